@@ -229,6 +229,7 @@ public final class BlameDetector {
                     }
                 }
             }
+            if (subject.isEmpty()) subject = elidedSubject(prefix);
             boolean mental = MENTAL_VP.matcher(vp).find();
             boolean consequence = CONSEQUENCE_VP.matcher(vp).find();
             boolean person = isPersonNp(subject, false) || WHOEVER.matcher(clause).find()
@@ -250,6 +251,26 @@ public final class BlameDetector {
                             + "it easy to miss (noise, routing, no escalation or acknowledgement check)."));
         }
         return Optional.empty();
+    }
+
+    private static final Pattern COORDINATION = Pattern.compile("(?i)(?:,\\s*|\\s+)(?:and|but|then|and then)\\s*$");
+
+    /** "The approver merged it and didn't read the diff": the subject of a coordinated verb is the first clause's. */
+    private String elidedSubject(String prefix) {
+        Matcher c = COORDINATION.matcher(prefix);
+        if (!c.find()) return "";
+        String first = prefix.substring(0, c.start());
+        Matcher b = CLAUSE_BREAK.matcher(first);
+        int start = 0;
+        while (b.find()) {
+            if (!b.group().matches("(?i)and|but|then")) start = b.end();
+        }
+        List<String> w = Texts.words(first.substring(start));
+        for (int n = Math.min(4, w.size()); n >= 1; n--) {
+            String cand = String.join(" ", w.subList(0, n));
+            if (isPersonNp(cand, false)) return cand;
+        }
+        return "";
     }
 
     private static String subjectOr(String subject, String fallback) {
