@@ -158,6 +158,14 @@ class RendererTest {
     }
 
     @Test
+    void theXmlCheckItselfRejectsMalformedStorage() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StorageXml.parse("<p>a</b>"))
+                .isInstanceOf(org.xml.sax.SAXParseException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StorageXml.parse("<p>\u0001</p>"))
+                .isInstanceOf(org.xml.sax.SAXParseException.class);
+    }
+
+    @Test
     void anEmptyDraftStillRendersEverySection() throws Exception {
         PostMortem empty = PostMortem.newDraft("INC-1");
         String md = renderer.markdown(empty);
