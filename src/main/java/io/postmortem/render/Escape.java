@@ -19,6 +19,12 @@ public final class Escape {
     /** Removes characters XML cannot carry (controls, lone surrogates, U+FFFE/FFFF); CR LF and CR become LF. */
     public static String clean(String s) {
         if (s == null) return "";
+        boolean plain = true;
+        for (int k = 0; k < s.length() && plain; k++) {
+            char ch = s.charAt(k);
+            plain = (ch >= 0x20 && ch < 0x7F) || ch == '\n' || ch == '\t' || (ch >= 0xA0 && ch < 0xD800);
+        }
+        if (plain) return s;
         StringBuilder b = new StringBuilder(s.length());
         int i = 0;
         while (i < s.length()) {
@@ -72,7 +78,7 @@ public final class Escape {
     public static String markdown(String s) {
         String c = clean(s).replace('\t', ' ').strip();
         if (c.isEmpty()) return "";
-        c = ENTITY.matcher(c).replaceAll("&amp;");
+        if (c.indexOf('&') >= 0) c = ENTITY.matcher(c).replaceAll("&amp;");
         StringBuilder b = new StringBuilder(c.length() + 16);
         for (int i = 0; i < c.length(); i++) {
             char ch = c.charAt(i);
@@ -100,6 +106,7 @@ public final class Escape {
             }
         }
         String out = b.toString();
+        if ("#>-+=0123456789".indexOf(out.charAt(0)) < 0) return out;
         var m = BLOCK_START.matcher(out);
         if (m.find()) out = m.group(1).matches("\\d+") ? out.replaceFirst("^(\\d+)([.)])", "$1\\\\$2") : "\\" + out;
         return out;
