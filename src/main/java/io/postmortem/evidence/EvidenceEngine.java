@@ -418,6 +418,8 @@ public final class EvidenceEngine {
                 if (Duration.between(k.at, c.at).compareTo(TimelineMerge.WINDOW) > 0) break;
                 if (k.source.equals(c.source) && !k.clause.equals(c.clause)) continue; // two clauses of one message
                 if (conflicting(k.tags, c.tags)) continue;
+                // two people's messages in one chat thread are two messages; a bot alert and its human echo are one
+                if (k.kind == Kind.CHAT && c.kind == Kind.CHAT && !k.bot && !c.bot && thread(k.source).equals(thread(c.source))) continue;
                 double s = Signals.similarity(k.words, c.words);
                 if (s >= 0.6 && s > best) {
                     best = s;
@@ -441,12 +443,18 @@ public final class EvidenceEngine {
         return List.copyOf(out);
     }
 
+    private static String thread(String source) {
+        int i = source.indexOf(':');
+        return i < 0 ? source : source.substring(0, i);
+    }
+
     private static boolean conflicting(Set<Tag> a, Set<Tag> b) {
         Set<Tag> ka = EnumSet.copyOf(a.isEmpty() ? EnumSet.noneOf(Tag.class) : a);
         Set<Tag> kb = EnumSet.copyOf(b.isEmpty() ? EnumSet.noneOf(Tag.class) : b);
         ka.retainAll(EnumSet.of(Tag.ONSET, Tag.RECOVER, Tag.FIX, Tag.DETECT));
         kb.retainAll(EnumSet.of(Tag.ONSET, Tag.RECOVER, Tag.FIX, Tag.DETECT));
         if (ka.contains(Tag.RECOVER) != kb.contains(Tag.RECOVER)) return true;
+        if (a.contains(Tag.INTENT) != b.contains(Tag.INTENT)) return true; // a proposal and its execution are two events
         if (ka.isEmpty() || kb.isEmpty()) return false;
         Set<Tag> x = EnumSet.copyOf(ka);
         x.retainAll(kb);
@@ -638,7 +646,8 @@ public final class EvidenceEngine {
     static String linkKind(String url) {
         String u = url.toLowerCase(Locale.ROOT);
         if (u.contains("slack.com") || u.contains("teams.microsoft.com") || u.contains("/archives/")) return "CHAT";
-        if (u.contains("statuspage") || u.contains("://status.") || u.contains("/status") || u.contains("githubstatus")) return "STATUS_PAGE";
+        String host = u.replaceFirst("^[a-z]+://", "").replaceFirst("[/?#].*$", "");
+        if (u.contains("statuspage") || host.contains("status") || u.contains("/status")) return "STATUS_PAGE";
         if (u.matches(".*(grafana|datadog|kibana|newrelic|prometheus|honeycomb|cloudwatch|splunk|dashboard|/d/|lightstep|dynatrace).*")) return "DASHBOARD";
         if (u.contains("/browse/") || u.contains("atlassian.net/jira")) return "TICKET";
         if (u.matches(".*(support\\.|/case|/cases/|zendesk|salesforce).*")) return "VENDOR_CASE";
