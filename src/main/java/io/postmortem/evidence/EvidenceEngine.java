@@ -422,6 +422,7 @@ public final class EvidenceEngine {
                 if (Duration.between(k.at, c.at).compareTo(TimelineMerge.WINDOW) > 0) break;
                 if (k.source.equals(c.source) && !k.clause.equals(c.clause)) continue; // two clauses of one message
                 if (conflicting(k.tags, c.tags)) continue;
+                if (k.kind == Kind.ISSUE || c.kind == Kind.ISSUE) continue; // the ticket's creation is its own event
                 // two people's messages in one chat thread are two messages; a bot alert and its human echo are one
                 if (k.kind == Kind.CHAT && c.kind == Kind.CHAT && !k.bot && !c.bot && thread(k.source).equals(thread(c.source))) continue;
                 double s = Signals.similarity(k.words, c.words);
