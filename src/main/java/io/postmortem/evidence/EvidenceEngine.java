@@ -65,6 +65,13 @@ public final class EvidenceEngine {
     private static final Pattern SELF_SCRIBE = Pattern.compile("(?i)(\\btaking notes\\b|\\bi'?ll (?:scribe|take notes|keep notes|be (?:the )?scribe)\\b|\\bscribing\\b|\\bi'?m (?:the )?scribe\\b)");
     private static final Pattern OTHER_ROLE = Pattern.compile("@(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?: \\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3})\\s*,?\\s*(?i:is|you'?re|you are|will be|can you (?:be|take|do|handle)|could you (?:be|take|do|handle)|please (?:be|take|do|handle)|as|takes?|on)\\s+(?i:the |our )?(?i:(ic|incident commander|comms|scribe|commander|notes))\\b");
 
+    private static final Pattern LEAD_IN = Pattern.compile("(?i)(?:[-*•]|at|around|approx\\.?|about|by|~|since|from)?\\s*");
+    private static final Pattern LEAD_SEP = Pattern.compile("^\\s*(?:[-–—:|,.)]\\s*)*");
+    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+    private static final Pattern SYSTEM_SUFFIX = Pattern.compile("-(api|svc|service|db|primary|replica|prod|staging|cluster|cache|proxy|gateway|worker|queue|lb)$");
+    private static final Pattern DASHBOARD = Pattern.compile("grafana|datadog|kibana|newrelic|prometheus|honeycomb|cloudwatch|splunk|dashboard|/d/|lightstep|dynatrace");
+    private static final Pattern VENDOR = Pattern.compile("support\\.|/case|/cases/|zendesk|salesforce");
+
     private final Clock clock;
 
     public EvidenceEngine() {
@@ -400,9 +407,9 @@ public final class EvidenceEngine {
     private static String stripTime(String clause, TimeMention m) {
         String before = clause.substring(0, m.start());
         String after = clause.substring(m.end());
-        if (before.strip().replaceAll("(?i)^(?:[-*•]|at|around|approx\\.?|about|by|~|since|from)?\\s*$", "").isEmpty()
+        if (LEAD_IN.matcher(before.strip()).matches()
                 && !before.toLowerCase(Locale.ROOT).contains("since")) {
-            return after.replaceFirst("^\\s*(?:[-–—:|,.)]\\s*)*", "").strip();
+            return LEAD_SEP.matcher(after).replaceFirst("").strip();
         }
         return clause.strip();
     }
@@ -653,9 +660,9 @@ public final class EvidenceEngine {
         if (u.contains("slack.com") || u.contains("teams.microsoft.com") || u.contains("/archives/")) return "CHAT";
         String host = u.replaceFirst("^[a-z]+://", "").replaceFirst("[/?#].*$", "");
         if (u.contains("statuspage") || host.contains("status") || u.contains("/status")) return "STATUS_PAGE";
-        if (u.matches(".*(grafana|datadog|kibana|newrelic|prometheus|honeycomb|cloudwatch|splunk|dashboard|/d/|lightstep|dynatrace).*")) return "DASHBOARD";
+        if (DASHBOARD.matcher(u).find()) return "DASHBOARD";
         if (u.contains("/browse/") || u.contains("atlassian.net/jira")) return "TICKET";
-        if (u.matches(".*(support\\.|/case|/cases/|zendesk|salesforce).*")) return "VENDOR_CASE";
+        if (VENDOR.matcher(u).find()) return "VENDOR_CASE";
         return "OTHER";
     }
 
@@ -676,7 +683,7 @@ public final class EvidenceEngine {
         m = SYSTEM_TOKEN.matcher(text);
         while (m.find()) {
             String s = m.group();
-            if (s.matches(".*\\d.*") || s.matches(".*-(api|svc|service|db|primary|replica|prod|staging|cluster|cache|proxy|gateway|worker|queue|lb)$"))
+            if (HAS_DIGIT.matcher(s).find() || SYSTEM_SUFFIX.matcher(s).find())
                 terms.add(s);
         }
     }

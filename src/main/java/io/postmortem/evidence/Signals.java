@@ -51,6 +51,16 @@ final class Signals {
             "some", "all", "up", "out", "into", "then", "there", "here", "not", "no", "do", "did", "see", "saw", "seeing",
             "looks", "like", "also", "again", "after", "before", "approx", "~", "ok");
 
+    private static final Pattern SHORTCODE = Pattern.compile(":[a-z0-9_+\\-']+:");
+    private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
+    private static final Pattern JOINED = Pattern.compile("(?s)\\s*(has )?(joined|left) (the )?(channel|#\\S+)");
+    private static final Pattern NOISE_SPLIT = Pattern.compile("[^\\p{L}\\p{N}+'’👀👍🙏👋🎉?]+");
+    private static final Pattern URLS = Pattern.compile("https?://\\S+");
+    private static final Pattern CLOCKS = Pattern.compile("\\b\\d{1,2}:\\d{2}(:\\d{2})?\\b");
+    private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?;])\\s+(?=[\\p{Lu}\\d~(@\\[])|;\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private Signals() {
     }
 
@@ -72,10 +82,10 @@ final class Signals {
         String t = text.strip();
         if (t.isEmpty()) return true;
         if (t.length() > 80) return false;
-        String lower = t.toLowerCase(Locale.ROOT).replaceAll(":[a-z0-9_+\\-']+:", " ").replace("[attachment]", " ");
-        if (!lower.matches("(?s).*[\\p{L}\\p{N}].*")) return true; // only emoji / punctuation
-        if (lower.matches("(?s)\\s*(has )?(joined|left) (the )?(channel|#\\S+).*")) return true;
-        String[] words = lower.split("[^\\p{L}\\p{N}+'’👀👍🙏👋🎉?]+");
+        String lower = SHORTCODE.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").replace("[attachment]", " ");
+        if (!HAS_WORD.matcher(lower).find()) return true; // only emoji / punctuation
+        if (JOINED.matcher(lower).lookingAt()) return true;
+        String[] words = NOISE_SPLIT.split(lower);
         int content = 0;
         for (String w : words) {
             if (w.isEmpty()) continue;
@@ -90,12 +100,11 @@ final class Signals {
     static Set<String> words(String text) {
         Set<String> out = new HashSet<>();
         if (text == null) return out;
-        String t = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKC)
-                .replaceAll("https?://\\S+", " ")
-                .replaceAll("\\b\\d{1,2}:\\d{2}(:\\d{2})?\\b", " ")
+        String t = CLOCKS.matcher(URLS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKC))
+                .replaceAll(" ")).replaceAll(" ")
                 .replace("rolled back", "rollback").replace("roll back", "rollback").replace("failed over", "failover")
                 .replace("back to normal", "recover").replace("all clear", "recover");
-        for (String w : t.split("[^\\p{L}\\p{N}]+")) {
+        for (String w : WORD_SPLIT.split(t)) {
             if (w.length() < 2 || STOP.contains(w)) continue;
             out.add(canon(stem(w)));
         }
@@ -135,7 +144,7 @@ final class Signals {
     static List<String> clauses(String text) {
         java.util.ArrayList<String> out = new java.util.ArrayList<>();
         for (String line : text.split("\n")) {
-            for (String s : line.split("(?<=[.!?;])\\s+(?=[\\p{Lu}\\d~(@\\[])|;\\s+")) {
+            for (String s : SENTENCE.split(line)) {
                 String c = s.strip();
                 if (!c.isEmpty()) out.add(c);
             }
@@ -145,7 +154,7 @@ final class Signals {
 
     /** One line, at most {@code max} characters, ending with an ellipsis when cut. */
     static String oneLine(String text, int max) {
-        String t = text.replaceAll("\\s+", " ").strip();
+        String t = SPACES.matcher(text).replaceAll(" ").strip();
         if (t.length() <= max) return t;
         int cut = t.lastIndexOf(' ', max - 1);
         if (cut < max / 2) cut = max - 1;

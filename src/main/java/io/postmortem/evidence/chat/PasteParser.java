@@ -81,6 +81,9 @@ public final class PasteParser {
     private static final Pattern SLACK_SPECIAL = Pattern.compile("<!(here|channel|everyone)(?:\\|[^>]*)?>");
     private static final Pattern SLACK_CHANNEL = Pattern.compile("<#[A-Z0-9]+\\|([^>]*)>");
 
+    private static final Pattern EDITED = Pattern.compile("\\s*\\(edited\\)\\s*$");
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s?(?:([AaPp])\\.?[Mm]\\.?)?");
+
     private PasteParser() {
     }
 
@@ -341,7 +344,7 @@ public final class PasteParser {
     }
 
     private static void addText(Builder b, String l) {
-        String t = l.replaceAll("\\s*\\(edited\\)\\s*$", "");
+        String t = EDITED.matcher(l).replaceAll("");
         if (t.isBlank()) return;
         if (b.text.length() > 0) b.text.append('\n');
         b.text.append(t);
@@ -435,7 +438,7 @@ public final class PasteParser {
     }
 
     static LocalTime parseClock(String s) {
-        Matcher m = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s?(?:([AaPp])\\.?[Mm]\\.?)?").matcher(s.strip());
+        Matcher m = CLOCK.matcher(s.strip());
         if (!m.matches()) return null;
         int h = Integer.parseInt(m.group(1)), mi = Integer.parseInt(m.group(2));
         if (m.group(4) != null) {
