@@ -423,6 +423,7 @@ public final class EvidenceEngine {
         List<Cand> kept = new ArrayList<>();
         for (Cand c : sorted) {
             Cand match = null;
+            int matchIndex = -1;
             double best = 0;
             for (int i = kept.size() - 1; i >= 0; i--) {
                 Cand k = kept.get(i);
@@ -436,12 +437,13 @@ public final class EvidenceEngine {
                 if (s >= 0.6 && s > best) {
                     best = s;
                     match = k;
+                    matchIndex = i;
                 }
             }
             if (match == null) {
                 kept.add(c);
             } else if (c.priority > match.priority) {
-                kept.set(kept.indexOf(match), c);
+                kept.set(matchIndex, c);
                 c.learnedLater = c.learnedLater && match.learnedLater;
             } else {
                 match.learnedLater = match.learnedLater && c.learnedLater;
@@ -627,6 +629,14 @@ public final class EvidenceEngine {
     private static void roles(Obs o, Responders responders) {
         if (o.who() == null || o.who().isBlank() || o.bot() || o.text() == null) return;
         String t = o.text();
+        String l = t.toLowerCase(Locale.ROOT);
+        boolean roleWords = l.contains("ic") || l.contains("comm") || l.contains("scrib") || l.contains("notes");
+        if (roleWords) roleStatements(o, t, responders);
+        if (o.kind() != Kind.DESCRIPTION && Signals.FIX.matcher(t).find() && !Signals.HYPOTHESIS.matcher(t).find())
+            responders.add(o.who(), o.whoId(), SME, o.source());
+    }
+
+    private static void roleStatements(Obs o, String t, Responders responders) {
         if (SELF_IC.matcher(t).find()) responders.add(o.who(), o.whoId(), COMMANDER, o.source());
         if (SELF_COMMS.matcher(t).find()) responders.add(o.who(), o.whoId(), COMMS, o.source());
         if (SELF_SCRIBE.matcher(t).find()) responders.add(o.who(), o.whoId(), SCRIBE, o.source());
@@ -636,8 +646,6 @@ public final class EvidenceEngine {
             String r = role.equals("comms") ? COMMS : role.equals("scribe") || role.equals("notes") ? SCRIBE : COMMANDER;
             responders.add(m.group(1).strip(), null, r, o.source());
         }
-        if (o.kind() != Kind.DESCRIPTION && Signals.FIX.matcher(t).find() && !Signals.HYPOTHESIS.matcher(t).find())
-            responders.add(o.who(), o.whoId(), SME, o.source());
     }
 
     private static void addLink(Map<String, EvidenceLink> links, String title, String url, Set<String> terms) {

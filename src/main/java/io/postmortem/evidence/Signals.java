@@ -66,14 +66,26 @@ final class Signals {
 
     static Set<Tag> tags(String clause) {
         EnumSet<Tag> t = EnumSet.noneOf(Tag.class);
-        if (ONSET.matcher(clause).find()) t.add(Tag.ONSET);
-        if (RECOVER.matcher(clause).find() && !NOT_RECOVER.matcher(clause).find()) t.add(Tag.RECOVER);
-        if (DETECT.matcher(clause).find() && !t.contains(Tag.RECOVER)) t.add(Tag.DETECT);
-        if (FIX.matcher(clause).find()) t.add(Tag.FIX);
-        if (HYPOTHESIS.matcher(clause).find()) t.add(Tag.HYPOTHESIS);
-        if (CAUSE.matcher(clause).find()) t.add(Tag.CAUSE);
-        if (INTENT.matcher(clause).find()) t.add(Tag.INTENT);
+        // cheap keyword gates before each regex: most chat lines match none of them
+        String l = clause.toLowerCase(Locale.ROOT);
+        if (any(l, "since", "began", "begun", "beginning", "onset", "first", "start") && ONSET.matcher(clause).find()) t.add(Tag.ONSET);
+        if (any(l, "recover", "resolved", "normal", "restored", "clear", "operational", "online", "back", "stable", "healthy", "over", "closed", "mitigated")
+                && RECOVER.matcher(clause).find() && !NOT_RECOVER.matcher(clause).find()) t.add(Tag.RECOVER);
+        if (!t.contains(Tag.RECOVER) && any(l, "alert", "page", "pager", "fired", "trigger", "detected", "noticed", "report", "complain", "monitor", "see", "spik", "synthetic")
+                && DETECT.matcher(clause).find()) t.add(Tag.DETECT);
+        if (any(l, "roll", "revert", "restart", "reboot", "fail", "promot", "reissu", "renew", "rotat", "deploy", "scal", "flush", "purg", "clear",
+                "disabl", "kill", "hotfix", "patch", "rais", "increas", "drain", "blocked", "removed", "turned off", "switched") && FIX.matcher(clause).find()) t.add(Tag.FIX);
+        if (any(l, "think", "look", "probabl", "suspect", "might", "may be", "could", "maybe", "seem", "guess", "hypothes", "likely", "bet")
+                && HYPOTHESIS.matcher(clause).find()) t.add(Tag.HYPOTHESIS);
+        if (any(l, "cause", "turned out", "due to", "because", "culprit") && CAUSE.matcher(clause).find()) t.add(Tag.CAUSE);
+        if ((l.indexOf('?') >= 0 || any(l, "propos", "plan", "should", "let", "ll", "will", "going to", "about to", "want", "suggest", "decide"))
+                && INTENT.matcher(clause).find()) t.add(Tag.INTENT);
         return t;
+    }
+
+    private static boolean any(String lower, String... keys) {
+        for (String k : keys) if (lower.contains(k)) return true;
+        return false;
     }
 
     /** Chatter that carries no event: "+1", "any update?", "joining", "thanks", "lol", a lone emoji, "following", "👀". */

@@ -89,14 +89,18 @@ class EvidenceBenchmark {
         MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
         System.gc();
         long before = mem.getHeapMemoryUsage().getUsed();
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         long t = System.nanoTime();
         Evidence ev = run.get();
         double ms = (System.nanoTime() - t) / 1e6;
+        double cpuMs = (threads.getCurrentThreadCpuTime() - cpu0) / 1e6;
         System.gc();
         long after = mem.getHeapMemoryUsage().getUsed();
         long committed = mem.getHeapMemoryUsage().getCommitted();
-        System.out.printf(Locale.ROOT, "[evidence benchmark] %s: %.0f ms (goal < 1000 ms); heap used after GC %.1f MB, retained by the result %.1f MB, committed %.0f MB (goal < 256 MB); %d timeline rows%n",
-                what, ms, after / 1e6, Math.max(0, after - before) / 1e6, committed / 1e6, ev.timeline().size());
+        System.out.printf(Locale.ROOT, "[evidence benchmark] %s: wall %.0f ms, CPU %.0f ms (goal < 1000 ms; load average %.1f on %d cores); heap used after GC %.1f MB, retained by the result %.1f MB, committed %.0f MB (goal < 256 MB); %d timeline rows%n",
+                what, ms, cpuMs, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors(), after / 1e6, Math.max(0, after - before) / 1e6, committed / 1e6, ev.timeline().size());
         return ev;
     }
 }
