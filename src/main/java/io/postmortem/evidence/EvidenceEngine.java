@@ -332,8 +332,12 @@ public final class EvidenceEngine {
         }
         Instant prevStated = null;
         boolean any = false;
-        for (String clause : Signals.clauses(text)) {
-            List<TimeMention> ms = TimeMentions.find(clause);
+        List<String> clauses = Signals.clauses(text);
+        List<List<TimeMention>> mentions = new ArrayList<>(clauses.size());
+        for (String clause : clauses) mentions.add(TimeMentions.find(clause));
+        for (int ci = 0; ci < clauses.size(); ci++) {
+            String clause = clauses.get(ci);
+            List<TimeMention> ms = mentions.get(ci);
             TimeMention use = null;
             Instant at = null;
             for (TimeMention m : ms) {
@@ -369,8 +373,9 @@ public final class EvidenceEngine {
         if (recap && any) return;
         // the message itself, at its posting time: its first sentence without a stated time
         String first = null;
-        for (String clause : Signals.clauses(text)) {
-            if (!TimeMentions.find(clause).isEmpty() && any) {
+        for (int ci = 0; ci < clauses.size(); ci++) {
+            String clause = clauses.get(ci);
+            if (!mentions.get(ci).isEmpty() && any) {
                 if (first != null) break;
                 continue;
             }
