@@ -316,7 +316,7 @@ public final class EvidenceEngine {
         int timedLines = 0;
         for (String line : text.split("\n")) if (TIMELINE_LINE.matcher(line).find()) timedLines++;
         boolean recap = o.kind() != Kind.DESCRIPTION
-                && (Signals.RECAP.matcher(text).find() || timedLines >= 3 || postedAfterResolution);
+                && (timedLines >= 3 || postedAfterResolution || (mayBeRecap(text) && Signals.RECAP.matcher(text).find()));
         Instant anchor = o.posted();
         if (recap && incidentCreated != null && o.posted() != null && o.posted().isAfter(incidentCreated))
             anchor = incidentCreated; // a recap written later still talks about the incident's day
@@ -390,6 +390,12 @@ public final class EvidenceEngine {
         out.add(c);
     }
 
+    private static boolean mayBeRecap(String text) {
+        String l = text.toLowerCase(Locale.ROOT);
+        return l.contains("recap") || l.contains("timeline") || l.contains("summary") || l.contains("sequence")
+                || l.contains("incident") || l.contains("record") || l.contains("happened");
+    }
+
     private Cand cand(Obs o, Instant at, String clause, boolean stated, boolean learnedLater) {
         Cand c = new Cand();
         c.at = at;
@@ -437,7 +443,7 @@ public final class EvidenceEngine {
                 if (conflicting(k.tags, c.tags)) continue;
                 if (k.kind == Kind.ISSUE || c.kind == Kind.ISSUE) continue; // the ticket's creation is its own event
                 // two people's messages in one chat thread are two messages; a bot alert and its human echo are one
-                if (k.kind == Kind.CHAT && c.kind == Kind.CHAT && !k.bot && !c.bot && thread(k.source).equals(thread(c.source))) continue;
+                if (k.kind == Kind.CHAT && c.kind == Kind.CHAT && !k.bot && !c.bot && sameThread(k.source, c.source)) continue;
                 double s = Signals.similarity(k.words, c.words);
                 if (s >= 0.6 && s > best) {
                     best = s;
@@ -462,9 +468,9 @@ public final class EvidenceEngine {
         return List.copyOf(out);
     }
 
-    private static String thread(String source) {
-        int i = source.indexOf(':');
-        return i < 0 ? source : source.substring(0, i);
+    private static boolean sameThread(String a, String b) {
+        int i = a.indexOf(':');
+        return i >= 0 && b.length() > i && b.charAt(i) == ':' && a.regionMatches(0, b, 0, i);
     }
 
     private static boolean conflicting(Set<Tag> a, Set<Tag> b) {
@@ -637,8 +643,10 @@ public final class EvidenceEngine {
         String l = t.toLowerCase(Locale.ROOT);
         boolean roleWords = l.contains("ic") || l.contains("comm") || l.contains("scrib") || l.contains("notes");
         if (roleWords) roleStatements(o, t, responders);
-        if (o.kind() != Kind.DESCRIPTION && Signals.FIX.matcher(t).find() && !Signals.HYPOTHESIS.matcher(t).find())
-            responders.add(o.who(), o.whoId(), SME, o.source());
+        if (o.kind() != Kind.DESCRIPTION) {
+            Set<Tag> tags = Signals.tags(t);
+            if (tags.contains(Tag.FIX) && !tags.contains(Tag.HYPOTHESIS)) responders.add(o.who(), o.whoId(), SME, o.source());
+        }
     }
 
     private static void roleStatements(Obs o, String t, Responders responders) {

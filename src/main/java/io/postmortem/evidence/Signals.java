@@ -54,7 +54,6 @@ final class Signals {
     private static final Pattern SHORTCODE = Pattern.compile(":[a-z0-9_+\\-']+:");
     private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern JOINED = Pattern.compile("(?s)\\s*(has )?(joined|left) (the )?(channel|#\\S+)");
-    private static final Pattern NOISE_SPLIT = Pattern.compile("[^\\p{L}\\p{N}+'’👀👍🙏👋🎉?]+");
     private static final Pattern URLS = Pattern.compile("https?://\\S+");
     private static final Pattern CLOCKS = Pattern.compile("\\b\\d{1,2}:\\d{2}(:\\d{2})?\\b");
     private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -97,15 +96,20 @@ final class Signals {
         String lower = SHORTCODE.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").replace("[attachment]", " ");
         if (!HAS_WORD.matcher(lower).find()) return true; // only emoji / punctuation
         if (JOINED.matcher(lower).lookingAt()) return true;
-        String[] words = NOISE_SPLIT.split(lower);
-        int content = 0;
-        for (String w : words) {
-            if (w.isEmpty()) continue;
-            String x = w.replace("?", "");
-            if (x.isEmpty()) continue;
-            if (!NOISE_WORDS.contains(x)) content++;
+        // tokens: runs of letters, digits, '+', apostrophes, or single emoji code points
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i <= lower.length(); ) {
+            int cp = i < lower.length() ? lower.codePointAt(i) : ' ';
+            boolean wordChar = Character.isLetterOrDigit(cp) || cp == '+' || cp == '\'' || cp == '’';
+            if (wordChar) w.appendCodePoint(cp);
+            else {
+                if (w.length() > 0 && !NOISE_WORDS.contains(w.toString())) return false;
+                w.setLength(0);
+                if (cp >= 0x1F000 && !NOISE_WORDS.contains(new String(Character.toChars(cp)))) return false;
+            }
+            i += i < lower.length() ? Character.charCount(cp) : 1;
         }
-        return content == 0;
+        return true;
     }
 
     /** Normalised content words with light stemming and a few synonyms folded together, for similarity. */

@@ -158,6 +158,7 @@ public final class PasteParser {
         List<ChatMessage> out = new ArrayList<>(arr.size());
         List<String> warnings = new ArrayList<>();
         int i = 0, skipped = 0;
+        Map<String, Boolean> botNames = new HashMap<>();
         for (JsonNode m : arr) {
             i++;
             if (!m.isObject()) {
@@ -186,7 +187,8 @@ public final class PasteParser {
             String body = str(m, "text");
             if (body == null || body.isBlank()) body = attachmentsText(m);
             String clean = slackText(body == null ? "" : body, names);
-            out.add(new ChatMessage("slack:" + ts, at, author, user, clean, bot || Bots.isBot(author),
+            boolean isBot = bot || botNames.computeIfAbsent(author, Bots::isBot);
+            out.add(new ChatMessage("slack:" + ts, at, author, user, clean, isBot,
                     opts.zone(), opts.zone() != null, 0, body, false));
         }
         if (skipped > 0) warnings.add(skipped + " join/leave/system messages were skipped.");
