@@ -264,7 +264,7 @@ public final class EvidenceEngine {
         boolean unreadZoneWarned = false;
         for (Obs o : obs) {
             collectTerms(o.text(), internalTerms);
-            if (o.kind() != Kind.COMMENT && o.text() != null) { // comments' links came from the ADF above
+            if (o.kind() != Kind.COMMENT && o.text() != null && o.text().contains("http")) { // comments' links came from the ADF above
                 Matcher u = URL.matcher(o.text());
                 while (u.find()) addLink(links, null, u.group(), internalTerms);
             }
@@ -405,7 +405,7 @@ public final class EvidenceEngine {
         c.clause = clause;
         c.source = o.source();
         c.learnedLater = learnedLater;
-        c.original = o.original() == null ? null : Signals.oneLine(o.original(), 2000);
+        c.original = o.original() == null || o.original().length() <= 2000 ? o.original() : o.original().substring(0, 2000) + "…";
         c.assumedZone = stated && o.zoneAssumed() ? Zones.label(o.zone()) : null;
         c.stated = stated;
         c.kind = o.kind();
@@ -688,7 +688,7 @@ public final class EvidenceEngine {
     }
 
     private static void collectTerms(String text, Set<String> terms) {
-        if (text == null) return;
+        if (text == null || (text.indexOf('.') < 0 && text.indexOf('-') < 0)) return;
         Matcher m = URL.matcher(text);
         while (m.find()) {
             terms.add(m.group());
