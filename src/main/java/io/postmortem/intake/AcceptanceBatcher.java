@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,7 +33,7 @@ import com.github.kagkarlsson.scheduler.task.TaskInstance;
 public class AcceptanceBatcher implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(AcceptanceBatcher.class);
-    private static final int MAX_BATCH = 200;
+    private static final int MAX_BATCH = 50;
     private static final int WRITERS = 2;
 
     /** One delivery waiting to be stored; completes with true (stored) or false (duplicate). */
@@ -47,14 +47,14 @@ public class AcceptanceBatcher implements DisposableBean {
     }
 
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(10_000);
-    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbc;
     private final SchedulerClient scheduler;
     private final TransactionTemplate transactions;
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running = true;
     private volatile Single single;
 
-    public AcceptanceBatcher(JdbcClient jdbc, SchedulerClient intakeSchedulerClient, TransactionTemplate transactions) {
+    public AcceptanceBatcher(JdbcTemplate jdbc, SchedulerClient intakeSchedulerClient, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.scheduler = intakeSchedulerClient;
         this.transactions = transactions;
@@ -112,16 +112,21 @@ public class AcceptanceBatcher implements DisposableBean {
                 Instant now = Instant.now();
                 java.sql.Timestamp ts = java.sql.Timestamp.from(now);
                 List<TaskInstance<?>> jobs = new ArrayList<>(fresh.size());
+                List<Object[]> seen = new ArrayList<>();
+                List<Object[]> changed = new ArrayList<>();
                 for (Pending p : fresh) {
-                    if (p.webhookId() != null) {
-                        jdbc.sql("insert into intake_webhook_seen (client_key, webhook_id, received_at) values (?, ?, ?)")
-                                .params(p.clientKey(), p.webhookId(), ts).update();
-                    }
+                    if (p.webhookId() != null) seen.add(new Object[] {p.clientKey(), p.webhookId(), ts});
                     if (p.issueId() != null && p.changelogId() != null) {
-                        jdbc.sql("insert into intake_change_seen (client_key, issue_id, changelog_id, received_at) values (?, ?, ?, ?)")
-                                .params(p.clientKey(), p.issueId(), p.changelogId(), ts).update();
+                        changed.add(new Object[] {p.clientKey(), p.issueId(), p.changelogId(), ts});
                     }
                     jobs.add(new TaskInstance<>(IntakeTasks.WEBHOOK, p.clientKey() + "|" + p.event().webhookId(), p.event()));
+                }
+                // JDBC batches: one round trip per table instead of one per delivery
+                if (!seen.isEmpty()) {
+                    jdbc.batchUpdate("insert into intake_webhook_seen (client_key, webhook_id, received_at) values (?, ?, ?)", seen);
+                }
+                if (!changed.isEmpty()) {
+                    jdbc.batchUpdate("insert into intake_change_seen (client_key, issue_id, changelog_id, received_at) values (?, ?, ?, ?)", changed);
                 }
                 scheduler.scheduleBatch(jobs, now);
             });

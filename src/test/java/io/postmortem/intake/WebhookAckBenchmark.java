@@ -127,6 +127,12 @@ class WebhookAckBenchmark {
             System.out.printf("  empty POST  : p50 %6.1f ms   p99 %6.1f ms%n", ep50, ep99);
             System.out.printf("  empty POST with Connect JWT check: p50 %6.1f ms   p99 %6.1f ms (the verification's share)%n",
                     pct(emptyJwt, 50), pct(emptyJwt, 99));
+            var timer = app.getBean(io.micrometer.core.instrument.MeterRegistry.class).get("postmortem.webhooks.ack").timer();
+            var snapshot = timer.takeSnapshot();
+            for (var v : snapshot.percentileValues()) {
+                System.out.printf("  server side, controller entry to answer (all rounds): p%.0f %6.1f ms%n", v.percentile() * 100,
+                        v.value(java.util.concurrent.TimeUnit.MILLISECONDS));
+            }
             System.out.printf("  ratio webhook/empty: p50 %.2fx   p99 %.2fx%n", wp50 / ep50, wp99 / ep99);
             Integer stored = app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
                     .sql("select count(*) from scheduled_tasks where task_name = ?").param(IntakeTasks.WEBHOOK).query(Integer.class).single();
