@@ -1,23 +1,16 @@
 package io.postmortem.publish;
 
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import io.postmortem.atlassian.AtlassianClients;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Wires the HTTP helper shared by publishing and the settings checks. */
+/** Wires publish's own bulk-create call onto the shared call policy. */
 @Configuration(proxyBeanMethods = false)
 public class PublishConfiguration {
 
     @Bean
-    AtlassianHttp atlassianHttp(JsonMapper json,
-                                @Value("${postmortem.publish.initial-backoff:1s}") Duration initialBackoff) {
-        return new AtlassianHttp(json, d -> Thread.sleep(d.toMillis()), initialBackoff);
-    }
-
-    @Bean
-    SiteCalls siteCalls(AtlassianHttp http, JsonMapper json) {
-        return new SiteCalls(http, json);
+    JiraBulkCreate jiraBulkCreate(AtlassianClients clients, JsonMapper json) {
+        return new JiraBulkCreate(clients.policy(), json);
     }
 }

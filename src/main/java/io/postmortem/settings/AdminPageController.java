@@ -5,8 +5,8 @@ import com.github.mustachejava.Mustache;
 import io.postmortem.atlassian.AtlassianSites;
 import io.postmortem.connect.auth.Caller;
 import io.postmortem.connect.auth.SessionTokens;
-import io.postmortem.publish.SiteCalls;
-import io.postmortem.publish.SiteCalls.SiteCallException;
+import io.postmortem.atlassian.AtlassianApiException;
+import io.postmortem.atlassian.AtlassianClients;
 import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,12 +27,12 @@ public class AdminPageController {
     private final Mustache page = new DefaultMustacheFactory().compile("templates/settings/configure.mustache");
     private final SessionTokens tokens;
     private final AtlassianSites sites;
-    private final SiteCalls calls;
+    private final AtlassianClients clients;
 
-    public AdminPageController(SessionTokens tokens, AtlassianSites sites, SiteCalls calls) {
+    public AdminPageController(SessionTokens tokens, AtlassianSites sites, AtlassianClients clients) {
         this.tokens = tokens;
         this.sites = sites;
-        this.calls = calls;
+        this.clients = clients;
     }
 
     @GetMapping(path = "/admin/configure", produces = MediaType.TEXT_HTML_VALUE)
@@ -40,14 +40,14 @@ public class AdminPageController {
         Map<String, Object> model = new HashMap<>();
         HttpStatus status = HttpStatus.OK;
         try {
-            if (calls.isJiraAdmin(sites.jira(caller.clientKey()), caller.accountId())) {
+            if (isAdmin(caller)) {
                 model.put("admin", true);
                 model.put("token", tokens.issue(caller.clientKey(), caller.accountId(), null));
             } else {
                 status = HttpStatus.FORBIDDEN;
                 model.put("message", "Only Jira administrators can configure Post-Mortem Facilitator.");
             }
-        } catch (SiteCallException e) {
+        } catch (AtlassianApiException e) {
             status = HttpStatus.BAD_GATEWAY;
             model.put("message", "Jira could not be asked whether you are an administrator: " + e.getMessage());
         }
@@ -55,5 +55,9 @@ public class AdminPageController {
         page.execute(out, model);
         return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML)
                 .header("Cache-Control", "no-store").body(out.toString());
+    }
+
+    private boolean isAdmin(Caller caller) {
+        return caller.accountId() != null && clients.jira(sites.jira(caller.clientKey())).isJiraAdministrator(caller.accountId());
     }
 }

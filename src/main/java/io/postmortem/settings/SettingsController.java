@@ -3,8 +3,8 @@ package io.postmortem.settings;
 import io.postmortem.atlassian.AtlassianSites;
 import io.postmortem.connect.auth.Caller;
 import io.postmortem.connect.auth.ContextJwt;
-import io.postmortem.publish.SiteCalls;
-import io.postmortem.publish.SiteCalls.SiteCallException;
+import io.postmortem.atlassian.AtlassianApiException;
+import io.postmortem.atlassian.AtlassianClients;
 import io.postmortem.web.ApiError;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -29,13 +29,13 @@ public class SettingsController {
     private final SettingsRepository settings;
     private final SettingsValidator validator;
     private final AtlassianSites sites;
-    private final SiteCalls calls;
+    private final AtlassianClients clients;
 
-    public SettingsController(SettingsRepository settings, SettingsValidator validator, AtlassianSites sites, SiteCalls calls) {
+    public SettingsController(SettingsRepository settings, SettingsValidator validator, AtlassianSites sites, AtlassianClients clients) {
         this.settings = settings;
         this.validator = validator;
         this.sites = sites;
-        this.calls = calls;
+        this.clients = clients;
     }
 
     @GetMapping
@@ -47,8 +47,8 @@ public class SettingsController {
     public ResponseEntity<?> put(Caller caller, @RequestBody Settings body) {
         boolean admin;
         try {
-            admin = calls.isJiraAdmin(sites.jira(caller.clientKey()), caller.accountId());
-        } catch (SiteCallException e) {
+            admin = isAdmin(caller);
+        } catch (AtlassianApiException e) {
             return error(HttpStatus.BAD_GATEWAY, "Could not ask Jira whether you are an administrator", List.of(e.getMessage()));
         }
         if (!admin) {
@@ -57,7 +57,7 @@ public class SettingsController {
         List<String> problems;
         try {
             problems = validator.problems(caller.clientKey(), body);
-        } catch (SiteCallException e) {
+        } catch (AtlassianApiException e) {
             return error(HttpStatus.BAD_GATEWAY, "Could not check the settings against the site", List.of(e.getMessage()));
         }
         if (!problems.isEmpty()) {
@@ -68,5 +68,9 @@ public class SettingsController {
 
     private static ResponseEntity<ApiError> error(HttpStatus status, String message, List<String> details) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(new ApiError(message, details));
+    }
+
+    private boolean isAdmin(Caller caller) {
+        return caller.accountId() != null && clients.jira(sites.jira(caller.clientKey())).isJiraAdministrator(caller.accountId());
     }
 }

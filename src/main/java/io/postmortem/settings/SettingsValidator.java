@@ -1,10 +1,13 @@
 package io.postmortem.settings;
 
-import io.postmortem.atlassian.AtlassianSite;
 import io.postmortem.atlassian.AtlassianSites;
 import io.postmortem.connect.ConnectProperties;
 import io.postmortem.publish.ConfluenceNotInstalled;
-import io.postmortem.publish.SiteCalls;
+import io.postmortem.atlassian.AtlassianClients;
+import io.postmortem.atlassian.ConfluenceClient;
+import io.postmortem.atlassian.ConfluenceModel;
+import io.postmortem.atlassian.JiraClient;
+import io.postmortem.atlassian.JiraModel;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Checks settings against the site before they are saved: the Confluence space (and parent page) exist on the
@@ -24,19 +26,19 @@ import tools.jackson.databind.JsonNode;
 public class SettingsValidator {
 
     private final AtlassianSites sites;
-    private final SiteCalls calls;
+    private final AtlassianClients clients;
     private final ConnectProperties connect;
 
-    public SettingsValidator(AtlassianSites sites, SiteCalls calls, ConnectProperties connect) {
+    public SettingsValidator(AtlassianSites sites, AtlassianClients clients, ConnectProperties connect) {
         this.sites = sites;
-        this.calls = calls;
+        this.clients = clients;
         this.connect = connect;
     }
 
     public List<String> problems(String clientKey, Settings s) {
         List<String> errors = new ArrayList<>();
-        AtlassianSite jira = sites.jira(clientKey);
-        Optional<AtlassianSite> confluence = sites.confluenceFor(clientKey);
+        JiraClient jira = clients.jira(sites.jira(clientKey));
+        Optional<ConfluenceClient> confluence = sites.confluenceFor(clientKey).map(clients::confluence);
         Lookups lookups = new Lookups(jira, confluence);
 
         if (s.defaultDueDays() < 1 || s.defaultDueDays() > 365) {
@@ -79,24 +81,24 @@ public class SettingsValidator {
                 errors.add(prefix + "confluenceSpaceKey: no Confluence space with key '" + spaceKey
                         + "' exists (or the app cannot see it)");
             } else if (parentPageId != null && !parentPageId.isBlank()) {
-                Optional<JsonNode> parent = calls.page(lookups.confluence.get(), parentPageId);
+                Optional<ConfluenceModel.Page> parent = lookups.confluence.get().page(parentPageId);
                 if (parent.isEmpty()) {
                     errors.add(prefix + "confluenceParentPageId: no Confluence page with id '" + parentPageId + "' exists");
-                } else if (!parent.get().path("spaceId").asString("").equals(lookups.space(spaceKey).get())) {
+                } else if (!lookups.space(spaceKey).get().equals(parent.get().spaceId())) {
                     errors.add(prefix + "confluenceParentPageId: page " + parentPageId + " is not in space '" + spaceKey + "'");
                 }
             }
         }
         if (project != null && !project.isBlank()) {
-            Optional<JsonNode> p = lookups.project(project);
+            Optional<JiraModel.Project> p = lookups.project(project);
             if (p.isEmpty()) {
                 errors.add(prefix + "actionItemProject: no Jira project with key '" + project + "' exists (or the app cannot see it)");
             } else if (issueType != null && !issueType.isBlank()) {
                 boolean found = false;
                 List<String> names = new ArrayList<>();
-                for (JsonNode t : p.get().path("issueTypes")) {
-                    names.add(t.path("name").asString());
-                    if (issueType.equalsIgnoreCase(t.path("name").asString()) || issueType.equals(t.path("id").asString())) found = true;
+                for (JiraModel.IssueType t : p.get().issueTypes()) {
+                    names.add(t.name());
+                    if (issueType.equalsIgnoreCase(t.name()) || issueType.equals(t.id())) found = true;
                 }
                 if (!found) {
                     errors.add(prefix + "actionItemIssueType: project " + project + " has no issue type '" + issueType
@@ -121,27 +123,27 @@ public class SettingsValidator {
 
     /** Caches what one validation asks the site, so overrides repeating a value cost no extra call. */
     private final class Lookups {
-        final AtlassianSite jira;
-        final Optional<AtlassianSite> confluence;
+        final JiraClient jira;
+        final Optional<ConfluenceClient> confluence;
         final Map<String, Optional<String>> spaces = new HashMap<>();
-        final Map<String, Optional<JsonNode>> projects = new HashMap<>();
+        final Map<String, Optional<JiraModel.Project>> projects = new HashMap<>();
         List<String> linkTypes;
 
-        Lookups(AtlassianSite jira, Optional<AtlassianSite> confluence) {
+        Lookups(JiraClient jira, Optional<ConfluenceClient> confluence) {
             this.jira = jira;
             this.confluence = confluence;
         }
 
         Optional<String> space(String key) {
-            return spaces.computeIfAbsent(key, k -> calls.spaceId(confluence.orElseThrow(), k));
+            return spaces.computeIfAbsent(key, k -> confluence.orElseThrow().spaceByKey(k).map(ConfluenceModel.Space::id));
         }
 
-        Optional<JsonNode> project(String key) {
-            return projects.computeIfAbsent(key, k -> calls.project(jira, k));
+        Optional<JiraModel.Project> project(String key) {
+            return projects.computeIfAbsent(key, jira::project);
         }
 
         List<String> linkTypes() {
-            if (linkTypes == null) linkTypes = calls.linkTypeNames(jira);
+            if (linkTypes == null) linkTypes = jira.issueLinkTypes().stream().map(JiraModel.IssueLinkType::name).toList();
             return linkTypes;
         }
     }
