@@ -57,7 +57,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <ol>
  * <li>PAGE: the stored page is updated (version + 1; a 409 re-reads the version and retries once). Without a
  * stored page it is created; a title clash is resolved by adopting the page when it is ours (its body names our
- * incident) or by a clear variant ("… (INC-7)", then "… (2)").</li>
+ * incident) or by a clear variant ("… (INC-7)", then "… (2)"). The page lists the action items' Jira keys, so on
+ * a first publish it is written again once the issues exist; on a re-publish the items go first and the page is
+ * written once.</li>
  * <li>ITEMS: action items without a Jira key are created with bulk create (≤ 50 per call), each carrying the
  * issue property {@code postmortem-item} {incident, itemId} in the same call and the link to the incident in
  * {@code update.issuelinks}. When an earlier run may have created issues whose keys were lost, the marks are
@@ -178,21 +180,41 @@ public class PublishProcess {
         JiraClient jira = clients.jira(jiraSite);
         ConfluenceClient confluence = clients.confluence(confluenceSite);
 
-        // 1. the page
-        publications.running(clientKey, issueKey, "PAGE");
-        Page page = publishPage(doc, pub, confluence, s);
-        String pageUrl = page.webUrl(confluenceSite.baseUrl());
-        publications.page(clientKey, issueKey, page.id(), pageUrl, page.versionNumber(), page.title());
+        // 1+2. the page and the action items. Re-publishing: items first (their descriptions link to the page we
+        // have), then one page write that carries their keys. First time: the page (items link to it), the items,
+        // then the page again with the new keys, so its action-item table shows live Jira status.
+        String knownId = pub.pageId() != null ? pub.pageId() : doc.confluencePage() != null ? doc.confluencePage().id() : null;
+        Optional<Page> existing = knownId == null ? Optional.empty() : confluence.page(knownId);
         String externalId = pub.externalPageId() != null ? pub.externalPageId()
                 : doc.confluencePage() != null ? doc.confluencePage().externalPageId() : null;
-        ConfluencePage stored = new ConfluencePage(page.id(), page.title(), pageUrl, page.versionNumber(), externalId);
-        drafts.modify(clientKey, issueKey, d -> d.toBuilder().confluencePage(stored).build());
-        CompletableFuture<Void> labels = CompletableFuture.runAsync(() ->
-                confluence.addLabels(page.id(), List.of("postmortem", issueKey.toLowerCase(Locale.ROOT))), parallel);
-
-        // 2. the action items
-        publications.running(clientKey, issueKey, "ITEMS");
-        ItemsOutcome items = publishItems(clientKey, doc, pub, s, jira, jiraSite, page.title(), pageUrl);
+        Page page;
+        ItemsOutcome items;
+        CompletableFuture<Void> labels;
+        if (existing.isPresent()) {
+            Page current = existing.get();
+            publications.running(clientKey, issueKey, "ITEMS");
+            items = publishItems(clientKey, doc, pub, s, jira, jiraSite, current.title(), current.webUrl(confluenceSite.baseUrl()));
+            publications.running(clientKey, issueKey, "PAGE");
+            PostMortem withKeys = drafts.find(clientKey, issueKey).orElse(doc);
+            page = update(confluence, current, documents.pageTitle(withKeys), documents.storage(withKeys), issueKey);
+            checkpoint(clientKey, issueKey, page, confluenceSite, externalId);
+            labels = labelsAsync(confluence, page.id(), issueKey);
+        } else {
+            if (knownId != null) log.info("The page {} of {} is gone; creating a new one", knownId, issueKey);
+            publications.running(clientKey, issueKey, "PAGE");
+            page = createPage(doc, confluence, s);
+            checkpoint(clientKey, issueKey, page, confluenceSite, externalId);
+            labels = labelsAsync(confluence, page.id(), issueKey);
+            publications.running(clientKey, issueKey, "ITEMS");
+            items = publishItems(clientKey, doc, pub, s, jira, jiraSite, page.title(), page.webUrl(confluenceSite.baseUrl()));
+            if (items.created() > 0) {
+                publications.running(clientKey, issueKey, "PAGE");
+                PostMortem withKeys = drafts.find(clientKey, issueKey).orElse(doc);
+                page = update(confluence, page, documents.pageTitle(withKeys), documents.storage(withKeys), issueKey);
+                checkpoint(clientKey, issueKey, page, confluenceSite, externalId);
+            }
+        }
+        String pageUrl = page.webUrl(confluenceSite.baseUrl());
         join(labels);
 
         // 3. the incident (every write here hits the same issue: one after another)
@@ -232,17 +254,10 @@ public class PublishProcess {
 
     // ---- 1. page ----------------------------------------------------------------------------------------------
 
-    private Page publishPage(PostMortem doc, Publication pub, ConfluenceClient confluence, Settings s) {
+    /** A new page, or (after a crash, or a title clash with our own page) the one that is already ours. */
+    private Page createPage(PostMortem doc, ConfluenceClient confluence, Settings s) {
         String title = documents.pageTitle(doc);
         String body = documents.storage(doc);
-        String knownId = pub.pageId() != null ? pub.pageId() : doc.confluencePage() != null ? doc.confluencePage().id() : null;
-        if (knownId != null) {
-            Optional<Page> current = confluence.page(knownId);
-            if (current.isPresent()) {
-                return update(confluence, current.get(), title, body, doc.issueKey());
-            }
-            log.info("The page {} of {} is gone; creating a new one", knownId, doc.issueKey());
-        }
         String spaceId = confluence.spaceByKey(s.confluenceSpaceKey()).map(Space::id)
                 .orElseThrow(() -> new PublishFailure("The Confluence space '" + s.confluenceSpaceKey()
                         + "' does not exist or the app cannot see it: check the app's configuration"));
@@ -251,14 +266,26 @@ public class PublishProcess {
             try {
                 return confluence.createPage(new NewPage(spaceId, parentId, candidate, body));
             } catch (ConfluenceTitleConflictException taken) {
-                Optional<Page> existing = confluence.findPageByTitle(spaceId, candidate).flatMap(p -> confluence.page(p.id()));
-                if (existing.isPresent() && isOurs(existing.get(), doc.issueKey())) {
-                    return update(confluence, existing.get(), candidate, body, doc.issueKey());
+                Optional<Page> clash = confluence.findPageByTitle(spaceId, candidate).flatMap(p -> confluence.page(p.id()));
+                if (clash.isPresent() && isOurs(clash.get(), doc.issueKey())) {
+                    return update(confluence, clash.get(), candidate, body, doc.issueKey());
                 }
             }
         }
         throw new PublishFailure("Every title tried for the page is taken in space " + s.confluenceSpaceKey()
                 + " (\"" + title + "\" and its variants); rename the post-mortem and publish again");
+    }
+
+    private void checkpoint(String clientKey, String issueKey, Page page, AtlassianSite confluenceSite, String externalId) {
+        String url = page.webUrl(confluenceSite.baseUrl());
+        publications.page(clientKey, issueKey, page.id(), url, page.versionNumber(), page.title());
+        ConfluencePage stored = new ConfluencePage(page.id(), page.title(), url, page.versionNumber(), externalId);
+        drafts.modify(clientKey, issueKey, d -> d.toBuilder().confluencePage(stored).build());
+    }
+
+    private CompletableFuture<Void> labelsAsync(ConfluenceClient confluence, String pageId, String issueKey) {
+        return CompletableFuture.runAsync(() ->
+                confluence.addLabels(pageId, List.of("postmortem", issueKey.toLowerCase(Locale.ROOT))), parallel);
     }
 
     /** The title, then "… (INC-7)", then "… (2)" … "… (9)". */
@@ -294,7 +321,7 @@ public class PublishProcess {
 
     // ---- 2. action items ------------------------------------------------------------------------------------
 
-    record ItemsOutcome(List<String> keys, int total, int failed) {
+    record ItemsOutcome(List<String> keys, int total, int failed, int created) {
     }
 
     private record ItemResult(String jiraKey, String error) {
@@ -304,7 +331,7 @@ public class PublishProcess {
                                       AtlassianSite jiraSite, String pageTitle, String pageUrl) {
         String incident = doc.issueKey();
         List<ActionItem> items = doc.actionItems().stream().filter(i -> !blank(i.summary())).toList();
-        if (items.isEmpty()) return new ItemsOutcome(List.of(), 0, 0);
+        if (items.isEmpty()) return new ItemsOutcome(List.of(), 0, 0, 0);
         LocalDate defaultDue = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(s.defaultDueDays());
 
         Map<String, Row> rowsByItem = new HashMap<>();
@@ -328,8 +355,10 @@ public class PublishProcess {
 
         Map<String, ItemResult> results = new java.util.concurrent.ConcurrentHashMap<>();
         List<ActionItem> toCreate = items.stream().filter(i -> !keyByItem.containsKey(i.id())).toList();
+        int[] createdCount = {0};
         if (!toCreate.isEmpty()) {
             createItems(clientKey, incident, toCreate, s, defaultDue, jira, jiraSite, pageTitle, pageUrl, results);
+            createdCount[0] = (int) toCreate.stream().filter(i -> results.containsKey(i.id()) && results.get(i.id()).jiraKey() != null).count();
         }
 
         // update issues whose summary, owner or due date changed since we last wrote them
@@ -375,7 +404,7 @@ public class PublishProcess {
         }).toList()).build());
         List<String> keys = results.values().stream().map(ItemResult::jiraKey).filter(Objects::nonNull).distinct().toList();
         int failed = (int) results.values().stream().filter(r -> r.error() != null).count();
-        return new ItemsOutcome(keys, items.size(), failed);
+        return new ItemsOutcome(keys, items.size(), failed, createdCount[0]);
     }
 
     private void createItems(String clientKey, String incident, List<ActionItem> toCreate, Settings s, LocalDate defaultDue,
