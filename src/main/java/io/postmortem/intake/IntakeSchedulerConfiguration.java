@@ -78,9 +78,8 @@ public class IntakeSchedulerConfiguration {
             if (task instanceof RecurringTask<?> r) recurring.add(r);
             else oneTime.add(task);
         }
-        List<Task<?>> all = new ArrayList<>(oneTime);
-        all.addAll(recurring);
-        return Scheduler.create(transactionAware(dataSource), all)
+        // startTasks registers the recurring tasks as known tasks too
+        return Scheduler.create(transactionAware(dataSource), oneTime)
                 .startTasks(recurring.toArray(new RecurringTask[0]))
                 .pollingInterval(properties.pollInterval())
                 .heartbeatInterval(Duration.ofSeconds(30))
