@@ -116,7 +116,7 @@ abstract class PublishTestBase {
     HttpResponse<String> call(String method, String path, String token, String body) {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(20))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Accept", "application/json");
+                .header("Accept", path.startsWith("/admin/") ? "text/html" : "application/json");
         if (body != null) r.header("Content-Type", "application/json");
         if (token != null) r.header("Authorization", "JWT " + token);
         try {
