@@ -88,9 +88,11 @@ public class PublishService {
             return refused(new NotConfigured("No Jira project for action items is configured for project "
                     + PublishProcess.projectOf(issueKey) + ": a Jira administrator sets it on the app's configuration page"));
         }
-        if (publications.request(clientKey, issueKey, accountId)) {
-            PublishRequest request = new PublishRequest(clientKey, issueKey);
-            scheduler.scheduleIfNotExists(new TaskInstance<>(PublishTasks.TASK, request.instanceId(), request), Instant.now());
+        // a request while a run is pending or running coalesces into it; the job is (re)scheduled in any case, so
+        // a publication whose job was lost (restored database, manual cleanup) is never stuck
+        publications.request(clientKey, issueKey, accountId);
+        PublishRequest request = new PublishRequest(clientKey, issueKey);
+        if (scheduler.scheduleIfNotExists(new TaskInstance<>(PublishTasks.TASK, request.instanceId(), request), Instant.now())) {
             nudge();
         }
         return new Outcome(null, publications.find(clientKey, issueKey).orElseThrow());
