@@ -16,7 +16,7 @@ import io.postmortem.atlassian.ConfluenceVersionConflictException;
 import io.postmortem.atlassian.JiraClient;
 import io.postmortem.atlassian.JiraModel.IssueType;
 import io.postmortem.atlassian.JiraModel.NewRemoteLink;
-import io.postmortem.atlassian.JiraModel.PropertyMatch;
+import io.postmortem.atlassian.JiraModel.FoundIssue;
 import io.postmortem.connect.ConnectProperties;
 import io.postmortem.drafts.DraftRepository;
 import io.postmortem.postmortem.ActionItem;
@@ -47,6 +47,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -341,7 +342,7 @@ public class PublishProcess {
                                       AtlassianSite jiraSite, CompletableFuture<Optional<IssueType>> issueType,
                                       String pageTitle, String pageUrl) {
         String incident = doc.issueKey();
-        List<ActionItem> items = doc.actionItems().stream().filter(i -> !blank(i.summary())).toList();
+        List<ActionItem> items = doc.actionItems().stream().filter(i -> !blank(i.summary()) && !blank(i.id())).toList();
         if (items.isEmpty()) return new ItemsOutcome(List.of(), 0, 0, 0);
         LocalDate defaultDue = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(s.defaultDueDays());
 
@@ -358,9 +359,15 @@ public class PublishProcess {
         }
         // an earlier run may have created issues and died before their keys were saved: find our marks
         if (pub.itemsAttempted() && items.stream().anyMatch(i -> !keyByItem.containsKey(i.id()))) {
-            for (PropertyMatch mark : jira.findIssuesByProperty(null, ITEM_PROPERTY, "incident", incident, List.of(), 1000)) {
-                String itemId = mark.value() == null ? null : mark.value().path("itemId").asString(null);
-                if (itemId != null && !keyByItem.containsKey(itemId)) keyByItem.put(itemId, mark.key());
+            // the property condition needs the descriptor to index postmortem-item; the link was made in the same
+            // create call, so linkedIssues finds the marks even where the property is not indexed
+            String jql = "issue.property[" + ITEM_PROPERTY + "].incident = " + JiraClient.jqlString(incident)
+                    + " OR issue in linkedIssues(" + JiraClient.jqlString(incident) + ") ORDER BY created ASC";
+            for (FoundIssue found : jira.search(jql, List.of("summary"), List.of(ITEM_PROPERTY), List.of(), 1000)) {
+                JsonNode mark = found.properties().get(ITEM_PROPERTY);
+                if (mark == null || !incident.equals(mark.path("incident").asString(null))) continue;
+                String itemId = mark.path("itemId").asString(null);
+                if (itemId != null && !keyByItem.containsKey(itemId)) keyByItem.put(itemId, found.key());
             }
         }
 

@@ -256,6 +256,19 @@ class PublishFlowTest extends PublishTestBase {
     }
 
     @Test
+    void marksAreFoundThroughTheIncidentsLinksWhereTheirPropertyIsNotIndexed() {
+        ATLASSIAN.propertiesNotIndexed();
+        ATLASSIAN.loseNextBulkCreateAnswer();
+
+        JsonNode result = publishAndWait();
+
+        assertThat(result.path("state").asString()).as(result.toString()).isEqualTo("DONE");
+        assertThat(ATLASSIAN.issues).hasSize(4);
+        assertThat(draft().actionItems().stream().map(ActionItem::jiraKey).collect(Collectors.toSet()))
+                .isEqualTo(ATLASSIAN.issues.keySet());
+    }
+
+    @Test
     void errorsBlockPublishingWithTheFindings() {
         PostMortem doc = draft();
         ActionItem a1 = doc.actionItems().get(0);
