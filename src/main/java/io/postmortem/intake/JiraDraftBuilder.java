@@ -1,10 +1,12 @@
 package io.postmortem.intake;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +30,9 @@ import io.postmortem.atlassian.JiraClient;
 import io.postmortem.atlassian.JiraModel;
 import io.postmortem.atlassian.JiraModel.FoundIssue;
 import io.postmortem.drafts.DraftRepository;
+import io.postmortem.evidence.Evidence;
+import io.postmortem.evidence.EvidenceEngine;
+import io.postmortem.evidence.EvidenceInput;
 import io.postmortem.postmortem.EvidenceLink;
 import io.postmortem.postmortem.PostMortem;
 import io.postmortem.postmortem.Question;
@@ -58,6 +63,7 @@ public class JiraDraftBuilder implements DraftBuilder, DisposableBean {
     private final IssueState issueState;
     private final IntakeProperties properties;
     private final ExecutorService fetchPool;
+    private final EvidenceEngine engine = new EvidenceEngine();
 
     public JiraDraftBuilder(AtlassianSites sites, AtlassianClients clients, SettingsRepository settings,
             DraftRepository drafts, IssueState issueState, IntakeProperties properties) {
@@ -85,34 +91,75 @@ public class JiraDraftBuilder implements DraftBuilder, DisposableBean {
             JiraClient jira = clients.jira(site);
             Settings config = settings.get(clientKey).forProject(projectOf(issueKey));
 
-            var issueF = async(() -> jira.issue(issueKey, IssueState.POSTMORTEM_PROPERTY));
+            long t0 = System.nanoTime();
+            var issueF = async(() -> jira.issue(issueKey, IssueState.POSTMORTEM_PROPERTY, issueState.glancePropertyKey()));
             var commentsF = async(() -> jira.comments(issueKey));
             var changelogF = async(() -> jira.changelog(issueKey));
             var remoteF = async(() -> jira.remoteLinks(issueKey));
             var relatedF = async(() -> relatedCandidates(jira, issueKey, config));
             join(CompletableFuture.allOf(issueF, commentsF, changelogF, remoteF, relatedF));
 
+            long t1 = System.nanoTime();
             JiraModel.Issue issue = issueF.join();
-            JiraEvidence.Parts parts = JiraEvidence.derive(issue, commentsF.join(), changelogF.join(), remoteF.join(),
-                    config.resolvedStatusIds());
+            JiraEvidence.Parts parts = analyze(issue, commentsF.join(), changelogF.join(), remoteF.join(), config);
             List<DraftAssembly.Related> related = DraftAssembly.similar(
                     issue.fields() == null ? null : issue.fields().summary(),
                     issue.fields() == null ? List.of() : issue.fields().labels(), relatedF.join(), properties.relatedLimit());
 
             Map<String, Suggestion> suggestions = new LinkedHashMap<>(parts.suggestions());
             Suggestion recurrence = DraftAssembly.recurrence(related);
-            if (recurrence != null) suggestions.put(Question.RECURRENCE.key(), recurrence);
+            if (recurrence != null) {
+                Suggestion fromLinks = suggestions.get(Question.RECURRENCE.key());
+                suggestions.put(Question.RECURRENCE.key(), fromLinks == null ? recurrence
+                        : new Suggestion(recurrence.text() + " " + fromLinks.text(), recurrence.source(), recurrence.label()));
+            }
             List<EvidenceLink> evidence = new ArrayList<>(parts.supportingEvidence());
-            evidence.addAll(DraftAssembly.relatedEvidence(site.baseUrl(), related));
+            for (EvidenceLink link : DraftAssembly.relatedEvidence(site.baseUrl(), related)) {
+                String key = link.label().substring(0, link.label().indexOf(':') < 0 ? link.label().length() : link.label().indexOf(':'));
+                evidence.removeIf(e -> e.url() == null && e.label() != null && e.label().startsWith(key));
+                evidence.add(link);
+            }
             Instant resolvedAt = JiraEvidence.resolvedAt(parts);
             MachineParts fresh = new MachineParts(issue.id(), DraftAssembly.header(issue, resolvedAt), parts.keyTimes(),
                     parts.timeline(), parts.responders(), suggestions, evidence);
 
+            long t2 = System.nanoTime();
             String storedKey = issue.key() != null ? issue.key() : issueKey;
             PostMortem saved = drafts.modify(clientKey, storedKey, current -> DraftRefresh.refresh(current, fresh));
-            issueState.record(jira, storedKey, saved, issue.properties().get(IssueState.POSTMORTEM_PROPERTY));
-            log.info("Draft v{} built: {} timeline rows, {} related incidents", saved.version(), saved.timeline().size(), related.size());
+            long t3 = System.nanoTime();
+            issueState.record(jira, storedKey, saved, issue.properties().get(IssueState.POSTMORTEM_PROPERTY),
+                    issue.properties().get(issueState.glancePropertyKey()));
+            long t4 = System.nanoTime();
+            log.info("Draft v{} built: {} timeline rows, {} related incidents (fetch {} ms, analyse {} ms, save {} ms, issue properties {} ms)",
+                    saved.version(), saved.timeline().size(), related.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                    (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
             return saved;
+        }
+    }
+
+    /**
+     * The evidence engine's reading of the incident. Should the engine fail (a bug, or text it refuses), the
+     * draft is still built from the plain Jira records ({@link JiraEvidence}) rather than lost; the log says so.
+     */
+    private JiraEvidence.Parts analyze(JiraModel.Issue issue, List<JiraModel.Comment> comments,
+            List<JiraModel.ChangelogEntry> changelog, List<JiraModel.RemoteLink> remoteLinks, Settings config) {
+        try {
+            Evidence found = engine.analyze(new EvidenceInput(EvidenceMapping.issue(issue), EvidenceMapping.comments(comments),
+                    EvidenceMapping.changelog(changelog), EvidenceMapping.remoteLinks(remoteLinks), List.of(),
+                    zone(config.timezone()), Set.copyOf(config.resolvedStatusIds())));
+            return new JiraEvidence.Parts(found.timeline(), found.keyTimes(), found.responders(), found.suggestions(),
+                    found.supportingEvidence());
+        } catch (RuntimeException e) {
+            log.warn("Evidence engine failed ({}); building the draft from the plain Jira records", e.toString());
+            return JiraEvidence.derive(issue, comments, changelog, remoteLinks, config.resolvedStatusIds());
+        }
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

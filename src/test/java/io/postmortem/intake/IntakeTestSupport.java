@@ -72,6 +72,41 @@ final class IntakeTestSupport {
         stubCommon(wm);
     }
 
+    /**
+     * Comment and changelog pages (Jira's real page shapes, 100 per page) whose entries each say something distinct
+     * and lie 10 minutes apart, so the evidence engine keeps every one as its own timeline row.
+     */
+    static void stubDistinctPages(WireMockServer wm, String key, int comments, int histories) {
+        for (int start = 0; start < comments; start += 100) {
+            ObjectNode page = JiraJson.commentPage(start, 100, comments);
+            int n = start;
+            for (var c : page.withArray("comments")) {
+                ObjectNode comment = (ObjectNode) c;
+                comment.put("created", JiraJson.time(JiraJson.T0.plusSeconds(600L * n)));
+                comment.set("body", JiraJson.adf("Restarted payment worker shard " + n + " after its queue depth alarm fired"));
+                n++;
+            }
+            wm.stubFor(get(urlPathEqualTo("/rest/api/3/issue/" + key + "/comment"))
+                    .withQueryParam("startAt", com.github.tomakehurst.wiremock.client.WireMock.equalTo(Integer.toString(start)))
+                    .willReturn(okJson(page.toString())));
+        }
+        for (int start = 0; start < histories; start += 100) {
+            ObjectNode page = JiraJson.changelogPage(key, start, 100, histories);
+            int n = start;
+            for (var h : page.withArray("values")) {
+                ObjectNode history = (ObjectNode) h;
+                history.put("created", JiraJson.time(JiraJson.T0.plusSeconds(600L * n + 300)));
+                var items = history.putArray("items");
+                items.add(n % 2 == 0 ? JiraJson.changeItem("priority", "priority", "3", "Medium", "1", "Highest")
+                        : JiraJson.changeItem("priority", "priority", "1", "Highest", "3", "Medium"));
+                n++;
+            }
+            wm.stubFor(get(urlPathEqualTo("/rest/api/3/issue/" + key + "/changelog"))
+                    .withQueryParam("startAt", com.github.tomakehurst.wiremock.client.WireMock.equalTo(Integer.toString(start)))
+                    .willReturn(okJson(page.toString())));
+        }
+    }
+
     /** myself, search (one similar past incident) and property writes. */
     static void stubCommon(WireMockServer wm) {
         wm.stubFor(get(urlPathEqualTo("/rest/api/3/myself"))

@@ -90,6 +90,7 @@ class IntakeWebhookTest {
     @Autowired JdbcClient jdbc;
     @Autowired JsonMapper json;
     @Autowired MeterRegistry meters;
+    @Autowired Reconciler reconciler;
 
     String clientKey;
     String secret;
@@ -114,9 +115,10 @@ class IntakeWebhookTest {
         assertThat(draft.header().incidentId()).isEqualTo("INC-2026-0231");
         assertThat(draft.header().title()).isEqualTo("Checkout API 5xx spike");
         assertThat(draft.header().severity()).hasToString("P1");
-        assertThat(draft.timeline()).extracting(TimelineEntry::source)
-                .contains("comment:30000", "comment:30001", "comment:30002", "changelog:55009");
+        // the engine drops pure noise ("Update #1"); the rich first comment and the transition to Resolved stay
+        assertThat(draft.timeline()).extracting(TimelineEntry::source).contains("comment:30000", "changelog:55009");
         assertThat(draft.timeline()).anyMatch(r -> r.source().equals("changelog:55009") && r.event().contains("Resolved"));
+        assertThat(draft.timeline()).anyMatch(r -> r.source().equals("comment:30000") && r.event().contains("rolled back"));
         assertThat(draft.keyTimes().detected().at()).isEqualTo(JiraJson.T0);
         assertThat(draft.keyTimes().resolved().source()).isEqualTo("changelog:55009");
         assertThat(draft.supportingEvidence()).extracting(EvidenceLink::kind).contains("CHAT", "RELATED_INCIDENT");
@@ -169,7 +171,8 @@ class IntakeWebhookTest {
 
     @Test
     void everyCommentAndChangelogEntryArrivesAcrossPages() throws Exception {
-        IntakeTestSupport.stubIncident(JIRA, "INC-240", "10240", 120, 250);
+        IntakeTestSupport.stubIncident(JIRA, "INC-240", "10240", 0, 0);
+        IntakeTestSupport.stubDistinctPages(JIRA, "INC-240", 120, 250);
 
         deliver(port, clientKey, secret, Webhooks.resolved("INC-240", "10240", "70001").toString(), "wh-paged", null);
 
@@ -219,8 +222,29 @@ class IntakeWebhookTest {
         deliver(port, clientKey, secret, Webhooks.resolved("INC-251", "10251", "70003").toString(), "wh-503", null);
 
         PostMortem draft = awaitDraft("INC-251");
-        assertThat(draft.timeline()).extracting(TimelineEntry::source).contains("comment:30000", "comment:30001");
+        assertThat(draft.timeline()).extracting(TimelineEntry::source).contains("comment:30000");
         JIRA.verify(4, getRequestedFor(urlPathEqualTo("/rest/api/3/issue/INC-251/comment")));
+    }
+
+    @Test
+    void aBuildThatStillFailsAfterTheClientRetriesIsRetriedLaterByTheJob() throws Exception {
+        IntakeTestSupport.stubIncident(JIRA, "INC-252", "10252", 2, 2);
+        // 5 answers of 503 exhaust the client's 4 retries (attempt 1 of the job fails), then Jira recovers
+        String state = STARTED;
+        for (int i = 1; i <= 5; i++) {
+            JIRA.stubFor(get(urlPathEqualTo("/rest/api/3/issue/INC-252/remotelink")).inScenario("down").whenScenarioStateIs(state)
+                    .willReturn(aResponse().withStatus(503)).willSetStateTo("down" + i));
+            state = "down" + i;
+        }
+        JIRA.stubFor(get(urlPathEqualTo("/rest/api/3/issue/INC-252/remotelink")).inScenario("down").whenScenarioStateIs(state)
+                .willReturn(okJson(JiraJson.remoteLinks().toString())));
+
+        deliver(port, clientKey, secret, Webhooks.resolved("INC-252", "10252", "70007").toString(), "wh-down", null);
+
+        awaitDraft("INC-252");
+        await("job DONE", Duration.ofSeconds(10), () -> jobs.find(clientKey, "INC-252").map(j -> j.state() == State.DONE).orElse(false));
+        assertThat(jobs.find(clientKey, "INC-252").orElseThrow().attempts()).isEqualTo(2);
+        JIRA.verify(6, getRequestedFor(urlPathEqualTo("/rest/api/3/issue/INC-252/remotelink")));
     }
 
     @Test
@@ -275,6 +299,22 @@ class IntakeWebhookTest {
         assertThat(jdbc.sql("select count(*) from intake_webhook_seen where client_key = ?").param(clientKey).query(Integer.class).single()).isEqualTo(1);
         assertThat(meters.counter("postmortem.webhooks.deduplicated").count() - dedupBefore).isEqualTo(11);
         JIRA.verify(1, getRequestedFor(urlPathEqualTo("/rest/api/3/issue/INC-270")));
+    }
+
+    @Test
+    void reconciliationQueuesRecentlyResolvedIncidentsThatHaveNoDraft() throws Exception {
+        IntakeTestSupport.stubIncident(JIRA, "INC-290", "10290", 1, 1);
+        JIRA.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/rest/api/3/search/jql"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("resolved >= -2d")).atPriority(1)
+                .willReturn(okJson(JiraJson.searchPage(List.of(JiraJson.foundIssue("10290", "INC-290", null, null)), null).toString())));
+
+        assertThat(reconciler.reconcile(clientKey)).isEqualTo(1);
+
+        awaitDraft("INC-290");
+        await("job DONE", Duration.ofSeconds(10), () -> jobs.find(clientKey, "INC-290").map(j -> j.state() == State.DONE).orElse(false));
+        assertThat(jobs.find(clientKey, "INC-290").orElseThrow().cause()).isEqualTo("RECONCILE");
+        assertThat(reconciler.reconcile(clientKey)).as("the incident has its draft now").isZero();
+        OpenApiRecordedRequests.assertAllRequestsValid(JIRA);
     }
 
     @Test
