@@ -384,8 +384,9 @@ public class PublishProcess {
         for (ActionItem item : items) {
             String key = keyByItem.get(item.id());
             if (key == null || results.containsKey(item.id())) continue;
-            LocalDate due = item.due() != null ? item.due() : defaultDue;
             Row last = rowsByKey.get(key);
+            // an item without a due date keeps the default it was given when created (not a new one every day)
+            LocalDate due = item.due() != null ? item.due() : last != null && last.due() != null ? last.due() : defaultDue;
             boolean changed = last == null || !Objects.equals(last.summary(), item.summary())
                     || !Objects.equals(last.ownerAccountId(), item.ownerAccountId()) || !Objects.equals(last.due(), due);
             if (!changed) {
