@@ -57,6 +57,16 @@ class WebhookAckBenchmark {
         }
     }
 
+    /** The same empty endpoint behind Connect's JWT check, to show what share of the ack is the verification. */
+    @RestController
+    @ConditionalOnProperty("postmortem.benchmark.empty-endpoint")
+    static class EmptyJwtEndpoint {
+        @PostMapping("/benchmark/empty-jwt")
+        ResponseEntity<Void> empty() {
+            return ResponseEntity.noContent().build();
+        }
+    }
+
     @Test
     void acknowledgementLatencyBesideAnEmptyEndpoint() throws Exception {
         WireMockServer jira = new WireMockServer(options().dynamicPort());
@@ -66,7 +76,7 @@ class WebhookAckBenchmark {
                 "server.port=0", "postmortem.jobs.auto-start=false", "postmortem.benchmark.empty-endpoint=true",
                 "server.tomcat.threads.max=200", "logging.level.io.postmortem.intake=WARN"));
         props.addAll(IntakeTestSupport.properties());
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PostmortemApplication.class, EmptyEndpoint.class)
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PostmortemApplication.class, EmptyEndpoint.class, EmptyJwtEndpoint.class)
                 .run(props.stream().map(p -> "--" + p).toArray(String[]::new))) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             String clientKey = "bench-" + UUID.randomUUID();
@@ -76,10 +86,12 @@ class WebhookAckBenchmark {
 
             List<Long> webhook = new ArrayList<>();
             List<Long> empty = new ArrayList<>();
+            List<Long> emptyJwt = new ArrayList<>();
             int seq = 0;
             for (int round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
                 List<HttpRequest> webhooks = new ArrayList<>();
                 List<HttpRequest> empties = new ArrayList<>();
+                List<HttpRequest> emptiesJwt = new ArrayList<>();
                 for (int i = 0; i < CONCURRENCY; i++, seq++) {
                     String body = Webhooks.resolved("INC-" + (1000 + seq), Integer.toString(20000 + seq), Integer.toString(90000 + seq)).toString();
                     webhooks.add(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + IntakeTestSupport.WEBHOOK_PATH))
@@ -88,16 +100,23 @@ class WebhookAckBenchmark {
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build());
                     empties.add(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/benchmark/empty"))
                             .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                    emptiesJwt.add(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/benchmark/empty-jwt"))
+                            .header("Content-Type", "application/json")
+                            .header("Authorization", "JWT " + ConnectFixtures.requestJwt(clientKey, secret, "POST", "/benchmark/empty-jwt"))
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build());
                 }
                 List<Long> w = burst(http, webhooks);
                 List<Long> e = burst(http, empties);
+                List<Long> j = burst(http, emptiesJwt);
                 if (round >= WARMUP_ROUNDS) {
                     webhook.addAll(w);
                     empty.addAll(e);
+                    emptyJwt.addAll(j);
                 }
             }
             Collections.sort(webhook);
             Collections.sort(empty);
+            Collections.sort(emptyJwt);
             double wp50 = pct(webhook, 50), wp99 = pct(webhook, 99), ep50 = pct(empty, 50), ep99 = pct(empty, 99);
             System.out.printf("%nWebhookAckBenchmark: %d rounds of %d concurrent deliveries (after %d warm-up rounds)%n",
                     ROUNDS, CONCURRENCY, WARMUP_ROUNDS);
@@ -106,6 +125,8 @@ class WebhookAckBenchmark {
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             System.out.printf("  webhook ack : p50 %6.1f ms   p99 %6.1f ms   (goal: p99 < 50 ms) %s%n", wp50, wp99, wp99 < 50 ? "MET" : "NOT MET");
             System.out.printf("  empty POST  : p50 %6.1f ms   p99 %6.1f ms%n", ep50, ep99);
+            System.out.printf("  empty POST with Connect JWT check: p50 %6.1f ms   p99 %6.1f ms (the verification's share)%n",
+                    pct(emptyJwt, 50), pct(emptyJwt, 99));
             System.out.printf("  ratio webhook/empty: p50 %.2fx   p99 %.2fx%n", wp50 / ep50, wp99 / ep99);
             Integer stored = app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
                     .sql("select count(*) from scheduled_tasks where task_name = ?").param(IntakeTasks.WEBHOOK).query(Integer.class).single();
