@@ -32,9 +32,12 @@ public class PanelService {
     private final SettingsRepository settings;
     private final AtlassianSites sites;
     private final AtlassianClients clients;
+    private final PanelEvidence evidence;
 
     public PanelService(DraftRepository drafts, PanelDocuments documents, PanelReview review,
-            ObjectProvider<DraftBuilder> builder, SettingsRepository settings, AtlassianSites sites, AtlassianClients clients) {
+            ObjectProvider<DraftBuilder> builder, SettingsRepository settings, AtlassianSites sites, AtlassianClients clients,
+            PanelEvidence evidence) {
+        this.evidence = evidence;
         this.drafts = drafts;
         this.documents = documents;
         this.review = review;
@@ -108,6 +111,32 @@ public class PanelService {
 
         public PostMortem current() {
             return current;
+        }
+    }
+
+    /**
+     * Merges a pasted thread or Slack export into the stored draft (retrying when a save lands in between, so
+     * neither the paste nor what was typed is lost).
+     */
+    public PostMortem addEvidence(Caller caller, String issueKey, String text, boolean json, String tz) {
+        String key = PanelAccess.requireIssue(caller, issueKey);
+        java.time.ZoneId zone = PanelEvidence.zone(tz);
+        find(caller, key);
+        if (text == null || text.isBlank()) {
+            throw PanelException.badRequest("The paste is empty", List.of("send the thread as text/plain or a Slack export as application/json"));
+        }
+        String trimmed = text.strip();
+        if (json && !(trimmed.startsWith("[") || trimmed.startsWith("{"))) {
+            throw PanelException.badRequest("The Slack export is not valid JSON at line 1, column 1: expected an array or object", List.of());
+        }
+        for (int attempt = 0; ; attempt++) {
+            PostMortem stored = find(caller, key);
+            PostMortem merged = review.withFindings(caller.clientKey(), evidence.merge(stored, text, zone));
+            try {
+                return drafts.update(caller.clientKey(), merged, stored.version());
+            } catch (StaleDraftException e) {
+                if (attempt >= 4) throw new Conflict(review.withFindings(caller.clientKey(), e.current()));
+            }
         }
     }
 

@@ -1,6 +1,12 @@
 package io.postmortem.panel;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -73,6 +79,36 @@ public class PostMortemApiController {
                 .header("X-Error", "stale version: the body is the current document")
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(e.current());
+    }
+
+    @PostMapping(path = "/postmortems/{issueKey}/evidence", consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_JSON_VALUE})
+    public PostMortem evidence(Caller caller, @PathVariable String issueKey, @RequestParam(required = false) String tz,
+            HttpServletRequest request) throws IOException {
+        PanelAccess.requireIssue(caller, issueKey);
+        MediaType type = MediaType.parseMediaType(request.getContentType());
+        String text = readLimited(request, type.getCharset() != null ? type.getCharset() : StandardCharsets.UTF_8);
+        return panel.addEvidence(caller, issueKey, text, MediaType.APPLICATION_JSON.isCompatibleWith(type), tz);
+    }
+
+    /** Reads the body up to {@link PanelEvidence#MAX_BYTES}; more is refused with 413 before anything is parsed. */
+    private static String readLimited(HttpServletRequest request, Charset charset) throws IOException {
+        long declared = request.getContentLengthLong();
+        if (declared > PanelEvidence.MAX_BYTES) {
+            throw tooLarge(declared);
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] bytes = in.readNBytes(PanelEvidence.MAX_BYTES + 1);
+            if (bytes.length > PanelEvidence.MAX_BYTES) {
+                throw tooLarge(-1);
+            }
+            return new String(bytes, charset);
+        }
+    }
+
+    private static PanelException tooLarge(long bytes) {
+        String size = bytes > 0 ? String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0) : "more than the limit";
+        return new PanelException(HttpStatus.PAYLOAD_TOO_LARGE, "Paste too large: " + size + ", limit "
+                + PanelEvidence.MAX_BYTES / 1_000_000 + " MB. Paste the incident's window only, or split it.");
     }
 
     @GetMapping("/users")

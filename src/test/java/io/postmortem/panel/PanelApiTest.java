@@ -226,6 +226,73 @@ class PanelApiTest extends ConnectHttpTestBase {
         assertThat(json(r).get("error").asString()).contains("not available");
     }
 
+    // ---- evidence
+
+    static final String SLACK_PASTE = """
+            Dana Ops  10:02 AM
+            login errors spiking on the SSO dashboard, investigating
+            Sam Lee  10:15 AM
+            the SAML certificate expired, rolling a new one now
+            Dana Ops  11:30 AM
+            new cert uploaded, logins working again
+            """;
+
+    private HttpResponse<String> paste(String path, String token, String contentType, String body) {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(appUrl() + path))
+                .header("Authorization", "JWT " + token).header("Content-Type", contentType)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aPasteWithoutZoneAsksForOneAndWithAZoneMergesIntoTheTimeline() {
+        drafts.insert(clientKey, PanelFixtures.draft(issueKey));
+        String path = "/api/postmortems/" + issueKey + "/evidence";
+
+        HttpResponse<String> noZone = paste(path, ctx(issueKey), "text/plain", SLACK_PASTE);
+        assertThat(noZone.statusCode()).as(noZone.body()).isEqualTo(400);
+        assertThat(json(noZone).get("code").asString()).isEqualTo("ZONE_REQUIRED");
+        assertThat(json(noZone).get("error").asString()).contains("time zone");
+        assertThat(drafts.find(clientKey, issueKey).orElseThrow().version()).isEqualTo(1);
+
+        assertThat(paste(path + "?tz=Mars/Olympus", ctx(issueKey), "text/plain", SLACK_PASTE).statusCode()).isEqualTo(400);
+
+        HttpResponse<String> r = paste(path + "?tz=Europe/Berlin", ctx(issueKey), "text/plain", SLACK_PASTE);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode doc = json(r);
+        assertThat(doc.get("version").asLong()).isEqualTo(2);
+        JsonNode timeline = doc.get("timeline");
+        assertThat(timeline.size()).isGreaterThan(1);
+        // the row that was there is kept; pasted 11:30 Berlin time is 10:30 UTC
+        assertThat(timeline.toString()).contains("First SAML assertion rejected").contains("2026-11-20T10:30:00Z");
+        assertThat(drafts.find(clientKey, issueKey).orElseThrow().timeline()).hasSize(timeline.size());
+    }
+
+    @Test
+    void aBrokenExportSaysWhereAndATooLargePasteIs413AndNothingIsLost() {
+        drafts.insert(clientKey, PanelFixtures.draft(issueKey));
+        String path = "/api/postmortems/" + issueKey + "/evidence?tz=UTC";
+        HttpResponse<String> broken = paste(path, ctx(issueKey), "application/json", "[{\"ts\": \"1700000000.000\", \"text\": \"hi\"},\n {\"ts\": ]");
+        assertThat(broken.statusCode()).as(broken.body()).isEqualTo(400);
+        assertThat(json(broken).get("error").asString()).contains("line 2");
+
+        HttpResponse<String> huge = paste(path, ctx(issueKey), "text/plain", "a".repeat(io.postmortem.evidence.chat.PasteParser.MAX_CHARS + 1));
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(json(huge).get("error").asString()).contains("too large");
+
+        HttpResponse<String> empty = paste(path, ctx(issueKey), "text/plain", "   ");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(paste(path, ctx(issueKey), "text/html", SLACK_PASTE).statusCode()).isEqualTo(415);
+
+        PostMortem stored = drafts.find(clientKey, issueKey).orElseThrow();
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(stored.timeline()).hasSize(1);
+    }
+
     // ---- users
 
     @Test
