@@ -36,12 +36,12 @@ final class Signals {
     static final Pattern RECAP = Pattern.compile("(?i)(\\brecap\\b|\\btimeline\\s*:|\\bsummary of (?:the )?events\\b|\\bsequence of events\\b|\\bpost[- ]incident\\b|\\bfor the record\\b|\\bwhat happened\\s*:)");
     static final Pattern ACTION = Pattern.compile("(?i)\\b(roll|revert|deploy|restart|failover|fail over|investigat|call|bridge|meeting|war ?room|channel|migration|working|looking|maintenance|backup|job)\\w*");
 
-    private static final Set<String> NOISE_WORDS = Set.of("+1", "1", "any", "update", "updates", "anyone", "joining", "joined",
+    private static final Set<String> NOISE_WORDS = Set.copyOf(java.util.Arrays.asList("+1", "1", "any", "update", "updates", "anyone", "joining", "joined",
             "join", "thanks", "thank", "you", "thx", "ty", "tyvm", "lol", "following", "ack", "acked", "ok", "okay", "k", "kk",
             "here", "on", "it", "me", "too", "same", "ping", "bump", "nice", "great", "cool", "wow", "yay", "👀", "yes", "no",
             "yep", "nope", "sure", "ha", "haha", "omg", "all", "good", "np", "👍", "🙏", "+1s", "brb", "back", "hi", "hello",
             "hey", "team", "folks", "everyone", "is", "there", "a", "an", "the", "so", "much", "lgtm", "subscribing", "watching",
-            "following", "thread", "status", "what", "s", "what's", "whats", "eta", "?", "👋", "🎉", "lurking", "in");
+            "thread", "status", "what", "s", "what's", "whats", "eta", "?", "👋", "🎉", "lurking", "in"));
 
     private static final Set<String> STOP = Set.of("a", "an", "the", "to", "of", "in", "on", "at", "for", "and", "or", "is",
             "are", "was", "were", "be", "been", "we", "i", "it", "its", "this", "that", "with", "as", "by", "from", "now",
