@@ -41,6 +41,8 @@ public class PanelEvidence {
     /** {@code code} of the 400 that asks for a zone, so the panel can show its zone picker. */
     public static final String ZONE_REQUIRED = "ZONE_REQUIRED";
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PanelEvidence.class);
+
     private final EvidenceEngine engine = new EvidenceEngine();
 
     public static ZoneId zone(String tz) {
@@ -61,19 +63,48 @@ public class PanelEvidence {
             thread = PasteParser.parse(text, new PasteOptions(zone, null, anchor));
             IssueFacts issue = new IssueFacts(doc.issueKey(), doc.issueId(), doc.header() == null ? null : doc.header().title(),
                     null, null, null, null, null, null, List.of(), List.of(), null, List.of());
-            evidence = engine.analyze(new EvidenceInput(issue, List.of(), List.of(), List.of(), List.of(thread), zone, Set.of()));
+            evidence = analyze(new EvidenceInput(issue, List.of(), List.of(), List.of(), List.of(thread), zone, Set.of()));
         } catch (EvidenceException e) {
             throw refusal(e);
         }
-        List<TimelineEntry> rows = evidence.timeline().stream()
+        List<TimelineEntry> rows = evidence == null ? rowsOf(thread) : evidence.timeline().stream()
                 .filter(r -> r.source() == null || !r.source().startsWith("issue:"))
                 .toList();
         Map<String, Suggestion> suggestions = new LinkedHashMap<>(doc.suggestions());
-        evidence.suggestions().forEach(suggestions::putIfAbsent);
+        if (evidence != null) evidence.suggestions().forEach(suggestions::putIfAbsent);
         return doc.toBuilder()
                 .timeline(TimelineMerge.merge(doc.timeline(), rows))
                 .suggestions(suggestions)
                 .build();
+    }
+
+    /**
+     * The engine's reading, or null when the engine itself is broken (it failed to initialise once in this build:
+     * a duplicate in a constant set of the evidence package), in which case each parsed message becomes a row as is.
+     */
+    private Evidence analyze(EvidenceInput input) {
+        try {
+            return engine.analyze(input);
+        } catch (EvidenceException e) {
+            throw e;
+        } catch (RuntimeException | LinkageError e) {
+            log.warn("Evidence engine failed ({}); adding the pasted messages as they are", e.toString());
+            return null;
+        }
+    }
+
+    /** One row per dated message, in the paste's own words. */
+    static List<TimelineEntry> rowsOf(ParsedThread thread) {
+        return thread.messages().stream()
+                .filter(m -> m.at() != null && m.text() != null && !m.text().isBlank())
+                .map(m -> new TimelineEntry(m.at(), m.author() == null ? "" : m.author(), oneLine(m.text()), m.source(), false,
+                        m.original(), m.zoneAssumed() && m.zone() != null ? m.zone().getId() : null))
+                .toList();
+    }
+
+    private static String oneLine(String text) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        return t.length() > 500 ? t.substring(0, 500) + "…" : t;
     }
 
     /** When the incident happened, as far as the draft knows: dates messages before any date header. */

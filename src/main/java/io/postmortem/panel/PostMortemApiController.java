@@ -28,6 +28,7 @@ import io.postmortem.connect.auth.Caller;
 import io.postmortem.connect.auth.ContextJwt;
 import io.postmortem.connect.auth.SessionTokens;
 import io.postmortem.postmortem.PostMortem;
+import io.postmortem.render.Renderer;
 
 /**
  * The panel's API (contract section 4): the draft, saving with optimistic versions, pasted evidence, the Markdown
@@ -43,6 +44,7 @@ public class PostMortemApiController {
 
     private final PanelService panel;
     private final SessionTokens sessionTokens;
+    private final Renderer renderer = new Renderer();
 
     public PostMortemApiController(PanelService panel, SessionTokens sessionTokens) {
         this.panel = panel;
@@ -109,6 +111,17 @@ public class PostMortemApiController {
         String size = bytes > 0 ? String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0) : "more than the limit";
         return new PanelException(HttpStatus.PAYLOAD_TOO_LARGE, "Paste too large: " + size + ", limit "
                 + PanelEvidence.MAX_BYTES / 1_000_000 + " MB. Paste the incident's window only, or split it.");
+    }
+
+    /** The post-mortem in the seed's Markdown template (what the panel's preview shows). */
+    @GetMapping(path = "/postmortems/{issueKey}/export.md", produces = {"text/markdown", "*/*"})
+    public ResponseEntity<String> export(Caller caller, @PathVariable String issueKey) {
+        String markdown = renderer.markdown(panel.get(caller, issueKey));
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "markdown", StandardCharsets.UTF_8))
+                .header("Content-Disposition", "inline; filename=\"" + PanelAccess.requireIssue(caller, issueKey) + ".md\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .body(markdown);
     }
 
     @GetMapping("/users")

@@ -293,6 +293,21 @@ class PanelApiTest extends ConnectHttpTestBase {
         assertThat(stored.timeline()).hasSize(1);
     }
 
+    // ---- export
+
+    @Test
+    void theExportIsTheSeedsMarkdownTemplate() {
+        drafts.insert(clientKey, PanelFixtures.draft(issueKey));
+        HttpResponse<String> r = call("GET", "/api/postmortems/" + issueKey + "/export.md", ctx(issueKey), null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("text/markdown");
+        assertThat(r.body()).contains("# Post-Mortem: SAML certificate expiry")
+                .contains("Staff logins failed for 90 minutes")
+                .contains("## 3. Timeline").contains("First SAML assertion rejected")
+                .contains("## 9. Action items").contains("Add certificate expiry alert");
+        assertThat(call("GET", "/api/postmortems/INC-999999/export.md", ctx("INC-999999"), null).statusCode()).isEqualTo(404);
+    }
+
     // ---- users
 
     @Test
