@@ -977,6 +977,16 @@ async function pollPublication(box) {
   }
 }
 
+/** Markdown escapes "<" as "&lt;"; as text the person must see "<" again (into a text node, never as HTML). */
+function decodeEntities(text) {
+  return text.replace(/&(lt|gt|amp|quot|apos|#39|#x27|#(\d{1,7})|#x([0-9a-fA-F]{1,6}));/g, (m, name, dec, hex) => {
+    const named = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
+    if (named[name] !== undefined) return named[name];
+    const code = dec ? Number(dec) : parseInt(hex, 16);
+    try { return String.fromCodePoint(code); } catch (e) { return m; }
+  });
+}
+
 /** A small, safe Markdown view: headings, lists, quotes, tables and paragraphs, built as DOM text. */
 function markdownView(md) {
   const out = h('div', { class: 'pm-markdown' });
@@ -988,7 +998,7 @@ function markdownView(md) {
     return parts.filter((s) => s !== '').map((s) => {
       if (s.startsWith('**') && s.endsWith('**') && s.length > 4) return h('strong', { text: s.slice(2, -2) });
       if (s.startsWith('_') && s.endsWith('_') && s.length > 2) return h('em', { text: s.slice(1, -1) });
-      return document.createTextNode(s.replace(/\\([\\|*_`#\[\]<>-])/g, '$1'));
+      return document.createTextNode(decodeEntities(s.replace(/\\([\\|*_`#\[\]<>-])/g, '$1')));
     });
   };
   for (const line of lines) {
