@@ -63,7 +63,7 @@ public final class EvidenceEngine {
     private static final Pattern SELF_IC = Pattern.compile("(?i)(\\bi'?m (?:the )?ic\\b|\\bi am (?:the )?(?:ic|incident commander)\\b|\\bic here\\b|\\bi'?ll (?:be|take) (?:the )?(?:ic|incident commander|command)\\b|\\btaking (?:ic|command|incident command)\\b|\\bi have (?:the )?(?:ic|command)\\b|\\bi'?m (?:the )?incident commander\\b)");
     private static final Pattern SELF_COMMS = Pattern.compile("(?i)(\\bi'?ll (?:take|handle|do|own|run) (?:the )?comms\\b|\\btaking comms\\b|\\bi'?m (?:on )?comms\\b|\\bhandling comms\\b|\\bi'?ll (?:update|post to|handle) the status ?page\\b|\\bcomms (?:lead )?here\\b)");
     private static final Pattern SELF_SCRIBE = Pattern.compile("(?i)(\\btaking notes\\b|\\bi'?ll (?:scribe|take notes|keep notes|be (?:the )?scribe)\\b|\\bscribing\\b|\\bi'?m (?:the )?scribe\\b)");
-    private static final Pattern OTHER_ROLE = Pattern.compile("(?i)@([\\p{L}][\\p{L}\\p{M}'’.-]*(?: [\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,3})\\s*(?:,\\s*)?(?:is|you'?re|you are|will be|can you be|please (?:be|take)|as|takes?)\\s+(?:the |our )?(ic|incident commander|comms|scribe|commander)\\b");
+    private static final Pattern OTHER_ROLE = Pattern.compile("@(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?: \\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3})\\s*,?\\s*(?i:is|you'?re|you are|will be|can you (?:be|take|do|handle)|could you (?:be|take|do|handle)|please (?:be|take|do|handle)|as|takes?|on)\\s+(?i:the |our )?(?i:(ic|incident commander|comms|scribe|commander|notes))\\b");
 
     private final Clock clock;
 
@@ -257,6 +257,10 @@ public final class EvidenceEngine {
         boolean unreadZoneWarned = false;
         for (Obs o : obs) {
             collectTerms(o.text(), internalTerms);
+            if (o.kind() != Kind.COMMENT && o.text() != null) { // comments' links came from the ADF above
+                Matcher u = URL.matcher(o.text());
+                while (u.find()) addLink(links, null, u.group(), internalTerms);
+            }
             roles(o, responders);
             if (o.kind() == Kind.TIMELINE) {
                 if (o.posted() == null || Signals.isNoise(o.text())) continue;
@@ -418,6 +422,9 @@ public final class EvidenceEngine {
                 if (Duration.between(k.at, c.at).compareTo(TimelineMerge.WINDOW) > 0) break;
                 if (k.source.equals(c.source) && !k.clause.equals(c.clause)) continue; // two clauses of one message
                 if (conflicting(k.tags, c.tags)) continue;
+                if (k.kind == Kind.ISSUE || c.kind == Kind.ISSUE) continue; // the ticket's creation is its own event
+                // two people's messages in one chat thread are two messages; a bot alert and its human echo are one
+                if (k.kind == Kind.CHAT && c.kind == Kind.CHAT && !k.bot && !c.bot && thread(k.source).equals(thread(c.source))) continue;
                 double s = Signals.similarity(k.words, c.words);
                 if (s >= 0.6 && s > best) {
                     best = s;
@@ -441,12 +448,18 @@ public final class EvidenceEngine {
         return List.copyOf(out);
     }
 
+    private static String thread(String source) {
+        int i = source.indexOf(':');
+        return i < 0 ? source : source.substring(0, i);
+    }
+
     private static boolean conflicting(Set<Tag> a, Set<Tag> b) {
         Set<Tag> ka = EnumSet.copyOf(a.isEmpty() ? EnumSet.noneOf(Tag.class) : a);
         Set<Tag> kb = EnumSet.copyOf(b.isEmpty() ? EnumSet.noneOf(Tag.class) : b);
         ka.retainAll(EnumSet.of(Tag.ONSET, Tag.RECOVER, Tag.FIX, Tag.DETECT));
         kb.retainAll(EnumSet.of(Tag.ONSET, Tag.RECOVER, Tag.FIX, Tag.DETECT));
         if (ka.contains(Tag.RECOVER) != kb.contains(Tag.RECOVER)) return true;
+        if (a.contains(Tag.INTENT) != b.contains(Tag.INTENT)) return true; // a proposal and its execution are two events
         if (ka.isEmpty() || kb.isEmpty()) return false;
         Set<Tag> x = EnumSet.copyOf(ka);
         x.retainAll(kb);
@@ -613,7 +626,7 @@ public final class EvidenceEngine {
         Matcher m = OTHER_ROLE.matcher(t);
         while (m.find()) {
             String role = m.group(2).toLowerCase(Locale.ROOT);
-            String r = role.equals("comms") ? COMMS : role.equals("scribe") ? SCRIBE : COMMANDER;
+            String r = role.equals("comms") ? COMMS : role.equals("scribe") || role.equals("notes") ? SCRIBE : COMMANDER;
             responders.add(m.group(1).strip(), null, r, o.source());
         }
         if (o.kind() != Kind.DESCRIPTION && Signals.FIX.matcher(t).find() && !Signals.HYPOTHESIS.matcher(t).find())
@@ -638,7 +651,8 @@ public final class EvidenceEngine {
     static String linkKind(String url) {
         String u = url.toLowerCase(Locale.ROOT);
         if (u.contains("slack.com") || u.contains("teams.microsoft.com") || u.contains("/archives/")) return "CHAT";
-        if (u.contains("statuspage") || u.contains("://status.") || u.contains("/status") || u.contains("githubstatus")) return "STATUS_PAGE";
+        String host = u.replaceFirst("^[a-z]+://", "").replaceFirst("[/?#].*$", "");
+        if (u.contains("statuspage") || host.contains("status") || u.contains("/status")) return "STATUS_PAGE";
         if (u.matches(".*(grafana|datadog|kibana|newrelic|prometheus|honeycomb|cloudwatch|splunk|dashboard|/d/|lightstep|dynatrace).*")) return "DASHBOARD";
         if (u.contains("/browse/") || u.contains("atlassian.net/jira")) return "TICKET";
         if (u.matches(".*(support\\.|/case|/cases/|zendesk|salesforce).*")) return "VENDOR_CASE";
