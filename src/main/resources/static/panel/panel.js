@@ -936,12 +936,14 @@ async function publish() {
       clear(box).append(h('p', { class: 'pm-error', text: 'Could not reach the server. Try again.' }));
       return;
     }
-    if (res.status === 404 || res.status === 405 || res.status === 501) {
+    const generic = !res.body || typeof res.body !== 'object' || res.body.error === 'Not Found' || res.body.error === 'Method Not Allowed';
+    if (((res.status === 404 || res.status === 405) && generic) || res.status === 501) {
       clear(box).append(h('p', { class: 'pm-error', text: 'Publishing is not available.' }));
       return;
     }
     if (res.status === 422) {
-      if (res.body && Array.isArray(res.body.findings)) { state.doc.findings = res.body.findings; renderFindings(); }
+      const blocking = res.body && (Array.isArray(res.body.findings) ? res.body.findings : res.body.details);
+      if (Array.isArray(blocking) && blocking.every((f) => f && typeof f === 'object')) { state.doc.findings = blocking; renderFindings(); }
       clear(box).append(h('p', { class: 'pm-error', text: 'Publishing is blocked by the findings listed above.' }));
       return;
     }

@@ -163,7 +163,7 @@ class PanelBrowserTest extends ConnectHttpTestBase {
 
         // paste a thread: the panel asks for the zone, then rows appear
         int rowsBefore = driver.findElements(By.cssSelector(".pm-timeline tbody tr")).size();
-        driver.findElement(By.id("pm-paste")).sendKeys(PanelApiTest.SLACK_PASTE);
+        driver.findElement(By.id("pm-paste")).sendKeys(PanelFixtures.SLACK_PASTE);
         click(driver.findElement(By.id("pm-paste-add")));
         WebElement zone = wait.until(d -> {
             WebElement z = d.findElement(By.id("pm-paste-zone"));
