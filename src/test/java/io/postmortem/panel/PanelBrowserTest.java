@@ -27,6 +27,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -247,6 +249,27 @@ class PanelBrowserTest extends ConnectHttpTestBase {
         assertThat(merged.lucky()).containsExactly("The secondary on-call happened to be awake.");
         assertThat(merged.answers().fix()).isEqualTo("Reissued the SAML certificate and re-uploaded the IdP metadata");
         assertThat(field("lucky[0]").getDomProperty("value")).isEqualTo("The secondary on-call happened to be awake.");
+    }
+
+    @Test
+    void nothingTypedIsLostWhileOffline() {
+        driver.get(panelUrl());
+        waitSaved();
+        HasNetworkConditions network = (HasNetworkConditions) driver;
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        network.setNetworkConditions(offline);
+
+        field("answers.recurrence").sendKeys("Yes: INC-2025-0031, the same manual renewal of the VPN certificate");
+        wait.until(d -> d.findElement(By.id("pm-save-state")).getText().equals("Offline – will retry"));
+        Object kept = js("return Object.keys(localStorage).filter(k => k.startsWith('postmortem-draft:'))"
+                + ".map(k => JSON.parse(localStorage.getItem(k)).doc.answers.recurrence);");
+        assertThat((List<?>) kept).anySatisfy(v -> assertThat(String.valueOf(v)).contains("INC-2025-0031"));
+        assertThat(stored().answers().recurrence()).isNull();
+
+        network.deleteNetworkConditions();
+        new WebDriverWait(driver, Duration.ofSeconds(40)).until(d -> "Saved".equals(d.findElement(By.id("pm-save-state")).getText()));
+        assertThat(stored().answers().recurrence()).contains("INC-2025-0031");
     }
 
     @Test
