@@ -912,6 +912,7 @@ function renderPublishState() {
   if (!button || !blockers || !state.doc) return;
   const errors = (state.doc.findings || []).filter((f) => f.severity === 'ERROR');
   button.disabled = errors.length > 0 || Boolean(state.conflict);
+  button.textContent = state.doc.status === 'PUBLISHED' ? 'Publish again (updates the page)' : 'Publish to Confluence';
   clear(blockers);
   if (errors.length) {
     blockers.append(
@@ -955,19 +956,22 @@ async function publish() {
   }
 }
 
-async function pollPublication(box) {
+async function pollPublication(initialBox) {
+  let box = initialBox;
   for (let attempt = 0; attempt < 120; attempt += 1) {
     let res;
     try { res = await api.request('GET', api.docPath('/publication')); } catch (e) { await sleep(2000); continue; }
     if (res.status !== 200 || !res.body) { clear(box).append(h('p', { class: 'pm-error', text: errorText(res) })); return; }
     const p = res.body;
     if (p.state === 'DONE') {
+      await reload(); // the published status and Jira keys; this renders the page again
+      box = document.getElementById('pm-publication');
       const href = safeHref(p.pageUrl);
       clear(box).append(h('p', null, 'Published. ',
         href ? h('a', { href, target: '_blank', rel: 'noopener noreferrer', id: 'pm-page-link' }, 'Open the Confluence page') : h('span', { text: p.pageUrl || '' })));
       const items = (p.actionItems || []).filter((a) => a.jiraKey).map((a) => a.jiraKey);
       if (items.length) box.append(h('p', { text: `Action items in Jira: ${items.join(', ')}` }));
-      await reload();
+      resize();
       return;
     }
     if (p.state === 'FAILED') {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,9 +23,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -49,11 +45,8 @@ import io.postmortem.testsupport.ConnectHttpTestBase;
  */
 class PanelBrowserTest extends ConnectHttpTestBase {
 
-    static final File CHROMIUM = new File("/usr/bin/chromium");
-    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     static final String XSS = "<img src=x onerror=alert(1)> {{7*7}}";
 
-    static Path profile;
 
     @Autowired
     DraftRepository drafts;
@@ -67,13 +60,8 @@ class PanelBrowserTest extends ConnectHttpTestBase {
     String issueKey;
 
     @BeforeAll
-    static void startDriverService() throws Exception {
-        boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-        if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new IllegalStateException("CI requires /usr/bin/chromium and /usr/bin/chromedriver for the panel's browser test");
-        }
-        Assumptions.assumeTrue(present, "Skipping the panel's browser test: /usr/bin/chromium or /usr/bin/chromedriver is missing");
-        profile = Files.createTempDirectory("panel-chromium");
+    static void browserPresent() {
+        Browsers.assumePresent();
     }
 
     @BeforeEach
@@ -94,14 +82,7 @@ class PanelBrowserTest extends ConnectHttpTestBase {
                 .build();
         drafts.insert(clientKey, draft);
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile.resolve(UUID.randomUUID().toString()), "--window-size=1100,1400");
-        // quitting a driver stops its service: one service per test
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = Browsers.chrome();
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
