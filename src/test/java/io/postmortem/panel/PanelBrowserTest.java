@@ -159,6 +159,18 @@ class PanelBrowserTest extends ConnectHttpTestBase {
         assertThat(stored().timeline().size()).isGreaterThan(rowsBefore);
         assertThat(driver.findElement(By.cssSelector(".pm-timeline")).getText()).contains("your time");
 
+        // a typed timeline row, marked as learned later, then removed again
+        int rows = driver.findElements(By.cssSelector(".pm-timeline tbody tr")).size();
+        click(driver.findElement(By.xpath("//button[text()='Add timeline row']")));
+        wait.until(d -> d.findElements(By.cssSelector(".pm-timeline tbody tr")).size() == rows + 1);
+        int last = rows;
+        wait.until(d -> stored().timeline().size() == rows + 1);
+        field("timeline[" + last + "].who").sendKeys("cert-monitor");
+        click(field("timeline[" + last + "].learnedLater"));
+        wait.until(d -> stored().timeline().stream().anyMatch(t -> "cert-monitor".equals(t.who()) && t.learnedLater()));
+        click(driver.findElement(By.cssSelector("button[aria-label='Remove timeline row " + (last + 1) + "']")));
+        wait.until(d -> stored().timeline().size() == rows);
+
         // an action item with an owner chosen from the picker (people only)
         click(driver.findElement(By.xpath("//button[text()='Add action item']")));
         int index = stored().actionItems().size();
@@ -172,7 +184,8 @@ class PanelBrowserTest extends ConnectHttpTestBase {
         });
         assertThat(driver.findElements(By.cssSelector("#action-" + index + " [role=option]"))).extracting(WebElement::getText)
                 .containsExactly("Dana Ops");
-        click(option);
+        assertThat(option.getDomAttribute("aria-selected")).isEqualTo("true");
+        owner.sendKeys(org.openqa.selenium.Keys.ENTER); // the keyboard picks the highlighted person
         field("actionItems[" + index + "].due").sendKeys("12202026");
         new Select(field("actionItems[" + index + "].preventsRecurrence")).selectByValue("YES");
         wait.until(d -> "557058:dana".equals(stored().actionItems().get(index).ownerAccountId())
