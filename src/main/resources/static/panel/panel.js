@@ -906,23 +906,37 @@ function renderFinish() {
     preview);
 }
 
+/**
+ * The rules' own split: redaction.* errors hold back only the external page, every other ERROR blocks publishing.
+ */
 function renderPublishState() {
   const button = document.getElementById('pm-publish');
   const blockers = document.getElementById('pm-blockers');
   if (!button || !blockers || !state.doc) return;
   const errors = (state.doc.findings || []).filter((f) => f.severity === 'ERROR');
-  button.disabled = errors.length > 0 || Boolean(state.conflict);
+  const external = errors.filter((f) => String(f.rule || '').startsWith('redaction.'));
+  const blocking = errors.filter((f) => !String(f.rule || '').startsWith('redaction.'));
+  button.disabled = blocking.length > 0 || Boolean(state.conflict);
   button.textContent = state.doc.status === 'PUBLISHED' ? 'Publish again (updates the page)' : 'Publish to Confluence';
   clear(blockers);
-  if (errors.length) {
+  if (blocking.length) {
     blockers.append(
-      h('p', { text: `Publishing is disabled until ${errors.length === 1 ? 'this is' : `these ${errors.length} are`} fixed:` }),
-      h('ul', null, errors.map((f) => h('li', null,
-        h('button', {
-          type: 'button', class: 'pm-link',
-          on: { click: () => { const el = state.fields.get(f.path) || (slotFor(f.path) && slotFor(f.path).parentElement); if (el) { el.scrollIntoView({ block: 'center' }); if (el.focus) el.focus(); } } },
-        }, f.path || 'document'), ': ', f.message))));
+      h('p', { text: `Publishing is disabled until ${blocking.length === 1 ? 'this is' : `these ${blocking.length} are`} fixed:` }),
+      findingLinks(blocking));
   }
+  if (external.length) {
+    blockers.append(
+      h('p', { text: 'The external-facing page will not be published until:' }),
+      findingLinks(external));
+  }
+}
+
+function findingLinks(findings) {
+  return h('ul', null, findings.map((f) => h('li', null,
+    h('button', {
+      type: 'button', class: 'pm-link',
+      on: { click: () => { const el = state.fields.get(f.path) || (slotFor(f.path) && slotFor(f.path).parentElement); if (el) { el.scrollIntoView({ block: 'center' }); if (el.focus) el.focus(); } } },
+    }, f.path || 'document'), ': ', f.message)));
 }
 
 async function publish() {
