@@ -90,6 +90,7 @@ class IntakeWebhookTest {
     @Autowired JdbcClient jdbc;
     @Autowired JsonMapper json;
     @Autowired MeterRegistry meters;
+    @Autowired Reconciler reconciler;
 
     String clientKey;
     String secret;
@@ -226,6 +227,27 @@ class IntakeWebhookTest {
     }
 
     @Test
+    void aBuildThatStillFailsAfterTheClientRetriesIsRetriedLaterByTheJob() throws Exception {
+        IntakeTestSupport.stubIncident(JIRA, "INC-252", "10252", 2, 2);
+        // 5 answers of 503 exhaust the client's 4 retries (attempt 1 of the job fails), then Jira recovers
+        String state = STARTED;
+        for (int i = 1; i <= 5; i++) {
+            JIRA.stubFor(get(urlPathEqualTo("/rest/api/3/issue/INC-252/remotelink")).inScenario("down").whenScenarioStateIs(state)
+                    .willReturn(aResponse().withStatus(503)).willSetStateTo("down" + i));
+            state = "down" + i;
+        }
+        JIRA.stubFor(get(urlPathEqualTo("/rest/api/3/issue/INC-252/remotelink")).inScenario("down").whenScenarioStateIs(state)
+                .willReturn(okJson(JiraJson.remoteLinks().toString())));
+
+        deliver(port, clientKey, secret, Webhooks.resolved("INC-252", "10252", "70007").toString(), "wh-down", null);
+
+        awaitDraft("INC-252");
+        await("job DONE", Duration.ofSeconds(10), () -> jobs.find(clientKey, "INC-252").map(j -> j.state() == State.DONE).orElse(false));
+        assertThat(jobs.find(clientKey, "INC-252").orElseThrow().attempts()).isEqualTo(2);
+        JIRA.verify(6, getRequestedFor(urlPathEqualTo("/rest/api/3/issue/INC-252/remotelink")));
+    }
+
+    @Test
     void unauthorizedFromJiraFailsTheJobVisiblyWithAClearMessage() throws Exception {
         JIRA.stubFor(get(urlPathMatching("/rest/api/3/.*")).willReturn(aResponse().withStatus(401)
                 .withHeader("Content-Type", "application/json").withBody(JiraJson.errors("Client must be authenticated to access this resource.").toString())));
@@ -277,6 +299,22 @@ class IntakeWebhookTest {
         assertThat(jdbc.sql("select count(*) from intake_webhook_seen where client_key = ?").param(clientKey).query(Integer.class).single()).isEqualTo(1);
         assertThat(meters.counter("postmortem.webhooks.deduplicated").count() - dedupBefore).isEqualTo(11);
         JIRA.verify(1, getRequestedFor(urlPathEqualTo("/rest/api/3/issue/INC-270")));
+    }
+
+    @Test
+    void reconciliationQueuesRecentlyResolvedIncidentsThatHaveNoDraft() throws Exception {
+        IntakeTestSupport.stubIncident(JIRA, "INC-290", "10290", 1, 1);
+        JIRA.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/rest/api/3/search/jql"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("resolved >= -2d")).atPriority(1)
+                .willReturn(okJson(JiraJson.searchPage(List.of(JiraJson.foundIssue("10290", "INC-290", null, null)), null).toString())));
+
+        assertThat(reconciler.reconcile(clientKey)).isEqualTo(1);
+
+        awaitDraft("INC-290");
+        await("job DONE", Duration.ofSeconds(10), () -> jobs.find(clientKey, "INC-290").map(j -> j.state() == State.DONE).orElse(false));
+        assertThat(jobs.find(clientKey, "INC-290").orElseThrow().cause()).isEqualTo("RECONCILE");
+        assertThat(reconciler.reconcile(clientKey)).as("the incident has its draft now").isZero();
+        OpenApiRecordedRequests.assertAllRequestsValid(JIRA);
     }
 
     @Test
