@@ -279,12 +279,22 @@ class PanelBrowserTest extends ConnectHttpTestBase {
                   .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))
                   .map(e => e.outerHTML.slice(0, 80));""");
         assertThat((List<?>) unlabelled).isEmpty();
+        js("document.getElementById('pm-timeline').scrollIntoView();");
+        screenshot("panel-sidebar.png");
     }
 
     private void screenshot() throws Exception {
+        screenshot("panel-screenshot.png");
+    }
+
+    private void screenshot(String name) {
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Path target = Path.of("target", "panel-screenshot.png");
-        Files.createDirectories(target.getParent());
-        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        Path target = Path.of("target", name);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
