@@ -267,6 +267,26 @@ class PanelBrowserTest extends ConnectHttpTestBase {
     }
 
     @Test
+    void withoutAPublishEndpointThePanelSaysPublishingIsNotAvailable() {
+        PostMortem seed = io.postmortem.testsupport.SeedExample.seedExample();
+        issueKey = seed.issueKey();
+        drafts.insert(clientKey, seed.toBuilder().status(PostMortem.Status.DRAFT).confluencePage(null).build());
+        driver.get(panelUrl());
+        waitSaved();
+        // an app without the publish feature answers Spring's plain 404
+        js("""
+                const original = window.fetch;
+                window.fetch = (url, init) => String(url).endsWith('/publish')
+                  ? Promise.resolve(new Response(JSON.stringify({error: 'Not Found', details: []}),
+                      {status: 404, headers: {'Content-Type': 'application/json'}}))
+                  : original(url, init);""");
+        WebElement publish = driver.findElement(By.id("pm-publish"));
+        assertThat(publish.isEnabled()).isTrue();
+        click(publish);
+        wait.until(d -> d.findElement(By.id("pm-publication")).getText().equals("Publishing is not available."));
+    }
+
+    @Test
     void itFitsTheIssueSidebar() {
         driver.manage().window().setSize(new Dimension(360, 900));
         driver.get(panelUrl());
