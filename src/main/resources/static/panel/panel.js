@@ -701,6 +701,14 @@ function renderDataImpact() {
       textField('Deadline', 'dataImpact.regulatoryNotification.deadline')));
 }
 
+/** Today plus the installation's default due days (settings), as YYYY-MM-DD; the person can change it. */
+function defaultDue() {
+  const days = Number(boot.defaultDueDays);
+  if (!Number.isFinite(days) || days <= 0) return null;
+  const d = new Date(Date.now() + days * 86400000);
+  return d.toISOString().slice(0, 10);
+}
+
 function newId() {
   if (window.crypto && typeof window.crypto.randomUUID === 'function') return `a-${window.crypto.randomUUID().slice(0, 8)}`;
   return `a-${Math.random().toString(36).slice(2, 10)}`;
@@ -727,7 +735,7 @@ function renderActions() {
   return section('pm-actionItems', 'Action items', 'Each action answers: what, who, by when, and "would this prevent recurrence?". "Improve monitoring" is not an action.',
     h('ol', { class: 'pm-items pm-actions-list' }, items),
     addButton('Add action item', () => {
-      list.push({ id: newId(), summary: '', ownerAccountId: null, ownerDisplayName: null, due: null, preventsRecurrence: null, status: 'Open' });
+      list.push({ id: newId(), summary: '', ownerAccountId: null, ownerDisplayName: null, due: defaultDue(), preventsRecurrence: null, status: 'Open' });
       edit('actionItems', list, { rerender: true });
       focusLater(`actionItems[${list.length - 1}].summary`);
     }),

@@ -30,6 +30,7 @@ import io.postmortem.connect.auth.SessionTokens;
 import io.postmortem.connect.installations.InstallationRepository;
 import io.postmortem.drafts.DraftRepository;
 import io.postmortem.postmortem.Question;
+import io.postmortem.settings.SettingsRepository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -46,12 +47,14 @@ public class PanelPageController {
     private final ConnectProperties properties;
     private final InstallationRepository installations;
     private final DraftRepository drafts;
+    private final SettingsRepository settings;
     private final JsonMapper json;
     private final Mustache panelTemplate;
     private final Mustache chooseTemplate;
 
     public PanelPageController(SessionTokens sessionTokens, ConnectProperties properties, InstallationRepository installations,
-            DraftRepository drafts, JsonMapper json) {
+            DraftRepository drafts, SettingsRepository settings, JsonMapper json) {
+        this.settings = settings;
         this.sessionTokens = sessionTokens;
         this.properties = properties;
         this.installations = installations;
@@ -108,6 +111,7 @@ public class PanelPageController {
             questions.add(Map.of("key", q.key(), "number", q.number(), "text", q.text(), "guidance", q.guidance()));
         }
         boot.put("questions", questions);
+        boot.put("defaultDueDays", settings.get(caller.clientKey()).forProject(PanelAccess.projectOf(issueKey)).defaultDueDays());
 
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("issueKey", issueKey);

@@ -186,7 +186,10 @@ class PanelBrowserTest extends ConnectHttpTestBase {
                 .containsExactly("Dana Ops");
         assertThat(option.getDomAttribute("aria-selected")).isEqualTo("true");
         owner.sendKeys(org.openqa.selenium.Keys.ENTER); // the keyboard picks the highlighted person
-        field("actionItems[" + index + "].due").sendKeys("12202026");
+        WebElement due = field("actionItems[" + index + "].due");
+        assertThat(due.getDomProperty("value")).as("today + the default due days").isEqualTo(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30).toString());
+        js("arguments[0].value = ''", due);
+        due.sendKeys("12202026");
         new Select(field("actionItems[" + index + "].preventsRecurrence")).selectByValue("YES");
         wait.until(d -> "557058:dana".equals(stored().actionItems().get(index).ownerAccountId())
                 && "YES".equals(String.valueOf(stored().actionItems().get(index).preventsRecurrence()))
