@@ -226,8 +226,13 @@ public class PublishProcess {
         publications.running(clientKey, issueKey, "INCIDENT");
         jira.upsertRemoteLink(issueKey, new NewRemoteLink("postmortem-page-" + page.id(), pageUrl, title,
                 "Post-mortem of " + issueKey, "post-mortem", "com.atlassian.confluence", "Confluence"));
+        // intake writes this property too (state, draftVersion, answered) and keeps fields it does not own: write
+        // all of them, so neither side loses the other's and no read is needed first
+        PostMortem latest = drafts.find(clientKey, issueKey).orElse(doc);
         ObjectNode state = json.createObjectNode();
         state.put("state", "PUBLISHED");
+        state.put("draftVersion", latest.version());
+        state.put("answered", latest.answeredQuestions());
         state.put("pageId", page.id());
         state.put("pageUrl", pageUrl);
         ArrayNode keys = state.putArray("actionItems");
