@@ -43,6 +43,14 @@ public class PanelPageController {
 
     static final String ALL_JS = "https://connect-cdn.atl-paas.net/all.js";
 
+    /**
+     * Defence in depth behind the escaping: no inline or foreign script runs (only our modules and Atlassian's
+     * all.js), the page talks only to this app. Not framing-restricted: Jira sites live under configurable hosts.
+     */
+    static final String CSP = "default-src 'self'; script-src 'self' https://connect-cdn.atl-paas.net; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "form-action 'self'";
+
     private final SessionTokens sessionTokens;
     private final ConnectProperties properties;
     private final InstallationRepository installations;
@@ -191,6 +199,7 @@ public class PanelPageController {
                 .cacheControl(CacheControl.noStore())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Referrer-Policy", "no-referrer")
+                .header("Content-Security-Policy", CSP)
                 .body(body);
     }
 }

@@ -53,6 +53,8 @@ class PanelPageTest extends ConnectHttpTestBase {
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
         assertThat(page.headers().firstValue("Cache-Control")).get().asString().contains("no-store");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("script-src 'self' https://connect-cdn.atl-paas.net").doesNotContain("unsafe-eval");
         assertThat(page.body()).contains("<script type=\"module\" src=\"/panel/panel.js\"></script>")
                 .contains("class=\"ac-content\"")
                 .doesNotContain("connect-cdn.atl-paas.net"); // outside Jira: no all.js
