@@ -28,6 +28,18 @@ final class Browsers {
         Assumptions.assumeTrue(present, "Skipping the panel's browser test: /usr/bin/chromium or /usr/bin/chromedriver is missing");
     }
 
+    /**
+     * Script errors and CSP violations the page logged (HTTP answers such as 404 or 400 that the panel handles are
+     * logged by Chromium too; they are not errors of the page and are left out).
+     */
+    static java.util.List<String> pageErrors(WebDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> !m.contains("Failed to load resource"))
+                .toList();
+    }
+
     /** A fresh headless Chromium with its own profile (quitting a driver stops its service: one service each). */
     static WebDriver chrome() {
         try {
@@ -37,6 +49,7 @@ final class Browsers {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                     "--user-data-dir=" + profile, "--window-size=1100,1400");
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
             return new ChromeDriver(service, options);
         } catch (java.io.IOException e) {

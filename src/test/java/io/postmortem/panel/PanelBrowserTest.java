@@ -88,7 +88,12 @@ class PanelBrowserTest extends ConnectHttpTestBase {
 
     @AfterEach
     void close() {
-        if (driver != null) driver.quit();
+        if (driver == null) return;
+        try {
+            assertThat(Browsers.pageErrors(driver)).as("script errors or CSP violations in the page").isEmpty();
+        } finally {
+            driver.quit();
+        }
     }
 
     private String panelUrl() {
@@ -302,6 +307,9 @@ class PanelBrowserTest extends ConnectHttpTestBase {
                   .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))
                   .map(e => e.outerHTML.slice(0, 80));""");
         assertThat((List<?>) unlabelled).isEmpty();
+        // the page-error check after each test does see what the page logs (reading the log empties it)
+        js("console.error('probe from the test');");
+        assertThat(Browsers.pageErrors(driver)).anySatisfy(m -> assertThat(m).contains("probe from the test"));
         js("document.getElementById('pm-timeline').scrollIntoView();");
         screenshot("panel-sidebar.png");
     }
