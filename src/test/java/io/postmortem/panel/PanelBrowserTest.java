@@ -295,6 +295,15 @@ class PanelBrowserTest extends ConnectHttpTestBase {
     }
 
     @Test
+    void theFullPageShowsTheSamePostMortem() {
+        String pathAndQuery = "/panel/full?issueKey=" + issueKey;
+        driver.get(appUrl() + pathAndQuery + "&jwt=" + ConnectFixtures.requestJwt(clientKey, secret, "GET", pathAndQuery, "557058:alex"));
+        waitSaved();
+        assertThat(driver.findElement(By.tagName("body")).getDomAttribute("class")).contains("pm-mode-full");
+        assertThat(field("answers.detection").getDomProperty("value")).isEqualTo("User report to the service desk");
+    }
+
+    @Test
     void itFitsTheIssueSidebar() {
         driver.manage().window().setSize(new Dimension(360, 900));
         driver.get(panelUrl());

@@ -71,7 +71,12 @@ class PanelPublishBrowserTest extends ConnectHttpTestBase {
 
     @AfterEach
     void close() {
-        if (driver != null) driver.quit();
+        if (driver == null) return;
+        try {
+            assertThat(Browsers.pageErrors(driver)).as("script errors or CSP violations in the page").isEmpty();
+        } finally {
+            driver.quit();
+        }
     }
 
     @Test
