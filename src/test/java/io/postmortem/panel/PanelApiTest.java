@@ -19,13 +19,12 @@ import io.postmortem.postmortem.PostMortem;
 import io.postmortem.settings.Settings;
 import io.postmortem.settings.SettingsRepository;
 import io.postmortem.testsupport.ConnectFixtures;
-import io.postmortem.testsupport.ConnectHttpTestBase;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The panel's API over real HTTP against the running app, with Connect tokens as Jira and the panel send them. */
-class PanelApiTest extends ConnectHttpTestBase {
+class PanelApiTest extends PanelHttpTestBase {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -37,13 +37,12 @@ import io.postmortem.postmortem.Suggestion;
 import io.postmortem.settings.Settings;
 import io.postmortem.settings.SettingsRepository;
 import io.postmortem.testsupport.ConnectFixtures;
-import io.postmortem.testsupport.ConnectHttpTestBase;
 
 /**
  * The panel in a real headless Chromium against the running app and a WireMock Jira: the interview, autosave,
  * reload, a pasted thread, the owner picker, a blameless finding with its rewrite, a conflict, escaping.
  */
-class PanelBrowserTest extends ConnectHttpTestBase {
+class PanelBrowserTest extends PanelHttpTestBase {
 
     static final String XSS = "<img src=x onerror=alert(1)> {{7*7}}";
 

@@ -13,12 +13,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import io.postmortem.drafts.DraftRepository;
 import io.postmortem.testsupport.ConnectFixtures;
-import io.postmortem.testsupport.ConnectHttpTestBase;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The iframe pages: verified like any Jira iframe, served as escaped HTML carrying a session token. */
-class PanelPageTest extends ConnectHttpTestBase {
+class PanelPageTest extends PanelHttpTestBase {
 
     private static final Pattern BOOT = Pattern.compile("<script type=\"application/json\" id=\"pm-bootstrap\">(.*?)</script>", Pattern.DOTALL);
 

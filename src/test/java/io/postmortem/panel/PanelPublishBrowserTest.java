@@ -25,14 +25,13 @@ import io.postmortem.publish.FakeAtlassian;
 import io.postmortem.settings.Settings;
 import io.postmortem.settings.SettingsRepository;
 import io.postmortem.testsupport.ConnectFixtures;
-import io.postmortem.testsupport.ConnectHttpTestBase;
 import io.postmortem.testsupport.SeedExample;
 
 /**
  * The Publish button end to end: a clean post-mortem (the seed's example) is published from the panel to a fake
  * Jira + Confluence site; the panel shows progress and ends with a link to the page.
  */
-class PanelPublishBrowserTest extends ConnectHttpTestBase {
+class PanelPublishBrowserTest extends PanelHttpTestBase {
 
     static final FakeAtlassian SITE = new FakeAtlassian();
 
