@@ -138,5 +138,14 @@ public class IntakeSchedulerConfiguration {
         public int getPhase() {
             return SmartLifecycle.DEFAULT_PHASE - 4096;
         }
+
+        /**
+         * A db-scheduler {@link Scheduler} cannot be started again once stopped, so it must not take part in
+         * Spring's pause/resume (used, for example, when the test framework parks a cached context).
+         */
+        @Override
+        public boolean isPauseable() {
+            return false;
+        }
     }
 }
