@@ -24,6 +24,7 @@ import io.postmortem.postmortem.PostMortem;
 import io.postmortem.publish.FakeAtlassian;
 import io.postmortem.settings.Settings;
 import io.postmortem.settings.SettingsRepository;
+import io.postmortem.testsupport.Browsers;
 import io.postmortem.testsupport.ConnectFixtures;
 import io.postmortem.testsupport.SeedExample;
 
