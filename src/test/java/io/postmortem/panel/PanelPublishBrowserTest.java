@@ -71,12 +71,7 @@ class PanelPublishBrowserTest extends PanelHttpTestBase {
 
     @AfterEach
     void close() {
-        if (driver == null) return;
-        try {
-            assertThat(Browsers.pageErrors(driver)).as("script errors or CSP violations in the page").isEmpty();
-        } finally {
-            driver.quit();
-        }
+        Browsers.assertNoPageErrorsAndQuit(driver);
     }
 
     @Test

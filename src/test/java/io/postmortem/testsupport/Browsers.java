@@ -1,5 +1,7 @@
 package io.postmortem.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,6 +54,19 @@ public final class Browsers {
                 .map(LogEntry::getMessage)
                 .filter(m -> !m.contains("Failed to load resource"))
                 .toList();
+    }
+
+    /**
+     * After a test: fails when the page logged script errors or CSP violations, and always quits the browser
+     * (nothing to do when the test never started one).
+     */
+    public static void assertNoPageErrorsAndQuit(WebDriver driver) {
+        if (driver == null) return;
+        try {
+            assertThat(pageErrors(driver)).as("script errors or CSP violations in the page").isEmpty();
+        } finally {
+            driver.quit();
+        }
     }
 
     /**
