@@ -15,6 +15,7 @@ import io.postmortem.atlassian.JiraModel.NewIssue;
 import io.postmortem.testsupport.JiraJson;
 import io.postmortem.testsupport.OpenApiRecordedRequests;
 import io.postmortem.testsupport.TestAtlassianSites;
+import io.postmortem.testsupport.WireMockJira;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ class AtlassianCallPolicyTest {
 
     private static final String ISSUE = "/rest/api/3/issue/INC-231";
 
+    private WireMockJira site;
     private WireMockServer wm;
     private ExecutorService pool;
     private RecordingSleeper sleeper;
@@ -44,19 +46,17 @@ class AtlassianCallPolicyTest {
 
     @BeforeEach
     void start() {
-        wm = new WireMockServer(options().dynamicPort());
-        wm.start();
-        pool = Executors.newFixedThreadPool(2);
+        site = WireMockJira.start(options().dynamicPort(), 2);
+        wm = site.server();
+        pool = site.pool();
         sleeper = new RecordingSleeper();
         meters = new SimpleMeterRegistry();
-        AtlassianCallPolicy policy = AtlassianCallPolicy.builder().sleeper(sleeper).meterRegistry(meters).build();
-        jira = new JiraClient(TestAtlassianSites.jira(wm, "site-a"), policy, pool);
+        jira = site.client(AtlassianCallPolicy.builder().sleeper(sleeper).meterRegistry(meters).build());
     }
 
     @AfterEach
     void stop() {
-        wm.stop();
-        pool.shutdownNow();
+        site.close();
     }
 
     @Test

@@ -1,8 +1,6 @@
 package io.postmortem.atlassian;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -11,7 +9,7 @@ import io.postmortem.atlassian.JiraModel.ChangelogEntry;
 import io.postmortem.atlassian.JiraModel.Comment;
 import io.postmortem.testsupport.JiraJson;
 import io.postmortem.testsupport.OpenApiRecordedRequests;
-import io.postmortem.testsupport.TestAtlassianSites;
+import io.postmortem.testsupport.WireMockJira;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,23 +22,20 @@ class JiraClientPagingTest {
 
     private static final int DELAY_MS = 300;
 
+    private WireMockJira site;
     private WireMockServer wm;
-    private ExecutorService pool;
     private JiraClient jira;
 
     @BeforeEach
     void start() {
-        wm = new WireMockServer(options().dynamicPort().containerThreads(40));
-        wm.start();
-        pool = Executors.newFixedThreadPool(4);
-        AtlassianCallPolicy policy = AtlassianCallPolicy.builder().sleeper(new RecordingSleeper()).build();
-        jira = new JiraClient(TestAtlassianSites.jira(wm, "site-a"), policy, pool);
+        site = WireMockJira.start(options().dynamicPort().containerThreads(40), 4);
+        wm = site.server();
+        jira = site.client(AtlassianCallPolicy.builder().sleeper(new RecordingSleeper()).build());
     }
 
     @AfterEach
     void stop() {
-        wm.stop();
-        pool.shutdownNow();
+        site.close();
     }
 
     @Test

@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -15,7 +13,7 @@ import io.postmortem.atlassian.JiraModel.BulkCreateResult;
 import io.postmortem.atlassian.JiraModel.NewIssue;
 import io.postmortem.testsupport.JiraJson;
 import io.postmortem.testsupport.OpenApiRecordedRequests;
-import io.postmortem.testsupport.TestAtlassianSites;
+import io.postmortem.testsupport.WireMockJira;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,17 +39,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Every {@link JiraClient} call against WireMock speaking Jira's JSON; every request checked against the spec. */
 class JiraClientTest {
 
+    private WireMockJira site;
     private WireMockServer wm;
-    private ExecutorService pool;
     private JiraClient jira;
 
     @BeforeEach
     void start() {
-        wm = new WireMockServer(options().dynamicPort());
-        wm.start();
-        pool = Executors.newFixedThreadPool(2);
-        jira = new JiraClient(TestAtlassianSites.jira(wm, "site-a"),
-                AtlassianCallPolicy.builder().sleeper(new RecordingSleeper()).build(), pool);
+        site = WireMockJira.start(options().dynamicPort(), 2);
+        wm = site.server();
+        jira = site.client(AtlassianCallPolicy.builder().sleeper(new RecordingSleeper()).build());
     }
 
     @AfterEach
@@ -61,8 +57,7 @@ class JiraClientTest {
                 OpenApiRecordedRequests.assertAllRequestsValid(wm);
             }
         } finally {
-            wm.stop();
-            pool.shutdownNow();
+            site.close();
         }
     }
 

@@ -4,10 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -19,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
@@ -36,6 +30,7 @@ import io.postmortem.postmortem.PostMortem;
 import io.postmortem.postmortem.Suggestion;
 import io.postmortem.settings.Settings;
 import io.postmortem.settings.SettingsRepository;
+import io.postmortem.testsupport.Browsers;
 import io.postmortem.testsupport.ConnectFixtures;
 
 /**
@@ -87,12 +82,7 @@ class PanelBrowserTest extends PanelHttpTestBase {
 
     @AfterEach
     void close() {
-        if (driver == null) return;
-        try {
-            assertThat(Browsers.pageErrors(driver)).as("script errors or CSP violations in the page").isEmpty();
-        } finally {
-            driver.quit();
-        }
+        Browsers.assertNoPageErrorsAndQuit(driver);
     }
 
     private String panelUrl() {
@@ -322,18 +312,11 @@ class PanelBrowserTest extends PanelHttpTestBase {
         screenshot("panel-sidebar.png");
     }
 
-    private void screenshot() throws Exception {
+    private void screenshot() {
         screenshot("panel-screenshot.png");
     }
 
     private void screenshot(String name) {
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Path target = Path.of("target", name);
-        try {
-            Files.createDirectories(target.getParent());
-            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Browsers.screenshot(driver, name);
     }
 }

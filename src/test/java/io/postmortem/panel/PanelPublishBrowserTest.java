@@ -24,6 +24,7 @@ import io.postmortem.postmortem.PostMortem;
 import io.postmortem.publish.FakeAtlassian;
 import io.postmortem.settings.Settings;
 import io.postmortem.settings.SettingsRepository;
+import io.postmortem.testsupport.Browsers;
 import io.postmortem.testsupport.ConnectFixtures;
 import io.postmortem.testsupport.SeedExample;
 
@@ -70,12 +71,7 @@ class PanelPublishBrowserTest extends PanelHttpTestBase {
 
     @AfterEach
     void close() {
-        if (driver == null) return;
-        try {
-            assertThat(Browsers.pageErrors(driver)).as("script errors or CSP violations in the page").isEmpty();
-        } finally {
-            driver.quit();
-        }
+        Browsers.assertNoPageErrorsAndQuit(driver);
     }
 
     @Test

@@ -2,19 +2,14 @@ package io.postmortem.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.postmortem.testsupport.Browsers;
 import io.postmortem.testsupport.ConnectFixtures;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The admin configure page in a real browser: its script reads, checks and saves the settings through /api/settings. */
@@ -24,13 +19,8 @@ class ConfigurePageBrowserTest extends PublishTestBase {
     private WebDriver browser;
 
     private WebDriver browser() {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver")),
-                "Chromium and chromedriver are needed at /usr/bin for the browser test");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
-        browser = new ChromeDriver(service, options);
+        Browsers.assumePresent();
+        browser = Browsers.chrome();
         return browser;
     }
 

@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -56,8 +57,29 @@ public final class ConnectFixtures {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private ConnectFixtures() {
+    }
+
+    /**
+     * A raw request to the app (10 s timeout): a JSON body when {@code body} is not null, an Authorization header
+     * when {@code authorization} is not null.
+     */
+    public static HttpResponse<String> send(String method, String url, String authorization, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A secret shaped like Atlassian's (base64 of 32 random bytes). */
@@ -154,8 +176,6 @@ public final class ConnectFixtures {
      */
     public static final class SignedInstaller {
 
-        private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
         private final KeyPair keyPair;
         private final String kid = "test-" + UUID.randomUUID();
 
@@ -222,18 +242,7 @@ public final class ConnectFixtures {
 
         /** A raw POST with a JSON body and an optional Authorization header. */
         public static HttpResponse<String> post(String appUrl, String path, String body, String authorization) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(appUrl + path))
-                    .timeout(Duration.ofSeconds(10))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body));
-            if (authorization != null) {
-                request.header("Authorization", authorization);
-            }
-            try {
-                return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+            return send("POST", appUrl + path, authorization, Objects.requireNonNull(body));
         }
 
         public static KeyPair newKeyPair() {

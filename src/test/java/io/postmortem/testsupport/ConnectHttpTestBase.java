@@ -1,8 +1,6 @@
 package io.postmortem.testsupport;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
@@ -64,19 +62,7 @@ public abstract class ConnectHttpTestBase {
     }
 
     protected HttpResponse<String> send(String method, String pathAndQuery, String authorization, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(appUrl() + pathAndQuery)).timeout(Duration.ofSeconds(10))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return ConnectFixtures.send(method, appUrl() + pathAndQuery, authorization, body);
     }
 
     protected HttpResponse<String> get(String pathAndQuery, String jwt) {

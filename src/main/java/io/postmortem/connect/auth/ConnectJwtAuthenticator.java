@@ -1,11 +1,7 @@
 package io.postmortem.connect.auth;
 
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Date;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,6 +16,7 @@ import com.nimbusds.jwt.SignedJWT;
 import io.postmortem.connect.ConnectProperties;
 import io.postmortem.connect.installations.Installation;
 import io.postmortem.connect.installations.InstallationRepository;
+import io.postmortem.connect.jwt.ClaimChecks;
 import io.postmortem.connect.jwt.Hs256;
 import io.postmortem.connect.jwt.QueryStringHash;
 
@@ -31,8 +28,6 @@ import io.postmortem.connect.jwt.QueryStringHash;
  */
 @Component
 public class ConnectJwtAuthenticator implements InboundAuthenticator {
-
-    static final Duration LEEWAY = Duration.ofSeconds(30);
 
     private final InstallationRepository installations;
     private final ConnectProperties properties;
@@ -55,7 +50,7 @@ public class ConnectJwtAuthenticator implements InboundAuthenticator {
         if (token == null) {
             throw AuthenticationFailure.unauthorized("Missing JWT (Authorization: JWT <token> or jwt query parameter)");
         }
-        return verify(token, request.getMethod(), () -> JwtTokens.qshOf(request, properties), allowContextQsh);
+        return verify(token, request.getMethod(), () -> ClaimChecks.requestQsh(request, properties.basePath()), allowContextQsh);
     }
 
     /** The check itself, apart from the servlet request (benchmark and tests call it directly). */
@@ -99,25 +94,16 @@ public class ConnectJwtAuthenticator implements InboundAuthenticator {
             }
         } else if (selfIssued) {
             throw AuthenticationFailure.unauthorized("Session token must carry context-qsh");
-        } else if (!MessageDigest.isEqual(qsh.getBytes(StandardCharsets.UTF_8), requestQsh.get().getBytes(StandardCharsets.UTF_8))) {
+        } else if (!ClaimChecks.qshMatches(qsh, requestQsh.get())) {
             throw AuthenticationFailure.unauthorized("JWT qsh does not match this request");
         }
         return new Caller(clientKey, claims.getSubject(), contextToken ? issueKey(claims) : null, contextToken);
     }
 
     private void checkTimes(JWTClaimsSet claims) {
-        Date exp = claims.getExpirationTime();
-        Date iat = claims.getIssueTime();
-        if (exp == null || iat == null) {
-            throw AuthenticationFailure.unauthorized("JWT must carry exp and iat");
-        }
-        long now = clock.millis();
-        if (exp.getTime() + LEEWAY.toMillis() < now) {
-            throw AuthenticationFailure.unauthorized("JWT expired");
-        }
-        if (iat.getTime() - LEEWAY.toMillis() > now) {
-            throw AuthenticationFailure.unauthorized("JWT issued in the future");
-        }
+        ClaimChecks.timeProblem(claims, clock.millis()).ifPresent(problem -> {
+            throw AuthenticationFailure.unauthorized(problem);
+        });
     }
 
     private static String stringClaim(JWTClaimsSet claims, String name) {

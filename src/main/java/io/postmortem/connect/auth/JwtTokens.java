@@ -5,10 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import io.postmortem.connect.ConnectProperties;
-import io.postmortem.connect.jwt.QueryStringHash;
-
-/** Where a Connect JWT arrives, and the qsh of the request it came with. */
+/** Where a Connect JWT arrives (the qsh of its request: {@link io.postmortem.connect.jwt.ClaimChecks#requestQsh}). */
 final class JwtTokens {
 
     private JwtTokens() {
@@ -50,16 +47,5 @@ final class JwtTokens {
             }
         }
         return null;
-    }
-
-    /** qsh of this request: raw path without servlet context path and without our base URL's path. */
-    static String qshOf(HttpServletRequest request, ConnectProperties properties) {
-        String path = request.getRequestURI();
-        String contextPath = request.getContextPath();
-        if (contextPath != null && !contextPath.isEmpty() && path.startsWith(contextPath)) {
-            path = path.substring(contextPath.length());
-        }
-        path = QueryStringHash.stripBasePath(path, properties.basePath());
-        return QueryStringHash.compute(request.getMethod(), path, request.getQueryString());
     }
 }

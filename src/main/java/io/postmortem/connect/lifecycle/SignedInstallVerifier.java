@@ -1,12 +1,8 @@
 package io.postmortem.connect.lifecycle;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Date;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +17,7 @@ import com.nimbusds.jwt.SignedJWT;
 
 import io.postmortem.connect.ConnectProperties;
 import io.postmortem.connect.auth.AuthenticationFailure;
-import io.postmortem.connect.jwt.QueryStringHash;
+import io.postmortem.connect.jwt.ClaimChecks;
 
 /**
  * Verifies a signed {@code installed}/{@code uninstalled} callback (connect-protocol.md section 2): RS256 pinned,
@@ -30,8 +26,6 @@ import io.postmortem.connect.jwt.QueryStringHash;
  */
 @Component
 public class SignedInstallVerifier {
-
-    private static final Duration LEEWAY = Duration.ofSeconds(30);
 
     private final InstallKeys keys;
     private final ConnectProperties properties;
@@ -78,8 +72,8 @@ public class SignedInstallVerifier {
             throw AuthenticationFailure.unauthorized("Install JWT audience is not this app");
         }
         Object qsh = claims.getClaim("qsh");
-        String expected = expectedQsh(request);
-        if (!(qsh instanceof String s) || !MessageDigest.isEqual(s.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
+        String expected = ClaimChecks.requestQsh(request, properties.basePath());
+        if (!(qsh instanceof String s) || !ClaimChecks.qshMatches(s, expected)) {
             throw AuthenticationFailure.unauthorized("Install JWT qsh does not match this request");
         }
         if (claims.getIssuer() == null) {
@@ -88,28 +82,9 @@ public class SignedInstallVerifier {
         return claims;
     }
 
-    private String expectedQsh(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        String contextPath = request.getContextPath();
-        if (contextPath != null && !contextPath.isEmpty() && path.startsWith(contextPath)) {
-            path = path.substring(contextPath.length());
-        }
-        path = QueryStringHash.stripBasePath(path, properties.basePath());
-        return QueryStringHash.compute(request.getMethod(), path, request.getQueryString());
-    }
-
     private void checkTimes(JWTClaimsSet claims) {
-        Date exp = claims.getExpirationTime();
-        Date iat = claims.getIssueTime();
-        if (exp == null || iat == null) {
-            throw AuthenticationFailure.unauthorized("JWT must carry exp and iat");
-        }
-        long now = clock.millis();
-        if (exp.getTime() + LEEWAY.toMillis() < now) {
-            throw AuthenticationFailure.unauthorized("JWT expired");
-        }
-        if (iat.getTime() - LEEWAY.toMillis() > now) {
-            throw AuthenticationFailure.unauthorized("JWT issued in the future");
-        }
+        ClaimChecks.timeProblem(claims, clock.millis()).ifPresent(problem -> {
+            throw AuthenticationFailure.unauthorized(problem);
+        });
     }
 }
