@@ -1,0 +1,13 @@
+package io.postmortem.connect.auth;
+
+/**
+ * The authenticated caller of a Connect call; declare a parameter of this type in a controller method to get it.
+ *
+ * @param clientKey    the installation (tenant) the token belongs to; load data only through this key
+ * @param accountId    the user ({@code sub}); null on system calls such as webhooks and lifecycle
+ * @param issueKey     {@code context.jira.issue.key} of a context or session token; null otherwise
+ * @param contextToken true when the token was a context/session token ({@code qsh = "context-qsh"}),
+ *                     false when it was bound to this very request
+ */
+public record Caller(String clientKey, String accountId, String issueKey, boolean contextToken) {
+}

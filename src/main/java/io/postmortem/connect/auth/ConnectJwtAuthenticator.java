@@ -1,0 +1,135 @@
+package io.postmortem.connect.auth;
+
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Component;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import io.postmortem.connect.ConnectProperties;
+import io.postmortem.connect.installations.Installation;
+import io.postmortem.connect.installations.InstallationRepository;
+import io.postmortem.connect.jwt.Hs256;
+import io.postmortem.connect.jwt.QueryStringHash;
+
+/**
+ * Connect's symmetric JWT check (connect-protocol.md section 3): HS256 only, with the secret of the
+ * installation named by {@code iss} (or, for our own session tokens, by the {@code clientKey} claim);
+ * {@code exp}/{@code iat} required with 30 s leeway; {@code qsh} bound to this request, or the literal
+ * {@code context-qsh} where the endpoint allows it.
+ */
+@Component
+public class ConnectJwtAuthenticator implements InboundAuthenticator {
+
+    static final Duration LEEWAY = Duration.ofSeconds(30);
+
+    private final InstallationRepository installations;
+    private final ConnectProperties properties;
+    private final Clock clock;
+
+    public ConnectJwtAuthenticator(InstallationRepository installations, ConnectProperties properties) {
+        this(installations, properties, Clock.systemUTC());
+    }
+
+    ConnectJwtAuthenticator(InstallationRepository installations, ConnectProperties properties, Clock clock) {
+        this.installations = installations;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public Caller authenticate(HttpServletRequest request, boolean allowContextQsh) {
+        String token = JwtTokens.extract(request);
+        if (token == null) {
+            throw AuthenticationFailure.unauthorized("Missing JWT (Authorization: JWT <token> or jwt query parameter)");
+        }
+        return verify(token, request.getMethod(), () -> JwtTokens.qshOf(request, properties), allowContextQsh);
+    }
+
+    /** The check itself, apart from the servlet request (benchmark and tests call it directly). */
+    public Caller verify(String token, String method, java.util.function.Supplier<String> requestQsh, boolean allowContextQsh) {
+        SignedJWT jwt = Hs256.parse(token);
+        if (jwt == null) {
+            throw AuthenticationFailure.unauthorized("Malformed JWT");
+        }
+        if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm())) {
+            throw AuthenticationFailure.unauthorized("JWT algorithm must be HS256");
+        }
+        JWTClaimsSet claims;
+        try {
+            claims = jwt.getJWTClaimsSet();
+        } catch (ParseException e) {
+            throw AuthenticationFailure.unauthorized("Malformed JWT claims");
+        }
+        String issuer = claims.getIssuer();
+        if (issuer == null || issuer.isEmpty()) {
+            throw AuthenticationFailure.unauthorized("JWT has no iss");
+        }
+        boolean selfIssued = issuer.equals(properties.appKey());
+        String clientKey = selfIssued ? stringClaim(claims, "clientKey") : issuer;
+        if (selfIssued && (clientKey == null || !claims.getAudience().contains(properties.appKey()))) {
+            throw AuthenticationFailure.unauthorized("Session token without clientKey or audience");
+        }
+        Installation installation = installations.findActive(clientKey)
+                .orElseThrow(() -> AuthenticationFailure.unauthorized("Unknown or uninstalled installation"));
+        if (!Hs256.verify(jwt, installation.sharedSecret())) {
+            throw AuthenticationFailure.unauthorized("Invalid JWT signature");
+        }
+        checkTimes(claims);
+        String qsh = stringClaim(claims, "qsh");
+        if (qsh == null) {
+            throw AuthenticationFailure.unauthorized("JWT has no qsh");
+        }
+        boolean contextToken = QueryStringHash.CONTEXT_QSH.equals(qsh);
+        if (contextToken) {
+            if (!allowContextQsh) {
+                throw AuthenticationFailure.unauthorized("Context JWT not accepted on this endpoint");
+            }
+        } else if (selfIssued) {
+            throw AuthenticationFailure.unauthorized("Session token must carry context-qsh");
+        } else if (!MessageDigest.isEqual(qsh.getBytes(StandardCharsets.UTF_8), requestQsh.get().getBytes(StandardCharsets.UTF_8))) {
+            throw AuthenticationFailure.unauthorized("JWT qsh does not match this request");
+        }
+        return new Caller(clientKey, claims.getSubject(), contextToken ? issueKey(claims) : null, contextToken);
+    }
+
+    private void checkTimes(JWTClaimsSet claims) {
+        Date exp = claims.getExpirationTime();
+        Date iat = claims.getIssueTime();
+        if (exp == null || iat == null) {
+            throw AuthenticationFailure.unauthorized("JWT must carry exp and iat");
+        }
+        long now = clock.millis();
+        if (exp.getTime() + LEEWAY.toMillis() < now) {
+            throw AuthenticationFailure.unauthorized("JWT expired");
+        }
+        if (iat.getTime() - LEEWAY.toMillis() > now) {
+            throw AuthenticationFailure.unauthorized("JWT issued in the future");
+        }
+    }
+
+    private static String stringClaim(JWTClaimsSet claims, String name) {
+        Object value = claims.getClaim(name);
+        return value instanceof String s ? s : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String issueKey(JWTClaimsSet claims) {
+        Object context = claims.getClaim("context");
+        if (context instanceof Map<?, ?> ctx && ctx.get("jira") instanceof Map<?, ?> jira
+                && jira.get("issue") instanceof Map<?, ?> issue && issue.get("key") instanceof String key) {
+            return key;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,77 @@
+package io.postmortem.connect.outbound;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+import io.postmortem.atlassian.AtlassianSite;
+import io.postmortem.atlassian.AtlassianSite.Product;
+import io.postmortem.atlassian.AtlassianSites;
+import io.postmortem.connect.ConnectProperties;
+import io.postmortem.connect.installations.Installation;
+import io.postmortem.connect.installations.InstallationRepository;
+
+/**
+ * The Connect way to reach a site: per installation a {@link RestClient} (cloned from the injected
+ * {@link RestClient.Builder}, or a plain one when the application defines none) that signs each request as the app.
+ * Confluence requests are signed with the Confluence descriptor's key ({@code appKey + ".confluence"}), since that
+ * is the app installed there.
+ */
+@Component
+public class ConnectSites implements AtlassianSites {
+
+    private final InstallationRepository installations;
+    private final ConnectProperties properties;
+    private final RestClient.Builder builder;
+    private final Clock clock = Clock.systemUTC();
+    private final ConcurrentHashMap<String, ConnectSite> sites = new ConcurrentHashMap<>();
+
+    public ConnectSites(InstallationRepository installations, ConnectProperties properties, ObjectProvider<RestClient.Builder> builder) {
+        this.installations = installations;
+        this.properties = properties;
+        this.builder = builder.getIfAvailable(RestClient::builder);
+    }
+
+    @Override
+    public AtlassianSite jira(String clientKey) {
+        Installation installation = installations.findActive(clientKey)
+                .filter(i -> i.product() == Product.JIRA)
+                .orElseThrow(() -> new UnknownSiteException("No active Jira installation for this clientKey"));
+        return site(installation);
+    }
+
+    @Override
+    public Optional<AtlassianSite> confluenceFor(String jiraClientKey) {
+        return installations.findActive(jiraClientKey)
+                .filter(i -> i.product() == Product.JIRA)
+                .flatMap(jira -> installations.findActiveBySite(jira.site(), Product.CONFLUENCE))
+                .map(this::site);
+    }
+
+    /** The site of any active installation (Jira or Confluence) by its own clientKey. */
+    public AtlassianSite byClientKey(String clientKey) {
+        return site(installations.findActive(clientKey)
+                .orElseThrow(() -> new UnknownSiteException("No active installation for this clientKey")));
+    }
+
+    private AtlassianSite site(Installation installation) {
+        String cacheKey = installation.clientKey() + " " + installation.baseUrl();
+        return sites.computeIfAbsent(cacheKey, k -> new ConnectSite(installation.clientKey(), installation.baseUrl(),
+                installation.product(), restClient(installation)));
+    }
+
+    private RestClient restClient(Installation installation) {
+        String clientKey = installation.clientKey();
+        String issuer = installation.product() == Product.CONFLUENCE ? properties.confluenceAppKey() : properties.appKey();
+        JwtSigningInterceptor signer = new JwtSigningInterceptor(issuer, () -> installations.findActive(clientKey)
+                .orElseThrow(() -> new UnknownSiteException("Installation is no longer active")), clock);
+        return builder.clone().baseUrl(installation.baseUrl()).requestInterceptor(signer).build();
+    }
+
+    record ConnectSite(String clientKey, String baseUrl, Product product, RestClient restClient) implements AtlassianSite {
+    }
+}

@@ -1,0 +1,137 @@
+package io.postmortem.evidence.time;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds times written inside text and resolves them against the message's own timestamp.
+ * <p>
+ * Recognised: {@code 22:52}, {@code 22:52:10}, {@code 10:52pm}, {@code 10:52 PM}, {@code 3pm}, {@code ~23:00},
+ * zone suffixes ({@code 22:52 UTC}, {@code 06:45 PT}, {@code 13:42Z}, {@code at 09:41 (CET)}, {@code 14:00 UTC+1}),
+ * {@code yesterday 17:20}, and ISO stamps ({@code 2026-11-20T09:41:03Z}, {@code 2026-11-20 09:41 UTC}).
+ * A bare hour without am/pm ("at 3") is not a time; neither are version numbers, ratios or ports.
+ */
+public final class TimeMentions {
+
+    private static final String ZONE = "(?:\\s?\\(?\\s?(" + Zones.ABBR_REGEX + "|(?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?)\\)?(?![\\p{L}\\d]))?";
+
+    private static final Pattern ISO = Pattern.compile(
+            "(?<![\\d])(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
+                    + "(?:\\s?(Z|[+-]\\d{2}:?\\d{2})(?![\\p{L}\\d])|" + ZONE + ")");
+
+    private static final Pattern CLOCK = Pattern.compile(
+            "(?i)(?<![\\d:.\\p{L}/@#=-])((?:yesterday|today|last night|this morning)\\s+(?:at\\s+)?)?(~|≈|approx\\.?\\s?)?"
+                    + "(\\d{1,2})(?::(\\d{2}))?(?::(\\d{2}))?(?![\\d.,]\\d)"
+                    + "(?:\\s?(a\\.?m\\.?|p\\.?m\\.?))?"
+                    + "(?-i)" + ZONE + "(?![\\p{L}\\d%])");
+
+    private TimeMentions() {
+    }
+
+    /** All times written in the text, in order of appearance. */
+    public static List<TimeMention> find(String text) {
+        List<TimeMention> out = new ArrayList<>();
+        if (text == null || text.isEmpty()) return out;
+        List<int[]> taken = new ArrayList<>();
+        Matcher m = ISO.matcher(text);
+        while (m.find()) {
+            try {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                int h = Integer.parseInt(m.group(4)), mi = Integer.parseInt(m.group(5));
+                if (h > 23 || mi > 59) continue;
+                LocalTime t = LocalTime.of(h, mi);
+                String zs = m.group(7) != null ? m.group(7) : m.group(8);
+                ZoneId z = zs == null ? null : Zones.parse(zs.equals("Z") ? "UTC" : zs);
+                Instant inst = z == null ? null : ZonedDateTime.of(d, t, z).toInstant();
+                boolean machine = m.group(6) != null && m.group(7) != null;
+                out.add(new TimeMention(m.start(), m.end(), m.group().trim(), t, d, z, 0, true, true, machine, inst));
+                taken.add(new int[]{m.start(), m.end()});
+            } catch (DateTimeException | NumberFormatException e) {
+                // not a date after all
+            }
+        }
+        m = CLOCK.matcher(text);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) continue;
+            String minutes = m.group(4), mer = m.group(6), zone = m.group(7);
+            if (minutes == null && mer == null) continue; // "3" alone is not a time
+            int h = Integer.parseInt(m.group(3));
+            int mi = minutes == null ? 0 : Integer.parseInt(minutes);
+            if (mi > 59) continue;
+            if (mer != null) {
+                if (h < 1 || h > 12) continue;
+                boolean pm = mer.toLowerCase(Locale.ROOT).startsWith("p");
+                h = h % 12 + (pm ? 12 : 0);
+            } else if (h > 23) continue;
+            if (minutes != null && m.group(3).length() == 1 && mer == null && zone == null && looksLikeScore(text, m.end()))
+                continue;
+            String day = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+            int dayOffset = day != null && day.startsWith("yesterday") ? -1 : 0;
+            ZoneId z = zone == null ? null : Zones.parse(zone);
+            int start = m.group(1) != null ? m.start(1) : m.group(2) != null ? m.start(2) : m.start(3);
+            String original = text.substring(start, m.end()).trim();
+            out.add(new TimeMention(start, m.end(), original, LocalTime.of(h, mi), null, z, dayOffset, day != null,
+                    mer != null, false, null));
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static boolean looksLikeScore(String text, int end) {
+        return end < text.length() && text.charAt(end) == ':';
+    }
+
+    private static boolean overlaps(List<int[]> taken, int s, int e) {
+        for (int[] r : taken) if (s < r[1] && e > r[0]) return true;
+        return false;
+    }
+
+    /**
+     * Resolves a mention to an instant.
+     *
+     * @param anchor   when the message was written (its posting time); the written time is placed on the day that
+     *                 puts it closest to the anchor (a stated 23:50 in a message posted 00:05 is the previous day)
+     * @param fallback the zone to read it in when none was written (null: unresolvable, returns null)
+     */
+    public static Instant resolve(TimeMention m, Instant anchor, ZoneId fallback) {
+        if (m.instant() != null) return m.instant();
+        ZoneId zone = m.zone() != null ? m.zone() : fallback;
+        if (zone == null) return null;
+        if (m.date() != null) return ZonedDateTime.of(m.date(), m.time(), zone).toInstant();
+        if (anchor == null) return null;
+        LocalDate base = anchor.atZone(zone).toLocalDate();
+        if (m.explicitDay()) return ZonedDateTime.of(base.plusDays(m.dayOffset()), m.time(), zone).toInstant();
+        Instant best = closest(base, m.time(), zone, anchor);
+        // "10:52" in a message posted at 22:55 probably means 22:52: try the pm reading when am is far away
+        if (!m.meridiem() && m.time().getHour() >= 1 && m.time().getHour() <= 11 && !m.original().matches("~?0\\d.*")) {
+            Instant pm = closest(base, m.time().plusHours(12), zone, anchor);
+            long dAm = Math.abs(best.getEpochSecond() - anchor.getEpochSecond());
+            long dPm = Math.abs(pm.getEpochSecond() - anchor.getEpochSecond());
+            if (dAm > 6 * 3600 && dPm < 3 * 3600) best = pm;
+        }
+        return best;
+    }
+
+    private static Instant closest(LocalDate base, LocalTime t, ZoneId zone, Instant anchor) {
+        Instant best = null;
+        long bestD = Long.MAX_VALUE;
+        for (int d = -1; d <= 1; d++) {
+            Instant c = ZonedDateTime.of(base.plusDays(d), t, zone).toInstant();
+            long dist = Math.abs(c.getEpochSecond() - anchor.getEpochSecond());
+            if (dist < bestD) {
+                bestD = dist;
+                best = c;
+            }
+        }
+        return best;
+    }
+}

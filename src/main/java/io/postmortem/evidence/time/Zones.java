@@ -1,0 +1,71 @@
+package io.postmortem.evidence.time;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Time-zone abbreviations as people write them in chat, mapped to region zones so daylight saving follows the date
+ * ("PT", "PST" and "PDT" all mean America/Los_Angeles: people write "PST" all year). IST is India; BST British Summer
+ * Time; CST US Central. Explicit offsets ({@code +02:00}, {@code UTC+1}, {@code GMT-5}) are supported by {@link #parse}.
+ */
+public final class Zones {
+    private static final Map<String, String> ABBR = Map.ofEntries(
+            Map.entry("UTC", "UTC"), Map.entry("GMT", "UTC"), Map.entry("Z", "UTC"), Map.entry("ZULU", "UTC"),
+            Map.entry("PT", "America/Los_Angeles"), Map.entry("PST", "America/Los_Angeles"), Map.entry("PDT", "America/Los_Angeles"),
+            Map.entry("MT", "America/Denver"), Map.entry("MST", "America/Denver"), Map.entry("MDT", "America/Denver"),
+            Map.entry("CT", "America/Chicago"), Map.entry("CST", "America/Chicago"), Map.entry("CDT", "America/Chicago"),
+            Map.entry("ET", "America/New_York"), Map.entry("EST", "America/New_York"), Map.entry("EDT", "America/New_York"),
+            Map.entry("AKST", "America/Anchorage"), Map.entry("AKDT", "America/Anchorage"), Map.entry("HST", "Pacific/Honolulu"),
+            Map.entry("BRT", "America/Sao_Paulo"),
+            Map.entry("WET", "Europe/Lisbon"), Map.entry("WEST", "Europe/Lisbon"),
+            Map.entry("BST", "Europe/London"), Map.entry("UK", "Europe/London"),
+            Map.entry("CET", "Europe/Berlin"), Map.entry("CEST", "Europe/Berlin"),
+            Map.entry("EET", "Europe/Athens"), Map.entry("EEST", "Europe/Athens"), Map.entry("MSK", "Europe/Moscow"),
+            Map.entry("IST", "Asia/Kolkata"), Map.entry("SGT", "Asia/Singapore"), Map.entry("HKT", "Asia/Hong_Kong"),
+            Map.entry("JST", "Asia/Tokyo"), Map.entry("KST", "Asia/Seoul"),
+            Map.entry("AWST", "Australia/Perth"), Map.entry("ACST", "Australia/Adelaide"),
+            Map.entry("AEST", "Australia/Sydney"), Map.entry("AEDT", "Australia/Sydney"),
+            Map.entry("NZST", "Pacific/Auckland"), Map.entry("NZDT", "Pacific/Auckland"));
+
+    /** Regex alternation of the known abbreviations, longest first (for use inside other patterns). */
+    public static final String ABBR_REGEX = "AKST|AKDT|AEST|AEDT|AWST|ACST|NZST|NZDT|CEST|EEST|WEST|ZULU|UTC|GMT|PST|PDT|MST|MDT|CST|CDT|EST|EDT|HST|BRT|WET|BST|CET|EET|MSK|IST|SGT|HKT|JST|KST|PT|MT|CT|ET|Z";
+
+    private Zones() {
+    }
+
+    /** The zone for an abbreviation or offset, or null when not recognised. */
+    public static ZoneId parse(String token) {
+        if (token == null) return null;
+        String t = token.trim().toUpperCase(Locale.ROOT).replace("(", "").replace(")", "");
+        if (t.isEmpty()) return null;
+        String id = ABBR.get(t);
+        if (id != null) return ZoneId.of(id);
+        try {
+            if (t.matches("(UTC|GMT)?[+-]\\d{1,2}(:?\\d{2})?")) {
+                String off = t.replaceFirst("^(UTC|GMT)", "");
+                String sign = off.substring(0, 1);
+                String digits = off.substring(1).replace(":", "");
+                int h, m = 0;
+                if (digits.length() <= 2) h = Integer.parseInt(digits);
+                else {
+                    h = Integer.parseInt(digits.substring(0, digits.length() - 2));
+                    m = Integer.parseInt(digits.substring(digits.length() - 2));
+                }
+                return ZoneOffset.ofHoursMinutes(sign.equals("-") ? -h : h, sign.equals("-") ? -m : m);
+            }
+            if (t.contains("/")) return ZoneId.of(token.trim());
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** A short label for a zone, as recorded in {@code TimelineEntry.assumedZone}. */
+    public static String label(ZoneId zone) {
+        if (zone == null) return null;
+        return zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
+    }
+}
