@@ -1,0 +1,103 @@
+package io.postmortem.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import io.postmortem.atlassian.AtlassianSite;
+import io.postmortem.atlassian.AtlassianSites;
+import io.postmortem.connect.ConnectProperties;
+import io.postmortem.connect.installations.Installation;
+import io.postmortem.connect.installations.InstallationRepository;
+import io.postmortem.demo.site.FakeAtlassianSite;
+import io.postmortem.settings.SettingsRepository;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The demo profile starts a fake site on a random port, installs the app into it through the real signed-install
+ * endpoint, and the production outbound clients then reach it with their own JWTs (which the site verifies).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:demostartup;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
+@ActiveProfiles("demo")
+class DemoStartupTest {
+
+    @LocalServerPort int port;
+    @Autowired ConnectProperties properties;
+    @Autowired FakeAtlassianSite site;
+    @Autowired InstallationRepository installations;
+    @Autowired SettingsRepository settings;
+    @Autowired AtlassianSites sites;
+    @Autowired JsonMapper json;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void baseUrlFollowsTheRealPortAndInstallKeysComeFromTheFakeSite() {
+        assertThat(properties.normalizedBaseUrl()).isEqualTo("http://localhost:" + port);
+        assertThat(properties.connect().installKeysUrl()).isEqualTo(site.installKeysUrl());
+        assertThat(site.port()).isNotEqualTo(port);
+    }
+
+    @Test
+    void startupInstalledJiraAndConfluencePairedAndStoredTheDemoSettings() {
+        Installation jira = installations.findActive(FakeAtlassianSite.JIRA_CLIENT_KEY).orElseThrow();
+        Installation confluence = installations.findActive(FakeAtlassianSite.CONFLUENCE_CLIENT_KEY).orElseThrow();
+        assertThat(jira.baseUrl()).isEqualTo(site.baseUrl());
+        assertThat(confluence.baseUrl()).isEqualTo(site.confluenceBaseUrl());
+        assertThat(jira.site()).isEqualTo(confluence.site());
+        assertThat(jira.sharedSecret()).isEqualTo(site.sharedSecret(false));
+        assertThat(confluence.sharedSecret()).isEqualTo(site.sharedSecret(true)).isNotEqualTo(jira.sharedSecret());
+        assertThat(sites.confluenceFor(FakeAtlassianSite.JIRA_CLIENT_KEY)).isPresent();
+        assertThat(settings.get(FakeAtlassianSite.JIRA_CLIENT_KEY).confluenceSpaceKey()).isEqualTo("PM");
+        assertThat(settings.get(FakeAtlassianSite.JIRA_CLIENT_KEY).actionItemProject()).isEqualTo("OPS");
+    }
+
+    @Test
+    void productionClientsReachTheFakeSiteWithTheirOwnSignedRequests() {
+        AtlassianSite jira = sites.jira(FakeAtlassianSite.JIRA_CLIENT_KEY);
+        JsonNode issue = json.readTree(jira.restClient().get().uri("/rest/api/3/issue/{key}?fields=summary,status", "INC-42")
+                .retrieve().body(String.class));
+        assertThat(issue.path("fields").path("status").path("statusCategory").path("key").asString()).isEqualTo("done");
+        JsonNode comments = json.readTree(jira.restClient().get().uri("/rest/api/3/issue/INC-42/comment?startAt=5&maxResults=5&orderBy=created")
+                .retrieve().body(String.class));
+        assertThat(comments.path("total").asInt()).isBetween(15, 25);
+        assertThat(comments.path("comments").size()).isEqualTo(5);
+
+        AtlassianSite wiki = sites.confluenceFor(FakeAtlassianSite.JIRA_CLIENT_KEY).orElseThrow();
+        JsonNode spaces = json.readTree(wiki.restClient().get().uri("/api/v2/spaces?keys=PM").retrieve().body(String.class));
+        assertThat(spaces.path("results").get(0).path("id").asString()).isEqualTo("98306");
+    }
+
+    @Test
+    void theFakeSiteRefusesUnsignedCalls() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(site.baseUrl() + "/rest/api/3/issue/INC-42")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void demoPageFramesThePanelWithAQshBoundJwtLikeJira() throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/demo")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("INC-42", "Staff cannot log in via SSO", "Looks like the IdP is down");
+        Matcher src = Pattern.compile("<iframe[^>]*src=\"([^\"]+)\"").matcher(page.body());
+        assertThat(src.find()).isTrue();
+        String url = src.group(1).replace("&amp;", "&");
+        assertThat(url).startsWith("http://localhost:" + port + "/panel?issueKey=INC-42&").contains("&jwt=", "xdm_e=");
+    }
+}
