@@ -10,6 +10,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.nimbusds.jose.JWSAlgorithm;
@@ -37,6 +38,7 @@ public class ConnectJwtAuthenticator implements InboundAuthenticator {
     private final ConnectProperties properties;
     private final Clock clock;
 
+    @Autowired
     public ConnectJwtAuthenticator(InstallationRepository installations, ConnectProperties properties) {
         this(installations, properties, Clock.systemUTC());
     }

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Repository;
 
 import io.postmortem.atlassian.AtlassianSite.Product;
@@ -37,6 +38,7 @@ public class InstallationRepository {
     private record Cached(Optional<Installation> installation, Instant loadedAt) {
     }
 
+    @Autowired
     public InstallationRepository(JdbcClient jdbc) {
         this(jdbc, Clock.systemUTC());
     }

@@ -1,0 +1,361 @@
+package io.postmortem.atlassian;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.regex.Pattern;
+
+import io.postmortem.atlassian.JiraModel.BulkCreateResult;
+import io.postmortem.atlassian.JiraModel.BulkError;
+import io.postmortem.atlassian.JiraModel.ChangelogEntry;
+import io.postmortem.atlassian.JiraModel.ChangelogPage;
+import io.postmortem.atlassian.JiraModel.Comment;
+import io.postmortem.atlassian.JiraModel.CommentPage;
+import io.postmortem.atlassian.JiraModel.CreatedIssue;
+import io.postmortem.atlassian.JiraModel.CreatedIssues;
+import io.postmortem.atlassian.JiraModel.FoundIssue;
+import io.postmortem.atlassian.JiraModel.Issue;
+import io.postmortem.atlassian.JiraModel.IssueLinkType;
+import io.postmortem.atlassian.JiraModel.IssueType;
+import io.postmortem.atlassian.JiraModel.NewIssue;
+import io.postmortem.atlassian.JiraModel.NewRemoteLink;
+import io.postmortem.atlassian.JiraModel.Project;
+import io.postmortem.atlassian.JiraModel.PropertyMatch;
+import io.postmortem.atlassian.JiraModel.RemoteLink;
+import io.postmortem.atlassian.JiraModel.RemoteLinkIdentifies;
+import io.postmortem.atlassian.JiraModel.User;
+import org.springframework.http.HttpMethod;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Typed Jira Cloud REST v3 client for ONE site. Obtain it from {@link AtlassianClients#jira(AtlassianSite)} (the
+ * Spring bean, which shares one bounded paging executor and one {@link AtlassianCallPolicy}), or construct it
+ * directly with {@link #JiraClient(AtlassianSite, AtlassianCallPolicy, Executor)}.
+ *
+ * <p>It only knows the site's {@link org.springframework.web.client.RestClient} (authentication is the site's
+ * business) and Jira's JSON. Every call goes through the policy (retries, 429, per-site gate, metrics); failures
+ * surface as {@link AtlassianApiException}. Offset-paged lists (comments, changelog) read the first page, then the
+ * rest in parallel on the paging executor, and return items in Jira's order.
+ */
+public class JiraClient {
+
+    /** The fields {@link #issue} asks for. */
+    public static final String ISSUE_FIELDS = "summary,description,status,issuetype,project,priority,assignee,"
+            + "reporter,created,updated,resolutiondate,resolution,labels,issuelinks,components";
+
+    /** Jira's cap per bulk create call. */
+    public static final int BULK_CREATE_LIMIT = 50;
+
+    /** Jira's limit on an issue property value. */
+    public static final int MAX_PROPERTY_BYTES = 32_768;
+
+    private static final Pattern PROPERTY_KEY = Pattern.compile("[A-Za-z0-9._-]{1,255}");
+    private static final Pattern PROPERTY_PATH = Pattern.compile("[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*");
+
+    private final SiteHttp http;
+    private final Executor pagingExecutor;
+    private final int pageSize;
+
+    public JiraClient(AtlassianSite site, AtlassianCallPolicy policy, Executor pagingExecutor) {
+        this(site, policy, pagingExecutor, 100);
+    }
+
+    /** @param pageSize maxResults asked for comments and changelog (Jira caps it at 100). */
+    public JiraClient(AtlassianSite site, AtlassianCallPolicy policy, Executor pagingExecutor, int pageSize) {
+        if (site.product() != AtlassianSite.Product.JIRA) {
+            throw new IllegalArgumentException("Not a Jira site: " + site.baseUrl());
+        }
+        this.http = new SiteHttp(site, policy, "");
+        this.pagingExecutor = pagingExecutor;
+        this.pageSize = pageSize;
+    }
+
+    public AtlassianSite site() {
+        return http.site();
+    }
+
+    // ---- reading the incident ------------------------------------------------------------------------------------
+
+    /** GET /rest/api/3/issue/{key} with {@link #ISSUE_FIELDS} and, when given, the named issue properties. */
+    public Issue issue(String issueKey, String... propertyKeys) {
+        if (propertyKeys.length == 0) {
+            return http.call(SiteHttp.get("/rest/api/3/issue/{issueIdOrKey}", "?fields={fields}", issueKey,
+                    ISSUE_FIELDS), Issue.class);
+        }
+        return http.call(SiteHttp.get("/rest/api/3/issue/{issueIdOrKey}", "?fields={fields}&properties={properties}",
+                issueKey, ISSUE_FIELDS, String.join(",", propertyKeys)), Issue.class);
+    }
+
+    /** ALL comments, oldest first ({@code orderBy=created}); pages after the first are read in parallel. */
+    public List<Comment> comments(String issueKey) {
+        return OffsetPager.fetchAll(startAt -> {
+            CommentPage page = http.call(SiteHttp.get("/rest/api/3/issue/{issueIdOrKey}/comment",
+                    "?startAt={startAt}&maxResults={maxResults}&orderBy=created", issueKey, startAt, pageSize),
+                    CommentPage.class);
+            List<Comment> items = page.comments() == null ? List.of() : page.comments();
+            return new OffsetPager.Page<>(orZero(page.total()), orZero(page.maxResults()), items);
+        }, Comment::id, pagingExecutor);
+    }
+
+    /** The FULL changelog, oldest first (unlike {@code expand=changelog}, which is truncated). */
+    public List<ChangelogEntry> changelog(String issueKey) {
+        return OffsetPager.fetchAll(startAt -> {
+            ChangelogPage page = http.call(SiteHttp.get("/rest/api/3/issue/{issueIdOrKey}/changelog",
+                    "?startAt={startAt}&maxResults={maxResults}", issueKey, startAt, pageSize), ChangelogPage.class);
+            List<ChangelogEntry> items = page.values() == null ? List.of() : page.values();
+            int total = page.total() != null ? page.total()
+                    : startAt + items.size() + (Boolean.FALSE.equals(page.isLast()) ? 1 : 0);
+            return new OffsetPager.Page<>(total, orZero(page.maxResults()), items);
+        }, ChangelogEntry::id, pagingExecutor);
+    }
+
+    /** GET /rest/api/3/issue/{key}/remotelink (a plain array, no paging). */
+    public List<RemoteLink> remoteLinks(String issueKey) {
+        return http.call(SiteHttp.get("/rest/api/3/issue/{issueIdOrKey}/remotelink", "", issueKey),
+                new TypeReference<List<RemoteLink>>() {
+                });
+    }
+
+    /** POST /rest/api/3/issue/{key}/remotelink: creates, or updates the link with the same globalId. */
+    public RemoteLinkIdentifies upsertRemoteLink(String issueKey, NewRemoteLink link) {
+        return http.call(SiteHttp.write(HttpMethod.POST, "/rest/api/3/issue/{issueIdOrKey}/remotelink", link.toJson(),
+                true, issueKey), RemoteLinkIdentifies.class);
+    }
+
+    // ---- search ----------------------------------------------------------------------------------------------
+
+    /**
+     * POST /rest/api/3/search/jql, following {@code nextPageToken} until the last page or {@code maxIssues}.
+     * The JQL must be bounded (Jira answers 400 to a bare {@code order by}).
+     *
+     * @param fields          fields to return (Jira's default is {@code id} only); may be empty
+     * @param properties      up to 5 issue property keys to return; may be empty
+     * @param reconcileIssues ids of issues just written, so the (lagging) search index includes them; may be empty
+     */
+    public List<FoundIssue> search(String jql, List<String> fields, List<String> properties, List<Long> reconcileIssues,
+            int maxIssues) {
+        if (properties.size() > 5) {
+            throw new IllegalArgumentException("Jira returns at most 5 issue properties per search");
+        }
+        List<FoundIssue> found = new ArrayList<>();
+        String token = null;
+        do {
+            ObjectNode body = JsonNodeFactory.instance.objectNode();
+            body.put("jql", jql);
+            body.put("maxResults", Math.min(100, maxIssues - found.size()));
+            strings(body.putArray("fields"), fields.isEmpty() ? List.of("id") : fields);
+            if (!properties.isEmpty()) {
+                strings(body.putArray("properties"), properties);
+            }
+            if (!reconcileIssues.isEmpty()) {
+                ArrayNode ids = body.putArray("reconcileIssues");
+                reconcileIssues.forEach(ids::add);
+            }
+            if (token != null) {
+                body.put("nextPageToken", token);
+            }
+            JiraModel.SearchPage page = http.call(SiteHttp.write(HttpMethod.POST, "/rest/api/3/search/jql", body, true),
+                    JiraModel.SearchPage.class);
+            List<FoundIssue> issues = page.issues() == null ? List.of() : page.issues();
+            found.addAll(issues.subList(0, Math.min(issues.size(), maxIssues - found.size())));
+            token = Boolean.TRUE.equals(page.isLast()) || issues.isEmpty() ? null : page.nextPageToken();
+        } while (token != null && found.size() < maxIssues);
+        return found;
+    }
+
+    /**
+     * Issues whose property {@code propertyKey} has {@code propertyPath = value}, e.g. publish's idempotency mark
+     * {@code issue.property[postmortem-item].draftItemId = "a1"}, with the property's value. Bounded to
+     * {@code projectKey} when given.
+     */
+    public List<PropertyMatch> findIssuesByProperty(String projectKey, String propertyKey, String propertyPath,
+            String value, List<Long> reconcileIssues, int maxIssues) {
+        if (!PROPERTY_KEY.matcher(propertyKey).matches() || !PROPERTY_PATH.matcher(propertyPath).matches()) {
+            throw new IllegalArgumentException("Unusable property key or path for JQL: " + propertyKey + " / "
+                    + propertyPath);
+        }
+        String jql = (projectKey == null ? "" : "project = " + jqlString(projectKey) + " AND ")
+                + "issue.property[" + propertyKey + "]." + propertyPath + " = " + jqlString(value)
+                + " ORDER BY created ASC";
+        List<PropertyMatch> matches = new ArrayList<>();
+        for (FoundIssue issue : search(jql, List.of("summary"), List.of(propertyKey), reconcileIssues, maxIssues)) {
+            matches.add(new PropertyMatch(issue.id(), issue.key(), issue.properties().get(propertyKey)));
+        }
+        return matches;
+    }
+
+    /** A JQL string literal with quotes and backslashes escaped. */
+    public static String jqlString(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    // ---- users, permissions, configuration checks ----------------------------------------------------------------
+
+    /** GET /rest/api/3/myself: the account the app acts as. */
+    public User myself() {
+        return http.call(SiteHttp.get("/rest/api/3/myself", ""), User.class);
+    }
+
+    /** People (accountType {@code atlassian}, active) assignable in the project and matching the query. */
+    public List<User> assignablePeople(String projectKey, String query, int maxResults) {
+        List<User> users = http.call(SiteHttp.get("/rest/api/3/user/assignable/search",
+                "?project={project}&query={query}&maxResults={maxResults}", projectKey, query == null ? "" : query,
+                maxResults), new TypeReference<List<User>>() {
+                });
+        return users.stream().filter(User::isPerson).filter(u -> !Boolean.FALSE.equals(u.active())).toList();
+    }
+
+    /** POST /rest/api/3/permissions/check: does the account hold the global ADMINISTER (Jira administrator)? */
+    public boolean isJiraAdministrator(String accountId) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("accountId", accountId);
+        body.putArray("globalPermissions").add("ADMINISTER");
+        JiraModel.PermissionsCheck answer = http.call(SiteHttp.write(HttpMethod.POST, "/rest/api/3/permissions/check",
+                body, true), JiraModel.PermissionsCheck.class);
+        return answer.globalPermissions() != null && answer.globalPermissions().contains("ADMINISTER");
+    }
+
+    /** GET /rest/api/3/project/{key}, with its issue types; empty when it does not exist or is not visible. */
+    public Optional<Project> project(String projectKey) {
+        var response = http.send(SiteHttp.accepting(SiteHttp.get("/rest/api/3/project/{projectIdOrKey}", "",
+                projectKey), 404));
+        return response.status() == 404 ? Optional.empty() : Optional.of(http.read(response, Project.class));
+    }
+
+    /** The project's issue type with that id or (case-insensitive) name; empty when the project or type is absent. */
+    public Optional<IssueType> issueType(String projectKey, String idOrName) {
+        return project(projectKey).flatMap(p -> p.issueTypes().stream()
+                .filter(t -> idOrName.equals(t.id()) || idOrName.equalsIgnoreCase(t.name())).findFirst());
+    }
+
+    /** GET /rest/api/3/issueLinkType. */
+    public List<IssueLinkType> issueLinkTypes() {
+        JiraModel.IssueLinkTypes types = http.call(SiteHttp.get("/rest/api/3/issueLinkType", ""),
+                JiraModel.IssueLinkTypes.class);
+        return types.issueLinkTypes() == null ? List.of() : types.issueLinkTypes();
+    }
+
+    // ---- issue properties ----------------------------------------------------------------------------------
+
+    /** GET /rest/api/3/issue/{key}/properties/{propertyKey}; empty when not set. */
+    public Optional<JsonNode> issueProperty(String issueKey, String propertyKey) {
+        var response = http.send(SiteHttp.accepting(SiteHttp.get(
+                "/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}", "", issueKey, propertyKey), 404));
+        if (response.status() == 404) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(http.read(response, JiraModel.EntityProperty.class).value());
+    }
+
+    /** PUT /rest/api/3/issue/{key}/properties/{propertyKey} (non-empty JSON, at most 32 768 bytes). */
+    public void setIssueProperty(String issueKey, String propertyKey, JsonNode value) {
+        if (value == null || value.isNull() || ((value.isObject() || value.isArray()) && value.isEmpty())) {
+            throw new IllegalArgumentException("An issue property value must be non-empty JSON");
+        }
+        int bytes = SiteHttp.JSON.writeValueAsString(value).getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_PROPERTY_BYTES) {
+            throw new IllegalArgumentException("Issue property " + propertyKey + " is " + bytes
+                    + " bytes; Jira accepts at most " + MAX_PROPERTY_BYTES);
+        }
+        http.send(SiteHttp.write(HttpMethod.PUT, "/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}", value,
+                true, issueKey, propertyKey));
+    }
+
+    // ---- writing action items ----------------------------------------------------------------------------------
+
+    /**
+     * POST /rest/api/3/issue/bulk in calls of at most 50, sent one after another. Returns one result per input, in
+     * input order: the created issue, or Jira's status and messages for that element. Not atomic and not retried
+     * on 5xx or no answer (a creating POST): look for already created issues (e.g. by issue property) first.
+     */
+    public List<BulkCreateResult> createIssues(List<NewIssue> issues) {
+        List<BulkCreateResult> results = new ArrayList<>(issues.size());
+        for (int from = 0; from < issues.size(); from += BULK_CREATE_LIMIT) {
+            List<NewIssue> chunk = issues.subList(from, Math.min(from + BULK_CREATE_LIMIT, issues.size()));
+            results.addAll(createChunk(chunk, from));
+        }
+        return results;
+    }
+
+    private List<BulkCreateResult> createChunk(List<NewIssue> chunk, int offset) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        ArrayNode updates = body.putArray("issueUpdates");
+        chunk.forEach(issue -> updates.add(issue.toIssueUpdate()));
+        var response = http.send(SiteHttp.accepting(SiteHttp.write(HttpMethod.POST, "/rest/api/3/issue/bulk", body,
+                false), 400));
+        CreatedIssues answer = http.read(response, CreatedIssues.class);
+        List<BulkError> errors = answer.errors() == null ? List.of() : answer.errors();
+        if (response.status() == 400 && errors.isEmpty()) {
+            List<String> details = AtlassianCallPolicy.errorDetails(response);
+            throw new AtlassianApiException(400, "POST", "/rest/api/3/issue/bulk", "Jira rejected the whole bulk "
+                    + "create of " + chunk.size() + " issue(s) (400)." + (details.isEmpty() ? ""
+                            : " Jira says: " + String.join("; ", details)), details);
+        }
+        Map<Integer, BulkError> failed = new HashMap<>();
+        for (BulkError error : errors) {
+            if (error.failedElementNumber() != null) {
+                failed.put(error.failedElementNumber(), error);
+            }
+        }
+        List<CreatedIssue> created = answer.issues() == null ? List.of() : answer.issues();
+        if (created.size() != chunk.size() - failed.size()) {
+            throw new IllegalStateException("Jira's bulk create answer does not add up: " + chunk.size() + " sent, "
+                    + created.size() + " created, " + failed.size() + " failed");
+        }
+        List<BulkCreateResult> results = new ArrayList<>(chunk.size());
+        int next = 0;
+        for (int i = 0; i < chunk.size(); i++) {
+            BulkError error = failed.get(i);
+            if (error == null) {
+                results.add(new BulkCreateResult(offset + i, chunk.get(i), created.get(next++), null, List.of(),
+                        Map.of()));
+            } else {
+                var messages = error.elementErrors();
+                results.add(new BulkCreateResult(offset + i, chunk.get(i), null, error.status(),
+                        messages == null || messages.errorMessages() == null ? List.of() : messages.errorMessages(),
+                        messages == null || messages.errors() == null ? Map.of() : messages.errors()));
+            }
+        }
+        return results;
+    }
+
+    /** PUT /rest/api/3/issue/{key} with {@code {"fields": fields}} (204). */
+    public void editIssue(String issueKey, ObjectNode fields) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.set("fields", fields);
+        http.send(SiteHttp.write(HttpMethod.PUT, "/rest/api/3/issue/{issueIdOrKey}", body, true, issueKey));
+    }
+
+    /**
+     * POST /rest/api/3/issueLink: "{@code inwardKey} {type.outward} {@code outwardKey}" (for Blocks: inward blocks
+     * outward). Jira answers 201 even when the link already exists, so this is safe to repeat.
+     *
+     * @param commentAdf optional ADF comment added to the link; may be null
+     */
+    public void linkIssues(String linkTypeName, String inwardKey, String outwardKey, JsonNode commentAdf) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.putObject("type").put("name", linkTypeName);
+        body.putObject("inwardIssue").put("key", inwardKey);
+        body.putObject("outwardIssue").put("key", outwardKey);
+        if (commentAdf != null) {
+            body.putObject("comment").set("body", commentAdf);
+        }
+        http.send(SiteHttp.write(HttpMethod.POST, "/rest/api/3/issueLink", body, true));
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+}

@@ -1,0 +1,681 @@
+package io.postmortem.evidence;
+
+import io.postmortem.evidence.Signals.Tag;
+import io.postmortem.evidence.adf.AdfText;
+import io.postmortem.evidence.chat.ChatMessage;
+import io.postmortem.evidence.chat.ParsedThread;
+import io.postmortem.evidence.time.TimeMention;
+import io.postmortem.evidence.time.TimeMentions;
+import io.postmortem.evidence.time.Zones;
+import io.postmortem.postmortem.EvidenceLink;
+import io.postmortem.postmortem.KeyTime;
+import io.postmortem.postmortem.KeyTimes;
+import io.postmortem.postmortem.Question;
+import io.postmortem.postmortem.Responder;
+import io.postmortem.postmortem.Suggestion;
+import io.postmortem.postmortem.TimelineEntry;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns an incident's evidence (issue, comments, changelog, links, pasted threads) into a draft UTC timeline, the
+ * three key times, responders with roles, questionnaire suggestions and supporting evidence.
+ * <p>
+ * Rules, in short: a time stated in a message places its clause at that time (read in the written zone, else the
+ * message's zone, and on the day closest to the posting time); recaps (posted after resolution, "recap"/"timeline:"
+ * wording, or three lines or more each starting with a time) give one learned-later row per stated time; chatter is
+ * dropped; the same event reported twice within {@link TimelineMerge#WINDOW} with similar words becomes one row,
+ * machine timestamps (changelog, bots, ISO alert stamps) winning over human ones; key times are never invented.
+ * Pure: no I/O; never throws anything but {@link EvidenceException}.
+ */
+public final class EvidenceEngine {
+
+    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DHM = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final Duration FUTURE_SLACK = Duration.ofMinutes(10);
+    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"')\\]|]+");
+    private static final Pattern HOST = Pattern.compile("(?i)\\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){2,}(?:internal|local|corp|lan|intra|prod|staging|svc|cluster|net|io|com|cloud|dev)\\b");
+    private static final Pattern SYSTEM_TOKEN = Pattern.compile("\\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+\\b");
+    private static final Pattern TIMELINE_LINE = Pattern.compile("^\\s*(?:[-*•]\\s*)?~?(?:\\d{4}-\\d{2}-\\d{2}[ T])?\\d{1,2}:\\d{2}");
+
+    // roles, strongest first
+    private static final String COMMANDER = "incident commander", COMMS = "comms", SCRIBE = "scribe", SME = "subject expert",
+            ASSIGNEE = "assignee", REPORTER = "reporter", RESPONDER = "responder";
+    private static final List<String> ROLE_ORDER = List.of(COMMANDER, COMMS, SCRIBE, SME, ASSIGNEE, REPORTER, RESPONDER);
+    private static final Pattern SELF_IC = Pattern.compile("(?i)(\\bi'?m (?:the )?ic\\b|\\bi am (?:the )?(?:ic|incident commander)\\b|\\bic here\\b|\\bi'?ll (?:be|take) (?:the )?(?:ic|incident commander|command)\\b|\\btaking (?:ic|command|incident command)\\b|\\bi have (?:the )?(?:ic|command)\\b|\\bi'?m (?:the )?incident commander\\b)");
+    private static final Pattern SELF_COMMS = Pattern.compile("(?i)(\\bi'?ll (?:take|handle|do|own|run) (?:the )?comms\\b|\\btaking comms\\b|\\bi'?m (?:on )?comms\\b|\\bhandling comms\\b|\\bi'?ll (?:update|post to|handle) the status ?page\\b|\\bcomms (?:lead )?here\\b)");
+    private static final Pattern SELF_SCRIBE = Pattern.compile("(?i)(\\btaking notes\\b|\\bi'?ll (?:scribe|take notes|keep notes|be (?:the )?scribe)\\b|\\bscribing\\b|\\bi'?m (?:the )?scribe\\b)");
+    private static final Pattern OTHER_ROLE = Pattern.compile("(?i)@([\\p{L}][\\p{L}\\p{M}'’.-]*(?: [\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,3})\\s*(?:,\\s*)?(?:is|you'?re|you are|will be|can you be|please (?:be|take)|as|takes?)\\s+(?:the |our )?(ic|incident commander|comms|scribe|commander)\\b");
+
+    private final Clock clock;
+
+    public EvidenceEngine() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock "now", to recognise (and ignore) events dated in the future */
+    public EvidenceEngine(Clock clock) {
+        this.clock = clock;
+    }
+
+    private enum Kind { CHANGELOG, ISSUE, COMMENT, CHAT, TIMELINE, DESCRIPTION }
+
+    /** A candidate timeline row, before deduplication. */
+    private static final class Cand {
+        Instant at;
+        String who = "";
+        String whoId;
+        String event;
+        String source;
+        boolean learnedLater;
+        String original;
+        String assumedZone;
+        int priority;
+        boolean stated;
+        String clause;
+        String statedOriginal;
+        Set<Tag> tags = EnumSet.noneOf(Tag.class);
+        Kind kind;
+        boolean bot;
+        boolean resolvedTransition;
+        Set<String> words;
+    }
+
+    /** A piece of text evidence, before it is cut into candidates. */
+    private record Obs(Instant posted, String who, String whoId, String text, String source, Kind kind, boolean bot,
+                       ZoneId zone, boolean zoneAssumed, String original) {
+    }
+
+    public Evidence analyze(EvidenceInput input) {
+        if (input == null) throw new EvidenceException("No evidence input.");
+        try {
+            return run(input);
+        } catch (EvidenceException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new EvidenceException("The evidence could not be read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+        }
+    }
+
+    private Evidence run(EvidenceInput in) {
+        IssueFacts issue = in.issue();
+        List<String> warnings = new ArrayList<>();
+        Set<String> people = new LinkedHashSet<>();
+        Set<String> internalTerms = new LinkedHashSet<>();
+        Map<String, EvidenceLink> links = new LinkedHashMap<>();
+        Responders responders = new Responders();
+        List<Cand> cands = new ArrayList<>();
+        Instant now = clock.instant();
+
+        for (String l : issue.labels()) if (l != null && !l.isBlank()) internalTerms.add(l);
+        for (String c : issue.components()) if (c != null && !c.isBlank()) internalTerms.add(c);
+        if (issue.assignee() != null) {
+            people.add(issue.assignee().displayName());
+            responders.add(issue.assignee().displayName(), issue.assignee().accountId(), ASSIGNEE, "issue:" + issue.key());
+        }
+        if (issue.reporter() != null) {
+            people.add(issue.reporter().displayName());
+            responders.add(issue.reporter().displayName(), issue.reporter().accountId(), REPORTER, "issue:" + issue.key());
+        }
+
+        // ---- changelog: machine timestamps
+        Instant resolvedTransition = null;
+        String resolvedTransitionSource = null;
+        List<ChangelogEntry> changelog = new ArrayList<>(in.changelog());
+        changelog.sort(Comparator.comparing(ChangelogEntry::created, Comparator.nullsLast(Comparator.naturalOrder())));
+        for (ChangelogEntry ce : changelog) {
+            if (ce == null || ce.created() == null) continue;
+            List<String> parts = new ArrayList<>();
+            boolean resolvedHere = false;
+            for (ChangeItem it : ce.items()) {
+                switch (it.key()) {
+                    case "status" -> {
+                        boolean toResolved = it.to() != null && (in.resolvedStatusIds().contains(it.to())
+                                || (in.resolvedStatusIds().isEmpty() && "done".equals(issue.statusCategoryKey()) && it.to().equals(issue.statusId())));
+                        boolean fromResolved = it.from() != null && in.resolvedStatusIds().contains(it.from());
+                        if (toResolved && !fromResolved) resolvedHere = true;
+                        parts.add("Status " + nz(it.fromDisplay(), it.from()) + " → " + nz(it.toDisplay(), it.to()));
+                    }
+                    case "resolution" -> {
+                        if (it.to() != null) parts.add("Resolution set to " + nz(it.toDisplay(), it.to()));
+                    }
+                    case "priority" -> parts.add("Priority " + nz(it.fromDisplay(), it.from()) + " → " + nz(it.toDisplay(), it.to()));
+                    case "assignee" -> {
+                        parts.add(it.to() == null ? "Unassigned" : "Assigned to " + nz(it.toDisplay(), it.to()));
+                        if (it.toDisplay() != null) {
+                            people.add(it.toDisplay());
+                            responders.add(it.toDisplay(), it.to(), RESPONDER, "changelog:" + ce.id());
+                        }
+                    }
+                    case "labels" -> parts.add("Labels: " + nz(it.toDisplay(), ""));
+                    case "issuelinks", "link" -> parts.add(it.toDisplay() != null ? "Linked " + it.toDisplay() : "Link removed: " + nz(it.fromDisplay(), ""));
+                    default -> {
+                    }
+                }
+            }
+            if (parts.isEmpty()) continue;
+            if (ce.authorDisplayName() != null) people.add(ce.authorDisplayName());
+            Cand c = new Cand();
+            c.at = ce.created();
+            c.who = nz(ce.authorDisplayName(), "");
+            c.whoId = ce.authorAccountId();
+            c.event = Signals.oneLine(String.join("; ", parts), 200);
+            c.clause = c.event;
+            c.source = "changelog:" + ce.id();
+            c.priority = 6;
+            c.kind = Kind.CHANGELOG;
+            c.resolvedTransition = resolvedHere;
+            c.tags = resolvedHere ? EnumSet.of(Tag.STATUS, Tag.RECOVER) : EnumSet.of(Tag.STATUS);
+            cands.add(c);
+            if (resolvedHere && resolvedTransition == null) {
+                resolvedTransition = ce.created();
+                resolvedTransitionSource = c.source;
+            }
+        }
+        Instant resolutionRef = resolvedTransition != null ? resolvedTransition : issue.resolutionDate();
+
+        // ---- the ticket itself
+        if (issue.created() != null) {
+            Cand c = new Cand();
+            c.at = issue.created();
+            c.who = issue.reporter() == null ? "" : nz(issue.reporter().displayName(), "");
+            c.event = Signals.oneLine("Incident " + nz(issue.key(), "") + " created: " + nz(issue.summary(), ""), 200);
+            c.clause = c.event;
+            c.source = "issue:" + issue.key();
+            c.priority = 6;
+            c.kind = Kind.ISSUE;
+            c.tags = EnumSet.noneOf(Tag.class);
+            cands.add(c);
+        }
+
+        // ---- text evidence
+        List<Obs> obs = new ArrayList<>();
+        String description = issue.description() == null ? "" : AdfText.text(issue.description());
+        if (!description.isBlank())
+            obs.add(new Obs(issue.created(), issue.reporter() == null ? "" : issue.reporter().displayName(), null,
+                    description, "issue:" + issue.key(), Kind.DESCRIPTION, false, in.defaultZone(), true, description));
+        List<JiraComment> comments = new ArrayList<>(in.comments());
+        comments.sort(Comparator.comparing(JiraComment::created, Comparator.nullsLast(Comparator.naturalOrder())));
+        for (JiraComment jc : comments) {
+            if (jc == null) continue;
+            AdfText.Result r = AdfText.convert(jc.adfBody());
+            for (AdfText.Mention m : r.mentions()) if (!m.displayName().isBlank()) people.add(m.displayName());
+            for (AdfText.Link l : r.links()) addLink(links, l.text().equals(l.url()) ? null : l.text(), l.url(), internalTerms);
+            if (jc.authorDisplayName() != null) {
+                people.add(jc.authorDisplayName());
+                if (!io.postmortem.evidence.chat.Bots.isBot(jc.authorDisplayName()))
+                    responders.add(jc.authorDisplayName(), jc.authorAccountId(), RESPONDER, "comment:" + jc.id());
+            }
+            obs.add(new Obs(jc.created(), jc.authorDisplayName(), jc.authorAccountId(), r.text(), "comment:" + jc.id(),
+                    Kind.COMMENT, io.postmortem.evidence.chat.Bots.isBot(jc.authorDisplayName()), in.defaultZone(), true, r.text()));
+        }
+        for (ParsedThread t : in.threads()) {
+            if (t == null) continue;
+            warnings.addAll(t.warnings());
+            for (ChatMessage m : t.messages()) {
+                if (m.author() != null && !m.author().isBlank()) {
+                    people.add(m.author());
+                    if (!m.bot()) responders.add(m.author(), m.authorId(), RESPONDER, m.source());
+                }
+                ZoneId z = m.zone() != null ? m.zone() : in.defaultZone();
+                boolean assumed = m.zone() == null || m.zoneAssumed();
+                obs.add(new Obs(m.at(), m.author(), m.authorId(), m.text(), m.source(),
+                        m.stamped() ? Kind.TIMELINE : Kind.CHAT, m.bot(), z, assumed, m.original()));
+            }
+        }
+        for (RemoteLink rl : in.remoteLinks()) {
+            if (rl == null || rl.url() == null) continue;
+            addLink(links, rl.title(), rl.url(), internalTerms);
+        }
+        for (IssueLink il : issue.issueLinks()) {
+            if (il == null || il.otherKey() == null) continue;
+            boolean incident = !issue.projectKey().isEmpty() && il.otherKey().startsWith(issue.projectKey() + "-");
+            String label = il.otherKey() + " (" + nz(il.label(), "linked") + ")" + (il.otherSummary() == null ? "" : ": " + il.otherSummary());
+            links.putIfAbsent("issue:" + il.otherKey(), new EvidenceLink(label, null, incident ? "RELATED_INCIDENT" : "TICKET"));
+        }
+
+        boolean unreadZoneWarned = false;
+        for (Obs o : obs) {
+            collectTerms(o.text(), internalTerms);
+            roles(o, responders);
+            if (o.kind() == Kind.TIMELINE) {
+                if (o.posted() == null || Signals.isNoise(o.text())) continue;
+                Cand c = cand(o, o.posted(), o.text(), true, false);
+                c.statedOriginal = o.original();
+                c.priority = 3;
+                cands.add(c);
+                continue;
+            }
+            if (o.zone() == null && !TimeMentions.find(o.text()).isEmpty() && !unreadZoneWarned
+                    && TimeMentions.find(o.text()).stream().anyMatch(m -> m.zone() == null && m.instant() == null)) {
+                warnings.add("Times written without a zone in " + o.source() + " and others were not read: no default time zone is configured.");
+                unreadZoneWarned = true;
+            }
+            textCandidates(o, resolutionRef, issue.created(), cands);
+        }
+
+        // ---- future dates: flagged and ignored
+        List<Cand> kept = new ArrayList<>();
+        for (Cand c : cands) {
+            if (c.at != null && c.at.isAfter(now.plus(FUTURE_SLACK))) {
+                warnings.add("Ignored an event dated in the future (" + DHM.format(c.at) + " UTC) from " + c.source + ": '" + Signals.oneLine(c.event, 60) + "'.");
+                continue;
+            }
+            kept.add(c);
+        }
+        cands = kept;
+        for (Cand c : cands) c.words = Signals.words(c.clause == null ? c.event : c.clause);
+
+        KeyTimes keyTimes = keyTimes(cands, issue, resolvedTransition, resolvedTransitionSource);
+        List<TimelineEntry> timeline = dedupe(cands);
+
+        Map<String, Suggestion> suggestions = suggestions(cands, keyTimes, issue, description, responders, links);
+        people.removeIf(p -> p == null || p.isBlank());
+        return new Evidence(timeline, keyTimes, responders.list(), suggestions, List.copyOf(links.values()),
+                Set.copyOf(internalTerms), Set.copyOf(people), List.copyOf(warnings));
+    }
+
+    // ------------------------------------------------------------------ text to candidates
+
+    private void textCandidates(Obs o, Instant resolutionRef, Instant incidentCreated, List<Cand> out) {
+        String text = o.text() == null ? "" : o.text().strip();
+        if (text.isEmpty() || Signals.isNoise(text)) return;
+        boolean postedAfterResolution = resolutionRef != null && o.posted() != null
+                && o.posted().isAfter(resolutionRef.plus(Duration.ofMinutes(5)));
+        int timedLines = 0;
+        for (String line : text.split("\n")) if (TIMELINE_LINE.matcher(line).find()) timedLines++;
+        boolean recap = o.kind() != Kind.DESCRIPTION
+                && (Signals.RECAP.matcher(text).find() || timedLines >= 3 || postedAfterResolution);
+        Instant anchor = o.posted();
+        if (recap && incidentCreated != null && o.posted() != null && o.posted().isAfter(incidentCreated.plus(Duration.ofHours(12))))
+            anchor = incidentCreated; // a recap written days later still talks about the incident's day
+        Instant prevStated = null;
+        boolean any = false;
+        for (String clause : Signals.clauses(text)) {
+            List<TimeMention> ms = TimeMentions.find(clause);
+            TimeMention use = null;
+            Instant at = null;
+            for (TimeMention m : ms) {
+                Instant a = TimeMentions.resolve(m, prevStated != null && recap ? prevStated : anchor, o.zone());
+                if (a == null) continue;
+                if (o.posted() != null && a.isAfter(o.posted().plus(FUTURE_SLACK)) && !(recap && anchor != o.posted())) continue; // a plan, not an event
+                use = m;
+                at = a;
+                break;
+            }
+            if (use == null) continue;
+            if (Signals.isNoise(stripTime(clause, use))) continue;
+            String ev = stripTime(clause, use);
+            if (ev.isBlank()) continue;
+            Cand c = cand(o, at, clause, true, recap);
+            c.event = Signals.oneLine(ev, 200);
+            c.statedOriginal = use.original();
+            c.priority = use.machine() ? 5 : 3;
+            if (use.zone() != null || use.instant() != null) c.assumedZone = null;
+            out.add(c);
+            prevStated = at;
+            any = true;
+        }
+        if (o.kind() == Kind.DESCRIPTION || o.posted() == null) return;
+        if (recap && any) return;
+        // the message itself, at its posting time: its first sentence without a stated time
+        String first = null;
+        for (String clause : Signals.clauses(text)) {
+            if (!TimeMentions.find(clause).isEmpty() && any) continue;
+            if (Signals.isNoise(clause)) continue;
+            first = clause;
+            break;
+        }
+        if (first == null) return;
+        Cand c = cand(o, o.posted(), first, false, postedAfterResolution);
+        c.priority = o.bot() ? 5 : 2;
+        c.assumedZone = null;
+        out.add(c);
+    }
+
+    private Cand cand(Obs o, Instant at, String clause, boolean stated, boolean learnedLater) {
+        Cand c = new Cand();
+        c.at = at;
+        c.who = nz(o.who(), "");
+        c.whoId = o.whoId();
+        c.event = Signals.oneLine(clause, 200);
+        c.clause = clause;
+        c.source = o.source();
+        c.learnedLater = learnedLater;
+        c.original = o.original() == null ? null : Signals.oneLine(o.original(), 2000);
+        c.assumedZone = stated && o.zoneAssumed() ? Zones.label(o.zone()) : null;
+        c.stated = stated;
+        c.kind = o.kind();
+        c.bot = o.bot();
+        c.tags = Signals.tags(clause);
+        if (o.bot() && !c.tags.contains(Tag.RECOVER)) c.tags.add(Tag.DETECT);
+        return c;
+    }
+
+    private static String stripTime(String clause, TimeMention m) {
+        String before = clause.substring(0, m.start());
+        String after = clause.substring(m.end());
+        if (before.strip().replaceAll("(?i)^(?:[-*•]|at|around|approx\\.?|about|by|~|since|from)?\\s*$", "").isEmpty()
+                && !before.toLowerCase(Locale.ROOT).contains("since")) {
+            return after.replaceFirst("^\\s*(?:[-–—:|,.)]\\s*)*", "").strip();
+        }
+        return clause.strip();
+    }
+
+    // ------------------------------------------------------------------ dedupe
+
+    private static List<TimelineEntry> dedupe(List<Cand> cands) {
+        List<Cand> sorted = new ArrayList<>(cands);
+        sorted.removeIf(c -> c.at == null);
+        sorted.sort(Comparator.comparing((Cand c) -> c.at));
+        List<Cand> kept = new ArrayList<>();
+        for (Cand c : sorted) {
+            Cand match = null;
+            double best = 0;
+            for (int i = kept.size() - 1; i >= 0; i--) {
+                Cand k = kept.get(i);
+                if (Duration.between(k.at, c.at).compareTo(TimelineMerge.WINDOW) > 0) break;
+                if (k.source.equals(c.source) && !k.clause.equals(c.clause)) continue; // two clauses of one message
+                if (conflicting(k.tags, c.tags)) continue;
+                double s = Signals.similarity(k.words, c.words);
+                if (s >= 0.6 && s > best) {
+                    best = s;
+                    match = k;
+                }
+            }
+            if (match == null) {
+                kept.add(c);
+            } else if (c.priority > match.priority) {
+                kept.set(kept.indexOf(match), c);
+                c.learnedLater = c.learnedLater && match.learnedLater;
+            } else {
+                match.learnedLater = match.learnedLater && c.learnedLater;
+            }
+        }
+        kept.sort(Comparator.comparing((Cand c) -> c.at));
+        List<TimelineEntry> out = new ArrayList<>(kept.size());
+        for (Cand c : kept)
+            out.add(new TimelineEntry(c.at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), c.who, c.event, c.source,
+                    c.learnedLater, c.original, c.assumedZone));
+        return List.copyOf(out);
+    }
+
+    private static boolean conflicting(Set<Tag> a, Set<Tag> b) {
+        Set<Tag> ka = EnumSet.copyOf(a.isEmpty() ? EnumSet.noneOf(Tag.class) : a);
+        Set<Tag> kb = EnumSet.copyOf(b.isEmpty() ? EnumSet.noneOf(Tag.class) : b);
+        ka.retainAll(EnumSet.of(Tag.ONSET, Tag.RECOVER, Tag.FIX, Tag.DETECT));
+        kb.retainAll(EnumSet.of(Tag.ONSET, Tag.RECOVER, Tag.FIX, Tag.DETECT));
+        if (ka.contains(Tag.RECOVER) != kb.contains(Tag.RECOVER)) return true;
+        if (ka.isEmpty() || kb.isEmpty()) return false;
+        Set<Tag> x = EnumSet.copyOf(ka);
+        x.retainAll(kb);
+        return x.isEmpty();
+    }
+
+    // ------------------------------------------------------------------ key times
+
+    private KeyTimes keyTimes(List<Cand> cands, IssueFacts issue, Instant resolvedTransition, String resolvedSource) {
+        // resolved
+        KeyTime resolved = KeyTime.unknown();
+        Cand statedRecovery = null;
+        for (Cand c : cands)
+            if (c.stated && c.at != null && c.tags.contains(Tag.RECOVER) && c.kind != Kind.CHANGELOG
+                    && (statedRecovery == null || c.at.isAfter(statedRecovery.at))) statedRecovery = c;
+        if (statedRecovery != null)
+            resolved = new KeyTime(statedRecovery.at, statedRecovery.source, KeyTime.Basis.STATED, statedRecovery.statedOriginal);
+        else if (resolvedTransition != null)
+            resolved = new KeyTime(resolvedTransition, resolvedSource, KeyTime.Basis.INFERRED, null);
+        else if (issue.resolutionDate() != null)
+            resolved = new KeyTime(issue.resolutionDate(), "issue:" + issue.key() + ":resolutiondate", KeyTime.Basis.INFERRED, null);
+        Instant end = resolved.at();
+
+        // started: the earliest stated onset
+        Cand onset = null;
+        for (Cand c : cands) {
+            if (!c.stated || c.at == null || !c.tags.contains(Tag.ONSET) || c.tags.contains(Tag.RECOVER)) continue;
+            if (end != null && c.at.isAfter(end)) continue;
+            if (Signals.ACTION.matcher(c.clause).find() && !Signals.ONSET.matcher(c.clause).find()) continue;
+            if (onset == null || c.at.isBefore(onset.at)) onset = c;
+        }
+        KeyTime started = onset == null ? KeyTime.unknown() : new KeyTime(onset.at, onset.source, KeyTime.Basis.STATED, onset.statedOriginal);
+
+        // detected: first alert / bot / human report, else ticket creation
+        Cand det = null;
+        for (Cand c : cands) {
+            if (c.at == null || c.kind == Kind.CHANGELOG || c.kind == Kind.ISSUE) continue;
+            if (!(c.bot || c.tags.contains(Tag.DETECT)) || c.tags.contains(Tag.RECOVER)) continue;
+            if (end != null && c.at.isAfter(end)) continue;
+            if (onset != null && c.at.isBefore(onset.at)) continue;
+            if (det == null || c.at.isBefore(det.at) || (c.at.equals(det.at) && c.stated && !det.stated)) det = c;
+        }
+        KeyTime detected;
+        if (det != null && (issue.created() == null || !issue.created().isBefore(det.at)))
+            detected = new KeyTime(det.at, det.source, det.stated ? KeyTime.Basis.STATED : KeyTime.Basis.INFERRED, det.stated ? det.statedOriginal : null);
+        else if (issue.created() != null)
+            detected = new KeyTime(issue.created(), "issue:" + issue.key(), KeyTime.Basis.INFERRED, null);
+        else detected = KeyTime.unknown();
+        return new KeyTimes(started, detected, resolved);
+    }
+
+    // ------------------------------------------------------------------ suggestions
+
+    private Map<String, Suggestion> suggestions(List<Cand> cands, KeyTimes kt, IssueFacts issue, String description,
+                                                Responders responders, Map<String, EvidenceLink> links) {
+        Map<String, Suggestion> out = new LinkedHashMap<>();
+        List<Cand> byTime = new ArrayList<>(cands);
+        byTime.removeIf(c -> c.at == null);
+        byTime.sort(Comparator.comparing((Cand c) -> c.at));
+
+        // customer effect
+        String effect = description.isBlank() ? null : Signals.clauses(description).get(0);
+        if (effect != null)
+            out.put(Question.CUSTOMER_EFFECT.key(), new Suggestion(Signals.oneLine(effect, 200), "issue:" + issue.key(), "from the issue description"));
+        else if (issue.summary() != null && !issue.summary().isBlank())
+            out.put(Question.CUSTOMER_EFFECT.key(), new Suggestion(issue.summary(), "issue:" + issue.key(), "from the issue summary"));
+
+        // times
+        out.put(Question.TIMES.key(), new Suggestion("Started: " + render(kt.started()) + "; Detected: " + render(kt.detected())
+                + "; Resolved: " + render(kt.resolved()), kt.resolved().source(), "from the timeline's key times"));
+
+        // detection
+        Cand det = null;
+        for (Cand c : byTime) if (kt.detected().source() != null && kt.detected().source().equals(c.source) && c.at.equals(kt.detected().at())) {
+            det = c;
+            break;
+        }
+        if (det != null) {
+            String how = classifyDetection(det);
+            out.put(Question.DETECTION.key(), new Suggestion(how + ": " + det.event, det.source, label(det)));
+        } else if (kt.detected().known()) {
+            out.put(Question.DETECTION.key(), new Suggestion(Answer.UNKNOWN + " (first evidence: the ticket was created at "
+                    + HM.format(kt.detected().at()) + " UTC)", kt.detected().source(), "from the ticket's creation"));
+        }
+
+        // responders
+        List<Responder> rs = responders.list();
+        if (!rs.isEmpty()) {
+            StringBuilder sb = new StringBuilder();
+            for (Responder r : rs) sb.append(sb.length() > 0 ? "; " : "").append(r.displayName()).append(" (").append(r.role()).append(')');
+            out.put(Question.RESPONDERS.key(), new Suggestion(sb.toString(), rs.get(0).source(), "from the assignee, reporter, comment and chat authors"));
+        }
+
+        // hypothesis vs cause
+        Instant end = kt.resolved().at();
+        Cand hyp = null, cause = null;
+        for (Cand c : byTime) {
+            if (c.kind == Kind.CHANGELOG || c.kind == Kind.ISSUE || c.bot) continue;
+            if (hyp == null && c.tags.contains(Tag.HYPOTHESIS) && !c.tags.contains(Tag.CAUSE) && (end == null || !c.at.isAfter(end))) hyp = c;
+            if (c.tags.contains(Tag.CAUSE)) cause = c;
+        }
+        if (hyp != null || cause != null) {
+            String text = (hyp == null ? "Initial hypothesis: unknown." : "Initial hypothesis: " + hyp.event + " (" + label(hyp) + ").")
+                    + (cause == null ? " Actual cause: unknown." : " Actual cause: " + cause.event + " (" + label(cause) + ").");
+            Cand src = cause != null ? cause : hyp;
+            out.put(Question.HYPOTHESIS_VS_CAUSE.key(), new Suggestion(text, src.source, label(src)));
+        }
+
+        // fix: the last mitigation before recovery
+        Cand fix = null;
+        for (Cand c : byTime) {
+            if (!c.tags.contains(Tag.FIX) || c.kind == Kind.CHANGELOG || c.tags.contains(Tag.HYPOTHESIS)) continue;
+            if (end != null && c.at.isAfter(end.plus(Duration.ofMinutes(5)))) continue;
+            fix = c;
+        }
+        if (fix != null) out.put(Question.FIX.key(), new Suggestion(fix.event, fix.source, label(fix)));
+
+        // recurrence
+        List<String> related = new ArrayList<>();
+        for (EvidenceLink l : links.values()) if ("RELATED_INCIDENT".equals(l.kind())) related.add(l.label());
+        if (!related.isEmpty())
+            out.put(Question.RECURRENCE.key(), new Suggestion("Possibly related: " + String.join("; ", related), "issue:" + issue.key(), "from the issue's links"));
+        return out;
+    }
+
+    private static final class Answer {
+        static final String UNKNOWN = io.postmortem.postmortem.Answers.UNKNOWN;
+    }
+
+    private static String classifyDetection(Cand c) {
+        String t = c.clause.toLowerCase(Locale.ROOT);
+        if (c.bot || t.matches("(?s).*\\b(alert|alarm|pager|paged|page|monitor|synthetic|triggered|fired|dashboard|threshold|datadog|grafana|pagerduty|opsgenie|prometheus)\\w*.*"))
+            return "Monitoring";
+        if (t.matches("(?s).*\\b(vendor|third[- ]party|partner|upstream|provider|twitter|external|researcher)\\b.*")) return "External party";
+        if (t.matches("(?s).*\\b(customer|user|support|ticket|client|merchant|complain)\\w*.*")) return "User report";
+        if (t.matches("(?s).*\\b(noticed|happened to|by chance|accident)\\w*.*")) return "Chance";
+        return "Unknown";
+    }
+
+    private static String render(KeyTime k) {
+        if (!k.known()) return Answer.UNKNOWN;
+        return DHM.format(k.at()) + " UTC (" + k.basis().name().toLowerCase(Locale.ROOT) + (k.source() == null ? "" : ", " + k.source()) + ")";
+    }
+
+    private static String label(Cand c) {
+        String what = switch (c.kind) {
+            case COMMENT -> "a comment";
+            case CHAT -> c.source.startsWith("teams:") ? "a Teams message" : "a Slack message";
+            case TIMELINE -> "a pasted timeline";
+            case CHANGELOG -> "the changelog";
+            case ISSUE, DESCRIPTION -> "the issue";
+        };
+        return "from " + what + (c.who == null || c.who.isBlank() ? "" : " by " + c.who) + ", " + HM.format(c.at) + " UTC";
+    }
+
+    // ------------------------------------------------------------------ roles, links, terms
+
+    private static void roles(Obs o, Responders responders) {
+        if (o.who() == null || o.who().isBlank() || o.bot() || o.text() == null) return;
+        String t = o.text();
+        if (SELF_IC.matcher(t).find()) responders.add(o.who(), o.whoId(), COMMANDER, o.source());
+        if (SELF_COMMS.matcher(t).find()) responders.add(o.who(), o.whoId(), COMMS, o.source());
+        if (SELF_SCRIBE.matcher(t).find()) responders.add(o.who(), o.whoId(), SCRIBE, o.source());
+        Matcher m = OTHER_ROLE.matcher(t);
+        while (m.find()) {
+            String role = m.group(2).toLowerCase(Locale.ROOT);
+            String r = role.equals("comms") ? COMMS : role.equals("scribe") ? SCRIBE : COMMANDER;
+            responders.add(m.group(1).strip(), null, r, o.source());
+        }
+        if (o.kind() != Kind.DESCRIPTION && Signals.FIX.matcher(t).find() && !Signals.HYPOTHESIS.matcher(t).find())
+            responders.add(o.who(), o.whoId(), SME, o.source());
+    }
+
+    private static void addLink(Map<String, EvidenceLink> links, String title, String url, Set<String> terms) {
+        if (url == null || url.isBlank()) return;
+        String u = url.strip();
+        String kind = linkKind(u);
+        String label = title == null || title.isBlank() ? u : title;
+        links.putIfAbsent(u, new EvidenceLink(label, u, kind));
+        try {
+            String host = URI.create(u).getHost();
+            if (host != null) terms.add(host);
+        } catch (IllegalArgumentException e) {
+            // not a URI: keep the link, skip the host
+        }
+        terms.add(u);
+    }
+
+    static String linkKind(String url) {
+        String u = url.toLowerCase(Locale.ROOT);
+        if (u.contains("slack.com") || u.contains("teams.microsoft.com") || u.contains("/archives/")) return "CHAT";
+        if (u.contains("statuspage") || u.contains("://status.") || u.contains("/status") || u.contains("githubstatus")) return "STATUS_PAGE";
+        if (u.matches(".*(grafana|datadog|kibana|newrelic|prometheus|honeycomb|cloudwatch|splunk|dashboard|/d/|lightstep|dynatrace).*")) return "DASHBOARD";
+        if (u.contains("/browse/") || u.contains("atlassian.net/jira")) return "TICKET";
+        if (u.matches(".*(support\\.|/case|/cases/|zendesk|salesforce).*")) return "VENDOR_CASE";
+        return "OTHER";
+    }
+
+    private static void collectTerms(String text, Set<String> terms) {
+        if (text == null) return;
+        Matcher m = URL.matcher(text);
+        while (m.find()) {
+            terms.add(m.group());
+            try {
+                String h = URI.create(m.group()).getHost();
+                if (h != null) terms.add(h);
+            } catch (IllegalArgumentException e) {
+                // ignore
+            }
+        }
+        m = HOST.matcher(text);
+        while (m.find()) terms.add(m.group());
+        m = SYSTEM_TOKEN.matcher(text);
+        while (m.find()) {
+            String s = m.group();
+            if (s.matches(".*\\d.*") || s.matches(".*-(api|svc|service|db|primary|replica|prod|staging|cluster|cache|proxy|gateway|worker|queue|lb)$"))
+                terms.add(s);
+        }
+    }
+
+    private static String nz(String s, String dflt) {
+        return s == null ? dflt : s;
+    }
+
+    /** Responders keyed by account id or name, keeping each person's strongest role. */
+    private static final class Responders {
+        private final Map<String, Responder> byKey = new LinkedHashMap<>();
+        private final Map<String, String> nameToKey = new LinkedHashMap<>();
+
+        void add(String name, String accountId, String role, String source) {
+            if (name == null || name.isBlank()) return;
+            String n = name.strip();
+            String nk = n.toLowerCase(Locale.ROOT);
+            String key = accountId != null ? "id:" + accountId : nameToKey.getOrDefault(nk, "name:" + nk);
+            if (accountId != null && nameToKey.containsKey(nk) && !nameToKey.get(nk).equals(key)) {
+                // first seen by name only (a mention, a chat author): adopt the account id
+                Responder old = byKey.remove(nameToKey.get(nk));
+                if (old != null) byKey.put(key, new Responder(old.displayName(), accountId, old.role(), old.source()));
+            }
+            nameToKey.put(nk, key);
+            Responder cur = byKey.get(key);
+            if (cur == null) {
+                byKey.put(key, new Responder(n, accountId, role, source));
+            } else if (ROLE_ORDER.indexOf(role) < ROLE_ORDER.indexOf(cur.role())) {
+                byKey.put(key, new Responder(cur.displayName(), cur.accountId() != null ? cur.accountId() : accountId, role, source));
+            }
+        }
+
+        List<Responder> list() {
+            List<Responder> l = new ArrayList<>(byKey.values());
+            l.sort(Comparator.comparingInt(r -> ROLE_ORDER.indexOf(r.role())));
+            return List.copyOf(l);
+        }
+    }
+}

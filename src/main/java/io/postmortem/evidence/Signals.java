@@ -1,0 +1,151 @@
+package io.postmortem.evidence;
+
+import java.text.Normalizer;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The language rules: noise, what a clause is about (onset, detection, recovery, a fix...), word-set similarity
+ * for deduplication, and one-line summaries. General English incident-chat vocabulary, not tuned to one incident.
+ */
+final class Signals {
+
+    enum Tag { ONSET, DETECT, RECOVER, FIX, HYPOTHESIS, CAUSE, STATUS }
+
+    static final Pattern ONSET = Pattern.compile("(?i)\\b(since|began|begun|beginning|onset|"
+            + "first (?:\\w+ )?(?:errors?|5\\d\\ds?|5xx|failures?|timeouts?|reports?|signs?|alerts?|complaints?|page)|"
+            + "(?:errors?|failures?|5xx|timeouts?|impact|outage|issues?|problems?|degradation|latency|lag|it|this|incident) (?:\\w+ )?(?:started|starts|began)|"
+            + "started (?:failing|erroring|returning|timing out|to fail|to return|dropping|spiking|throwing)|start of (?:the )?(?:impact|incident|outage)|"
+            + "(?:impact|outage|incident) start)\\b");
+    static final Pattern DETECT = Pattern.compile("(?i)(\\balert(?:s|ed|ing)?\\b|\\bpage[ds]?\\b|\\bpager|\\bfired\\b|\\btriggered\\b|\\[triggered\\]|\\bdetected\\b|\\bnoticed\\b|"
+            + "\\breport(?:s|ed|ing)?\\b|\\bcomplain|\\bmonitor(?:ing)?\\b|\\bwe(?:'re| are)? see(?:ing)?\\b|\\bseeing\\b|\\bspik(?:e|ed|ing)\\b|\\bsynthetic)");
+    static final Pattern RECOVER = Pattern.compile("(?i)\\b(recovered|recovery complete|fully recovered|resolved|back to normal|returned to normal|"
+            + "restored|all clear|fully operational|operating normally|back online|back up|stable again|healthy again|"
+            + "error rates? (?:are |is )?(?:back|returned)|incident (?:is )?(?:over|closed)|mitigated)\\b");
+    static final Pattern NOT_RECOVER = Pattern.compile("(?i)\\b(not|n't|un)\\s?(?:yet |fully |been )*(recovered|resolved|restored)|unresolved|\\bwill be (?:resolved|restored)|\\bonce (?:it'?s )?(?:recovered|resolved|restored)");
+    static final Pattern FIX = Pattern.compile("(?i)\\b(roll(?:ed|ing)? ?back|rollback|revert(?:ed|ing)?|restart(?:ed|ing)?|reboot(?:ed|ing)?|"
+            + "fail(?:ed|ing)? ?over|failover|promot(?:ed|ing)|reissu(?:e|ed|ing)|renew(?:ed|ing)?|rotat(?:ed|ing)|re-?deploy(?:ed|ing)?|"
+            + "scal(?:ed|ing) (?:up|out)|flush(?:ed|ing)?|purg(?:ed|ing)|clear(?:ed|ing) (?:the )?cache|disabl(?:ed|ing)|kill(?:ed|ing)|"
+            + "hotfix|patch(?:ed|ing)?|rais(?:ed|ing)|increas(?:ed|ing)|drain(?:ed|ing)|blocked|removed|turned off|switched)\\b");
+    static final Pattern HYPOTHESIS = Pattern.compile("(?i)\\b(i think|we think|looks like|look like|probably|suspect(?:ing)?|might be|may be|could be|maybe|seems? (?:like|to)|my guess|hypothesis|likely|my bet)\\b");
+    static final Pattern CAUSE = Pattern.compile("(?i)\\b(root cause|turned out|caused by|the cause was|cause:|cause is|was due to|is due to|because of|culprit)\\b");
+    static final Pattern RECAP = Pattern.compile("(?i)(\\brecap\\b|\\btimeline\\s*:|\\bsummary of (?:the )?events\\b|\\bsequence of events\\b|\\bpost[- ]incident\\b|\\bfor the record\\b|\\bwhat happened\\s*:)");
+    static final Pattern ACTION = Pattern.compile("(?i)\\b(roll|revert|deploy|restart|failover|fail over|investigat|call|bridge|meeting|war ?room|channel|migration|working|looking|maintenance|backup|job)\\w*");
+
+    private static final Set<String> NOISE_WORDS = Set.of("+1", "1", "any", "update", "updates", "anyone", "joining", "joined",
+            "join", "thanks", "thank", "you", "thx", "ty", "tyvm", "lol", "following", "ack", "acked", "ok", "okay", "k", "kk",
+            "here", "on", "it", "me", "too", "same", "ping", "bump", "nice", "great", "cool", "wow", "yay", "👀", "yes", "no",
+            "yep", "nope", "sure", "ha", "haha", "omg", "all", "good", "np", "👍", "🙏", "+1s", "brb", "back", "hi", "hello",
+            "hey", "team", "folks", "everyone", "is", "there", "a", "an", "the", "so", "much", "lgtm", "subscribing", "watching",
+            "following", "thread", "status", "what", "s", "what's", "whats", "eta", "?", "👋", "🎉", "lurking", "in");
+
+    private static final Set<String> STOP = Set.of("a", "an", "the", "to", "of", "in", "on", "at", "for", "and", "or", "is",
+            "are", "was", "were", "be", "been", "we", "i", "it", "its", "this", "that", "with", "as", "by", "from", "now",
+            "just", "so", "our", "us", "you", "they", "have", "has", "had", "utc", "am", "pm", "about", "around", "still",
+            "some", "all", "up", "out", "into", "then", "there", "here", "not", "no", "do", "did", "see", "saw", "seeing",
+            "looks", "like", "also", "again", "after", "before", "approx", "~", "ok");
+
+    private Signals() {
+    }
+
+    static Set<Tag> tags(String clause) {
+        EnumSet<Tag> t = EnumSet.noneOf(Tag.class);
+        if (ONSET.matcher(clause).find()) t.add(Tag.ONSET);
+        if (RECOVER.matcher(clause).find() && !NOT_RECOVER.matcher(clause).find()) t.add(Tag.RECOVER);
+        if (DETECT.matcher(clause).find() && !t.contains(Tag.RECOVER)) t.add(Tag.DETECT);
+        if (FIX.matcher(clause).find()) t.add(Tag.FIX);
+        if (HYPOTHESIS.matcher(clause).find()) t.add(Tag.HYPOTHESIS);
+        if (CAUSE.matcher(clause).find()) t.add(Tag.CAUSE);
+        return t;
+    }
+
+    /** Chatter that carries no event: "+1", "any update?", "joining", "thanks", "lol", a lone emoji, "following", "👀". */
+    static boolean isNoise(String text) {
+        if (text == null) return true;
+        String t = text.strip();
+        if (t.isEmpty()) return true;
+        if (t.length() > 80) return false;
+        String lower = t.toLowerCase(Locale.ROOT).replaceAll(":[a-z0-9_+\\-']+:", " ");
+        if (!lower.matches("(?s).*[\\p{L}\\p{N}].*")) return true; // only emoji / punctuation
+        if (lower.matches("(?s)\\s*(has )?(joined|left) (the )?(channel|#\\S+).*")) return true;
+        String[] words = lower.split("[^\\p{L}\\p{N}+'’👀👍🙏👋🎉?]+");
+        int content = 0;
+        for (String w : words) {
+            if (w.isEmpty()) continue;
+            String x = w.replace("?", "");
+            if (x.isEmpty()) continue;
+            if (!NOISE_WORDS.contains(x)) content++;
+        }
+        return content == 0;
+    }
+
+    /** Normalised content words with light stemming and a few synonyms folded together, for similarity. */
+    static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
+        if (text == null) return out;
+        String t = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKC)
+                .replaceAll("https?://\\S+", " ")
+                .replaceAll("\\b\\d{1,2}:\\d{2}(:\\d{2})?\\b", " ")
+                .replace("rolled back", "rollback").replace("roll back", "rollback").replace("failed over", "failover")
+                .replace("back to normal", "recover").replace("all clear", "recover");
+        for (String w : t.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() < 2 || STOP.contains(w)) continue;
+            out.add(canon(stem(w)));
+        }
+        return out;
+    }
+
+    private static String stem(String w) {
+        if (w.length() > 5 && w.endsWith("ing")) return w.substring(0, w.length() - 3);
+        if (w.length() > 4 && w.endsWith("ed")) return w.substring(0, w.length() - 2);
+        if (w.length() > 3 && w.endsWith("es")) return w.substring(0, w.length() - 2);
+        if (w.length() > 3 && w.endsWith("s")) return w.substring(0, w.length() - 1);
+        return w;
+    }
+
+    private static String canon(String w) {
+        return switch (w) {
+            case "trigger", "fir", "fire", "firing", "alert", "pag", "page" -> "alert";
+            case "revert", "rollback" -> "rollback";
+            case "reboot", "restart", "bounc" -> "restart";
+            case "5xx", "500", "502", "503", "504", "error", "erro", "failure", "fail" -> "error";
+            case "recover", "restor", "resolv", "recovery", "mitigat" -> "recover";
+            case "db", "database" -> "database";
+            default -> w;
+        };
+    }
+
+    /** Overlap coefficient of two word sets (shared / smaller set), 0 when either is empty. */
+    static double similarity(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return 0;
+        int shared = 0;
+        for (String w : a) if (b.contains(w)) shared++;
+        if (shared < Math.min(2, Math.min(a.size(), b.size()))) return 0;
+        return shared / (double) Math.min(a.size(), b.size());
+    }
+
+    /** Splits a message into clauses: lines, then sentences and semicolons. */
+    static List<String> clauses(String text) {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        for (String line : text.split("\n")) {
+            for (String s : line.split("(?<=[.!?;])\\s+(?=[\\p{Lu}\\d~(@\\[])|;\\s+")) {
+                String c = s.strip();
+                if (!c.isEmpty()) out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** One line, at most {@code max} characters, ending with an ellipsis when cut. */
+    static String oneLine(String text, int max) {
+        String t = text.replaceAll("\\s+", " ").strip();
+        if (t.length() <= max) return t;
+        int cut = t.lastIndexOf(' ', max - 1);
+        if (cut < max / 2) cut = max - 1;
+        return t.substring(0, cut) + "…";
+    }
+}

@@ -1,0 +1,17 @@
+package io.postmortem.evidence.chat;
+
+import java.util.List;
+
+/**
+ * A parsed paste or export: the detected format, its messages in order, and non-fatal warnings (lines skipped, dates
+ * in the future...) to show the person who pasted it.
+ */
+public record ParsedThread(Format format, List<ChatMessage> messages, List<String> warnings) {
+
+    public enum Format { SLACK_DESKTOP, SLACK_EXPORT, TEAMS, TIMELINE, FREE_TEXT }
+
+    public ParsedThread {
+        messages = List.copyOf(messages);
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,556 @@
+package io.postmortem.evidence.chat;
+
+import io.postmortem.evidence.EvidenceException;
+import io.postmortem.evidence.time.TimeMention;
+import io.postmortem.evidence.time.TimeMentions;
+import io.postmortem.evidence.time.Zones;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a pasted chat thread or export and detects its format:
+ * <ul>
+ * <li>{@link ParsedThread.Format#SLACK_EXPORT}: a JSON array of Slack messages (or {@code {"messages":[...]}}):
+ * {@code ts} is epoch seconds, so no zone is needed; {@code <@U123>} mentions and {@code <url|label>} links are
+ * rewritten; {@code channel_join}-like subtypes are dropped; {@code bot_message} marks a bot.</li>
+ * <li>{@link ParsedThread.Format#SLACK_DESKTOP}: "Name  10:52 PM" / "Name [10:52 PM]" header lines, date separators
+ * ("Sunday, October 21st", "Today", "Yesterday"), continuation lines, "(edited)", reactions (":+1: 3"), "1 reply",
+ * attachment lines.</li>
+ * <li>{@link ParsedThread.Format#TEAMS}: "Dana Ops 10:52 PM", "[10:52 PM] Dana Ops", "Dana Ops, Yesterday 10:52 PM",
+ * date headers.</li>
+ * <li>{@link ParsedThread.Format#TIMELINE}: free-form lines starting with a time ("14:02 - rolled back",
+ * "~23:00 UTC replication lag alert", "2026-11-20 09:41 UTC: first 5xx"); a line without a time continues the previous.</li>
+ * <li>{@link ParsedThread.Format#FREE_TEXT}: anything else, one message per non-blank line, without a time of its own.</li>
+ * </ul>
+ * Limits: at most {@value #MAX_CHARS} characters (about 4 MB) and {@value #MAX_LINES} lines; larger pastes are refused
+ * with an {@link EvidenceException} rather than cut (cutting would silently lose evidence). Binary data is refused.
+ * Times without a zone are read in {@link PasteOptions#zone()}; when it is null such a paste is refused with a message
+ * asking for the zone. Never throws anything but {@link EvidenceException} on bad input.
+ */
+public final class PasteParser {
+
+    public static final int MAX_CHARS = 4_000_000;
+    public static final int MAX_LINES = 50_000;
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private static final String TIME = "\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AaPp]\\.?[Mm]\\.?)?";
+    private static final String NAME = "[\\p{L}][\\p{L}\\p{M}\\d'’._-]*(?: [\\p{L}\\d(][\\p{L}\\p{M}\\d'’._()-]*){0,4}";
+    private static final String CAP_NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?: [\\p{Lu}(][\\p{L}\\p{M}'’.()-]*){0,4}";
+    private static final Pattern SLACK_H1 = Pattern.compile("^(" + NAME + "?)(\\s+APP)?\\s{2,}(" + TIME + ")$");
+    private static final Pattern SLACK_H2 = Pattern.compile("^(" + NAME + "?)(\\s+APP)?\\s*\\[(" + TIME + ")\\]\\s*:?\\s*(.*)$");
+    private static final Pattern TEAMS_T1 = Pattern.compile("^\\[(" + TIME + ")\\]\\s+(" + NAME + "?)(?:\\s*:\\s*(.*))?$");
+    private static final Pattern TEAMS_T2 = Pattern.compile("^(" + NAME + "?),\\s+((?i:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\s+(" + TIME + ")$");
+    private static final Pattern TEAMS_T3 = Pattern.compile("^(" + CAP_NAME + ") (" + TIME + ")$");
+    private static final Pattern TIME_ONLY = Pattern.compile("^\\[?(" + TIME + ")\\]?(?:\\s+(.*))?$");
+    private static final Pattern MONTH_DATE = Pattern.compile(
+            "(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\s*$");
+    private static final Pattern DAY_MONTH_DATE = Pattern.compile(
+            "(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?(?:,?\\s+(\\d{4}))?\\s*$");
+    private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2}):?$");
+    private static final Pattern REL_DAY = Pattern.compile("(?i)^(today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$");
+    private static final Pattern REACTION = Pattern.compile("^(?:(?::[\\w+\\-']+:|[^\\p{L}\\p{N}\\s]{1,4})\\s*\\d+\\s*)+$");
+    private static final Pattern REPLIES = Pattern.compile("(?i)^(\\d+ repl(y|ies)|view thread|last reply .*|new messages?|show more|view (\\d+ )?more repl.*|reply|see more|collapse all|\\d+ new)$");
+    private static final Pattern ATTACHMENT = Pattern.compile("(?i)^[\\w\\-. ()]+\\.(png|jpe?g|gif|pdf|txt|log|csv|json|zip|mp4|mov|har)(\\s*\\(\\d+(\\.\\d+)? ?[kmg]?b\\))?$");
+    private static final Pattern ALL_TIMES = Pattern.compile("(?i)(?:all )?times?(?: are| shown)?(?: in)?\\s*\\(?(" + Zones.ABBR_REGEX + ")\\)?\\b");
+    private static final Pattern SLACK_MENTION = Pattern.compile("<@([A-Z0-9]+)(?:\\|([^>]+))?>");
+    private static final Pattern SLACK_LINK = Pattern.compile("<((?:https?|mailto):[^>|]+)(?:\\|([^>]+))?>");
+    private static final Pattern SLACK_SPECIAL = Pattern.compile("<!(here|channel|everyone)(?:\\|[^>]*)?>");
+    private static final Pattern SLACK_CHANNEL = Pattern.compile("<#[A-Z0-9]+\\|([^>]*)>");
+
+    private PasteParser() {
+    }
+
+    /** Parses a paste; see the class comment for formats, limits and errors. */
+    public static ParsedThread parse(String text, PasteOptions options) {
+        PasteOptions opts = options == null ? new PasteOptions(null, null, null) : options;
+        if (text == null || text.isBlank()) throw new EvidenceException("The paste is empty.");
+        if (text.length() > MAX_CHARS)
+            throw new EvidenceException(String.format(Locale.ROOT, "Paste too large: %.1f MB, limit %d MB. Paste the incident's window only, or split it.",
+                    text.length() / 1_000_000.0, MAX_CHARS / 1_000_000));
+        checkText(text);
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String trimmed = t.stripLeading();
+        if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
+            if (looksLikeJson(trimmed)) return parseSlackExport(t, opts);
+        }
+        String[] lines = t.split("\r\n|\r|\n", -1);
+        if (lines.length > MAX_LINES)
+            throw new EvidenceException("Paste too large: " + lines.length + " lines, limit " + MAX_LINES + " lines. Paste the incident's window only, or split it.");
+        int slack = 0, teams = 0, timeline = 0;
+        for (String raw : lines) {
+            String l = raw.strip();
+            if (l.isEmpty()) continue;
+            if (SLACK_H1.matcher(l).matches() || SLACK_H2.matcher(l).matches()) slack++;
+            else if (TEAMS_T1.matcher(l).matches() || TEAMS_T2.matcher(l).matches()) teams += 2;
+            else if (TEAMS_T3.matcher(l).matches()) teams++;
+            else if (timelineStart(l) != null) timeline++;
+        }
+        if (slack == 0 && teams == 0 && timeline == 0) return freeText(lines, opts);
+        if (timeline > slack && timeline > teams) return parseTimeline(lines, opts);
+        return parseChat(lines, opts, slack >= teams ? ParsedThread.Format.SLACK_DESKTOP : ParsedThread.Format.TEAMS);
+    }
+
+    private static boolean looksLikeJson(String s) {
+        // "[10:52 PM] Dana" is Teams, not JSON
+        return !TEAMS_T1.matcher(s.lines().findFirst().orElse("").strip()).matches()
+                && !s.lines().findFirst().orElse("").strip().matches("^\\[" + TIME + "\\].*");
+    }
+
+    private static void checkText(String text) {
+        int n = Math.min(text.length(), 65_536), bad = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == 0) throw new EvidenceException("This does not look like text (it contains binary data). Paste the chat thread as text, or upload a Slack export (JSON).");
+            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == '\uFFFD') bad++;
+        }
+        if (bad > Math.max(3, n / 100))
+            throw new EvidenceException("This does not look like text (" + bad + " control or undecodable characters in the first " + n + "). Paste the chat thread as text, or upload a Slack export (JSON).");
+    }
+
+    // ---------------------------------------------------------------- Slack export
+
+    private static ParsedThread parseSlackExport(String text, PasteOptions opts) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (JacksonException e) {
+            TokenStreamLocation loc = e.getLocation();
+            String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+            throw new EvidenceException("The Slack export is not valid JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+        }
+        JsonNode arr = root.isArray() ? root : root.path("messages");
+        if (!arr.isArray())
+            throw new EvidenceException("The Slack export must be a JSON array of messages (or an object with \"messages\").");
+        Map<String, String> names = new HashMap<>();
+        for (JsonNode m : arr) {
+            String u = str(m, "user");
+            String n = realName(m);
+            if (u != null && n != null) names.putIfAbsent(u, n);
+        }
+        List<ChatMessage> out = new ArrayList<>(arr.size());
+        List<String> warnings = new ArrayList<>();
+        int i = 0, skipped = 0;
+        for (JsonNode m : arr) {
+            i++;
+            if (!m.isObject()) {
+                skipped++;
+                continue;
+            }
+            String subtype = str(m, "subtype");
+            if (subtype != null && !subtype.equals("bot_message") && !subtype.equals("thread_broadcast")
+                    && !subtype.equals("file_share") && !subtype.equals("me_message")) {
+                skipped++;
+                continue;
+            }
+            String ts = str(m, "ts");
+            Instant at = parseTs(ts);
+            if (at == null) {
+                warnings.add("Message " + i + " has no valid ts (\"" + ts + "\"); skipped.");
+                continue;
+            }
+            boolean bot = "bot_message".equals(subtype) || m.has("bot_id") || m.has("bot_profile");
+            String user = str(m, "user");
+            String author = realName(m);
+            if (author == null && user != null) author = names.getOrDefault(user, user);
+            if (author == null) author = str(m, "username");
+            if (author == null) author = str(m.path("bot_profile"), "name");
+            if (author == null) author = bot ? "bot" : "unknown";
+            String body = str(m, "text");
+            if (body == null || body.isBlank()) body = attachmentsText(m);
+            String clean = slackText(body == null ? "" : body, names);
+            out.add(new ChatMessage("slack:" + ts, at, author, user, clean, bot || Bots.isBot(author),
+                    opts.zone(), opts.zone() != null, 0, body, false));
+        }
+        if (skipped > 0) warnings.add(skipped + " join/leave/system messages were skipped.");
+        out.sort((a, b) -> a.at().compareTo(b.at()));
+        return new ParsedThread(ParsedThread.Format.SLACK_EXPORT, out, warnings);
+    }
+
+    private static String attachmentsText(JsonNode m) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonNode a : m.path("attachments")) {
+            String t = str(a, "title");
+            if (t == null) t = str(a, "fallback");
+            if (t == null) t = str(a, "text");
+            if (t != null) sb.append(sb.length() > 0 ? "\n" : "").append(t);
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    private static String realName(JsonNode m) {
+        JsonNode p = m.path("user_profile");
+        String n = str(p, "real_name");
+        if (n == null || n.isBlank()) n = str(p, "display_name");
+        return n == null || n.isBlank() ? null : n;
+    }
+
+    static Instant parseTs(String ts) {
+        if (ts == null) return null;
+        try {
+            BigDecimal d = new BigDecimal(ts.trim());
+            long sec = d.longValue();
+            long nanos = d.subtract(BigDecimal.valueOf(sec)).movePointRight(9).longValue();
+            return Instant.ofEpochSecond(sec, nanos);
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null;
+        }
+    }
+
+    /** Slack markup to text: mentions to "@Name", links to their label (or url), specials to "@here". */
+    public static String slackText(String s, Map<String, String> names) {
+        String r = SLACK_MENTION.matcher(s).replaceAll(mr -> Matcher.quoteReplacement("@" + (mr.group(2) != null ? mr.group(2) : names.getOrDefault(mr.group(1), mr.group(1)))));
+        r = SLACK_LINK.matcher(r).replaceAll(mr -> Matcher.quoteReplacement(mr.group(2) != null ? mr.group(2) + " (" + mr.group(1) + ")" : mr.group(1)));
+        r = SLACK_SPECIAL.matcher(r).replaceAll("@$1");
+        r = SLACK_CHANNEL.matcher(r).replaceAll("#$1");
+        return r.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
+    // ---------------------------------------------------------------- Slack desktop / Teams
+
+    private static final class Builder {
+        String author;
+        boolean bot;
+        Instant at;
+        int line;
+        String header;
+        final StringBuilder text = new StringBuilder();
+        final StringBuilder original = new StringBuilder();
+    }
+
+    private static ParsedThread parseChat(String[] lines, PasteOptions opts, ParsedThread.Format format) {
+        List<ChatMessage> out = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        ZoneId zone = opts.zone();
+        LocalDate ref = referenceDate(opts, zone);
+        LocalDate date = null; // set by a date header
+        boolean dateFromHeader = false;
+        LocalTime prevTime = null;
+        Builder cur = null;
+        String lastAuthor = null;
+        boolean lastBot = false;
+        int n = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.isEmpty()) continue;
+            LocalDate sep = dateHeader(l, ref);
+            if (sep != null) {
+                date = sep;
+                dateFromHeader = true;
+                prevTime = null;
+                continue;
+            }
+            String name = null, time = null, rest = null, day = null;
+            boolean app = false;
+            Matcher m;
+            if ((m = SLACK_H1.matcher(l)).matches()) {
+                name = m.group(1);
+                app = m.group(2) != null;
+                time = m.group(3);
+            } else if ((m = TEAMS_T2.matcher(l)).matches()) {
+                name = m.group(1);
+                day = m.group(2);
+                time = m.group(3);
+            } else if ((m = SLACK_H2.matcher(l)).matches()) {
+                name = m.group(1);
+                app = m.group(2) != null;
+                time = m.group(3);
+                rest = m.group(4);
+            } else if ((m = TEAMS_T1.matcher(l)).matches()) {
+                time = m.group(1);
+                name = m.group(2);
+                rest = m.group(3);
+            } else if ((m = TEAMS_T3.matcher(l)).matches()) {
+                name = m.group(1);
+                time = m.group(2);
+            } else if (lastAuthor != null && (m = TIME_ONLY.matcher(l)).matches()) {
+                name = lastAuthor;
+                app = lastBot;
+                time = m.group(1);
+                rest = m.group(2);
+            }
+            if (time != null) {
+                if (zone == null)
+                    throw new EvidenceException("This paste has times without a time zone (first: '" + time + "' on line " + (i + 1)
+                            + "). Choose the zone the times were written in.");
+                LocalTime lt = parseClock(time);
+                if (lt == null) {
+                    time = null;
+                } else {
+                    LocalDate d;
+                    if (day != null) {
+                        d = relativeDay(day, ref);
+                        dateFromHeader = true;
+                    } else if (date == null) {
+                        d = firstDate(lt, zone, opts, ref);
+                        dateFromHeader = false;
+                    } else {
+                        d = date;
+                        // a thread crossing midnight without a date separator
+                        if (prevTime != null && lt.isBefore(prevTime.minusHours(3)) && !dateFromHeader) d = d.plusDays(1);
+                        else if (prevTime != null && lt.isBefore(prevTime.minusHours(3))) d = d.plusDays(1);
+                    }
+                    date = d;
+                    prevTime = lt;
+                    if (cur != null) flush(cur, out, format, zone, ++n);
+                    cur = new Builder();
+                    cur.author = name.strip();
+                    cur.bot = app || Bots.isBot(name);
+                    cur.at = ZonedDateTime.of(d, lt, zone).toInstant();
+                    cur.line = i + 1;
+                    cur.original.append(l);
+                    lastAuthor = cur.author;
+                    lastBot = cur.bot;
+                    if (rest != null && !rest.isBlank()) addText(cur, rest);
+                    continue;
+                }
+            }
+            if (cur == null) {
+                warnings.add("Line " + (i + 1) + " comes before the first message header; kept as text of no message: '" + abbreviate(l) + "'.");
+                continue;
+            }
+            cur.original.append('\n').append(l);
+            if (REACTION.matcher(l).matches() || REPLIES.matcher(l).matches() || ATTACHMENT.matcher(l).matches()) continue;
+            addText(cur, l);
+        }
+        if (cur != null) flush(cur, out, format, zone, ++n);
+        return new ParsedThread(format, out, warnings);
+    }
+
+    private static void addText(Builder b, String l) {
+        String t = l.replaceAll("\\s*\\(edited\\)\\s*$", "");
+        if (t.isBlank()) return;
+        if (b.text.length() > 0) b.text.append('\n');
+        b.text.append(t);
+    }
+
+    private static void flush(Builder b, List<ChatMessage> out, ParsedThread.Format format, ZoneId zone, int n) {
+        String source = format == ParsedThread.Format.TEAMS ? "teams:" + n
+                : "slack:" + b.at.getEpochSecond() + "." + String.format(Locale.ROOT, "%06d", b.line);
+        out.add(new ChatMessage(source, b.at, b.author, null, b.text.toString(), b.bot, zone, true, b.line,
+                b.original.toString(), false));
+    }
+
+    private static LocalDate firstDate(LocalTime t, ZoneId zone, PasteOptions opts, LocalDate ref) {
+        if (opts.incidentCreated() != null) {
+            LocalDate base = opts.incidentCreated().atZone(zone).toLocalDate();
+            LocalDate best = base;
+            long bestD = Long.MAX_VALUE;
+            for (int d = -1; d <= 1; d++) {
+                long dist = Math.abs(ZonedDateTime.of(base.plusDays(d), t, zone).toInstant().getEpochSecond() - opts.incidentCreated().getEpochSecond());
+                if (dist < bestD) {
+                    bestD = dist;
+                    best = base.plusDays(d);
+                }
+            }
+            return best;
+        }
+        return ref;
+    }
+
+    private static LocalDate referenceDate(PasteOptions opts, ZoneId zone) {
+        if (opts.referenceDate() != null) return opts.referenceDate();
+        if (opts.incidentCreated() != null) return opts.incidentCreated().atZone(zone == null ? ZoneOffset.UTC : zone).toLocalDate();
+        return LocalDate.now(zone == null ? ZoneOffset.UTC : zone);
+    }
+
+    private static LocalDate relativeDay(String day, LocalDate ref) {
+        String d = day.toLowerCase(Locale.ROOT);
+        if (d.equals("today")) return ref;
+        if (d.equals("yesterday")) return ref.minusDays(1);
+        if (d.contains("/")) {
+            String[] p = d.split("/");
+            int month = Integer.parseInt(p[0]), dom = Integer.parseInt(p[1]);
+            int year = p.length > 2 ? Integer.parseInt(p[2]) : ref.getYear();
+            if (year < 100) year += 2000;
+            try {
+                LocalDate r = LocalDate.of(year, month, dom);
+                return p.length <= 2 && r.isAfter(ref) ? r.minusYears(1) : r;
+            } catch (RuntimeException e) {
+                return ref;
+            }
+        }
+        DayOfWeek dow = DayOfWeek.valueOf(d.toUpperCase(Locale.ROOT));
+        LocalDate r = ref;
+        while (r.getDayOfWeek() != dow) r = r.minusDays(1);
+        return r;
+    }
+
+    /** A date separator line, or null. */
+    static LocalDate dateHeader(String l, LocalDate ref) {
+        if (l.length() > 40) return null;
+        Matcher m = REL_DAY.matcher(l);
+        if (m.matches()) return relativeDay(m.group(1), ref);
+        m = MONTH_DATE.matcher(l);
+        if (m.matches()) return monthDay(m.group(1), m.group(2), m.group(3), ref);
+        m = DAY_MONTH_DATE.matcher(l);
+        if (m.matches()) return monthDay(m.group(2), m.group(1), m.group(3), ref);
+        m = ISO_DATE.matcher(l);
+        if (m.matches()) {
+            try {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate monthDay(String mon, String dom, String year, LocalDate ref) {
+        int month = switch (mon.substring(0, 3).toLowerCase(Locale.ROOT)) {
+            case "jan" -> 1; case "feb" -> 2; case "mar" -> 3; case "apr" -> 4; case "may" -> 5; case "jun" -> 6;
+            case "jul" -> 7; case "aug" -> 8; case "sep" -> 9; case "oct" -> 10; case "nov" -> 11; default -> 12;
+        };
+        try {
+            MonthDay md = MonthDay.of(month, Integer.parseInt(dom));
+            if (year != null) return md.atYear(Integer.parseInt(year));
+            LocalDate r = md.atYear(ref.getYear());
+            return r.isAfter(ref.plusDays(1)) ? r.minusYears(1) : r;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    static LocalTime parseClock(String s) {
+        Matcher m = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s?(?:([AaPp])\\.?[Mm]\\.?)?").matcher(s.strip());
+        if (!m.matches()) return null;
+        int h = Integer.parseInt(m.group(1)), mi = Integer.parseInt(m.group(2));
+        if (m.group(4) != null) {
+            if (h < 1 || h > 12) return null;
+            h = h % 12 + (m.group(4).equalsIgnoreCase("p") ? 12 : 0);
+        }
+        if (h > 23 || mi > 59) return null;
+        return LocalTime.of(h, mi);
+    }
+
+    // ---------------------------------------------------------------- free-form timeline
+
+    /** The time mention a timeline line starts with, or null. */
+    private static TimeMention timelineStart(String l) {
+        if (l.length() < 4 || !(Character.isDigit(l.charAt(0)) || "-*•~≈".indexOf(l.charAt(0)) >= 0)) return null;
+        List<TimeMention> ms = TimeMentions.find(l);
+        if (ms.isEmpty()) return null;
+        TimeMention first = ms.get(0);
+        String before = l.substring(0, first.start()).replaceAll("[-*•~≈\\s]", "");
+        if (!before.isEmpty()) return null;
+        String after = l.substring(first.end()).strip();
+        return after.isEmpty() ? null : first;
+    }
+
+    private static ParsedThread parseTimeline(String[] lines, PasteOptions opts) {
+        List<ChatMessage> out = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        ZoneId pasteZone = null;
+        for (String raw : lines) {
+            Matcher m = ALL_TIMES.matcher(raw);
+            if (raw.length() < 80 && m.find() && timelineStart(raw.strip()) == null) {
+                pasteZone = Zones.parse(m.group(1));
+                break;
+            }
+        }
+        LocalDate ref = referenceDate(opts, opts.zone() == null ? ZoneOffset.UTC : opts.zone());
+        LocalDate date = null;
+        Instant prev = null;
+        ZoneId inherited = pasteZone;
+        String curText = null, curOriginal = null;
+        Instant curAt = null;
+        ZoneId curZone = null;
+        boolean curAssumed = false;
+        int curLine = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.isEmpty()) continue;
+            LocalDate sep = dateHeader(l, ref);
+            if (sep != null) {
+                date = sep;
+                prev = null;
+                continue;
+            }
+            TimeMention tm = timelineStart(l);
+            if (tm == null) {
+                if (curText != null) {
+                    curText = curText + " " + l;
+                    curOriginal = curOriginal + "\n" + l;
+                }
+                continue;
+            }
+            if (curText != null) out.add(new ChatMessage("paste:" + curLine, curAt, null, null, curText, false, curZone, curAssumed, curLine, curOriginal, true));
+            ZoneId z = tm.zone();
+            boolean assumed = false;
+            if (z == null) {
+                z = inherited != null ? inherited : opts.zone();
+                assumed = true;
+                if (z == null)
+                    throw new EvidenceException("This paste has times without a time zone (first: '" + tm.original() + "' on line " + (i + 1)
+                            + "). Choose the zone the times were written in.");
+            } else {
+                inherited = z;
+            }
+            Instant at;
+            if (tm.instant() != null) at = tm.instant();
+            else if (tm.date() != null) at = ZonedDateTime.of(tm.date(), tm.time(), z).toInstant();
+            else {
+                LocalDate d = date != null ? date : firstDate(tm.time(), z, opts, ref);
+                at = ZonedDateTime.of(d, tm.time(), z).toInstant();
+                if (prev != null && at.isBefore(prev.minusSeconds(3 * 3600))) at = at.plusSeconds(86_400); // crossed midnight
+                date = at.atZone(z).toLocalDate();
+            }
+            prev = at;
+            curAt = at;
+            curZone = z;
+            curAssumed = assumed;
+            curLine = i + 1;
+            curText = l.substring(tm.end()).replaceFirst("^\\s*[-–—:|,.)]*\\s*", "").strip();
+            curOriginal = l;
+        }
+        if (curText != null) out.add(new ChatMessage("paste:" + curLine, curAt, null, null, curText, false, curZone, curAssumed, curLine, curOriginal, true));
+        return new ParsedThread(ParsedThread.Format.TIMELINE, out, warnings);
+    }
+
+    private static ParsedThread freeText(String[] lines, PasteOptions opts) {
+        List<ChatMessage> out = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.isEmpty()) continue;
+            out.add(new ChatMessage("paste:" + (i + 1), null, null, null, l, false, opts.zone(), opts.zone() != null, i + 1, l, false));
+        }
+        return new ParsedThread(ParsedThread.Format.FREE_TEXT, out,
+                List.of("No chat headers or timeline times were recognised; the paste was read as free text, one line at a time."));
+    }
+
+    private static String str(JsonNode n, String f) {
+        if (n == null || !n.isObject()) return null;
+        JsonNode v = n.get(f);
+        return v == null || v.isNull() || v.isContainer() ? null : v.asString();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,80 @@
+package io.postmortem.rules;
+
+import io.postmortem.postmortem.ActionItem;
+import io.postmortem.postmortem.ActionItem.PreventsRecurrence;
+import io.postmortem.postmortem.Finding;
+import io.postmortem.postmortem.PostMortem;
+import io.postmortem.postmortem.RootCause;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Action items: testable, owned by one named person, due, not overdue, with a "prevents recurrence?" answer.
+ * A post-mortem with no action item at all is an ERROR: the seed promises action items with owners and due dates,
+ * and "nothing to do" must be said explicitly as a rejected action instead. A confirmed root cause addressed only by
+ * detects-only items is a WARNING. Owner problems are reported on {@code actionItems[i].ownerAccountId} (the owner
+ * picker field), also when the display name names a team.
+ */
+public final class ActionItemRule implements Rule {
+    public static final String NONE = "actions.none";
+    public static final String TESTABLE = "actions.testable";
+    public static final String OWNER = "actions.owner";
+    public static final String OWNER_TEAM = "actions.owner-team";
+    public static final String DUE = "actions.due";
+    public static final String OVERDUE = "actions.overdue";
+    public static final String PREVENTS = "actions.prevents-recurrence";
+    public static final String DETECTS_ONLY = "actions.detects-only";
+
+    @Override
+    public List<Finding> check(PostMortem doc, RuleContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        List<ActionItem> items = doc.actionItems();
+        if (items.isEmpty()) {
+            out.add(Finding.error(NONE, "actionItems", "There are no action items. Each post-mortem needs at least one "
+                    + "owned, dated action; if nothing should change, record that as a rejected action with the "
+                    + "reason.", Testability.suggestion(null)));
+            return out;
+        }
+        LocalDate today = ctx.today();
+        for (int i = 0; i < items.size(); i++) {
+            ActionItem a = items.get(i);
+            String p = "actionItems[" + i + "]";
+            String label = "A" + (i + 1);
+            Testability.problem(a.summary()).ifPresent(problem -> out.add(Finding.error(TESTABLE, p + ".summary",
+                    label + ": " + problem + " An action must be testable: what changes, on which system, and how "
+                            + "you will know it is done.", Testability.suggestion(a.summary()))));
+            if (Texts.blank(a.ownerAccountId())) {
+                out.add(Finding.error(OWNER, p + ".ownerAccountId", label + " has no owner. Pick one named person "
+                        + "(blameless does not mean no accountability).", null));
+            }
+            if (Texts.isGroupName(a.ownerDisplayName())) {
+                out.add(Finding.error(OWNER_TEAM, p + ".ownerAccountId", label + " is owned by \"" + a.ownerDisplayName()
+                        + "\", a team or group. Name one individual who will drive it.", null));
+            }
+            if (a.due() == null) {
+                out.add(Finding.error(DUE, p + ".due", label + " has no due date.",
+                        today.plusDays(30).toString()));
+            } else if (a.due().isBefore(today) && !done(a)) {
+                out.add(Finding.error(OVERDUE, p + ".due", label + " is due " + a.due() + ", which is in the past.",
+                        today.plusDays(30).toString()));
+            }
+            if (a.preventsRecurrence() == null) {
+                out.add(Finding.error(PREVENTS, p + ".preventsRecurrence", label + ": say whether this would prevent "
+                        + "recurrence (Yes / Partially / Detects-only).", null));
+            }
+        }
+        boolean confirmed = doc.rootCause().certainty() == RootCause.Certainty.CONFIRMED
+                && !Texts.blank(doc.rootCause().sentence());
+        boolean allDetectOnly = items.stream().allMatch(a -> a.preventsRecurrence() == PreventsRecurrence.DETECTS_ONLY);
+        if (confirmed && allDetectOnly) {
+            out.add(Finding.warning(DETECTS_ONLY, "actionItems", "The root cause is confirmed, but every action only "
+                    + "detects a recurrence. Add at least one action that removes the cause.", null));
+        }
+        return out;
+    }
+
+    private static boolean done(ActionItem a) {
+        return a.status() != null && a.status().strip().matches("(?i)done|closed|resolved|complete(d)?");
+    }
+}

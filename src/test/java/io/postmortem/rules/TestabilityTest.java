@@ -1,0 +1,31 @@
+package io.postmortem.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TestabilityTest {
+    @Test
+    void labelledSetReachesNinetyPercentPrecisionAndRecall() throws Exception {
+        List<LabelledSet.Item> items = LabelledSet.load("/rules/action-items.tsv", "UNTESTABLE");
+        assertThat(items).hasSizeGreaterThanOrEqualTo(60);
+        // the positive class is "not testable": that is what the rule flags
+        LabelledSet.Score score = LabelledSet.score(items, s -> !Testability.testable(s));
+        System.out.println(score.report("Action-item testability (flagging untestable)"));
+        assertThat(score.recall()).isGreaterThanOrEqualTo(0.9);
+        assertThat(score.precision()).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void theSeedsOwnExamplesAreClassifiedAsTheSeedSays() {
+        assertThat(Testability.problem("Improve monitoring")).isPresent();
+        assertThat(Testability.problem("Add Prometheus alert for certificate expiry <14 days, page on-call")).isEmpty();
+    }
+
+    @Test
+    void suggestionHasTheSeedsShapeAndKeepsTheSystem() {
+        assertThat(Testability.suggestion("Improve monitoring for the SAML IdP"))
+                .startsWith("Add <alert/check> for SAML IdP when <measurable threshold>, paging <who>");
+    }
+}
