@@ -53,6 +53,7 @@ public final class EvidenceEngine {
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"')\\]|]+");
     private static final Pattern HOST = Pattern.compile("(?i)\\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){2,}(?:internal|local|corp|lan|intra|prod|staging|svc|cluster|net|io|com|cloud|dev)\\b");
     private static final Pattern SYSTEM_TOKEN = Pattern.compile("\\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+\\b");
+    private static final Pattern ALL_TIMES = Pattern.compile("(?i)\\b(?:all )?times?(?: are| shown)?(?: in)?\\s*\\(?(" + Zones.ABBR_REGEX + ")\\)?(?![\\p{L}])");
     private static final Pattern TIMELINE_LINE = Pattern.compile("^\\s*(?:[-*•]\\s*)?~?(?:\\d{4}-\\d{2}-\\d{2}[ T])?\\d{1,2}:\\d{2}");
 
     // roles, strongest first
@@ -96,6 +97,7 @@ public final class EvidenceEngine {
         boolean bot;
         boolean resolvedTransition;
         Set<String> words;
+        boolean hidden;
     }
 
     /** A piece of text evidence, before it is cut into candidates. */
@@ -305,8 +307,18 @@ public final class EvidenceEngine {
         boolean recap = o.kind() != Kind.DESCRIPTION
                 && (Signals.RECAP.matcher(text).find() || timedLines >= 3 || postedAfterResolution);
         Instant anchor = o.posted();
-        if (recap && incidentCreated != null && o.posted() != null && o.posted().isAfter(incidentCreated.plus(Duration.ofHours(12))))
-            anchor = incidentCreated; // a recap written days later still talks about the incident's day
+        if (recap && incidentCreated != null && o.posted() != null && o.posted().isAfter(incidentCreated))
+            anchor = incidentCreated; // a recap written later still talks about the incident's day
+        ZoneId zone = o.zone();
+        boolean zoneAssumed = o.zoneAssumed();
+        Matcher allTimes = ALL_TIMES.matcher(text);
+        if (allTimes.find()) { // "all times UTC", "(times PST)": the writer stated the zone once for the message
+            ZoneId stated = Zones.parse(allTimes.group(1));
+            if (stated != null) {
+                zone = stated;
+                zoneAssumed = false;
+            }
+        }
         Instant prevStated = null;
         boolean any = false;
         for (String clause : Signals.clauses(text)) {
@@ -314,22 +326,30 @@ public final class EvidenceEngine {
             TimeMention use = null;
             Instant at = null;
             for (TimeMention m : ms) {
-                Instant a = TimeMentions.resolve(m, prevStated != null && recap ? prevStated : anchor, o.zone());
+                Instant a = prevStated != null && recap ? TimeMentions.resolveAfter(m, prevStated, zone)
+                        : TimeMentions.resolve(m, anchor, zone);
                 if (a == null) continue;
                 if (o.posted() != null && a.isAfter(o.posted().plus(FUTURE_SLACK)) && !(recap && anchor != o.posted())) continue; // a plan, not an event
                 use = m;
                 at = a;
                 break;
             }
-            if (use == null) continue;
+            if (use == null) {
+                if (o.posted() != null && Signals.CAUSE.matcher(clause).find()) { // for the questionnaire only
+                    Cand h = cand(o, o.posted(), clause, false, recap || postedAfterResolution);
+                    h.hidden = true;
+                    out.add(h);
+                }
+                continue;
+            }
             if (Signals.isNoise(stripTime(clause, use))) continue;
             String ev = stripTime(clause, use);
             if (ev.isBlank()) continue;
             Cand c = cand(o, at, clause, true, recap);
+            c.assumedZone = use.zone() == null && use.instant() == null && zoneAssumed ? Zones.label(zone) : null;
             c.event = Signals.oneLine(ev, 200);
             c.statedOriginal = use.original();
             c.priority = use.machine() ? 5 : 3;
-            if (use.zone() != null || use.instant() != null) c.assumedZone = null;
             out.add(c);
             prevStated = at;
             any = true;
@@ -339,10 +359,13 @@ public final class EvidenceEngine {
         // the message itself, at its posting time: its first sentence without a stated time
         String first = null;
         for (String clause : Signals.clauses(text)) {
-            if (!TimeMentions.find(clause).isEmpty() && any) continue;
+            if (!TimeMentions.find(clause).isEmpty() && any) {
+                if (first != null) break;
+                continue;
+            }
             if (Signals.isNoise(clause)) continue;
-            first = clause;
-            break;
+            first = first == null ? clause : first + " " + clause;
+            if (first.length() >= 60) break; // short first sentences ("Declared incident.") carry little alone
         }
         if (first == null) return;
         Cand c = cand(o, o.posted(), first, false, postedAfterResolution);
@@ -384,7 +407,7 @@ public final class EvidenceEngine {
 
     private static List<TimelineEntry> dedupe(List<Cand> cands) {
         List<Cand> sorted = new ArrayList<>(cands);
-        sorted.removeIf(c -> c.at == null);
+        sorted.removeIf(c -> c.at == null || c.hidden);
         sorted.sort(Comparator.comparing((Cand c) -> c.at));
         List<Cand> kept = new ArrayList<>();
         for (Cand c : sorted) {
@@ -395,6 +418,8 @@ public final class EvidenceEngine {
                 if (Duration.between(k.at, c.at).compareTo(TimelineMerge.WINDOW) > 0) break;
                 if (k.source.equals(c.source) && !k.clause.equals(c.clause)) continue; // two clauses of one message
                 if (conflicting(k.tags, c.tags)) continue;
+                // two people's messages in one chat thread are two messages; a bot alert and its human echo are one
+                if (k.kind == Kind.CHAT && c.kind == Kind.CHAT && !k.bot && !c.bot && thread(k.source).equals(thread(c.source))) continue;
                 double s = Signals.similarity(k.words, c.words);
                 if (s >= 0.6 && s > best) {
                     best = s;
@@ -418,12 +443,18 @@ public final class EvidenceEngine {
         return List.copyOf(out);
     }
 
+    private static String thread(String source) {
+        int i = source.indexOf(':');
+        return i < 0 ? source : source.substring(0, i);
+    }
+
     private static boolean conflicting(Set<Tag> a, Set<Tag> b) {
         Set<Tag> ka = EnumSet.copyOf(a.isEmpty() ? EnumSet.noneOf(Tag.class) : a);
         Set<Tag> kb = EnumSet.copyOf(b.isEmpty() ? EnumSet.noneOf(Tag.class) : b);
         ka.retainAll(EnumSet.of(Tag.ONSET, Tag.RECOVER, Tag.FIX, Tag.DETECT));
         kb.retainAll(EnumSet.of(Tag.ONSET, Tag.RECOVER, Tag.FIX, Tag.DETECT));
         if (ka.contains(Tag.RECOVER) != kb.contains(Tag.RECOVER)) return true;
+        if (a.contains(Tag.INTENT) != b.contains(Tag.INTENT)) return true; // a proposal and its execution are two events
         if (ka.isEmpty() || kb.isEmpty()) return false;
         Set<Tag> x = EnumSet.copyOf(ka);
         x.retainAll(kb);
@@ -615,7 +646,8 @@ public final class EvidenceEngine {
     static String linkKind(String url) {
         String u = url.toLowerCase(Locale.ROOT);
         if (u.contains("slack.com") || u.contains("teams.microsoft.com") || u.contains("/archives/")) return "CHAT";
-        if (u.contains("statuspage") || u.contains("://status.") || u.contains("/status") || u.contains("githubstatus")) return "STATUS_PAGE";
+        String host = u.replaceFirst("^[a-z]+://", "").replaceFirst("[/?#].*$", "");
+        if (u.contains("statuspage") || host.contains("status") || u.contains("/status")) return "STATUS_PAGE";
         if (u.matches(".*(grafana|datadog|kibana|newrelic|prometheus|honeycomb|cloudwatch|splunk|dashboard|/d/|lightstep|dynatrace).*")) return "DASHBOARD";
         if (u.contains("/browse/") || u.contains("atlassian.net/jira")) return "TICKET";
         if (u.matches(".*(support\\.|/case|/cases/|zendesk|salesforce).*")) return "VENDOR_CASE";

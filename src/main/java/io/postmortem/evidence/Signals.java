@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class Signals {
 
-    enum Tag { ONSET, DETECT, RECOVER, FIX, HYPOTHESIS, CAUSE, STATUS }
+    enum Tag { ONSET, DETECT, RECOVER, FIX, HYPOTHESIS, CAUSE, STATUS, INTENT }
 
     static final Pattern ONSET = Pattern.compile("(?i)\\b(since|began|begun|beginning|onset|"
             + "first (?:\\w+ )?(?:errors?|5\\d\\ds?|5xx|failures?|timeouts?|reports?|signs?|alerts?|complaints?|page)|"
@@ -33,15 +33,17 @@ final class Signals {
             + "hotfix|patch(?:ed|ing)?|rais(?:ed|ing)|increas(?:ed|ing)|drain(?:ed|ing)|blocked|removed|turned off|switched)\\b");
     static final Pattern HYPOTHESIS = Pattern.compile("(?i)\\b(i think|we think|looks like|look like|probably|suspect(?:ing)?|might be|may be|could be|maybe|seems? (?:like|to)|my guess|hypothesis|likely|my bet)\\b");
     static final Pattern CAUSE = Pattern.compile("(?i)\\b(root cause|turned out|caused by|the cause was|cause:|cause is|was due to|is due to|because of|culprit)\\b");
+    /** A proposal or plan, as opposed to something done: "proposal:", "let's", "we will", "should we...?". */
+    static final Pattern INTENT = Pattern.compile("(?i)(\\bpropos\\w*|\\bplan\\b|\\bplanning\\b|\\bshould we\\b|\\blet'?s\\b|\\bwe'?ll\\b|\\bi'?ll\\b|\\bwill\\b|\\bgoing to\\b|\\babout to\\b|\\bwant to\\b|\\bsuggest\\w*|\\bdecided? to\\b|\\?\\s*$)");
     static final Pattern RECAP = Pattern.compile("(?i)(\\brecap\\b|\\btimeline\\s*:|\\bsummary of (?:the )?events\\b|\\bsequence of events\\b|\\bpost[- ]incident\\b|\\bfor the record\\b|\\bwhat happened\\s*:)");
     static final Pattern ACTION = Pattern.compile("(?i)\\b(roll|revert|deploy|restart|failover|fail over|investigat|call|bridge|meeting|war ?room|channel|migration|working|looking|maintenance|backup|job)\\w*");
 
-    private static final Set<String> NOISE_WORDS = Set.of("+1", "1", "any", "update", "updates", "anyone", "joining", "joined",
+    private static final Set<String> NOISE_WORDS = Set.copyOf(java.util.Arrays.asList("+1", "1", "any", "update", "updates", "anyone", "joining", "joined",
             "join", "thanks", "thank", "you", "thx", "ty", "tyvm", "lol", "following", "ack", "acked", "ok", "okay", "k", "kk",
             "here", "on", "it", "me", "too", "same", "ping", "bump", "nice", "great", "cool", "wow", "yay", "👀", "yes", "no",
             "yep", "nope", "sure", "ha", "haha", "omg", "all", "good", "np", "👍", "🙏", "+1s", "brb", "back", "hi", "hello",
             "hey", "team", "folks", "everyone", "is", "there", "a", "an", "the", "so", "much", "lgtm", "subscribing", "watching",
-            "following", "thread", "status", "what", "s", "what's", "whats", "eta", "?", "👋", "🎉", "lurking", "in");
+            "thread", "status", "what", "s", "what's", "whats", "eta", "?", "👋", "🎉", "lurking", "in"));
 
     private static final Set<String> STOP = Set.of("a", "an", "the", "to", "of", "in", "on", "at", "for", "and", "or", "is",
             "are", "was", "were", "be", "been", "we", "i", "it", "its", "this", "that", "with", "as", "by", "from", "now",
@@ -60,6 +62,7 @@ final class Signals {
         if (FIX.matcher(clause).find()) t.add(Tag.FIX);
         if (HYPOTHESIS.matcher(clause).find()) t.add(Tag.HYPOTHESIS);
         if (CAUSE.matcher(clause).find()) t.add(Tag.CAUSE);
+        if (INTENT.matcher(clause).find()) t.add(Tag.INTENT);
         return t;
     }
 
@@ -69,7 +72,7 @@ final class Signals {
         String t = text.strip();
         if (t.isEmpty()) return true;
         if (t.length() > 80) return false;
-        String lower = t.toLowerCase(Locale.ROOT).replaceAll(":[a-z0-9_+\\-']+:", " ");
+        String lower = t.toLowerCase(Locale.ROOT).replaceAll(":[a-z0-9_+\\-']+:", " ").replace("[attachment]", " ");
         if (!lower.matches("(?s).*[\\p{L}\\p{N}].*")) return true; // only emoji / punctuation
         if (lower.matches("(?s)\\s*(has )?(joined|left) (the )?(channel|#\\S+).*")) return true;
         String[] words = lower.split("[^\\p{L}\\p{N}+'’👀👍🙏👋🎉?]+");

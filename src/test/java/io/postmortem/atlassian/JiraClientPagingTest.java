@@ -1,6 +1,5 @@
 package io.postmortem.atlassian;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -108,17 +107,6 @@ class JiraClientPagingTest {
      * so a request received at t is in flight during [t, t + DELAY_MS).
      */
     static int maxInFlight(List<ServeEvent> events) {
-        List<Long> starts = new ArrayList<>();
-        events.forEach(e -> starts.add(e.getRequest().getLoggedDate().getTime()));
-        starts.sort(Long::compare);
-        int max = 0;
-        for (int i = 0; i < starts.size(); i++) {
-            int overlapping = 0;
-            for (int j = i; j < starts.size() && starts.get(j) < starts.get(i) + DELAY_MS; j++) {
-                overlapping++;
-            }
-            max = Math.max(max, overlapping);
-        }
-        return max;
+        return JiraClientPagingTestSupport.maxInFlight(events, DELAY_MS);
     }
 }

@@ -121,6 +121,23 @@ public final class TimeMentions {
         return best;
     }
 
+    /**
+     * Resolves a mention that follows {@code previous} in a written sequence (a recap, a pasted timeline): the
+     * earliest reading not more than an hour before the previous line, so a recap crossing midnight moves forward.
+     */
+    public static Instant resolveAfter(TimeMention m, Instant previous, ZoneId fallback) {
+        if (m.instant() != null || m.date() != null || m.explicitDay() || previous == null) return resolve(m, previous, fallback);
+        ZoneId zone = m.zone() != null ? m.zone() : fallback;
+        if (zone == null) return null;
+        LocalDate base = previous.atZone(zone).toLocalDate();
+        Instant floor = previous.minusSeconds(3600);
+        for (int d = -1; d <= 2; d++) {
+            Instant c = ZonedDateTime.of(base.plusDays(d), m.time(), zone).toInstant();
+            if (!c.isBefore(floor)) return c;
+        }
+        return resolve(m, previous, fallback);
+    }
+
     private static Instant closest(LocalDate base, LocalTime t, ZoneId zone, Instant anchor) {
         Instant best = null;
         long bestD = Long.MAX_VALUE;
