@@ -97,7 +97,25 @@ class DemoStartupTest {
         assertThat(page.body()).contains("INC-42", "Staff cannot log in via SSO", "Looks like the IdP is down");
         Matcher src = Pattern.compile("<iframe[^>]*src=\"([^\"]+)\"").matcher(page.body());
         assertThat(src.find()).isTrue();
-        String url = src.group(1).replace("&amp;", "&");
+        String url = unescapeHtml(src.group(1));
         assertThat(url).startsWith("http://localhost:" + port + "/panel?issueKey=INC-42&").contains("&jwt=", "xdm_e=");
+        String query = url.substring(url.indexOf('?') + 1);
+        String jwt = query.substring(query.indexOf("jwt=") + 4);
+        com.nimbusds.jwt.JWTClaimsSet claims = com.nimbusds.jwt.SignedJWT.parse(jwt).getJWTClaimsSet();
+        assertThat(claims.getIssuer()).isEqualTo(FakeAtlassianSite.JIRA_CLIENT_KEY);
+        assertThat(claims.getClaim("qsh")).isEqualTo(io.postmortem.connect.jwt.QueryStringHash.compute("GET", "/panel", query));
+        assertThat(com.nimbusds.jwt.SignedJWT.parse(jwt).verify(new com.nimbusds.jose.crypto.MACVerifier(
+                site.sharedSecret(false).getBytes(java.nio.charset.StandardCharsets.UTF_8)))).isTrue();
+    }
+
+    /** The few entities Mustache writes into attribute values. */
+    static String unescapeHtml(String s) {
+        Matcher m = Pattern.compile("&#(\\d+);").matcher(s);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(b, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1)))));
+        }
+        m.appendTail(b);
+        return b.toString().replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 }

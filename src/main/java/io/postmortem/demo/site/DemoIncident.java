@@ -28,7 +28,7 @@ public final class DemoIncident {
     public static final Person PRIYA = new Person("712020:6f1c2a4e-52d1-4c8b-9a1e-0b7d3f5e2a11", "Priya Natarajan", "priya@acme.example", true);
     public static final Person ALEX = new Person("712020:0a9b8c7d-6e5f-4a3b-2c1d-0e9f8a7b6c52", "Alex Chen", "alex@acme.example", true);
     public static final Person JORDAN = new Person("712020:3c4d5e6f-7a8b-4c9d-8e1f-2a3b4c5d6e73", "Jordan Okafor", "jordan@acme.example", true);
-    public static final Person SAM = new Person("5b10a2844c20165700ede21g", "Sam Reyes", "sam@acme.example", true);
+    public static final Person SAM = new Person("5d1e7b3a9c2f4a0012ab34cd", "Sam Reyes", "sam@acme.example", true);
     public static final Person MORGAN = new Person("712020:9e8d7c6b-5a49-4382-9170-6f5e4d3c2b94", "Morgan Lee", "morgan@acme.example", false);
     /** The app's own bot account ({@code GET /rest/api/3/myself}). */
     public static final Person APP = new Person("557058:f0e1d2c3-b4a5-4968-8778-695a4b3c2d1e", "Post-Mortem Facilitator", null, false);
