@@ -3,6 +3,8 @@ package io.postmortem.ops;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -15,6 +17,8 @@ import io.postmortem.connect.auth.JwtAuthInterceptor;
  */
 class CallerLoggingInterceptor implements HandlerInterceptor {
 
+    private static final Logger log = LoggerFactory.getLogger(CallerLoggingInterceptor.class);
+
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (request.getAttribute(JwtAuthInterceptor.CALLER_ATTRIBUTE) instanceof Caller caller) {
@@ -24,6 +28,8 @@ class CallerLoggingInterceptor implements HandlerInterceptor {
             if (caller.issueKey() != null && RequestLoggingContext.ISSUE.matcher(caller.issueKey()).matches()) {
                 MDC.put(RequestLoggingContext.ISSUE_KEY, caller.issueKey());
             }
+            log.debug("{} {} by an installation{}", request.getMethod(), request.getRequestURI(),
+                    caller.contextToken() ? " (context token)" : "");
         }
         return true;
     }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  * Reads the state of the durable job queue (db-scheduler's {@code scheduled_tasks}, created by intake's migration)
  * for health and metrics. Works before that table exists: {@link #snapshot()} is then empty.
  */
-@Component
+@Component("jobQueueReader")
 public class JobQueue {
 
     /** A due task not picked up within this long is overdue: the scheduler is stuck or too slow. */
@@ -26,6 +27,7 @@ public class JobQueue {
     private final Clock clock;
     private volatile boolean tableSeen;
 
+    @Autowired
     public JobQueue(JdbcClient jdbc) {
         this(jdbc, Clock.systemUTC());
     }
