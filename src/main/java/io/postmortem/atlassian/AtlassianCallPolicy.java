@@ -58,8 +58,12 @@ public final class AtlassianCallPolicy {
         }
     }
 
-    /** A response as received: status, headers and raw body. */
-    public record RawResponse(int status, HttpHeaders headers, byte[] body) {
+    /** A response as received: status, headers and raw body, with the request's method and path for messages. */
+    public record RawResponse(int status, HttpHeaders headers, byte[] body, String method, String path) {
+
+        public RawResponse(int status, HttpHeaders headers, byte[] body) {
+            this(status, headers, body, null, null);
+        }
 
         public String bodyText() {
             return body == null ? "" : new String(body, StandardCharsets.UTF_8);

@@ -1,10 +1,12 @@
 package io.postmortem.atlassian;
 
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.util.DefaultUriBuilderFactory;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -72,16 +74,35 @@ final class SiteHttp {
                 request = request.contentType(MediaType.APPLICATION_JSON).body(body);
             }
             return request.exchange((req, res) -> new AtlassianCallPolicy.RawResponse(res.getStatusCode().value(),
-                    res.getHeaders(), res.getBody().readAllBytes()));
+                    res.getHeaders(), res.getBody().readAllBytes(), call.method().name(), path));
         });
     }
 
     <T> T read(AtlassianCallPolicy.RawResponse response, Class<T> type) {
-        return JSON.readValue(response.body(), type);
+        try {
+            return JSON.readValue(response.body(), type);
+        } catch (JacksonException e) {
+            throw unreadable(response, e);
+        }
     }
 
     <T> T read(AtlassianCallPolicy.RawResponse response, TypeReference<T> type) {
-        return JSON.readValue(response.body(), type);
+        try {
+            return JSON.readValue(response.body(), type);
+        } catch (JacksonException e) {
+            throw unreadable(response, e);
+        }
+    }
+
+    /** A 2xx answer that is not the JSON we expect (an HTML login page from a proxy, an empty body): say so. */
+    private AtlassianApiException unreadable(AtlassianCallPolicy.RawResponse response, JacksonException e) {
+        String product = site.product() == AtlassianSite.Product.CONFLUENCE ? "Confluence" : "Jira";
+        String text = response.bodyText().strip();
+        String start = text.length() > 80 ? text.substring(0, 80) + "..." : text;
+        return new AtlassianApiException(response.status(), response.method(), response.path(), product + " answered "
+                + response.status() + " for " + response.method() + " " + response.path()
+                + " with a body that is not the expected JSON" + (start.isEmpty() ? " (empty)" : ": " + start),
+                List.of(), null, e);
     }
 
     <T> T call(Call call, Class<T> type) {

@@ -63,7 +63,7 @@ public final class EvidenceEngine {
     private static final Pattern SELF_IC = Pattern.compile("(?i)(\\bi'?m (?:the )?ic\\b|\\bi am (?:the )?(?:ic|incident commander)\\b|\\bic here\\b|\\bi'?ll (?:be|take) (?:the )?(?:ic|incident commander|command)\\b|\\btaking (?:ic|command|incident command)\\b|\\bi have (?:the )?(?:ic|command)\\b|\\bi'?m (?:the )?incident commander\\b)");
     private static final Pattern SELF_COMMS = Pattern.compile("(?i)(\\bi'?ll (?:take|handle|do|own|run) (?:the )?comms\\b|\\btaking comms\\b|\\bi'?m (?:on )?comms\\b|\\bhandling comms\\b|\\bi'?ll (?:update|post to|handle) the status ?page\\b|\\bcomms (?:lead )?here\\b)");
     private static final Pattern SELF_SCRIBE = Pattern.compile("(?i)(\\btaking notes\\b|\\bi'?ll (?:scribe|take notes|keep notes|be (?:the )?scribe)\\b|\\bscribing\\b|\\bi'?m (?:the )?scribe\\b)");
-    private static final Pattern OTHER_ROLE = Pattern.compile("(?i)@([\\p{L}][\\p{L}\\p{M}'’.-]*(?: [\\p{Lu}][\\p{L}\\p{M}'’.-]*){0,3})\\s*(?:,\\s*)?(?:is|you'?re|you are|will be|can you be|please (?:be|take)|as|takes?)\\s+(?:the |our )?(ic|incident commander|comms|scribe|commander)\\b");
+    private static final Pattern OTHER_ROLE = Pattern.compile("@(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?: \\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3})\\s*,?\\s*(?i:is|you'?re|you are|will be|can you (?:be|take|do|handle)|could you (?:be|take|do|handle)|please (?:be|take|do|handle)|as|takes?|on)\\s+(?i:the |our )?(?i:(ic|incident commander|comms|scribe|commander|notes))\\b");
 
     private final Clock clock;
 
@@ -257,6 +257,10 @@ public final class EvidenceEngine {
         boolean unreadZoneWarned = false;
         for (Obs o : obs) {
             collectTerms(o.text(), internalTerms);
+            if (o.kind() != Kind.COMMENT && o.text() != null) { // comments' links came from the ADF above
+                Matcher u = URL.matcher(o.text());
+                while (u.find()) addLink(links, null, u.group(), internalTerms);
+            }
             roles(o, responders);
             if (o.kind() == Kind.TIMELINE) {
                 if (o.posted() == null || Signals.isNoise(o.text())) continue;
@@ -418,6 +422,7 @@ public final class EvidenceEngine {
                 if (Duration.between(k.at, c.at).compareTo(TimelineMerge.WINDOW) > 0) break;
                 if (k.source.equals(c.source) && !k.clause.equals(c.clause)) continue; // two clauses of one message
                 if (conflicting(k.tags, c.tags)) continue;
+                if (k.kind == Kind.ISSUE || c.kind == Kind.ISSUE) continue; // the ticket's creation is its own event
                 // two people's messages in one chat thread are two messages; a bot alert and its human echo are one
                 if (k.kind == Kind.CHAT && c.kind == Kind.CHAT && !k.bot && !c.bot && thread(k.source).equals(thread(c.source))) continue;
                 double s = Signals.similarity(k.words, c.words);
@@ -621,7 +626,7 @@ public final class EvidenceEngine {
         Matcher m = OTHER_ROLE.matcher(t);
         while (m.find()) {
             String role = m.group(2).toLowerCase(Locale.ROOT);
-            String r = role.equals("comms") ? COMMS : role.equals("scribe") ? SCRIBE : COMMANDER;
+            String r = role.equals("comms") ? COMMS : role.equals("scribe") || role.equals("notes") ? SCRIBE : COMMANDER;
             responders.add(m.group(1).strip(), null, r, o.source());
         }
         if (o.kind() != Kind.DESCRIPTION && Signals.FIX.matcher(t).find() && !Signals.HYPOTHESIS.matcher(t).find())

@@ -136,6 +136,16 @@ class AtlassianCallPolicyTest {
     }
 
     @Test
+    void anAnswerThatIsNotJsonIsAClearError() {
+        wm.stubFor(get(urlPathEqualTo("/rest/api/3/myself")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html").withBody("<html><body>Log in to Atlassian</body></html>")));
+
+        assertThatThrownBy(() -> jira.myself()).isInstanceOf(AtlassianApiException.class)
+                .hasMessage("Jira answered 200 for GET /rest/api/3/myself with a body that is not the expected JSON: "
+                        + "<html><body>Log in to Atlassian</body></html>");
+    }
+
+    @Test
     void fiveTimes503FailsAfterFourRetries() {
         stubFailures(5, 503);
 

@@ -97,6 +97,7 @@ class JiraClientTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("OPS-77", "relates to"),
                         org.assertj.core.groups.Tuple.tuple("PRB-9", "is caused by"));
         assertThat(issue.properties().get("postmortem").path("state").asString()).isEqualTo("draft");
+        OpenApiRecordedRequests.assertAllInteractionsValid(wm); // fixtures match Jira's response schemas
     }
 
     @Test
@@ -161,6 +162,7 @@ class JiraClientTest {
         assertThatThrownBy(() -> jira.findIssuesByProperty(null, "bad key]", "x", "v", List.of(), 1))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(JiraClient.jqlString("say \"hi\" \\ bye")).isEqualTo("\"say \\\"hi\\\" \\\\ bye\"");
+        OpenApiRecordedRequests.assertAllInteractionsValid(wm); // fixtures match Jira's response schemas
     }
 
     @Test
@@ -202,6 +204,7 @@ class JiraClientTest {
         assertThat(results.get(56).created().key()).isEqualTo("OPS-57");
         assertThat(results.get(58).created().key()).isEqualTo("OPS-58");
         assertThat(results.get(119).created().key()).isEqualTo("OPS-119");
+        OpenApiRecordedRequests.assertAllInteractionsValid(wm); // fixtures match Jira's response schemas
     }
 
     @Test
@@ -267,6 +270,7 @@ class JiraClientTest {
         assertThat(jira.myself().accountType()).isEqualTo("app");
         wm.verify(postRequestedFor(urlPathEqualTo("/rest/api/3/permissions/check")).withRequestBody(equalToJson(
                 "{\"accountId\":\"" + JiraJson.DANA + "\",\"globalPermissions\":[\"ADMINISTER\"]}")));
+        OpenApiRecordedRequests.assertAllInteractionsValid(wm); // fixtures match Jira's response schemas
     }
 
     @Test

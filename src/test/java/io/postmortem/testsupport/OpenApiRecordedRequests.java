@@ -37,7 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code @AfterEach}). {@link #assertAllInteractionsValid} also validates Jira and Confluence responses that WireMock
  * served with 2xx (Jira response schemas use additionalProperties:false, which is IGNORED here), which keeps
  * fixtures honest. Known gap: the Jira spec types changelog {@code from}/{@code fromString} as non-nullable strings
- * while real Jira sends {@code null} there, so validate changelog exchanges with requests only.
+ * while real Jira sends {@code null} there; it types GET /remotelink as an object while Jira returns a plain array;
+ * and it declares bodies for answers that are empty in practice (201 of POST /issueLink, 204 of PUT /issue). Validate
+ * such exchanges with requests only.
  *
  * <p>Levels relaxed on purpose (responses only: additionalProperties and the allOf composite, a known validator
  * limitation) and security ({@code validation.request.security.*}) because WireMock sees the requests

@@ -10,4 +10,16 @@ package io.postmortem.connect.auth;
  *                     false when it was bound to this very request
  */
 public record Caller(String clientKey, String accountId, String issueKey, boolean contextToken) {
+
+    /**
+     * For endpoints scoped to one issue (contract section 4): the token must name that issue in its context,
+     * else 403. Request-bound tokens carry no issue context and are refused too.
+     *
+     * @throws AuthenticationFailure 403 when the token does not open {@code pathIssueKey}
+     */
+    public void requireIssue(String pathIssueKey) {
+        if (issueKey == null || !issueKey.equals(pathIssueKey)) {
+            throw AuthenticationFailure.forbidden("The token does not open this issue");
+        }
+    }
 }

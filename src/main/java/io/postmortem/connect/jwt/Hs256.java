@@ -23,14 +23,22 @@ import com.nimbusds.jwt.SignedJWT;
 public final class Hs256 {
 
     private static final JWSHeader HEADER = new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build();
+    private static final String HEADER_B64 = HEADER.toBase64URL().toString();
+    /** Mac.getInstance looks up providers each time; one instance per thread, re-keyed per call. */
+    private static final ThreadLocal<Mac> MAC = ThreadLocal.withInitial(() -> {
+        try {
+            return Mac.getInstance("HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    });
 
     private Hs256() {
     }
 
     public static String sign(JWTClaimsSet claims, String secret) {
-        Base64URL header = HEADER.toBase64URL();
         Base64URL payload = Base64URL.encode(claims.toString());
-        String signingInput = header + "." + payload;
+        String signingInput = HEADER_B64 + "." + payload;
         return signingInput + "." + Base64URL.encode(mac(secret, signingInput.getBytes(StandardCharsets.US_ASCII)));
     }
 
@@ -51,7 +59,7 @@ public final class Hs256 {
 
     private static byte[] mac(String secret, byte[] input) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
+            Mac mac = MAC.get();
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return mac.doFinal(input);
         } catch (GeneralSecurityException e) {

@@ -90,7 +90,8 @@ public final class AdfText {
                 String url = str(attrs, "url");
                 if (url != null) {
                     links.add(new Link(url, url));
-                    sb.append(url);
+                    if (sb.length() > 0 && !Character.isWhitespace(sb.charAt(sb.length() - 1))) sb.append(' ');
+                    sb.append(url).append(' ');
                 }
                 if (type.equals("blockCard") || type.equals("embedCard")) sb.append('\n');
             }
@@ -119,6 +120,7 @@ public final class AdfText {
                 walk(n.path("content"), sb, mentions, links, depth + 1);
                 // a cell's paragraphs stay on the row's line
                 for (int i = start; i < sb.length(); i++) if (sb.charAt(i) == '\n') sb.setCharAt(i, ' ');
+                while (sb.length() > start && sb.charAt(sb.length() - 1) == ' ') sb.setLength(sb.length() - 1);
                 sb.append(" | ");
             }
             case "tableRow" -> {

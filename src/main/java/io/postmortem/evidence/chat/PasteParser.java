@@ -307,8 +307,7 @@ public final class PasteParser {
                     } else {
                         d = date;
                         // a thread crossing midnight without a date separator
-                        if (prevTime != null && lt.isBefore(prevTime.minusHours(3)) && !dateFromHeader) d = d.plusDays(1);
-                        else if (prevTime != null && lt.isBefore(prevTime.minusHours(3))) d = d.plusDays(1);
+                        if (prevTime != null && prevTime.toSecondOfDay() - lt.toSecondOfDay() > 3 * 3600) d = d.plusDays(1);
                     }
                     date = d;
                     prevTime = lt;

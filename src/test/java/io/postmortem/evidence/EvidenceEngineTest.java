@@ -1,0 +1,160 @@
+package io.postmortem.evidence;
+
+import io.postmortem.evidence.chat.ParsedThread;
+import io.postmortem.evidence.chat.PasteOptions;
+import io.postmortem.evidence.chat.PasteParser;
+import io.postmortem.postmortem.KeyTime;
+import io.postmortem.postmortem.TimelineEntry;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EvidenceEngineTest {
+    private static final Instant CREATED = Instant.parse("2026-11-20T09:45:00Z");
+    private final EvidenceEngine engine = new EvidenceEngine(Clock.fixed(Instant.parse("2026-11-21T00:00:00Z"), ZoneOffset.UTC));
+
+    private static IssueFacts issue(Instant resolution) {
+        return new IssueFacts("INC-9", "10009", "Checkout 5xx", CREATED, resolution, "10004", "done",
+                new Person("acc-r", "Rae Porter"), new Person("acc-d", "Dana Ops"), List.of("payments"), List.of("checkout-api"), null, List.of());
+    }
+
+    private static JsonNode adf(String text) {
+        var doc = Corpus.JSON.createObjectNode().put("type", "doc").put("version", 1);
+        var p = doc.putArray("content").addObject().put("type", "paragraph");
+        p.putArray("content").addObject().put("type", "text").put("text", text);
+        return doc;
+    }
+
+    private static JiraComment comment(String id, String who, String at, String text) {
+        return new JiraComment(id, "acc-" + who.toLowerCase(), who, Instant.parse(at), adf(text));
+    }
+
+    private Evidence run(List<JiraComment> comments, List<ChangelogEntry> changelog, List<ParsedThread> threads, ZoneId zone) {
+        return engine.analyze(new EvidenceInput(issue(null), comments, changelog, List.of(), threads, zone, Set.of("10004")));
+    }
+
+    @Test
+    void aStatedTimePlacesTheEventThenAndKeepsTheOriginalAndAssumedZone() {
+        Evidence ev = run(List.of(comment("1", "Dana", "2026-11-20T10:05:00Z", "at 09:41 we saw the first 5xx on checkout")), List.of(), List.of(), ZoneId.of("UTC"));
+        TimelineEntry e = ev.timeline().stream().filter(t -> t.source().equals("comment:1")).findFirst().orElseThrow();
+        assertThat(e.at()).isEqualTo("2026-11-20T09:41:00Z");
+        assertThat(e.original()).contains("at 09:41 we saw");
+        assertThat(e.assumedZone()).isEqualTo("UTC");
+        assertThat(ev.keyTimes().started().basis()).isEqualTo(KeyTime.Basis.STATED);
+        assertThat(ev.keyTimes().started().at()).isEqualTo("2026-11-20T09:41:00Z");
+    }
+
+    @Test
+    void noiseIsDroppedButItsAuthorsStillResponded() {
+        Evidence ev = run(List.of(comment("1", "Mia", "2026-11-20T10:00:00Z", "+1"), comment("2", "Lee", "2026-11-20T10:01:00Z", "any update?"),
+                comment("3", "Sam", "2026-11-20T10:02:00Z", "👀"), comment("4", "Kim", "2026-11-20T10:03:00Z", "joining"),
+                comment("5", "Ana", "2026-11-20T10:04:00Z", "thanks lol")), List.of(), List.of(), ZoneOffset.UTC);
+        assertThat(ev.timeline()).extracting(TimelineEntry::source).doesNotContain("comment:1", "comment:2", "comment:3", "comment:4", "comment:5");
+        assertThat(ev.responders()).extracting(r -> r.displayName()).contains("Mia", "Lee", "Sam", "Kim", "Ana");
+    }
+
+    @Test
+    void aBotAlertAndItsHumanEchoBecomeOneRowAtTheMachineTime() {
+        ParsedThread t = PasteParser.parse("""
+                [{"type":"message","subtype":"bot_message","ts":"1763631660.000100","username":"Datadog","text":"Triggered: checkout error rate above 5%"},
+                 {"type":"message","ts":"1763631840.000200","user":"U1","user_profile":{"real_name":"Dana Ops"},"text":"checkout error rate above 5% alert triggered, looking"}]
+                """, new PasteOptions(null, null, CREATED));
+        Evidence ev = run(List.of(), List.of(), List.of(t), ZoneOffset.UTC);
+        List<TimelineEntry> rows = ev.timeline().stream().filter(e -> e.source().startsWith("slack:")).toList();
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).who()).isEqualTo("Datadog");
+        assertThat(rows.get(0).at()).isEqualTo(Instant.ofEpochSecond(1763631660L));
+    }
+
+    @Test
+    void changelogIsMatchedOnIdsNotOnLocalisedNames() {
+        ChangelogEntry resolved = new ChangelogEntry("77", "acc-d", "Dana Ops", Instant.parse("2026-11-20T11:00:00Z"),
+                List.of(new ChangeItem("Statut", "status", "3", "En cours", "10004", "Résolu")));
+        ChangelogEntry renamed = new ChangelogEntry("78", "acc-d", "Dana Ops", Instant.parse("2026-11-20T10:30:00Z"),
+                List.of(new ChangeItem("Status", "status", "1", "Open", "3", "Resolved-ish name")));
+        Evidence ev = run(List.of(), List.of(resolved, renamed), List.of(), ZoneOffset.UTC);
+        assertThat(ev.keyTimes().resolved().at()).isEqualTo("2026-11-20T11:00:00Z");
+        assertThat(ev.keyTimes().resolved().basis()).isEqualTo(KeyTime.Basis.INFERRED);
+        assertThat(ev.keyTimes().resolved().source()).isEqualTo("changelog:77");
+        assertThat(ev.timeline()).extracting(TimelineEntry::source).contains("changelog:77", "changelog:78");
+    }
+
+    @Test
+    void nothingStatedMeansUnknownStartAndTicketCreationAsInferredDetection() {
+        Evidence ev = run(List.of(comment("1", "Dana", "2026-11-20T10:00:00Z", "rolled back checkout-api to 4.2.0")), List.of(), List.of(), ZoneOffset.UTC);
+        assertThat(ev.keyTimes().started().basis()).isEqualTo(KeyTime.Basis.UNKNOWN);
+        assertThat(ev.keyTimes().started().at()).isNull();
+        assertThat(ev.keyTimes().detected().at()).isEqualTo(CREATED);
+        assertThat(ev.keyTimes().detected().basis()).isEqualTo(KeyTime.Basis.INFERRED);
+        assertThat(ev.keyTimes().resolved().basis()).isEqualTo(KeyTime.Basis.UNKNOWN);
+        assertThat(ev.suggestions().get("fix").text()).contains("rolled back checkout-api");
+        assertThat(ev.internalTerms()).contains("checkout-api", "payments");
+    }
+
+    @Test
+    void aRecapAfterResolutionGivesOneLearnedLaterRowPerStatedTime() {
+        JiraComment recap = comment("9", "Dana", "2026-11-22T10:00:00Z", "x");
+        recap = new JiraComment("9", "acc-dana", "Dana", recap.created(), Corpus.JSON.readTree("""
+                {"type":"doc","version":1,"content":[{"type":"paragraph","content":[{"type":"text","text":"Recap:"}]},
+                 {"type":"bulletList","content":[
+                  {"type":"listItem","content":[{"type":"paragraph","content":[{"type":"text","text":"09:30 errors began after the deploy"}]}]},
+                  {"type":"listItem","content":[{"type":"paragraph","content":[{"type":"text","text":"10:15 rolled back"}]}]},
+                  {"type":"listItem","content":[{"type":"paragraph","content":[{"type":"text","text":"10:20 recovered"}]}]}]}]}"""));
+        Evidence ev = engine.analyze(new EvidenceInput(issue(Instant.parse("2026-11-20T10:30:00Z")), List.of(recap), List.of(), List.of(), List.of(), ZoneOffset.UTC, Set.of()));
+        List<TimelineEntry> rows = ev.timeline().stream().filter(e -> e.source().equals("comment:9")).toList();
+        assertThat(rows).extracting(TimelineEntry::at).containsExactly(Instant.parse("2026-11-20T09:30:00Z"),
+                Instant.parse("2026-11-20T10:15:00Z"), Instant.parse("2026-11-20T10:20:00Z"));
+        assertThat(rows).allMatch(TimelineEntry::learnedLater);
+        assertThat(ev.keyTimes().resolved().at()).isEqualTo("2026-11-20T10:20:00Z");
+        assertThat(ev.keyTimes().resolved().basis()).isEqualTo(KeyTime.Basis.STATED);
+    }
+
+    @Test
+    void futureDatesAreIgnoredWithAWarning() {
+        Evidence ev = run(List.of(comment("1", "Dana", "2027-03-01T10:00:00Z", "deploy finished")), List.of(), List.of(), ZoneOffset.UTC);
+        assertThat(ev.timeline()).extracting(TimelineEntry::source).doesNotContain("comment:1");
+        assertThat(ev.warnings()).anyMatch(w -> w.contains("future"));
+    }
+
+    @Test
+    void withoutADefaultZoneUnzonedTimesInCommentsAreNotGuessed() {
+        Evidence ev = run(List.of(comment("1", "Dana", "2026-11-20T10:05:00Z", "at 09:41 we saw the first 5xx")), List.of(), List.of(), null);
+        assertThat(ev.timeline()).filteredOn(e -> e.source().equals("comment:1")).extracting(TimelineEntry::at)
+                .containsExactly(Instant.parse("2026-11-20T10:05:00Z"));
+        assertThat(ev.warnings()).anyMatch(w -> w.contains("no default time zone"));
+    }
+
+    @Test
+    void rolesComeFromWhatPeopleWrote() {
+        Evidence ev = run(List.of(comment("1", "Dana", "2026-11-20T10:00:00Z", "IC here, @Mia is comms"),
+                comment("2", "Lee", "2026-11-20T10:01:00Z", "I'll scribe"), comment("3", "Sam", "2026-11-20T10:02:00Z", "restarted the pods on checkout")),
+                List.of(), List.of(), ZoneOffset.UTC);
+        assertThat(ev.responders()).extracting(r -> r.displayName() + "=" + r.role())
+                .contains("Dana=incident commander", "Mia=comms", "Lee=scribe", "Sam=subject expert", "Dana Ops=assignee", "Rae Porter=reporter");
+    }
+
+    @Test
+    void mergeIntoADraftKeepsEveryExistingRowAndDedupes() {
+        TimelineEntry manual = new TimelineEntry(Instant.parse("2026-11-20T09:50:00Z"), "Dana", "we rolled back checkout", "manual", false);
+        TimelineEntry machine = new TimelineEntry(Instant.parse("2026-11-20T09:40:00Z"), "Datadog", "5xx alert", "slack:1.1", false);
+        List<TimelineEntry> existing = List.of(manual, machine);
+        List<TimelineEntry> copy = new ArrayList<>(existing);
+        List<TimelineEntry> merged = TimelineMerge.merge(existing, List.of(
+                new TimelineEntry(Instant.parse("2026-11-20T09:51:00Z"), "Dana Ops", "rolled back checkout", "comment:5", false),
+                new TimelineEntry(Instant.parse("2026-11-20T09:40:00Z"), "Datadog", "5xx alert", "slack:1.1", false),
+                new TimelineEntry(Instant.parse("2026-11-20T10:10:00Z"), "Dana Ops", "recovered", "comment:6", false),
+                new TimelineEntry(null, "", "undated note", "paste:3", false)));
+        assertThat(existing).isEqualTo(copy);
+        assertThat(merged).containsSubsequence(machine, manual);
+        assertThat(merged).extracting(TimelineEntry::source).containsExactly("slack:1.1", "manual", "comment:6", "paste:3");
+    }
+}

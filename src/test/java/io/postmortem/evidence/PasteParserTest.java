@@ -1,0 +1,144 @@
+package io.postmortem.evidence;
+
+import io.postmortem.evidence.chat.ChatMessage;
+import io.postmortem.evidence.chat.ParsedThread;
+import io.postmortem.evidence.chat.PasteOptions;
+import io.postmortem.evidence.chat.PasteParser;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PasteParserTest {
+    private static final PasteOptions UTC = new PasteOptions(ZoneOffset.UTC, LocalDate.parse("2026-11-20"), Instant.parse("2026-11-20T09:45:00Z"));
+
+    @Test
+    void slackDesktopPasteWithHeadersSeparatorsReactionsAndContinuations() {
+        ParsedThread t = PasteParser.parse("""
+                Yesterday
+                Dana Ops  10:52 PM
+                checkout is throwing 500s (edited)
+                second line of the same message
+                :+1: 3
+                1 reply
+                screenshot.png
+                Mia Krystof [10:55 PM] rolling back now
+                [10:56 PM] done, errors dropping
+                Today
+                PagerDuty APP  12:05 AM
+                Resolved: checkout 5xx
+                """, UTC);
+        assertThat(t.format()).isEqualTo(ParsedThread.Format.SLACK_DESKTOP);
+        assertThat(t.messages()).extracting(ChatMessage::author).containsExactly("Dana Ops", "Mia Krystof", "Mia Krystof", "PagerDuty");
+        assertThat(t.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2026-11-19T22:52:00Z"),
+                Instant.parse("2026-11-19T22:55:00Z"), Instant.parse("2026-11-19T22:56:00Z"), Instant.parse("2026-11-20T00:05:00Z"));
+        assertThat(t.messages().get(0).text()).isEqualTo("checkout is throwing 500s\nsecond line of the same message");
+        assertThat(t.messages().get(3).bot()).isTrue();
+        assertThat(t.messages().get(0).source()).startsWith("slack:");
+    }
+
+    @Test
+    void teamsPasteInItsThreeHeaderShapes() {
+        ParsedThread t = PasteParser.parse("""
+                Dana Ops, Yesterday 10:52 PM
+                first errors on checkout
+                [10:58 PM] Mia Krystof
+                rolling back
+                Mia Krystof 11:30 PM
+                rollback done
+                """, new PasteOptions(ZoneId.of("Europe/Berlin"), LocalDate.parse("2026-11-20"), null));
+        assertThat(t.format()).isEqualTo(ParsedThread.Format.TEAMS);
+        assertThat(t.messages()).extracting(ChatMessage::source).containsExactly("teams:1", "teams:2", "teams:3");
+        assertThat(t.messages().get(0).at()).isEqualTo("2026-11-19T21:52:00Z");
+        assertThat(t.messages().get(2).text()).isEqualTo("rollback done");
+    }
+
+    @Test
+    void freeFormTimelineInheritsTheZoneItStatedAndCrossesMidnight() {
+        ParsedThread t = PasteParser.parse("""
+                ~23:00 UTC replication lag alert
+                23:40 - failover started
+                  (manual, runbook step 4)
+                00:10 - failover complete
+                """, new PasteOptions(null, null, Instant.parse("2026-11-20T23:05:00Z")));
+        assertThat(t.format()).isEqualTo(ParsedThread.Format.TIMELINE);
+        assertThat(t.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2026-11-20T23:00:00Z"),
+                Instant.parse("2026-11-20T23:40:00Z"), Instant.parse("2026-11-21T00:10:00Z"));
+        assertThat(t.messages().get(1).text()).isEqualTo("failover started (manual, runbook step 4)");
+        assertThat(t.messages().get(1).source()).isEqualTo("paste:2");
+    }
+
+    @Test
+    void aPasteWithoutZoneIsRefusedWithAMessageAskingForOne() {
+        assertThatThrownBy(() -> PasteParser.parse("\nDana Ops  10:52 PM\nchecking\n", new PasteOptions(null, null, null)))
+                .isInstanceOf(EvidenceException.class)
+                .hasMessage("This paste has times without a time zone (first: '10:52 PM' on line 2). Choose the zone the times were written in.");
+        assertThatThrownBy(() -> PasteParser.parse("14:02 - rolled back\n14:10 - recovered", new PasteOptions(null, null, null)))
+                .isInstanceOf(EvidenceException.class).hasMessageContaining("'14:02' on line 1");
+    }
+
+    @Test
+    void slackExportNeedsNoZoneRewritesMarkupAndDropsJoins() {
+        ParsedThread t = PasteParser.parse("""
+                [{"type":"message","subtype":"channel_join","ts":"1700000000.000100","user":"U1","text":"<@U1> has joined"},
+                 {"type":"message","ts":"1700000060.000200","user":"U1","user_profile":{"real_name":"Dana Ops"},
+                  "text":"<@U2> see <https://grafana.acme.io/d/x|the dashboard> &amp; <!here>"},
+                 {"type":"message","ts":"1700000120.000300","user":"U2","user_profile":{"real_name":"Mia Krystof"},"text":"ok","thread_ts":"1700000060.000200"},
+                 {"type":"message","subtype":"bot_message","ts":"1700000000.000050","username":"Datadog","text":"Triggered: 5xx"}]
+                """, new PasteOptions(null, null, null));
+        assertThat(t.format()).isEqualTo(ParsedThread.Format.SLACK_EXPORT);
+        assertThat(t.messages()).extracting(ChatMessage::source).containsExactly("slack:1700000000.000050", "slack:1700000060.000200", "slack:1700000120.000300");
+        assertThat(t.messages().get(0).bot()).isTrue();
+        assertThat(t.messages().get(1).text()).isEqualTo("@Mia Krystof see the dashboard (https://grafana.acme.io/d/x) & @here");
+        assertThat(t.messages().get(1).at()).isEqualTo(Instant.ofEpochSecond(1700000060, 200_000));
+    }
+
+    @Test
+    void brokenJsonNamesTheLineAndColumn() {
+        assertThatThrownBy(() -> PasteParser.parse("[{\"ts\":\"1700000000.1\",\n \"text\": \"x\" ,,]", UTC))
+                .isInstanceOf(EvidenceException.class)
+                .hasMessageStartingWith("The Slack export is not valid JSON at line 2, column");
+    }
+
+    @Test
+    void tooLargeBinaryAndEmptyPastesAreRefusedClearly() {
+        String big = "x".repeat(5_000_000);
+        assertThatThrownBy(() -> PasteParser.parse(big, UTC)).isInstanceOf(EvidenceException.class)
+                .hasMessageStartingWith("Paste too large: 5.0 MB, limit 4 MB");
+        assertThatThrownBy(() -> PasteParser.parse("PK\u0003\u0004\u0000\u0000binary", UTC)).isInstanceOf(EvidenceException.class)
+                .hasMessageContaining("does not look like text");
+        assertThatThrownBy(() -> PasteParser.parse("   \n ", UTC)).isInstanceOf(EvidenceException.class).hasMessage("The paste is empty.");
+        assertThatThrownBy(() -> PasteParser.parse("a\n".repeat(60_000), UTC)).isInstanceOf(EvidenceException.class)
+                .hasMessageContaining("limit 50000 lines");
+    }
+
+    @Test
+    void textWithoutStructureBecomesFreeTextLines() {
+        ParsedThread t = PasteParser.parse("we think the db was slow\nthen it got better", UTC);
+        assertThat(t.format()).isEqualTo(ParsedThread.Format.FREE_TEXT);
+        assertThat(t.messages()).extracting(ChatMessage::text).containsExactly("we think the db was slow", "then it got better");
+        assertThat(t.warnings()).isNotEmpty();
+    }
+
+    @Test
+    void randomJunkNeverEscapesAsAnUncheckedException() {
+        Random r = new Random(42);
+        String alphabet = "abc XYZ 0123456789:[]{}\"\\,.-~@<>|\n\tAPMZ";
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int n = r.nextInt(200);
+            for (int k = 0; k < n; k++) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            try {
+                PasteParser.parse(sb.toString(), i % 2 == 0 ? UTC : new PasteOptions(null, null, null));
+            } catch (EvidenceException expected) {
+                assertThat(expected.getMessage()).isNotBlank();
+            }
+        }
+    }
+}

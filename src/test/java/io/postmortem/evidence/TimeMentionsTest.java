@@ -1,0 +1,74 @@
+package io.postmortem.evidence;
+
+import io.postmortem.evidence.time.TimeMention;
+import io.postmortem.evidence.time.TimeMentions;
+import io.postmortem.evidence.time.Zones;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TimeMentionsTest {
+    private static final ZoneId UTC = ZoneOffset.UTC;
+
+    private static Instant at(String text, String posted, ZoneId zone) {
+        List<TimeMention> ms = TimeMentions.find(text);
+        assertThat(ms).as(text).isNotEmpty();
+        return TimeMentions.resolve(ms.get(0), Instant.parse(posted), zone);
+    }
+
+    @Test
+    void readsTheWaysPeopleWriteTimes() {
+        String posted = "2026-11-20T23:10:00Z";
+        assertThat(at("at 22:52 UTC we saw 5xx", posted, null)).isEqualTo("2026-11-20T22:52:00Z");
+        assertThat(at("10:52pm deploy", posted, UTC)).isEqualTo("2026-11-20T22:52:00Z");
+        assertThat(at("~23:00 replication lag alert", posted, UTC)).isEqualTo("2026-11-20T23:00:00Z");
+        assertThat(at("13:42Z WAF rule deployed", "2026-11-20T14:00:00Z", null)).isEqualTo("2026-11-20T13:42:00Z");
+        assertThat(at("alert payload 2026-11-20T09:41:03Z", posted, null)).isEqualTo("2026-11-20T09:41:00Z");
+        assertThat(at("2026-11-20 09:41 UTC: first 5xx", posted, null)).isEqualTo("2026-11-20T09:41:00Z");
+        assertThat(at("yesterday 17:20 it began", posted, UTC)).isEqualTo("2026-11-19T17:20:00Z");
+        assertThat(at("at 09:41 (CET)", "2026-11-20T09:00:00Z", null)).isEqualTo("2026-11-20T08:41:00Z");
+        assertThat(at("since 14:00", "2026-11-20T14:30:00Z", UTC)).isEqualTo("2026-11-20T14:00:00Z");
+        assertThat(at("around 3pm", "2026-11-20T15:30:00Z", UTC)).isEqualTo("2026-11-20T15:00:00Z");
+    }
+
+    @Test
+    void pacificTimeFollowsDaylightSavingFromTheDate() {
+        // 06:45 PT is UTC-7 in July (PDT) and UTC-8 in December (PST), whatever abbreviation was written
+        assertThat(at("06:45 PT", "2026-07-01T14:00:00Z", null)).isEqualTo("2026-07-01T13:45:00Z");
+        assertThat(at("6:45am PST", "2026-12-01T15:00:00Z", null)).isEqualTo("2026-12-01T14:45:00Z");
+        assertThat(at("6:45am PST", "2026-07-01T14:00:00Z", null)).isEqualTo("2026-07-01T13:45:00Z");
+        assertThat(Zones.parse("IST")).isEqualTo(ZoneId.of("Asia/Kolkata"));
+        assertThat(Zones.parse("UTC+2")).isEqualTo(ZoneOffset.ofHours(2));
+        assertThat(Zones.parse("nonsense")).isNull();
+    }
+
+    @Test
+    void aStatedTimeJustBeforeMidnightInAMessageAfterMidnightIsThePreviousDay() {
+        assertThat(at("cert expired at 23:50", "2026-11-20T00:05:00Z", UTC)).isEqualTo("2026-11-19T23:50:00Z");
+        assertThat(at("will retry at 00:10", "2026-11-19T23:55:00Z", UTC)).isEqualTo("2026-11-20T00:10:00Z");
+    }
+
+    @Test
+    void aTimeWithoutZoneAndNoFallbackIsNotGuessed() {
+        TimeMention m = TimeMentions.find("at 22:52 we saw").get(0);
+        assertThat(TimeMentions.resolve(m, Instant.parse("2026-11-20T23:00:00Z"), null)).isNull();
+    }
+
+    @Test
+    void versionsRatiosPortsAndPercentagesAreNotTimes() {
+        assertThat(TimeMentions.find("deployed checkout@4.2.1 to 99.9% of hosts via db-01:5432, ratio 10:1, 3 pods")).isEmpty();
+    }
+
+    @Test
+    void aRecapCrossingMidnightMovesForward() {
+        TimeMention m = TimeMentions.find("00:41 backup restore started").get(0);
+        assertThat(TimeMentions.resolveAfter(m, Instant.parse("2026-11-20T23:11:00Z"), UTC)).isEqualTo("2026-11-21T00:41:00Z");
+        TimeMention late = TimeMentions.find("16:24 failover").get(0);
+        assertThat(TimeMentions.resolveAfter(late, Instant.parse("2026-11-21T00:41:00Z"), UTC)).isEqualTo("2026-11-21T16:24:00Z");
+    }
+}

@@ -1,0 +1,177 @@
+package io.postmortem.render;
+
+import static io.postmortem.testsupport.SeedExample.seedExample;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.postmortem.postmortem.ActionItem;
+import io.postmortem.postmortem.Header;
+import io.postmortem.postmortem.KeyTime;
+import io.postmortem.postmortem.KeyTimes;
+import io.postmortem.postmortem.PostMortem;
+import io.postmortem.postmortem.RootCause;
+import io.postmortem.postmortem.TimelineEntry;
+import io.postmortem.testsupport.SeedExample;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class RendererTest {
+    private static final String AC = "http://atlassian.com/content";
+    private static final String RI = "http://atlassian.com/resource/identifier";
+    private static final List<String> HEADINGS = List.of("1. Summary", "2. Impact", "3. Timeline",
+            "4. Root Cause Analysis", "The one-sentence cause", "Five whys",
+            "Contributing factors (not the root cause, but made it worse or slower to detect)", "5. Data impact",
+            "6. What went well", "7. What didn't go well", "8. Where we got lucky", "9. Action items",
+            "Actions explicitly rejected (and why)", "10. Supporting evidence", "11. External-facing version",
+            "Redaction checklist (before publishing externally)");
+
+    private final Renderer renderer = new Renderer();
+
+    private static String golden(String name) throws Exception {
+        try (InputStream in = RendererTest.class.getResourceAsStream("/golden/" + name)) {
+            assertThat(in).as("golden file " + name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void seedExampleMatchesTheGoldenMarkdown() throws Exception {
+        assertThat(renderer.markdown(seedExample())).isEqualTo(golden("seed-example.md"));
+    }
+
+    @Test
+    void seedExampleMatchesTheGoldenStorage() throws Exception {
+        assertThat(renderer.storage(seedExample())).isEqualTo(golden("seed-example.storage.xml"));
+    }
+
+    @Test
+    void externalVersionMatchesItsGoldens() throws Exception {
+        assertThat(renderer.externalMarkdown(seedExample())).isEqualTo(golden("seed-example.external.md"));
+        assertThat(renderer.externalStorage(seedExample())).isEqualTo(golden("seed-example.external.storage.xml"));
+    }
+
+    @Test
+    void markdownHasEverySeedHeadingInOrder() {
+        String md = renderer.markdown(seedExample());
+        int at = md.indexOf("# Post-Mortem: ");
+        assertThat(at).isZero();
+        for (String h : HEADINGS) {
+            int next = md.indexOf("# " + h + "\n", at);
+            assertThat(next).as(h).isGreaterThan(at);
+            at = next;
+        }
+    }
+
+    @Test
+    void storageParsesAsXmlAndHasEverySectionHeadingAndTheConfluenceConstructs() throws Exception {
+        Document doc = StorageXml.parse(renderer.storage(seedExample()));
+        List<String> headings = new java.util.ArrayList<>();
+        for (String tag : List.of("h2", "h3")) {
+            NodeList n = doc.getElementsByTagName(tag);
+            for (int i = 0; i < n.getLength(); i++) headings.add(n.item(i).getTextContent());
+        }
+        assertThat(headings).containsAll(HEADINGS);
+
+        List<String> macros = new java.util.ArrayList<>();
+        NodeList m = doc.getElementsByTagNameNS(AC, "structured-macro");
+        for (int i = 0; i < m.getLength(); i++) macros.add(((Element) m.item(i)).getAttributeNS(AC, "name"));
+        assertThat(macros).contains("toc", "info", "status", "jira", "note");
+        assertThat(macros.stream().filter("jira"::equals)).hasSize(3); // the incident + OPS-101 + OPS-102
+
+        NodeList users = doc.getElementsByTagNameNS(RI, "user");
+        assertThat(users.getLength()).isEqualTo(4);
+        assertThat(((Element) users.item(0)).getAttributeNS(RI, "account-id")).isEqualTo(SeedExample.ALEX);
+        assertThat(doc.getElementsByTagName("time").getLength()).isEqualTo(8); // review + 3 key times + 4 dues
+        assertThat(doc.getElementsByTagNameNS(AC, "task").getLength()).isEqualTo(5);
+        assertThat(doc.getElementsByTagName("em").getLength()).isEqualTo(3); // one learned-later row, three cells
+    }
+
+    @Test
+    void unknownTimesAndAMostLikelyCauseAreSaidPlainly() throws Exception {
+        PostMortem doc = seedExample().toBuilder()
+                .keyTimes(new KeyTimes(KeyTime.unknown(), SeedExample.seedExample().keyTimes().detected(), null))
+                .rootCause(new RootCause("An expired SAML signing certificate", RootCause.Certainty.MOST_LIKELY, null))
+                .timeline(List.of(new TimelineEntry(null, "Helpdesk", "Staff reports", "manual", false)))
+                .build();
+        String md = renderer.markdown(doc);
+        assertThat(md).contains("- **Duration:** Start unknown - Detected 2026-11-19 09:52 UTC - Resolved unknown");
+        assertThat(md).contains("### The one-sentence cause\nMost likely cause: An expired SAML signing certificate\n");
+        assertThat(md).contains("| unknown | Helpdesk | Staff reports |");
+        String storage = renderer.storage(doc);
+        StorageXml.parse(storage);
+        assertThat(storage).contains("<strong>Duration:</strong> Start unknown - Detected <time datetime=\"2026-11-19\" /> 09:52 UTC - Resolved unknown");
+        assertThat(storage).contains("<p>Most likely cause: An expired SAML signing certificate</p>");
+    }
+
+    @Test
+    void hostileTextIsEscapedInBothFormats() throws Exception {
+        String evil = "a|b <script>alert(1)</script> ]]> & \"q\" 'x'\nsecond line\u0007 *bold* [l](javascript:x)";
+        PostMortem doc = seedExample().toBuilder().summary(evil)
+                .timeline(List.of(new TimelineEntry(SeedExample.at("10:00"), evil, evil, "manual", true)))
+                .build();
+        String md = renderer.markdown(doc);
+        assertThat(md).contains("| *a\\|b &lt;script>alert(1)&lt;/script> \\]\\]> & \"q\" 'x'<br>second line \\*bold\\* "
+                + "\\[l\\](javascript:x)* |");
+        assertThat(md).doesNotContain("<script>").doesNotContain("\u0007");
+        String storage = renderer.storage(doc);
+        StorageXml.parse(storage);
+        assertThat(storage).contains("a|b &lt;script&gt;alert(1)&lt;/script&gt; ]]&gt; &amp; &quot;q&quot; &#39;x&#39;"
+                + "<br/>second line *bold*");
+    }
+
+    @Test
+    void ownersWithoutAnAccountAndItemsWithoutAKeyRenderAsText() throws Exception {
+        PostMortem doc = seedExample().toBuilder().actionItems(List.of(new ActionItem("x", "Add an alert", null,
+                "bad id\" onload=\"x", "Dana <Ops>", null, null, null, "not a key", null))).build();
+        String storage = renderer.storage(doc);
+        Document xml = StorageXml.parse(storage);
+        assertThat(xml.getElementsByTagNameNS(RI, "user").getLength()).isZero();
+        assertThat(storage).contains("<td><p>Dana &lt;Ops&gt;</p></td><td><p>unknown</p></td><td><p>unknown</p></td>");
+        assertThat(renderer.markdown(doc)).contains("| A1 | Add an alert | Dana &lt;Ops> | unknown | unknown | Open |");
+    }
+
+    @Test
+    void externalOutputCarriesNothingInternal() {
+        PostMortem doc = seedExample();
+        for (String out : List.of(renderer.externalMarkdown(doc), renderer.externalStorage(doc))) {
+            assertThat(out).doesNotContain("INC-", "OPS-", "Alex", "Dana", "SAML", "grafana", "Post-Mortem",
+                    SeedExample.ALEX, "Staff SSO");
+            assertThat(out).contains("some staff could not sign in", "support@example.com");
+        }
+    }
+
+    @Test
+    void pageTitleIsTheSeedsShapeOnOneLineAndBounded() {
+        assertThat(renderer.pageTitle(seedExample()))
+                .isEqualTo("Post-Mortem: Staff SSO logins failed after SAML certificate expiry - 2026-11-19");
+        PostMortem messy = seedExample().toBuilder().header(new Header("INC-2026-0042", "Line one\nline\ttwo "
+                + "x".repeat(400), null, null, null, null, null, LocalDate.parse("2026-11-19"))).build();
+        String t = renderer.pageTitle(messy);
+        assertThat(t).startsWith("Post-Mortem: Line one line two x").endsWith("… - 2026-11-19").doesNotContain("\n");
+        assertThat(t.length()).isLessThanOrEqualTo(255);
+        assertThat(renderer.pageTitle(PostMortem.newDraft("INC-9"))).isEqualTo("Post-Mortem: INC-9 - undated");
+    }
+
+    @Test
+    void theXmlCheckItselfRejectsMalformedStorage() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StorageXml.parse("<p>a</b>"))
+                .isInstanceOf(org.xml.sax.SAXParseException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> StorageXml.parse("<p>\u0001</p>"))
+                .isInstanceOf(org.xml.sax.SAXParseException.class);
+    }
+
+    @Test
+    void anEmptyDraftStillRendersEverySection() throws Exception {
+        PostMortem empty = PostMortem.newDraft("INC-1");
+        String md = renderer.markdown(empty);
+        for (String h : HEADINGS) assertThat(md).contains("# " + h + "\n");
+        assertThat(md).contains("**Severity:** unknown", "| - | No action items yet |", "> Not written yet.");
+        StorageXml.parse(renderer.storage(empty));
+        StorageXml.parse(renderer.externalStorage(empty));
+    }
+}
