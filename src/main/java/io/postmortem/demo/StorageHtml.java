@@ -54,7 +54,14 @@ public final class StorageHtml {
             String wrapped = "<!DOCTYPE root [<!ENTITY nbsp \"&#160;\"><!ENTITY ndash \"&#8211;\"><!ENTITY mdash \"&#8212;\">"
                     + "<!ENTITY rarr \"&#8594;\"><!ENTITY hellip \"&#8230;\">]>"
                     + "<root xmlns:ac=\"" + AC + "\" xmlns:ri=\"" + RI + "\">" + storage + "</root>";
-            root = factory.newDocumentBuilder().parse(new InputSource(new StringReader(wrapped))).getDocumentElement();
+            javax.xml.parsers.DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
+                    throw e; // reported on the page, not printed to stderr
+                }
+            });
+            root = builder.parse(new InputSource(new StringReader(wrapped))).getDocumentElement();
         } catch (Exception e) {
             return "<p class=\"error\">The page body is not well-formed XML: " + escape(String.valueOf(e.getMessage())) + "</p><pre>"
                     + escape(storage) + "</pre>";

@@ -953,7 +953,7 @@ public final class AtlassianSiteTransformer implements ResponseDefinitionTransfo
                 return contains ? node.asString("").contains(value) : node.asString("").equals(value);
             };
         }
-        m = Pattern.compile("(?i)issue\\s+in\\s+linkedIssues\\(\\s*\"?([A-Z0-9]+-\\d+)\"?.*\\)").matcher(c);
+        m = Pattern.compile("(?i)issue\\s+in\\s+linkedIssues\\(\\s*\"?([A-Z0-9]+-\\d+)\"?.*").matcher(c);
         if (m.matches()) {
             String other = m.group(1);
             return i -> state.links.stream().anyMatch(l -> (l.inwardKey().equals(other) && l.outwardKey().equals(i.key))
@@ -1219,7 +1219,14 @@ public final class AtlassianSiteTransformer implements ResponseDefinitionTransfo
                     + "<!ENTITY rarr \"&#8594;\"><!ENTITY hellip \"&#8230;\">]>"
                     + "<root xmlns:ac=\"http://atlassian.com/content\" xmlns:ri=\"http://atlassian.com/resource/identifier\">"
                     + storage + "</root>";
-            factory.newDocumentBuilder().parse(new InputSource(new StringReader(wrapped)));
+            javax.xml.parsers.DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
+                    throw e;
+                }
+            });
+            builder.parse(new InputSource(new StringReader(wrapped)));
             return null;
         } catch (Exception e) {
             return e.getMessage();
