@@ -90,6 +90,17 @@ class JiraClientPagingTest {
     }
 
     @Test
+    void theWholeIncidentFixtureReadsBack() {
+        JiraJson.stubIncident(wm, "INC-231", "10231", 3, 12);
+
+        assertThat(jira.issue("INC-231").fields().summary()).isEqualTo("Checkout API 5xx spike");
+        assertThat(jira.comments("INC-231")).hasSize(3);
+        assertThat(jira.changelog("INC-231")).hasSize(12);
+        assertThat(jira.remoteLinks("INC-231")).hasSize(1);
+        OpenApiRecordedRequests.assertAllRequestsValid(wm);
+    }
+
+    @Test
     void aSinglePageNeedsOneCall() {
         JiraJson.stubCommentPages(wm, "INC-7", 2, 100, 0);
         assertThat(jira.comments("INC-7")).hasSize(2);

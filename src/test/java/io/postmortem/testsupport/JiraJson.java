@@ -240,6 +240,19 @@ public final class JiraJson {
         }
     }
 
+    /**
+     * Stubs everything intake reads for one incident: GET issue ({@link #issue}), {@code comments} comments and
+     * {@code changes} changelog entries (100 per page, no delay) and the Slack remote link.
+     */
+    public static void stubIncident(WireMockServer server, String issueKey, String issueId, int comments, int changes) {
+        server.stubFor(get(urlPathEqualTo("/rest/api/3/issue/" + issueKey)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(issue(issueKey, issueId).toString())));
+        stubCommentPages(server, issueKey, comments, 100, 0);
+        stubChangelogPages(server, issueKey, changes, 100, 0);
+        server.stubFor(get(urlPathEqualTo("/rest/api/3/issue/" + issueKey + "/remotelink")).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json").withBody(remoteLinks().toString())));
+    }
+
     // ---- remote links, search, writes -------------------------------------------------------------------------
 
     /** GET /remotelink: the Slack war-room link of atlassian-rest.md 1.4. */

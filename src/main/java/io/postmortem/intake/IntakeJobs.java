@@ -1,0 +1,64 @@
+package io.postmortem.intake;
+
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+
+/**
+ * Queues draft builds as durable db-scheduler jobs, at most one pending per incident (a second trigger while one
+ * is queued coalesces into it: the build reads the issue's newest state anyway), and records them QUEUED in
+ * {@code intake_job}.
+ */
+@Component
+public class IntakeJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(IntakeJobs.class);
+
+    private final SchedulerClient client;
+    private final ObjectProvider<Scheduler> scheduler;
+    private final IntakeJobRepository repository;
+    private final IntakeProperties properties;
+
+    public IntakeJobs(SchedulerClient intakeSchedulerClient, ObjectProvider<Scheduler> scheduler,
+            IntakeJobRepository repository, IntakeProperties properties) {
+        this.client = intakeSchedulerClient;
+        this.scheduler = scheduler;
+        this.repository = repository;
+        this.properties = properties;
+    }
+
+    /** @return true when a new job was queued, false when one was already pending for the incident */
+    public boolean enqueue(String clientKey, String issueKey, String issueId, String cause) {
+        BuildRequest request = new BuildRequest(clientKey, issueKey, issueId, cause);
+        // status first: a job that starts at once must find its row to mark RUNNING
+        repository.queued(clientKey, issueKey, issueId, cause);
+        boolean scheduled = client.scheduleIfNotExists(new TaskInstance<>(IntakeTasks.BUILD, request.instanceId(), request),
+                Instant.now().plus(properties.settleDelay()));
+        if (scheduled) {
+            log.info("Draft build queued ({})", cause);
+            nudge();
+        } else {
+            log.info("Draft build already pending; coalesced ({})", cause);
+        }
+        return scheduled;
+    }
+
+    /** Lets a started scheduler look for due work now instead of at its next poll. */
+    public void nudge() {
+        Scheduler s = scheduler.getIfAvailable();
+        if (s != null && properties.autoStart()) {
+            try {
+                s.triggerCheckForDueExecutions();
+            } catch (RuntimeException e) {
+                log.debug("Could not nudge the scheduler: {}", e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package io.postmortem.intake;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import io.postmortem.settings.Settings;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Decides, from a {@code jira:issue_updated} body alone, whether an incident just moved INTO a resolved status
+ * FROM one that was not resolved (atlassian-rest.md section 6). Pure: no I/O.
+ *
+ * <ul>
+ * <li>The issue must be an incident: its type's name (case-insensitive) or id is in {@code incidentIssueTypes}, and
+ * its project is in {@code incidentProjects} when that list is not empty.</li>
+ * <li>A changelog item with {@code fieldId == "status"} must go to a resolved status: one of {@code resolvedStatusIds}
+ * when configured, else the issue's current status when its category is {@code done}.</li>
+ * <li>Its {@code from} must not be resolved: not in {@code resolvedStatusIds}, or (no ids configured) not a status
+ * known to be in category {@code done} (the caller learns those from the events it sees), so Resolved -> Closed
+ * does not fire again.</li>
+ * </ul>
+ * Names of statuses ({@code fromString}/{@code toString}) are never used: they are localised and renameable.
+ */
+public final class ResolvedTrigger {
+
+    public record Decision(boolean fires, String reason) {
+        static Decision no(String reason) {
+            return new Decision(false, reason);
+        }
+    }
+
+    private ResolvedTrigger() {
+    }
+
+    public static Decision evaluate(JsonNode webhook, Settings settings, Predicate<String> knownDoneStatus) {
+        JsonNode fields = webhook.path("issue").path("fields");
+        if (!isIncident(fields, settings)) {
+            return Decision.no("not an incident issue");
+        }
+        Set<String> resolvedIds = Set.copyOf(settings.resolvedStatusIds());
+        String currentId = text(fields.path("status").path("id"));
+        String currentCategory = text(fields.path("status").path("statusCategory").path("key"));
+        for (JsonNode item : webhook.path("changelog").path("items")) {
+            String fieldId = text(item.path("fieldId"));
+            String field = text(item.path("field"));
+            boolean statusItem = "status".equals(fieldId) || (fieldId == null && "status".equalsIgnoreCase(field));
+            if (!statusItem) continue;
+            String to = text(item.path("to"));
+            String from = text(item.path("from"));
+            boolean toResolved;
+            boolean fromResolved;
+            if (!resolvedIds.isEmpty()) {
+                toResolved = to != null && resolvedIds.contains(to);
+                fromResolved = from != null && resolvedIds.contains(from);
+            } else {
+                boolean toIsCurrent = to != null && (currentId == null || to.equals(currentId));
+                toResolved = (toIsCurrent && "done".equals(currentCategory)) || (to != null && knownDoneStatus.test(to));
+                fromResolved = from != null && knownDoneStatus.test(from);
+            }
+            if (toResolved && !fromResolved) {
+                return new Decision(true, "status " + from + " -> " + to);
+            }
+            if (toResolved) {
+                return Decision.no("moved between resolved statuses");
+            }
+        }
+        return Decision.no("no move into a resolved status");
+    }
+
+    static boolean isIncident(JsonNode fields, Settings settings) {
+        String typeName = text(fields.path("issuetype").path("name"));
+        String typeId = text(fields.path("issuetype").path("id"));
+        boolean typeMatches = settings.incidentIssueTypes().stream().anyMatch(t ->
+                t.equals(typeId) || (typeName != null && t.toLowerCase(Locale.ROOT).equals(typeName.toLowerCase(Locale.ROOT))));
+        if (!typeMatches) return false;
+        if (settings.incidentProjects().isEmpty()) return true;
+        String projectKey = text(fields.path("project").path("key"));
+        String projectId = text(fields.path("project").path("id"));
+        return settings.incidentProjects().stream().anyMatch(p -> p.equals(projectKey) || p.equals(projectId));
+    }
+
+    private static String text(JsonNode node) {
+        if (node == null || node.isMissingNode() || node.isNull()) return null;
+        String s = node.asString();
+        return s == null || s.isEmpty() ? null : s;
+    }
+}

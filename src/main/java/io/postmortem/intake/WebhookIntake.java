@@ -1,0 +1,105 @@
+package io.postmortem.intake;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Accepts a verified {@code jira:issue_updated} delivery on the request thread: de-duplicates it and stores a durable
+ * job, in one transaction, so an answered delivery is never lost and a repeated one is never processed twice. Never
+ * calls Atlassian.
+ */
+@Service
+public class WebhookIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(WebhookIntake.class);
+
+    public enum Outcome { ACCEPTED, DUPLICATE, IGNORED }
+
+    private final IntakeJobRepository repository;
+    private final SchedulerClient scheduler;
+    private final TransactionTemplate transactions;
+    private final AppAccounts appAccounts;
+    private final IntakeMetrics metrics;
+
+    public WebhookIntake(IntakeJobRepository repository, SchedulerClient intakeSchedulerClient,
+            TransactionTemplate transactions, AppAccounts appAccounts, IntakeMetrics metrics) {
+        this.repository = repository;
+        this.scheduler = intakeSchedulerClient;
+        this.transactions = transactions;
+        this.appAccounts = appAccounts;
+        this.metrics = metrics;
+    }
+
+    /**
+     * @param webhookId X-Atlassian-Webhook-Identifier (may be null: then only the changelog de-duplicates)
+     * @param webhook   the parsed body
+     * @param body      the body as received (stored in the job)
+     */
+    public Outcome accept(String clientKey, String webhookId, JsonNode webhook, String body) {
+        metrics.received();
+        String issueId = text(webhook.path("issue").path("id"));
+        String issueKey = text(webhook.path("issue").path("key"));
+        String changelogId = text(webhook.path("changelog").path("id"));
+        String actor = text(webhook.path("user").path("accountId"));
+        try (var a = MDC.putCloseable("clientKey", clientKey); var b = MDC.putCloseable("issueKey", issueKey)) {
+            if (actor != null && appAccounts.knownAppAccount(clientKey).filter(actor::equals).isPresent()) {
+                metrics.ignored("own-change");
+                log.debug("Ignoring webhook caused by the app's own account");
+                return Outcome.IGNORED;
+            }
+            String jobId = webhookId != null ? webhookId : "no-id-" + UUID.randomUUID();
+            WebhookEvent event = new WebhookEvent(clientKey, jobId, body);
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    Boolean stored = transactions.execute(status -> {
+                        if ((webhookId != null && !repository.firstDelivery(clientKey, webhookId))
+                                || (issueId != null && changelogId != null
+                                        && !repository.firstChange(clientKey, issueId, changelogId))) {
+                            status.setRollbackOnly();
+                            return false;
+                        }
+                        scheduler.schedule(new TaskInstance<>(IntakeTasks.WEBHOOK, clientKey + "|" + jobId, event), Instant.now());
+                        return true;
+                    });
+                    if (Boolean.TRUE.equals(stored)) {
+                        log.info("Accepted webhook {} (changelog {})", jobId, changelogId);
+                        return Outcome.ACCEPTED;
+                    }
+                    metrics.deduplicated();
+                    log.info("Duplicate webhook {} (changelog {}) ignored", jobId, changelogId);
+                    return Outcome.DUPLICATE;
+                } catch (TransientDataAccessException e) {
+                    // a concurrent delivery of the same event holds the row lock; once it commits we see the duplicate
+                    if (attempt >= 5) throw e;
+                    sleep(20L * attempt);
+                }
+            }
+        }
+    }
+
+    private static String text(JsonNode node) {
+        if (node == null || node.isMissingNode() || node.isNull()) return null;
+        String s = node.asString();
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

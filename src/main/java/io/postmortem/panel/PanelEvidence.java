@@ -1,0 +1,129 @@
+package io.postmortem.panel;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+import io.postmortem.evidence.Evidence;
+import io.postmortem.evidence.EvidenceEngine;
+import io.postmortem.evidence.EvidenceException;
+import io.postmortem.evidence.EvidenceInput;
+import io.postmortem.evidence.IssueFacts;
+import io.postmortem.evidence.TimelineMerge;
+import io.postmortem.evidence.chat.ParsedThread;
+import io.postmortem.evidence.chat.PasteOptions;
+import io.postmortem.evidence.chat.PasteParser;
+import io.postmortem.postmortem.PostMortem;
+import io.postmortem.postmortem.Suggestion;
+import io.postmortem.postmortem.TimelineEntry;
+
+/**
+ * A pasted Slack/Teams thread or a Slack export, read into timeline rows and merged into the draft: every existing
+ * row stays, new rows are added where the draft has nothing about the same event, suggestions only fill questions
+ * that have none yet. Refusals are {@link PanelException}s with the evidence layer's own message.
+ */
+@Component
+public class PanelEvidence {
+
+    /** Reading stops here; the parser's own limit is {@link PasteParser#MAX_CHARS} characters. */
+    public static final int MAX_BYTES = PasteParser.MAX_CHARS * 2;
+
+    /** {@code code} of the 400 that asks for a zone, so the panel can show its zone picker. */
+    public static final String ZONE_REQUIRED = "ZONE_REQUIRED";
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PanelEvidence.class);
+
+    private final EvidenceEngine engine = new EvidenceEngine();
+
+    public static ZoneId zone(String tz) {
+        if (tz == null || tz.isBlank()) return null;
+        try {
+            return ZoneId.of(tz.strip());
+        } catch (DateTimeException e) {
+            throw PanelException.badRequest("Unknown time zone", List.of("tz: use a zone like Europe/Berlin or UTC"));
+        }
+    }
+
+    /** The draft with the paste's rows merged in. */
+    public PostMortem merge(PostMortem doc, String text, ZoneId zone) {
+        Instant anchor = anchor(doc);
+        ParsedThread thread;
+        Evidence evidence;
+        try {
+            thread = PasteParser.parse(text, new PasteOptions(zone, null, anchor));
+            IssueFacts issue = new IssueFacts(doc.issueKey(), doc.issueId(), doc.header() == null ? null : doc.header().title(),
+                    null, null, null, null, null, null, List.of(), List.of(), null, List.of());
+            evidence = analyze(new EvidenceInput(issue, List.of(), List.of(), List.of(), List.of(thread), zone, Set.of()));
+        } catch (EvidenceException e) {
+            throw refusal(e);
+        }
+        List<TimelineEntry> rows = evidence == null ? rowsOf(thread) : evidence.timeline().stream()
+                .filter(r -> r.source() == null || !r.source().startsWith("issue:"))
+                .toList();
+        Map<String, Suggestion> suggestions = new LinkedHashMap<>(doc.suggestions());
+        if (evidence != null) evidence.suggestions().forEach(suggestions::putIfAbsent);
+        return doc.toBuilder()
+                .timeline(TimelineMerge.merge(doc.timeline(), rows))
+                .suggestions(suggestions)
+                .build();
+    }
+
+    /**
+     * The engine's reading, or null when the engine itself is broken (it failed to initialise once in this build:
+     * a duplicate in a constant set of the evidence package), in which case each parsed message becomes a row as is.
+     */
+    private Evidence analyze(EvidenceInput input) {
+        try {
+            return engine.analyze(input);
+        } catch (EvidenceException e) {
+            throw e;
+        } catch (RuntimeException | LinkageError e) {
+            log.warn("Evidence engine failed ({}); adding the pasted messages as they are", e.toString());
+            return null;
+        }
+    }
+
+    /** One row per dated message, in the paste's own words. */
+    static List<TimelineEntry> rowsOf(ParsedThread thread) {
+        return thread.messages().stream()
+                .filter(m -> m.at() != null && m.text() != null && !m.text().isBlank())
+                .map(m -> new TimelineEntry(m.at(), m.author() == null ? "" : m.author(), oneLine(m.text()), m.source(), false,
+                        m.original(), m.zoneAssumed() && m.zone() != null ? m.zone().getId() : null))
+                .toList();
+    }
+
+    private static String oneLine(String text) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        return t.length() > 500 ? t.substring(0, 500) + "…" : t;
+    }
+
+    /** When the incident happened, as far as the draft knows: dates messages before any date header. */
+    private static Instant anchor(PostMortem doc) {
+        return Stream.of(doc.keyTimes().started().at(), doc.keyTimes().detected().at(),
+                        doc.timeline().stream().map(TimelineEntry::at).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null),
+                        doc.header() != null && doc.header().date() != null ? doc.header().date().atStartOfDay(java.time.ZoneOffset.UTC).toInstant() : null)
+                .filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    static PanelException refusal(EvidenceException e) {
+        String message = e.getMessage() == null ? "The paste could not be read" : e.getMessage();
+        if (message.startsWith("Paste too large")) {
+            return new PanelException(HttpStatus.PAYLOAD_TOO_LARGE, message);
+        }
+        if (message.contains("without a time zone")) {
+            return new PanelException(HttpStatus.BAD_REQUEST, message,
+                    List.of("tz: choose the zone the times were written in (e.g. ?tz=Europe/Berlin)"), Map.of("code", ZONE_REQUIRED));
+        }
+        return new PanelException(HttpStatus.BAD_REQUEST, message);
+    }
+}

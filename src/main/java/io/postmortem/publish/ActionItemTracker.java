@@ -1,0 +1,84 @@
+package io.postmortem.publish;
+
+import io.postmortem.drafts.DraftRepository;
+import io.postmortem.intake.IssueEventListener;
+import io.postmortem.postmortem.ActionItem;
+import io.postmortem.publish.ActionItemIssueRepository.Row;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Keeps published action items in step with their Jira issues: when an action-item issue (looked up in
+ * {@code action_item_issue}) changes status, assignee or due date, the draft's item takes the new values, so the
+ * panel shows them. The values written are also remembered as "last written to Jira", so re-publishing does not
+ * echo them back. Idempotent (deliveries are at least once): an event that changes nothing writes nothing.
+ */
+@Component
+public class ActionItemTracker implements IssueEventListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ActionItemTracker.class);
+    private static final Set<String> TRACKED = Set.of("status", "assignee", "duedate");
+
+    private final ActionItemIssueRepository itemIssues;
+    private final DraftRepository drafts;
+
+    public ActionItemTracker(ActionItemIssueRepository itemIssues, DraftRepository drafts) {
+        this.itemIssues = itemIssues;
+        this.drafts = drafts;
+    }
+
+    @Override
+    public void onIssueUpdated(String clientKey, JsonNode webhook) {
+        String key = webhook.path("issue").path("key").asString(null);
+        if (key == null || !touchesTrackedField(webhook)) return;
+        Optional<Row> row = itemIssues.find(clientKey, key);
+        if (row.isEmpty()) return;
+        JsonNode fields = webhook.path("issue").path("fields");
+        String status = fields.path("status").path("name").asString(null);
+        JsonNode assignee = fields.path("assignee");
+        String ownerId = assignee.isObject() ? assignee.path("accountId").asString(null) : null;
+        String ownerName = assignee.isObject() ? assignee.path("displayName").asString(null) : null;
+        LocalDate due = date(fields.path("duedate").asString(null));
+        Row r = row.get();
+        if (!drafts.exists(clientKey, r.incidentKey())) return;
+        boolean[] changed = {false};
+        drafts.find(clientKey, r.incidentKey()).ifPresent(doc -> doc.actionItems().stream()
+                .filter(a -> a.id().equals(r.itemId())).findFirst().ifPresent(a -> changed[0] =
+                        (status != null && !status.equals(a.status())) || !Objects.equals(ownerId, a.ownerAccountId())
+                                || (ownerName != null && !ownerName.equals(a.ownerDisplayName())) || !Objects.equals(due, a.due())));
+        if (!changed[0]) return;
+        drafts.modify(clientKey, r.incidentKey(), d -> d.toBuilder().actionItems(d.actionItems().stream()
+                .map(a -> !a.id().equals(r.itemId()) ? a : new ActionItem(a.id(), a.summary(), a.description(), ownerId,
+                        ownerId == null ? null : ownerName != null ? ownerName : a.ownerDisplayName(), due,
+                        a.preventsRecurrence(), status != null ? status : a.status(), key, a.publishError()))
+                .toList()).build());
+        itemIssues.save(new Row(clientKey, key, r.incidentKey(), r.itemId(), r.summary(), ownerId, due));
+        log.info("Action item {} of {} follows its Jira issue", r.itemId(), r.incidentKey());
+    }
+
+    private static boolean touchesTrackedField(JsonNode webhook) {
+        JsonNode items = webhook.path("changelog").path("items");
+        if (!items.isArray() || items.isEmpty()) return false;
+        for (JsonNode item : items) {
+            String field = item.path("fieldId").asString(item.path("field").asString(""));
+            if (TRACKED.contains(field)) return true;
+        }
+        return false;
+    }
+
+    private static LocalDate date(String s) {
+        if (s == null || s.isBlank()) return null;
+        try {
+            return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

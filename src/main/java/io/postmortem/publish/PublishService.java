@@ -1,0 +1,114 @@
+package io.postmortem.publish;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import io.postmortem.atlassian.AtlassianSites;
+import io.postmortem.connect.ConnectProperties;
+import io.postmortem.drafts.DraftRepository;
+import io.postmortem.postmortem.Finding;
+import io.postmortem.postmortem.PostMortem;
+import io.postmortem.rules.Facilitator;
+import io.postmortem.rules.RuleContext;
+import io.postmortem.settings.Settings;
+import io.postmortem.settings.SettingsRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+
+/** Accepts publish requests: checks what can be checked at once, then queues the durable job. */
+@Service
+public class PublishService {
+
+    /** Why a publish request was refused at once. */
+    public sealed interface Refusal permits NoDraft, Blocked, NotConfigured {
+    }
+
+    public record NoDraft(String message) implements Refusal {
+    }
+
+    public record Blocked(String message, List<Finding> findings) implements Refusal {
+    }
+
+    public record NotConfigured(String message) implements Refusal {
+    }
+
+    /** Either a refusal or the publication as queued. */
+    public record Outcome(Refusal refusal, Publication publication) {
+    }
+
+    private final DraftRepository drafts;
+    private final SettingsRepository settings;
+    private final PublicationRepository publications;
+    private final AtlassianSites sites;
+    private final ConnectProperties connect;
+    private final SchedulerClient scheduler;
+    private final ObjectProvider<Scheduler> runningScheduler;
+    private final Facilitator facilitator = new Facilitator();
+    private final Clock clock;
+
+    public PublishService(DraftRepository drafts, SettingsRepository settings, PublicationRepository publications,
+                          AtlassianSites sites, ConnectProperties connect,
+                          @Qualifier("intakeSchedulerClient") SchedulerClient scheduler, ObjectProvider<Scheduler> runningScheduler,
+                          Optional<Clock> clock) {
+        this.drafts = drafts;
+        this.settings = settings;
+        this.publications = publications;
+        this.sites = sites;
+        this.connect = connect;
+        this.scheduler = scheduler;
+        this.runningScheduler = runningScheduler;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    public Outcome request(String clientKey, String issueKey, String accountId) {
+        Optional<PostMortem> draft = drafts.find(clientKey, issueKey);
+        if (draft.isEmpty()) {
+            return refused(new NoDraft("No post-mortem draft exists for " + issueKey + " yet"));
+        }
+        PostMortem doc = draft.get();
+        List<Finding> blocking = facilitator.check(doc, RuleContext.from(doc, clock)).stream()
+                .filter(Facilitator::blocksInternalPage).toList();
+        if (!blocking.isEmpty()) {
+            return refused(new Blocked(blocking.size() + " error(s) must be fixed before publishing", blocking));
+        }
+        if (sites.confluenceFor(clientKey).isEmpty()) {
+            return refused(new NotConfigured(ConfluenceNotInstalled.message(connect.normalizedBaseUrl())));
+        }
+        Settings s = settings.get(clientKey).forProject(PublishProcess.projectOf(issueKey));
+        if (s.confluenceSpaceKey() == null || s.confluenceSpaceKey().isBlank()) {
+            return refused(new NotConfigured("No Confluence space is configured for project " + PublishProcess.projectOf(issueKey)
+                    + ": a Jira administrator sets it on the app's configuration page"));
+        }
+        if (!doc.actionItems().isEmpty() && (s.actionItemProject() == null || s.actionItemProject().isBlank())) {
+            return refused(new NotConfigured("No Jira project for action items is configured for project "
+                    + PublishProcess.projectOf(issueKey) + ": a Jira administrator sets it on the app's configuration page"));
+        }
+        // a request while a run is pending or running coalesces into it; the job is (re)scheduled in any case, so
+        // a publication whose job was lost (restored database, manual cleanup) is never stuck
+        publications.request(clientKey, issueKey, accountId);
+        PublishRequest request = new PublishRequest(clientKey, issueKey);
+        if (scheduler.scheduleIfNotExists(new TaskInstance<>(PublishTasks.TASK, request.instanceId(), request), Instant.now())) {
+            nudge();
+        }
+        return new Outcome(null, publications.find(clientKey, issueKey).orElseThrow());
+    }
+
+    private void nudge() {
+        Scheduler s = runningScheduler.getIfAvailable();
+        if (s == null) return;
+        try {
+            s.triggerCheckForDueExecutions();
+        } catch (RuntimeException ignored) {
+            // not started (tests, auto-start off): the job waits for the next poll
+        }
+    }
+
+    private static Outcome refused(Refusal refusal) {
+        return new Outcome(refusal, null);
+    }
+}

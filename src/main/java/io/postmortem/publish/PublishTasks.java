@@ -1,0 +1,46 @@
+package io.postmortem.publish;
+
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import io.postmortem.publish.Publication.State;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The durable publish job: a db-scheduler one-time task, run by the application's scheduler (which runs every
+ * {@code Task} bean). A run killed half-way is revived by db-scheduler after its heartbeat goes stale and simply
+ * runs the (idempotent) process again; a rate limit or outage reschedules it with exponential backoff, at most
+ * {@code postmortem.publish.max-attempts} times, after which the publication is FAILED with the last message.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PublishTasks {
+
+    public static final String TASK = "postmortem-publish";
+
+    @Bean
+    OneTimeTask<PublishRequest> publishTask(PublishProcess process, PublicationRepository publications,
+                                            @Value("${postmortem.publish.max-attempts:6}") int maxAttempts,
+                                            @Value("${postmortem.publish.retry-backoff:30s}") Duration backoff) {
+        return Tasks.oneTime(TASK, PublishRequest.class)
+                .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(maxAttempts,
+                        new FailureHandler.ExponentialBackoffFailureHandler<>(backoff)))
+                .onDeadExecutionRevive()
+                .execute((instance, context) -> {
+                    PublishRequest request = instance.getData();
+                    int attempt = context.getExecution().consecutiveFailures + 1;
+                    try {
+                        process.run(request.clientKey(), request.issueKey());
+                    } catch (PublishProcess.RetryLater e) {
+                        if (attempt >= maxAttempts) {
+                            publications.finish(request.clientKey(), request.issueKey(), State.FAILED,
+                                    "Gave up after " + attempt + " attempts: " + e.getMessage() + " Publish again later.");
+                            return;
+                        }
+                        throw e;
+                    }
+                });
+    }
+}

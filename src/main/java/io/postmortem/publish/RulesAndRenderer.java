@@ -1,0 +1,49 @@
+package io.postmortem.publish;
+
+import io.postmortem.postmortem.Finding;
+import io.postmortem.postmortem.PostMortem;
+import io.postmortem.render.Renderer;
+import io.postmortem.rules.Facilitator;
+import io.postmortem.rules.RuleContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** {@link PublishDocuments} over the document feature: {@link Facilitator} for findings, {@link Renderer} for pages. */
+@Component
+public class RulesAndRenderer implements PublishDocuments {
+
+    private final Facilitator facilitator = new Facilitator();
+    private final Renderer renderer = new Renderer();
+    private final Clock clock;
+
+    public RulesAndRenderer(Optional<Clock> clock) {
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    @Override
+    public List<Finding> findings(PostMortem doc) {
+        return facilitator.check(doc, RuleContext.from(doc, clock));
+    }
+
+    @Override
+    public boolean isRedactionRule(String ruleId) {
+        return ruleId != null && Facilitator.externalOnly(new Finding(Finding.Severity.WARNING, ruleId, null, null, null));
+    }
+
+    @Override
+    public String pageTitle(PostMortem doc) {
+        return renderer.pageTitle(doc);
+    }
+
+    @Override
+    public String storage(PostMortem doc) {
+        return renderer.storage(doc);
+    }
+
+    @Override
+    public String externalStorage(PostMortem doc) {
+        return renderer.externalStorage(doc);
+    }
+}

@@ -1,0 +1,359 @@
+package io.postmortem.intake;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static io.postmortem.intake.IntakeTestSupport.await;
+import static io.postmortem.intake.IntakeTestSupport.deliver;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.postmortem.connect.installations.InstallationRepository;
+import io.postmortem.drafts.DraftRepository;
+import io.postmortem.intake.IntakeJob.State;
+import io.postmortem.postmortem.EvidenceLink;
+import io.postmortem.postmortem.PostMortem;
+import io.postmortem.postmortem.TimelineEntry;
+import io.postmortem.testsupport.ConnectFixtures;
+import io.postmortem.testsupport.Databases;
+import io.postmortem.testsupport.JiraJson;
+import io.postmortem.testsupport.OpenApiRecordedRequests;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The intake end to end: a real HTTP webhook signed like Jira's, the durable job, WireMock answering as Jira Cloud
+ * does, and the draft in the real database. Every request the app sent to "Jira" is checked against the official
+ * OpenAPI file.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(IntakeTestSupport.FastRetries.class)
+class IntakeWebhookTest {
+
+    static final WireMockServer JIRA = new WireMockServer(options().dynamicPort());
+
+    static {
+        JIRA.start();
+    }
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        for (String p : Databases.springProperties("h2")) put(registry, p);
+        for (String p : IntakeTestSupport.properties()) put(registry, p);
+    }
+
+    static void put(DynamicPropertyRegistry registry, String p) {
+        int eq = p.indexOf('=');
+        registry.add(p.substring(0, eq), () -> p.substring(eq + 1));
+    }
+
+    @AfterAll
+    static void stop() {
+        JIRA.stop();
+    }
+
+    @LocalServerPort int port;
+    @Autowired InstallationRepository installations;
+    @Autowired DraftRepository drafts;
+    @Autowired IntakeJobRepository jobs;
+    @Autowired JdbcClient jdbc;
+    @Autowired JsonMapper json;
+    @Autowired MeterRegistry meters;
+    @Autowired Reconciler reconciler;
+
+    String clientKey;
+    String secret;
+
+    @BeforeEach
+    void install() {
+        JIRA.resetAll();
+        clientKey = "jira-" + UUID.randomUUID();
+        secret = ConnectFixtures.randomSecret();
+        ConnectFixtures.installJira(installations, clientKey, JIRA.baseUrl(), secret);
+    }
+
+    @Test
+    void resolvedIncidentGetsADraftWithCommentsAndStatusChangesAndStateOnTheIssue() throws Exception {
+        IntakeTestSupport.stubIncident(JIRA, "INC-231", "10231", 3, 10);
+
+        HttpResponse<String> answer = deliver(port, clientKey, secret, Webhooks.resolved("INC-231", "10231", "55120").toString(), "wh-1", null);
+
+        assertThat(answer.statusCode()).isEqualTo(204);
+        PostMortem draft = awaitDraft("INC-231");
+        assertThat(draft.issueId()).isEqualTo("10231");
+        assertThat(draft.header().incidentId()).isEqualTo("INC-2026-0231");
+        assertThat(draft.header().title()).isEqualTo("Checkout API 5xx spike");
+        assertThat(draft.header().severity()).hasToString("P1");
+        // the engine drops pure noise ("Update #1"); the rich first comment and the transition to Resolved stay
+        assertThat(draft.timeline()).extracting(TimelineEntry::source).contains("comment:30000", "changelog:55009");
+        assertThat(draft.timeline()).anyMatch(r -> r.source().equals("changelog:55009") && r.event().contains("Resolved"));
+        assertThat(draft.timeline()).anyMatch(r -> r.source().equals("comment:30000") && r.event().contains("rolled back"));
+        assertThat(draft.keyTimes().detected().at()).isEqualTo(JiraJson.T0);
+        assertThat(draft.keyTimes().resolved().source()).isEqualTo("changelog:55009");
+        assertThat(draft.supportingEvidence()).extracting(EvidenceLink::kind).contains("CHAT", "RELATED_INCIDENT");
+        assertThat(draft.suggestions()).containsKey("recurrence");
+
+        await("job DONE", Duration.ofSeconds(10), () -> jobs.find(clientKey, "INC-231").map(j -> j.state() == State.DONE).orElse(false));
+        JIRA.verify(putRequestedFor(urlPathEqualTo("/rest/api/3/issue/INC-231/properties/postmortem"))
+                .withRequestBody(matchingJsonPath("$.state", equalTo("DRAFT")))
+                .withRequestBody(matchingJsonPath("$.draftVersion", equalTo("1"))));
+        // the client percent-encodes ':' in the path segment; Jira decodes it to the same property key
+        JIRA.verify(putRequestedFor(urlPathMatching("/rest/api/3/issue/INC-231/properties/com\\.atlassian\\.jira\\.issue(:|%3A)"
+                + "postmortem-facilitator(:|%3A)postmortem-glance(:|%3A)status"))
+                .withRequestBody(matchingJsonPath("$.type", equalTo("lozenge")))
+                .withRequestBody(matchingJsonPath("$.value.label", equalTo("Draft"))));
+
+        HttpResponse<String> status = IntakeTestSupport.getIntake(port, ConnectFixtures.contextJwt(clientKey, secret, JiraJson.DANA, "INC-231"), "INC-231");
+        assertThat(status.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(status.body()).path("state").asString()).isEqualTo("DONE");
+        OpenApiRecordedRequests.assertAllRequestsValid(JIRA);
+    }
+
+    @Test
+    void nonResolvingEditAndNonIncidentMakeNoDraft() throws Exception {
+        IntakeTestSupport.stubIncident(JIRA, "INC-232", "10232", 1, 1);
+        IntakeTestSupport.stubIncident(JIRA, "INC-233", "10233", 1, 1);
+
+        assertThat(deliver(port, clientKey, secret, Webhooks.priorityEdit("INC-232", "10232", "60001").toString(), "wh-edit", null).statusCode()).isEqualTo(204);
+        assertThat(deliver(port, clientKey, secret, Webhooks.resolvedOfType("INC-233", "10233", "60002", "Task").toString(), "wh-task", null).statusCode()).isEqualTo(204);
+
+        awaitWebhookJobsDone();
+        assertThat(drafts.exists(clientKey, "INC-232")).isFalse();
+        assertThat(drafts.exists(clientKey, "INC-233")).isFalse();
+        assertThat(jobs.find(clientKey, "INC-232")).isEmpty();
+        assertThat(jobs.find(clientKey, "INC-233")).isEmpty();
+        JIRA.verify(0, getRequestedFor(urlPathMatching("/rest/api/3/issue/INC-23[23].*")));
+    }
+
+    @Test
+    void eventsCausedByTheAppItselfAreIgnored() throws Exception {
+        IntakeTestSupport.stubIncident(JIRA, "INC-234", "10234", 1, 1);
+        var webhook = Webhooks.resolved("INC-234", "10234", "60003");
+        webhook.set("user", JiraJson.user(IntakeTestSupport.APP_ACCOUNT, "Post-Mortem Facilitator", "app"));
+
+        assertThat(deliver(port, clientKey, secret, webhook.toString(), "wh-own", null).statusCode()).isEqualTo(204);
+
+        awaitWebhookJobsDone();
+        assertThat(drafts.exists(clientKey, "INC-234")).isFalse();
+        JIRA.verify(getRequestedFor(urlPathEqualTo("/rest/api/3/myself")));
+    }
+
+    @Test
+    void everyCommentAndChangelogEntryArrivesAcrossPages() throws Exception {
+        IntakeTestSupport.stubIncident(JIRA, "INC-240", "10240", 0, 0);
+        IntakeTestSupport.stubDistinctPages(JIRA, "INC-240", 120, 250);
+
+        deliver(port, clientKey, secret, Webhooks.resolved("INC-240", "10240", "70001").toString(), "wh-paged", null);
+
+        PostMortem draft = awaitDraft("INC-240");
+        assertThat(draft.timeline().stream().filter(r -> r.source().startsWith("comment:")).map(TimelineEntry::source).distinct())
+                .hasSize(120);
+        assertThat(draft.timeline().stream().filter(r -> r.source().startsWith("changelog:")).map(TimelineEntry::source).distinct())
+                .hasSize(250);
+        JIRA.verify(3, getRequestedFor(urlPathEqualTo("/rest/api/3/issue/INC-240/changelog")));
+        JIRA.verify(2, getRequestedFor(urlPathEqualTo("/rest/api/3/issue/INC-240/comment")));
+        OpenApiRecordedRequests.assertAllRequestsValid(JIRA);
+    }
+
+    @Test
+    void rateLimitWithRetryAfterThenSuccess() throws Exception {
+        IntakeTestSupport.stubIncident(JIRA, "INC-250", "10250", 2, 2);
+        JIRA.stubFor(get(urlPathEqualTo("/rest/api/3/issue/INC-250")).inScenario("429").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
+                        .withHeader("RateLimit-Reason", "jira-burst-based").withHeader("Content-Type", "application/json")
+                        .withBody(JiraJson.errors("Rate limit exceeded.").toString()))
+                .willSetStateTo("ok"));
+        JIRA.stubFor(get(urlPathEqualTo("/rest/api/3/issue/INC-250")).inScenario("429").whenScenarioStateIs("ok")
+                .willReturn(okJson(JiraJson.issue("INC-250", "10250").toString())));
+        IntakeTestSupport.FastRetries.WAITS.clear();
+
+        deliver(port, clientKey, secret, Webhooks.resolved("INC-250", "10250", "70002").toString(), "wh-429", null);
+
+        PostMortem draft = awaitDraft("INC-250");
+        assertThat(draft.header().title()).isEqualTo("Checkout API 5xx spike");
+        assertThat(IntakeTestSupport.FastRetries.WAITS).anyMatch(d -> d.compareTo(Duration.ofSeconds(1)) >= 0);
+        JIRA.verify(2, getRequestedFor(urlPathEqualTo("/rest/api/3/issue/INC-250")));
+        OpenApiRecordedRequests.assertAllRequestsValid(JIRA);
+    }
+
+    @Test
+    void threeServiceUnavailableThenSuccess() throws Exception {
+        IntakeTestSupport.stubIncident(JIRA, "INC-251", "10251", 2, 2);
+        String state = STARTED;
+        for (int i = 1; i <= 3; i++) {
+            JIRA.stubFor(get(urlPathEqualTo("/rest/api/3/issue/INC-251/comment")).inScenario("503").whenScenarioStateIs(state)
+                    .willReturn(aResponse().withStatus(503).withBody("Service Unavailable")).willSetStateTo("fail" + i));
+            state = "fail" + i;
+        }
+        JIRA.stubFor(get(urlPathEqualTo("/rest/api/3/issue/INC-251/comment")).inScenario("503").whenScenarioStateIs(state)
+                .willReturn(okJson(JiraJson.commentPage(0, 100, 2).toString())));
+
+        deliver(port, clientKey, secret, Webhooks.resolved("INC-251", "10251", "70003").toString(), "wh-503", null);
+
+        PostMortem draft = awaitDraft("INC-251");
+        assertThat(draft.timeline()).extracting(TimelineEntry::source).contains("comment:30000");
+        JIRA.verify(4, getRequestedFor(urlPathEqualTo("/rest/api/3/issue/INC-251/comment")));
+    }
+
+    @Test
+    void aBuildThatStillFailsAfterTheClientRetriesIsRetriedLaterByTheJob() throws Exception {
+        IntakeTestSupport.stubIncident(JIRA, "INC-252", "10252", 2, 2);
+        // 5 answers of 503 exhaust the client's 4 retries (attempt 1 of the job fails), then Jira recovers
+        String state = STARTED;
+        for (int i = 1; i <= 5; i++) {
+            JIRA.stubFor(get(urlPathEqualTo("/rest/api/3/issue/INC-252/remotelink")).inScenario("down").whenScenarioStateIs(state)
+                    .willReturn(aResponse().withStatus(503)).willSetStateTo("down" + i));
+            state = "down" + i;
+        }
+        JIRA.stubFor(get(urlPathEqualTo("/rest/api/3/issue/INC-252/remotelink")).inScenario("down").whenScenarioStateIs(state)
+                .willReturn(okJson(JiraJson.remoteLinks().toString())));
+
+        deliver(port, clientKey, secret, Webhooks.resolved("INC-252", "10252", "70007").toString(), "wh-down", null);
+
+        awaitDraft("INC-252");
+        await("job DONE", Duration.ofSeconds(10), () -> jobs.find(clientKey, "INC-252").map(j -> j.state() == State.DONE).orElse(false));
+        assertThat(jobs.find(clientKey, "INC-252").orElseThrow().attempts()).isEqualTo(2);
+        JIRA.verify(6, getRequestedFor(urlPathEqualTo("/rest/api/3/issue/INC-252/remotelink")));
+    }
+
+    @Test
+    void unauthorizedFromJiraFailsTheJobVisiblyWithAClearMessage() throws Exception {
+        JIRA.stubFor(get(urlPathMatching("/rest/api/3/.*")).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json").withBody(JiraJson.errors("Client must be authenticated to access this resource.").toString())));
+        JIRA.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathMatching("/rest/api/3/.*"))
+                .willReturn(aResponse().withStatus(401)));
+
+        assertThat(deliver(port, clientKey, secret, Webhooks.resolved("INC-260", "10260", "70004").toString(), "wh-401", null).statusCode()).isEqualTo(204);
+
+        await("job FAILED", Duration.ofSeconds(15), () -> jobs.find(clientKey, "INC-260").map(j -> j.state() == State.FAILED).orElse(false));
+        IntakeJob job = jobs.find(clientKey, "INC-260").orElseThrow();
+        assertThat(job.lastError()).contains("refused the app's credentials (401)");
+        assertThat(job.attempts()).isEqualTo(1);
+        assertThat(drafts.exists(clientKey, "INC-260")).isFalse();
+
+        HttpResponse<String> status = IntakeTestSupport.getIntake(port, ConnectFixtures.contextJwt(clientKey, secret, JiraJson.DANA, "INC-260"), "INC-260");
+        assertThat(status.statusCode()).isEqualTo(200);
+        JsonNode body = json.readTree(status.body());
+        assertThat(body.path("state").asString()).isEqualTo("FAILED");
+        assertThat(body.path("lastError").asString()).contains("Jira refused the app's credentials (401)");
+
+        HttpResponse<String> otherIssue = IntakeTestSupport.getIntake(port, ConnectFixtures.contextJwt(clientKey, secret, JiraJson.DANA, "INC-999"), "INC-260");
+        assertThat(otherIssue.statusCode()).isEqualTo(403);
+        assertThat(json.readTree(otherIssue.body()).has("error")).isTrue();
+    }
+
+    @Test
+    void tenConcurrentDeliveriesAndARetryMakeOneJobAndOneDraft() throws Exception {
+        IntakeTestSupport.stubIncident(JIRA, "INC-270", "10270", 2, 2);
+        String body = Webhooks.resolved("INC-270", "10270", "70005").toString();
+        double dedupBefore = meters.counter("postmortem.webhooks.deduplicated").count();
+
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            Callable<HttpResponse<String>> call = () -> deliver(port, clientKey, secret, body, "wh-270", null);
+            answers.add(pool.submit(call));
+        }
+        for (Future<HttpResponse<String>> f : answers) assertThat(f.get().statusCode()).isEqualTo(204);
+        pool.shutdown();
+        assertThat(deliver(port, clientKey, secret, body, "wh-270", 1).statusCode()).isEqualTo(204);
+        // the same change delivered under another identifier (e.g. a second registration) is also recognised
+        assertThat(deliver(port, clientKey, secret, body, "wh-270-other", null).statusCode()).isEqualTo(204);
+
+        PostMortem draft = awaitDraft("INC-270");
+        await("job DONE", Duration.ofSeconds(10), () -> jobs.find(clientKey, "INC-270").map(j -> j.state() == State.DONE).orElse(false));
+        awaitWebhookJobsDone();
+        Thread.sleep(500); // a second job, if one had been stored, would run within the poll interval
+        assertThat(drafts.find(clientKey, "INC-270").orElseThrow().version()).isEqualTo(draft.version()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from intake_webhook_seen where client_key = ?").param(clientKey).query(Integer.class).single()).isEqualTo(1);
+        assertThat(meters.counter("postmortem.webhooks.deduplicated").count() - dedupBefore).isEqualTo(11);
+        JIRA.verify(1, getRequestedFor(urlPathEqualTo("/rest/api/3/issue/INC-270")));
+    }
+
+    @Test
+    void reconciliationQueuesRecentlyResolvedIncidentsThatHaveNoDraft() throws Exception {
+        IntakeTestSupport.stubIncident(JIRA, "INC-290", "10290", 1, 1);
+        JIRA.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/rest/api/3/search/jql"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("resolved >= -2d")).atPriority(1)
+                .willReturn(okJson(JiraJson.searchPage(List.of(JiraJson.foundIssue("10290", "INC-290", null, null)), null).toString())));
+
+        assertThat(reconciler.reconcile(clientKey)).isEqualTo(1);
+
+        awaitDraft("INC-290");
+        await("job DONE", Duration.ofSeconds(10), () -> jobs.find(clientKey, "INC-290").map(j -> j.state() == State.DONE).orElse(false));
+        assertThat(jobs.find(clientKey, "INC-290").orElseThrow().cause()).isEqualTo("RECONCILE");
+        assertThat(reconciler.reconcile(clientKey)).as("the incident has its draft now").isZero();
+        OpenApiRecordedRequests.assertAllRequestsValid(JIRA);
+    }
+
+    @Test
+    void badDeliveriesAreRefusedAndNothingIsStored() throws Exception {
+        int seenBefore = count("intake_webhook_seen");
+        int tasksBefore = count("scheduled_tasks");
+        String good = Webhooks.resolved("INC-280", "10280", "70006").toString();
+
+        HttpResponse<String> unknown = deliver(port, "no-such-installation", secret, good, "wh-x1", null);
+        assertThat(unknown.statusCode()).isEqualTo(401);
+        HttpResponse<String> badJwt = deliver(port, clientKey, ConnectFixtures.randomSecret(), good, "wh-x2", null);
+        assertThat(badJwt.statusCode()).isEqualTo(401);
+        HttpResponse<String> malformed = deliver(port, clientKey, secret, "{\"issue\": {\"key\": ", "wh-x3", null);
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(malformed.body()).path("error").asString()).contains("Malformed webhook");
+        HttpResponse<String> notAWebhook = deliver(port, clientKey, secret, "[1,2,3]", "wh-x4", null);
+        assertThat(notAWebhook.statusCode()).isEqualTo(400);
+        String huge = "{\"issue\":{\"key\":\"INC-280\"},\"pad\":\"" + "x".repeat(10 * 1024 * 1024) + "\"}";
+        HttpResponse<String> tooLarge = deliver(port, clientKey, secret, huge, "wh-x5", null);
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(json.readTree(tooLarge.body()).path("error").asString()).contains("too large");
+
+        assertThat(count("intake_webhook_seen")).isEqualTo(seenBefore);
+        assertThat(count("scheduled_tasks")).isEqualTo(tasksBefore);
+        assertThat(JIRA.getAllServeEvents()).isEmpty();
+    }
+
+    private int count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
+    }
+
+    private PostMortem awaitDraft(String issueKey) throws InterruptedException {
+        await("draft of " + issueKey, Duration.ofSeconds(20), () -> drafts.exists(clientKey, issueKey));
+        return drafts.find(clientKey, issueKey).orElseThrow();
+    }
+
+    private void awaitWebhookJobsDone() throws InterruptedException {
+        await("webhook jobs of the installation to finish", Duration.ofSeconds(10), () -> jdbc.sql(
+                "select count(*) from scheduled_tasks where task_name = ? and task_instance like ?")
+                .params(IntakeTasks.WEBHOOK, clientKey + "|%").query(Integer.class).single() == 0);
+    }
+}

@@ -1,0 +1,273 @@
+package io.postmortem.panel;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+
+import io.postmortem.drafts.DraftRepository;
+import io.postmortem.postmortem.PostMortem;
+import io.postmortem.postmortem.Suggestion;
+import io.postmortem.settings.Settings;
+import io.postmortem.settings.SettingsRepository;
+import io.postmortem.testsupport.ConnectFixtures;
+import io.postmortem.testsupport.ConnectHttpTestBase;
+
+/**
+ * The panel in a real headless Chromium against the running app and a WireMock Jira: the interview, autosave,
+ * reload, a pasted thread, the owner picker, a blameless finding with its rewrite, a conflict, escaping.
+ */
+class PanelBrowserTest extends ConnectHttpTestBase {
+
+    static final File CHROMIUM = new File("/usr/bin/chromium");
+    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    static final String XSS = "<img src=x onerror=alert(1)> {{7*7}}";
+
+    static Path profile;
+
+    @Autowired
+    DraftRepository drafts;
+    @Autowired
+    SettingsRepository settings;
+
+    WebDriver driver;
+    WebDriverWait wait;
+    String clientKey;
+    String secret;
+    String issueKey;
+
+    @BeforeAll
+    static void startDriverService() throws Exception {
+        boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException("CI requires /usr/bin/chromium and /usr/bin/chromedriver for the panel's browser test");
+        }
+        Assumptions.assumeTrue(present, "Skipping the panel's browser test: /usr/bin/chromium or /usr/bin/chromedriver is missing");
+        profile = Files.createTempDirectory("panel-chromium");
+    }
+
+    @BeforeEach
+    void open() {
+        clientKey = "panel-ui-" + UUID.randomUUID();
+        secret = ConnectFixtures.randomSecret();
+        ConnectFixtures.installJira(installations, clientKey, ATLASSIAN.baseUrl(), secret);
+        settings.save(clientKey, new Settings("PM", null, "OPS", null, null, null, null, null, null, null, null, null), "557058:admin");
+        ATLASSIAN.stubFor(WireMock.get(urlPathEqualTo("/rest/api/3/user/assignable/search"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
+                        [{"accountId":"557058:dana","accountType":"atlassian","displayName":"Dana Ops","active":true},
+                         {"accountId":"5b10:bot","accountType":"app","displayName":"Dana Bot","active":true}]""")));
+        issueKey = "INC-" + (1000 + (int) (Math.random() * 100000));
+        PostMortem draft = PanelFixtures.draft(issueKey).toBuilder()
+                .summary(XSS)
+                .suggestions(java.util.Map.of("customerEffect", new Suggestion("Staff could not log in " + XSS, "comment:30101",
+                        "from a comment by Dana Ops, 14:02 UTC")))
+                .build();
+        drafts.insert(clientKey, draft);
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile.resolve(UUID.randomUUID().toString()), "--window-size=1100,1400");
+        // quitting a driver stops its service: one service per test
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void close() {
+        if (driver != null) driver.quit();
+    }
+
+    private String panelUrl() {
+        String pathAndQuery = "/panel?issueKey=" + issueKey;
+        return appUrl() + pathAndQuery + "&jwt=" + ConnectFixtures.requestJwt(clientKey, secret, "GET", pathAndQuery, "557058:alex");
+    }
+
+    private WebElement field(String path) {
+        return wait.until(d -> d.findElement(By.cssSelector("[data-path='" + path + "']")));
+    }
+
+    private void waitSaved() {
+        wait.until(d -> "Saved".equals(d.findElement(By.id("pm-save-state")).getText()));
+    }
+
+    private PostMortem stored() {
+        return drafts.find(clientKey, issueKey).orElseThrow();
+    }
+
+    /** Clicks like a person: scrolled to the middle first, so the sticky header never covers the target. */
+    private void click(WebElement element) {
+        js("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    @Test
+    void aFacilitatorWorksThroughThePanel() throws Exception {
+        driver.get(panelUrl());
+        waitSaved();
+
+        // escaped everywhere: data shows as text, never as markup
+        assertThat(field("summary").getDomProperty("value")).isEqualTo(XSS);
+        assertThat(driver.findElement(By.id("q-customerEffect")).getText()).contains("Staff could not log in " + XSS)
+                .contains("from a comment by Dana Ops, 14:02 UTC");
+        assertThat(driver.findElements(By.cssSelector("#pm-root img"))).isEmpty();
+
+        // answer a question, see it saved, reload and see it again
+        field("answers.nearMiss").sendKeys("If it had happened during EU business hours, revenue impact would have been ~8x.");
+        wait.until(d -> stored().answers().nearMiss() != null && stored().answers().nearMiss().endsWith("~8x."));
+        waitSaved();
+        driver.navigate().refresh();
+        waitSaved();
+        assertThat(field("answers.nearMiss").getDomProperty("value")).endsWith("revenue impact would have been ~8x.");
+
+        // "unknown" is a valid answer
+        WebElement worry = field("answers.worry");
+        WebElement unknown = driver.findElement(By.id("q-worry")).findElement(By.cssSelector("input[type=checkbox]"));
+        click(unknown);
+        wait.until(d -> "unknown".equals(stored().answers().worry()));
+        assertThat(worry.getDomProperty("value")).isEqualTo("unknown");
+
+        // paste a thread: the panel asks for the zone, then rows appear
+        int rowsBefore = driver.findElements(By.cssSelector(".pm-timeline tbody tr")).size();
+        driver.findElement(By.id("pm-paste")).sendKeys(PanelApiTest.SLACK_PASTE);
+        click(driver.findElement(By.id("pm-paste-add")));
+        WebElement zone = wait.until(d -> {
+            WebElement z = d.findElement(By.id("pm-paste-zone"));
+            return z.isDisplayed() ? z : null;
+        });
+        new Select(zone).selectByValue("Europe/Berlin");
+        click(driver.findElement(By.id("pm-paste-add")));
+        wait.until(d -> d.findElements(By.cssSelector(".pm-timeline tbody tr")).size() > rowsBefore);
+        assertThat(driver.findElement(By.cssSelector(".pm-paste-message")).getText()).startsWith("Added");
+        assertThat(stored().timeline().size()).isGreaterThan(rowsBefore);
+        assertThat(driver.findElement(By.cssSelector(".pm-timeline")).getText()).contains("your time");
+
+        // an action item with an owner chosen from the picker (people only)
+        click(driver.findElement(By.xpath("//button[text()='Add action item']")));
+        int index = stored().actionItems().size();
+        wait.until(d -> stored().actionItems().size() == index + 1);
+        field("actionItems[" + index + "].summary").sendKeys("Add Prometheus alert for certificate expiry < 14 days, page on-call");
+        WebElement owner = field("actionItems[" + index + "].ownerAccountId");
+        owner.sendKeys("Da");
+        WebElement option = wait.until(d -> {
+            List<WebElement> options = d.findElements(By.cssSelector("#action-" + index + " [role=option]"));
+            return options.isEmpty() ? null : options.get(0);
+        });
+        assertThat(driver.findElements(By.cssSelector("#action-" + index + " [role=option]"))).extracting(WebElement::getText)
+                .containsExactly("Dana Ops");
+        click(option);
+        field("actionItems[" + index + "].due").sendKeys("12202026");
+        new Select(field("actionItems[" + index + "].preventsRecurrence")).selectByValue("YES");
+        wait.until(d -> "557058:dana".equals(stored().actionItems().get(index).ownerAccountId())
+                && "YES".equals(String.valueOf(stored().actionItems().get(index).preventsRecurrence()))
+                && stored().actionItems().get(index).due() != null);
+        assertThat(stored().actionItems().get(index).ownerDisplayName()).isEqualTo("Dana Ops");
+        assertThat(stored().actionItems().get(index).due()).hasToString("2026-12-20");
+
+        // a person-blaming sentence gets a finding beside it, with its rewrite one click away
+        click(driver.findElement(By.xpath("//button[text()=\"Add didn't go well\"]")));
+        WebElement badly = wait.until(d -> d.findElement(By.cssSelector("[data-path='wentBadly[0]']")));
+        badly.sendKeys("Alex forgot to renew the certificate");
+        WebElement finding = wait.until(d -> {
+            List<WebElement> f = d.findElements(By.cssSelector(".pm-findings[data-for='wentBadly[0]'] .pm-finding"));
+            return f.isEmpty() ? null : f.get(0);
+        });
+        assertThat(finding.getDomAttribute("data-rule")).startsWith("blameless");
+        // publishing waits for every ERROR and says which
+        assertThat(driver.findElement(By.id("pm-publish")).isEnabled()).isFalse();
+        assertThat(driver.findElement(By.id("pm-blockers")).getText()).startsWith("Publishing is disabled until")
+                .contains("rootCause.sentence");
+        screenshot();
+        String suggestion = finding.findElement(By.cssSelector(".pm-finding-suggestion q")).getText();
+        click(finding.findElement(By.cssSelector(".pm-use-suggestion")));
+        wait.until(d -> suggestion.equals(stored().wentBadly().get(0)));
+        assertThat(suggestion).doesNotContain("Alex forgot");
+        wait.until(d -> d.findElements(By.cssSelector(".pm-findings[data-for='wentBadly[0]'] .pm-finding[data-rule^='blameless']")).isEmpty());
+
+        // preview: the Markdown export, shown as text
+        click(driver.findElement(By.id("pm-preview-button")));
+        WebElement preview = wait.until(d -> {
+            WebElement p = d.findElement(By.id("pm-preview"));
+            return p.isDisplayed() && p.getText().contains("Post-Mortem") ? p : null;
+        });
+        assertThat(preview.getText()).contains("<img src=x onerror=alert(1)>");
+        assertThat(driver.findElements(By.cssSelector("#pm-root img"))).isEmpty();
+    }
+
+    @Test
+    void aConflictShowsTheirChangesAndKeepsBoth() {
+        driver.get(panelUrl());
+        waitSaved();
+        // someone else saves in between
+        PostMortem current = stored();
+        drafts.update(clientKey, current.toBuilder().lucky(List.of("The secondary on-call happened to be awake.")).build(), current.version());
+
+        field("answers.fix").sendKeys("Reissued the SAML certificate and re-uploaded the IdP metadata");
+        wait.until(d -> "Conflict".equals(d.findElement(By.id("pm-save-state")).getText().split(" –")[0]));
+        String box = driver.findElement(By.id("pm-conflict")).getText();
+        assertThat(box).contains("What they changed").contains("lucky[0]").contains("The secondary on-call happened to be awake.")
+                .contains("What you changed").contains("answers.fix");
+        click(driver.findElement(By.id("pm-keep-both")));
+        waitSaved();
+        PostMortem merged = stored();
+        assertThat(merged.lucky()).containsExactly("The secondary on-call happened to be awake.");
+        assertThat(merged.answers().fix()).isEqualTo("Reissued the SAML certificate and re-uploaded the IdP metadata");
+        assertThat(field("lucky[0]").getDomProperty("value")).isEqualTo("The secondary on-call happened to be awake.");
+    }
+
+    @Test
+    void itFitsTheIssueSidebar() {
+        driver.manage().window().setSize(new Dimension(360, 900));
+        driver.get(panelUrl());
+        waitSaved();
+        long overflow = (Long) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow).isLessThanOrEqualTo(0);
+        // every control has a label (visible label, aria-label or aria-labelledby)
+        Object unlabelled = js("""
+                return [...document.querySelectorAll('#pm-root input, #pm-root textarea, #pm-root select')]
+                  .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))
+                  .map(e => e.outerHTML.slice(0, 80));""");
+        assertThat((List<?>) unlabelled).isEmpty();
+    }
+
+    private void screenshot() throws Exception {
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Path target = Path.of("target", "panel-screenshot.png");
+        Files.createDirectories(target.getParent());
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+}
