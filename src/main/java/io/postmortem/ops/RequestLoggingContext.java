@@ -20,7 +20,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * Puts the incident's issue key into the logging context (MDC {@code issueKey}) for the whole request, from the
  * path ({@code /api/postmortems/{issueKey}/…}) or the {@code issueKey} query parameter, and counts the webhooks
- * Jira delivers ({@code postmortem_webhooks_received_total} by outcome). The installation ({@code clientKey})
+ * Jira delivers ({@code postmortem_http_webhooks_total} by outcome, refusals included). The installation ({@code clientKey})
  * is added once the JWT is verified, by {@link CallerLoggingInterceptor}. Values are checked against a strict
  * pattern so a crafted URL cannot forge log lines; tokens and secrets are never put here.
  */
@@ -54,7 +54,7 @@ public class RequestLoggingContext extends OncePerRequestFilter {
             if (webhook) {
                 int status = response.getStatus();
                 String outcome = status < 300 ? "accepted" : status == 401 || status == 403 ? "refused" : status < 500 ? "rejected" : "error";
-                meters.counter("postmortem.webhooks.received", "outcome", outcome).increment();
+                meters.counter("postmortem.http.webhooks", "outcome", outcome).increment();
             }
             MDC.remove(ISSUE_KEY);
             MDC.remove(CLIENT_KEY);
