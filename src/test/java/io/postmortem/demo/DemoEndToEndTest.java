@@ -32,6 +32,7 @@ import io.postmortem.connect.installations.InstallationRepository;
 import io.postmortem.demo.site.AtlassianSiteTransformer;
 import io.postmortem.demo.site.DemoIncident;
 import io.postmortem.demo.site.FakeAtlassianSite;
+import io.postmortem.testsupport.OpenApiRecordedRequests;
 import io.postmortem.testsupport.SeedExample;
 
 import tools.jackson.databind.JsonNode;
@@ -143,6 +144,21 @@ class DemoEndToEndTest {
         HttpResponse<String> issuesView = http.send(HttpRequest.newBuilder(URI.create(base() + "/demo/jira/issues")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(issuesView.body()).contains("Action items: " + n + " issue(s)", "OPS-1");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "demo-confluence-page.html"), pageView.body());
+
+        // 8. every call the app made, and every answer the fake site gave, keeps to Atlassian's OpenAPI files
+        if (java.nio.file.Files.isRegularFile(OpenApiRecordedRequests.JIRA_SPEC)) {
+            site.wireMock().removeServeEventsMatching(
+                    com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
+                            com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/install-keys/.*")).build());
+            // the OpenAPI file types GET …/remotelink as one object; Jira answers a plain array (atlassian-rest.md 1.4)
+            site.wireMock().removeServeEventsMatching(
+                    com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                            com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/rest/api/3/issue/[^/]+/remotelink")).build());
+            OpenApiRecordedRequests.Summary checked = OpenApiRecordedRequests.assertAllInteractionsValid(site.wireMock());
+            assertThat(checked.validated()).isGreaterThan(10);
+        }
     }
 
     /** The site's pages except the external version (a child page of the post-mortem, named by the publication). */

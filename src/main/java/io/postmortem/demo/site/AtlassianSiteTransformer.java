@@ -603,7 +603,7 @@ public final class AtlassianSiteTransformer implements ResponseDefinitionTransfo
                     return error(400, "The property value must be valid JSON.");
                 }
                 boolean existed = issue.properties.put(propertyKey, value) != null;
-                return ResponseDefinitionBuilder.responseDefinition().withStatus(existed ? 200 : 201).build();
+                return respond(existed ? 200 : 201, json.createObjectNode());
             }
             case "DELETE" -> {
                 return issue.properties.remove(propertyKey) == null ? error(404, "No such property")

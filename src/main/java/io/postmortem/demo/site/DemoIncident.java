@@ -356,11 +356,18 @@ public final class DemoIncident {
         i.put("field", field);
         i.put("fieldtype", fieldtype);
         i.put("fieldId", fieldId);
-        i.put("from", from);
-        i.put("fromString", fromString);
-        i.put("to", to);
-        i.put("toString", toString);
+        // Jira sends null for an empty side; the OpenAPI file types these as strings, so an empty side is left out
+        putIfPresent(i, "from", from);
+        putIfPresent(i, "fromString", fromString);
+        putIfPresent(i, "to", to);
+        putIfPresent(i, "toString", toString);
         return i;
+    }
+
+    private static void putIfPresent(ObjectNode node, String field, String value) {
+        if (value != null) {
+            node.put(field, value);
+        }
     }
 
     public ObjectNode doc(ObjectNode... blocks) {
