@@ -157,9 +157,7 @@ public class DemoBootstrap {
         StringBuilder b = new StringBuilder("\n").append(line).append('\n');
         b.append("  Post-Mortem Facilitator demo is ready. Open:\n\n");
         b.append("      ").append(url).append("\n\n");
-        b.append("  Fake Atlassian site: ").append(site.baseUrl()).append(" (Jira), ").append(site.confluenceBaseUrl())
-                .append(" (Confluence)\n");
-        b.append("  Installed: Jira ").append(jira ? "yes" : "NO").append(", Confluence ").append(confluence ? "yes" : "NO")
+        b.append("  Fake Atlassian site installed: Jira ").append(jira ? "yes" : "NO").append(", Confluence ").append(confluence ? "yes" : "NO")
                 .append("; ").append(DemoIncident.KEY).append(" resolved webhook: HTTP ").append(webhook).append('\n');
         b.append(line).append('\n');
         System.out.println(b);
