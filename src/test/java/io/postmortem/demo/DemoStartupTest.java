@@ -108,6 +108,39 @@ class DemoStartupTest {
                 site.sharedSecret(false).getBytes(java.nio.charset.StandardCharsets.UTF_8)))).isTrue();
     }
 
+    /** In a real browser, the framed panel authenticates with the iframe URL's JWT and shows the incident. */
+    @Test
+    void theFramedPanelLoadsInARealBrowser() throws Exception {
+        java.io.File chromium = new java.io.File("/usr/bin/chromium");
+        java.io.File chromedriver = new java.io.File("/usr/bin/chromedriver");
+        boolean present = chromium.canExecute() && chromedriver.canExecute();
+        if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException("CI requires /usr/bin/chromium and /usr/bin/chromedriver");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(present, "Skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing");
+        org.openqa.selenium.chrome.ChromeOptions options = new org.openqa.selenium.chrome.ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + java.nio.file.Files.createTempDirectory("demo-chromium"), "--window-size=1400,1000");
+        org.openqa.selenium.chrome.ChromeDriverService service = new org.openqa.selenium.chrome.ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver).usingAnyFreePort().build();
+        org.openqa.selenium.WebDriver driver = new org.openqa.selenium.chrome.ChromeDriver(service, options);
+        try {
+            driver.get("http://localhost:" + port + "/demo");
+            assertThat(driver.getTitle()).contains("INC-42");
+            driver.switchTo().frame("postmortem-panel");
+            String text = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                    .until(d -> {
+                        String body = d.findElement(org.openqa.selenium.By.tagName("body")).getText();
+                        return body.contains("INC-42") ? body : null;
+                    });
+            assertThat(text).doesNotContain("Missing JWT", "Invalid JWT", "qsh does not match");
+        } finally {
+            driver.quit();
+        }
+    }
+
     /** The few entities Mustache writes into attribute values. */
     static String unescapeHtml(String s) {
         Matcher m = Pattern.compile("&#(\\d+);").matcher(s);
