@@ -89,7 +89,12 @@ public class DemoController {
         model.put("issueLinks", links);
         model.put("pages", pageRows());
         model.put("actionItemCount", site.data().createdIssues().size());
-        model.put("panelSrc", panelUrl(DemoIncident.PRIYA.accountId()));
+        try {
+            model.put("panelSrc", panelUrl(DemoIncident.PRIYA.accountId()));
+        } catch (IllegalStateException notInstalled) {
+            model.put("notInstalled", "The app is not installed on the fake Jira site, so Jira could not sign the panel's URL."
+                    + " The start-up log says why the install was refused.");
+        }
         model.put("user", DemoIncident.PRIYA.displayName());
         model.put("siteBaseUrl", site.baseUrl());
         return html(render("issue.mustache", model));
