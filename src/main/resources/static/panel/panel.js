@@ -701,6 +701,14 @@ function renderDataImpact() {
       textField('Deadline', 'dataImpact.regulatoryNotification.deadline')));
 }
 
+/** Today plus the installation's default due days (settings), as YYYY-MM-DD; the person can change it. */
+function defaultDue() {
+  const days = Number(boot.defaultDueDays);
+  if (!Number.isFinite(days) || days <= 0) return null;
+  const d = new Date(Date.now() + days * 86400000);
+  return d.toISOString().slice(0, 10);
+}
+
 function newId() {
   if (window.crypto && typeof window.crypto.randomUUID === 'function') return `a-${window.crypto.randomUUID().slice(0, 8)}`;
   return `a-${Math.random().toString(36).slice(2, 10)}`;
@@ -727,7 +735,7 @@ function renderActions() {
   return section('pm-actionItems', 'Action items', 'Each action answers: what, who, by when, and "would this prevent recurrence?". "Improve monitoring" is not an action.',
     h('ol', { class: 'pm-items pm-actions-list' }, items),
     addButton('Add action item', () => {
-      list.push({ id: newId(), summary: '', ownerAccountId: null, ownerDisplayName: null, due: null, preventsRecurrence: null, status: 'Open' });
+      list.push({ id: newId(), summary: '', ownerAccountId: null, ownerDisplayName: null, due: defaultDue(), preventsRecurrence: null, status: 'Open' });
       edit('actionItems', list, { rerender: true });
       focusLater(`actionItems[${list.length - 1}].summary`);
     }),
@@ -906,22 +914,37 @@ function renderFinish() {
     preview);
 }
 
+/**
+ * The rules' own split: redaction.* errors hold back only the external page, every other ERROR blocks publishing.
+ */
 function renderPublishState() {
   const button = document.getElementById('pm-publish');
   const blockers = document.getElementById('pm-blockers');
   if (!button || !blockers || !state.doc) return;
   const errors = (state.doc.findings || []).filter((f) => f.severity === 'ERROR');
-  button.disabled = errors.length > 0 || Boolean(state.conflict);
+  const external = errors.filter((f) => String(f.rule || '').startsWith('redaction.'));
+  const blocking = errors.filter((f) => !String(f.rule || '').startsWith('redaction.'));
+  button.disabled = blocking.length > 0 || Boolean(state.conflict);
+  button.textContent = state.doc.status === 'PUBLISHED' ? 'Publish again (updates the page)' : 'Publish to Confluence';
   clear(blockers);
-  if (errors.length) {
+  if (blocking.length) {
     blockers.append(
-      h('p', { text: `Publishing is disabled until ${errors.length === 1 ? 'this is' : `these ${errors.length} are`} fixed:` }),
-      h('ul', null, errors.map((f) => h('li', null,
-        h('button', {
-          type: 'button', class: 'pm-link',
-          on: { click: () => { const el = state.fields.get(f.path) || (slotFor(f.path) && slotFor(f.path).parentElement); if (el) { el.scrollIntoView({ block: 'center' }); if (el.focus) el.focus(); } } },
-        }, f.path || 'document'), ': ', f.message))));
+      h('p', { text: `Publishing is disabled until ${blocking.length === 1 ? 'this is' : `these ${blocking.length} are`} fixed:` }),
+      findingLinks(blocking));
   }
+  if (external.length) {
+    blockers.append(
+      h('p', { text: 'The external-facing page will not be published until:' }),
+      findingLinks(external));
+  }
+}
+
+function findingLinks(findings) {
+  return h('ul', null, findings.map((f) => h('li', null,
+    h('button', {
+      type: 'button', class: 'pm-link',
+      on: { click: () => { const el = state.fields.get(f.path) || (slotFor(f.path) && slotFor(f.path).parentElement); if (el) { el.scrollIntoView({ block: 'center' }); if (el.focus) el.focus(); } } },
+    }, f.path || 'document'), ': ', f.message)));
 }
 
 async function publish() {
@@ -936,12 +959,14 @@ async function publish() {
       clear(box).append(h('p', { class: 'pm-error', text: 'Could not reach the server. Try again.' }));
       return;
     }
-    if (res.status === 404 || res.status === 405 || res.status === 501) {
+    const generic = !res.body || typeof res.body !== 'object' || res.body.error === 'Not Found' || res.body.error === 'Method Not Allowed';
+    if (((res.status === 404 || res.status === 405) && generic) || res.status === 501) {
       clear(box).append(h('p', { class: 'pm-error', text: 'Publishing is not available.' }));
       return;
     }
     if (res.status === 422) {
-      if (res.body && Array.isArray(res.body.findings)) { state.doc.findings = res.body.findings; renderFindings(); }
+      const blocking = res.body && (Array.isArray(res.body.findings) ? res.body.findings : res.body.details);
+      if (Array.isArray(blocking) && blocking.every((f) => f && typeof f === 'object')) { state.doc.findings = blocking; renderFindings(); }
       clear(box).append(h('p', { class: 'pm-error', text: 'Publishing is blocked by the findings listed above.' }));
       return;
     }
@@ -953,19 +978,22 @@ async function publish() {
   }
 }
 
-async function pollPublication(box) {
+async function pollPublication(initialBox) {
+  let box = initialBox;
   for (let attempt = 0; attempt < 120; attempt += 1) {
     let res;
     try { res = await api.request('GET', api.docPath('/publication')); } catch (e) { await sleep(2000); continue; }
     if (res.status !== 200 || !res.body) { clear(box).append(h('p', { class: 'pm-error', text: errorText(res) })); return; }
     const p = res.body;
     if (p.state === 'DONE') {
+      await reload(); // the published status and Jira keys; this renders the page again
+      box = document.getElementById('pm-publication');
       const href = safeHref(p.pageUrl);
       clear(box).append(h('p', null, 'Published. ',
         href ? h('a', { href, target: '_blank', rel: 'noopener noreferrer', id: 'pm-page-link' }, 'Open the Confluence page') : h('span', { text: p.pageUrl || '' })));
       const items = (p.actionItems || []).filter((a) => a.jiraKey).map((a) => a.jiraKey);
       if (items.length) box.append(h('p', { text: `Action items in Jira: ${items.join(', ')}` }));
-      await reload();
+      resize();
       return;
     }
     if (p.state === 'FAILED') {

@@ -65,6 +65,13 @@ public final class EvidenceEngine {
     private static final Pattern SELF_SCRIBE = Pattern.compile("(?i)(\\btaking notes\\b|\\bi'?ll (?:scribe|take notes|keep notes|be (?:the )?scribe)\\b|\\bscribing\\b|\\bi'?m (?:the )?scribe\\b)");
     private static final Pattern OTHER_ROLE = Pattern.compile("@(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?: \\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3})\\s*,?\\s*(?i:is|you'?re|you are|will be|can you (?:be|take|do|handle)|could you (?:be|take|do|handle)|please (?:be|take|do|handle)|as|takes?|on)\\s+(?i:the |our )?(?i:(ic|incident commander|comms|scribe|commander|notes))\\b");
 
+    private static final Pattern LEAD_IN = Pattern.compile("(?i)(?:[-*•]|at|around|approx\\.?|about|by|~|since|from)?\\s*");
+    private static final Pattern LEAD_SEP = Pattern.compile("^\\s*(?:[-–—:|,.)]\\s*)*");
+    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+    private static final Pattern SYSTEM_SUFFIX = Pattern.compile("-(api|svc|service|db|primary|replica|prod|staging|cluster|cache|proxy|gateway|worker|queue|lb)$");
+    private static final Pattern DASHBOARD = Pattern.compile("grafana|datadog|kibana|newrelic|prometheus|honeycomb|cloudwatch|splunk|dashboard|/d/|lightstep|dynatrace");
+    private static final Pattern VENDOR = Pattern.compile("support\\.|/case|/cases/|zendesk|salesforce");
+
     private final Clock clock;
 
     public EvidenceEngine() {
@@ -257,7 +264,7 @@ public final class EvidenceEngine {
         boolean unreadZoneWarned = false;
         for (Obs o : obs) {
             collectTerms(o.text(), internalTerms);
-            if (o.kind() != Kind.COMMENT && o.text() != null) { // comments' links came from the ADF above
+            if (o.kind() != Kind.COMMENT && o.text() != null && o.text().contains("http")) { // comments' links came from the ADF above
                 Matcher u = URL.matcher(o.text());
                 while (u.find()) addLink(links, null, u.group(), internalTerms);
             }
@@ -309,7 +316,7 @@ public final class EvidenceEngine {
         int timedLines = 0;
         for (String line : text.split("\n")) if (TIMELINE_LINE.matcher(line).find()) timedLines++;
         boolean recap = o.kind() != Kind.DESCRIPTION
-                && (Signals.RECAP.matcher(text).find() || timedLines >= 3 || postedAfterResolution);
+                && (timedLines >= 3 || postedAfterResolution || (mayBeRecap(text) && Signals.RECAP.matcher(text).find()));
         Instant anchor = o.posted();
         if (recap && incidentCreated != null && o.posted() != null && o.posted().isAfter(incidentCreated))
             anchor = incidentCreated; // a recap written later still talks about the incident's day
@@ -325,8 +332,12 @@ public final class EvidenceEngine {
         }
         Instant prevStated = null;
         boolean any = false;
-        for (String clause : Signals.clauses(text)) {
-            List<TimeMention> ms = TimeMentions.find(clause);
+        List<String> clauses = Signals.clauses(text);
+        List<List<TimeMention>> mentions = new ArrayList<>(clauses.size());
+        for (String clause : clauses) mentions.add(TimeMentions.find(clause));
+        for (int ci = 0; ci < clauses.size(); ci++) {
+            String clause = clauses.get(ci);
+            List<TimeMention> ms = mentions.get(ci);
             TimeMention use = null;
             Instant at = null;
             for (TimeMention m : ms) {
@@ -362,8 +373,9 @@ public final class EvidenceEngine {
         if (recap && any) return;
         // the message itself, at its posting time: its first sentence without a stated time
         String first = null;
-        for (String clause : Signals.clauses(text)) {
-            if (!TimeMentions.find(clause).isEmpty() && any) {
+        for (int ci = 0; ci < clauses.size(); ci++) {
+            String clause = clauses.get(ci);
+            if (!mentions.get(ci).isEmpty() && any) {
                 if (first != null) break;
                 continue;
             }
@@ -378,6 +390,12 @@ public final class EvidenceEngine {
         out.add(c);
     }
 
+    private static boolean mayBeRecap(String text) {
+        String l = text.toLowerCase(Locale.ROOT);
+        return l.contains("recap") || l.contains("timeline") || l.contains("summary") || l.contains("sequence")
+                || l.contains("incident") || l.contains("record") || l.contains("happened");
+    }
+
     private Cand cand(Obs o, Instant at, String clause, boolean stated, boolean learnedLater) {
         Cand c = new Cand();
         c.at = at;
@@ -387,7 +405,7 @@ public final class EvidenceEngine {
         c.clause = clause;
         c.source = o.source();
         c.learnedLater = learnedLater;
-        c.original = o.original() == null ? null : Signals.oneLine(o.original(), 2000);
+        c.original = o.original() == null || o.original().length() <= 2000 ? o.original() : o.original().substring(0, 2000) + "…";
         c.assumedZone = stated && o.zoneAssumed() ? Zones.label(o.zone()) : null;
         c.stated = stated;
         c.kind = o.kind();
@@ -400,9 +418,9 @@ public final class EvidenceEngine {
     private static String stripTime(String clause, TimeMention m) {
         String before = clause.substring(0, m.start());
         String after = clause.substring(m.end());
-        if (before.strip().replaceAll("(?i)^(?:[-*•]|at|around|approx\\.?|about|by|~|since|from)?\\s*$", "").isEmpty()
+        if (LEAD_IN.matcher(before.strip()).matches()
                 && !before.toLowerCase(Locale.ROOT).contains("since")) {
-            return after.replaceFirst("^\\s*(?:[-–—:|,.)]\\s*)*", "").strip();
+            return LEAD_SEP.matcher(after).replaceFirst("").strip();
         }
         return clause.strip();
     }
@@ -416,6 +434,7 @@ public final class EvidenceEngine {
         List<Cand> kept = new ArrayList<>();
         for (Cand c : sorted) {
             Cand match = null;
+            int matchIndex = -1;
             double best = 0;
             for (int i = kept.size() - 1; i >= 0; i--) {
                 Cand k = kept.get(i);
@@ -424,17 +443,18 @@ public final class EvidenceEngine {
                 if (conflicting(k.tags, c.tags)) continue;
                 if (k.kind == Kind.ISSUE || c.kind == Kind.ISSUE) continue; // the ticket's creation is its own event
                 // two people's messages in one chat thread are two messages; a bot alert and its human echo are one
-                if (k.kind == Kind.CHAT && c.kind == Kind.CHAT && !k.bot && !c.bot && thread(k.source).equals(thread(c.source))) continue;
+                if (k.kind == Kind.CHAT && c.kind == Kind.CHAT && !k.bot && !c.bot && sameThread(k.source, c.source)) continue;
                 double s = Signals.similarity(k.words, c.words);
                 if (s >= 0.6 && s > best) {
                     best = s;
                     match = k;
+                    matchIndex = i;
                 }
             }
             if (match == null) {
                 kept.add(c);
             } else if (c.priority > match.priority) {
-                kept.set(kept.indexOf(match), c);
+                kept.set(matchIndex, c);
                 c.learnedLater = c.learnedLater && match.learnedLater;
             } else {
                 match.learnedLater = match.learnedLater && c.learnedLater;
@@ -448,9 +468,9 @@ public final class EvidenceEngine {
         return List.copyOf(out);
     }
 
-    private static String thread(String source) {
-        int i = source.indexOf(':');
-        return i < 0 ? source : source.substring(0, i);
+    private static boolean sameThread(String a, String b) {
+        int i = a.indexOf(':');
+        return i >= 0 && b.length() > i && b.charAt(i) == ':' && a.regionMatches(0, b, 0, i);
     }
 
     private static boolean conflicting(Set<Tag> a, Set<Tag> b) {
@@ -620,6 +640,16 @@ public final class EvidenceEngine {
     private static void roles(Obs o, Responders responders) {
         if (o.who() == null || o.who().isBlank() || o.bot() || o.text() == null) return;
         String t = o.text();
+        String l = t.toLowerCase(Locale.ROOT);
+        boolean roleWords = l.contains("ic") || l.contains("comm") || l.contains("scrib") || l.contains("notes");
+        if (roleWords) roleStatements(o, t, responders);
+        if (o.kind() != Kind.DESCRIPTION) {
+            Set<Tag> tags = Signals.tags(t);
+            if (tags.contains(Tag.FIX) && !tags.contains(Tag.HYPOTHESIS)) responders.add(o.who(), o.whoId(), SME, o.source());
+        }
+    }
+
+    private static void roleStatements(Obs o, String t, Responders responders) {
         if (SELF_IC.matcher(t).find()) responders.add(o.who(), o.whoId(), COMMANDER, o.source());
         if (SELF_COMMS.matcher(t).find()) responders.add(o.who(), o.whoId(), COMMS, o.source());
         if (SELF_SCRIBE.matcher(t).find()) responders.add(o.who(), o.whoId(), SCRIBE, o.source());
@@ -629,8 +659,6 @@ public final class EvidenceEngine {
             String r = role.equals("comms") ? COMMS : role.equals("scribe") || role.equals("notes") ? SCRIBE : COMMANDER;
             responders.add(m.group(1).strip(), null, r, o.source());
         }
-        if (o.kind() != Kind.DESCRIPTION && Signals.FIX.matcher(t).find() && !Signals.HYPOTHESIS.matcher(t).find())
-            responders.add(o.who(), o.whoId(), SME, o.source());
     }
 
     private static void addLink(Map<String, EvidenceLink> links, String title, String url, Set<String> terms) {
@@ -653,14 +681,14 @@ public final class EvidenceEngine {
         if (u.contains("slack.com") || u.contains("teams.microsoft.com") || u.contains("/archives/")) return "CHAT";
         String host = u.replaceFirst("^[a-z]+://", "").replaceFirst("[/?#].*$", "");
         if (u.contains("statuspage") || host.contains("status") || u.contains("/status")) return "STATUS_PAGE";
-        if (u.matches(".*(grafana|datadog|kibana|newrelic|prometheus|honeycomb|cloudwatch|splunk|dashboard|/d/|lightstep|dynatrace).*")) return "DASHBOARD";
+        if (DASHBOARD.matcher(u).find()) return "DASHBOARD";
         if (u.contains("/browse/") || u.contains("atlassian.net/jira")) return "TICKET";
-        if (u.matches(".*(support\\.|/case|/cases/|zendesk|salesforce).*")) return "VENDOR_CASE";
+        if (VENDOR.matcher(u).find()) return "VENDOR_CASE";
         return "OTHER";
     }
 
     private static void collectTerms(String text, Set<String> terms) {
-        if (text == null) return;
+        if (text == null || (text.indexOf('.') < 0 && text.indexOf('-') < 0)) return;
         Matcher m = URL.matcher(text);
         while (m.find()) {
             terms.add(m.group());
@@ -676,7 +704,7 @@ public final class EvidenceEngine {
         m = SYSTEM_TOKEN.matcher(text);
         while (m.find()) {
             String s = m.group();
-            if (s.matches(".*\\d.*") || s.matches(".*-(api|svc|service|db|primary|replica|prod|staging|cluster|cache|proxy|gateway|worker|queue|lb)$"))
+            if (HAS_DIGIT.matcher(s).find() || SYSTEM_SUFFIX.matcher(s).find())
                 terms.add(s);
         }
     }

@@ -51,19 +51,40 @@ final class Signals {
             "some", "all", "up", "out", "into", "then", "there", "here", "not", "no", "do", "did", "see", "saw", "seeing",
             "looks", "like", "also", "again", "after", "before", "approx", "~", "ok");
 
+    private static final Pattern SHORTCODE = Pattern.compile(":[a-z0-9_+\\-']+:");
+    private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
+    private static final Pattern JOINED = Pattern.compile("(?s)\\s*(has )?(joined|left) (the )?(channel|#\\S+)");
+    private static final Pattern URLS = Pattern.compile("https?://\\S+");
+    private static final Pattern CLOCKS = Pattern.compile("\\b\\d{1,2}:\\d{2}(:\\d{2})?\\b");
+    private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?;])\\s+(?=[\\p{Lu}\\d~(@\\[])|;\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private Signals() {
     }
 
     static Set<Tag> tags(String clause) {
         EnumSet<Tag> t = EnumSet.noneOf(Tag.class);
-        if (ONSET.matcher(clause).find()) t.add(Tag.ONSET);
-        if (RECOVER.matcher(clause).find() && !NOT_RECOVER.matcher(clause).find()) t.add(Tag.RECOVER);
-        if (DETECT.matcher(clause).find() && !t.contains(Tag.RECOVER)) t.add(Tag.DETECT);
-        if (FIX.matcher(clause).find()) t.add(Tag.FIX);
-        if (HYPOTHESIS.matcher(clause).find()) t.add(Tag.HYPOTHESIS);
-        if (CAUSE.matcher(clause).find()) t.add(Tag.CAUSE);
-        if (INTENT.matcher(clause).find()) t.add(Tag.INTENT);
+        // cheap keyword gates before each regex: most chat lines match none of them
+        String l = clause.toLowerCase(Locale.ROOT);
+        if (any(l, "since", "began", "begun", "beginning", "onset", "first", "start") && ONSET.matcher(clause).find()) t.add(Tag.ONSET);
+        if (any(l, "recover", "resolved", "normal", "restored", "clear", "operational", "online", "back", "stable", "healthy", "over", "closed", "mitigated")
+                && RECOVER.matcher(clause).find() && !NOT_RECOVER.matcher(clause).find()) t.add(Tag.RECOVER);
+        if (!t.contains(Tag.RECOVER) && any(l, "alert", "page", "pager", "fired", "trigger", "detected", "noticed", "report", "complain", "monitor", "see", "spik", "synthetic")
+                && DETECT.matcher(clause).find()) t.add(Tag.DETECT);
+        if (any(l, "roll", "revert", "restart", "reboot", "fail", "promot", "reissu", "renew", "rotat", "deploy", "scal", "flush", "purg", "clear",
+                "disabl", "kill", "hotfix", "patch", "rais", "increas", "drain", "blocked", "removed", "turned off", "switched") && FIX.matcher(clause).find()) t.add(Tag.FIX);
+        if (any(l, "think", "look", "probabl", "suspect", "might", "may be", "could", "maybe", "seem", "guess", "hypothes", "likely", "bet")
+                && HYPOTHESIS.matcher(clause).find()) t.add(Tag.HYPOTHESIS);
+        if (any(l, "cause", "turned out", "due to", "because", "culprit") && CAUSE.matcher(clause).find()) t.add(Tag.CAUSE);
+        if ((l.indexOf('?') >= 0 || any(l, "propos", "plan", "should", "let", "ll", "will", "going to", "about to", "want", "suggest", "decide"))
+                && INTENT.matcher(clause).find()) t.add(Tag.INTENT);
         return t;
+    }
+
+    private static boolean any(String lower, String... keys) {
+        for (String k : keys) if (lower.contains(k)) return true;
+        return false;
     }
 
     /** Chatter that carries no event: "+1", "any update?", "joining", "thanks", "lol", a lone emoji, "following", "👀". */
@@ -72,30 +93,34 @@ final class Signals {
         String t = text.strip();
         if (t.isEmpty()) return true;
         if (t.length() > 80) return false;
-        String lower = t.toLowerCase(Locale.ROOT).replaceAll(":[a-z0-9_+\\-']+:", " ").replace("[attachment]", " ");
-        if (!lower.matches("(?s).*[\\p{L}\\p{N}].*")) return true; // only emoji / punctuation
-        if (lower.matches("(?s)\\s*(has )?(joined|left) (the )?(channel|#\\S+).*")) return true;
-        String[] words = lower.split("[^\\p{L}\\p{N}+'’👀👍🙏👋🎉?]+");
-        int content = 0;
-        for (String w : words) {
-            if (w.isEmpty()) continue;
-            String x = w.replace("?", "");
-            if (x.isEmpty()) continue;
-            if (!NOISE_WORDS.contains(x)) content++;
+        String lower = SHORTCODE.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").replace("[attachment]", " ");
+        if (!HAS_WORD.matcher(lower).find()) return true; // only emoji / punctuation
+        if (JOINED.matcher(lower).lookingAt()) return true;
+        // tokens: runs of letters, digits, '+', apostrophes, or single emoji code points
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i <= lower.length(); ) {
+            int cp = i < lower.length() ? lower.codePointAt(i) : ' ';
+            boolean wordChar = Character.isLetterOrDigit(cp) || cp == '+' || cp == '\'' || cp == '’';
+            if (wordChar) w.appendCodePoint(cp);
+            else {
+                if (w.length() > 0 && !NOISE_WORDS.contains(w.toString())) return false;
+                w.setLength(0);
+                if (cp >= 0x1F000 && !NOISE_WORDS.contains(new String(Character.toChars(cp)))) return false;
+            }
+            i += i < lower.length() ? Character.charCount(cp) : 1;
         }
-        return content == 0;
+        return true;
     }
 
     /** Normalised content words with light stemming and a few synonyms folded together, for similarity. */
     static Set<String> words(String text) {
         Set<String> out = new HashSet<>();
         if (text == null) return out;
-        String t = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKC)
-                .replaceAll("https?://\\S+", " ")
-                .replaceAll("\\b\\d{1,2}:\\d{2}(:\\d{2})?\\b", " ")
+        String t = CLOCKS.matcher(URLS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKC))
+                .replaceAll(" ")).replaceAll(" ")
                 .replace("rolled back", "rollback").replace("roll back", "rollback").replace("failed over", "failover")
                 .replace("back to normal", "recover").replace("all clear", "recover");
-        for (String w : t.split("[^\\p{L}\\p{N}]+")) {
+        for (String w : WORD_SPLIT.split(t)) {
             if (w.length() < 2 || STOP.contains(w)) continue;
             out.add(canon(stem(w)));
         }
@@ -135,7 +160,7 @@ final class Signals {
     static List<String> clauses(String text) {
         java.util.ArrayList<String> out = new java.util.ArrayList<>();
         for (String line : text.split("\n")) {
-            for (String s : line.split("(?<=[.!?;])\\s+(?=[\\p{Lu}\\d~(@\\[])|;\\s+")) {
+            for (String s : SENTENCE.split(line)) {
                 String c = s.strip();
                 if (!c.isEmpty()) out.add(c);
             }
@@ -145,7 +170,7 @@ final class Signals {
 
     /** One line, at most {@code max} characters, ending with an ellipsis when cut. */
     static String oneLine(String text, int max) {
-        String t = text.replaceAll("\\s+", " ").strip();
+        String t = SPACES.matcher(text).replaceAll(" ").strip();
         if (t.length() <= max) return t;
         int cut = t.lastIndexOf(' ', max - 1);
         if (cut < max / 2) cut = max - 1;

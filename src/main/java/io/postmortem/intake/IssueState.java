@@ -31,9 +31,20 @@ public class IssueState {
         return "com.atlassian.jira.issue:" + connect.appKey() + ":" + GLANCE_MODULE + ":status";
     }
 
-    public void record(JiraClient jira, String issueKey, PostMortem draft, JsonNode existing) {
-        jira.setIssueProperty(issueKey, POSTMORTEM_PROPERTY, stateValue(draft, existing));
-        jira.setIssueProperty(issueKey, glancePropertyKey(), glanceValue(draft));
+    /**
+     * @param existing       the current {@code postmortem} property (null when unset)
+     * @param existingGlance the current glance status property (null when unset); not rewritten when unchanged,
+     *                       which saves a write (and a round trip) on every refresh
+     */
+    public void record(JiraClient jira, String issueKey, PostMortem draft, JsonNode existing, JsonNode existingGlance) {
+        ObjectNode state = stateValue(draft, existing);
+        if (!state.equals(existing)) {
+            jira.setIssueProperty(issueKey, POSTMORTEM_PROPERTY, state);
+        }
+        ObjectNode glance = glanceValue(draft);
+        if (!glance.equals(existingGlance)) {
+            jira.setIssueProperty(issueKey, glancePropertyKey(), glance);
+        }
     }
 
     static ObjectNode stateValue(PostMortem draft, JsonNode existing) {

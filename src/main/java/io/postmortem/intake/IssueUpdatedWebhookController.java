@@ -41,16 +41,20 @@ public class IssueUpdatedWebhookController {
     private final WebhookIntake intake;
     private final JsonMapper json;
     private final IntakeProperties properties;
+    private final IntakeMetrics metrics;
 
-    public IssueUpdatedWebhookController(WebhookIntake intake, JsonMapper json, IntakeProperties properties) {
+    public IssueUpdatedWebhookController(WebhookIntake intake, JsonMapper json, IntakeProperties properties,
+            IntakeMetrics metrics) {
         this.intake = intake;
         this.json = json;
         this.properties = properties;
+        this.metrics = metrics;
     }
 
     @PostMapping("/connect/webhooks/issue-updated")
     public ResponseEntity<?> issueUpdated(Caller caller, HttpServletRequest request,
             @RequestHeader(name = "X-Atlassian-Webhook-Identifier", required = false) String webhookId) throws IOException {
+        long started = System.nanoTime();
         long limit = properties.maxWebhookBytes();
         byte[] body;
         try (InputStream in = request.getInputStream()) {
@@ -75,6 +79,7 @@ public class IssueUpdatedWebhookController {
         }
         String id = webhookId == null || webhookId.isBlank() || webhookId.length() > 255 ? null : webhookId;
         intake.accept(caller.clientKey(), id, webhook, new String(body, StandardCharsets.UTF_8));
+        metrics.acknowledged(System.nanoTime() - started);
         return ResponseEntity.noContent().build();
     }
 

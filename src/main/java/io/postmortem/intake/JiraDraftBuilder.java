@@ -91,13 +91,15 @@ public class JiraDraftBuilder implements DraftBuilder, DisposableBean {
             JiraClient jira = clients.jira(site);
             Settings config = settings.get(clientKey).forProject(projectOf(issueKey));
 
-            var issueF = async(() -> jira.issue(issueKey, IssueState.POSTMORTEM_PROPERTY));
+            long t0 = System.nanoTime();
+            var issueF = async(() -> jira.issue(issueKey, IssueState.POSTMORTEM_PROPERTY, issueState.glancePropertyKey()));
             var commentsF = async(() -> jira.comments(issueKey));
             var changelogF = async(() -> jira.changelog(issueKey));
             var remoteF = async(() -> jira.remoteLinks(issueKey));
             var relatedF = async(() -> relatedCandidates(jira, issueKey, config));
             join(CompletableFuture.allOf(issueF, commentsF, changelogF, remoteF, relatedF));
 
+            long t1 = System.nanoTime();
             JiraModel.Issue issue = issueF.join();
             JiraEvidence.Parts parts = analyze(issue, commentsF.join(), changelogF.join(), remoteF.join(), config);
             List<DraftAssembly.Related> related = DraftAssembly.similar(
@@ -121,10 +123,16 @@ public class JiraDraftBuilder implements DraftBuilder, DisposableBean {
             MachineParts fresh = new MachineParts(issue.id(), DraftAssembly.header(issue, resolvedAt), parts.keyTimes(),
                     parts.timeline(), parts.responders(), suggestions, evidence);
 
+            long t2 = System.nanoTime();
             String storedKey = issue.key() != null ? issue.key() : issueKey;
             PostMortem saved = drafts.modify(clientKey, storedKey, current -> DraftRefresh.refresh(current, fresh));
-            issueState.record(jira, storedKey, saved, issue.properties().get(IssueState.POSTMORTEM_PROPERTY));
-            log.info("Draft v{} built: {} timeline rows, {} related incidents", saved.version(), saved.timeline().size(), related.size());
+            long t3 = System.nanoTime();
+            issueState.record(jira, storedKey, saved, issue.properties().get(IssueState.POSTMORTEM_PROPERTY),
+                    issue.properties().get(issueState.glancePropertyKey()));
+            long t4 = System.nanoTime();
+            log.info("Draft v{} built: {} timeline rows, {} related incidents (fetch {} ms, analyse {} ms, save {} ms, issue properties {} ms)",
+                    saved.version(), saved.timeline().size(), related.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                    (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
             return saved;
         }
     }

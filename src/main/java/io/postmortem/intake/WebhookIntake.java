@@ -2,6 +2,10 @@ package io.postmortem.intake;
 
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,13 +37,17 @@ public class WebhookIntake {
     private final AppAccounts appAccounts;
     private final IntakeMetrics metrics;
 
+    private final AcceptanceBatcher batcher;
+
     public WebhookIntake(IntakeJobRepository repository, SchedulerClient intakeSchedulerClient,
-            TransactionTemplate transactions, AppAccounts appAccounts, IntakeMetrics metrics) {
+            TransactionTemplate transactions, AppAccounts appAccounts, IntakeMetrics metrics, AcceptanceBatcher batcher) {
         this.repository = repository;
         this.scheduler = intakeSchedulerClient;
         this.transactions = transactions;
         this.appAccounts = appAccounts;
         this.metrics = metrics;
+        this.batcher = batcher;
+        batcher.single(p -> storeOne(p.clientKey(), p.webhookId(), p.issueId(), p.changelogId(), p.event()));
     }
 
     /**
@@ -61,30 +69,53 @@ public class WebhookIntake {
             }
             String jobId = webhookId != null ? webhookId : "no-id-" + UUID.randomUUID();
             WebhookEvent event = new WebhookEvent(clientKey, jobId, body);
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    Boolean stored = transactions.execute(status -> {
-                        if ((webhookId != null && !repository.firstDelivery(clientKey, webhookId))
-                                || (issueId != null && changelogId != null
-                                        && !repository.firstChange(clientKey, issueId, changelogId))) {
-                            status.setRollbackOnly();
-                            return false;
-                        }
-                        scheduler.schedule(new TaskInstance<>(IntakeTasks.WEBHOOK, clientKey + "|" + jobId, event), Instant.now());
-                        return true;
-                    });
-                    if (Boolean.TRUE.equals(stored)) {
-                        log.info("Accepted webhook {} (changelog {})", jobId, changelogId);
-                        return Outcome.ACCEPTED;
+            AcceptanceBatcher.Pending pending = new AcceptanceBatcher.Pending(clientKey, webhookId, issueId, changelogId,
+                    event, new CompletableFuture<>());
+            boolean stored = batcher.offer(pending) ? await(pending)
+                    : storeOne(clientKey, webhookId, issueId, changelogId, event);
+            if (stored) {
+                log.debug("Accepted webhook {} (changelog {})", jobId, changelogId);
+                return Outcome.ACCEPTED;
+            }
+            metrics.deduplicated();
+            log.info("Duplicate webhook {} (changelog {}) ignored", jobId, changelogId);
+            return Outcome.DUPLICATE;
+        }
+    }
+
+    private static boolean await(AcceptanceBatcher.Pending pending) {
+        try {
+            return pending.result().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while storing the webhook", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Storing the webhook took too long", e);
+        }
+    }
+
+    /** Stores one delivery in its own transaction; false when it was seen before. */
+    boolean storeOne(String clientKey, String webhookId, String issueId, String changelogId, WebhookEvent event) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Boolean stored = transactions.execute(status -> {
+                    if ((webhookId != null && !repository.firstDelivery(clientKey, webhookId))
+                            || (issueId != null && changelogId != null
+                                    && !repository.firstChange(clientKey, issueId, changelogId))) {
+                        status.setRollbackOnly();
+                        return false;
                     }
-                    metrics.deduplicated();
-                    log.info("Duplicate webhook {} (changelog {}) ignored", jobId, changelogId);
-                    return Outcome.DUPLICATE;
-                } catch (TransientDataAccessException e) {
-                    // a concurrent delivery of the same event holds the row lock; once it commits we see the duplicate
-                    if (attempt >= 5) throw e;
-                    sleep(20L * attempt);
-                }
+                    scheduler.schedule(new TaskInstance<>(IntakeTasks.WEBHOOK, clientKey + "|" + event.webhookId(), event), Instant.now());
+                    return true;
+                });
+                return Boolean.TRUE.equals(stored);
+            } catch (TransientDataAccessException e) {
+                // a concurrent delivery of the same event holds the row lock; once it commits we see the duplicate
+                if (attempt >= 5) throw e;
+                sleep(20L * attempt);
             }
         }
     }

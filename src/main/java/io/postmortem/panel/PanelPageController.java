@@ -30,6 +30,7 @@ import io.postmortem.connect.auth.SessionTokens;
 import io.postmortem.connect.installations.InstallationRepository;
 import io.postmortem.drafts.DraftRepository;
 import io.postmortem.postmortem.Question;
+import io.postmortem.settings.SettingsRepository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,16 +43,26 @@ public class PanelPageController {
 
     static final String ALL_JS = "https://connect-cdn.atl-paas.net/all.js";
 
+    /**
+     * Defence in depth behind the escaping: no inline or foreign script runs (only our modules and Atlassian's
+     * all.js), the page talks only to this app. Not framing-restricted: Jira sites live under configurable hosts.
+     */
+    static final String CSP = "default-src 'self'; script-src 'self' https://connect-cdn.atl-paas.net; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "form-action 'self'";
+
     private final SessionTokens sessionTokens;
     private final ConnectProperties properties;
     private final InstallationRepository installations;
     private final DraftRepository drafts;
+    private final SettingsRepository settings;
     private final JsonMapper json;
     private final Mustache panelTemplate;
     private final Mustache chooseTemplate;
 
     public PanelPageController(SessionTokens sessionTokens, ConnectProperties properties, InstallationRepository installations,
-            DraftRepository drafts, JsonMapper json) {
+            DraftRepository drafts, SettingsRepository settings, JsonMapper json) {
+        this.settings = settings;
         this.sessionTokens = sessionTokens;
         this.properties = properties;
         this.installations = installations;
@@ -108,6 +119,7 @@ public class PanelPageController {
             questions.add(Map.of("key", q.key(), "number", q.number(), "text", q.text(), "guidance", q.guidance()));
         }
         boot.put("questions", questions);
+        boot.put("defaultDueDays", settings.get(caller.clientKey()).forProject(PanelAccess.projectOf(issueKey)).defaultDueDays());
 
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("issueKey", issueKey);
@@ -187,6 +199,7 @@ public class PanelPageController {
                 .cacheControl(CacheControl.noStore())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Referrer-Policy", "no-referrer")
+                .header("Content-Security-Policy", CSP)
                 .body(body);
     }
 }

@@ -16,7 +16,7 @@ import io.postmortem.atlassian.ConfluenceVersionConflictException;
 import io.postmortem.atlassian.JiraClient;
 import io.postmortem.atlassian.JiraModel.IssueType;
 import io.postmortem.atlassian.JiraModel.NewRemoteLink;
-import io.postmortem.atlassian.JiraModel.PropertyMatch;
+import io.postmortem.atlassian.JiraModel.FoundIssue;
 import io.postmortem.connect.ConnectProperties;
 import io.postmortem.drafts.DraftRepository;
 import io.postmortem.postmortem.ActionItem;
@@ -47,6 +47,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -182,7 +183,12 @@ public class PublishProcess {
 
         // 1+2. the page and the action items. Re-publishing: items first (their descriptions link to the page we
         // have), then one page write that carries their keys. First time: the page (items link to it), the items,
-        // then the page again with the new keys, so its action-item table shows live Jira status.
+        // then the page again with the new keys, so its action-item table shows live Jira status. The final page
+        // write runs beside the incident writes (3.), which only need the page's id and address.
+        boolean itemsToCreate = doc.actionItems().stream().anyMatch(a -> blank(a.jiraKey()) && !blank(a.summary()));
+        CompletableFuture<Optional<IssueType>> issueType = itemsToCreate
+                ? CompletableFuture.supplyAsync(() -> jira.issueType(s.actionItemProject(), s.actionItemIssueType()), parallel)
+                : CompletableFuture.completedFuture(Optional.empty());
         String knownId = pub.pageId() != null ? pub.pageId() : doc.confluencePage() != null ? doc.confluencePage().id() : null;
         Optional<Page> existing = knownId == null ? Optional.empty() : confluence.page(knownId);
         String externalId = pub.externalPageId() != null ? pub.externalPageId()
@@ -191,14 +197,10 @@ public class PublishProcess {
         ItemsOutcome items;
         CompletableFuture<Void> labels;
         if (existing.isPresent()) {
-            Page current = existing.get();
-            publications.running(clientKey, issueKey, "ITEMS");
-            items = publishItems(clientKey, doc, pub, s, jira, jiraSite, current.title(), current.webUrl(confluenceSite.baseUrl()));
-            publications.running(clientKey, issueKey, "PAGE");
-            PostMortem withKeys = drafts.find(clientKey, issueKey).orElse(doc);
-            page = update(confluence, current, documents.pageTitle(withKeys), documents.storage(withKeys), issueKey);
-            checkpoint(clientKey, issueKey, page, confluenceSite, externalId);
+            page = existing.get();
             labels = labelsAsync(confluence, page.id(), issueKey);
+            publications.running(clientKey, issueKey, "ITEMS");
+            items = publishItems(clientKey, doc, pub, s, jira, jiraSite, issueType, page.title(), page.webUrl(confluenceSite.baseUrl()));
         } else {
             if (knownId != null) log.info("The page {} of {} is gone; creating a new one", knownId, issueKey);
             publications.running(clientKey, issueKey, "PAGE");
@@ -206,26 +208,33 @@ public class PublishProcess {
             checkpoint(clientKey, issueKey, page, confluenceSite, externalId);
             labels = labelsAsync(confluence, page.id(), issueKey);
             publications.running(clientKey, issueKey, "ITEMS");
-            items = publishItems(clientKey, doc, pub, s, jira, jiraSite, page.title(), page.webUrl(confluenceSite.baseUrl()));
-            if (items.created() > 0) {
-                publications.running(clientKey, issueKey, "PAGE");
-                PostMortem withKeys = drafts.find(clientKey, issueKey).orElse(doc);
-                page = update(confluence, page, documents.pageTitle(withKeys), documents.storage(withKeys), issueKey);
-                checkpoint(clientKey, issueKey, page, confluenceSite, externalId);
-            }
+            items = publishItems(clientKey, doc, pub, s, jira, jiraSite, issueType, page.title(), page.webUrl(confluenceSite.baseUrl()));
+        }
+        CompletableFuture<Page> finalPage = CompletableFuture.completedFuture(page);
+        String title = page.title();
+        if (existing.isPresent() || items.created() > 0) {
+            PostMortem withKeys = drafts.find(clientKey, issueKey).orElse(doc);
+            String desired = documents.pageTitle(withKeys);
+            String storage = documents.storage(withKeys);
+            Page current = page;
+            title = keptTitle(current, desired);
+            finalPage = CompletableFuture.supplyAsync(() -> update(confluence, current, desired, storage, issueKey), parallel);
         }
         String pageUrl = page.webUrl(confluenceSite.baseUrl());
-        join(labels);
 
         // 3. the incident (every write here hits the same issue: one after another)
         publications.running(clientKey, issueKey, "INCIDENT");
-        jira.upsertRemoteLink(issueKey, new NewRemoteLink("postmortem-page-" + page.id(), pageUrl, page.title(),
+        jira.upsertRemoteLink(issueKey, new NewRemoteLink("postmortem-page-" + page.id(), pageUrl, title,
                 "Post-mortem of " + issueKey, "post-mortem", "com.atlassian.confluence", "Confluence"));
+        // intake writes this property too (state, draftVersion, answered) and keeps fields it does not own: write
+        // all of them, so neither side loses the other's and no read is needed first
+        PostMortem latest = drafts.find(clientKey, issueKey).orElse(doc);
         ObjectNode state = json.createObjectNode();
         state.put("state", "PUBLISHED");
+        state.put("draftVersion", latest.version());
+        state.put("answered", latest.answeredQuestions());
         state.put("pageId", page.id());
         state.put("pageUrl", pageUrl);
-        state.put("pageVersion", page.versionNumber());
         ArrayNode keys = state.putArray("actionItems");
         items.keys().forEach(keys::add);
         jira.setIssueProperty(issueKey, INCIDENT_PROPERTY, state);
@@ -233,6 +242,9 @@ public class PublishProcess {
         glance.put("type", "lozenge");
         glance.putObject("value").put("label", "Published").put("type", "success");
         jira.setIssueProperty(issueKey, "com.atlassian.jira.issue:" + connect.appKey() + ":" + GLANCE_MODULE + ":status", glance);
+        page = join(finalPage);
+        checkpoint(clientKey, issueKey, page, confluenceSite, externalId);
+        join(labels);
 
         // 4. the external version, only when it is cleared for sharing
         PostMortem current = drafts.find(clientKey, issueKey).orElse(doc);
@@ -244,8 +256,8 @@ public class PublishProcess {
 
         // 5. the draft
         publications.running(clientKey, issueKey, "FINISH");
-        ConfluencePage finalPage = new ConfluencePage(page.id(), page.title(), pageUrl, page.versionNumber(), externalId);
-        drafts.modify(clientKey, issueKey, d -> d.toBuilder().status(PostMortem.Status.PUBLISHED).confluencePage(finalPage).build());
+        ConfluencePage published = new ConfluencePage(page.id(), page.title(), pageUrl, page.versionNumber(), externalId);
+        drafts.modify(clientKey, issueKey, d -> d.toBuilder().status(PostMortem.Status.PUBLISHED).confluencePage(published).build());
         String error = items.failed() == 0 ? null
                 : items.failed() + " of " + items.total() + " action item(s) could not be written to Jira; see each item's error";
         publications.finish(clientKey, issueKey, State.DONE, error);
@@ -303,9 +315,13 @@ public class PublishProcess {
         return body != null && body.contains(">" + issueKey + "<");
     }
 
+    /** Keeps a variant title we had to choose ("… (INC-7)") as long as the post-mortem's own title is unchanged. */
+    static String keptTitle(Page current, String desiredTitle) {
+        return current.title() != null && current.title().startsWith(desiredTitle) ? current.title() : desiredTitle;
+    }
+
     private Page update(ConfluenceClient confluence, Page current, String desiredTitle, String body, String issueKey) {
-        // keep a variant title we had to choose ("… (INC-7)") as long as the post-mortem's own title is unchanged
-        String title = current.title() != null && current.title().startsWith(desiredTitle) ? current.title() : desiredTitle;
+        String title = keptTitle(current, desiredTitle);
         String message = "Re-published from " + issueKey;
         try {
             return confluence.updatePage(current.id(), title, body, current.versionNumber() + 1, message, null);
@@ -328,9 +344,10 @@ public class PublishProcess {
     }
 
     private ItemsOutcome publishItems(String clientKey, PostMortem doc, Publication pub, Settings s, JiraClient jira,
-                                      AtlassianSite jiraSite, String pageTitle, String pageUrl) {
+                                      AtlassianSite jiraSite, CompletableFuture<Optional<IssueType>> issueType,
+                                      String pageTitle, String pageUrl) {
         String incident = doc.issueKey();
-        List<ActionItem> items = doc.actionItems().stream().filter(i -> !blank(i.summary())).toList();
+        List<ActionItem> items = doc.actionItems().stream().filter(i -> !blank(i.summary()) && !blank(i.id())).toList();
         if (items.isEmpty()) return new ItemsOutcome(List.of(), 0, 0, 0);
         LocalDate defaultDue = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(s.defaultDueDays());
 
@@ -347,9 +364,15 @@ public class PublishProcess {
         }
         // an earlier run may have created issues and died before their keys were saved: find our marks
         if (pub.itemsAttempted() && items.stream().anyMatch(i -> !keyByItem.containsKey(i.id()))) {
-            for (PropertyMatch mark : jira.findIssuesByProperty(null, ITEM_PROPERTY, "incident", incident, List.of(), 1000)) {
-                String itemId = mark.value() == null ? null : mark.value().path("itemId").asString(null);
-                if (itemId != null && !keyByItem.containsKey(itemId)) keyByItem.put(itemId, mark.key());
+            // the property condition needs the descriptor to index postmortem-item; the link was made in the same
+            // create call, so linkedIssues finds the marks even where the property is not indexed
+            String jql = "issue.property[" + ITEM_PROPERTY + "].incident = " + JiraClient.jqlString(incident)
+                    + " OR issue in linkedIssues(" + JiraClient.jqlString(incident) + ") ORDER BY created ASC";
+            for (FoundIssue found : jira.search(jql, List.of("summary"), List.of(ITEM_PROPERTY), List.of(), 1000)) {
+                JsonNode mark = found.properties().get(ITEM_PROPERTY);
+                if (mark == null || !incident.equals(mark.path("incident").asString(null))) continue;
+                String itemId = mark.path("itemId").asString(null);
+                if (itemId != null && !keyByItem.containsKey(itemId)) keyByItem.put(itemId, found.key());
             }
         }
 
@@ -357,7 +380,7 @@ public class PublishProcess {
         List<ActionItem> toCreate = items.stream().filter(i -> !keyByItem.containsKey(i.id())).toList();
         int[] createdCount = {0};
         if (!toCreate.isEmpty()) {
-            createItems(clientKey, incident, toCreate, s, defaultDue, jira, jiraSite, pageTitle, pageUrl, results);
+            createItems(clientKey, incident, toCreate, s, defaultDue, jira, jiraSite, join(issueType), pageTitle, pageUrl, results);
             createdCount[0] = (int) toCreate.stream().filter(i -> results.containsKey(i.id()) && results.get(i.id()).jiraKey() != null).count();
         }
 
@@ -366,8 +389,9 @@ public class PublishProcess {
         for (ActionItem item : items) {
             String key = keyByItem.get(item.id());
             if (key == null || results.containsKey(item.id())) continue;
-            LocalDate due = item.due() != null ? item.due() : defaultDue;
             Row last = rowsByKey.get(key);
+            // an item without a due date keeps the default it was given when created (not a new one every day)
+            LocalDate due = item.due() != null ? item.due() : last != null && last.due() != null ? last.due() : defaultDue;
             boolean changed = last == null || !Objects.equals(last.summary(), item.summary())
                     || !Objects.equals(last.ownerAccountId(), item.ownerAccountId()) || !Objects.equals(last.due(), due);
             if (!changed) {
@@ -408,9 +432,9 @@ public class PublishProcess {
     }
 
     private void createItems(String clientKey, String incident, List<ActionItem> toCreate, Settings s, LocalDate defaultDue,
-                             JiraClient jira, AtlassianSite jiraSite, String pageTitle, String pageUrl,
-                             Map<String, ItemResult> results) {
-        IssueType type = jira.issueType(s.actionItemProject(), s.actionItemIssueType())
+                             JiraClient jira, AtlassianSite jiraSite, Optional<IssueType> issueType, String pageTitle,
+                             String pageUrl, Map<String, ItemResult> results) {
+        IssueType type = issueType
                 .orElseThrow(() -> new PublishFailure("Jira project " + s.actionItemProject() + " has no issue type '"
                         + s.actionItemIssueType() + "' (or the project does not exist): check the app's configuration"));
         publications.itemsAttempted(clientKey, incident);
@@ -540,9 +564,9 @@ public class PublishProcess {
         return s == null || s.isBlank();
     }
 
-    private static void join(CompletableFuture<?> f) {
+    private static <T> T join(CompletableFuture<T> f) {
         try {
-            f.join();
+            return f.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             throw e;

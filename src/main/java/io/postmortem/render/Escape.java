@@ -1,6 +1,5 @@
 package io.postmortem.render;
 
-import java.util.regex.Pattern;
 
 /**
  * Escaping for the two output formats. Every value that reaches a template goes through one of these (Mustache
@@ -19,6 +18,12 @@ public final class Escape {
     /** Removes characters XML cannot carry (controls, lone surrogates, U+FFFE/FFFF); CR LF and CR become LF. */
     public static String clean(String s) {
         if (s == null) return "";
+        boolean plain = true;
+        for (int k = 0; k < s.length() && plain; k++) {
+            char ch = s.charAt(k);
+            plain = (ch >= 0x20 && ch < 0x7F) || ch == '\n' || ch == '\t' || (ch >= 0xA0 && ch < 0xD800);
+        }
+        if (plain) return s;
         StringBuilder b = new StringBuilder(s.length());
         int i = 0;
         while (i < s.length()) {
@@ -60,8 +65,6 @@ public final class Escape {
         return b.toString();
     }
 
-    private static final Pattern BLOCK_START = Pattern.compile("^(#{1,6}(?=\\s|$)|>|[-+=](?=\\s|$)|\\d{1,9}(?=[.)](?:\\s|$)))");
-    private static final Pattern ENTITY = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
 
     /**
      * Markdown (GFM) inline text, safe in a table cell, list item, heading or block quote: trims; escapes
@@ -72,7 +75,6 @@ public final class Escape {
     public static String markdown(String s) {
         String c = clean(s).replace('\t', ' ').strip();
         if (c.isEmpty()) return "";
-        c = ENTITY.matcher(c).replaceAll("&amp;");
         StringBuilder b = new StringBuilder(c.length() + 16);
         for (int i = 0; i < c.length(); i++) {
             char ch = c.charAt(i);
@@ -85,6 +87,7 @@ public final class Escape {
                 case ']' -> b.append("\\]");
                 case '~' -> b.append("\\~");
                 case '<' -> b.append("&lt;");
+                case '&' -> b.append(entityAt(c, i + 1) ? "&amp;" : "&");
                 case '_' -> {
                     boolean inWord = i > 0 && i + 1 < c.length() && Character.isLetterOrDigit(c.charAt(i - 1))
                             && Character.isLetterOrDigit(c.charAt(i + 1));
@@ -100,8 +103,32 @@ public final class Escape {
             }
         }
         String out = b.toString();
-        var m = BLOCK_START.matcher(out);
-        if (m.find()) out = m.group(1).matches("\\d+") ? out.replaceFirst("^(\\d+)([.)])", "$1\\\\$2") : "\\" + out;
+        char first = out.charAt(0);
+        if (first == '>') return "\\" + out;
+        if (first == '#' || first == '-' || first == '+' || first == '=') {
+            int k = 0;
+            while (k < out.length() && out.charAt(k) == first) k++;
+            boolean marker = first == '#' ? k <= 6 : k == 1;
+            boolean spaced = k == out.length() || out.charAt(k) == ' ';
+            return marker && spaced ? "\\" + out : out;
+        }
+        if (first >= '0' && first <= '9') {
+            int k = 0;
+            while (k < out.length() && k < 10 && Character.isDigit(out.charAt(k))) k++;
+            if (k <= 9 && k < out.length() && (out.charAt(k) == '.' || out.charAt(k) == ')')
+                    && (k + 1 == out.length() || out.charAt(k + 1) == ' ')) {
+                return out.substring(0, k) + "\\" + out.substring(k);
+            }
+        }
         return out;
+    }
+
+    /** True when text at {@code from} reads like the rest of an HTML entity: "amp;", "#160;", "x27;"... */
+    private static boolean entityAt(String s, int from) {
+        int k = from;
+        if (k < s.length() && s.charAt(k) == '#') k++;
+        int start = k;
+        while (k < s.length() && k - start <= 32 && Character.isLetterOrDigit(s.charAt(k)) && s.charAt(k) < 128) k++;
+        return k > start && k < s.length() && s.charAt(k) == ';';
     }
 }

@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -349,9 +348,5 @@ final class View {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    static String safeTitle(String s) {
-        return Objects.requireNonNullElse(s, "");
     }
 }

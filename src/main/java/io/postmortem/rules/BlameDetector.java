@@ -31,7 +31,7 @@ public final class BlameDetector {
     public record Blame(String sentence, String matched, String reason, String suggestion) {
     }
 
-    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int F = Pattern.CASE_INSENSITIVE;
 
     private static final String NEG_BEFORE = "(?<!\\bnot\\s)(?<!\\bno\\s)(?<!\\bnever\\s)";
 
@@ -149,6 +149,26 @@ public final class BlameDetector {
 
     private final Set<String> people;
 
+    /**
+     * Word stems every blame pattern below contains at least one of: a cheap pre-check so that the regular
+     * expressions run only on sentences that could match (keeps a 1,000-row timeline fast).
+     */
+    private static final List<String> TRIGGERS = List.of("forg", "neglect", "ignor", "overlook", "disregard", "dismiss",
+            "fail", "didn", "did not", "never", "should", "could", "ought", "suppos", "miss", "mistak", "accident",
+            "careless", "wrong", "inadvert", "made ", "caus", "broke", "took down", "brought down", "knocked", "let ",
+            "too ", "rush", "skip", "push", "deploy", "approv", "ran the", "typed", "picked", "error", "negligen",
+            "incompeten", "sloppi", "sloppy", "lazy", "lazi", "reckless", "clueless", "irresponsib", "inattent",
+            "stupid", "idiot", "dumb", "lack of", "attention", "ball", "bother", "known", "careful", "finger",
+            "rookie", "asleep", "screw", "messed", "fucked", "botch", "bungl", "blunder", "fault", "blame",
+            "oversight", "silenc", "snooz", "misconfig", "delet", "merged", "went", "mishandl");
+
+    private static boolean mayBlame(String lower) {
+        for (String t : TRIGGERS) {
+            if (lower.contains(t)) return true;
+        }
+        return false;
+    }
+
     /** @param people names of the people known to the incident (full names; each part also counts) */
     public BlameDetector(Set<String> people) {
         java.util.Set<String> p = new java.util.HashSet<>();
@@ -173,6 +193,7 @@ public final class BlameDetector {
     public Optional<Blame> detect(String sentence) {
         if (sentence == null || sentence.isBlank()) return Optional.empty();
         String s = sentence.replace('’', '\'');
+        if (!mayBlame(s.toLowerCase(Locale.ROOT))) return Optional.empty();
 
         Matcher j = JUDGEMENT.matcher(s);
         while (j.find()) {
@@ -338,10 +359,13 @@ public final class BlameDetector {
         return true;
     }
 
+    private static final Pattern POSSESSIVE_SUBJECT =
+            Pattern.compile("(?i)^(?:(his|her)|([\\p{L}-]+)'s?)\\s+[\\w-]+(?:\\s+[\\w-]+)?$");
+
     /** "Sam's change", "his deploy", "her script". */
     private boolean isPossessivePerson(String np) {
         String l = np.strip();
-        Matcher m = Pattern.compile("(?i)^(?:(his|her)|([\\p{L}-]+)'s?)\\s+[\\w-]+(?:\\s+[\\w-]+)?$").matcher(l);
+        Matcher m = POSSESSIVE_SUBJECT.matcher(l);
         if (!m.find()) return false;
         if (m.group(1) != null) return true;
         String name = m.group(2);

@@ -47,7 +47,13 @@ public final class Testability {
     private static final Pattern MEASURABLE = Pattern.compile("(?i)(\\d|[<>≤≥%]|\\b(?:when|whenever|if|before|within"
             + "|after|every|each|per|daily|weekly|monthly|hourly|nightly|quarterly|at least|at most|no more than"
             + "|fewer than|less than|more than|exceeds?|above|below|under|over|threshold|fails?|blocks?|rejects?"
-            + "|pages?|paging|alerts?|so that|until|by default|on every|for all|all)\\b)");
+            + "|pages?|paging|alerts?|so that|until|by default|on every|for all|all|one|two|three|four|five|six"
+            + "|seven|eight|nine|ten|twice|once|need|needs|require|requires|must|cannot|can'?t|only|never)\\b)");
+
+    /** Verbs whose result is a checkable end state on their own: the old thing is gone, the new one is in place. */
+    private static final Pattern END_STATE = Pattern.compile("(?i)^\\s*(?:replace|migrate|move|switch|retire"
+            + "|decommission|disable|enable|rotate|revoke|rename|pin|upgrade|remove|delete)\\b.*\\b(?:with|to|from"
+            + "|on|in|for)\\b");
 
     private static final Pattern ARTEFACT = Pattern.compile("(?i)\\b(alert|alarm|check|test|tests|runbook|playbook"
             + "|dashboard|ci|pipeline|lint|linter|gate|job|cron|script|config|configuration|limit|timeout|retry|retries"
@@ -77,7 +83,7 @@ public final class Testability {
         if (Texts.words(s).size() < 4) {
             return Optional.of("\"" + s + "\" is too short to name the system and the outcome.");
         }
-        if (!MEASURABLE.matcher(s).find() && !ARTEFACT.matcher(s).find()) {
+        if (!MEASURABLE.matcher(s).find() && !ARTEFACT.matcher(s).find() && !END_STATE.matcher(s).find()) {
             return Optional.of("\"" + s + "\" has no threshold or verifiable outcome (a number, a condition, "
                     + "an alert, a check or a test that shows it is done).");
         }

@@ -141,6 +141,32 @@ class IntakeWebhookTest {
     }
 
     @Test
+    void resolvedAgainAfterAReopenRefreshesTheDraftAndKeepsEveryHumanEdit() throws Exception {
+        IntakeTestSupport.stubIncident(JIRA, "INC-235", "10235", 3, 10);
+        deliver(port, clientKey, secret, Webhooks.resolved("INC-235", "10235", "61001").toString(), "wh-r1", null);
+        PostMortem first = awaitDraft("INC-235");
+        await("first job DONE", Duration.ofSeconds(10), () -> jobs.find(clientKey, "INC-235").map(j -> j.state() == State.DONE).orElse(false));
+
+        // a person works on the draft in the panel
+        PostMortem edited = drafts.update(clientKey, first.toBuilder()
+                .answers(first.answers().with(io.postmortem.postmortem.Question.FIX, "Rolled back checkout 4.2.1"))
+                .timeline(new ArrayList<>(first.timeline()) {{
+                    add(new TimelineEntry(JiraJson.T0.plusSeconds(90), "Sam", "Support saw failed payments", "manual", false));
+                }}).build(), first.version());
+
+        // reopened, then resolved again: Jira now has one more comment
+        JiraJson.stubCommentPages(JIRA, "INC-235", 4, 100, 0);
+        deliver(port, clientKey, secret, Webhooks.resolved("INC-235", "10235", "61002").toString(), "wh-r2", null);
+
+        await("refreshed draft", Duration.ofSeconds(20), () -> drafts.find(clientKey, "INC-235").map(d -> d.version() > edited.version()).orElse(false));
+        PostMortem refreshed = drafts.find(clientKey, "INC-235").orElseThrow();
+        assertThat(refreshed.answers().fix()).isEqualTo("Rolled back checkout 4.2.1");
+        assertThat(refreshed.timeline()).anyMatch(r -> r.manual() && r.event().equals("Support saw failed payments"));
+        assertThat(refreshed.timeline()).filteredOn(r -> r.source().equals("comment:30000")).hasSize(1);
+        assertThat(refreshed.version()).isEqualTo(edited.version() + 1);
+    }
+
+    @Test
     void nonResolvingEditAndNonIncidentMakeNoDraft() throws Exception {
         IntakeTestSupport.stubIncident(JIRA, "INC-232", "10232", 1, 1);
         IntakeTestSupport.stubIncident(JIRA, "INC-233", "10233", 1, 1);

@@ -5,30 +5,26 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.postmortem.connect.auth.SessionTokens;
 import io.postmortem.drafts.DraftRepository;
-import io.postmortem.intake.DraftBuilder;
 import io.postmortem.postmortem.PostMortem;
 import io.postmortem.settings.Settings;
 import io.postmortem.settings.SettingsRepository;
 import io.postmortem.testsupport.ConnectFixtures;
-import io.postmortem.testsupport.ConnectHttpTestBase;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The panel's API over real HTTP against the running app, with Connect tokens as Jira and the panel send them. */
-class PanelApiTest extends ConnectHttpTestBase {
+class PanelApiTest extends PanelHttpTestBase {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -38,8 +34,6 @@ class PanelApiTest extends ConnectHttpTestBase {
     SettingsRepository settings;
     @Autowired
     SessionTokens sessionTokens;
-    @Autowired
-    ObjectProvider<DraftBuilder> builders;
 
     String clientKey;
     String secret;
@@ -219,23 +213,43 @@ class PanelApiTest extends ConnectHttpTestBase {
     // ---- POST build
 
     @Test
-    void buildingWithoutABuilderSaysSoWith503() {
-        assumeTrue(builders.getIfAvailable() == null, "a DraftBuilder is wired in this build: covered by the build test");
-        HttpResponse<String> r = call("POST", "/api/postmortems/" + issueKey, ctx(issueKey), null);
-        assertThat(r.statusCode()).isEqualTo(503);
-        assertThat(json(r).get("error").asString()).contains("not available");
+    void buildingReadsTheIssueFromJiraAndAnswers201ThenRebuilds200KeepingWhatWasTyped() {
+        io.postmortem.testsupport.JiraJson.stubIncident(ATLASSIAN, issueKey, "10042", 3, 2);
+        // what intake also asks: who the app is, similar past incidents, and it writes issue properties
+        ATLASSIAN.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/rest/api/3/myself"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                        io.postmortem.testsupport.JiraJson.user("557058:app", "Post-Mortem Facilitator", "app").toString())));
+        ATLASSIAN.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/rest/api/3/search/jql"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                        io.postmortem.testsupport.JiraJson.searchPage(java.util.List.of(), null).toString())));
+        ATLASSIAN.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/rest/api/3/issue/[^/]+/properties/.+"))
+                .willReturn(aResponse().withStatus(200)));
+        HttpResponse<String> created = call("POST", "/api/postmortems/" + issueKey, ctx(issueKey), null);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        ObjectNode doc = (ObjectNode) json(created);
+        assertThat(doc.get("issueKey").asString()).isEqualTo(issueKey);
+        assertThat(doc.get("timeline").size()).isGreaterThan(0);
+        assertThat(doc.get("findings").isArray()).isTrue();
+
+        ((ObjectNode) doc.get("answers")).put("nearMiss", "The customer IdP uses the same manual renewal");
+        assertThat(call("PUT", "/api/postmortems/" + issueKey, ctx(issueKey), doc.toString()).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> rebuilt = call("POST", "/api/postmortems/" + issueKey, ctx(issueKey), null);
+        assertThat(rebuilt.statusCode()).as(rebuilt.body()).isEqualTo(200);
+        assertThat(json(rebuilt).get("answers").get("nearMiss").asString()).isEqualTo("The customer IdP uses the same manual renewal");
+        assertThat(drafts.find(clientKey, issueKey)).isPresent();
+    }
+
+    @Test
+    void buildingAnIssueJiraDoesNotKnowIs404() {
+        HttpResponse<String> r = call("POST", "/api/postmortems/INC-9999999", ctx("INC-9999999"), null);
+        assertThat(r.statusCode()).as(r.body()).isIn(404, 502);
+        assertThat(json(r).get("error").asString()).isNotBlank();
+        assertThat(drafts.find(clientKey, "INC-9999999")).isEmpty();
     }
 
     // ---- evidence
-
-    static final String SLACK_PASTE = """
-            Dana Ops  10:02 AM
-            login errors spiking on the SSO dashboard, investigating
-            Sam Lee  10:15 AM
-            the SAML certificate expired, rolling a new one now
-            Dana Ops  11:30 AM
-            new cert uploaded, logins working again
-            """;
 
     private HttpResponse<String> paste(String path, String token, String contentType, String body) {
         java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(appUrl() + path))
@@ -253,15 +267,15 @@ class PanelApiTest extends ConnectHttpTestBase {
         drafts.insert(clientKey, PanelFixtures.draft(issueKey));
         String path = "/api/postmortems/" + issueKey + "/evidence";
 
-        HttpResponse<String> noZone = paste(path, ctx(issueKey), "text/plain", SLACK_PASTE);
+        HttpResponse<String> noZone = paste(path, ctx(issueKey), "text/plain", PanelFixtures.SLACK_PASTE);
         assertThat(noZone.statusCode()).as(noZone.body()).isEqualTo(400);
         assertThat(json(noZone).get("code").asString()).isEqualTo("ZONE_REQUIRED");
         assertThat(json(noZone).get("error").asString()).contains("time zone");
         assertThat(drafts.find(clientKey, issueKey).orElseThrow().version()).isEqualTo(1);
 
-        assertThat(paste(path + "?tz=Mars/Olympus", ctx(issueKey), "text/plain", SLACK_PASTE).statusCode()).isEqualTo(400);
+        assertThat(paste(path + "?tz=Mars/Olympus", ctx(issueKey), "text/plain", PanelFixtures.SLACK_PASTE).statusCode()).isEqualTo(400);
 
-        HttpResponse<String> r = paste(path + "?tz=Europe/Berlin", ctx(issueKey), "text/plain", SLACK_PASTE);
+        HttpResponse<String> r = paste(path + "?tz=Europe/Berlin", ctx(issueKey), "text/plain", PanelFixtures.SLACK_PASTE);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode doc = json(r);
         assertThat(doc.get("version").asLong()).isEqualTo(2);
@@ -286,7 +300,7 @@ class PanelApiTest extends ConnectHttpTestBase {
 
         HttpResponse<String> empty = paste(path, ctx(issueKey), "text/plain", "   ");
         assertThat(empty.statusCode()).isEqualTo(400);
-        assertThat(paste(path, ctx(issueKey), "text/html", SLACK_PASTE).statusCode()).isEqualTo(415);
+        assertThat(paste(path, ctx(issueKey), "text/html", PanelFixtures.SLACK_PASTE).statusCode()).isEqualTo(415);
 
         PostMortem stored = drafts.find(clientKey, issueKey).orElseThrow();
         assertThat(stored.version()).isEqualTo(1);

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,9 +23,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,19 +37,15 @@ import io.postmortem.postmortem.Suggestion;
 import io.postmortem.settings.Settings;
 import io.postmortem.settings.SettingsRepository;
 import io.postmortem.testsupport.ConnectFixtures;
-import io.postmortem.testsupport.ConnectHttpTestBase;
 
 /**
  * The panel in a real headless Chromium against the running app and a WireMock Jira: the interview, autosave,
  * reload, a pasted thread, the owner picker, a blameless finding with its rewrite, a conflict, escaping.
  */
-class PanelBrowserTest extends ConnectHttpTestBase {
+class PanelBrowserTest extends PanelHttpTestBase {
 
-    static final File CHROMIUM = new File("/usr/bin/chromium");
-    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     static final String XSS = "<img src=x onerror=alert(1)> {{7*7}}";
 
-    static Path profile;
 
     @Autowired
     DraftRepository drafts;
@@ -65,13 +59,8 @@ class PanelBrowserTest extends ConnectHttpTestBase {
     String issueKey;
 
     @BeforeAll
-    static void startDriverService() throws Exception {
-        boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-        if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new IllegalStateException("CI requires /usr/bin/chromium and /usr/bin/chromedriver for the panel's browser test");
-        }
-        Assumptions.assumeTrue(present, "Skipping the panel's browser test: /usr/bin/chromium or /usr/bin/chromedriver is missing");
-        profile = Files.createTempDirectory("panel-chromium");
+    static void browserPresent() {
+        Browsers.assumePresent();
     }
 
     @BeforeEach
@@ -92,20 +81,18 @@ class PanelBrowserTest extends ConnectHttpTestBase {
                 .build();
         drafts.insert(clientKey, draft);
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile.resolve(UUID.randomUUID().toString()), "--window-size=1100,1400");
-        // quitting a driver stops its service: one service per test
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = Browsers.chrome();
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
     @AfterEach
     void close() {
-        if (driver != null) driver.quit();
+        if (driver == null) return;
+        try {
+            assertThat(Browsers.pageErrors(driver)).as("script errors or CSP violations in the page").isEmpty();
+        } finally {
+            driver.quit();
+        }
     }
 
     private String panelUrl() {
@@ -163,7 +150,7 @@ class PanelBrowserTest extends ConnectHttpTestBase {
 
         // paste a thread: the panel asks for the zone, then rows appear
         int rowsBefore = driver.findElements(By.cssSelector(".pm-timeline tbody tr")).size();
-        driver.findElement(By.id("pm-paste")).sendKeys(PanelApiTest.SLACK_PASTE);
+        driver.findElement(By.id("pm-paste")).sendKeys(PanelFixtures.SLACK_PASTE);
         click(driver.findElement(By.id("pm-paste-add")));
         WebElement zone = wait.until(d -> {
             WebElement z = d.findElement(By.id("pm-paste-zone"));
@@ -175,6 +162,18 @@ class PanelBrowserTest extends ConnectHttpTestBase {
         assertThat(driver.findElement(By.cssSelector(".pm-paste-message")).getText()).startsWith("Added");
         assertThat(stored().timeline().size()).isGreaterThan(rowsBefore);
         assertThat(driver.findElement(By.cssSelector(".pm-timeline")).getText()).contains("your time");
+
+        // a typed timeline row, marked as learned later, then removed again
+        int rows = driver.findElements(By.cssSelector(".pm-timeline tbody tr")).size();
+        click(driver.findElement(By.xpath("//button[text()='Add timeline row']")));
+        wait.until(d -> d.findElements(By.cssSelector(".pm-timeline tbody tr")).size() == rows + 1);
+        int last = rows;
+        wait.until(d -> stored().timeline().size() == rows + 1);
+        field("timeline[" + last + "].who").sendKeys("cert-monitor");
+        click(field("timeline[" + last + "].learnedLater"));
+        wait.until(d -> stored().timeline().stream().anyMatch(t -> "cert-monitor".equals(t.who()) && t.learnedLater()));
+        click(driver.findElement(By.cssSelector("button[aria-label='Remove timeline row " + (last + 1) + "']")));
+        wait.until(d -> stored().timeline().size() == rows);
 
         // an action item with an owner chosen from the picker (people only)
         click(driver.findElement(By.xpath("//button[text()='Add action item']")));
@@ -189,8 +188,12 @@ class PanelBrowserTest extends ConnectHttpTestBase {
         });
         assertThat(driver.findElements(By.cssSelector("#action-" + index + " [role=option]"))).extracting(WebElement::getText)
                 .containsExactly("Dana Ops");
-        click(option);
-        field("actionItems[" + index + "].due").sendKeys("12202026");
+        assertThat(option.getDomAttribute("aria-selected")).isEqualTo("true");
+        owner.sendKeys(org.openqa.selenium.Keys.ENTER); // the keyboard picks the highlighted person
+        WebElement due = field("actionItems[" + index + "].due");
+        assertThat(due.getDomProperty("value")).as("today + the default due days").isEqualTo(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30).toString());
+        js("arguments[0].value = ''", due);
+        due.sendKeys("12202026");
         new Select(field("actionItems[" + index + "].preventsRecurrence")).selectByValue("YES");
         wait.until(d -> "557058:dana".equals(stored().actionItems().get(index).ownerAccountId())
                 && "YES".equals(String.valueOf(stored().actionItems().get(index).preventsRecurrence()))
@@ -250,6 +253,56 @@ class PanelBrowserTest extends ConnectHttpTestBase {
     }
 
     @Test
+    void nothingTypedIsLostWhileOffline() {
+        driver.get(panelUrl());
+        waitSaved();
+        HasNetworkConditions network = (HasNetworkConditions) driver;
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        network.setNetworkConditions(offline);
+
+        field("answers.recurrence").sendKeys("Yes: INC-2025-0031, the same manual renewal of the VPN certificate");
+        wait.until(d -> d.findElement(By.id("pm-save-state")).getText().equals("Offline – will retry"));
+        Object kept = js("return Object.keys(localStorage).filter(k => k.startsWith('postmortem-draft:'))"
+                + ".map(k => JSON.parse(localStorage.getItem(k)).doc.answers.recurrence);");
+        assertThat((List<?>) kept).anySatisfy(v -> assertThat(String.valueOf(v)).contains("INC-2025-0031"));
+        assertThat(stored().answers().recurrence()).isNull();
+
+        network.deleteNetworkConditions();
+        new WebDriverWait(driver, Duration.ofSeconds(40)).until(d -> "Saved".equals(d.findElement(By.id("pm-save-state")).getText()));
+        assertThat(stored().answers().recurrence()).contains("INC-2025-0031");
+    }
+
+    @Test
+    void withoutAPublishEndpointThePanelSaysPublishingIsNotAvailable() {
+        PostMortem seed = io.postmortem.testsupport.SeedExample.seedExample();
+        issueKey = seed.issueKey();
+        drafts.insert(clientKey, seed.toBuilder().status(PostMortem.Status.DRAFT).confluencePage(null).build());
+        driver.get(panelUrl());
+        waitSaved();
+        // an app without the publish feature answers Spring's plain 404
+        js("""
+                const original = window.fetch;
+                window.fetch = (url, init) => String(url).endsWith('/publish')
+                  ? Promise.resolve(new Response(JSON.stringify({error: 'Not Found', details: []}),
+                      {status: 404, headers: {'Content-Type': 'application/json'}}))
+                  : original(url, init);""");
+        WebElement publish = driver.findElement(By.id("pm-publish"));
+        assertThat(publish.isEnabled()).isTrue();
+        click(publish);
+        wait.until(d -> d.findElement(By.id("pm-publication")).getText().equals("Publishing is not available."));
+    }
+
+    @Test
+    void theFullPageShowsTheSamePostMortem() {
+        String pathAndQuery = "/panel/full?issueKey=" + issueKey;
+        driver.get(appUrl() + pathAndQuery + "&jwt=" + ConnectFixtures.requestJwt(clientKey, secret, "GET", pathAndQuery, "557058:alex"));
+        waitSaved();
+        assertThat(driver.findElement(By.tagName("body")).getDomAttribute("class")).contains("pm-mode-full");
+        assertThat(field("answers.detection").getDomProperty("value")).isEqualTo("User report to the service desk");
+    }
+
+    @Test
     void itFitsTheIssueSidebar() {
         driver.manage().window().setSize(new Dimension(360, 900));
         driver.get(panelUrl());
@@ -262,12 +315,25 @@ class PanelBrowserTest extends ConnectHttpTestBase {
                   .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))
                   .map(e => e.outerHTML.slice(0, 80));""");
         assertThat((List<?>) unlabelled).isEmpty();
+        // the page-error check after each test does see what the page logs (reading the log empties it)
+        js("console.error('probe from the test');");
+        assertThat(Browsers.pageErrors(driver)).anySatisfy(m -> assertThat(m).contains("probe from the test"));
+        js("document.getElementById('pm-timeline').scrollIntoView();");
+        screenshot("panel-sidebar.png");
     }
 
     private void screenshot() throws Exception {
+        screenshot("panel-screenshot.png");
+    }
+
+    private void screenshot(String name) {
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Path target = Path.of("target", "panel-screenshot.png");
-        Files.createDirectories(target.getParent());
-        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        Path target = Path.of("target", name);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -20,6 +20,17 @@ final class PanelFixtures {
     private PanelFixtures() {
     }
 
+    /** A Slack desktop copy: times without a zone, so the panel must ask for one. */
+    static final String SLACK_PASTE = """
+            Dana Ops  10:02 AM
+            login errors spiking on the SSO dashboard, investigating
+            Sam Lee  10:15 AM
+            the SAML certificate expired, rolling a new one now
+            Dana Ops  11:30 AM
+            new cert uploaded, logins working again
+            """;
+
+
     static PostMortem draft(String issueKey) {
         return PostMortem.newDraft(issueKey).toBuilder()
                 .issueId("10042")

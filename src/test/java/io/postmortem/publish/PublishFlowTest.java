@@ -256,6 +256,32 @@ class PublishFlowTest extends PublishTestBase {
     }
 
     @Test
+    void marksAreFoundThroughTheIncidentsLinksWhereTheirPropertyIsNotIndexed() {
+        ATLASSIAN.propertiesNotIndexed();
+        ATLASSIAN.loseNextBulkCreateAnswer();
+
+        JsonNode result = publishAndWait();
+
+        assertThat(result.path("state").asString()).as(result.toString()).isEqualTo("DONE");
+        assertThat(ATLASSIAN.issues).hasSize(4);
+        assertThat(draft().actionItems().stream().map(ActionItem::jiraKey).collect(Collectors.toSet()))
+                .isEqualTo(ATLASSIAN.issues.keySet());
+    }
+
+    @Test
+    void aSecondRequestWhileOneIsQueuedOrRunningJoinsIt() {
+        HttpResponse<String> first = publish();
+        HttpResponse<String> second = publish();
+
+        assertThat(first.statusCode()).isEqualTo(202);
+        assertThat(second.statusCode()).isEqualTo(202);
+        assertThat(JSON.readTree(second.body()).path("state").asString()).isIn("PENDING", "RUNNING", "DONE");
+        assertThat(awaitFinished().path("state").asString()).isEqualTo("DONE");
+        assertThat(ATLASSIAN.pages.values().stream().filter(p -> p.parentId() == null)).hasSize(1);
+        assertThat(ATLASSIAN.issues).hasSize(4);
+    }
+
+    @Test
     void errorsBlockPublishingWithTheFindings() {
         PostMortem doc = draft();
         ActionItem a1 = doc.actionItems().get(0);

@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -78,11 +77,6 @@ abstract class PublishTestBase {
     SettingsRepository settings;
     @Autowired
     JdbcClient jdbc;
-
-    @AfterAll
-    static void stopFake() {
-        // the server is shared by all publish test classes of this JVM; WireMock stops with the JVM
-    }
 
     @BeforeEach
     void freshState() {

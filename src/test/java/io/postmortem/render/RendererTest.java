@@ -158,6 +158,19 @@ class RendererTest {
     }
 
     @Test
+    void oneRendererServesManyThreadsWithTheSameOutput() throws Exception {
+        String expected = golden("seed-example.storage.xml");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> out = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) out.add(pool.submit(() -> renderer.storage(seedExample())));
+            for (var f : out) assertThat(f.get()).isEqualTo(expected);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void theXmlCheckItselfRejectsMalformedStorage() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> StorageXml.parse("<p>a</b>"))
                 .isInstanceOf(org.xml.sax.SAXParseException.class);

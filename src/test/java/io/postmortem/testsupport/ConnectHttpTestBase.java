@@ -28,7 +28,9 @@ import io.postmortem.connect.installations.InstallationRepository;
         "spring.datasource.url=jdbc:h2:mem:connect-http;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "postmortem.base-url=https://postmortem.test",
         "postmortem.connect.app-key=postmortem-facilitator",
-        "postmortem.connect.allowed-base-urls=https://*.atlassian.net,http://localhost:*,http://127.0.0.1:*"})
+        "postmortem.connect.allowed-base-urls=https://*.atlassian.net,http://localhost:*,http://127.0.0.1:*",
+        // the shared build machine can be heavily oversubscribed; a slow first WireMock answer is not a refusal
+        "postmortem.connect.install-keys-timeout=20s"})
 @Import(TenantRecordsTestController.class)
 public abstract class ConnectHttpTestBase {
 

@@ -67,6 +67,13 @@ public class TenantRecordsTestController {
         return ResponseEntity.ok(body);
     }
 
+    @ContextJwt
+    @GetMapping("/test/issues/{issueKey}")
+    public Map<String, String> issue(Caller caller, @PathVariable String issueKey) {
+        caller.requireIssue(issueKey);
+        return Map.of("issueKey", issueKey);
+    }
+
     public record Payload(String name, int count) {
     }
 

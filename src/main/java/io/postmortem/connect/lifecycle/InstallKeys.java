@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import io.postmortem.connect.ConnectProperties;
@@ -34,8 +35,13 @@ public class InstallKeys {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ConcurrentHashMap<String, RSAPublicKey> cache = new ConcurrentHashMap<>();
 
-    public InstallKeys(ConnectProperties properties) {
+    private final Duration timeout;
+
+    /** @param timeout how long a key fetch may take (internal setting, not part of the contract; default 5 s) */
+    public InstallKeys(ConnectProperties properties,
+            @Value("${postmortem.connect.install-keys-timeout:5s}") Duration timeout) {
         this.properties = properties;
+        this.timeout = timeout;
     }
 
     public RSAPublicKey get(String kid) {
@@ -56,7 +62,7 @@ public class InstallKeys {
         String url = (base.endsWith("/") ? base : base + "/") + kid;
         try {
             HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).GET().build(),
+                    HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 log.warn("Install key {} not available: HTTP {}", kid, response.statusCode());

@@ -20,7 +20,7 @@ import io.postmortem.connect.ConnectProperties;
 import io.postmortem.connect.auth.AuthenticationFailure;
 import io.postmortem.connect.auth.Caller;
 import io.postmortem.connect.auth.IgnoreJwt;
-import io.postmortem.connect.auth.InboundAuthenticator;
+import io.postmortem.connect.auth.ConnectJwtAuthenticator;
 import io.postmortem.connect.installations.InstallationRepository;
 
 import org.springframework.http.HttpStatus;
@@ -44,11 +44,11 @@ public class LifecycleController {
     private final InstallationRepository installations;
     private final ConnectProperties properties;
     private final BaseUrlPatterns allowed;
-    private final InboundAuthenticator authenticator;
+    private final ConnectJwtAuthenticator authenticator;
     private final ObjectMapper json;
 
     public LifecycleController(SignedInstallVerifier verifier, InstallationRepository installations, ConnectProperties properties,
-            InboundAuthenticator authenticator, ObjectMapper json) {
+            ConnectJwtAuthenticator authenticator, ObjectMapper json) {
         this.verifier = verifier;
         this.installations = installations;
         this.properties = properties;

@@ -42,7 +42,8 @@ import java.util.regex.Pattern;
  * "~23:00 UTC replication lag alert", "2026-11-20 09:41 UTC: first 5xx"); a line without a time continues the previous.</li>
  * <li>{@link ParsedThread.Format#FREE_TEXT}: anything else, one message per non-blank line, without a time of its own.</li>
  * </ul>
- * Limits: at most {@value #MAX_CHARS} characters (about 4 MB) and {@value #MAX_LINES} lines; larger pastes are refused
+ * Limits: at most {@value #MAX_CHARS} characters (about 4 MB) and {@value #MAX_LINES} lines for text pastes,
+ * {@value #MAX_EXPORT_CHARS} characters (about 16 MB) for a Slack export; larger input is refused
  * with an {@link EvidenceException} rather than cut (cutting would silently lose evidence). Binary data is refused.
  * Times without a zone are read in {@link PasteOptions#zone()}; when it is null such a paste is refused with a message
  * asking for the zone. Never throws anything but {@link EvidenceException} on bad input.
@@ -50,6 +51,8 @@ import java.util.regex.Pattern;
 public final class PasteParser {
 
     public static final int MAX_CHARS = 4_000_000;
+    /** Slack exports (JSON) are files, not typed pastes, and carry much markup per message: a larger limit. */
+    public static final int MAX_EXPORT_CHARS = 16_000_000;
     public static final int MAX_LINES = 50_000;
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -78,6 +81,9 @@ public final class PasteParser {
     private static final Pattern SLACK_SPECIAL = Pattern.compile("<!(here|channel|everyone)(?:\\|[^>]*)?>");
     private static final Pattern SLACK_CHANNEL = Pattern.compile("<#[A-Z0-9]+\\|([^>]*)>");
 
+    private static final Pattern EDITED = Pattern.compile("\\s*\\(edited\\)\\s*$");
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s?(?:([AaPp])\\.?[Mm]\\.?)?");
+
     private PasteParser() {
     }
 
@@ -85,15 +91,16 @@ public final class PasteParser {
     public static ParsedThread parse(String text, PasteOptions options) {
         PasteOptions opts = options == null ? new PasteOptions(null, null, null) : options;
         if (text == null || text.isBlank()) throw new EvidenceException("The paste is empty.");
-        if (text.length() > MAX_CHARS)
-            throw new EvidenceException(String.format(Locale.ROOT, "Paste too large: %.1f MB, limit %d MB. Paste the incident's window only, or split it.",
-                    text.length() / 1_000_000.0, MAX_CHARS / 1_000_000));
-        checkText(text);
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        String trimmed = t.stripLeading();
-        if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
-            if (looksLikeJson(trimmed)) return parseSlackExport(t, opts);
-        }
+        String head = t.substring(0, Math.min(t.length(), 4096)).stripLeading();
+        boolean json = (head.startsWith("[") || head.startsWith("{")) && looksLikeJson(head);
+        int limit = json ? MAX_EXPORT_CHARS : MAX_CHARS;
+        if (t.length() > limit)
+            throw new EvidenceException(String.format(Locale.ROOT, "%s too large: %.1f MB, limit %d MB. %s",
+                    json ? "Slack export" : "Paste", t.length() / 1_000_000.0, limit / 1_000_000,
+                    json ? "Export the incident's channel and dates only." : "Paste the incident's window only, or split it."));
+        checkText(t);
+        if (json) return parseSlackExport(t, opts);
         String[] lines = t.split("\r\n|\r|\n", -1);
         if (lines.length > MAX_LINES)
             throw new EvidenceException("Paste too large: " + lines.length + " lines, limit " + MAX_LINES + " lines. Paste the incident's window only, or split it.");
@@ -151,6 +158,7 @@ public final class PasteParser {
         List<ChatMessage> out = new ArrayList<>(arr.size());
         List<String> warnings = new ArrayList<>();
         int i = 0, skipped = 0;
+        Map<String, Boolean> botNames = new HashMap<>();
         for (JsonNode m : arr) {
             i++;
             if (!m.isObject()) {
@@ -179,7 +187,8 @@ public final class PasteParser {
             String body = str(m, "text");
             if (body == null || body.isBlank()) body = attachmentsText(m);
             String clean = slackText(body == null ? "" : body, names);
-            out.add(new ChatMessage("slack:" + ts, at, author, user, clean, bot || Bots.isBot(author),
+            boolean isBot = bot || botNames.computeIfAbsent(author, Bots::isBot);
+            out.add(new ChatMessage("slack:" + ts, at, author, user, clean, isBot,
                     opts.zone(), opts.zone() != null, 0, body, false));
         }
         if (skipped > 0) warnings.add(skipped + " join/leave/system messages were skipped.");
@@ -337,7 +346,7 @@ public final class PasteParser {
     }
 
     private static void addText(Builder b, String l) {
-        String t = l.replaceAll("\\s*\\(edited\\)\\s*$", "");
+        String t = EDITED.matcher(l).replaceAll("");
         if (t.isBlank()) return;
         if (b.text.length() > 0) b.text.append('\n');
         b.text.append(t);
@@ -431,7 +440,7 @@ public final class PasteParser {
     }
 
     static LocalTime parseClock(String s) {
-        Matcher m = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s?(?:([AaPp])\\.?[Mm]\\.?)?").matcher(s.strip());
+        Matcher m = CLOCK.matcher(s.strip());
         if (!m.matches()) return null;
         int h = Integer.parseInt(m.group(1)), mi = Integer.parseInt(m.group(2));
         if (m.group(4) != null) {

@@ -34,6 +34,8 @@ public final class TimeMentions {
                     + "(?:\\s?(a\\.?m\\.?|p\\.?m\\.?))?"
                     + "(?-i)" + ZONE + "(?![\\p{L}\\d%])");
 
+    private static final Pattern LEADING_ZERO = Pattern.compile("~?0\\d");
+
     private TimeMentions() {
     }
 
@@ -112,7 +114,7 @@ public final class TimeMentions {
         if (m.explicitDay()) return ZonedDateTime.of(base.plusDays(m.dayOffset()), m.time(), zone).toInstant();
         Instant best = closest(base, m.time(), zone, anchor);
         // "10:52" in a message posted at 22:55 probably means 22:52: try the pm reading when am is far away
-        if (!m.meridiem() && m.time().getHour() >= 1 && m.time().getHour() <= 11 && !m.original().matches("~?0\\d.*")) {
+        if (!m.meridiem() && m.time().getHour() >= 1 && m.time().getHour() <= 11 && !LEADING_ZERO.matcher(m.original()).lookingAt()) {
             Instant pm = closest(base, m.time().plusHours(12), zone, anchor);
             long dAm = Math.abs(best.getEpochSecond() - anchor.getEpochSecond());
             long dPm = Math.abs(pm.getEpochSecond() - anchor.getEpochSecond());

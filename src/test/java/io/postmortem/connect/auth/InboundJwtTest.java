@@ -169,6 +169,14 @@ class InboundJwtTest extends ConnectHttpTestBase {
     }
 
     @Test
+    void aContextTokenOpensOnlyItsOwnIssue() {
+        String ctx = ConnectFixtures.contextJwt(clientA, secretA, "user-1", "INC-7");
+        assertThat(get("/test/issues/INC-7", ctx).statusCode()).isEqualTo(200);
+        assertRefused(get("/test/issues/INC-8", ctx), 403);
+        assertRefused(get("/test/issues/INC-7", ConnectFixtures.contextJwt(clientA, secretA, "user-1", null)), 403);
+    }
+
+    @Test
     void publicEndpointsNeedNoToken() {
         assertThat(get("/test/public", null).statusCode()).isEqualTo(200);
         assertThat(get("/atlassian-connect.json", null).statusCode()).isEqualTo(200);

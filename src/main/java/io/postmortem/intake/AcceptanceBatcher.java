@@ -1,0 +1,152 @@
+package io.postmortem.intake;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+
+/**
+ * Group commit for webhook acceptance: deliveries arriving together are stored in ONE transaction (their "seen"
+ * marks and their durable jobs), instead of one transaction and connection each, so a burst of deliveries does
+ * not queue for the connection pool. Duplicates inside a batch are answered at once; should the batch hit a
+ * delivery already stored earlier (a unique-key violation), it is rolled back and its deliveries are accepted one
+ * by one ({@link Single}), which sorts out exactly which ones are duplicates. Each request thread waits for its own
+ * answer: nothing is acknowledged before it is committed.
+ */
+@Component
+public class AcceptanceBatcher implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(AcceptanceBatcher.class);
+    private static final int MAX_BATCH = 50;
+    private static final int WRITERS = 2;
+
+    /** One delivery waiting to be stored; completes with true (stored) or false (duplicate). */
+    record Pending(String clientKey, String webhookId, String issueId, String changelogId, WebhookEvent event,
+                   CompletableFuture<Boolean> result) {
+    }
+
+    /** The one-delivery path (its own transaction). */
+    interface Single {
+        boolean store(Pending pending);
+    }
+
+    private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(10_000);
+    private final JdbcTemplate jdbc;
+    private final SchedulerClient scheduler;
+    private final TransactionTemplate transactions;
+    private final List<Thread> writers = new ArrayList<>();
+    private volatile boolean running = true;
+    private volatile Single single;
+
+    public AcceptanceBatcher(JdbcTemplate jdbc, SchedulerClient intakeSchedulerClient, TransactionTemplate transactions) {
+        this.jdbc = jdbc;
+        this.scheduler = intakeSchedulerClient;
+        this.transactions = transactions;
+        for (int i = 0; i < WRITERS; i++) {
+            Thread t = new Thread(this::run, "intake-accept-" + (i + 1));
+            t.setDaemon(true);
+            t.start();
+            writers.add(t);
+        }
+    }
+
+    void single(Single single) {
+        this.single = single;
+    }
+
+    /** Queues the delivery; false when the queue is full or closing (the caller then stores it itself). */
+    boolean offer(Pending pending) {
+        return running && single != null && queue.offer(pending);
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>(MAX_BATCH);
+        while (running || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) continue;
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                store(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (RuntimeException e) {
+                batch.forEach(p -> p.result().completeExceptionally(e));
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    void store(List<Pending> batch) {
+        List<Pending> fresh = new ArrayList<>(batch.size());
+        Set<String> deliveries = new HashSet<>();
+        Set<String> changes = new HashSet<>();
+        for (Pending p : batch) {
+            boolean dupDelivery = p.webhookId() != null && !deliveries.add(p.clientKey() + "\n" + p.webhookId());
+            boolean dupChange = p.issueId() != null && p.changelogId() != null
+                    && !changes.add(p.clientKey() + "\n" + p.issueId() + "\n" + p.changelogId());
+            if (dupDelivery || dupChange) p.result().complete(false);
+            else fresh.add(p);
+        }
+        if (fresh.isEmpty()) return;
+        try {
+            transactions.executeWithoutResult(status -> {
+                Instant now = Instant.now();
+                java.sql.Timestamp ts = java.sql.Timestamp.from(now);
+                List<TaskInstance<?>> jobs = new ArrayList<>(fresh.size());
+                List<Object[]> seen = new ArrayList<>();
+                List<Object[]> changed = new ArrayList<>();
+                for (Pending p : fresh) {
+                    if (p.webhookId() != null) seen.add(new Object[] {p.clientKey(), p.webhookId(), ts});
+                    if (p.issueId() != null && p.changelogId() != null) {
+                        changed.add(new Object[] {p.clientKey(), p.issueId(), p.changelogId(), ts});
+                    }
+                    jobs.add(new TaskInstance<>(IntakeTasks.WEBHOOK, p.clientKey() + "|" + p.event().webhookId(), p.event()));
+                }
+                // JDBC batches: one round trip per table instead of one per delivery
+                if (!seen.isEmpty()) {
+                    jdbc.batchUpdate("insert into intake_webhook_seen (client_key, webhook_id, received_at) values (?, ?, ?)", seen);
+                }
+                if (!changed.isEmpty()) {
+                    jdbc.batchUpdate("insert into intake_change_seen (client_key, issue_id, changelog_id, received_at) values (?, ?, ?, ?)", changed);
+                }
+                scheduler.scheduleBatch(jobs, now);
+            });
+            fresh.forEach(p -> p.result().complete(true));
+        } catch (DataIntegrityViolationException e) {
+            // some delivery was stored before (a later retry by Jira): sort them out one by one
+            log.debug("Batch of {} hit an earlier delivery; storing one by one", fresh.size());
+            for (Pending p : fresh) {
+                try {
+                    p.result().complete(single.store(p));
+                } catch (RuntimeException ex) {
+                    p.result().completeExceptionally(ex);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        running = false;
+        for (Thread t : writers) t.join(5000);
+    }
+}
