@@ -1,6 +1,18 @@
 package io.postmortem.intake;
 
+import jakarta.annotation.PreDestroy;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+
+import io.postmortem.atlassian.AtlassianClients;
+import io.postmortem.atlassian.AtlassianSites;
+import io.postmortem.postmortem.Question;
 
 import io.postmortem.atlassian.JiraClient;
 import io.postmortem.connect.ConnectProperties;
@@ -21,10 +33,28 @@ public class IssueState {
     public static final String POSTMORTEM_PROPERTY = "postmortem";
     public static final String GLANCE_MODULE = "postmortem-glance";
 
-    private final ConnectProperties connect;
+    private static final Logger log = LoggerFactory.getLogger(IssueState.class);
 
-    public IssueState(ConnectProperties connect) {
+    private final ConnectProperties connect;
+    private final AtlassianSites sites;
+    private final AtlassianClients clients;
+    private final Map<String, JsonNode> lastGlance = new ConcurrentHashMap<>();
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "glance-status");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Autowired
+    public IssueState(ConnectProperties connect, AtlassianSites sites, AtlassianClients clients) {
         this.connect = connect;
+        this.sites = sites;
+        this.clients = clients;
+    }
+
+    /** For callers that only compute values (no writes after a save). */
+    public IssueState(ConnectProperties connect) {
+        this(connect, null, null);
     }
 
     public String glancePropertyKey() {
@@ -56,10 +86,53 @@ public class IssueState {
         return value;
     }
 
+    /**
+     * The glance's status as the issue view shows it: "Draft n/10" while questions are open or errors remain,
+     * "Ready" once all ten questions are answered and no finding blocks publishing, "Published" after publishing.
+     * (Before any draft exists the glance carries no status, and the panel says "Not started".)
+     */
     static ObjectNode glanceValue(PostMortem draft) {
-        boolean published = draft.status() == PostMortem.Status.PUBLISHED;
+        String label;
+        String type;
+        if (draft.status() == PostMortem.Status.PUBLISHED) {
+            label = "Published";
+            type = "success";
+        } else if (draft.answeredQuestions() == Question.values().length && !draft.hasErrors()) {
+            label = "Ready";
+            type = "new";
+        } else {
+            label = "Draft " + draft.answeredQuestions() + "/" + Question.values().length;
+            type = "default";
+        }
         ObjectNode value = JsonNodeFactory.instance.objectNode().put("type", "lozenge");
-        value.putObject("value").put("label", published ? "Published" : "Draft").put("type", published ? "success" : "default");
+        value.putObject("value").put("label", label).put("type", type);
         return value;
+    }
+
+    /**
+     * After a person saved: writes the glance status when its label changed since the last write this app
+     * instance made (so autosaves do not spend the incident's per-issue write budget), off the request thread.
+     * A failure is logged and retried on the next save; it never fails the save.
+     */
+    public void glanceChangedLater(String clientKey, PostMortem draft) {
+        ObjectNode glance = glanceValue(draft);
+        String cacheKey = clientKey + "/" + draft.issueKey();
+        if (glance.equals(lastGlance.get(cacheKey)) || sites == null) {
+            return;
+        }
+        writer.execute(() -> {
+            try {
+                JiraClient jira = clients.jira(sites.jira(clientKey));
+                jira.setIssueProperty(draft.issueKey(), glancePropertyKey(), glance);
+                lastGlance.put(cacheKey, glance);
+            } catch (RuntimeException e) {
+                log.warn("Could not update the glance status of {}: {}", draft.issueKey(), e.getMessage());
+            }
+        });
+    }
+
+    @PreDestroy
+    void shutdown() {
+        writer.shutdown();
     }
 }

@@ -14,6 +14,7 @@ import io.postmortem.connect.auth.Caller;
 import io.postmortem.drafts.DraftRepository;
 import io.postmortem.drafts.DraftRepository.StaleDraftException;
 import io.postmortem.intake.DraftBuilder;
+import io.postmortem.intake.IssueState;
 import io.postmortem.postmortem.PostMortem;
 import io.postmortem.settings.Settings;
 import io.postmortem.settings.SettingsRepository;
@@ -33,11 +34,13 @@ public class PanelService {
     private final AtlassianSites sites;
     private final AtlassianClients clients;
     private final PanelEvidence evidence;
+    private final IssueState issueState;
 
     public PanelService(DraftRepository drafts, PanelDocuments documents, PanelReview review,
             ObjectProvider<DraftBuilder> builder, SettingsRepository settings, AtlassianSites sites, AtlassianClients clients,
-            PanelEvidence evidence) {
+            PanelEvidence evidence, IssueState issueState) {
         this.evidence = evidence;
+        this.issueState = issueState;
         this.drafts = drafts;
         this.documents = documents;
         this.review = review;
@@ -94,7 +97,9 @@ public class PanelService {
         PostMortem merged = documents.mergeOver(stored, incoming.doc(), caller.accountId());
         PostMortem reviewed = review.withFindings(caller.clientKey(), merged);
         try {
-            return drafts.update(caller.clientKey(), reviewed, incoming.version());
+            PostMortem saved = drafts.update(caller.clientKey(), reviewed, incoming.version());
+            issueState.glanceChangedLater(caller.clientKey(), saved);
+            return saved;
         } catch (StaleDraftException e) {
             throw new Conflict(review.withFindings(caller.clientKey(), e.current()));
         }

@@ -48,10 +48,10 @@ class DraftBuildBenchmark {
         jira.start();
         try {
             String key = "INC-1000";
-            // a refresh: the incident already shows the "Draft" glance, so only the postmortem property is written
+            // a refresh: the incident already shows the "Draft 0/10" glance, so only the postmortem property is written
             var issue = JiraJson.issue(key, "11000");
             var glance = issue.putObject("properties").putObject("com.atlassian.jira.issue:postmortem-facilitator:postmortem-glance:status");
-            glance.put("type", "lozenge").putObject("value").put("label", "Draft").put("type", "default");
+            glance.put("type", "lozenge").putObject("value").put("label", "Draft 0/10").put("type", "default");
             jira.stubFor(get(urlPathEqualTo("/rest/api/3/issue/" + key)).willReturn(aResponse().withStatus(200)
                     .withHeader("Content-Type", "application/json").withFixedDelay(DELAY_MS).withBody(issue.toString())));
             JiraJson.stubCommentPages(jira, key, COMMENTS, 100, DELAY_MS);

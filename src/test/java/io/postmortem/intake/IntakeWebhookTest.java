@@ -132,7 +132,7 @@ class IntakeWebhookTest {
         JIRA.verify(putRequestedFor(urlPathMatching("/rest/api/3/issue/INC-231/properties/com\\.atlassian\\.jira\\.issue(:|%3A)"
                 + "postmortem-facilitator(:|%3A)postmortem-glance(:|%3A)status"))
                 .withRequestBody(matchingJsonPath("$.type", equalTo("lozenge")))
-                .withRequestBody(matchingJsonPath("$.value.label", equalTo("Draft"))));
+                .withRequestBody(matchingJsonPath("$.value.label", equalTo("Draft 0/10"))));
 
         HttpResponse<String> status = IntakeTestSupport.getIntake(port, ConnectFixtures.contextJwt(clientKey, secret, JiraJson.DANA, "INC-231"), "INC-231");
         assertThat(status.statusCode()).isEqualTo(200);

@@ -172,6 +172,34 @@ class PanelApiTest extends PanelHttpTestBase {
     }
 
     @Test
+    void aSaveThatChangesTheAnsweredCountUpdatesTheIssueGlanceOnce() throws Exception {
+        ATLASSIAN.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/rest/api/3/issue/" + issueKey + "/properties/.+"))
+                .willReturn(aResponse().withStatus(200)));
+        drafts.insert(clientKey, PostMortem.newDraft(issueKey));
+        ObjectNode doc = (ObjectNode) json(call("GET", "/api/postmortems/" + issueKey, ctx(issueKey), null));
+        ((ObjectNode) doc.get("answers")).put("nearMiss", "unknown");
+        HttpResponse<String> first = call("PUT", "/api/postmortems/" + issueKey, ctx(issueKey), doc.toString());
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+
+        var glanceWrite = com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/rest/api/3/issue/" + issueKey
+                                + "/properties/com\\.atlassian\\.jira\\.issue(:|%3A)postmortem-facilitator(:|%3A)postmortem-glance(:|%3A)status"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.value.label", equalTo("Draft 1/10")));
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (ATLASSIAN.findAll(glanceWrite).isEmpty() && System.currentTimeMillis() < deadline) Thread.sleep(50);
+        ATLASSIAN.verify(1, glanceWrite);
+
+        // the same count again (an autosave of other text) does not spend another of the issue's writes
+        ObjectNode again = (ObjectNode) json(first);
+        again.put("summary", "Staff SSO was down for 90 minutes.");
+        assertThat(call("PUT", "/api/postmortems/" + issueKey, ctx(issueKey), again.toString()).statusCode()).isEqualTo(200);
+        Thread.sleep(300);
+        ATLASSIAN.verify(1, com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/rest/api/3/issue/" + issueKey + "/properties/.+")));
+    }
+
+    @Test
     void aStaleSaveIsRefusedWith409AndTheCurrentDocument() {
         drafts.insert(clientKey, PanelFixtures.draft(issueKey));
         ObjectNode mine = (ObjectNode) json(call("GET", "/api/postmortems/" + issueKey, ctx(issueKey), null));
