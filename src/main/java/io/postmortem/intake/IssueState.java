@@ -66,15 +66,31 @@ public class IssueState {
      * @param existingGlance the current glance status property (null when unset); not rewritten when unchanged,
      *                       which saves a write (and a round trip) on every refresh
      */
-    public void record(JiraClient jira, String issueKey, PostMortem draft, JsonNode existing, JsonNode existingGlance) {
+    public void record(String clientKey, JiraClient jira, String issueKey, PostMortem draft, JsonNode existing,
+                       JsonNode existingGlance) {
         ObjectNode state = stateValue(draft, existing);
         if (!state.equals(existing)) {
             jira.setIssueProperty(issueKey, POSTMORTEM_PROPERTY, state);
         }
-        ObjectNode glance = glanceValue(draft);
-        if (!glance.equals(existingGlance)) {
-            jira.setIssueProperty(issueKey, glancePropertyKey(), glance);
+        if (glanceValue(draft).equals(existingGlance)) {
+            lastGlance.put(cacheKey(clientKey, issueKey), existingGlance);
+        } else {
+            writeGlance(clientKey, jira, issueKey, draft);
         }
+    }
+
+    /**
+     * Writes the glance status for {@code draft} now and remembers it, so that later saves with the same label
+     * write nothing. Every writer of the glance (intake, the panel's saves, publish) goes through here.
+     */
+    public void writeGlance(String clientKey, JiraClient jira, String issueKey, PostMortem draft) {
+        ObjectNode glance = glanceValue(draft);
+        jira.setIssueProperty(issueKey, glancePropertyKey(), glance);
+        lastGlance.put(cacheKey(clientKey, issueKey), glance);
+    }
+
+    private static String cacheKey(String clientKey, String issueKey) {
+        return clientKey + "/" + issueKey;
     }
 
     static ObjectNode stateValue(PostMortem draft, JsonNode existing) {
@@ -115,16 +131,12 @@ public class IssueState {
      * A failure is logged and retried on the next save; it never fails the save.
      */
     public void glanceChangedLater(String clientKey, PostMortem draft) {
-        ObjectNode glance = glanceValue(draft);
-        String cacheKey = clientKey + "/" + draft.issueKey();
-        if (glance.equals(lastGlance.get(cacheKey)) || sites == null) {
+        if (glanceValue(draft).equals(lastGlance.get(cacheKey(clientKey, draft.issueKey()))) || sites == null) {
             return;
         }
         writer.execute(() -> {
             try {
-                JiraClient jira = clients.jira(sites.jira(clientKey));
-                jira.setIssueProperty(draft.issueKey(), glancePropertyKey(), glance);
-                lastGlance.put(cacheKey, glance);
+                writeGlance(clientKey, clients.jira(sites.jira(clientKey)), draft.issueKey(), draft);
             } catch (RuntimeException e) {
                 log.warn("Could not update the glance status of {}: {}", draft.issueKey(), e.getMessage());
             }

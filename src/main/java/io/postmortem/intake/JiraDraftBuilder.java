@@ -127,7 +127,7 @@ public class JiraDraftBuilder implements DraftBuilder, DisposableBean {
             String storedKey = issue.key() != null ? issue.key() : issueKey;
             PostMortem saved = drafts.modify(clientKey, storedKey, current -> DraftRefresh.refresh(current, fresh));
             long t3 = System.nanoTime();
-            issueState.record(jira, storedKey, saved, issue.properties().get(IssueState.POSTMORTEM_PROPERTY),
+            issueState.record(clientKey, jira, storedKey, saved, issue.properties().get(IssueState.POSTMORTEM_PROPERTY),
                     issue.properties().get(issueState.glancePropertyKey()));
             long t4 = System.nanoTime();
             log.info("Draft v{} built: {} timeline rows, {} related incidents (fetch {} ms, analyse {} ms, save {} ms, issue properties {} ms)",

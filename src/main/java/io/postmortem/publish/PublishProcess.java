@@ -19,6 +19,7 @@ import io.postmortem.atlassian.JiraModel.NewRemoteLink;
 import io.postmortem.atlassian.JiraModel.FoundIssue;
 import io.postmortem.connect.ConnectProperties;
 import io.postmortem.drafts.DraftRepository;
+import io.postmortem.intake.IssueState;
 import io.postmortem.postmortem.ActionItem;
 import io.postmortem.postmortem.ConfluencePage;
 import io.postmortem.postmortem.PostMortem;
@@ -78,11 +79,11 @@ public class PublishProcess {
 
     public static final String ITEM_PROPERTY = "postmortem-item";
     public static final String INCIDENT_PROPERTY = "postmortem";
-    static final String GLANCE_MODULE = "postmortem-glance";
 
     private static final Logger log = LoggerFactory.getLogger(PublishProcess.class);
 
     private final DraftRepository drafts;
+    private final IssueState issueState;
     private final SettingsRepository settings;
     private final PublicationRepository publications;
     private final ActionItemIssueRepository itemIssues;
@@ -100,7 +101,8 @@ public class PublishProcess {
                           ActionItemIssueRepository itemIssues, AtlassianSites sites, AtlassianClients clients,
                           JiraBulkCreate bulk, PublishDocuments documents, ConnectProperties connect, JsonMapper json,
                           ObjectProvider<MeterRegistry> meters, Optional<Clock> clock,
-                          @Value("${postmortem.publish.parallel-calls:4}") int parallelCalls) {
+                          @Value("${postmortem.publish.parallel-calls:4}") int parallelCalls, IssueState issueState) {
+        this.issueState = issueState;
         this.drafts = drafts;
         this.settings = settings;
         this.publications = publications;
@@ -238,10 +240,7 @@ public class PublishProcess {
         ArrayNode keys = state.putArray("actionItems");
         items.keys().forEach(keys::add);
         jira.setIssueProperty(issueKey, INCIDENT_PROPERTY, state);
-        ObjectNode glance = json.createObjectNode();
-        glance.put("type", "lozenge");
-        glance.putObject("value").put("label", "Published").put("type", "success");
-        jira.setIssueProperty(issueKey, "com.atlassian.jira.issue:" + connect.appKey() + ":" + GLANCE_MODULE + ":status", glance);
+        issueState.writeGlance(clientKey, jira, issueKey, latest.toBuilder().status(PostMortem.Status.PUBLISHED).build());
         page = join(finalPage);
         checkpoint(clientKey, issueKey, page, confluenceSite, externalId);
         join(labels);
