@@ -102,7 +102,7 @@ public final class AtlassianCallPolicy {
         return new Builder();
     }
 
-    /** Defaults: 4 retries, backoff 5 s doubling to 30 s, wait at most 60 s per pause, 8 concurrent calls per site. */
+    /** Defaults: 4 retries, backoff 5 s doubling to 30 s, wait at most 60 s per pause, 16 concurrent calls per site. */
     public static AtlassianCallPolicy defaults() {
         return builder().build();
     }
@@ -368,7 +368,7 @@ public final class AtlassianCallPolicy {
         private Duration initialBackoff = Duration.ofSeconds(5);
         private Duration maxBackoff = Duration.ofSeconds(30);
         private Duration maxWait = Duration.ofSeconds(60);
-        private int maxConcurrentPerSite = 8;
+        private int maxConcurrentPerSite = 16;
         private Sleeper sleeper = Sleeper.REAL;
         private MeterRegistry meters;
 
