@@ -33,14 +33,21 @@ import io.postmortem.testsupport.JiraJson;
  * page + first changelog page + remote links + search at once (1 round trip), then all remaining pages at once
  * (1), then the property writes one after the other (on a refresh only {@code postmortem} changes: 1) = 3 round
  * trips = 150 ms. Goal: within 1.5x.
+ *
+ * <p>Measured after {@code bench.warmups} builds (default 200), as in a server that has been running: after 60
+ * builds C2 is still compiling the evidence engine and the median is about 10 % higher. The first, cold build is
+ * printed too. Runs with the default 16 concurrent calls per site, then with 8 for comparison
+ * ({@code -Dbench.onlyDefault=true} skips that). {@code -Dbench.delayMs=0} shows the CPU floor;
+ * {@code -Dbench.trace=true} prints when each request of the last build reached Jira.
  * Run with {@code ./mvnw -B test -Dtest=DraftBuildBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class DraftBuildBenchmark {
 
-    static final int DELAY_MS = 50;
+    static final int DELAY_MS = Integer.getInteger("bench.delayMs", 50);
     static final int COMMENTS = 1000;
     static final int CHANGES = 500;
-    static final int RUNS = 7;
+    static final int RUNS = 11;
+    static final int WARMUPS = Integer.getInteger("bench.warmups", 200);
 
     @Test
     void draftBuildNearTheCriticalPath() throws Exception {
@@ -63,7 +70,7 @@ class DraftBuildBenchmark {
                     .withBody(JiraJson.searchPage(List.of(JiraJson.foundIssue("10900", "INC-900", null, null)), null).toString())));
             jira.stubFor(put(urlPathMatching("/rest/api/3/issue/.+/properties/.+")).willReturn(aResponse().withStatus(200).withFixedDelay(DELAY_MS)));
 
-            for (int maxConcurrent : new int[] {8, 16}) {
+            for (int maxConcurrent : Boolean.getBoolean("bench.onlyDefault") ? new int[] {16} : new int[] {16, 8}) { // the default, then the earlier default for comparison
                 measure(jira, key, maxConcurrent);
             }
         } finally {
@@ -83,7 +90,12 @@ class DraftBuildBenchmark {
             String clientKey = "bench-" + UUID.randomUUID();
             ConnectFixtures.installJira(app.getBean(InstallationRepository.class), clientKey, jira.baseUrl(), ConnectFixtures.randomSecret());
             DraftBuilder builder = app.getBean(DraftBuilder.class);
-            builder.build(clientKey, key); // warm-up (class loading, JIT, first insert)
+            long coldStart = System.nanoTime();
+            builder.build(clientKey, key);
+            long coldMs = (System.nanoTime() - coldStart) / 1_000_000;
+            for (int i = 1; i < WARMUPS; i++) {
+                builder.build(clientKey, key); // warm-up: class loading and JIT, as in a server that has been running
+            }
             List<Long> times = new ArrayList<>();
             int calls = 0;
             PostMortem last = null;
@@ -91,7 +103,16 @@ class DraftBuildBenchmark {
                 jira.resetRequests();
                 long start = System.nanoTime();
                 last = builder.build(clientKey, key);
-                times.add((System.nanoTime() - start) / 1_000_000);
+                long ms = (System.nanoTime() - start) / 1_000_000;
+                times.add(ms);
+                if (Boolean.getBoolean("bench.trace") && i == RUNS - 1) {
+                    long t0 = System.currentTimeMillis() - ms;
+                    jira.getAllServeEvents().stream().sorted(java.util.Comparator.comparing(e -> e.getRequest().getLoggedDate()))
+                            .forEach(e -> System.out.printf("    +%4d ms %-4s %-70s process %s ms, send %s ms%n",
+                                    e.getRequest().getLoggedDate().getTime() - t0, e.getRequest().getMethod(), e.getRequest().getUrl(),
+                                    e.getTiming().getProcessTime(), e.getTiming().getResponseSendTime()));
+                    System.out.printf("    done +%d ms%n", ms);
+                }
                 calls = jira.getAllServeEvents().size();
             }
             Collections.sort(times);
@@ -104,8 +125,9 @@ class DraftBuildBenchmark {
                     Runtime.getRuntime().availableProcessors(),
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             System.out.printf("  Jira calls per build: %d (sequentially that would be %d ms)%n", calls, (long) calls * DELAY_MS);
-            System.out.printf("  wall time: min %d ms, median %d ms, max %d ms over %d builds%n", times.get(0), median,
-                    times.get(times.size() - 1), RUNS);
+            System.out.printf("  wall time: min %d ms, median %d ms, max %d ms over %d builds after %d warm-up builds"
+                    + " (the very first build after start, JIT cold: %d ms)%n", times.get(0), median, times.get(times.size() - 1), RUNS,
+                    WARMUPS, coldMs);
             System.out.printf("  critical path: 2 read round trips + %d property write(s) = %d ms; median/critical = %.2fx (goal <= 1.5x) %s%n", writes, critical,
                     (double) median / critical, median <= critical * 1.5 ? "MET" : "NOT MET");
             System.out.printf("  draft: version %d, %d timeline rows%n", last.version(), last.timeline().size());
