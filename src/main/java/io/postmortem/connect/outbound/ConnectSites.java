@@ -1,10 +1,14 @@
 package io.postmortem.connect.outbound;
 
+import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -18,6 +22,9 @@ import io.postmortem.connect.installations.InstallationRepository;
 /**
  * The Connect way to reach a site: per installation a {@link RestClient} (cloned from the injected
  * {@link RestClient.Builder}, or a plain one when the application defines none) that signs each request as the app.
+ * The plain one has timeouts ({@code postmortem.atlassian.connect-timeout}, default 5 s, and
+ * {@code postmortem.atlassian.read-timeout}, default 30 s), so a site that stops answering fails the call (which the
+ * call policy retries) instead of holding a job thread for ever; an injected builder brings its own.
  * Confluence requests are signed with the Confluence descriptor's key ({@code appKey + ".confluence"}), since that
  * is the app installed there.
  */
@@ -30,10 +37,20 @@ public class ConnectSites implements AtlassianSites {
     private final Clock clock = Clock.systemUTC();
     private final ConcurrentHashMap<String, ConnectSite> sites = new ConcurrentHashMap<>();
 
-    public ConnectSites(InstallationRepository installations, ConnectProperties properties, ObjectProvider<RestClient.Builder> builder) {
+    public ConnectSites(InstallationRepository installations, ConnectProperties properties, ObjectProvider<RestClient.Builder> builder,
+            @Value("${postmortem.atlassian.connect-timeout:5s}") Duration connectTimeout,
+            @Value("${postmortem.atlassian.read-timeout:30s}") Duration readTimeout) {
         this.installations = installations;
         this.properties = properties;
-        this.builder = builder.getIfAvailable(RestClient::builder);
+        this.builder = builder.getIfAvailable(() -> RestClient.builder().requestFactory(requestFactory(connectTimeout, readTimeout)));
+    }
+
+    /** One JDK HttpClient (and its connection pool) for every site, with both timeouts. */
+    static JdkClientHttpRequestFactory requestFactory(Duration connectTimeout, Duration readTimeout) {
+        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+                .connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build());
+        factory.setReadTimeout(readTimeout);
+        return factory;
     }
 
     @Override

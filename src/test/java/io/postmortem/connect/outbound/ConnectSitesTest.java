@@ -159,6 +159,20 @@ class ConnectSitesTest extends ConnectHttpTestBase {
                 QueryStringHash.stripBasePath(path, basePath), query));
     }
 
+    @Test
+    void aSiteThatStopsAnsweringFailsTheCallAfterTheReadTimeoutInsteadOfHangingIt(
+            @Autowired io.postmortem.connect.ConnectProperties properties) {
+        site.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withFixedDelay(5_000).withBody("{}")));
+        ConnectSites shortTimeouts = new ConnectSites(installations, properties, new org.springframework.beans.factory.support
+                .StaticListableBeanFactory().getBeanProvider(org.springframework.web.client.RestClient.Builder.class),
+                java.time.Duration.ofSeconds(1), java.time.Duration.ofMillis(300));
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> shortTimeouts.jira(jiraKey).restClient().get().uri("/rest/api/3/myself").retrieve().toBodilessEntity())
+                .isInstanceOf(org.springframework.web.client.ResourceAccessException.class)
+                .hasMessageContaining("/rest/api/3/myself");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(3));
+    }
+
     private static String qshOf(LoggedRequest request) {
         return (String) claims(Hs256.parse(request.getHeader("Authorization").substring(4))).getClaim("qsh");
     }
