@@ -199,6 +199,11 @@ public class JiraClient {
 
     // ---- users, permissions, configuration checks ----------------------------------------------------------------
 
+    /** GET /rest/api/3/status/{idOrName}: a workflow status with its category ({@code new}, {@code indeterminate}, {@code done}). */
+    public JiraModel.Status status(String idOrName) {
+        return http.call(SiteHttp.get("/rest/api/3/status/{idOrName}", "", idOrName), JiraModel.Status.class);
+    }
+
     /** GET /rest/api/3/myself: the account the app acts as. */
     public User myself() {
         return http.call(SiteHttp.get("/rest/api/3/myself", ""), User.class);

@@ -1,7 +1,5 @@
 package io.postmortem.intake;
 
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,8 +11,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Intake's own {@link IssueEventListener}: when an incident moves into a resolved status (see
- * {@link ResolvedTrigger}), queue the draft build for it. Learns, per installation, which status ids are in
- * category {@code done} from the issues it sees, so a move between two resolved statuses does not fire twice.
+ * {@link ResolvedTrigger}), queue the draft build for it. Whether the status it came from was already resolved is
+ * asked of {@link StatusCategories} (Jira's own status categories, cached), so a move between two resolved statuses
+ * does not fire again, also after a restart.
  */
 @Component
 @Order(0)
@@ -24,21 +23,20 @@ public class ResolvedIncidentListener implements IssueEventListener {
 
     private final SettingsRepository settings;
     private final IntakeJobs jobs;
-    private final ConcurrentHashMap<String, Set<String>> doneStatuses = new ConcurrentHashMap<>();
+    private final StatusCategories categories;
 
-    public ResolvedIncidentListener(SettingsRepository settings, IntakeJobs jobs) {
+    public ResolvedIncidentListener(SettingsRepository settings, IntakeJobs jobs, StatusCategories categories) {
         this.settings = settings;
         this.jobs = jobs;
+        this.categories = categories;
     }
 
     @Override
     public void onIssueUpdated(String clientKey, JsonNode webhook) {
-        Set<String> done = doneStatuses.computeIfAbsent(clientKey, k -> ConcurrentHashMap.newKeySet());
-        ResolvedTrigger.Decision decision = ResolvedTrigger.evaluate(webhook, settings.get(clientKey), done::contains);
         JsonNode status = webhook.path("issue").path("fields").path("status");
-        if ("done".equals(status.path("statusCategory").path("key").asString(null)) && status.hasNonNull("id") && done.size() < 1000) {
-            done.add(status.path("id").asString());
-        }
+        categories.learn(clientKey, status.path("id").asString(null), status.path("statusCategory").path("key").asString(null));
+        ResolvedTrigger.Decision decision = ResolvedTrigger.evaluate(webhook, settings.get(clientKey),
+                id -> categories.isDone(clientKey, id));
         if (!decision.fires()) {
             log.debug("No draft: {}", decision.reason());
             return;

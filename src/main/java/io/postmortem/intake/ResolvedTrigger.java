@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Decides, from a {@code jira:issue_updated} body alone, whether an incident just moved INTO a resolved status
- * FROM one that was not resolved (atlassian-rest.md section 6). Pure: no I/O.
+ * FROM one that was not resolved (atlassian-rest.md section 6). No I/O of its own (the predicate may ask Jira).
  *
  * <ul>
  * <li>The issue must be an incident: its type's name (case-insensitive) or id is in {@code incidentIssueTypes}, and
@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
  * <li>A changelog item with {@code fieldId == "status"} must go to a resolved status: one of {@code resolvedStatusIds}
  * when configured, else the issue's current status when its category is {@code done}.</li>
  * <li>Its {@code from} must not be resolved: not in {@code resolvedStatusIds}, or (no ids configured) not a status
- * known to be in category {@code done} (the caller learns those from the events it sees), so Resolved -> Closed
- * does not fire again.</li>
+ * in category {@code done} as {@code knownDoneStatus} tells (the caller asks Jira), so Resolved -> Closed does not
+ * fire again. The predicate is only asked about a status when the answer matters.</li>
  * </ul>
  * Names of statuses ({@code fromString}/{@code toString}) are never used: they are localised and renameable.
  */
@@ -49,21 +49,19 @@ public final class ResolvedTrigger {
             String to = text(item.path("to"));
             String from = text(item.path("from"));
             boolean toResolved;
-            boolean fromResolved;
             if (!resolvedIds.isEmpty()) {
                 toResolved = to != null && resolvedIds.contains(to);
-                fromResolved = from != null && resolvedIds.contains(from);
             } else {
                 boolean toIsCurrent = to != null && (currentId == null || to.equals(currentId));
                 toResolved = (toIsCurrent && "done".equals(currentCategory)) || (to != null && knownDoneStatus.test(to));
-                fromResolved = from != null && knownDoneStatus.test(from);
             }
-            if (toResolved && !fromResolved) {
+            if (!toResolved) continue;
+            // asked only now: the predicate may have to look the status up in Jira
+            boolean fromResolved = from != null && (!resolvedIds.isEmpty() ? resolvedIds.contains(from) : knownDoneStatus.test(from));
+            if (!fromResolved) {
                 return new Decision(true, "status " + from + " -> " + to);
             }
-            if (toResolved) {
-                return Decision.no("moved between resolved statuses");
-            }
+            return Decision.no("moved between resolved statuses");
         }
         return Decision.no("no move into a resolved status");
     }

@@ -117,6 +117,11 @@ final class IntakeTestSupport {
                 .willReturn(okJson(JiraJson.searchPage(List.of(past), null).toString())));
         wm.stubFor(put(urlPathMatching("/rest/api/3/issue/[^/]+/properties/.+"))
                 .willReturn(aResponse().withStatus(200)));
+        // the workflow's statuses, for "was the status it came from already resolved?"
+        for (String[] st : new String[][] {{"1", "Open", "new"}, {"3", "In Progress", "indeterminate"},
+                {"10004", "Resolved", "done"}, {"6", "Closed", "done"}}) {
+            wm.stubFor(get(urlPathEqualTo("/rest/api/3/status/" + st[0])).willReturn(okJson(JiraJson.status(st[0], st[1], st[2]).toString())));
+        }
     }
 
     static HttpResponse<String> deliver(int port, String clientKey, String secret, String body, String webhookId,

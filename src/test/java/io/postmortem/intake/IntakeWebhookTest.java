@@ -51,6 +51,7 @@ import io.postmortem.testsupport.JiraJson;
 import io.postmortem.testsupport.OpenApiRecordedRequests;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The intake end to end: a real HTTP webhook signed like Jira's, the durable job, WireMock answering as Jira Cloud
@@ -180,6 +181,25 @@ class IntakeWebhookTest {
         assertThat(jobs.find(clientKey, "INC-232")).isEmpty();
         assertThat(jobs.find(clientKey, "INC-233")).isEmpty();
         JIRA.verify(0, getRequestedFor(urlPathMatching("/rest/api/3/issue/INC-23[23].*")));
+    }
+
+    @Test
+    void resolvedToClosedDoesNotFireAgainEvenWithNothingRemembered() throws Exception {
+        // a fresh installation: this app instance has seen none of its statuses, as after a restart
+        IntakeTestSupport.stubIncident(JIRA, "INC-236", "10236", 1, 1);
+        var webhook = Webhooks.resolved("INC-236", "10236", "60010");
+        ObjectNode item = (ObjectNode) webhook.path("changelog").path("items").get(1);
+        item.put("from", "10004").put("fromString", "Resolved").put("to", "6").put("toString", "Closed");
+        ((ObjectNode) webhook.path("issue").path("fields").path("status")).put("id", "6").put("name", "Closed");
+
+        assertThat(deliver(port, clientKey, secret, webhook.toString(), "wh-closed", null).statusCode()).isEqualTo(204);
+
+        awaitWebhookJobsDone();
+        assertThat(drafts.exists(clientKey, "INC-236")).isFalse();
+        assertThat(jobs.find(clientKey, "INC-236")).isEmpty();
+        JIRA.verify(getRequestedFor(urlPathEqualTo("/rest/api/3/status/10004")));
+        JIRA.verify(0, getRequestedFor(urlPathEqualTo("/rest/api/3/issue/INC-236")));
+        OpenApiRecordedRequests.assertAllRequestsValid(JIRA);
     }
 
     @Test

@@ -49,6 +49,25 @@ class ResolvedTriggerTest {
     }
 
     @Test
+    void thePredicateIsOnlyAskedWhenItsAnswerMatters() {
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        java.util.function.Predicate<String> lookup = id -> { asked.add(id); return false; };
+        // a move into a status that is not resolved (Open -> In Progress): nothing to look up in Jira
+        ObjectNode w = Webhooks.resolved("INC-1", "101", "9007");
+        ObjectNode item = (ObjectNode) w.path("changelog").path("items").get(1);
+        item.put("from", "1").put("to", "3");
+        ObjectNode status = (ObjectNode) w.path("issue").path("fields").path("status");
+        status.put("id", "3");
+        ((ObjectNode) status.path("statusCategory")).put("key", "indeterminate");
+        assertThat(ResolvedTrigger.evaluate(w, DEFAULTS, lookup).fires()).isFalse();
+        assertThat(asked).containsExactly("3"); // is the target, not the current status, resolved? asked once
+        asked.clear();
+        // a move into the current, done status: only the status it came from is looked up
+        assertThat(ResolvedTrigger.evaluate(Webhooks.resolved("INC-1", "101", "9008"), DEFAULTS, lookup).fires()).isTrue();
+        assertThat(asked).containsExactly("3");
+    }
+
+    @Test
     void reopenIsNotAResolution() {
         ObjectNode w = Webhooks.resolved("INC-1", "101", "9005");
         ObjectNode item = (ObjectNode) w.path("changelog").path("items").get(1);

@@ -80,6 +80,19 @@ public final class JiraJson {
         return user(accountId, displayName, "atlassian");
     }
 
+    /** GET /rest/api/3/status/{id} as Jira Cloud answers it; category key new, indeterminate or done. */
+    public static ObjectNode status(String id, String name, String categoryKey) {
+        ObjectNode s = F.objectNode();
+        s.put("self", "https://acme.atlassian.net/rest/api/3/status/" + id).put("description", "")
+                .put("iconUrl", "https://acme.atlassian.net/images/icons/statuses/generic.png").put("name", name).put("id", id);
+        int categoryId = switch (categoryKey) { case "new" -> 2; case "indeterminate" -> 4; case "done" -> 3; default -> 1; };
+        String categoryName = switch (categoryKey) { case "new" -> "To Do"; case "indeterminate" -> "In Progress"; case "done" -> "Done"; default -> "No Category"; };
+        String color = switch (categoryKey) { case "new" -> "blue-gray"; case "indeterminate" -> "yellow"; case "done" -> "green"; default -> "medium-gray"; };
+        s.putObject("statusCategory").put("self", "https://acme.atlassian.net/rest/api/3/statuscategory/" + categoryId)
+                .put("id", categoryId).put("key", categoryKey).put("colorName", color).put("name", categoryName);
+        return s;
+    }
+
     /** A user as Jira returns it; accountType is atlassian (person), app or customer. */
     public static ObjectNode user(String accountId, String displayName, String accountType) {
         ObjectNode u = F.objectNode();

@@ -230,6 +230,10 @@ public final class AtlassianSiteTransformer implements ResponseDefinitionTransfo
         if (p.equals("/rest/api/3/myself")) {
             return ok(incident.user(DemoIncident.APP, site.baseUrl()));
         }
+        if ((m = match("/rest/api/3/status/([^/]+)", p)) != null) {
+            ObjectNode status = incident.status(m.group(1), site.baseUrl());
+            return status != null ? ok(status) : error(404, "The status with id '" + m.group(1) + "' does not exist");
+        }
         if (p.equals("/rest/api/3/serverInfo")) {
             ObjectNode info = json.createObjectNode();
             info.put("baseUrl", site.baseUrl()).put("deploymentType", "Cloud").put("version", "1001.0.0-SNAPSHOT");
