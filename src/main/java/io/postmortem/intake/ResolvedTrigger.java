@@ -53,7 +53,9 @@ public final class ResolvedTrigger {
                 toResolved = to != null && resolvedIds.contains(to);
             } else {
                 boolean toIsCurrent = to != null && (currentId == null || to.equals(currentId));
-                toResolved = (toIsCurrent && "done".equals(currentCategory)) || (to != null && knownDoneStatus.test(to));
+                // the webhook shows the current status's category; only an older target status needs asking
+                toResolved = toIsCurrent && currentCategory != null ? "done".equals(currentCategory)
+                        : to != null && knownDoneStatus.test(to);
             }
             if (!toResolved) continue;
             // asked only now: the predicate may have to look the status up in Jira

@@ -50,32 +50,20 @@ class ResolvedTriggerTest {
 
     @Test
     void thePredicateIsOnlyAskedWhenItsAnswerMatters() {
-        java.util.List<String> asked = new java.util.ArrayList<>();
+        List<String> asked = new java.util.ArrayList<>();
         java.util.function.Predicate<String> lookup = id -> { asked.add(id); return false; };
-        // a move into a status that is not resolved (Open -> In Progress): nothing to look up in Jira
-        ObjectNode w = Webhooks.resolved("INC-1", "101", "9007");
-        ObjectNode item = (ObjectNode) w.path("changelog").path("items").get(1);
-        item.put("from", "1").put("to", "3");
-        ObjectNode status = (ObjectNode) w.path("issue").path("fields").path("status");
-        status.put("id", "3");
-        ((ObjectNode) status.path("statusCategory")).put("key", "indeterminate");
-        assertThat(ResolvedTrigger.evaluate(w, DEFAULTS, lookup).fires()).isFalse();
-        assertThat(asked).containsExactly("3"); // is the target, not the current status, resolved? asked once
-        asked.clear();
-        // a move into the current, done status: only the status it came from is looked up
+        // Open -> In Progress: the webhook itself says In Progress is not done; nothing to look up in Jira
+        assertThat(ResolvedTrigger.evaluate(moved("9007", "1", "3", "indeterminate"), DEFAULTS, lookup).fires()).isFalse();
+        assertThat(asked).isEmpty();
+        // In Progress -> Resolved (the current, done status): only the status it came from is looked up
         assertThat(ResolvedTrigger.evaluate(Webhooks.resolved("INC-1", "101", "9008"), DEFAULTS, lookup).fires()).isTrue();
         assertThat(asked).containsExactly("3");
     }
 
     @Test
     void reopenIsNotAResolution() {
-        ObjectNode w = Webhooks.resolved("INC-1", "101", "9005");
-        ObjectNode item = (ObjectNode) w.path("changelog").path("items").get(1);
-        item.put("from", "10004").put("to", "3");
-        ObjectNode status = (ObjectNode) w.path("issue").path("fields").path("status");
-        status.put("id", "3");
-        ((ObjectNode) status.path("statusCategory")).put("key", "indeterminate");
-        assertThat(ResolvedTrigger.evaluate(w, DEFAULTS, Set.of("10004")::contains).fires()).isFalse();
+        assertThat(ResolvedTrigger.evaluate(moved("9005", "10004", "3", "indeterminate"), DEFAULTS, Set.of("10004")::contains)
+                .fires()).isFalse();
     }
 
     @Test
@@ -95,6 +83,17 @@ class ResolvedTriggerTest {
         ObjectNode item = (ObjectNode) w.path("changelog").path("items").get(1);
         item.put("toString", "Erledigt"); // localised name; the id and category decide
         assertThat(ResolvedTrigger.evaluate(w, DEFAULTS, s -> false).fires()).isTrue();
+    }
+
+    /** The resolved webhook, changed to a move from {@code from} to {@code to}, which is now the current status. */
+    private static ObjectNode moved(String changelogId, String from, String to, String toCategory) {
+        ObjectNode w = Webhooks.resolved("INC-1", "101", changelogId);
+        ObjectNode item = (ObjectNode) w.path("changelog").path("items").get(1);
+        item.put("from", from).put("to", to);
+        ObjectNode status = (ObjectNode) w.path("issue").path("fields").path("status");
+        status.put("id", to);
+        ((ObjectNode) status.path("statusCategory")).put("key", toCategory);
+        return w;
     }
 
     private static Settings settings(List<String> types, List<String> projects, List<String> statusIds) {
