@@ -38,9 +38,9 @@ import io.postmortem.testsupport.ConnectFixtures;
  * {@code bench.rounds} measured bursts (default 20, so p99 is the 40th-worst of 4,000). Last, each endpoint
  * answers 2,000 requests one at a time, and the CPU the whole process spent per request is printed: a figure
  * that depends less on scheduling than a p99 does. The application runs with its own defaults (Tomcat's 200
- * threads); {@code -Dbench.tomcatThreads=N} tries another pool size, and {@code -Dbench.database=postgresql} stores
- * the jobs in PostgreSQL instead of an in-memory H2 (p99 about the same; each one-at-a-time delivery then waits for
- * PostgreSQL's commit). Run with
+ * threads); {@code -Dbench.tomcatThreads=N} tries another pool size, and {@code -Dbench.database=h2-file} (the
+ * app's embedded default) or {@code postgresql} stores the jobs there instead of an in-memory H2 (p99 about the
+ * same for all three; one at a time, a PostgreSQL delivery also waits for its commit). Run with
  * {@code ./mvnw -B test -Dtest=WebhookAckBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class WebhookAckBenchmark {
@@ -76,10 +76,14 @@ class WebhookAckBenchmark {
         WireMockServer jira = new WireMockServer(options().dynamicPort());
         jira.start();
         String database = System.getProperty("bench.database", "h2-mem");
-        List<String> props = new ArrayList<>(database.equals("h2-mem")
-                ? List.of("spring.datasource.url=jdbc:h2:mem:ack" + UUID.randomUUID().toString().replace("-", "")
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
-                : io.postmortem.testsupport.Databases.springProperties(database));
+        List<String> props = new ArrayList<>(switch (database) {
+            case "h2-mem" -> List.of("spring.datasource.url=jdbc:h2:mem:ack" + UUID.randomUUID().toString().replace("-", "")
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+            // the app's embedded default, a file (here in a temporary folder)
+            case "h2-file" -> List.of("spring.datasource.url=jdbc:h2:file:" + java.nio.file.Files.createTempDirectory("ack-bench")
+                    .resolve("postmortem") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE");
+            default -> io.postmortem.testsupport.Databases.springProperties(database);
+        });
         props.addAll(List.of("server.port=0", "postmortem.jobs.auto-start=false", "postmortem.benchmark.empty-endpoint=true",
                 "logging.level.io.postmortem.intake=WARN"));
         if (Integer.getInteger("bench.tomcatThreads") != null) {
