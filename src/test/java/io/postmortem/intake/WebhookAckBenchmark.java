@@ -37,7 +37,8 @@ import io.postmortem.testsupport.ConnectFixtures;
  * bursts of each kind first (default 120: the JIT is still compiling Tomcat, Spring MVC and H2 after 30), then
  * {@code bench.rounds} measured bursts (default 20, so p99 is the 40th-worst of 4,000). Last, each endpoint
  * answers 2,000 requests one at a time, and the CPU the whole process spent per request is printed: a figure
- * that depends less on scheduling than a p99 does. The application runs with its own defaults (Tomcat's 200
+ * that depends less on scheduling than a p99 does. The CPU per request inside the bursts is printed as well:
+ * 200 requests times that, spread over the cores, is about the p99 of a burst, whatever the scheduling. The application runs with its own defaults (Tomcat's 200
  * threads); {@code -Dbench.tomcatThreads=N} tries another pool size, and {@code -Dbench.database=h2-file} (the
  * app's embedded default) or {@code postgresql} stores the jobs there instead of an in-memory H2 (p99 about the
  * same for all three; one at a time, a PostgreSQL delivery also waits for its commit). Run with
@@ -105,6 +106,7 @@ class WebhookAckBenchmark {
             List<Long> emptyJwt = new ArrayList<>();
             int seq = 0;
             int deliveries = 0;
+            long[] burstCpu = new long[2]; // process CPU during the measured webhook and empty bursts
             for (int round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
                 List<RawHttpBurst.Request> webhooks = new ArrayList<>();
                 List<RawHttpBurst.Request> empties = new ArrayList<>();
@@ -119,10 +121,15 @@ class WebhookAckBenchmark {
                     emptiesJwt.add(RawHttpBurst.Request.post("127.0.0.1", port, "/benchmark/empty-jwt",
                             Map.of("Content-Type", "application/json", "Authorization", "JWT " + emptyJwtToken), body));
                 }
+                long c0 = processCpu();
                 List<Long> w = http.burst(webhooks, 204);
+                long c1 = processCpu();
                 List<Long> e = http.burst(empties, 204);
+                long c2 = processCpu();
                 List<Long> j = http.burst(emptiesJwt, 204);
                 if (round >= WARMUP_ROUNDS) {
+                    burstCpu[0] += c1 - c0;
+                    burstCpu[1] += c2 - c1;
                     webhook.addAll(w);
                     empty.addAll(e);
                     emptyJwt.addAll(j);
@@ -165,6 +172,12 @@ class WebhookAckBenchmark {
                         v.value(java.util.concurrent.TimeUnit.MILLISECONDS));
             }
             System.out.printf("  ratio webhook/empty: p50 %.2fx   p99 %.2fx%n", wp50 / ep50, wp99 / ep99);
+            double webhookCpuMs = burstCpu[0] / 1e6 / (ROUNDS * CONCURRENCY);
+            double emptyCpuMs = burstCpu[1] / 1e6 / (ROUNDS * CONCURRENCY);
+            int cores = Runtime.getRuntime().availableProcessors();
+            System.out.printf("  CPU of the whole process per request inside the bursts: webhook %.2f ms, empty %.2f ms;"
+                    + " %d of them need %.0f ms / %.0f ms of all %d cores, which is about what a burst's p99 comes to%n", webhookCpuMs,
+                    emptyCpuMs, CONCURRENCY, webhookCpuMs * CONCURRENCY / cores, emptyCpuMs * CONCURRENCY / cores, cores);
             System.out.printf("  one request at a time (%d each, one connection), CPU of the whole process per request:%n", SEQUENTIAL);
             perRequest.forEach((path, figures) -> System.out.printf("    %-34s %s%n", path, figures));
             Integer stored = app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
@@ -179,6 +192,10 @@ class WebhookAckBenchmark {
     static double pct(List<Long> sortedMicros, int p) {
         int i = (int) Math.ceil(p / 100.0 * sortedMicros.size()) - 1;
         return sortedMicros.get(Math.max(0, Math.min(i, sortedMicros.size() - 1))) / 1000.0;
+    }
+
+    static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Sends the requests one after the other; returns "CPU per request, p50 latency, rate" for the whole process. */
