@@ -41,7 +41,8 @@ import io.postmortem.testsupport.ConnectFixtures;
  * 200 requests times that, spread over the cores, is about the p99 of a burst, whatever the scheduling. The application runs with its own defaults (Tomcat's 200
  * threads); {@code -Dbench.tomcatThreads=N} tries another pool size, and {@code -Dbench.database=h2-file} (the
  * app's embedded default) or {@code postgresql} stores the jobs there instead of an in-memory H2 (p99 about the
- * same for all three; one at a time, a PostgreSQL delivery also waits for its commit). Run with
+ * same for all three; one at a time, a PostgreSQL delivery also waits for its commit); {@code -Dbench.props=a=1,b=2}
+ * adds application properties. Run with
  * {@code ./mvnw -B test -Dtest=WebhookAckBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class WebhookAckBenchmark {
@@ -87,6 +88,9 @@ class WebhookAckBenchmark {
         });
         props.addAll(List.of("server.port=0", "postmortem.jobs.auto-start=false", "postmortem.benchmark.empty-endpoint=true",
                 "logging.level.io.postmortem.intake=WARN"));
+        if (!System.getProperty("bench.props", "").isBlank()) { // extra application properties, comma-separated
+            props.addAll(List.of(System.getProperty("bench.props").split(",")));
+        }
         if (Integer.getInteger("bench.tomcatThreads") != null) {
             props.add("server.tomcat.threads.max=" + Integer.getInteger("bench.tomcatThreads"));
         }
