@@ -215,12 +215,11 @@ class WebhookAckBenchmark {
 
     /** Sends the requests one after the other; returns "CPU per request, p50 latency, rate" for the whole process. */
     static String oneAtATime(RawHttpBurst one, List<RawHttpBurst.Request> requests) throws Exception {
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        long cpu0 = os.getProcessCpuTime();
+        long cpu0 = processCpu();
         long wall0 = System.nanoTime();
         List<Long> latencies = new ArrayList<>();
         for (RawHttpBurst.Request r : requests) latencies.addAll(one.burst(List.of(r), 204));
-        long cpu = os.getProcessCpuTime() - cpu0;
+        long cpu = processCpu() - cpu0;
         long wall = System.nanoTime() - wall0;
         Collections.sort(latencies);
         return String.format("%5.0f us CPU, latency p50 %.2f ms, %.0f requests/s", cpu / 1000.0 / requests.size(),
