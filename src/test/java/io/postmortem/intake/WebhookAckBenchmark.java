@@ -38,8 +38,9 @@ import io.postmortem.testsupport.ConnectFixtures;
  * {@code bench.rounds} measured bursts (default 20, so p99 is the 40th-worst of 4,000). Last, each endpoint
  * answers 2,000 requests one at a time, and the CPU the whole process spent per request is printed: a figure
  * that depends less on scheduling than a p99 does. The CPU per request inside the bursts is printed as well:
- * 200 requests times that, spread over the cores, is about the p99 of a burst, whatever the scheduling. The application runs with its own defaults (Tomcat's 200
- * threads); {@code -Dbench.tomcatThreads=N} tries another pool size, and {@code -Dbench.database=h2-file} (the
+ * 200 requests times that, spread over the cores, is about the p99 of a burst, whatever the scheduling.
+ *
+ * <p>The application runs with its own defaults (Tomcat's 200 threads); {@code -Dbench.tomcatThreads=N} tries another pool size, and {@code -Dbench.database=h2-file} (the
  * app's embedded default) or {@code postgresql} stores the jobs there instead of an in-memory H2 (p99 about the
  * same for all three; one at a time, a PostgreSQL delivery also waits for its commit); {@code -Dbench.props=a=1,b=2}
  * adds application properties. Run with
@@ -77,15 +78,12 @@ class WebhookAckBenchmark {
     void acknowledgementLatencyBesideAnEmptyEndpoint() throws Exception {
         WireMockServer jira = new WireMockServer(options().dynamicPort());
         jira.start();
-        String database = System.getProperty("bench.database", "h2-mem");
-        List<String> props = new ArrayList<>(switch (database) {
-            case "h2-mem" -> List.of("spring.datasource.url=jdbc:h2:mem:ack" + UUID.randomUUID().toString().replace("-", "")
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-            // the app's embedded default, a file (here in a temporary folder)
-            case "h2-file" -> List.of("spring.datasource.url=jdbc:h2:file:" + java.nio.file.Files.createTempDirectory("ack-bench")
-                    .resolve("postmortem") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE");
-            default -> io.postmortem.testsupport.Databases.springProperties(database);
-        });
+        String database = System.getProperty("bench.database", "h2");
+        List<String> props = new ArrayList<>(database.equals("h2-file")
+                // the app's embedded default, a file (here in a temporary folder)
+                ? List.of("spring.datasource.url=jdbc:h2:file:" + java.nio.file.Files.createTempDirectory("ack-bench")
+                        .resolve("postmortem") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE")
+                : io.postmortem.testsupport.Databases.springProperties(database)); // h2 (in memory) or postgresql
         props.addAll(List.of("server.port=0", "postmortem.jobs.auto-start=false", "postmortem.benchmark.empty-endpoint=true",
                 "logging.level.io.postmortem.intake=WARN"));
         if (!System.getProperty("bench.props", "").isBlank()) { // extra application properties, comma-separated
@@ -103,7 +101,6 @@ class WebhookAckBenchmark {
             ConnectFixtures.installJira(app.getBean(InstallationRepository.class), clientKey, jira.baseUrl(), secret);
             String jwt = ConnectFixtures.requestJwt(clientKey, secret, "POST", IntakeTestSupport.WEBHOOK_PATH);
             String emptyJwtToken = ConnectFixtures.requestJwt(clientKey, secret, "POST", "/benchmark/empty-jwt");
-            RawHttpBurst http = new RawHttpBurst("127.0.0.1", port, CONCURRENCY);
 
             List<Long> webhook = new ArrayList<>();
             List<Long> empty = new ArrayList<>();
@@ -111,35 +108,36 @@ class WebhookAckBenchmark {
             int seq = 0;
             int deliveries = 0;
             long[] burstCpu = new long[2]; // process CPU during the measured webhook and empty bursts
-            for (int round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
-                List<RawHttpBurst.Request> webhooks = new ArrayList<>();
-                List<RawHttpBurst.Request> empties = new ArrayList<>();
-                List<RawHttpBurst.Request> emptiesJwt = new ArrayList<>();
-                for (int i = 0; i < CONCURRENCY; i++, seq++, deliveries++) {
-                    String body = body(1000 + seq, 20000 + seq, 90000 + seq);
-                    webhooks.add(RawHttpBurst.Request.post("127.0.0.1", port, IntakeTestSupport.WEBHOOK_PATH, Map.of(
-                            "Content-Type", "application/json", "X-Atlassian-Webhook-Identifier", "ack-" + seq,
-                            "Authorization", "JWT " + jwt), body));
-                    empties.add(RawHttpBurst.Request.post("127.0.0.1", port, "/benchmark/empty",
-                            Map.of("Content-Type", "application/json"), body));
-                    emptiesJwt.add(RawHttpBurst.Request.post("127.0.0.1", port, "/benchmark/empty-jwt",
-                            Map.of("Content-Type", "application/json", "Authorization", "JWT " + emptyJwtToken), body));
-                }
-                long c0 = processCpu();
-                List<Long> w = http.burst(webhooks, 204);
-                long c1 = processCpu();
-                List<Long> e = http.burst(empties, 204);
-                long c2 = processCpu();
-                List<Long> j = http.burst(emptiesJwt, 204);
-                if (round >= WARMUP_ROUNDS) {
-                    burstCpu[0] += c1 - c0;
-                    burstCpu[1] += c2 - c1;
-                    webhook.addAll(w);
-                    empty.addAll(e);
-                    emptyJwt.addAll(j);
+            try (RawHttpBurst http = new RawHttpBurst("127.0.0.1", port, CONCURRENCY)) {
+                for (int round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
+                    List<RawHttpBurst.Request> webhooks = new ArrayList<>();
+                    List<RawHttpBurst.Request> empties = new ArrayList<>();
+                    List<RawHttpBurst.Request> emptiesJwt = new ArrayList<>();
+                    for (int i = 0; i < CONCURRENCY; i++, seq++, deliveries++) {
+                        String body = body(1000 + seq, 20000 + seq, 90000 + seq);
+                        webhooks.add(RawHttpBurst.Request.post("127.0.0.1", port, IntakeTestSupport.WEBHOOK_PATH, Map.of(
+                                "Content-Type", "application/json", "X-Atlassian-Webhook-Identifier", "ack-" + seq,
+                                "Authorization", "JWT " + jwt), body));
+                        empties.add(RawHttpBurst.Request.post("127.0.0.1", port, "/benchmark/empty",
+                                Map.of("Content-Type", "application/json"), body));
+                        emptiesJwt.add(RawHttpBurst.Request.post("127.0.0.1", port, "/benchmark/empty-jwt",
+                                Map.of("Content-Type", "application/json", "Authorization", "JWT " + emptyJwtToken), body));
+                    }
+                    long c0 = processCpu();
+                    List<Long> w = http.burst(webhooks, 204);
+                    long c1 = processCpu();
+                    List<Long> e = http.burst(empties, 204);
+                    long c2 = processCpu();
+                    List<Long> j = http.burst(emptiesJwt, 204);
+                    if (round >= WARMUP_ROUNDS) {
+                        burstCpu[0] += c1 - c0;
+                        burstCpu[1] += c2 - c1;
+                        webhook.addAll(w);
+                        empty.addAll(e);
+                        emptyJwt.addAll(j);
+                    }
                 }
             }
-            http.close();
             // CPU per request without contention: one connection, one request after the other
             Map<String, String> perRequest = new java.util.LinkedHashMap<>();
             try (RawHttpBurst one = new RawHttpBurst("127.0.0.1", port, 1)) {
