@@ -17,8 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.postmortem.connect.auth.Caller;
 import io.postmortem.web.ApiError;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -68,17 +66,14 @@ public class IssueUpdatedWebhookController {
                 return tooLarge(limit);
             }
         }
-        JsonNode webhook;
+        WebhookFacts facts;
         try {
-            webhook = json.readTree(body);
-        } catch (JacksonException e) {
-            return error(HttpStatus.BAD_REQUEST, "Malformed webhook: the body is not valid JSON", List.of());
-        }
-        if (webhook == null || !webhook.isObject() || !webhook.path("issue").isObject()) {
-            return error(HttpStatus.BAD_REQUEST, "Malformed webhook: expected a JSON object with an \"issue\"", List.of());
+            facts = WebhookFacts.read(json, body);
+        } catch (WebhookFacts.MalformedWebhook e) {
+            return error(HttpStatus.BAD_REQUEST, e.getMessage(), List.of());
         }
         String id = webhookId == null || webhookId.isBlank() || webhookId.length() > 255 ? null : webhookId;
-        intake.accept(caller.clientKey(), id, webhook, new String(body, StandardCharsets.UTF_8));
+        intake.accept(caller.clientKey(), id, facts, new String(body, StandardCharsets.UTF_8));
         metrics.acknowledged(System.nanoTime() - started);
         return ResponseEntity.noContent().build();
     }

@@ -17,8 +17,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 
-import tools.jackson.databind.JsonNode;
-
 /**
  * Accepts a verified {@code jira:issue_updated} delivery on the request thread: de-duplicates it and stores a durable
  * job, in one transaction, so an answered delivery is never lost and a repeated one is never processed twice. Never
@@ -52,15 +50,15 @@ public class WebhookIntake {
 
     /**
      * @param webhookId X-Atlassian-Webhook-Identifier (may be null: then only the changelog de-duplicates)
-     * @param webhook   the parsed body
+     * @param facts     what the body says about the issue, the change and who made it
      * @param body      the body as received (stored in the job)
      */
-    public Outcome accept(String clientKey, String webhookId, JsonNode webhook, String body) {
+    Outcome accept(String clientKey, String webhookId, WebhookFacts facts, String body) {
         metrics.received();
-        String issueId = text(webhook.path("issue").path("id"));
-        String issueKey = text(webhook.path("issue").path("key"));
-        String changelogId = text(webhook.path("changelog").path("id"));
-        String actor = text(webhook.path("user").path("accountId"));
+        String issueId = facts.issueId();
+        String issueKey = facts.issueKey();
+        String changelogId = facts.changelogId();
+        String actor = facts.actorAccountId();
         try (var a = MDC.putCloseable("clientKey", clientKey); var b = MDC.putCloseable("issueKey", issueKey)) {
             if (actor != null && appAccounts.knownAppAccount(clientKey).filter(actor::equals).isPresent()) {
                 metrics.ignored("own-change");
@@ -118,12 +116,6 @@ public class WebhookIntake {
                 sleep(20L * attempt);
             }
         }
-    }
-
-    private static String text(JsonNode node) {
-        if (node == null || node.isMissingNode() || node.isNull()) return null;
-        String s = node.asString();
-        return s == null || s.isBlank() ? null : s;
     }
 
     private static void sleep(long millis) {

@@ -1,0 +1,88 @@
+package io.postmortem.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The streaming read of a webhook body: the same fields a tree would give, and every malformed body refused. */
+class WebhookFactsTest {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    private WebhookFacts read(String body) throws WebhookFacts.MalformedWebhook {
+        return WebhookFacts.read(json, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void readsTheFieldsOfJiraCloudsBody() throws Exception {
+        WebhookFacts facts = read(Webhooks.resolved("INC-42", "10042", "90001").toString());
+
+        assertThat(facts).isEqualTo(new WebhookFacts("10042", "INC-42", "90001", Webhooks.ACTOR));
+    }
+
+    @Test
+    void nestedIdsOfOtherObjectsAreNotTakenForTheIssuesOrTheChangelogs() throws Exception {
+        // issue.fields.status.id, issue.fields.project.id and changelog.items[].from are deeper than the ids wanted
+        ObjectNode body = Webhooks.resolved("INC-42", "10042", "90001");
+        body.remove("user");
+        ((ObjectNode) body.path("issue")).remove("id");
+        ((ObjectNode) body.path("changelog")).remove("id");
+        body.putObject("comment").put("id", "777").putObject("author").put("accountId", "someone-else");
+
+        WebhookFacts facts = read(body.toString());
+
+        assertThat(facts).isEqualTo(new WebhookFacts(null, "INC-42", null, null));
+    }
+
+    @Test
+    void fieldsInAnyOrderNumbersAsTextAndBlankOrNullAsAbsent() throws Exception {
+        String body = """
+                {"changelog": {"items": [{"field": "status"}], "id": 90001},
+                 "user": {"accountId": "  "},
+                 "issue": {"key": null, "fields": {"id": "x"}, "id": 10042}}
+                """;
+
+        assertThat(read(body)).isEqualTo(new WebhookFacts("10042", null, "90001", null));
+    }
+
+    @Test
+    void anObjectOrArrayWhereATextIsExpectedCountsAsAbsent() throws Exception {
+        String body = """
+                {"issue": {"id": {"value": "10042"}, "key": ["INC-1"]}, "user": {"accountId": {"id": "a"}}}
+                """;
+
+        assertThat(read(body)).isEqualTo(new WebhookFacts(null, null, null, null));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "",
+            "not json",
+            "[{\"issue\": {}}]",
+            "\"issue\"",
+            "{\"issue\": {\"id\": \"1\"}",                // truncated
+            "{\"issue\": {\"id\": \"1\"}} trailing",      // more after the object
+            "{\"issue\": {\"id\": \"1\"}} {}",            // two objects
+            "{\"issue\": {\"id\": \"1\",}}",              // trailing comma
+            "{\"issue\": {\"id\": \"1\"}, \"user\": {\"accountId\": tru}}"})
+    void malformedJsonIsRefused(String body) {
+        assertThatThrownBy(() -> read(body)).isInstanceOf(WebhookFacts.MalformedWebhook.class)
+                .hasMessageStartingWith("Malformed webhook:");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{}", "{\"issue\": null}", "{\"issue\": \"INC-1\"}", "{\"issue\": [1]}",
+            "{\"issue\": {}, \"issue\": 1}"})
+    void aBodyWithoutAnIssueObjectIsRefused(String body) {
+        assertThatThrownBy(() -> read(body)).isInstanceOf(WebhookFacts.MalformedWebhook.class)
+                .hasMessage("Malformed webhook: expected a JSON object with an \"issue\"");
+    }
+}
