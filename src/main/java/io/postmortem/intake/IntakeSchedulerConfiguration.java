@@ -36,6 +36,8 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
  * and stops it on close, after the web server stopped taking requests: running jobs get
  * {@code shutdownMaxWait} to finish; unfinished ones are picked up again after a restart.</li>
  * </ul>
+ * Client and scheduler store job data with {@link TaskDataSerializer}: compact for webhook deliveries, Java
+ * serialization for the rest.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IntakeProperties.class)
@@ -67,7 +69,7 @@ public class IntakeSchedulerConfiguration {
 
     @Bean
     SchedulerClient intakeSchedulerClient(DataSource dataSource) {
-        return SchedulerClient.Builder.create(transactionAware(dataSource)).build();
+        return SchedulerClient.Builder.create(transactionAware(dataSource)).serializer(new TaskDataSerializer()).build();
     }
 
     @Bean(destroyMethod = "")
@@ -81,6 +83,7 @@ public class IntakeSchedulerConfiguration {
         // startTasks registers the recurring tasks as known tasks too
         return Scheduler.create(transactionAware(dataSource), oneTime)
                 .startTasks(recurring.toArray(new RecurringTask[0]))
+                .serializer(new TaskDataSerializer())
                 .pollingInterval(properties.pollInterval())
                 .heartbeatInterval(Duration.ofSeconds(30))
                 .threads(properties.threads())
