@@ -32,6 +32,8 @@ public class ConnectJwtAuthenticator implements InboundAuthenticator {
     private final InstallationRepository installations;
     private final ConnectProperties properties;
     private final Clock clock;
+    /** The path part of our base URL, stripped before computing qsh (settings do not change while running). */
+    private final String basePath;
 
     @Autowired
     public ConnectJwtAuthenticator(InstallationRepository installations, ConnectProperties properties) {
@@ -42,6 +44,7 @@ public class ConnectJwtAuthenticator implements InboundAuthenticator {
         this.installations = installations;
         this.properties = properties;
         this.clock = clock;
+        this.basePath = properties.basePath();
     }
 
     @Override
@@ -50,7 +53,7 @@ public class ConnectJwtAuthenticator implements InboundAuthenticator {
         if (token == null) {
             throw AuthenticationFailure.unauthorized("Missing JWT (Authorization: JWT <token> or jwt query parameter)");
         }
-        return verify(token, request.getMethod(), () -> ClaimChecks.requestQsh(request, properties.basePath()), allowContextQsh);
+        return verify(token, request.getMethod(), () -> ClaimChecks.requestQsh(request, basePath), allowContextQsh);
     }
 
     /** The check itself, apart from the servlet request (benchmark and tests call it directly). */

@@ -1,5 +1,8 @@
 package io.postmortem.connect.auth;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -18,7 +21,14 @@ public class JwtAuthInterceptor implements HandlerInterceptor {
     /** Request attribute holding the {@link Caller} of an authenticated request. */
     public static final String CALLER_ATTRIBUTE = Caller.class.getName();
 
+    /** What a handler asks of its callers, decided once per handler from its annotations. */
+    private enum Check { NONE, REQUEST_JWT, REQUEST_OR_CONTEXT_JWT }
+
+    private record Handler(Class<?> beanType, java.lang.reflect.Method method) {
+    }
+
     private final InboundAuthenticator authenticator;
+    private final Map<Handler, Check> checks = new ConcurrentHashMap<>();
 
     public JwtAuthInterceptor(InboundAuthenticator authenticator) {
         this.authenticator = authenticator;
@@ -29,16 +39,23 @@ public class JwtAuthInterceptor implements HandlerInterceptor {
         if (!(handler instanceof HandlerMethod method)) {
             return true; // static resources and other non-controller handlers
         }
-        Class<?> beanType = method.getBeanType();
-        if (beanType.getName().startsWith("org.springframework.")) {
-            return true; // actuator endpoints, Boot's error controller
-        }
-        if (has(method, IgnoreJwt.class)) {
+        Check check = checks.computeIfAbsent(new Handler(method.getBeanType(), method.getMethod()), h -> check(method));
+        if (check == Check.NONE) {
             return true;
         }
-        Caller caller = authenticator.authenticate(request, has(method, ContextJwt.class));
+        Caller caller = authenticator.authenticate(request, check == Check.REQUEST_OR_CONTEXT_JWT);
         request.setAttribute(CALLER_ATTRIBUTE, caller);
         return true;
+    }
+
+    private static Check check(HandlerMethod method) {
+        if (method.getBeanType().getName().startsWith("org.springframework.")) {
+            return Check.NONE; // actuator endpoints, Boot's error controller
+        }
+        if (has(method, IgnoreJwt.class)) {
+            return Check.NONE;
+        }
+        return has(method, ContextJwt.class) ? Check.REQUEST_OR_CONTEXT_JWT : Check.REQUEST_JWT;
     }
 
     private static boolean has(HandlerMethod method, Class<? extends java.lang.annotation.Annotation> annotation) {
