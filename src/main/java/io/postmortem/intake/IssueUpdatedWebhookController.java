@@ -11,8 +11,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.postmortem.connect.auth.Caller;
@@ -50,32 +52,53 @@ public class IssueUpdatedWebhookController {
     }
 
     @PostMapping("/connect/webhooks/issue-updated")
-    public ResponseEntity<?> issueUpdated(Caller caller, HttpServletRequest request,
+    @ResponseStatus(HttpStatus.NO_CONTENT) // answered without a body, so no message converter is consulted
+    public void issueUpdated(Caller caller, HttpServletRequest request,
             @RequestHeader(name = "X-Atlassian-Webhook-Identifier", required = false) String webhookId) throws IOException {
         long started = System.nanoTime();
-        long limit = properties.maxWebhookBytes();
-        byte[] body;
-        try (InputStream in = request.getInputStream()) {
-            if (request.getContentLengthLong() > limit) {
-                drain(in);
-                return tooLarge(limit);
-            }
-            body = readAtMost(in, limit);
-            if (body == null) {
-                drain(in);
-                return tooLarge(limit);
-            }
-        }
+        byte[] body = body(request, properties.maxWebhookBytes());
         WebhookFacts facts;
         try {
             facts = WebhookFacts.read(json, body);
         } catch (WebhookFacts.MalformedWebhook e) {
-            return error(HttpStatus.BAD_REQUEST, e.getMessage(), List.of());
+            throw new RefusedDelivery(HttpStatus.BAD_REQUEST, e.getMessage(), List.of());
         }
         String id = webhookId == null || webhookId.isBlank() || webhookId.length() > 255 ? null : webhookId;
         intake.accept(caller.clientKey(), id, facts, new String(body, StandardCharsets.UTF_8));
         metrics.acknowledged(System.nanoTime() - started);
-        return ResponseEntity.noContent().build();
+    }
+
+    /** A delivery refused before anything was stored. */
+    static final class RefusedDelivery extends RuntimeException {
+        private final HttpStatus status;
+        private final List<String> details;
+
+        RefusedDelivery(HttpStatus status, String message, List<String> details) {
+            super(message, null, false, false);
+            this.status = status;
+            this.details = details;
+        }
+    }
+
+    @ExceptionHandler(RefusedDelivery.class)
+    ResponseEntity<ApiError> refused(RefusedDelivery e) {
+        return ResponseEntity.status(e.status).contentType(MediaType.APPLICATION_JSON).body(new ApiError(e.getMessage(), e.details));
+    }
+
+    /** The whole body; refused with 413 (after reading and dropping it) when it is longer than {@code limit}. */
+    private static byte[] body(HttpServletRequest request, long limit) throws IOException {
+        try (InputStream in = request.getInputStream()) {
+            long declared = request.getContentLengthLong();
+            byte[] body = declared > limit ? null
+                    : declared >= 0 ? in.readNBytes((int) declared) // Tomcat ends the stream at Content-Length
+                    : readAtMost(in, limit);
+            if (body == null) {
+                drain(in);
+                throw new RefusedDelivery(HttpStatus.CONTENT_TOO_LARGE, "Webhook body too large",
+                        List.of("The limit is " + limit + " bytes; nothing was stored"));
+            }
+            return body;
+        }
     }
 
     /** The body, or null when it is longer than {@code limit}. */
@@ -99,14 +122,5 @@ public class IssueUpdatedWebhookController {
         while (total < DRAIN_LIMIT && (n = in.read(buffer)) != -1) {
             total += n;
         }
-    }
-
-    private static ResponseEntity<ApiError> tooLarge(long limit) {
-        return error(HttpStatus.CONTENT_TOO_LARGE, "Webhook body too large",
-                List.of("The limit is " + limit + " bytes; nothing was stored"));
-    }
-
-    private static ResponseEntity<ApiError> error(HttpStatus status, String message, List<String> details) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(new ApiError(message, details));
     }
 }

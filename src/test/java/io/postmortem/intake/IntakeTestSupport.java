@@ -126,11 +126,17 @@ final class IntakeTestSupport {
 
     static HttpResponse<String> deliver(int port, String clientKey, String secret, String body, String webhookId,
             Integer retry) throws Exception {
+        return deliver(port, clientKey, secret, HttpRequest.BodyPublishers.ofString(body), webhookId, retry);
+    }
+
+    /** With {@code BodyPublishers.ofInputStream} the body goes chunked, without a Content-Length. */
+    static HttpResponse<String> deliver(int port, String clientKey, String secret, HttpRequest.BodyPublisher body,
+            String webhookId, Integer retry) throws Exception {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + WEBHOOK_PATH))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "JWT " + ConnectFixtures.requestJwt(clientKey, secret, "POST", WEBHOOK_PATH))
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+                .POST(body);
         if (webhookId != null) r.header("X-Atlassian-Webhook-Identifier", webhookId);
         if (retry != null) r.header("X-Atlassian-Webhook-Retry", retry.toString());
         r.header("X-Atlassian-Webhook-Flow", "Primary");

@@ -15,6 +15,7 @@ import static io.postmortem.intake.IntakeTestSupport.await;
 import static io.postmortem.intake.IntakeTestSupport.deliver;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -382,10 +383,30 @@ class IntakeWebhookTest {
         HttpResponse<String> tooLarge = deliver(port, clientKey, secret, huge, "wh-x5", null);
         assertThat(tooLarge.statusCode()).isEqualTo(413);
         assertThat(json.readTree(tooLarge.body()).path("error").asString()).contains("too large");
+        HttpResponse<String> tooLargeChunked = deliver(port, clientKey, secret, chunked(huge), "wh-x6", null);
+        assertThat(tooLargeChunked.statusCode()).as("no Content-Length: counted while read").isEqualTo(413);
 
         assertThat(count("intake_webhook_seen")).isEqualTo(seenBefore);
         assertThat(count("scheduled_tasks")).isEqualTo(tasksBefore);
         assertThat(JIRA.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void aDeliveryWithoutContentLengthIsReadToItsEnd() throws Exception {
+        // 100 KB after the ids: a body read only in part would not parse, and would be answered 400
+        String body = Webhooks.priorityEdit("INC-281", "10281", "70007").put("pad", "y".repeat(100_000)).toString();
+
+        HttpResponse<String> response = deliver(port, clientKey, secret, chunked(body), "wh-chunked-1", null);
+
+        assertThat(response.statusCode()).isEqualTo(204);
+        assertThat(jdbc.sql("select count(*) from intake_webhook_seen where webhook_id = 'wh-chunked-1'").query(Integer.class).single())
+                .as("accepted and stored").isEqualTo(1);
+    }
+
+    /** A body sent chunked (the client does not know its length in advance). */
+    private static HttpRequest.BodyPublisher chunked(String body) {
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes));
     }
 
     private int count(String table) {
