@@ -115,9 +115,11 @@ public class AcceptanceBatcher implements DisposableBean {
                 List<Object[]> seen = new ArrayList<>();
                 List<Object[]> changed = new ArrayList<>();
                 for (Pending p : fresh) {
-                    if (p.webhookId() != null) seen.add(new Object[] {p.clientKey(), p.webhookId(), ts});
+                    // the change's (issue, changelog) pair, else the delivery identifier (see WebhookIntake)
                     if (p.issueId() != null && p.changelogId() != null) {
                         changed.add(new Object[] {p.clientKey(), p.issueId(), p.changelogId(), ts});
+                    } else if (p.webhookId() != null) {
+                        seen.add(new Object[] {p.clientKey(), p.webhookId(), ts});
                     }
                     jobs.add(new TaskInstance<>(IntakeTasks.WEBHOOK, p.clientKey() + "|" + p.event().webhookId(), p.event()));
                 }

@@ -32,7 +32,7 @@ public class IntakeJobRepository {
         this.jdbc = jdbc;
     }
 
-    /** @return true the first time this delivery identifier is seen for the installation */
+    /** @return true the first time this delivery identifier is seen for the installation (deliveries without a changelog) */
     public boolean firstDelivery(String clientKey, String webhookId) {
         try {
             jdbc.sql("insert into intake_webhook_seen (client_key, webhook_id, received_at) values (?, ?, ?)")

@@ -21,6 +21,11 @@ import com.github.kagkarlsson.scheduler.task.TaskInstance;
  * Accepts a verified {@code jira:issue_updated} delivery on the request thread: de-duplicates it and stores a durable
  * job, in one transaction, so an answered delivery is never lost and a repeated one is never processed twice. Never
  * calls Atlassian.
+ *
+ * <p>De-duplication: a change with an (issue id, changelog id) is recorded by that pair, which is the same in every
+ * delivery of the change, whether Jira retries it under the same {@code X-Atlassian-Webhook-Identifier} or sends it
+ * under another one; so the identifier needs no record of its own there. It is recorded when the delivery carries no
+ * changelog (a comment, say), where it is the only key. One insert per delivery instead of two.
  */
 @Service
 public class WebhookIntake {
@@ -100,9 +105,9 @@ public class WebhookIntake {
         for (int attempt = 1; ; attempt++) {
             try {
                 Boolean stored = transactions.execute(status -> {
-                    if ((webhookId != null && !repository.firstDelivery(clientKey, webhookId))
-                            || (issueId != null && changelogId != null
-                                    && !repository.firstChange(clientKey, issueId, changelogId))) {
+                    boolean change = issueId != null && changelogId != null;
+                    if (change ? !repository.firstChange(clientKey, issueId, changelogId)
+                            : webhookId != null && !repository.firstDelivery(clientKey, webhookId)) {
                         status.setRollbackOnly();
                         return false;
                     }

@@ -343,7 +343,8 @@ class IntakeWebhookTest {
         awaitWebhookJobsDone();
         Thread.sleep(500); // a second job, if one had been stored, would run within the poll interval
         assertThat(drafts.find(clientKey, "INC-270").orElseThrow().version()).isEqualTo(draft.version()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from intake_webhook_seen where client_key = ?").param(clientKey).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from intake_change_seen where client_key = ? and issue_id = '10270'").param(clientKey)
+                .query(Integer.class).single()).isEqualTo(1);
         assertThat(meters.counter("postmortem.webhooks.deduplicated").count() - dedupBefore).isEqualTo(11);
         JIRA.verify(1, getRequestedFor(urlPathEqualTo("/rest/api/3/issue/INC-270")));
     }
@@ -392,6 +393,23 @@ class IntakeWebhookTest {
     }
 
     @Test
+    void aDeliveryWithoutAChangelogIsDeduplicatedByItsIdentifier() throws Exception {
+        ObjectNode commented = Webhooks.base("INC-282", "10282", "Incident", "3", "In Progress", "indeterminate")
+                .put("issue_event_type_name", "issue_commented");
+        commented.putObject("comment").put("id", "40001").put("body", "Rolled back the deploy");
+        String body = commented.toString();
+        double dedupBefore = meters.counter("postmortem.webhooks.deduplicated").count();
+
+        assertThat(deliver(port, clientKey, secret, body, "wh-282", null).statusCode()).isEqualTo(204);
+        assertThat(deliver(port, clientKey, secret, body, "wh-282", 1).statusCode()).as("Jira's retry").isEqualTo(204);
+        assertThat(deliver(port, clientKey, secret, body, "wh-282-b", null).statusCode()).isEqualTo(204);
+
+        assertThat(meters.counter("postmortem.webhooks.deduplicated").count() - dedupBefore).as("the retry only").isEqualTo(1);
+        assertThat(jdbc.sql("select webhook_id from intake_webhook_seen where client_key = ? and webhook_id like 'wh-282%' order by webhook_id")
+                .param(clientKey).query(String.class).list()).containsExactly("wh-282", "wh-282-b");
+    }
+
+    @Test
     void aDeliveryWithoutContentLengthIsReadToItsEnd() throws Exception {
         // 100 KB after the ids: a body read only in part would not parse, and would be answered 400
         String body = Webhooks.priorityEdit("INC-281", "10281", "70007").put("pad", "y".repeat(100_000)).toString();
@@ -399,8 +417,8 @@ class IntakeWebhookTest {
         HttpResponse<String> response = deliver(port, clientKey, secret, chunked(body), "wh-chunked-1", null);
 
         assertThat(response.statusCode()).isEqualTo(204);
-        assertThat(jdbc.sql("select count(*) from intake_webhook_seen where webhook_id = 'wh-chunked-1'").query(Integer.class).single())
-                .as("accepted and stored").isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from intake_change_seen where client_key = ? and changelog_id = '70007'").param(clientKey)
+                .query(Integer.class).single()).as("accepted and stored").isEqualTo(1);
     }
 
     /** A body sent chunked (the client does not know its length in advance). */
