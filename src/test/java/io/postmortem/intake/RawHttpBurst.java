@@ -23,8 +23,9 @@ import java.util.concurrent.Future;
  * general-purpose client (the JDK's {@code HttpClient}) spends about as much CPU per request as the server does, and
  * here it shares the machine's two cores with the server under test; this one costs a write and a read per request,
  * so what the benchmark measures is the server. It understands just enough of a response for this benchmark: the
- * status line, {@code Content-Length}, chunked bodies and {@code Connection: close} (Tomcat closes a keep-alive
- * connection after 100 requests; the socket is then reopened after the answer was timed).
+ * status line, {@code Content-Length}, chunked bodies and {@code Connection: close}. Tomcat closes a keep-alive
+ * connection after 100 requests, and here all 200 reach their 100th request in the same burst: their sockets are
+ * reopened after that burst has ended, so 200 reconnections do not run inside the time of the requests still in flight.
  */
 final class RawHttpBurst implements AutoCloseable {
 
@@ -53,6 +54,7 @@ final class RawHttpBurst implements AutoCloseable {
     private final InputStream[] ins;
     private final OutputStream[] outs;
     private final ExecutorService senders;
+    private final boolean[] closed;
 
     RawHttpBurst(String host, int port, int concurrency) throws IOException {
         this.host = host;
@@ -60,6 +62,7 @@ final class RawHttpBurst implements AutoCloseable {
         this.sockets = new Socket[concurrency];
         this.ins = new InputStream[concurrency];
         this.outs = new OutputStream[concurrency];
+        this.closed = new boolean[concurrency];
         for (int i = 0; i < concurrency; i++) open(i);
         this.senders = Executors.newFixedThreadPool(concurrency);
     }
@@ -96,7 +99,7 @@ final class RawHttpBurst implements AutoCloseable {
                 long micros = (System.nanoTime() - start) / 1000;
                 if (response.close()) {
                     sockets[c].close();
-                    open(c);
+                    closed[c] = true; // reopened after the burst, not while the other requests are still timed
                 }
                 if (response.status() != expectedStatus) {
                     throw new IllegalStateException("HTTP " + response.status() + ": " + response.body());
@@ -108,6 +111,12 @@ final class RawHttpBurst implements AutoCloseable {
         go.countDown();
         List<Long> out = new ArrayList<>(requests.size());
         for (Future<Long> f : results) out.add(f.get());
+        for (int c = 0; c < closed.length; c++) {
+            if (closed[c]) {
+                open(c);
+                closed[c] = false;
+            }
+        }
         return out;
     }
 
