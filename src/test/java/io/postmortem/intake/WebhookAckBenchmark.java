@@ -34,11 +34,15 @@ import io.postmortem.testsupport.ConnectFixtures;
  *
  * <p>How: {@link RawHttpBurst} holds 200 keep-alive connections and releases 200 requests at the same instant
  * (a true burst; the JDK's HttpClient paced them and spent as much CPU as the server). {@code bench.warmups}
- * bursts of each kind first (default 120: the JIT is still compiling Tomcat, Spring MVC and H2 after 30), then
- * {@code bench.rounds} measured bursts (default 20, so p99 is the 40th-worst of 4,000). Last, each endpoint
- * answers 2,000 requests one at a time, and the CPU the whole process spent per request is printed: a figure
- * that depends less on scheduling than a p99 does. The CPU per request inside the bursts is printed as well:
- * 200 requests times that, spread over the cores, is about the p99 of a burst, whatever the scheduling.
+ * rounds of the three kinds of burst first (default 120), then more, each followed by a 100 ms pause, until the JIT
+ * compiler has been quiet for three rounds (at most 200 more): with both cores busy, C2 was still compiling the
+ * request path after 120 rounds, 100-900 ms per method, and that CPU was taken out of the measured bursts (it
+ * doubled their p99). Then {@code bench.rounds} measured bursts back to back, without pauses (default 20, so p99 is
+ * the 40th-worst of 4,000); the JIT time spent during them is printed, and so are the bursts during which the JVM
+ * collected garbage (a young collection stops every request in flight) and the p99 of the others. Last, each
+ * endpoint answers 2,000 requests one at a time, and the CPU the whole process spent per request is printed. The
+ * CPU per request inside the bursts is printed as well: 200 requests times that, spread over the cores, is a floor
+ * under the slowest answer of a burst. {@code -Dbench.trace=true} prints each measured round.
  *
  * <p>The application runs with its own defaults (Tomcat's 200 threads); {@code -Dbench.tomcatThreads=N} tries another pool size, and {@code -Dbench.database=h2-file} (the
  * app's embedded default) or {@code postgresql} stores the jobs there instead of an in-memory H2 (p99 about the
@@ -51,6 +55,7 @@ class WebhookAckBenchmark {
     static final int CONCURRENCY = 200;
     static final int ROUNDS = Integer.getInteger("bench.rounds", 20);
     static final int WARMUP_ROUNDS = Integer.getInteger("bench.warmups", 120);
+    static final int SETTLE_ROUNDS = 200;
     static final int SEQUENTIAL = 2000;
 
     /** The empty endpoint to compare with; only registered in this benchmark's context. */
@@ -108,8 +113,22 @@ class WebhookAckBenchmark {
             int seq = 0;
             int deliveries = 0;
             long[] burstCpu = new long[2]; // process CPU during the measured webhook and empty bursts
+            List<Long> webhookNoGc = new ArrayList<>(); // latencies of the webhook bursts during which the JVM did not collect
+            int gcBursts = 0;
+            var jit = ManagementFactory.getCompilationMXBean();
+            long jitBefore = 0; // JIT compile time when measuring began
+            int measured = 0;
+            int quietRounds = 0;
+            int round = 0;
             try (RawHttpBurst http = new RawHttpBurst("127.0.0.1", port, CONCURRENCY)) {
-                for (int round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
+                for (; measured < ROUNDS; round++) {
+                    // measure once the warm-up rounds are done AND the JIT compiler has gone quiet: C2 still compiling
+                    // the request path takes a core away in the middle of a burst (seen: 100-900 ms compilations after
+                    // 120 rounds). Until then, a pause after each round lets the compiler finish; at most SETTLE_ROUNDS.
+                    boolean measuring = measured > 0 || (round >= WARMUP_ROUNDS
+                            && (quietRounds >= 3 || round >= WARMUP_ROUNDS + SETTLE_ROUNDS));
+                    if (measuring && measured == 0) jitBefore = jit.getTotalCompilationTime();
+                    long jit0 = jit.getTotalCompilationTime();
                     List<RawHttpBurst.Request> webhooks = new ArrayList<>();
                     List<RawHttpBurst.Request> empties = new ArrayList<>();
                     List<RawHttpBurst.Request> emptiesJwt = new ArrayList<>();
@@ -123,21 +142,35 @@ class WebhookAckBenchmark {
                         emptiesJwt.add(RawHttpBurst.Request.post("127.0.0.1", port, "/benchmark/empty-jwt",
                                 Map.of("Content-Type", "application/json", "Authorization", "JWT " + emptyJwtToken), body));
                     }
+                    long gc0 = gcCount();
                     long c0 = processCpu();
                     List<Long> w = http.burst(webhooks, 204);
+                    long gc1 = gcCount();
                     long c1 = processCpu();
                     List<Long> e = http.burst(empties, 204);
                     long c2 = processCpu();
                     List<Long> j = http.burst(emptiesJwt, 204);
-                    if (round >= WARMUP_ROUNDS) {
+                    if (!measuring && round >= WARMUP_ROUNDS) {
+                        Thread.sleep(100);
+                        quietRounds = jit.getTotalCompilationTime() - jit0 < 20 ? quietRounds + 1 : 0;
+                    }
+                    if (measuring) {
+                        measured++;
                         burstCpu[0] += c1 - c0;
                         burstCpu[1] += c2 - c1;
+                        if (gc1 > gc0) gcBursts++;
+                        else webhookNoGc.addAll(w);
+                        if (Boolean.getBoolean("bench.trace")) {
+                            System.out.printf("  round %d: collections %d, slowest webhook %d ms, slowest empty %d ms, JIT %d ms%n", round,
+                                    gc1 - gc0, Collections.max(w) / 1000, Collections.max(e) / 1000, jit.getTotalCompilationTime() - jit0);
+                        }
                         webhook.addAll(w);
                         empty.addAll(e);
                         emptyJwt.addAll(j);
                     }
                 }
             }
+            long jitMeasured = jit.getTotalCompilationTime() - jitBefore;
             // CPU per request without contention: one connection, one request after the other
             Map<String, String> perRequest = new java.util.LinkedHashMap<>();
             try (RawHttpBurst one = new RawHttpBurst("127.0.0.1", port, 1)) {
@@ -158,12 +191,19 @@ class WebhookAckBenchmark {
             Collections.sort(empty);
             Collections.sort(emptyJwt);
             double wp50 = pct(webhook, 50), wp99 = pct(webhook, 99), ep50 = pct(empty, 50), ep99 = pct(empty, 99);
+            int warmups = round - ROUNDS;
             System.out.printf("%nWebhookAckBenchmark: %d bursts of %d simultaneous deliveries (after %d warm-up bursts), Tomcat max threads %s%n",
-                    ROUNDS, CONCURRENCY, WARMUP_ROUNDS, app.getEnvironment().getProperty("server.tomcat.threads.max", "200 (default)"));
+                    ROUNDS, CONCURRENCY, warmups, app.getEnvironment().getProperty("server.tomcat.threads.max", "200 (default)"));
+            System.out.printf("  JIT: %s; compiling during the measured bursts: %d ms%n", warmups >= WARMUP_ROUNDS + SETTLE_ROUNDS
+                    ? "still compiling after the longest warm-up" : "quiet for 3 rounds before measuring", jitMeasured);
             System.out.printf("  machine: %d CPUs, load average %.1f (other work on the machine inflates both columns)%n",
                     Runtime.getRuntime().availableProcessors(),
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             System.out.printf("  webhook ack : p50 %6.1f ms   p99 %6.1f ms   (goal: p99 < 50 ms) %s%n", wp50, wp99, wp99 < 50 ? "MET" : "NOT MET");
+            Collections.sort(webhookNoGc);
+            System.out.printf("  webhook bursts during which the JVM collected garbage: %d of %d (a collection pauses every request in flight)%s%n",
+                    gcBursts, ROUNDS, webhookNoGc.isEmpty() ? "" : String.format("; the other bursts: p50 %.1f ms, p99 %.1f ms",
+                            pct(webhookNoGc, 50), pct(webhookNoGc, 99)));
             System.out.printf("  empty POST  : p50 %6.1f ms   p99 %6.1f ms%n", ep50, ep99);
             System.out.printf("  empty POST with Connect JWT check: p50 %6.1f ms   p99 %6.1f ms (the verification's share)%n",
                     pct(emptyJwt, 50), pct(emptyJwt, 99));
@@ -178,7 +218,7 @@ class WebhookAckBenchmark {
             double emptyCpuMs = burstCpu[1] / 1e6 / (ROUNDS * CONCURRENCY);
             int cores = Runtime.getRuntime().availableProcessors();
             System.out.printf("  CPU of the whole process per request inside the bursts: webhook %.2f ms, empty %.2f ms;"
-                    + " %d of them need %.0f ms / %.0f ms of all %d cores, which is about what a burst's p99 comes to%n", webhookCpuMs,
+                    + " %d of them need %.0f ms / %.0f ms of all %d cores, a floor under the slowest answer of a burst%n", webhookCpuMs,
                     emptyCpuMs, CONCURRENCY, webhookCpuMs * CONCURRENCY / cores, emptyCpuMs * CONCURRENCY / cores, cores);
             System.out.printf("  one request at a time (%d each, one connection), CPU of the whole process per request:%n", SEQUENTIAL);
             perRequest.forEach((path, figures) -> System.out.printf("    %-34s %s%n", path, figures));
@@ -206,6 +246,13 @@ class WebhookAckBenchmark {
     }
 
     private static final String TEMPLATE = Webhooks.resolved("INC-7770001", "7770002", "7770003").toString();
+
+    /** How many collections the JVM has run so far. */
+    static long gcCount() {
+        long total = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) total += Math.max(0, gc.getCollectionCount());
+        return total;
+    }
 
     static long processCpu() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
