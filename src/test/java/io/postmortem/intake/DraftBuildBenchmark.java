@@ -79,9 +79,8 @@ class DraftBuildBenchmark {
     }
 
     private void measure(WireMockServer jira, String key, int maxConcurrentPerSite) {
-        List<String> props = new ArrayList<>(List.of("spring.datasource.url=jdbc:h2:mem:build" + UUID.randomUUID().toString().replace("-", "")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                "server.port=0", "postmortem.jobs.auto-start=false", "logging.level.io.postmortem=WARN", "logging.level.io.postmortem.intake.JiraDraftBuilder=INFO",
+        List<String> props = new ArrayList<>(io.postmortem.testsupport.Databases.springProperties("h2"));
+        props.addAll(List.of("server.port=0", "postmortem.jobs.auto-start=false", "logging.level.io.postmortem=WARN", "logging.level.io.postmortem.intake.JiraDraftBuilder=INFO",
                 "postmortem.atlassian.max-concurrent-per-site=" + maxConcurrentPerSite,
                 "postmortem.atlassian.paging-threads=" + maxConcurrentPerSite));
         props.addAll(IntakeTestSupport.properties());
