@@ -90,7 +90,7 @@ public class IssueUpdatedWebhookController {
         try (InputStream in = request.getInputStream()) {
             long declared = request.getContentLengthLong();
             byte[] body = declared > limit ? null
-                    : declared >= 0 ? in.readNBytes((int) declared) // Tomcat ends the stream at Content-Length
+                    : declared >= 0 && declared < Integer.MAX_VALUE ? in.readNBytes((int) declared) // Tomcat ends the stream at Content-Length
                     : readAtMost(in, limit);
             if (body == null) {
                 drain(in);

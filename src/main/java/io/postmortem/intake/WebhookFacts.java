@@ -33,7 +33,16 @@ record WebhookFacts(String issueId, String issueKey, String changelogId, String 
                 JsonToken value = p.nextToken();
                 if (value != JsonToken.START_OBJECT) {
                     p.skipChildren(); // an array; a scalar needs no skipping
-                    if (name.equals("issue")) issue = false;
+                    switch (name) { // a repeated name counts as its last value, as in a tree
+                        case "issue" -> {
+                            issue = false;
+                            issueId = null;
+                            issueKey = null;
+                        }
+                        case "changelog" -> changelogId = null;
+                        case "user" -> actor = null;
+                        default -> { }
+                    }
                     continue;
                 }
                 switch (name) {

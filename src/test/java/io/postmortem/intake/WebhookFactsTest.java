@@ -62,6 +62,16 @@ class WebhookFactsTest {
         assertThat(read(body)).isEqualTo(new WebhookFacts(null, null, null, null));
     }
 
+    @Test
+    void aRepeatedNameCountsAsItsLastValue() throws Exception {
+        String body = """
+                {"issue": {"id": "1", "key": "INC-1"}, "changelog": {"id": "5"}, "user": {"accountId": "a"},
+                 "changelog": null, "user": "someone", "issue": {"key": "INC-2"}}
+                """;
+
+        assertThat(read(body)).isEqualTo(new WebhookFacts(null, "INC-2", null, null));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "",
