@@ -87,7 +87,7 @@ class PanelBrowserTest extends PanelHttpTestBase {
 
     private String panelUrl() {
         String pathAndQuery = "/panel?issueKey=" + issueKey;
-        return appUrl() + pathAndQuery + "&jwt=" + ConnectFixtures.requestJwt(clientKey, secret, "GET", pathAndQuery, "557058:alex");
+        return ConnectFixtures.iframeUrl(appUrl(), pathAndQuery, clientKey, secret, "557058:alex");
     }
 
     private WebElement field(String path) {
@@ -286,7 +286,7 @@ class PanelBrowserTest extends PanelHttpTestBase {
     @Test
     void theFullPageShowsTheSamePostMortem() {
         String pathAndQuery = "/panel/full?issueKey=" + issueKey;
-        driver.get(appUrl() + pathAndQuery + "&jwt=" + ConnectFixtures.requestJwt(clientKey, secret, "GET", pathAndQuery, "557058:alex"));
+        driver.get(ConnectFixtures.iframeUrl(appUrl(), pathAndQuery, clientKey, secret, "557058:alex"));
         waitSaved();
         assertThat(driver.findElement(By.tagName("body")).getDomAttribute("class")).contains("pm-mode-full");
         assertThat(field("answers.detection").getDomProperty("value")).isEqualTo("User report to the service desk");

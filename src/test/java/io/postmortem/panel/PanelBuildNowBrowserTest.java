@@ -85,7 +85,7 @@ class PanelBuildNowBrowserTest extends PanelHttpTestBase {
     @Test
     void theButtonBuildsTheMissingDraftAndThePanelShowsIt() {
         String pathAndQuery = "/panel?issueKey=" + ISSUE;
-        driver.get(appUrl() + pathAndQuery + "&jwt=" + ConnectFixtures.requestJwt(clientKey, secret, "GET", pathAndQuery, JiraJson.DANA));
+        driver.get(ConnectFixtures.iframeUrl(appUrl(), pathAndQuery, clientKey, secret, JiraJson.DANA));
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         WebElement build = wait.until(d -> d.findElement(By.id("pm-build")));
         assertThat(driver.findElement(By.id("pm-doc-status")).getText()).isEqualToIgnoringCase("No draft");

@@ -77,7 +77,7 @@ class PanelPublishBrowserTest extends PanelHttpTestBase {
     @Test
     void publishingEndsWithALinkToTheConfluencePage() {
         String pathAndQuery = "/panel?issueKey=" + issueKey;
-        driver.get(appUrl() + pathAndQuery + "&jwt=" + ConnectFixtures.requestJwt(clientKey, secret, "GET", pathAndQuery, SeedExample.DANA));
+        driver.get(ConnectFixtures.iframeUrl(appUrl(), pathAndQuery, clientKey, secret, SeedExample.DANA));
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         wait.until(d -> "Saved".equals(d.findElement(By.id("pm-save-state")).getText()));
         WebElement publish = driver.findElement(By.id("pm-publish"));

@@ -109,6 +109,14 @@ public final class ConnectFixtures {
         return requestJwt(clientKey, secret, method, pathAndQuery, null);
     }
 
+    /**
+     * The address Jira loads an iframe module from: our {@code pathAndQuery} (which has a query already) with a GET
+     * request JWT for the user {@code accountId} in the {@code jwt} parameter.
+     */
+    public static String iframeUrl(String appUrl, String pathAndQuery, String clientKey, String secret, String accountId) {
+        return appUrl + pathAndQuery + "&jwt=" + requestJwt(clientKey, secret, "GET", pathAndQuery, accountId);
+    }
+
     /** The same with a user ({@code sub}). */
     public static String requestJwt(String clientKey, String secret, String method, String pathAndQuery, String accountId) {
         Instant now = Instant.now();
