@@ -11,6 +11,8 @@ import java.util.List;
 
 /**
  * Action items: testable, owned by one named person, due, not overdue, with a "prevents recurrence?" answer.
+ * A due date in the past is an ERROR only for an item not yet created in Jira; an item that already has its Jira
+ * issue and is still open past its date is a WARNING ("overdue since ..."), so it never blocks publishing again.
  * A post-mortem with no action item at all is an ERROR: the seed promises action items with owners and due dates,
  * and "nothing to do" must be said explicitly as a rejected action instead. A confirmed root cause addressed only by
  * detects-only items is a WARNING. Owner problems are reported on {@code actionItems[i].ownerAccountId} (the owner
@@ -56,8 +58,14 @@ public final class ActionItemRule implements Rule {
                 out.add(Finding.error(DUE, p + ".due", label + " has no due date.",
                         today.plusDays(30).toString()));
             } else if (a.due().isBefore(today) && !done(a)) {
-                out.add(Finding.error(OVERDUE, p + ".due", label + " is due " + a.due() + ", which is in the past.",
-                        today.plusDays(30).toString()));
+                if (Texts.blank(a.jiraKey())) {
+                    out.add(Finding.error(OVERDUE, p + ".due", label + " is due " + a.due() + ", which is in the past.",
+                            today.plusDays(30).toString()));
+                } else {
+                    // already in Jira: the date was fine when it was set; an old post-mortem must stay editable
+                    out.add(Finding.warning(OVERDUE, p + ".due", label + " (" + a.jiraKey() + ") is overdue since "
+                            + a.due() + ". Agree a new date with its owner in Jira, or close it if it is done.", null));
+                }
             }
             if (a.preventsRecurrence() == null) {
                 out.add(Finding.error(PREVENTS, p + ".preventsRecurrence", label + ": say whether this would prevent "
@@ -74,7 +82,7 @@ public final class ActionItemRule implements Rule {
         return out;
     }
 
-    private static boolean done(ActionItem a) {
+    static boolean done(ActionItem a) {
         return a.status() != null && a.status().strip().matches("(?i)done|closed|resolved|complete(d)?");
     }
 }

@@ -24,7 +24,7 @@ public record RuleContext(Clock clock, Set<String> people, Set<String> internalT
     private static final Pattern ISSUE_KEY = Pattern.compile("\\b[A-Z][A-Z0-9_]+-\\d+\\b");
 
     public RuleContext {
-        if (clock == null) clock = Clock.systemUTC();
+        java.util.Objects.requireNonNull(clock, "clock: the application's Clock bean (tests pass their own)");
         people = clean(people);
         internalTerms = clean(internalTerms);
     }

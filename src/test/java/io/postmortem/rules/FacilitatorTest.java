@@ -18,6 +18,7 @@ import io.postmortem.postmortem.PostMortem;
 import io.postmortem.postmortem.RedactionChecklist;
 import io.postmortem.postmortem.RootCause;
 import io.postmortem.postmortem.TimelineEntry;
+import io.postmortem.testsupport.SeedExample;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,6 +109,25 @@ class FacilitatorTest {
                 tuple(ActionItemRule.OVERDUE, "actionItems[2].due", Severity.ERROR));
         assertThat(f.stream().filter(x -> x.rule().equals(ActionItemRule.TESTABLE)).findFirst().orElseThrow()
                 .suggestion()).startsWith("Add <alert/check> for <system> when <measurable threshold>, paging <who>");
+    }
+
+    @Test
+    void aPastDueDateBlocksOnlyItemsNotYetInJiraAndAnOpenCreatedItemIsOverdueAsAWarning() {
+        PostMortem seed = seedExample();
+        LocalDate past = SeedExample.TODAY.minusDays(10);
+        ActionItem notCreated = new ActionItem("n1", seed.actionItems().get(0).summary(), null, "acc-1", "Alex Morgan",
+                past, PreventsRecurrence.YES, null, null, null);
+        ActionItem createdOpen = new ActionItem("c1", seed.actionItems().get(1).summary(), null, "acc-2", "Sam Lee",
+                past, PreventsRecurrence.YES, "In Progress", "OPS-7", null);
+        ActionItem createdDone = new ActionItem("d1", seed.actionItems().get(2).summary(), null, "acc-3", "Dana Ops",
+                past, PreventsRecurrence.YES, "Done", "OPS-8", null);
+        PostMortem doc = seed.toBuilder().actionItems(List.of(notCreated, createdOpen, createdDone)).build();
+        List<Finding> f = rule(doc, ActionItemRule.OVERDUE);
+        assertThat(f).extracting(Finding::path, Finding::severity).containsExactly(
+                tuple("actionItems[0].due", Severity.ERROR), tuple("actionItems[1].due", Severity.WARNING));
+        assertThat(f.get(1).message()).contains("OPS-7").contains("overdue since " + past);
+        assertThat(facilitator.withFindings(seed.toBuilder().actionItems(List.of(createdOpen, createdDone)).build(),
+                RuleContext.from(doc, CLOCK)).hasErrors()).as("an old, published post-mortem stays publishable").isFalse();
     }
 
     @Test
