@@ -86,6 +86,7 @@ public final class AtlassianCallPolicy {
     private final int maxConcurrentPerSite;
     private final Sleeper sleeper;
     private final MeterRegistry meters;
+    private final java.time.Clock clock;
     private final Map<String, SiteGate> gates = new ConcurrentHashMap<>();
 
     private AtlassianCallPolicy(Builder b) {
@@ -96,6 +97,7 @@ public final class AtlassianCallPolicy {
         this.maxConcurrentPerSite = b.maxConcurrentPerSite;
         this.sleeper = b.sleeper;
         this.meters = b.meters;
+        this.clock = b.clock;
     }
 
     public static Builder builder() {
@@ -103,8 +105,8 @@ public final class AtlassianCallPolicy {
     }
 
     /** Defaults: 4 retries, backoff 5 s doubling to 30 s, wait at most 60 s per pause, 16 concurrent calls per site. */
-    public static AtlassianCallPolicy defaults() {
-        return builder().build();
+    public static AtlassianCallPolicy defaults(java.time.Clock clock) {
+        return builder().clock(clock).build();
     }
 
     public int maxRetries() {
@@ -160,7 +162,7 @@ public final class AtlassianCallPolicy {
                         wait, null);
             }
             if (status >= 500 && spec.retryable() && retries < maxRetries) {
-                Duration retryAfter = retryAfterHeader(response.headers());
+                Duration retryAfter = retryAfterHeader(response.headers(), clock.instant());
                 pause(spec, retryAfter != null ? withJitter(retryAfter) : backoff(retries), "server_error");
                 retries++;
                 continue;
@@ -217,14 +219,14 @@ public final class AtlassianCallPolicy {
     }
 
     private Duration rateLimitWait(HttpHeaders headers, int retry) {
-        Duration retryAfter = retryAfterHeader(headers);
+        Duration retryAfter = retryAfterHeader(headers, clock.instant());
         if (retryAfter != null) {
             return withJitter(retryAfter);
         }
         String reset = headers.getFirst("X-RateLimit-Reset");
         if (reset != null) {
             try {
-                Duration untilReset = Duration.between(Instant.now(), Instant.parse(reset.trim()));
+                Duration untilReset = Duration.between(clock.instant(), Instant.parse(reset.trim()));
                 if (!untilReset.isNegative()) {
                     return withJitter(untilReset);
                 }
@@ -234,14 +236,14 @@ public final class AtlassianCallPolicy {
         }
         String reason = headers.getFirst("RateLimit-Reason");
         if (reason != null && reason.toLowerCase(Locale.ROOT).contains("quota")) {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             return withJitter(Duration.between(now, now.truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS)));
         }
         return backoff(retry);
     }
 
     /** Retry-After as seconds or as an HTTP date; null when absent or unreadable. */
-    static Duration retryAfterHeader(HttpHeaders headers) {
+    static Duration retryAfterHeader(HttpHeaders headers, Instant now) {
         String value = headers.getFirst(HttpHeaders.RETRY_AFTER);
         if (value == null || value.isBlank()) {
             return null;
@@ -251,7 +253,7 @@ public final class AtlassianCallPolicy {
             return Duration.ofMillis((long) (Double.parseDouble(value) * 1000));
         } catch (NumberFormatException notSeconds) {
             try {
-                Duration d = Duration.between(Instant.now(), ZonedDateTime.parse(value, HTTP_DATE).toInstant());
+                Duration d = Duration.between(now, ZonedDateTime.parse(value, HTTP_DATE).toInstant());
                 return d.isNegative() ? Duration.ZERO : d;
             } catch (DateTimeParseException unreadable) {
                 return null;
@@ -371,6 +373,13 @@ public final class AtlassianCallPolicy {
         private int maxConcurrentPerSite = 16;
         private Sleeper sleeper = Sleeper.REAL;
         private MeterRegistry meters;
+        private java.time.Clock clock;
+
+        /** Required: the application's clock, to read rate-limit reset times and HTTP dates against. */
+        public Builder clock(java.time.Clock clock) {
+            this.clock = clock;
+            return this;
+        }
 
         public Builder maxRetries(int maxRetries) {
             this.maxRetries = maxRetries;
@@ -410,6 +419,7 @@ public final class AtlassianCallPolicy {
         }
 
         public AtlassianCallPolicy build() {
+            java.util.Objects.requireNonNull(clock, "clock: pass the application's Clock");
             if (maxRetries < 0 || maxConcurrentPerSite < 1) {
                 throw new IllegalArgumentException("maxRetries must be >= 0 and maxConcurrentPerSite >= 1");
             }

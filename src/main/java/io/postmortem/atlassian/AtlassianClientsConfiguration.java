@@ -21,8 +21,9 @@ public class AtlassianClientsConfiguration {
 
     @Bean
     AtlassianCallPolicy atlassianCallPolicy(ObjectProvider<MeterRegistry> meters,
-            @Value("${postmortem.atlassian.max-concurrent-per-site:16}") int maxConcurrentPerSite) {
+            @Value("${postmortem.atlassian.max-concurrent-per-site:16}") int maxConcurrentPerSite, java.time.Clock clock) {
         return AtlassianCallPolicy.builder()
+                .clock(clock)
                 .meterRegistry(meters.getIfAvailable())
                 .maxConcurrentPerSite(maxConcurrentPerSite)
                 .build();

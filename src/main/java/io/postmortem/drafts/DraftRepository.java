@@ -26,10 +26,10 @@ public class DraftRepository {
     private final JsonMapper json;
     private final Clock clock;
 
-    public DraftRepository(JdbcClient jdbc, JsonMapper json, Optional<Clock> clock) {
+    public DraftRepository(JdbcClient jdbc, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     public Optional<PostMortem> find(String clientKey, String issueKey) {

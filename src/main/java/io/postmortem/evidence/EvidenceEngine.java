@@ -74,10 +74,6 @@ public final class EvidenceEngine {
 
     private final Clock clock;
 
-    public EvidenceEngine() {
-        this(Clock.systemUTC());
-    }
-
     /** @param clock "now", to recognise (and ignore) events dated in the future */
     public EvidenceEngine(Clock clock) {
         this.clock = clock;

@@ -54,7 +54,11 @@ public class AcceptanceBatcher implements DisposableBean {
     private volatile boolean running = true;
     private volatile Single single;
 
-    public AcceptanceBatcher(JdbcTemplate jdbc, SchedulerClient intakeSchedulerClient, TransactionTemplate transactions) {
+    private final java.time.Clock clock;
+
+    public AcceptanceBatcher(JdbcTemplate jdbc, SchedulerClient intakeSchedulerClient, TransactionTemplate transactions,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.scheduler = intakeSchedulerClient;
         this.transactions = transactions;
@@ -109,7 +113,7 @@ public class AcceptanceBatcher implements DisposableBean {
         if (fresh.isEmpty()) return;
         try {
             transactions.executeWithoutResult(status -> {
-                Instant now = Instant.now();
+                Instant now = clock.instant();
                 java.sql.Timestamp ts = java.sql.Timestamp.from(now);
                 List<TaskInstance<?>> jobs = new ArrayList<>(fresh.size());
                 List<Object[]> seen = new ArrayList<>();

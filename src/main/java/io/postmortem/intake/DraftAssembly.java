@@ -47,12 +47,15 @@ public final class DraftAssembly {
                 null, date == null ? null : date.plusMonths(3), date);
     }
 
-    /** {@code INC-2026-0231} from the resolution year and the issue number of {@code INC-231}. */
+    /**
+     * {@code INC-2026-0231} from the resolution year and the issue number of {@code INC-231}; {@code INC-0231} when
+     * the incident has no date at all (Jira always sends {@code created}, so only a damaged issue lacks one).
+     */
     public static String incidentId(String issueKey, LocalDate resolved) {
-        int year = (resolved != null ? resolved : LocalDate.now(ZoneOffset.UTC)).getYear();
         Matcher m = issueKey == null ? null : ISSUE_NUMBER.matcher(issueKey);
-        String number = m != null && m.find() ? m.group(1) : "0";
-        return String.format(Locale.ROOT, "INC-%d-%04d", year, Long.parseLong(number));
+        long number = Long.parseLong(m != null && m.find() ? m.group(1) : "0");
+        return resolved == null ? String.format(Locale.ROOT, "INC-%04d", number)
+                : String.format(Locale.ROOT, "INC-%d-%04d", resolved.getYear(), number);
     }
 
     /**

@@ -35,8 +35,11 @@ public class DraftBuildJob {
     private final IntakeProperties properties;
     private final IntakeMetrics metrics;
 
+    private final java.time.Clock clock;
+
     public DraftBuildJob(DraftBuilder builder, IntakeJobRepository repository, IntakeProperties properties,
-            IntakeMetrics metrics) {
+            IntakeMetrics metrics, java.time.Clock clock) {
+        this.clock = clock;
         this.builder = builder;
         this.repository = repository;
         this.properties = properties;
@@ -82,7 +85,7 @@ public class DraftBuildJob {
             repository.failed(request.clientKey(), request.issueKey(),
                     message + " (attempt " + attempts + " of " + properties.maxAttempts() + "; retrying in " + wait.toSeconds() + " s)", true);
             log.warn("Draft build attempt {} failed, retrying in {}: {}", attempts, wait, message);
-            operations.reschedule(complete, Instant.now().plus(wait));
+            operations.reschedule(complete, clock.instant().plus(wait));
         }
     }
 

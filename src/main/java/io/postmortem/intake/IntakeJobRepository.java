@@ -26,10 +26,11 @@ public class IntakeJobRepository {
     private static final int MAX_ERROR = 2000;
 
     private final JdbcClient jdbc;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public IntakeJobRepository(JdbcClient jdbc) {
+    public IntakeJobRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** @return true the first time this delivery identifier is seen for the installation (deliveries without a changelog) */

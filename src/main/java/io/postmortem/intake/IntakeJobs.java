@@ -26,8 +26,11 @@ public class IntakeJobs {
     private final IntakeJobRepository repository;
     private final IntakeProperties properties;
 
+    private final java.time.Clock clock;
+
     public IntakeJobs(SchedulerClient intakeSchedulerClient, ObjectProvider<Scheduler> scheduler,
-            IntakeJobRepository repository, IntakeProperties properties) {
+            IntakeJobRepository repository, IntakeProperties properties, java.time.Clock clock) {
+        this.clock = clock;
         this.client = intakeSchedulerClient;
         this.scheduler = scheduler;
         this.repository = repository;
@@ -40,7 +43,7 @@ public class IntakeJobs {
         // status first: a job that starts at once must find its row to mark RUNNING
         repository.queued(clientKey, issueKey, issueId, cause);
         boolean scheduled = client.scheduleIfNotExists(new TaskInstance<>(IntakeTasks.BUILD, request.instanceId(), request),
-                Instant.now().plus(properties.settleDelay()));
+                clock.instant().plus(properties.settleDelay()));
         if (scheduled) {
             log.info("Draft build queued ({})", cause);
             nudge();

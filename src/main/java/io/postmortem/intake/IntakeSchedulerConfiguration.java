@@ -73,7 +73,7 @@ public class IntakeSchedulerConfiguration {
     }
 
     @Bean(destroyMethod = "")
-    Scheduler intakeScheduler(DataSource dataSource, List<Task<?>> tasks, IntakeProperties properties) {
+    Scheduler intakeScheduler(DataSource dataSource, List<Task<?>> tasks, IntakeProperties properties, java.time.Clock clock) {
         List<Task<?>> oneTime = new ArrayList<>();
         List<RecurringTask<?>> recurring = new ArrayList<>();
         for (Task<?> task : tasks) {
@@ -84,6 +84,7 @@ public class IntakeSchedulerConfiguration {
         return Scheduler.create(transactionAware(dataSource), oneTime)
                 .startTasks(recurring.toArray(new RecurringTask[0]))
                 .serializer(new TaskDataSerializer())
+                .clock(clock::instant)
                 .pollingInterval(properties.pollInterval())
                 .heartbeatInterval(Duration.ofSeconds(30))
                 .threads(properties.threads())

@@ -63,10 +63,11 @@ public class JiraDraftBuilder implements DraftBuilder, DisposableBean {
     private final IssueState issueState;
     private final IntakeProperties properties;
     private final ExecutorService fetchPool;
-    private final EvidenceEngine engine = new EvidenceEngine();
+    private final EvidenceEngine engine;
 
     public JiraDraftBuilder(AtlassianSites sites, AtlassianClients clients, SettingsRepository settings,
-            DraftRepository drafts, IssueState issueState, IntakeProperties properties) {
+            DraftRepository drafts, IssueState issueState, IntakeProperties properties, java.time.Clock clock) {
+        this.engine = new EvidenceEngine(clock);
         this.sites = sites;
         this.clients = clients;
         this.settings = settings;

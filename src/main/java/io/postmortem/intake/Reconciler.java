@@ -36,8 +36,12 @@ public class Reconciler {
     private final IntakeJobs jobs;
     private final IntakeProperties properties;
 
+    private final java.time.Clock clock;
+
     public Reconciler(JdbcClient jdbc, AtlassianSites sites, AtlassianClients clients, SettingsRepository settings,
-            DraftRepository drafts, IntakeJobRepository jobRepository, IntakeJobs jobs, IntakeProperties properties) {
+            DraftRepository drafts, IntakeJobRepository jobRepository, IntakeJobs jobs, IntakeProperties properties,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.sites = sites;
         this.clients = clients;
@@ -51,7 +55,7 @@ public class Reconciler {
     /** Runs over every active Jira installation; one failing site does not stop the others. */
     public void reconcileAll() {
         // Jira retries a delivery for about 30 minutes: identifiers older than a day can go
-        int forgotten = jobRepository.forgetDeliveriesBefore(java.time.Instant.now().minus(java.time.Duration.ofDays(1)));
+        int forgotten = jobRepository.forgetDeliveriesBefore(clock.instant().minus(java.time.Duration.ofDays(1)));
         if (forgotten > 0) log.debug("Forgot {} old webhook identifiers", forgotten);
         // the installations table belongs to the connect package; read-only here, for the list of tenants
         List<String> clientKeys = jdbc.sql("select client_key from installations where installed = true and product = 'JIRA'")

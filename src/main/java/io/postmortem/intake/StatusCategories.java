@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import io.postmortem.atlassian.AtlassianClients;
@@ -36,12 +35,7 @@ public class StatusCategories {
     private final Clock clock;
     private final ConcurrentHashMap<String, Known> known = new ConcurrentHashMap<>();
 
-    @Autowired
-    public StatusCategories(AtlassianSites sites, AtlassianClients clients) {
-        this(sites, clients, Clock.systemUTC());
-    }
-
-    StatusCategories(AtlassianSites sites, AtlassianClients clients, Clock clock) {
+    public StatusCategories(AtlassianSites sites, AtlassianClients clients, Clock clock) {
         this.sites = sites;
         this.clients = clients;
         this.clock = clock;

@@ -42,8 +42,12 @@ public class WebhookIntake {
 
     private final AcceptanceBatcher batcher;
 
+    private final java.time.Clock clock;
+
     public WebhookIntake(IntakeJobRepository repository, SchedulerClient intakeSchedulerClient,
-            TransactionTemplate transactions, AppAccounts appAccounts, IntakeMetrics metrics, AcceptanceBatcher batcher) {
+            TransactionTemplate transactions, AppAccounts appAccounts, IntakeMetrics metrics, AcceptanceBatcher batcher,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.scheduler = intakeSchedulerClient;
         this.transactions = transactions;
@@ -111,7 +115,7 @@ public class WebhookIntake {
                         status.setRollbackOnly();
                         return false;
                     }
-                    scheduler.schedule(new TaskInstance<>(IntakeTasks.WEBHOOK, clientKey + "|" + event.webhookId(), event), Instant.now());
+                    scheduler.schedule(new TaskInstance<>(IntakeTasks.WEBHOOK, clientKey + "|" + event.webhookId(), event), clock.instant());
                     return true;
                 });
                 return Boolean.TRUE.equals(stored);

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,12 +26,7 @@ public class JobQueue {
     private final Clock clock;
     private volatile boolean tableSeen;
 
-    @Autowired
-    public JobQueue(JdbcClient jdbc) {
-        this(jdbc, Clock.systemUTC());
-    }
-
-    JobQueue(JdbcClient jdbc, Clock clock) {
+    public JobQueue(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }

@@ -43,7 +43,13 @@ public class PanelEvidence {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PanelEvidence.class);
 
-    private final EvidenceEngine engine = new EvidenceEngine();
+    private final EvidenceEngine engine;
+    private final java.time.Clock clock;
+
+    public PanelEvidence(java.time.Clock clock) {
+        this.clock = clock;
+        this.engine = new EvidenceEngine(clock);
+    }
 
     public static ZoneId zone(String tz) {
         if (tz == null || tz.isBlank()) return null;
@@ -60,7 +66,9 @@ public class PanelEvidence {
         ParsedThread thread;
         Evidence evidence;
         try {
-            thread = PasteParser.parse(text, new PasteOptions(zone, null, anchor));
+            // with nothing dated in the draft yet, undated lines mean the day of pasting (today, by the app's clock)
+            thread = PasteParser.parse(text, new PasteOptions(zone, anchor == null
+                    ? java.time.LocalDate.ofInstant(clock.instant(), zone == null ? java.time.ZoneOffset.UTC : zone) : null, anchor));
             IssueFacts issue = new IssueFacts(doc.issueKey(), doc.issueId(), doc.header() == null ? null : doc.header().title(),
                     null, null, null, null, null, null, List.of(), List.of(), null, List.of());
             evidence = analyze(new EvidenceInput(issue, List.of(), List.of(), List.of(), List.of(thread), zone, Set.of()));

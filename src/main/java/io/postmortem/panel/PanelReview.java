@@ -16,8 +16,8 @@ public class PanelReview {
     private final Facilitator facilitator = new Facilitator();
     private final Clock clock;
 
-    public PanelReview(Optional<Clock> clock) {
-        this.clock = clock.orElse(Clock.systemUTC());
+    public PanelReview(Clock clock) {
+        this.clock = clock;
     }
 
     public PostMortem withFindings(String clientKey, PostMortem doc) {

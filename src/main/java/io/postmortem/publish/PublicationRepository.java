@@ -16,10 +16,11 @@ import org.springframework.stereotype.Repository;
 public class PublicationRepository {
 
     private final JdbcClient jdbc;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public PublicationRepository(JdbcClient jdbc) {
+    public PublicationRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public Optional<Publication> find(String clientKey, String issueKey) {

@@ -100,7 +100,7 @@ public class PublishProcess {
     public PublishProcess(DraftRepository drafts, SettingsRepository settings, PublicationRepository publications,
                           ActionItemIssueRepository itemIssues, AtlassianSites sites, AtlassianClients clients,
                           JiraBulkCreate bulk, PublishDocuments documents, ConnectProperties connect, JsonMapper json,
-                          ObjectProvider<MeterRegistry> meters, Optional<Clock> clock,
+                          ObjectProvider<MeterRegistry> meters, Clock clock,
                           @Value("${postmortem.publish.parallel-calls:4}") int parallelCalls, IssueState issueState) {
         this.issueState = issueState;
         this.drafts = drafts;
@@ -120,7 +120,7 @@ public class PublishProcess {
             t.setDaemon(true);
             return t;
         });
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** A run stopped for a reason a person must fix (message says what); publishing again resumes. */

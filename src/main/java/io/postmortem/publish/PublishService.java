@@ -54,7 +54,7 @@ public class PublishService {
     public PublishService(DraftRepository drafts, SettingsRepository settings, PublicationRepository publications,
                           AtlassianSites sites, ConnectProperties connect,
                           @Qualifier("intakeSchedulerClient") SchedulerClient scheduler, ObjectProvider<Scheduler> runningScheduler,
-                          Optional<Clock> clock) {
+                          Clock clock) {
         this.drafts = drafts;
         this.settings = settings;
         this.publications = publications;
@@ -62,7 +62,7 @@ public class PublishService {
         this.connect = connect;
         this.scheduler = scheduler;
         this.runningScheduler = runningScheduler;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     public Outcome request(String clientKey, String issueKey, String accountId) {
@@ -92,7 +92,7 @@ public class PublishService {
         // a publication whose job was lost (restored database, manual cleanup) is never stuck
         publications.request(clientKey, issueKey, accountId);
         PublishRequest request = new PublishRequest(clientKey, issueKey);
-        if (scheduler.scheduleIfNotExists(new TaskInstance<>(PublishTasks.TASK, request.instanceId(), request), Instant.now())) {
+        if (scheduler.scheduleIfNotExists(new TaskInstance<>(PublishTasks.TASK, request.instanceId(), request), clock.instant())) {
             nudge();
         }
         return new Outcome(null, publications.find(clientKey, issueKey).orElseThrow());

@@ -18,8 +18,8 @@ public class RulesAndRenderer implements PublishDocuments {
     private final Renderer renderer = new Renderer();
     private final Clock clock;
 
-    public RulesAndRenderer(Optional<Clock> clock) {
-        this.clock = clock.orElse(Clock.systemUTC());
+    public RulesAndRenderer(Clock clock) {
+        this.clock = clock;
     }
 
     @Override

@@ -13,9 +13,12 @@ public class SettingsRepository {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    public SettingsRepository(JdbcClient jdbc, JsonMapper json) {
+    private final java.time.Clock clock;
+
+    public SettingsRepository(JdbcClient jdbc, JsonMapper json, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
+        this.clock = clock;
     }
 
     public Settings get(String clientKey) {
@@ -28,7 +31,7 @@ public class SettingsRepository {
 
     public Settings save(String clientKey, Settings settings, String accountId) {
         String body = json.writeValueAsString(settings);
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(clock.instant());
         int rows = jdbc.sql("update installation_settings set settings = ?, updated_at = ?, updated_by = ? where client_key = ?")
                 .params(body, now, accountId, clientKey).update();
         if (rows == 0) {

@@ -26,6 +26,7 @@ class AtlassianClientsConfigurationTest {
                     .willReturn(okJson(ConfluenceJson.spaces("98306", "PM", "98450").toString())));
             new ApplicationContextRunner()
                     .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+                    .withBean(java.time.Clock.class, io.postmortem.testsupport.TestClock::clock)
                     .withUserConfiguration(AtlassianClientsConfiguration.class)
                     .run(context -> {
                         AtlassianClients clients = context.getBean(AtlassianClients.class);

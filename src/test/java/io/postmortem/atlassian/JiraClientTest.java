@@ -47,7 +47,7 @@ class JiraClientTest {
     void start() {
         site = WireMockJira.start(options().dynamicPort(), 2);
         wm = site.server();
-        jira = site.client(AtlassianCallPolicy.builder().sleeper(new RecordingSleeper()).build());
+        jira = site.client(AtlassianCallPolicy.builder().clock(io.postmortem.testsupport.TestClock.clock()).sleeper(new RecordingSleeper()).build());
     }
 
     @AfterEach

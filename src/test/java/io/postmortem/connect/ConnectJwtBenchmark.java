@@ -75,7 +75,7 @@ class ConnectJwtBenchmark {
         System.out.printf("ConnectJwtBenchmark DB lookups for %,d verifications: %d (goal ~1, cache by clientKey)%n", N, lookups);
 
         // outbound
-        JwtSigningInterceptor signer = new JwtSigningInterceptor("postmortem-facilitator", () -> null, java.time.Clock.systemUTC());
+        JwtSigningInterceptor signer = new JwtSigningInterceptor("postmortem-facilitator", () -> null, io.postmortem.testsupport.TestClock.clock());
         for (int i = 0; i < WARMUP; i++) {
             signer.token("GET", "/rest/api/3/issue/INC-7/comment", "startAt=0&maxResults=100", secret);
         }

@@ -10,7 +10,7 @@ import io.postmortem.postmortem.TimelineEntry;
 import io.postmortem.testsupport.Databases;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
+
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 class DraftRepositoryTest {
 
     private DraftRepository repo(String db) {
-        return new DraftRepository(JdbcClient.create(Databases.migrated(db)), JsonMapper.builder().build(), Optional.empty());
+        return new DraftRepository(JdbcClient.create(Databases.migrated(db)), JsonMapper.builder().build(), io.postmortem.testsupport.TestClock.clock());
     }
 
     @ParameterizedTest

@@ -75,11 +75,17 @@ class PasteParserTest {
     }
 
     @Test
+    void aPasteThatNeedsADayWithNoIncidentOrPasteDateIsRefusedInsteadOfGuessingToday() {
+        assertThatThrownBy(() -> PasteParser.parse("\nDana Ops  10:52 PM\nchecking\n", new PasteOptions(ZoneOffset.UTC, null, null)))
+                .isInstanceOf(EvidenceException.class).hasMessageContaining("without a date");
+    }
+
+    @Test
     void aPasteWithoutZoneIsRefusedWithAMessageAskingForOne() {
-        assertThatThrownBy(() -> PasteParser.parse("\nDana Ops  10:52 PM\nchecking\n", new PasteOptions(null, null, null)))
+        assertThatThrownBy(() -> PasteParser.parse("\nDana Ops  10:52 PM\nchecking\n", new PasteOptions(null, LocalDate.parse("2026-11-20"), null)))
                 .isInstanceOf(EvidenceException.class)
                 .hasMessage("This paste has times without a time zone (first: '10:52 PM' on line 2). Choose the zone the times were written in.");
-        assertThatThrownBy(() -> PasteParser.parse("14:02 - rolled back\n14:10 - recovered", new PasteOptions(null, null, null)))
+        assertThatThrownBy(() -> PasteParser.parse("14:02 - rolled back\n14:10 - recovered", new PasteOptions(null, LocalDate.parse("2026-11-20"), null)))
                 .isInstanceOf(EvidenceException.class).hasMessageContaining("'14:02' on line 1");
     }
 

@@ -105,7 +105,8 @@ class DraftBuildBenchmark {
                 long ms = (System.nanoTime() - start) / 1_000_000;
                 times.add(ms);
                 if (Boolean.getBoolean("bench.trace") && i == RUNS - 1) {
-                    long t0 = System.currentTimeMillis() - ms;
+                    // offsets from the first request of the build (WireMock's own log dates)
+                    long t0 = jira.getAllServeEvents().stream().mapToLong(e -> e.getRequest().getLoggedDate().getTime()).min().orElse(0);
                     jira.getAllServeEvents().stream().sorted(java.util.Comparator.comparing(e -> e.getRequest().getLoggedDate()))
                             .forEach(e -> System.out.printf("    +%4d ms %-4s %-70s process %s ms, send %s ms%n",
                                     e.getRequest().getLoggedDate().getTime() - t0, e.getRequest().getMethod(), e.getRequest().getUrl(),

@@ -62,7 +62,7 @@ class JobQueueTest {
 
     @Test
     void withoutTheTableTheQueueIsReportedAbsentAndHealthStaysUp() {
-        JobQueue queue = new JobQueue(JdbcClient.create(Databases.h2()));
+        JobQueue queue = new JobQueue(JdbcClient.create(Databases.h2()), io.postmortem.testsupport.TestClock.clock());
         assertThat(queue.snapshot()).isEmpty();
         Health health = new JobQueueHealthIndicator(queue).health(true);
         assertThat(health.getStatus()).isEqualTo(Status.UP);

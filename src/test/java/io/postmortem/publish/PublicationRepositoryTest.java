@@ -18,7 +18,7 @@ class PublicationRepositoryTest {
     @MethodSource("io.postmortem.testsupport.Databases#kinds")
     void aPublicationIsRequestedOnceAtATimeAndKeepsWhatEarlierRunsLearnt(String kind) {
         DataSource ds = Databases.migrated(kind);
-        PublicationRepository repo = new PublicationRepository(JdbcClient.create(ds));
+        PublicationRepository repo = new PublicationRepository(JdbcClient.create(ds), io.postmortem.testsupport.TestClock.clock());
 
         assertThat(repo.find("c1", "INC-1")).isEmpty();
         assertThat(repo.request("c1", "INC-1", "acc")).isTrue();

@@ -119,7 +119,7 @@ public final class ConnectFixtures {
 
     /** The same with a user ({@code sub}). */
     public static String requestJwt(String clientKey, String secret, String method, String pathAndQuery, String accountId) {
-        Instant now = Instant.now();
+        Instant now = TestClock.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(clientKey)
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(180)))
                 .claim("qsh", QueryStringHash.computeForPathAndQuery(method, pathAndQuery))
@@ -132,7 +132,7 @@ public final class ConnectFixtures {
 
     /** A context token as {@code AP.context.getToken()} returns it: qsh "context-qsh", sub, context.jira.issue.key, 15 min. */
     public static String contextJwt(String clientKey, String secret, String accountId, String issueKey) {
-        Instant now = Instant.now();
+        Instant now = TestClock.now();
         Map<String, Object> context = new LinkedHashMap<>();
         if (issueKey != null) {
             context.put("jira", Map.of("issue", Map.of("key", issueKey, "id", "10001", "issuetype", Map.of("id", "10002")),
@@ -211,7 +211,7 @@ public final class ConnectFixtures {
 
         /** A valid install token: RS256, kid, aud = app base URL, iss = clientKey, qsh of method + pathAndQuery, 3 min. */
         public String token(String audience, String clientKey, String method, String pathAndQuery) {
-            Instant now = Instant.now();
+            Instant now = TestClock.now();
             return token(new JWTClaimsSet.Builder().issuer(clientKey).audience(audience)
                     .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(180)))
                     .claim("qsh", QueryStringHash.computeForPathAndQuery(method, pathAndQuery)).build());

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.nimbusds.jose.JWSAlgorithm;
@@ -35,12 +34,7 @@ public class ConnectJwtAuthenticator implements InboundAuthenticator {
     /** The path part of our base URL, stripped before computing qsh (settings do not change while running). */
     private final String basePath;
 
-    @Autowired
-    public ConnectJwtAuthenticator(InstallationRepository installations, ConnectProperties properties) {
-        this(installations, properties, Clock.systemUTC());
-    }
-
-    ConnectJwtAuthenticator(InstallationRepository installations, ConnectProperties properties, Clock clock) {
+    public ConnectJwtAuthenticator(InstallationRepository installations, ConnectProperties properties, Clock clock) {
         this.installations = installations;
         this.properties = properties;
         this.clock = clock;

@@ -31,10 +31,10 @@ public class SessionTokens {
     private final ConnectProperties properties;
     private final Clock clock;
 
-    public SessionTokens(InstallationRepository installations, ConnectProperties properties) {
+    public SessionTokens(InstallationRepository installations, ConnectProperties properties, Clock clock) {
         this.installations = installations;
         this.properties = properties;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** A token for this caller's installation, user and issue (issueKey may be null). */

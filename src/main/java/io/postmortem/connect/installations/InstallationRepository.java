@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Repository;
 
 import io.postmortem.atlassian.AtlassianSite.Product;
@@ -38,12 +37,7 @@ public class InstallationRepository {
     private record Cached(Optional<Installation> installation, Instant loadedAt) {
     }
 
-    @Autowired
-    public InstallationRepository(JdbcClient jdbc) {
-        this(jdbc, Clock.systemUTC());
-    }
-
-    InstallationRepository(JdbcClient jdbc, Clock clock) {
+    public InstallationRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -74,6 +68,12 @@ public class InstallationRepository {
     }
 
     /** The most recently updated active installation of a product on a site ({@code scheme://host:port}). */
+    /** How many installations of this product are active (installed and not uninstalled). */
+    public long countActive(Product product) {
+        return jdbc.sql("select count(*) from installations where installed = true and product = :p")
+                .param("p", product.name()).query(Long.class).single();
+    }
+
     public Optional<Installation> findActiveBySite(String site, Product product) {
         dbLookups.incrementAndGet();
         return jdbc.sql("select * from installations where site = :site and product = :product and installed = true"

@@ -29,9 +29,10 @@ public class SignedInstallVerifier {
 
     private final InstallKeys keys;
     private final ConnectProperties properties;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public SignedInstallVerifier(InstallKeys keys, ConnectProperties properties) {
+    public SignedInstallVerifier(InstallKeys keys, ConnectProperties properties, Clock clock) {
+        this.clock = clock;
         this.keys = keys;
         this.properties = properties;
     }

@@ -34,12 +34,13 @@ public class ConnectSites implements AtlassianSites {
     private final InstallationRepository installations;
     private final ConnectProperties properties;
     private final RestClient.Builder builder;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final ConcurrentHashMap<String, ConnectSite> sites = new ConcurrentHashMap<>();
 
     public ConnectSites(InstallationRepository installations, ConnectProperties properties, ObjectProvider<RestClient.Builder> builder,
             @Value("${postmortem.atlassian.connect-timeout:5s}") Duration connectTimeout,
-            @Value("${postmortem.atlassian.read-timeout:30s}") Duration readTimeout) {
+            @Value("${postmortem.atlassian.read-timeout:30s}") Duration readTimeout, Clock clock) {
+        this.clock = clock;
         this.installations = installations;
         this.properties = properties;
         this.builder = builder.getIfAvailable(() -> RestClient.builder().requestFactory(requestFactory(connectTimeout, readTimeout)));

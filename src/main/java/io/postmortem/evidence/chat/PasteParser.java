@@ -379,7 +379,8 @@ public final class PasteParser {
     private static LocalDate referenceDate(PasteOptions opts, ZoneId zone) {
         if (opts.referenceDate() != null) return opts.referenceDate();
         if (opts.incidentCreated() != null) return opts.incidentCreated().atZone(zone == null ? ZoneOffset.UTC : zone).toLocalDate();
-        return LocalDate.now(zone == null ? ZoneOffset.UTC : zone);
+        throw new EvidenceException("This paste has times without a date, and there is no incident date to place them on. "
+                + "Add the date to the paste (for example a \"Today\" or \"November 20th\" line).");
     }
 
     private static LocalDate relativeDay(String day, LocalDate ref) {

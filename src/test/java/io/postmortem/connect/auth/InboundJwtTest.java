@@ -92,7 +92,7 @@ class InboundJwtTest extends ConnectHttpTestBase {
 
     @Test
     void expiredTokenIsRefused() {
-        Instant past = Instant.now().minusSeconds(600);
+        Instant past = io.postmortem.testsupport.TestClock.now().minusSeconds(600);
         JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(clientA).issueTime(Date.from(past))
                 .expirationTime(Date.from(past.plusSeconds(180))).claim("qsh", QueryStringHash.compute("GET", "/test/caller", null)).build();
         assertRefused(get("/test/caller", ConnectFixtures.hs256(claims, secretA)), 401);
@@ -150,7 +150,7 @@ class InboundJwtTest extends ConnectHttpTestBase {
         assertRefused(get("/test/caller", session), 401);
 
         // a session token naming tenant B but signed with A's secret is refused
-        Instant now = Instant.now();
+        Instant now = io.postmortem.testsupport.TestClock.now();
         JWTClaimsSet forged = new JWTClaimsSet.Builder().issuer(APP_KEY).audience(APP_KEY).claim("clientKey", clientB)
                 .claim("qsh", "context-qsh").issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(60))).build();
         assertRefused(get("/test/context-caller", ConnectFixtures.hs256(forged, secretA)), 401);

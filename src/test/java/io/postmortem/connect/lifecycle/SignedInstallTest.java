@@ -110,14 +110,14 @@ class SignedInstallTest extends ConnectHttpTestBase {
 
     @Test
     void expiredTokenIsRefused() {
-        Instant past = Instant.now().minusSeconds(600);
+        Instant past = io.postmortem.testsupport.TestClock.now().minusSeconds(600);
         assertRefused("JWT " + atlassian.token(claims().issueTime(Date.from(past)).expirationTime(Date.from(past.plusSeconds(180)))
                 .build()), body(), 401);
     }
 
     @Test
     void tokenIssuedInTheFutureBeyondLeewayIsRefused() {
-        Instant future = Instant.now().plusSeconds(120);
+        Instant future = io.postmortem.testsupport.TestClock.now().plusSeconds(120);
         assertRefused("JWT " + atlassian.token(claims().issueTime(Date.from(future)).expirationTime(Date.from(future.plusSeconds(180)))
                 .build()), body(), 401);
     }
@@ -159,7 +159,7 @@ class SignedInstallTest extends ConnectHttpTestBase {
     }
 
     private JWTClaimsSet.Builder claims() {
-        Instant now = Instant.now();
+        Instant now = io.postmortem.testsupport.TestClock.now();
         return new JWTClaimsSet.Builder().issuer(clientKey).audience(APP_BASE_URL)
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(180)))
                 .claim("qsh", QueryStringHash.compute("POST", "/connect/installed", null));

@@ -149,7 +149,8 @@ class ConnectSitesTest extends ConnectHttpTestBase {
         assertThat(claims.getIssuer()).isEqualTo(issuer);
         Instant iat = claims.getIssueTime().toInstant();
         Instant exp = claims.getExpirationTime().toInstant();
-        assertThat(iat).isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(1));
+        Instant now = io.postmortem.testsupport.TestClock.now();
+        assertThat(iat).as("dated by the application clock").isBetween(now.minusSeconds(60), now.plusSeconds(1));
         assertThat(exp).isAfter(iat).isBeforeOrEqualTo(iat.plusSeconds(180));
         String url = request.getUrl();
         int q = url.indexOf('?');
@@ -165,7 +166,7 @@ class ConnectSitesTest extends ConnectHttpTestBase {
         site.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withFixedDelay(5_000).withBody("{}")));
         ConnectSites shortTimeouts = new ConnectSites(installations, properties, new org.springframework.beans.factory.support
                 .StaticListableBeanFactory().getBeanProvider(org.springframework.web.client.RestClient.Builder.class),
-                java.time.Duration.ofSeconds(1), java.time.Duration.ofMillis(300));
+                java.time.Duration.ofSeconds(1), java.time.Duration.ofMillis(300), io.postmortem.testsupport.TestClock.clock());
         long start = System.nanoTime();
         assertThatThrownBy(() -> shortTimeouts.jira(jiraKey).restClient().get().uri("/rest/api/3/myself").retrieve().toBodilessEntity())
                 .isInstanceOf(org.springframework.web.client.ResourceAccessException.class)
