@@ -12,10 +12,12 @@ function decodePayload(token) {
 }
 
 export class Api {
-  constructor({ baseUrl, issueKey, sessionToken }) {
+  constructor({ baseUrl, issueKey, sessionToken, serverNow }) {
     this.baseUrl = baseUrl.replace(/\/$/, '');
     this.issueKey = issueKey;
     this.sessionToken = sessionToken;
+    // the server's clock minus this computer's, so token expiry is judged by the clock that issued the token
+    this.skew = Number.isFinite(serverNow) ? serverNow - Date.now() : 0;
   }
 
   /** A token that opens this issue. */
@@ -35,7 +37,7 @@ export class Api {
       }
     }
     const exp = decodePayload(this.sessionToken).exp;
-    if (exp && exp * 1000 < Date.now() - 30000) {
+    if (exp && exp * 1000 < Date.now() + this.skew - 30000) {
       const err = new Error('Your session expired: reload the page to continue (nothing typed is lost).');
       err.expired = true;
       throw err;

@@ -7,7 +7,7 @@ import { Api, errorText } from './api.js';
 import { clone, getAt, setAt, editable, same, diff, merge3 } from './merge.js';
 
 const boot = JSON.parse(document.getElementById('pm-bootstrap').textContent);
-const api = new Api({ baseUrl: boot.baseUrl, issueKey: boot.issueKey, sessionToken: boot.token });
+const api = new Api({ baseUrl: boot.baseUrl, issueKey: boot.issueKey, sessionToken: boot.token, serverNow: boot.serverNow });
 const root = document.getElementById('pm-root');
 const saveStateEl = document.getElementById('pm-save-state');
 const docStatusEl = document.getElementById('pm-doc-status');
@@ -701,12 +701,9 @@ function renderDataImpact() {
       textField('Deadline', 'dataImpact.regulatoryNotification.deadline')));
 }
 
-/** Today plus the installation's default due days (settings), as YYYY-MM-DD; the person can change it. */
+/** Today (the server's) plus the installation's default due days, as YYYY-MM-DD; the person can change it. */
 function defaultDue() {
-  const days = Number(boot.defaultDueDays);
-  if (!Number.isFinite(days) || days <= 0) return null;
-  const d = new Date(Date.now() + days * 86400000);
-  return d.toISOString().slice(0, 10);
+  return typeof boot.defaultDue === 'string' ? boot.defaultDue : null;
 }
 
 function newId() {

@@ -20,8 +20,9 @@ public class DemoConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DemoConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    FakeAtlassianSite fakeAtlassianSite(ConnectProperties properties, @Value("${postmortem.demo.site-port:0}") int port) {
-        FakeAtlassianSite site = new FakeAtlassianSite(properties.appKey(), port, JsonMapper.builder().build()).start();
+    FakeAtlassianSite fakeAtlassianSite(ConnectProperties properties, @Value("${postmortem.demo.site-port:0}") int port,
+            JsonMapper json, java.time.Clock clock) {
+        FakeAtlassianSite site = new FakeAtlassianSite(properties.appKey(), port, json, clock).start();
         if (!site.installKeysUrl().equals(properties.connect().installKeysUrl())) {
             log.warn("postmortem.connect.install-keys-url is {}, not the fake site's {}: signed installs will be refused",
                     properties.connect().installKeysUrl(), site.installKeysUrl());

@@ -75,7 +75,7 @@ public class DemoController {
         model.put("labels", labels);
         model.put("description", AdfText.text(f.path("description")));
         List<Map<String, String>> comments = new ArrayList<>();
-        for (ObjectNode c : new DemoIncident(tools.jackson.databind.json.JsonMapper.builder().build()).comments(site.baseUrl())) {
+        for (ObjectNode c : site.incident().comments(site.baseUrl())) {
             comments.add(Map.of("author", c.path("author").path("displayName").asString(), "created", shown(c.path("created").asString()),
                     "text", AdfText.text(c.get("body"))));
         }

@@ -52,6 +52,7 @@ public class PanelPageController {
             + "form-action 'self'";
 
     private final SessionTokens sessionTokens;
+    private final java.time.Clock clock;
     private final ConnectProperties properties;
     private final InstallationRepository installations;
     private final DraftRepository drafts;
@@ -61,7 +62,8 @@ public class PanelPageController {
     private final Mustache chooseTemplate;
 
     public PanelPageController(SessionTokens sessionTokens, ConnectProperties properties, InstallationRepository installations,
-            DraftRepository drafts, SettingsRepository settings, JsonMapper json) {
+            DraftRepository drafts, SettingsRepository settings, JsonMapper json, java.time.Clock clock) {
+        this.clock = clock;
         this.settings = settings;
         this.sessionTokens = sessionTokens;
         this.properties = properties;
@@ -119,7 +121,13 @@ public class PanelPageController {
             questions.add(Map.of("key", q.key(), "number", q.number(), "text", q.text(), "guidance", q.guidance()));
         }
         boot.put("questions", questions);
-        boot.put("defaultDueDays", settings.get(caller.clientKey()).forProject(PanelAccess.projectOf(issueKey)).defaultDueDays());
+        int dueDays = settings.get(caller.clientKey()).forProject(PanelAccess.projectOf(issueKey)).defaultDueDays();
+        boot.put("defaultDueDays", dueDays);
+        // dates come from the server's clock, not the browser's: a new action item's default due date, and "now"
+        // so the page can tell a session token's expiry whatever the computer's clock says
+        boot.put("defaultDue", dueDays > 0 ? java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)
+                .plusDays(dueDays).toString() : null);
+        boot.put("serverNow", clock.millis());
 
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("issueKey", issueKey);

@@ -186,8 +186,8 @@ class PanelApiTest extends PanelHttpTestBase {
                         com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/rest/api/3/issue/" + issueKey
                                 + "/properties/com\\.atlassian\\.jira\\.issue(:|%3A)postmortem-facilitator(:|%3A)postmortem-glance(:|%3A)status"))
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.value.label", equalTo("Draft 1/10")));
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (ATLASSIAN.findAll(glanceWrite).isEmpty() && System.currentTimeMillis() < deadline) Thread.sleep(50);
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (ATLASSIAN.findAll(glanceWrite).isEmpty() && System.nanoTime() - deadline < 0) Thread.sleep(50);
         ATLASSIAN.verify(1, glanceWrite);
 
         // the same count again (an autosave of other text) does not spend another of the issue's writes

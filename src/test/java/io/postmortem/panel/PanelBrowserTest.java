@@ -181,15 +181,17 @@ class PanelBrowserTest extends PanelHttpTestBase {
         assertThat(option.getDomAttribute("aria-selected")).isEqualTo("true");
         owner.sendKeys(org.openqa.selenium.Keys.ENTER); // the keyboard picks the highlighted person
         WebElement due = field("actionItems[" + index + "].due");
-        assertThat(due.getDomProperty("value")).as("today + the default due days").isEqualTo(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30).toString());
+        assertThat(due.getDomProperty("value")).as("the server's today + the default due days")
+                .isEqualTo(io.postmortem.testsupport.TestClock.today().plusDays(30).toString());
+        java.time.LocalDate chosen = io.postmortem.testsupport.TestClock.today().plusDays(45);
         js("arguments[0].value = ''", due);
-        due.sendKeys("12202026");
+        due.sendKeys(chosen.format(java.time.format.DateTimeFormatter.ofPattern("MMddyyyy")));
         new Select(field("actionItems[" + index + "].preventsRecurrence")).selectByValue("YES");
         wait.until(d -> "557058:dana".equals(stored().actionItems().get(index).ownerAccountId())
                 && "YES".equals(String.valueOf(stored().actionItems().get(index).preventsRecurrence()))
                 && stored().actionItems().get(index).due() != null);
         assertThat(stored().actionItems().get(index).ownerDisplayName()).isEqualTo("Dana Ops");
-        assertThat(stored().actionItems().get(index).due()).hasToString("2026-12-20");
+        assertThat(stored().actionItems().get(index).due()).isEqualTo(chosen);
 
         // a person-blaming sentence gets a finding beside it, with its rewrite one click away
         click(driver.findElement(By.xpath("//button[text()=\"Add didn't go well\"]")));

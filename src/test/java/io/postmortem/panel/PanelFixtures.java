@@ -43,7 +43,7 @@ final class PanelFixtures {
                 .suggestions(Map.of("customerEffect", new Suggestion("Staff could not log in to internal tools",
                         "comment:30101", "from a comment by Dana Ops, 14:02 UTC")))
                 .actionItems(List.of(new ActionItem("a-1", "Add certificate expiry alert < 14 days", null, "557058:dana", "Dana Ops",
-                        LocalDate.of(2026, 12, 20), ActionItem.PreventsRecurrence.YES, "In Progress", "OPS-12", null)))
+                        io.postmortem.testsupport.TestClock.today().plusDays(15), ActionItem.PreventsRecurrence.YES, "In Progress", "OPS-12", null)))
                 .build();
     }
 

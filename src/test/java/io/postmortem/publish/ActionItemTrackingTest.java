@@ -37,21 +37,21 @@ class ActionItemTrackingTest extends PublishTestBase {
         ActionItem a2 = draft().actionItems().get(1);
         long versionBefore = draft().version();
 
-        tracker.onIssueUpdated(CK, webhook(a2.jiraKey(), "In Progress", SeedExample.PRIYA, "Priya Shah", "2026-12-01",
+        tracker.onIssueUpdated(CK, webhook(a2.jiraKey(), "In Progress", SeedExample.PRIYA, "Priya Shah", SeedExample.day(12).toString(),
                 "status", "assignee", "duedate"));
 
         ActionItem after = draft().actionItems().get(1);
         assertThat(after.status()).isEqualTo("In Progress");
         assertThat(after.ownerAccountId()).isEqualTo(SeedExample.PRIYA);
         assertThat(after.ownerDisplayName()).isEqualTo("Priya Shah");
-        assertThat(after.due()).isEqualTo(LocalDate.parse("2026-12-01"));
+        assertThat(after.due()).isEqualTo(SeedExample.day(12));
         assertThat(after.summary()).isEqualTo(a2.summary());
 
         // the same delivery again changes nothing; an unrelated field or an unknown issue is ignored
         long versionAfter = draft().version();
         assertThat(versionAfter).isEqualTo(versionBefore + 1);
-        tracker.onIssueUpdated(CK, webhook(a2.jiraKey(), "In Progress", SeedExample.PRIYA, "Priya Shah", "2026-12-01", "status"));
-        tracker.onIssueUpdated(CK, webhook(a2.jiraKey(), "Done", SeedExample.PRIYA, "Priya Shah", "2026-12-01", "summary"));
+        tracker.onIssueUpdated(CK, webhook(a2.jiraKey(), "In Progress", SeedExample.PRIYA, "Priya Shah", SeedExample.day(12).toString(), "status"));
+        tracker.onIssueUpdated(CK, webhook(a2.jiraKey(), "Done", SeedExample.PRIYA, "Priya Shah", SeedExample.day(12).toString(), "summary"));
         tracker.onIssueUpdated(CK, webhook("OPS-999", "Done", null, null, null, "status"));
         tracker.onIssueUpdated(OTHER_CK, webhook(a2.jiraKey(), "Done", null, null, null, "status"));
         assertThat(draft().version()).isEqualTo(versionAfter);

@@ -37,7 +37,7 @@ class PublishBenchmark extends PublishTestBase {
         List<ActionItem> items = new ArrayList<>();
         for (int i = 1; i <= ITEMS; i++) {
             items.add(new ActionItem("a" + i, "Add an expiry alert for certificate " + i + " that pages the identity on-call 14 days ahead",
-                    null, owners[i % owners.length], null, LocalDate.parse("2026-12-01").plusDays(i),
+                    null, owners[i % owners.length], null, io.postmortem.testsupport.TestClock.today().plusDays(7 + i),
                     ActionItem.PreventsRecurrence.DETECTS_ONLY, "Open", null, null));
         }
         // external page off: the goal is about the internal page, the items and the incident

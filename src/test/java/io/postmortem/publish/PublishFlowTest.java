@@ -34,7 +34,7 @@ class PublishFlowTest extends PublishTestBase {
         // one page, in space PM, titled by the renderer, carrying the whole template as well-formed storage XHTML
         assertThat(ATLASSIAN.pages).hasSize(2); // the internal page and its external child (checklist complete, no redaction findings)
         FakeAtlassian.PageRecord page = ATLASSIAN.pages.get(result.path("pageId").asString());
-        assertThat(page.title()).isEqualTo(renderer.pageTitle(before)).isEqualTo("Post-Mortem: Staff SSO logins failed after SAML certificate expiry - 2026-11-19");
+        assertThat(page.title()).isEqualTo(renderer.pageTitle(before)).isEqualTo("Post-Mortem: Staff SSO logins failed after SAML certificate expiry - " + SeedExample.DAY);
         assertThat(page.spaceId()).isEqualTo(FakeAtlassian.SPACE_ID);
         Document xml = parseStorage(page.body());
         List<String> headings = texts(xml, "h2");
@@ -108,9 +108,9 @@ class PublishFlowTest extends PublishTestBase {
         ActionItem first = published.actionItems().get(0);
         List<ActionItem> edited = new ArrayList<>(published.actionItems());
         edited.set(0, new ActionItem(first.id(), "Add certificate expiry monitoring with alerts at 30 and 14 days", first.description(),
-                SeedExample.SAM, "Sam Lee", LocalDate.parse("2026-12-20"), first.preventsRecurrence(), first.status(), first.jiraKey(), null));
+                SeedExample.SAM, "Sam Lee", SeedExample.day(31), first.preventsRecurrence(), first.status(), first.jiraKey(), null));
         edited.add(new ActionItem("a5", "Document the SAML metadata re-upload steps for all 14 service providers in the runbook",
-                null, SeedExample.PRIYA, "Priya Shah", LocalDate.parse("2026-12-18"), ActionItem.PreventsRecurrence.PARTIALLY,
+                null, SeedExample.PRIYA, "Priya Shah", SeedExample.day(29), ActionItem.PreventsRecurrence.PARTIALLY,
                 "Open", null, null));
         drafts.update(CK, published.toBuilder().actionItems(edited).build(), published.version());
         ATLASSIAN.server.resetRequests();
@@ -127,7 +127,7 @@ class PublishFlowTest extends PublishTestBase {
         JsonNode edit = ATLASSIAN.edits.get(first.jiraKey());
         assertThat(edit.path("summary").asString()).startsWith("Add certificate expiry monitoring with alerts");
         assertThat(edit.path("assignee").path("accountId").asString()).isEqualTo(SeedExample.SAM);
-        assertThat(edit.path("duedate").asString()).isEqualTo("2026-12-20");
+        assertThat(edit.path("duedate").asString()).isEqualTo(SeedExample.day(31).toString());
         ActionItem a5 = draft().actionItems().get(4);
         assertThat(a5.jiraKey()).isNotNull();
         assertThat(ATLASSIAN.pages.get(pageId).body()).contains(">" + a5.jiraKey() + "<");

@@ -35,7 +35,7 @@ class RenderBenchmark {
         List<ActionItem> items = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             items.add(new ActionItem("a" + i, "Add expiry alert for certificate " + i + " at < 14 days, paging the "
-                    + "identity on-call", null, SeedExample.ALEX, "Alex Morgan", LocalDate.parse("2026-12-10"),
+                    + "identity on-call", null, SeedExample.ALEX, "Alex Morgan", SeedExample.day(21),
                     ActionItem.PreventsRecurrence.DETECTS_ONLY, "Open", i % 2 == 0 ? "OPS-" + (200 + i) : null, null));
         }
         return seed.toBuilder().timeline(rows).actionItems(items).build();

@@ -32,11 +32,8 @@ class RendererTest {
 
     private final Renderer renderer = new Renderer();
 
-    private static String golden(String name) throws Exception {
-        try (InputStream in = RendererTest.class.getResourceAsStream("/golden/" + name)) {
-            assertThat(in).as("golden file " + name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private static String golden(String name) {
+        return io.postmortem.testsupport.Golden.read(name);
     }
 
     @Test
@@ -99,12 +96,12 @@ class RendererTest {
                 .timeline(List.of(new TimelineEntry(null, "Helpdesk", "Staff reports", "manual", false)))
                 .build();
         String md = renderer.markdown(doc);
-        assertThat(md).contains("- **Duration:** Start unknown - Detected 2026-11-19 09:52 UTC - Resolved unknown");
+        assertThat(md).contains("- **Duration:** Start unknown - Detected " + SeedExample.DAY + " 09:52 UTC - Resolved unknown");
         assertThat(md).contains("### The one-sentence cause\nMost likely cause: An expired SAML signing certificate\n");
         assertThat(md).contains("| unknown | Helpdesk | Staff reports |");
         String storage = renderer.storage(doc);
         StorageXml.parse(storage);
-        assertThat(storage).contains("<strong>Duration:</strong> Start unknown - Detected <time datetime=\"2026-11-19\" /> 09:52 UTC - Resolved unknown");
+        assertThat(storage).contains("<strong>Duration:</strong> Start unknown - Detected <time datetime=\"" + SeedExample.DAY + "\" /> 09:52 UTC - Resolved unknown");
         assertThat(storage).contains("<p>Most likely cause: An expired SAML signing certificate</p>");
     }
 
@@ -148,7 +145,7 @@ class RendererTest {
     @Test
     void pageTitleIsTheSeedsShapeOnOneLineAndBounded() {
         assertThat(renderer.pageTitle(seedExample()))
-                .isEqualTo("Post-Mortem: Staff SSO logins failed after SAML certificate expiry - 2026-11-19");
+                .isEqualTo("Post-Mortem: Staff SSO logins failed after SAML certificate expiry - " + SeedExample.DAY);
         PostMortem messy = seedExample().toBuilder().header(new Header("INC-2026-0042", "Line one\nline\ttwo "
                 + "x".repeat(400), null, null, null, null, null, LocalDate.parse("2026-11-19"))).build();
         String t = renderer.pageTitle(messy);

@@ -93,11 +93,11 @@ class FacilitatorTest {
     void actionItemsMustBeTestableOwnedByOnePersonDatedAndAnswered() {
         PostMortem doc = seedExample().toBuilder().actionItems(List.of(
                 new ActionItem("x1", "Improve monitoring", null, "acc-1", "Alex Morgan",
-                        LocalDate.parse("2026-12-10"), PreventsRecurrence.YES, null, null, null),
+                        SeedExample.day(21), PreventsRecurrence.YES, null, null, null),
                 new ActionItem("x2", "Add an alert for SAML certificate expiry < 14 days, paging the on-call", null,
                         null, null, null, null, null, null, null),
                 new ActionItem("x3", "Add an alert for NTP certificate expiry < 14 days, paging the on-call", null,
-                        "acc-2", "SRE team", LocalDate.parse("2026-11-01"), PreventsRecurrence.DETECTS_ONLY,
+                        "acc-2", "SRE team", SeedExample.day(-18), PreventsRecurrence.DETECTS_ONLY,
                         null, null, null))).build();
         List<Finding> f = check(doc).stream().filter(x -> x.rule().startsWith("actions.")).toList();
         assertThat(f).extracting(Finding::rule, Finding::path, Finding::severity).containsExactlyInAnyOrder(
@@ -156,7 +156,7 @@ class FacilitatorTest {
     void timelineRowsOutOfOrderOrOutsideTheWindowAreWarnedAtTheirIndex() {
         List<TimelineEntry> t = new ArrayList<>(seedExample().timeline());
         t.add(3, new TimelineEntry(at("09:10"), "Helpdesk", "Row typed in the wrong place", "manual", false));
-        t.add(new TimelineEntry(java.time.Instant.parse("2026-12-20T10:00:00Z"), "Dana Ops", "Far too late", "manual", false));
+        t.add(new TimelineEntry(SeedExample.day(31).atTime(10, 0).toInstant(java.time.ZoneOffset.UTC), "Dana Ops", "Far too late", "manual", false));
         PostMortem doc = seedExample().toBuilder().timeline(t).build();
         assertThat(check(doc).stream().filter(x -> x.rule().startsWith("timeline.")).toList())
                 .extracting(Finding::rule, Finding::path).containsExactlyInAnyOrder(
@@ -222,8 +222,8 @@ class FacilitatorTest {
                 null, null, null)).build();
         assertThat(check(doc).stream().filter(x -> x.rule().startsWith("header.")).toList())
                 .extracting(Finding::rule, Finding::path, Finding::suggestion).containsExactlyInAnyOrder(
-                        tuple(HeaderRule.INCIDENT_ID, "header.incidentId", "INC-2026-0042"),
+                        tuple(HeaderRule.INCIDENT_ID, "header.incidentId", "INC-" + SeedExample.DAY.getYear() + "-0042"),
                         tuple(HeaderRule.SEVERITY, "header.severity", null),
-                        tuple(HeaderRule.NEXT_REVIEW, "header.nextReviewAt", "2027-02-19"));
+                        tuple(HeaderRule.NEXT_REVIEW, "header.nextReviewAt", SeedExample.DAY.plusMonths(3).toString()));
     }
 }

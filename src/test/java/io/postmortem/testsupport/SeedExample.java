@@ -19,20 +19,24 @@ import io.postmortem.postmortem.TimelineEntry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
  * The seed's example invocation as a complete post-mortem: staff logins broke for 90 minutes because the SAML
  * signing certificate expired; the expiry reminder went to a shared mailbox nobody reads; the customer-facing IdP
- * uses the same process (the near miss). Every section is filled, every rule passes (see {@link #TODAY}).
- * Reused by panel, publish and demo tests: change it only together with the golden files under
- * src/test/resources/golden/.
+ * uses the same process (the near miss). Every section is filled, every rule passes.
+ * Its dates are relative to "now" ({@link TestClock}, the application's clock): the incident happened six days ago
+ * ({@link #DAY}), its open action items are due 11 to 57 days after it, so the example reads the same on any date and
+ * under CI's shifted run. Reused by panel, publish and demo tests: change it only together with the golden files
+ * under src/test/resources/golden/, which write these dates as {@code {{D+n}}} (see {@link Golden}).
  */
 public final class SeedExample {
+    /** The day the incident happened: six days before the test clock's today, fixed when the class loads. */
+    public static final LocalDate DAY = TestClock.today().minusDays(6);
     /** The day the example is checked on (all due dates are after it). */
-    public static final LocalDate TODAY = LocalDate.parse("2026-11-25");
-    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC);
+    public static final LocalDate TODAY = DAY.plusDays(6);
+    /** The clock the example is checked with: the application's (ticking, moved by postmortem.clock.offset). */
+    public static final Clock CLOCK = TestClock.clock();
 
     public static final String DANA = "5b10ac8d82e05b22cc7d4ef5";
     public static final String ALEX = "5b10a2844c20165700ede21g";
@@ -42,8 +46,18 @@ public final class SeedExample {
     private SeedExample() {
     }
 
+    /** A time on the incident's day, UTC. */
     public static Instant at(String hhmm) {
-        return Instant.parse("2026-11-19T" + hhmm + ":00Z");
+        return Instant.parse(DAY + "T" + hhmm + ":00Z");
+    }
+
+    /** The day {@code n} days after the incident. */
+    public static LocalDate day(int n) {
+        return DAY.plusDays(n);
+    }
+
+    private static String longDate(LocalDate d, boolean year) {
+        return d.format(java.time.format.DateTimeFormatter.ofPattern(year ? "d MMMM uuuu" : "d MMMM", java.util.Locale.ENGLISH));
     }
 
     public static PostMortem seedExample() {
@@ -51,15 +65,15 @@ public final class SeedExample {
                 .issueKey("INC-42")
                 .issueId("10042")
                 .version(3)
-                .summary("Staff could not sign in to any single sign-on application for 90 minutes on 19 November "
+                .summary("Staff could not sign in to any single sign-on application for 90 minutes on " + longDate(DAY, false) + " "
                         + "(09:41-11:11 UTC) because the SAML signing certificate of our staff identity provider "
                         + "expired. Customers were not affected. Service was restored by reissuing the certificate and "
                         + "re-uploading the metadata to 14 applications. Recurrence risk is high until certificate "
                         + "expiry is monitored: the customer-facing identity provider relies on the same manual renewal.")
                 .header(new Header("INC-2026-0042", "Staff SSO logins failed after SAML certificate expiry",
                         Header.Severity.P2, "Staff SSO unavailable for 90 minutes", "Resolved",
-                        Header.Classification.REDACTED_EXTERNAL, LocalDate.parse("2027-02-19"),
-                        LocalDate.parse("2026-11-19")))
+                        Header.Classification.REDACTED_EXTERNAL, day(92),
+                        DAY))
                 .keyTimes(new KeyTimes(
                         new KeyTime(at("09:41"), "IdP log: certificate notAfter", KeyTime.Basis.STATED, null),
                         new KeyTime(at("09:52"), "comment:30102", KeyTime.Basis.STATED, "09:52"),
@@ -83,7 +97,7 @@ public final class SeedExample {
                         new TimelineEntry(at("10:20"), "Alex Morgan", "Found \"certificate expired\" in the IdP "
                                 + "logs; network hypothesis ruled out", "comment:30105", false),
                         new TimelineEntry(at("10:35"), "Alex Morgan", "Found that the customer-facing IdP certificate "
-                                + "uses the same manual renewal and expires on 2026-12-03", "comment:30106", false),
+                                + "uses the same manual renewal and expires on " + day(14), "comment:30106", false),
                         new TimelineEntry(at("10:48"), "Alex Morgan", "Reissued the signing certificate from the "
                                 + "internal CA", "comment:30107", false),
                         new TimelineEntry(at("11:02"), "Alex Morgan", "Re-uploaded IdP metadata to the 14 service "
@@ -103,7 +117,7 @@ public final class SeedExample {
                                 + "to the 14 service providers.",
                         "The customer-facing IdP uses the same manual renewal; if its certificate had expired "
                                 + "first, customers could not have signed in.",
-                        "The customer IdP certificate expires on 2026-12-03 and nothing monitors it yet.",
+                        "The customer IdP certificate expires on " + day(14) + " and nothing monitors it yet.",
                         "Yes: INC-2025-0311, the NTP server certificate expired the same way.",
                         "Alex Morgan (monitoring, customer IdP), Sam Lee (automation), Dana Ops (mailbox ownership)."))
                 .responders(List.of(
@@ -115,7 +129,7 @@ public final class SeedExample {
                         + "depended on a reminder e-mail to a shared mailbox with no process owner, and nothing "
                         + "monitored certificate expiry.", RootCause.Certainty.CONFIRMED,
                         "IdP logs show \"certificate expired\" from 09:41:07 UTC; the certificate's notAfter is "
-                                + "2026-11-19T09:41:00Z."))
+                                + DAY + "T09:41:00Z."))
                 .fiveWhys(List.of(
                         "Staff SSO logins failed because the IdP's SAML signing certificate had expired.",
                         "The 30-, 14- and 1-day expiry reminders produced no renewal.",
@@ -140,8 +154,8 @@ public final class SeedExample {
                         "Re-uploading metadata to 14 service providers was manual and undocumented."))
                 .lucky(List.of(
                         "The customer-facing IdP uses the same manual renewal and its certificate expires on "
-                                + "2026-12-03. Had it expired first, no customer could have signed in.",
-                        "It happened on a Thursday morning with the identity subject expert online; at a weekend, "
+                                + day(14) + ". Had it expired first, no customer could have signed in.",
+                        "It happened on a working morning with the identity subject expert online; at night, "
                                 + "restoration would have waited for a call-out.",
                         "The internal CA was unaffected; had it expired too, reissuing would have taken hours."))
                 .dataImpact(new DataImpact("None", "None", new DataImpact.PersonalData(false, null, null, null),
@@ -149,16 +163,16 @@ public final class SeedExample {
                 .actionItems(List.of(
                         new ActionItem("a1", "Add certificate expiry monitoring to SAML, NTP and the internal CA, "
                                 + "alerting at 30 days and paging the identity on-call at 14 days", null, ALEX,
-                                "Alex Morgan", LocalDate.parse("2026-12-10"), PreventsRecurrence.DETECTS_ONLY,
+                                "Alex Morgan", day(21), PreventsRecurrence.DETECTS_ONLY,
                                 "Open", "OPS-101", null),
-                        new ActionItem("a2", "Renew the customer-facing IdP signing certificate before 2026-12-03 "
+                        new ActionItem("a2", "Renew the customer-facing IdP signing certificate before " + day(14) + " "
                                 + "and add it to the expiry monitor", null, ALEX, "Alex Morgan",
-                                LocalDate.parse("2026-11-30"), PreventsRecurrence.YES, "In Progress", "OPS-102", null),
+                                day(11), PreventsRecurrence.YES, "In Progress", "OPS-102", null),
                         new ActionItem("a3", "Automate SAML signing certificate renewal for the staff and customer "
-                                + "IdPs 45 days before expiry", null, SAM, "Sam Lee", LocalDate.parse("2027-01-15"),
+                                + "IdPs 45 days before expiry", null, SAM, "Sam Lee", day(57),
                                 PreventsRecurrence.YES, "Open", null, null),
                         new ActionItem("a4", "Assign a process owner to the certs@ mailbox and route its mail to the "
-                                + "identity on-call queue", null, DANA, "Dana Ops", LocalDate.parse("2026-12-05"),
+                                + "identity on-call queue", null, DANA, "Dana Ops", day(16),
                                 PreventsRecurrence.PARTIALLY, "Open", null, null)))
                 .rejectedActions(List.of(new RejectedAction("Buy a certificate lifecycle management product",
                         "monitoring plus automated renewal covers our 40 certificates at no licence cost",
@@ -172,7 +186,7 @@ public final class SeedExample {
                         new EvidenceLink("IdP vendor case 00123456", null, "VENDOR_CASE"),
                         new EvidenceLink("INC-2025-0311: NTP server certificate expired the same way", null,
                                 "RELATED_INCIDENT")))
-                .externalVersion("Between 09:41 and 11:11 UTC on 19 November 2026, some staff could not sign in to "
+                .externalVersion("Between 09:41 and 11:11 UTC on " + longDate(DAY, true) + ", some staff could not sign in to "
                         + "internal applications. Customer-facing services were not affected. We identified the "
                         + "cause as an expired security certificate in our sign-in service. Service was restored at "
                         + "11:11 UTC. We apologise for the disruption. The steps we are taking to prevent recurrence "
@@ -181,7 +195,7 @@ public final class SeedExample {
                         + "- a review of every service that renews certificates by hand\n"
                         + "If you were affected and have questions, contact support@example.com.")
                 .redactionChecklist(new RedactionChecklist(true, true, true, true, true))
-                .updatedAt(Instant.parse("2026-11-24T16:00:00Z"))
+                .updatedAt(Instant.parse(day(5) + "T16:00:00Z"))
                 .updatedBy(DANA)
                 .build();
     }

@@ -72,7 +72,7 @@ public final class AtlassianSiteTransformer implements ResponseDefinitionTransfo
     AtlassianSiteTransformer(FakeAtlassianSite site, JsonMapper json) {
         this.site = site;
         this.json = json;
-        this.incident = new DemoIncident(json);
+        this.incident = site.incident();
     }
 
     @Override
@@ -211,7 +211,7 @@ public final class AtlassianSiteTransformer implements ResponseDefinitionTransfo
             return "JWT iss must be the app key " + expectedIssuer;
         }
         Date exp = claims.getExpirationTime();
-        if (exp == null || exp.getTime() < System.currentTimeMillis() - 30_000) {
+        if (exp == null || exp.getTime() < site.clock().millis() - 30_000) {
             return "JWT expired or without exp";
         }
         Object qsh = claims.getClaim("qsh");
@@ -1146,7 +1146,7 @@ public final class AtlassianSiteTransformer implements ResponseDefinitionTransfo
         if (parentId != null && !parentId.equals(SPACE_HOMEPAGE_ID) && !state.pages.containsKey(parentId)) {
             return confluenceError(404, "NOT_FOUND", "Parent page not found");
         }
-        Page page = new Page(String.valueOf(state.nextPageId.getAndAdd(17)), spaceId, Instant.now().toString());
+        Page page = new Page(String.valueOf(state.nextPageId.getAndAdd(17)), spaceId, site.clock().instant().toString());
         page.title = title;
         page.status = status;
         page.parentId = parentId == null ? SPACE_HOMEPAGE_ID : parentId;
@@ -1189,7 +1189,7 @@ public final class AtlassianSiteTransformer implements ResponseDefinitionTransfo
         page.storage = storage;
         page.version = number;
         page.versionMessage = body.path("version").path("message").asString(null);
-        page.updatedAt = Instant.now().toString();
+        page.updatedAt = site.clock().instant().toString();
         if (body.has("parentId") && !body.get("parentId").isNull()) {
             page.parentId = body.get("parentId").asString();
         }
@@ -1327,9 +1327,9 @@ public final class AtlassianSiteTransformer implements ResponseDefinitionTransfo
         return max == 0 ? fallback : max;
     }
 
-    private static String jiraNow() {
+    private String jiraNow() {
         return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ").withZone(java.time.ZoneOffset.UTC)
-                .format(Instant.now());
+                .format(site.clock().instant());
     }
 
     private static String escape(String s) {

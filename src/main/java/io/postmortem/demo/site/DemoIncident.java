@@ -8,7 +8,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The demo's incident, the seed's own example: staff logins broke for 90 minutes on Thursday 19 Nov 2026 because
+ * The demo's incident, the seed's own example: staff logins broke for 90 minutes "yesterday" (the day before the
+ * application clock's today, so the demo reads the same on any date) because
  * the SAML signing certificate expired, and nobody noticed because the expiry reminder went to a shared mailbox
  * nobody reads. Everything here is Jira Cloud REST v3 JSON (ADF comment bodies, changelog, remote links), messy
  * the way real incident tickets are: times stated in text, a wrong first guess, "+1" noise, a recap.
@@ -35,14 +36,33 @@ public final class DemoIncident {
 
     public static final List<Person> PEOPLE = List.of(PRIYA, ALEX, JORDAN, SAM, MORGAN);
 
-    public static final String CREATED = "2026-11-19T09:10:04.000+0000";
-    public static final String RESOLVED = "2026-11-19T10:45:12.000+0000";
     public static final String RESOLVE_CHANGELOG_ID = "55190";
 
     private final JsonMapper json;
+    private final java.time.LocalDate day;
 
-    public DemoIncident(JsonMapper json) {
+    /** @param day the day the incident happened (UTC); every time in the incident is on it */
+    public DemoIncident(JsonMapper json, java.time.LocalDate day) {
         this.json = json;
+        this.day = day;
+    }
+
+    /** The day the incident happened (UTC). */
+    public java.time.LocalDate day() {
+        return day;
+    }
+
+    /** A Jira timestamp on the incident's day, {@code hh:mm:ss} UTC. */
+    private String t(String hhmmss) {
+        return day + "T" + hhmmss + ".000+0000";
+    }
+
+    public String created() {
+        return t("09:10:04");
+    }
+
+    public String resolved() {
+        return t("10:45:12");
     }
 
     // ---------------------------------------------------------------- users
@@ -177,13 +197,13 @@ public final class DemoIncident {
         resolution.put("self", baseUrl + "/rest/api/3/resolution/10000").put("id", "10000").put("name", "Done")
                 .put("description", "Work has been completed on this issue.");
         f.set("resolution", resolution);
-        f.put("resolutiondate", RESOLVED);
+        f.put("resolutiondate", resolved());
         f.set("priority", priority("Highest", baseUrl));
         f.set("reporter", user(SAM, baseUrl));
         f.set("creator", user(SAM, baseUrl));
         f.set("assignee", user(PRIYA, baseUrl));
-        f.put("created", CREATED);
-        f.put("updated", RESOLVED);
+        f.put("created", created());
+        f.put("updated", resolved());
         f.putNull("duedate");
         ArrayNode labels = f.putArray("labels");
         labels.add("sso");
@@ -203,41 +223,41 @@ public final class DemoIncident {
     public List<ObjectNode> comments(String baseUrl) {
         List<ObjectNode> list = new ArrayList<>();
         int id = 30401;
-        list.add(comment(id++, SAM, "2026-11-19T09:12:31.000+0000", baseUrl, doc(paragraph(
+        list.add(comment(id++, SAM, t("09:12:31"), baseUrl, doc(paragraph(
                 text("Multiple staff reporting they can't log in to the intranet and HR portal since ~09:00 UTC. First ticket in #it-help at 09:02. Error page says "),
                 code("SAML response invalid"), text(".")))));
-        list.add(comment(id++, JORDAN, "2026-11-19T09:14:02.000+0000", baseUrl, doc(paragraph(text("+1, can't get into Workday either")))));
-        list.add(comment(id++, ALEX, "2026-11-19T09:16:45.000+0000", baseUrl, doc(paragraph(
+        list.add(comment(id++, JORDAN, t("09:14:02"), baseUrl, doc(paragraph(text("+1, can't get into Workday either")))));
+        list.add(comment(id++, ALEX, t("09:16:45"), baseUrl, doc(paragraph(
                 text("Looks like the IdP is down? Checking the Okta status page "), emoji(":eyes:", "1f440", "👀")))));
-        list.add(comment(id++, MORGAN, "2026-11-19T09:18:10.000+0000", baseUrl, doc(paragraph(text("Is this why VPN won't connect? 🙃")))));
-        list.add(comment(id++, ALEX, "2026-11-19T09:21:37.000+0000", baseUrl, doc(paragraph(
+        list.add(comment(id++, MORGAN, t("09:18:10"), baseUrl, doc(paragraph(text("Is this why VPN won't connect? 🙃")))));
+        list.add(comment(id++, ALEX, t("09:21:37"), baseUrl, doc(paragraph(
                 text("Okta status page is green and the Okta login page itself loads fine, so NOT the IdP. Failure is after the redirect back to our apps."),
                 hardBreak(), inlineCard("https://status.okta.com/")))));
-        list.add(comment(id++, PRIYA, "2026-11-19T09:24:05.000+0000", baseUrl, doc(
+        list.add(comment(id++, PRIYA, t("09:24:05"), baseUrl, doc(
                 paragraph(text("I'm taking IC. Roles: "), mention(ALEX), text(" investigation, "), mention(JORDAN),
                         text(" comms, "), mention(SAM), text(" scribe + helpdesk liaison. Bridge link in the Slack thread.")),
                 paragraph(text("Raising to Highest: every staff member is locked out of internal tools.", "strong")))));
-        list.add(comment(id++, JORDAN, "2026-11-19T09:27:50.000+0000", baseUrl, doc(paragraph(
+        list.add(comment(id++, JORDAN, t("09:27:50"), baseUrl, doc(paragraph(
                 text("Posted status update to #staff-announcements at 09:27: \"Staff SSO logins are failing, we are investigating. Customer services unaffected.\"")))));
-        list.add(comment(id++, MORGAN, "2026-11-19T09:31:00.000+0000", baseUrl, doc(paragraph(text("+1")))));
-        list.add(comment(id++, ALEX, "2026-11-19T09:38:22.000+0000", baseUrl, doc(
+        list.add(comment(id++, MORGAN, t("09:31:00"), baseUrl, doc(paragraph(text("+1")))));
+        list.add(comment(id++, ALEX, t("09:38:22"), baseUrl, doc(
                 paragraph(text("Found it. SP logs: ")),
-                codeBlock("text", "ERROR saml.SignatureValidator - Signature validation failed: certificate expired (NotAfter=2026-11-19T08:55:00Z)"),
+                codeBlock("text", "ERROR saml.SignatureValidator - Signature validation failed: certificate expired (NotAfter=" + day + "T08:55:00Z)"),
                 paragraph(text("The SAML signing certificate on our side expired at 08:55 UTC today. Every assertion since then is rejected.")))));
-        list.add(comment(id++, PRIYA, "2026-11-19T09:40:14.000+0000", baseUrl, doc(paragraph(
+        list.add(comment(id++, PRIYA, t("09:40:14"), baseUrl, doc(paragraph(
                 text("Decision 09:40: reissue the certificate rather than relax signature validation. "), mention(ALEX),
                 text(" generates the new cert, "), mention(SAM), text(" finds out who owns the renewal and why nobody saw it coming.")))));
-        list.add(comment(id++, SAM, "2026-11-19T09:52:40.000+0000", baseUrl, doc(paragraph(
+        list.add(comment(id++, SAM, t("09:52:40"), baseUrl, doc(paragraph(
                 text("Found the expiry reminder emails: they went to the it-certs@ shared mailbox. Reminders were sent 30, 14 and 3 days ago. Nobody reads that inbox, it has no owner.")))));
-        list.add(comment(id++, ALEX, "2026-11-19T10:05:09.000+0000", baseUrl, doc(paragraph(
+        list.add(comment(id++, ALEX, t("10:05:09"), baseUrl, doc(paragraph(
                 text("New cert issued from the internal CA (valid 1 year). Uploading the new SP metadata to Okta now.")))));
-        list.add(comment(id++, ALEX, "2026-11-19T10:18:33.000+0000", baseUrl, doc(paragraph(
+        list.add(comment(id++, ALEX, t("10:18:33"), baseUrl, doc(paragraph(
                 text("Metadata re-uploaded and the Okta app updated. Tested with my account: login works."),
                 hardBreak(), inlineCard("https://grafana.acme.example/d/sso-auth/sso-authentication?from=1763538000000&to=1763546400000")))));
-        list.add(comment(id++, JORDAN, "2026-11-19T10:25:41.000+0000", baseUrl, doc(paragraph(
+        list.add(comment(id++, JORDAN, t("10:25:41"), baseUrl, doc(paragraph(
                 text("5 staff in #it-help confirm logins work again. Error rate on the dashboard back to baseline. Sending the all-clear at 10:27.")))));
-        list.add(comment(id++, JORDAN, "2026-11-19T10:27:15.000+0000", baseUrl, doc(paragraph(text("All-clear posted to #staff-announcements.")))));
-        list.add(comment(id++, PRIYA, "2026-11-19T10:29:58.000+0000", baseUrl, doc(
+        list.add(comment(id++, JORDAN, t("10:27:15"), baseUrl, doc(paragraph(text("All-clear posted to #staff-announcements.")))));
+        list.add(comment(id++, PRIYA, t("10:29:58"), baseUrl, doc(
                 paragraph(text("Recap", "strong")),
                 bulletList("08:55 UTC SAML signing cert expired (learned at 09:38)",
                         "09:02 first staff report in #it-help",
@@ -247,27 +267,27 @@ public final class DemoIncident {
                         "10:18 new cert + metadata live",
                         "10:25 confirmed by staff, ~90 minutes of staff login outage"),
                 paragraph(text("Customer IdP was NOT affected, but it uses the same manual renewal process and its certificate expires in 23 days!", "strong")))));
-        list.add(comment(id++, MORGAN, "2026-11-19T10:31:20.000+0000", baseUrl, doc(paragraph(text("thanks all "), emoji(":pray:", "1f64f", "🙏")))));
-        list.add(comment(id++, SAM, "2026-11-19T10:33:02.000+0000", baseUrl, doc(paragraph(text("+1")))));
-        list.add(comment(id++, ALEX, "2026-11-19T10:40:47.000+0000", baseUrl, doc(paragraph(
+        list.add(comment(id++, MORGAN, t("10:31:20"), baseUrl, doc(paragraph(text("thanks all "), emoji(":pray:", "1f64f", "🙏")))));
+        list.add(comment(id++, SAM, t("10:33:02"), baseUrl, doc(paragraph(text("+1")))));
+        list.add(comment(id++, ALEX, t("10:40:47"), baseUrl, doc(paragraph(
                 text("Note for the post-mortem: the metadata upload needs an Okta super-admin. Only 2 people have that role and one is on leave this week; we got lucky the other one was online.")))));
-        list.add(comment(id, PRIYA, "2026-11-19T10:45:03.000+0000", baseUrl, doc(paragraph(text("Resolving. Post-mortem to follow.")))));
+        list.add(comment(id, PRIYA, t("10:45:03"), baseUrl, doc(paragraph(text("Resolving. Post-mortem to follow.")))));
         return list;
     }
 
     /** The changelog histories, oldest first (as {@code GET …/changelog} pages them). */
     public List<ObjectNode> changelog(String baseUrl) {
         List<ObjectNode> list = new ArrayList<>();
-        list.add(history("55101", SAM, "2026-11-19T09:16:51.000+0000", baseUrl,
+        list.add(history("55101", SAM, t("09:16:51"), baseUrl,
                 item("assignee", "jira", "assignee", null, null, ALEX.accountId(), ALEX.displayName())));
-        list.add(history("55117", PRIYA, "2026-11-19T09:24:19.000+0000", baseUrl,
+        list.add(history("55117", PRIYA, t("09:24:19"), baseUrl,
                 item("priority", "jira", "priority", "3", "Medium", "1", "Highest"),
                 item("status", "jira", "status", "10000", "To Do", "3", "In Progress")));
-        list.add(history("55118", PRIYA, "2026-11-19T09:24:40.000+0000", baseUrl,
+        list.add(history("55118", PRIYA, t("09:24:40"), baseUrl,
                 item("assignee", "jira", "assignee", ALEX.accountId(), ALEX.displayName(), PRIYA.accountId(), PRIYA.displayName())));
-        list.add(history("55142", ALEX, "2026-11-19T09:39:02.000+0000", baseUrl,
+        list.add(history("55142", ALEX, t("09:39:02"), baseUrl,
                 item("labels", "jira", "labels", null, "sso", null, "sso staff-impact")));
-        list.add(history(RESOLVE_CHANGELOG_ID, PRIYA, RESOLVED, baseUrl,
+        list.add(history(RESOLVE_CHANGELOG_ID, PRIYA, resolved(), baseUrl,
                 item("resolution", "jira", "resolution", null, null, "10000", "Done"),
                 item("status", "jira", "status", "3", "In Progress", "10004", "Resolved")));
         return list;

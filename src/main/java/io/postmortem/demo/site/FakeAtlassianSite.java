@@ -52,8 +52,13 @@ public class FakeAtlassianSite implements AutoCloseable {
     private AtlassianSiteTransformer transformer;
     private volatile String jiraSecret;
     private volatile String confluenceSecret;
+    private final java.time.Clock clock;
+    private final DemoIncident incident;
 
-    public FakeAtlassianSite(String appKey, int port, JsonMapper json) {
+    /** @param clock the application's clock: tokens are dated by it, and the incident happened the day before its today */
+    public FakeAtlassianSite(String appKey, int port, JsonMapper json, java.time.Clock clock) {
+        this.clock = clock;
+        this.incident = new DemoIncident(json, java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).minusDays(1));
         this.appKey = appKey;
         this.requestedPort = port;
         this.json = json;
@@ -185,7 +190,7 @@ public class FakeAtlassianSite implements AutoCloseable {
     }
 
     private String installToken(String clientKey, String audience, String path) {
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(clientKey)
                 .audience(audience)
@@ -207,7 +212,7 @@ public class FakeAtlassianSite implements AutoCloseable {
         if (jiraSecret == null) {
             throw new IllegalStateException("The app is not installed on the fake Jira site yet");
         }
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(JIRA_CLIENT_KEY)
                 .issueTime(new Date(now))
@@ -222,7 +227,7 @@ public class FakeAtlassianSite implements AutoCloseable {
 
     /** A Connect context token ({@code AP.context.getToken()}): qsh "context-qsh", with the issue in its context. */
     public String contextToken(String accountId, String issueKey) {
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         Map<String, Object> context = issueKey == null ? Map.of()
                 : Map.of("jira", Map.of("issue", Map.of("key", issueKey, "id", DemoIncident.ID, "issuetype", Map.of("id", "10008")),
                         "project", Map.of("key", DemoIncident.PROJECT_KEY, "id", "10010")));
@@ -239,7 +244,17 @@ public class FakeAtlassianSite implements AutoCloseable {
 
     /** The {@code jira:issue_updated} body of the incident's move to Resolved. */
     public JsonNode resolvedWebhook() {
-        return new DemoIncident(json).resolvedWebhook(baseUrl(), System.currentTimeMillis());
+        return incident.resolvedWebhook(baseUrl(), clock.millis());
+    }
+
+    /** The demo's incident (it happened the day before the clock's today). */
+    public DemoIncident incident() {
+        return incident;
+    }
+
+    /** The site's clock (the application's). */
+    public java.time.Clock clock() {
+        return clock;
     }
 
     public List<String> clientKeys() {

@@ -6,7 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
+
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +29,7 @@ class FakeAtlassianSiteTest {
 
     @BeforeAll
     static void start() {
-        site = new FakeAtlassianSite("postmortem-facilitator", 0, JSON).start();
+        site = new FakeAtlassianSite("postmortem-facilitator", 0, JSON, io.postmortem.testsupport.TestClock.clock()).start();
         site.adoptSecret(false, "jira-secret-for-tests-0123456789abcdef");
         site.adoptSecret(true, "confluence-secret-for-tests-0123456789abcdef");
     }
@@ -151,7 +151,7 @@ class FakeAtlassianSiteTest {
 
     private static JwtSigningInterceptor signer(boolean confluence) {
         return new JwtSigningInterceptor(confluence ? "postmortem-facilitator.confluence" : "postmortem-facilitator", () -> null,
-                Clock.systemUTC());
+                io.postmortem.testsupport.TestClock.clock());
     }
 
     private static JsonNode jira(String method, String pathAndQuery, String body, int expected) throws Exception {
