@@ -46,6 +46,15 @@ class DemoStartupTest {
     final HttpClient http = HttpClient.newHttpClient();
 
     @Test
+    void theLandingPageLinksTheRunningDemoAndCountsTheInstalledSites() throws Exception {
+        HttpResponse<String> home = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("id=\"pm-demo-link\" href=\"demo\"").doesNotContain("pm-demo-command")
+                .contains("1 Jira site(s), 1 Confluence site(s)");
+    }
+
+    @Test
     void baseUrlFollowsTheRealPortAndInstallKeysComeFromTheFakeSite() {
         assertThat(properties.normalizedBaseUrl()).isEqualTo("http://localhost:" + port);
         assertThat(properties.connect().installKeysUrl()).isEqualTo(site.installKeysUrl());
