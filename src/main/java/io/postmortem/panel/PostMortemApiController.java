@@ -45,8 +45,10 @@ public class PostMortemApiController {
     private final PanelService panel;
     private final SessionTokens sessionTokens;
     private final Renderer renderer = new Renderer();
+    private final java.time.Clock clock;
 
-    public PostMortemApiController(PanelService panel, SessionTokens sessionTokens) {
+    public PostMortemApiController(PanelService panel, SessionTokens sessionTokens, java.time.Clock clock) {
+        this.clock = clock;
         this.panel = panel;
         this.sessionTokens = sessionTokens;
     }
@@ -116,7 +118,7 @@ public class PostMortemApiController {
     /** The post-mortem in the seed's Markdown template (what the panel's preview shows). */
     @GetMapping(path = "/postmortems/{issueKey}/export.md", produces = {"text/markdown", "*/*"})
     public ResponseEntity<String> export(Caller caller, @PathVariable String issueKey) {
-        String markdown = renderer.markdown(panel.get(caller, issueKey));
+        String markdown = renderer.markdown(panel.get(caller, issueKey), java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "markdown", StandardCharsets.UTF_8))
                 .header("Content-Disposition", "inline; filename=\"" + PanelAccess.requireIssue(caller, issueKey) + ".md\"")

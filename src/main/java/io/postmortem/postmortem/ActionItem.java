@@ -20,4 +20,14 @@ public record ActionItem(String id, String summary, String description, String o
     public ActionItem {
         if (status == null || status.isBlank()) status = "Open";
     }
+
+    /** Done, closed or resolved (Jira's usual names for finished work). */
+    public boolean isDone() {
+        return status.strip().matches("(?i)done|closed|resolved|complete(d)?");
+    }
+
+    /** Created in Jira, still open, and past its due date on {@code today}. */
+    public boolean isOverdue(java.time.LocalDate today) {
+        return jiraKey != null && !jiraKey.isBlank() && due != null && today != null && due.isBefore(today) && !isDone();
+    }
 }

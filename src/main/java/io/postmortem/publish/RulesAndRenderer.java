@@ -39,7 +39,7 @@ public class RulesAndRenderer implements PublishDocuments {
 
     @Override
     public String storage(PostMortem doc) {
-        return renderer.storage(doc);
+        return renderer.storage(doc, java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
     }
 
     @Override

@@ -35,12 +35,22 @@ public final class Renderer {
 
     /** The whole post-mortem as Markdown, in the seed's template. */
     public String markdown(PostMortem doc) {
-        return run(markdown, View.of(doc));
+        return markdown(doc, null);
+    }
+
+    /** The same, rendered on {@code today}: action items already in Jira and open past their date say "overdue since". */
+    public String markdown(PostMortem doc, LocalDate today) {
+        return run(markdown, View.of(doc, today));
     }
 
     /** The whole post-mortem as a Confluence storage-format page body (well-formed XHTML). */
     public String storage(PostMortem doc) {
-        return run(storage, View.of(doc));
+        return storage(doc, null);
+    }
+
+    /** The same, rendered on {@code today} (overdue items marked, see {@link #markdown(PostMortem, LocalDate)}). */
+    public String storage(PostMortem doc, LocalDate today) {
+        return run(storage, View.of(doc, today));
     }
 
     /** Only the external-facing version, as Markdown. */

@@ -39,6 +39,11 @@ final class View {
     }
 
     static Map<String, Object> of(PostMortem d) {
+        return of(d, null);
+    }
+
+    /** @param today the day the document is rendered on, to mark created items that are overdue; null: no marking */
+    static Map<String, Object> of(PostMortem d, LocalDate today) {
         Map<String, Object> v = new HashMap<>();
         Header h = d.header();
         LocalDate date = incidentDate(d);
@@ -123,7 +128,7 @@ final class View {
         v.put("lucky", orNone(d.lucky()));
 
         List<Map<String, Object>> actions = new ArrayList<>();
-        for (int i = 0; i < d.actionItems().size(); i++) actions.add(action(i, d.actionItems().get(i)));
+        for (int i = 0; i < d.actionItems().size(); i++) actions.add(action(i, d.actionItems().get(i), today));
         v.put("actions", actions);
         v.put("noActions", actions.isEmpty());
 
@@ -208,7 +213,7 @@ final class View {
         return null;
     }
 
-    private static Map<String, Object> action(int i, ActionItem a) {
+    private static Map<String, Object> action(int i, ActionItem a, LocalDate today) {
         Map<String, Object> m = new HashMap<>();
         m.put("label", "A" + (i + 1));
         m.put("jira", a.jiraKey() != null && ISSUE_KEY.matcher(a.jiraKey()).matches() ? Map.of("jiraKey", a.jiraKey()) : null);
@@ -226,6 +231,7 @@ final class View {
             case DETECTS_ONLY -> "Detects-only";
         });
         m.put("actionStatus", a.status());
+        m.put("overdue", a.isOverdue(today) ? Map.of("sinceIso", a.due().toString()) : null);
         m.put("actionLozenge", lozenge(a.status().toUpperCase(Locale.ROOT), actionColour(a.status())));
         return m;
     }

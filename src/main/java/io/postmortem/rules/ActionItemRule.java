@@ -57,7 +57,7 @@ public final class ActionItemRule implements Rule {
             if (a.due() == null) {
                 out.add(Finding.error(DUE, p + ".due", label + " has no due date.",
                         today.plusDays(30).toString()));
-            } else if (a.due().isBefore(today) && !done(a)) {
+            } else if (a.due().isBefore(today) && !a.isDone()) {
                 if (Texts.blank(a.jiraKey())) {
                     out.add(Finding.error(OVERDUE, p + ".due", label + " is due " + a.due() + ", which is in the past.",
                             today.plusDays(30).toString()));
@@ -82,7 +82,4 @@ public final class ActionItemRule implements Rule {
         return out;
     }
 
-    static boolean done(ActionItem a) {
-        return a.status() != null && a.status().strip().matches("(?i)done|closed|resolved|complete(d)?");
-    }
 }

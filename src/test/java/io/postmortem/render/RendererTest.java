@@ -143,6 +143,25 @@ class RendererTest {
     }
 
     @Test
+    void anItemAlreadyInJiraAndOpenPastItsDateSaysOverdueSinceOnThePageAndInMarkdown() throws Exception {
+        // a2 (OPS-102, In Progress) is due on day 11, a1 (OPS-101) on day 21; a3 has no Jira issue yet
+        java.time.LocalDate later = SeedExample.day(30);
+        String storage = renderer.storage(seedExample(), later);
+        StorageXml.parse(storage);
+        assertThat(storage).contains("<ac:parameter ac:name=\"title\">OVERDUE</ac:parameter></ac:structured-macro> since <time datetime=\""
+                + SeedExample.day(11) + "\" />");
+        assertThat(storage.split("OVERDUE", -1)).as("only a1 and a2: a3 and a4 are not in Jira").hasSize(3);
+        String md = renderer.markdown(seedExample(), later);
+        assertThat(md).contains("| In Progress (overdue since " + SeedExample.day(11) + ") |")
+                .contains("| Open (overdue since " + SeedExample.day(21) + ") |");
+        assertThat(renderer.storage(seedExample(), SeedExample.TODAY)).as("nothing overdue today").doesNotContain("OVERDUE");
+        PostMortem closed = seedExample().toBuilder().actionItems(seedExample().actionItems().stream()
+                .map(a -> new io.postmortem.postmortem.ActionItem(a.id(), a.summary(), a.description(), a.ownerAccountId(),
+                        a.ownerDisplayName(), a.due(), a.preventsRecurrence(), "Done", a.jiraKey(), null)).toList()).build();
+        assertThat(renderer.storage(closed, later)).as("done items are never overdue").doesNotContain("OVERDUE");
+    }
+
+    @Test
     void pageTitleIsTheSeedsShapeOnOneLineAndBounded() {
         assertThat(renderer.pageTitle(seedExample()))
                 .isEqualTo("Post-Mortem: Staff SSO logins failed after SAML certificate expiry - " + SeedExample.DAY);
