@@ -997,7 +997,9 @@ async function pollPublication(initialBox) {
       clear(box).append(h('p', { class: 'pm-error', text: `Publishing failed: ${p.error || 'unknown error'}` }));
       return;
     }
-    clear(box).append(h('p', null, h('span', { class: 'pm-spinner', 'aria-hidden': 'true' }), ` Publishing… (${p.state === 'RUNNING' ? 'writing the page and action items' : 'queued'})`));
+    const doing = p.resuming ? 'resuming an interrupted run' : p.state === 'RUNNING' ? 'writing the page and action items' : 'queued';
+    clear(box).append(h('p', null, h('span', { class: 'pm-spinner', 'aria-hidden': 'true' }), ` Publishing… (${doing})`));
+    if (p.resuming && p.note) box.append(h('p', { class: 'pm-hint', id: 'pm-publish-resuming', text: p.note }));
     await sleep(1000);
   }
 }

@@ -65,7 +65,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <li>ITEMS: action items without a Jira key are created with bulk create (≤ 50 per call), each carrying the
  * issue property {@code postmortem-item} {incident, itemId} in the same call and the link to the incident in
  * {@code update.issuelinks}. When an earlier run may have created issues whose keys were lost, the marks are
- * found with JQL first and adopted, so no item is ever created twice. Items whose summary, owner or due date
+ * found with JQL first and adopted (and linked, if the crash came between create and link), so no item is ever
+ * created twice; this search runs on every run that has an item without a key, whatever our own progress record
+ * says, because that record may be among the writes a crash lost. Items whose summary, owner or due date
  * changed since they were last written are updated.</li>
  * <li>INCIDENT: remote link to the page (by globalId), issue property {@code postmortem}, glance status.</li>
  * <li>EXTERNAL: the external version as a child page, only when the redaction checklist is complete and no
@@ -361,21 +363,38 @@ public class PublishProcess {
             if (!blank(item.jiraKey())) keyByItem.put(item.id(), item.jiraKey());
             else if (rowsByItem.containsKey(item.id())) keyByItem.put(item.id(), rowsByItem.get(item.id()).jiraKey());
         }
-        // an earlier run may have created issues and died before their keys were saved: find our marks
-        if (pub.itemsAttempted() && items.stream().anyMatch(i -> !keyByItem.containsKey(i.id()))) {
-            // the property condition needs the descriptor to index postmortem-item; the link was made in the same
-            // create call, so linkedIssues finds the marks even where the property is not indexed
+        // Before creating anything, look in Jira for what an earlier run may have created and not recorded (it died
+        // between Jira's answer and our commit, or its records were lost): every issue we create carries the mark
+        // postmortem-item {incident, itemId} and, in the same call, the link to the incident. This never depends
+        // on our own progress record, so no crash at any instant can make an item be created twice.
+        Map<String, String> adoptedNeedingLink = new LinkedHashMap<>();
+        if (items.stream().anyMatch(i -> !keyByItem.containsKey(i.id()))) {
+            // the property condition needs the descriptor to index postmortem-item; linkedIssues finds the marks
+            // even where the property is not indexed
             String jql = "issue.property[" + ITEM_PROPERTY + "].incident = " + JiraClient.jqlString(incident)
                     + " OR issue in linkedIssues(" + JiraClient.jqlString(incident) + ") ORDER BY created ASC";
-            for (FoundIssue found : jira.search(jql, List.of("summary"), List.of(ITEM_PROPERTY), List.of(), 1000)) {
+            for (FoundIssue found : jira.search(jql, List.of("summary", "issuelinks"), List.of(ITEM_PROPERTY), List.of(), 1000)) {
                 JsonNode mark = found.properties().get(ITEM_PROPERTY);
                 if (mark == null || !incident.equals(mark.path("incident").asString(null))) continue;
                 String itemId = mark.path("itemId").asString(null);
-                if (itemId != null && !keyByItem.containsKey(itemId)) keyByItem.put(itemId, found.key());
+                if (itemId != null && !keyByItem.containsKey(itemId)) {
+                    keyByItem.put(itemId, found.key());
+                    if (!linksTo(found.fields(), incident)) adoptedNeedingLink.put(itemId, found.key());
+                    log.info("Adopted {} for action item {}: created by an earlier run that did not record it", found.key(), itemId);
+                }
             }
         }
 
         Map<String, ItemResult> results = new java.util.concurrent.ConcurrentHashMap<>();
+        // an adopted issue created by the create-then-link path may have died before its link: link it now
+        for (Map.Entry<String, String> e : adoptedNeedingLink.entrySet()) {
+            try {
+                jira.linkIssues(s.linkType(), e.getValue(), incident, null);
+            } catch (AtlassianApiException ex) {
+                if (ex.isTransient()) throw ex;
+                results.put(e.getKey(), new ItemResult(e.getValue(), "Not linked to " + incident + ": " + jiraMessage(ex)));
+            }
+        }
         List<ActionItem> toCreate = items.stream().filter(i -> !keyByItem.containsKey(i.id())).toList();
         int[] createdCount = {0};
         if (!toCreate.isEmpty()) {
@@ -516,6 +535,18 @@ public class PublishProcess {
         value.put("incident", incident);
         value.put("itemId", item.id());
         return update;
+    }
+
+    /** Whether a found issue's {@code issuelinks} field already links it with the incident (either direction). */
+    static boolean linksTo(JsonNode fields, String incident) {
+        if (fields == null) return false;
+        for (JsonNode link : fields.path("issuelinks")) {
+            if (incident.equals(link.path("inwardIssue").path("key").asString(null))
+                    || incident.equals(link.path("outwardIssue").path("key").asString(null))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- 4. external page -------------------------------------------------------------------------------------

@@ -50,11 +50,17 @@ public class PublishService {
     private final ObjectProvider<Scheduler> runningScheduler;
     private final Facilitator facilitator = new Facilitator();
     private final Clock clock;
+    private final io.postmortem.ops.JobQueue jobs;
+    private final java.time.Duration deadAfter;
+    private final java.time.Duration pollInterval;
 
     public PublishService(DraftRepository drafts, SettingsRepository settings, PublicationRepository publications,
                           AtlassianSites sites, ConnectProperties connect,
                           @Qualifier("intakeSchedulerClient") SchedulerClient scheduler, ObjectProvider<Scheduler> runningScheduler,
-                          Clock clock) {
+                          Clock clock, io.postmortem.ops.JobQueue jobs, io.postmortem.intake.IntakeProperties jobSettings) {
+        this.jobs = jobs;
+        this.deadAfter = jobSettings.deadAfter();
+        this.pollInterval = jobSettings.pollInterval();
         this.drafts = drafts;
         this.settings = settings;
         this.publications = publications;
@@ -96,6 +102,19 @@ public class PublishService {
             nudge();
         }
         return new Outcome(null, publications.find(clientKey, issueKey).orElseThrow());
+    }
+
+    /**
+     * When the run of this publication was abandoned by a process that died (no heartbeat for longer than the
+     * scheduler allows), what to tell the person: it resumes by itself, soon, and creates nothing twice.
+     */
+    public Optional<String> resumingNote(String clientKey, String issueKey) {
+        String instance = new PublishRequest(clientKey, issueKey).instanceId();
+        long within = deadAfter.plus(pollInterval).toSeconds();
+        return jobs.abandonedSince(PublishTasks.TASK, instance, deadAfter).map(since ->
+                "The last run stopped when the app did (" + since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                        + "); it resumes by itself within about " + within + " seconds and finishes what it started "
+                        + "without creating anything twice.");
     }
 
     private void nudge() {
