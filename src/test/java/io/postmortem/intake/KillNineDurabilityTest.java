@@ -167,11 +167,16 @@ class KillNineDurabilityTest {
             Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
             Child child = new Child(p, port, log);
-            child.awaitHealthy();
+            try {
+                child.awaitHealthy();
+            } catch (Exception | Error e) {
+                child.kill(); // never leave a stray app behind
+                throw e;
+            }
             return child;
         }
 
-        private void awaitHealthy() throws Exception {
+        private void awaitHealthy() throws Exception { // answering its descriptor means the web server runs
             long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
             while (System.nanoTime() - end < 0) {
                 if (!process.isAlive()) throw new IllegalStateException("the app exited: " + tail());
