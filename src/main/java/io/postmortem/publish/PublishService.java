@@ -10,6 +10,7 @@ import io.postmortem.postmortem.Finding;
 import io.postmortem.postmortem.PostMortem;
 import io.postmortem.rules.Facilitator;
 import io.postmortem.rules.RuleContext;
+import io.postmortem.settings.ConfluenceNotInstalled;
 import io.postmortem.settings.Settings;
 import io.postmortem.settings.SettingsRepository;
 import java.time.Clock;

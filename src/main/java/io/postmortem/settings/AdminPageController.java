@@ -1,6 +1,5 @@
 package io.postmortem.settings;
 
-import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import io.postmortem.atlassian.AtlassianSites;
 import io.postmortem.connect.auth.Caller;
@@ -24,12 +23,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class AdminPageController {
 
-    private final Mustache page = new DefaultMustacheFactory().compile("templates/settings/configure.mustache");
+    private final Mustache page;
     private final SessionTokens tokens;
     private final AtlassianSites sites;
     private final AtlassianClients clients;
 
-    public AdminPageController(SessionTokens tokens, AtlassianSites sites, AtlassianClients clients) {
+    public AdminPageController(SessionTokens tokens, AtlassianSites sites, AtlassianClients clients,
+            io.postmortem.web.PageTemplates templates) {
+        this.page = templates.get("settings/configure.mustache");
         this.tokens = tokens;
         this.sites = sites;
         this.clients = clients;

@@ -10,7 +10,7 @@ import io.postmortem.connect.ConnectProperties;
 class StartupBannerTest {
 
     private static ConnectProperties properties(String baseUrl) {
-        return new ConnectProperties(baseUrl, new ConnectProperties.Connect("postmortem-facilitator", null, null));
+        return new ConnectProperties(baseUrl, new ConnectProperties.Connect("postmortem-facilitator", null, null, null));
     }
 
     @Test
