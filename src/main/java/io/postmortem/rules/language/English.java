@@ -1,0 +1,78 @@
+package io.postmortem.rules.language;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import opennlp.tools.chunker.ChunkerME;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+
+/**
+ * The language layer the rules read text through: sentences, tokens, Penn Treebank parts of speech and phrase chunks
+ * (Apache OpenNLP over {@link EnglishModels}). Thread-safe: the models are shared, the OpenNLP tools (which keep
+ * per-call state) are one set per thread.
+ */
+public final class English {
+    private English() {
+    }
+
+    private static final class Tools {
+        final SentenceDetectorME sentences;
+        final TokenizerME tokenizer;
+        final POSTaggerME tagger;
+        final ChunkerME chunker;
+
+        Tools(EnglishModels m) {
+            sentences = new SentenceDetectorME(m.sentences);
+            tokenizer = new TokenizerME(m.tokens);
+            // the 1.5 chunker was trained on Penn tags: keep them (OpenNLP 2.x maps to UD tags by default)
+            tagger = new POSTaggerME(m.pos, POSTagFormat.PENN);
+            chunker = new ChunkerME(m.chunks);
+        }
+    }
+
+    private static final ThreadLocal<Tools> TOOLS = ThreadLocal.withInitial(() -> new Tools(EnglishModels.get()));
+
+    /** Blank lines, and line breaks before a list item, always end a sentence (bullets, table cells, timelines). */
+    private static final Pattern BLOCK = Pattern.compile("\\n\\s*\\n|\\n(?=\\s*(?:[-*•]|\\d+[.)])\\s)|\\r?\\n(?=\\s*\\p{Lu})");
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•]|\\d+[.)])\\s+");
+
+    /** The sentences of a text: paragraphs and list items first, then OpenNLP's sentence detector within each. */
+    public static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null || text.isBlank()) return out;
+        SentenceDetectorME detector = TOOLS.get().sentences;
+        for (String block : BLOCK.split(text)) {
+            String b = BULLET.matcher(block).replaceFirst("").strip();
+            if (b.isEmpty()) continue;
+            for (String s : detector.sentDetect(b)) {
+                String t = s.strip();
+                if (!t.isEmpty()) out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Tokens, parts of speech and chunks of one sentence. */
+    public static Tagged tag(String sentence) {
+        String s = sentence == null ? "" : normalise(sentence);
+        Tools t = TOOLS.get();
+        String[] words = t.tokenizer.tokenize(s);
+        String[] tags = t.tagger.tag(words);
+        String[] chunks = t.chunker.chunk(words, tags);
+        return new Tagged(sentence == null ? "" : sentence, words, tags, chunks);
+    }
+
+    /** Every sentence of a text, tagged. */
+    public static List<Tagged> analyse(String text) {
+        return sentences(text).stream().map(English::tag).toList();
+    }
+
+    /** Curly quotes and apostrophes to straight ones, dashes to spaced hyphens: the models saw ASCII news text. */
+    static String normalise(String s) {
+        return s.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
+                .replace("—", " - ").replace("–", " - ");
+    }
+}
