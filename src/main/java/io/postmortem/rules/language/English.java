@@ -60,12 +60,35 @@ public final class English {
         String s = sentence == null ? "" : normalise(sentence);
         Tools t = TOOLS.get();
         String[] words = t.tokenizer.tokenize(s);
-        String[] tags = t.tagger.tag(words);
+        String[] tags = retag(words, t.tagger.tag(words));
         String[] chunks = t.chunker.chunk(words, tags);
         return new Tagged(sentence == null ? "" : sentence, words, tags, chunks);
     }
 
-    /** Every sentence of a text, tagged. */
+    private static final java.util.Set<String> PERFECT_AUX = java.util.Set.of("have", "has", "had", "'ve", "been",
+            "be", "being", "was", "were", "is", "are", "got", "get");
+
+    /**
+     * Fixes the one tagging slip that matters to the rules: a hyphenated or rare participle after "have"/"be"
+     * ("should have double-checked", "was rubber-stamped") tagged as an adjective or noun by the news-text model.
+     */
+    static String[] retag(String[] words, String[] tags) {
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i].toLowerCase(java.util.Locale.ROOT);
+            boolean participleShape = w.endsWith("ed") || w.endsWith("en") && w.length() > 4;
+            if (PERFECT_AUX.contains(words[i - 1].toLowerCase(java.util.Locale.ROOT)) && participleShape
+                    && (tags[i].startsWith("JJ") || tags[i].startsWith("NN")) && w.contains("-")) {
+                tags[i] = "VBN";
+            }
+            if (i >= 2 && words[i - 1].equalsIgnoreCase("have") && tags[i - 2].equals("MD") && participleShape
+                    && (tags[i].startsWith("JJ") || tags[i].startsWith("NN"))) {
+                tags[i] = "VBN";
+            }
+        }
+        return tags;
+    }
+
+    /** Every sentence of a text, tagged.*/
     public static List<Tagged> analyse(String text) {
         return sentences(text).stream().map(English::tag).toList();
     }

@@ -182,6 +182,10 @@ public final class Predicates {
         }
         if (tk.tag().equals("WP") || tk.tag().equals("WDT") || tk.is("that")) {
             int j = k - 1;
+            // "Whoever wrote this migration ...": the pronoun itself is the subject
+            if (tk.is("whoever", "who") && (j < 0 || t.get(j).is(",", ";", ":", "and", "but"))) {
+                return new Predicate.Span(k, k + 1);
+            }
             if (j >= 0 && t.get(j).is(",")) j--;
             Phrase np = t.phraseAt(j);
             if (np != null && np.is("NP")) return headOf(t, np);
@@ -215,6 +219,12 @@ public final class Predicates {
     private static Predicate.Span headOf(Tagged t, Phrase np) {
         int start = np.start();
         int end = np.end();
+        // "Sam 's change": the chunker starts a new noun phrase at the possessive
+        while (start >= 1 && t.get(start).tag().equals("POS")) {
+            Phrase owner = t.phraseAt(start - 1);
+            if (owner == null || !owner.is("NP")) break;
+            start = owner.start();
+        }
         while (start >= 2) {
             Token prep = t.get(start - 1);
             Phrase prev = t.phraseAt(start - 2);

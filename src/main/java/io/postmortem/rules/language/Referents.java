@@ -91,8 +91,10 @@ public final class Referents {
                 return new Referent(Kind.THING, text, false);
             }
             if (i == 0 && k.tag().equals("PRP$") && w.size() > 1) {
-                if (k.is("his", "her", "my")) return new Referent(Kind.PERSONS_THING, text, false);
-                return new Referent(Kind.THING, text, false);
+                String last = Lemmas.noun(w.get(w.size() - 1).word());
+                boolean people = Lexicon.ROLE_NOUNS.contains(last) || Lexicon.TEAM_WORDS.contains(last);
+                if (!people && k.is("his", "her", "my")) return new Referent(Kind.PERSONS_THING, text, false);
+                if (!people) return new Referent(Kind.THING, text, false);
             }
         }
         for (Token k : w) {
