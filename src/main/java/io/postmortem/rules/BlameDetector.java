@@ -62,14 +62,19 @@ public final class BlameDetector {
     private static final Pattern JUDGEMENT = Pattern.compile("\\b(careless(?:ly|ness)?|negligen(?:t|tly|ce)"
             + "|incompeten(?:t|ce)|sloppy|sloppiness|laziness|lazy(?! (?:load|loading|loaded|init|initiali[sz]ation|evaluation))"
             + "|reckless(?:ly|ness)?|clueless|irresponsibl[ey]|inattentive(?:ness)?|stupid(?:ity)?|idiot(?:ic)?"
-            + "|dumb mistake|complacen(?:t|cy)|lack of (?:care|attention|diligence|ownership|rigou?r|discipline"
+            + "|dumb mistake|complacen(?:t|cy)|cavalier|overconfident|over-confident|lax|lackadaisical|half-?assed"
+            + "|bad apples?|cowboy(?:ed|ing)?|(?:in|un)(?:experienced|trained|qualified) (?:engineers?|devs?|developers?|"
+            + "operators?|admins?|staff|people|sres?|dbas?)"
+            + "|we all know who|(?:no need to|not going to|won'?t) name names|naming no names|you know who you are"
+            + "|what could (?:possibly )?go wrong|(?:no ?one|nobody|no-one) (?:could be bothered|bothered|cared|cares"
+            + "|bothers)|dumb mistake|lack of (?:care|attention|diligence|ownership|rigou?r|discipline"
             + "|competence|judgement|judgment|professionalism)"
             + "|(?:was|wasn'?t|were|weren'?t|not) paying attention|didn'?t pay attention|did not pay attention"
             + "|dropped the ball|didn'?t bother|did not bother|couldn'?t be bothered|never bothered"
             + "|should(?:'ve| have) known(?! about)|ought to have known|should(?:'ve| have) been more careful"
-            + "|(?:be|being) more careful|fat[- ]finger(?:ed|ing|s)?|rookie (?:mistake|error)|asleep at the wheel"
+            + "|(?:be|being) more careful|fat[- ]finger(?:ed|ing)|rookie (?:mistake|error)|asleep at the wheel"
             + "|(?:screwed|messed|fucked) (?:it |things |this )?up|botched|bungled|blunder(?:ed)?"
-            + "|(?:his|her|their) (?:own )?(?:mistake|fault|error|blunder|oversight|screw-?up|negligence)"
+            + "|(?:his|her|their|my) (?:own )?(?:mistake|fault|error|blunder|oversight|screw-?up|negligence)"
             + "|(?:is|was|are|were) to blame|(?:fault|blame) (?:lies|lay|rests|rested) with|(?:the )?fault of"
             + "|blamed (?:on|for)|(?:is|was) at fault)\\b", F);
 
@@ -92,10 +97,27 @@ public final class BlameDetector {
 
     /** "Jordan's fault", "the DBA's mistake". Group 1 = the possessor. */
     private static final Pattern POSSESSIVE_FAULT = Pattern.compile("((?:the\\s+|our\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)"
-            + "'s?\\s+(?:own\\s+)?(?:fault|mistake|blunder|screw-?up|negligence|carelessness|oversight|error|doing)\\b", F);
+            + "'s?\\s+(?:own\\s+)?(?:fault|mistake|blunder|screw-?up|negligence|carelessness|oversight|error|doing|typo"
+            + "|fat[- ]finger|botched|sloppy|careless|bad|reckless)\\b", F);
+
+    /** "because of Pete", "due to Sam's change": a person given as the cause. Group 1 = the person phrase. */
+    private static final Pattern CAUSED_BY_PERSON = Pattern.compile("\\b(?:because of|due to|caused by|thanks to|courtesy of"
+            + "|blame(?:d)? (?:it )?on)\\s+((?:the\\s+|our\\s+)?[\\p{L}@][\\p{L}.'’-]*(?:\\s+[\\p{L}'’-]+)?)", F);
+
+    /** Praise words that, next to damage or an ironic emoji, are sarcasm: "congrats Nate on the fastest reboot". */
+    private static final Pattern PRAISE = Pattern.compile("(?i)\\b(congrats|congratulations|great (?:job|work|handover"
+            + "|call|idea)|nice (?:job|work|one)|well done|shout-?out|kudos|bravo|thanks|thank you|10/10|genius|"
+            + "brilliant|hats off|round of applause|award)\\b|(?i)^\\s*great\\b");
+    private static final Pattern IRONY = Pattern.compile("[\\x{1F643}\\x{1F644}\\x{1F3C6}\\x{1F44D}\\x{1F44F}\\x{1F609}"
+            + "\\x{1F926}\\x{1F947}\\x{1F525}\\x{1F480}\\x{1F440}]|(?i)\\b(?:would \\w+ (?:prod|production|it) again"
+            + "|in company history|record time|what could possibly)");
+    private static final Pattern DAMAGE_WORDS = Pattern.compile("(?i)\\b(truncat\\w*|delet\\w*|wip\\w+|reboot\\w*|outage"
+            + "|took down|take down|broke|breaks|breaking|broken|crash\\w*|nuk\\w+|destroy\\w*|down for|half the internet|took out)\\b");
+    private static final Pattern LONE_PRAISE = Pattern.compile("(?i)^\\s*(brilliant|great|genius|nice|well done|amazing"
+            + "|fantastic|perfect|classic|good job|nice one|bravo|lovely|superb|stellar)\\s*[.!]*\\s*$");
 
     /** "The outage is on Lucia", "that one's on me", "it was Sam who ...". */
-    private static final Pattern ON_PERSON = Pattern.compile("(?:\\b(?:is|was|'s)\\s+(?:all\\s+|entirely\\s+|squarely\\s+)?on"
+    private static final Pattern ON_PERSON = Pattern.compile("(?:\\b(?:is|was|are|were|'s)\\s+(?:all\\s+|entirely\\s+|squarely\\s+)?on"
             + "\\s+((?:the\\s+)?[\\p{L}@-]+(?:\\s+[\\p{L}-]+)?)\\s*(?:[,.;]|$))|(?:\\b(?:it|this)\\s+(?:is|was)\\s+"
             + "((?:the\\s+)?[\\p{L}@-]+(?:\\s+[\\p{L}-]+)?)\\s+who\\b)", F);
 
@@ -117,8 +139,35 @@ public final class BlameDetector {
 
     /** Verbs that say a person caused the failure when they have an incident as object (or none needed). */
     private static final Set<String> CONSEQUENCE = Set.of("cause", "trigger", "introduce", "create", "start",
-            "provoke", "break", "crash", "corrupt", "wipe", "delete", "destroy", "take", "bring", "knock", "kill");
-    private static final Set<String> ALWAYS_DAMAGE = Set.of("break", "crash", "corrupt", "wipe", "destroy");
+            "provoke", "break", "crash", "corrupt", "wipe", "delete", "destroy", "take", "bring", "knock", "kill",
+            "truncate", "nuke", "drop", "erase", "remove");
+    private static final Set<String> ALWAYS_DAMAGE = Set.of("break", "crash", "corrupt", "wipe", "destroy", "truncate",
+            "nuke", "erase");
+    private static final Pattern DESTROYED = Pattern.compile("(?i)\\b(prod|production|primary|database|data|customer"
+            + "|sites?|cluster|backups?|tables?|everything|all|whole|entire|live)\\b");
+
+    /** Verbs of responding: a person as their passive agent is credit or fact, not blame. */
+    private static final Set<String> RESPONSE = Set.of("acknowledge", "ack", "approve", "review", "page", "notify",
+            "escalate", "fix", "resolve", "restore", "find", "notice", "report", "detect", "identify", "declare",
+            "mitigate", "roll", "revert", "coordinate", "spot", "catch", "confirm", "verify", "test", "diagnose",
+            "investigate", "handle", "lead", "run", "own", "write", "build", "create", "open", "close", "assign",
+            "reassign", "flag", "raise", "file", "document", "discover", "recover", "rescue", "stop", "halt", "pause",
+            "contain", "update", "tell", "inform", "call", "contact", "wake", "answer", "check", "reboot", "restart",
+            "apply", "add", "merge", "deploy", "ship", "release", "schedule", "plan", "request", "ask", "hand",
+            "give", "send", "post", "publish", "set", "make", "replace", "rotate", "revoke", "disable", "enable",
+            "decide", "choose", "pick", "select", "propose", "suggest", "note", "point", "explain", "say", "use");
+
+    /** Sanctions against a person: "should be taken off release duty", "needs to be retrained". */
+    private static final Set<String> SANCTION = Set.of("retrain", "fire", "discipline", "suspend", "ban", "punish",
+            "reprimand", "demote", "sack", "dismiss", "lose", "revoke", "bar", "strip", "remove", "take", "pull");
+    /** Sanctions a person can be the subject of ("Sam needs retraining" is a complement, "Sam took" is not). */
+    private static final Set<String> SANCTION_ACTIVE = Set.of("retrain", "discipline", "punish", "reprimand", "demote");
+    private static final Pattern SANCTION_NOUNS = Pattern.compile("(?i)\\b(training|retraining|re-training|supervision"
+            + "|a talking-to|a warning|consequences|discipline|to be (?:fired|retrained|removed|supervised))\\b");
+    private static final Pattern BY_MISTAKE = Pattern.compile("(?i)\\b(by mistake|by accident|in error|without thinking"
+            + "|without looking|on autopilot)\\b");
+    private static final Pattern WHICH_IS_HOW = Pattern.compile("(?i),\\s*which\\s+(?:is|was)\\s+(?:exactly\\s+|precisely\\s+"
+            + "|just\\s+)?(?:how|why)\\b");
     private static final Set<String> INCIDENT_NOUNS = Set.of("outage", "incident", "failure", "problem", "issue",
             "downtime", "breakage", "mess", "disruption", "error", "bug", "regression", "degradation", "loss",
             "data", "production", "prod", "site", "build", "database", "cluster", "service", "everything", "it",
@@ -154,13 +203,18 @@ public final class BlameDetector {
             + "(?:review(?:ing)?|test(?:s|ing)?|approval|check(?:s|ing)?|verif(?:y|ying|ication)|validat(?:e|ing|ion)"
             + "|confirm(?:ing|ation)?|read(?:ing)?|look(?:ing)?|ask(?:ing)?|tell(?:ing)?|notify(?:ing)?"
             + "|consult(?:ing)?|follow(?:ing)?|sign-?off|permission|authori[sz]ation|thinking|care|caution"
-            + "|double-check(?:ing)?|a second pair of eyes|telling anyone|waiting)\\b", F);
+            + "|double-check(?:ing)?|a second pair of eyes|telling anyone|waiting|sign(?:ing)?[- ]?off"
+            + "|(?:anyone|anybody|someone|a second \\w+) (?:signing off|reviewing|checking|approving|looking)"
+            + "|(?:a|any) (?:second )?reviewer|(?:a )?canary|(?:a )?rollback plan|(?:a )?dry[- ]run"
+            + "|going through)\\b", F);
 
     /** Adjectives of competence that make a person noun a judgement: "a more careful operator". */
     private static final Set<String> COMPETENCE = Set.of("careful", "experienced", "competent", "diligent", "attentive",
             "skilled", "capable", "conscientious", "thorough", "senior", "qualified", "knowledgeable", "responsible",
             "vigilant", "alert", "smart", "good", "professional", "disciplined", "cautious", "seasoned", "trained");
     private static final Set<String> COMPARATIVE = Set.of("better", "smarter", "wiser", "sharper", "abler");
+    private static final Pattern LET_JUNIOR = Pattern.compile("(?i)\\b(?:let|lets|letting|allow\\w*|trust\\w*)\\s+"
+            + "(?:a\\s+|the\\s+)?(?:junior|new|inexperienced|untrained)\\s+\\w+");
 
     private static final Set<String> MISTAKE_NOUNS = Set.of("mistake", "error", "typo", "blunder", "oversight",
             "misjudgement", "misjudgment", "slip", "lapse", "goof", "gaffe", "screw-up", "screwup");
@@ -185,7 +239,27 @@ public final class BlameDetector {
 
     /** Looks at every sentence of a text; returns the blaming ones. */
     public List<Blame> findAll(String text) {
-        return English.sentences(text).stream().map(this::detect).flatMap(Optional::stream).toList();
+        List<String> sentences = English.sentences(text);
+        List<Blame> out = new java.util.ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Optional<Blame> b = detect(sentences.get(i));
+            if (b.isEmpty() && i + 1 < sentences.size() && LONE_PRAISE.matcher(sentences.get(i + 1)).find()
+                    && hasPeopleActor(sentences.get(i))) {
+                // "The team shipped a file with 21 fields to a parser that expected 20. Brilliant."
+                b = Optional.of(new Blame(sentences.get(i), sentences.get(i + 1).strip(), "is followed by ironic praise "
+                        + "of the people who acted", Rewrites.judgement(), Kind.JUDGEMENT));
+            }
+            b.ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private boolean hasPeopleActor(String sentence) {
+        Tagged t = English.tag(sentence);
+        for (Predicate p : Predicates.of(t)) {
+            if (referents.of(t, p.actor()).people()) return true;
+        }
+        return false;
     }
 
     /** Blame in one sentence, if any. */
@@ -203,7 +277,68 @@ public final class BlameDetector {
             b = predicate(sentence, s, t, p);
             if (b.isPresent()) return b;
         }
-        return competence(sentence, t, ps);
+        b = competence(sentence, t, ps);
+        if (b.isPresent()) return b;
+        b = question(sentence, s, t, ps);
+        if (b.isPresent()) return b;
+        return sarcasm(sentence, s);
+    }
+
+    /** "congrats Nate on the fastest full-DC reboot 🏆", "what could possibly go wrong 🙃". */
+    private Optional<Blame> sarcasm(String sentence, String s) {
+        Matcher praise = PRAISE.matcher(s);
+        if (praise.find() && (IRONY.matcher(s).find() || DAMAGE_WORDS.matcher(s).find())) {
+            return Optional.of(new Blame(sentence, praise.group(), "praises a person for the failure (sarcasm)",
+                    Rewrites.judgement(), Kind.JUDGEMENT));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Why did Callum think Monday was a good time to ...?", "How did Hannah sign off on ...?", "Who runs a
+     * backbone-wide command without a rollback plan?": a question that asks about a person's judgement, not about
+     * the system ("Why did the shell prompts look the same?").
+     */
+    private Optional<Blame> question(String sentence, String s, Tagged t, List<Predicate> ps) {
+        if (!s.strip().endsWith("?")) return Optional.empty();
+        int wh = -1;
+        for (int i = 0; i < Math.min(4, t.size()); i++) {
+            if (t.get(i).is("why", "how", "who", "whose")) {
+                wh = i;
+                break;
+            }
+        }
+        if (wh < 0) return Optional.empty();
+        if (t.get(wh).is("who", "whose")) {
+            for (Predicate p : ps) {
+                if (p.start() == wh + 1 && !p.passive() && p.modal() == null && p.head() >= 0
+                        && Lemmas.verbIn(t.get(p.head()).word(), Set.of("be", "have", "get", "know", "own", "need",
+                        "want")) == null) {
+                    return Optional.of(new Blame(sentence, t.words(wh, p.end()), "asks who is to blame",
+                            Rewrites.judgement(), Kind.JUDGEMENT));
+                }
+            }
+            return Optional.empty();
+        }
+        // why/how + auxiliary + a person (or what a person owns) as the subject
+        int end = t.size();
+        for (Predicate p : ps) {
+            if (p.start() > wh + 1 && p.head() >= 0 && !Lemmas.verb(t.get(p.head()).word()).equals("do")) {
+                end = p.start();
+                break;
+            }
+        }
+        for (int i = wh + 1; i < end; i++) {
+            Token k = t.get(i);
+            if (!(k.noun() || k.pronoun() || k.adjective())) continue;
+            Referent r = referents.of(t, i, i + 1);
+            if (r.kind() == Referent.Kind.PERSON || r.kind() == Referent.Kind.TEAM && r.strong()) {
+                return Optional.of(new Blame(sentence, t.words(wh, Math.min(end + 2, t.size())),
+                        "questions " + r.text() + "'s judgement rather than the system", Rewrites.judgement(),
+                        Kind.JUDGEMENT));
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Blame> humanError(String sentence, String s) {
@@ -240,6 +375,21 @@ public final class BlameDetector {
             if (owner.people() || owner.kind() == Referent.Kind.NAME || lastOwner.people()
                     || lastOwner.kind() == Referent.Kind.NAME) {
                 return Optional.of(new Blame(sentence, pf.group(), "calls it a person's fault", Rewrites.fault(),
+                        Kind.JUDGEMENT));
+            }
+        }
+        Matcher cb = CAUSED_BY_PERSON.matcher(s);
+        while (cb.find()) {
+            if (NEGATED_BEFORE.matcher(s.substring(0, cb.start())).find()) continue;
+            if (cb.group().toLowerCase(Locale.ROOT).startsWith("thanks") && !DAMAGE_WORDS.matcher(s).find()) continue;
+            Tagged w = English.tag(cb.group(1));
+            Referent r = referents.of(w, 0, w.size());
+            Tagged first = English.tag(cb.group(1).split("\\s+")[0]);
+            Referent r1 = referents.of(first, 0, first.size());
+            boolean person = r.people() || r.kind() == Referent.Kind.PERSONS_THING
+                    || (r1.kind() == Referent.Kind.PERSON && r1.strong());
+            if (person) {
+                return Optional.of(new Blame(sentence, cb.group(), "gives a person as the cause", Rewrites.fault(),
                         Kind.JUDGEMENT));
             }
         }
@@ -280,7 +430,8 @@ public final class BlameDetector {
             return found(sentence, t, p, who, "says what " + who + " should have done", Rewrites.counterfactual(),
                     Kind.COUNTERFACTUAL);
         }
-        if (p.perfect() && p.conditional() && (person || weakPerson && p.subject() != null) && p.modal() == null) {
+        if (p.perfect() && p.conditional() && (person || weakPerson && p.subject() != null) && p.modal() == null
+                && pastPerfect(t, p)) {
             return found(sentence, t, p, who, "makes the outcome depend on what " + who + " did",
                     Rewrites.counterfactual(), Kind.COUNTERFACTUAL);
         }
@@ -300,9 +451,22 @@ public final class BlameDetector {
                 return found(sentence, t, p, agent.text(), "attributes the failure to " + agent.text(),
                         Rewrites.signal(subject.text()), Kind.PASSIVE_AGENT);
             }
+            // "was wiped by Yannick", "was truncated by Dmitri's test run", "was typed by Oleksandr": a passive that
+            // names a person as the agent of anything but a response ("was acknowledged by Priya") is blame
+            boolean agentPerson = agent.people() || agent.kind() == Referent.Kind.PERSONS_THING
+                    || agent.kind() == Referent.Kind.NAME && agent.strong();
+            if (agentPerson && Lemmas.verbIn(head, RESPONSE) == null && !p.negated()) {
+                return found(sentence, t, p, agent.text(), "makes " + agent.text() + " the agent of the failure",
+                        Rewrites.unreviewed(subject.text()), Kind.PASSIVE_AGENT);
+            }
             if (agent.people() && WITHOUT_DILIGENCE.matcher(t.words(p.end(), t.size())).find()) {
                 return found(sentence, t, p, agent.text(), "says " + agent.text() + " acted without a check",
                         Rewrites.unreviewed(subject.text()), Kind.PASSIVE_AGENT);
+            }
+            if ((subject.kind() == Referent.Kind.PERSON || subject.kind() == Referent.Kind.NAME)
+                    && Lemmas.verbIn(head, SANCTION) != null) {
+                return found(sentence, t, p, subject.text(), "calls for a sanction against " + subject.text(),
+                        Rewrites.sanction(), Kind.JUDGEMENT);
             }
             if (p.agent() == null && dismissive && !p.negated() && subject.kind() != Referent.Kind.NOBODY) {
                 return found(sentence, t, p, "", "implies someone " + Lemmas.verb(head) + "d it",
@@ -311,16 +475,34 @@ public final class BlameDetector {
             return Optional.empty();
         }
 
+        // "Plus we get to blame the DBAs": blaming people outright
+        if (Lemmas.verbIn(p.complement() >= 0 ? t.get(p.complement()).word() : head, Set.of("blame", "accuse", "scapegoat")) != null
+                && !p.negated()) {
+            Referent target = referents.of(t, p.object() != null ? p.object()
+                    : objectAfter(t, p.complement() >= 0 ? p.complement() + 1 : p.end()));
+            if (target.people()) {
+                return found(sentence, t, p, who, "blames " + target.text(), Rewrites.fault(), Kind.JUDGEMENT);
+            }
+        }
+
         if (!(person || weakPerson || actor.kind() == Referent.Kind.PERSONS_THING)) return Optional.empty();
 
         // failure verbs: "Sam failed to ...", "forgot", "skipped", "ignored", "missed", "broke"
         if (failure != null && !p.negated() && (person || (weakPerson && human != null))) {
             if (failure.equals("fail") && p.complement() < 0 && p.object() == null) return Optional.empty();
-            if (failure.equals("break") && p.object() == null) return Optional.empty();
+            if (failure.equals("fail") && hasParticle(t, p, "over", "back")) return Optional.empty();
+            if (failure.equals("break") && (p.end() >= t.size() || !Character.isLetterOrDigit(t.get(p.end()).word().charAt(0))
+                    && p.object() == null)) {
+                return Optional.empty();
+            }
             return found(sentence, t, p, who, "puts " + who + " at the centre of the failure", rewriteFor(t, p),
                     Kind.PERSON_FAILURE);
         }
-        // careless adverbs: "Sam accidentally ran ..."
+        // careless adverbs: "Sam accidentally ran ...", "pointed something at prod by mistake"
+        Matcher byMistake = BY_MISTAKE.matcher(t.words(p.end(), t.size()));
+        if ((person || weakPerson) && byMistake.find() && !clauseBreakBefore(t, p.end(), byMistake.start())) {
+            return found(sentence, t, p, who, "says " + who + " acted by mistake", rewriteFor(t, p), Kind.PERSON_FAILURE);
+        }
         for (String a : p.adverbs()) {
             if (CARELESS.contains(a) && (person || weakPerson)) {
                 return found(sentence, t, p, who, "says " + who + " acted " + a, rewriteFor(t, p), Kind.PERSON_FAILURE);
@@ -329,11 +511,29 @@ public final class BlameDetector {
         // negated diligence: "Sam didn't check ...", "the admins never verified ..."
         if (p.negated() && (person || weakPerson && p.subject() != null) && !"can".equals(p.modal())
                 && !"could".equals(p.modal()) && !"would".equals(p.modal()) && !"will".equals(p.modal())
-                && Lemmas.verbIn(head, STATE) == null && !p.passive()) {
+                && (Lemmas.verbIn(head, STATE) == null || considered(t, p)) && !p.passive()) {
             if (!Set.of("should", "must", "ought").contains(String.valueOf(p.modal())) || p.perfect()) {
                 return found(sentence, t, p, who, "puts what " + who + " did not do at the centre of the failure",
                         rewriteFor(t, p), Kind.PERSON_FAILURE);
             }
+        }
+        // sanctions: "Nate shouldn't have root until ...", "Sanjay needs more training", "needs to lose prod access"
+        if (person && (Lemmas.verbIn(head, SANCTION_ACTIVE) != null || p.complement() >= 0
+                && Lemmas.verbIn(t.get(p.complement()).word(), SANCTION) != null
+                || Lemmas.verbIn(head, Set.of("need", "deserve")) != null && SANCTION_NOUNS.matcher(
+                t.words(p.end(), Math.min(t.size(), p.end() + 6))).find())) {
+            return found(sentence, t, p, who, "calls for a sanction against " + who, Rewrites.sanction(), Kind.JUDGEMENT);
+        }
+        if (person && p.negated() && !p.perfect() && ("should".equals(p.modal()) || "must".equals(p.modal()))
+                && p.complement() < 0) {
+            return found(sentence, t, p, who, "says what " + who + " should no longer be trusted with",
+                    Rewrites.sanction(), Kind.JUDGEMENT);
+        }
+        // "..., which is exactly how 775 customers lost their sites": a person's act given as the consequence
+        if ((person || actor.kind() == Referent.Kind.PERSONS_THING) && !p.negated()
+                && WHICH_IS_HOW.matcher(t.words(p.end(), t.size())).find()) {
+            return found(sentence, t, p, who, "makes " + who + "'s act the cause", Rewrites.rewrite("caused", ""),
+                    Kind.PERSON_FAILURE);
         }
         // consequences: "Sam's change caused the outage", "Sam broke production", "Sam took down the cluster"
         String consequence = Lemmas.verbIn(head, CONSEQUENCE);
@@ -341,8 +541,11 @@ public final class BlameDetector {
             boolean damage = ALWAYS_DAMAGE.contains(consequence) && p.object() != null;
             boolean incident = headNounIn(t, p.object(), INCIDENT_NOUNS)
                     && !Set.of("take", "bring", "knock", "delete", "kill", "start", "create").contains(consequence);
-            boolean down = Set.of("take", "bring", "knock").contains(consequence) && hasParticle(t, p, "down", "over", "out");
-            if (damage || incident || down) {
+            boolean down = Set.of("take", "bring", "knock").contains(consequence)
+                    && hasParticle(t, p, "down", "over", "out", "off");
+            boolean destroyed = Set.of("delete", "wipe", "destroy", "corrupt", "kill").contains(consequence)
+                    && DESTROYED.matcher(t.words(p.end(), t.size())).find();
+            if (damage || incident || down || destroyed) {
                 return found(sentence, t, p, who, "makes " + who + " the cause", Rewrites.rewrite("caused", ""),
                         Kind.PERSON_FAILURE);
             }
@@ -385,6 +588,11 @@ public final class BlameDetector {
 
     /** "Better engineers would have caught this", "a more careful operator would have". */
     private Optional<Blame> competence(String sentence, Tagged t, List<Predicate> ps) {
+        Matcher lj = LET_JUNIOR.matcher(t.text());
+        if (lj.find()) {
+            return Optional.of(new Blame(sentence, lj.group(), "blames the experience of the people involved",
+                    Rewrites.competence(), Kind.JUDGEMENT));
+        }
         for (int i = 0; i + 1 < t.size(); i++) {
             Token k = t.get(i);
             boolean comparative = COMPARATIVE.contains(k.lower()) || k.tag().equals("JJR")
@@ -399,8 +607,10 @@ public final class BlameDetector {
         }
         for (Predicate p : ps) {
             if (p.subject() == null || !p.perfect() || p.modal() == null) continue;
-            for (int i = p.subject().start(); i < p.subject().end(); i++) {
-                if (COMPETENCE.contains(t.get(i).lower()) && i + 1 < p.subject().end() + 1
+            // the whole subject, with its attachments: "someone with more postgres experience"
+            for (int i = p.subject().start(); i < p.start(); i++) {
+                boolean more = t.get(i).is("more") && i + 2 < p.start() + 1;
+                if ((COMPETENCE.contains(t.get(i).lower()) || more || t.get(i).is("experience", "experienced"))
                         && referents.of(t, p.subject()).kind() == Referent.Kind.PERSON) {
                     return Optional.of(new Blame(sentence, t.words(p.subject().start(), p.end()),
                             "measures people against a more competent person", Rewrites.competence(), Kind.JUDGEMENT));
@@ -408,6 +618,34 @@ public final class BlameDetector {
             }
         }
         return Optional.empty();
+    }
+
+    /** "if Sam had checked" (a counterfactual), not "unless they have passed" (a condition). */
+    private static boolean pastPerfect(Tagged t, Predicate p) {
+        for (int i = Math.max(0, p.start() - (p.subject() == null ? 0 : p.start() - p.subject().start()) - 1);
+             i < p.end(); i++) {
+            if (t.get(i).is("had", "'d")) return true;
+        }
+        return false;
+    }
+
+    /** "never thought about field counts": a negated "think about/of" is a lapse of consideration, not a belief. */
+    private static boolean considered(Tagged t, Predicate p) {
+        return Lemmas.verbIn(t.get(p.head()).word(), Set.of("think", "consider")) != null && p.end() < t.size()
+                && t.get(p.end()).is("about", "of", "through", "twice");
+    }
+
+    private static boolean clauseBreakBefore(Tagged t, int from, int charOffsetInTail) {
+        return t.words(from, t.size()).substring(0, charOffsetInTail).matches(".*[,;:].*");
+    }
+
+    private static Predicate.Span objectAfter(Tagged t, int i) {
+        int j = i;
+        while (j < t.size() && (t.get(j).noun() || t.get(j).tag().equals("DT") || t.get(j).adjective()
+                || t.get(j).pronoun())) {
+            j++;
+        }
+        return j > i ? new Predicate.Span(i, j) : null;
     }
 
     private static boolean isPersonNoun(Token k) {

@@ -116,6 +116,11 @@ final class Rewrites {
                 + "written down.\"";
     }
 
+    static String sanction() {
+        return "Describe the guard the system lacked instead of a sanction for a person: e.g. \"Production "
+                + "access did not require a second approval for destructive commands.\"";
+    }
+
     static String unreviewed(String what) {
         String w = what == null || what.isBlank() ? "The change" : Texts.capitalise(what.strip());
         return w + " could reach production without a required review or test: describe which gate was missing.";

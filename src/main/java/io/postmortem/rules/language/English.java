@@ -84,6 +84,27 @@ public final class English {
                     && (tags[i].startsWith("JJ") || tags[i].startsWith("NN"))) {
                 tags[i] = "VBN";
             }
+            // "never load-tested it", "and double-checked": a hyphenated past form after a negation or "and"
+            if (w.contains("-") && w.endsWith("ed") && tags[i].startsWith("JJ") && i + 1 < words.length
+                    && (tags[i + 1].startsWith("PRP") || tags[i + 1].equals("DT"))
+                    && (words[i - 1].equalsIgnoreCase("never") || words[i - 1].equalsIgnoreCase("and")
+                    || tags[i - 1].startsWith("NN") || tags[i - 1].equals("RB"))) {
+                tags[i] = "VBD";
+            }
+        }
+        // telegraphic timeline rows: "14:02 Mike breaks search", "YO deletes the production database"
+        int first = 0;
+        while (first < words.length && (tags[first].equals("CD") || tags[first].equals(":") || words[first].matches("[-:–—]")
+                || words[first].matches(":?\\d+"))) {
+            first++;
+        }
+        if (first + 2 < words.length && words[first].length() > 1 && Character.isUpperCase(words[first].charAt(0))
+                && (tags[first].startsWith("NNP") || tags[first].equals("JJ") && words[first].equals(words[first].toUpperCase(java.util.Locale.ROOT)))
+                && tags[first + 1].equals("NNS") && words[first + 1].endsWith("s")
+                && (tags[first + 2].equals("DT") || tags[first + 2].startsWith("NN") || tags[first + 2].startsWith("PRP")
+                || tags[first + 2].equals("CD"))) {
+            tags[first] = "NNP";
+            tags[first + 1] = "VBZ";
         }
         return tags;
     }

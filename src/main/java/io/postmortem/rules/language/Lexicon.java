@@ -22,7 +22,7 @@ public final class Lexicon {
     public static final Set<String> TEAM_WORDS = Set.of("team", "squad", "group", "guild", "crew", "department", "dept",
             "org", "organisation", "organization", "ops", "devops", "sres", "secops", "netops", "helpdesk",
             "management", "leadership", "staff", "committee", "board", "vendor", "contractors", "tribe", "unit",
-            "division", "desk", "everyone", "everybody", "people", "folks", "engineering", "responders", "teams");
+            "division", "desk", "rotation", "shift", "crowd", "everyone", "everybody", "people", "folks", "engineering", "responders", "teams");
 
     /** Nouns that name a person by role. */
     public static final Set<String> ROLE_NOUNS = Set.of("engineer", "developer", "dev", "operator", "admin",

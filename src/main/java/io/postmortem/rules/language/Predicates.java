@@ -176,8 +176,20 @@ public final class Predicates {
         if (k < 0) return null;
         Token tk = t.get(k);
         if (COORDINATORS.contains(tk.lower()) || (tk.is(",") && k > 0 && COORDINATORS.contains(t.get(k - 1).lower()))) {
-            // "merged it and didn't read the diff": the coordinated verb shares the previous subject
-            if (!before.isEmpty()) return before.get(before.size() - 1).subject();
+            // "merged it and didn't read the diff": the coordinated verb shares the previous finite verb's subject
+            // (not a participle's: "saw the SLO burning and ignored it"; not a relative clause's: "wrote a regex
+            // that backtracks and never tested it")
+            for (int b = before.size() - 1; b >= 0; b--) {
+                Predicate prev = before.get(b);
+                if (prev.head() >= 0 && t.get(prev.head()).tag().matches("VBG") && prev.modal() == null
+                        && prev.start() == prev.head()) {
+                    continue;
+                }
+                if (prev.start() > 0 && (t.get(prev.start() - 1).tag().equals("WDT") || t.get(prev.start() - 1).is("that"))) {
+                    continue;
+                }
+                return prev.subject();
+            }
             return null;
         }
         if (tk.tag().equals("WP") || tk.tag().equals("WDT") || tk.is("that")) {
@@ -205,7 +217,8 @@ public final class Predicates {
             // "The engineer who deployed it forgot ...": "it" is the relative clause's object, not this subject
             if (!before.isEmpty()) {
                 Predicate prev = before.get(before.size() - 1);
-                if (prev.object() != null && prev.object().start() == np.start() && prev.start() > 0
+                if (prev.object() != null && (prev.object().start() == np.start()
+                        || prev.object().start() == headOf(t, np).start()) && prev.start() > 0
                         && (t.get(prev.start() - 1).tag().startsWith("W") || t.get(prev.start() - 1).is("that"))) {
                     return prev.subject();
                 }
@@ -228,7 +241,13 @@ public final class Predicates {
         while (start >= 2) {
             Token prep = t.get(start - 1);
             Phrase prev = t.phraseAt(start - 2);
-            if (!ATTACHMENTS.contains(prep.lower()) || prev == null || !prev.is("NP")) break;
+            // "the technician responsible for the deploy": a post-modifying adjective before the attachment
+            if (ATTACHMENTS.contains(prep.lower()) && start >= 3 && t.get(start - 2).adjective()
+                    && t.phraseAt(start - 3) != null && t.phraseAt(start - 3).is("NP")) {
+                prev = t.phraseAt(start - 3);
+            } else if (!ATTACHMENTS.contains(prep.lower()) || prev == null || !prev.is("NP")) {
+                break;
+            }
             start = prev.start();
             end = prev.end();
         }
@@ -256,12 +275,19 @@ public final class Predicates {
         return null;
     }
 
+    /** The noun phrase after the verb group, with its "of" attachments ("three of our last five incidents"). */
     private static Predicate.Span object(Tagged t, int e) {
         int i = e;
         if (i < t.size() && t.get(i).tag().equals("RP")) i++;
         Phrase np = t.phraseAt(i);
-        if (np != null && np.is("NP") && np.start() == i) return new Predicate.Span(np.start(), np.end());
-        return null;
+        if (np == null || !np.is("NP") || np.start() != i) return null;
+        int end = np.end();
+        while (end + 1 < t.size() && t.get(end).is("of")) {
+            Phrase next = t.phraseAt(end + 1);
+            if (next == null || !next.is("NP")) break;
+            end = next.end();
+        }
+        return new Predicate.Span(np.start(), end);
     }
 
     /** The subordinator opening the clause that ends at {@code from}, if any. */

@@ -17,6 +17,7 @@ public final class Referents {
     private final Set<String> people;
     private final Set<String> names;
     private final Set<String> teams;
+    private final Set<String> initials;
 
     /**
      * @param people display names of the incident's people (each word of a name also counts, so "Sam" finds
@@ -26,11 +27,19 @@ public final class Referents {
     public Referents(Set<String> people, Set<String> teams) {
         Set<String> full = new HashSet<>();
         Set<String> parts = new HashSet<>();
+        Set<String> inits = new HashSet<>();
         if (people != null) {
             for (String p : people) {
                 if (p == null || p.isBlank()) continue;
                 String n = p.strip().replaceFirst("^@", "");
                 full.add(n.toLowerCase(Locale.ROOT));
+                String[] words = n.split("[\\s._-]+");
+                if (words.length >= 2) {
+                    // initials, as timelines write them: "YO" for Yannick Okafor
+                    StringBuilder initials = new StringBuilder();
+                    for (String w : words) if (!w.isEmpty()) initials.append(Character.toLowerCase(w.charAt(0)));
+                    inits.add(initials.toString());
+                }
                 for (String w : n.split("[\\s._]+")) {
                     String l = w.toLowerCase(Locale.ROOT);
                     if (w.length() >= 2 && !Lexicon.SYSTEM_WORDS.contains(l) && !Lexicon.TEAM_WORDS.contains(l)
@@ -42,6 +51,7 @@ public final class Referents {
         }
         this.people = Set.copyOf(full);
         this.names = Set.copyOf(parts);
+        this.initials = Set.copyOf(inits);
         Set<String> t = new HashSet<>();
         if (teams != null) {
             for (String x : teams) {
@@ -58,6 +68,7 @@ public final class Referents {
     /** True when {@code word} is (part of) the name of one of the incident's people. */
     public boolean knownPerson(String word) {
         String l = word.toLowerCase(Locale.ROOT).replaceFirst("^@", "");
+        if (word.length() <= 3 && word.equals(word.toUpperCase(Locale.ROOT)) && initials.contains(l)) return true;
         return names.contains(l) || people.contains(l);
     }
 
@@ -114,12 +125,17 @@ public final class Referents {
         for (String team : teams) {
             if (containsPhrase(lower, team)) return new Referent(Kind.TEAM, text, true);
         }
-        if (Lexicon.TEAM_WORDS.contains(h) || Lexicon.TEAM_WORDS.contains(head.lower())) {
+        // "Team B", "the ops desk", "Team Phoenix"
+        boolean namedTeam = Lexicon.TEAM_WORDS.contains(Lemmas.noun(first.word())) && w.size() <= 3 && w.size() > 1
+                && Character.isUpperCase(w.get(1).word().charAt(0));
+        if (Lexicon.TEAM_WORDS.contains(h) || Lexicon.TEAM_WORDS.contains(head.lower()) || namedTeam) {
             return new Referent(Kind.TEAM, text, false);
         }
         boolean anyKnown = false;
         for (Token k : w) {
-            if (Character.isUpperCase(k.word().charAt(0)) && knownPerson(k.word())) anyKnown = true;
+            if ((Character.isUpperCase(k.word().charAt(0)) || k.word().startsWith("@")) && knownPerson(k.word())) {
+                anyKnown = true;
+            }
         }
         if (anyKnown && !Lexicon.SYSTEM_WORDS.contains(h) && (head.properNoun() || knownPerson(head.word())
                 || Lexicon.ROLE_NOUNS.contains(h))) {

@@ -1,0 +1,73 @@
+package io.postmortem.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.postmortem.rules.language.English;
+import io.postmortem.rules.language.EnglishModels;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Prints how long the language layer takes: loading the four OpenNLP models (once per JVM), and how many sentences
+ * per second the blame check reads (tag + chunk + rules), single-threaded, after a warm-up. A panel save checks
+ * every narrative field of one post-mortem, typically 50-300 sentences. Run with
+ * {@code ./mvnw -B test -Dtest=LanguageBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+class LanguageBenchmark {
+
+    @Test
+    void modelLoadAndSentencesPerSecond() throws IOException {
+        long t0 = System.nanoTime();
+        EnglishModels.get();
+        long loadMs = (System.nanoTime() - t0) / 1_000_000;
+
+        List<String> sentences = sentences("/rules/blame-sentences.tsv");
+        sentences.addAll(sentences("/rules/study/blame-dev.tsv"));
+        assertThat(sentences).hasSizeGreaterThan(100);
+        BlameDetector detector = new BlameDetector(Set.of("Alex Morgan", "Sam Lee", "Priya Raman"), Set.of());
+        for (int i = 0; i < 3; i++) sentences.forEach(detector::detect); // warm-up
+
+        List<Double> rates = new ArrayList<>();
+        int runs = 5;
+        int total = 0;
+        for (int r = 0; r < runs; r++) {
+            long start = System.nanoTime();
+            int found = 0;
+            for (String s : sentences) if (detector.detect(s).isPresent()) found++;
+            long ns = System.nanoTime() - start;
+            total += found;
+            rates.add(sentences.size() / (ns / 1e9));
+        }
+        Collections.sort(rates);
+        long taggedStart = System.nanoTime();
+        for (String s : sentences) English.tag(s);
+        double tagRate = sentences.size() / ((System.nanoTime() - taggedStart) / 1e9);
+        System.out.printf("%nLanguageBenchmark: %d sentences, %d runs (found %d blaming per run)%n", sentences.size(),
+                runs, total / runs);
+        System.out.printf("  model load (sentence + tokenizer + POS + chunker): %d ms (once per JVM)%n", loadMs);
+        System.out.printf("  blame check: median %.0f sentences/s (min %.0f, max %.0f); tagging alone %.0f sentences/s%n",
+                rates.get(runs / 2), rates.get(0), rates.get(runs - 1), tagRate);
+        System.out.printf("  a 300-sentence post-mortem: about %.0f ms per save%n", 300 / rates.get(runs / 2) * 1000);
+        System.out.printf("  machine: %d CPUs, load average %.1f%n", Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static List<String> sentences(String resource) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = LanguageBenchmark.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IOException("missing test resource " + resource);
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] c = line.split("\t");
+                out.add(c.length >= 4 ? c[3] : c[c.length - 1]);
+            }
+        }
+        return out;
+    }
+}
