@@ -109,6 +109,32 @@ public final class English {
         return tags;
     }
 
+    /**
+     * Tags an instruction ("Shard config propagation into 4 waves", "Double-check the hostname"): the news-text
+     * model rarely sees a sentence-initial imperative and tags it as a noun or adjective, so the sentence is tagged
+     * behind "We will" and the two lead-in tokens are dropped again.
+     */
+    public static Tagged tagImperative(String instruction) {
+        String s = instruction == null ? "" : normalise(instruction.strip());
+        if (s.isEmpty()) return tag(s);
+        String lowered = Character.isUpperCase(s.charAt(0)) && (s.length() < 2 || !Character.isUpperCase(s.charAt(1)))
+                ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
+        Tools t = TOOLS.get();
+        String[] words = t.tokenizer.tokenize("We will " + lowered);
+        String[] tags = retag(words, t.tagger.tag(words));
+        String[] chunks = t.chunker.chunk(words, tags);
+        int n = words.length - 2;
+        String[] w = new String[n];
+        String[] g = new String[n];
+        String[] c = new String[n];
+        System.arraycopy(words, 2, w, 0, n);
+        System.arraycopy(tags, 2, g, 0, n);
+        System.arraycopy(chunks, 2, c, 0, n);
+        if (n > 0 && !w[0].isEmpty()) w[0] = s.substring(0, Math.min(s.length(), w[0].length()));
+        if (n > 0 && c[0].startsWith("I-")) c[0] = "B-" + c[0].substring(2);
+        return new Tagged(instruction, w, g, c);
+    }
+
     /** Every sentence of a text, tagged.*/
     public static List<Tagged> analyse(String text) {
         return sentences(text).stream().map(English::tag).toList();
