@@ -26,7 +26,7 @@ public final class Facilitator {
 
     public Facilitator() {
         this(List.of(new HeaderRule(), new SummaryRule(), new TimesRule(), new AnalysisRule(),
-                new BlamelessLanguageRule(), new ActionItemRule(), new RedactionRule()));
+                new BlamelessLanguageRule(), new ActionItemRule(), new WentWellRule(), new RedactionRule()));
     }
 
     public Facilitator(List<Rule> rules) {

@@ -53,6 +53,17 @@ public final class Owners {
         return Problem.TEAM;
     }
 
+    /** Words for a finding's message: "a team or group", "a role, not a named person"... */
+    public static String describe(Problem p) {
+        return switch (p) {
+            case TEAM -> "a team or group";
+            case ROLE -> "a role, not a named person";
+            case SEVERAL -> "more than one person";
+            case WE -> "everyone (\"we\"), which means no one";
+            case NONE_GIVEN -> "a placeholder";
+        };
+    }
+
     /** True when the owner is one named person. */
     public static boolean isPerson(String owner) {
         return problem(owner) == null;

@@ -22,6 +22,8 @@ public final class Recurrence {
 
     private static final Set<String> DETECT_VERBS = Set.of("alert", "page", "alarm", "monitor", "notify", "watch",
             "probe", "track", "graph", "chart", "log", "report", "dashboard", "keep", "route", "email", "detect");
+    private static final Set<String> CREATE = Set.of("add", "create", "set", "configure", "enable", "build", "run",
+            "write", "deploy", "install", "introduce", "implement", "wire", "hook", "put", "stand");
     private static final Pattern DETECTION = Pattern.compile("(?i)\\b(alerts?|alarms?|pag(?:e|es|ing)|pagerduty"
             + "|opsgenie|probes?|dashboards?|panels?|monitor(?:s|ing)?|notif(?:y|ies|ication)|keep an eye|watch"
             + "|coherence-check|canary checks?|synthetic)\\b");
@@ -33,6 +35,15 @@ public final class Recurrence {
     private static final Pattern PARTIAL_CUE = Pattern.compile("(?i)\\b(canary|staged|stages|waves|rollout|roll out"
             + "|runbook|drill|rehearse|rehearsal|rate-limit|rate limit|limit|cap|kill switch|checklist|document"
             + "|backfill|restore|snapshot|comms|status page|timeout|retry|circuit breaker)\\b");
+
+    /** The panel's words for an answer: "Yes", "Partially", "Detects-only". */
+    public static String label(PreventsRecurrence r) {
+        return switch (r) {
+            case YES -> "Yes";
+            case PARTIALLY -> "Partially";
+            case DETECTS_ONLY -> "Detects-only";
+        };
+    }
 
     public static PreventsRecurrence judge(String summary) {
         if (Texts.blank(summary) || !Testability.testable(summary)) {
@@ -46,8 +57,9 @@ public final class Recurrence {
         ActionText a = new ActionText(summary);
         String main = a.mainClause();
         boolean prevents = PREVENTION.matcher(summary).find();
-        boolean detects = a.verbIs(DETECT_VERBS) || DETECTION.matcher(main).find() && !prevents
-                && !PARTIAL_CUE.matcher(main).find();
+        // detection is what the main verb does or creates: "Page on-call when ...", "Add an external probe that ..."
+        boolean detects = a.verbIs(DETECT_VERBS) || a.verbIs(CREATE) && DETECTION.matcher(a.object()).find()
+                && !PARTIAL_CUE.matcher(a.object()).find();
         if (prevents && !PARTIAL_CUE.matcher(main).find()) return PreventsRecurrence.YES;
         if (detects && !prevents) return PreventsRecurrence.DETECTS_ONLY;
         return PreventsRecurrence.PARTIALLY;

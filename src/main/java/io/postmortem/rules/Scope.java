@@ -56,7 +56,7 @@ public final class Scope {
         if (e.find()) return Optional.of("its scope is open (\"" + e.group() + "\")");
         int from = a.verb >= 0 ? a.objectStart : 0;
         int to = a.verb >= 0 ? a.objectEnd : a.tagged.size();
-        if (from < 0 || from >= to) return Optional.empty();
+        if (from < 0 || from >= to || specific(a, 0, a.tagged.size())) return Optional.empty();
         String object = a.tagged.words(from, to);
         java.util.regex.Matcher all = ALL_SCOPE.matcher(object);
         if (all.find() && !specific(a, from, to)) {
@@ -66,6 +66,19 @@ public final class Scope {
             return Optional.of("\"" + object + "\" is a kind of thing, not a named system: say which one");
         }
         return Optional.empty();
+    }
+
+    /** A rewrite that bounds the item: the standing habit becomes a guard, the open scope a named system. */
+    public static String suggestion(String summary) {
+        ActionText a = new ActionText(summary == null ? "" : summary);
+        if (a.verb >= 0 && (a.verbIs(HABIT) || a.lemma.equals("make") && a.particle.equals("sure"))) {
+            return "Turn the habit into a guard on one system: e.g. \"Make <tool> refuse <the unsafe action> unless "
+                    + "<the check passes>\"";
+        }
+        String s = summary == null ? "" : OPEN_TIME.matcher(summary).replaceAll("").replaceAll("\\s{2,}", " ").strip();
+        s = EVERYTHING.matcher(s).replaceAll("<the system this incident involved>");
+        s = ALL_SCOPE.matcher(s).replaceAll("the <named> $2");
+        return s.replaceAll("[.\\s]+$", "") + ", done once for <named system> by <date>";
     }
 
     public static boolean bounded(String summary) {
@@ -108,6 +121,9 @@ public final class Scope {
         boolean ours = first.is("our", "their", "your");
         if (ours && (plural || mass)) return true;
         if (definite) return false;
-        return (plural || mass) && !Lemmas.noun(h.word()).equals(h.lower()) || mass;
+        boolean modified = false;
+        for (int i = from; i < head; i++) if (a.tagged.get(i).noun()) modified = true;
+        if (mass) return !modified; // "monitoring" is open, "search monitoring" names one
+        return plural && !Lemmas.noun(h.word()).equals(h.lower());
     }
 }

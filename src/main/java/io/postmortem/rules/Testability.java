@@ -166,10 +166,33 @@ public final class Testability {
         return String.join(" ", java.util.Arrays.copyOf(w, Math.min(3, w.length))).toLowerCase(Locale.ROOT);
     }
 
-    /** The seed's shape for a testable action, with what the summary says about the system when possible. */
+    /**
+     * A rewrite that makes the item testable, by what kind of vagueness it has: "improve/harden X" and monitoring
+     * wishes become the seed's alert shape; "investigate/review X" becomes a finding with a deliverable;
+     * "be careful/double-check/remind" becomes a guard; "consider/evaluate" becomes a dated decision.
+     */
     public static String suggestion(String summary) {
         String system = systemOf(summary);
-        return "Add <alert/check> for " + (system == null ? "<system>" : system) + " when <measurable threshold>, "
+        String sys = system == null ? "<system>" : system;
+        ActionText a = Texts.blank(summary) ? null : new ActionText(summary);
+        if (a != null && a.verb >= 0) {
+            if (a.verbIs(Set.of("investigate", "research", "figure", "understand", "look", "examine", "analyse",
+                    "analyze", "study", "review", "audit", "assess"))) {
+                return "Write down the cause or the list of gaps in " + sys + " in <ticket> by <date>, and file one "
+                        + "action per fix (e.g. \"Audit the backup jobs and open one ticket for every job without a "
+                        + "successful restore test in 30 days\")";
+            }
+            if (a.verbIs(Set.of("be", "double-check", "doublecheck", "recheck", "remind", "train", "educate", "pay",
+                    "stay", "learn", "ensure", "have")) || a.lemma.equals("make") && a.particle.equals("sure")) {
+                return "Make the system do the checking: e.g. \"Make <tool> refuse <the unsafe action> on " + sys
+                        + " unless <the check passes>, with a test that proves it\"";
+            }
+            if (a.verbIs(Set.of("consider", "evaluate", "explore", "think", "discuss", "revisit", "reconsider"))) {
+                return "Decide it by a date and record the decision: e.g. \"Decide whether to <option> for " + sys
+                        + " by <date>, recorded in <ticket>, with the next action if yes\"";
+            }
+        }
+        return "Add <alert/check> for " + sys + " when <measurable threshold>, "
                 + "paging <who> (e.g. \"Add Prometheus alert for certificate expiry < 14 days on the SAML IdP, "
                 + "paging the identity on-call\")";
     }
