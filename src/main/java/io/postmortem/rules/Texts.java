@@ -100,18 +100,6 @@ public final class Texts {
                     + "|whoever|us|we|they|backend|frontend|dba|dbas|qa|network|networking|staff|committee|board"
                     + "|vendor|contractor|contractors)\\b");
 
-    /** True when an owner's display name names a team or group, not one person. */
-    public static boolean isGroupName(String displayName) {
-        if (blank(displayName)) return false;
-        List<String> w = words(displayName);
-        // "Dana Ops" is a person whose surname happens to be a group word; "Ops" or "SRE team" is not
-        if (w.size() >= 2 && FIRST_NAMES.contains(w.get(0).toLowerCase(Locale.ROOT))
-                && Character.isUpperCase(w.get(0).charAt(0))) {
-            return false;
-        }
-        return GROUP.matcher(displayName).find();
-    }
-
     /** A capitalised one- to four-word name that is not a group or system word ("Dana Ops" is a person). */
     public static boolean looksLikePersonName(String s) {
         if (blank(s)) return false;

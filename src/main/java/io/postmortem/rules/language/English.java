@@ -55,8 +55,35 @@ public final class English {
         return out;
     }
 
+    /**
+     * Tagged sentences by their text: a panel save re-checks the whole document, and most of its sentences have not
+     * changed since the last save. Bounded (least recently used out first); Tagged is immutable.
+     */
+    private static final int CACHE_SIZE = 8192;
+    private static final java.util.Map<String, Tagged> CACHE = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Tagged> eldest) {
+                    return size() > CACHE_SIZE;
+                }
+            });
+
+    /** Empties the cache of tagged sentences (for benchmarks that measure first-time tagging). */
+    public static void clearCache() {
+        CACHE.clear();
+    }
+
     /** Tokens, parts of speech and chunks of one sentence. */
     public static Tagged tag(String sentence) {
+        String key = sentence == null ? "" : sentence;
+        Tagged cached = CACHE.get(key);
+        if (cached != null) return cached;
+        Tagged fresh = tagUncached(key);
+        CACHE.put(key, fresh);
+        return fresh;
+    }
+
+    private static Tagged tagUncached(String sentence) {
         String s = sentence == null ? "" : normalise(sentence);
         Tools t = TOOLS.get();
         String[] words = t.tokenizer.tokenize(s);
