@@ -66,6 +66,47 @@ class LanguageBenchmark {
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
+    /** A whole panel save: every rule over a post-mortem with 220 narrative sentences and 127 action items. */
+    @Test
+    void aFullCheckOfALargePostMortem() throws IOException {
+        List<String> narrative = sentences("/rules/study/blame-dev.tsv");
+        List<io.postmortem.postmortem.ActionItem> items = new ArrayList<>();
+        int i = 0;
+        for (StudySets.ActionRow a : StudySets.actions("dev")) {
+            items.add(new io.postmortem.postmortem.ActionItem("b" + i++, a.summary(), null, "acc", a.owner(),
+                    io.postmortem.testsupport.SeedExample.TODAY.plusDays(30), null, null, null, null));
+        }
+        io.postmortem.postmortem.PostMortem doc = io.postmortem.testsupport.SeedExample.seedExample().toBuilder()
+                .wentBadly(narrative).actionItems(items).build();
+        Facilitator facilitator = new Facilitator();
+        RuleContext ctx = RuleContext.from(doc, io.postmortem.testsupport.SeedExample.CLOCK);
+        for (int w = 0; w < 3; w++) {
+            English.clearCache();
+            facilitator.check(doc, ctx);
+        }
+        List<Long> cold = new ArrayList<>();
+        List<Long> warm = new ArrayList<>();
+        int findings = 0;
+        for (int r = 0; r < 5; r++) {
+            English.clearCache();
+            long t0 = System.nanoTime();
+            findings = facilitator.check(doc, ctx).size();
+            cold.add((System.nanoTime() - t0) / 1_000_000);
+            long t1 = System.nanoTime();
+            facilitator.check(doc, ctx);
+            warm.add((System.nanoTime() - t1) / 1_000_000);
+        }
+        Collections.sort(cold);
+        Collections.sort(warm);
+        assertThat(findings).isGreaterThan(100);
+        System.out.printf("%nLanguageBenchmark (full check): %d narrative sentences + %d action items, %d findings%n",
+                narrative.size() + 30, items.size(), findings);
+        System.out.printf("  every rule, nothing cached: median %d ms (min %d, max %d); a re-save of the same "
+                + "document: median %d ms%n", cold.get(2), cold.get(0), cold.get(4), warm.get(2));
+        System.out.printf("  machine: %d CPUs, load average %.1f%n", Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
     private static List<String> sentences(String resource) throws IOException {
         List<String> out = new ArrayList<>();
         try (InputStream in = LanguageBenchmark.class.getResourceAsStream(resource)) {

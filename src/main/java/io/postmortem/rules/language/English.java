@@ -142,6 +142,15 @@ public final class English {
      * behind "We will" and the two lead-in tokens are dropped again.
      */
     public static Tagged tagImperative(String instruction) {
+        String key = "\u0000imperative\u0000" + (instruction == null ? "" : instruction);
+        Tagged cached = CACHE.get(key);
+        if (cached != null) return cached;
+        Tagged fresh = tagImperativeUncached(instruction);
+        CACHE.put(key, fresh);
+        return fresh;
+    }
+
+    private static Tagged tagImperativeUncached(String instruction) {
         String s = instruction == null ? "" : normalise(instruction.strip());
         if (s.isEmpty()) return tag(s);
         String lowered = Character.isUpperCase(s.charAt(0)) && (s.length() < 2 || !Character.isUpperCase(s.charAt(1)))
