@@ -44,6 +44,27 @@ public final class EnglishModels {
         return Holder.INSTANCE;
     }
 
+    /**
+     * Starts loading the models on a background daemon thread, so that the first panel save after the application
+     * starts does not wait for them. Calling it again, or after the models are loaded, does nothing harmful.
+     */
+    public static void warmUpInBackground() {
+        if (!WARMING.compareAndSet(false, true)) return;
+        Thread t = new Thread(() -> {
+            try {
+                get();
+                English.tag("The models are loaded.");
+            } catch (RuntimeException e) {
+                // the first real use reports the same problem with its message; nothing to add here
+            }
+        }, "english-models-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMING =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
     private interface Reader<T> {
         T read(InputStream in) throws IOException;
     }
