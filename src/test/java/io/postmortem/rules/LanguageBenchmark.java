@@ -19,9 +19,11 @@ import org.junit.jupiter.api.Test;
  * every narrative field of one post-mortem, typically 50-300 sentences. Run with
  * {@code ./mvnw -B test -Dtest=LanguageBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class LanguageBenchmark {
 
     @Test
+    @org.junit.jupiter.api.Order(1) // first, so that the models are not loaded yet
     void modelLoadAndSentencesPerSecond() throws IOException {
         long t0 = System.nanoTime();
         EnglishModels.get();
@@ -68,6 +70,7 @@ class LanguageBenchmark {
 
     /** A whole panel save: every rule over a post-mortem with 220 narrative sentences and 127 action items. */
     @Test
+    @org.junit.jupiter.api.Order(2)
     void aFullCheckOfALargePostMortem() throws IOException {
         List<String> narrative = sentences("/rules/study/blame-dev.tsv");
         List<io.postmortem.postmortem.ActionItem> items = new ArrayList<>();
