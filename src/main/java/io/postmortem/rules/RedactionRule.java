@@ -159,10 +159,10 @@ public final class RedactionRule implements Rule {
                         + "claim is publicly verifiable.", null));
             }
         }
-        BlameDetector detector = new BlameDetector(ctx.people());
+        BlameDetector detector = new BlameDetector(ctx.people(), ctx.teams());
         for (BlameDetector.Blame b : detector.findAll(text)) {
-            out.add(Finding.error(BLAME, PATH, "\"" + b.sentence() + "\" " + b.reason() + ". The external version "
-                    + "must not blame people.", b.suggestion()));
+            out.add(Finding.error(BLAME, PATH, "\"" + b.sentence() + "\" " + b.reason().replaceAll("[.?]$", "")
+                    + ". The external version must not blame people.", b.suggestion()));
         }
         if (!doc.redactionChecklist().complete()) {
             out.add(Finding.error(CHECKLIST, "redactionChecklist", "Complete the redaction checklist before the "
