@@ -46,6 +46,9 @@ final class CauseDraft {
 
     private static final Pattern FOUND_PREFIX = Pattern.compile("(?i)^\\s*(?:ok(?:ay)?,?\\s+)?(?:found it|got it|that'?s it"
             + "|root[- ]cause (?:found|identified|confirmed))(?:\\s+at\\s+[~\\d:]+(?:\\s*(?:utc|z))?)?\\s*(?:[:,.!–—-]\\s*|$)");
+    /** "It turned out (that)", "The root cause was": the cause follows. */
+    private static final Pattern CAUSE_LEAD = Pattern.compile("(?i)^\\s*(?:(?:it|this|that|which)\\s+)?(?:turned out(?: to be)?(?: that)?"
+            + "|(?:the )?(?:root[- ]cause|cause|culprit|real problem|actual problem|trigger)(?: (?:was|is))(?: that)?)\\s*[:,]?\\s+");
     private static final Pattern ALERT = Pattern.compile("(?i)^\\s*(?:\\[(?:firing|triggered|alert|resolved)|triggered:|\\[p\\d\\]|\\$ |#\\s*\\d{4}-)");
     private static final Pattern ANSWER_CAUSE = Pattern.compile("(?i)(?:actual(?:ly)?(?: cause)?(?: was| is)?|turned out(?: to be)?"
             + "(?: that)?|but (?:it )?(?:was|is)|root[- ]cause(?: was| is)?|(?<!\\w)cause(?: was| is)?|\\bvs\\.?|->|→|=>)\\s*[:,–—-]?\\s*");
@@ -102,6 +105,7 @@ final class CauseDraft {
         } else if (Cues.CAUSE_STRONG.matcher(raw).find()) {
             score = 7;
             stated = true;
+            text = CAUSE_LEAD.matcher(raw).replaceFirst("");
         } else if (foundIt.find() && contentWords(raw.substring(foundIt.end())) >= 4) {
             score = 5;
             stated = true;
