@@ -244,9 +244,15 @@ final class CauseDraft {
         if (external) stop = "stop here: the next why lies outside the team's control; act on how our systems handle it";
         else if (steps.size() >= 4) stop = "stop here: a further why would not lead to an action the team can take";
         else stop = "stop here unless one more why leads to something the team can change";
+        boolean asked = false;
         while (steps.size() < 3) {
-            String prev = steps.isEmpty() ? "the service failed" : Prose.decapitalise(steps.get(steps.size() - 1).replaceAll("[.…]+$", ""));
-            steps.add("Unknown: the evidence does not say why " + clip(prev, 120) + "; ask the team.");
+            if (!asked) {
+                String prev = steps.isEmpty() ? "the service failed" : Prose.decapitalise(steps.get(steps.size() - 1).replaceAll("[.…]+$", ""));
+                steps.add("Unknown: the evidence does not say why " + clip(prev, 120) + "; ask the team.");
+                asked = true;
+            } else {
+                steps.add("Unknown: keep asking why until the answer is outside the team's control or no action would change it.");
+            }
             sources.add("evidence");
         }
         List<String> items = new ArrayList<>(steps.size());
