@@ -3,7 +3,6 @@ package io.postmortem.drafting;
 import io.postmortem.drafting.DraftMaterial.Sentence;
 import io.postmortem.postmortem.Question;
 import io.postmortem.postmortem.Suggestion;
-import io.postmortem.rules.BlameDetector;
 import io.postmortem.rules.Texts;
 
 import java.util.ArrayList;
@@ -59,10 +58,10 @@ final class CauseDraft {
     private static final Pattern STOP_WORDS_ONLY = Pattern.compile("(?i)^(?:it|this|that|the cause|the problem)\\W*$");
 
     private final DraftMaterial m;
-    private final BlameDetector blame;
+    private final Blames blame;
     private List<Candidate> candidates;
 
-    CauseDraft(DraftMaterial m, BlameDetector blame) {
+    CauseDraft(DraftMaterial m, Blames blame) {
         this.m = m;
         this.blame = blame;
     }
@@ -128,7 +127,7 @@ final class CauseDraft {
         if (Cues.PLAN.matcher(text).find() && !stated) return null;
         boolean hedged = Cues.HEDGE.matcher(text).find();
         if (hedged) score -= Cues.NEGATED_HEDGE.matcher(text).find() ? 2 : 5;
-        if (Cues.HUMAN_ERROR.matcher(text).find() || blame.detect(text).isPresent()) return null;
+        if (Cues.HUMAN_ERROR.matcher(text).find() || blame.blames(text)) return null;
         score += 2.0 * s.rank() / maxRank + (s.learnedLater() ? 1.5 : 0);
         return new Candidate(s, text, score, stated && !hedged, hedged);
     }
@@ -162,7 +161,7 @@ final class CauseDraft {
             int end = -1;
             while (a.find()) if (a.end() < answer.length() - 8) end = a.end();
             if (end > 0) cause = answer.substring(end);
-            if (!Cues.HUMAN_ERROR.matcher(cause).find() && blame.detect(cause).isEmpty()) {
+            if (!Cues.HUMAN_ERROR.matcher(cause).find() && !blame.blames(cause)) {
                 boolean hedged = Cues.HEDGE.matcher(cause).find();
                 return new Cause(Prose.prose(cause, 400), hedged ? MOST_LIKELY : CONFIRMED,
                         Sources.answerSource(Question.HYPOTHESIS_VS_CAUSE), Sources.answerLabel(Question.HYPOTHESIS_VS_CAUSE), null);
@@ -193,7 +192,7 @@ final class CauseDraft {
         for (Sentence s : m.sentences()) {
             String t = Prose.tidy(s.text());
             if (!s.learnedLater() && Cues.GUESS.matcher(t).find() && Prose.wordCount(t) >= 4 && t.indexOf('?') < 0
-                    && blame.detect(t).isEmpty()) {
+                    && !blame.blames(t)) {
                 return Prose.prose(t, 200);
             }
         }

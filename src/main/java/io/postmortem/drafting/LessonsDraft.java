@@ -4,7 +4,6 @@ import io.postmortem.drafting.DraftMaterial.Sentence;
 import io.postmortem.postmortem.KeyTimes;
 import io.postmortem.postmortem.Question;
 import io.postmortem.postmortem.Suggestion;
-import io.postmortem.rules.BlameDetector;
 import io.postmortem.rules.Texts;
 
 import java.time.Duration;
@@ -78,11 +77,11 @@ final class LessonsDraft {
     private static final Pattern ANSWER_YES = Pattern.compile("(?i)^\\s*(yes|yeah|yep|it has|several times|twice|once before|again|recurr|similar)");
 
     private final DraftMaterial m;
-    private final BlameDetector blame;
+    private final Blames blame;
     private final String rootCauseText;
     final List<Factor> factorsSeen = new ArrayList<>();
 
-    LessonsDraft(DraftMaterial m, BlameDetector blame, String rootCauseText) {
+    LessonsDraft(DraftMaterial m, Blames blame, String rootCauseText) {
         this.m = m;
         this.blame = blame;
         this.rootCauseText = rootCauseText;
@@ -92,6 +91,7 @@ final class LessonsDraft {
         List<Item> items = new ArrayList<>();
         answerItem(items, Question.NEAR_MISS, "Near miss: ");
         for (Sentence s : byLateness()) {
+            if (items.size() >= MAX_ITEMS - 1) break;
             String t = Prose.tidy(s.text());
             if (!Cues.LUCKY.matcher(t).find() || isQuestion(t)) continue;
             String text = Prose.stripLead(t);
@@ -126,6 +126,7 @@ final class LessonsDraft {
                     Sources.answerSource(Question.DETECTION), Sources.answerLabel(Question.DETECTION), 3));
         }
         for (Sentence s : byLateness()) {
+            if (items.size() >= MAX_ITEMS - 1) break;
             String t = Prose.tidy(s.text());
             if (isQuestion(t) || Cues.LUCKY.matcher(t).find()) continue;
             Kind k = kind(t);
@@ -147,6 +148,7 @@ final class LessonsDraft {
                     Sources.answerSource(Question.DETECTION), Sources.answerLabel(Question.DETECTION), 3));
         }
         for (Sentence s : byLateness()) {
+            if (items.size() >= MAX_ITEMS - 2) break;
             String t = Prose.tidy(s.text());
             if (isQuestion(t) || Cues.LUCKY.matcher(t).find()) continue;
             if (kind(t) == Kind.WENT_BADLY) add(items, Prose.stripLead(t), null, s, 1);
@@ -182,6 +184,7 @@ final class LessonsDraft {
             factorsSeen.add(Factor.DETECTION);
         }
         for (Sentence s : byLateness()) {
+            if (factorsSeen.size() >= Factor.values().length || items.size() >= MAX_ITEMS) break;
             String t = Prose.tidy(s.text());
             if (isQuestion(t) || Cues.LUCKY.matcher(t).find() || Prose.wordCount(t) < 5) continue;
             if (rootCauseText != null && Prose.overlap(Prose.words(t), Prose.words(rootCauseText)) >= 0.7) continue;
@@ -190,7 +193,7 @@ final class LessonsDraft {
                 if (f == Factor.HYPOTHESIS && !Cues.BAD.matcher(t).find()) continue;
                 if (items.stream().anyMatch(i -> f.label.equals(i.factor()))) break;
                 String how = Prose.prose(Prose.stripLead(t), 300);
-                if (blame.detect(how).isPresent()) break;
+                if (blame.blames(how)) break;
                 items.add(new Item(f.label + ": " + how, f.label, how, s.source(), Sources.label(s), 1 + (s.learnedLater() ? 1 : 0)));
                 if (!factorsSeen.contains(f)) factorsSeen.add(f);
                 break;
@@ -221,10 +224,11 @@ final class LessonsDraft {
     List<Item> gaps() {
         List<Item> out = new ArrayList<>();
         for (Sentence s : byLateness()) {
+            if (out.size() >= 3) break;
             String t = Prose.tidy(s.text());
             if (isQuestion(t) || Prose.wordCount(t) < 5) continue;
             for (Factor f : List.of(Factor.DETECTION, Factor.OWNERSHIP, Factor.VALIDATION, Factor.ROLLOUT, Factor.DOCUMENTATION)) {
-                if (f.pattern.matcher(t).find() && blame.detect(t).isEmpty()) {
+                if (f.pattern.matcher(t).find() && !blame.blames(t)) {
                     out.add(new Item(t, f.label, Prose.prose(t, 300), s.source(), Sources.label(s), 1));
                     break;
                 }
@@ -235,7 +239,7 @@ final class LessonsDraft {
 
     private void answerItem(List<Item> items, Question q, String prefix) {
         String a = m.answer(q);
-        if (a == null || Texts.saysUnknown(a) || blame.detect(a).isPresent()) return;
+        if (a == null || Texts.saysUnknown(a) || blame.blames(a)) return;
         items.add(new Item(Prose.prose(a, 400), null, null, Sources.answerSource(q), Sources.answerLabel(q), 3));
     }
 
@@ -256,18 +260,22 @@ final class LessonsDraft {
     }
 
     /** Sentences, recaps and later messages first (they say what was learned, not what was guessed). */
+    private List<Sentence> byLateness;
+
     private List<Sentence> byLateness() {
+        if (byLateness != null) return byLateness;
         List<Sentence> out = new ArrayList<>();
         for (Sentence s : m.sentences()) if (!TIMELINE_LINE.matcher(s.text()).find()) out.add(s);
         out.sort(Comparator.comparing(Sentence::learnedLater).reversed().thenComparing(Comparator.comparingInt(Sentence::rank).reversed())
                 .thenComparingInt(Sentence::index));
+        byLateness = out;
         return out;
     }
 
     private void add(List<Item> items, String text, String factor, Sentence s, double weight) {
         if (text == null || Prose.wordCount(text) < 4) return;
         String p = Prose.prose(text, 300);
-        if (Cues.HUMAN_ERROR.matcher(p).find() || blame.detect(p).isPresent()) return;
+        if (Cues.HUMAN_ERROR.matcher(p).find() || blame.blames(p)) return;
         for (Item i : items) if (Prose.overlap(Prose.words(i.text()), Prose.words(p)) >= 0.6) return;
         items.add(new Item(p, factor, null, s.source(), Sources.label(s), weight + (s.learnedLater() ? 1 : 0)));
     }

@@ -5,7 +5,6 @@ import io.postmortem.drafting.CauseDraft.Symptom;
 import io.postmortem.drafting.SummaryDraft.Fix;
 import io.postmortem.postmortem.PostMortem;
 import io.postmortem.postmortem.Suggestion;
-import io.postmortem.rules.BlameDetector;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,7 +20,7 @@ public final class SectionDrafter {
 
     /** The eight section suggestions for the material, keyed by {@link Section#key()}. */
     public Map<String, Suggestion> draft(DraftMaterial m) {
-        BlameDetector blame = new BlameDetector(m.people());
+        Blames blame = new Blames(m.people());
         SummaryDraft summary = new SummaryDraft(m, blame);
         CauseDraft causes = new CauseDraft(m, blame);
         Cause cause = causes.rootCause();

@@ -6,7 +6,6 @@ import io.postmortem.postmortem.KeyTime;
 import io.postmortem.postmortem.KeyTimes;
 import io.postmortem.postmortem.Question;
 import io.postmortem.postmortem.Suggestion;
-import io.postmortem.rules.BlameDetector;
 import io.postmortem.rules.Texts;
 
 import java.time.Duration;
@@ -46,9 +45,9 @@ final class SummaryDraft {
     }
 
     private final DraftMaterial m;
-    private final BlameDetector blame;
+    private final Blames blame;
 
-    SummaryDraft(DraftMaterial m, BlameDetector blame) {
+    SummaryDraft(DraftMaterial m, Blames blame) {
         this.m = m;
         this.blame = blame;
     }
@@ -122,15 +121,29 @@ final class SummaryDraft {
     /** Minutes from an action to the first recovery said after it (0 when said with it); MAX_VALUE when none within 3 hours. */
     private long recoveryGap(Sentence action) {
         if (Cues.RECOVERED.matcher(action.text()).find() || END_OF_IMPACT.matcher(action.text()).find()) return 0;
-        long best = Long.MAX_VALUE;
+        List<Instant> times = recoveries();
+        int i = java.util.Collections.binarySearch(times, action.at());
+        if (i < 0) i = -i - 1;
+        if (i >= times.size()) return Long.MAX_VALUE;
+        long gap = Duration.between(action.at(), times.get(i)).toMinutes();
+        return gap <= 180 ? gap : Long.MAX_VALUE;
+    }
+
+    private List<Instant> recoveries;
+
+    /** When recovery was said at the time (not in a recap), sorted. */
+    private List<Instant> recoveries() {
+        if (recoveries != null) return recoveries;
+        List<Instant> out = new java.util.ArrayList<>();
         for (Sentence s : m.sentences()) {
-            if (s.learnedLater() || s.at() == null || s.at().isBefore(action.at())) continue;
+            if (s.learnedLater() || s.at() == null) continue;
             if (!Cues.RECOVERED.matcher(s.text()).find() && !END_OF_IMPACT.matcher(s.text()).find()) continue;
             if (Cues.PLAN.matcher(s.text()).find() || Cues.HEDGE.matcher(s.text()).find()) continue;
-            long gap = Duration.between(action.at(), s.at()).toMinutes();
-            if (gap <= 180 && gap < best) best = gap;
+            out.add(s.at());
         }
-        return best;
+        out.sort(null);
+        recoveries = out;
+        return out;
     }
 
     /** The part of a sentence that says what was done, or null when it is no action (a plan, a question, a guess). */
@@ -142,7 +155,7 @@ final class SummaryDraft {
             Matcher f = Cues.FIX.matcher(p);
             if (!f.find()) continue;
             if (Cues.PLAN.matcher(p).find() || Cues.HEDGE.matcher(p).find() || Cues.LUCKY.matcher(t).find()
-                    || CONDITIONAL.matcher(p).find() || blame.detect(p).isPresent()) continue;
+                    || CONDITIONAL.matcher(p).find() || blame.blames(p)) continue;
             if (Cues.CAUSE_LABEL.matcher(p).find()) continue;
             String c = TRAILING_CHATTER.matcher(Prose.stripLead(p).replaceAll("[.!\\s]+$", "")).replaceAll("").strip();
             if (Prose.wordCount(c) < 2) continue;
