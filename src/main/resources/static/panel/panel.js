@@ -487,6 +487,7 @@ function renderOverview() {
       dateField('Next review at', 'header.nextReviewAt', 'Usually 3 months after the incident.')),
     textField('Customer impact', 'header.customerImpact', { placeholder: '<service> unavailable for <duration>' }),
     textField('Summary', 'summary', { multiline: true, rows: 4, hint: '3-4 sentences a non-engineer can read: what broke, who was affected, for how long, what fixed it, and whether recurrence risk is high, medium or low.' }),
+    sectionSuggestion('summary', 'the summary', textApply('summary')),
     renderKeyTimes(),
     servicesField(),
     h('div', { class: 'pm-grid' },
@@ -647,41 +648,140 @@ function timeZones() {
 }
 
 function renderRootCause() {
+  return section('pm-rootCause', 'Root cause', null,
+    sectionSuggestion('rootCause', 'the root cause', (sug) => {
+      setAt(state.doc, 'rootCause.sentence', sug.text);
+      if (sug.certainty === 'CONFIRMED' || sug.certainty === 'MOST_LIKELY') setAt(state.doc, 'rootCause.certainty', sug.certainty);
+      edit('rootCause', getAt(state.doc, 'rootCause'), { rerender: true });
+    }),
+    textField('The one-sentence cause', 'rootCause.sentence', { multiline: true, rows: 2, hint: 'Plain English, no hedging. If you are not sure, choose "most likely" and describe the evidence.' }),
+    selectField('Certainty', 'rootCause.certainty', [['MOST_LIKELY', 'Most likely cause'], ['CONFIRMED', 'Confirmed']], { toValue: (v) => v }),
+    h('h3', { text: 'Five whys' }),
+    sectionSuggestion('fiveWhys', 'the five whys', (sug) => edit('fiveWhys', [...sug.items], { rerender: true }), { replaces: true }),
+    slot('fiveWhys'),
+    renderWhyChain(),
+    h('h3', { text: 'Contributing factors' }),
+    h('p', { class: 'pm-intro', text: 'Not the root cause, but made it worse or slower to detect.' }),
+    sectionSuggestion('contributingFactors', 'contributing factors', (sug) => {
+      const list = listOf('contributingFactors');
+      for (const item of sug.items) {
+        const cut = item.indexOf(': ');
+        const factor = cut > 0 ? item.slice(0, cut) : item;
+        const how = cut > 0 ? item.slice(cut + 2) : '';
+        if (!list.some((f) => f && f.factor === factor && f.how === how)) list.push({ factor, how });
+      }
+      edit('contributingFactors', list, { rerender: true });
+    }),
+    slot('contributingFactors'),
+    objectList('contributingFactors', 'Factor', [['factor', 'Factor'], ['how', 'How it contributed', { multiline: true, rows: 2 }]], () => ({ factor: '', how: '' })));
+}
+
+const MAX_WHYS = 7;
+
+/**
+ * The guided five whys: a chain, not five fixed boxes. Each step shows the answer before it and asks why that
+ * happened; a hint says when to stop; a why that blames a person gets the blameless finding right under it
+ * (the server's rules run on every save, and the finding lands in the step's slot).
+ */
+function renderWhyChain() {
   const whys = listOf('fiveWhys');
-  const whyInputs = [0, 1, 2, 3, 4].map((i) => {
+  const shown = whys.length ? whys.length : 1;
+  const steps = [];
+  for (let i = 0; i < shown; i += 1) {
     const path = `fiveWhys[${i}]`;
-    const el = h('input', { type: 'text', maxlength: 1000 });
+    const el = h('textarea', { rows: 2, maxlength: 1000 });
     el.value = whys[i] ?? '';
     el.dataset.path = path;
     el.addEventListener('input', () => {
       while (whys.length <= i) whys.push('');
       whys[i] = el.value;
       edit('fiveWhys', whys);
+      const next = document.getElementById('pm-why-next');
+      if (next && i === shown - 1) next.disabled = !el.value.trim() || shown >= MAX_WHYS;
     });
     state.fields.set(path, el);
-    const label = i === 0 ? '1. Why did the service fail?' : `${i + 1}. Why?`;
-    const hint = i === 0 ? 'The symptom.' : i === 4 ? 'Stop when further whys become unactionable: this is usually the root cause.' : null;
-    return h('li', null, field(label, el, { hint, path }));
+    const previous = i > 0 ? String(whys[i - 1] ?? '').trim() : null;
+    const label = i === 0 ? '1. Why did the service fail? (the symptom)' : `${i + 1}. Why did that happen?`;
+    const context = i === 0 ? null : h('p', { class: 'pm-why-previous' },
+      h('span', { class: 'pm-muted', text: `Step ${i} says: ` }),
+      previous ? h('q', { text: previous }) : h('em', { text: 'answer the step above first' }));
+    steps.push(h('li', { class: 'pm-why', dataset: { step: String(i + 1) } },
+      context,
+      field(label, el, { path }),
+      i > 0 && i === shown - 1 ? removeButton(`why ${i + 1}`, () => { whys.splice(i, 1); edit('fiveWhys', whys, { rerender: true }); }) : null));
+  }
+  const last = String(whys[shown - 1] ?? '').trim();
+  const next = h('button', { type: 'button', class: 'pm-button pm-add', id: 'pm-why-next' }, 'Ask why again');
+  next.disabled = !last || shown >= MAX_WHYS;
+  next.addEventListener('click', () => {
+    while (whys.length < shown) whys.push('');
+    whys.push('');
+    edit('fiveWhys', whys, { rerender: true });
+    focusLater(`fiveWhys[${whys.length - 1}]`);
   });
-  return section('pm-rootCause', 'Root cause', null,
-    textField('The one-sentence cause', 'rootCause.sentence', { multiline: true, rows: 2, hint: 'Plain English, no hedging. If you are not sure, choose "most likely" and describe the evidence.' }),
-    selectField('Certainty', 'rootCause.certainty', [['MOST_LIKELY', 'Most likely cause'], ['CONFIRMED', 'Confirmed']], { toValue: (v) => v }),
-    h('h3', { text: 'Five whys' }),
-    slot('fiveWhys'),
-    h('ol', { class: 'pm-whys' }, whyInputs),
-    h('h3', { text: 'Contributing factors' }),
-    h('p', { class: 'pm-intro', text: 'Not the root cause, but made it worse or slower to detect.' }),
-    slot('contributingFactors'),
-    objectList('contributingFactors', 'Factor', [['factor', 'Factor'], ['how', 'How it contributed', { multiline: true, rows: 2 }]], () => ({ factor: '', how: '' })));
+  return h('div', { class: 'pm-why-chain' },
+    h('ol', { class: 'pm-whys' }, steps),
+    next,
+    h('p', { class: 'pm-hint pm-why-stop', role: 'note', text: 'Stop when the next answer is outside the team\'s control (a vendor, the weather) or when no action would change it: the last step is usually the root cause. Describe systems and decisions, never a person\'s failing.' }));
+}
+
+/** Applies a text suggestion to a text field. */
+function textApply(path) {
+  return (sug) => edit(path, sug.text, { rerender: true });
+}
+
+/** Adds a list suggestion's items that the list does not have yet (nothing a person wrote is removed). */
+function listApply(path) {
+  return (sug) => {
+    const list = listOf(path);
+    for (const item of sug.items) if (!list.includes(item)) list.push(item);
+    edit(path, list, { rerender: true });
+  };
+}
+
+/**
+ * The facilitator's draft for a section, with where it came from and a "Use suggestion" button. The draft is never
+ * put into the section by itself: only this click does, and for lists it only adds items.
+ */
+function sectionSuggestion(key, what, apply, { replaces = false } = {}) {
+  const sug = (state.doc.suggestions || {})[key];
+  if (!sug || !sug.text) return null;
+  const items = Array.isArray(sug.items) ? sug.items : [];
+  const current = getAt(state.doc, key);
+  const filled = Array.isArray(current) ? current.some((x) => x && (typeof x === 'string' ? x.trim() : Object.values(x).some((v) => v))) : Boolean(current && (typeof current === 'string' ? current.trim() : current.sentence));
+  const isList = Array.isArray(current) || key === 'fiveWhys';
+  const usable = isList ? items.length > 0 : true;
+  const alreadyUsed = isList ? items.length > 0 && key !== 'fiveWhys' && key !== 'contributingFactors' && items.every((i) => (current || []).includes(i))
+    : (typeof current === 'string' ? current === sug.text : current && current.sentence === sug.text);
+  const ai = String(sug.source || '').startsWith('ai:');
+  const label = sug.label || sug.source || 'the evidence';
+  const certainty = { CONFIRMED: 'confirmed', MOST_LIKELY: 'most likely', UNKNOWN: 'unknown' }[sug.certainty];
+  const body = isList && items.length
+    ? h(key === 'fiveWhys' ? 'ol' : 'ul', { class: 'pm-suggestion-items' }, items.map((i) => h('li', { text: i })))
+    : h('p', { class: 'pm-suggestion-text', text: sug.text });
+  const buttonText = !filled || !replaces && isList ? (isList && filled ? 'Add suggested items' : 'Use suggestion') : 'Replace with suggestion';
+  return h('div', { class: 'pm-suggestion pm-section-suggestion', dataset: { section: key } },
+    h('p', null,
+      h('span', { class: 'pm-lozenge pm-lozenge-info', text: ai ? 'AI draft' : 'Suggested draft' }),
+      certainty ? h('span', { class: 'pm-muted', text: ` (${certainty})` }) : null),
+    body,
+    h('p', { class: 'pm-source', text: label.startsWith('from') ? label : `from ${label}` }),
+    usable && !alreadyUsed ? h('button', {
+      type: 'button', class: 'pm-button pm-subtle pm-use-section-suggestion', 'aria-label': `Use suggestion for ${what}`,
+      on: { click: () => apply(sug) },
+    }, buttonText) : null);
 }
 
 function renderLessons() {
   return h('div', null,
     section('pm-wentWell', 'What went well', 'Concrete and behaviour-based. Not "the team worked hard".',
+      sectionSuggestion('wentWell', 'what went well', listApply('wentWell')),
       stringList('wentWell', 'Went well', { placeholder: 'Detection alert fired within 45 seconds of first error.' })),
     section('pm-wentBadly', 'What didn\'t go well', 'Behaviour-based, not person-based: "monitoring gap", not "Alex should have caught it".',
+      sectionSuggestion('wentBadly', 'what didn\'t go well', listApply('wentBadly')),
       stringList('wentBadly', 'Didn\'t go well', { placeholder: 'Alert threshold was 5% errors but customer impact begins at 1%.' })),
     section('pm-lucky', 'Where we got lucky', 'The most valuable section most teams skip: near-misses are free warnings, and where the next P1 lives. Spend as much time here as on the root cause.',
+      sectionSuggestion('lucky', 'where we got lucky', listApply('lucky')),
       stringList('lucky', 'Lucky', { placeholder: 'It happened at 03:00 UTC; during EU business hours the impact would have been ~8x.' })));
 }
 
@@ -826,6 +926,7 @@ function renderExternal() {
     ['legalReviewed', 'Legal / PR review if impact was significant'],
   ];
   return section('pm-externalVersion', 'External-facing version', 'For the status page, a customer email or a blog: same incident, different framing, no internal details.',
+    sectionSuggestion('externalVersion', 'the external version', textApply('externalVersion')),
     textField('External version', 'externalVersion', { multiline: true, rows: 6, maxlength: 20000 }),
     h('fieldset', { class: 'pm-redaction' }, h('legend', { text: 'Redaction checklist (before publishing externally)' }),
       slot('redactionChecklist'),

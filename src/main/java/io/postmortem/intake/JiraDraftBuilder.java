@@ -29,6 +29,7 @@ import io.postmortem.atlassian.AtlassianSites;
 import io.postmortem.atlassian.JiraClient;
 import io.postmortem.atlassian.JiraModel;
 import io.postmortem.atlassian.JiraModel.FoundIssue;
+import io.postmortem.drafting.SectionDrafter;
 import io.postmortem.drafts.DraftRepository;
 import io.postmortem.evidence.Evidence;
 import io.postmortem.evidence.EvidenceEngine;
@@ -64,6 +65,7 @@ public class JiraDraftBuilder implements DraftBuilder, DisposableBean {
     private final IntakeProperties properties;
     private final ExecutorService fetchPool;
     private final EvidenceEngine engine;
+    private final SectionDrafter drafter = new SectionDrafter();
 
     public JiraDraftBuilder(AtlassianSites sites, AtlassianClients clients, SettingsRepository settings,
             DraftRepository drafts, IssueState issueState, IntakeProperties properties, java.time.Clock clock) {
@@ -126,7 +128,8 @@ public class JiraDraftBuilder implements DraftBuilder, DisposableBean {
 
             long t2 = System.nanoTime();
             String storedKey = issue.key() != null ? issue.key() : issueKey;
-            PostMortem saved = drafts.modify(clientKey, storedKey, current -> DraftRefresh.refresh(current, fresh));
+            // the section drafts follow the refreshed evidence and the answers as stored (nothing a person wrote changes)
+            PostMortem saved = drafts.modify(clientKey, storedKey, current -> drafter.apply(DraftRefresh.refresh(current, fresh)));
             long t3 = System.nanoTime();
             issueState.record(clientKey, jira, storedKey, saved, issue.properties().get(IssueState.POSTMORTEM_PROPERTY),
                     issue.properties().get(issueState.glancePropertyKey()));

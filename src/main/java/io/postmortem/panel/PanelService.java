@@ -11,6 +11,7 @@ import io.postmortem.atlassian.AtlassianClients;
 import io.postmortem.atlassian.AtlassianSites;
 import io.postmortem.atlassian.JiraModel.User;
 import io.postmortem.connect.auth.Caller;
+import io.postmortem.drafting.SectionDrafter;
 import io.postmortem.drafts.DraftRepository;
 import io.postmortem.drafts.DraftRepository.StaleDraftException;
 import io.postmortem.intake.DraftBuilder;
@@ -35,6 +36,7 @@ public class PanelService {
     private final AtlassianClients clients;
     private final PanelEvidence evidence;
     private final IssueState issueState;
+    private final SectionDrafter drafter = new SectionDrafter();
 
     public PanelService(DraftRepository drafts, PanelDocuments documents, PanelReview review,
             ObjectProvider<DraftBuilder> builder, SettingsRepository settings, AtlassianSites sites, AtlassianClients clients,
@@ -94,7 +96,8 @@ public class PanelService {
         if (incoming.version() != stored.version()) {
             throw new Conflict(review.withFindings(caller.clientKey(), stored));
         }
-        PostMortem merged = documents.mergeOver(stored, incoming.doc(), caller.accountId());
+        // an answered question updates the sections it informs: the drafts are redone from the saved document
+        PostMortem merged = drafter.apply(documents.mergeOver(stored, incoming.doc(), caller.accountId()));
         PostMortem reviewed = review.withFindings(caller.clientKey(), merged);
         try {
             PostMortem saved = drafts.update(caller.clientKey(), reviewed, incoming.version());
@@ -136,7 +139,7 @@ public class PanelService {
         }
         for (int attempt = 0; ; attempt++) {
             PostMortem stored = find(caller, key);
-            PostMortem merged = review.withFindings(caller.clientKey(), evidence.merge(stored, text, zone));
+            PostMortem merged = review.withFindings(caller.clientKey(), drafter.apply(evidence.merge(stored, text, zone)));
             try {
                 return drafts.update(caller.clientKey(), merged, stored.version());
             } catch (StaleDraftException e) {

@@ -259,13 +259,25 @@ class PanelApiTest extends PanelHttpTestBase {
         assertThat(doc.get("issueKey").asString()).isEqualTo(issueKey);
         assertThat(doc.get("timeline").size()).isGreaterThan(0);
         assertThat(doc.get("findings").isArray()).isTrue();
+        for (String section : io.postmortem.drafting.Section.keys()) {
+            assertThat(doc.at("/suggestions/" + section + "/text").asString("")).as(section).isNotBlank();
+            assertThat(doc.at("/suggestions/" + section + "/source").asString("")).as(section).isNotBlank();
+        }
+        assertThat(doc.get("summary").isNull()).as("a suggestion never fills the section itself").isTrue();
 
         ((ObjectNode) doc.get("answers")).put("nearMiss", "The customer IdP uses the same manual renewal");
-        assertThat(call("PUT", "/api/postmortems/" + issueKey, ctx(issueKey), doc.toString()).statusCode()).isEqualTo(200);
+        doc.put("summary", "Typed by a person.");
+        HttpResponse<String> saved = call("PUT", "/api/postmortems/" + issueKey, ctx(issueKey), doc.toString());
+        assertThat(saved.statusCode()).isEqualTo(200);
+        // the answered near-miss question updates the section it informs; what the person typed stays
+        assertThat(json(saved).at("/suggestions/lucky/items/0").asString()).isEqualTo("The customer IdP uses the same manual renewal.");
+        assertThat(json(saved).at("/suggestions/lucky/source").asString()).isEqualTo("answers.nearMiss");
+        assertThat(json(saved).get("summary").asString()).isEqualTo("Typed by a person.");
 
         HttpResponse<String> rebuilt = call("POST", "/api/postmortems/" + issueKey, ctx(issueKey), null);
         assertThat(rebuilt.statusCode()).as(rebuilt.body()).isEqualTo(200);
         assertThat(json(rebuilt).get("answers").get("nearMiss").asString()).isEqualTo("The customer IdP uses the same manual renewal");
+        assertThat(json(rebuilt).at("/suggestions/lucky/items/0").asString()).isEqualTo("The customer IdP uses the same manual renewal.");
         assertThat(drafts.find(clientKey, issueKey)).isPresent();
     }
 

@@ -224,6 +224,38 @@ class PanelBrowserTest extends PanelHttpTestBase {
     }
 
     @Test
+    void sectionDraftsAreOfferedAndTheFiveWhysAreAGuidedChain() {
+        drafts.update(clientKey, stored().toBuilder().suggestions(java.util.Map.of(
+                "lucky", new Suggestion("Luckily it hit at 03:00 " + XSS, List.of("Luckily it hit at 03:00 " + XSS), "comment:30102",
+                        "from a comment by Dana Ops, 14:05 UTC", null),
+                "fiveWhys", new Suggestion("1. a\n2. b\n3. c", List.of("Logins failed.", "The certificate expired.",
+                        "Renewal was manual (stop here: a further why would not lead to an action the team can take)."), "comment:30103",
+                        "a chain built from the evidence", null))).build(), 1);
+        driver.get(panelUrl());
+        WebElement use = wait.until(d -> d.findElement(By.cssSelector("[data-section='lucky'] .pm-use-section-suggestion")));
+        assertThat(driver.findElement(By.cssSelector("[data-section='lucky'] .pm-suggestion-items")).getText()).contains(XSS);
+        click(use);
+        wait.until(d -> stored().lucky().contains("Luckily it hit at 03:00 " + XSS));
+        assertThat(stored().summary()).as("a section suggestion never fills another section").isEqualTo(XSS);
+
+        // the five whys: the suggested chain on a click, then each step shows the one before and asks why again
+        click(driver.findElement(By.cssSelector("[data-section='fiveWhys'] .pm-use-section-suggestion")));
+        wait.until(d -> stored().fiveWhys().size() == 3);
+        assertThat(field("fiveWhys[2]").getDomProperty("value")).startsWith("Renewal was manual");
+        assertThat(driver.findElement(By.cssSelector(".pm-why[data-step='2'] .pm-why-previous")).getText()).contains("Logins failed.");
+        assertThat(driver.findElement(By.cssSelector(".pm-why-stop")).getText()).contains("outside the team's control");
+        click(driver.findElement(By.id("pm-why-next")));
+        WebElement fourth = field("fiveWhys[3]");
+        assertThat(driver.findElement(By.cssSelector(".pm-why[data-step='4'] .pm-why-previous")).getText()).contains("Renewal was manual");
+        fourth.sendKeys("Alex forgot to renew the certificate");
+        // a why that blames a person gets the blameless finding inline, under that step
+        wait.until(d -> !d.findElements(By.cssSelector(".pm-findings[data-for='fiveWhys[3]'] .pm-finding[data-rule^='blameless']")).isEmpty());
+        waitSaved();
+        assertThat(stored().fiveWhys()).hasSize(4);
+        screenshot("section-drafts");
+    }
+
+    @Test
     void aConflictShowsTheirChangesAndKeepsBoth() {
         driver.get(panelUrl());
         waitSaved();
