@@ -92,7 +92,7 @@ public class JiraDraftBuilder implements DraftBuilder, DisposableBean {
         try (var a = MDC.putCloseable("clientKey", clientKey); var b = MDC.putCloseable("issueKey", issueKey)) {
             AtlassianSite site = sites.jira(clientKey);
             JiraClient jira = clients.jira(site);
-            Settings config = settings.get(clientKey).forProject(projectOf(issueKey));
+            Settings config = settings.forIssue(clientKey, issueKey);
 
             long t0 = System.nanoTime();
             var issueF = async(() -> jira.issue(issueKey, IssueState.POSTMORTEM_PROPERTY, issueState.glancePropertyKey()));
@@ -201,11 +201,6 @@ public class JiraDraftBuilder implements DraftBuilder, DisposableBean {
             if (e.getCause() instanceof RuntimeException r) throw r;
             throw e;
         }
-    }
-
-    private static String projectOf(String issueKey) {
-        int dash = issueKey.lastIndexOf('-');
-        return dash > 0 ? issueKey.substring(0, dash) : issueKey;
     }
 
     @Override

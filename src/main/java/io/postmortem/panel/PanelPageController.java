@@ -119,7 +119,7 @@ public class PanelPageController {
             questions.add(Map.of("key", q.key(), "number", q.number(), "text", q.text(), "guidance", q.guidance()));
         }
         boot.put("questions", questions);
-        int dueDays = settings.get(caller.clientKey()).forProject(PanelAccess.projectOf(issueKey)).defaultDueDays();
+        int dueDays = settings.forIssue(caller.clientKey(), issueKey).defaultDueDays();
         boot.put("defaultDueDays", dueDays);
         // dates come from the server's clock, not the browser's: a new action item's default due date, and "now"
         // so the page can tell a session token's expiry whatever the computer's clock says

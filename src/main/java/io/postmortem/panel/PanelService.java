@@ -154,7 +154,7 @@ public class PanelService {
         if (q.length() > MAX_USER_QUERY) {
             throw PanelException.badRequest("Invalid query", List.of("query: at most " + MAX_USER_QUERY + " characters"));
         }
-        String incidentProject = PanelAccess.projectOf(caller.issueKey());
+        String incidentProject = io.postmortem.settings.Settings.projectOf(caller.issueKey());
         Settings effective = settings.get(caller.clientKey()).forProject(incidentProject);
         String project = effective.actionItemProject() != null ? effective.actionItemProject() : incidentProject;
         if (project == null) {

@@ -184,13 +184,13 @@ public class PublishProcess {
         PostMortem doc = drafts.find(clientKey, issueKey)
                 .orElseThrow(() -> new PublishFailure("The post-mortem of " + issueKey + " no longer exists"));
         Publication pub = publications.find(clientKey, issueKey).orElseThrow();
-        Settings s = settings.get(clientKey).forProject(projectOf(issueKey));
+        Settings s = settings.forIssue(clientKey, issueKey);
         if (blank(s.confluenceSpaceKey())) {
-            throw new PublishFailure("No Confluence space is configured for project " + projectOf(issueKey)
+            throw new PublishFailure("No Confluence space is configured for project " + Settings.projectOf(issueKey)
                     + ": a Jira administrator sets it on the app's configuration page");
         }
         if (!doc.actionItems().isEmpty() && blank(s.actionItemProject())) {
-            throw new PublishFailure("No Jira project for action items is configured for project " + projectOf(issueKey)
+            throw new PublishFailure("No Jira project for action items is configured for project " + Settings.projectOf(issueKey)
                     + ": a Jira administrator sets it on the app's configuration page");
         }
         AtlassianSite jiraSite = sites.jira(clientKey);
@@ -578,11 +578,6 @@ public class PublishProcess {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
-
-    static String projectOf(String issueKey) {
-        int dash = issueKey.lastIndexOf('-');
-        return dash > 0 ? issueKey.substring(0, dash) : issueKey;
-    }
 
     private static String jiraMessage(AtlassianApiException e) {
         return e.details().isEmpty() ? e.getMessage() : String.join("; ", e.details());

@@ -86,14 +86,14 @@ public class PublishService {
         if (sites.confluenceFor(clientKey).isEmpty()) {
             return refused(new NotConfigured(ConfluenceNotInstalled.message(connect.normalizedBaseUrl())));
         }
-        Settings s = settings.get(clientKey).forProject(PublishProcess.projectOf(issueKey));
+        Settings s = settings.forIssue(clientKey, issueKey);
         if (s.confluenceSpaceKey() == null || s.confluenceSpaceKey().isBlank()) {
-            return refused(new NotConfigured("No Confluence space is configured for project " + PublishProcess.projectOf(issueKey)
+            return refused(new NotConfigured("No Confluence space is configured for project " + Settings.projectOf(issueKey)
                     + ": a Jira administrator sets it on the app's configuration page"));
         }
         if (!doc.actionItems().isEmpty() && (s.actionItemProject() == null || s.actionItemProject().isBlank())) {
             return refused(new NotConfigured("No Jira project for action items is configured for project "
-                    + PublishProcess.projectOf(issueKey) + ": a Jira administrator sets it on the app's configuration page"));
+                    + Settings.projectOf(issueKey) + ": a Jira administrator sets it on the app's configuration page"));
         }
         // a request while a run is pending or running coalesces into it; the job is (re)scheduled in any case, so
         // a publication whose job was lost (restored database, manual cleanup) is never stuck

@@ -45,6 +45,6 @@ class PanelServiceTest {
         assertThat(PanelAccess.validIssueKey("INC-0")).isFalse();
         assertThat(PanelAccess.validIssueKey("../INC-7")).isFalse();
         assertThat(PanelAccess.validIssueKey("INC-7<script>")).isFalse();
-        assertThat(PanelAccess.projectOf("OPS_2-10042")).isEqualTo("OPS_2");
+        assertThat(io.postmortem.settings.Settings.projectOf("OPS_2-10042")).isEqualTo("OPS_2");
     }
 }
