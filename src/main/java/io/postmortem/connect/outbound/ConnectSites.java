@@ -28,6 +28,7 @@ import io.postmortem.connect.installations.InstallationRepository;
  * is the app installed there.
  */
 @Component
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
 public class ConnectSites implements AtlassianSites {
 
     private final InstallationRepository installations;
@@ -68,6 +69,11 @@ public class ConnectSites implements AtlassianSites {
                 .filter(i -> i.product() == Product.JIRA)
                 .flatMap(jira -> installations.findActiveBySite(jira.site(), Product.CONFLUENCE))
                 .map(this::site);
+    }
+
+    @Override
+    public java.util.List<String> jiraTenants() {
+        return installations.activeClientKeys(Product.JIRA);
     }
 
     /** The site of any active installation (Jira or Confluence) by its own clientKey. */
