@@ -4,6 +4,9 @@ import io.postmortem.evidence.Signals.Tag;
 import io.postmortem.evidence.adf.AdfText;
 import io.postmortem.evidence.chat.ChatMessage;
 import io.postmortem.evidence.chat.ParsedThread;
+import io.postmortem.evidence.keytimes.KeyTimeFinder;
+import io.postmortem.evidence.keytimes.TicketRecord;
+import io.postmortem.evidence.keytimes.Utterance;
 import io.postmortem.evidence.time.TimeMention;
 import io.postmortem.evidence.time.TimeMentions;
 import io.postmortem.evidence.time.Zones;
@@ -105,7 +108,7 @@ public final class EvidenceEngine {
 
     /** A piece of text evidence, before it is cut into candidates. */
     private record Obs(Instant posted, String who, String whoId, String text, String source, Kind kind, boolean bot,
-                       ZoneId zone, boolean zoneAssumed, String original) {
+                       ZoneId zone, boolean zoneAssumed, String original, String where, String timeAsWritten) {
     }
 
     public Evidence analyze(EvidenceInput input) {
@@ -144,6 +147,8 @@ public final class EvidenceEngine {
         // ---- changelog: machine timestamps
         Instant resolvedTransition = null;
         String resolvedTransitionSource = null;
+        Instant lastResolvedTransition = null;
+        List<TicketRecord> resolvedRecords = new ArrayList<>();
         List<ChangelogEntry> changelog = new ArrayList<>(in.changelog());
         changelog.sort(Comparator.comparing(ChangelogEntry::created, Comparator.nullsLast(Comparator.naturalOrder())));
         for (ChangelogEntry ce : changelog) {
@@ -194,6 +199,10 @@ public final class EvidenceEngine {
                 resolvedTransition = ce.created();
                 resolvedTransitionSource = c.source;
             }
+            if (resolvedHere) {
+                lastResolvedTransition = ce.created();
+                resolvedRecords.add(new TicketRecord(ce.created(), c.source, ce.authorDisplayName(), TicketRecord.What.RESOLVED));
+            }
         }
         Instant resolutionRef = resolvedTransition != null ? resolvedTransition : issue.resolutionDate();
 
@@ -216,7 +225,8 @@ public final class EvidenceEngine {
         String description = issue.description() == null ? "" : AdfText.text(issue.description());
         if (!description.isBlank())
             obs.add(new Obs(issue.created(), issue.reporter() == null ? "" : issue.reporter().displayName(), null,
-                    description, "issue:" + issue.key(), Kind.DESCRIPTION, false, in.defaultZone(), true, description));
+                    description, "issue:" + issue.key(), Kind.DESCRIPTION, false, in.defaultZone(), true, description,
+                    "description", null));
         List<JiraComment> comments = new ArrayList<>(in.comments());
         comments.sort(Comparator.comparing(JiraComment::created, Comparator.nullsLast(Comparator.naturalOrder())));
         for (JiraComment jc : comments) {
@@ -230,9 +240,12 @@ public final class EvidenceEngine {
                     responders.add(jc.authorDisplayName(), jc.authorAccountId(), RESPONDER, "comment:" + jc.id());
             }
             obs.add(new Obs(jc.created(), jc.authorDisplayName(), jc.authorAccountId(), r.text(), "comment:" + jc.id(),
-                    Kind.COMMENT, io.postmortem.evidence.chat.Bots.isBot(jc.authorDisplayName()), in.defaultZone(), true, r.text()));
+                    Kind.COMMENT, io.postmortem.evidence.chat.Bots.isBot(jc.authorDisplayName()), in.defaultZone(), true, r.text(),
+                    "comment " + jc.id(), null));
         }
+        int threadNo = 0;
         for (ParsedThread t : in.threads()) {
+            threadNo++;
             if (t == null) continue;
             warnings.addAll(t.warnings());
             for (ChatMessage m : t.messages()) {
@@ -243,7 +256,8 @@ public final class EvidenceEngine {
                 ZoneId z = m.zone() != null ? m.zone() : in.defaultZone();
                 boolean assumed = m.zone() == null || m.zoneAssumed();
                 obs.add(new Obs(m.at(), m.author(), m.authorId(), m.text(), m.source(),
-                        m.stamped() ? Kind.TIMELINE : Kind.CHAT, m.bot(), z, assumed, m.original()));
+                        m.stamped() ? Kind.TIMELINE : Kind.CHAT, m.bot(), z, assumed, m.original(),
+                        "paste " + threadNo + (m.line() > 0 ? ", line " + m.line() : ", " + m.source()), headerTime(m.original())));
             }
         }
         for (RemoteLink rl : in.remoteLinks()) {
@@ -293,7 +307,7 @@ public final class EvidenceEngine {
         cands = kept;
         for (Cand c : cands) c.words = Signals.words(c.clause == null ? c.event : c.clause);
 
-        KeyTimes keyTimes = keyTimes(cands, issue, resolvedTransition, resolvedTransitionSource);
+        KeyTimes keyTimes = keyTimes(obs, resolvedRecords, issue, lastResolvedTransition, now);
         List<TimelineEntry> timeline = dedupe(cands);
 
         Map<String, Suggestion> suggestions = suggestions(cands, keyTimes, issue, description, responders, links);
@@ -484,47 +498,39 @@ public final class EvidenceEngine {
 
     // ------------------------------------------------------------------ key times
 
-    private KeyTimes keyTimes(List<Cand> cands, IssueFacts issue, Instant resolvedTransition, String resolvedSource) {
-        // resolved
-        KeyTime resolved = KeyTime.unknown();
-        Cand statedRecovery = null;
-        for (Cand c : cands)
-            if (c.stated && c.at != null && c.tags.contains(Tag.RECOVER) && c.kind != Kind.CHANGELOG
-                    && (statedRecovery == null || c.at.isAfter(statedRecovery.at))) statedRecovery = c;
-        if (statedRecovery != null)
-            resolved = new KeyTime(statedRecovery.at, statedRecovery.source, KeyTime.Basis.STATED, statedRecovery.statedOriginal);
-        else if (resolvedTransition != null)
-            resolved = new KeyTime(resolvedTransition, resolvedSource, KeyTime.Basis.INFERRED, null);
-        else if (issue.resolutionDate() != null)
-            resolved = new KeyTime(issue.resolutionDate(), "issue:" + issue.key() + ":resolutiondate", KeyTime.Basis.INFERRED, null);
-        Instant end = resolved.at();
-
-        // started: the earliest stated onset
-        Cand onset = null;
-        for (Cand c : cands) {
-            if (!c.stated || c.at == null || !c.tags.contains(Tag.ONSET) || c.tags.contains(Tag.RECOVER)) continue;
-            if (end != null && c.at.isAfter(end)) continue;
-            if (Signals.ACTION.matcher(c.clause).find() && !Signals.ONSET.matcher(c.clause).find()) continue;
-            if (onset == null || c.at.isBefore(onset.at)) onset = c;
+    /**
+     * The three key times: every statement in the evidence becomes candidates ({@link KeyTimeFinder}) and the
+     * precedence chooses ({@link io.postmortem.evidence.keytimes.Precedence}). The ticket's creation and its
+     * transitions are candidates too, never chosen by themselves.
+     */
+    private static KeyTimes keyTimes(List<Obs> obs, List<TicketRecord> resolvedRecords, IssueFacts issue,
+                                     Instant lastResolved, Instant now) {
+        List<Utterance> utterances = new ArrayList<>(obs.size());
+        for (Obs o : obs) {
+            Utterance.Origin origin = switch (o.kind()) {
+                case DESCRIPTION -> Utterance.Origin.DESCRIPTION;
+                case COMMENT -> Utterance.Origin.COMMENT;
+                case TIMELINE -> Utterance.Origin.TIMELINE_LINE;
+                default -> Utterance.Origin.CHAT;
+            };
+            boolean line = origin == Utterance.Origin.TIMELINE_LINE;
+            utterances.add(new Utterance(o.source(), o.where(), o.who(), line ? null : o.posted(), o.text(), o.zone(), o.zoneAssumed(),
+                    origin, o.bot(), line ? o.posted() : null, o.timeAsWritten()));
         }
-        KeyTime started = onset == null ? KeyTime.unknown() : new KeyTime(onset.at, onset.source, KeyTime.Basis.STATED, onset.statedOriginal);
+        List<TicketRecord> records = new ArrayList<>(resolvedRecords);
+        if (issue.created() != null)
+            records.add(new TicketRecord(issue.created(), "issue:" + issue.key(), issue.reporter() == null ? null : issue.reporter().displayName(),
+                    TicketRecord.What.CREATED));
+        Instant finalResolution = lastResolved != null ? lastResolved : issue.resolutionDate();
+        return new KeyTimeFinder(utterances, records, issue.created(), finalResolution, now).find();
+    }
 
-        // detected: first alert / bot / human report, else ticket creation
-        Cand det = null;
-        for (Cand c : cands) {
-            if (c.at == null || c.kind == Kind.CHANGELOG || c.kind == Kind.ISSUE) continue;
-            if (!(c.bot || c.tags.contains(Tag.DETECT)) || c.tags.contains(Tag.RECOVER)) continue;
-            if (end != null && c.at.isAfter(end)) continue;
-            if (onset != null && c.at.isBefore(onset.at)) continue;
-            if (det == null || c.at.isBefore(det.at) || (c.at.equals(det.at) && c.stated && !det.stated)) det = c;
-        }
-        KeyTime detected;
-        if (det != null && (issue.created() == null || !issue.created().isBefore(det.at)))
-            detected = new KeyTime(det.at, det.source, det.stated ? KeyTime.Basis.STATED : KeyTime.Basis.INFERRED, det.stated ? det.statedOriginal : null);
-        else if (issue.created() != null)
-            detected = new KeyTime(issue.created(), "issue:" + issue.key(), KeyTime.Basis.INFERRED, null);
-        else detected = KeyTime.unknown();
-        return new KeyTimes(started, detected, resolved);
+    /** The time a chat header or a timeline line was written with ("2:48 AM", "10:47"), or null. */
+    private static String headerTime(String original) {
+        if (original == null || original.isBlank()) return null;
+        String first = original.lines().findFirst().orElse("");
+        List<TimeMention> ms = TimeMentions.find(first);
+        return ms.isEmpty() ? null : ms.get(0).original();
     }
 
     // ------------------------------------------------------------------ suggestions
