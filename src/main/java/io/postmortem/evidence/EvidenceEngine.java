@@ -56,7 +56,6 @@ public final class EvidenceEngine {
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"')\\]|]+");
     private static final Pattern HOST = Pattern.compile("(?i)\\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){2,}(?:internal|local|corp|lan|intra|prod|staging|svc|cluster|net|io|com|cloud|dev)\\b");
     private static final Pattern SYSTEM_TOKEN = Pattern.compile("\\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+\\b");
-    private static final Pattern ALL_TIMES = Pattern.compile("(?i)\\b(?:all )?times?(?: are| shown)?(?: in)?\\s*\\(?(" + Zones.ABBR_REGEX + ")\\)?(?![\\p{L}])");
     private static final Pattern TIMELINE_LINE = Pattern.compile("^\\s*(?:[-*•]\\s*)?~?(?:\\d{4}-\\d{2}-\\d{2}[ T])?\\d{1,2}:\\d{2}");
 
     // roles, strongest first
@@ -332,17 +331,15 @@ public final class EvidenceEngine {
             anchor = incidentCreated; // a recap written later still talks about the incident's day
         ZoneId zone = o.zone();
         boolean zoneAssumed = o.zoneAssumed();
-        Matcher allTimes = ALL_TIMES.matcher(text);
-        if (allTimes.find()) { // "all times UTC", "(times PST)": the writer stated the zone once for the message
-            ZoneId stated = Zones.parse(allTimes.group(1));
-            if (stated != null) {
-                zone = stated;
-                zoneAssumed = false;
-            }
+        ZoneId stated = TimeMentions.messageZone(text); // "(times UTC)", "Timeline (UTC):": the writer stated the zone once
+        if (stated != null) {
+            zone = stated;
+            zoneAssumed = false;
         }
         Instant prevStated = null;
         boolean any = false;
-        List<String> clauses = Signals.clauses(text);
+        List<String> clauses = new ArrayList<>();
+        for (String clause : Signals.clauses(text)) clauses.addAll(splitContrast(clause));
         List<List<TimeMention>> mentions = new ArrayList<>(clauses.size());
         for (String clause : clauses) mentions.add(TimeMentions.find(clause));
         for (int ci = 0; ci < clauses.size(); ci++) {
@@ -398,6 +395,19 @@ public final class EvidenceEngine {
         c.priority = o.bot() ? 5 : 2;
         c.assumedZone = null;
         out.add(c);
+    }
+
+    private static final Pattern CONTRAST = Pattern.compile("(?i),?\\s+(?:but|whereas|while)\\s+");
+
+    /** "the upgrade triggered at 06:00 UTC but impact began at 06:03 UTC": two events, when each side has its time. */
+    private static List<String> splitContrast(String clause) {
+        Matcher m = CONTRAST.matcher(clause);
+        if (!m.find()) return List.of(clause);
+        String a = clause.substring(0, m.start()), b = clause.substring(m.end());
+        if (TimeMentions.find(a).isEmpty() || TimeMentions.find(b).isEmpty()) return List.of(clause);
+        List<String> out = new ArrayList<>(List.of(a));
+        out.addAll(splitContrast(b));
+        return out;
     }
 
     private static boolean mayBeRecap(String text) {

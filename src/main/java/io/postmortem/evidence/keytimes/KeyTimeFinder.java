@@ -45,8 +45,6 @@ public final class KeyTimeFinder {
     private static final Pattern RANGE_DASH = Pattern.compile(
             "(\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]?[AaPp]\\.?[Mm]\\.?)?(?:[ \\t]?(?:" + Zones.ABBR_REGEX + "))?)[ \\t]*(?:-{1,2}|–|—|->|→|=>|⟶)[ \\t]*(?=~?\\d{1,2}:\\d{2})");
     private static final Pattern TIMED_LINE = Pattern.compile("^\\s*(?:[-*•]\\s*)?[~≈]?(?:\\d{4}-\\d{2}-\\d{2}[ T])?\\d{1,2}:\\d{2}");
-    /** A zone said once for the whole message: "(times UTC)", "All times in UTC", "Timeline (UTC):", "in UTC". */
-    private static final Pattern MESSAGE_ZONE = Pattern.compile("(?i)(?:\\b(?:all )?times?(?: are| shown)?(?: in)?\\s*\\(?|\\(\\s*(?:all )?(?:times? )?(?:in )?|\\bin\\s+)(" + Zones.ABBR_REGEX + ")\\b\\)?");
     private static final Pattern BOUNDARY = Pattern.compile(";|,\\s*but\\b|\\s+but\\s+|\\s+whereas\\s+|\\s+while\\s+|(?<=\\D):\\s+|\\s+[-–—]\\s+|,\\s+|\\s+\\|\\s+");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|a few|few|a couple of|couple of|several|some)"
             + "\\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?)\\s+(ago|earlier|before|later|after(?:wards)?|prior to)\\b");
@@ -137,6 +135,7 @@ public final class KeyTimeFinder {
         boolean rangeEnd;
         String scope = "";
         String left = "";
+        String group = "";
         String quote;
         String refQuote;
     }
@@ -155,7 +154,7 @@ public final class KeyTimeFinder {
         boolean status = any(Lexicon.STATUS_MESSAGE, lower);
         ZoneId zone = u.zone();
         boolean zoneAssumed = u.zoneAssumed();
-        ZoneId said = messageZone(text);
+        ZoneId said = TimeMentions.messageZone(text);
         if (said != null) {
             zone = said;
             zoneAssumed = false;
@@ -212,25 +211,6 @@ public final class KeyTimeFinder {
         int n = 0;
         for (String line : text.split("\n")) if (TIMED_LINE.matcher(line).find()) n++;
         return n;
-    }
-
-    private static ZoneId messageZone(String text) {
-        ZoneId found = null;
-        Matcher m = MESSAGE_ZONE.matcher(text);
-        while (m.find()) {
-            ZoneId z = Zones.parse(m.group(1));
-            if (z == null) continue;
-            if (found != null && !found.normalized().equals(z.normalized())) return null; // two zones said: no message zone
-            found = z;
-        }
-        if (found != null) return found;
-        // every time that carries a zone carries the same one: the others are in it too
-        for (TimeMention tm : TimeMentions.find(text)) {
-            if (tm.zone() == null) continue;
-            if (found != null && !found.normalized().equals(tm.zone().normalized())) return null;
-            found = tm.zone();
-        }
-        return found;
     }
 
     private List<Mention> mentions(String s, Context ctx, Instant previousInSequence) {
@@ -478,6 +458,7 @@ public final class KeyTimeFinder {
             }
             String lower = s.toLowerCase(Locale.ROOT);
             m.scope = lower.substring(Math.max(0, lo), Math.min(lower.length(), Math.max(lo, hi)));
+            m.group = lower.substring(Math.max(0, g[0]), Math.min(lower.length(), Math.max(g[0], g[1])));
             m.left = lower.substring(Math.max(0, Math.max(lo, m.start - 30)), Math.max(0, m.start));
             if (m.role == Role.POINT && !m.rangeStart && !m.rangeEnd) {
                 String l = lower.substring(Math.max(lo, m.start - 30), Math.max(lo, m.start));
@@ -513,6 +494,7 @@ public final class KeyTimeFinder {
                 if (any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc) && !any(Lexicon.STRONG_END, sc)) { st = 2; stWhy = "failing since then"; }
             } else if (m.role == Role.POINT) {
                 if (any(Lexicon.STRONG_START, sc)) { st = 3; stWhy = "impact start"; }
+                else if (elliptic(m, Lexicon.BARE_START)) { st = 3; stWhy = "impact start"; }
                 else if (any(Lexicon.ONSET, sc)) { st = 2; stWhy = "onset of the failure"; }
                 else if (any(Lexicon.FAILURE_EVENT, sc)) { st = 1; stWhy = "a failure event (impact may have begun later)"; }
             }
@@ -546,7 +528,7 @@ public final class KeyTimeFinder {
             } else if (m.role == Role.UNTIL) {
                 if (any(Lexicon.IMPACT_NOUN, sc) && !any(Lexicon.RECOVER, sc)) { rt = 3; rtWhy = "impact until then"; }
                 else if (any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc)) { rt = 2; rtWhy = "failing until then"; }
-            } else if (any(Lexicon.STRONG_END, rest)) { rt = 3; rtWhy = "end of impact"; }
+            } else if (any(Lexicon.STRONG_END, rest) || elliptic(m, Lexicon.BARE_END)) { rt = 3; rtWhy = "end of impact"; }
             else if (any(Lexicon.RECOVER, rest) && !(m.role == Role.SINCE && any(Lexicon.FAILURE, rest) && !any(Lexicon.RECOVER, rest))) { rt = 2; rtWhy = "recovery"; }
             else if (any(Lexicon.STATUS_RECOVERY, sc) || statusSentence && any(Lexicon.STATUS_WORDS, sc)) { rt = 1; rtWhy = "a status post, which is often later than recovery"; }
             else if (any(Lexicon.CLOSING, sc)) { rt = 1; rtWhy = "closing the incident, which is not the end of impact"; }
@@ -555,6 +537,11 @@ public final class KeyTimeFinder {
             if (rt >= 2 && any(Lexicon.VENDOR, sc)) { rt = 1; rtWhy = "a vendor's own recovery"; }
         }
         if (rt > 0) add(Kind.RESOLVED, candidate(m, ctx, rt, rtWhy));
+    }
+
+    /** "impact started at 09:02 and ended at 09:47": the verb next to a time, its subject earlier in the clause. */
+    private static boolean elliptic(Mention m, Pattern verb) {
+        return !m.group.equals(m.scope) && any(Lexicon.IMPACT_SUBJECT, m.group) && verb.matcher(m.scope).find();
     }
 
     private KeyTimeCandidate candidate(Mention m, Context ctx, int tier, String why) {

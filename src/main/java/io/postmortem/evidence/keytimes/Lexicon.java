@@ -115,21 +115,26 @@ final class Lexicon {
             + "long tail|residual|except|apart from|but not)\\b");
     static final Pattern STILL_FAILING = p("\\b(?:but|while|although|though|however)\\b[^.]{0,80}\\b(?:still|kept|keep|continued|continues|remained|remain)\\b[^.]{0,40}\\b(?:fail|error|degrad|impact|broken|down|slow|affected)");
     static final Pattern CLEANUP = p("\\b(?:backfill\\w*|clean-?up|cleanup|housekeeping|moved back|mov(?:e|ing) back|migrat\\w* back|catch(?:ing)? up|caught up|reprocess\\w*|"
-            + "bug ?-?fix|permanent fix|follow-?up|post-?mortem|retro\\w*|historical data|leftovers?|long tail)\\b");
+            + "bug ?-?fix|permanent fix|follow-?up|historical data|leftovers?|long tail)\\b");
     /** In a sentence about the status page, these words describe the page, not the service. */
     static final Pattern STATUS_WORDS = p("\\b(?:resolved|green|operational|monitoring|validating|mitigat\\w*|all[- ]?clear|recovered|posted|updated|set)\\b");
     /** Closing the incident, the bridge or the ticket: not the end of impact. */
-    static final Pattern CLOSING = p("\\b(?:incident|ticket|bridge|call|channel|war ?room|jira) (?:\\w+ )?(?:end|ended|closed|closing|close|resolved)\\b|\\bclosing\\b|\\bclosed\\b|\\bincident end\\b"
+    static final Pattern CLOSING = p("\\b(?:incident|ticket|bridge|call|channel|war ?room|jira) (?:\\w+ )?(?:end|ended|closed|closing|close)\\b|\\b(?:ticket|bridge|call|channel|jira) (?:\\w+ )?resolved\\b|\\bclosing\\b|\\bclosed\\b|\\bincident end\\b"
             + "|\\bresolving\\b|\\bstand(?:ing)? down\\b|\\bdone watching\\b|\\bmoving to monitoring\\b|\\bvalidating\\b");
     static final Pattern VENDOR = p("\\bper their\\b|\\btheir (?:own )?(?:side|network|status|noc|end|systems?|platform|region)\\b|'s own\\b"
             + "|\\b(?:vendor|provider|upstream|partner|aws|gcp|azure|google cloud|cloudflare|github|third[- ]party)\\b[^.;]{0,30}\\b(?:declar\\w*|says|said|reports?|reported|marked|announced)\\b");
-    static final Pattern ALERT_RESOLVED = p("\\bauto-?resolv\\w*|\\(auto\\)|^\\W*\\[resolved\\]|^\\W*resolved:|\\brecovered:|\\b(?:alert|alarm|page|monitor)s?\\b[^.;]{0,40}\\b(?:resolved|cleared|recovered)\\b");
+    static final Pattern ALERT_RESOLVED = p("\\bauto-?resolv\\w*|\\(auto\\)|^\\W*\\[resolved\\]|^\\W*resolved:|\\brecovered:|\\b(?:alert|alarm|(?<!status )page|monitor)s?\\b[^.;]{0,40}\\b(?:resolved|cleared|recovered)\\b");
     static final Pattern NOT_RECOVER = p("\\b(?:not|n't|un)\\s?(?:yet |fully |been |quite )*(?:recovered|resolved|restored|over|back)\\b|\\bunresolved\\b|\\bwill be\\b|\\bonce\\b|\\bexpect\\w*\\b|\\beta\\b|\\bhopefully\\b|\\bif\\b");
     /** "is not the end of impact", "not the start": the sentence denies the boundary. */
     static final Pattern NOT_BOUNDARY = p("\\bnot (?:really |actually |yet )?(?:the )?(?:end|over|start|beginning|resolution)\\b");
     /** A recovery word that is about the status page ("status page set to Resolved", "status -> resolved"). */
     static final Pattern STATUS_RECOVERY = p("\\bstatus(?:\\s?page)?(?: incident)?\\b[^.;,]{0,30}?\\b(?:resolved|green|operational|recovered|monitoring|all[- ]?clear|mitigated|validating|mitigation)\\b");
     static final Pattern TICKET = p("\\bticket\\b|\\bjira\\b|\\bissue (?:was |is )?(?:resolved|closed)\\b|\\breopen\\w*\\b");
+
+    /** The subject of an elliptical boundary: "impact started at 09:02 and ended at 09:47". */
+    static final Pattern IMPACT_SUBJECT = p("\\b(?:impact|outage|disruption|degradation|downtime)\\b");
+    static final Pattern BARE_START = p("^\\W*(?:and|then|but)?\\s*(?:(?:it|this|that|they|had|has|was|first)\\s+){0,2}(?:began|started|starts|begins|kicked off)\\b");
+    static final Pattern BARE_END = p("^\\W*(?:and|then|but)?\\s*(?:(?:it|this|that|they|was|had|has|fully|finally|completely)\\s+){0,2}(?:ended|ends|was over|over|ceased|stopped|finished)\\b");
 
     // ------------------------------------------------------------------ in every kind
 

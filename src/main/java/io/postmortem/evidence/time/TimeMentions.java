@@ -45,7 +45,35 @@ public final class TimeMentions {
     /** A day written right after a time: "09:25 UTC on 16 March", "00:45 UTC on Feb 7", "19:00 UTC (approx) on March 15, 2021". */
     private static final Pattern DATE_AFTER = Pattern.compile("(?i)^\\s*(?:\\([^)]{0,20}\\)\\s*)?,?\\s*(?:on\\s+)?(?:the\\s+)?" + DATE + "(?![\\d:])");
 
+    /** A zone said once for a whole message: "(times UTC)", "All times in UTC", "Timeline (UTC):", "in UTC". */
+    private static final Pattern MESSAGE_ZONE = Pattern.compile("(?i)(?:\\b(?:all )?times?(?: are| shown)?(?: in)?\\s*\\(?|\\(\\s*(?:all )?(?:times? )?(?:in )?|\\bin\\s+)("
+            + Zones.ABBR_REGEX + ")(?![\\p{L}\\d])\\)?");
+
     private TimeMentions() {
+    }
+
+    /**
+     * The zone a message says once for all its times ("Recap (times UTC)", "Timeline (UTC):", "all times in PT"), or,
+     * when it says none that way, the one zone every zoned time in it carries ("16:35 UTC ... 16:36 UTC ... 16:50"):
+     * the writer's times without a zone are in it too. Null when it says none, or two different ones.
+     */
+    public static ZoneId messageZone(String text) {
+        if (text == null || text.isEmpty()) return null;
+        ZoneId found = null;
+        Matcher m = MESSAGE_ZONE.matcher(text);
+        while (m.find()) {
+            ZoneId z = Zones.parse(m.group(1));
+            if (z == null) continue;
+            if (found != null && !found.normalized().equals(z.normalized())) return null;
+            found = z;
+        }
+        if (found != null) return found;
+        for (TimeMention tm : find(text)) {
+            if (tm.zone() == null) continue;
+            if (found != null && !found.normalized().equals(tm.zone().normalized())) return null;
+            found = tm.zone();
+        }
+        return found;
     }
 
     /** All times written in the text, in order of appearance. */
