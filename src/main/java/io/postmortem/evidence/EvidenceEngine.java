@@ -560,8 +560,7 @@ public final class EvidenceEngine {
             out.put(Question.CUSTOMER_EFFECT.key(), new Suggestion(issue.summary(), "issue:" + issue.key(), "from the issue summary"));
 
         // times
-        out.put(Question.TIMES.key(), new Suggestion("Started: " + render(kt.started()) + "; Detected: " + render(kt.detected())
-                + "; Resolved: " + render(kt.resolved()), kt.resolved().source(), "from the timeline's key times"));
+        out.put(Question.TIMES.key(), timesSuggestion(kt));
 
         // detection
         Cand det = null;
@@ -615,6 +614,12 @@ public final class EvidenceEngine {
         if (!related.isEmpty())
             out.put(Question.RECURRENCE.key(), new Suggestion("Possibly related: " + String.join("; ", related), "issue:" + issue.key(), "from the issue's links"));
         return out;
+    }
+
+    /** The "when did it start, when was it detected, when was it resolved?" prefill, from the key times. */
+    public static Suggestion timesSuggestion(KeyTimes kt) {
+        return new Suggestion("Started: " + render(kt.started()) + "; Detected: " + render(kt.detected())
+                + "; Resolved: " + render(kt.resolved()), kt.resolved().source(), "from the timeline's key times");
     }
 
     private static final class Answer {

@@ -43,15 +43,80 @@ public final class Precedence {
     }
 
     public static KeyTimes choose(Map<Kind, List<KeyTimeCandidate>> candidates) {
+        return choose(candidates, null);
+    }
+
+    /**
+     * Chooses, keeping every time a person set (basis MANUAL, a time or a deliberate "unknown"): it stays as it is, with
+     * the fresh candidates to choose from, and the other times are chosen around it (detected not before a person's
+     * started, resolved after it).
+     */
+    public static KeyTimes choose(Map<Kind, List<KeyTimeCandidate>> candidates, KeyTimes people) {
         Map<Kind, List<KeyTimeCandidate>> c = new EnumMap<>(Kind.class);
         for (Kind k : Kind.values()) c.put(k, candidates.getOrDefault(k, List.of()));
-        KeyTimeCandidate started = pick(c.get(Kind.STARTED), null, null, true);
-        Instant s = started == null ? null : started.at();
-        KeyTimeCandidate resolved = pick(c.get(Kind.RESOLVED), s == null ? null : s.plusSeconds(60), null, false);
-        Instant r = resolved == null ? null : resolved.at();
-        KeyTimeCandidate detected = pick(c.get(Kind.DETECTED), s == null ? null : floorMinute(s), r, true);
-        return new KeyTimes(keyTime(started, c.get(Kind.STARTED)), keyTime(detected, c.get(Kind.DETECTED)),
-                keyTime(resolved, c.get(Kind.RESOLVED)));
+        KeyTime ms = manual(people == null ? null : people.started());
+        KeyTime md = manual(people == null ? null : people.detected());
+        KeyTime mr = manual(people == null ? null : people.resolved());
+        KeyTimeCandidate started = ms != null ? null : pick(c.get(Kind.STARTED), null, null, true);
+        Instant s = ms != null ? ms.at() : started == null ? null : started.at();
+        KeyTimeCandidate resolved = mr != null ? null : pick(c.get(Kind.RESOLVED), s == null ? null : s.plusSeconds(60), null, false);
+        Instant r = mr != null ? mr.at() : resolved == null ? null : resolved.at();
+        KeyTimeCandidate detected = md != null ? null : pick(c.get(Kind.DETECTED), s == null ? null : floorMinute(s), r, true);
+        return new KeyTimes(
+                ms != null ? ms.withCandidates(ranked(c.get(Kind.STARTED))) : keyTime(started, c.get(Kind.STARTED)),
+                md != null ? md.withCandidates(ranked(c.get(Kind.DETECTED))) : keyTime(detected, c.get(Kind.DETECTED)),
+                mr != null ? mr.withCandidates(ranked(c.get(Kind.RESOLVED))) : keyTime(resolved, c.get(Kind.RESOLVED)));
+    }
+
+    private static KeyTime manual(KeyTime k) {
+        return k != null && k.basis() == KeyTime.Basis.MANUAL ? k : null;
+    }
+
+    /**
+     * The key times after new evidence was read (a paste): the candidates already stored whose source the new reading
+     * does not cover, plus the new reading's, chosen again; a person's choice is kept.
+     *
+     * @param stored    the draft's key times, with their candidates
+     * @param fresh     the key times of the new reading, with its candidates
+     * @param freshCovers true for a source the new reading read again: its stored candidates are replaced by the new
+     *                    reading's, and the new reading's candidates from other sources are ignored
+     */
+    public static KeyTimes reconsider(KeyTimes stored, KeyTimes fresh, java.util.function.Predicate<String> freshCovers) {
+        Map<Kind, List<KeyTimeCandidate>> all = new EnumMap<>(Kind.class);
+        all.put(Kind.STARTED, union(stored.started(), fresh.started(), freshCovers));
+        all.put(Kind.DETECTED, union(stored.detected(), fresh.detected(), freshCovers));
+        all.put(Kind.RESOLVED, union(stored.resolved(), fresh.resolved(), freshCovers));
+        return choose(all, stored);
+    }
+
+    /**
+     * A rebuild's key times: the fresh ones, except that a person's choice stays (with the fresh candidates) and the
+     * other times are chosen again around it.
+     */
+    public static KeyTimes keepPeoplesChoices(KeyTimes existing, KeyTimes fresh) {
+        if (existing == null || manual(existing.started()) == null && manual(existing.detected()) == null
+                && manual(existing.resolved()) == null) return fresh;
+        Map<Kind, List<KeyTimeCandidate>> all = new EnumMap<>(Kind.class);
+        all.put(Kind.STARTED, fresh.started().candidates());
+        all.put(Kind.DETECTED, fresh.detected().candidates());
+        all.put(Kind.RESOLVED, fresh.resolved().candidates());
+        KeyTimes again = choose(all, existing);
+        // the fresh choice stands wherever it still fits around the person's times
+        Instant s = again.started().at(), r = again.resolved().at();
+        KeyTime started = manual(existing.started()) != null ? again.started() : fresh.started();
+        KeyTime resolved = manual(existing.resolved()) != null ? again.resolved()
+                : fresh.resolved().known() && s != null && !fresh.resolved().at().isAfter(s) ? again.resolved() : fresh.resolved();
+        KeyTime detected = manual(existing.detected()) != null ? again.detected()
+                : fresh.detected().known() && (s != null && fresh.detected().at().isBefore(floorMinute(s))
+                || r != null && fresh.detected().at().isAfter(r)) ? again.detected() : fresh.detected();
+        return new KeyTimes(started, detected, resolved);
+    }
+
+    private static List<KeyTimeCandidate> union(KeyTime stored, KeyTime fresh, java.util.function.Predicate<String> covered) {
+        List<KeyTimeCandidate> out = new ArrayList<>();
+        for (KeyTimeCandidate c : stored.candidates()) if (c.source() == null || !covered.test(c.source())) out.add(c);
+        for (KeyTimeCandidate c : fresh.candidates()) if (c.source() != null && covered.test(c.source())) out.add(c);
+        return out;
     }
 
     /** Same as {@link #choose} for three lists. */
