@@ -136,6 +136,7 @@ public final class KeyTimeFinder {
         String scope = "";
         String left = "";
         String group = "";
+        String fixedScope;
         String quote;
         String refQuote;
     }
@@ -194,6 +195,7 @@ public final class KeyTimeFinder {
                 }
                 first = false;
                 if (ms.isEmpty()) continue;
+                leadingLiveClause(s, ms, ctx);
                 ranges(s, ms);
                 scopes(s, ms);
                 String quote = (u.origin() == Utterance.Origin.TIMELINE_LINE && u.lineOriginal() != null && !s.contains(u.lineOriginal())
@@ -205,6 +207,26 @@ public final class KeyTimeFinder {
                 earlier.addAll(ms);
             }
         }
+    }
+
+    /**
+     * "PagerDuty paged me, errors since 9:38": in a live chat message, a clause before the first time written is said
+     * at the message's own time.
+     */
+    private static void leadingLiveClause(String s, List<Mention> ms, Context ctx) {
+        Utterance u = ctx.u();
+        if (ctx.hindsight() || u.origin() != Utterance.Origin.CHAT || u.writtenAt() == null || ms.get(0).posting || ms.get(0).start == 0) return;
+        int cut = -1;
+        Matcher b = BOUNDARY.matcher(s);
+        while (b.find() && b.end() <= ms.get(0).start) cut = b.start();
+        if (cut <= 0) return;
+        Mention pm = new Mention();
+        pm.at = u.writtenAt();
+        pm.posting = true;
+        pm.fixedScope = s.substring(0, cut).toLowerCase(Locale.ROOT);
+        pm.original = u.lineOriginal();
+        pm.assumedZone = u.lineOriginal() != null && u.zoneAssumed() && u.zone() != null ? Zones.label(u.zone()) : null;
+        ms.add(0, pm);
     }
 
     private static int timedLines(String text) {
@@ -435,7 +457,7 @@ public final class KeyTimeFinder {
         }
         for (Mention m : ms) {
             if (m.posting) {
-                m.scope = s.toLowerCase(Locale.ROOT);
+                m.scope = m.fixedScope != null ? m.fixedScope : s.toLowerCase(Locale.ROOT);
                 m.left = "";
                 continue;
             }
