@@ -97,6 +97,7 @@ public final class EvidenceEngine {
         boolean stated;
         String clause;
         String statedOriginal;
+        String timeAsWritten;
         Set<Tag> tags = EnumSet.noneOf(Tag.class);
         Kind kind;
         boolean bot;
@@ -256,7 +257,8 @@ public final class EvidenceEngine {
                 boolean assumed = m.zone() == null || m.zoneAssumed();
                 obs.add(new Obs(m.at(), m.author(), m.authorId(), m.text(), m.source(),
                         m.stamped() ? Kind.TIMELINE : Kind.CHAT, m.bot(), z, assumed, m.original(),
-                        "paste " + threadNo + (m.line() > 0 ? ", line " + m.line() : ", " + m.source()), headerTime(m.original())));
+                        "paste " + threadNo + (m.line() > 0 ? ", line " + m.line() : ", " + m.source()),
+                        m.line() > 0 ? headerTime(m.original()) : null));
             }
         }
         for (RemoteLink rl : in.remoteLinks()) {
@@ -282,6 +284,7 @@ public final class EvidenceEngine {
                 if (o.posted() == null || Signals.isNoise(o.text())) continue;
                 Cand c = cand(o, o.posted(), o.text(), true, false);
                 c.statedOriginal = o.original();
+                c.timeAsWritten = o.timeAsWritten();
                 c.priority = 3;
                 cands.add(c);
                 continue;
@@ -371,6 +374,7 @@ public final class EvidenceEngine {
             c.assumedZone = use.zone() == null && use.instant() == null && zoneAssumed ? Zones.label(zone) : null;
             c.event = Signals.oneLine(ev, 200);
             c.statedOriginal = use.original();
+            c.timeAsWritten = use.original();
             c.priority = use.machine() ? 5 : 3;
             out.add(c);
             prevStated = at;
@@ -393,7 +397,8 @@ public final class EvidenceEngine {
         if (first == null) return;
         Cand c = cand(o, o.posted(), first, false, postedAfterResolution);
         c.priority = o.bot() ? 5 : 2;
-        c.assumedZone = null;
+        c.timeAsWritten = o.timeAsWritten(); // a chat header's time; Jira's own timestamps carry none
+        c.assumedZone = c.timeAsWritten != null && o.zoneAssumed() ? Zones.label(o.zone()) : null;
         out.add(c);
     }
 
@@ -484,7 +489,7 @@ public final class EvidenceEngine {
         List<TimelineEntry> out = new ArrayList<>(kept.size());
         for (Cand c : kept)
             out.add(new TimelineEntry(c.at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), c.who, c.event, c.source,
-                    c.learnedLater, c.original, c.assumedZone));
+                    c.learnedLater, c.original, c.assumedZone, c.timeAsWritten));
         return List.copyOf(out);
     }
 
