@@ -155,7 +155,7 @@ public final class KeyTimeFinder {
         boolean status = any(Lexicon.STATUS_MESSAGE, lower);
         ZoneId zone = u.zone();
         boolean zoneAssumed = u.zoneAssumed();
-        ZoneId said = TimeMentions.messageZone(text);
+        ZoneId said = hasClock(text) ? TimeMentions.messageZone(text) : null;
         if (said != null) {
             zone = said;
             zoneAssumed = false;
@@ -229,6 +229,16 @@ public final class KeyTimeFinder {
         ms.add(0, pm);
     }
 
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) if (Character.isDigit(text.charAt(i))) return true;
+        return false;
+    }
+
+    private static boolean hasClock(String text) {
+        for (int i = 1; i < text.length(); i++) if (text.charAt(i) == ':' && Character.isDigit(text.charAt(i - 1))) return true;
+        return false;
+    }
+
     private static int timedLines(String text) {
         int n = 0;
         for (String line : text.split("\n")) if (TIMED_LINE.matcher(line).find()) n++;
@@ -237,6 +247,7 @@ public final class KeyTimeFinder {
 
     private List<Mention> mentions(String s, Context ctx, Instant previousInSequence) {
         List<Mention> out = new ArrayList<>();
+        if (!hasDigit(s)) return out;
         for (TimeMention tm : TimeMentions.find(s)) {
             Instant at = previousInSequence != null ? TimeMentions.resolveAfter(tm, previousInSequence, ctx.zone())
                     : TimeMentions.resolve(tm, ctx.anchor(), ctx.zone());
@@ -273,6 +284,9 @@ public final class KeyTimeFinder {
 
     /** "three minutes after the upgrade", "a minute ago", "N minutes later", "since then": times implied by others. */
     private void relative(String s, List<Mention> ms, List<Mention> earlier, Context ctx) {
+        String l = s.toLowerCase(Locale.ROOT);
+        boolean then = l.contains("then") || l.contains("since that");
+        if (!then && !(l.contains("ago") || l.contains("after") || l.contains("before") || l.contains("later") || l.contains("earlier") || l.contains("prior"))) return;
         Matcher m = RELATIVE.matcher(s);
         while (m.find()) {
             Long minutes = amount(m.group(1), m.group(2));
@@ -310,15 +324,15 @@ public final class KeyTimeFinder {
             x.refQuote = refQuote;
             insert(ms, x);
         }
-        Matcher then = SINCE_THEN.matcher(s);
-        if (then.find()) {
+        Matcher since = SINCE_THEN.matcher(s);
+        if (then && since.find()) {
             List<Mention> pool = new ArrayList<>(earlier);
-            for (Mention x : ms) if (x.end <= then.start()) pool.add(x);
+            for (Mention x : ms) if (x.end <= since.start()) pool.add(x);
             Mention ref = pool.isEmpty() ? null : pool.get(pool.size() - 1);
             if (ref != null && ref.at != null) {
                 Mention x = new Mention();
-                x.start = then.start();
-                x.end = then.end();
+                x.start = since.start();
+                x.end = since.end();
                 x.at = ref.at;
                 x.original = ref.original;
                 x.assumedZone = ref.assumedZone;
@@ -431,6 +445,14 @@ public final class KeyTimeFinder {
      * gets the words between its neighbours.
      */
     private static void scopes(String s, List<Mention> ms) {
+        if (ms.stream().allMatch(m -> m.posting)) { // a message's own time: its whole sentence
+            for (Mention m : ms) {
+                m.scope = m.fixedScope != null ? m.fixedScope : s.toLowerCase(Locale.ROOT);
+                m.group = m.scope;
+                m.left = "";
+            }
+            return;
+        }
         List<int[]> pieces = new ArrayList<>();
         Matcher b = BOUNDARY.matcher(s);
         int from = 0;
@@ -500,6 +522,7 @@ public final class KeyTimeFinder {
 
     private void classify(Mention m, String sentence, Context ctx) {
         String sc = m.scope;
+        if (!Lexicon.mayMatter(m.rangeStart || m.rangeEnd ? sentence : sc)) return;
         boolean windowed = m.rangeStart || m.rangeEnd;
         String whole = windowed ? sentence : sc;
         boolean intent = any(Lexicon.INTENT, sc) && !m.rangeStart && !m.rangeEnd;
@@ -542,7 +565,8 @@ public final class KeyTimeFinder {
         if (!intent && !any(Lexicon.NOT_RECOVER, sc) && !any(Lexicon.NOT_BOUNDARY, sc) && !any(Lexicon.CLEANUP, sc)
                 && !any(Lexicon.ALERT_RESOLVED, sc) && !any(Lexicon.TICKET, sc)) {
             boolean statusSentence = ctx.status() || any(Lexicon.STATUS_POST, sentence);
-            String rest = Lexicon.CLOSING.matcher(Lexicon.STATUS_RECOVERY.matcher(sc).replaceAll(" ")).replaceAll(" ");
+            String rest = any(Lexicon.STATUS_RECOVERY, sc) ? Lexicon.STATUS_RECOVERY.matcher(sc).replaceAll(" ") : sc;
+            if (any(Lexicon.CLOSING, rest)) rest = Lexicon.CLOSING.matcher(rest).replaceAll(" ");
             if (statusSentence) rest = Lexicon.STATUS_WORDS.matcher(rest).replaceAll(" ");
             if (m.rangeEnd) {
                 if (any(Lexicon.IMPACT_NOUN, sentence)) { rt = 3; rtWhy = "end of the impact window"; }

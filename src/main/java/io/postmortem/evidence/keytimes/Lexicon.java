@@ -1,5 +1,7 @@
 package io.postmortem.evidence.keytimes;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -143,7 +145,86 @@ final class Lexicon {
     /** Words that say a message talks about an earlier moment, so its own posting time is not the moment. */
     static final Pattern PAST_REFERENCE = p("\\b(?:ago|earlier|before|yesterday|last night|this morning|previously|already|had been|have been|has been|since|hours?|minutes?|days?)\\b");
 
+    /** Stems of every cue above: a clause with none of them says nothing about a key time (a cheap gate before the patterns). */
+    private static final String[] STEMS = {"impact", "outage", "downtime", "disrupt", "degrad", "start", "began", "begun", "begin", "since",
+            "first", "onset", "page", "paging", "alert", "trigger", "firing", "fired", "detect", "notic", "report", "complain", "notif",
+            "investigat", "warn", "monitor", "synthetic", "check", "recover", "restor", "resolv", "normal", "baseline", "back", "clear",
+            "mitigat", "green", "operational", "again", "end", "over", "ceased", "stopped", "gone", "until", "fail", "error", "down",
+            "expired", "crash", "broke", "lost", "5xx", "50", "time out", "timing out", "timeout", "spik", "kicked", "set in", "exhaust",
+            "saturat", "latency", "unavailab", "unreachab", "can't", "cannot", "unable", "reject", "declin", "status", "pagerduty",
+            "opsgenie", "startsat", "healthy", "succeed", "flowing", "loading", "responding", "working", "serving", "online"};
+
+    static boolean mayMatter(String lower) {
+        for (String stem : STEMS) if (lower.contains(stem)) return true;
+        return false;
+    }
+
+    /**
+     * Words without which a pattern cannot match: checked with {@code contains} before the pattern runs (most chat
+     * lines match none, and the patterns are long alternations). Each list names every word the pattern's
+     * alternatives need; {@code KeyTimeFinderTest} and the study exercise them.
+     */
+    private static final Map<Pattern, String[]> GATES = new IdentityHashMap<>();
+
+    static {
+        gate(HINDSIGHT, "recap", "hindsight", "mortem", "rca", "pir", "retro", "review", "write", "timeline", "record", "correct",
+                "looking back", "afterward", "after the fact", "turned out", "actually", "lesson", "summary", "sequence");
+        gate(STRONG_DETECT, "page", "paging", "alert", "notif", "first", "trigger", "firing", "fired", "startsat", "detect", "notic", "saw it",
+                "report", "complain", "heard", "say", "said", "told", "escalat", "opened", "got", "received", "investigat", "synthetic",
+                "monitor", "check", "probe", "canar", "uptime", "alarm", "pager", "opsgenie", "slo", "went off", "tripped");
+        gate(WEAK_DETECT, "page", "paging", "alert", "notic", "detect", "alarm");
+        gate(STRONG_END, "impact", "end", "outage", "disrupt", "degrad", "downtime", "over", "ceas", "finish", "clear", "mitigat", "green",
+                "full", "recovery", "operational", "recovered", "restored", "healthy", "normal", "gone", "stopped");
+        gate(RECOVER, "recover", "restor", "resolv", "back", "normal", "baseline", "again", "operational", "gone", "clear", "subsid",
+                "disappear", "stopped", "ended", "no more", "no further", "level");
+        gate(NO_IMPACT, "impact", "harm", "precursor", "before", "earlier", "prior", "ago", "affect", "fine", "normal", "facing", "visible",
+                "noticeable");
+        gate(CLOSING, "end", "clos", "resolv", "stand", "done watching", "monitoring", "validating");
+        gate(STATUS_POST, "status", "public");
+        gate(STATUS_RECOVERY, "status");
+        gate(STATUS_MESSAGE, "status");
+        gate(PARTIAL, "part", "major", "most", "half", "some", "first", "sign", "recover", "come back", "coming back", "improv", "wide", "global",
+                "main", "primary", "worst", "bulk", "gradual", "slow", "still", "long tail", "residual", "except", "apart", "but not");
+        gate(INTENT, "will", "going to", "gonna", "about to", "plan", "schedul", "eta", "expect", "should", "let", "want", "wanna", "next",
+                "propos", "?");
+        gate(PAST_REFERENCE, "ago", "earlier", "before", "yesterday", "last night", "this morning", "previous", "already", "been", "since",
+                "hour", "minute", "day");
+        gate(TICKET, "ticket", "jira", "issue", "reopen");
+        gate(TICKET_CREATION, "ticket");
+        gate(ALERT_RESOLVED, "resolv", "(auto)", "recover", "clear");
+        gate(VENDOR, "their", "own", "vendor", "provider", "upstream", "partner", "aws", "gcp", "azure", "google cloud", "cloudflare",
+                "github", "third");
+        gate(CLEANUP, "backfill", "clean", "housekeeping", "back", "catch", "caught", "reprocess", "fix", "follow", "historical", "leftover",
+                "long tail");
+        gate(NOT_BOUNDARY, "not");
+        gate(WARNING, "warn");
+        gate(NOT_PAGED, "page", "paging", "alert", "notify", "wake", "woken", "silent");
+        gate(FAILURE_EVENT, "expired", "crash", "failed", "lost", "went down", "broke", "stopped", "unavailable", "overload", "saturat",
+                "exhaust", "filled up", "ran out");
+        gate(STILL_FAILING, "but", "while", "though", "however");
+        gate(STRONG_START, "impact", "start", "began", "begun", "begin", "kicked");
+        gate(ONSET, "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
+                "appeared");
+        gate(NOT_RECOVER, "not", "n't", "un", "will be", "once", "expect", "eta", "hopefully", "if");
+    }
+
+    private static void gate(Pattern p, String... words) {
+        GATES.put(p, words);
+    }
+
     static boolean any(Pattern p, String lower) {
-        return lower != null && p.matcher(lower).find();
+        if (lower == null) return false;
+        String[] words = GATES.get(p);
+        if (words != null) {
+            boolean maybe = false;
+            for (String w : words) {
+                if (lower.contains(w)) {
+                    maybe = true;
+                    break;
+                }
+            }
+            if (!maybe) return false;
+        }
+        return p.matcher(lower).find();
     }
 }
