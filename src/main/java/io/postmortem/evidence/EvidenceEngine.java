@@ -45,7 +45,9 @@ import java.util.regex.Pattern;
  * message's zone, and on the day closest to the posting time); recaps (posted after resolution, "recap"/"timeline:"
  * wording, or three lines or more each starting with a time) give one learned-later row per stated time; chatter is
  * dropped; the same event reported twice within {@link TimelineMerge#WINDOW} with similar words becomes one row,
- * machine timestamps (changelog, bots, ISO alert stamps) winning over human ones; key times are never invented.
+ * machine timestamps (changelog, bots, ISO alert stamps) winning over human ones. Key times are candidates with
+ * their quotes, chosen by a precedence ({@link io.postmortem.evidence.keytimes}); never invented, UNKNOWN when nothing
+ * says them.
  * Pure: no I/O; never throws anything but {@link EvidenceException}.
  */
 public final class EvidenceEngine {
