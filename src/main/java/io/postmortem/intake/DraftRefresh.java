@@ -62,7 +62,7 @@ public final class DraftRefresh {
     }
 
     /** A row read from a pasted thread, export or timeline. */
-    public static boolean isPastedRow(TimelineEntry row) {
+    private static boolean isPastedRow(TimelineEntry row) {
         String source = row.source();
         return PASTED_SOURCES.stream().anyMatch(source::startsWith);
     }

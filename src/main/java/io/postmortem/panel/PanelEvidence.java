@@ -83,12 +83,6 @@ public class PanelEvidence {
         }
     }
 
-    /** The draft with the paste's rows merged in (the key times are read again from this paste alone). */
-    public PostMortem merge(PostMortem doc, String text, ZoneId zone) {
-        Pasted p = read(doc, text, zone);
-        return merge(doc, p.thread(), List.of(p.thread()));
-    }
-
     /**
      * The draft with a new paste merged in: its rows are added where the draft has nothing about the same event; the
      * key times are chosen again from the draft's candidates of Jira evidence plus those of every pasted thread

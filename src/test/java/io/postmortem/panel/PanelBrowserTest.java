@@ -305,6 +305,8 @@ class PanelBrowserTest extends PanelHttpTestBase {
         WebElement started = wait.until(d -> d.findElement(By.id("pm-keytime-started")));
         assertThat(started.findElement(By.cssSelector(".pm-quote")).getText()).isEqualTo("Since about 09:00 UTC staff cannot sign in " + XSS);
         assertThat(started.getText()).contains("description by Sam Reyes").contains("early estimate");
+        js("arguments[0].scrollIntoView({block: 'start'});", started);
+        screenshot("panel-keytimes.png");
         WebElement use = started.findElement(By.cssSelector(".pm-candidates button"));
         assertThat(use.getText()).isEqualTo("Use 20 Nov, 08:55 UTC from Priya's recap instead");
         click(use);
