@@ -506,6 +506,68 @@ function servicesField() {
   return field('Services affected', el, { path: 'impact.services' });
 }
 
+const STATEMENT_TEXT = {
+  MACHINE_STAMP: 'machine stamp', LIVE_REPORT: 'said live', EARLY_ESTIMATE: 'early estimate',
+  HINDSIGHT: 'written in hindsight', TICKET_RECORD: "Jira's own record",
+};
+const STATEMENT_NOUN = {
+  MACHINE_STAMP: 'machine stamp', LIVE_REPORT: 'message', EARLY_ESTIMATE: 'estimate', HINDSIGHT: 'recap', TICKET_RECORD: 'record',
+};
+const KEYTIME_FIELDS = ['at', 'source', 'original', 'quote', 'where', 'author', 'writtenAt', 'statement', 'confidence', 'assumedZone', 'reason'];
+
+function utcClock(iso) {
+  return iso ? utcFmt.format(new Date(iso)) : '';
+}
+
+/** "Priya's recap", "the machine stamp", "Jira's record": whose statement a candidate is. */
+function candidateOwner(c) {
+  const noun = STATEMENT_NOUN[c.statement] || 'statement';
+  if (c.statement === 'TICKET_RECORD') return "Jira's record";
+  if (c.statement === 'MACHINE_STAMP' || !c.author) return `the ${noun}${c.where ? ` (${c.where})` : ''}`;
+  const first = String(c.author).trim().split(/\s+/)[0];
+  return `${first}'s ${noun}`;
+}
+
+/** Where a key time came from, why it counts, and the sentence it came from. */
+function keyTimeWhy(kt) {
+  if (!kt.at) {
+    const text = kt.basis === 'MANUAL' ? 'Unknown: set by a person.' : `Unknown: ${kt.reason || 'nothing in the evidence says it'}.`;
+    return [h('p', { class: 'pm-source', text })];
+  }
+  if (kt.basis === 'MANUAL' && (!kt.source || kt.source === 'manual')) return [h('p', { class: 'pm-source', text: 'Set by a person.' })];
+  const parts = [];
+  const basis = { STATED: 'Stated', INFERRED: 'Inferred', MANUAL: 'Chosen by a person' }[kt.basis] || kt.basis;
+  let where = kt.where || kt.source || '';
+  if (kt.author) where += `${where ? ' by ' : ''}${kt.author}`;
+  if (kt.writtenAt) where += `, written ${utcClock(kt.writtenAt)} UTC`;
+  parts.push([basis, where, STATEMENT_TEXT[kt.statement]].filter(Boolean).join(' · ')
+    + (typeof kt.confidence === 'number' ? ` · confidence ${Math.round(kt.confidence * 100)}%` : ''));
+  if (kt.original) parts.push(`time as written: ${kt.original}${kt.assumedZone ? ` (read as ${kt.assumedZone})` : ''}`);
+  return [h('p', { class: 'pm-source', text: parts.join(' · ') }),
+    kt.quote ? h('blockquote', { class: 'pm-quote', text: kt.quote }) : null];
+}
+
+/** A person picks another candidate: it becomes their choice (MANUAL), kept by every rebuild. */
+function useCandidate(path, c) {
+  const kt = clone(getAt(state.doc, path) || {});
+  for (const f of KEYTIME_FIELDS) kt[f] = c[f] === undefined ? null : c[f];
+  kt.basis = 'MANUAL';
+  edit(path, kt, { rerender: true });
+  focusLater(`${path}.at`);
+}
+
+function candidateItem(path, c, label) {
+  const when = `${utcClock(c.at)} UTC`;
+  const text = `Use ${when} from ${candidateOwner(c)} instead`;
+  return h('li', { class: 'pm-candidate' },
+    h('button', {
+      type: 'button', class: 'pm-button pm-subtle', 'aria-label': `${label}: ${text}`,
+      on: { click: () => useCandidate(path, c) },
+    }, text),
+    h('span', { class: 'pm-source', text: ` ${[c.where, c.reason, typeof c.confidence === 'number' ? `confidence ${Math.round(c.confidence * 100)}%` : null].filter(Boolean).join(' · ')}` }),
+    c.quote ? h('blockquote', { class: 'pm-quote', text: c.quote }) : null);
+}
+
 function renderKeyTimes() {
   const rows = [['started', 'Started'], ['detected', 'Detected'], ['resolved', 'Resolved']].map(([key, label]) => {
     const path = `keyTimes.${key}`;
@@ -513,6 +575,7 @@ function renderKeyTimes() {
     const { input, local } = utcTimeInput(`${path}.at`, `${label} (UTC)`, () => {
       setAt(state.doc, `${path}.basis`, 'MANUAL');
       setAt(state.doc, `${path}.source`, 'manual');
+      for (const f of KEYTIME_FIELDS.slice(2)) setAt(state.doc, `${path}.${f}`, null);
     });
     const unknownId = uid('kt');
     const unknown = h('input', { type: 'checkbox', id: unknownId });
@@ -521,23 +584,32 @@ function renderKeyTimes() {
       if (unknown.checked) {
         input.value = '';
         local.textContent = '';
-        setAt(state.doc, `${path}.basis`, 'UNKNOWN');
+        setAt(state.doc, `${path}.basis`, 'MANUAL');
+        setAt(state.doc, `${path}.source`, 'manual');
         edit(`${path}.at`, null);
       } else {
         input.focus();
       }
     });
     input.addEventListener('change', () => { unknown.checked = !input.value; });
-    const basis = kt.basis && kt.basis !== 'UNKNOWN' ? kt.basis.toLowerCase() : null;
-    const src = kt.source && kt.source !== 'manual' ? `${basis || 'from evidence'}: ${kt.source}` : basis;
-    return h('div', { class: 'pm-keytime' },
+    const others = (kt.candidates || []).filter((c) => !(c.at === kt.at && c.source === kt.source));
+    const shown = others.slice(0, 3);
+    const more = others.slice(3);
+    return h('div', { class: 'pm-keytime', id: `pm-keytime-${key}` },
       h('label', { for: input.id || (input.id = uid('t')), text: `${label} (UTC)` }),
       input, local,
       h('div', { class: 'pm-check' }, unknown, h('label', { for: unknownId, text: 'Unknown' })),
-      src ? h('p', { class: 'pm-source', text: src }) : null,
+      keyTimeWhy(kt),
+      shown.length ? h('ul', { class: 'pm-candidates', 'aria-label': `Other candidates for ${label.toLowerCase()}` },
+        shown.map((c) => candidateItem(path, c, label))) : null,
+      more.length ? h('details', { class: 'pm-more-candidates' },
+        h('summary', { text: `${more.length} more candidate${more.length === 1 ? '' : 's'}` }),
+        h('ul', { class: 'pm-candidates' }, more.map((c) => candidateItem(path, c, label)))) : null,
       slot(path));
   });
-  return h('fieldset', { class: 'pm-keytimes' }, h('legend', { text: 'Three separate times' }), rows);
+  return h('fieldset', { class: 'pm-keytimes' }, h('legend', { text: 'Three separate times' }),
+    h('p', { class: 'pm-hint', text: 'Each time shows the sentence it came from. Pick another candidate if the evidence says otherwise; your choice stays when the draft is rebuilt.' }),
+    rows);
 }
 
 function renderTimeline() {
@@ -556,7 +628,8 @@ function renderTimeline() {
     state.fields.set(`${p}.learnedLater`, later);
     const source = row.source && row.source !== 'manual' ? row.source : 'typed';
     const tr = h('tr', { class: row.learnedLater ? 'pm-learned-later' : '' },
-      h('td', { 'data-label': 'Time (UTC)' }, input, local),
+      h('td', { 'data-label': 'Time (UTC)' }, input, local,
+        row.timeAsWritten ? h('span', { class: 'pm-source', text: `written ${row.timeAsWritten}${row.assumedZone ? ` (${row.assumedZone})` : ''}` }) : null),
       h('td', { 'data-label': 'Who/what' }, who),
       h('td', { 'data-label': 'Event' }, ev, row.original ? h('p', { class: 'pm-source', title: row.original, text: `as written: ${row.original}` }) : null, slot(p)),
       h('td', { 'data-label': 'Learned later' }, later),

@@ -23,14 +23,18 @@ import io.postmortem.evidence.TimelineMerge;
 import io.postmortem.evidence.chat.ParsedThread;
 import io.postmortem.evidence.chat.PasteOptions;
 import io.postmortem.evidence.chat.PasteParser;
+import io.postmortem.evidence.keytimes.Precedence;
+import io.postmortem.postmortem.KeyTimes;
 import io.postmortem.postmortem.PostMortem;
+import io.postmortem.postmortem.Question;
 import io.postmortem.postmortem.Suggestion;
 import io.postmortem.postmortem.TimelineEntry;
 
 /**
- * A pasted Slack/Teams thread or a Slack export, read into timeline rows and merged into the draft: every existing
- * row stays, new rows are added where the draft has nothing about the same event, suggestions only fill questions
- * that have none yet. Refusals are {@link PanelException}s with the evidence layer's own message.
+ * A pasted Slack/Teams thread or a Slack export, read into timeline rows and key-time candidates and merged into the
+ * draft: every existing row stays, new rows are added where the draft has nothing about the same event, the key times
+ * are chosen again with the paste's statements (a person's choice stays), suggestions only fill questions that have
+ * none yet. Refusals are {@link PanelException}s with the evidence layer's own message.
  */
 @Component
 public class PanelEvidence {
@@ -60,30 +64,86 @@ public class PanelEvidence {
         }
     }
 
-    /** The draft with the paste's rows merged in. */
-    public PostMortem merge(PostMortem doc, String text, ZoneId zone) {
+    /** A paste read with the options it was read with (the options are stored with it). */
+    public record Pasted(ParsedThread thread, PasteOptions options) {
+    }
+
+    /**
+     * Reads a paste for a draft: times without a zone in {@code zone}; with nothing dated in the draft yet, undated
+     * lines are placed on the day of pasting (by the app's clock). Refusals are {@link PanelException}s.
+     */
+    public Pasted read(PostMortem doc, String text, ZoneId zone) {
         Instant anchor = anchor(doc);
-        ParsedThread thread;
-        Evidence evidence;
+        PasteOptions options = new PasteOptions(zone, anchor == null
+                ? java.time.LocalDate.ofInstant(clock.instant(), zone == null ? java.time.ZoneOffset.UTC : zone) : null, anchor);
         try {
-            // with nothing dated in the draft yet, undated lines mean the day of pasting (today, by the app's clock)
-            thread = PasteParser.parse(text, new PasteOptions(zone, anchor == null
-                    ? java.time.LocalDate.ofInstant(clock.instant(), zone == null ? java.time.ZoneOffset.UTC : zone) : null, anchor));
-            IssueFacts issue = new IssueFacts(doc.issueKey(), doc.issueId(), doc.header() == null ? null : doc.header().title(),
-                    null, null, null, null, null, null, List.of(), List.of(), null, List.of());
-            evidence = analyze(new EvidenceInput(issue, List.of(), List.of(), List.of(), List.of(thread), zone, Set.of()));
+            return new Pasted(PasteParser.parse(text, options), options);
         } catch (EvidenceException e) {
             throw refusal(e);
         }
-        List<TimelineEntry> rows = evidence == null ? rowsOf(thread) : evidence.timeline().stream()
+    }
+
+    /**
+     * The draft with a new paste merged in: its rows are added where the draft has nothing about the same event; the
+     * key times are chosen again from the draft's candidates of Jira evidence plus those of every pasted thread
+     * ({@code allPasted}, the new one included), keeping a person's choice; suggestions only fill questions that have
+     * none yet, except the key-times one, which follows the key times.
+     */
+    public PostMortem merge(PostMortem doc, ParsedThread added, List<ParsedThread> allPasted) {
+        Evidence evidence;
+        Evidence all;
+        try {
+            evidence = analyze(input(doc, List.of(added)));
+            all = allPasted.size() == 1 && allPasted.get(0) == added ? evidence : analyze(input(doc, allPasted));
+        } catch (EvidenceException e) {
+            throw refusal(e);
+        }
+        List<TimelineEntry> rows = evidence == null ? rowsOf(added) : evidence.timeline().stream()
                 .filter(r -> r.source() == null || !r.source().startsWith("issue:"))
                 .toList();
         Map<String, Suggestion> suggestions = new LinkedHashMap<>(doc.suggestions());
         if (evidence != null) evidence.suggestions().forEach(suggestions::putIfAbsent);
+        KeyTimes keyTimes = all == null ? doc.keyTimes()
+                : Precedence.reconsider(doc.keyTimes(), all.keyTimes(), PanelEvidence::pastedSource);
+        if (all != null) {
+            Suggestion times = EvidenceEngine.timesSuggestion(keyTimes);
+            if (times != null) suggestions.put(Question.TIMES.key(), times);
+        }
         return doc.toBuilder()
                 .timeline(TimelineMerge.merge(doc.timeline(), rows))
+                .keyTimes(keyTimes)
                 .suggestions(suggestions)
                 .build();
+    }
+
+    /**
+     * The stored pastes read again with their own options (as a rebuild reads them); one that no longer reads is left
+     * out, not fatal.
+     */
+    public List<ParsedThread> storedThreads(List<io.postmortem.drafts.PastedEvidenceRepository.Paste> stored) {
+        List<ParsedThread> out = new java.util.ArrayList<>();
+        for (io.postmortem.drafts.PastedEvidenceRepository.Paste p : stored) {
+            try {
+                out.add(p.read());
+            } catch (EvidenceException e) {
+                log.warn("Stored paste {} could not be read again ({})", p.seq(), e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    /** A source read from pasted evidence: what a reading of every stored paste covers again. */
+    static boolean pastedSource(String source) {
+        return source.startsWith("slack:") || source.startsWith("teams:") || source.startsWith("paste:");
+    }
+
+    /** The draft as the engine needs it to read pastes: the incident's dates as far as the draft knows them. */
+    private static EvidenceInput input(PostMortem doc, List<ParsedThread> threads) {
+        Instant anchor = anchor(doc);
+        IssueFacts issue = new IssueFacts(doc.issueKey(), doc.issueId(), doc.header() == null ? null : doc.header().title(),
+                anchor, doc.keyTimes().resolved().at(), null, null, null, null, List.of(), List.of(), null, List.of());
+        ZoneId zone = threads.isEmpty() || threads.get(0).messages().isEmpty() ? null : threads.get(0).messages().get(0).zone();
+        return new EvidenceInput(issue, List.of(), List.of(), List.of(), threads, zone, Set.of());
     }
 
     /**

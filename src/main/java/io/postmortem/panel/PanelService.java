@@ -14,6 +14,7 @@ import io.postmortem.connect.auth.Caller;
 import io.postmortem.drafting.SectionDrafter;
 import io.postmortem.drafts.DraftRepository;
 import io.postmortem.drafts.DraftRepository.StaleDraftException;
+import io.postmortem.drafts.PastedEvidenceRepository;
 import io.postmortem.intake.DraftBuilder;
 import io.postmortem.intake.IssueState;
 import io.postmortem.postmortem.PostMortem;
@@ -37,10 +38,12 @@ public class PanelService {
     private final PanelEvidence evidence;
     private final IssueState issueState;
     private final SectionDrafter drafter = new SectionDrafter();
+    private final PastedEvidenceRepository pastes;
 
     public PanelService(DraftRepository drafts, PanelDocuments documents, PanelReview review,
             ObjectProvider<DraftBuilder> builder, SettingsRepository settings, AtlassianSites sites, AtlassianClients clients,
-            PanelEvidence evidence, IssueState issueState) {
+            PanelEvidence evidence, IssueState issueState, PastedEvidenceRepository pastes) {
+        this.pastes = pastes;
         this.evidence = evidence;
         this.issueState = issueState;
         this.drafts = drafts;
@@ -124,7 +127,8 @@ public class PanelService {
 
     /**
      * Merges a pasted thread or Slack export into the stored draft (retrying when a save lands in between, so
-     * neither the paste nor what was typed is lost).
+     * neither the paste nor what was typed is lost). The paste is stored with the draft first: the key times are chosen
+     * again with it, and every later rebuild from Jira reads it again.
      */
     public PostMortem addEvidence(Caller caller, String issueKey, String text, boolean json, String tz) {
         String key = PanelAccess.requireIssue(caller, issueKey);
@@ -137,9 +141,14 @@ public class PanelService {
         if (json && !(trimmed.startsWith("[") || trimmed.startsWith("{"))) {
             throw PanelException.badRequest("The Slack export is not valid JSON at line 1, column 1: expected an array or object", List.of());
         }
+        // read it first (a refusal stores nothing), then keep it with the draft: every rebuild reads it again
+        PanelEvidence.Pasted pasted = evidence.read(find(caller, key), text, zone);
+        pastes.add(caller.clientKey(), key, text, json, zone == null ? null : zone.getId(), pasted.options().referenceDate(),
+                pasted.options().incidentCreated(), caller.accountId());
+        List<io.postmortem.evidence.chat.ParsedThread> all = evidence.storedThreads(pastes.list(caller.clientKey(), key));
         for (int attempt = 0; ; attempt++) {
             PostMortem stored = find(caller, key);
-            PostMortem merged = review.withFindings(caller.clientKey(), drafter.apply(evidence.merge(stored, text, zone)));
+            PostMortem merged = review.withFindings(caller.clientKey(), drafter.apply(evidence.merge(stored, pasted.thread(), all)));
             try {
                 return drafts.update(caller.clientKey(), merged, stored.version());
             } catch (StaleDraftException e) {

@@ -318,6 +318,40 @@ class PanelBrowserTest extends PanelHttpTestBase {
     }
 
     @Test
+    void eachKeyTimeShowsItsSentenceAndAnotherCandidateIsOneClickAway() {
+        java.time.Instant early = java.time.Instant.parse("2026-11-20T09:00:00Z");
+        java.time.Instant recap = java.time.Instant.parse("2026-11-20T08:55:00Z");
+        var guess = new io.postmortem.postmortem.KeyTimeCandidate(early, "issue:" + issueKey, "description", "Since about 09:00 UTC staff cannot sign in " + XSS,
+                "about 09:00 UTC", null, "Sam Reyes", early, io.postmortem.postmortem.KeyTimeCandidate.Statement.EARLY_ESTIMATE,
+                io.postmortem.postmortem.KeyTime.Basis.STATED, 0.5, "failing since then, early estimate in the description, approximate");
+        var fromRecap = new io.postmortem.postmortem.KeyTimeCandidate(recap, "comment:30415", "comment 30415", "08:55 UTC SAML signing cert expired",
+                "08:55 UTC", null, "Priya Natarajan", java.time.Instant.parse("2026-11-20T10:29:58Z"),
+                io.postmortem.postmortem.KeyTimeCandidate.Statement.HINDSIGHT, io.postmortem.postmortem.KeyTime.Basis.STATED, 0.45,
+                "a failure event, written in hindsight");
+        PostMortem withCandidates = stored().toBuilder().keyTimes(new io.postmortem.postmortem.KeyTimes(
+                io.postmortem.postmortem.KeyTime.of(guess, io.postmortem.postmortem.KeyTime.Basis.STATED, guess.reason(), List.of(guess, fromRecap)),
+                null, null)).build();
+        drafts.update(clientKey, withCandidates, stored().version());
+
+        driver.get(panelUrl());
+        WebElement started = wait.until(d -> d.findElement(By.id("pm-keytime-started")));
+        assertThat(started.findElement(By.cssSelector(".pm-quote")).getText()).isEqualTo("Since about 09:00 UTC staff cannot sign in " + XSS);
+        assertThat(started.getText()).contains("description by Sam Reyes").contains("early estimate");
+        js("arguments[0].scrollIntoView({block: 'start'});", started);
+        screenshot("panel-keytimes.png");
+        WebElement use = started.findElement(By.cssSelector(".pm-candidates button"));
+        assertThat(use.getText()).isEqualTo("Use 20 Nov, 08:55 UTC from Priya's recap instead");
+        click(use);
+        waitSaved();
+        var chosen = stored().keyTimes().started();
+        assertThat(chosen.at()).isEqualTo(recap);
+        assertThat(chosen.basis()).isEqualTo(io.postmortem.postmortem.KeyTime.Basis.MANUAL);
+        assertThat(chosen.quote()).isEqualTo("08:55 UTC SAML signing cert expired");
+        assertThat(chosen.candidates()).hasSize(2);
+        wait.until(d -> d.findElement(By.id("pm-keytime-started")).getText().contains("Chosen by a person"));
+    }
+
+    @Test
     void theFullPageShowsTheSamePostMortem() {
         String pathAndQuery = "/panel/full?issueKey=" + issueKey;
         driver.get(ConnectFixtures.iframeUrl(appUrl(), pathAndQuery, clientKey, secret, "557058:alex"));

@@ -16,7 +16,7 @@ class PanelServiceTest {
     @Test
     void withoutADraftBuilderBuildingAnswers503WithAClearMessage() {
         PanelService service = new PanelService(null, null, null,
-                new StaticListableBeanFactory().getBeanProvider(DraftBuilder.class), null, null, null, null, null);
+                new StaticListableBeanFactory().getBeanProvider(DraftBuilder.class), null, null, null, null, null, null);
         Caller caller = new Caller("site-a", "557058:alex", "INC-7", true);
         assertThatThrownBy(() -> service.build(caller, "INC-7"))
                 .isInstanceOfSatisfying(PanelException.class, e -> {
