@@ -32,12 +32,12 @@ public class DraftBuildJob {
 
     private final DraftBuilder builder;
     private final IntakeJobRepository repository;
-    private final IntakeProperties properties;
+    private final io.postmortem.jobs.JobsProperties properties;
     private final IntakeMetrics metrics;
 
     private final java.time.Clock clock;
 
-    public DraftBuildJob(DraftBuilder builder, IntakeJobRepository repository, IntakeProperties properties,
+    public DraftBuildJob(DraftBuilder builder, IntakeJobRepository repository, io.postmortem.jobs.JobsProperties properties,
             IntakeMetrics metrics, java.time.Clock clock) {
         this.clock = clock;
         this.builder = builder;

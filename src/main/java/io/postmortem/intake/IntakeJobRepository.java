@@ -16,9 +16,7 @@ import org.springframework.stereotype.Repository;
 import io.postmortem.intake.IntakeJob.State;
 
 /**
- * The intake's own tables: de-duplication of deliveries ({@code intake_webhook_seen}, {@code intake_change_seen})
- * and the visible job status ({@code intake_job}). Insert-or-ignore is a plain insert that treats the unique-key
- * violation as "seen before": portable between H2 and PostgreSQL.
+ * The visible status of the draft-building job of each incident ({@code intake_job}).
  */
 @Repository
 public class IntakeJobRepository {
@@ -33,34 +31,6 @@ public class IntakeJobRepository {
         this.clock = clock;
     }
 
-    /** @return true the first time this delivery identifier is seen for the installation (deliveries without a changelog) */
-    public boolean firstDelivery(String clientKey, String webhookId) {
-        try {
-            jdbc.sql("insert into intake_webhook_seen (client_key, webhook_id, received_at) values (?, ?, ?)")
-                    .params(clientKey, webhookId, now()).update();
-            return true;
-        } catch (DuplicateKeyException e) {
-            return false;
-        }
-    }
-
-    /** @return true the first time this (issue, changelog) change is seen for the installation */
-    public boolean firstChange(String clientKey, String issueId, String changelogId) {
-        try {
-            jdbc.sql("insert into intake_change_seen (client_key, issue_id, changelog_id, received_at) values (?, ?, ?, ?)")
-                    .params(clientKey, issueId, changelogId, now()).update();
-            return true;
-        } catch (DuplicateKeyException e) {
-            return false;
-        }
-    }
-
-    /** Forgets delivery identifiers older than {@code before} (Jira retries for ~30 minutes, so a day is plenty). */
-    public int forgetDeliveriesBefore(Instant before) {
-        return jdbc.sql("delete from intake_webhook_seen where received_at < ?").param(Timestamp.from(before)).update();
-    }
-
-    /** Marks the incident's job QUEUED (a new one, or a re-queue of a finished one: attempts restart). */
     public void queued(String clientKey, String issueKey, String issueId, String cause) {
         Timestamp now = now();
         int rows = jdbc.sql("""

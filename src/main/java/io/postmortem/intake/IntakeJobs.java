@@ -4,11 +4,8 @@ import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 
 /**
@@ -21,18 +18,16 @@ public class IntakeJobs {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeJobs.class);
 
-    private final SchedulerClient client;
-    private final ObjectProvider<Scheduler> scheduler;
+    private final io.postmortem.jobs.Jobs jobs;
     private final IntakeJobRepository repository;
     private final IntakeProperties properties;
 
     private final java.time.Clock clock;
 
-    public IntakeJobs(SchedulerClient intakeSchedulerClient, ObjectProvider<Scheduler> scheduler,
-            IntakeJobRepository repository, IntakeProperties properties, java.time.Clock clock) {
+    public IntakeJobs(io.postmortem.jobs.Jobs jobs, IntakeJobRepository repository, IntakeProperties properties,
+            java.time.Clock clock) {
         this.clock = clock;
-        this.client = intakeSchedulerClient;
-        this.scheduler = scheduler;
+        this.jobs = jobs;
         this.repository = repository;
         this.properties = properties;
     }
@@ -42,26 +37,14 @@ public class IntakeJobs {
         BuildRequest request = new BuildRequest(clientKey, issueKey, issueId, cause);
         // status first: a job that starts at once must find its row to mark RUNNING
         repository.queued(clientKey, issueKey, issueId, cause);
-        boolean scheduled = client.scheduleIfNotExists(new TaskInstance<>(IntakeTasks.BUILD, request.instanceId(), request),
+        boolean scheduled = jobs.scheduleIfNotExists(new TaskInstance<>(IntakeTasks.BUILD, request.instanceId(), request),
                 clock.instant().plus(properties.settleDelay()));
         if (scheduled) {
             log.info("Draft build queued ({})", cause);
-            nudge();
+            jobs.nudge();
         } else {
             log.info("Draft build already pending; coalesced ({})", cause);
         }
         return scheduled;
-    }
-
-    /** Lets a started scheduler look for due work now instead of at its next poll. */
-    public void nudge() {
-        Scheduler s = scheduler.getIfAvailable();
-        if (s != null && properties.autoStart()) {
-            try {
-                s.triggerCheckForDueExecutions();
-            } catch (RuntimeException e) {
-                log.debug("Could not nudge the scheduler: {}", e.getMessage());
-            }
-        }
     }
 }

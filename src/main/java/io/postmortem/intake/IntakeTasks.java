@@ -1,10 +1,19 @@
 package io.postmortem.intake;
 
-/** Names of the intake's db-scheduler tasks (rows of {@code scheduled_tasks}). */
-public final class IntakeTasks {
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
-    /** Delivers one accepted webhook to every {@link IssueEventListener}. */
-    public static final String WEBHOOK = "intake-webhook";
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+
+/** The intake's durable jobs (rows of {@code scheduled_tasks}): building a draft, and the reconciliation. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IntakeProperties.class)
+public class IntakeTasks {
 
     /** Builds (or refreshes) the draft of one incident. */
     public static final String BUILD = "intake-build-draft";
@@ -12,6 +21,16 @@ public final class IntakeTasks {
     /** Finds recently resolved incidents without a draft, per installation. */
     public static final String RECONCILE = "intake-reconcile";
 
-    private IntakeTasks() {
+    @Bean
+    OneTimeTask<BuildRequest> intakeBuildTask(DraftBuildJob job) {
+        return Tasks.oneTime(BUILD, BuildRequest.class)
+                .onFailure(job.failureHandler())
+                .execute((instance, context) -> job.run(instance.getData(), context.getExecution().consecutiveFailures + 1));
+    }
+
+    @Bean
+    RecurringTask<Void> intakeReconcileTask(ObjectProvider<Reconciler> reconciler, IntakeProperties properties) {
+        return Tasks.recurring(RECONCILE, FixedDelay.of(properties.reconcileInterval()))
+                .execute((instance, context) -> reconciler.getObject().reconcileAll());
     }
 }

@@ -51,9 +51,6 @@ public class Reconciler {
 
     /** Runs over every active Jira installation; one failing site does not stop the others. */
     public void reconcileAll() {
-        // Jira retries a delivery for about 30 minutes: identifiers older than a day can go
-        int forgotten = jobRepository.forgetDeliveriesBefore(clock.instant().minus(java.time.Duration.ofDays(1)));
-        if (forgotten > 0) log.debug("Forgot {} old webhook identifiers", forgotten);
         for (String clientKey : sites.jiraTenants()) {
             try (var a = MDC.putCloseable("clientKey", clientKey)) {
                 reconcile(clientKey);

@@ -1,5 +1,7 @@
 package io.postmortem.intake;
 
+import io.postmortem.webhooks.IssueEventListener;
+
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

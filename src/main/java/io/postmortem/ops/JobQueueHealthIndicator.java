@@ -1,5 +1,7 @@
 package io.postmortem.ops;
 
+import io.postmortem.jobs.JobQueue;
+
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;

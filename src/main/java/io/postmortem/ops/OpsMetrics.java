@@ -1,5 +1,7 @@
 package io.postmortem.ops;
 
+import io.postmortem.jobs.JobQueue;
+
 import java.util.Optional;
 import java.util.function.ToLongFunction;
 

@@ -1,7 +1,7 @@
 package io.postmortem.publish;
 
 import io.postmortem.drafts.DraftRepository;
-import io.postmortem.intake.IssueEventListener;
+import io.postmortem.webhooks.IssueEventListener;
 import io.postmortem.postmortem.ActionItem;
 import io.postmortem.publish.ActionItemIssueRepository.Row;
 import java.time.LocalDate;

@@ -1,7 +1,5 @@
 package io.postmortem.publish;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import io.postmortem.atlassian.AtlassianSites;
 import io.postmortem.connect.ConnectProperties;
@@ -17,8 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
 /** Accepts publish requests: checks what can be checked at once, then queues the durable job. */
@@ -47,18 +43,17 @@ public class PublishService {
     private final PublicationRepository publications;
     private final AtlassianSites sites;
     private final ConnectProperties connect;
-    private final SchedulerClient scheduler;
-    private final ObjectProvider<Scheduler> runningScheduler;
+    private final io.postmortem.jobs.Jobs scheduler;
     private final Facilitator facilitator = new Facilitator();
     private final Clock clock;
-    private final io.postmortem.ops.JobQueue jobs;
+    private final io.postmortem.jobs.JobQueue jobs;
     private final java.time.Duration deadAfter;
     private final java.time.Duration pollInterval;
 
     public PublishService(DraftRepository drafts, SettingsRepository settings, PublicationRepository publications,
                           AtlassianSites sites, ConnectProperties connect,
-                          @Qualifier("intakeSchedulerClient") SchedulerClient scheduler, ObjectProvider<Scheduler> runningScheduler,
-                          Clock clock, io.postmortem.ops.JobQueue jobs, io.postmortem.intake.IntakeProperties jobSettings) {
+                          io.postmortem.jobs.Jobs scheduler, Clock clock, io.postmortem.jobs.JobQueue jobs,
+                          io.postmortem.jobs.JobsProperties jobSettings) {
         this.jobs = jobs;
         this.deadAfter = jobSettings.deadAfter();
         this.pollInterval = jobSettings.pollInterval();
@@ -68,7 +63,6 @@ public class PublishService {
         this.sites = sites;
         this.connect = connect;
         this.scheduler = scheduler;
-        this.runningScheduler = runningScheduler;
         this.clock = clock;
     }
 
@@ -100,7 +94,7 @@ public class PublishService {
         publications.request(clientKey, issueKey, accountId);
         PublishRequest request = new PublishRequest(clientKey, issueKey);
         if (scheduler.scheduleIfNotExists(new TaskInstance<>(PublishTasks.TASK, request.instanceId(), request), clock.instant())) {
-            nudge();
+            scheduler.nudge();
         }
         return new Outcome(null, publications.find(clientKey, issueKey).orElseThrow());
     }
@@ -116,16 +110,6 @@ public class PublishService {
                 "The last run stopped when the app did (" + since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                         + "); it resumes by itself within about " + within + " seconds and finishes what it started "
                         + "without creating anything twice.");
-    }
-
-    private void nudge() {
-        Scheduler s = runningScheduler.getIfAvailable();
-        if (s == null) return;
-        try {
-            s.triggerCheckForDueExecutions();
-        } catch (RuntimeException ignored) {
-            // not started (tests, auto-start off): the job waits for the next poll
-        }
     }
 
     private static Outcome refused(Refusal refusal) {

@@ -85,7 +85,7 @@ class IntakeDurabilityTest {
 
             JdbcClient jdbc = first.getBean(JdbcClient.class);
             assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = ? and task_instance like ?")
-                    .params(IntakeTasks.WEBHOOK, clientKey + "|%").query(Integer.class).single()).isEqualTo(1);
+                    .params(io.postmortem.webhooks.WebhookTasks.WEBHOOK, clientKey + "|%").query(Integer.class).single()).isEqualTo(1);
             assertThat(jdbc.sql("select count(*) from intake_change_seen where client_key = ?").param(clientKey)
                     .query(Integer.class).single()).isEqualTo(1);
             assertThat(first.getBean(DraftRepository.class).exists(clientKey, "INC-300")).isFalse();

@@ -441,6 +441,6 @@ class IntakeWebhookTest {
     private void awaitWebhookJobsDone() throws InterruptedException {
         await("webhook jobs of the installation to finish", Duration.ofSeconds(10), () -> jdbc.sql(
                 "select count(*) from scheduled_tasks where task_name = ? and task_instance like ?")
-                .params(IntakeTasks.WEBHOOK, clientKey + "|%").query(Integer.class).single() == 0);
+                .params(io.postmortem.webhooks.WebhookTasks.WEBHOOK, clientKey + "|%").query(Integer.class).single() == 0);
     }
 }

@@ -70,7 +70,7 @@ class KillNineDurabilityTest {
             assertThat(ack.statusCode()).as(ack.body()).isEqualTo(204);
             app.kill();
         }
-        assertThat(count(url, "select count(*) from scheduled_tasks where task_name = '" + IntakeTasks.WEBHOOK
+        assertThat(count(url, "select count(*) from scheduled_tasks where task_name = '" + io.postmortem.webhooks.WebhookTasks.WEBHOOK
                 + "' and task_instance like '" + CK + "|%'")).as("the acknowledged webhook's job").isEqualTo(1);
 
         // 2. a save answered 200

@@ -223,7 +223,7 @@ class WebhookAckBenchmark {
             System.out.printf("  one request at a time (%d each, one connection), CPU of the whole process per request:%n", SEQUENTIAL);
             perRequest.forEach((path, figures) -> System.out.printf("    %-34s %s%n", path, figures));
             Integer stored = app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-                    .sql("select count(*) from scheduled_tasks where task_name = ?").param(IntakeTasks.WEBHOOK).query(Integer.class).single();
+                    .sql("select count(*) from scheduled_tasks where task_name = ?").param(io.postmortem.webhooks.WebhookTasks.WEBHOOK).query(Integer.class).single();
             System.out.printf("  durable jobs stored: %d of %d deliveries%n", stored, deliveries);
             assertThat(stored).isEqualTo(deliveries);
         } finally {

@@ -6,16 +6,16 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code jira:issue_updated} bodies in the shape Jira Cloud sends them (connect-protocol.md section 5). */
-final class Webhooks {
+public final class Webhooks {
 
     static final JsonNodeFactory F = JsonNodeFactory.instance;
-    static final String ACTOR = JiraJson.DANA;
+    public static final String ACTOR = JiraJson.DANA;
 
     private Webhooks() {
     }
 
     /** The incident moved from In Progress (3) to Resolved (10004, category done). */
-    static ObjectNode resolved(String issueKey, String issueId, String changelogId) {
+    public static ObjectNode resolved(String issueKey, String issueId, String changelogId) {
         ObjectNode w = base(issueKey, issueId, "Incident", "10004", "Resolved", "done");
         ObjectNode changelog = w.putObject("changelog").put("id", changelogId);
         ArrayNode items = changelog.putArray("items");
@@ -26,7 +26,7 @@ final class Webhooks {
     }
 
     /** A priority edit of a resolved incident: no status change. */
-    static ObjectNode priorityEdit(String issueKey, String issueId, String changelogId) {
+    public static ObjectNode priorityEdit(String issueKey, String issueId, String changelogId) {
         ObjectNode w = base(issueKey, issueId, "Incident", "10004", "Resolved", "done");
         ObjectNode changelog = w.putObject("changelog").put("id", changelogId);
         changelog.putArray("items").add(JiraJson.changeItem("priority", "priority", "3", "Medium", "1", "Highest"));
@@ -35,13 +35,13 @@ final class Webhooks {
     }
 
     /** The same transition on an issue of another type. */
-    static ObjectNode resolvedOfType(String issueKey, String issueId, String changelogId, String issueType) {
+    public static ObjectNode resolvedOfType(String issueKey, String issueId, String changelogId, String issueType) {
         ObjectNode w = resolved(issueKey, issueId, changelogId);
         ((ObjectNode) w.path("issue").path("fields").path("issuetype")).put("name", issueType).put("id", "10001");
         return w;
     }
 
-    static ObjectNode base(String issueKey, String issueId, String issueType, String statusId, String statusName,
+    public static ObjectNode base(String issueKey, String issueId, String issueType, String statusId, String statusName,
             String category) {
         ObjectNode w = F.objectNode();
         w.put("timestamp", 1763647512000L).put("webhookEvent", "jira:issue_updated");

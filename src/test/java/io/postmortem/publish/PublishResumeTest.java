@@ -33,7 +33,7 @@ class PublishResumeTest extends PublishTestBase {
     @Autowired
     PublicationRepository publications;
     @Autowired
-    @Qualifier("intakeSchedulerClient")
+    @Qualifier(io.postmortem.jobs.JobsConfiguration.CLIENT)
     SchedulerClient schedulerClient;
     @Autowired
     com.github.kagkarlsson.scheduler.Scheduler scheduler;

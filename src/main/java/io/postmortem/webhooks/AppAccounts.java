@@ -1,4 +1,4 @@
-package io.postmortem.intake;
+package io.postmortem.webhooks;
 
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;

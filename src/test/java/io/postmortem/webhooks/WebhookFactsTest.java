@@ -1,4 +1,6 @@
-package io.postmortem.intake;
+package io.postmortem.webhooks;
+
+import io.postmortem.intake.Webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.postmortem.intake;
+package io.postmortem.webhooks;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,11 +40,11 @@ public class IssueUpdatedWebhookController {
 
     private final WebhookIntake intake;
     private final JsonMapper json;
-    private final IntakeProperties properties;
-    private final IntakeMetrics metrics;
+    private final WebhookProperties properties;
+    private final WebhookMetrics metrics;
 
-    public IssueUpdatedWebhookController(WebhookIntake intake, JsonMapper json, IntakeProperties properties,
-            IntakeMetrics metrics) {
+    public IssueUpdatedWebhookController(WebhookIntake intake, JsonMapper json, WebhookProperties properties,
+            WebhookMetrics metrics) {
         this.intake = intake;
         this.json = json;
         this.properties = properties;

@@ -1,4 +1,4 @@
-package io.postmortem.ops;
+package io.postmortem.jobs;
 
 import java.sql.Timestamp;
 import java.time.Clock;

@@ -1,4 +1,6 @@
-package io.postmortem.ops;
+package io.postmortem.jobs;
+
+import io.postmortem.ops.JobQueueHealthIndicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,7 @@
-package io.postmortem.intake;
+package io.postmortem.webhooks;
+
+import io.postmortem.intake.BuildRequest;
+import io.postmortem.jobs.TaskDataSerializer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,11 +15,11 @@ import com.github.kagkarlsson.scheduler.serializer.Serializer;
 
 class TaskDataSerializerTest {
 
-    private final TaskDataSerializer serializer = new TaskDataSerializer();
+    private final TaskDataSerializer serializer = new TaskDataSerializer(java.util.List.of(new WebhookEventCodec()));
 
     @Test
     void aWebhookEventComesBackAsItWasIncludingNonAsciiText() {
-        String body = Webhooks.resolved("INC-7", "10007", "90007").put("note", "Zoë’s “quote” \u2603 <b>&amp;</b>").toString();
+        String body = io.postmortem.intake.Webhooks.resolved("INC-7", "10007", "90007").put("note", "Zoë’s “quote” \u2603 <b>&amp;</b>").toString();
         WebhookEvent event = new WebhookEvent("jira-ключ-1", "wh-ö-1", body);
 
         byte[] stored = serializer.serialize(event);

@@ -1,4 +1,4 @@
-package io.postmortem.intake;
+package io.postmortem.webhooks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +25,10 @@ public class WebhookDispatcher {
     private final ObjectProvider<IssueEventListener> listeners;
     private final AppAccounts appAccounts;
     private final JsonMapper json;
-    private final IntakeMetrics metrics;
+    private final WebhookMetrics metrics;
 
     public WebhookDispatcher(ObjectProvider<IssueEventListener> listeners, AppAccounts appAccounts, JsonMapper json,
-            IntakeMetrics metrics) {
+            WebhookMetrics metrics) {
         this.listeners = listeners;
         this.appAccounts = appAccounts;
         this.json = json;

@@ -1,4 +1,4 @@
-package io.postmortem.intake;
+package io.postmortem.webhooks;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;

@@ -1,4 +1,4 @@
-package io.postmortem.intake;
+package io.postmortem.webhooks;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,11 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 
 /**
@@ -47,8 +45,8 @@ public class AcceptanceBatcher implements DisposableBean {
     }
 
     private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(10_000);
-    private final JdbcTemplate jdbc;
-    private final SchedulerClient scheduler;
+    private final SeenDeliveries seenDeliveries;
+    private final io.postmortem.jobs.Jobs scheduler;
     private final TransactionTemplate transactions;
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running = true;
@@ -56,11 +54,11 @@ public class AcceptanceBatcher implements DisposableBean {
 
     private final java.time.Clock clock;
 
-    public AcceptanceBatcher(JdbcTemplate jdbc, SchedulerClient intakeSchedulerClient, TransactionTemplate transactions,
+    public AcceptanceBatcher(SeenDeliveries seenDeliveries, io.postmortem.jobs.Jobs jobs, TransactionTemplate transactions,
             java.time.Clock clock) {
         this.clock = clock;
-        this.jdbc = jdbc;
-        this.scheduler = intakeSchedulerClient;
+        this.seenDeliveries = seenDeliveries;
+        this.scheduler = jobs;
         this.transactions = transactions;
         for (int i = 0; i < WRITERS; i++) {
             Thread t = new Thread(this::run, "intake-accept-" + (i + 1));
@@ -125,15 +123,10 @@ public class AcceptanceBatcher implements DisposableBean {
                     } else if (p.webhookId() != null) {
                         seen.add(new Object[] {p.clientKey(), p.webhookId(), ts});
                     }
-                    jobs.add(new TaskInstance<>(IntakeTasks.WEBHOOK, p.clientKey() + "|" + p.event().webhookId(), p.event()));
+                    jobs.add(new TaskInstance<>(WebhookTasks.WEBHOOK, p.clientKey() + "|" + p.event().webhookId(), p.event()));
                 }
                 // JDBC batches: one round trip per table instead of one per delivery
-                if (!seen.isEmpty()) {
-                    jdbc.batchUpdate("insert into intake_webhook_seen (client_key, webhook_id, received_at) values (?, ?, ?)", seen);
-                }
-                if (!changed.isEmpty()) {
-                    jdbc.batchUpdate("insert into intake_change_seen (client_key, issue_id, changelog_id, received_at) values (?, ?, ?, ?)", changed);
-                }
+                seenDeliveries.recordBatch(seen, changed);
                 scheduler.scheduleBatch(jobs, now);
             });
             fresh.forEach(p -> p.result().complete(true));

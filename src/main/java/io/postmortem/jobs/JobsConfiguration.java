@@ -1,4 +1,4 @@
-package io.postmortem.intake;
+package io.postmortem.jobs;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,7 +8,6 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -18,62 +17,48 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.Task;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
 /**
- * db-scheduler wiring, by hand (its Spring Boot starter does not auto-configure on Boot 4). Jobs live in the
- * {@code scheduled_tasks} table (Flyway V5), so an accepted webhook survives a restart.
+ * The one job runner: db-scheduler, wired by hand (its Spring Boot starter does not auto-configure on Boot 4). Jobs
+ * live in the {@code scheduled_tasks} table (Flyway V5), so an accepted webhook or a publish request survives a
+ * restart, and a job abandoned by a dead process is taken over (heartbeats, {@link JobsProperties}).
  *
  * <ul>
- * <li>{@code intakeSchedulerClient}: schedules jobs, joining the caller's Spring transaction (the data source is
- * wrapped in a {@link TransactionAwareDataSourceProxy}), so "seen" marks and the job commit together.</li>
- * <li>{@code intakeScheduler}: runs every {@link Task} bean of the context (intake's and any other feature's);
+ * <li>{@value #CLIENT}: schedules jobs, joining the caller's Spring transaction (the data source is wrapped in a
+ * {@link TransactionAwareDataSourceProxy}), so a job and the rows that explain it commit together. Features use it
+ * through {@link Jobs}.</li>
+ * <li>{@code jobsScheduler}: runs every {@link Task} bean of the context (each feature declares its own tasks);
  * recurring tasks are started with it.</li>
- * <li>{@code intakeSchedulerLifecycle}: starts it after the context is ready (unless {@code postmortem.jobs.auto-start=false})
- * and stops it on close, after the web server stopped taking requests: running jobs get
- * {@code shutdownMaxWait} to finish; unfinished ones are picked up again after a restart.</li>
+ * <li>{@code jobsLifecycle}: starts it after the context is ready (unless {@code postmortem.jobs.auto-start=false})
+ * and stops it on close, after the web server stopped taking requests: running jobs get {@code shutdownMaxWait} to
+ * finish; unfinished ones are picked up again after a restart.</li>
  * </ul>
- * Client and scheduler store job data with {@link TaskDataSerializer}: compact for webhook deliveries, Java
+ * Job data is stored by {@link TaskDataSerializer}: compact for the kinds with a {@link TaskDataCodec}, Java
  * serialization for the rest.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(IntakeProperties.class)
-public class IntakeSchedulerConfiguration {
+@EnableConfigurationProperties(JobsProperties.class)
+public class JobsConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(IntakeSchedulerConfiguration.class);
+    /** The name of the scheduling client bean. */
+    public static final String CLIENT = "jobsClient";
+
+    private static final Logger log = LoggerFactory.getLogger(JobsConfiguration.class);
 
     @Bean
-    OneTimeTask<WebhookEvent> intakeWebhookTask(WebhookDispatcher dispatcher, IntakeProperties properties) {
-        return Tasks.oneTime(IntakeTasks.WEBHOOK, WebhookEvent.class)
-                .onFailure(new com.github.kagkarlsson.scheduler.task.FailureHandler.MaxRetriesFailureHandler<>(
-                        properties.maxAttempts(),
-                        new com.github.kagkarlsson.scheduler.task.FailureHandler.ExponentialBackoffFailureHandler<>(properties.retryBackoff())))
-                .execute((instance, context) -> dispatcher.dispatch(instance.getData()));
+    TaskDataSerializer taskDataSerializer(List<TaskDataCodec<?>> codecs) {
+        return new TaskDataSerializer(codecs);
     }
 
-    @Bean
-    OneTimeTask<BuildRequest> intakeBuildTask(DraftBuildJob job) {
-        return Tasks.oneTime(IntakeTasks.BUILD, BuildRequest.class)
-                .onFailure(job.failureHandler())
-                .execute((instance, context) -> job.run(instance.getData(), context.getExecution().consecutiveFailures + 1));
-    }
-
-    @Bean
-    RecurringTask<Void> intakeReconcileTask(ObjectProvider<Reconciler> reconciler, IntakeProperties properties) {
-        return Tasks.recurring(IntakeTasks.RECONCILE, FixedDelay.of(properties.reconcileInterval()))
-                .execute((instance, context) -> reconciler.getObject().reconcileAll());
-    }
-
-    @Bean
-    SchedulerClient intakeSchedulerClient(DataSource dataSource) {
-        return SchedulerClient.Builder.create(transactionAware(dataSource)).serializer(new TaskDataSerializer()).build();
+    @Bean(CLIENT)
+    SchedulerClient jobsClient(DataSource dataSource, TaskDataSerializer serializer) {
+        return SchedulerClient.Builder.create(transactionAware(dataSource)).serializer(serializer).build();
     }
 
     @Bean(destroyMethod = "")
-    Scheduler intakeScheduler(DataSource dataSource, List<Task<?>> tasks, IntakeProperties properties, java.time.Clock clock) {
+    Scheduler jobsScheduler(DataSource dataSource, List<Task<?>> tasks, JobsProperties properties, java.time.Clock clock,
+            TaskDataSerializer serializer) {
         List<Task<?>> oneTime = new ArrayList<>();
         List<RecurringTask<?>> recurring = new ArrayList<>();
         for (Task<?> task : tasks) {
@@ -83,7 +68,7 @@ public class IntakeSchedulerConfiguration {
         // startTasks registers the recurring tasks as known tasks too
         return Scheduler.create(transactionAware(dataSource), oneTime)
                 .startTasks(recurring.toArray(new RecurringTask[0]))
-                .serializer(new TaskDataSerializer())
+                .serializer(serializer)
                 .clock(clock::instant)
                 .pollingInterval(properties.pollInterval())
                 // a job abandoned by a dead process resumes within heartbeat x missed (20 s) plus one poll
@@ -96,8 +81,8 @@ public class IntakeSchedulerConfiguration {
     }
 
     @Bean
-    SmartLifecycle intakeSchedulerLifecycle(Scheduler intakeScheduler, IntakeProperties properties) {
-        return new SchedulerLifecycle(intakeScheduler, properties.autoStart());
+    SmartLifecycle jobsLifecycle(Scheduler jobsScheduler, JobsProperties properties) {
+        return new SchedulerLifecycle(jobsScheduler, properties.autoStart());
     }
 
     private static DataSource transactionAware(DataSource dataSource) {
@@ -119,9 +104,9 @@ public class IntakeSchedulerConfiguration {
         public void start() {
             if (autoStart) {
                 scheduler.start();
-                log.info("Intake scheduler started");
+                log.info("Job scheduler started");
             } else {
-                log.info("Intake scheduler not started (postmortem.jobs.auto-start=false): jobs are stored, not run");
+                log.info("Job scheduler not started (postmortem.jobs.auto-start=false): jobs are stored, not run");
             }
             running = true;
         }
@@ -129,7 +114,7 @@ public class IntakeSchedulerConfiguration {
         @Override
         public void stop() {
             if (running && autoStart) {
-                log.info("Stopping intake scheduler (running jobs get up to 20 s)");
+                log.info("Stopping the job scheduler (running jobs get up to 20 s)");
                 scheduler.stop();
             }
             running = false;

@@ -1,4 +1,4 @@
-package io.postmortem.intake;
+package io.postmortem.webhooks;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;

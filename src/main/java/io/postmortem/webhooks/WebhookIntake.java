@@ -1,4 +1,4 @@
-package io.postmortem.intake;
+package io.postmortem.webhooks;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -14,7 +14,6 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 
 /**
@@ -34,22 +33,22 @@ public class WebhookIntake {
 
     public enum Outcome { ACCEPTED, DUPLICATE, IGNORED }
 
-    private final IntakeJobRepository repository;
-    private final SchedulerClient scheduler;
+    private final SeenDeliveries repository;
+    private final io.postmortem.jobs.Jobs scheduler;
     private final TransactionTemplate transactions;
     private final AppAccounts appAccounts;
-    private final IntakeMetrics metrics;
+    private final WebhookMetrics metrics;
 
     private final AcceptanceBatcher batcher;
 
     private final java.time.Clock clock;
 
-    public WebhookIntake(IntakeJobRepository repository, SchedulerClient intakeSchedulerClient,
-            TransactionTemplate transactions, AppAccounts appAccounts, IntakeMetrics metrics, AcceptanceBatcher batcher,
+    public WebhookIntake(SeenDeliveries repository, io.postmortem.jobs.Jobs jobs,
+            TransactionTemplate transactions, AppAccounts appAccounts, WebhookMetrics metrics, AcceptanceBatcher batcher,
             java.time.Clock clock) {
         this.clock = clock;
         this.repository = repository;
-        this.scheduler = intakeSchedulerClient;
+        this.scheduler = jobs;
         this.transactions = transactions;
         this.appAccounts = appAccounts;
         this.metrics = metrics;
@@ -115,7 +114,7 @@ public class WebhookIntake {
                         status.setRollbackOnly();
                         return false;
                     }
-                    scheduler.schedule(new TaskInstance<>(IntakeTasks.WEBHOOK, clientKey + "|" + event.webhookId(), event), clock.instant());
+                    scheduler.schedule(new TaskInstance<>(WebhookTasks.WEBHOOK, clientKey + "|" + event.webhookId(), event), clock.instant());
                     return true;
                 });
                 return Boolean.TRUE.equals(stored);
