@@ -171,7 +171,7 @@ public class PanelDocuments {
         size(errors, "actionItems", d.actionItems(), MAX_LIST);
         for (int i = 0; i < d.actionItems().size(); i++) {
             ActionItem a = d.actionItems().get(i);
-            max(errors, "actionItems[" + i + "].id", a.id(), 100);
+            max(errors, "actionItems[" + i + "].id", a.id(), 64); // action_item_issue.item_id
             max(errors, "actionItems[" + i + "].summary", a.summary(), 255);
             max(errors, "actionItems[" + i + "].description", a.description(), MAX_LONG_TEXT);
             max(errors, "actionItems[" + i + "].ownerAccountId", a.ownerAccountId(), 128);

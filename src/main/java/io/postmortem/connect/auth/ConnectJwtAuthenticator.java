@@ -28,6 +28,9 @@ import io.postmortem.connect.jwt.QueryStringHash;
 @Component
 public class ConnectJwtAuthenticator implements InboundAuthenticator {
 
+    /** Atlassian's maximum length of an account id (Jira's OpenAPI: {@code accountId maxLength 128}). */
+    static final int MAX_ACCOUNT_ID = 128;
+
     private final InstallationRepository installations;
     private final ConnectProperties properties;
     private final Clock clock;
@@ -94,7 +97,12 @@ public class ConnectJwtAuthenticator implements InboundAuthenticator {
         } else if (!ClaimChecks.qshMatches(qsh, requestQsh.get())) {
             throw AuthenticationFailure.unauthorized("JWT qsh does not match this request");
         }
-        return new Caller(clientKey, claims.getSubject(), contextToken ? issueKey(claims) : null, contextToken);
+        String subject = claims.getSubject();
+        if (subject != null && subject.length() > MAX_ACCOUNT_ID) {
+            // Atlassian account ids are at most 128 characters; the id is stored as who saved or published
+            throw AuthenticationFailure.unauthorized("JWT sub is not an Atlassian account id (at most " + MAX_ACCOUNT_ID + " characters)");
+        }
+        return new Caller(clientKey, subject, contextToken ? issueKey(claims) : null, contextToken);
     }
 
     private void checkTimes(JWTClaimsSet claims) {
