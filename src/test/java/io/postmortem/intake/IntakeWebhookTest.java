@@ -318,6 +318,16 @@ class IntakeWebhookTest {
         HttpResponse<String> otherIssue = IntakeTestSupport.getIntake(port, ConnectFixtures.contextJwt(clientKey, secret, JiraJson.DANA, "INC-999"), "INC-260");
         assertThat(otherIssue.statusCode()).isEqualTo(403);
         assertThat(json.readTree(otherIssue.body()).has("error")).isTrue();
+        // a token without the issue in its context sees nothing of the job either (contract: 403), as on every
+        // /api/postmortems endpoint: a context token of no issue, and a request-bound token
+        HttpResponse<String> noIssue = IntakeTestSupport.getIntake(port, ConnectFixtures.contextJwt(clientKey, secret, JiraJson.DANA, null), "INC-260");
+        assertThat(noIssue.statusCode()).as(noIssue.body()).isEqualTo(403);
+        assertThat(json.readTree(noIssue.body()).path("error").asString()).contains("carries no issue");
+        assertThat(noIssue.body()).doesNotContain("FAILED").doesNotContain("refused the app's credentials");
+        HttpResponse<String> requestBound = IntakeTestSupport.getIntake(port,
+                ConnectFixtures.requestJwt(clientKey, secret, "GET", "/api/postmortems/INC-260/intake"), "INC-260");
+        assertThat(requestBound.statusCode()).as(requestBound.body()).isEqualTo(403);
+        assertThat(requestBound.body()).doesNotContain("FAILED");
     }
 
     @Test
