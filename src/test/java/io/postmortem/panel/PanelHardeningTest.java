@@ -50,6 +50,41 @@ class PanelHardeningTest extends PanelHttpTestBase {
         return JSON.readTree(r.body());
     }
 
+    // ---- tokens in URLs
+
+    @Test
+    void theApiTakesItsTokenFromTheHeaderOnlyNeverFromTheUrl() {
+        drafts.insert(clientKey, PanelFixtures.draft(issueKey));
+        String token = ctx(issueKey);
+        assertThat(call("GET", "/api/postmortems/" + issueKey, token, null).statusCode()).isEqualTo(200);
+
+        for (String path : new String[] {"/api/postmortems/" + issueKey, "/api/postmortems/" + issueKey + "/export.md",
+                "/api/postmortems/" + issueKey + "/publication", "/api/postmortems/" + issueKey + "/intake", "/api/users?query=da",
+                "/api/settings", "/%61pi/postmortems/" + issueKey}) { // an escaped /api is still /api
+            String url = path + (path.contains("?") ? "&" : "?") + "jwt=" + token;
+            HttpResponse<String> inUrl = call("GET", url, null, null);
+            assertThat(inUrl.statusCode()).as(url + " " + inUrl.body()).isEqualTo(401);
+            assertThat(json(inUrl).get("error").asString()).contains("JWT in the URL is not accepted on /api");
+            assertThat(inUrl.body()).doesNotContain("SAML certificate expiry");
+            HttpResponse<String> both = call("GET", url, token, null);
+            assertThat(both.statusCode()).as("the header does not make the URL's copy acceptable: " + url).isEqualTo(401);
+        }
+        // a dot-segment detour does not lead to the API with the token either
+        assertThat(call("GET", "/panel/../api/postmortems/" + issueKey + "?jwt=" + token, null, null).statusCode()).isIn(401, 404);
+        HttpResponse<String> none = call("GET", "/api/postmortems/" + issueKey, null, null);
+        assertThat(json(none).get("error").asString()).isEqualTo("Missing JWT (Authorization: JWT <token>)");
+    }
+
+    @Test
+    void thePanelPageConnectLoadsStillTakesItsTokenFromTheUrl() {
+        drafts.insert(clientKey, PanelFixtures.draft(issueKey));
+        String pathAndQuery = "/panel?issueKey=" + issueKey + "&xdm_e=https%3A%2F%2Facme.atlassian.net";
+        HttpResponse<String> page = call("GET", pathAndQuery + "&jwt=" + ConnectFixtures.requestJwt(clientKey, secret, "GET", pathAndQuery,
+                "557058:alex"), null, null);
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    }
+
     // ---- values that do not fit their columns
 
     @Test

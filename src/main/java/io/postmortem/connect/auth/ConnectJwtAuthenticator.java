@@ -48,7 +48,9 @@ public class ConnectJwtAuthenticator implements InboundAuthenticator {
     public Caller authenticate(HttpServletRequest request, boolean allowContextQsh) {
         String token = JwtTokens.extract(request);
         if (token == null) {
-            throw AuthenticationFailure.unauthorized("Missing JWT (Authorization: JWT <token> or jwt query parameter)");
+            throw AuthenticationFailure.unauthorized(JwtTokens.queryAllowed(request)
+                    ? "Missing JWT (Authorization: JWT <token> or jwt query parameter)"
+                    : "Missing JWT (Authorization: JWT <token>)");
         }
         return verify(token, request.getMethod(), () -> ClaimChecks.requestQsh(request, basePath), allowContextQsh);
     }
