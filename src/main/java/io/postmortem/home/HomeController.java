@@ -68,7 +68,6 @@ public class HomeController {
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noStore())
                 .header("Content-Security-Policy", CSP)
-                .header("X-Content-Type-Options", "nosniff")
                 .body(out.toString());
     }
 

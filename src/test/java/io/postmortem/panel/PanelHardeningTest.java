@@ -50,6 +50,29 @@ class PanelHardeningTest extends PanelHttpTestBase {
         return JSON.readTree(r.body());
     }
 
+    // ---- headers
+
+    @Test
+    void everyApiAnswerIsNotCachedAndNotSniffedErrorsIncluded() {
+        drafts.insert(clientKey, PanelFixtures.draft(issueKey));
+        HttpResponse<String> ok = call("GET", "/api/postmortems/" + issueKey, ctx(issueKey), null);
+        HttpResponse<String> export = call("GET", "/api/postmortems/" + issueKey + "/export.md", ctx(issueKey), null);
+        HttpResponse<String> forbidden = call("GET", "/api/postmortems/INC-1", ctx(issueKey), null);
+        HttpResponse<String> unauthorized = call("GET", "/api/postmortems/" + issueKey, null, null);
+        HttpResponse<String> unknown = call("GET", "/api/nothing/here", null, null);
+        HttpResponse<String> invalid = call("PUT", "/api/postmortems/" + issueKey, ctx(issueKey), "{\"version\": ");
+        for (HttpResponse<String> r : java.util.List.of(ok, export, forbidden, unauthorized, unknown, invalid)) {
+            assertThat(r.headers().allValues("Cache-Control")).as(r.uri() + " " + r.statusCode()).containsExactly("no-store");
+            assertThat(r.headers().allValues("X-Content-Type-Options")).as(r.uri().toString()).containsExactly("nosniff");
+        }
+        assertThat(java.util.List.of(ok.statusCode(), export.statusCode(), forbidden.statusCode(), unauthorized.statusCode(),
+                unknown.statusCode(), invalid.statusCode())).containsExactly(200, 200, 403, 401, 404, 400);
+        // a static file may be cached, but is not sniffed either
+        HttpResponse<String> css = call("GET", "/panel/panel.css", null, null);
+        assertThat(css.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
+        assertThat(css.headers().firstValue("Cache-Control").orElse("")).doesNotContain("no-store");
+    }
+
     // ---- tokens in URLs
 
     @Test
