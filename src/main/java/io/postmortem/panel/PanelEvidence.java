@@ -24,6 +24,7 @@ import io.postmortem.evidence.chat.ParsedThread;
 import io.postmortem.evidence.chat.PasteOptions;
 import io.postmortem.evidence.chat.PasteParser;
 import io.postmortem.postmortem.PostMortem;
+import io.postmortem.postmortem.SafeText;
 import io.postmortem.postmortem.Suggestion;
 import io.postmortem.postmortem.TimelineEntry;
 
@@ -75,11 +76,11 @@ public class PanelEvidence {
         } catch (EvidenceException e) {
             throw refusal(e);
         }
-        List<TimelineEntry> rows = evidence == null ? rowsOf(thread) : evidence.timeline().stream()
+        List<TimelineEntry> rows = (evidence == null ? rowsOf(thread) : evidence.timeline().stream()
                 .filter(r -> r.source() == null || !r.source().startsWith("issue:"))
-                .toList();
+                .toList()).stream().map(PanelEvidence::safe).toList();
         Map<String, Suggestion> suggestions = new LinkedHashMap<>(doc.suggestions());
-        if (evidence != null) evidence.suggestions().forEach(suggestions::putIfAbsent);
+        if (evidence != null) evidence.suggestions().forEach((k, v) -> suggestions.putIfAbsent(k, safe(v)));
         return doc.toBuilder()
                 .timeline(TimelineMerge.merge(doc.timeline(), rows))
                 .suggestions(suggestions)
@@ -99,6 +100,19 @@ public class PanelEvidence {
             log.warn("Evidence engine failed ({}); adding the pasted messages as they are", e.toString());
             return null;
         }
+    }
+
+    /**
+     * A pasted row as it may be stored: no control characters or bidi overrides (the paste's text is saved as is
+     * otherwise), the speaker and source on one line. The same rule as a person's save ({@link PanelDocuments}).
+     */
+    static TimelineEntry safe(TimelineEntry r) {
+        return new TimelineEntry(r.at(), SafeText.singleLine(r.who()), SafeText.multiLine(r.event()), SafeText.singleLine(r.source()),
+                r.learnedLater(), SafeText.multiLine(r.original()), r.assumedZone());
+    }
+
+    static Suggestion safe(Suggestion s) {
+        return s == null ? null : new Suggestion(SafeText.multiLine(s.text()), s.source(), SafeText.multiLine(s.label()));
     }
 
     /** One row per dated message, in the paste's own words. */

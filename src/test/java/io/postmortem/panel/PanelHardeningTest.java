@@ -108,6 +108,90 @@ class PanelHardeningTest extends PanelHttpTestBase {
         assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
     }
 
+    // ---- control characters and bidi overrides
+
+    static final String HOSTILE = "Rolled back\u0000 at 14:02\u001b[2J\u0007, the fix was \u202Edevorppa ton\u202C\u2066 approved\u2069\u0085";
+
+    @Test
+    void aSaveStoresNoControlCharactersOrBidiOverridesAndFoldsASummaryOntoOneLine() {
+        drafts.insert(clientKey, PanelFixtures.draft(issueKey));
+        ObjectNode doc = (ObjectNode) json(call("GET", "/api/postmortems/" + issueKey, ctx(issueKey), null));
+        ((ObjectNode) doc.get("answers")).put("fix", HOSTILE + "\r\nSecond line\tkept");
+        ((ObjectNode) doc.get("header")).put("title", "SAML\ncertificate \u202Eexpiry");
+        doc.put("summary", "Staff logins failed\u0007 for 90 minutes.");
+        ((tools.jackson.databind.node.ArrayNode) doc.get("wentBadly")).add("Nobody\u001b read the mailbox");
+        ObjectNode item = (ObjectNode) doc.get("actionItems").get(0);
+        item.put("summary", "Alert on certificate expiry\nbelow 14 days\u0000");
+        item.put("description", "Page on-call\n\u202Eand\u202C the owner");
+        ((ObjectNode) doc.get("timeline").get(0)).put("event", "First SAML assertion rejected\u0007").put("who", "Okta\nbot");
+
+        HttpResponse<String> r = call("PUT", "/api/postmortems/" + issueKey, ctx(issueKey), doc.toString());
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode saved = json(r);
+        assertThat(saved.get("answers").get("fix").asString())
+                .isEqualTo("Rolled back at 14:02[2J, the fix was devorppa ton approved\nSecond line\tkept");
+        assertThat(saved.get("header").get("title").asString()).isEqualTo("SAML certificate expiry");
+        assertThat(saved.get("summary").asString()).isEqualTo("Staff logins failed for 90 minutes.");
+        assertThat(saved.get("wentBadly").toString()).contains("Nobody read the mailbox");
+        assertThat(saved.get("actionItems").get(0).get("summary").asString()).isEqualTo("Alert on certificate expiry below 14 days");
+        assertThat(saved.get("actionItems").get(0).get("description").asString()).isEqualTo("Page on-call\nand the owner");
+        assertThat(saved.get("timeline").get(0).get("event").asString()).isEqualTo("First SAML assertion rejected");
+        assertThat(saved.get("timeline").get(0).get("who").asString()).isEqualTo("Okta bot");
+
+        var stored = drafts.find(clientKey, issueKey).orElseThrow();
+        assertThat(stored.actionItems().get(0).summary()).isEqualTo("Alert on certificate expiry below 14 days");
+        assertClean(JSON.writeValueAsString(stored));
+        HttpResponse<String> markdown = call("GET", "/api/postmortems/" + issueKey + "/export.md", ctx(issueKey), null);
+        assertThat(markdown.statusCode()).isEqualTo(200);
+        assertClean(markdown.body());
+        assertThat(markdown.body()).contains("Staff logins failed for 90 minutes.").contains("Alert on certificate expiry below 14 days")
+                .contains("# Post-Mortem: SAML certificate expiry");
+    }
+
+    @Test
+    void pastedThreadsAndExportsAreStoredWithoutControlCharactersOrBidiOverrides() {
+        drafts.insert(clientKey, PanelFixtures.draft(issueKey));
+        String path = "/api/postmortems/" + issueKey + "/evidence?tz=UTC";
+        String thread = "2026-11-20 10:15 UTC - Dana: restarted the IdP\u001b[0m \u202Enot\u202C\u0007\n"
+                + "2026-11-20 10:40 UTC - Sam: logins work again \u2067ok\u2069";
+        HttpResponse<String> text = paste(path, ctx(issueKey), "text/plain", thread);
+        assertThat(text.statusCode()).as(text.body()).isEqualTo(200);
+        assertThat(json(text).get("timeline").toString()).contains("restarted the IdP").contains("logins work again");
+
+        String export = "[{\"type\":\"message\",\"ts\":\"1795170600.000100\",\"user\":\"U1\",\"user_profile\":{\"real_name\":\"Ana\\u202e\"},"
+                + "\"text\":\"rolled back \\u001b[31m the \\u202edeploy\\u202c\\u0000 now\"}]";
+        HttpResponse<String> slack = paste(path, ctx(issueKey), "application/json", export);
+        assertThat(slack.statusCode()).as(slack.body()).isEqualTo(200);
+        assertThat(json(slack).get("timeline").toString()).contains("rolled back [31m the deploy now");
+
+        var stored = drafts.find(clientKey, issueKey).orElseThrow();
+        assertThat(stored.timeline()).hasSizeGreaterThanOrEqualTo(4);
+        assertClean(JSON.writeValueAsString(stored));
+    }
+
+    /** No control character but tab and line feed, no bidi embedding, override or isolate, escaped or not. */
+    private static void assertClean(String text) {
+        String decoded = text.contains("\\u") ? JSON.readTree(JSON.writeValueAsString(java.util.Map.of("t", text))).get("t").asString() : text;
+        for (String s : new String[] {text, decoded}) {
+            assertThat(s.chars().filter(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)
+                    || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)).boxed().toList()).as(s).isEmpty();
+        }
+        assertThat(text.toLowerCase(java.util.Locale.ROOT)).doesNotContain("\\u0000").doesNotContain("\\u001b").doesNotContain("\\u0007")
+                .doesNotContain("\\u202e").doesNotContain("\\u2066").doesNotContain("\\u2069");
+    }
+
+    private HttpResponse<String> paste(String path, String token, String contentType, String body) {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(appUrl() + path))
+                .header("Authorization", "JWT " + token).header("Content-Type", contentType)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     // ---- values that do not fit their columns
 
     @Test
