@@ -104,11 +104,24 @@ public class PanelEvidence {
 
     /**
      * A pasted row as it may be stored: no control characters or bidi overrides (the paste's text is saved as is
-     * otherwise), the speaker and source on one line. The same rule as a person's save ({@link PanelDocuments}).
+     * otherwise), the speaker and source on one line, each field within its length. The same rule as a person's save
+     * ({@link PanelDocuments}).
      */
     static TimelineEntry safe(TimelineEntry r) {
-        return new TimelineEntry(r.at(), SafeText.singleLine(r.who()), SafeText.multiLine(r.event()), SafeText.singleLine(r.source()),
-                r.learnedLater(), SafeText.multiLine(r.original()), r.assumedZone());
+        return new TimelineEntry(r.at(), fit(SafeText.singleLine(r.who()), PanelDocuments.MAX_SHORT),
+                fit(SafeText.multiLine(r.event()), PanelDocuments.MAX_TEXT), fit(SafeText.singleLine(r.source()), PanelDocuments.MAX_SHORT),
+                r.learnedLater(), fit(SafeText.multiLine(r.original()), PanelDocuments.MAX_TEXT), r.assumedZone());
+    }
+
+    /**
+     * Within the length a save accepts for the field, so the panel can always save the draft again (a pasted
+     * author's name or a Slack ts can be any length; the engine already shortens events and originals further).
+     */
+    private static String fit(String s, int max) {
+        if (s == null || s.length() <= max) return s;
+        int cut = max - 1; // room for the ellipsis
+        if (Character.isHighSurrogate(s.charAt(cut - 1))) cut--; // never half a character
+        return s.substring(0, cut) + "…";
     }
 
     static Suggestion safe(Suggestion s) {
@@ -135,6 +148,19 @@ public class PanelEvidence {
                         doc.timeline().stream().map(TimelineEntry::at).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null),
                         doc.header() != null && doc.header().date() != null ? doc.header().date().atStartOfDay(java.time.ZoneOffset.UTC).toInstant() : null)
                 .filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /**
+     * The paste read well, but the timeline with it would be longer than {@link PanelDocuments#MAX_TIMELINE} rows, the
+     * most a save accepts: nothing is added (the panel could not save the draft afterwards), and the answer says what to do.
+     */
+    static PanelException tooManyRows(PostMortem stored, PostMortem pasted) {
+        int before = stored.timeline().size();
+        return new PanelException(HttpStatus.PAYLOAD_TOO_LARGE, String.format(java.util.Locale.ROOT,
+                "Paste too large for the timeline: it would add %,d rows to the %,d there are, and the limit is %,d. "
+                        + "Nothing was added. Paste or export the incident's window only (its channel and dates), or split it.",
+                pasted.timeline().size() - before, before, PanelDocuments.MAX_TIMELINE),
+                List.of("timeline: at most " + PanelDocuments.MAX_TIMELINE + " rows"));
     }
 
     static PanelException refusal(EvidenceException e) {

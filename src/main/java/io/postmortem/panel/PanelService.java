@@ -130,19 +130,34 @@ public class PanelService {
         if (text == null || text.isBlank()) {
             throw PanelException.badRequest("The paste is empty", List.of("send the thread as text/plain or a Slack export as application/json"));
         }
-        String trimmed = text.strip();
-        if (json && !(trimmed.startsWith("[") || trimmed.startsWith("{"))) {
+        char first = firstNonBlank(text);
+        if (json && first != '[' && first != '{') {
             throw PanelException.badRequest("The Slack export is not valid JSON at line 1, column 1: expected an array or object", List.of());
         }
         for (int attempt = 0; ; attempt++) {
             PostMortem stored = find(caller, key);
-            PostMortem merged = review.withFindings(caller.clientKey(), evidence.merge(stored, text, zone));
+            PostMortem pasted = evidence.merge(stored, text, zone);
+            int rows = pasted.timeline().size();
+            if (rows > PanelDocuments.MAX_TIMELINE && rows > stored.timeline().size()) {
+                // stored like that, the draft could not be saved from the panel any more (a PUT checks the same limit)
+                throw PanelEvidence.tooManyRows(stored, pasted);
+            }
+            PostMortem merged = review.withFindings(caller.clientKey(), pasted);
             try {
                 return drafts.update(caller.clientKey(), merged, stored.version());
             } catch (StaleDraftException e) {
                 if (attempt >= 4) throw new Conflict(review.withFindings(caller.clientKey(), e.current()));
             }
         }
+    }
+
+    /** The first character that is not white space (the paste is not blank), without copying a large paste. */
+    private static char firstNonBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) return c;
+        }
+        return ' ';
     }
 
     /** People assignable in the action-item project of the caller's incident (or of the installation). */

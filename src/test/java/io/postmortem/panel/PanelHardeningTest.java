@@ -170,6 +170,63 @@ class PanelHardeningTest extends PanelHttpTestBase {
         assertClean(JSON.writeValueAsString(stored));
     }
 
+    // ---- pastes at the limits
+
+    @Test
+    void aPasteThatWouldOverflowTheTimelineIs413AndAddsNothing() {
+        drafts.insert(clientKey, PanelFixtures.draft(issueKey));
+        long t0 = io.postmortem.testsupport.TestClock.now().minus(java.time.Duration.ofDays(30)).getEpochSecond();
+        StringBuilder export = new StringBuilder("[");
+        for (int i = 0; i < 2100; i++) { // 2,100 distinct events ten minutes apart: 2,100 rows
+            if (i > 0) export.append(',');
+            export.append("{\"ts\":\"").append(t0 + i * 600L).append(".000100\",\"user\":\"U").append(i % 9)
+                    .append("\",\"user_profile\":{\"real_name\":\"Person ").append(i % 9).append("\"},\"text\":\"restarted worker shard ")
+                    .append(i).append(" after its queue depth alarm fired\"}");
+        }
+        HttpResponse<String> r = paste("/api/postmortems/" + issueKey + "/evidence", ctx(issueKey), "application/json",
+                export.append(']').toString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+        assertThat(json(r).get("error").asString()).startsWith("Paste too large for the timeline: it would add 2,")
+                .contains("the limit is 2,000").contains("Nothing was added").contains("incident's window only");
+        var stored = drafts.find(clientKey, issueKey).orElseThrow();
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(stored.timeline()).hasSize(1);
+    }
+
+    @Test
+    void whatAPasteAddsCanAlwaysBeSavedAgainFromThePanel() {
+        drafts.insert(clientKey, PanelFixtures.draft(issueKey));
+        String longName = "Dana " + "Ops".repeat(150);      // 455 characters: more than a saved name may have
+        String longTs = "1795170600." + "0".repeat(400);    // a valid number, a 417-character source
+        long t0 = io.postmortem.testsupport.TestClock.now().minus(java.time.Duration.ofDays(3)).getEpochSecond();
+        String export = "[{\"ts\":\"" + t0 + ".000100\",\"user\":\"U1\",\"user_profile\":{\"real_name\":\"" + longName
+                + "\"},\"text\":\"rolled back the deploy of checkout\"},"
+                + "{\"ts\":\"" + t0 + "." + "0".repeat(400) + "\",\"username\":\"Datadog\",\"subtype\":\"bot_message\",\"text\":\"Triggered: 5xx above 5%\"}]";
+        assertThat(longTs).hasSizeGreaterThan(300);
+        HttpResponse<String> pasted = paste("/api/postmortems/" + issueKey + "/evidence?tz=UTC", ctx(issueKey), "application/json", export);
+        assertThat(pasted.statusCode()).as(pasted.body()).isEqualTo(200);
+        JsonNode doc = json(pasted);
+        for (JsonNode row : doc.get("timeline")) {
+            assertThat(row.get("who").asString().length()).isLessThanOrEqualTo(300);
+            assertThat(row.get("source").asString().length()).isLessThanOrEqualTo(300);
+        }
+        assertThat(doc.get("timeline").toString()).contains("Dana OpsOps").contains("…");
+
+        HttpResponse<String> saved = call("PUT", "/api/postmortems/" + issueKey, ctx(issueKey), doc.toString());
+        assertThat(saved.statusCode()).as("the panel's next autosave: " + saved.body()).isEqualTo(200);
+    }
+
+    @Test
+    void anExportWithATimestampNoInstantHoldsIsReadNotA500() {
+        drafts.insert(clientKey, PanelFixtures.draft(issueKey));
+        long t0 = io.postmortem.testsupport.TestClock.now().minus(java.time.Duration.ofDays(3)).getEpochSecond();
+        String export = "[{\"ts\":\"99999999999999999\",\"user\":\"U1\",\"text\":\"from the far future\"},"
+                + "{\"ts\":\"" + t0 + ".000100\",\"user\":\"U2\",\"text\":\"rolled back the deploy of checkout\"}]";
+        HttpResponse<String> r = paste("/api/postmortems/" + issueKey + "/evidence", ctx(issueKey), "application/json", export);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(json(r).get("timeline").toString()).contains("rolled back the deploy of checkout").doesNotContain("far future");
+    }
+
     /** No control character but tab and line feed, no bidi embedding, override or isolate, escaped or not. */
     private static void assertClean(String text) {
         String decoded = text.contains("\\u") ? JSON.readTree(JSON.writeValueAsString(java.util.Map.of("t", text))).get("t").asString() : text;
