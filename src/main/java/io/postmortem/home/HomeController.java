@@ -21,6 +21,7 @@ import io.postmortem.atlassian.AtlassianSite.Product;
 import io.postmortem.connect.ConnectProperties;
 import io.postmortem.connect.auth.IgnoreJwt;
 import io.postmortem.connect.installations.InstallationRepository;
+import io.postmortem.ops.PublicHealthController;
 
 /**
  * {@code GET /}: a small landing page for whoever opens the app's URL (a newcomer after {@code ./mvnw
@@ -80,12 +81,6 @@ public class HomeController {
     }
 
     private String healthStatus() {
-        HealthEndpoint endpoint = health.getIfAvailable();
-        if (endpoint == null) return "UNKNOWN";
-        try {
-            return endpoint.health().getStatus().getCode();
-        } catch (RuntimeException e) {
-            return "DOWN";
-        }
+        return PublicHealthController.status(health);
     }
 }

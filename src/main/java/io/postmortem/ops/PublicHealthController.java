@@ -31,14 +31,15 @@ public class PublicHealthController {
 
     @GetMapping(path = "/actuator/health", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, String>> health() {
-        String status = status();
+        String status = status(health);
         boolean serving = !status.equals("DOWN") && !status.equals("OUT_OF_SERVICE");
         return ResponseEntity.status(serving ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
                 .cacheControl(CacheControl.noStore())
                 .body(Map.of("status", status));
     }
 
-    private String status() {
+    /** The overall health's status code (UP, DOWN...): UNKNOWN without Actuator, DOWN when it cannot be computed. */
+    public static String status(ObjectProvider<HealthEndpoint> health) {
         HealthEndpoint endpoint = health.getIfAvailable();
         if (endpoint == null) return "UNKNOWN";
         try {

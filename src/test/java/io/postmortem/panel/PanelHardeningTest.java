@@ -238,17 +238,6 @@ class PanelHardeningTest extends PanelHttpTestBase {
                 .doesNotContain("\\u202e").doesNotContain("\\u2066").doesNotContain("\\u2069");
     }
 
-    private HttpResponse<String> paste(String path, String token, String contentType, String body) {
-        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(appUrl() + path))
-                .header("Authorization", "JWT " + token).header("Content-Type", contentType)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     // ---- values that do not fit their columns
 
     @Test
