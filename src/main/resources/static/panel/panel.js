@@ -487,6 +487,7 @@ function renderOverview() {
       dateField('Next review at', 'header.nextReviewAt', 'Usually 3 months after the incident.')),
     textField('Customer impact', 'header.customerImpact', { placeholder: '<service> unavailable for <duration>' }),
     textField('Summary', 'summary', { multiline: true, rows: 4, hint: '3-4 sentences a non-engineer can read: what broke, who was affected, for how long, what fixed it, and whether recurrence risk is high, medium or low.' }),
+    sectionSuggestion('summary', 'the summary', textApply('summary')),
     renderKeyTimes(),
     servicesField(),
     h('div', { class: 'pm-grid' },
@@ -505,6 +506,68 @@ function servicesField() {
   return field('Services affected', el, { path: 'impact.services' });
 }
 
+const STATEMENT_TEXT = {
+  MACHINE_STAMP: 'machine stamp', LIVE_REPORT: 'said live', EARLY_ESTIMATE: 'early estimate',
+  HINDSIGHT: 'written in hindsight', TICKET_RECORD: "Jira's own record",
+};
+const STATEMENT_NOUN = {
+  MACHINE_STAMP: 'machine stamp', LIVE_REPORT: 'message', EARLY_ESTIMATE: 'estimate', HINDSIGHT: 'recap', TICKET_RECORD: 'record',
+};
+const KEYTIME_FIELDS = ['at', 'source', 'original', 'quote', 'where', 'author', 'writtenAt', 'statement', 'confidence', 'assumedZone', 'reason'];
+
+function utcClock(iso) {
+  return iso ? utcFmt.format(new Date(iso)) : '';
+}
+
+/** "Priya's recap", "the machine stamp", "Jira's record": whose statement a candidate is. */
+function candidateOwner(c) {
+  const noun = STATEMENT_NOUN[c.statement] || 'statement';
+  if (c.statement === 'TICKET_RECORD') return "Jira's record";
+  if (c.statement === 'MACHINE_STAMP' || !c.author) return `the ${noun}${c.where ? ` (${c.where})` : ''}`;
+  const first = String(c.author).trim().split(/\s+/)[0];
+  return `${first}'s ${noun}`;
+}
+
+/** Where a key time came from, why it counts, and the sentence it came from. */
+function keyTimeWhy(kt) {
+  if (!kt.at) {
+    const text = kt.basis === 'MANUAL' ? 'Unknown: set by a person.' : `Unknown: ${kt.reason || 'nothing in the evidence says it'}.`;
+    return [h('p', { class: 'pm-source', text })];
+  }
+  if (kt.basis === 'MANUAL' && (!kt.source || kt.source === 'manual')) return [h('p', { class: 'pm-source', text: 'Set by a person.' })];
+  const parts = [];
+  const basis = { STATED: 'Stated', INFERRED: 'Inferred', MANUAL: 'Chosen by a person' }[kt.basis] || kt.basis;
+  let where = kt.where || kt.source || '';
+  if (kt.author) where += `${where ? ' by ' : ''}${kt.author}`;
+  if (kt.writtenAt) where += `, written ${utcClock(kt.writtenAt)} UTC`;
+  parts.push([basis, where, STATEMENT_TEXT[kt.statement]].filter(Boolean).join(' · ')
+    + (typeof kt.confidence === 'number' ? ` · confidence ${Math.round(kt.confidence * 100)}%` : ''));
+  if (kt.original) parts.push(`time as written: ${kt.original}${kt.assumedZone ? ` (read as ${kt.assumedZone})` : ''}`);
+  return [h('p', { class: 'pm-source', text: parts.join(' · ') }),
+    kt.quote ? h('blockquote', { class: 'pm-quote', text: kt.quote }) : null];
+}
+
+/** A person picks another candidate: it becomes their choice (MANUAL), kept by every rebuild. */
+function useCandidate(path, c) {
+  const kt = clone(getAt(state.doc, path) || {});
+  for (const f of KEYTIME_FIELDS) kt[f] = c[f] === undefined ? null : c[f];
+  kt.basis = 'MANUAL';
+  edit(path, kt, { rerender: true });
+  focusLater(`${path}.at`);
+}
+
+function candidateItem(path, c, label) {
+  const when = `${utcClock(c.at)} UTC`;
+  const text = `Use ${when} from ${candidateOwner(c)} instead`;
+  return h('li', { class: 'pm-candidate' },
+    h('button', {
+      type: 'button', class: 'pm-button pm-subtle', 'aria-label': `${label}: ${text}`,
+      on: { click: () => useCandidate(path, c) },
+    }, text),
+    h('span', { class: 'pm-source', text: ` ${[c.where, c.reason, typeof c.confidence === 'number' ? `confidence ${Math.round(c.confidence * 100)}%` : null].filter(Boolean).join(' · ')}` }),
+    c.quote ? h('blockquote', { class: 'pm-quote', text: c.quote }) : null);
+}
+
 function renderKeyTimes() {
   const rows = [['started', 'Started'], ['detected', 'Detected'], ['resolved', 'Resolved']].map(([key, label]) => {
     const path = `keyTimes.${key}`;
@@ -512,6 +575,7 @@ function renderKeyTimes() {
     const { input, local } = utcTimeInput(`${path}.at`, `${label} (UTC)`, () => {
       setAt(state.doc, `${path}.basis`, 'MANUAL');
       setAt(state.doc, `${path}.source`, 'manual');
+      for (const f of KEYTIME_FIELDS.slice(2)) setAt(state.doc, `${path}.${f}`, null);
     });
     const unknownId = uid('kt');
     const unknown = h('input', { type: 'checkbox', id: unknownId });
@@ -520,23 +584,32 @@ function renderKeyTimes() {
       if (unknown.checked) {
         input.value = '';
         local.textContent = '';
-        setAt(state.doc, `${path}.basis`, 'UNKNOWN');
+        setAt(state.doc, `${path}.basis`, 'MANUAL');
+        setAt(state.doc, `${path}.source`, 'manual');
         edit(`${path}.at`, null);
       } else {
         input.focus();
       }
     });
     input.addEventListener('change', () => { unknown.checked = !input.value; });
-    const basis = kt.basis && kt.basis !== 'UNKNOWN' ? kt.basis.toLowerCase() : null;
-    const src = kt.source && kt.source !== 'manual' ? `${basis || 'from evidence'}: ${kt.source}` : basis;
-    return h('div', { class: 'pm-keytime' },
+    const others = (kt.candidates || []).filter((c) => !(c.at === kt.at && c.source === kt.source));
+    const shown = others.slice(0, 3);
+    const more = others.slice(3);
+    return h('div', { class: 'pm-keytime', id: `pm-keytime-${key}` },
       h('label', { for: input.id || (input.id = uid('t')), text: `${label} (UTC)` }),
       input, local,
       h('div', { class: 'pm-check' }, unknown, h('label', { for: unknownId, text: 'Unknown' })),
-      src ? h('p', { class: 'pm-source', text: src }) : null,
+      keyTimeWhy(kt),
+      shown.length ? h('ul', { class: 'pm-candidates', 'aria-label': `Other candidates for ${label.toLowerCase()}` },
+        shown.map((c) => candidateItem(path, c, label))) : null,
+      more.length ? h('details', { class: 'pm-more-candidates' },
+        h('summary', { text: `${more.length} more candidate${more.length === 1 ? '' : 's'}` }),
+        h('ul', { class: 'pm-candidates' }, more.map((c) => candidateItem(path, c, label)))) : null,
       slot(path));
   });
-  return h('fieldset', { class: 'pm-keytimes' }, h('legend', { text: 'Three separate times' }), rows);
+  return h('fieldset', { class: 'pm-keytimes' }, h('legend', { text: 'Three separate times' }),
+    h('p', { class: 'pm-hint', text: 'Each time shows the sentence it came from. Pick another candidate if the evidence says otherwise; your choice stays when the draft is rebuilt.' }),
+    rows);
 }
 
 function renderTimeline() {
@@ -555,7 +628,8 @@ function renderTimeline() {
     state.fields.set(`${p}.learnedLater`, later);
     const source = row.source && row.source !== 'manual' ? row.source : 'typed';
     const tr = h('tr', { class: row.learnedLater ? 'pm-learned-later' : '' },
-      h('td', { 'data-label': 'Time (UTC)' }, input, local),
+      h('td', { 'data-label': 'Time (UTC)' }, input, local,
+        row.timeAsWritten ? h('span', { class: 'pm-source', text: `written ${row.timeAsWritten}${row.assumedZone ? ` (${row.assumedZone})` : ''}` }) : null),
       h('td', { 'data-label': 'Who/what' }, who),
       h('td', { 'data-label': 'Event' }, ev, row.original ? h('p', { class: 'pm-source', title: row.original, text: `as written: ${row.original}` }) : null, slot(p)),
       h('td', { 'data-label': 'Learned later' }, later),
@@ -647,41 +721,140 @@ function timeZones() {
 }
 
 function renderRootCause() {
+  return section('pm-rootCause', 'Root cause', null,
+    sectionSuggestion('rootCause', 'the root cause', (sug) => {
+      setAt(state.doc, 'rootCause.sentence', sug.text);
+      if (sug.certainty === 'CONFIRMED' || sug.certainty === 'MOST_LIKELY') setAt(state.doc, 'rootCause.certainty', sug.certainty);
+      edit('rootCause', getAt(state.doc, 'rootCause'), { rerender: true });
+    }),
+    textField('The one-sentence cause', 'rootCause.sentence', { multiline: true, rows: 2, hint: 'Plain English, no hedging. If you are not sure, choose "most likely" and describe the evidence.' }),
+    selectField('Certainty', 'rootCause.certainty', [['MOST_LIKELY', 'Most likely cause'], ['CONFIRMED', 'Confirmed']], { toValue: (v) => v }),
+    h('h3', { text: 'Five whys' }),
+    sectionSuggestion('fiveWhys', 'the five whys', (sug) => edit('fiveWhys', [...sug.items], { rerender: true }), { replaces: true }),
+    slot('fiveWhys'),
+    renderWhyChain(),
+    h('h3', { text: 'Contributing factors' }),
+    h('p', { class: 'pm-intro', text: 'Not the root cause, but made it worse or slower to detect.' }),
+    sectionSuggestion('contributingFactors', 'contributing factors', (sug) => {
+      const list = listOf('contributingFactors');
+      for (const item of sug.items) {
+        const cut = item.indexOf(': ');
+        const factor = cut > 0 ? item.slice(0, cut) : item;
+        const how = cut > 0 ? item.slice(cut + 2) : '';
+        if (!list.some((f) => f && f.factor === factor && f.how === how)) list.push({ factor, how });
+      }
+      edit('contributingFactors', list, { rerender: true });
+    }),
+    slot('contributingFactors'),
+    objectList('contributingFactors', 'Factor', [['factor', 'Factor'], ['how', 'How it contributed', { multiline: true, rows: 2 }]], () => ({ factor: '', how: '' })));
+}
+
+const MAX_WHYS = 7;
+
+/**
+ * The guided five whys: a chain, not five fixed boxes. Each step shows the answer before it and asks why that
+ * happened; a hint says when to stop; a why that blames a person gets the blameless finding right under it
+ * (the server's rules run on every save, and the finding lands in the step's slot).
+ */
+function renderWhyChain() {
   const whys = listOf('fiveWhys');
-  const whyInputs = [0, 1, 2, 3, 4].map((i) => {
+  const shown = whys.length ? whys.length : 1;
+  const steps = [];
+  for (let i = 0; i < shown; i += 1) {
     const path = `fiveWhys[${i}]`;
-    const el = h('input', { type: 'text', maxlength: 1000 });
+    const el = h('textarea', { rows: 2, maxlength: 1000 });
     el.value = whys[i] ?? '';
     el.dataset.path = path;
     el.addEventListener('input', () => {
       while (whys.length <= i) whys.push('');
       whys[i] = el.value;
       edit('fiveWhys', whys);
+      const next = document.getElementById('pm-why-next');
+      if (next && i === shown - 1) next.disabled = !el.value.trim() || shown >= MAX_WHYS;
     });
     state.fields.set(path, el);
-    const label = i === 0 ? '1. Why did the service fail?' : `${i + 1}. Why?`;
-    const hint = i === 0 ? 'The symptom.' : i === 4 ? 'Stop when further whys become unactionable: this is usually the root cause.' : null;
-    return h('li', null, field(label, el, { hint, path }));
+    const previous = i > 0 ? String(whys[i - 1] ?? '').trim() : null;
+    const label = i === 0 ? '1. Why did the service fail? (the symptom)' : `${i + 1}. Why did that happen?`;
+    const context = i === 0 ? null : h('p', { class: 'pm-why-previous' },
+      h('span', { class: 'pm-muted', text: `Step ${i} says: ` }),
+      previous ? h('q', { text: previous }) : h('em', { text: 'answer the step above first' }));
+    steps.push(h('li', { class: 'pm-why', dataset: { step: String(i + 1) } },
+      context,
+      field(label, el, { path }),
+      i > 0 && i === shown - 1 ? removeButton(`why ${i + 1}`, () => { whys.splice(i, 1); edit('fiveWhys', whys, { rerender: true }); }) : null));
+  }
+  const last = String(whys[shown - 1] ?? '').trim();
+  const next = h('button', { type: 'button', class: 'pm-button pm-add', id: 'pm-why-next' }, 'Ask why again');
+  next.disabled = !last || shown >= MAX_WHYS;
+  next.addEventListener('click', () => {
+    while (whys.length < shown) whys.push('');
+    whys.push('');
+    edit('fiveWhys', whys, { rerender: true });
+    focusLater(`fiveWhys[${whys.length - 1}]`);
   });
-  return section('pm-rootCause', 'Root cause', null,
-    textField('The one-sentence cause', 'rootCause.sentence', { multiline: true, rows: 2, hint: 'Plain English, no hedging. If you are not sure, choose "most likely" and describe the evidence.' }),
-    selectField('Certainty', 'rootCause.certainty', [['MOST_LIKELY', 'Most likely cause'], ['CONFIRMED', 'Confirmed']], { toValue: (v) => v }),
-    h('h3', { text: 'Five whys' }),
-    slot('fiveWhys'),
-    h('ol', { class: 'pm-whys' }, whyInputs),
-    h('h3', { text: 'Contributing factors' }),
-    h('p', { class: 'pm-intro', text: 'Not the root cause, but made it worse or slower to detect.' }),
-    slot('contributingFactors'),
-    objectList('contributingFactors', 'Factor', [['factor', 'Factor'], ['how', 'How it contributed', { multiline: true, rows: 2 }]], () => ({ factor: '', how: '' })));
+  return h('div', { class: 'pm-why-chain' },
+    h('ol', { class: 'pm-whys' }, steps),
+    next,
+    h('p', { class: 'pm-hint pm-why-stop', role: 'note', text: 'Stop when the next answer is outside the team\'s control (a vendor, the weather) or when no action would change it: the last step is usually the root cause. Describe systems and decisions, never a person\'s failing.' }));
+}
+
+/** Applies a text suggestion to a text field. */
+function textApply(path) {
+  return (sug) => edit(path, sug.text, { rerender: true });
+}
+
+/** Adds a list suggestion's items that the list does not have yet (nothing a person wrote is removed). */
+function listApply(path) {
+  return (sug) => {
+    const list = listOf(path);
+    for (const item of sug.items) if (!list.includes(item)) list.push(item);
+    edit(path, list, { rerender: true });
+  };
+}
+
+/**
+ * The facilitator's draft for a section, with where it came from and a "Use suggestion" button. The draft is never
+ * put into the section by itself: only this click does, and for lists it only adds items.
+ */
+function sectionSuggestion(key, what, apply, { replaces = false } = {}) {
+  const sug = (state.doc.suggestions || {})[key];
+  if (!sug || !sug.text) return null;
+  const items = Array.isArray(sug.items) ? sug.items : [];
+  const current = getAt(state.doc, key);
+  const filled = Array.isArray(current) ? current.some((x) => x && (typeof x === 'string' ? x.trim() : Object.values(x).some((v) => v))) : Boolean(current && (typeof current === 'string' ? current.trim() : current.sentence));
+  const isList = Array.isArray(current) || key === 'fiveWhys';
+  const usable = isList ? items.length > 0 : true;
+  const alreadyUsed = isList ? items.length > 0 && key !== 'fiveWhys' && key !== 'contributingFactors' && items.every((i) => (current || []).includes(i))
+    : (typeof current === 'string' ? current === sug.text : current && current.sentence === sug.text);
+  const ai = String(sug.source || '').startsWith('ai:');
+  const label = sug.label || sug.source || 'the evidence';
+  const certainty = { CONFIRMED: 'confirmed', MOST_LIKELY: 'most likely', UNKNOWN: 'unknown' }[sug.certainty];
+  const body = isList && items.length
+    ? h(key === 'fiveWhys' ? 'ol' : 'ul', { class: 'pm-suggestion-items' }, items.map((i) => h('li', { text: i })))
+    : h('p', { class: 'pm-suggestion-text', text: sug.text });
+  const buttonText = !filled || !replaces && isList ? (isList && filled ? 'Add suggested items' : 'Use suggestion') : 'Replace with suggestion';
+  return h('div', { class: 'pm-suggestion pm-section-suggestion', dataset: { section: key } },
+    h('p', null,
+      h('span', { class: 'pm-lozenge pm-lozenge-info', text: ai ? 'AI draft' : 'Suggested draft' }),
+      certainty ? h('span', { class: 'pm-muted', text: ` (${certainty})` }) : null),
+    body,
+    h('p', { class: 'pm-source', text: label.startsWith('from') ? label : `from ${label}` }),
+    usable && !alreadyUsed ? h('button', {
+      type: 'button', class: 'pm-button pm-subtle pm-use-section-suggestion', 'aria-label': `Use suggestion for ${what}`,
+      on: { click: () => apply(sug) },
+    }, buttonText) : null);
 }
 
 function renderLessons() {
   return h('div', null,
     section('pm-wentWell', 'What went well', 'Concrete and behaviour-based. Not "the team worked hard".',
+      sectionSuggestion('wentWell', 'what went well', listApply('wentWell')),
       stringList('wentWell', 'Went well', { placeholder: 'Detection alert fired within 45 seconds of first error.' })),
     section('pm-wentBadly', 'What didn\'t go well', 'Behaviour-based, not person-based: "monitoring gap", not "Alex should have caught it".',
+      sectionSuggestion('wentBadly', 'what didn\'t go well', listApply('wentBadly')),
       stringList('wentBadly', 'Didn\'t go well', { placeholder: 'Alert threshold was 5% errors but customer impact begins at 1%.' })),
     section('pm-lucky', 'Where we got lucky', 'The most valuable section most teams skip: near-misses are free warnings, and where the next P1 lives. Spend as much time here as on the root cause.',
+      sectionSuggestion('lucky', 'where we got lucky', listApply('lucky')),
       stringList('lucky', 'Lucky', { placeholder: 'It happened at 03:00 UTC; during EU business hours the impact would have been ~8x.' })));
 }
 
@@ -826,6 +999,7 @@ function renderExternal() {
     ['legalReviewed', 'Legal / PR review if impact was significant'],
   ];
   return section('pm-externalVersion', 'External-facing version', 'For the status page, a customer email or a blog: same incident, different framing, no internal details.',
+    sectionSuggestion('externalVersion', 'the external version', textApply('externalVersion')),
     textField('External version', 'externalVersion', { multiline: true, rows: 6, maxlength: 20000 }),
     h('fieldset', { class: 'pm-redaction' }, h('legend', { text: 'Redaction checklist (before publishing externally)' }),
       slot('redactionChecklist'),
@@ -997,7 +1171,9 @@ async function pollPublication(initialBox) {
       clear(box).append(h('p', { class: 'pm-error', text: `Publishing failed: ${p.error || 'unknown error'}` }));
       return;
     }
-    clear(box).append(h('p', null, h('span', { class: 'pm-spinner', 'aria-hidden': 'true' }), ` Publishing… (${p.state === 'RUNNING' ? 'writing the page and action items' : 'queued'})`));
+    const doing = p.resuming ? 'resuming an interrupted run' : p.state === 'RUNNING' ? 'writing the page and action items' : 'queued';
+    clear(box).append(h('p', null, h('span', { class: 'pm-spinner', 'aria-hidden': 'true' }), ` Publishing… (${doing})`));
+    if (p.resuming && p.note) box.append(h('p', { class: 'pm-hint', id: 'pm-publish-resuming', text: p.note }));
     await sleep(1000);
   }
 }

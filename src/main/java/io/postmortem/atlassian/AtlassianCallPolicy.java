@@ -76,7 +76,6 @@ public final class AtlassianCallPolicy {
         RawResponse send();
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
 
     private final int maxRetries;
@@ -87,6 +86,7 @@ public final class AtlassianCallPolicy {
     private final Sleeper sleeper;
     private final MeterRegistry meters;
     private final java.time.Clock clock;
+    private final JsonMapper json;
     private final Map<String, SiteGate> gates = new ConcurrentHashMap<>();
 
     private AtlassianCallPolicy(Builder b) {
@@ -98,6 +98,12 @@ public final class AtlassianCallPolicy {
         this.sleeper = b.sleeper;
         this.meters = b.meters;
         this.clock = b.clock;
+        this.json = b.json;
+    }
+
+    /** The application's JSON mapper, for Atlassian's requests and answers. */
+    public JsonMapper json() {
+        return json;
     }
 
     public static Builder builder() {
@@ -105,8 +111,8 @@ public final class AtlassianCallPolicy {
     }
 
     /** Defaults: 4 retries, backoff 5 s doubling to 30 s, wait at most 60 s per pause, 16 concurrent calls per site. */
-    public static AtlassianCallPolicy defaults(java.time.Clock clock) {
-        return builder().clock(clock).build();
+    public static AtlassianCallPolicy defaults(java.time.Clock clock, JsonMapper json) {
+        return builder().clock(clock).json(json).build();
     }
 
     public int maxRetries() {
@@ -268,7 +274,7 @@ public final class AtlassianCallPolicy {
     }
 
     /** Atlassian's own messages from a Jira, Confluence v2 or v1 error body; empty when the body is not JSON. */
-    static List<String> errorDetails(RawResponse response) {
+    List<String> errorDetails(RawResponse response) {
         List<String> details = new ArrayList<>();
         String text = response.bodyText();
         if (text.isBlank()) {
@@ -276,7 +282,7 @@ public final class AtlassianCallPolicy {
         }
         JsonNode root;
         try {
-            root = JSON.readTree(text);
+            root = json.readTree(text);
         } catch (RuntimeException notJson) {
             String trimmed = text.strip();
             if (!trimmed.startsWith("<")) { // an HTML error page carries nothing a person needs
@@ -374,6 +380,13 @@ public final class AtlassianCallPolicy {
         private Sleeper sleeper = Sleeper.REAL;
         private MeterRegistry meters;
         private java.time.Clock clock;
+        private JsonMapper json;
+
+        /** Required: the application's one JSON mapper (Boot's). */
+        public Builder json(JsonMapper json) {
+            this.json = json;
+            return this;
+        }
 
         /** Required: the application's clock, to read rate-limit reset times and HTTP dates against. */
         public Builder clock(java.time.Clock clock) {
@@ -420,6 +433,7 @@ public final class AtlassianCallPolicy {
 
         public AtlassianCallPolicy build() {
             java.util.Objects.requireNonNull(clock, "clock: pass the application's Clock");
+            java.util.Objects.requireNonNull(json, "json: pass the application's JsonMapper");
             if (maxRetries < 0 || maxConcurrentPerSite < 1) {
                 throw new IllegalArgumentException("maxRetries must be >= 0 and maxConcurrentPerSite >= 1");
             }

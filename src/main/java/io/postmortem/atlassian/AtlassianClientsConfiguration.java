@@ -2,7 +2,7 @@ package io.postmortem.atlassian;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,21 +17,22 @@ import org.springframework.context.annotation.Configuration;
  * takes tens to hundreds of milliseconds, and a 429 is honoured anyway ({@link AtlassianCallPolicy}).
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.context.properties.EnableConfigurationProperties(AtlassianProperties.class)
 public class AtlassianClientsConfiguration {
 
     @Bean
-    AtlassianCallPolicy atlassianCallPolicy(ObjectProvider<MeterRegistry> meters,
-            @Value("${postmortem.atlassian.max-concurrent-per-site:16}") int maxConcurrentPerSite, java.time.Clock clock) {
+    AtlassianCallPolicy atlassianCallPolicy(ObjectProvider<MeterRegistry> meters, AtlassianProperties properties,
+            java.time.Clock clock, JsonMapper json) {
         return AtlassianCallPolicy.builder()
                 .clock(clock)
+                .json(json)
                 .meterRegistry(meters.getIfAvailable())
-                .maxConcurrentPerSite(maxConcurrentPerSite)
+                .maxConcurrentPerSite(properties.maxConcurrentPerSite())
                 .build();
     }
 
     @Bean(destroyMethod = "close")
-    AtlassianClients atlassianClients(AtlassianCallPolicy policy,
-            @Value("${postmortem.atlassian.paging-threads:16}") int pagingThreads) {
-        return new AtlassianClients(policy, pagingThreads);
+    AtlassianClients atlassianClients(AtlassianCallPolicy policy, AtlassianProperties properties) {
+        return new AtlassianClients(policy, properties.pagingThreads());
     }
 }

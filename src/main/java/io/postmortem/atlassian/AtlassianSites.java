@@ -2,14 +2,28 @@ package io.postmortem.atlassian;
 
 import java.util.Optional;
 
-/** Finds the sites of an installation. Implemented by the Connect layer; other ways in add their own. */
+/**
+ * Finds the sites of a tenant (an installation): the outbound seam. Each way in implements it for its own tenants
+ * (Connect for {@code clientKey}s; Forge and operator-configured sites for theirs) and {@link #serves says} which
+ * tenants are its own; {@link TenantSites} routes to the right one. The rest of the code only knows tenant keys.
+ */
 public interface AtlassianSites {
 
-    /** The Jira site of an active installation; throws {@link UnknownSiteException} when there is none. */
-    AtlassianSite jira(String clientKey);
+    /** The Jira site of an active tenant; throws {@link UnknownSiteException} when there is none. */
+    AtlassianSite jira(String tenant);
 
-    /** The Confluence site paired with a Jira installation (same scheme, host and port), if one is installed. */
-    Optional<AtlassianSite> confluenceFor(String jiraClientKey);
+    /** The Confluence site paired with a Jira tenant (same scheme, host and port), if one is installed. */
+    Optional<AtlassianSite> confluenceFor(String jiraTenant);
+
+    /** Every active Jira tenant of this way in (the reconciler looks for missed resolutions in each). */
+    default java.util.List<String> jiraTenants() {
+        return java.util.List.of();
+    }
+
+    /** Whether {@code tenant} belongs to this way in (the Connect implementation, tried last, takes the rest). */
+    default boolean serves(String tenant) {
+        return true;
+    }
 
     class UnknownSiteException extends RuntimeException {
         public UnknownSiteException(String message) {

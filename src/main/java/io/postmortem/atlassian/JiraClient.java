@@ -24,7 +24,6 @@ import io.postmortem.atlassian.JiraModel.IssueType;
 import io.postmortem.atlassian.JiraModel.NewIssue;
 import io.postmortem.atlassian.JiraModel.NewRemoteLink;
 import io.postmortem.atlassian.JiraModel.Project;
-import io.postmortem.atlassian.JiraModel.PropertyMatch;
 import io.postmortem.atlassian.JiraModel.RemoteLink;
 import io.postmortem.atlassian.JiraModel.RemoteLinkIdentifies;
 import io.postmortem.atlassian.JiraModel.User;
@@ -57,8 +56,6 @@ public class JiraClient {
     /** Jira's limit on an issue property value. */
     public static final int MAX_PROPERTY_BYTES = 32_768;
 
-    private static final Pattern PROPERTY_KEY = Pattern.compile("[A-Za-z0-9._-]{1,255}");
-    private static final Pattern PROPERTY_PATH = Pattern.compile("[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*");
 
     private final SiteHttp http;
     private final Executor pagingExecutor;
@@ -171,26 +168,6 @@ public class JiraClient {
         return found;
     }
 
-    /**
-     * Issues whose property {@code propertyKey} has {@code propertyPath = value}, e.g. publish's idempotency mark
-     * {@code issue.property[postmortem-item].draftItemId = "a1"}, with the property's value. Bounded to
-     * {@code projectKey} when given.
-     */
-    public List<PropertyMatch> findIssuesByProperty(String projectKey, String propertyKey, String propertyPath,
-            String value, List<Long> reconcileIssues, int maxIssues) {
-        if (!PROPERTY_KEY.matcher(propertyKey).matches() || !PROPERTY_PATH.matcher(propertyPath).matches()) {
-            throw new IllegalArgumentException("Unusable property key or path for JQL: " + propertyKey + " / "
-                    + propertyPath);
-        }
-        String jql = (projectKey == null ? "" : "project = " + jqlString(projectKey) + " AND ")
-                + "issue.property[" + propertyKey + "]." + propertyPath + " = " + jqlString(value)
-                + " ORDER BY created ASC";
-        List<PropertyMatch> matches = new ArrayList<>();
-        for (FoundIssue issue : search(jql, List.of("summary"), List.of(propertyKey), reconcileIssues, maxIssues)) {
-            matches.add(new PropertyMatch(issue.id(), issue.key(), issue.properties().get(propertyKey)));
-        }
-        return matches;
-    }
 
     /** A JQL string literal with quotes and backslashes escaped. */
     public static String jqlString(String value) {
@@ -265,7 +242,7 @@ public class JiraClient {
         if (value == null || value.isNull() || ((value.isObject() || value.isArray()) && value.isEmpty())) {
             throw new IllegalArgumentException("An issue property value must be non-empty JSON");
         }
-        int bytes = SiteHttp.JSON.writeValueAsString(value).getBytes(StandardCharsets.UTF_8).length;
+        int bytes = http.json().writeValueAsString(value).getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_PROPERTY_BYTES) {
             throw new IllegalArgumentException("Issue property " + propertyKey + " is " + bytes
                     + " bytes; Jira accepts at most " + MAX_PROPERTY_BYTES);
@@ -299,7 +276,7 @@ public class JiraClient {
         CreatedIssues answer = http.read(response, CreatedIssues.class);
         List<BulkError> errors = answer.errors() == null ? List.of() : answer.errors();
         if (response.status() == 400 && errors.isEmpty()) {
-            List<String> details = AtlassianCallPolicy.errorDetails(response);
+            List<String> details = http.policy().errorDetails(response);
             throw new AtlassianApiException(400, "POST", "/rest/api/3/issue/bulk", "Jira rejected the whole bulk "
                     + "create of " + chunk.size() + " issue(s) (400)." + (details.isEmpty() ? ""
                             : " Jira says: " + String.join("; ", details)), details);
@@ -311,15 +288,16 @@ public class JiraClient {
             }
         }
         List<CreatedIssue> created = answer.issues() == null ? List.of() : answer.issues();
-        if (created.size() != chunk.size() - failed.size()) {
-            throw new IllegalStateException("Jira's bulk create answer does not add up: " + chunk.size() + " sent, "
-                    + created.size() + " created, " + failed.size() + " failed");
-        }
         List<BulkCreateResult> results = new ArrayList<>(chunk.size());
         int next = 0;
         for (int i = 0; i < chunk.size(); i++) {
             BulkError error = failed.get(i);
-            if (error == null) {
+            if (error == null && next >= created.size()) {
+                // the answer lists fewer issues than it should: say so for this element (a later run finds any
+                // issue that was created after all by its property, so nothing is created twice)
+                results.add(new BulkCreateResult(offset + i, chunk.get(i), null, response.status(),
+                        List.of("Jira did not report this issue as created"), Map.of()));
+            } else if (error == null) {
                 results.add(new BulkCreateResult(offset + i, chunk.get(i), created.get(next++), null, List.of(),
                         Map.of()));
             } else {

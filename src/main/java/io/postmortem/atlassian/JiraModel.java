@@ -273,19 +273,36 @@ public final class JiraModel {
     record SearchPage(List<FoundIssue> issues, Boolean isLast, String nextPageToken) {
     }
 
-    /** An issue carrying a given issue property, with that property's value. */
-    public record PropertyMatch(String id, String key, JsonNode value) {
-    }
-
     /**
      * An issue to create. {@code description} is ADF; {@code extraFields} (may be null) is merged into
-     * {@code fields} for anything else (custom fields, components).
+     * {@code fields} for anything else (custom fields, components). {@code properties} are issue properties written
+     * in the same call (atomically with the issue: publish's idempotency mark), {@code links} issue links made in
+     * the same call ({@code update.issuelinks}).
      */
     public record NewIssue(String projectKey, String issueTypeId, String summary, JsonNode description,
             String assigneeAccountId, LocalDate dueDate, List<String> labels, String priorityId, String parentKey,
-            ObjectNode extraFields) {
+            ObjectNode extraFields, Map<String, JsonNode> properties, List<NewLink> links) {
+
+        /** A link from the new issue to an existing one, of the named type (the new issue is the inward side). */
+        public record NewLink(String typeName, String outwardIssueKey) {
+        }
+
+        public NewIssue(String projectKey, String issueTypeId, String summary, JsonNode description,
+                String assigneeAccountId, LocalDate dueDate, List<String> labels, String priorityId, String parentKey,
+                ObjectNode extraFields) {
+            this(projectKey, issueTypeId, summary, description, assigneeAccountId, dueDate, labels, priorityId, parentKey,
+                    extraFields, Map.of(), List.of());
+        }
+
+        /** The same issue without links (for a create screen that refuses {@code issuelinks}: link afterwards). */
+        public NewIssue withoutLinks() {
+            return new NewIssue(projectKey, issueTypeId, summary, description, assigneeAccountId, dueDate, labels,
+                    priorityId, parentKey, extraFields, properties, List.of());
+        }
 
         public NewIssue {
+            properties = properties == null ? Map.of() : Map.copyOf(properties);
+            links = links == null ? List.of() : List.copyOf(links);
             if (projectKey == null || issueTypeId == null || summary == null || summary.isBlank()) {
                 throw new IllegalArgumentException("A new issue needs a project key, an issue type id and a summary");
             }
@@ -325,6 +342,18 @@ public final class JiraModel {
             }
             if (extraFields != null) {
                 fields.setAll(extraFields);
+            }
+            if (!links.isEmpty()) {
+                ArrayNode issuelinks = update.putObject("update").putArray("issuelinks");
+                for (NewLink link : links) {
+                    ObjectNode add = issuelinks.addObject().putObject("add");
+                    add.putObject("type").put("name", link.typeName());
+                    add.putObject("outwardIssue").put("key", link.outwardIssueKey());
+                }
+            }
+            if (!properties.isEmpty()) {
+                ArrayNode props = update.putArray("properties");
+                properties.forEach((key, value) -> props.addObject().put("key", key).set("value", value));
             }
             return update;
         }

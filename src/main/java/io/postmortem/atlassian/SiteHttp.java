@@ -8,7 +8,6 @@ import org.springframework.http.MediaType;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -18,15 +17,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class SiteHttp {
 
-    static final JsonMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
-
     private static final DefaultUriBuilderFactory URIS = new DefaultUriBuilderFactory();
 
     private final AtlassianSite site;
     private final AtlassianCallPolicy policy;
+    /** The application's mapper: unknown fields ignored, a null for a primitive read as its default (application.properties). */
+    private final JsonMapper json;
     private final String pathPrefix;
 
     /**
@@ -36,11 +32,20 @@ final class SiteHttp {
     SiteHttp(AtlassianSite site, AtlassianCallPolicy policy, String pathPrefix) {
         this.site = site;
         this.policy = policy;
+        this.json = policy.json();
         this.pathPrefix = pathPrefix;
     }
 
     AtlassianSite site() {
         return site;
+    }
+
+    JsonMapper json() {
+        return json;
+    }
+
+    AtlassianCallPolicy policy() {
+        return policy;
     }
 
     /** A request: endpoint is the templated path (used in metrics), query a template appended to it. */
@@ -64,7 +69,7 @@ final class SiteHttp {
         String template = pathPrefix + call.endpoint() + (call.query() == null ? "" : call.query());
         String endpoint = endpointTag(call.endpoint());
         String path = URIS.expand(endpoint, call.vars()).getRawPath();
-        byte[] body = call.body() == null ? null : JSON.writeValueAsBytes(call.body());
+        byte[] body = call.body() == null ? null : json.writeValueAsBytes(call.body());
         var spec = new AtlassianCallPolicy.CallSpec(site.clientKey(), site.product(), call.method().name(),
                 endpoint, path, call.retryable(), call.accepted());
         return policy.execute(spec, () -> {
@@ -80,7 +85,7 @@ final class SiteHttp {
 
     <T> T read(AtlassianCallPolicy.RawResponse response, Class<T> type) {
         try {
-            return JSON.readValue(response.body(), type);
+            return json.readValue(response.body(), type);
         } catch (JacksonException e) {
             throw unreadable(response, e);
         }
@@ -88,7 +93,7 @@ final class SiteHttp {
 
     <T> T read(AtlassianCallPolicy.RawResponse response, TypeReference<T> type) {
         try {
-            return JSON.readValue(response.body(), type);
+            return json.readValue(response.body(), type);
         } catch (JacksonException e) {
             throw unreadable(response, e);
         }

@@ -19,11 +19,13 @@ public record ConnectProperties(@DefaultValue("http://localhost:8080") String ba
      * @param appKey          the Jira app key, {@code iss} of every JWT we sign; the Confluence app is {@code appKey + ".confluence"}
      * @param installKeysUrl  {@code GET {url}/{kid}} returns the PEM public key of a signed install
      * @param allowedBaseUrls product base URL patterns accepted at install ({@code *} = one DNS label or a port)
+     * @param installKeysTimeout how long fetching an install key may take (not part of the contract)
      */
     public record Connect(
             @DefaultValue("postmortem-facilitator") String appKey,
             @DefaultValue("https://connect-install-keys.atlassian.com") String installKeysUrl,
-            @DefaultValue({"https://*.atlassian.net", "https://*.jira-dev.com"}) List<String> allowedBaseUrls) {
+            @DefaultValue({"https://*.atlassian.net", "https://*.jira-dev.com"}) List<String> allowedBaseUrls,
+            @DefaultValue("5s") java.time.Duration installKeysTimeout) {
     }
 
     public String appKey() {

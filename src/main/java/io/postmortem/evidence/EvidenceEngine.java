@@ -4,6 +4,9 @@ import io.postmortem.evidence.Signals.Tag;
 import io.postmortem.evidence.adf.AdfText;
 import io.postmortem.evidence.chat.ChatMessage;
 import io.postmortem.evidence.chat.ParsedThread;
+import io.postmortem.evidence.keytimes.KeyTimeFinder;
+import io.postmortem.evidence.keytimes.TicketRecord;
+import io.postmortem.evidence.keytimes.Utterance;
 import io.postmortem.evidence.time.TimeMention;
 import io.postmortem.evidence.time.TimeMentions;
 import io.postmortem.evidence.time.Zones;
@@ -44,7 +47,9 @@ import java.util.regex.Pattern;
  * message's zone, and on the day closest to the posting time); recaps (posted after resolution, "recap"/"timeline:"
  * wording, or three lines or more each starting with a time) give one learned-later row per stated time; chatter is
  * dropped; the same event reported twice within {@link TimelineMerge#WINDOW} with similar words becomes one row,
- * machine timestamps (changelog, bots, ISO alert stamps) winning over human ones; key times are never invented.
+ * machine timestamps (changelog, bots, ISO alert stamps) winning over human ones. Key times are candidates with
+ * their quotes, chosen by a precedence ({@link io.postmortem.evidence.keytimes}); never invented, UNKNOWN when nothing
+ * says them.
  * Pure: no I/O; never throws anything but {@link EvidenceException}.
  */
 public final class EvidenceEngine {
@@ -55,7 +60,6 @@ public final class EvidenceEngine {
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"')\\]|]+");
     private static final Pattern HOST = Pattern.compile("(?i)\\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){2,}(?:internal|local|corp|lan|intra|prod|staging|svc|cluster|net|io|com|cloud|dev)\\b");
     private static final Pattern SYSTEM_TOKEN = Pattern.compile("\\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+\\b");
-    private static final Pattern ALL_TIMES = Pattern.compile("(?i)\\b(?:all )?times?(?: are| shown)?(?: in)?\\s*\\(?(" + Zones.ABBR_REGEX + ")\\)?(?![\\p{L}])");
     private static final Pattern TIMELINE_LINE = Pattern.compile("^\\s*(?:[-*•]\\s*)?~?(?:\\d{4}-\\d{2}-\\d{2}[ T])?\\d{1,2}:\\d{2}");
 
     // roles, strongest first
@@ -97,6 +101,7 @@ public final class EvidenceEngine {
         boolean stated;
         String clause;
         String statedOriginal;
+        String timeAsWritten;
         Set<Tag> tags = EnumSet.noneOf(Tag.class);
         Kind kind;
         boolean bot;
@@ -110,7 +115,7 @@ public final class EvidenceEngine {
 
     /** A piece of text evidence, before it is cut into candidates. */
     private record Obs(Instant posted, String who, String whoId, String text, String source, Kind kind, boolean bot,
-                       ZoneId zone, boolean zoneAssumed, String original) {
+                       ZoneId zone, boolean zoneAssumed, String original, String where, String timeAsWritten) {
     }
 
     public Evidence analyze(EvidenceInput input) {
@@ -149,6 +154,8 @@ public final class EvidenceEngine {
         // ---- changelog: machine timestamps
         Instant resolvedTransition = null;
         String resolvedTransitionSource = null;
+        Instant lastResolvedTransition = null;
+        List<TicketRecord> resolvedRecords = new ArrayList<>();
         List<ChangelogEntry> changelog = new ArrayList<>(in.changelog());
         changelog.sort(Comparator.comparing(ChangelogEntry::created, Comparator.nullsLast(Comparator.naturalOrder())));
         for (ChangelogEntry ce : changelog) {
@@ -199,6 +206,10 @@ public final class EvidenceEngine {
                 resolvedTransition = ce.created();
                 resolvedTransitionSource = c.source;
             }
+            if (resolvedHere) {
+                lastResolvedTransition = ce.created();
+                resolvedRecords.add(new TicketRecord(ce.created(), c.source, ce.authorDisplayName(), TicketRecord.What.RESOLVED));
+            }
         }
         Instant resolutionRef = resolvedTransition != null ? resolvedTransition : issue.resolutionDate();
 
@@ -221,7 +232,8 @@ public final class EvidenceEngine {
         String description = issue.description() == null ? "" : AdfText.text(issue.description());
         if (!description.isBlank())
             obs.add(new Obs(issue.created(), issue.reporter() == null ? "" : issue.reporter().displayName(), null,
-                    description, "issue:" + issue.key(), Kind.DESCRIPTION, false, in.defaultZone(), true, description));
+                    description, "issue:" + issue.key(), Kind.DESCRIPTION, false, in.defaultZone(), true, description,
+                    "description", null));
         List<JiraComment> comments = new ArrayList<>(in.comments());
         comments.sort(Comparator.comparing(JiraComment::created, Comparator.nullsLast(Comparator.naturalOrder())));
         for (JiraComment jc : comments) {
@@ -235,9 +247,12 @@ public final class EvidenceEngine {
                     responders.add(jc.authorDisplayName(), jc.authorAccountId(), RESPONDER, "comment:" + jc.id());
             }
             obs.add(new Obs(jc.created(), jc.authorDisplayName(), jc.authorAccountId(), r.text(), "comment:" + jc.id(),
-                    Kind.COMMENT, io.postmortem.evidence.chat.Bots.isBot(jc.authorDisplayName()), in.defaultZone(), true, r.text()));
+                    Kind.COMMENT, io.postmortem.evidence.chat.Bots.isBot(jc.authorDisplayName()), in.defaultZone(), true, r.text(),
+                    "comment " + jc.id(), null));
         }
+        int threadNo = 0;
         for (ParsedThread t : in.threads()) {
+            threadNo++;
             if (t == null) continue;
             warnings.addAll(t.warnings());
             for (ChatMessage m : t.messages()) {
@@ -248,7 +263,9 @@ public final class EvidenceEngine {
                 ZoneId z = m.zone() != null ? m.zone() : in.defaultZone();
                 boolean assumed = m.zone() == null || m.zoneAssumed();
                 obs.add(new Obs(m.at(), m.author(), m.authorId(), m.text(), m.source(),
-                        m.stamped() ? Kind.TIMELINE : Kind.CHAT, m.bot(), z, assumed, m.original()));
+                        m.stamped() ? Kind.TIMELINE : Kind.CHAT, m.bot(), z, assumed, m.original(),
+                        "paste " + threadNo + (m.line() > 0 ? ", line " + m.line() : ", " + m.source()),
+                        m.line() > 0 ? headerTime(m.original()) : null));
             }
         }
         for (RemoteLink rl : in.remoteLinks()) {
@@ -274,6 +291,7 @@ public final class EvidenceEngine {
                 if (o.posted() == null || Signals.isNoise(o.text())) continue;
                 Cand c = cand(o, o.posted(), o.text(), true, false);
                 c.statedOriginal = o.original();
+                c.timeAsWritten = o.timeAsWritten();
                 c.priority = 3;
                 cands.add(c);
                 continue;
@@ -298,7 +316,7 @@ public final class EvidenceEngine {
         cands = kept;
         for (Cand c : cands) c.words = Signals.words(c.clause == null ? c.event : c.clause);
 
-        KeyTimes keyTimes = keyTimes(cands, issue, resolvedTransition, resolvedTransitionSource);
+        KeyTimes keyTimes = keyTimes(obs, resolvedRecords, issue, lastResolvedTransition, now);
         List<TimelineEntry> timeline = dedupe(cands);
 
         Map<String, Suggestion> suggestions = suggestions(cands, keyTimes, issue, description, responders, links);
@@ -323,17 +341,15 @@ public final class EvidenceEngine {
             anchor = incidentCreated; // a recap written later still talks about the incident's day
         ZoneId zone = o.zone();
         boolean zoneAssumed = o.zoneAssumed();
-        Matcher allTimes = ALL_TIMES.matcher(text);
-        if (allTimes.find()) { // "all times UTC", "(times PST)": the writer stated the zone once for the message
-            ZoneId stated = Zones.parse(allTimes.group(1));
-            if (stated != null) {
-                zone = stated;
-                zoneAssumed = false;
-            }
+        ZoneId stated = TimeMentions.messageZone(text); // "(times UTC)", "Timeline (UTC):": the writer stated the zone once
+        if (stated != null) {
+            zone = stated;
+            zoneAssumed = false;
         }
         Instant prevStated = null;
         boolean any = false;
-        List<String> clauses = Signals.clauses(text);
+        List<String> clauses = new ArrayList<>();
+        for (String clause : Signals.clauses(text)) clauses.addAll(splitContrast(clause));
         List<List<TimeMention>> mentions = new ArrayList<>(clauses.size());
         for (String clause : clauses) mentions.add(TimeMentions.find(clause));
         for (int ci = 0; ci < clauses.size(); ci++) {
@@ -365,6 +381,7 @@ public final class EvidenceEngine {
             c.assumedZone = use.zone() == null && use.instant() == null && zoneAssumed ? Zones.label(zone) : null;
             c.event = Signals.oneLine(ev, 200);
             c.statedOriginal = use.original();
+            c.timeAsWritten = use.original();
             c.priority = use.machine() ? 5 : 3;
             out.add(c);
             prevStated = at;
@@ -387,8 +404,22 @@ public final class EvidenceEngine {
         if (first == null) return;
         Cand c = cand(o, o.posted(), first, false, postedAfterResolution);
         c.priority = o.bot() ? 5 : 2;
-        c.assumedZone = null;
+        c.timeAsWritten = o.timeAsWritten(); // a chat header's time; Jira's own timestamps carry none
+        c.assumedZone = c.timeAsWritten != null && o.zoneAssumed() ? Zones.label(o.zone()) : null;
         out.add(c);
+    }
+
+    private static final Pattern CONTRAST = Pattern.compile("(?i),?\\s+(?:but|whereas|while)\\s+");
+
+    /** "the upgrade triggered at 06:00 UTC but impact began at 06:03 UTC": two events, when each side has its time. */
+    private static List<String> splitContrast(String clause) {
+        Matcher m = CONTRAST.matcher(clause);
+        if (!m.find()) return List.of(clause);
+        String a = clause.substring(0, m.start()), b = clause.substring(m.end());
+        if (TimeMentions.find(a).isEmpty() || TimeMentions.find(b).isEmpty()) return List.of(clause);
+        List<String> out = new ArrayList<>(List.of(a));
+        out.addAll(splitContrast(b));
+        return out;
     }
 
     private static boolean mayBeRecap(String text) {
@@ -478,7 +509,7 @@ public final class EvidenceEngine {
         List<TimelineEntry> out = new ArrayList<>(keptList.size());
         for (Cand c : keptList)
             out.add(new TimelineEntry(c.at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), c.who, c.event, c.source,
-                    c.learnedLater, c.original, c.assumedZone));
+                    c.learnedLater, c.original, c.assumedZone, c.timeAsWritten));
         return List.copyOf(out);
     }
 
@@ -546,47 +577,39 @@ public final class EvidenceEngine {
 
     // ------------------------------------------------------------------ key times
 
-    private KeyTimes keyTimes(List<Cand> cands, IssueFacts issue, Instant resolvedTransition, String resolvedSource) {
-        // resolved
-        KeyTime resolved = KeyTime.unknown();
-        Cand statedRecovery = null;
-        for (Cand c : cands)
-            if (c.stated && c.at != null && c.tags.contains(Tag.RECOVER) && c.kind != Kind.CHANGELOG
-                    && (statedRecovery == null || c.at.isAfter(statedRecovery.at))) statedRecovery = c;
-        if (statedRecovery != null)
-            resolved = new KeyTime(statedRecovery.at, statedRecovery.source, KeyTime.Basis.STATED, statedRecovery.statedOriginal);
-        else if (resolvedTransition != null)
-            resolved = new KeyTime(resolvedTransition, resolvedSource, KeyTime.Basis.INFERRED, null);
-        else if (issue.resolutionDate() != null)
-            resolved = new KeyTime(issue.resolutionDate(), "issue:" + issue.key() + ":resolutiondate", KeyTime.Basis.INFERRED, null);
-        Instant end = resolved.at();
-
-        // started: the earliest stated onset
-        Cand onset = null;
-        for (Cand c : cands) {
-            if (!c.stated || c.at == null || !c.tags.contains(Tag.ONSET) || c.tags.contains(Tag.RECOVER)) continue;
-            if (end != null && c.at.isAfter(end)) continue;
-            if (Signals.ACTION.matcher(c.clause).find() && !Signals.ONSET.matcher(c.clause).find()) continue;
-            if (onset == null || c.at.isBefore(onset.at)) onset = c;
+    /**
+     * The three key times: every statement in the evidence becomes candidates ({@link KeyTimeFinder}) and the
+     * precedence chooses ({@link io.postmortem.evidence.keytimes.Precedence}). The ticket's creation and its
+     * transitions are candidates too, never chosen by themselves.
+     */
+    private static KeyTimes keyTimes(List<Obs> obs, List<TicketRecord> resolvedRecords, IssueFacts issue,
+                                     Instant lastResolved, Instant now) {
+        List<Utterance> utterances = new ArrayList<>(obs.size());
+        for (Obs o : obs) {
+            Utterance.Origin origin = switch (o.kind()) {
+                case DESCRIPTION -> Utterance.Origin.DESCRIPTION;
+                case COMMENT -> Utterance.Origin.COMMENT;
+                case TIMELINE -> Utterance.Origin.TIMELINE_LINE;
+                default -> Utterance.Origin.CHAT;
+            };
+            boolean line = origin == Utterance.Origin.TIMELINE_LINE;
+            utterances.add(new Utterance(o.source(), o.where(), o.who(), line ? null : o.posted(), o.text(), o.zone(), o.zoneAssumed(),
+                    origin, o.bot(), line ? o.posted() : null, o.timeAsWritten()));
         }
-        KeyTime started = onset == null ? KeyTime.unknown() : new KeyTime(onset.at, onset.source, KeyTime.Basis.STATED, onset.statedOriginal);
+        List<TicketRecord> records = new ArrayList<>(resolvedRecords);
+        if (issue.created() != null)
+            records.add(new TicketRecord(issue.created(), "issue:" + issue.key(), issue.reporter() == null ? null : issue.reporter().displayName(),
+                    TicketRecord.What.CREATED));
+        Instant finalResolution = lastResolved != null ? lastResolved : issue.resolutionDate();
+        return new KeyTimeFinder(utterances, records, issue.created(), finalResolution, now).find();
+    }
 
-        // detected: first alert / bot / human report, else ticket creation
-        Cand det = null;
-        for (Cand c : cands) {
-            if (c.at == null || c.kind == Kind.CHANGELOG || c.kind == Kind.ISSUE) continue;
-            if (!(c.bot || c.tags.contains(Tag.DETECT)) || c.tags.contains(Tag.RECOVER)) continue;
-            if (end != null && c.at.isAfter(end)) continue;
-            if (onset != null && c.at.isBefore(onset.at)) continue;
-            if (det == null || c.at.isBefore(det.at) || (c.at.equals(det.at) && c.stated && !det.stated)) det = c;
-        }
-        KeyTime detected;
-        if (det != null && (issue.created() == null || !issue.created().isBefore(det.at)))
-            detected = new KeyTime(det.at, det.source, det.stated ? KeyTime.Basis.STATED : KeyTime.Basis.INFERRED, det.stated ? det.statedOriginal : null);
-        else if (issue.created() != null)
-            detected = new KeyTime(issue.created(), "issue:" + issue.key(), KeyTime.Basis.INFERRED, null);
-        else detected = KeyTime.unknown();
-        return new KeyTimes(started, detected, resolved);
+    /** The time a chat header or a timeline line was written with ("2:48 AM", "10:47"), or null. */
+    private static String headerTime(String original) {
+        if (original == null || original.isBlank()) return null;
+        String first = original.lines().findFirst().orElse("");
+        List<TimeMention> ms = TimeMentions.find(first);
+        return ms.isEmpty() ? null : ms.get(0).original();
     }
 
     // ------------------------------------------------------------------ suggestions
@@ -606,8 +629,7 @@ public final class EvidenceEngine {
             out.put(Question.CUSTOMER_EFFECT.key(), new Suggestion(issue.summary(), "issue:" + issue.key(), "from the issue summary"));
 
         // times
-        out.put(Question.TIMES.key(), new Suggestion("Started: " + render(kt.started()) + "; Detected: " + render(kt.detected())
-                + "; Resolved: " + render(kt.resolved()), kt.resolved().source(), "from the timeline's key times"));
+        out.put(Question.TIMES.key(), timesSuggestion(kt));
 
         // detection
         Cand det = null;
@@ -661,6 +683,12 @@ public final class EvidenceEngine {
         if (!related.isEmpty())
             out.put(Question.RECURRENCE.key(), new Suggestion("Possibly related: " + String.join("; ", related), "issue:" + issue.key(), "from the issue's links"));
         return out;
+    }
+
+    /** The "when did it start, when was it detected, when was it resolved?" prefill, from the key times. */
+    public static Suggestion timesSuggestion(KeyTimes kt) {
+        return new Suggestion("Started: " + render(kt.started()) + "; Detected: " + render(kt.detected())
+                + "; Resolved: " + render(kt.resolved()), kt.resolved().source(), "from the timeline's key times");
     }
 
     private static final class Answer {

@@ -14,7 +14,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 
 import io.postmortem.atlassian.AtlassianSite.Product;
@@ -37,14 +36,15 @@ public class HomeController {
     static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; "
             + "form-action 'none'; frame-ancestors 'none'";
 
-    private final Mustache page = new DefaultMustacheFactory("templates/home").compile("home.mustache");
+    private final Mustache page;
     private final ConnectProperties properties;
     private final InstallationRepository installations;
     private final ObjectProvider<HealthEndpoint> health;
     private final Environment environment;
 
     public HomeController(ConnectProperties properties, InstallationRepository installations,
-            ObjectProvider<HealthEndpoint> health, Environment environment) {
+            ObjectProvider<HealthEndpoint> health, Environment environment, io.postmortem.web.PageTemplates templates) {
+        this.page = templates.get("home/home.mustache");
         this.properties = properties;
         this.installations = installations;
         this.health = health;

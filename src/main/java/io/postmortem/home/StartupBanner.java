@@ -45,7 +45,7 @@ public class StartupBanner {
         if (demo) {
             b.append("  Demo (fake Atlassian site, nothing to install): ").append(local).append("demo\n");
         } else {
-            b.append("  Try it without an Atlassian site: ./mvnw spring-boot:run -Dspring-boot.run.profiles=demo\n");
+            b.append("  Try it without an Atlassian site: ./mvnw spring-boot:test-run\n");
         }
         if (!base.startsWith("https://")) {
             b.append("  To install into a real site, set postmortem.base-url to the app's public HTTPS URL (README: Install)\n");

@@ -54,8 +54,9 @@ public class AppAccounts {
         }
     }
 
-    /** Forget an installation's account (reinstall). */
-    public void forget(String clientKey) {
-        accounts.remove(clientKey);
+    /** A reinstall may come with another app account (Connect to Forge does): ask Jira again next time. */
+    @org.springframework.context.event.EventListener
+    public void forget(io.postmortem.connect.installations.InstallationChanged changed) {
+        accounts.remove(changed.clientKey());
     }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
 
 import io.postmortem.postmortem.EvidenceLink;
 import io.postmortem.postmortem.Header;
-import io.postmortem.postmortem.KeyTime;
+import io.postmortem.evidence.keytimes.Precedence;
 import io.postmortem.postmortem.KeyTimes;
 import io.postmortem.postmortem.PostMortem;
 import io.postmortem.postmortem.Responder;
@@ -22,10 +22,12 @@ import io.postmortem.postmortem.TimelineEntry;
  *
  * <ul>
  * <li>Timeline: rows from Jira evidence ({@code comment:}, {@code changelog:}, {@code link:}, {@code issue:},
- * {@code related:}) are replaced by the fresh ones; every other row (typed {@code manual}, pasted {@code slack:},
- * {@code teams:}, {@code paste:}...) is kept as is. A fresh row at the same minute with the same words as a kept row
+ * {@code related:}) are replaced by the fresh ones; rows read from pasted evidence ({@code slack:}, {@code teams:},
+ * {@code paste:}) are replaced when the rebuild read the same message again from the stored paste, and kept otherwise;
+ * every other row (typed {@code manual}...) is kept as is. A fresh row at the same minute with the same words as a kept row
  * is not added twice. Sorted by time, rows without a time last.</li>
- * <li>Key times: a time a person set (basis MANUAL) is kept; the others take the fresh suggestion.</li>
+ * <li>Key times: a time a person set (basis MANUAL, a time or a deliberate "unknown") is kept, with the fresh
+ * candidates to choose from; the others are chosen again from the fresh candidates, around it.</li>
  * <li>Suggestions: replaced (they are machine-made by definition).</li>
  * <li>Supporting evidence: fresh links first, then every earlier link the fresh set does not have, except
  * machine-found related incidents that are no longer found.</li>
@@ -37,6 +39,7 @@ import io.postmortem.postmortem.TimelineEntry;
 public final class DraftRefresh {
 
     private static final List<String> MACHINE_SOURCES = List.of("comment:", "changelog:", "link:", "issue:", "related:", "remotelink:");
+    private static final List<String> PASTED_SOURCES = List.of("slack:", "teams:", "paste:");
 
     private DraftRefresh() {
     }
@@ -58,11 +61,21 @@ public final class DraftRefresh {
         return MACHINE_SOURCES.stream().anyMatch(source::startsWith);
     }
 
+    /** A row read from a pasted thread, export or timeline. */
+    private static boolean isPastedRow(TimelineEntry row) {
+        String source = row.source();
+        return PASTED_SOURCES.stream().anyMatch(source::startsWith);
+    }
+
     static List<TimelineEntry> timeline(List<TimelineEntry> existing, List<TimelineEntry> fresh) {
         List<TimelineEntry> out = new ArrayList<>();
         Set<String> kept = new HashSet<>();
+        // pasted evidence is stored with the draft and read again by the rebuild: a pasted row it re-derived is
+        // replaced; one it did not (pasted before pastes were stored) is kept
+        Set<String> rederived = new HashSet<>();
+        for (TimelineEntry row : fresh) if (isPastedRow(row)) rederived.add(sourceAndMinute(row));
         for (TimelineEntry row : existing) {
-            if (!isMachineRow(row)) {
+            if (!isMachineRow(row) && !(isPastedRow(row) && rederived.contains(sourceAndMinute(row)))) {
                 out.add(row);
                 kept.add(signature(row));
             }
@@ -74,6 +87,10 @@ public final class DraftRefresh {
         return out;
     }
 
+    private static String sourceAndMinute(TimelineEntry row) {
+        return row.source() + "|" + (row.at() == null ? "-" : Long.toString(Math.floorDiv(row.at().getEpochSecond(), 60)));
+    }
+
     private static String signature(TimelineEntry row) {
         Instant at = row.at();
         String minute = at == null ? "-" : Long.toString(at.getEpochSecond() / 60);
@@ -82,12 +99,7 @@ public final class DraftRefresh {
 
     static KeyTimes keyTimes(KeyTimes existing, KeyTimes fresh) {
         if (fresh == null) return existing;
-        return new KeyTimes(pick(existing.started(), fresh.started()), pick(existing.detected(), fresh.detected()),
-                pick(existing.resolved(), fresh.resolved()));
-    }
-
-    private static KeyTime pick(KeyTime existing, KeyTime fresh) {
-        return existing != null && existing.basis() == KeyTime.Basis.MANUAL ? existing : fresh;
+        return Precedence.keepPeoplesChoices(existing, fresh);
     }
 
     static List<EvidenceLink> evidence(List<EvidenceLink> existing, List<EvidenceLink> fresh) {

@@ -19,6 +19,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxWebhookBytes    larger webhook bodies are refused with 413 and not stored
  * @param fetchThreads       bounded pool on which the independent Jira reads of one build run concurrently
  * @param relatedLimit       at most this many similar past incidents are looked up
+ * @param heartbeatInterval  how often a running job proves its process is alive
+ * @param missedHeartbeats   a running job whose process missed this many heartbeats is taken over by another
+ *                           scheduler (or by this one after a restart): heartbeat x missed = the longest a job
+ *                           abandoned by a dead process waits before it resumes
  */
 @ConfigurationProperties("postmortem.jobs")
 public record IntakeProperties(
@@ -32,5 +36,12 @@ public record IntakeProperties(
         @DefaultValue("50") int reconcileLimit,
         @DefaultValue("5242880") long maxWebhookBytes,
         @DefaultValue("16") int fetchThreads,
-        @DefaultValue("5") int relatedLimit) {
+        @DefaultValue("5") int relatedLimit,
+        @DefaultValue("5s") Duration heartbeatInterval,
+        @DefaultValue("4") int missedHeartbeats) {
+
+    /** How long after its last heartbeat a running job counts as abandoned. */
+    public Duration deadAfter() {
+        return heartbeatInterval.multipliedBy(missedHeartbeats);
+    }
 }

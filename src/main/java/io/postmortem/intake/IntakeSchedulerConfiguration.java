@@ -86,7 +86,9 @@ public class IntakeSchedulerConfiguration {
                 .serializer(new TaskDataSerializer())
                 .clock(clock::instant)
                 .pollingInterval(properties.pollInterval())
-                .heartbeatInterval(Duration.ofSeconds(30))
+                // a job abandoned by a dead process resumes within heartbeat x missed (20 s) plus one poll
+                .heartbeatInterval(properties.heartbeatInterval())
+                .missedHeartbeatsLimit(properties.missedHeartbeats())
                 .threads(properties.threads())
                 .enableImmediateExecution()
                 .shutdownMaxWait(Duration.ofSeconds(20))

@@ -52,6 +52,12 @@ public class IssueState {
         this.clients = clients;
     }
 
+    /** Stops the glance writer with the application; a value not written yet is written again on the next change. */
+    @jakarta.annotation.PreDestroy
+    void close() {
+        writer.shutdownNow();
+    }
+
     /** For callers that only compute values (no writes after a save). */
     public IssueState(ConnectProperties connect) {
         this(connect, null, null);

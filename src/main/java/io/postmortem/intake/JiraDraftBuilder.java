@@ -29,7 +29,11 @@ import io.postmortem.atlassian.AtlassianSites;
 import io.postmortem.atlassian.JiraClient;
 import io.postmortem.atlassian.JiraModel;
 import io.postmortem.atlassian.JiraModel.FoundIssue;
+import io.postmortem.drafting.SectionDrafter;
 import io.postmortem.drafts.DraftRepository;
+import io.postmortem.drafts.PastedEvidenceRepository;
+import io.postmortem.evidence.EvidenceException;
+import io.postmortem.evidence.chat.ParsedThread;
 import io.postmortem.evidence.Evidence;
 import io.postmortem.evidence.EvidenceEngine;
 import io.postmortem.evidence.EvidenceInput;
@@ -64,10 +68,14 @@ public class JiraDraftBuilder implements DraftBuilder, DisposableBean {
     private final IntakeProperties properties;
     private final ExecutorService fetchPool;
     private final EvidenceEngine engine;
+    private final SectionDrafter drafter = new SectionDrafter();
+    private final PastedEvidenceRepository pastes;
 
     public JiraDraftBuilder(AtlassianSites sites, AtlassianClients clients, SettingsRepository settings,
-            DraftRepository drafts, IssueState issueState, IntakeProperties properties, java.time.Clock clock) {
+            DraftRepository drafts, IssueState issueState, IntakeProperties properties, java.time.Clock clock,
+            PastedEvidenceRepository pastes) {
         this.engine = new EvidenceEngine(clock);
+        this.pastes = pastes;
         this.sites = sites;
         this.clients = clients;
         this.settings = settings;
@@ -90,7 +98,7 @@ public class JiraDraftBuilder implements DraftBuilder, DisposableBean {
         try (var a = MDC.putCloseable("clientKey", clientKey); var b = MDC.putCloseable("issueKey", issueKey)) {
             AtlassianSite site = sites.jira(clientKey);
             JiraClient jira = clients.jira(site);
-            Settings config = settings.get(clientKey).forProject(projectOf(issueKey));
+            Settings config = settings.forIssue(clientKey, issueKey);
 
             long t0 = System.nanoTime();
             var issueF = async(() -> jira.issue(issueKey, IssueState.POSTMORTEM_PROPERTY, issueState.glancePropertyKey()));
@@ -102,7 +110,9 @@ public class JiraDraftBuilder implements DraftBuilder, DisposableBean {
 
             long t1 = System.nanoTime();
             JiraModel.Issue issue = issueF.join();
-            JiraEvidence.Parts parts = analyze(issue, commentsF.join(), changelogF.join(), remoteF.join(), config);
+            String storedKey = issue.key() != null ? issue.key() : issueKey;
+            List<ParsedThread> pasted = pastedThreads(clientKey, storedKey);
+            JiraEvidence.Parts parts = analyze(issue, commentsF.join(), changelogF.join(), remoteF.join(), pasted, config);
             List<DraftAssembly.Related> related = DraftAssembly.similar(
                     issue.fields() == null ? null : issue.fields().summary(),
                     issue.fields() == null ? List.of() : issue.fields().labels(), relatedF.join(), properties.relatedLimit());
@@ -125,8 +135,8 @@ public class JiraDraftBuilder implements DraftBuilder, DisposableBean {
                     parts.timeline(), parts.responders(), suggestions, evidence);
 
             long t2 = System.nanoTime();
-            String storedKey = issue.key() != null ? issue.key() : issueKey;
-            PostMortem saved = drafts.modify(clientKey, storedKey, current -> DraftRefresh.refresh(current, fresh));
+            // the section drafts follow the refreshed evidence and the answers as stored (nothing a person wrote changes)
+            PostMortem saved = drafts.modify(clientKey, storedKey, current -> drafter.apply(DraftRefresh.refresh(current, fresh)));
             long t3 = System.nanoTime();
             issueState.record(clientKey, jira, storedKey, saved, issue.properties().get(IssueState.POSTMORTEM_PROPERTY),
                     issue.properties().get(issueState.glancePropertyKey()));
@@ -143,10 +153,11 @@ public class JiraDraftBuilder implements DraftBuilder, DisposableBean {
      * draft is still built from the plain Jira records ({@link JiraEvidence}) rather than lost; the log says so.
      */
     private JiraEvidence.Parts analyze(JiraModel.Issue issue, List<JiraModel.Comment> comments,
-            List<JiraModel.ChangelogEntry> changelog, List<JiraModel.RemoteLink> remoteLinks, Settings config) {
+            List<JiraModel.ChangelogEntry> changelog, List<JiraModel.RemoteLink> remoteLinks, List<ParsedThread> pasted,
+            Settings config) {
         try {
             Evidence found = engine.analyze(new EvidenceInput(EvidenceMapping.issue(issue), EvidenceMapping.comments(comments),
-                    EvidenceMapping.changelog(changelog), EvidenceMapping.remoteLinks(remoteLinks), List.of(),
+                    EvidenceMapping.changelog(changelog), EvidenceMapping.remoteLinks(remoteLinks), pasted,
                     zone(config.timezone()), Set.copyOf(config.resolvedStatusIds())));
             return new JiraEvidence.Parts(found.timeline(), found.keyTimes(), found.responders(), found.suggestions(),
                     found.supportingEvidence());
@@ -154,6 +165,22 @@ public class JiraDraftBuilder implements DraftBuilder, DisposableBean {
             log.warn("Evidence engine failed ({}); building the draft from the plain Jira records", e.toString());
             return JiraEvidence.derive(issue, comments, changelog, remoteLinks, config.resolvedStatusIds());
         }
+    }
+
+    /**
+     * The draft's stored pastes, read again with the options they were pasted with. A paste that no longer reads (it
+     * did when it was stored) is skipped with a log line rather than failing the build; it stays stored.
+     */
+    private List<ParsedThread> pastedThreads(String clientKey, String issueKey) {
+        List<ParsedThread> out = new ArrayList<>();
+        for (PastedEvidenceRepository.Paste p : pastes.list(clientKey, issueKey)) {
+            try {
+                out.add(p.read());
+            } catch (EvidenceException e) {
+                log.warn("Stored paste {} could not be read again ({}); left out of this build", p.seq(), e.getMessage());
+            }
+        }
+        return out;
     }
 
     private static ZoneId zone(String id) {
@@ -198,11 +225,6 @@ public class JiraDraftBuilder implements DraftBuilder, DisposableBean {
             if (e.getCause() instanceof RuntimeException r) throw r;
             throw e;
         }
-    }
-
-    private static String projectOf(String issueKey) {
-        int dash = issueKey.lastIndexOf('-');
-        return dash > 0 ? issueKey.substring(0, dash) : issueKey;
     }
 
     @Override

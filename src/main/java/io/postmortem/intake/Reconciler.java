@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.postmortem.atlassian.AtlassianClients;
@@ -27,7 +26,6 @@ public class Reconciler {
 
     private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
 
-    private final JdbcClient jdbc;
     private final AtlassianSites sites;
     private final AtlassianClients clients;
     private final SettingsRepository settings;
@@ -38,11 +36,10 @@ public class Reconciler {
 
     private final java.time.Clock clock;
 
-    public Reconciler(JdbcClient jdbc, AtlassianSites sites, AtlassianClients clients, SettingsRepository settings,
+    public Reconciler(AtlassianSites sites, AtlassianClients clients, SettingsRepository settings,
             DraftRepository drafts, IntakeJobRepository jobRepository, IntakeJobs jobs, IntakeProperties properties,
             java.time.Clock clock) {
         this.clock = clock;
-        this.jdbc = jdbc;
         this.sites = sites;
         this.clients = clients;
         this.settings = settings;
@@ -57,10 +54,7 @@ public class Reconciler {
         // Jira retries a delivery for about 30 minutes: identifiers older than a day can go
         int forgotten = jobRepository.forgetDeliveriesBefore(clock.instant().minus(java.time.Duration.ofDays(1)));
         if (forgotten > 0) log.debug("Forgot {} old webhook identifiers", forgotten);
-        // the installations table belongs to the connect package; read-only here, for the list of tenants
-        List<String> clientKeys = jdbc.sql("select client_key from installations where installed = true and product = 'JIRA'")
-                .query(String.class).list();
-        for (String clientKey : clientKeys) {
+        for (String clientKey : sites.jiraTenants()) {
             try (var a = MDC.putCloseable("clientKey", clientKey)) {
                 reconcile(clientKey);
             } catch (RuntimeException e) {

@@ -63,6 +63,18 @@ public class JobQueue {
                 }).single());
     }
 
+    /**
+     * When the running job {@code taskName}/{@code instanceId} last proved its process alive, if that was more than
+     * {@code deadAfter} ago: its process died (crash, kill, power loss) and the scheduler will revive it.
+     */
+    public Optional<Instant> abandonedSince(String taskName, String instanceId, java.time.Duration deadAfter) {
+        Timestamp limit = Timestamp.from(clock.instant().minus(deadAfter));
+        return jdbc.sql("select last_heartbeat from scheduled_tasks where task_name = :t and task_instance = :i "
+                        + "and picked = true and last_heartbeat < :limit")
+                .param("t", taskName).param("i", instanceId).param("limit", limit)
+                .query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
+    }
+
     private boolean tableExists() {
         try {
             jdbc.sql("select count(*) from scheduled_tasks where 1 = 0").query(Long.class).single();

@@ -38,13 +38,6 @@ public final class PanelAccess {
         return caller.issueKey();
     }
 
-    /** The project key of an issue key ("INC-7" gives "INC"). */
-    public static String projectOf(String issueKey) {
-        if (issueKey == null) return null;
-        int dash = issueKey.lastIndexOf('-');
-        return dash > 0 ? issueKey.substring(0, dash) : null;
-    }
-
     private static String abbreviate(String s) {
         if (s == null) return "";
         return s.length() > 60 ? s.substring(0, 60) + "…" : s;

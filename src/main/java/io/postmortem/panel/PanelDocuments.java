@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,6 +13,9 @@ import org.springframework.stereotype.Component;
 import io.postmortem.postmortem.ActionItem;
 import io.postmortem.postmortem.ContributingFactor;
 import io.postmortem.postmortem.EvidenceLink;
+import io.postmortem.postmortem.KeyTime;
+import io.postmortem.postmortem.KeyTimeCandidate;
+import io.postmortem.postmortem.KeyTimes;
 import io.postmortem.postmortem.PostMortem;
 import io.postmortem.postmortem.Question;
 import io.postmortem.postmortem.RejectedAction;
@@ -27,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads a document a person saved (PUT body) into a {@link PostMortem}, with field-level errors for anything the
  * model cannot hold (bad enum, bad date, wrong type) or that is too long, and merges it over the stored draft so
- * the fields the server owns (status, Jira keys, the Confluence page, suggestions) are never set by a client.
+ * the fields the server owns (status, Jira keys, the Confluence page, suggestions, key-time candidates) are never set
+ * by a client.
  *
  * <p>Every string of the body passes {@link SafeText} before it is read, so what is stored (and later published,
  * exported and shown) holds no control characters and no bidi overrides. The fields in {@link #SINGLE_LINE} are
@@ -37,8 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class PanelDocuments {
 
-    static final int MAX_TEXT = 4_000;
-    static final int MAX_SHORT = 300;
+    static final int MAX_TEXT = io.postmortem.drafts.PastedText.MAX_TEXT;
+    static final int MAX_SHORT = io.postmortem.drafts.PastedText.MAX_SHORT;
     static final int MAX_LONG_TEXT = 20_000;
     static final int MAX_LIST = 200;
     static final int MAX_TIMELINE = 2_000;
@@ -271,6 +276,7 @@ public class PanelDocuments {
                     before == null ? null : before.publishError()));
         }
         return incoming.toBuilder()
+                .keyTimes(keyTimes(stored.keyTimes(), incoming.keyTimes()))
                 .issueKey(stored.issueKey())
                 .issueId(stored.issueId())
                 .version(stored.version())
@@ -281,6 +287,36 @@ public class PanelDocuments {
                 .updatedBy(accountId)
                 .updatedAt(stored.updatedAt())
                 .build();
+    }
+
+    /**
+     * Key times as a person saved them: an unchanged key time stays the server's (with its candidates, which a client
+     * never sets); a changed one is the person's choice (basis MANUAL, never overwritten by a rebuild): a candidate
+     * picked from the list keeps that candidate's quote and source as the server stored them, a typed time has source
+     * {@code manual}, and clearing it is a deliberate "unknown".
+     */
+    static KeyTimes keyTimes(KeyTimes stored, KeyTimes incoming) {
+        if (incoming == null) return stored;
+        return new KeyTimes(keyTime(stored.started(), incoming.started()), keyTime(stored.detected(), incoming.detected()),
+                keyTime(stored.resolved(), incoming.resolved()));
+    }
+
+    private static KeyTime keyTime(KeyTime stored, KeyTime in) {
+        if (in == null) return stored;
+        if (Objects.equals(in.at(), stored.at()) && in.basis() == stored.basis() && Objects.equals(in.source(), stored.source())) {
+            return stored;
+        }
+        if (in.at() == null) {
+            return new KeyTime(null, "manual", KeyTime.Basis.MANUAL, null, null, null, null, null, null, null, null,
+                    "set to unknown by a person", stored.candidates());
+        }
+        for (KeyTimeCandidate c : stored.candidates()) {
+            if (c.at().equals(in.at()) && Objects.equals(c.source(), in.source())) {
+                return KeyTime.of(c, KeyTime.Basis.MANUAL, "chosen by a person: " + c.reason(), stored.candidates());
+            }
+        }
+        return new KeyTime(in.at(), "manual", KeyTime.Basis.MANUAL, null, null, null, null, null, null, null, null,
+                "set by a person", stored.candidates());
     }
 
     private static String newId(Set<String> seen) {

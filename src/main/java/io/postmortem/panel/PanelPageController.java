@@ -19,9 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
-import com.github.mustachejava.MustacheFactory;
 
 import io.postmortem.connect.ConnectProperties;
 import io.postmortem.connect.auth.Caller;
@@ -62,7 +60,8 @@ public class PanelPageController {
     private final Mustache chooseTemplate;
 
     public PanelPageController(SessionTokens sessionTokens, ConnectProperties properties, InstallationRepository installations,
-            DraftRepository drafts, SettingsRepository settings, JsonMapper json, java.time.Clock clock) {
+            DraftRepository drafts, SettingsRepository settings, JsonMapper json, java.time.Clock clock,
+            io.postmortem.web.PageTemplates templates) {
         this.clock = clock;
         this.settings = settings;
         this.sessionTokens = sessionTokens;
@@ -70,9 +69,8 @@ public class PanelPageController {
         this.installations = installations;
         this.drafts = drafts;
         this.json = json;
-        MustacheFactory mustache = new DefaultMustacheFactory("templates/panel");
-        this.panelTemplate = mustache.compile("panel.mustache");
-        this.chooseTemplate = mustache.compile("choose.mustache");
+        this.panelTemplate = templates.get("panel/panel.mustache");
+        this.chooseTemplate = templates.get("panel/choose.mustache");
     }
 
     /** The issue glance's web panel. The issue key is part of the URL Jira signed (qsh). */
@@ -121,7 +119,7 @@ public class PanelPageController {
             questions.add(Map.of("key", q.key(), "number", q.number(), "text", q.text(), "guidance", q.guidance()));
         }
         boot.put("questions", questions);
-        int dueDays = settings.get(caller.clientKey()).forProject(PanelAccess.projectOf(issueKey)).defaultDueDays();
+        int dueDays = settings.forIssue(caller.clientKey(), issueKey).defaultDueDays();
         boot.put("defaultDueDays", dueDays);
         // dates come from the server's clock, not the browser's: a new action item's default due date, and "now"
         // so the page can tell a session token's expiry whatever the computer's clock says

@@ -11,8 +11,10 @@ import io.postmortem.atlassian.AtlassianClients;
 import io.postmortem.atlassian.AtlassianSites;
 import io.postmortem.atlassian.JiraModel.User;
 import io.postmortem.connect.auth.Caller;
+import io.postmortem.drafting.SectionDrafter;
 import io.postmortem.drafts.DraftRepository;
 import io.postmortem.drafts.DraftRepository.StaleDraftException;
+import io.postmortem.drafts.PastedEvidenceRepository;
 import io.postmortem.intake.DraftBuilder;
 import io.postmortem.intake.IssueState;
 import io.postmortem.postmortem.PostMortem;
@@ -35,10 +37,13 @@ public class PanelService {
     private final AtlassianClients clients;
     private final PanelEvidence evidence;
     private final IssueState issueState;
+    private final SectionDrafter drafter = new SectionDrafter();
+    private final PastedEvidenceRepository pastes;
 
     public PanelService(DraftRepository drafts, PanelDocuments documents, PanelReview review,
             ObjectProvider<DraftBuilder> builder, SettingsRepository settings, AtlassianSites sites, AtlassianClients clients,
-            PanelEvidence evidence, IssueState issueState) {
+            PanelEvidence evidence, IssueState issueState, PastedEvidenceRepository pastes) {
+        this.pastes = pastes;
         this.evidence = evidence;
         this.issueState = issueState;
         this.drafts = drafts;
@@ -94,7 +99,8 @@ public class PanelService {
         if (incoming.version() != stored.version()) {
             throw new Conflict(review.withFindings(caller.clientKey(), stored));
         }
-        PostMortem merged = documents.mergeOver(stored, incoming.doc(), caller.accountId());
+        // an answered question updates the sections it informs: the drafts are redone from the saved document
+        PostMortem merged = drafter.apply(documents.mergeOver(stored, incoming.doc(), caller.accountId()));
         PostMortem reviewed = review.withFindings(caller.clientKey(), merged);
         try {
             PostMortem saved = drafts.update(caller.clientKey(), reviewed, incoming.version());
@@ -121,28 +127,39 @@ public class PanelService {
 
     /**
      * Merges a pasted thread or Slack export into the stored draft (retrying when a save lands in between, so
-     * neither the paste nor what was typed is lost).
+     * neither the paste nor what was typed is lost). The paste is stored with the draft: the key times are chosen again
+     * with it, and every later rebuild from Jira reads it again. A paste that does not read, or that would take the
+     * timeline past what a save accepts, is refused before anything is stored.
      */
     public PostMortem addEvidence(Caller caller, String issueKey, String text, boolean json, String tz) {
         String key = PanelAccess.requireIssue(caller, issueKey);
         java.time.ZoneId zone = PanelEvidence.zone(tz);
-        find(caller, key);
+        PostMortem base = find(caller, key);
         if (text == null || text.isBlank()) {
             throw PanelException.badRequest("The paste is empty", List.of("send the thread as text/plain or a Slack export as application/json"));
         }
-        char first = firstNonBlank(text);
-        if (json && first != '[' && first != '{') {
+        char opening = firstNonBlank(text);
+        if (json && opening != '[' && opening != '{') {
             throw PanelException.badRequest("The Slack export is not valid JSON at line 1, column 1: expected an array or object", List.of());
         }
+        // read it first and merge it (a refusal stores nothing), then keep it with the draft: every rebuild reads it again
+        PanelEvidence.Pasted pasted = evidence.read(base, text, zone);
+        // every pasted thread for the key times: the stored ones read again, and this one as just read (reading it
+        // back from the store would give the same thread, at the cost of parsing it twice)
+        List<io.postmortem.evidence.chat.ParsedThread> all = new java.util.ArrayList<>(
+                evidence.storedThreads(pastes.list(caller.clientKey(), key)));
+        all.add(pasted.thread());
+        PostMortem first = evidence.merge(base, pasted.thread(), all);
+        if (PanelEvidence.overflows(base, first)) {
+            // stored like that, the draft could not be saved from the panel any more (a PUT checks the same limit)
+            throw PanelEvidence.tooManyRows(base, first);
+        }
+        pastes.add(caller.clientKey(), key, text, json, zone == null ? null : zone.getId(), pasted.options().referenceDate(),
+                pasted.options().incidentCreated(), caller.accountId());
         for (int attempt = 0; ; attempt++) {
-            PostMortem stored = find(caller, key);
-            PostMortem pasted = evidence.merge(stored, text, zone);
-            int rows = pasted.timeline().size();
-            if (rows > PanelDocuments.MAX_TIMELINE && rows > stored.timeline().size()) {
-                // stored like that, the draft could not be saved from the panel any more (a PUT checks the same limit)
-                throw PanelEvidence.tooManyRows(stored, pasted);
-            }
-            PostMortem merged = review.withFindings(caller.clientKey(), pasted);
+            PostMortem stored = attempt == 0 ? base : find(caller, key);
+            PostMortem withPaste = attempt == 0 ? first : evidence.merge(stored, pasted.thread(), all);
+            PostMortem merged = review.withFindings(caller.clientKey(), drafter.apply(withPaste));
             try {
                 return drafts.update(caller.clientKey(), merged, stored.version());
             } catch (StaleDraftException e) {
@@ -166,7 +183,7 @@ public class PanelService {
         if (q.length() > MAX_USER_QUERY) {
             throw PanelException.badRequest("Invalid query", List.of("query: at most " + MAX_USER_QUERY + " characters"));
         }
-        String incidentProject = PanelAccess.projectOf(caller.issueKey());
+        String incidentProject = io.postmortem.settings.Settings.projectOf(caller.issueKey());
         Settings effective = settings.get(caller.clientKey()).forProject(incidentProject);
         String project = effective.actionItemProject() != null ? effective.actionItemProject() : incidentProject;
         if (project == null) {

@@ -55,8 +55,13 @@ public class PublishController {
             body.put("details", r.findings());
             return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_JSON).body(body);
         }
-        return ResponseEntity.accepted().contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("state", outcome.publication().state().name()));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("state", outcome.publication().state().name());
+        service.resumingNote(caller.clientKey(), issueKey).ifPresent(note -> {
+            body.put("resuming", true);
+            body.put("note", note);
+        });
+        return ResponseEntity.accepted().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     @GetMapping("/publication")
@@ -85,6 +90,12 @@ public class PublishController {
         body.put("externalPageId", p.externalPageId());
         body.put("actionItems", items);
         body.put("error", p.error());
+        if (p.state() == Publication.State.RUNNING || p.state() == Publication.State.PENDING) {
+            service.resumingNote(caller.clientKey(), issueKey).ifPresent(note -> {
+                body.put("resuming", true);
+                body.put("note", note);
+            });
+        }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 

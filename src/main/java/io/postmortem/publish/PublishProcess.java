@@ -16,7 +16,9 @@ import io.postmortem.atlassian.ConfluenceVersionConflictException;
 import io.postmortem.atlassian.JiraClient;
 import io.postmortem.atlassian.JiraModel.IssueType;
 import io.postmortem.atlassian.JiraModel.NewRemoteLink;
+import io.postmortem.atlassian.JiraModel.BulkCreateResult;
 import io.postmortem.atlassian.JiraModel.FoundIssue;
+import io.postmortem.atlassian.JiraModel.NewIssue;
 import io.postmortem.connect.ConnectProperties;
 import io.postmortem.drafts.DraftRepository;
 import io.postmortem.intake.IssueState;
@@ -25,6 +27,7 @@ import io.postmortem.postmortem.ConfluencePage;
 import io.postmortem.postmortem.PostMortem;
 import io.postmortem.publish.ActionItemIssueRepository.Row;
 import io.postmortem.publish.Publication.State;
+import io.postmortem.settings.ConfluenceNotInstalled;
 import io.postmortem.settings.Settings;
 import io.postmortem.settings.SettingsRepository;
 import java.time.Clock;
@@ -45,8 +48,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -64,8 +67,10 @@ import tools.jackson.databind.node.ObjectNode;
  * written once.</li>
  * <li>ITEMS: action items without a Jira key are created with bulk create (≤ 50 per call), each carrying the
  * issue property {@code postmortem-item} {incident, itemId} in the same call and the link to the incident in
- * {@code update.issuelinks}. When an earlier run may have created issues whose keys were lost, the marks are
- * found with JQL first and adopted, so no item is ever created twice. Items whose summary, owner or due date
+ * {@code update.issuelinks} ({@link JiraClient#createIssues}). When an earlier run may have created issues whose keys were lost, the marks are
+ * found with JQL first and adopted (and linked, if the crash came between create and link), so no item is ever
+ * created twice; this search runs on every run that has an item without a key, whatever our own progress record
+ * says, because that record may be among the writes a crash lost. Items whose summary, owner or due date
  * changed since they were last written are updated.</li>
  * <li>INCIDENT: remote link to the page (by globalId), issue property {@code postmortem}, glance status.</li>
  * <li>EXTERNAL: the external version as a child page, only when the redaction checklist is complete and no
@@ -89,7 +94,6 @@ public class PublishProcess {
     private final ActionItemIssueRepository itemIssues;
     private final AtlassianSites sites;
     private final AtlassianClients clients;
-    private final JiraBulkCreate bulk;
     private final PublishDocuments documents;
     private final ConnectProperties connect;
     private final JsonMapper json;
@@ -99,9 +103,9 @@ public class PublishProcess {
 
     public PublishProcess(DraftRepository drafts, SettingsRepository settings, PublicationRepository publications,
                           ActionItemIssueRepository itemIssues, AtlassianSites sites, AtlassianClients clients,
-                          JiraBulkCreate bulk, PublishDocuments documents, ConnectProperties connect, JsonMapper json,
-                          ObjectProvider<MeterRegistry> meters, Clock clock,
-                          @Value("${postmortem.publish.parallel-calls:4}") int parallelCalls, IssueState issueState) {
+                          PublishDocuments documents, ConnectProperties connect, JsonMapper json,
+                          ObjectProvider<MeterRegistry> meters, Clock clock, PublishProperties properties,
+                          IssueState issueState) {
         this.issueState = issueState;
         this.drafts = drafts;
         this.settings = settings;
@@ -109,18 +113,23 @@ public class PublishProcess {
         this.itemIssues = itemIssues;
         this.sites = sites;
         this.clients = clients;
-        this.bulk = bulk;
         this.documents = documents;
         this.connect = connect;
         this.json = json;
         this.meters = meters.getIfAvailable(SimpleMeterRegistry::new);
         AtomicInteger n = new AtomicInteger();
-        this.parallel = Executors.newFixedThreadPool(Math.max(1, parallelCalls), r -> {
+        this.parallel = Executors.newFixedThreadPool(Math.max(1, properties.parallelCalls()), r -> {
             Thread t = new Thread(r, "publish-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
         this.clock = clock;
+    }
+
+    /** Stops the pool of parallel calls with the application (a run still going is revived after the restart). */
+    @jakarta.annotation.PreDestroy
+    void close() {
+        parallel.shutdownNow();
     }
 
     /** A run stopped for a reason a person must fix (message says what); publishing again resumes. */
@@ -139,6 +148,13 @@ public class PublishProcess {
 
     /** Runs (or resumes) the publication; never throws except {@link RetryLater}. */
     public void run(String clientKey, String issueKey) {
+        // every log line of the run names the installation and the incident, as the README promises
+        try (var a = MDC.putCloseable("clientKey", clientKey); var b = MDC.putCloseable("issueKey", issueKey)) {
+            runLogged(clientKey, issueKey);
+        }
+    }
+
+    private void runLogged(String clientKey, String issueKey) {
         Timer.Sample sample = Timer.start(meters);
         try {
             State end = runSteps(clientKey, issueKey);
@@ -168,13 +184,13 @@ public class PublishProcess {
         PostMortem doc = drafts.find(clientKey, issueKey)
                 .orElseThrow(() -> new PublishFailure("The post-mortem of " + issueKey + " no longer exists"));
         Publication pub = publications.find(clientKey, issueKey).orElseThrow();
-        Settings s = settings.get(clientKey).forProject(projectOf(issueKey));
+        Settings s = settings.forIssue(clientKey, issueKey);
         if (blank(s.confluenceSpaceKey())) {
-            throw new PublishFailure("No Confluence space is configured for project " + projectOf(issueKey)
+            throw new PublishFailure("No Confluence space is configured for project " + Settings.projectOf(issueKey)
                     + ": a Jira administrator sets it on the app's configuration page");
         }
         if (!doc.actionItems().isEmpty() && blank(s.actionItemProject())) {
-            throw new PublishFailure("No Jira project for action items is configured for project " + projectOf(issueKey)
+            throw new PublishFailure("No Jira project for action items is configured for project " + Settings.projectOf(issueKey)
                     + ": a Jira administrator sets it on the app's configuration page");
         }
         AtlassianSite jiraSite = sites.jira(clientKey);
@@ -361,21 +377,38 @@ public class PublishProcess {
             if (!blank(item.jiraKey())) keyByItem.put(item.id(), item.jiraKey());
             else if (rowsByItem.containsKey(item.id())) keyByItem.put(item.id(), rowsByItem.get(item.id()).jiraKey());
         }
-        // an earlier run may have created issues and died before their keys were saved: find our marks
-        if (pub.itemsAttempted() && items.stream().anyMatch(i -> !keyByItem.containsKey(i.id()))) {
-            // the property condition needs the descriptor to index postmortem-item; the link was made in the same
-            // create call, so linkedIssues finds the marks even where the property is not indexed
+        // Before creating anything, look in Jira for what an earlier run may have created and not recorded (it died
+        // between Jira's answer and our commit, or its records were lost): every issue we create carries the mark
+        // postmortem-item {incident, itemId} and, in the same call, the link to the incident. This never depends
+        // on our own progress record, so no crash at any instant can make an item be created twice.
+        Map<String, String> adoptedNeedingLink = new LinkedHashMap<>();
+        if (items.stream().anyMatch(i -> !keyByItem.containsKey(i.id()))) {
+            // the property condition needs the descriptor to index postmortem-item; linkedIssues finds the marks
+            // even where the property is not indexed
             String jql = "issue.property[" + ITEM_PROPERTY + "].incident = " + JiraClient.jqlString(incident)
                     + " OR issue in linkedIssues(" + JiraClient.jqlString(incident) + ") ORDER BY created ASC";
-            for (FoundIssue found : jira.search(jql, List.of("summary"), List.of(ITEM_PROPERTY), List.of(), 1000)) {
+            for (FoundIssue found : jira.search(jql, List.of("summary", "issuelinks"), List.of(ITEM_PROPERTY), List.of(), 1000)) {
                 JsonNode mark = found.properties().get(ITEM_PROPERTY);
                 if (mark == null || !incident.equals(mark.path("incident").asString(null))) continue;
                 String itemId = mark.path("itemId").asString(null);
-                if (itemId != null && !keyByItem.containsKey(itemId)) keyByItem.put(itemId, found.key());
+                if (itemId != null && !keyByItem.containsKey(itemId)) {
+                    keyByItem.put(itemId, found.key());
+                    if (!linksTo(found.fields(), incident)) adoptedNeedingLink.put(itemId, found.key());
+                    log.info("Adopted {} for action item {}: created by an earlier run that did not record it", found.key(), itemId);
+                }
             }
         }
 
         Map<String, ItemResult> results = new java.util.concurrent.ConcurrentHashMap<>();
+        // an adopted issue created by the create-then-link path may have died before its link: link it now
+        for (Map.Entry<String, String> e : adoptedNeedingLink.entrySet()) {
+            try {
+                jira.linkIssues(s.linkType(), e.getValue(), incident, null);
+            } catch (AtlassianApiException ex) {
+                if (ex.isTransient()) throw ex;
+                results.put(e.getKey(), new ItemResult(e.getValue(), "Not linked to " + incident + ": " + jiraMessage(ex)));
+            }
+        }
         List<ActionItem> toCreate = items.stream().filter(i -> !keyByItem.containsKey(i.id())).toList();
         int[] createdCount = {0};
         if (!toCreate.isEmpty()) {
@@ -438,48 +471,45 @@ public class PublishProcess {
                         + s.actionItemIssueType() + "' (or the project does not exist): check the app's configuration"));
         publications.itemsAttempted(clientKey, incident);
         String incidentUrl = jiraSite.baseUrl().replaceAll("/+$", "") + "/browse/" + incident;
-        for (int from = 0; from < toCreate.size(); from += JiraBulkCreate.LIMIT) {
-            List<ActionItem> chunk = toCreate.subList(from, Math.min(from + JiraBulkCreate.LIMIT, toCreate.size()));
-            List<ObjectNode> updates = new ArrayList<>();
-            for (ActionItem item : chunk) {
-                updates.add(issueUpdate(item, incident, s, type.id(), defaultDue, pageTitle, pageUrl, incidentUrl, true));
-            }
-            List<JiraBulkCreate.Outcome> outcomes = bulk.create(jiraSite, updates);
-            List<Integer> linkRefused = new ArrayList<>();
-            for (JiraBulkCreate.Outcome o : outcomes) {
-                ActionItem item = chunk.get(o.index());
-                if (o.created()) {
-                    created(clientKey, incident, item, o.key(), defaultDue, results);
-                } else if (o.error().toLowerCase(Locale.ROOT).contains("issuelinks")) {
-                    linkRefused.add(o.index()); // the create screen refuses links at create: create, then link
-                } else {
-                    results.put(item.id(), new ItemResult(null, o.error()));
-                    meters.counter("postmortem.publish.items.failed").increment();
-                }
-            }
-            if (!linkRefused.isEmpty()) {
-                List<ObjectNode> retry = new ArrayList<>();
-                for (int i : linkRefused) {
-                    retry.add(issueUpdate(chunk.get(i), incident, s, type.id(), defaultDue, pageTitle, pageUrl, incidentUrl, false));
-                }
-                List<JiraBulkCreate.Outcome> second = bulk.create(jiraSite, retry);
-                for (JiraBulkCreate.Outcome o : second) {
-                    ActionItem item = chunk.get(linkRefused.get(o.index()));
-                    if (!o.created()) {
-                        results.put(item.id(), new ItemResult(null, o.error()));
-                        meters.counter("postmortem.publish.items.failed").increment();
-                        continue;
-                    }
-                    created(clientKey, incident, item, o.key(), defaultDue, results);
-                    try { // links all write to the incident: one after another
-                        jira.linkIssues(s.linkType(), o.key(), incident, null);
-                    } catch (AtlassianApiException e) {
-                        if (e.isTransient()) throw e;
-                        results.put(item.id(), new ItemResult(o.key(), "Created, but not linked to " + incident + ": " + jiraMessage(e)));
-                    }
-                }
+        List<NewIssue> issues = new ArrayList<>();
+        for (ActionItem item : toCreate) {
+            issues.add(newIssue(item, incident, s, type.id(), defaultDue, pageTitle, pageUrl, incidentUrl));
+        }
+        List<Integer> linkRefused = new ArrayList<>();
+        for (BulkCreateResult r : jira.createIssues(issues)) {
+            ActionItem item = toCreate.get(r.index());
+            if (r.succeeded()) {
+                created(clientKey, incident, item, r.created().key(), defaultDue, results);
+            } else if (r.errors().containsKey("issuelinks") || r.errorText().toLowerCase(Locale.ROOT).contains("issuelinks")) {
+                linkRefused.add(r.index()); // the create screen refuses links at create: create, then link
+            } else {
+                results.put(item.id(), new ItemResult(null, itemError(r)));
+                meters.counter("postmortem.publish.items.failed").increment();
             }
         }
+        if (linkRefused.isEmpty()) return;
+        List<NewIssue> retry = linkRefused.stream().map(i -> issues.get(i).withoutLinks()).toList();
+        for (BulkCreateResult r : jira.createIssues(retry)) {
+            ActionItem item = toCreate.get(linkRefused.get(r.index()));
+            if (!r.succeeded()) {
+                results.put(item.id(), new ItemResult(null, itemError(r)));
+                meters.counter("postmortem.publish.items.failed").increment();
+                continue;
+            }
+            String key = r.created().key();
+            created(clientKey, incident, item, key, defaultDue, results);
+            try { // links all write to the incident: one after another
+                jira.linkIssues(s.linkType(), key, incident, null);
+            } catch (AtlassianApiException e) {
+                if (e.isTransient()) throw e;
+                results.put(item.id(), new ItemResult(key, "Created, but not linked to " + incident + ": " + jiraMessage(e)));
+            }
+        }
+    }
+
+    private static String itemError(BulkCreateResult r) {
+        String text = r.errorText();
+        return text.isBlank() ? "Jira refused this issue" : text;
     }
 
     private void created(String clientKey, String incident, ActionItem item, String key, LocalDate defaultDue,
@@ -490,32 +520,31 @@ public class PublishProcess {
         meters.counter("postmortem.publish.items.created").increment();
     }
 
-    /** One {@code issueUpdates} element: fields, the idempotency mark and (optionally) the link to the incident. */
-    ObjectNode issueUpdate(ActionItem item, String incident, Settings s, String issueTypeId, LocalDate defaultDue,
-                           String pageTitle, String pageUrl, String incidentUrl, boolean withLink) {
-        ObjectNode update = json.createObjectNode();
-        ObjectNode fields = update.putObject("fields");
-        fields.putObject("project").put("key", s.actionItemProject());
-        fields.putObject("issuetype").put("id", issueTypeId);
-        fields.put("summary", item.summary().strip());
-        fields.set("description", ActionItemDescription.adf(json, item, incident, incidentUrl, pageTitle, pageUrl));
-        if (!blank(item.ownerAccountId())) fields.putObject("assignee").put("accountId", item.ownerAccountId());
-        fields.put("duedate", (item.due() != null ? item.due() : defaultDue).toString());
-        ArrayNode labels = fields.putArray("labels");
-        List<String> all = new ArrayList<>(s.actionItemLabels());
-        all.add(incident.toLowerCase(Locale.ROOT));
-        all.stream().filter(l -> !blank(l)).map(l -> l.strip().replaceAll("\\s+", "-")).distinct().forEach(labels::add);
-        if (withLink) {
-            ObjectNode add = update.putObject("update").putArray("issuelinks").addObject().putObject("add");
-            add.putObject("type").put("name", s.linkType());
-            add.putObject("outwardIssue").put("key", incident);
+    /** One issue to create: fields, the idempotency mark (written with the issue) and the link to the incident. */
+    NewIssue newIssue(ActionItem item, String incident, Settings s, String issueTypeId, LocalDate defaultDue,
+                      String pageTitle, String pageUrl, String incidentUrl) {
+        List<String> labels = new ArrayList<>(s.actionItemLabels());
+        labels.add(incident.toLowerCase(Locale.ROOT));
+        ObjectNode mark = json.createObjectNode();
+        mark.put("incident", incident);
+        mark.put("itemId", item.id());
+        return new NewIssue(s.actionItemProject(), issueTypeId, item.summary().strip(),
+                ActionItemDescription.adf(json, item, incident, incidentUrl, pageTitle, pageUrl),
+                blank(item.ownerAccountId()) ? null : item.ownerAccountId(), item.due() != null ? item.due() : defaultDue,
+                labels.stream().filter(l -> !blank(l)).map(l -> l.strip().replaceAll("\\s+", "-")).distinct().toList(),
+                null, null, null, Map.of(ITEM_PROPERTY, mark), List.of(new NewIssue.NewLink(s.linkType(), incident)));
+    }
+
+    /** Whether a found issue's {@code issuelinks} field already links it with the incident (either direction). */
+    static boolean linksTo(JsonNode fields, String incident) {
+        if (fields == null) return false;
+        for (JsonNode link : fields.path("issuelinks")) {
+            if (incident.equals(link.path("inwardIssue").path("key").asString(null))
+                    || incident.equals(link.path("outwardIssue").path("key").asString(null))) {
+                return true;
+            }
         }
-        ObjectNode mark = update.putArray("properties").addObject();
-        mark.put("key", ITEM_PROPERTY);
-        ObjectNode value = mark.putObject("value");
-        value.put("incident", incident);
-        value.put("itemId", item.id());
-        return update;
+        return false;
     }
 
     // ---- 4. external page -------------------------------------------------------------------------------------
@@ -549,11 +578,6 @@ public class PublishProcess {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
-
-    static String projectOf(String issueKey) {
-        int dash = issueKey.lastIndexOf('-');
-        return dash > 0 ? issueKey.substring(0, dash) : issueKey;
-    }
 
     private static String jiraMessage(AtlassianApiException e) {
         return e.details().isEmpty() ? e.getMessage() : String.join("; ", e.details());

@@ -10,6 +10,7 @@ import io.postmortem.postmortem.Finding;
 import io.postmortem.postmortem.PostMortem;
 import io.postmortem.rules.Facilitator;
 import io.postmortem.rules.RuleContext;
+import io.postmortem.settings.ConfluenceNotInstalled;
 import io.postmortem.settings.Settings;
 import io.postmortem.settings.SettingsRepository;
 import java.time.Clock;
@@ -50,11 +51,17 @@ public class PublishService {
     private final ObjectProvider<Scheduler> runningScheduler;
     private final Facilitator facilitator = new Facilitator();
     private final Clock clock;
+    private final io.postmortem.ops.JobQueue jobs;
+    private final java.time.Duration deadAfter;
+    private final java.time.Duration pollInterval;
 
     public PublishService(DraftRepository drafts, SettingsRepository settings, PublicationRepository publications,
                           AtlassianSites sites, ConnectProperties connect,
                           @Qualifier("intakeSchedulerClient") SchedulerClient scheduler, ObjectProvider<Scheduler> runningScheduler,
-                          Clock clock) {
+                          Clock clock, io.postmortem.ops.JobQueue jobs, io.postmortem.intake.IntakeProperties jobSettings) {
+        this.jobs = jobs;
+        this.deadAfter = jobSettings.deadAfter();
+        this.pollInterval = jobSettings.pollInterval();
         this.drafts = drafts;
         this.settings = settings;
         this.publications = publications;
@@ -79,14 +86,14 @@ public class PublishService {
         if (sites.confluenceFor(clientKey).isEmpty()) {
             return refused(new NotConfigured(ConfluenceNotInstalled.message(connect.normalizedBaseUrl())));
         }
-        Settings s = settings.get(clientKey).forProject(PublishProcess.projectOf(issueKey));
+        Settings s = settings.forIssue(clientKey, issueKey);
         if (s.confluenceSpaceKey() == null || s.confluenceSpaceKey().isBlank()) {
-            return refused(new NotConfigured("No Confluence space is configured for project " + PublishProcess.projectOf(issueKey)
+            return refused(new NotConfigured("No Confluence space is configured for project " + Settings.projectOf(issueKey)
                     + ": a Jira administrator sets it on the app's configuration page"));
         }
         if (!doc.actionItems().isEmpty() && (s.actionItemProject() == null || s.actionItemProject().isBlank())) {
             return refused(new NotConfigured("No Jira project for action items is configured for project "
-                    + PublishProcess.projectOf(issueKey) + ": a Jira administrator sets it on the app's configuration page"));
+                    + Settings.projectOf(issueKey) + ": a Jira administrator sets it on the app's configuration page"));
         }
         // a request while a run is pending or running coalesces into it; the job is (re)scheduled in any case, so
         // a publication whose job was lost (restored database, manual cleanup) is never stuck
@@ -96,6 +103,19 @@ public class PublishService {
             nudge();
         }
         return new Outcome(null, publications.find(clientKey, issueKey).orElseThrow());
+    }
+
+    /**
+     * When the run of this publication was abandoned by a process that died (no heartbeat for longer than the
+     * scheduler allows), what to tell the person: it resumes by itself, soon, and creates nothing twice.
+     */
+    public Optional<String> resumingNote(String clientKey, String issueKey) {
+        String instance = new PublishRequest(clientKey, issueKey).instanceId();
+        long within = deadAfter.plus(pollInterval).toSeconds();
+        return jobs.abandonedSince(PublishTasks.TASK, instance, deadAfter).map(since ->
+                "The last run stopped when the app did (" + since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                        + "); it resumes by itself within about " + within + " seconds and finishes what it started "
+                        + "without creating anything twice.");
     }
 
     private void nudge() {

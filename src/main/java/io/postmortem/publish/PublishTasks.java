@@ -4,8 +4,6 @@ import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.postmortem.publish.Publication.State;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,11 +20,11 @@ public class PublishTasks {
 
     @Bean
     OneTimeTask<PublishRequest> publishTask(PublishProcess process, PublicationRepository publications,
-                                            @Value("${postmortem.publish.max-attempts:6}") int maxAttempts,
-                                            @Value("${postmortem.publish.retry-backoff:30s}") Duration backoff) {
+                                            PublishProperties properties) {
+        int maxAttempts = properties.maxAttempts();
         return Tasks.oneTime(TASK, PublishRequest.class)
                 .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(maxAttempts,
-                        new FailureHandler.ExponentialBackoffFailureHandler<>(backoff)))
+                        new FailureHandler.ExponentialBackoffFailureHandler<>(properties.retryBackoff())))
                 .onDeadExecutionRevive()
                 .execute((instance, context) -> {
                     PublishRequest request = instance.getData();

@@ -73,12 +73,21 @@ final class View {
         v.put("started", keyTime(d.keyTimes().started()));
         v.put("detected", keyTime(d.keyTimes().detected()));
         v.put("resolved", keyTime(d.keyTimes().resolved()));
+        v.put("keyTimeLines", List.of(keyTimeLine("Started", d.keyTimes().started(), date),
+                keyTimeLine("Detected", d.keyTimes().detected(), date), keyTimeLine("Resolved", d.keyTimes().resolved(), date)));
 
         List<Map<String, Object>> rows = new ArrayList<>();
+        boolean asWritten = false;
         for (TimelineEntry t : d.timeline()) {
             String time = t.at() == null ? UNKNOWN
                     : date != null && LocalDate.ofInstant(t.at(), ZoneOffset.UTC).equals(date) ? HM.format(t.at())
                     : DHM.format(t.at());
+            String written = written(t, time);
+            if (written != null) {
+                time = time + " (" + written + ")";
+                asWritten = true;
+            }
+            asWritten |= t.source().startsWith("slack:") || t.source().startsWith("teams:") || t.source().startsWith("paste:");
             List<Map<String, Object>> cells = new ArrayList<>();
             for (String text : new String[] {time, t.who(), t.event()}) {
                 Map<String, Object> c = new HashMap<>();
@@ -90,6 +99,7 @@ final class View {
         }
         v.put("timeline", rows);
         v.put("noTimeline", rows.isEmpty());
+        v.put("chatTimes", asWritten);
         v.put("unknowns", orNone(d.unknownsAtTheTime()));
 
         RootCause rc = d.rootCause();
@@ -290,6 +300,47 @@ final class View {
     private static Map<String, Object> check(int id, boolean done, String text) {
         return Map.of("taskId", id, "done", done, "box", done ? "[x]" : "[ ]", "taskStatus",
                 done ? "complete" : "incomplete", "item", text);
+    }
+
+    /**
+     * One key time with its basis and source, for the impact section: "Started: 08:55 UTC, stated (comment 30409 by
+     * Alex Chen): "…"", "Detected: unknown (nothing in the evidence says it)".
+     */
+    private static Map<String, Object> keyTimeLine(String label, KeyTime k, LocalDate date) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("ktLabel", label);
+        String when = !k.known() ? UNKNOWN
+                : date != null && LocalDate.ofInstant(k.at(), ZoneOffset.UTC).equals(date) ? HM.format(k.at()) + " UTC" : DHM.format(k.at()) + " UTC";
+        m.put("ktWhen", when);
+        String basis = switch (k.basis()) {
+            case STATED -> "stated";
+            case INFERRED -> "inferred";
+            case MANUAL -> "set by a person";
+            case UNKNOWN -> null;
+        };
+        StringBuilder source = new StringBuilder();
+        if (!blank(k.where())) source.append(k.where());
+        else if (k.source() != null && !"manual".equals(k.source())) source.append(k.source());
+        if (!blank(k.author())) source.append(source.length() > 0 ? " by " : "").append(k.author());
+        if (k.known() && !blank(k.original()) && !k.original().strip().equals(HM.format(k.at())))
+            source.append(source.length() > 0 ? ", " : "").append("written ").append(k.original().strip())
+                    .append(blank(k.assumedZone()) ? "" : ", read as " + k.assumedZone());
+        if (!k.known()) source.append(blank(k.reason()) ? "nothing in the evidence says it" : k.reason());
+        m.put("ktBasis", basis == null ? null : Map.of("basisText", basis));
+        m.put("ktSource", source.length() == 0 ? null : Map.of("sourceText", source.toString()));
+        String quote = blank(k.quote()) ? null : k.quote().replaceAll("\\s+", " ").strip();
+        if (quote != null && quote.length() > 240) quote = quote.substring(0, 239) + "…";
+        m.put("ktQuote", quote == null ? null : Map.of("quoteText", quote));
+        return m;
+    }
+
+    /** The time as written in the evidence, with the zone read in, when it says more than the UTC time shown. */
+    private static String written(TimelineEntry t, String shown) {
+        if (blank(t.timeAsWritten())) return null;
+        String w = t.timeAsWritten().replaceAll("\\s+", " ").strip();
+        boolean utc = blank(t.assumedZone()) || "UTC".equals(t.assumedZone());
+        if (utc && (w.equals(shown) || w.equalsIgnoreCase(shown + " UTC") || w.equalsIgnoreCase(shown + "Z"))) return null;
+        return "written " + w + (blank(t.assumedZone()) ? "" : ", read as " + t.assumedZone());
     }
 
     private static Map<String, Object> keyTime(KeyTime k) {

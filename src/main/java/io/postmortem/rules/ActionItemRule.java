@@ -10,7 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Action items: testable, owned by one named person, due, not overdue, with a "prevents recurrence?" answer.
+ * Action items, judged on the seed's criteria, each finding naming the criterion that failed and offering a rewrite
+ * that fixes it: testable (a verifiable outcome or threshold: {@link Testability}), bounded scope ({@link Scope},
+ * WARNING), owned by one named person, not a team, a role or "we" ({@link Owners}), due, not overdue, and with a
+ * "prevents recurrence?" answer that matches what the item does ({@link Recurrence}: an item marked "prevents" that
+ * only adds detection is a WARNING; a missing answer gets the judged one as its suggestion).
  * A due date in the past is an ERROR only for an item not yet created in Jira; an item that already has its Jira
  * issue and is still open past its date is a WARNING ("overdue since ..."), so it never blocks publishing again.
  * A post-mortem with no action item at all is an ERROR: the seed promises action items with owners and due dates,
@@ -27,6 +31,8 @@ public final class ActionItemRule implements Rule {
     public static final String OVERDUE = "actions.overdue";
     public static final String PREVENTS = "actions.prevents-recurrence";
     public static final String DETECTS_ONLY = "actions.detects-only";
+    public static final String BOUNDED = "actions.bounded";
+    public static final String RECURRENCE = "actions.recurrence";
 
     @Override
     public List<Finding> check(PostMortem doc, RuleContext ctx) {
@@ -44,15 +50,21 @@ public final class ActionItemRule implements Rule {
             String p = "actionItems[" + i + "]";
             String label = "A" + (i + 1);
             Testability.problem(a.summary()).ifPresent(problem -> out.add(Finding.error(TESTABLE, p + ".summary",
-                    label + ": " + problem + " An action must be testable: what changes, on which system, and how "
-                            + "you will know it is done.", Testability.suggestion(a.summary()))));
+                    label + " is not testable: " + problem + " An action must be testable: what changes, on which "
+                            + "system, and how you will know it is done.", Testability.suggestion(a.summary()))));
+            if (!Texts.blank(a.summary()) && Testability.testable(a.summary())) {
+                Scope.problem(a.summary()).ifPresent(problem -> out.add(Finding.warning(BOUNDED, p + ".summary",
+                        label + "'s scope is not bounded: " + problem + ". Name the one system (or the set of its "
+                                + "instances) and a piece of work that ends.", Scope.suggestion(a.summary()))));
+            }
             if (Texts.blank(a.ownerAccountId())) {
                 out.add(Finding.error(OWNER, p + ".ownerAccountId", label + " has no owner. Pick one named person "
                         + "(blameless does not mean no accountability).", null));
             }
-            if (Texts.isGroupName(a.ownerDisplayName())) {
+            Owners.Problem owner = Texts.blank(a.ownerDisplayName()) ? null : Owners.problem(a.ownerDisplayName());
+            if (owner != null && owner != Owners.Problem.NONE_GIVEN) {
                 out.add(Finding.error(OWNER_TEAM, p + ".ownerAccountId", label + " is owned by \"" + a.ownerDisplayName()
-                        + "\", a team or group. Name one individual who will drive it.", null));
+                        + "\", " + Owners.describe(owner) + ". Name one individual who will drive it.", null));
             }
             if (a.due() == null) {
                 out.add(Finding.error(DUE, p + ".due", label + " has no due date.",
@@ -67,9 +79,15 @@ public final class ActionItemRule implements Rule {
                             + a.due() + ". Agree a new date with its owner in Jira, or close it if it is done.", null));
                 }
             }
+            PreventsRecurrence judged = Recurrence.judge(a.summary());
             if (a.preventsRecurrence() == null) {
                 out.add(Finding.error(PREVENTS, p + ".preventsRecurrence", label + ": say whether this would prevent "
-                        + "recurrence (Yes / Partially / Detects-only).", null));
+                        + "recurrence (Yes / Partially / Detects-only). As written it reads as "
+                        + Recurrence.label(judged) + ".", judged.name()));
+            } else if (a.preventsRecurrence() == PreventsRecurrence.YES && judged == PreventsRecurrence.DETECTS_ONLY) {
+                out.add(Finding.warning(RECURRENCE, p + ".preventsRecurrence", label + " is marked as preventing "
+                        + "recurrence, but as written it only detects it (an alert, page or probe). Add the change "
+                        + "that removes the cause, or mark it Detects-only.", judged.name()));
             }
         }
         boolean confirmed = doc.rootCause().certainty() == RootCause.Certainty.CONFIRMED

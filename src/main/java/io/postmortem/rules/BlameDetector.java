@@ -1,429 +1,692 @@
 package io.postmortem.rules;
 
+import io.postmortem.rules.language.English;
+import io.postmortem.rules.language.Lemmas;
+import io.postmortem.rules.language.Predicate;
+import io.postmortem.rules.language.Predicates;
+import io.postmortem.rules.language.Referent;
+import io.postmortem.rules.language.Referents;
+import io.postmortem.rules.language.Tagged;
+import io.postmortem.rules.language.Token;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds person-blaming language in one sentence and proposes a systemic rewrite.
+ * Finds person-blaming language in a sentence and proposes a systemic rewrite.
  *
- * <p>It looks for linguistic shapes, not for fixed sentences:
+ * <p>It reads each sentence through the language layer ({@link English}: tokens, parts of speech, phrase chunks;
+ * {@link Predicates}: each verb with its subject, passive agent and object; {@link Referents}: whether a phrase
+ * is a person, a team or a thing) and applies general rules to the structure rather than matching fixed phrases:
  * <ul>
- * <li>judgements of a person that are blame whoever the subject is: "careless", "negligent", "human error" given as
- * a cause, "dropped the ball", "didn't bother", "should have known", "his mistake", "fat-fingered";</li>
- * <li>a person subject (a known person of the incident, a given name, he/she/I/someone, a role noun such as "the
- * engineer", "the on-call", "the DBA", a team) followed by a blame verb phrase ("forgot", "ignored", "failed to",
- * "should have", "missed", "didn't check", "accidentally", "caused the outage"...). The same verb phrase after a
- * system subject is a description, not blame: "the job failed to start";</li>
- * <li>a passive with a person agent: "the alert was ignored by Sam", or an agentless "was ignored/overlooked",
- * which implies a person.</li>
+ * <li>a person or team as the one who acts in a failure predicate: "Sam failed to / forgot to / skipped / ignored /
+ * missed / broke ...", "Sam didn't check ...", "Sam accidentally ran ...", "Sam's change caused the outage"; the
+ * same verb with a system as subject is a description ("the job failed to start");</li>
+ * <li>the passive with a person as agent ("was ignored by Sam", "was deployed by Sam without review") and a
+ * dismissive passive with no agent, which implies one ("the alert was ignored");</li>
+ * <li>counterfactuals about a person: "Sam should have ...", "if Sam had checked ...", "had Sam looked ...";</li>
+ * <li>judgements of a person or of competence: "careless", "dropped the ball", "better engineers would have",
+ * "a more careful operator", "mistakes were made by the platform team", "Sam's fault";</li>
+ * <li>"human error" or "operator error" given as a cause ({@link Kind#HUMAN_ERROR}).</li>
  * </ul>
  * Negated or systemic framings are not blame: "nobody should have to remember", "not human error but a missing
- * check", "guardrails against human error", "we don't blame anyone", "engineers should not have to".
+ * check", "guardrails against human error", "engineers should not have to", "the page was acknowledged by Sam".
+ * Thread-safe.
  */
 public final class BlameDetector {
 
-    /** What was found: the matched words and a systemic rewrite. */
-    public record Blame(String sentence, String matched, String reason, String suggestion) {
+    /** The shape of the blame found. */
+    public enum Kind {
+        /** A person or team as the subject of a failure: failed to, forgot, skipped, didn't check, broke... */
+        PERSON_FAILURE,
+        /** A passive with a person as agent, or a dismissive passive that implies one ("was ignored"). */
+        PASSIVE_AGENT,
+        /** "should have", "if Sam had", "had Sam checked": a counterfactual about a person. */
+        COUNTERFACTUAL,
+        /** A judgement of a person, a group or their competence: careless, "better engineers would have". */
+        JUDGEMENT,
+        /** "human error" or "operator error" given as a cause. */
+        HUMAN_ERROR
+    }
+
+    /** What was found: the matched words, why, a systemic rewrite, and its kind. */
+    public record Blame(String sentence, String matched, String reason, String suggestion, Kind kind) {
     }
 
     private static final int F = Pattern.CASE_INSENSITIVE;
 
-    private static final String NEG_BEFORE = "(?<!\\bnot\\s)(?<!\\bno\\s)(?<!\\bnever\\s)";
-
     /** Judgements that blame a person whatever the grammatical subject. */
     private static final Pattern JUDGEMENT = Pattern.compile("\\b(careless(?:ly|ness)?|negligen(?:t|tly|ce)"
-            + "|incompeten(?:t|ce)|sloppy|sloppiness|lazy|laziness|reckless(?:ly|ness)?|clueless|irresponsible"
-            + "|inattentive(?:ness)?|stupid(?:ity)?|idiot(?:ic)?|dumb mistake|lack of (?:care|attention|diligence|ownership)"
+            + "|incompeten(?:t|ce)|sloppy|sloppiness|laziness|lazy(?! (?:load|loading|loaded|init|initiali[sz]ation|evaluation))"
+            + "|reckless(?:ly|ness)?|clueless|irresponsibl[ey]|inattentive(?:ness)?|stupid(?:ity)?|idiot(?:ic)?"
+            + "|dumb mistake|complacen(?:t|cy)|cavalier|overconfident|over-confident|lax|lackadaisical|half-?assed"
+            + "|bad apples?|cowboy(?:ed|ing)?|(?:in|un)(?:experienced|trained|qualified) (?:engineers?|devs?|developers?|"
+            + "operators?|admins?|staff|people|sres?|dbas?)"
+            + "|we all know who|(?:no need to|not going to|won'?t) name names|naming no names|you know who you are"
+            + "|what could (?:possibly )?go wrong|(?:no ?one|nobody|no-one) (?:could be bothered|bothered|cared|cares"
+            + "|bothers)|dumb mistake|lack of (?:care|attention|diligence|ownership|rigou?r|discipline"
+            + "|competence|judgement|judgment|professionalism)"
             + "|(?:was|wasn'?t|were|weren'?t|not) paying attention|didn'?t pay attention|did not pay attention"
             + "|dropped the ball|didn'?t bother|did not bother|couldn'?t be bothered|never bothered"
             + "|should(?:'ve| have) known(?! about)|ought to have known|should(?:'ve| have) been more careful"
-            + "|(?:be|being) more careful|fat[- ]finger(?:ed|ing|s)?|rookie (?:mistake|error)|asleep at the wheel"
+            + "|(?:be|being) more careful|fat[- ]finger(?:ed|ing)|rookie (?:mistake|error)|asleep at the wheel"
             + "|(?:screwed|messed|fucked) (?:it |things |this )?up|botched|bungled|blunder(?:ed)?"
-            + "|(?:his|her|their|sam's) (?:own )?(?:mistake|fault|error|blunder|oversight|screw-?up|negligence)"
+            + "|(?:his|her|their|my) (?:own )?(?:mistake|fault|error|blunder|oversight|screw-?up|negligence)"
             + "|(?:is|was|are|were) to blame|(?:fault|blame) (?:lies|lay|rests|rested) with|(?:the )?fault of"
             + "|blamed (?:on|for)|(?:is|was) at fault)\\b", F);
 
-    /** "human error" and friends, blame only when given as the cause. */
-    private static final Pattern HUMAN_ERROR = Pattern.compile(
-            "\\b(human|operator|user|pilot|engineer|developer|manual) error\\b", F);
-    private static final Pattern HUMAN_ERROR_SYSTEMIC = Pattern.compile("\\b(against|prevent\\w*|catch\\w*|reduc\\w*"
-            + "|toleran\\w*|tolerat\\w*|prone|guard\\w*|proof|resilien\\w*|safeguard\\w*|mitigat\\w*|absorb\\w*"
-            + "|forgiv\\w*|not|rather than|instead of|isn'?t|wasn'?t|beyond|than|amplif\\w*|invit\\w*|for|of)\\s+"
-            + "(?:\\w+\\s+){0,3}$", F);
-    private static final Pattern CAUSE_BEFORE = Pattern.compile("(?:caused by|due to|because of|result of|results? from"
-            + "|resulted from|root cause|cause[ds]?|was|were|is|down to|attributed to|owing to|blamed on|:)\\s*"
-            + "(?:[\\w-]+\\s+){0,2}$", F);
-    private static final Pattern CAUSE_AFTER = Pattern.compile("^\\s*(?:caused|led to|resulted in|triggered"
-            + "|(?:was|is) (?:the )?(?:root )?cause)", F);
-    /** "Jordan's fault", "the DBA's mistake". Group 1 = the possessor. */
-    private static final Pattern POSSESSIVE_FAULT = Pattern.compile("((?:the\\s+|our\\s+)?[\\p{L}-]+)'s?\\s+(?:own\\s+)?"
-            + "(?:fault|mistake|blunder|screw-?up|negligence|carelessness|oversight|error)\\b", F);
-    private static final Pattern WHOEVER = Pattern.compile("(?i)^\\s*(?:whoever|the person who|the one who|anyone who"
-            + "|someone who|the people who)\\b");
-
-    private static final Pattern NEGATED_JUDGEMENT = Pattern.compile(
+    private static final Pattern NEGATED_BEFORE = Pattern.compile(
             "\\b(not|no one|nobody|don'?t|doesn'?t|didn'?t|never|without|rather than|instead of|avoid\\w*|no)\\b"
                     + "[^.;]{0,25}$", F);
 
-    /** Blame verb phrases that need a person subject. Group 1 = the phrase; group 2 = a following verb (if any). */
-    private static final Pattern BLAME_VP = Pattern.compile("\\b("
-            + "forgot(?:ten)?(?: to| about)?|neglected(?: to)?|ignored|overlooked|disregarded|dismissed"
-            + "|failed to|fail to|didn'?t (?:remember to|check|read|notice|verify|test|follow|look at|review|think"
-            + "|realise|realize|care|listen|escalate|respond|acknowledge|ack|double-check|validate|bother)"
-            + "|did not (?:remember to|check|read|notice|verify|test|follow|look at|review|think|realise|realize|care"
-            + "|listen|escalate|respond|acknowledge|double-check|validate)"
-            + "|never (?:checked|read|noticed|verified|tested|followed|looked at|reviewed|escalated|responded|acknowledged)"
-            + "|should(?:'ve| have)(?! to\\b)|shouldn'?t have(?! to\\b)|should not have(?! to\\b)"
-            + "|could(?:'ve| have)(?! to\\b)(?! been (?:avoided|prevented|caught|detected) by (?:a|an|the) (?:alert|check|test))"
-            + "|ought to have|was supposed to|were supposed to"
-            + "|missed|mistakenly|accidentally|carelessly|wrongly|inadvertently|by mistake"
-            + "|made (?:a|an|the|another) (?:mistake|error|typo|bad call|wrong call)"
-            + "|caused (?:the|this|an|a) (?:outage|incident|failure|problem|issue|downtime|breakage|mess)"
-            + "|broke (?:prod|production|the build|the site|things|everything|it|the release)"
-            + "|took down|brought down|knocked over"
-            + "|let (?:it|the [\\w-]+(?: [\\w-]+)?) (?:expire|lapse|slip|fail|fill up|run out)"
-            + "|was too (?:slow|late|busy|hasty|tired)|rushed|skipped"
-            + "|pushed (?:a|the) (?:bad|broken|wrong|faulty|untested)|deployed (?:a|the) (?:bad|broken|wrong|faulty|untested)"
-            + "|approved (?:a|the) (?:bad|broken|faulty|untested)|ran the wrong|typed the wrong|picked the wrong"
-            + ")\\b\\s*([\\w-]+)?", F);
+    /** "human error" and friends, blame only when given as the cause. */
+    private static final Pattern HUMAN_ERROR = Pattern.compile(
+            "\\b(human|operator|user|pilot|engineer|developer|manual|people|personnel|individual|staff) errors?\\b", F);
+    private static final Pattern HUMAN_ERROR_SYSTEMIC = Pattern.compile("\\b(against|prevent\\w*|catch\\w*|reduc\\w*"
+            + "|toleran\\w*|tolerat\\w*|prone|guard\\w*|proof|resilien\\w*|safeguard\\w*|mitigat\\w*|absorb\\w*"
+            + "|forgiv\\w*|not|rather than|instead of|isn'?t|wasn'?t|beyond|than|amplif\\w*|invit\\w*|for|of|room for"
+            + "|possibility of|risk of|chance of|surface for)\\s+(?:\\w+\\s+){0,3}$", F);
+    private static final Pattern CAUSE_BEFORE = Pattern.compile("(?:caused by|due to|because of|result of"
+            + "|results? from|resulted from|root cause|cause[ds]?|was|were|is|down to|attributed to|owing to"
+            + "|blamed on|:|—|-)\\s*(?:[\\w-]+\\s+){0,2}$", F);
+    private static final Pattern CAUSE_AFTER = Pattern.compile("^\\s*(?:\\w+\\s+){0,3}?(?:caused|led to|resulted in"
+            + "|triggered|was to blame|(?:was|is) (?:the )?(?:root |primary |main )?cause)", F);
 
-    /** Verb phrases only a person (not a system) does: blame with any subject that is not clearly a system. */
-    private static final Pattern MENTAL_VP = Pattern.compile("^(forgot|neglected|ignored|overlooked|disregarded"
-            + "|didn'?t (?:remember|bother|care|think|notice|listen)|did not (?:remember|care|think|notice|listen)"
-            + "|carelessly|mistakenly|accidentally|inadvertently|made (?:a|an|the|another))", F);
+    /** "Jordan's fault", "the DBA's mistake". Group 1 = the possessor. */
+    private static final Pattern POSSESSIVE_FAULT = Pattern.compile("((?:the\\s+|our\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)"
+            + "'s?\\s+(?:own\\s+)?(?:fault|mistake|blunder|screw-?up|negligence|carelessness|oversight|error|doing|typo"
+            + "|fat[- ]finger|botched|sloppy|careless|bad|reckless)\\b", F);
 
-    /** Verb phrases that say "caused it" rather than "failed at something". */
-    private static final Pattern CONSEQUENCE_VP = Pattern.compile("^(caused|broke|took down|brought down|knocked over"
-            + "|pushed|deployed|approved)", F);
+    /** "because of Pete", "due to Sam's change": a person given as the cause. Group 1 = the person phrase. */
+    private static final Pattern CAUSED_BY_PERSON = Pattern.compile("\\b(?:because of|due to|caused by|thanks to|courtesy of"
+            + "|blame(?:d)? (?:it )?on)\\s+((?:the\\s+|our\\s+)?[\\p{L}@][\\p{L}.'’-]*(?:\\s+[\\p{L}'’-]+)?)", F);
 
-    private static final Pattern PASSIVE_BY = Pattern.compile("\\b(?:was|were|got|been|being|is|are)\\s+(?:\\w+ly\\s+)?"
-            + "(ignored|missed|overlooked|forgotten|neglected|mishandled|disregarded|dismissed|silenced|snoozed"
-            + "|skipped|botched|misconfigured|broken|deleted by mistake|approved without (?:a )?review"
-            + "|merged without (?:a )?review)\\s+by\\s+((?:the\\s+|our\\s+|a\\s+|an\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?)", F);
+    /** Praise words that, next to damage or an ironic emoji, are sarcasm: "congrats Nate on the fastest reboot". */
+    private static final Pattern PRAISE = Pattern.compile("(?i)\\b(congrats|congratulations|great (?:job|work|handover"
+            + "|call|idea)|nice (?:job|work|one)|well done|shout-?out|kudos|bravo|thanks|thank you|10/10|genius|"
+            + "brilliant|hats off|round of applause|award)\\b|(?i)^\\s*great\\b");
+    private static final Pattern IRONY = Pattern.compile("[\\x{1F643}\\x{1F644}\\x{1F3C6}\\x{1F44D}\\x{1F44F}\\x{1F609}"
+            + "\\x{1F926}\\x{1F947}\\x{1F525}\\x{1F480}\\x{1F440}]|(?i)\\b(?:would \\w+ (?:prod|production|it) again"
+            + "|in company history|record time|what could possibly)");
+    private static final Pattern DAMAGE_WORDS = Pattern.compile("(?i)\\b(truncat\\w*|delet\\w*|wip\\w+|reboot\\w*|outage"
+            + "|took down|take down|broke|breaks|breaking|broken|crash\\w*|nuk\\w+|destroy\\w*|down for|half the internet|took out)\\b");
+    private static final Pattern LONE_PRAISE = Pattern.compile("(?i)^\\s*(brilliant|great|genius|nice|well done|amazing"
+            + "|fantastic|perfect|classic|good job|nice one|bravo|lovely|superb|stellar)\\s*[.!]*\\s*$");
 
-    private static final Pattern PASSIVE_AGENTLESS = Pattern.compile("\\b(?:was|were|got|had been|has been|have been"
-            + "|went)\\s+(?:\\w+ly\\s+)?(ignored|overlooked|forgotten|neglected|disregarded|dismissed)\\b(?!\\s+by\\b)", F);
+    /** "The outage is on Lucia", "that one's on me", "it was Sam who ...". */
+    private static final Pattern ON_PERSON = Pattern.compile("(?:\\b(?:is|was|are|were|'s)\\s+(?:all\\s+|entirely\\s+|squarely\\s+)?on"
+            + "\\s+((?:the\\s+)?[\\p{L}@-]+(?:\\s+[\\p{L}-]+)?)\\s*(?:[,.;]|$))|(?:\\b(?:it|this)\\s+(?:is|was)\\s+"
+            + "((?:the\\s+)?[\\p{L}@-]+(?:\\s+[\\p{L}-]+)?)\\s+who\\b)", F);
 
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "i", "someone", "somebody", "whoever",
-            "him", "her", "me");
-    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
-    private static final Set<String> NOT_SUBJECT = Set.of("nobody", "no one", "we", "us", "you", "it", "this",
-            "that", "which", "nothing", "none");
+    /** Verbs of failing or mishandling: blame when a person or a team does them. */
+    private static final Set<String> FAILURE = Set.of("fail", "forget", "neglect", "ignore", "overlook", "miss", "skip",
+            "disregard", "dismiss", "botch", "bungle", "fumble", "omit", "mishandle", "misconfigure", "misread",
+            "misjudge", "mistype", "misunderstand", "misinterpret", "misuse", "break", "blunder", "goof", "bypass",
+            "circumvent", "rubber-stamp", "fat-finger", "sidestep", "disobey", "violate", "overrule",
+            "override", "abandon", "screw", "mess", "rush", "lapse", "slack", "procrastinate");
 
-    private static final Pattern ROLE = Pattern.compile("(?i)(?:^|\\s)(?:the|our|an?|their|his|her|that|this|one|"
-            + "two|three|some|several|both|every|each|junior|senior|new|primary|secondary|backup|other|same)?\\s*"
-            + "(?:[\\w-]+\\s+)?(engineers?|developers?|devs?|operators?|admins?|administrators?|on-?call(?:ers?)?"
-            + "|on-?call engineers?|sres?|dbas?|interns?|new hires?|contractors?|ic|incident commanders?|commanders?"
-            + "|managers?|reviewers?|approvers?|testers?|lead|leads|author|authors|person|people|employees?|staff"
-            + "|team members?|colleagues?|humans?|responders?|assignees?|owners?|folks|guys|team|teams|squad|ops"
-            + "|scribe|comms lead|release managers?|programmers?|analysts?|technicians?|agents?|architects?)$");
+    /** Failure verbs only a person does: blame for any subject that is not clearly a system. */
+    private static final Set<String> HUMAN_ONLY = Set.of("forget", "neglect", "ignore", "overlook", "disregard",
+            "dismiss", "botch", "bungle", "fumble", "misjudge", "blunder", "goof", "rubber-stamp", "fat-finger",
+            "disobey", "procrastinate", "slack", "misunderstand", "misinterpret", "misread");
 
-    private static final Pattern ADVERBS = Pattern.compile("(?i)(?:\\s+(?:just|simply|also|again|then|clearly"
-            + "|obviously|apparently|completely|totally|still|once again|unfortunately|probably|somehow|evidently"
-            + "|had|has|have|already|initially|originally|first|later|subsequently|both|all|themselves|himself"
-            + "|herself))+$");
+    /** Passives that imply a dismissive person even without an agent: "the alert was ignored". */
+    private static final Set<String> DISMISSIVE = Set.of("ignore", "overlook", "forget", "neglect", "disregard",
+            "dismiss", "silence", "snooze", "mute", "botch", "bungle", "mishandle", "rubber-stamp");
 
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)[,;:()\"“”—–]|\\s-\\s|\\b(?:and|but|because|so"
-            + "|since|although|though|while|when|after|before|then|until|once|as|whereas|if|which|that|who|where)\\b");
+    /** Verbs that say a person caused the failure when they have an incident as object (or none needed). */
+    private static final Set<String> CONSEQUENCE = Set.of("cause", "trigger", "introduce", "create", "start",
+            "provoke", "break", "crash", "corrupt", "wipe", "delete", "destroy", "take", "bring", "knock", "kill",
+            "truncate", "nuke", "drop", "erase", "remove");
+    private static final Set<String> ALWAYS_DAMAGE = Set.of("break", "crash", "corrupt", "wipe", "destroy", "truncate",
+            "nuke", "erase");
+    private static final Pattern DESTROYED = Pattern.compile("(?i)\\b(prod|production|primary|database|data|customer"
+            + "|sites?|cluster|backups?|tables?|everything|all|whole|entire|live)\\b");
 
-    private static final Pattern SYSTEMIC_PREFIX = Pattern.compile("(?i)\\b(not that|isn'?t that|wasn'?t that"
-            + "|rather than|instead of|no one|nobody|no engineer|no person|no human|no operator|without anyone"
-            + "|nothing|not because)\\b");
+    /** Verbs of responding: a person as their passive agent is credit or fact, not blame. */
+    private static final Set<String> RESPONSE = Set.of("acknowledge", "ack", "approve", "review", "page", "notify",
+            "escalate", "fix", "resolve", "restore", "find", "notice", "report", "detect", "identify", "declare",
+            "mitigate", "roll", "revert", "coordinate", "spot", "catch", "confirm", "verify", "test", "diagnose",
+            "investigate", "handle", "lead", "run", "own", "write", "build", "create", "open", "close", "assign",
+            "reassign", "flag", "raise", "file", "document", "discover", "recover", "rescue", "stop", "halt", "pause",
+            "contain", "update", "tell", "inform", "call", "contact", "wake", "answer", "check", "reboot", "restart",
+            "apply", "add", "merge", "deploy", "ship", "release", "schedule", "plan", "request", "ask", "hand",
+            "give", "send", "post", "publish", "set", "make", "replace", "rotate", "revoke", "disable", "enable",
+            "decide", "choose", "pick", "select", "propose", "suggest", "note", "point", "explain", "say", "use");
 
-    private static final Map<String, String> NOMINAL = Map.ofEntries(Map.entry("renew", "renewal"),
-            Map.entry("rotate", "rotation"), Map.entry("update", "update"), Map.entry("check", "check"),
-            Map.entry("review", "review"), Map.entry("deploy", "deployment"), Map.entry("migrate", "migration"),
-            Map.entry("restart", "restart"), Map.entry("configure", "configuration"), Map.entry("approve", "approval"),
-            Map.entry("escalate", "escalation"), Map.entry("validate", "validation"), Map.entry("verify", "verification"),
-            Map.entry("upgrade", "upgrade"), Map.entry("patch", "patching"), Map.entry("notify", "notification"),
-            Map.entry("remove", "removal"), Map.entry("revoke", "revocation"), Map.entry("extend", "extension"),
-            Map.entry("install", "installation"), Map.entry("register", "registration"), Map.entry("test", "testing"),
-            Map.entry("back", "backup"), Map.entry("monitor", "monitoring"), Map.entry("acknowledge", "acknowledgement"),
-            Map.entry("merge", "merge"), Map.entry("release", "release"), Map.entry("renewal", "renewal"),
-            Map.entry("scale", "scaling"), Map.entry("document", "documentation"), Map.entry("pay", "payment"));
+    /** Sanctions against a person: "should be taken off release duty", "needs to be retrained". */
+    private static final Set<String> SANCTION = Set.of("retrain", "fire", "discipline", "suspend", "ban", "punish",
+            "reprimand", "demote", "sack", "dismiss", "lose", "revoke", "bar", "strip", "remove", "take", "pull");
+    /** Sanctions a person can be the subject of ("Sam needs retraining" is a complement, "Sam took" is not). */
+    private static final Set<String> SANCTION_ACTIVE = Set.of("retrain", "discipline", "punish", "reprimand", "demote");
+    private static final Pattern SANCTION_NOUNS = Pattern.compile("(?i)\\b(training|retraining|re-training|supervision"
+            + "|a talking-to|a warning|consequences|discipline|to be (?:fired|retrained|removed|supervised))\\b");
+    private static final Pattern BY_MISTAKE = Pattern.compile("(?i)\\b(by mistake|by accident|in error|without thinking"
+            + "|without looking|on autopilot)\\b");
+    private static final Pattern WHICH_IS_HOW = Pattern.compile("(?i),\\s*which\\s+(?:is|was)\\s+(?:exactly\\s+|precisely\\s+"
+            + "|just\\s+)?(?:how|why)\\b");
+    private static final Set<String> INCIDENT_NOUNS = Set.of("outage", "incident", "failure", "problem", "issue",
+            "downtime", "breakage", "mess", "disruption", "error", "bug", "regression", "degradation", "loss",
+            "data", "production", "prod", "site", "build", "database", "cluster", "service", "everything", "it",
+            "this", "system", "release", "deployment", "incidents", "page", "crash", "fire", "chaos");
 
-    private final Set<String> people;
+    /** Negated, these verbs describe a state or what someone could not know, not a lapse. */
+    private static final Set<String> STATE = Set.of("have", "know", "be", "get", "receive", "exist", "need", "want",
+            "seem", "appear", "hear", "own", "see", "work", "happen", "expect", "anticipate", "realize", "realise",
+            "foresee", "cause", "mean", "affect", "reach", "apply", "contain", "include", "require", "allow",
+            "return", "use", "show", "match", "report", "fire", "trigger", "page", "alert", "notify", "arrive", "load",
+            "respond", "reply", "answer", "find", "occur", "change", "matter", "help", "recover", "resolve", "stop",
+            "start", "succeed", "break", "fail", "run", "take", "make", "go", "come", "hold", "last", "fit",
+            "support", "mention", "say", "think", "believe", "remember", "recall", "intend", "plan", "like", "hurt");
 
-    /**
-     * Word stems every blame pattern below contains at least one of: a cheap pre-check so that the regular
-     * expressions run only on sentences that could match (keeps a 1,000-row timeline fast).
-     */
-    private static final List<String> TRIGGERS = List.of("forg", "neglect", "ignor", "overlook", "disregard", "dismiss",
-            "fail", "didn", "did not", "never", "should", "could", "ought", "suppos", "miss", "mistak", "accident",
-            "careless", "wrong", "inadvert", "made ", "caus", "broke", "took down", "brought down", "knocked", "let ",
-            "too ", "rush", "skip", "push", "deploy", "approv", "ran the", "typed", "picked", "error", "negligen",
-            "incompeten", "sloppi", "sloppy", "lazy", "lazi", "reckless", "clueless", "irresponsib", "inattent",
-            "stupid", "idiot", "dumb", "lack of", "attention", "ball", "bother", "known", "careful", "finger",
-            "rookie", "asleep", "screw", "messed", "fucked", "botch", "bungl", "blunder", "fault", "blame",
-            "oversight", "silenc", "snooz", "misconfig", "delet", "merged", "went", "mishandl");
+    /** Adjectives that make what a person acted with defective: "pushed a bad config". */
+    private static final Set<String> DEFECTIVE = Set.of("bad", "broken", "wrong", "faulty", "untested", "incorrect",
+            "invalid", "buggy", "malformed", "unreviewed", "unapproved", "erroneous", "defective", "mistaken");
 
-    private static boolean mayBlame(String lower) {
-        for (String t : TRIGGERS) {
-            if (lower.contains(t)) return true;
-        }
-        return false;
-    }
+    /** Verbs of finding or fixing: "Priya found the wrong config" is not blame. */
+    private static final Set<String> NOTICING = Set.of("notice", "find", "spot", "identify", "see", "detect",
+            "discover", "report", "flag", "catch", "fix", "revert", "roll", "remove", "replace", "correct", "confirm",
+            "suspect", "investigate", "trace", "diagnose", "say", "point", "realize", "realise", "learn", "note",
+            "escalate", "page", "debug", "look", "check", "verify", "test", "ask", "tell", "explain", "document");
+
+    /** Adverbs of carelessness. */
+    private static final Set<String> CARELESS = Set.of("accidentally", "mistakenly", "carelessly", "inadvertently",
+            "wrongly", "hastily", "blindly", "recklessly", "negligently", "sloppily", "lazily", "unilaterally",
+            "erroneously", "incorrectly", "improperly", "unthinkingly", "thoughtlessly");
+
+    /** Nouns of diligence: "without review" blames who acted without it. */
+    private static final Pattern WITHOUT_DILIGENCE = Pattern.compile("\\bwithout\\s+(?:(?:a|an|any|the|proper|prior"
+            + "|first|adequate|sufficient|enough|further|second|peer|code|change|formal|real)\\s+){0,3}"
+            + "(?:review(?:ing)?|test(?:s|ing)?|approval|check(?:s|ing)?|verif(?:y|ying|ication)|validat(?:e|ing|ion)"
+            + "|confirm(?:ing|ation)?|read(?:ing)?|look(?:ing)?|ask(?:ing)?|tell(?:ing)?|notify(?:ing)?"
+            + "|consult(?:ing)?|follow(?:ing)?|sign-?off|permission|authori[sz]ation|thinking|care|caution"
+            + "|double-check(?:ing)?|a second pair of eyes|telling anyone|waiting|sign(?:ing)?[- ]?off"
+            + "|(?:anyone|anybody|someone|a second \\w+) (?:signing off|reviewing|checking|approving|looking)"
+            + "|(?:a|any) (?:second )?reviewer|(?:a )?canary|(?:a )?rollback plan|(?:a )?dry[- ]run"
+            + "|going through)\\b", F);
+
+    /** Adjectives of competence that make a person noun a judgement: "a more careful operator". */
+    private static final Set<String> COMPETENCE = Set.of("careful", "experienced", "competent", "diligent", "attentive",
+            "skilled", "capable", "conscientious", "thorough", "senior", "qualified", "knowledgeable", "responsible",
+            "vigilant", "alert", "smart", "good", "professional", "disciplined", "cautious", "seasoned", "trained");
+    private static final Set<String> COMPARATIVE = Set.of("better", "smarter", "wiser", "sharper", "abler");
+    private static final Pattern LET_JUNIOR = Pattern.compile("(?i)\\b(?:let|lets|letting|allow\\w*|trust\\w*)\\s+"
+            + "(?:a\\s+|the\\s+)?(?:junior|new|inexperienced|untrained)\\s+\\w+");
+
+    private static final Set<String> MISTAKE_NOUNS = Set.of("mistake", "error", "typo", "blunder", "oversight",
+            "misjudgement", "misjudgment", "slip", "lapse", "goof", "gaffe", "screw-up", "screwup");
+
+    private static final Pattern SYSTEMIC_FRAME = Pattern.compile("(?i)\\b(not that|isn'?t that|wasn'?t that"
+            + "|rather than|instead of|not because|no matter|without anyone|without a person|without someone)\\b");
+
+    private final Referents referents;
 
     /** @param people names of the people known to the incident (full names; each part also counts) */
     public BlameDetector(Set<String> people) {
-        java.util.Set<String> p = new java.util.HashSet<>();
-        if (people != null) {
-            for (String n : people) {
-                if (n == null || n.isBlank()) continue;
-                p.add(n.strip().toLowerCase(Locale.ROOT));
-                for (String part : Texts.words(n)) {
-                    if (part.length() >= 2 && Character.isUpperCase(part.charAt(0))) p.add(part.toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        this.people = Set.copyOf(p);
+        this(people, Set.of());
+    }
+
+    /**
+     * @param people names of the people known to the incident (full names; each part also counts)
+     * @param teams  team names known to the incident (Jira components, teams named in the text)
+     */
+    public BlameDetector(Set<String> people, Set<String> teams) {
+        this.referents = new Referents(people, teams);
     }
 
     /** Looks at every sentence of a text; returns the blaming ones. */
     public List<Blame> findAll(String text) {
-        return Texts.sentences(text).stream().map(this::detect).flatMap(Optional::stream).toList();
+        List<String> sentences = English.sentences(text);
+        List<Blame> out = new java.util.ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Optional<Blame> b = detect(sentences.get(i));
+            if (b.isEmpty() && i + 1 < sentences.size() && LONE_PRAISE.matcher(sentences.get(i + 1)).find()
+                    && hasPeopleActor(sentences.get(i))) {
+                // "The team shipped a file with 21 fields to a parser that expected 20. Brilliant."
+                b = Optional.of(new Blame(sentences.get(i), sentences.get(i + 1).strip(), "is followed by ironic praise "
+                        + "of the people who acted", Rewrites.judgement(), Kind.JUDGEMENT));
+            }
+            b.ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private boolean hasPeopleActor(String sentence) {
+        Tagged t = English.tag(sentence);
+        for (Predicate p : Predicates.of(t)) {
+            if (referents.of(t, p.actor()).people()) return true;
+        }
+        return false;
     }
 
     /** Blame in one sentence, if any. */
     public Optional<Blame> detect(String sentence) {
         if (sentence == null || sentence.isBlank()) return Optional.empty();
-        String s = sentence.replace('’', '\'');
-        if (!mayBlame(s.toLowerCase(Locale.ROOT))) return Optional.empty();
+        String s = sentence.replace('’', '\'').replace('‘', '\'');
+        Tagged t = English.tag(s);
+        List<Predicate> ps = Predicates.of(t);
 
-        Matcher j = JUDGEMENT.matcher(s);
-        while (j.find()) {
-            if (NEGATED_JUDGEMENT.matcher(s.substring(0, j.start())).find()) continue;
-            return Optional.of(new Blame(sentence, j.group(), "judges a person rather than describing the system",
-                    "Describe the action, what was known at the time, and the guardrail that was missing, without "
-                            + "judging the person: e.g. \"The change reached production without a validation step "
-                            + "that would have rejected it.\""));
+        Optional<Blame> b = humanError(sentence, s);
+        if (b.isPresent()) return b;
+        b = judgement(sentence, s, t);
+        if (b.isPresent()) return b;
+        for (Predicate p : ps) {
+            b = predicate(sentence, s, t, p);
+            if (b.isPresent()) return b;
         }
-        Matcher h = HUMAN_ERROR.matcher(s);
-        while (h.find()) {
-            String before = s.substring(0, h.start());
-            if (HUMAN_ERROR_SYSTEMIC.matcher(before).find() || NEGATED_JUDGEMENT.matcher(before).find()) continue;
-            if (!CAUSE_BEFORE.matcher(before).find() && !CAUSE_AFTER.matcher(s.substring(h.end())).find()) continue;
-            return Optional.of(new Blame(sentence, h.group(), "\"" + h.group() + "\" names a person as the cause",
-                    "Name the step that allowed the error and the missing safeguard instead: e.g. \"The command "
-                            + "ran against production because the tool had no environment confirmation or dry run.\""));
-        }
-        Matcher pf = POSSESSIVE_FAULT.matcher(s);
-        while (pf.find()) {
-            String owner = pf.group(1);
-            if (NEGATED_JUDGEMENT.matcher(s.substring(0, pf.start())).find()) continue;
-            if (isPersonNp(owner, true) || isCapitalisedNonSystem(owner)) {
-                return Optional.of(new Blame(sentence, pf.group(), "calls it a person's fault",
-                        "Describe which safeguard was missing instead of whose fault it was: e.g. \"The failover "
-                                + "had never been exercised, so the missing replica permission went undetected.\""));
-            }
-        }
-        Matcher p = PASSIVE_BY.matcher(s);
-        while (p.find()) {
-            String agent = p.group(2).strip();
-            if (isPersonNp(agent, true)) {
-                String subject = subjectBefore(s, p.start());
-                return Optional.of(new Blame(sentence, p.group(), "attributes a miss to " + agent,
-                        Texts.capitalise(subjectOr(subject, "the signal")) + " was not acted on: describe what made "
-                                + "it easy to miss (noise, routing, no escalation or acknowledgement check)."));
-            }
-        }
-        Matcher v = BLAME_VP.matcher(s);
-        while (v.find()) {
-            String vp = v.group(1);
-            String prefix = s.substring(0, v.start());
-            String clause = clauseTail(prefix);
-            if (SYSTEMIC_PREFIX.matcher(clause).find()) continue;
-            String subject = stripAdverbs(clause).strip();
-            if (subject.isEmpty() && prefix.stripTrailing().endsWith(",")) {
-                // an appositive: "Alex, the on-call, failed to ..." -> try "the on-call", then "Alex"
-                String[] parts = prefix.stripTrailing().replaceAll(",$", "").split(",");
-                for (int k = parts.length - 1; k >= 0 && k >= parts.length - 2; k--) {
-                    String cand = stripAdverbs(clauseTail(parts[k])).strip();
-                    if (isPersonNp(cand, false)) {
-                        subject = cand;
-                        break;
-                    }
-                }
-            }
-            if (subject.isEmpty()) subject = elidedSubject(prefix);
-            boolean mental = MENTAL_VP.matcher(vp).find();
-            boolean consequence = CONSEQUENCE_VP.matcher(vp).find();
-            boolean person = isPersonNp(subject, false) || WHOEVER.matcher(clause).find()
-                    || (mental && (isPluralPronoun(subject) || isCapitalisedNonSystem(subject)))
-                    || (consequence && isPossessivePerson(subject));
-            if (!person) continue;
-            String rest = s.substring(v.end(1)).strip();
-            return Optional.of(new Blame(sentence, (subject + " " + vp).strip(),
-                    "puts a person (" + subject + ") at the centre of the failure", rewrite(vp, rest)));
-        }
-        Matcher a = PASSIVE_AGENTLESS.matcher(s);
-        while (a.find()) {
-            String subject = subjectBefore(s, a.start());
-            if (subject.isBlank()) continue;
-            if (NEGATED_JUDGEMENT.matcher(s.substring(0, a.start())).find()
-                    && s.substring(0, a.start()).toLowerCase(Locale.ROOT).matches(".*\\b(not|never)\\s*$")) continue;
-            return Optional.of(new Blame(sentence, a.group(), "implies someone " + a.group(1) + " it",
-                    Texts.capitalise(subjectOr(subject, "the signal")) + " did not lead to action: describe what made "
-                            + "it easy to miss (noise, routing, no escalation or acknowledgement check)."));
+        b = competence(sentence, t, ps);
+        if (b.isPresent()) return b;
+        b = question(sentence, s, t, ps);
+        if (b.isPresent()) return b;
+        return sarcasm(sentence, s);
+    }
+
+    /** "congrats Nate on the fastest full-DC reboot 🏆", "what could possibly go wrong 🙃". */
+    private Optional<Blame> sarcasm(String sentence, String s) {
+        Matcher praise = PRAISE.matcher(s);
+        if (praise.find() && (IRONY.matcher(s).find() || DAMAGE_WORDS.matcher(s).find())) {
+            return Optional.of(new Blame(sentence, praise.group(), "praises a person for the failure (sarcasm)",
+                    Rewrites.judgement(), Kind.JUDGEMENT));
         }
         return Optional.empty();
     }
 
-    private static final Pattern COORDINATION = Pattern.compile("(?i)(?:,\\s*|\\s+)(?:and|but|then|and then)\\s*$");
-
-    /** "The approver merged it and didn't read the diff": the subject of a coordinated verb is the first clause's. */
-    private String elidedSubject(String prefix) {
-        Matcher c = COORDINATION.matcher(prefix);
-        if (!c.find()) return "";
-        String first = prefix.substring(0, c.start());
-        Matcher b = CLAUSE_BREAK.matcher(first);
-        int start = 0;
-        while (b.find()) {
-            if (!b.group().matches("(?i)and|but|then")) start = b.end();
+    /**
+     * "Why did Callum think Monday was a good time to ...?", "How did Hannah sign off on ...?", "Who runs a
+     * backbone-wide command without a rollback plan?": a question that asks about a person's judgement, not about
+     * the system ("Why did the shell prompts look the same?").
+     */
+    private Optional<Blame> question(String sentence, String s, Tagged t, List<Predicate> ps) {
+        if (!s.strip().endsWith("?")) return Optional.empty();
+        int wh = -1;
+        for (int i = 0; i < Math.min(4, t.size()); i++) {
+            if (t.get(i).is("why", "how", "who", "whose")) {
+                wh = i;
+                break;
+            }
         }
-        List<String> w = Texts.words(first.substring(start));
-        for (int n = Math.min(4, w.size()); n >= 1; n--) {
-            String cand = String.join(" ", w.subList(0, n));
-            if (isPersonNp(cand, false)) return cand;
+        if (wh < 0) return Optional.empty();
+        if (t.get(wh).is("who", "whose")) {
+            for (Predicate p : ps) {
+                if (p.start() == wh + 1 && !p.passive() && p.modal() == null && p.head() >= 0
+                        && Lemmas.verbIn(t.get(p.head()).word(), Set.of("be", "have", "get", "know", "own", "need",
+                        "want")) == null) {
+                    return Optional.of(new Blame(sentence, t.words(wh, p.end()), "asks who is to blame",
+                            Rewrites.judgement(), Kind.JUDGEMENT));
+                }
+            }
+            return Optional.empty();
         }
-        return "";
-    }
-
-    private static String subjectOr(String subject, String fallback) {
-        String t = subject == null ? "" : subject.strip();
-        return t.isEmpty() ? fallback : t.substring(0, 1).toLowerCase(Locale.ROOT).equals(t.substring(0, 1))
-                ? t : (t.matches("(?i)^(the|a|an|our)\\b.*") ? t.substring(0, 1).toLowerCase(Locale.ROOT) + t.substring(1) : t);
-    }
-
-    private static String subjectBefore(String s, int end) {
-        return stripAdverbs(clauseTail(s.substring(0, end))).strip();
-    }
-
-    private static String clauseTail(String prefix) {
-        Matcher m = CLAUSE_BREAK.matcher(prefix);
-        int last = 0;
-        while (m.find()) last = m.end();
-        return prefix.substring(last);
-    }
-
-    private static String stripAdverbs(String s) {
-        String t = s.stripTrailing();
-        String prev;
-        do {
-            prev = t;
-            t = ADVERBS.matcher(" " + t).replaceAll("").strip();
-        } while (!t.equals(prev));
-        return t;
-    }
-
-    private boolean isPersonNp(String np, boolean agent) {
-        if (np == null || np.isBlank()) return false;
-        String l = np.strip().toLowerCase(Locale.ROOT);
-        if (NOT_SUBJECT.contains(l) || l.startsWith("no ") || l.startsWith("nobody")) return false;
-        List<String> w = Texts.words(np);
-        if (w.isEmpty()) return false;
-        String last = w.get(w.size() - 1).toLowerCase(Locale.ROOT);
-        if (w.size() == 1 && PRONOUNS.contains(last)) return true;
-        if (agent && w.size() == 1 && PLURAL_PRONOUNS.contains(last)) return true;
-        if (people.contains(l) || people.contains(last)) return true;
-        if (ROLE.matcher(" " + np.strip()).find() && !l.matches(".*\\b(system|service|job|alert|tool|script|bot|pipeline)s?$")) {
-            return w.size() <= 4;
+        // why/how + auxiliary + a person (or what a person owns) as the subject
+        int end = t.size();
+        for (Predicate p : ps) {
+            if (p.start() > wh + 1 && p.head() >= 0 && !Lemmas.verb(t.get(p.head()).word()).equals("do")) {
+                end = p.start();
+                break;
+            }
         }
-        // a given name, possibly followed by a surname: "Alex", "Alex Kim", "Priya R."
-        String first = w.get(0);
-        if (w.size() <= 3 && Character.isUpperCase(first.charAt(0))
-                && Texts.FIRST_NAMES.contains(first.toLowerCase(Locale.ROOT))) {
-            for (String x : w) if (!Character.isUpperCase(x.charAt(0))) return false;
-            return true;
+        for (int i = wh + 1; i < end; i++) {
+            Token k = t.get(i);
+            if (!(k.noun() || k.pronoun() || k.adjective())) continue;
+            Referent r = referents.of(t, i, i + 1);
+            if (r.kind() == Referent.Kind.PERSON || r.kind() == Referent.Kind.TEAM && r.strong()) {
+                return Optional.of(new Blame(sentence, t.words(wh, Math.min(end + 2, t.size())),
+                        "questions " + r.text() + "'s judgement rather than the system", Rewrites.judgement(),
+                        Kind.JUDGEMENT));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Blame> humanError(String sentence, String s) {
+        Matcher h = HUMAN_ERROR.matcher(s);
+        while (h.find()) {
+            String before = s.substring(0, h.start());
+            if (HUMAN_ERROR_SYSTEMIC.matcher(before).find() || NEGATED_BEFORE.matcher(before).find()) continue;
+            String after = s.substring(h.end());
+            // "Human error." or "Human error during the migration": the phrase alone, given as the cause
+            boolean alone = before.isBlank() && !after.matches("(?i).*\\b(is|are|was|were|will|can|happens?|occurs?)\\b.*");
+            if (!alone && !CAUSE_BEFORE.matcher(before).find() && !CAUSE_AFTER.matcher(after).find()) continue;
+            return Optional.of(new Blame(sentence, h.group(), "gives \"" + h.group() + "\" as the cause; go deeper: "
+                    + "what made the error possible, and what should have caught it?", Rewrites.humanError(),
+                    Kind.HUMAN_ERROR));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Blame> judgement(String sentence, String s, Tagged t) {
+        Matcher j = JUDGEMENT.matcher(s);
+        while (j.find()) {
+            if (NEGATED_BEFORE.matcher(s.substring(0, j.start())).find()) continue;
+            return Optional.of(new Blame(sentence, j.group(), "judges a person rather than describing the system",
+                    Rewrites.judgement(), Kind.JUDGEMENT));
+        }
+        Matcher pf = POSSESSIVE_FAULT.matcher(s);
+        while (pf.find()) {
+            if (NEGATED_BEFORE.matcher(s.substring(0, pf.start())).find()) continue;
+            String[] words = pf.group(1).split("\\s+");
+            Tagged whole = English.tag(pf.group(1));
+            Tagged last = English.tag(words[words.length - 1]);
+            Referent owner = referents.of(whole, 0, whole.size());
+            Referent lastOwner = referents.of(last, 0, last.size());
+            if (owner.people() || owner.kind() == Referent.Kind.NAME || lastOwner.people()
+                    || lastOwner.kind() == Referent.Kind.NAME) {
+                return Optional.of(new Blame(sentence, pf.group(), "calls it a person's fault", Rewrites.fault(),
+                        Kind.JUDGEMENT));
+            }
+        }
+        Matcher cb = CAUSED_BY_PERSON.matcher(s);
+        while (cb.find()) {
+            if (NEGATED_BEFORE.matcher(s.substring(0, cb.start())).find()) continue;
+            if (cb.group().toLowerCase(Locale.ROOT).startsWith("thanks") && !DAMAGE_WORDS.matcher(s).find()) continue;
+            Tagged w = English.tag(cb.group(1));
+            Referent r = referents.of(w, 0, w.size());
+            Tagged first = English.tag(cb.group(1).split("\\s+")[0]);
+            Referent r1 = referents.of(first, 0, first.size());
+            boolean person = r.people() || r.kind() == Referent.Kind.PERSONS_THING
+                    || (r1.kind() == Referent.Kind.PERSON && r1.strong());
+            if (person) {
+                return Optional.of(new Blame(sentence, cb.group(), "gives a person as the cause", Rewrites.fault(),
+                        Kind.JUDGEMENT));
+            }
+        }
+        Matcher on = ON_PERSON.matcher(s);
+        while (on.find()) {
+            String who = on.group(1) != null ? on.group(1) : on.group(2);
+            Tagged w = English.tag(who);
+            Referent r = referents.of(w, 0, w.size());
+            if (r.people() || r.kind() == Referent.Kind.NAME || who.equalsIgnoreCase("me") || who.equalsIgnoreCase("us")) {
+                return Optional.of(new Blame(sentence, on.group().strip(), "puts the incident on a person",
+                        Rewrites.fault(), Kind.JUDGEMENT));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Blame> predicate(String sentence, String s, Tagged t, Predicate p) {
+        if (p.head() < 0) return Optional.empty();
+        Token headTok = t.get(p.head());
+        String head = headTok.word();
+        Referent subject = referents.of(t, p.subject());
+        Referent agent = referents.of(t, p.agent());
+        Referent actor = p.passive() ? agent : subject;
+        String clauseBefore = t.words(0, p.start());
+        if (SYSTEMIC_FRAME.matcher(clauseBefore).find()) return Optional.empty();
+        if (subject.kind() == Referent.Kind.NOBODY && !p.passive()) return Optional.empty();
+
+        String failure = Lemmas.verbIn(head, FAILURE);
+        String human = Lemmas.verbIn(head, HUMAN_ONLY);
+        boolean person = actor.people();
+        boolean weakPerson = actor.kind() == Referent.Kind.NAME || actor.kind() == Referent.Kind.THEY;
+        String who = actor.text();
+
+        // counterfactuals: "Sam should have checked", "if Sam had checked", "had Sam looked"
+        if (p.perfect() && !p.passive() && (person || weakPerson) && p.modal() != null
+                && Set.of("should", "could", "ought", "must").contains(p.modal())
+                && !(p.negated() && p.modal().equals("could"))) {
+            return found(sentence, t, p, who, "says what " + who + " should have done", Rewrites.counterfactual(),
+                    Kind.COUNTERFACTUAL);
+        }
+        if (p.perfect() && p.conditional() && (person || weakPerson && p.subject() != null) && p.modal() == null
+                && pastPerfect(t, p)) {
+            return found(sentence, t, p, who, "makes the outcome depend on what " + who + " did",
+                    Rewrites.counterfactual(), Kind.COUNTERFACTUAL);
+        }
+        // "was supposed to verify", "were expected to check"
+        if (p.passive() && p.complement() >= 0 && Lemmas.verbIn(head, Set.of("suppose", "expect")) != null
+                && (subject.people() || subject.kind() == Referent.Kind.NAME)) {
+            return found(sentence, t, p, subject.text(), "holds " + subject.text() + " to what they were supposed to do",
+                    Rewrites.counterfactual(), Kind.COUNTERFACTUAL);
+        }
+
+        // passives: "was ignored by Sam", "mistakes were made by the platform team", "was ignored"
+        if (p.passive()) {
+            boolean dismissive = Lemmas.verbIn(head, DISMISSIVE) != null;
+            boolean mistakes = Lemmas.verbIn(head, Set.of("make")) != null && headNounIn(t, p.subject(), MISTAKE_NOUNS);
+            if ((agent.people() || agent.kind() == Referent.Kind.NAME && p.agent() != null)
+                    && (failure != null || dismissive || mistakes)) {
+                return found(sentence, t, p, agent.text(), "attributes the failure to " + agent.text(),
+                        Rewrites.signal(subject.text()), Kind.PASSIVE_AGENT);
+            }
+            // "was wiped by Yannick", "was truncated by Dmitri's test run", "was typed by Oleksandr": a passive that
+            // names a person as the agent of anything but a response ("was acknowledged by Priya") is blame
+            boolean agentPerson = agent.people() || agent.kind() == Referent.Kind.PERSONS_THING
+                    || agent.kind() == Referent.Kind.NAME && agent.strong();
+            if (agentPerson && Lemmas.verbIn(head, RESPONSE) == null && !p.negated()) {
+                return found(sentence, t, p, agent.text(), "makes " + agent.text() + " the agent of the failure",
+                        Rewrites.unreviewed(subject.text()), Kind.PASSIVE_AGENT);
+            }
+            if (agent.people() && WITHOUT_DILIGENCE.matcher(t.words(p.end(), t.size())).find()) {
+                return found(sentence, t, p, agent.text(), "says " + agent.text() + " acted without a check",
+                        Rewrites.unreviewed(subject.text()), Kind.PASSIVE_AGENT);
+            }
+            if ((subject.kind() == Referent.Kind.PERSON || subject.kind() == Referent.Kind.NAME)
+                    && Lemmas.verbIn(head, SANCTION) != null) {
+                return found(sentence, t, p, subject.text(), "calls for a sanction against " + subject.text(),
+                        Rewrites.sanction(), Kind.JUDGEMENT);
+            }
+            if (p.agent() == null && dismissive && !p.negated() && subject.kind() != Referent.Kind.NOBODY) {
+                return found(sentence, t, p, "", "implies someone " + Lemmas.verb(head) + "d it",
+                        Rewrites.signal(subject.text()), Kind.PASSIVE_AGENT);
+            }
+            return Optional.empty();
+        }
+
+        // "Plus we get to blame the DBAs": blaming people outright
+        if (Lemmas.verbIn(p.complement() >= 0 ? t.get(p.complement()).word() : head, Set.of("blame", "accuse", "scapegoat")) != null
+                && !p.negated()) {
+            Referent target = referents.of(t, p.object() != null ? p.object()
+                    : objectAfter(t, p.complement() >= 0 ? p.complement() + 1 : p.end()));
+            if (target.people()) {
+                return found(sentence, t, p, who, "blames " + target.text(), Rewrites.fault(), Kind.JUDGEMENT);
+            }
+        }
+
+        if (!(person || weakPerson || actor.kind() == Referent.Kind.PERSONS_THING)) return Optional.empty();
+
+        // failure verbs: "Sam failed to ...", "forgot", "skipped", "ignored", "missed", "broke"
+        if (failure != null && !p.negated() && (person || (weakPerson && human != null))) {
+            if (failure.equals("fail") && p.complement() < 0 && p.object() == null) return Optional.empty();
+            if (failure.equals("fail") && hasParticle(t, p, "over", "back")) return Optional.empty();
+            if (failure.equals("break") && (p.end() >= t.size() || !Character.isLetterOrDigit(t.get(p.end()).word().charAt(0))
+                    && p.object() == null)) {
+                return Optional.empty();
+            }
+            return found(sentence, t, p, who, "puts " + who + " at the centre of the failure", rewriteFor(t, p),
+                    Kind.PERSON_FAILURE);
+        }
+        // careless adverbs: "Sam accidentally ran ...", "pointed something at prod by mistake"
+        Matcher byMistake = BY_MISTAKE.matcher(t.words(p.end(), t.size()));
+        if ((person || weakPerson) && byMistake.find() && !clauseBreakBefore(t, p.end(), byMistake.start())) {
+            return found(sentence, t, p, who, "says " + who + " acted by mistake", rewriteFor(t, p), Kind.PERSON_FAILURE);
+        }
+        for (String a : p.adverbs()) {
+            if (CARELESS.contains(a) && (person || weakPerson)) {
+                return found(sentence, t, p, who, "says " + who + " acted " + a, rewriteFor(t, p), Kind.PERSON_FAILURE);
+            }
+        }
+        // negated diligence: "Sam didn't check ...", "the admins never verified ..."
+        if (p.negated() && (person || weakPerson && p.subject() != null) && !"can".equals(p.modal())
+                && !"could".equals(p.modal()) && !"would".equals(p.modal()) && !"will".equals(p.modal())
+                && (Lemmas.verbIn(head, STATE) == null || considered(t, p)) && !p.passive()) {
+            if (!Set.of("should", "must", "ought").contains(String.valueOf(p.modal())) || p.perfect()) {
+                return found(sentence, t, p, who, "puts what " + who + " did not do at the centre of the failure",
+                        rewriteFor(t, p), Kind.PERSON_FAILURE);
+            }
+        }
+        // sanctions: "Nate shouldn't have root until ...", "Sanjay needs more training", "needs to lose prod access"
+        if (person && (Lemmas.verbIn(head, SANCTION_ACTIVE) != null || p.complement() >= 0
+                && Lemmas.verbIn(t.get(p.complement()).word(), SANCTION) != null
+                || Lemmas.verbIn(head, Set.of("need", "deserve")) != null && SANCTION_NOUNS.matcher(
+                t.words(p.end(), Math.min(t.size(), p.end() + 6))).find())) {
+            return found(sentence, t, p, who, "calls for a sanction against " + who, Rewrites.sanction(), Kind.JUDGEMENT);
+        }
+        if (person && p.negated() && !p.perfect() && ("should".equals(p.modal()) || "must".equals(p.modal()))
+                && p.complement() < 0) {
+            return found(sentence, t, p, who, "says what " + who + " should no longer be trusted with",
+                    Rewrites.sanction(), Kind.JUDGEMENT);
+        }
+        // "..., which is exactly how 775 customers lost their sites": a person's act given as the consequence
+        if ((person || actor.kind() == Referent.Kind.PERSONS_THING) && !p.negated()
+                && WHICH_IS_HOW.matcher(t.words(p.end(), t.size())).find()) {
+            return found(sentence, t, p, who, "makes " + who + "'s act the cause", Rewrites.rewrite("caused", ""),
+                    Kind.PERSON_FAILURE);
+        }
+        // consequences: "Sam's change caused the outage", "Sam broke production", "Sam took down the cluster"
+        String consequence = Lemmas.verbIn(head, CONSEQUENCE);
+        if (consequence != null && !p.negated() && (person || actor.kind() == Referent.Kind.PERSONS_THING)) {
+            boolean damage = ALWAYS_DAMAGE.contains(consequence) && p.object() != null;
+            boolean incident = headNounIn(t, p.object(), INCIDENT_NOUNS)
+                    && !Set.of("take", "bring", "knock", "delete", "kill", "start", "create").contains(consequence);
+            boolean down = Set.of("take", "bring", "knock").contains(consequence)
+                    && hasParticle(t, p, "down", "over", "out", "off");
+            boolean destroyed = Set.of("delete", "wipe", "destroy", "corrupt", "kill").contains(consequence)
+                    && DESTROYED.matcher(t.words(p.end(), t.size())).find();
+            if (damage || incident || down || destroyed) {
+                return found(sentence, t, p, who, "makes " + who + " the cause", Rewrites.rewrite("caused", ""),
+                        Kind.PERSON_FAILURE);
+            }
+        }
+        // "the intern pushed a bad config", "ran the wrong playbook": acting with something defective
+        if (person && !p.negated() && Lemmas.verbIn(head, NOTICING) == null) {
+            for (int i = p.end(); i < t.size(); i++) {
+                Token k = t.get(i);
+                if (k.is(",", ";", ":", "because", "which", "who", "when", "after", "before", "but", "and", "so")) break;
+                if (k.verb() && i > p.end()) break;
+                if (DEFECTIVE.contains(k.lower()) && (k.adjective() || k.tag().equals("VBN"))) {
+                    return found(sentence, t, p, who, "says " + who + " acted with something " + k.lower(),
+                            Rewrites.rewrite(t.words(p.start(), p.end()), ""), Kind.PERSON_FAILURE);
+                }
+            }
+        }
+        // "our DBA let the disk fill up", "let the certificate expire"
+        if (person && !p.negated() && Lemmas.verb(head).equals("let") && p.object() != null) {
+            return found(sentence, t, p, who, "says " + who + " let it happen",
+                    Rewrites.rewrite("let it expire", ""), Kind.PERSON_FAILURE);
+        }
+        // "Sam made a mistake", "Sam made a typo"
+        if (Lemmas.verbIn(head, Set.of("make")) != null && headNounIn(t, p.object(), MISTAKE_NOUNS) && person) {
+            return found(sentence, t, p, who, "puts " + who + "'s mistake at the centre", Rewrites.judgement(),
+                    Kind.PERSON_FAILURE);
+        }
+        // acted without a check: "Lucia pushed the change without a review"
+        if (person && !p.negated() && WITHOUT_DILIGENCE.matcher(t.words(p.end(), t.size())).find()) {
+            return found(sentence, t, p, who, "says " + who + " acted without a check",
+                    Rewrites.unreviewed(t.words(p.object() == null ? p.end() : p.object().start(),
+                            p.object() == null ? p.end() : p.object().end())), Kind.PERSON_FAILURE);
+        }
+        // "the SRE was too slow to escalate"
+        if (person && Lemmas.verb(head).equals("be") && p.head() + 2 < t.size() && t.get(p.head() + 1).is("too")
+                && t.get(p.head() + 2).adjective()) {
+            return found(sentence, t, p, who, "judges how " + who + " responded", Rewrites.judgement(), Kind.JUDGEMENT);
+        }
+        return Optional.empty();
+    }
+
+    /** "Better engineers would have caught this", "a more careful operator would have". */
+    private Optional<Blame> competence(String sentence, Tagged t, List<Predicate> ps) {
+        Matcher lj = LET_JUNIOR.matcher(t.text());
+        if (lj.find()) {
+            return Optional.of(new Blame(sentence, lj.group(), "blames the experience of the people involved",
+                    Rewrites.competence(), Kind.JUDGEMENT));
+        }
+        for (int i = 0; i + 1 < t.size(); i++) {
+            Token k = t.get(i);
+            boolean comparative = COMPARATIVE.contains(k.lower()) || k.tag().equals("JJR")
+                    || (k.is("more", "less") && i + 2 < t.size() && COMPETENCE.contains(t.get(i + 1).lower()));
+            if (!comparative) continue;
+            int n = k.is("more", "less") ? i + 2 : i + 1;
+            if (n < t.size() && t.get(n).adjective() && n + 1 < t.size()) n++;
+            if (n < t.size() && isPersonNoun(t.get(n))) {
+                return Optional.of(new Blame(sentence, t.words(i, n + 1), "measures people against better people",
+                        Rewrites.competence(), Kind.JUDGEMENT));
+            }
+        }
+        for (Predicate p : ps) {
+            if (p.subject() == null || !p.perfect() || p.modal() == null) continue;
+            // the whole subject, with its attachments: "someone with more postgres experience"
+            for (int i = p.subject().start(); i < p.start(); i++) {
+                boolean more = t.get(i).is("more") && i + 2 < p.start() + 1;
+                if ((COMPETENCE.contains(t.get(i).lower()) || more || t.get(i).is("experience", "experienced"))
+                        && referents.of(t, p.subject()).kind() == Referent.Kind.PERSON) {
+                    return Optional.of(new Blame(sentence, t.words(p.subject().start(), p.end()),
+                            "measures people against a more competent person", Rewrites.competence(), Kind.JUDGEMENT));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "if Sam had checked" (a counterfactual), not "unless they have passed" (a condition). */
+    private static boolean pastPerfect(Tagged t, Predicate p) {
+        for (int i = Math.max(0, p.start() - (p.subject() == null ? 0 : p.start() - p.subject().start()) - 1);
+             i < p.end(); i++) {
+            if (t.get(i).is("had", "'d")) return true;
         }
         return false;
     }
 
-    private static boolean isPluralPronoun(String np) {
-        return PLURAL_PRONOUNS.contains(np.strip().toLowerCase(Locale.ROOT));
+    /** "never thought about field counts": a negated "think about/of" is a lapse of consideration, not a belief. */
+    private static boolean considered(Tagged t, Predicate p) {
+        return Lemmas.verbIn(t.get(p.head()).word(), Set.of("think", "consider")) != null && p.end() < t.size()
+                && t.get(p.end()).is("about", "of", "through", "twice");
     }
 
-    /** "Priyanka" or "Ngozi Okafor": capitalised words that are not a known system name. */
-    private static boolean isCapitalisedNonSystem(String np) {
-        List<String> w = Texts.words(np);
-        if (w.isEmpty() || w.size() > 3) return false;
-        for (String x : w) {
-            if (!Character.isUpperCase(x.charAt(0)) || x.equals(x.toUpperCase(Locale.ROOT))) return false;
-            if (Texts.SYSTEM_WORDS.contains(x.toLowerCase(Locale.ROOT))) return false;
-        }
-        return true;
+    private static boolean clauseBreakBefore(Tagged t, int from, int charOffsetInTail) {
+        return t.words(from, t.size()).substring(0, charOffsetInTail).matches(".*[,;:].*");
     }
 
-    private static final Pattern POSSESSIVE_SUBJECT =
-            Pattern.compile("(?i)^(?:(his|her)|([\\p{L}-]+)'s?)\\s+[\\w-]+(?:\\s+[\\w-]+)?$");
-
-    /** "Sam's change", "his deploy", "her script". */
-    private boolean isPossessivePerson(String np) {
-        String l = np.strip();
-        Matcher m = POSSESSIVE_SUBJECT.matcher(l);
-        if (!m.find()) return false;
-        if (m.group(1) != null) return true;
-        String name = m.group(2);
-        return people.contains(name.toLowerCase(Locale.ROOT))
-                || (Character.isUpperCase(name.charAt(0)) && Texts.FIRST_NAMES.contains(name.toLowerCase(Locale.ROOT)));
+    private static Predicate.Span objectAfter(Tagged t, int i) {
+        int j = i;
+        while (j < t.size() && (t.get(j).noun() || t.get(j).tag().equals("DT") || t.get(j).adjective()
+                || t.get(j).pronoun())) {
+            j++;
+        }
+        return j > i ? new Predicate.Span(i, j) : null;
     }
 
-    private static final Pattern OBJECT = Pattern.compile("^(?:to\\s+)?([a-z]+)(?:\\s+(up|out|over|back|down))?"
-            + "\\s+((?:the|a|an|our|their|its|that|this)\\s+[\\w-]+(?:\\s+[\\w-]+){0,3}?)(?=$|[\\s,.;:!?]+(?:in|on|for|before|after|when|during|until|at|by|because|so|and|but|which|$))", F);
+    private static boolean isPersonNoun(Token k) {
+        return io.postmortem.rules.language.Lexicon.ROLE_NOUNS.contains(Lemmas.noun(k.word()))
+                || io.postmortem.rules.language.Lexicon.TEAM_WORDS.contains(Lemmas.noun(k.word()))
+                || k.is("people", "humans", "teams");
+    }
 
-    /** A systemic rewrite for a person-subject blame phrase; uses the verb's object when it can read one. */
-    static String rewrite(String vp, String rest) {
-        String l = vp.toLowerCase(Locale.ROOT);
-        String r = rest == null ? "" : rest.replaceAll("[.!?]+$", "").strip();
-        if (l.startsWith("forgot") || l.startsWith("neglected") || l.startsWith("fail") || l.contains("remember")
-                || l.startsWith("didn't") || l.startsWith("did not") || l.startsWith("never")) {
-            Matcher m = OBJECT.matcher(r);
-            if (m.find() && !l.matches("(?i).*(notice|read|listen|respond|acknowledge|ack|escalate|look at)$")) {
-                String verb = m.group(1).toLowerCase(Locale.ROOT);
-                String object = m.group(3).replaceFirst("(?i)^(our|their|its|that|this)\\s", "the ");
-                String bare = object.replaceFirst("(?i)^(the|a|an)\\s+", "");
-                String nominal = NOMINAL.get(verb);
-                String task = nominal != null && bare.split("\\s+").length <= 3
-                        ? "The " + bare + " " + nominal
-                        : Texts.capitalise(Texts.gerund(verb) + (m.group(2) == null ? "" : " " + m.group(2)) + " " + object);
-                return task + " depended on a manual step with no reminder or automated check.";
-            }
-            if (l.matches("(?i).*(notice|read|listen|respond|acknowledge|ack|escalate|look at)$")) {
-                return "The signal did not lead to action: describe what made it easy to miss (noise, routing, no "
-                        + "escalation or acknowledgement check).";
-            }
-            return "Describe the step that did not happen and why nothing in the process reminded, checked or "
-                    + "blocked: e.g. \"The renewal depended on a manual step with no reminder or check.\"";
+    private static boolean headNounIn(Tagged t, Predicate.Span span, Set<String> nouns) {
+        if (span == null) return false;
+        for (int i = span.end() - 1; i >= span.start(); i--) {
+            Token k = t.get(i);
+            if (k.noun() || k.pronoun()) return nouns.contains(Lemmas.noun(k.word()));
         }
-        if (l.startsWith("ignored") || l.startsWith("overlooked") || l.startsWith("disregarded")
-                || l.startsWith("dismissed") || l.startsWith("missed")) {
-            String obj = r.replaceFirst("(?i)^(the|a|an|our|their|his|her)\\s+", "");
-            String[] words = obj.split("\\s+");
-            String thing = obj.isBlank() ? "signal" : String.join(" ", java.util.Arrays.copyOf(words, Math.min(3, words.length)));
-            return "The " + thing + " did not lead to action: describe what made it easy to miss (noise, routing, "
-                    + "no escalation or acknowledgement check).";
+        return false;
+    }
+
+    private static boolean hasParticle(Tagged t, Predicate p, String... particles) {
+        for (int i = p.end(); i < Math.min(t.size(), p.end() + 5); i++) {
+            if (t.get(i).is(particles)) return true;
         }
-        if (l.startsWith("should") || l.startsWith("could") || l.startsWith("ought") || l.contains("supposed")) {
-            return "Nothing in the process made this happen or caught it: describe the missing check, alert or "
-                    + "review step rather than what a person should have done.";
+        return false;
+    }
+
+    private static String rewriteFor(Tagged t, Predicate p) {
+        int split = p.complement() >= 0 ? p.complement() : p.end();
+        String vp = t.words(p.start(), split).replace(" n't", "n't");
+        String rest = t.words(split, t.size());
+        // the rewrite reads "forgot to", "failed to", "ignored", "didn't check" first
+        String head = t.get(p.head()).word();
+        int h = vp.toLowerCase(Locale.ROOT).indexOf(head.toLowerCase(Locale.ROOT));
+        if (p.negated()) {
+            String verb = t.words(p.head(), split);
+            return Rewrites.rewrite("didn't " + verb, rest);
         }
-        if (l.startsWith("accidentally") || l.startsWith("mistakenly") || l.startsWith("inadvertently")
-                || l.startsWith("carelessly") || l.startsWith("wrongly") || l.startsWith("by mistake")
-                || l.startsWith("ran the wrong") || l.startsWith("typed the wrong") || l.startsWith("picked the wrong")
-                || l.startsWith("made")) {
-            return "Describe what the tooling allowed: e.g. \"The command could run against production without a "
-                    + "confirmation, dry run or guard.\"";
-        }
-        if (l.startsWith("let ")) {
-            return "Describe why the expiry or limit was not tracked automatically: e.g. \"Nothing alerted as the "
-                    + "expiry date approached.\"";
-        }
-        return "Describe the change and why the system let it through: e.g. \"A configuration change reached "
-                + "production without a validation step that would have rejected it.\"";
+        return Rewrites.rewrite(h >= 0 ? vp.substring(h) : vp, rest);
+    }
+
+    private static Optional<Blame> found(String sentence, Tagged t, Predicate p, String who, String reason,
+                                         String suggestion, Kind kind) {
+        String matched = ((who == null ? "" : who) + " " + t.words(p.start(), p.end())).strip();
+        return Optional.of(new Blame(sentence, matched, reason, suggestion, kind));
     }
 }

@@ -24,9 +24,14 @@ import java.util.List;
 public final class Facilitator {
     private final List<Rule> rules;
 
+    /**
+     * Every rule. Also starts loading the language models in the background (once per JVM), so that the first check
+     * after the application starts does not wait for them.
+     */
     public Facilitator() {
         this(List.of(new HeaderRule(), new SummaryRule(), new TimesRule(), new AnalysisRule(),
-                new BlamelessLanguageRule(), new ActionItemRule(), new RedactionRule()));
+                new BlamelessLanguageRule(), new ActionItemRule(), new WentWellRule(), new RedactionRule()));
+        io.postmortem.rules.language.EnglishModels.warmUpInBackground();
     }
 
     public Facilitator(List<Rule> rules) {

@@ -36,6 +36,8 @@ public final class RedactionRule implements Rule {
     public static final String BLAME = "redaction.blame";
     public static final String CHECKLIST = "redaction.checklist";
     public static final String MISSING = "redaction.missing";
+    public static final String SECRET = "redaction.secret";
+    public static final String WEAPONISABLE = "redaction.weaponisable-detail";
 
     private static final String PATH = "externalVersion";
 
@@ -69,6 +71,29 @@ public final class RedactionRule implements Rule {
     private static final Pattern GENERIC_VENDOR_BLAME = Pattern.compile("(?i)\\b(?:third[- ]party|vendor|supplier"
             + "|provider|upstream)(?:'s)?\\b[^.;]{0,40}?\\b(" + BLAME_WORDS + ")\\b");
 
+
+    /** Credentials: "password: ...", known token shapes, private keys, bearer tokens, user:password@ and connection strings. */
+    private static final Pattern SECRET_P = Pattern.compile("(?i)\\b(?:password|passwd|pwd|passphrase|secret|client[_ -]?secret"
+            + "|api[_ -]?key|apikey|access[_ -]?key(?:[_ -]?id)?|secret[_ -]?key|auth[_ -]?token|access[_ -]?token|refresh[_ -]?token"
+            + "|token|private[_ -]?key|credentials?)\\s*[=:]\\s*[\"']?(?=[^\\s\"']*[0-9_/+=!@#$%^&*-])[^\\s\"']{8,}"
+            + "|\\bAKIA[0-9A-Z]{16}\\b|\\bgh[pousr]_[A-Za-z0-9]{30,}|\\bgithub_pat_[A-Za-z0-9_]{30,}|\\bxox[abprs]-[A-Za-z0-9-]{10,}"
+            + "|\\b[sr]k_(?:live|test)_[0-9A-Za-z]{16,}|\\bAIza[0-9A-Za-z_-]{35}\\b|\\bglpat-[0-9A-Za-z_-]{20,}"
+            + "|\\beyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}|-----BEGIN [A-Z ]*PRIVATE KEY-----"
+            + "|\\bbearer\\s+[A-Za-z0-9._~+/-]{16,}=*|\\bbasic\\s+[A-Za-z0-9+/]{16,}={0,2}"
+            + "|\\b[a-z][a-z0-9+.-]*://[^/\\s:@]+:[^/\\s@]+@"
+            + "|\\b(?:jdbc:[a-z0-9]+|postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|oracle)://\\S+"
+            + "|\\b(?:server|data source|host)=[^;\\s]+;[^\\n]*?\\b(?:password|pwd)=");
+    /** Detail that helps an attacker: exact versions of named software, CVE ids, unpatched or vulnerable components. */
+    private static final Pattern VERSION_P = Pattern.compile("(?i)\\b(?:version|ver\\.?|release|build|v)\\s*\\d+\\.\\d+(?:\\.\\d+)*[a-z]?\\b"
+            + "|\\b[a-z][a-z0-9+_-]{1,30}[ /-]v?\\d+\\.\\d+\\.\\d+[a-z0-9.-]*\\b|\\bCVE-\\d{4}-\\d{4,}\\b");
+    private static final Pattern UNPATCHED_P = Pattern.compile("(?i)\\b(?:unpatched|not (?:yet )?(?:been )?patched|vulnerable|vulnerabilit(?:y|ies)"
+            + "|exploit(?:ed|able|s)?|zero[- ]day|0-day|auth(?:entication)? bypass|unauthenticated (?:access|endpoint|api)"
+            + "|no authentication|remote code execution|privilege escalation|(?:sql|command) injection|end[- ]of[- ]life (?:software|version|os))\\b");
+    /** Internal network layout: subnets, VLANs, ports, cloud network ids, bastions. */
+    private static final Pattern NETWORK_P = Pattern.compile("(?i)\\b(?:vlan\\s*\\d+|(?:tcp|udp)?\\s*port\\s+\\d{2,5}|:\\d{4,5}\\b(?=/|\\s|$)"
+            + "|vpc-[0-9a-f]{4,}|subnet-[0-9a-f]{4,}|sg-[0-9a-f]{4,}|bastion(?: host)?|jump ?(?:host|box)|dmz|management network"
+            + "|internal (?:network|subnet|vlan)|subnets?\\s+\\S*\\d|firewall rule \\S*\\d)");
+
     @Override
     public List<Finding> check(PostMortem doc, RuleContext ctx) {
         List<Finding> out = new ArrayList<>();
@@ -81,6 +106,21 @@ public final class RedactionRule implements Rule {
             }
             return out;
         }
+        out.addAll(scan(text, ctx));
+        if (!doc.redactionChecklist().complete()) {
+            out.add(Finding.error(CHECKLIST, "redactionChecklist", "Complete the redaction checklist before the "
+                    + "external version can be published.", null));
+        }
+        return out;
+    }
+
+    /**
+     * The text checks alone (no checklist): what a text meant for customers must not contain. Used on the external
+     * version by {@link #check} and by the facilitator's drafting before it offers an external version.
+     */
+    public List<Finding> scan(String text, RuleContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        if (Texts.blank(text)) return out;
         Set<String> seen = new LinkedHashSet<>();
         for (String term : ctx.internalTerms()) {
             Matcher m = Pattern.compile("(?i)(?<![\\w.-])" + Pattern.quote(term) + "(?![\\w-]|\\.\\w)").matcher(text);
@@ -159,16 +199,48 @@ public final class RedactionRule implements Rule {
                         + "claim is publicly verifiable.", null));
             }
         }
-        BlameDetector detector = new BlameDetector(ctx.people());
+        BlameDetector detector = new BlameDetector(ctx.people(), ctx.teams());
         for (BlameDetector.Blame b : detector.findAll(text)) {
-            out.add(Finding.error(BLAME, PATH, "\"" + b.sentence() + "\" " + b.reason() + ". The external version "
-                    + "must not blame people.", b.suggestion()));
+            out.add(Finding.error(BLAME, PATH, "\"" + b.sentence() + "\" " + b.reason().replaceAll("[.?]$", "")
+                    + ". The external version must not blame people.", b.suggestion()));
         }
-        if (!doc.redactionChecklist().complete()) {
-            out.add(Finding.error(CHECKLIST, "redactionChecklist", "Complete the redaction checklist before the "
-                    + "external version can be published.", null));
-        }
+        secrets(text, out);
+        weaponisable(text, out);
         return out;
+    }
+
+    private static void secrets(String text, List<Finding> out) {
+        Matcher m = SECRET_P.matcher(text);
+        if (m.find()) {
+            out.add(Finding.error(SECRET, PATH, "The external version contains what looks like a secret or credential (\""
+                    + mask(m.group()) + "\"): a token, key, password or connection string. Remove it, and rotate it if it "
+                    + "was ever shared.", null));
+        }
+    }
+
+    private static void weaponisable(String text, List<Finding> out) {
+        Matcher v = VERSION_P.matcher(text);
+        if (v.find()) {
+            out.add(Finding.error(WEAPONISABLE, PATH, "The external version names an exact version or vulnerability id (\""
+                    + v.group().strip() + "\"). That tells an attacker what to look for: describe the component in general "
+                    + "terms.", null));
+        }
+        Matcher u = UNPATCHED_P.matcher(text);
+        if (u.find()) {
+            out.add(Finding.error(WEAPONISABLE, PATH, "The external version says \"" + u.group() + "\": detail about an "
+                    + "unpatched or vulnerable component helps attackers. Say what was fixed, not what is still open.", null));
+        }
+        Matcher n = NETWORK_P.matcher(text);
+        if (n.find()) {
+            out.add(Finding.error(WEAPONISABLE, PATH, "The external version describes the internal network (\"" + n.group().strip()
+                    + "\"): subnets, VLANs, ports and network ids help an attacker map it. Leave them out.", null));
+        }
+    }
+
+    /** The first four characters of a secret and a mask, so the finding itself does not repeat it. */
+    private static String mask(String secret) {
+        String s = secret.strip();
+        return s.length() <= 4 ? "****" : s.substring(0, 4) + "****";
     }
 
     /** "Alex Morgan" -> "Alex Morgan", "Alex", "Morgan" (parts of 3+ letters, so initials do not match words). */

@@ -16,10 +16,11 @@ import java.util.regex.Pattern;
 
 /**
  * What the rules need beyond the document: today's date (from a {@link Clock}), the people known to the incident
- * (display names, for blame and redaction checks) and internal terms (host names, internal URLs, components,
- * labels, issue keys) that must not appear in the external version.
+ * (display names, for blame and redaction checks), internal terms (host names, internal URLs, components,
+ * labels, issue keys) that must not appear in the external version, and the teams known to the incident (Jira
+ * components that name a team, group owners, "the X team" in the text), which the blame check treats as people.
  */
-public record RuleContext(Clock clock, Set<String> people, Set<String> internalTerms) {
+public record RuleContext(Clock clock, Set<String> people, Set<String> internalTerms, Set<String> teams) {
 
     private static final Pattern ISSUE_KEY = Pattern.compile("\\b[A-Z][A-Z0-9_]+-\\d+\\b");
 
@@ -27,6 +28,11 @@ public record RuleContext(Clock clock, Set<String> people, Set<String> internalT
         java.util.Objects.requireNonNull(clock, "clock: the application's Clock bean (tests pass their own)");
         people = clean(people);
         internalTerms = clean(internalTerms);
+        teams = clean(teams);
+    }
+
+    public RuleContext(Clock clock, Set<String> people, Set<String> internalTerms) {
+        this(clock, people, internalTerms, Set.of());
     }
 
     /** Today in UTC, per the clock. */
@@ -39,9 +45,9 @@ public record RuleContext(Clock clock, Set<String> people, Set<String> internalT
     }
 
     /**
-     * A context derived from the document itself: people from responders, timeline "who" cells and action-item
-     * owners; internal terms from the incident key, action items' Jira keys, supporting evidence (URL hosts,
-     * issue keys in labels).
+     * A context derived from the document itself: people from responders, timeline "who" cells, action-item
+     * owners and @mentions in the text; teams from group owners and "the X team" named in the text; internal terms
+     * from the incident key, action items' Jira keys, supporting evidence (URL hosts, issue keys in labels).
      */
     public static RuleContext from(PostMortem doc, Clock clock) {
         Set<String> people = new LinkedHashSet<>();
@@ -50,9 +56,17 @@ public record RuleContext(Clock clock, Set<String> people, Set<String> internalT
         for (TimelineEntry t : doc.timeline()) {
             if (Texts.looksLikePersonName(t.who())) people.add(t.who());
         }
+        Set<String> teams = new LinkedHashSet<>();
         for (ActionItem a : doc.actionItems()) {
-            if (Texts.looksLikePersonName(a.ownerDisplayName())) people.add(a.ownerDisplayName());
+            if (Owners.isGroup(a.ownerDisplayName())) teams.add(a.ownerDisplayName());
+            else if (Texts.looksLikePersonName(a.ownerDisplayName())) people.add(a.ownerDisplayName());
             terms.add(a.jiraKey());
+        }
+        for (Field f : NarrativeFields.of(doc)) {
+            Matcher m = MENTION.matcher(f.text());
+            while (m.find()) people.add(m.group(1));
+            Matcher tm = TEAM.matcher(f.text());
+            while (tm.find()) teams.add(tm.group(1).replaceFirst("(?i)^(the|our|their|a|an)\\s+", ""));
         }
         terms.add(doc.issueKey());
         if (doc.header() != null) terms.add(doc.header().incidentId());
@@ -64,19 +78,32 @@ public record RuleContext(Clock clock, Set<String> people, Set<String> internalT
             String host = host(e.url());
             if (host != null) terms.add(host);
         }
-        return new RuleContext(clock, people, terms);
+        return new RuleContext(clock, people, terms, teams);
+    }
+
+    /** "@alex.kim", "@Sam": a mention names a person. */
+    private static final Pattern MENTION = Pattern.compile("(?<![\\w.])@([\\p{L}][\\p{L}\\p{N}._-]{1,40}[\\p{L}\\p{N}])");
+    /** "the Payments team", "Platform SRE squad": the capitalised words before a group noun name a team. */
+    private static final Pattern TEAM = Pattern.compile("\\b((?:[\\p{Lu}][\\p{L}\\p{N}-]*\\s+){1,3}"
+            + "(?:team|squad|group|crew|guild|department|org))\\b");
+
+    /** The same context with more teams (for example the Jira project's components that name teams). */
+    public RuleContext withTeams(Collection<String> more) {
+        Set<String> t = new LinkedHashSet<>(teams);
+        t.addAll(more);
+        return new RuleContext(clock, people, internalTerms, t);
     }
 
     public RuleContext withPeople(Collection<String> more) {
         Set<String> p = new LinkedHashSet<>(people);
         p.addAll(more);
-        return new RuleContext(clock, p, internalTerms);
+        return new RuleContext(clock, p, internalTerms, teams);
     }
 
     public RuleContext withInternalTerms(Collection<String> more) {
         Set<String> t = new LinkedHashSet<>(internalTerms);
         t.addAll(more);
-        return new RuleContext(clock, people, t);
+        return new RuleContext(clock, people, t, teams);
     }
 
     private static String host(String url) {

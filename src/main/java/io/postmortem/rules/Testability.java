@@ -1,93 +1,160 @@
 package io.postmortem.rules;
 
+import io.postmortem.rules.language.Token;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Is an action item testable? The seed: "Improve monitoring" is not an action; "Add Prometheus alert for certificate
- * expiry &lt;14 days, page on-call" is. Testable = a concrete change (an action verb that produces something), on a
- * specific object or system, with a measurable threshold or a verifiable outcome.
+ * expiry &lt;14 days, page on-call" is. Testable = someone can check done / not done against a concrete outcome.
+ *
+ * <p>Read through {@link ActionText} (the language layer): an item is NOT testable when its main verb promises
+ * thought, effort or a habit (improve, review, audit, investigate, consider, double-check, ensure, train...), when a
+ * verb that can be concrete has only a generic object or an evaluative goal ("make backups more reliable", "fix
+ * monitoring"), when it asks for more/better with no threshold, when it is a question, or when it is a noun-phrase
+ * wish ("better outage comms"). Length, "and", numbers and an unusual leading verb ("Shard", "Codify", "Rate-limit")
+ * do not count against an item.
  */
 public final class Testability {
     private Testability() {
     }
 
-    /** Openings that promise thought, not a change. */
-    private static final Pattern VAGUE = Pattern.compile("(?i)^\\s*(?:we\\s+(?:should|need to|must|will)\\s+|"
-            + "(?:need|try) to\\s+|let'?s\\s+)?(?:improve|better|be\\s+(?:more|extra)|look\\s+into|investigate|consider"
-            + "|think\\s+about|explore|evaluate|assess|research|discuss|revisit|follow\\s+up|raise\\s+awareness|remind"
-            + "|educate|keep\\s+an\\s+eye|monitor\\s+(?:closely|more|better)|try"
-            + "|understand|figure\\s+out|look\\s+at|reconsider|spend\\s+time|talk|sync"
-            + "|communicate|increase\\s+awareness|pay\\s+(?:more\\s+)?attention|stay|remember|work\\s+on"
-            + "|more|fix\\s+(?:monitoring|alerting|the\\s+process|process|communication)|tbd|todo|n/?a)\\b");
+    /** Main verbs that promise thought, effort or a habit, not a change anyone can check as done. */
+    static final Set<String> VAGUE_VERBS = Set.of("improve", "better", "strengthen", "harden", "tighten", "enhance",
+            "optimise", "optimize", "streamline", "review", "audit", "evaluate", "assess", "explore", "investigate",
+            "research", "consider", "think", "figure", "understand", "discuss", "revisit", "reconsider", "examine",
+            "analyse", "analyze", "study", "double-check", "doublecheck", "recheck", "remind", "train", "educate",
+            "learn", "ensure", "try", "attempt", "stay", "remain", "be", "become", "get", "work", "focus", "raise",
+            "increase", "pay", "communicate", "sync", "talk", "follow", "prioritise", "prioritize", "continue",
+            "keep", "monitor", "watch", "rebuild", "restore", "conduct", "have", "do", "look", "check", "fix",
+            "clean", "tidy", "rethink", "address", "tackle", "handle", "support", "encourage", "promote", "foster",
+            "spend", "make", "invest", "grow", "mature", "verify");
 
-    /** Openings that are vague unless a number or condition and a concrete artefact follow. */
-    private static final Pattern SOFT = Pattern.compile("(?i)^\\s*(?:we\\s+(?:should|need to|must|will)\\s+)?"
-            + "(?:ensure|make\\s+sure|review|tighten|harden|strengthen|enhance|optimi[sz]e|streamline|clean\\s+up"
-            + "|check\\s+(?:whether|if)|avoid|don'?t|do\\s+not|double-check|monitor)\\b");
+    /** Verbs that are vague only in some uses: "make X safer" yes, "make X refuse Y" no. */
+    private static final Set<String> VAGUE_ONLY_IF_GENERIC = Set.of("make", "keep", "monitor", "check", "fix",
+            "restore", "verify", "conduct", "have", "do", "increase", "raise", "follow", "get", "handle", "address",
+            "clean", "look", "support", "work");
 
-    private static final Pattern NUMERIC = Pattern.compile("(?i)(\\d|[<>≤≥%]|\\b(?:within|every|before|daily|weekly"
-            + "|monthly|hourly|nightly|quarterly|at least|at most|no more than|fewer than|less than|more than)\\b)");
+    /** Objects that name no particular thing: "fix monitoring", "handle things better". */
+    private static final Set<String> GENERIC = Set.of("monitoring", "alerting", "testing", "tests", "tooling", "tools",
+            "process", "processes", "procedure", "procedures", "practices", "practice", "communication",
+            "communications", "comms", "things", "stuff", "it", "this", "that", "everything", "systems", "system",
+            "infrastructure", "reliability", "stability", "quality", "security", "performance", "visibility",
+            "observability", "awareness", "attention", "oversight", "trust", "coverage", "resilience", "safety",
+            "hygiene", "culture", "ownership", "response", "documentation", "docs", "training", "knowledge",
+            "reviews", "checks", "controls", "safeguards", "guardrails", "more", "better", "incidents", "issues",
+            "problems", "our", "the", "a", "an", "all", "any", "some", "similar", "further", "future", "again",
+            "eye", "mind", "mechanisms", "ways", "way", "approach", "setup", "set-up", "state", "situation", "care",
+            "anything", "people", "engineers", "everyone", "team", "teams", "staff");
 
-    private static final Pattern VAGUE_ANYWHERE = Pattern.compile("(?i)\\b(better communication|more careful"
-            + "|more attention|as needed|where appropriate|if possible|when possible|going forward|in general"
-            + "|generally|somehow|etc\\.?|and so on|best practices?|lessons learned)\\b");
+    private static final Pattern EVALUATIVE = Pattern.compile("(?i)\\b(more|less|better|safer|faster|quicker|easier"
+            + "|robust|reliable|resilient|stable|careful|proactive|vigilant|diligent|aware|efficient|secure|solid"
+            + "|closely|properly|proper|carefully|best practices?|as needed|where appropriate|if possible|when possible"
+            + "|in general|generally|somehow|etc\\.?|and so on|lessons learned|never happens again|does not happen again"
+            + "|doesn'?t happen again|similar (?:issues|failures|problems|incidents|bugs))\\b");
 
-    private static final Pattern CONCRETE_VERB = Pattern.compile("(?i)^\\s*(?:add|create|configure|set|set\\s+up"
-            + "|enable|automate|migrate|replace|write|implement|deploy|remove|delete|rotate|move|schedule|page|alert"
-            + "|block|require|enforce|upgrade|pin|limit|cap|split|route|redirect|disable|build|introduce|publish"
-            + "|document|run|rerun|retire|decommission|install|provision|reduce|raise|lower|increase|change|switch"
-            + "|tag|label|assign|restrict|revoke|extend|backfill|fail|alarm|gate|wire|connect|link|register|renew"
-            + "|transfer|subscribe|forward|shorten|lengthen|encrypt|rename|split|merge|version|lock|unlock|drill"
-            + "|exercise|test|canary|roll\\s+out|put|make|give|grant|stage|backport|patch|fix|validate|verify|audit"
-            + "|reject|expire|archive|own|hand\\s+over|nominate|define|adopt|integrate|track)\\b");
-
-    /** A number, a threshold, a time window, or a verifiable artefact. */
-    private static final Pattern MEASURABLE = Pattern.compile("(?i)(\\d|[<>≤≥%]|\\b(?:when|whenever|if|before|within"
-            + "|after|every|each|per|daily|weekly|monthly|hourly|nightly|quarterly|at least|at most|no more than"
-            + "|fewer than|less than|more than|exceeds?|above|below|under|over|threshold|fails?|blocks?|rejects?"
-            + "|pages?|paging|alerts?|so that|until|by default|on every|for all|all|one|two|three|four|five|six"
-            + "|seven|eight|nine|ten|twice|once|need|needs|require|requires|must|cannot|can'?t|only|never)\\b)");
-
-    /** Verbs whose result is a checkable end state on their own: the old thing is gone, the new one is in place. */
-    private static final Pattern END_STATE = Pattern.compile("(?i)^\\s*(?:replace|migrate|move|switch|retire"
-            + "|decommission|disable|enable|rotate|revoke|rename|pin|upgrade|remove|delete)\\b.*\\b(?:with|to|from"
-            + "|on|in|for)\\b");
-
-    private static final Pattern ARTEFACT = Pattern.compile("(?i)\\b(alert|alarm|check|test|tests|runbook|playbook"
-            + "|dashboard|ci|pipeline|lint|linter|gate|job|cron|script|config|configuration|limit|timeout|retry|retries"
-            + "|rule|policy|owner|rota|schedule|monitor|probe|canary|flag|webhook|ticket|calendar|reminder|inventory"
-            + "|audit|drill|game\\s*day|backup|replica|quota|ttl|slo|sla|metric|log|mailbox|alias|distribution\\s+list"
-            + "|certificate|cert|expiry|key|secret|terraform|helm|chart|manifest|migration|index|page|pagerduty"
-            + "|opsgenie|prometheus|grafana|datadog|slack\\s+channel)s?\\b");
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)^\\s*(tbd|tbc|todo|n/?a|none|-+|\\?+|follow[- ]up|"
+            + "action items?|various|misc)\\s*\\.?$");
 
     /** Why the action item is not testable, or empty when it is. */
     public static Optional<String> problem(String summary) {
         if (Texts.blank(summary)) return Optional.of("The action is empty.");
         String s = summary.strip();
-        if (VAGUE.matcher(s).find()) {
-            return Optional.of("\"" + first(s) + "\" describes an intention, not a change anyone can verify as done.");
+        if (PLACEHOLDER.matcher(s).find()) return Optional.of("\"" + s + "\" is a placeholder, not an action.");
+        ActionText a = new ActionText(s);
+        if (a.question) {
+            return Optional.of("\"" + s + "\" is a question: decide it, and write the change that follows.");
         }
-        if (SOFT.matcher(s).find()) {
-            if (NUMERIC.matcher(s).find() && ARTEFACT.matcher(s).find()) return Optional.empty();
-            return Optional.of("\"" + first(s) + "\" needs a concrete change and a threshold to be verifiable.");
+        if (a.verb < 0) {
+            // a noun phrase: "Better tooling for network engineers", "More tests", "Kill switch for order routing"
+            if (EVALUATIVE.matcher(firstWords(s, 2)).find() || a.tagged.size() <= 3 || allGeneric(a, 0, a.tagged.size())) {
+                return Optional.of("\"" + s + "\" names a wish, not a change anyone can verify as done.");
+            }
+            return Optional.empty();
         }
-        if (VAGUE_ANYWHERE.matcher(s).find()) {
-            return Optional.of("\"" + s + "\" is open-ended: there is no point at which it is verifiably done.");
+        boolean vagueVerb = a.verbIs(VAGUE_VERBS);
+        boolean conditional = a.verbIs(VAGUE_ONLY_IF_GENERIC);
+        String verb = a.tagged.get(a.verb).lower();
+        // "ensure" / "make sure" is a wish unless it states the threshold that shows it holds
+        if (a.verbIs(Set.of("ensure")) || a.lemma.equals("make") && a.particle.equals("sure")) {
+            if (a.hasNumber()) return Optional.empty();
+            return Optional.of("\"" + verb + (a.particle.isEmpty() ? "" : " " + a.particle) + "\" states a wish: "
+                    + "say which check, guard or alert makes it true, and its threshold.");
         }
-        if (!CONCRETE_VERB.matcher(s).find()) {
-            return Optional.of("Start with the concrete change (add, configure, automate, replace...): \"" + s
-                    + "\" does not say what will be changed.");
+        // "Have someone double-check deployments": a habit delegated to a person
+        if (a.lemma.equals("have") && a.objectStart >= 0) {
+            return Optional.of("\"" + s + "\" delegates a habit to a person rather than changing the system.");
         }
-        if (Texts.words(s).size() < 4) {
-            return Optional.of("\"" + s + "\" is too short to name the system and the outcome.");
+        // "Conduct code reviews", "Run an audit": the activity is the deliverable, with no outcome criterion
+        if (a.verbIs(Set.of("conduct", "do", "run", "hold", "perform", "schedule", "organise", "organize"))
+                && headIn(a, ACTIVITY_NOUNS)) {
+            return Optional.of("\"" + s + "\" names an activity with no outcome criterion: say what it must find "
+                    + "or produce.");
         }
-        if (!MEASURABLE.matcher(s).find() && !ARTEFACT.matcher(s).find() && !END_STATE.matcher(s).find()) {
-            return Optional.of("\"" + s + "\" has no threshold or verifiable outcome (a number, a condition, "
-                    + "an alert, a check or a test that shows it is done).");
+        if (vagueVerb && !conditional) {
+            return Optional.of("\"" + verb + (a.particle.isEmpty() ? "" : " " + a.particle) + "\" describes an "
+                    + "intention, a review or a habit, not a change anyone can verify as done.");
         }
+        String main = withoutNames(a, a.mainClause());
+        boolean evaluative = EVALUATIVE.matcher(main).find() && !Pattern.compile("(?i)\\b(more|less|fewer) than\\b")
+                .matcher(main).find();
+        if (conditional && (evaluative || allGeneric(a, a.objectStart, a.objectEnd) || !a.particle.isEmpty()
+                && !a.lemma.equals("make"))) {
+            return Optional.of("\"" + verb + " " + (a.particle.isEmpty() ? a.object() : a.particle) + "\" has no "
+                    + "outcome anyone can check: say what will exist or be blocked when it is done.");
+        }
+        // "Communicate better", "Monitor the database more closely", "Respond faster to pages"
+        if (evaluative && !a.hasNumber() && EVALUATIVE.matcher(firstWords(main, 8)).find()) {
+            return Optional.of("\"" + s + "\" asks for more or better without a threshold or an artefact that shows "
+                    + "it is done.");
+        }
+        if (a.tagged.size() < 3) return Optional.of("\"" + s + "\" is too short to name the system and the outcome.");
         return Optional.empty();
+    }
+
+    private static final Set<String> ACTIVITY_NOUNS = Set.of("review", "reviews", "audit", "audits", "assessment",
+            "assessments", "retrospective", "retrospectives", "retro", "analysis", "investigation", "discussion",
+            "meeting", "meetings", "session", "sessions", "workshop", "training", "evaluation", "evaluations");
+
+    private static boolean headIn(ActionText a, Set<String> nouns) {
+        for (int i = a.objectEnd - 1; i >= a.objectStart && i >= 0; i--) {
+            Token k = a.tagged.get(i);
+            if (k.noun()) return nouns.contains(k.lower());
+        }
+        return false;
+    }
+
+    /** The text without capitalised names ("Faster Payments" is a product, not a wish to be faster). */
+    private static String withoutNames(ActionText a, String clause) {
+        String out = clause;
+        for (int i = 1; i < a.tagged.size(); i++) {
+            Token k = a.tagged.get(i);
+            if (k.properNoun() && Character.isUpperCase(k.word().charAt(0))) {
+                out = out.replaceAll("\\b" + Pattern.quote(k.word()) + "\\b", "");
+            }
+        }
+        return out;
+    }
+
+    private static boolean allGeneric(ActionText a, int from, int to) {
+        if (from < 0 || from >= to) return true;
+        for (int i = from; i < to; i++) {
+            Token k = a.tagged.get(i);
+            String l = k.lower();
+            if (!Character.isLetterOrDigit(l.charAt(0))) continue;
+            if (k.number() || k.properNoun() && i > 0) return false;
+            if ((k.noun() || k.adjective() || k.verb()) && !GENERIC.contains(l) && !EVALUATIVE.matcher(l).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String firstWords(String s, int n) {
+        String[] w = s.strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOf(w, Math.min(n, w.length)));
     }
 
     public static boolean testable(String summary) {
@@ -99,10 +166,33 @@ public final class Testability {
         return String.join(" ", java.util.Arrays.copyOf(w, Math.min(3, w.length))).toLowerCase(Locale.ROOT);
     }
 
-    /** The seed's shape for a testable action, with what the summary says about the system when possible. */
+    /**
+     * A rewrite that makes the item testable, by what kind of vagueness it has: "improve/harden X" and monitoring
+     * wishes become the seed's alert shape; "investigate/review X" becomes a finding with a deliverable;
+     * "be careful/double-check/remind" becomes a guard; "consider/evaluate" becomes a dated decision.
+     */
     public static String suggestion(String summary) {
         String system = systemOf(summary);
-        return "Add <alert/check> for " + (system == null ? "<system>" : system) + " when <measurable threshold>, "
+        String sys = system == null ? "<system>" : system;
+        ActionText a = Texts.blank(summary) ? null : new ActionText(summary);
+        if (a != null && a.verb >= 0) {
+            if (a.verbIs(Set.of("investigate", "research", "figure", "understand", "look", "examine", "analyse",
+                    "analyze", "study", "review", "audit", "assess"))) {
+                return "Write down the cause or the list of gaps in " + sys + " in <ticket> by <date>, and file one "
+                        + "action per fix (e.g. \"Audit the backup jobs and open one ticket for every job without a "
+                        + "successful restore test in 30 days\")";
+            }
+            if (a.verbIs(Set.of("be", "double-check", "doublecheck", "recheck", "remind", "train", "educate", "pay",
+                    "stay", "learn", "ensure", "have")) || a.lemma.equals("make") && a.particle.equals("sure")) {
+                return "Make the system do the checking: e.g. \"Make <tool> refuse <the unsafe action> on " + sys
+                        + " unless <the check passes>, with a test that proves it\"";
+            }
+            if (a.verbIs(Set.of("consider", "evaluate", "explore", "think", "discuss", "revisit", "reconsider"))) {
+                return "Decide it by a date and record the decision: e.g. \"Decide whether to <option> for " + sys
+                        + " by <date>, recorded in <ticket>, with the next action if yes\"";
+            }
+        }
+        return "Add <alert/check> for " + sys + " when <measurable threshold>, "
                 + "paging <who> (e.g. \"Add Prometheus alert for certificate expiry < 14 days on the SAML IdP, "
                 + "paging the identity on-call\")";
     }

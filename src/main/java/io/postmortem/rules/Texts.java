@@ -100,18 +100,6 @@ public final class Texts {
                     + "|whoever|us|we|they|backend|frontend|dba|dbas|qa|network|networking|staff|committee|board"
                     + "|vendor|contractor|contractors)\\b");
 
-    /** True when an owner's display name names a team or group, not one person. */
-    public static boolean isGroupName(String displayName) {
-        if (blank(displayName)) return false;
-        List<String> w = words(displayName);
-        // "Dana Ops" is a person whose surname happens to be a group word; "Ops" or "SRE team" is not
-        if (w.size() >= 2 && FIRST_NAMES.contains(w.get(0).toLowerCase(Locale.ROOT))
-                && Character.isUpperCase(w.get(0).charAt(0))) {
-            return false;
-        }
-        return GROUP.matcher(displayName).find();
-    }
-
     /** A capitalised one- to four-word name that is not a group or system word ("Dana Ops" is a person). */
     public static boolean looksLikePersonName(String s) {
         if (blank(s)) return false;
@@ -124,43 +112,13 @@ public final class Texts {
     }
 
     /** Words that name systems or tools, never people, even when capitalised. */
-    static final Set<String> SYSTEM_WORDS = Set.of("jira", "confluence", "slack", "teams", "pagerduty", "opsgenie",
-            "grafana", "prometheus", "kubernetes", "k8s", "terraform", "ansible", "jenkins", "github", "gitlab",
-            "datadog", "splunk", "okta", "aws", "azure", "gcp", "postgres", "postgresql", "mysql", "redis", "kafka",
-            "nginx", "haproxy", "envoy", "istio", "cloudflare", "vault", "consul", "docker", "helm", "argo", "argocd",
-            "bot", "system", "automation", "monitoring", "alert", "alertmanager", "cron", "scheduler", "pipeline",
-            "ci", "cd", "deploy", "deployment", "service", "server", "cluster", "database", "db", "api", "sso", "idp",
-            "saml", "ldap", "dns", "cdn", "lb", "statuspage", "sentry", "newrelic", "zabbix", "nagios", "icinga",
-            "elasticsearch", "opensearch", "logstash", "kibana", "rabbitmq", "zookeeper", "cassandra", "mongodb",
-            "the", "a", "an", "our", "this", "that", "it", "unknown", "customer", "customers", "users", "user");
+    static final Set<String> SYSTEM_WORDS = io.postmortem.rules.language.Lexicon.SYSTEM_WORDS;
 
     /**
      * Common given names from many cultures, used to recognise a person as a sentence's subject when the incident's
      * own list of people does not name them. A heuristic, not a directory.
      */
-    static final Set<String> FIRST_NAMES = Set.of(("aaron abdul abigail adam adrian ahmed aisha akira alan alex alexa "
-            + "alexander alexandra alexis ali alice alicia alina amanda amara amelia amir amit amy ana anders andre "
-            + "andrea andreas andrew andy angela anita ann anna anne anton antonio anya arjun arthur asha ashley aya ben "
-            + "benjamin bernard beth bob boris brad brandon brian bruno carla carlos carmen carol caroline casey "
-            + "catherine charles charlie charlotte chen chloe chris christian christina christine claire claudia colin "
-            + "connor craig dan dana daniel daniela danielle dave david deepak denis dennis derek diana diego dimitri "
-            + "dmitri dmitry dom dominic donna doug douglas duc dylan ed eddie edward elena eli elif elijah elizabeth "
-            + "ella ellen emily emma eric erik erin esther ethan eva evan fatima felix fernando fiona francesca "
-            + "francis frank fred gabriel gary george georgia gina giovanni grace greg gregory hana hannah hans harry "
-            + "hassan heather helen henry hiroshi hugo ian igor ines irene isaac isabel isabella ivan jack jacob jake "
-            + "james jamie jan jane janet jason javier jay jean jeff jen jennifer jeremy jess jessica jim jin joan joe "
-            + "joel johan john jon jonas jonathan jordan jorge jose joseph josh joshua juan julia julian julie jun "
-            + "justin kai karen karim karl kate katie kay keith kelly ken kenji kevin kim kiran kristen kumar kurt "
-            + "lars laura lauren lea leah lee leo leon li liam lin linda lisa liu lucas lucia lucy luis luke lukas "
-            + "maria marie mario marta martin mary mateo matt matthew max maya mehmet mei mia michael michelle miguel "
-            + "mike mikhail min mohamed mohammed mona morgan nadia naomi natalia natasha nathan neil nick nicole nikhil "
-            + "nina noah noor oleg olga oliver olivia omar oscar owen pablo paolo patrick paul paula pavel pedro peter "
-            + "phil philip pierre pooja priya rachel rafael rahul raj ravi ray rebecca ricardo richard rick rita rob "
-            + "robert robin roman ron rosa ross ruby ryan sam samantha samir sandra sara sarah sasha scott sean "
-            + "sergei sergey shawn simon sofia sophia sophie stefan steph stephanie steve steven sunil susan sven "
-            + "takeshi tanya taylor ted thomas tim timothy tina tom tomas tony tyler valentina vanessa victor "
-            + "victoria vikram vincent wei wendy will william xavier yan yang yara yuki yusuf zach zoe zhang")
-            .split(" "));
+    static final Set<String> FIRST_NAMES = io.postmortem.rules.language.Lexicon.FIRST_NAMES;
 
     /** The "-ing" form of a verb: renew -> renewing, run -> running, update -> updating. */
     public static String gerund(String verb) {

@@ -1,6 +1,5 @@
 package io.postmortem.settings;
 
-import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import io.postmortem.atlassian.AtlassianSites;
 import io.postmortem.connect.auth.Caller;
@@ -32,13 +31,15 @@ public class AdminPageController {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; form-action 'self'; "
             + "base-uri 'none'; object-src 'none'";
 
-    private final Mustache page = new DefaultMustacheFactory().compile("templates/settings/configure.mustache");
+    private final Mustache page;
     private final SessionTokens tokens;
     private final AtlassianSites sites;
     private final AtlassianClients clients;
     private final ConnectProperties properties;
 
-    public AdminPageController(SessionTokens tokens, AtlassianSites sites, AtlassianClients clients, ConnectProperties properties) {
+    public AdminPageController(SessionTokens tokens, AtlassianSites sites, AtlassianClients clients,
+            io.postmortem.web.PageTemplates templates, ConnectProperties properties) {
+        this.page = templates.get("settings/configure.mustache");
         this.tokens = tokens;
         this.sites = sites;
         this.clients = clients;

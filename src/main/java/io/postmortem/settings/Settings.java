@@ -32,6 +32,13 @@ public record Settings(String confluenceSpaceKey, String confluenceParentPageId,
         return new Settings(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
+    /** The project key of an issue key ("INC-7" gives "INC"; null when the key has no project part). */
+    public static String projectOf(String issueKey) {
+        if (issueKey == null) return null;
+        int dash = issueKey.lastIndexOf('-');
+        return dash > 0 ? issueKey.substring(0, dash) : null;
+    }
+
     /** The effective settings for an incident in {@code projectKey}: per-project values override the defaults. */
     public Settings forProject(String projectKey) {
         ProjectSettings p = projectKey == null ? null : projects.get(projectKey);

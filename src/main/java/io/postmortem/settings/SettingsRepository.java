@@ -29,6 +29,11 @@ public class SettingsRepository {
                 .orElseGet(Settings::defaults);
     }
 
+    /** The effective settings for one incident: the installation's, with its project's overrides applied. */
+    public Settings forIssue(String clientKey, String issueKey) {
+        return get(clientKey).forProject(Settings.projectOf(issueKey));
+    }
+
     public Settings save(String clientKey, Settings settings, String accountId) {
         String body = json.writeValueAsString(settings);
         Timestamp now = Timestamp.from(clock.instant());

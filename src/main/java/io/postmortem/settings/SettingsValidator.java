@@ -2,7 +2,6 @@ package io.postmortem.settings;
 
 import io.postmortem.atlassian.AtlassianSites;
 import io.postmortem.connect.ConnectProperties;
-import io.postmortem.publish.ConfluenceNotInstalled;
 import io.postmortem.atlassian.AtlassianClients;
 import io.postmortem.atlassian.ConfluenceClient;
 import io.postmortem.atlassian.ConfluenceModel;

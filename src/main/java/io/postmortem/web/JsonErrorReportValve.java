@@ -11,8 +11,6 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.springframework.http.HttpStatus;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * Tomcat's last word on an error no servlet answered: Tomcat refuses some requests before the application sees them
  * (an encoded {@code /} or NUL in the path, a bad %-escape, a character that must be escaped in the request target),
@@ -22,8 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link JsonErrorController} and {@link ApiErrorHandler}; this valve writes only when nothing was written.
  */
 public class JsonErrorReportValve extends ErrorReportValve {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     static final String BAD_REQUEST_DETAIL = "The request target is not valid: an encoded slash (%2F) or NUL (%00), an "
             + "encoded backslash, a malformed %-escape, or a character that must be %-encoded. Nothing was done.";
@@ -54,11 +50,37 @@ public class JsonErrorReportValve extends ErrorReportValve {
             response.setHeader("X-Content-Type-Options", "nosniff");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(JSON.writeValueAsString(new ApiError(error, details)));
+                writer.write(json(new ApiError(error, details)));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {
             // the client is gone or the response was committed meanwhile: nothing more to say
         }
+    }
+
+    /**
+     * The error as JSON. Written here rather than with the app's mapper: Tomcat creates this valve, and what it writes
+     * is a reason phrase and fixed sentences.
+     */
+    static String json(ApiError error) {
+        StringBuilder out = new StringBuilder("{\"error\":");
+        string(out, error.error());
+        out.append(",\"details\":[");
+        for (int i = 0; i < error.details().size(); i++) {
+            if (i > 0) out.append(',');
+            string(out, error.details().get(i));
+        }
+        return out.append("]}").toString();
+    }
+
+    private static void string(StringBuilder out, String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\') out.append('\\').append(c);
+            else if (c < 0x20) out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            else out.append(c);
+        }
+        out.append('"');
     }
 }

@@ -51,7 +51,7 @@ class AtlassianCallPolicyTest {
         pool = site.pool();
         sleeper = new RecordingSleeper();
         meters = new SimpleMeterRegistry();
-        jira = site.client(AtlassianCallPolicy.builder().clock(io.postmortem.testsupport.TestClock.clock()).sleeper(sleeper).meterRegistry(meters).build());
+        jira = site.client(AtlassianCallPolicy.builder().clock(io.postmortem.testsupport.TestClock.clock()).json(io.postmortem.testsupport.TestJson.MAPPER).sleeper(sleeper).meterRegistry(meters).build());
     }
 
     @AfterEach
@@ -202,7 +202,7 @@ class AtlassianCallPolicyTest {
             siteAWaiting.countDown();
             release.await(10, TimeUnit.SECONDS);
         };
-        AtlassianCallPolicy policy = AtlassianCallPolicy.builder().clock(io.postmortem.testsupport.TestClock.clock()).sleeper(blocking).build();
+        AtlassianCallPolicy policy = AtlassianCallPolicy.builder().clock(io.postmortem.testsupport.TestClock.clock()).json(io.postmortem.testsupport.TestJson.MAPPER).sleeper(blocking).build();
         WireMockServer other = new WireMockServer(options().dynamicPort());
         other.start();
         ExecutorService caller = Executors.newSingleThreadExecutor();

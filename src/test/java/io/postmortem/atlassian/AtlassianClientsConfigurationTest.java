@@ -27,6 +27,7 @@ class AtlassianClientsConfigurationTest {
             new ApplicationContextRunner()
                     .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
                     .withBean(java.time.Clock.class, io.postmortem.testsupport.TestClock::clock)
+                    .withBean(tools.jackson.databind.json.JsonMapper.class, () -> io.postmortem.testsupport.TestJson.MAPPER)
                     .withUserConfiguration(AtlassianClientsConfiguration.class)
                     .run(context -> {
                         AtlassianClients clients = context.getBean(AtlassianClients.class);

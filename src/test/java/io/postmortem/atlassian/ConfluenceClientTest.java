@@ -40,7 +40,7 @@ class ConfluenceClientTest {
         wm = new WireMockServer(options().dynamicPort());
         wm.start();
         confluence = new ConfluenceClient(TestAtlassianSites.confluence(wm, "site-a"),
-                AtlassianCallPolicy.builder().clock(io.postmortem.testsupport.TestClock.clock()).sleeper(new RecordingSleeper()).build());
+                AtlassianCallPolicy.builder().clock(io.postmortem.testsupport.TestClock.clock()).json(io.postmortem.testsupport.TestJson.MAPPER).sleeper(new RecordingSleeper()).build());
     }
 
     @AfterEach
@@ -180,6 +180,6 @@ class ConfluenceClientTest {
         wm.stubFor(get(urlPathEqualTo("/wiki/api/v2/spaces"))
                 .willReturn(okJson(ConfluenceJson.spaces("98306", "PM", "98450").toString())));
 
-        assertThat(new ConfluenceClient(bare, AtlassianCallPolicy.defaults(io.postmortem.testsupport.TestClock.clock())).spaceByKey("PM")).isPresent();
+        assertThat(new ConfluenceClient(bare, AtlassianCallPolicy.defaults(io.postmortem.testsupport.TestClock.clock(), io.postmortem.testsupport.TestJson.MAPPER)).spaceByKey("PM")).isPresent();
     }
 }

@@ -30,7 +30,7 @@ class JiraClientPagingTest {
     void start() {
         site = WireMockJira.start(options().dynamicPort().containerThreads(40), 4);
         wm = site.server();
-        jira = site.client(AtlassianCallPolicy.builder().clock(io.postmortem.testsupport.TestClock.clock()).sleeper(new RecordingSleeper()).build());
+        jira = site.client(AtlassianCallPolicy.builder().clock(io.postmortem.testsupport.TestClock.clock()).json(io.postmortem.testsupport.TestJson.MAPPER).sleeper(new RecordingSleeper()).build());
     }
 
     @AfterEach

@@ -47,7 +47,7 @@ class JiraClientTest {
     void start() {
         site = WireMockJira.start(options().dynamicPort(), 2);
         wm = site.server();
-        jira = site.client(AtlassianCallPolicy.builder().clock(io.postmortem.testsupport.TestClock.clock()).sleeper(new RecordingSleeper()).build());
+        jira = site.client(AtlassianCallPolicy.builder().clock(io.postmortem.testsupport.TestClock.clock()).json(io.postmortem.testsupport.TestJson.MAPPER).sleeper(new RecordingSleeper()).build());
     }
 
     @AfterEach
@@ -144,17 +144,19 @@ class JiraClientTest {
                 .willReturn(okJson(JiraJson.searchPage(List.of(JiraJson.foundIssue("10311", "OPS-112",
                         "postmortem-item", mark)), null).toString())));
 
-        var matches = jira.findIssuesByProperty("OPS", "postmortem-item", "draftItemId", "a-1", List.of(10311L), 10);
+        String jql = "project = " + JiraClient.jqlString("OPS") + " AND issue.property[postmortem-item].draftItemId = "
+                + JiraClient.jqlString("a-1") + " ORDER BY created ASC";
+        var matches = jira.search(jql, List.of("summary"), List.of("postmortem-item"), List.of(10311L), 10);
 
         assertThat(matches).singleElement().satisfies(m -> {
             assertThat(m.key()).isEqualTo("OPS-112");
-            assertThat(m.value().path("incident").asString()).isEqualTo("INC-231");
+            assertThat(m.properties().get("postmortem-item").path("incident").asString()).isEqualTo("INC-231");
         });
         wm.verify(postRequestedFor(urlPathEqualTo("/rest/api/3/search/jql")).withRequestBody(equalToJson(
                 "{\"jql\":\"project = \\\"OPS\\\" AND issue.property[postmortem-item].draftItemId = \\\"a-1\\\" ORDER BY created ASC\","
                         + "\"maxResults\":10,\"fields\":[\"summary\"],\"properties\":[\"postmortem-item\"],"
                         + "\"reconcileIssues\":[10311]}")));
-        assertThatThrownBy(() -> jira.findIssuesByProperty(null, "bad key]", "x", "v", List.of(), 1))
+        assertThatThrownBy(() -> jira.search("x", List.of(), List.of("a", "b", "c", "d", "e", "f"), List.of(), 1))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(JiraClient.jqlString("say \"hi\" \\ bye")).isEqualTo("\"say \\\"hi\\\" \\\\ bye\"");
         OpenApiRecordedRequests.assertAllInteractionsValid(wm); // fixtures match Jira's response schemas
@@ -179,9 +181,9 @@ class JiraClientTest {
 
         List<ServeEvent> calls = new ArrayList<>(wm.getAllServeEvents());
         java.util.Collections.reverse(calls); // WireMock lists newest first
-        assertThat(calls).extracting(e -> SiteHttp.JSON.readTree(e.getRequest().getBodyAsString())
+        assertThat(calls).extracting(e -> io.postmortem.testsupport.TestJson.MAPPER.readTree(e.getRequest().getBodyAsString())
                 .path("issueUpdates").size()).containsExactly(50, 50, 20);
-        JsonNode first = SiteHttp.JSON.readTree(calls.get(0).getRequest().getBodyAsString()).at("/issueUpdates/0/fields");
+        JsonNode first = io.postmortem.testsupport.TestJson.MAPPER.readTree(calls.get(0).getRequest().getBodyAsString()).at("/issueUpdates/0/fields");
         assertThat(first.at("/assignee/accountId").asString()).isEqualTo(JiraJson.MIA);
         assertThat(first.path("duedate").asString()).isEqualTo("2026-12-15");
         assertThat(first.at("/project/key").asString()).isEqualTo("OPS");

@@ -58,7 +58,7 @@ class JiraPagingBenchmark {
         ExecutorService paging = Executors.newFixedThreadPool(threads);
         ExecutorService callers = Executors.newFixedThreadPool(2);
         try {
-            AtlassianCallPolicy policy = AtlassianCallPolicy.builder().clock(io.postmortem.testsupport.TestClock.clock()).maxConcurrentPerSite(threads).build();
+            AtlassianCallPolicy policy = AtlassianCallPolicy.builder().clock(io.postmortem.testsupport.TestClock.clock()).json(io.postmortem.testsupport.TestJson.MAPPER).maxConcurrentPerSite(threads).build();
             JiraClient jira = new JiraClient(TestAtlassianSites.jira(wm, "bench-" + threads), policy, paging);
             List<Long> wall = new ArrayList<>();
             int maxInFlight = 0;

@@ -29,7 +29,12 @@ final class Corpus {
     }
 
     static String resource(String name) {
-        try (InputStream in = Corpus.class.getResourceAsStream("/evidence/" + name)) {
+        return resource("", name);
+    }
+
+    /** A fixture file under {@code src/test/resources/evidence/<dir>}. */
+    static String resource(String dir, String name) {
+        try (InputStream in = Corpus.class.getResourceAsStream("/evidence/" + (dir.isEmpty() ? "" : dir + "/") + name)) {
             if (in == null) throw new IllegalStateException("missing fixture " + name);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -38,7 +43,12 @@ final class Corpus {
     }
 
     static Incident load(String id) {
-        JsonNode f = JSON.readTree(resource(id + ".json"));
+        return load("", id);
+    }
+
+    /** An incident fixture {@code <id>.json} under {@code evidence/<dir>}, its pastes read from the same folder. */
+    static Incident load(String dir, String id) {
+        JsonNode f = JSON.readTree(resource(dir, id + ".json"));
         IssueFacts issue = JiraJson.issue(f.get("issue"));
         List<JiraComment> comments = new ArrayList<>();
         for (JsonNode c : f.path("comments")) comments.add(JiraJson.comment(c));
@@ -50,7 +60,7 @@ final class Corpus {
         for (JsonNode p : f.path("pastes")) {
             ZoneId zone = p.hasNonNull("zone") ? ZoneId.of(p.get("zone").asString()) : null;
             LocalDate ref = p.hasNonNull("referenceDate") ? LocalDate.parse(p.get("referenceDate").asString()) : null;
-            threads.add(PasteParser.parse(resource(p.get("file").asString()), new PasteOptions(zone, ref, issue.created())));
+            threads.add(PasteParser.parse(resource(dir, p.get("file").asString()), new PasteOptions(zone, ref, issue.created())));
         }
         Set<String> resolved = new HashSet<>();
         for (JsonNode s : f.path("resolvedStatusIds")) resolved.add(s.asString());

@@ -66,6 +66,10 @@ class EvidenceCorpusTest {
                 }
                 System.out.printf(Locale.ROOT, "[evidence corpus]   %-8s expected %s%s got %s (%s, %s)%n", k, want, stated ? " STATED" : "",
                         got.at(), got.basis(), got.source());
+                if (Boolean.getBoolean("evidence.debug"))
+                    for (var c : got.candidates())
+                        System.out.printf(Locale.ROOT, "[evidence debug]     cand %s %.2f %-14s %s @ %s | %s%n", c.at(), c.confidence(), c.statement(),
+                                c.reason(), c.where(), c.quote());
             }
             for (JsonNode r : exp.get("responders")) {
                 resp++;

@@ -82,19 +82,23 @@ class EvidenceEngineTest {
         ChangelogEntry renamed = new ChangelogEntry("78", "acc-d", "Dana Ops", Instant.parse("2026-11-20T10:30:00Z"),
                 List.of(new ChangeItem("Status", "status", "1", "Open", "3", "Resolved-ish name")));
         Evidence ev = run(List.of(), List.of(resolved, renamed), List.of(), ZoneOffset.UTC);
-        assertThat(ev.keyTimes().resolved().at()).isEqualTo("2026-11-20T11:00:00Z");
-        assertThat(ev.keyTimes().resolved().basis()).isEqualTo(KeyTime.Basis.INFERRED);
-        assertThat(ev.keyTimes().resolved().source()).isEqualTo("changelog:77");
+        // the transition into the resolved status is offered as a candidate, never chosen: it is not the end of impact
+        assertThat(ev.keyTimes().resolved().basis()).isEqualTo(KeyTime.Basis.UNKNOWN);
+        assertThat(ev.keyTimes().resolved().candidates()).extracting(c -> c.source()).containsExactly("changelog:77");
+        assertThat(ev.keyTimes().resolved().candidates().get(0).at()).isEqualTo("2026-11-20T11:00:00Z");
+        assertThat(ev.keyTimes().resolved().candidates().get(0).basis()).isEqualTo(KeyTime.Basis.INFERRED);
         assertThat(ev.timeline()).extracting(TimelineEntry::source).contains("changelog:77", "changelog:78");
     }
 
     @Test
-    void nothingStatedMeansUnknownStartAndTicketCreationAsInferredDetection() {
+    void nothingStatedMeansUnknownTimesWithTheTicketsCreationOfferedButNotChosen() {
         Evidence ev = run(List.of(comment("1", "Dana", "2026-11-20T10:00:00Z", "rolled back checkout-api to 4.2.0")), List.of(), List.of(), ZoneOffset.UTC);
         assertThat(ev.keyTimes().started().basis()).isEqualTo(KeyTime.Basis.UNKNOWN);
         assertThat(ev.keyTimes().started().at()).isNull();
-        assertThat(ev.keyTimes().detected().at()).isEqualTo(CREATED);
-        assertThat(ev.keyTimes().detected().basis()).isEqualTo(KeyTime.Basis.INFERRED);
+        assertThat(ev.keyTimes().detected().basis()).isEqualTo(KeyTime.Basis.UNKNOWN);
+        assertThat(ev.keyTimes().detected().candidates()).singleElement()
+                .satisfies(c -> assertThat(c.at()).isEqualTo(CREATED))
+                .satisfies(c -> assertThat(c.statement()).isEqualTo(io.postmortem.postmortem.KeyTimeCandidate.Statement.TICKET_RECORD));
         assertThat(ev.keyTimes().resolved().basis()).isEqualTo(KeyTime.Basis.UNKNOWN);
         assertThat(ev.suggestions().get("fix").text()).contains("rolled back checkout-api");
         assertThat(ev.internalTerms()).contains("checkout-api", "payments");

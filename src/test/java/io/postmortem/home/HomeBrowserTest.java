@@ -49,7 +49,7 @@ class HomeBrowserTest extends ConnectHttpTestBase {
                 .isEqualTo(APP_BASE_URL + "/atlassian-connect-confluence.json");
         assertThat(driver.findElement(By.id("pm-health")).getDomProperty("textContent")).isEqualTo("Health: UP");
         assertThat(driver.findElement(By.id("pm-demo-command")).getText())
-                .isEqualTo("./mvnw spring-boot:run -Dspring-boot.run.profiles=demo");
+                .isEqualTo("./mvnw spring-boot:test-run");
         assertThat(driver.findElements(By.id("pm-demo-link"))).as("no demo link without the demo profile").isEmpty();
         String before = driver.findElement(By.id("pm-installed")).getText();
         long jira = installations.countActive(Product.JIRA);

@@ -10,7 +10,7 @@ import io.postmortem.connect.ConnectProperties;
 class StartupBannerTest {
 
     private static ConnectProperties properties(String baseUrl) {
-        return new ConnectProperties(baseUrl, new ConnectProperties.Connect("postmortem-facilitator", null, null));
+        return new ConnectProperties(baseUrl, new ConnectProperties.Connect("postmortem-facilitator", null, null, null));
     }
 
     @Test
@@ -20,7 +20,7 @@ class StartupBannerTest {
         assertThat(text).contains("Post-Mortem Facilitator is running: http://localhost:8080/")
                 .contains("Jira descriptor:       http://localhost:8080/atlassian-connect.json")
                 .contains("Confluence descriptor: http://localhost:8080/atlassian-connect-confluence.json")
-                .contains("./mvnw spring-boot:run -Dspring-boot.run.profiles=demo")
+                .contains("./mvnw spring-boot:test-run")
                 .contains("set postmortem.base-url to the app's public HTTPS URL");
     }
 
@@ -30,6 +30,6 @@ class StartupBannerTest {
         env.setActiveProfiles("demo");
         String text = new StartupBanner(properties("https://pm.example.com"), env).text();
         assertThat(text).contains("http://localhost:9123/demo").contains("https://pm.example.com/atlassian-connect.json")
-                .doesNotContain("spring-boot.run.profiles").doesNotContain("public HTTPS URL");
+                .doesNotContain("spring-boot:test-run").doesNotContain("public HTTPS URL");
     }
 }

@@ -82,6 +82,35 @@ class DraftRefreshTest {
         assertThat(refreshed.timeline().get(0).source()).isEqualTo("manual");
     }
 
+    @Test
+    void aPastedRowTheRebuildReadAgainFromTheStoredPasteIsReplacedAndAnOlderOneIsKept() {
+        PostMortem draft = PostMortem.newDraft("INC-7").toBuilder()
+                .timeline(List.of(row(1, "slack:1700000060.000002", "pasted before (old wording)"),
+                        row(2, "teams:4", "pasted before pastes were stored")))
+                .build();
+        PostMortem refreshed = DraftRefresh.refresh(draft, fresh(List.of(row(1, "slack:1700000060.000002", "pasted, read again"),
+                row(3, "comment:9", "a comment")), "v"));
+        assertThat(refreshed.timeline()).extracting(TimelineEntry::event)
+                .containsExactly("pasted, read again", "pasted before pastes were stored", "a comment");
+    }
+
+    @Test
+    void aPersonsKeyTimeStaysAndTheOthersAreChosenAgainAroundIt() {
+        var early = new io.postmortem.postmortem.KeyTimeCandidate(T.minusSeconds(600), "comment:1", "comment 1", "paged at 08:50",
+                "08:50", null, "Dana", T, io.postmortem.postmortem.KeyTimeCandidate.Statement.LIVE_REPORT, KeyTime.Basis.STATED, 0.8, "page");
+        var later = new io.postmortem.postmortem.KeyTimeCandidate(T.plusSeconds(300), "comment:2", "comment 2", "paged at 09:05",
+                "09:05", null, "Dana", T, io.postmortem.postmortem.KeyTimeCandidate.Statement.LIVE_REPORT, KeyTime.Basis.STATED, 0.8, "page");
+        PostMortem draft = PostMortem.newDraft("INC-7").toBuilder()
+                .keyTimes(new KeyTimes(new KeyTime(T, "manual", KeyTime.Basis.MANUAL, null), null, null)).build();
+        KeyTimes fresh = new KeyTimes(KeyTime.unknown(), KeyTime.of(early, KeyTime.Basis.STATED, "page", List.of(early, later)), null);
+        KeyTimes kept = DraftRefresh.keyTimes(draft.keyTimes(), fresh);
+        assertThat(kept.started().basis()).isEqualTo(KeyTime.Basis.MANUAL);
+        assertThat(kept.started().at()).isEqualTo(T);
+        // detection before a person's start is a precursor's page: the later candidate is chosen instead
+        assertThat(kept.detected().at()).isEqualTo(T.plusSeconds(300));
+        assertThat(kept.detected().candidates()).hasSize(2);
+    }
+
     static MachineParts fresh(List<TimelineEntry> rows, String tag) {
         KeyTimes times = new KeyTimes(KeyTime.unknown(), new KeyTime(T, "issue:created", KeyTime.Basis.INFERRED, null),
                 new KeyTime(T.plusSeconds(3600), tag, KeyTime.Basis.INFERRED, null));

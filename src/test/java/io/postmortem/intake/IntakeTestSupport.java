@@ -47,7 +47,7 @@ final class IntakeTestSupport {
         @Bean
         @Primary
         AtlassianCallPolicy fastAtlassianCallPolicy() {
-            return AtlassianCallPolicy.builder().clock(io.postmortem.testsupport.TestClock.clock()).initialBackoff(Duration.ofMillis(20)).maxBackoff(Duration.ofMillis(50))
+            return AtlassianCallPolicy.builder().clock(io.postmortem.testsupport.TestClock.clock()).json(io.postmortem.testsupport.TestJson.MAPPER).initialBackoff(Duration.ofMillis(20)).maxBackoff(Duration.ofMillis(50))
                     .sleeper(d -> {
                         WAITS.add(d);
                         Thread.sleep(Math.min(d.toMillis(), 30));

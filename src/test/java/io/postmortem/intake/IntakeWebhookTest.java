@@ -121,8 +121,10 @@ class IntakeWebhookTest {
         assertThat(draft.timeline()).extracting(TimelineEntry::source).contains("comment:30000", "changelog:55009");
         assertThat(draft.timeline()).anyMatch(r -> r.source().equals("changelog:55009") && r.event().contains("Resolved"));
         assertThat(draft.timeline()).anyMatch(r -> r.source().equals("comment:30000") && r.event().contains("rolled back"));
-        assertThat(draft.keyTimes().detected().at()).isEqualTo(JiraJson.T0);
-        assertThat(draft.keyTimes().resolved().source()).isEqualTo("changelog:55009");
+        // nothing in these comments states a key time: the ticket's creation and its transition are offered, not chosen
+        assertThat(draft.keyTimes().detected().at()).isNull();
+        assertThat(draft.keyTimes().detected().candidates()).anySatisfy(c -> assertThat(c.at()).isEqualTo(JiraJson.T0));
+        assertThat(draft.keyTimes().resolved().candidates()).anySatisfy(c -> assertThat(c.source()).isEqualTo("changelog:55009"));
         assertThat(draft.supportingEvidence()).extracting(EvidenceLink::kind).contains("CHAT", "RELATED_INCIDENT");
         assertThat(draft.suggestions()).containsKey("recurrence");
 

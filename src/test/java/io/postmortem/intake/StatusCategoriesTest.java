@@ -56,7 +56,7 @@ class StatusCategoriesTest {
                 return Optional.empty();
             }
         };
-        clients = new AtlassianClients(AtlassianCallPolicy.builder().clock(io.postmortem.testsupport.TestClock.clock()).maxRetries(0).build(), 2);
+        clients = new AtlassianClients(AtlassianCallPolicy.builder().clock(io.postmortem.testsupport.TestClock.clock()).json(io.postmortem.testsupport.TestJson.MAPPER).maxRetries(0).build(), 2);
         Clock clock = new Clock() {
             @Override
             public ZoneOffset getZone() {

@@ -259,14 +259,98 @@ class PanelApiTest extends PanelHttpTestBase {
         assertThat(doc.get("issueKey").asString()).isEqualTo(issueKey);
         assertThat(doc.get("timeline").size()).isGreaterThan(0);
         assertThat(doc.get("findings").isArray()).isTrue();
+        for (String section : io.postmortem.drafting.Section.keys()) {
+            assertThat(doc.at("/suggestions/" + section + "/text").asString("")).as(section).isNotBlank();
+            assertThat(doc.at("/suggestions/" + section + "/source").asString("")).as(section).isNotBlank();
+        }
+        assertThat(doc.get("summary").isNull()).as("a suggestion never fills the section itself").isTrue();
 
         ((ObjectNode) doc.get("answers")).put("nearMiss", "The customer IdP uses the same manual renewal");
-        assertThat(call("PUT", "/api/postmortems/" + issueKey, ctx(issueKey), doc.toString()).statusCode()).isEqualTo(200);
+        doc.put("summary", "Typed by a person.");
+        HttpResponse<String> saved = call("PUT", "/api/postmortems/" + issueKey, ctx(issueKey), doc.toString());
+        assertThat(saved.statusCode()).isEqualTo(200);
+        // the answered near-miss question updates the section it informs; what the person typed stays
+        assertThat(json(saved).at("/suggestions/lucky/items/0").asString()).isEqualTo("The customer IdP uses the same manual renewal.");
+        assertThat(json(saved).at("/suggestions/lucky/source").asString()).isEqualTo("answers.nearMiss");
+        assertThat(json(saved).get("summary").asString()).isEqualTo("Typed by a person.");
 
         HttpResponse<String> rebuilt = call("POST", "/api/postmortems/" + issueKey, ctx(issueKey), null);
         assertThat(rebuilt.statusCode()).as(rebuilt.body()).isEqualTo(200);
         assertThat(json(rebuilt).get("answers").get("nearMiss").asString()).isEqualTo("The customer IdP uses the same manual renewal");
+        assertThat(json(rebuilt).at("/suggestions/lucky/items/0").asString()).isEqualTo("The customer IdP uses the same manual renewal.");
         assertThat(drafts.find(clientKey, issueKey)).isPresent();
+    }
+
+    private void stubBuildableIncident() {
+        io.postmortem.testsupport.JiraJson.stubIncident(ATLASSIAN, issueKey, "10042", 3, 2);
+        ATLASSIAN.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/rest/api/3/myself"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                        io.postmortem.testsupport.JiraJson.user("557058:app", "Post-Mortem Facilitator", "app").toString())));
+        ATLASSIAN.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/rest/api/3/search/jql"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                        io.postmortem.testsupport.JiraJson.searchPage(java.util.List.of(), null).toString())));
+        ATLASSIAN.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/rest/api/3/issue/[^/]+/properties/.+"))
+                .willReturn(aResponse().withStatus(200)));
+    }
+
+    @Test
+    void aPastedThreadFeedsTheKeyTimesIsKeptWithTheDraftAndSurvivesARebuildAndAPersonsChoiceStays() {
+        stubBuildableIncident();
+        assertThat(call("POST", "/api/postmortems/" + issueKey, ctx(issueKey), null).statusCode()).isEqualTo(201);
+        // the Jira evidence says nothing of the key times: the ticket's creation and transition are offered only
+        JsonNode built = json(call("GET", "/api/postmortems/" + issueKey, ctx(issueKey), null));
+        assertThat(built.at("/keyTimes/resolved/basis").asString()).isEqualTo("UNKNOWN");
+        assertThat(built.at("/keyTimes/detected/candidates/0/statement").asString()).isEqualTo("TICKET_RECORD");
+
+        String thread = """
+                Dana Ops  9:44 AM
+                PagerDuty paged me, checkout errors since 9:38
+                Dana Ops  10:40 AM
+                rollback done, error rate back to baseline. all-clear sent
+                """;
+        HttpResponse<String> pasted = paste("/api/postmortems/" + issueKey + "/evidence?tz=UTC", ctx(issueKey), "text/plain", thread);
+        assertThat(pasted.statusCode()).as(pasted.body()).isEqualTo(200);
+        JsonNode doc = json(pasted);
+        assertThat(doc.at("/keyTimes/started/at").asString()).isEqualTo("2026-11-20T09:38:00Z");
+        assertThat(doc.at("/keyTimes/started/basis").asString()).isEqualTo("STATED");
+        assertThat(doc.at("/keyTimes/started/quote").asString()).contains("since 9:38");
+        assertThat(doc.at("/keyTimes/started/where").asString()).isEqualTo("paste 1, line 1");
+        assertThat(doc.at("/keyTimes/resolved/at").asString()).isEqualTo("2026-11-20T10:40:00Z");
+        assertThat(doc.at("/keyTimes/resolved/quote").asString()).contains("all-clear");
+
+        // a rebuild from Jira reads the stored paste again: the times and the pasted rows stay
+        HttpResponse<String> rebuilt = call("POST", "/api/postmortems/" + issueKey, ctx(issueKey), null);
+        assertThat(rebuilt.statusCode()).as(rebuilt.body()).isEqualTo(200);
+        JsonNode again = json(rebuilt);
+        assertThat(again.at("/keyTimes/started/at").asString()).isEqualTo("2026-11-20T09:38:00Z");
+        assertThat(again.at("/keyTimes/resolved/at").asString()).isEqualTo("2026-11-20T10:40:00Z");
+        assertThat(again.get("timeline").toString()).contains("rollback done");
+        assertThat(again.at("/keyTimes/detected/at").asString()).isEqualTo("2026-11-20T09:44:00Z");
+
+        // a person picks another candidate for "detected" (here the ticket's creation): MANUAL, with the stored quote
+        ObjectNode edit = (ObjectNode) again.deepCopy();
+        JsonNode ticket = null;
+        for (JsonNode c : again.at("/keyTimes/detected/candidates")) if (c.get("statement").asString().equals("TICKET_RECORD")) ticket = c;
+        assertThat(ticket).isNotNull();
+        ObjectNode detected = (ObjectNode) edit.get("keyTimes").get("detected");
+        detected.put("at", ticket.get("at").asString()).put("source", ticket.get("source").asString()).put("basis", "MANUAL")
+                .put("quote", "<script>forged</script>");
+        detected.putArray("candidates").addObject().put("at", "2020-01-01T00:00:00Z").put("quote", "forged candidate")
+                .put("confidence", 0.99).put("statement", "MACHINE_STAMP").put("basis", "STATED");
+        HttpResponse<String> saved = call("PUT", "/api/postmortems/" + issueKey, ctx(issueKey), edit.toString());
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        JsonNode chosen = json(saved).at("/keyTimes/detected");
+        assertThat(chosen.get("basis").asString()).isEqualTo("MANUAL");
+        assertThat(chosen.get("at").asString()).isEqualTo(ticket.get("at").asString());
+        assertThat(chosen.get("quote").asString()).isEqualTo(ticket.get("quote").asString());
+        assertThat(chosen.get("candidates").toString()).doesNotContain("forged").contains("paste 1, line 1");
+
+        JsonNode afterRebuild = json(call("POST", "/api/postmortems/" + issueKey, ctx(issueKey), null));
+        assertThat(afterRebuild.at("/keyTimes/detected/basis").asString()).isEqualTo("MANUAL");
+        assertThat(afterRebuild.at("/keyTimes/detected/at").asString()).isEqualTo(ticket.get("at").asString());
+        assertThat(afterRebuild.at("/keyTimes/started/at").asString()).isEqualTo("2026-11-20T09:38:00Z");
+        assertThat(afterRebuild.at("/keyTimes/resolved/at").asString()).isEqualTo("2026-11-20T10:40:00Z");
     }
 
     @Test

@@ -224,6 +224,38 @@ class PanelBrowserTest extends PanelHttpTestBase {
     }
 
     @Test
+    void sectionDraftsAreOfferedAndTheFiveWhysAreAGuidedChain() {
+        drafts.update(clientKey, stored().toBuilder().suggestions(java.util.Map.of(
+                "lucky", new Suggestion("Luckily it hit at 03:00 " + XSS, List.of("Luckily it hit at 03:00 " + XSS), "comment:30102",
+                        "from a comment by Dana Ops, 14:05 UTC", null),
+                "fiveWhys", new Suggestion("1. a\n2. b\n3. c", List.of("Logins failed.", "The certificate expired.",
+                        "Renewal was manual (stop here: a further why would not lead to an action the team can take)."), "comment:30103",
+                        "a chain built from the evidence", null))).build(), 1);
+        driver.get(panelUrl());
+        WebElement use = wait.until(d -> d.findElement(By.cssSelector("[data-section='lucky'] .pm-use-section-suggestion")));
+        assertThat(driver.findElement(By.cssSelector("[data-section='lucky'] .pm-suggestion-items")).getText()).contains(XSS);
+        click(use);
+        wait.until(d -> stored().lucky().contains("Luckily it hit at 03:00 " + XSS));
+        assertThat(stored().summary()).as("a section suggestion never fills another section").isEqualTo(XSS);
+
+        // the five whys: the suggested chain on a click, then each step shows the one before and asks why again
+        click(driver.findElement(By.cssSelector("[data-section='fiveWhys'] .pm-use-section-suggestion")));
+        wait.until(d -> stored().fiveWhys().size() == 3);
+        assertThat(field("fiveWhys[2]").getDomProperty("value")).startsWith("Renewal was manual");
+        assertThat(driver.findElement(By.cssSelector(".pm-why[data-step='2'] .pm-why-previous")).getText()).contains("Logins failed.");
+        assertThat(driver.findElement(By.cssSelector(".pm-why-stop")).getText()).contains("outside the team's control");
+        click(driver.findElement(By.id("pm-why-next")));
+        WebElement fourth = field("fiveWhys[3]");
+        assertThat(driver.findElement(By.cssSelector(".pm-why[data-step='4'] .pm-why-previous")).getText()).contains("Renewal was manual");
+        fourth.sendKeys("Alex forgot to renew the certificate");
+        // a why that blames a person gets the blameless finding inline, under that step
+        wait.until(d -> !d.findElements(By.cssSelector(".pm-findings[data-for='fiveWhys[3]'] .pm-finding[data-rule^='blameless']")).isEmpty());
+        waitSaved();
+        assertThat(stored().fiveWhys()).hasSize(4);
+        screenshot("section-drafts");
+    }
+
+    @Test
     void aConflictShowsTheirChangesAndKeepsBoth() {
         driver.get(panelUrl());
         waitSaved();
@@ -283,6 +315,40 @@ class PanelBrowserTest extends PanelHttpTestBase {
         assertThat(publish.isEnabled()).isTrue();
         click(publish);
         wait.until(d -> d.findElement(By.id("pm-publication")).getText().equals("Publishing is not available."));
+    }
+
+    @Test
+    void eachKeyTimeShowsItsSentenceAndAnotherCandidateIsOneClickAway() {
+        java.time.Instant early = java.time.Instant.parse("2026-11-20T09:00:00Z");
+        java.time.Instant recap = java.time.Instant.parse("2026-11-20T08:55:00Z");
+        var guess = new io.postmortem.postmortem.KeyTimeCandidate(early, "issue:" + issueKey, "description", "Since about 09:00 UTC staff cannot sign in " + XSS,
+                "about 09:00 UTC", null, "Sam Reyes", early, io.postmortem.postmortem.KeyTimeCandidate.Statement.EARLY_ESTIMATE,
+                io.postmortem.postmortem.KeyTime.Basis.STATED, 0.5, "failing since then, early estimate in the description, approximate");
+        var fromRecap = new io.postmortem.postmortem.KeyTimeCandidate(recap, "comment:30415", "comment 30415", "08:55 UTC SAML signing cert expired",
+                "08:55 UTC", null, "Priya Natarajan", java.time.Instant.parse("2026-11-20T10:29:58Z"),
+                io.postmortem.postmortem.KeyTimeCandidate.Statement.HINDSIGHT, io.postmortem.postmortem.KeyTime.Basis.STATED, 0.45,
+                "a failure event, written in hindsight");
+        PostMortem withCandidates = stored().toBuilder().keyTimes(new io.postmortem.postmortem.KeyTimes(
+                io.postmortem.postmortem.KeyTime.of(guess, io.postmortem.postmortem.KeyTime.Basis.STATED, guess.reason(), List.of(guess, fromRecap)),
+                null, null)).build();
+        drafts.update(clientKey, withCandidates, stored().version());
+
+        driver.get(panelUrl());
+        WebElement started = wait.until(d -> d.findElement(By.id("pm-keytime-started")));
+        assertThat(started.findElement(By.cssSelector(".pm-quote")).getText()).isEqualTo("Since about 09:00 UTC staff cannot sign in " + XSS);
+        assertThat(started.getText()).contains("description by Sam Reyes").contains("early estimate");
+        js("arguments[0].scrollIntoView({block: 'start'});", started);
+        screenshot("panel-keytimes.png");
+        WebElement use = started.findElement(By.cssSelector(".pm-candidates button"));
+        assertThat(use.getText()).isEqualTo("Use 20 Nov, 08:55 UTC from Priya's recap instead");
+        click(use);
+        waitSaved();
+        var chosen = stored().keyTimes().started();
+        assertThat(chosen.at()).isEqualTo(recap);
+        assertThat(chosen.basis()).isEqualTo(io.postmortem.postmortem.KeyTime.Basis.MANUAL);
+        assertThat(chosen.quote()).isEqualTo("08:55 UTC SAML signing cert expired");
+        assertThat(chosen.candidates()).hasSize(2);
+        wait.until(d -> d.findElement(By.id("pm-keytime-started")).getText().contains("Chosen by a person"));
     }
 
     @Test

@@ -170,6 +170,33 @@ class PanelHardeningTest extends PanelHttpTestBase {
         assertClean(JSON.writeValueAsString(stored));
     }
 
+    @Test
+    void aStoredPasteReadAgainByARebuildIsStillClean() {
+        io.postmortem.testsupport.JiraJson.stubIncident(ATLASSIAN, issueKey, "10042", 3, 2);
+        ATLASSIAN.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/rest/api/3/myself"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                        io.postmortem.testsupport.JiraJson.user("557058:app", "Post-Mortem Facilitator", "app").toString())));
+        ATLASSIAN.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/rest/api/3/search/jql"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                        io.postmortem.testsupport.JiraJson.searchPage(java.util.List.of(), null).toString())));
+        ATLASSIAN.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/rest/api/3/issue/[^/]+/properties/.+"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)));
+        assertThat(call("POST", "/api/postmortems/" + issueKey, ctx(issueKey), null).statusCode()).isEqualTo(201);
+        String thread = "Dana Ops  9:44 AM\nPagerDuty paged me\u0007, checkout errors since 9:38\u001b[0m \u202Eyltnerruc\n"
+                + "Dana Ops  10:40 AM\nrollback done\u2066, error rate back to baseline\u2069. all-clear sent\n";
+        HttpResponse<String> pasted = paste("/api/postmortems/" + issueKey + "/evidence?tz=UTC", ctx(issueKey), "text/plain", thread);
+        assertThat(pasted.statusCode()).as(pasted.body()).isEqualTo(200);
+        assertThat(pasted.body()).contains("rollback done");
+        assertClean(pasted.body());
+
+        HttpResponse<String> rebuilt = call("POST", "/api/postmortems/" + issueKey, ctx(issueKey), null);
+        assertThat(rebuilt.statusCode()).as(rebuilt.body()).isEqualTo(200);
+        assertThat(rebuilt.body()).contains("rollback done");
+        assertClean(rebuilt.body());
+        assertClean(JSON.writeValueAsString(drafts.find(clientKey, issueKey).orElseThrow()));
+    }
+
     // ---- pastes at the limits
 
     @Test

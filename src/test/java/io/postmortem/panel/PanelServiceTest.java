@@ -16,7 +16,7 @@ class PanelServiceTest {
     @Test
     void withoutADraftBuilderBuildingAnswers503WithAClearMessage() {
         PanelService service = new PanelService(null, null, null,
-                new StaticListableBeanFactory().getBeanProvider(DraftBuilder.class), null, null, null, null, null);
+                new StaticListableBeanFactory().getBeanProvider(DraftBuilder.class), null, null, null, null, null, null);
         Caller caller = new Caller("site-a", "557058:alex", "INC-7", true);
         assertThatThrownBy(() -> service.build(caller, "INC-7"))
                 .isInstanceOfSatisfying(PanelException.class, e -> {
@@ -45,6 +45,6 @@ class PanelServiceTest {
         assertThat(PanelAccess.validIssueKey("INC-0")).isFalse();
         assertThat(PanelAccess.validIssueKey("../INC-7")).isFalse();
         assertThat(PanelAccess.validIssueKey("INC-7<script>")).isFalse();
-        assertThat(PanelAccess.projectOf("OPS_2-10042")).isEqualTo("OPS_2");
+        assertThat(io.postmortem.settings.Settings.projectOf("OPS_2-10042")).isEqualTo("OPS_2");
     }
 }

@@ -227,8 +227,11 @@ public final class FakeAtlassian implements ResponseDefinitionTransformerV2 {
         }
         if (method.equals("POST") && path.equals("/rest/api/3/issueLink")) {
             JsonNode link = JSON.readTree(body);
-            issueLinks.add(new String[]{link.path("type").path("name").asString(), link.path("inwardIssue").path("key").asString(),
-                    link.path("outwardIssue").path("key").asString()});
+            String inward = link.path("inwardIssue").path("key").asString();
+            String outward = link.path("outwardIssue").path("key").asString();
+            issueLinks.add(new String[]{link.path("type").path("name").asString(), inward, outward});
+            Issue from = issues.get(inward);
+            if (from != null) from.linkedTo().add(outward);
             return new ResponseDefinition(201, "");
         }
         if (method.equals("POST") && (m = match("/rest/api/3/issue/([A-Z]+-\\d+)/remotelink", path)) != null) {
@@ -341,7 +344,7 @@ public final class FakeAtlassian implements ResponseDefinitionTransformerV2 {
                 String key = PROJECT + "-" + n;
                 Map<String, JsonNode> props = new ConcurrentHashMap<>();
                 for (JsonNode p : update.path("properties")) props.put(p.path("key").asString(), p.path("value"));
-                List<String> links = new ArrayList<>();
+                List<String> links = new CopyOnWriteArrayList<>();
                 for (JsonNode l : update.path("update").path("issuelinks")) {
                     String target = l.path("add").path("outwardIssue").path("key").asString();
                     links.add(target);
@@ -380,7 +383,15 @@ public final class FakeAtlassian implements ResponseDefinitionTransformerV2 {
                     boolean byLink = linkedTo != null && issue.linkedTo().contains(linkedTo);
                     if (byProperty || byLink) {
                         ObjectNode f = found.addObject().put("id", issue.id()).put("key", issue.key());
-                        f.putObject("fields").put("summary", issue.fields().path("summary").asString());
+                        ObjectNode fields = f.putObject("fields").put("summary", issue.fields().path("summary").asString());
+                        if (requested(req, "issuelinks")) {
+                            ArrayNode links = fields.putArray("issuelinks");
+                            for (String target : issue.linkedTo()) {
+                                ObjectNode l = links.addObject().put("id", "1" + Math.abs(target.hashCode() % 10000));
+                                l.putObject("type").put("name", "Relates").put("inward", "relates to").put("outward", "relates to");
+                                l.putObject("outwardIssue").put("key", target);
+                            }
+                        }
                         if (v != null) f.putObject("properties").set(prop, v);
                     }
                 }
@@ -388,6 +399,11 @@ public final class FakeAtlassian implements ResponseDefinitionTransformerV2 {
         }
         out.put("isLast", true);
         return json(200, out, null, null);
+    }
+
+    private static boolean requested(ObjectNode req, String field) {
+        for (JsonNode f : req.path("fields")) if (field.equals(f.asString())) return true;
+        return false;
     }
 
     private ObjectNode page(PageRecord p, boolean withBody) {

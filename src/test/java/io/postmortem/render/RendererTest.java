@@ -97,6 +97,9 @@ class RendererTest {
                 .build();
         String md = renderer.markdown(doc);
         assertThat(md).contains("- **Duration:** Start unknown - Detected " + SeedExample.DAY + " 09:52 UTC - Resolved unknown");
+        // each key time says its basis and where it came from; unknown says why
+        assertThat(md).contains("  - Started: unknown (nothing in the evidence says it)\n");
+        assertThat(md).contains("  - Detected: 09:52 UTC, stated (comment 30102 by Priya Raman): \"Ticket volume triggered escalation");
         assertThat(md).contains("### The one-sentence cause\nMost likely cause: An expired SAML signing certificate\n");
         assertThat(md).contains("| unknown | Helpdesk | Staff reports |");
         String storage = renderer.storage(doc);

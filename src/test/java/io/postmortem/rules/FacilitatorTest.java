@@ -106,7 +106,9 @@ class FacilitatorTest {
                 tuple(ActionItemRule.DUE, "actionItems[1].due", Severity.ERROR),
                 tuple(ActionItemRule.PREVENTS, "actionItems[1].preventsRecurrence", Severity.ERROR),
                 tuple(ActionItemRule.OWNER_TEAM, "actionItems[2].ownerAccountId", Severity.ERROR),
-                tuple(ActionItemRule.OVERDUE, "actionItems[2].due", Severity.ERROR));
+                tuple(ActionItemRule.OVERDUE, "actionItems[2].due", Severity.ERROR),
+                // "Improve monitoring" is marked as preventing recurrence, but monitoring only detects
+                tuple(ActionItemRule.RECURRENCE, "actionItems[0].preventsRecurrence", Severity.WARNING));
         assertThat(f.stream().filter(x -> x.rule().equals(ActionItemRule.TESTABLE)).findFirst().orElseThrow()
                 .suggestion()).startsWith("Add <alert/check> for <system> when <measurable threshold>, paging <who>");
     }

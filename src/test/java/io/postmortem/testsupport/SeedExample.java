@@ -9,6 +9,7 @@ import io.postmortem.postmortem.EvidenceLink;
 import io.postmortem.postmortem.Header;
 import io.postmortem.postmortem.Impact;
 import io.postmortem.postmortem.KeyTime;
+import io.postmortem.postmortem.KeyTimeCandidate;
 import io.postmortem.postmortem.KeyTimes;
 import io.postmortem.postmortem.PostMortem;
 import io.postmortem.postmortem.RedactionChecklist;
@@ -75,9 +76,15 @@ public final class SeedExample {
                         Header.Classification.REDACTED_EXTERNAL, day(92),
                         DAY))
                 .keyTimes(new KeyTimes(
-                        new KeyTime(at("09:41"), "IdP log: certificate notAfter", KeyTime.Basis.STATED, null),
-                        new KeyTime(at("09:52"), "comment:30102", KeyTime.Basis.STATED, "09:52"),
-                        new KeyTime(at("11:11"), "changelog:55120", KeyTime.Basis.STATED, null)))
+                        new KeyTime(at("09:41"), "comment:30105", KeyTime.Basis.STATED, DAY + "T09:41:00Z",
+                                "IdP logs show \"certificate expired\" from 09:41:07 UTC; the certificate's notAfter is " + DAY + "T09:41:00Z.",
+                                "comment 30105", "Alex Morgan", at("10:20"), KeyTimeCandidate.Statement.MACHINE_STAMP, 0.9, null,
+                                "impact start, machine stamp", List.of()),
+                        new KeyTime(at("09:52"), "comment:30102", KeyTime.Basis.STATED, "09:52",
+                                "Ticket volume triggered escalation to the identity on-call at 09:52.", "comment 30102", "Priya Raman",
+                                at("09:55"), KeyTimeCandidate.Statement.LIVE_REPORT, 0.8, "UTC", "first page, alert or report, said live",
+                                List.of()),
+                        new KeyTime(at("11:11"), "manual", KeyTime.Basis.MANUAL, null)))
                 .impact(new Impact(List.of("Staff SSO (SAML IdP)", "Jira", "Confluence", "HR portal"),
                         "All staff (about 1,200 people); no customers", "Global",
                         "None (internal only); about 1,800 staff hours lost", "None"))
@@ -91,9 +98,9 @@ public final class SeedExample {
                         new TimelineEntry(at("09:52"), "Helpdesk", "Ticket volume triggered escalation to the "
                                 + "identity on-call (detection)", "comment:30102", false),
                         new TimelineEntry(at("09:58"), "Dana Ops", "Took the IC role; first hypothesis: the 09:30 "
-                                + "network maintenance", "slack:C01/1700000000.000100", false),
+                                + "network maintenance", "slack:C01/1700000000.000100", false, null, "Europe/Berlin", "10:58 AM"),
                         new TimelineEntry(at("10:05"), "Priya Raman", "Posted a staff update on the intranet banner",
-                                "slack:C01/1700000000.000200", false),
+                                "slack:C01/1700000000.000200", false, null, "Europe/Berlin", "11:05 AM"),
                         new TimelineEntry(at("10:20"), "Alex Morgan", "Found \"certificate expired\" in the IdP "
                                 + "logs; network hypothesis ruled out", "comment:30105", false),
                         new TimelineEntry(at("10:35"), "Alex Morgan", "Found that the customer-facing IdP certificate "

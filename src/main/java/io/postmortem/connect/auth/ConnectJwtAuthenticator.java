@@ -26,6 +26,7 @@ import io.postmortem.connect.jwt.QueryStringHash;
  * {@code context-qsh} where the endpoint allows it.
  */
 @Component
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
 public class ConnectJwtAuthenticator implements InboundAuthenticator {
 
     /** Atlassian's maximum length of an account id (Jira's OpenAPI: {@code accountId maxLength 128}). */

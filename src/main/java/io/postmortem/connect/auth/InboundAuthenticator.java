@@ -3,13 +3,24 @@ package io.postmortem.connect.auth;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Authenticates an inbound call. The seam between the web layer and the way in: the Connect JWT
- * implementation now, an HMAC-signed webhook (Jira Data Center, {@code X-Hub-Signature}) one later.
+ * Authenticates an inbound call: the seam between the web layer and the ways in. Each way in (Connect JWT, Forge
+ * Invocation Token, an operator-configured site's HMAC-signed webhook or API key) is one implementation;
+ * {@link InboundAuthenticators} asks each whether it {@link #recognises} the request's credentials and lets the
+ * first that does decide. Controllers never see tokens, only the {@link Caller}.
  */
 public interface InboundAuthenticator {
 
     /**
-     * @param allowContextQsh true when the endpoint opted in with {@link ContextJwt}
+     * Whether the request carries this way in's kind of credentials (its scheme or header), without checking them.
+     * The Connect authenticator, the historical default, answers for every request no other way in recognises.
+     */
+    default boolean recognises(HttpServletRequest request) {
+        return true;
+    }
+
+    /**
+     * @param allowContextQsh true when the endpoint opted in with {@link ContextJwt} (tokens not bound to this
+     *                        very request: Connect context and session tokens, Forge UI calls)
      * @return the caller
      * @throws AuthenticationFailure when the call is refused
      */

@@ -68,6 +68,12 @@ public class InstallationRepository {
     }
 
     /** The most recently updated active installation of a product on a site ({@code scheme://host:port}). */
+    /** The client keys of this product's active installations. */
+    public java.util.List<String> activeClientKeys(Product product) {
+        return jdbc.sql("select client_key from installations where installed = true and product = :p order by client_key")
+                .param("p", product.name()).query(String.class).list();
+    }
+
     /** How many installations of this product are active (installed and not uninstalled). */
     public long countActive(Product product) {
         return jdbc.sql("select count(*) from installations where installed = true and product = :p")

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import io.postmortem.connect.ConnectProperties;
@@ -37,11 +36,9 @@ public class InstallKeys {
 
     private final Duration timeout;
 
-    /** @param timeout how long a key fetch may take (internal setting, not part of the contract; default 5 s) */
-    public InstallKeys(ConnectProperties properties,
-            @Value("${postmortem.connect.install-keys-timeout:5s}") Duration timeout) {
+    public InstallKeys(ConnectProperties properties) {
         this.properties = properties;
-        this.timeout = timeout;
+        this.timeout = properties.connect().installKeysTimeout();
     }
 
     public RSAPublicKey get(String kid) {

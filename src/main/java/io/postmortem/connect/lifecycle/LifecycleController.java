@@ -46,9 +46,12 @@ public class LifecycleController {
     private final BaseUrlPatterns allowed;
     private final ConnectJwtAuthenticator authenticator;
     private final ObjectMapper json;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     public LifecycleController(SignedInstallVerifier verifier, InstallationRepository installations, ConnectProperties properties,
-            ConnectJwtAuthenticator authenticator, ObjectMapper json) {
+            ConnectJwtAuthenticator authenticator, ObjectMapper json,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.verifier = verifier;
         this.installations = installations;
         this.properties = properties;
@@ -67,6 +70,7 @@ public class LifecycleController {
         installations.install(event.clientKey(), event.product(), event.baseUrl(), event.displayUrl(), event.sharedSecret(),
                 event.oauthClientId());
         log.info("Installed {} for {} at {}", event.product(), event.clientKey(), event.baseUrl());
+        events.publishEvent(new io.postmortem.connect.installations.InstallationChanged(event.clientKey(), true));
         return ResponseEntity.noContent().build();
     }
 
@@ -76,6 +80,7 @@ public class LifecycleController {
         LifecycleEvent event = verified(request, body, "uninstalled");
         boolean known = installations.markUninstalled(event.clientKey());
         log.info("Uninstalled {} ({})", event.clientKey(), known ? "row kept, inactive" : "was not installed");
+        events.publishEvent(new io.postmortem.connect.installations.InstallationChanged(event.clientKey(), false));
         return ResponseEntity.noContent().build();
     }
 

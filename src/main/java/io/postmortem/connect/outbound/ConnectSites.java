@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -29,6 +28,7 @@ import io.postmortem.connect.installations.InstallationRepository;
  * is the app installed there.
  */
 @Component
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
 public class ConnectSites implements AtlassianSites {
 
     private final InstallationRepository installations;
@@ -38,8 +38,9 @@ public class ConnectSites implements AtlassianSites {
     private final ConcurrentHashMap<String, ConnectSite> sites = new ConcurrentHashMap<>();
 
     public ConnectSites(InstallationRepository installations, ConnectProperties properties, ObjectProvider<RestClient.Builder> builder,
-            @Value("${postmortem.atlassian.connect-timeout:5s}") Duration connectTimeout,
-            @Value("${postmortem.atlassian.read-timeout:30s}") Duration readTimeout, Clock clock) {
+            io.postmortem.atlassian.AtlassianProperties timeouts, Clock clock) {
+        Duration connectTimeout = timeouts.connectTimeout();
+        Duration readTimeout = timeouts.readTimeout();
         this.clock = clock;
         this.installations = installations;
         this.properties = properties;
@@ -68,6 +69,11 @@ public class ConnectSites implements AtlassianSites {
                 .filter(i -> i.product() == Product.JIRA)
                 .flatMap(jira -> installations.findActiveBySite(jira.site(), Product.CONFLUENCE))
                 .map(this::site);
+    }
+
+    @Override
+    public java.util.List<String> jiraTenants() {
+        return installations.activeClientKeys(Product.JIRA);
     }
 
     /** The site of any active installation (Jira or Confluence) by its own clientKey. */

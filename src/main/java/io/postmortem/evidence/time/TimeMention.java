@@ -3,6 +3,7 @@ package io.postmortem.evidence.time;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.ZoneId;
 
 /**
@@ -19,7 +20,14 @@ import java.time.ZoneId;
  * @param meridiem    true when am/pm was written (no 12-hour ambiguity)
  * @param machine     true for a full ISO stamp with seconds and offset, as alert payloads carry
  * @param instant     the exact instant when date and zone were both written (ISO stamps), else null
+ * @param monthDay    a day written next to it without a year ("09:25 UTC on 16 March", "Feb 7"), else null
  */
 public record TimeMention(int start, int end, String original, LocalTime time, LocalDate date, ZoneId zone,
-                          int dayOffset, boolean explicitDay, boolean meridiem, boolean machine, Instant instant) {
+                          int dayOffset, boolean explicitDay, boolean meridiem, boolean machine, Instant instant,
+                          MonthDay monthDay) {
+
+    public TimeMention(int start, int end, String original, LocalTime time, LocalDate date, ZoneId zone,
+                       int dayOffset, boolean explicitDay, boolean meridiem, boolean machine, Instant instant) {
+        this(start, end, original, time, date, zone, dayOffset, explicitDay, meridiem, machine, instant, null);
+    }
 }

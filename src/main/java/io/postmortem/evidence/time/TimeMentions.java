@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -36,7 +37,43 @@ public final class TimeMentions {
 
     private static final Pattern LEADING_ZERO = Pattern.compile("~?0\\d");
 
+    private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+    private static final String DATE = "(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?"
+            + "|" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?)";
+    /** A day written right before a time: "on 2023-03-09 at 08:58", "March 16, 09:25". */
+    private static final Pattern DATE_BEFORE = Pattern.compile("(?i)(?:\\bon\\s+)?" + DATE + "\\s*,?\\s*(?:at\\s+|@\\s*)?$");
+    /** A day written right after a time: "09:25 UTC on 16 March", "00:45 UTC on Feb 7", "19:00 UTC (approx) on March 15, 2021". */
+    private static final Pattern DATE_AFTER = Pattern.compile("(?i)^\\s*(?:\\([^)]{0,20}\\)\\s*)?,?\\s*(?:on\\s+)?(?:the\\s+)?" + DATE + "(?![\\d:])");
+
+    /** A zone said once for a whole message: "(times UTC)", "All times in UTC", "Timeline (UTC):", "in UTC". */
+    private static final Pattern MESSAGE_ZONE = Pattern.compile("(?i)(?:\\b(?:all )?times?(?: are| shown)?(?: in)?\\s*\\(?|\\(\\s*(?:all )?(?:times? )?(?:in )?|\\bin\\s+)("
+            + Zones.ABBR_REGEX + ")(?![\\p{L}\\d])\\)?");
+
     private TimeMentions() {
+    }
+
+    /**
+     * The zone a message says once for all its times ("Recap (times UTC)", "Timeline (UTC):", "all times in PT"), or,
+     * when it says none that way, the one zone every zoned time in it carries ("16:35 UTC ... 16:36 UTC ... 16:50"):
+     * the writer's times without a zone are in it too. Null when it says none, or two different ones.
+     */
+    public static ZoneId messageZone(String text) {
+        if (text == null || text.isEmpty()) return null;
+        ZoneId found = null;
+        Matcher m = MESSAGE_ZONE.matcher(text);
+        while (m.find()) {
+            ZoneId z = Zones.parse(m.group(1));
+            if (z == null) continue;
+            if (found != null && !found.normalized().equals(z.normalized())) return null;
+            found = z;
+        }
+        if (found != null) return found;
+        for (TimeMention tm : find(text)) {
+            if (tm.zone() == null) continue;
+            if (found != null && !found.normalized().equals(tm.zone().normalized())) return null;
+            found = tm.zone();
+        }
+        return found;
     }
 
     /** All times written in the text, in order of appearance. */
@@ -81,11 +118,57 @@ public final class TimeMentions {
             ZoneId z = zone == null ? null : Zones.parse(zone);
             int start = m.group(1) != null ? m.start(1) : m.group(2) != null ? m.start(2) : m.start(3);
             String original = text.substring(start, m.end()).trim();
-            out.add(new TimeMention(start, m.end(), original, LocalTime.of(h, mi), null, z, dayOffset, day != null,
-                    mer != null, false, null));
+            LocalDate date = null;
+            MonthDay monthDay = null;
+            if (day == null) {
+                Matcher d = DATE_BEFORE.matcher(text.substring(Math.max(0, start - 32), start));
+                boolean hit = d.find();
+                if (!hit) {
+                    d = DATE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
+                    hit = d.find();
+                }
+                Object written = hit ? writtenDate(d) : null;
+                if (written instanceof LocalDate ld) date = ld;
+                else if (written instanceof MonthDay md) monthDay = md;
+            }
+            out.add(new TimeMention(start, m.end(), original, LocalTime.of(h, mi), date, z, dayOffset, day != null || date != null,
+                    mer != null, false, null, monthDay));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** The day a {@link #DATE_BEFORE}/{@link #DATE_AFTER} match wrote: a LocalDate with its year, a MonthDay without. */
+    private static Object writtenDate(Matcher d) {
+        try {
+            if (d.group(1) != null)
+                return LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)));
+            String mon = d.group(5) != null ? d.group(5) : d.group(7);
+            String dom = d.group(4) != null ? d.group(4) : d.group(8);
+            String year = d.group(6) != null ? d.group(6) : d.group(9);
+            MonthDay md = MonthDay.of(month(mon), Integer.parseInt(dom));
+            return year == null ? md : md.atYear(Integer.parseInt(year));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static int month(String mon) {
+        return switch (mon.substring(0, 3).toLowerCase(Locale.ROOT)) {
+            case "jan" -> 1; case "feb" -> 2; case "mar" -> 3; case "apr" -> 4; case "may" -> 5; case "jun" -> 6;
+            case "jul" -> 7; case "aug" -> 8; case "sep" -> 9; case "oct" -> 10; case "nov" -> 11; default -> 12;
+        };
+    }
+
+    /** The year that puts a day without one closest to the anchor. */
+    private static LocalDate nearestYear(MonthDay md, LocalDate anchor) {
+        LocalDate best = null;
+        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+            if (!md.isValidYear(y)) continue;
+            LocalDate c = md.atYear(y);
+            if (best == null || Math.abs(c.toEpochDay() - anchor.toEpochDay()) < Math.abs(best.toEpochDay() - anchor.toEpochDay())) best = c;
+        }
+        return best == null ? md.atYear(anchor.getYear()) : best;
     }
 
     private static boolean looksLikeScore(String text, int end) {
@@ -110,6 +193,8 @@ public final class TimeMentions {
         if (zone == null) return null;
         if (m.date() != null) return ZonedDateTime.of(m.date(), m.time(), zone).toInstant();
         if (anchor == null) return null;
+        if (m.monthDay() != null)
+            return ZonedDateTime.of(nearestYear(m.monthDay(), anchor.atZone(zone).toLocalDate()), m.time(), zone).toInstant();
         LocalDate base = anchor.atZone(zone).toLocalDate();
         if (m.explicitDay()) return ZonedDateTime.of(base.plusDays(m.dayOffset()), m.time(), zone).toInstant();
         Instant best = closest(base, m.time(), zone, anchor);
@@ -128,7 +213,8 @@ public final class TimeMentions {
      * earliest reading not more than an hour before the previous line, so a recap crossing midnight moves forward.
      */
     public static Instant resolveAfter(TimeMention m, Instant previous, ZoneId fallback) {
-        if (m.instant() != null || m.date() != null || m.explicitDay() || previous == null) return resolve(m, previous, fallback);
+        if (m.instant() != null || m.date() != null || m.monthDay() != null || m.explicitDay() || previous == null)
+            return resolve(m, previous, fallback);
         ZoneId zone = m.zone() != null ? m.zone() : fallback;
         if (zone == null) return null;
         LocalDate base = previous.atZone(zone).toLocalDate();

@@ -54,6 +54,26 @@ class SignedInstallTest extends ConnectHttpTestBase {
         assertThat(after.sharedSecret()).isEqualTo(secret);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Test
+    void aReinstallOrUninstallTellsEveryPerInstallationCacheToForget() {
+        java.util.List<io.postmortem.connect.installations.InstallationChanged> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var listener = org.springframework.context.ApplicationListener.forPayload(
+                (io.postmortem.connect.installations.InstallationChanged e) -> seen.add(e));
+        var context = (org.springframework.context.ConfigurableApplicationContext) events;
+        context.addApplicationListener(listener);
+        try {
+            assertThat(atlassian.install(appUrl(), APP_BASE_URL, APP_KEY, clientKey, siteUrl, secret, "jira").statusCode()).isEqualTo(204);
+            assertThat(atlassian.uninstall(appUrl(), APP_BASE_URL, APP_KEY, clientKey, siteUrl, "jira").statusCode()).isEqualTo(204);
+        } finally {
+            context.removeApplicationListener(listener);
+        }
+        assertThat(seen).containsExactly(new io.postmortem.connect.installations.InstallationChanged(clientKey, true),
+                new io.postmortem.connect.installations.InstallationChanged(clientKey, false));
+    }
+
     @Test
     void confluenceInstallIsRecognisedFromTheBody() {
         String confluenceKey = clientKey + "-c";

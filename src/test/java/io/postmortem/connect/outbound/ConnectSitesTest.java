@@ -166,7 +166,8 @@ class ConnectSitesTest extends ConnectHttpTestBase {
         site.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withFixedDelay(5_000).withBody("{}")));
         ConnectSites shortTimeouts = new ConnectSites(installations, properties, new org.springframework.beans.factory.support
                 .StaticListableBeanFactory().getBeanProvider(org.springframework.web.client.RestClient.Builder.class),
-                java.time.Duration.ofSeconds(1), java.time.Duration.ofMillis(300), io.postmortem.testsupport.TestClock.clock());
+                new io.postmortem.atlassian.AtlassianProperties(16, 16, java.time.Duration.ofSeconds(1), java.time.Duration.ofMillis(300)),
+                io.postmortem.testsupport.TestClock.clock());
         long start = System.nanoTime();
         assertThatThrownBy(() -> shortTimeouts.jira(jiraKey).restClient().get().uri("/rest/api/3/myself").retrieve().toBodilessEntity())
                 .isInstanceOf(org.springframework.web.client.ResourceAccessException.class)

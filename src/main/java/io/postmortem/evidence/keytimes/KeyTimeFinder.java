@@ -1,0 +1,638 @@
+package io.postmortem.evidence.keytimes;
+
+import io.postmortem.evidence.time.TimeMention;
+import io.postmortem.evidence.time.TimeMentions;
+import io.postmortem.evidence.time.Zones;
+import io.postmortem.postmortem.KeyTime;
+import io.postmortem.postmortem.KeyTimeCandidate;
+import io.postmortem.postmortem.KeyTimeCandidate.Statement;
+import io.postmortem.postmortem.KeyTimes;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.postmortem.evidence.keytimes.Lexicon.any;
+
+/**
+ * Reads every statement about time in an incident's evidence and turns it into key-time candidates: for each time
+ * written (or implied: "three minutes after the upgrade", "a minute ago", "since then", a chat message's own time), the
+ * words that belong to it say whether it is when impact began, when someone first knew, or when impact ended, how
+ * strongly, and what kind of statement it is (machine stamp, live report, early estimate, hindsight). The choice among
+ * candidates is {@link Precedence}'s. Pure: no I/O, no clock.
+ */
+public final class KeyTimeFinder {
+
+    /** The three key times. */
+    public enum Kind { STARTED, DETECTED, RESOLVED }
+
+    private static final Duration FUTURE_SLACK = Duration.ofMinutes(10);
+    private static final int QUOTE_MAX = 320;
+    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
+
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?\\p{So}])\\s+(?=[\\p{Lu}\\d~(@\\[\"'])|(?<=[\\p{So}])\\s+(?=\\p{L})");
+    private static final Pattern RANGE_DASH = Pattern.compile(
+            "(\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]?[AaPp]\\.?[Mm]\\.?)?(?:[ \\t]?(?:" + Zones.ABBR_REGEX + "))?)[ \\t]*(?:-{1,2}|–|—|->|→|=>|⟶)[ \\t]*(?=~?\\d{1,2}:\\d{2})");
+    private static final Pattern TIMED_LINE = Pattern.compile("^\\s*(?:[-*•]\\s*)?[~≈]?(?:\\d{4}-\\d{2}-\\d{2}[ T])?\\d{1,2}:\\d{2}");
+    private static final Pattern BOUNDARY = Pattern.compile(";|,\\s*but\\b|\\s+but\\s+|\\s+whereas\\s+|\\s+while\\s+|(?<=\\D):\\s+|\\s+[-–—]\\s+|,\\s+|\\s+\\|\\s+");
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|a few|few|a couple of|couple of|several|some)"
+            + "\\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?)\\s+(ago|earlier|before|later|after(?:wards)?|prior to)\\b");
+    private static final Pattern SINCE_THEN = Pattern.compile("(?i)\\b(?:since then|ever since|from then on|since that (?:time|moment|point))\\b");
+    private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9-]{3,}");
+    private static final Set<String> STOP = Set.of("that", "this", "then", "when", "with", "from", "were", "have", "been", "into",
+            "after", "before", "minutes", "minute", "hours", "hour", "later", "earlier", "about", "around", "which", "there", "their");
+
+    private final List<Utterance> utterances;
+    private final List<TicketRecord> records;
+    private final Instant incidentAnchor;
+    private final Instant finalResolution;
+    private final Instant now;
+
+    private final Map<Kind, List<KeyTimeCandidate>> found = new EnumMap<>(Kind.class);
+    private final Set<Long> refutedMinutes = new HashSet<>();
+
+    /**
+     * @param utterances      every piece of text evidence
+     * @param records         Jira's own records (creation, transitions into a resolved status)
+     * @param incidentAnchor  when the incident happened as far as Jira knows (the ticket's creation): times written
+     *                        later without a date are placed on the day closest to it
+     * @param finalResolution the last move into a resolved status (or the resolution date); messages written after it
+     *                        are hindsight. May be null.
+     * @param now             statements dated after it are ignored
+     */
+    public KeyTimeFinder(List<Utterance> utterances, List<TicketRecord> records, Instant incidentAnchor,
+                         Instant finalResolution, Instant now) {
+        this.utterances = utterances == null ? List.of() : utterances;
+        this.records = records == null ? List.of() : records;
+        this.incidentAnchor = incidentAnchor;
+        this.finalResolution = finalResolution;
+        this.now = now;
+        for (Kind k : Kind.values()) found.put(k, new ArrayList<>());
+    }
+
+    /** The candidates of every kind, then the three key times the precedence picks from them. */
+    public KeyTimes find() {
+        return Precedence.choose(candidates());
+    }
+
+    /** Every candidate, by kind, with refuted times already lowered. */
+    public Map<Kind, List<KeyTimeCandidate>> candidates() {
+        for (Utterance u : utterances) {
+            if (u == null || u.text().isBlank() && u.lineTime() == null) continue;
+            read(u);
+        }
+        for (TicketRecord r : records) {
+            if (r == null || r.at() == null) continue;
+            if (r.what() == TicketRecord.What.CREATED)
+                add(Kind.DETECTED, new KeyTimeCandidate(r.at(), r.source(), "ticket", "The ticket was created.", null, null,
+                        r.author(), r.at(), Statement.TICKET_RECORD, KeyTime.Basis.INFERRED, 0.1,
+                        "the ticket's creation, which is not detection by itself"));
+            else
+                add(Kind.RESOLVED, new KeyTimeCandidate(r.at(), r.source(), "changelog", "The ticket moved to a resolved status.",
+                        null, null, r.author(), r.at(), Statement.TICKET_RECORD, KeyTime.Basis.INFERRED, 0.1,
+                        "the ticket's transition, which is not the end of impact"));
+        }
+        Map<Kind, List<KeyTimeCandidate>> out = new EnumMap<>(Kind.class);
+        for (Kind k : Kind.values()) {
+            List<KeyTimeCandidate> list = new ArrayList<>();
+            for (KeyTimeCandidate c : found.get(k)) {
+                if (c.statement() != Statement.TICKET_RECORD && refutedMinutes.contains(c.minute()))
+                    c = new KeyTimeCandidate(c.at(), c.source(), c.where(), c.quote(), c.original(), c.assumedZone(), c.author(),
+                            c.writtenAt(), c.statement(), c.basis(), c.confidence() * 0.3, c.reason() + "; called wrong elsewhere");
+                list.add(c);
+            }
+            out.put(k, list);
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ one piece of evidence
+
+    /** A time in a sentence, with the words that belong to it. */
+    private static final class Mention {
+        int start;
+        int end;
+        Instant at;
+        String original;
+        String assumedZone;
+        boolean approx;
+        boolean machine;
+        boolean inferred;
+        boolean posting;
+        Role role = Role.POINT;
+        boolean rangeStart;
+        boolean rangeEnd;
+        String scope = "";
+        String left = "";
+        String group = "";
+        String fixedScope;
+        String quote;
+        String refQuote;
+    }
+
+    private enum Role { POINT, SINCE, UNTIL, BY }
+
+    private record Context(Utterance u, boolean hindsight, boolean status, ZoneId zone, boolean zoneAssumed, Instant anchor) {
+    }
+
+    private void read(Utterance u) {
+        String text = RANGE_DASH.matcher(u.text()).replaceAll("$1 to ");
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean hindsight = u.origin() != Utterance.Origin.DESCRIPTION && (any(Lexicon.HINDSIGHT, lower) || timedLines(text) >= 3
+                || (finalResolution != null && u.writtenAt() != null && u.writtenAt().isAfter(finalResolution.plus(Duration.ofMinutes(5))))
+                || u.origin() == Utterance.Origin.TIMELINE_LINE && any(Lexicon.LINE_HINDSIGHT, lower));
+        boolean status = any(Lexicon.STATUS_MESSAGE, lower);
+        ZoneId zone = u.zone();
+        boolean zoneAssumed = u.zoneAssumed();
+        ZoneId said = hasClock(text) ? TimeMentions.messageZone(text) : null;
+        if (said != null) {
+            zone = said;
+            zoneAssumed = false;
+        }
+        Instant written = u.origin() == Utterance.Origin.TIMELINE_LINE ? u.lineTime() : u.writtenAt();
+        Instant anchor = written;
+        if (hindsight && incidentAnchor != null && (anchor == null || anchor.isAfter(incidentAnchor))) anchor = incidentAnchor;
+        if (anchor == null) anchor = incidentAnchor;
+        Context ctx = new Context(u, hindsight, status, zone, zoneAssumed, anchor);
+
+        List<Mention> earlier = new ArrayList<>();
+        Instant previous = null;
+        boolean first = true;
+        for (String line : text.split("\n")) {
+            boolean timedLine = TIMED_LINE.matcher(line).find();
+            for (String sentence : SENTENCE.split(line)) {
+                String s = sentence.strip();
+                if (s.isEmpty() && !(first && u.lineTime() != null)) continue;
+                List<Mention> ms = mentions(s, ctx, hindsight && timedLine ? previous : null);
+                for (Mention m : ms) if (m.at != null) previous = m.at;
+                relative(s, ms, earlier, ctx);
+                if (first && u.origin() == Utterance.Origin.TIMELINE_LINE && u.lineTime() != null) {
+                    Mention lm = new Mention();
+                    lm.at = u.lineTime();
+                    lm.original = u.lineOriginal();
+                    lm.assumedZone = u.zoneAssumed() && u.zone() != null ? Zones.label(u.zone()) : null;
+                    lm.approx = u.lineOriginal() != null && (u.lineOriginal().startsWith("~") || u.lineOriginal().startsWith("≈"));
+                    ms.add(0, lm);
+                } else if (ms.isEmpty() && !hindsight && u.writtenAt() != null
+                        && (u.origin() == Utterance.Origin.CHAT || u.origin() == Utterance.Origin.COMMENT && !any(Lexicon.PAST_REFERENCE, lower))) {
+                    Mention pm = new Mention();
+                    pm.at = u.writtenAt();
+                    pm.posting = true;
+                    pm.original = u.lineOriginal();
+                    pm.assumedZone = u.lineOriginal() != null && u.zoneAssumed() && u.zone() != null ? Zones.label(u.zone()) : null;
+                    ms.add(pm);
+                }
+                first = false;
+                if (ms.isEmpty()) continue;
+                leadingLiveClause(s, ms, ctx);
+                ranges(s, ms);
+                scopes(s, ms);
+                String quote = (u.origin() == Utterance.Origin.TIMELINE_LINE && u.lineOriginal() != null && !s.contains(u.lineOriginal())
+                        ? u.lineOriginal() + "  " : "") + s;
+                for (Mention m : ms) {
+                    m.quote = m.refQuote == null || m.refQuote.equals(s) ? quote : m.refQuote + " " + quote;
+                    classify(m, s.toLowerCase(Locale.ROOT), ctx);
+                }
+                earlier.addAll(ms);
+            }
+        }
+    }
+
+    /**
+     * "PagerDuty paged me, errors since 9:38": in a live chat message, a clause before the first time written is said
+     * at the message's own time.
+     */
+    private static void leadingLiveClause(String s, List<Mention> ms, Context ctx) {
+        Utterance u = ctx.u();
+        if (ctx.hindsight() || u.origin() != Utterance.Origin.CHAT || u.writtenAt() == null || ms.get(0).posting || ms.get(0).start == 0) return;
+        int cut = -1;
+        Matcher b = BOUNDARY.matcher(s);
+        while (b.find() && b.end() <= ms.get(0).start) cut = b.start();
+        if (cut <= 0) return;
+        Mention pm = new Mention();
+        pm.at = u.writtenAt();
+        pm.posting = true;
+        pm.fixedScope = s.substring(0, cut).toLowerCase(Locale.ROOT);
+        pm.original = u.lineOriginal();
+        pm.assumedZone = u.lineOriginal() != null && u.zoneAssumed() && u.zone() != null ? Zones.label(u.zone()) : null;
+        ms.add(0, pm);
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) if (Character.isDigit(text.charAt(i))) return true;
+        return false;
+    }
+
+    private static boolean hasClock(String text) {
+        for (int i = 1; i < text.length(); i++) if (text.charAt(i) == ':' && Character.isDigit(text.charAt(i - 1))) return true;
+        return false;
+    }
+
+    private static int timedLines(String text) {
+        int n = 0;
+        for (String line : text.split("\n")) if (TIMED_LINE.matcher(line).find()) n++;
+        return n;
+    }
+
+    private List<Mention> mentions(String s, Context ctx, Instant previousInSequence) {
+        List<Mention> out = new ArrayList<>();
+        if (!hasDigit(s)) return out;
+        for (TimeMention tm : TimeMentions.find(s)) {
+            Instant at = previousInSequence != null ? TimeMentions.resolveAfter(tm, previousInSequence, ctx.zone())
+                    : TimeMentions.resolve(tm, ctx.anchor(), ctx.zone());
+            if (at == null) continue;
+            Instant written = ctx.u().writtenAt();
+            if (!ctx.hindsight() && written != null && at.isAfter(written.plus(FUTURE_SLACK))) continue; // a plan
+            if (now != null && at.isAfter(now.plus(FUTURE_SLACK))) continue;
+            Mention m = new Mention();
+            m.start = tm.start();
+            m.end = tm.end();
+            m.at = at;
+            m.original = tm.original();
+            m.machine = tm.machine();
+            m.assumedZone = tm.zone() == null && tm.instant() == null && ctx.zoneAssumed() ? Zones.label(ctx.zone()) : null;
+            String before = s.substring(Math.max(0, tm.start() - 24), tm.start()).toLowerCase(Locale.ROOT);
+            String after = s.substring(tm.end(), Math.min(s.length(), tm.end() + 14)).toLowerCase(Locale.ROOT);
+            m.approx = tm.original().startsWith("~") || tm.original().startsWith("≈") || tm.original().toLowerCase(Locale.ROOT).startsWith("approx")
+                    || Lexicon.APPROX_BEFORE.matcher(before).find() || Lexicon.APPROX_AFTER.matcher(after).find();
+            if (Lexicon.NEGATED_BEFORE.matcher(before).find()) refutedMinutes.add(Math.floorDiv(at.getEpochSecond(), 60));
+            // the same moment written twice ("4:45 PM PST (00:45 UTC on Feb 7)") is one time
+            Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && Math.floorDiv(last.at.getEpochSecond(), 60) == Math.floorDiv(at.getEpochSecond(), 60)
+                    && m.start - last.end <= 3) {
+                last.end = Math.max(last.end, m.end);
+                last.machine |= m.machine;
+                continue;
+            }
+            out.add(m);
+        }
+        if (any(Lexicon.CALLED_WRONG, s.toLowerCase(Locale.ROOT)))
+            for (Mention m : out) refutedMinutes.add(Math.floorDiv(m.at.getEpochSecond(), 60));
+        return out;
+    }
+
+    /** "three minutes after the upgrade", "a minute ago", "N minutes later", "since then": times implied by others. */
+    private void relative(String s, List<Mention> ms, List<Mention> earlier, Context ctx) {
+        String l = s.toLowerCase(Locale.ROOT);
+        boolean then = l.contains("then") || l.contains("since that");
+        if (!then && !(l.contains("ago") || l.contains("after") || l.contains("before") || l.contains("later") || l.contains("earlier") || l.contains("prior"))) return;
+        Matcher m = RELATIVE.matcher(s);
+        while (m.find()) {
+            Long minutes = amount(m.group(1), m.group(2));
+            if (minutes == null) continue;
+            String dir = m.group(3).toLowerCase(Locale.ROOT);
+            Mention ref = null;
+            Instant base;
+            String refQuote = null;
+            if (dir.equals("ago") || dir.equals("earlier") && !s.substring(m.end()).stripLeading().toLowerCase(Locale.ROOT).startsWith("than")) {
+                base = ctx.u().origin() == Utterance.Origin.TIMELINE_LINE ? ctx.u().lineTime() : ctx.u().writtenAt();
+                if (base == null || ctx.hindsight()) continue;
+            } else {
+                String object = s.substring(m.end());
+                int cut = object.length();
+                for (char c : new char[]{'.', ';', ',', '('}) {
+                    int i = object.indexOf(c);
+                    if (i >= 0 && i < cut) cut = i;
+                }
+                object = object.substring(0, Math.min(cut, 80));
+                List<Mention> pool = new ArrayList<>(earlier);
+                for (Mention x : ms) if (!x.inferred) pool.add(x);
+                ref = dir.startsWith("later") || dir.startsWith("afterwards") || object.isBlank() ? previous(pool, m.start(), ms) : reference(object, pool);
+                if (ref == null) continue;
+                base = ref.at;
+                refQuote = earlier.contains(ref) ? ref.quote : null;
+            }
+            boolean back = dir.equals("ago") || dir.equals("earlier") || dir.equals("before") || dir.equals("prior to");
+            Mention x = new Mention();
+            x.start = m.start();
+            x.end = m.end();
+            x.at = back ? base.minus(Duration.ofMinutes(minutes)) : base.plus(Duration.ofMinutes(minutes));
+            x.original = m.group();
+            x.inferred = true;
+            x.approx = ref != null && ref.approx;
+            x.refQuote = refQuote;
+            insert(ms, x);
+        }
+        Matcher since = SINCE_THEN.matcher(s);
+        if (then && since.find()) {
+            List<Mention> pool = new ArrayList<>(earlier);
+            for (Mention x : ms) if (x.end <= since.start()) pool.add(x);
+            Mention ref = pool.isEmpty() ? null : pool.get(pool.size() - 1);
+            if (ref != null && ref.at != null) {
+                Mention x = new Mention();
+                x.start = since.start();
+                x.end = since.end();
+                x.at = ref.at;
+                x.original = ref.original;
+                x.assumedZone = ref.assumedZone;
+                x.machine = false;
+                x.approx = ref.approx;
+                x.role = Role.SINCE;
+                x.refQuote = earlier.contains(ref) ? ref.quote : null;
+                insert(ms, x);
+            }
+        }
+    }
+
+    private static void insert(List<Mention> ms, Mention x) {
+        int i = 0;
+        while (i < ms.size() && ms.get(i).start < x.start) i++;
+        ms.add(i, x);
+    }
+
+    private static Mention previous(List<Mention> pool, int before, List<Mention> sameSentence) {
+        Mention best = null;
+        for (Mention x : pool) {
+            if (sameSentence.contains(x) && x.start >= before) continue;
+            best = x;
+        }
+        return best;
+    }
+
+    /** The earlier time whose words share the most with "after <object>", at least two content words. */
+    private static Mention reference(String object, List<Mention> pool) {
+        Set<String> want = words(object);
+        Mention best = null;
+        int bestN = 1;
+        for (Mention x : pool) {
+            int n = 0;
+            for (String w : words(x.scope)) if (want.contains(w)) n++;
+            if (n > bestN) {
+                bestN = n;
+                best = x;
+            }
+        }
+        return best;
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = WORD.matcher(text == null ? "" : text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            String w = m.group();
+            if (STOP.contains(w)) continue;
+            if (w.endsWith("ed") && w.length() > 5) w = w.substring(0, w.length() - 2);
+            else if (w.endsWith("ing") && w.length() > 6) w = w.substring(0, w.length() - 3);
+            else if (w.endsWith("s") && w.length() > 4) w = w.substring(0, w.length() - 1);
+            out.add(w);
+        }
+        return out;
+    }
+
+    private static Long amount(String n, String unit) {
+        String w = n.toLowerCase(Locale.ROOT);
+        long v;
+        if (w.matches("\\d+")) v = Long.parseLong(w);
+        else v = switch (w) {
+            case "a", "an", "one" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            case "six" -> 6;
+            case "seven" -> 7;
+            case "eight" -> 8;
+            case "nine" -> 9;
+            case "ten" -> 10;
+            case "eleven" -> 11;
+            case "twelve" -> 12;
+            case "fifteen" -> 15;
+            case "twenty" -> 20;
+            case "thirty" -> 30;
+            case "forty" -> 40;
+            case "forty-five" -> 45;
+            case "fifty" -> 50;
+            case "sixty" -> 60;
+            case "ninety" -> 90;
+            default -> -1; // a few, several, some: not a number of minutes
+        };
+        if (v < 0) return null;
+        String u = unit.toLowerCase(Locale.ROOT);
+        if (u.startsWith("sec")) return v >= 30 ? 1L : 0L;
+        return u.startsWith("h") ? v * 60 : v;
+    }
+
+    /** Windows: "from A to B", "between A and B", "A-B", "A until B". */
+    private static void ranges(String s, List<Mention> ms) {
+        for (int i = 0; i + 1 < ms.size(); i++) {
+            Mention a = ms.get(i), b = ms.get(i + 1);
+            if (a.posting || b.posting || a.inferred || b.inferred || a.end > b.start) continue;
+            String gap = s.substring(a.end, b.start).toLowerCase(Locale.ROOT);
+            String before = s.substring(Math.max(0, a.start - 20), a.start).toLowerCase(Locale.ROOT);
+            boolean range = Lexicon.RANGE_GAP_SHORT.matcher(gap).matches()
+                    || Lexicon.RANGE_GAP.matcher(gap).matches() && (Lexicon.RANGE_OPEN.matcher(before.strip()).find()
+                    && (!Lexicon.BETWEEN.matcher(before.strip()).find() || gap.strip().endsWith("and")));
+            if (!range || !b.at.isAfter(a.at)) continue;
+            a.rangeStart = true;
+            b.rangeEnd = true;
+        }
+    }
+
+    /**
+     * The words that belong to each time: the sentence is cut at clause boundaries (";", ", but", ":", ", "); a piece
+     * without a time belongs to the time before it (or the first one); within a piece with several times, each time
+     * gets the words between its neighbours.
+     */
+    private static void scopes(String s, List<Mention> ms) {
+        if (ms.stream().allMatch(m -> m.posting)) { // a message's own time: its whole sentence
+            for (Mention m : ms) {
+                m.scope = m.fixedScope != null ? m.fixedScope : s.toLowerCase(Locale.ROOT);
+                m.group = m.scope;
+                m.left = "";
+            }
+            return;
+        }
+        List<int[]> pieces = new ArrayList<>();
+        Matcher b = BOUNDARY.matcher(s);
+        int from = 0;
+        while (b.find()) {
+            if (insideMention(ms, b.start())) continue;
+            pieces.add(new int[]{from, b.start()});
+            from = b.end();
+        }
+        pieces.add(new int[]{from, s.length()});
+        // groups: [start, end) of each piece with a time, extended over the following pieces without one
+        List<int[]> groups = new ArrayList<>();
+        int pendingStart = -1;
+        for (int[] p : pieces) {
+            boolean has = false;
+            for (Mention m : ms) if (!m.posting && m.start >= p[0] && m.start < Math.max(p[1], p[0] + 1)) has = true;
+            if (has) {
+                groups.add(new int[]{pendingStart >= 0 ? pendingStart : p[0], p[1]});
+                pendingStart = -1;
+            } else if (groups.isEmpty()) {
+                if (pendingStart < 0) pendingStart = p[0];
+            } else {
+                groups.get(groups.size() - 1)[1] = p[1];
+            }
+        }
+        for (Mention m : ms) {
+            if (m.posting) {
+                m.scope = m.fixedScope != null ? m.fixedScope : s.toLowerCase(Locale.ROOT);
+                m.left = "";
+                continue;
+            }
+            int[] g = null;
+            for (int[] x : groups) if (m.start >= x[0] && m.start <= x[1]) g = x;
+            if (g == null) g = new int[]{0, s.length()};
+            int lo = g[0], hi = g[1];
+            Mention prev = null, next = null;
+            for (Mention o : ms) {
+                if (o == m || o.posting || o.start < g[0] || o.start > g[1]) continue;
+                if (o.start < m.start && (prev == null || o.start > prev.start)) prev = o;
+                if (o.start > m.start && (next == null || o.start < next.start)) next = o;
+            }
+            if (prev != null && !(prev.rangeStart && m.rangeEnd)) lo = Math.max(lo, Math.min(prev.end, m.start));
+            if (next != null && !(m.rangeStart && next.rangeEnd)) hi = Math.min(hi, Math.max(next.start, m.end));
+            if (m.rangeStart && next != null && next.rangeEnd) {
+                Mention after = null;
+                for (Mention o : ms) if (o != next && !o.posting && o.start > next.start && o.start <= g[1] && (after == null || o.start < after.start)) after = o;
+                hi = after == null ? g[1] : Math.min(g[1], after.start);
+            }
+            String lower = s.toLowerCase(Locale.ROOT);
+            m.scope = lower.substring(Math.max(0, lo), Math.min(lower.length(), Math.max(lo, hi)));
+            m.group = lower.substring(Math.max(0, g[0]), Math.min(lower.length(), Math.max(g[0], g[1])));
+            m.left = lower.substring(Math.max(0, Math.max(lo, m.start - 30)), Math.max(0, m.start));
+            if (m.role == Role.POINT && !m.rangeStart && !m.rangeEnd) {
+                String l = lower.substring(Math.max(lo, m.start - 30), Math.max(lo, m.start));
+                if (Lexicon.ROLE_SINCE.matcher(l).find()) m.role = Role.SINCE;
+                else if (Lexicon.ROLE_UNTIL.matcher(l).find()) m.role = Role.UNTIL;
+                else if (Lexicon.ROLE_BY.matcher(l).find()) m.role = Role.BY;
+            }
+        }
+    }
+
+    private static boolean insideMention(List<Mention> ms, int pos) {
+        for (Mention m : ms) if (!m.posting && pos >= m.start && pos < m.end) return true;
+        return false;
+    }
+
+    // ------------------------------------------------------------------ classification
+
+    private void classify(Mention m, String sentence, Context ctx) {
+        String sc = m.scope;
+        if (!Lexicon.mayMatter(m.rangeStart || m.rangeEnd ? sentence : sc)) return;
+        boolean windowed = m.rangeStart || m.rangeEnd;
+        String whole = windowed ? sentence : sc;
+        boolean intent = any(Lexicon.INTENT, sc) && !m.rangeStart && !m.rangeEnd;
+        if (m.posting && (any(Lexicon.PAST_REFERENCE, sc) || intent)) return;
+
+        // started
+        int st = 0;
+        String stWhy = null;
+        if (!any(Lexicon.NO_IMPACT, whole) && !m.posting && !intent && !any(Lexicon.NOT_BOUNDARY, sc)) {
+            if (m.rangeStart) {
+                if (any(Lexicon.IMPACT_NOUN, whole)) { st = 3; stWhy = "start of the impact window"; }
+                else if (any(Lexicon.FAILURE, whole)) { st = 2; stWhy = "start of a failure window"; }
+            } else if (m.role == Role.SINCE) {
+                if (any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc) && !any(Lexicon.STRONG_END, sc)) { st = 2; stWhy = "failing since then"; }
+            } else if (m.role == Role.POINT) {
+                if (any(Lexicon.STRONG_START, sc)) { st = 3; stWhy = "impact start"; }
+                else if (elliptic(m, Lexicon.BARE_START)) { st = 3; stWhy = "impact start"; }
+                else if (any(Lexicon.ONSET, sc)) { st = 2; stWhy = "onset of the failure"; }
+                else if (any(Lexicon.FAILURE_EVENT, sc)) { st = 1; stWhy = "a failure event (impact may have begun later)"; }
+            }
+        }
+        if (st > 0) add(Kind.STARTED, candidate(m, ctx, st, stWhy));
+
+        // detected
+        int dt = 0;
+        String dtWhy = null;
+        if (!windowed && m.role != Role.SINCE && m.role != Role.UNTIL && !intent && !any(Lexicon.NOT_PAGED, sentence)
+                && !any(Lexicon.TICKET_CREATION, sc) && !any(Lexicon.ALERT_RESOLVED, m.left.length() > 12 ? m.left.substring(m.left.length() - 12) : m.left)
+                && !(any(Lexicon.WARNING, sc) && !sc.contains("paged") && !sc.contains("notify: @"))) {
+            boolean statusPost = any(Lexicon.STATUS_POST, sc);
+            if (any(Lexicon.STRONG_DETECT, sc) && !statusPost) { dt = 3; dtWhy = ctx.u().bot() ? "alert" : "first page, alert or report"; }
+            else if (m.posting && ctx.u().bot() && any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc) && !statusPost) { dt = 3; dtWhy = "alert"; }
+            else if (any(Lexicon.WEAK_DETECT, sc) && !statusPost) { dt = 2; dtWhy = "someone noticed"; }
+        }
+        if (dt > 0) add(Kind.DETECTED, candidate(m, ctx, dt, dtWhy));
+
+        // resolved
+        int rt = 0;
+        String rtWhy = null;
+        if (!intent && !any(Lexicon.NOT_RECOVER, sc) && !any(Lexicon.NOT_BOUNDARY, sc) && !any(Lexicon.CLEANUP, sc)
+                && !any(Lexicon.ALERT_RESOLVED, sc) && !any(Lexicon.TICKET, sc)) {
+            boolean statusSentence = ctx.status() || any(Lexicon.STATUS_POST, sentence);
+            String rest = any(Lexicon.STATUS_RECOVERY, sc) ? Lexicon.STATUS_RECOVERY.matcher(sc).replaceAll(" ") : sc;
+            if (any(Lexicon.CLOSING, rest)) rest = Lexicon.CLOSING.matcher(rest).replaceAll(" ");
+            if (statusSentence) rest = Lexicon.STATUS_WORDS.matcher(rest).replaceAll(" ");
+            if (m.rangeEnd) {
+                if (any(Lexicon.IMPACT_NOUN, sentence)) { rt = 3; rtWhy = "end of the impact window"; }
+                else if (any(Lexicon.FAILURE, sentence)) { rt = 2; rtWhy = "end of a failure window"; }
+            } else if (m.role == Role.UNTIL) {
+                if (any(Lexicon.IMPACT_NOUN, sc) && !any(Lexicon.RECOVER, sc)) { rt = 3; rtWhy = "impact until then"; }
+                else if (any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc)) { rt = 2; rtWhy = "failing until then"; }
+            } else if (any(Lexicon.STRONG_END, rest) || elliptic(m, Lexicon.BARE_END)) { rt = 3; rtWhy = "end of impact"; }
+            else if (any(Lexicon.RECOVER, rest) && !(m.role == Role.SINCE && any(Lexicon.FAILURE, rest) && !any(Lexicon.RECOVER, rest))) { rt = 2; rtWhy = "recovery"; }
+            else if (any(Lexicon.STATUS_RECOVERY, sc) || statusSentence && any(Lexicon.STATUS_WORDS, sc)) { rt = 1; rtWhy = "a status post, which is often later than recovery"; }
+            else if (any(Lexicon.CLOSING, sc)) { rt = 1; rtWhy = "closing the incident, which is not the end of impact"; }
+            if (rt >= 2 && any(Lexicon.PARTIAL, sc)) { rt = 1; rtWhy = "a partial recovery"; }
+            if (rt >= 2 && any(Lexicon.STILL_FAILING, sc)) { rt = 1; rtWhy = "a partial recovery (something was still failing)"; }
+            if (rt >= 2 && any(Lexicon.VENDOR, sc)) { rt = 1; rtWhy = "a vendor's own recovery"; }
+        }
+        if (rt > 0) add(Kind.RESOLVED, candidate(m, ctx, rt, rtWhy));
+    }
+
+    /** "impact started at 09:02 and ended at 09:47": the verb next to a time, its subject earlier in the clause. */
+    private static boolean elliptic(Mention m, Pattern verb) {
+        return !m.group.equals(m.scope) && any(Lexicon.IMPACT_SUBJECT, m.group) && verb.matcher(m.scope).find();
+    }
+
+    private KeyTimeCandidate candidate(Mention m, Context ctx, int tier, String why) {
+        Utterance u = ctx.u();
+        Statement statement;
+        if (m.machine || m.posting && u.bot()) statement = Statement.MACHINE_STAMP;
+        else if (ctx.hindsight()) statement = Statement.HINDSIGHT;
+        else if (u.origin() == Utterance.Origin.DESCRIPTION || ctx.status() || m.approx) statement = Statement.EARLY_ESTIMATE;
+        else statement = Statement.LIVE_REPORT;
+        double c = switch (tier) {
+            case 3 -> 0.75;
+            case 2 -> 0.55;
+            case 1 -> 0.30;
+            default -> 0.10;
+        };
+        c += switch (statement) {
+            case HINDSIGHT, MACHINE_STAMP -> 0.15;
+            case LIVE_REPORT -> 0.05;
+            default -> 0.0;
+        };
+        if (m.approx) c -= 0.05;
+        if (m.inferred) c -= 0.05;
+        if (m.posting && u.origin() == Utterance.Origin.COMMENT) c -= 0.05; // a comment is often written a little after
+        StringBuilder reason = new StringBuilder(why);
+        reason.append(switch (statement) {
+            case MACHINE_STAMP -> ", machine stamp";
+            case HINDSIGHT -> ", written in hindsight";
+            case EARLY_ESTIMATE -> u.origin() == Utterance.Origin.DESCRIPTION ? ", early estimate in the description" : ", early estimate";
+            case LIVE_REPORT -> m.posting ? ", the message's own time" : ", said live";
+            case TICKET_RECORD -> "";
+        });
+        if (m.approx) reason.append(", approximate");
+        if (m.inferred) reason.append(", inferred from '").append(m.original).append('\'');
+        String original = m.inferred ? null : m.original != null ? m.original : m.posting ? HM.format(m.at) + " UTC (posted)" : null;
+        return new KeyTimeCandidate(m.at, u.source(), u.where(), quote(m.quote), original, m.inferred ? null : m.assumedZone,
+                u.author(), u.writtenAt(), statement, m.inferred ? KeyTime.Basis.INFERRED : KeyTime.Basis.STATED, c, reason.toString());
+    }
+
+    private static String quote(String s) {
+        if (s == null) return null;
+        String t = s.replaceAll("\\s+", " ").strip();
+        return t.length() <= QUOTE_MAX ? t : t.substring(0, QUOTE_MAX - 1) + "…";
+    }
+
+    private void add(Kind kind, KeyTimeCandidate c) {
+        found.get(kind).add(c);
+    }
+}

@@ -1,0 +1,230 @@
+package io.postmortem.evidence.keytimes;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The words responders use around the three key times, in general English incident vocabulary (not one incident's
+ * phrasing). Every pattern is matched against lower-cased text. Tiers: 3 = an explicit boundary (an impact window,
+ * "impact began", "customer impact ended", an all-clear, "we were paged"); 2 = a named state change ("recovered",
+ * "started timing out", "since 09:00" with a failure); 1 = a hint that is never enough alone (a status post, a failure
+ * event, closing the ticket).
+ */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    private static Pattern p(String regex) {
+        return Pattern.compile(regex);
+    }
+
+    // ------------------------------------------------------------------ what a message is
+
+    /** A message written later: a recap, a correction, a post-mortem draft. */
+    static final Pattern HINDSIGHT = p("\\b(?:recap|in hindsight|hindsight|post-?mortem|rca|pir|retro(?:spective)?|review|write-?up|timeline|"
+            + "for the record|correction|corrected|in retrospect|looking back|afterwards|after the fact|turned out|actually|lessons? learned|"
+            + "summary of (?:the )?events|sequence of events)\\b");
+    /** One line of a pasted timeline that says it was learned later. */
+    static final Pattern LINE_HINDSIGHT = p("\\b(?:afterwards|after the fact|per (?:the )?graphs?|per (?:the )?(?:logs|metrics|dashboards?)|in hindsight|"
+            + "found later|learned later|later found|retroactively|reconstructed|from the logs)\\b");
+    /** A message that is (or relays) a status-page post: its times are the status page's estimates. */
+    static final Pattern STATUS_MESSAGE = p("\\b(?:external status|status ?page (?:post|update|updated|posted)|status (?:post|update) (?:posted|sent|went out))\\b");
+
+    // ------------------------------------------------------------------ how a time is written
+
+    static final Pattern APPROX_BEFORE = p("(?:~|≈|\\babout|\\baround|\\bapprox(?:\\.|imately)?|\\broughly|\\bcirca|\\bca\\.|\\bsometime|\\bjust (?:before|after)|\\bnear)\\s*$");
+    static final Pattern APPROX_AFTER = p("^\\s*(?:-?ish\\b|or so\\b|\\(?\\s*approx|\\(?\\s*roughly|\\?)");
+    /** A negation right before a time: "not ~09:50", "don't put 19:41", "never at". */
+    static final Pattern NEGATED_BEFORE = p("\\b(?:not|never|n't|nor)\\s+(?:(?:put|use|at|from|say|said|write|the|as|around|about|until|by|since)\\s+){0,2}$");
+    /** A sentence that calls its own time(s) wrong. */
+    static final Pattern CALLED_WRONG = p("\\b(?:is|was|were|are|'s) (?:\\w+ )?(?:wrong|incorrect|inaccurate|mistaken|off by)\\b|\\bwrong (?:time|estimate|guess)\\b");
+
+    /** Words between two times that make them a window: "from A to B", "between A and B", "A until B", "A → B". */
+    static final Pattern RANGE_GAP = p("^[^;.!?]{0,45}?\\b(?:to|until|till|through|thru|and)\\s*$");
+    static final Pattern RANGE_GAP_SHORT = p("^\\s*(?:to|until|till|through|thru)\\s*$");
+    static final Pattern RANGE_OPEN = p("\\b(?:from|between)\\s*$");
+    static final Pattern BETWEEN = p("\\bbetween\\s*$");
+    /** The preposition right before a time says what the time is to the state described. */
+    static final Pattern ROLE_SINCE = p("\\b(?:since|starting(?: at| from)?|beginning(?: at| from)?|as early as|ever since)\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$");
+    static final Pattern ROLE_UNTIL = p("\\b(?:until|till|til|through|up to)\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$");
+    static final Pattern ROLE_BY = p("\\b(?:by|as of|as at)\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$");
+
+    // ------------------------------------------------------------------ impact and failure
+
+    static final Pattern IMPACT_NOUN = p("\\b(?:impact\\w*|outage|downtime|disruption|degradation|customers?|users?|sellers?|merchants?|staff|errors?|failures?|5xx|50[0-4]s?|unavailab\\w+)\\b");
+    static final Pattern FAILURE = p("\\b(?:errors?|erroring|fail\\w*|down|outage|degraded|degradation|unavailable|unreachable|timing out|time ?outs?|timeouts|"
+            + "can'?t|cannot|unable|not (?:loading|working|updating|responding|load|work)|stopped|broken|broke|rejected|rejecting|refus\\w+|5\\d\\ds?|5xx|"
+            + "latency|slow\\w*|impact\\w*|disrupt\\w*|declin\\w+|stale|missing|lost|crash\\w*|expired|returning|invalid|denied|locked out|offline)\\b");
+
+    static final Pattern STRONG_START = p("\\b(?:(?:customer|user|client) )?impact (?:\\w+ ){0,2}?(?:began|begun|begins|started|starts|start|beginning)\\b"
+            + "|\\bimpact (?:start|began|started)\\b|\\bstart of (?:the )?(?:customer |user )?(?:impact|outage|incident|disruption|degradation|downtime|errors|problem)\\b"
+            + "|\\b(?:outage|disruption|degradation|downtime|incident|errors|failures|problems?|issues?|5xx|503s|502s|errors?)\\s+(?:\\w+\\s+){0,2}?(?:began|begun|begins|started|starts|start|kicked off)\\b"
+            + "|\\b(?:began|started) (?:an? )?(?:outage|disruption|degradation)\\b");
+    static final Pattern ONSET = p("\\b(?:started|starting|begun|began|beginning|begins|starts) (?:to )?(?:fail|error|return|time out|timing out|reject|drop|throw|spike|crash|degrad|break|refus|declin|5\\d\\d)\\w*"
+            + "|\\b(?:went|goes|go|was|were) (?:down|offline|dark|unavailable|unreachable|hard down)\\b"
+            + "|^\\W*(?:started|starting|began|beginning)\\b"
+            + "|\\bfirst (?:errors?|5xx|failures?|timeouts?|signs? of (?:trouble|errors?|impact))\\b"
+            + "|\\b(?:exhaustion|saturation|overload|contention|starvation|lag|latency|backlog|spike|storm|errors?|failures?|timeouts?|"
+            + "crash(?:es|loop)?|leak|congestion|throttling|packet loss|loss|corruption|drops|flapping|rejections?|declines|5xx|50[0-4]s) "
+            + "(?:\\w+ )?(?:began|started|kicked in|set in|appeared)\\b");
+    static final Pattern FAILURE_EVENT = p("\\b(?:expired|crashed|failed|lost (?:its|the|their|our)? ?\\w+|went down|broke|stopped (?:working|responding|serving|updating|loading|accepting)|"
+            + "became unavailable|overloaded|saturated|exhausted|filled up|ran out)\\b");
+    /** The change that set things off, which is not impact by itself. */
+    static final Pattern TRIGGER = p("\\b(?:deploy\\w*|rollout|rolled out|roll-?out|release[ds]?|change[ds]?|upgrade[ds]?|updated?|updates|migration|pushed|push|went out|"
+            + "applied|landed|maintenance|reconfigur\\w*|config\\w*|snapshot|triggered)\\b");
+    static final Pattern NO_IMPACT = p("\\bno (?:\\w+ ){0,2}?impact\\b|\\bwithout (?:any )?(?:\\w+ )?impact\\b|\\bharmless\\b|\\bdid no harm\\b|\\bbefore (?:any|the) (?:customer |user )?impact\\b"
+            + "|\\bnot (?:yet )?(?:customer[- ])?(?:visible|impacting|affecting|noticeable)\\b|\\bprecursor\\b|\\b(?:days?|weeks?|months?|hours?) (?:before|earlier|prior|ago)\\b"
+            + "|\\bno (?:one|customers?|users?) (?:was |were )?(?:affected|impacted)\\b|\\b(?:unaffected|fine|normal) (?:for|to) (?:customers|users)\\b|\\bno (?:customer|user)[- ]facing\\b");
+
+    // ------------------------------------------------------------------ detection
+
+    static final Pattern STRONG_DETECT = p("\\b(?:were|was|got|been|get|gets|being) (?:\\w+ ){0,2}?(?:paged|alerted|notified)\\b"
+            + "|\\b(?:paged|alerted|notified) (?:us|me|him|her|them|the on-?call|on-?call|the team|engineering|sre|ops)\\b"
+            + "|\\bfirst (?:\\w+ ){0,2}?(?:page|alert|alarm|report|reports|ticket|tickets|complaint|complaints|signal|notification)\\b"
+            + "|\\b(?:synthetic\\w*|monitors?|health ?checks?|probes?|canar(?:y|ies)|uptime checks?|synthetic checks?)\\b[^.;]{0,30}?\\b(?:started failing|fail(?:ing|ed)|went red|turned red|red|firing|alerting)\\b"
+            + "|\\[(?:triggered|firing|alert)|\\btriggered:|\\bfiring\\b|\\bstartsat\\s*=|\\bpaged at\\b|\\balerted at\\b|\\bpaged into\\b"
+            + "|\\b(?:alerts?|alarms?|pages?|pager|pagerduty|opsgenie|monitors?|checks?|synthetics?|slo)\\b(?:[^.;,]{0,40}?)\\b(?:fired|triggered|went off|tripped|paged|alerted)\\b"
+            + "|\\b(?:fired|triggered) (?:an? )?(?:alert|page|alarm)\\b"
+            + "|\\bwe (?:first )?(?:detected|noticed|saw it)\\b|\\bdetected (?:at|by|it|the|an?)\\b|\\bmonitoring (?:detected|caught|picked up|alerted|flagged)\\b"
+            + "|\\b(?:customers?|users?|sellers?|merchants?|clients?|staff|support|helpdesk)\\b(?:\\s+\\([^)]{0,40}\\))?\\s+(?:\\w+\\s+){0,2}?(?:first )?(?:report\\w*|complain\\w*|noticed|heard|say|said|told us|escalated|opened)\\b"
+            + "|\\bsupport (?:first )?(?:heard|got|received|notified|escalated)\\b|\\bnotified us\\b|\\breported (?:by|via|in|through)\\b"
+            + "|\\b(?:initial )?investigation (?:was )?(?:initiated|started|began|opened|kicked off)\\b"
+            + "|\\bnotif(?:y|ied):\\s*@\\S+|@pagerduty\\b|@opsgenie\\b");
+    static final Pattern WEAK_DETECT = p("\\b(?:paged|alerted|noticed|detected|paging|alarm(?:ed)?)\\b");
+    static final Pattern NOT_PAGED = p("\\bdid(?:n'?t| not) (?:page|alert|notify|wake)|\\bno(?:body| one)? (?:was |got |were )?(?:paged|alerted|woken)|\\bnot paged\\b|notify:\\s*none|\\bnon-?paging\\b|\\bwithout paging\\b|\\bnot page (?:anyone|anybody)\\b|\\bsilent\\w*\\b");
+    static final Pattern WARNING = p("\\bwarn(?:ing)?\\b");
+    static final Pattern TICKET_CREATION = p("\\bticket(?:'s)? (?:was )?(?:creat\\w*|open\\w*|filed|raised)\\b|\\b(?:creat\\w*|open\\w*) (?:the |this |a )?ticket\\b|\\bticket creation\\b");
+    static final Pattern STATUS_POST = p("\\bstatus ?page\\b|\\bstatuspage\\b|\\bstatus (?:post|update|updated|posted|->|→|:|set|went|is now|now)\\b|\\bstatus\\s*(?:->|→|:)|\\bstatus page\\w*\\b|\\bpublic (?:incident|post)\\b");
+
+    // ------------------------------------------------------------------ resolution
+
+    static final Pattern STRONG_END = p("\\b(?:(?:customer|user|client) )?impact (?:\\w+ ){0,2}?(?:ended|ends|end|over|ceased|stopped|finished|was over|is over|gone)\\b"
+            + "|\\bimpact end\\b|\\bend of (?:the )?(?:customer |user |client )?(?:impact|outage|disruption|degradation|downtime|incident impact)\\b"
+            + "|\\b(?:outage|disruption|degradation|downtime) (?:\\w+ ){0,2}?(?:ended|ends|was over|is over|over|ceased|finished)\\b"
+            + "|\\ball[- ]?clear\\b|\\bmitigated\\b|\\bmitigation (?:was |is )?(?:in place|applied|complete|completed|declared|effective|worked|took effect|confirmed)\\b"
+            + "|\\b(?:checks?|synthetics?|slos?|dashboards?|graphs?|monitors?|everything|all (?:checks|monitors|dashboards)) (?:\\w+ ){0,2}?(?:turned|went|back to|are|is|now) green\\b"
+            + "|\\bfull(?:y)? (?:recovery|restored|recovered)\\b|\\brecovery (?:complete|completed|confirmed)\\b|\\b(?:all|every) (?:services?|systems?|regions?)\\b[^.;]{0,40}\\b(?:operational|recovered|restored|healthy|normal)\\b");
+    static final Pattern RECOVER = p("\\b(?:recovered|restored|resolved)\\b|\\bback to (?:normal|baseline|healthy|green)\\b|\\breturned to (?:normal|baseline)\\b"
+            + "|\\bback (?:up|online|in service)\\b|\\b(?:is|are|was|were|'re|'s) back\\b|\\bwe'?re back\\b|\\b(?:healthy|stable|green|available|up|normal) again\\b"
+            + "|\\b(?:working|loading|flowing|responding|serving|succeeding|passing|updating|processing|accepting) (?:again|normally)\\b|\\boperating normally\\b|\\boperational\\b"
+            + "|\\b(?:errors?|5xx|failures?|timeouts?) (?:\\w+ )?(?:gone|cleared|subsided|disappeared|stopped|ended)\\b|\\bno (?:more|further) (?:errors|failures|timeouts)\\b|\\bsucceed\\w* again\\b"
+            + "|\\bat baseline\\b|\\bnormal levels?\\b");
+    static final Pattern PARTIAL = p("\\b(?:partial\\w*|partly|majority|most (?:of|services|customers|users|regions|traffic)|half|some (?:services|customers|users|regions|traffic)|"
+            + "first signs?|signs? of recovery|(?:began|begin|beginning|begins|started|starting|starts) to (?:recover|come back|improve)|recovering|improving|coming back|"
+            + "(?:wide|widespread|global|major|main|primary|worst|bulk of the) (?:impact|outage|degradation|part|errors)|first (?:major|service|region)|gradual\\w*|slowly|still|"
+            + "long tail|residual|except|apart from|but not)\\b");
+    static final Pattern STILL_FAILING = p("\\b(?:but|while|although|though|however)\\b[^.]{0,80}\\b(?:still|kept|keep|continued|continues|remained|remain)\\b[^.]{0,40}\\b(?:fail|error|degrad|impact|broken|down|slow|affected)");
+    static final Pattern CLEANUP = p("\\b(?:backfill\\w*|clean-?up|cleanup|housekeeping|moved back|mov(?:e|ing) back|migrat\\w* back|catch(?:ing)? up|caught up|reprocess\\w*|"
+            + "bug ?-?fix|permanent fix|follow-?up|historical data|leftovers?|long tail)\\b");
+    /** In a sentence about the status page, these words describe the page, not the service. */
+    static final Pattern STATUS_WORDS = p("\\b(?:resolved|green|operational|monitoring|validating|mitigat\\w*|all[- ]?clear|recovered|posted|updated|set)\\b");
+    /** Closing the incident, the bridge or the ticket: not the end of impact. */
+    static final Pattern CLOSING = p("\\b(?:incident|ticket|bridge|call|channel|war ?room|jira) (?:\\w+ )?(?:end|ended|closed|closing|close)\\b|\\b(?:ticket|bridge|call|channel|jira) (?:\\w+ )?resolved\\b|\\bclosing\\b|\\bclosed\\b|\\bincident end\\b"
+            + "|\\bresolving\\b|\\bstand(?:ing)? down\\b|\\bdone watching\\b|\\bmoving to monitoring\\b|\\bvalidating\\b");
+    static final Pattern VENDOR = p("\\bper their\\b|\\btheir (?:own )?(?:side|network|status|noc|end|systems?|platform|region)\\b|'s own\\b"
+            + "|\\b(?:vendor|provider|upstream|partner|aws|gcp|azure|google cloud|cloudflare|github|third[- ]party)\\b[^.;]{0,30}\\b(?:declar\\w*|says|said|reports?|reported|marked|announced)\\b");
+    static final Pattern ALERT_RESOLVED = p("\\bauto-?resolv\\w*|\\(auto\\)|^\\W*\\[resolved\\]|^\\W*resolved:|\\brecovered:|\\b(?:alert|alarm|(?<!status )page|monitor)s?\\b[^.;]{0,40}\\b(?:resolved|cleared|recovered)\\b");
+    static final Pattern NOT_RECOVER = p("\\b(?:not|n't|un)\\s?(?:yet |fully |been |quite )*(?:recovered|resolved|restored|over|back)\\b|\\bunresolved\\b|\\bwill be\\b|\\bonce\\b|\\bexpect\\w*\\b|\\beta\\b|\\bhopefully\\b|\\bif\\b");
+    /** "is not the end of impact", "not the start": the sentence denies the boundary. */
+    static final Pattern NOT_BOUNDARY = p("\\bnot (?:really |actually |yet )?(?:the )?(?:end|over|start|beginning|resolution)\\b");
+    /** A recovery word that is about the status page ("status page set to Resolved", "status -> resolved"). */
+    static final Pattern STATUS_RECOVERY = p("\\bstatus(?:\\s?page)?(?: incident)?\\b[^.;,]{0,30}?\\b(?:resolved|green|operational|recovered|monitoring|all[- ]?clear|mitigated|validating|mitigation)\\b");
+    static final Pattern TICKET = p("\\bticket\\b|\\bjira\\b|\\bissue (?:was |is )?(?:resolved|closed)\\b|\\breopen\\w*\\b");
+
+    /** The subject of an elliptical boundary: "impact started at 09:02 and ended at 09:47". */
+    static final Pattern IMPACT_SUBJECT = p("\\b(?:impact|outage|disruption|degradation|downtime)\\b");
+    static final Pattern BARE_START = p("^\\W*(?:and|then|but)?\\s*(?:(?:it|this|that|they|had|has|was|first)\\s+){0,2}(?:began|started|starts|begins|kicked off)\\b");
+    static final Pattern BARE_END = p("^\\W*(?:and|then|but)?\\s*(?:(?:it|this|that|they|was|had|has|fully|finally|completely)\\s+){0,2}(?:ended|ends|was over|over|ceased|stopped|finished)\\b");
+
+    // ------------------------------------------------------------------ in every kind
+
+    /** A plan, not an event. */
+    static final Pattern INTENT = p("\\b(?:will|going to|gonna|about to|plan(?:ning|ned)? to|scheduled|eta|expected|should|let'?s|want to|wanna|next|proposal|propose)\\b|\\?\\s*$");
+    /** Words that say a message talks about an earlier moment, so its own posting time is not the moment. */
+    static final Pattern PAST_REFERENCE = p("\\b(?:ago|earlier|before|yesterday|last night|this morning|previously|already|had been|have been|has been|since|hours?|minutes?|days?)\\b");
+
+    /** Stems of every cue above: a clause with none of them says nothing about a key time (a cheap gate before the patterns). */
+    private static final String[] STEMS = {"impact", "outage", "downtime", "disrupt", "degrad", "start", "began", "begun", "begin", "since",
+            "first", "onset", "page", "paging", "alert", "trigger", "firing", "fired", "detect", "notic", "report", "complain", "notif",
+            "investigat", "warn", "monitor", "synthetic", "check", "recover", "restor", "resolv", "normal", "baseline", "back", "clear",
+            "mitigat", "green", "operational", "again", "end", "over", "ceased", "stopped", "gone", "until", "fail", "error", "down",
+            "expired", "crash", "broke", "lost", "5xx", "50", "time out", "timing out", "timeout", "spik", "kicked", "set in", "exhaust",
+            "saturat", "latency", "unavailab", "unreachab", "can't", "cannot", "unable", "reject", "declin", "status", "pagerduty",
+            "opsgenie", "startsat", "healthy", "succeed", "flowing", "loading", "responding", "working", "serving", "online"};
+
+    static boolean mayMatter(String lower) {
+        for (String stem : STEMS) if (lower.contains(stem)) return true;
+        return false;
+    }
+
+    /**
+     * Words without which a pattern cannot match: checked with {@code contains} before the pattern runs (most chat
+     * lines match none, and the patterns are long alternations). Each list names every word the pattern's
+     * alternatives need; {@code KeyTimeFinderTest} and the study exercise them.
+     */
+    private static final Map<Pattern, String[]> GATES = new IdentityHashMap<>();
+
+    static {
+        gate(HINDSIGHT, "recap", "hindsight", "mortem", "rca", "pir", "retro", "review", "write", "timeline", "record", "correct",
+                "looking back", "afterward", "after the fact", "turned out", "actually", "lesson", "summary", "sequence");
+        gate(STRONG_DETECT, "page", "paging", "alert", "notif", "first", "trigger", "firing", "fired", "startsat", "detect", "notic", "saw it",
+                "report", "complain", "heard", "say", "said", "told", "escalat", "opened", "got", "received", "investigat", "synthetic",
+                "monitor", "check", "probe", "canar", "uptime", "alarm", "pager", "opsgenie", "slo", "went off", "tripped");
+        gate(WEAK_DETECT, "page", "paging", "alert", "notic", "detect", "alarm");
+        gate(STRONG_END, "impact", "end", "outage", "disrupt", "degrad", "downtime", "over", "ceas", "finish", "clear", "mitigat", "green",
+                "full", "recovery", "operational", "recovered", "restored", "healthy", "normal", "gone", "stopped");
+        gate(RECOVER, "recover", "restor", "resolv", "back", "normal", "baseline", "again", "operational", "gone", "clear", "subsid",
+                "disappear", "stopped", "ended", "no more", "no further", "level");
+        gate(NO_IMPACT, "impact", "harm", "precursor", "before", "earlier", "prior", "ago", "affect", "fine", "normal", "facing", "visible",
+                "noticeable");
+        gate(CLOSING, "end", "clos", "resolv", "stand", "done watching", "monitoring", "validating");
+        gate(STATUS_POST, "status", "public");
+        gate(STATUS_RECOVERY, "status");
+        gate(STATUS_MESSAGE, "status");
+        gate(PARTIAL, "part", "major", "most", "half", "some", "first", "sign", "recover", "come back", "coming back", "improv", "wide", "global",
+                "main", "primary", "worst", "bulk", "gradual", "slow", "still", "long tail", "residual", "except", "apart", "but not");
+        gate(INTENT, "will", "going to", "gonna", "about to", "plan", "schedul", "eta", "expect", "should", "let", "want", "wanna", "next",
+                "propos", "?");
+        gate(PAST_REFERENCE, "ago", "earlier", "before", "yesterday", "last night", "this morning", "previous", "already", "been", "since",
+                "hour", "minute", "day");
+        gate(TICKET, "ticket", "jira", "issue", "reopen");
+        gate(TICKET_CREATION, "ticket");
+        gate(ALERT_RESOLVED, "resolv", "(auto)", "recover", "clear");
+        gate(VENDOR, "their", "own", "vendor", "provider", "upstream", "partner", "aws", "gcp", "azure", "google cloud", "cloudflare",
+                "github", "third");
+        gate(CLEANUP, "backfill", "clean", "housekeeping", "back", "catch", "caught", "reprocess", "fix", "follow", "historical", "leftover",
+                "long tail");
+        gate(NOT_BOUNDARY, "not");
+        gate(WARNING, "warn");
+        gate(NOT_PAGED, "page", "paging", "alert", "notify", "wake", "woken", "silent");
+        gate(FAILURE_EVENT, "expired", "crash", "failed", "lost", "went down", "broke", "stopped", "unavailable", "overload", "saturat",
+                "exhaust", "filled up", "ran out");
+        gate(STILL_FAILING, "but", "while", "though", "however");
+        gate(STRONG_START, "impact", "start", "began", "begun", "begin", "kicked");
+        gate(ONSET, "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
+                "appeared");
+        gate(NOT_RECOVER, "not", "n't", "un", "will be", "once", "expect", "eta", "hopefully", "if");
+    }
+
+    private static void gate(Pattern p, String... words) {
+        GATES.put(p, words);
+    }
+
+    static boolean any(Pattern p, String lower) {
+        if (lower == null) return false;
+        String[] words = GATES.get(p);
+        if (words != null) {
+            boolean maybe = false;
+            for (String w : words) {
+                if (lower.contains(w)) {
+                    maybe = true;
+                    break;
+                }
+            }
+            if (!maybe) return false;
+        }
+        return p.matcher(lower).find();
+    }
+}

@@ -1,0 +1,198 @@
+package io.postmortem.evidence.keytimes;
+
+import io.postmortem.evidence.keytimes.KeyTimeFinder.Kind;
+import io.postmortem.postmortem.KeyTime;
+import io.postmortem.postmortem.KeyTimeCandidate;
+import io.postmortem.postmortem.KeyTimeCandidate.Statement;
+import io.postmortem.postmortem.KeyTimes;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chooses the three key times from their candidates, the way incidents are written:
+ * <ol>
+ * <li>Only a candidate of confidence {@value #CHOOSE} or more can be chosen (an explicit boundary or a named state
+ * change); below that, the answer is UNKNOWN and the candidates are still offered. Jira's own records (the ticket's
+ * creation, its transition) are never chosen.</li>
+ * <li>Among the candidates within {@value #CONTENDERS} of the best confidence (so an explicit window beats a recovery
+ * word, and hindsight or a machine stamp beats the live guess it corrects), started takes the earliest, resolved the
+ * latest (the end of the last impact window), detected the earliest at or after started (the first page or report,
+ * not a precursor's) and not after resolved.</li>
+ * <li>A machine stamp of the same kind within {@link #MACHINE_WINDOW} of a chosen chat time wins over it (chat clocks
+ * are often off by 2-3 minutes).</li>
+ * </ol>
+ * Pure; used for a full build and again when a paste adds candidates to a stored draft.
+ */
+public final class Precedence {
+
+    static final double CHOOSE = 0.5;
+    static final double CONTENDERS = 0.05;
+    static final Duration MACHINE_WINDOW = Duration.ofMinutes(3);
+    /** Candidates kept on each key time for the panel, best first. */
+    public static final int KEEP = 12;
+
+    private Precedence() {
+    }
+
+    public static KeyTimes choose(Map<Kind, List<KeyTimeCandidate>> candidates) {
+        return choose(candidates, null);
+    }
+
+    /**
+     * Chooses, keeping every time a person set (basis MANUAL, a time or a deliberate "unknown"): it stays as it is, with
+     * the fresh candidates to choose from, and the other times are chosen around it (detected not before a person's
+     * started, resolved after it).
+     */
+    public static KeyTimes choose(Map<Kind, List<KeyTimeCandidate>> candidates, KeyTimes people) {
+        Map<Kind, List<KeyTimeCandidate>> c = new EnumMap<>(Kind.class);
+        for (Kind k : Kind.values()) c.put(k, candidates.getOrDefault(k, List.of()));
+        KeyTime ms = manual(people == null ? null : people.started());
+        KeyTime md = manual(people == null ? null : people.detected());
+        KeyTime mr = manual(people == null ? null : people.resolved());
+        KeyTimeCandidate started = ms != null ? null : pick(c.get(Kind.STARTED), null, null, true);
+        Instant s = ms != null ? ms.at() : started == null ? null : started.at();
+        KeyTimeCandidate resolved = mr != null ? null : pick(c.get(Kind.RESOLVED), s == null ? null : s.plusSeconds(60), null, false);
+        Instant r = mr != null ? mr.at() : resolved == null ? null : resolved.at();
+        KeyTimeCandidate detected = md != null ? null : pick(c.get(Kind.DETECTED), s == null ? null : floorMinute(s), r, true);
+        return new KeyTimes(
+                ms != null ? ms.withCandidates(ranked(c.get(Kind.STARTED))) : keyTime(started, c.get(Kind.STARTED)),
+                md != null ? md.withCandidates(ranked(c.get(Kind.DETECTED))) : keyTime(detected, c.get(Kind.DETECTED)),
+                mr != null ? mr.withCandidates(ranked(c.get(Kind.RESOLVED))) : keyTime(resolved, c.get(Kind.RESOLVED)));
+    }
+
+    private static KeyTime manual(KeyTime k) {
+        return k != null && k.basis() == KeyTime.Basis.MANUAL ? k : null;
+    }
+
+    /**
+     * The key times after new evidence was read (a paste): the candidates already stored whose source the new reading
+     * does not cover, plus the new reading's, chosen again; a person's choice is kept.
+     *
+     * @param stored    the draft's key times, with their candidates
+     * @param fresh     the key times of the new reading, with its candidates
+     * @param freshCovers true for a source the new reading read again: its stored candidates are replaced by the new
+     *                    reading's, and the new reading's candidates from other sources are ignored
+     */
+    public static KeyTimes reconsider(KeyTimes stored, KeyTimes fresh, java.util.function.Predicate<String> freshCovers) {
+        Map<Kind, List<KeyTimeCandidate>> all = new EnumMap<>(Kind.class);
+        all.put(Kind.STARTED, union(stored.started(), fresh.started(), freshCovers));
+        all.put(Kind.DETECTED, union(stored.detected(), fresh.detected(), freshCovers));
+        all.put(Kind.RESOLVED, union(stored.resolved(), fresh.resolved(), freshCovers));
+        return choose(all, stored);
+    }
+
+    /**
+     * A rebuild's key times: the fresh ones, except that a person's choice stays (with the fresh candidates) and the
+     * other times are chosen again around it.
+     */
+    public static KeyTimes keepPeoplesChoices(KeyTimes existing, KeyTimes fresh) {
+        if (existing == null || manual(existing.started()) == null && manual(existing.detected()) == null
+                && manual(existing.resolved()) == null) return fresh;
+        Map<Kind, List<KeyTimeCandidate>> all = new EnumMap<>(Kind.class);
+        all.put(Kind.STARTED, fresh.started().candidates());
+        all.put(Kind.DETECTED, fresh.detected().candidates());
+        all.put(Kind.RESOLVED, fresh.resolved().candidates());
+        KeyTimes again = choose(all, existing);
+        // the fresh choice stands wherever it still fits around the person's times
+        Instant s = again.started().at(), r = again.resolved().at();
+        KeyTime started = manual(existing.started()) != null ? again.started() : fresh.started();
+        KeyTime resolved = manual(existing.resolved()) != null ? again.resolved()
+                : fresh.resolved().known() && s != null && !fresh.resolved().at().isAfter(s) ? again.resolved() : fresh.resolved();
+        KeyTime detected = manual(existing.detected()) != null ? again.detected()
+                : fresh.detected().known() && (s != null && fresh.detected().at().isBefore(floorMinute(s))
+                || r != null && fresh.detected().at().isAfter(r)) ? again.detected() : fresh.detected();
+        return new KeyTimes(started, detected, resolved);
+    }
+
+    private static List<KeyTimeCandidate> union(KeyTime stored, KeyTime fresh, java.util.function.Predicate<String> covered) {
+        List<KeyTimeCandidate> out = new ArrayList<>();
+        for (KeyTimeCandidate c : stored.candidates()) if (c.source() == null || !covered.test(c.source())) out.add(c);
+        for (KeyTimeCandidate c : fresh.candidates()) if (c.source() != null && covered.test(c.source())) out.add(c);
+        return out;
+    }
+
+    /** Same as {@link #choose} for three lists. */
+    public static KeyTimes choose(List<KeyTimeCandidate> started, List<KeyTimeCandidate> detected, List<KeyTimeCandidate> resolved) {
+        Map<Kind, List<KeyTimeCandidate>> m = new EnumMap<>(Kind.class);
+        m.put(Kind.STARTED, started == null ? List.of() : started);
+        m.put(Kind.DETECTED, detected == null ? List.of() : detected);
+        m.put(Kind.RESOLVED, resolved == null ? List.of() : resolved);
+        return choose(m);
+    }
+
+    private static Instant floorMinute(Instant t) {
+        return Instant.ofEpochSecond(Math.floorDiv(t.getEpochSecond(), 60) * 60);
+    }
+
+    private static KeyTimeCandidate pick(List<KeyTimeCandidate> all, Instant notBefore, Instant notAfter, boolean earliest) {
+        List<KeyTimeCandidate> eligible = new ArrayList<>();
+        for (KeyTimeCandidate c : all) {
+            if (c == null || c.at() == null || c.statement() == Statement.TICKET_RECORD || c.confidence() < CHOOSE) continue;
+            if (notBefore != null && c.at().isBefore(notBefore)) continue;
+            if (notAfter != null && c.at().isAfter(notAfter)) continue;
+            eligible.add(c);
+        }
+        if (eligible.isEmpty()) return null;
+        double top = eligible.stream().mapToDouble(KeyTimeCandidate::confidence).max().orElse(0);
+        KeyTimeCandidate best = null;
+        for (KeyTimeCandidate c : eligible) {
+            if (c.confidence() < top - CONTENDERS - 1e-9) continue;
+            if (best == null || (earliest ? c.at().isBefore(best.at()) : c.at().isAfter(best.at()))
+                    || c.minute() == best.minute() && c.confidence() > best.confidence()) best = c;
+        }
+        if (best != null && best.statement() != Statement.MACHINE_STAMP && chatTime(best)) {
+            KeyTimeCandidate stamp = null;
+            for (KeyTimeCandidate c : eligible) {
+                if (c.statement() != Statement.MACHINE_STAMP) continue;
+                if (Duration.between(c.at(), best.at()).abs().compareTo(MACHINE_WINDOW) > 0) continue;
+                if (stamp == null || Duration.between(c.at(), best.at()).abs().compareTo(Duration.between(stamp.at(), best.at()).abs()) < 0) stamp = c;
+            }
+            if (stamp != null) best = stamp;
+        }
+        return best;
+    }
+
+    /** A time typed in chat or read from a chat message's header. */
+    private static boolean chatTime(KeyTimeCandidate c) {
+        String s = c.source() == null ? "" : c.source();
+        return s.startsWith("slack:") || s.startsWith("teams:") || s.startsWith("paste:");
+    }
+
+    private static KeyTime keyTime(KeyTimeCandidate chosen, List<KeyTimeCandidate> all) {
+        List<KeyTimeCandidate> list = ranked(all);
+        if (chosen == null) {
+            String why = list.isEmpty() ? "nothing in the evidence says it"
+                    : "nothing in the evidence says it clearly enough; the candidates below are hints";
+            return KeyTime.unknown(why, list);
+        }
+        if (!list.contains(chosen)) {
+            list = new ArrayList<>(list);
+            list.add(0, chosen);
+            if (list.size() > KEEP) list = list.subList(0, KEEP);
+        }
+        return KeyTime.of(chosen, chosen.basis(), chosen.reason(), list);
+    }
+
+    /** Best first, one per minute and source, at most {@link #KEEP}. */
+    public static List<KeyTimeCandidate> ranked(List<KeyTimeCandidate> all) {
+        List<KeyTimeCandidate> sorted = new ArrayList<>();
+        for (KeyTimeCandidate c : all) if (c != null && c.at() != null) sorted.add(c);
+        sorted.sort(Comparator.comparingDouble(KeyTimeCandidate::confidence).reversed().thenComparing(KeyTimeCandidate::at));
+        List<KeyTimeCandidate> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (KeyTimeCandidate c : sorted) {
+            if (!seen.add(c.minute() + "|" + c.source())) continue;
+            out.add(c);
+            if (out.size() == KEEP) break;
+        }
+        return List.copyOf(out);
+    }
+}

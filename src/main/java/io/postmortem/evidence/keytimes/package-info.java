@@ -1,0 +1,14 @@
+/**
+ * The three key times (started, detected, resolved) as candidates and a precedence, plain Java.
+ * <ol>
+ * <li>{@link io.postmortem.evidence.keytimes.KeyTimeFinder} reads {@link io.postmortem.evidence.keytimes.Utterance}s
+ * (the description, comments, chat messages, lines of a pasted timeline) and
+ * {@link io.postmortem.evidence.keytimes.TicketRecord}s (the ticket's creation and transitions) into
+ * {@link io.postmortem.postmortem.KeyTimeCandidate}s: instant, quoted sentence, author, time written, where, kind of
+ * statement, confidence. The words it knows are in {@code Lexicon}.</li>
+ * <li>{@link io.postmortem.evidence.keytimes.Precedence} chooses among them (or says UNKNOWN), keeps a person's choice
+ * (basis MANUAL), and chooses again when a paste adds candidates to a stored draft.</li>
+ * </ol>
+ * {@link io.postmortem.evidence.EvidenceEngine} builds the utterances from its evidence and calls both.
+ */
+package io.postmortem.evidence.keytimes;

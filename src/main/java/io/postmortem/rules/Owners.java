@@ -1,0 +1,106 @@
+package io.postmortem.rules;
+
+import io.postmortem.rules.language.Lexicon;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Is an action item's owner one named person? The seed: "Who will actually own each action item? (Named
+ * individuals, not teams.)" A team, a role without a name ("the on-call"), "we", several people, or a placeholder
+ * ("TBD") is not.
+ */
+public final class Owners {
+    private Owners() {
+    }
+
+    /** Why an owner is not one named person, for the finding's message. */
+    public enum Problem { NONE_GIVEN, TEAM, ROLE, SEVERAL, WE }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("(?i)^\\s*(?:tbd|tbc|n/?a|none|unassigned|unknown|\\?+|-+"
+            + "|to be (?:decided|determined|assigned|confirmed)|owner|someone|anyone|nobody|no one|todo|pending)\\s*\\.?$");
+    private static final Pattern WE = Pattern.compile("(?i)^\\s*(?:we|us|our team|all of us|everyone|everybody|all"
+            + "|the team|team|the company|company|engineering|all engineers|all teams|whoever)\\s*\\.?$");
+    private static final Pattern SEVERAL = Pattern.compile("(?i)\\s(?:and|&|\\+)\\s|\\s*[,/;]\\s*|\\s+or\\s+");
+    private static final Pattern GROUP = Pattern.compile("(?i)\\b(team|teams|squad|group|guild|crew|department|dept"
+            + "|org|organisation|organization|everyone|everybody|ops|devops|sre|sres|platform|infra|infrastructure"
+            + "|engineering|security|secops|netops|it|support|helpdesk|service ?desk|rotation|management|leadership"
+            + "|backend|frontend|dba|dbas|qa|network|networking|staff|committee|board|vendor|contractors?|council"
+            + "|office|operations|program|working group|chapter|tribe|foundation|maintainers|core|sig|wg|admins"
+            + "|on-?call|responders|leads|owners|engineers|developers|folks|people|members|steering|infosec"
+            + "|cloud|data|payments?|billing|identity|release|releng|tooling|observability|reliability|mobile|web)\\b");
+    private static final Pattern ROLE = Pattern.compile("(?i)^\\s*(?:the\\s+|our\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}"
+            + "(?:on-?call(?:\\s+engineer)?|ic|incident commander|commander|manager|owner|service owner|lead|tech lead"
+            + "|engineer|developer|sre|dba|admin|administrator|architect|reviewer|approver|primary|secondary|director"
+            + "|vp|cto|ceo|ciso|head of [\\w ]+|product owner|pm|em|dri|maintainer|author|assignee|analyst)\\s*\\.?$");
+
+    /** Why {@code owner} is not one named person, or null when it is one. */
+    public static Problem problem(String owner) {
+        if (owner == null || owner.isBlank() || PLACEHOLDER.matcher(owner).find()) return Problem.NONE_GIVEN;
+        String o = owner.strip().replaceAll("\\s*\\([^)]*\\)\\s*", " ").strip(); // "Alex Kim (SRE)" -> "Alex Kim"
+        if (o.isEmpty()) return Problem.NONE_GIVEN;
+        if (WE.matcher(o).find()) return Problem.WE;
+        String[] parts = SEVERAL.split(o);
+        int named = 0;
+        for (String part : parts) {
+            if (!part.isBlank() && singlePerson(part.strip())) named++;
+        }
+        if (parts.length > 1 && named > 1) return Problem.SEVERAL;
+        if (parts.length > 1) o = parts[0].strip();
+        if (singlePerson(o)) return null;
+        if (ROLE.matcher(o).find() && !GROUP.matcher(o.replaceAll("(?i)on-?call", "")).find()) return Problem.ROLE;
+        if (ROLE.matcher(o).find()) return Problem.ROLE;
+        return Problem.TEAM;
+    }
+
+    /** Words for a finding's message: "a team or group", "a role, not a named person"... */
+    public static String describe(Problem p) {
+        return switch (p) {
+            case TEAM -> "a team or group";
+            case ROLE -> "a role, not a named person";
+            case SEVERAL -> "more than one person";
+            case WE -> "everyone (\"we\"), which means no one";
+            case NONE_GIVEN -> "a placeholder";
+        };
+    }
+
+    /** True when the owner is one named person. */
+    public static boolean isPerson(String owner) {
+        return problem(owner) == null;
+    }
+
+    /** True when a display name names a team or group rather than one person ("SRE team", "Platform", "Ops"). */
+    public static boolean isGroup(String displayName) {
+        if (displayName == null || displayName.isBlank()) return false;
+        Problem p = problem(displayName);
+        return p == Problem.TEAM || p == Problem.WE || p == Problem.SEVERAL;
+    }
+
+    /** "Alex Kim", "Priya R.", "@alex", "alex.kim", "Dana Ops", "Nguyễn Văn An". */
+    static boolean singlePerson(String s) {
+        String t = s.strip().replaceFirst("^@", "");
+        if (t.isEmpty() || t.length() > 60) return false;
+        List<String> w = Texts.words(t);
+        if (w.isEmpty() || w.size() > 4) return false;
+        String first = w.get(0);
+        boolean givenName = Character.isUpperCase(first.charAt(0)) && Lexicon.FIRST_NAMES.contains(first.toLowerCase(Locale.ROOT));
+        if (givenName && w.size() <= 3) return true; // "Dana Ops" is a person whose surname is a group word
+        if (s.strip().startsWith("@") || t.matches("[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?")) {
+            // a user name: "@alex", "akim", "alex.kim"; not a lower-case group word
+            return !GROUP.matcher(t.replaceAll("[._-]", " ")).find() && !Lexicon.SYSTEM_WORDS.contains(t)
+                    && !WE.matcher(t).find() && !PLACEHOLDER.matcher(t).find();
+        }
+        if (GROUP.matcher(t).find()) return false;
+        if (!t.matches("[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]*|van|von|de|da|del|der|den|di|le|la|bin|al))*")) {
+            return false;
+        }
+        for (String x : w) {
+            String l = x.toLowerCase(Locale.ROOT);
+            if (Lexicon.SYSTEM_WORDS.contains(l) || Lexicon.ROLE_NOUNS.contains(l) || Lexicon.TEAM_WORDS.contains(l)) {
+                return false;
+            }
+            if (x.length() > 1 && x.equals(x.toUpperCase(Locale.ROOT)) && !x.endsWith(".")) return false; // "SRE"
+        }
+        return true;
+    }
+}

@@ -1,0 +1,129 @@
+package io.postmortem.rules;
+
+import io.postmortem.rules.language.Lemmas;
+import io.postmortem.rules.language.Token;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Is an action item's scope bounded: one named system, component or artefact (or a defined set of one named
+ * system's instances: "all eight SMARS servers"), and a finite piece of work? Not bounded: open-ended scope ("all
+ * systems", "our processes", generic plurals such as "backups" or "deployment procedures"), open-ended time
+ * ("ongoing", "going forward", "after every change", a recurring practice as the deliverable) and standing habits
+ * ("be careful", "double-check before each deploy", "keep an eye on").
+ */
+public final class Scope {
+    private Scope() {
+    }
+
+    /** Main verbs whose deliverable is a habit or a state of mind, never finished. */
+    private static final Set<String> HABIT = Set.of("be", "stay", "remain", "remind", "train", "educate", "learn",
+            "double-check", "doublecheck", "recheck", "pay", "continue", "watch", "rebuild", "grow", "become", "get",
+            "have", "try", "keep", "encourage", "promote", "foster", "communicate", "prioritise", "prioritize");
+
+    private static final Pattern OPEN_TIME = Pattern.compile("(?i)\\b(ongoing|going forward|from now on|in future"
+            + "|in the future|every new|each new|any new|all new|after every|after each|before every|before each"
+            + "|each time|every time|continuously|continually|regularly|periodically|always|forever|never happens"
+            + "|never again|does not happen again|doesn'?t happen again|as needed|from time to time)\\b");
+    private static final Pattern RECURRING = Pattern.compile("(?i)\\b(every (?:day|week|month|quarter|year|sprint"
+            + "|release|deploy)|daily|weekly|monthly|quarterly|yearly|annually|nightly)\\b");
+    private static final Set<String> ACTIVITY = Set.of("restore", "run", "review", "check", "test", "drill",
+            "rehearse", "audit", "verify", "inspect", "exercise", "practice", "practise", "hold", "conduct", "do");
+    private static final Pattern ALL_SCOPE = Pattern.compile("(?i)\\b(all|every|any|each)\\s+(?:of\\s+)?(?:our\\s+|the\\s+)?"
+            + "([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3})");
+    private static final Pattern EVERYTHING = Pattern.compile("(?i)\\b(everything|all systems|every system|across the"
+            + " board|company-?wide|org-?wide|everywhere|our systems|our infrastructure|our stack|our services"
+            + "|our platform|our processes|our tooling)\\b");
+
+    /** Why the action item's scope is not bounded, or empty when it is. */
+    public static Optional<String> problem(String summary) {
+        if (Texts.blank(summary)) return Optional.of("The action is empty.");
+        ActionText a = new ActionText(summary);
+        String main = a.mainClause();
+        if (a.verb >= 0 && (a.verbIs(HABIT) || a.lemma.equals("make") && a.particle.equals("sure")
+                || a.verbIs(Set.of("ensure")) && !a.hasNumber())) {
+            return Optional.of("it asks for a standing habit (\"" + a.tagged.get(a.verb).lower()
+                    + (a.particle.isEmpty() ? "" : " " + a.particle) + "\"), which is never finished");
+        }
+        java.util.regex.Matcher t = OPEN_TIME.matcher(main);
+        if (t.find()) return Optional.of("it is open-ended in time (\"" + t.group() + "\")");
+        java.util.regex.Matcher r = RECURRING.matcher(main);
+        if (r.find() && a.verbIs(ACTIVITY)) {
+            return Optional.of("its deliverable is a recurring practice (\"" + r.group() + "\"), not a finite piece of work");
+        }
+        java.util.regex.Matcher e = EVERYTHING.matcher(summary);
+        if (e.find()) return Optional.of("its scope is open (\"" + e.group() + "\")");
+        int from = a.verb >= 0 ? a.objectStart : 0;
+        int to = a.verb >= 0 ? a.objectEnd : a.tagged.size();
+        if (from < 0 || from >= to || specific(a, 0, a.tagged.size())) return Optional.empty();
+        String object = a.tagged.words(from, to);
+        java.util.regex.Matcher all = ALL_SCOPE.matcher(object);
+        if (all.find() && !specific(a, from, to)) {
+            return Optional.of("its scope is open (\"" + all.group() + "\"): name the system or the set of instances");
+        }
+        if (genericPlural(a, from, to)) {
+            return Optional.of("\"" + object + "\" is a kind of thing, not a named system: say which one");
+        }
+        return Optional.empty();
+    }
+
+    /** A rewrite that bounds the item: the standing habit becomes a guard, the open scope a named system. */
+    public static String suggestion(String summary) {
+        ActionText a = new ActionText(summary == null ? "" : summary);
+        if (a.verb >= 0 && (a.verbIs(HABIT) || a.lemma.equals("make") && a.particle.equals("sure"))) {
+            return "Turn the habit into a guard on one system: e.g. \"Make <tool> refuse <the unsafe action> unless "
+                    + "<the check passes>\"";
+        }
+        String s = summary == null ? "" : OPEN_TIME.matcher(summary).replaceAll("").replaceAll("\\s{2,}", " ").strip();
+        s = EVERYTHING.matcher(s).replaceAll("<the system this incident involved>");
+        s = ALL_SCOPE.matcher(s).replaceAll("the <named> $2");
+        return s.replaceAll("[.\\s]+$", "") + ", done once for <named system> by <date>";
+    }
+
+    public static boolean bounded(String summary) {
+        return problem(summary).isEmpty();
+    }
+
+    /** A name, a number, a quoted or code-like token: "all eight SMARS servers", "the 'Power Peg' emails". */
+    private static boolean specific(ActionText a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token k = a.tagged.get(i);
+            String w = k.word();
+            if (k.number() || w.matches(".*\\d.*") || w.matches(".*[_./].*") || w.startsWith("'") || w.startsWith("\"")) {
+                return true;
+            }
+            if (k.properNoun() && Character.isUpperCase(w.charAt(0)) && !(i == 0 && a.verb < 0)) return true;
+            if (w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && Character.isLetter(w.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "backups", "our caching mechanisms", "operator tooling", "incident communications": no named instance. */
+    private static boolean genericPlural(ActionText a, int from, int to) {
+        if (specific(a, from, to)) return false;
+        Token first = a.tagged.get(from);
+        int head = -1;
+        for (int i = to - 1; i >= from; i--) {
+            if (a.tagged.get(i).noun()) {
+                head = i;
+                break;
+            }
+        }
+        if (head < 0) return false;
+        Token h = a.tagged.get(head);
+        boolean plural = h.tag().equals("NNS") || h.tag().equals("NNPS");
+        boolean mass = Set.of("tooling", "monitoring", "testing", "alerting", "communication", "comms", "oversight",
+                "infrastructure", "security", "reliability", "stability", "documentation", "training").contains(h.lower());
+        boolean definite = first.is("the", "this", "that", "these", "those", "a", "an");
+        boolean ours = first.is("our", "their", "your");
+        if (ours && (plural || mass)) return true;
+        if (definite) return false;
+        boolean modified = false;
+        for (int i = from; i < head; i++) if (a.tagged.get(i).noun()) modified = true;
+        if (mass) return !modified; // "monitoring" is open, "search monitoring" names one
+        return plural && !Lemmas.noun(h.word()).equals(h.lower());
+    }
+}

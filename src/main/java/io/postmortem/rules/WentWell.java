@@ -1,0 +1,60 @@
+package io.postmortem.rules;
+
+import io.postmortem.rules.language.English;
+import io.postmortem.rules.language.Lemmas;
+import io.postmortem.rules.language.Lexicon;
+import io.postmortem.rules.language.Tagged;
+import io.postmortem.rules.language.Token;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Does a "what went well" entry name the concrete thing that helped? The seed: "Concrete, behaviour-based. Not 'the
+ * team worked hard.'" An entry is concrete when it names a mechanism, an artefact, a decision with its effect, or
+ * a time or number; it is vague when, once praise, effort, attitude and people are set aside, nothing specific is
+ * left ("Great teamwork", "Everyone jumped in", "Comms were great", "We learned a lot").
+ */
+public final class WentWell {
+    private WentWell() {
+    }
+
+    /** Nouns of effort, attitude, teamwork and generic response: they say nothing about what helped. */
+    private static final Set<String> GENERIC = Set.of("team", "teamwork", "everyone", "everybody", "engineer",
+            "people", "person", "folk", "job", "work", "effort", "dedication", "pressure", "night", "weekend", "day",
+            "handling", "response", "incident", "comms", "communication", "collaboration", "cooperation", "vibe",
+            "retro", "turnaround", "recovery", "management", "customer", "lot", "clock", "damage", "channel", "use",
+            "transparency", "support", "spirit", "attitude", "morale", "professionalism", "calm", "focus", "ownership",
+            "energy", "hustle", "way", "time", "thing", "stuff", "issue", "problem", "outage", "situation", "all",
+            "kudos", "shoutout", "thanks", "credit", "hero", "heroes", "rockstar", "teams", "member",
+            "colleague", "leadership", "manager", "staff", "crew", "squad", "group", "org", "company", "user",
+            "lesson", "learning", "approach", "mindset", "culture", "care", "patience", "speed", "quality");
+
+    /** Words that link a cause to its effect: "X let us Y", "because X", "X cut Y from days to hours". */
+    private static final Pattern CAUSAL = Pattern.compile("(?i)\\b(because|so that|so|which meant|meant|let|allowed"
+            + "|enabled|cut|stopped|kept|is what|thanks to|brought|got .* back|reproduced|pointed|isolated)\\b");
+
+    private static final Pattern TIME = Pattern.compile("(?i)(\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|twenty|thirty|forty|fifty|sixty|hundred|half|minutes?|hours?|seconds?|days?)\\b)");
+
+    /** Why the entry says nothing concrete, or empty when it names what helped. */
+    public static Optional<String> problem(String entry) {
+        if (Texts.blank(entry)) return Optional.empty();
+        Tagged t = English.tag(entry.strip());
+        int specific = 0;
+        for (Token k : t.tokens()) {
+            String l = k.lower();
+            if (!k.noun() || !Character.isLetter(l.charAt(0))) continue;
+            String n = Lemmas.noun(l);
+            if (GENERIC.contains(n) || GENERIC.contains(l) || Lexicon.ROLE_NOUNS.contains(n)
+                    || Lexicon.TEAM_WORDS.contains(n) || Lexicon.FIRST_NAMES.contains(l)) {
+                continue;
+            }
+            specific++;
+        }
+        boolean measured = TIME.matcher(entry).find();
+        boolean causal = CAUSAL.matcher(entry).find() && specific > 0;
+        if (measured || causal || specific >= 2 || specific == 1 && t.size() > 7) return Optional.empty();
+        return Optional.of("\"" + entry.strip() + "\" praises effort or attitude but does not say what helped.");
+    }
+}

@@ -1,0 +1,199 @@
+package io.postmortem.rules.language;
+
+import io.postmortem.rules.language.Referent.Kind;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Says what a noun phrase refers to: a person, a team, "we", nobody, or a thing. The incident's own people
+ * (responders, commenters, Jira display names, their first and last names, @mentions) and teams (named in the text
+ * or the project's components) are the strongest signal; then pronouns, role nouns ("the on-call", "the DBA"),
+ * group nouns ("the platform team") and common given names. Immutable and thread-safe.
+ */
+public final class Referents {
+
+    private final Set<String> people;
+    private final Set<String> names;
+    private final Set<String> teams;
+    private final Set<String> initials;
+
+    /**
+     * @param people display names of the incident's people (each word of a name also counts, so "Sam" finds
+     *               "Sam Lee")
+     * @param teams  team or group names ("Platform", "Payments SRE"); a phrase containing one refers to a team
+     */
+    public Referents(Set<String> people, Set<String> teams) {
+        Set<String> full = new HashSet<>();
+        Set<String> parts = new HashSet<>();
+        Set<String> inits = new HashSet<>();
+        if (people != null) {
+            for (String p : people) {
+                if (p == null || p.isBlank()) continue;
+                String n = p.strip().replaceFirst("^@", "");
+                full.add(n.toLowerCase(Locale.ROOT));
+                String[] words = n.split("[\\s._-]+");
+                if (words.length >= 2) {
+                    // initials, as timelines write them: "YO" for Yannick Okafor
+                    StringBuilder initials = new StringBuilder();
+                    for (String w : words) if (!w.isEmpty()) initials.append(Character.toLowerCase(w.charAt(0)));
+                    inits.add(initials.toString());
+                }
+                for (String w : n.split("[\\s._]+")) {
+                    String l = w.toLowerCase(Locale.ROOT);
+                    if (w.length() >= 2 && !Lexicon.SYSTEM_WORDS.contains(l) && !Lexicon.TEAM_WORDS.contains(l)
+                            && !Lexicon.ROLE_NOUNS.contains(l)) {
+                        parts.add(l);
+                    }
+                }
+            }
+        }
+        this.people = Set.copyOf(full);
+        this.names = Set.copyOf(parts);
+        this.initials = Set.copyOf(inits);
+        Set<String> t = new HashSet<>();
+        if (teams != null) {
+            for (String x : teams) {
+                if (x != null && x.strip().length() >= 2) t.add(x.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        this.teams = Set.copyOf(t);
+    }
+
+    public static Referents none() {
+        return new Referents(Set.of(), Set.of());
+    }
+
+    /** True when {@code word} is (part of) the name of one of the incident's people. */
+    public boolean knownPerson(String word) {
+        String l = word.toLowerCase(Locale.ROOT).replaceFirst("^@", "");
+        if (word.length() <= 3 && word.equals(word.toUpperCase(Locale.ROOT)) && initials.contains(l)) return true;
+        return names.contains(l) || people.contains(l);
+    }
+
+    public Referent of(Tagged t, Predicate.Span span) {
+        return span == null ? Referent.NONE : of(t, span.start(), span.end());
+    }
+
+    /** What the tokens [start, end) of a tagged sentence refer to. */
+    public Referent of(Tagged t, int start, int end) {
+        // drop leading/trailing punctuation
+        while (start < end && isPunct(t.get(start))) start++;
+        while (end > start && isPunct(t.get(end - 1))) end--;
+        if (start >= end) return Referent.NONE;
+        String text = t.words(start, end);
+        String lower = text.toLowerCase(Locale.ROOT);
+        List<Token> w = t.tokens().subList(start, end);
+        Token first = w.get(0);
+
+        if (first.is("no", "nobody", "none", "nothing", "neither", "noone", "nobody's") || lower.startsWith("no one")) {
+            return new Referent(Kind.NOBODY, text, false);
+        }
+        // a possessive inside the phrase: "Sam's change", "his script", "the DBA's change"
+        for (int i = 0; i < w.size(); i++) {
+            Token k = w.get(i);
+            boolean possessive = k.tag().equals("POS") && i > 0 && i < w.size() - 1;
+            if (possessive) {
+                Referent owner = of(t, start, start + i);
+                if (owner.kind() == Kind.PERSON || owner.kind() == Kind.NAME || owner.kind() == Kind.TEAM) {
+                    return new Referent(Kind.PERSONS_THING, text, owner.strong());
+                }
+                return new Referent(Kind.THING, text, false);
+            }
+            if (i == 0 && k.tag().equals("PRP$") && w.size() > 1) {
+                String last = Lemmas.noun(w.get(w.size() - 1).word());
+                boolean people = Lexicon.ROLE_NOUNS.contains(last) || Lexicon.TEAM_WORDS.contains(last);
+                if (!people && k.is("his", "her", "my")) return new Referent(Kind.PERSONS_THING, text, false);
+                if (!people) return new Referent(Kind.THING, text, false);
+            }
+        }
+        for (Token k : w) {
+            if (k.word().startsWith("@") && k.word().length() > 1) return new Referent(Kind.PERSON, text, true);
+        }
+        Token head = head(w);
+        String h = Lemmas.noun(head.word());
+        if (w.size() == 1 && (head.pronoun() || Lexicon.PERSON_PRONOUNS.contains(h) || head.is("we", "us", "they", "them"))) {
+            String l = head.lower();
+            if (Lexicon.PERSON_PRONOUNS.contains(l)) return new Referent(Kind.PERSON, text, false);
+            if (l.equals("we") || l.equals("us") || l.equals("you")) return new Referent(Kind.WE, text, false);
+            if (l.equals("they") || l.equals("them")) return new Referent(Kind.THEY, text, false);
+            return new Referent(Kind.THING, text, false);
+        }
+        if (lower.startsWith("everyone") || lower.startsWith("everybody")) return new Referent(Kind.TEAM, text, false);
+        // the incident's own teams and people first
+        for (String team : teams) {
+            if (containsPhrase(lower, team)) return new Referent(Kind.TEAM, text, true);
+        }
+        // "Team B", "the ops desk", "Team Phoenix"
+        boolean namedTeam = Lexicon.TEAM_WORDS.contains(Lemmas.noun(first.word())) && w.size() <= 3 && w.size() > 1
+                && Character.isUpperCase(w.get(1).word().charAt(0));
+        if (Lexicon.TEAM_WORDS.contains(h) || Lexicon.TEAM_WORDS.contains(head.lower()) || namedTeam) {
+            return new Referent(Kind.TEAM, text, false);
+        }
+        boolean anyKnown = false;
+        for (Token k : w) {
+            if ((Character.isUpperCase(k.word().charAt(0)) || k.word().startsWith("@")) && knownPerson(k.word())) {
+                anyKnown = true;
+            }
+        }
+        if (anyKnown && !Lexicon.SYSTEM_WORDS.contains(h) && (head.properNoun() || knownPerson(head.word())
+                || Lexicon.ROLE_NOUNS.contains(h))) {
+            return new Referent(Kind.PERSON, text, true);
+        }
+        if (Lexicon.ROLE_NOUNS.contains(h) || Lexicon.ROLE_NOUNS.contains(lastWords(w, 2))) {
+            return new Referent(Kind.PERSON, text, false);
+        }
+        // a capitalised name of one to three words
+        if (w.size() <= 3 && allCapitalisedNames(w)) {
+            if (Lexicon.FIRST_NAMES.contains(first.lower())) return new Referent(Kind.PERSON, text, false);
+            return new Referent(Kind.NAME, text, false);
+        }
+        return new Referent(Kind.THING, text, false);
+    }
+
+    private static boolean containsPhrase(String lower, String phrase) {
+        int i = lower.indexOf(phrase);
+        while (i >= 0) {
+            boolean before = i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1));
+            int e = i + phrase.length();
+            boolean after = e >= lower.length() || !Character.isLetterOrDigit(lower.charAt(e));
+            if (before && after) return true;
+            i = lower.indexOf(phrase, i + 1);
+        }
+        return false;
+    }
+
+    private static String lastWords(List<Token> w, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = Math.max(0, w.size() - n); i < w.size(); i++) {
+            if (b.length() > 0) b.append(' ');
+            b.append(Lemmas.noun(w.get(i).word()));
+        }
+        return b.toString();
+    }
+
+    /** The head word: the last noun or pronoun ("the on-call engineer" -> engineer), else the last word. */
+    private static Token head(List<Token> w) {
+        for (int i = w.size() - 1; i >= 0; i--) {
+            Token k = w.get(i);
+            if (k.noun() || k.pronoun() || Lexicon.ROLE_NOUNS.contains(k.lower())) return k;
+        }
+        return w.get(w.size() - 1);
+    }
+
+    private static boolean allCapitalisedNames(List<Token> w) {
+        for (Token k : w) {
+            String x = k.word();
+            if (x.isEmpty() || !Character.isUpperCase(x.charAt(0)) || !k.properNoun()) return false;
+            if (x.length() > 1 && x.equals(x.toUpperCase(Locale.ROOT))) return false; // "AWS", "SRE"
+            if (Lexicon.SYSTEM_WORDS.contains(x.toLowerCase(Locale.ROOT))) return false;
+            if (x.matches(".*[\\d_/.].*")) return false;
+        }
+        return true;
+    }
+
+    private static boolean isPunct(Token k) {
+        return !Character.isLetterOrDigit(k.word().charAt(0)) && !k.word().startsWith("@");
+    }
+}

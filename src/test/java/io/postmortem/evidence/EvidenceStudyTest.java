@@ -1,0 +1,189 @@
+package io.postmortem.evidence;
+
+import io.postmortem.postmortem.KeyTime;
+import io.postmortem.postmortem.TimelineEntry;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The study: sixteen incidents from public post-mortems, written as messy tickets and threads by someone who did not
+ * write the rules (src/test/resources/evidence/study/, SOURCES.md). The DEV half was read while building the rules;
+ * the HELD-OUT half never was, and this test prints only its figures, never its contents.
+ * <p>
+ * Printed for each half: published events found at the right minute (±2 min); key times exact to the minute by kind
+ * (started / detected / resolved) and by the expected basis (STATED / INFERRED); UNKNOWNs correctly left unknown
+ * vs. wrongly given a time; and the precision of what the engine itself labels STATED (the goal: every stated key
+ * time exact). Asserts the goals on DEV, and only sane floors on HELD-OUT (its figures are reported, not tuned for).
+ * {@code -Dstudy.split=dev} runs the development half alone (while tuning); {@code -Dstudy.debug=true} prints each
+ * DEV incident's key times with their quotes, its candidates and its missed events.
+ */
+class EvidenceStudyTest {
+
+    private static final String DIR = "study";
+    private static final String[] KINDS = {"started", "detected", "resolved"};
+
+    /** Figures of one half. */
+    static final class Figures {
+        int events, eventsFound;
+        final Map<String, int[]> byKind = new LinkedHashMap<>();   // kind -> {exact, expected known}
+        final Map<String, int[]> byBasis = new LinkedHashMap<>();  // expected basis -> {exact, total}
+        int unknownExpected, unknownKept, unknownStated;
+        int statedByUs, statedByUsExact, inferredByUs, inferredByUsExact;
+        int basisAgrees, keyTimes;
+
+        Figures() {
+            for (String k : KINDS) byKind.put(k, new int[2]);
+            byBasis.put("STATED", new int[2]);
+            byBasis.put("INFERRED", new int[2]);
+        }
+
+        double recall() {
+            return events == 0 ? 0 : 100.0 * eventsFound / events;
+        }
+
+        int expectedKnown() {
+            return byKind.values().stream().mapToInt(a -> a[1]).sum();
+        }
+
+        int exact() {
+            return byKind.values().stream().mapToInt(a -> a[0]).sum();
+        }
+    }
+
+    static List<String> split(String name) {
+        return List.of(Corpus.resource(DIR, name).strip().split("\\s+"));
+    }
+
+    /** Runs one half; prints details only when {@code details} (never for the held-out half). */
+    static Figures measure(List<String> ids, boolean details) {
+        Figures f = new Figures();
+        for (String id : ids) {
+            Corpus.Incident inc = Corpus.load(DIR, id);
+            Evidence ev = new EvidenceEngine(inc.clock()).analyze(inc.input());
+            JsonNode exp = inc.expected();
+            StringBuilder missed = new StringBuilder();
+            int e = 0, found = 0;
+            for (JsonNode x : exp.get("events")) {
+                Instant at = minute(x.get(0).asString());
+                e++;
+                if (recovered(ev.timeline(), at, x.get(1))) found++;
+                else missed.append("\n[study]     missed ").append(at).append(' ').append(x.get(1));
+            }
+            f.events += e;
+            f.eventsFound += found;
+            if (details) System.out.printf(Locale.ROOT, "[study] %-18s events %2d/%2d at the right minute%s%n", id, found, e, missed);
+            for (String k : KINDS) {
+                JsonNode x = exp.get("keyTimes").get(k);
+                KeyTime got = pick(ev, k);
+                String basis = x.get("basis").asString();
+                Instant want = x.get("at").isNull() ? null : minute(x.get("at").asString());
+                boolean exact = want != null && got.known() && sameMinute(got.at(), want);
+                f.keyTimes++;
+                if (want == null) {
+                    f.unknownExpected++;
+                    if (got.known()) f.unknownStated++;
+                    else f.unknownKept++;
+                } else {
+                    f.byKind.get(k)[1]++;
+                    f.byBasis.get(basis)[1]++;
+                    if (exact) {
+                        f.byKind.get(k)[0]++;
+                        f.byBasis.get(basis)[0]++;
+                    }
+                }
+                if (got.basis().name().equals(basis)) f.basisAgrees++;
+                if (got.basis() == KeyTime.Basis.STATED) {
+                    f.statedByUs++;
+                    if (exact) f.statedByUsExact++;
+                } else if (got.basis() == KeyTime.Basis.INFERRED) {
+                    f.inferredByUs++;
+                    if (exact) f.inferredByUsExact++;
+                }
+                if (details) {
+                    System.out.printf(Locale.ROOT, "[study]   %-8s %s expected %s %-8s got %s %-8s %s%n", k, exact || (want == null && !got.known()) ? "ok   " : "WRONG",
+                            want, basis, got.at(), got.basis(), got.source());
+                    if (Boolean.getBoolean("study.debug")) {
+                        System.out.println("[study]            want quote: " + x.path("quote").asString(null) + " @ " + x.path("where").asString(null));
+                        System.out.println("[study]            got  quote: " + got.quote() + " @ " + got.where() + " (" + got.reason() + ")");
+                        for (var c : got.candidates())
+                            System.out.printf(Locale.ROOT, "[study]              cand %s %.2f %-14s %s @ %s | %s%n", c.at(), c.confidence(), c.statement(),
+                                    c.reason(), c.where(), c.quote());
+                    }
+                }
+            }
+        }
+        return f;
+    }
+
+    private static KeyTime pick(Evidence ev, String kind) {
+        return switch (kind) {
+            case "started" -> ev.keyTimes().started();
+            case "detected" -> ev.keyTimes().detected();
+            default -> ev.keyTimes().resolved();
+        };
+    }
+
+    static boolean recovered(List<TimelineEntry> timeline, Instant at, JsonNode keywords) {
+        for (TimelineEntry t : timeline) {
+            if (t.at() == null || Duration.between(t.at(), at).abs().compareTo(Duration.ofMinutes(2)) > 0) continue;
+            String event = t.event().toLowerCase(Locale.ROOT);
+            for (JsonNode k : keywords) if (event.contains(k.asString())) return true;
+        }
+        return false;
+    }
+
+    private static Instant minute(String s) {
+        return Instant.parse(s.replace("Z", ":00Z"));
+    }
+
+    private static boolean sameMinute(Instant a, Instant b) {
+        return a.getEpochSecond() / 60 == b.getEpochSecond() / 60;
+    }
+
+    static void print(String half, Figures f) {
+        String p = "[study " + half + "]";
+        System.out.printf(Locale.ROOT, "%s events at the right minute (±2 min): %d/%d = %.1f%% (goal >= 95%%)%n", p, f.eventsFound, f.events, f.recall());
+        StringBuilder kinds = new StringBuilder();
+        f.byKind.forEach((k, a) -> kinds.append(String.format(Locale.ROOT, " %s %d/%d;", k, a[0], a[1])));
+        System.out.printf(Locale.ROOT, "%s key times exact to the minute: %d/%d;%s%n", p, f.exact(), f.expectedKnown(), kinds);
+        StringBuilder bases = new StringBuilder();
+        f.byBasis.forEach((k, a) -> bases.append(String.format(Locale.ROOT, " expected %s %d/%d;", k, a[0], a[1])));
+        System.out.printf(Locale.ROOT, "%s by basis:%s expected UNKNOWN left unknown %d/%d, wrongly given a time %d%n", p, bases,
+                f.unknownKept, f.unknownExpected, f.unknownStated);
+        System.out.printf(Locale.ROOT, "%s what the engine labels STATED: %d, exact %d, wrong %d (goal: none wrong); labels INFERRED: %d, exact %d; basis agrees with the study %d/%d%n",
+                p, f.statedByUs, f.statedByUsExact, f.statedByUs - f.statedByUsExact, f.inferredByUs, f.inferredByUsExact, f.basisAgrees, f.keyTimes);
+    }
+
+    @Test
+    void keyTimesAndTimelinesOnIncidentsTheRulesWereNotWrittenAgainst() {
+        String which = System.getProperty("study.split", "all");
+        List<String> dev = split("dev.txt");
+        Figures d = measure(dev, true);
+        print("DEV", d);
+        assertThat(dev).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(d.recall()).as("DEV: share of published events at the right minute").isGreaterThanOrEqualTo(95.0);
+        assertThat(d.statedByUs - d.statedByUsExact).as("DEV: key times labelled STATED that are wrong").isZero();
+        assertThat(d.byBasis.get("STATED")[0]).as("DEV: stated key times found exact").isEqualTo(d.byBasis.get("STATED")[1]);
+        assertThat(d.unknownStated).as("DEV: UNKNOWN key times given a time").isZero();
+        if (which.equals("dev")) return;
+
+        List<String> heldOut = split("heldout.txt");
+        assertThat(heldOut).doesNotContainAnyElementsOf(dev);
+        Figures h = measure(heldOut, false);
+        print("HELD-OUT", h);
+        // sane floors only: the held-out figures are reported in the README, not tuned for
+        assertThat(h.recall()).as("HELD-OUT: share of published events at the right minute").isGreaterThanOrEqualTo(80.0);
+        assertThat(h.statedByUsExact).as("HELD-OUT: most key times labelled STATED are exact").isGreaterThanOrEqualTo((h.statedByUs + 1) / 2);
+        assertThat(h.exact()).as("HELD-OUT: at least half of the known key times exact").isGreaterThanOrEqualTo(h.expectedKnown() / 2);
+    }
+}

@@ -1,0 +1,218 @@
+package io.postmortem.evidence.keytimes;
+
+import io.postmortem.postmortem.KeyTime;
+import io.postmortem.postmortem.KeyTimeCandidate;
+import io.postmortem.postmortem.KeyTimeCandidate.Statement;
+import io.postmortem.postmortem.KeyTimes;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How incidents are written, one habit at a time: windows in whatever words, boundaries named in hindsight, machine
+ * stamps, estimates, precursors, partial recoveries, status posts, vendors' all-clears, relative times. Written from
+ * general incident-writing vocabulary, not from the study's incidents.
+ */
+class KeyTimeFinderTest {
+
+    private static final Instant CREATED = Instant.parse("2026-03-10T10:20:00Z");
+    private static final Instant RESOLVED = Instant.parse("2026-03-11T09:00:00Z");
+
+    private final List<Utterance> evidence = new ArrayList<>();
+    private int n;
+
+    private KeyTimeFinderTest comment(String at, String text) {
+        n++;
+        evidence.add(new Utterance("comment:" + n, "comment " + n, "Dana", Instant.parse(at), text, ZoneOffset.UTC, true,
+                Utterance.Origin.COMMENT, false, null, null));
+        return this;
+    }
+
+    private KeyTimeFinderTest chat(String at, String author, boolean bot, String text, ZoneId zone) {
+        n++;
+        evidence.add(new Utterance("slack:" + n, "paste 1, line " + n, author, Instant.parse(at), text, zone, true,
+                Utterance.Origin.CHAT, bot, null, null));
+        return this;
+    }
+
+    private KeyTimeFinderTest description(String text) {
+        evidence.add(new Utterance("issue:INC-1", "description", "Rae", CREATED, text, ZoneOffset.UTC, true,
+                Utterance.Origin.DESCRIPTION, false, null, null));
+        return this;
+    }
+
+    private KeyTimes find() {
+        List<TicketRecord> records = List.of(new TicketRecord(CREATED, "issue:INC-1", "Rae", TicketRecord.What.CREATED),
+                new TicketRecord(RESOLVED, "changelog:9", "Rae", TicketRecord.What.RESOLVED));
+        return new KeyTimeFinder(evidence, records, CREATED, RESOLVED, Instant.parse("2026-04-01T00:00:00Z")).find();
+    }
+
+    private static Instant t(String hhmm) {
+        return Instant.parse("2026-03-10T" + hhmm + ":00Z");
+    }
+
+    private static Instant minute(KeyTime k) {
+        return k.at() == null ? null : k.at().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    }
+
+    @Test
+    void anImpactWindowInAnyWordsGivesStartedAndResolved() {
+        for (String window : List.of("Customer impact from 09:02 to 09:47 UTC.", "Between 09:02 and 09:47 UTC users were unable to log in.",
+                "Impact window: 09:02 → 09:47 UTC.", "Customer impact 09:02-09:47 UTC.", "The outage lasted from 09:02 until 09:47 UTC.")) {
+            evidence.clear();
+            comment("2026-03-12T15:00:00Z", "Post-mortem notes. " + window);
+            KeyTimes kt = find();
+            assertThat(kt.started().at()).as(window).isEqualTo(t("09:02"));
+            assertThat(kt.resolved().at()).as(window).isEqualTo(t("09:47"));
+            assertThat(kt.started().basis()).isEqualTo(KeyTime.Basis.STATED);
+            assertThat(kt.started().quote()).contains(window.substring(0, 12));
+        }
+    }
+
+    @Test
+    void hindsightCorrectsTheEarlyGuessAndTheGuessStaysACandidate() {
+        description("Checkout failing since ~09:15 UTC, probably the CDN.");
+        comment("2026-03-10T09:40:00Z", "errors on checkout, looking");
+        comment("2026-03-12T15:00:00Z", "Correction for the review: impact actually began at 09:02 UTC when the cache cluster lost quorum.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:02"));
+        assertThat(kt.started().statement()).isEqualTo(Statement.HINDSIGHT);
+        assertThat(kt.started().candidates()).extracting(KeyTimeCandidate::at).contains(t("09:15"));
+        KeyTimeCandidate guess = kt.started().candidates().stream().filter(c -> c.at().equals(t("09:15"))).findFirst().orElseThrow();
+        assertThat(guess.statement()).isEqualTo(Statement.EARLY_ESTIMATE);
+        assertThat(guess.confidence()).isLessThan(kt.started().confidence());
+    }
+
+    @Test
+    void aPrecursorThatDidNoHarmIsNotTheStart() {
+        comment("2026-03-12T15:00:00Z", "Recap: the config change went out at 08:40 UTC with no customer impact. Errors began at 09:02 UTC once traffic ramped.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:02"));
+    }
+
+    @Test
+    void detectionIsTheFirstPageOrReportNotTheTicketNorAPrecursorsPage() {
+        comment("2026-03-12T15:00:00Z", "Timeline: a replication lag page fired at 08:30 UTC (unrelated, no impact). Errors began at 09:02 UTC. "
+                + "The on-call was paged at 09:06 UTC and the first customer report came in at 09:10 UTC.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:02"));
+        assertThat(kt.detected().at()).isEqualTo(t("09:06"));
+        assertThat(kt.detected().candidates()).anySatisfy(c -> assertThat(c.statement()).isEqualTo(Statement.TICKET_RECORD));
+    }
+
+    @Test
+    void aBotAlertIsAMachineStampAndBeatsAChatTimeAFewMinutesAway() {
+        chat("2026-03-10T09:07:00Z", "PagerDuty", true, "[Triggered] checkout-api 5xx ratio above 5%", ZoneOffset.UTC);
+        chat("2026-03-10T09:05:00Z", "Sam", false, "first alert fired, looking", ZoneOffset.UTC);
+        KeyTimes kt = find();
+        assertThat(kt.detected().at()).isEqualTo(t("09:07"));
+        assertThat(kt.detected().statement()).isEqualTo(Statement.MACHINE_STAMP);
+    }
+
+    @Test
+    void aWarningThatPagedNobodyIsNotDetection() {
+        comment("2026-03-12T15:00:00Z", "Recap: latency warning at 08:55 UTC did not page anyone. Errors began at 09:00 UTC; we were paged at 09:04 UTC.");
+        KeyTimes kt = find();
+        assertThat(kt.detected().at()).isEqualTo(t("09:04"));
+    }
+
+    @Test
+    void nothingSaysWhenItWasDetectedSoItStaysUnknown() {
+        comment("2026-03-12T15:00:00Z", "Review notes: impact started at 09:02 UTC and ended at 09:47 UTC. We cannot tell when the first alert fired.");
+        KeyTimes kt = find();
+        assertThat(kt.detected().basis()).isEqualTo(KeyTime.Basis.UNKNOWN);
+        assertThat(kt.detected().at()).isNull();
+        assertThat(kt.started().at()).isEqualTo(t("09:02"));
+        assertThat(kt.resolved().at()).isEqualTo(t("09:47"));
+    }
+
+    @Test
+    void resolvedIsTheEndOfImpactNotPartialRecoveryStatusPostsCleanupOrAVendorsAllClear() {
+        comment("2026-03-10T09:30:00Z", "Most services recovered at 09:28 UTC, checkout still failing.");
+        comment("2026-03-10T09:50:00Z", "Checkout fully recovered at 09:47 UTC.");
+        comment("2026-03-10T10:05:00Z", "Status page set to resolved at 10:02 UTC.");
+        comment("2026-03-10T12:00:00Z", "Upstream provider says their network recovered at 11:40 UTC.");
+        comment("2026-03-10T16:00:00Z", "Backfill of delayed events finished at 15:55 UTC.");
+        KeyTimes kt = find();
+        assertThat(kt.resolved().at()).isEqualTo(t("09:47"));
+        assertThat(kt.resolved().candidates()).extracting(KeyTimeCandidate::at).contains(t("09:28"), t("10:02"), t("11:40"));
+        assertThat(kt.resolved().candidates()).filteredOn(c -> !c.at().equals(t("09:47"))).allSatisfy(c -> assertThat(c.confidence()).isLessThan(0.5));
+    }
+
+    @Test
+    void twoImpactWindowsGiveTheFirstStartAndTheLastEnd() {
+        comment("2026-03-12T15:00:00Z", "Post-mortem: customer impact windows 09:02-09:20 and 10:05-10:40 UTC.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:02"));
+        assertThat(kt.resolved().at()).isEqualTo(t("10:40"));
+    }
+
+    @Test
+    void approximateWordsLowerTheConfidenceButStillCountAsStated() {
+        comment("2026-03-10T09:30:00Z", "Errors started around 09:02 UTC.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:02"));
+        assertThat(kt.started().basis()).isEqualTo(KeyTime.Basis.STATED);
+        assertThat(kt.started().reason()).contains("approximate");
+    }
+
+    @Test
+    void relativeTimesAreInferred() {
+        comment("2026-03-12T15:00:00Z", "Recap: the bad deploy landed at 09:00 UTC and errors began at 09:01 UTC. Monitoring alerted us four minutes after the deploy landed.");
+        chat("2026-03-10T09:20:00Z", "Sam", false, "customers reported it 10 minutes ago", ZoneOffset.UTC);
+        KeyTimes kt = find();
+        assertThat(kt.detected().at()).isEqualTo(t("09:04"));
+        assertThat(kt.detected().basis()).isEqualTo(KeyTime.Basis.INFERRED);
+        assertThat(kt.detected().candidates()).extracting(KeyTimeCandidate::at).contains(t("09:10"));
+    }
+
+    @Test
+    void timesInOtherZonesAndTwelveHourClocksAreReadInTheirZone() {
+        comment("2026-03-12T15:00:00Z", "Recap: impact began at 2:02 AM PDT and ended at 2:47 AM PDT.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:02"));
+        assertThat(kt.resolved().at()).isEqualTo(t("09:47"));
+    }
+
+    @Test
+    void aZoneSaidOnceForTheMessageAppliesToItsOtherTimes() {
+        comment("2026-03-12T15:00:00Z", "Timeline (all times PDT):\n02:02 errors began\n02:06 paged\n02:47 error rates back to normal");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:02"));
+        assertThat(kt.detected().at()).isEqualTo(t("09:06"));
+        assertThat(kt.resolved().at()).isEqualTo(t("09:47"));
+        assertThat(kt.started().assumedZone()).isNull();
+    }
+
+    @Test
+    void aLiveChatMessageDatesItsOwnStatement() {
+        chat("2026-03-10T10:02:00Z", "Sam", false, "we're back, error rate at baseline", ZoneId.of("Europe/Berlin"));
+        chat("2026-03-10T10:30:00Z", "Sam", false, "status page updated: resolved", ZoneId.of("Europe/Berlin"));
+        KeyTimes kt = find();
+        assertThat(kt.resolved().at()).isEqualTo(t("10:02"));
+        assertThat(kt.resolved().statement()).isEqualTo(Statement.LIVE_REPORT);
+    }
+
+    @Test
+    void aTimeCalledWrongIsNotChosen() {
+        description("Outage since ~09:15 UTC.");
+        comment("2026-03-12T15:00:00Z", "The 09:15 in the description was a guess and is wrong; nobody knows when it began.");
+        KeyTimes kt = find();
+        assertThat(kt.started().basis()).isEqualTo(KeyTime.Basis.UNKNOWN);
+        assertThat(kt.started().candidates()).extracting(KeyTimeCandidate::at).contains(t("09:15"));
+    }
+
+    @Test
+    void plansAndQuestionsAreNotEvents() {
+        comment("2026-03-10T09:30:00Z", "We will restore the service by 11:00 UTC hopefully. Did errors start at 09:00?");
+        KeyTimes kt = find();
+        assertThat(kt.resolved().at()).isNull();
+        assertThat(kt.started().at()).isNull();
+    }
+}

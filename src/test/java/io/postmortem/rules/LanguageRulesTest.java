@@ -1,0 +1,150 @@
+package io.postmortem.rules;
+
+import static io.postmortem.testsupport.SeedExample.CLOCK;
+import static io.postmortem.testsupport.SeedExample.seedExample;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.postmortem.postmortem.ActionItem;
+import io.postmortem.postmortem.ActionItem.PreventsRecurrence;
+import io.postmortem.postmortem.Finding;
+import io.postmortem.postmortem.Finding.Severity;
+import io.postmortem.postmortem.PostMortem;
+import io.postmortem.postmortem.RootCause;
+import io.postmortem.rules.language.English;
+import io.postmortem.rules.language.Predicate;
+import io.postmortem.rules.language.Predicates;
+import io.postmortem.rules.language.Referent;
+import io.postmortem.rules.language.Referents;
+import io.postmortem.rules.language.Tagged;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The language layer and the rules built on it, one behaviour at a time. */
+class LanguageRulesTest {
+    private final Facilitator facilitator = new Facilitator();
+
+    private List<Finding> rule(PostMortem doc, String id) {
+        return facilitator.check(doc, RuleContext.from(doc, CLOCK)).stream().filter(f -> f.rule().equals(id)).toList();
+    }
+
+    @Test
+    void sentencesSplitOnListItemsAndKeepAbbreviationsTogether() {
+        assertThat(English.sentences("The alert fired at 09:41, e.g. on db1. Sam paged the IC.\n- rollback done"))
+                .containsExactly("The alert fired at 09:41, e.g. on db1.", "Sam paged the IC.", "rollback done");
+    }
+
+    @Test
+    void theSubjectOfACoordinatedVerbAndThePassiveAgentAreRead() {
+        Tagged t = English.tag("The approver merged the change and didn't read the diff.");
+        List<Predicate> ps = Predicates.of(t);
+        Predicate read = ps.get(ps.size() - 1);
+        assertThat(t.words(read.subject().start(), read.subject().end())).isEqualTo("The approver");
+        assertThat(read.negated()).isTrue();
+
+        Tagged p = English.tag("The data directory was wiped by Yannick during the fix.");
+        Predicate wiped = Predicates.of(p).get(0);
+        assertThat(wiped.passive()).isTrue();
+        assertThat(p.words(wiped.agent().start(), wiped.agent().end())).isEqualTo("Yannick");
+    }
+
+    @Test
+    void theIncidentsPeopleInitialsAndMentionsArePeopleAndSystemsAreNot() {
+        Referents r = new Referents(Set.of("Yannick Okafor"), Set.of("Payments"));
+        Tagged t = English.tag("YO and @nadia.p and the Payments squad and the backup job");
+        assertThat(r.of(t, 0, 1).kind()).isEqualTo(Referent.Kind.PERSON);
+        assertThat(r.of(t, 2, 3).kind()).isEqualTo(Referent.Kind.PERSON);
+        assertThat(r.of(t, 4, 7).kind()).isEqualTo(Referent.Kind.TEAM);
+        assertThat(r.of(t, 8, 11).kind()).isEqualTo(Referent.Kind.THING);
+    }
+
+    @Test
+    void aPersonAsTheAgentOfAFailureIsBlameAndAsTheOneWhoRespondedIsNot() {
+        BlameDetector d = new BlameDetector(Set.of("Priya Raman", "Gwen Takahashi"));
+        assertThat(d.detect("The config was deployed by Priya without review.")).isPresent();
+        assertThat(d.detect("The page was acknowledged by Priya at 09:58 UTC.")).isEmpty();
+        assertThat(d.detect("Gwen failed the database over to the replica at 14:31.")).isEmpty();
+        assertThat(d.detect("If Gwen had checked the lag, none of this would have happened.").orElseThrow().kind())
+                .isEqualTo(BlameDetector.Kind.COUNTERFACTUAL);
+        assertThat(d.detect("The alert should have fired at 1%, but the threshold was 5%.")).isEmpty();
+    }
+
+    @Test
+    void humanErrorAsTheRootCauseIsAnErrorAndElsewhereAWarningWithTheSystemicQuestion() {
+        PostMortem seed = seedExample();
+        List<String> badly = new ArrayList<>(seed.wentBadly());
+        badly.add("The outage was caused by human error.");
+        PostMortem doc = seed.toBuilder().rootCause(new RootCause("Human error during the certificate renewal.",
+                RootCause.Certainty.CONFIRMED, "IdP logs")).wentBadly(badly).build();
+        List<Finding> f = rule(doc, BlamelessLanguageRule.ID);
+        assertThat(f).extracting(Finding::path, Finding::severity).containsExactlyInAnyOrder(
+                tuple("rootCause.sentence", Severity.ERROR), tuple("wentBadly[4]", Severity.WARNING));
+        assertThat(f).allSatisfy(x -> {
+            assertThat(x.message()).contains("what made the error possible");
+            assertThat(x.suggestion()).startsWith("Ask what made the error possible");
+        });
+    }
+
+    @Test
+    void aVagueWentWellEntryIsAWarningAskingForWhatHelped() {
+        List<String> well = new ArrayList<>(seedExample().wentWell());
+        well.add("Great teamwork, everyone pulled together.");
+        List<Finding> f = rule(seedExample().toBuilder().wentWell(well).build(), WentWellRule.ID);
+        assertThat(f).extracting(Finding::path, Finding::severity).containsExactly(tuple("wentWell[3]", Severity.WARNING));
+        assertThat(f.get(0).message()).contains("Name what helped");
+        assertThat(f.get(0).suggestion()).isNotBlank();
+    }
+
+    @Test
+    void eachActionItemFindingNamesItsCriterionAndOffersAFix() {
+        PostMortem doc = seedExample().toBuilder().actionItems(List.of(
+                new ActionItem("x1", "Double-check the hostname before running rm on database servers", null, "acc-1",
+                        "Alex Morgan", LocalDate.parse("2026-12-10"), PreventsRecurrence.PARTIALLY, null, null, null),
+                new ActionItem("x2", "Add a CI check that rejects an empty allow-list in every config going forward",
+                        null, "acc-2", "Sam Lee", LocalDate.parse("2026-12-10"), PreventsRecurrence.YES, null, null, null),
+                new ActionItem("x3", "Page the identity on-call when certificate expiry is under 14 days", null,
+                        "acc-3", "the on-call", LocalDate.parse("2026-12-10"), PreventsRecurrence.YES, null, null,
+                        null))).build();
+        List<Finding> f = facilitator.check(doc, RuleContext.from(doc, CLOCK)).stream()
+                .filter(x -> x.rule().startsWith("actions.")).toList();
+        assertThat(f).extracting(Finding::rule, Finding::path).containsExactlyInAnyOrder(
+                tuple(ActionItemRule.TESTABLE, "actionItems[0].summary"),
+                tuple(ActionItemRule.BOUNDED, "actionItems[1].summary"),
+                tuple(ActionItemRule.OWNER_TEAM, "actionItems[2].ownerAccountId"),
+                tuple(ActionItemRule.RECURRENCE, "actionItems[2].preventsRecurrence"));
+        assertThat(f.get(0).message()).contains("A1 is not testable");
+        assertThat(f.get(0).suggestion()).startsWith("Make the system do the checking");
+        assertThat(f).filteredOn(x -> x.rule().equals(ActionItemRule.BOUNDED)).first()
+                .satisfies(x -> assertThat(x.suggestion()).doesNotContain("going forward"));
+        assertThat(f).filteredOn(x -> x.rule().equals(ActionItemRule.OWNER_TEAM)).first()
+                .satisfies(x -> assertThat(x.message()).contains("a role, not a named person"));
+        assertThat(f).filteredOn(x -> x.rule().equals(ActionItemRule.RECURRENCE)).first()
+                .satisfies(x -> assertThat(x.suggestion()).isEqualTo("DETECTS_ONLY"));
+    }
+
+    @Test
+    void ownersAreOneNamedPerson() {
+        assertThat(Owners.isPerson("Hyun-woo Kim")).isTrue();
+        assertThat(Owners.isPerson("@eitan")).isTrue();
+        assertThat(Owners.isPerson("R. Jimenez")).isTrue();
+        assertThat(Owners.problem("Payments squad")).isEqualTo(Owners.Problem.TEAM);
+        assertThat(Owners.problem("ops on-call")).isEqualTo(Owners.Problem.ROLE);
+        assertThat(Owners.isPerson("SRE")).isFalse();
+        assertThat(Owners.problem("we")).isEqualTo(Owners.Problem.WE);
+        assertThat(Owners.problem("TBD")).isEqualTo(Owners.Problem.NONE_GIVEN);
+        assertThat(Owners.problem("Niamh / Oliver")).isEqualTo(Owners.Problem.SEVERAL);
+    }
+
+    @Test
+    void theContextKnowsMentionedPeopleAndNamedTeams() {
+        PostMortem doc = seedExample().toBuilder()
+                .wentBadly(List.of("@kwame.m paged the Payments SRE team at 10:02.")).build();
+        RuleContext ctx = RuleContext.from(doc, CLOCK);
+        assertThat(ctx.people()).contains("kwame.m");
+        assertThat(ctx.teams()).contains("Payments SRE team");
+        assertThat(ctx.withTeams(List.of("Identity")).teams()).contains("Identity", "Payments SRE team");
+    }
+}
