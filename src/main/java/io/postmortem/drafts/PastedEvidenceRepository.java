@@ -38,7 +38,10 @@ public class PastedEvidenceRepository {
     public record Paste(int seq, String body, boolean json, String zone, LocalDate referenceDate, Instant anchor,
                         String addedBy, Instant addedAt) {
 
-        /** The paste read again with the options it was stored with; throws {@link EvidenceException} if it no longer reads. */
+        /**
+         * The paste read again with the options it was stored with, as the draft takes it in ({@link PastedText});
+         * throws {@link EvidenceException} if it no longer reads.
+         */
         public ParsedThread read() {
             ZoneId z;
             try {
@@ -46,7 +49,7 @@ public class PastedEvidenceRepository {
             } catch (DateTimeException e) {
                 throw new EvidenceException("Unknown time zone " + zone);
             }
-            return PasteParser.parse(body, new PasteOptions(z, referenceDate, anchor));
+            return PastedText.safe(PasteParser.parse(body, new PasteOptions(z, referenceDate, anchor)));
         }
     }
 

@@ -26,8 +26,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -106,6 +108,9 @@ public final class EvidenceEngine {
         boolean resolvedTransition;
         Set<String> words;
         boolean hidden;
+        int tagBits;
+        /** Dedupe's id of the chat thread of a person's chat message ({@link #thread}), -1 for anything else. */
+        int chatThread;
     }
 
     /** A piece of text evidence, before it is cut into candidates. */
@@ -458,19 +463,31 @@ public final class EvidenceEngine {
         List<Cand> sorted = new ArrayList<>(cands);
         sorted.removeIf(c -> c.at == null || c.hidden);
         sorted.sort(Comparator.comparing((Cand c) -> c.at));
-        List<Cand> kept = new ArrayList<>();
+        Map<String, Integer> threadIds = new HashMap<>();
+        for (Cand c : sorted) {
+            c.tagBits = bits(c.tags);
+            String thread = thread(c.source);
+            // two people's messages in one chat thread are two messages (a bot alert and its human echo are one):
+            // such a pair is never compared, and a chat export is nearly all such pairs, so they are told apart by
+            // an int kept next to each time, without touching the candidates themselves
+            c.chatThread = c.kind == Kind.CHAT && !c.bot && thread != null ? threadIds.computeIfAbsent(thread, t -> threadIds.size()) : -1;
+        }
+        Kept kept = new Kept(sorted.size());
         for (Cand c : sorted) {
             Cand match = null;
             int matchIndex = -1;
             double best = 0;
-            for (int i = kept.size() - 1; i >= 0; i--) {
-                Cand k = kept.get(i);
-                if (Duration.between(k.at, c.at).compareTo(TimelineMerge.WINDOW) > 0) break;
+            Instant windowStart = c.at.minus(TimelineMerge.WINDOW); // k.at before it: more than the window apart
+            long startSecond = windowStart.getEpochSecond();
+            int startNano = windowStart.getNano();
+            for (int i = kept.size - 1; i >= 0; i--) {
+                if (kept.seconds[i] < startSecond || (kept.seconds[i] == startSecond && kept.nanos[i] < startNano)) break;
+                if (c.chatThread >= 0 && kept.chatThreads[i] == c.chatThread) continue;
+                // each test only skips k, so their order changes nothing
+                Cand k = kept.cands[i];
                 if (k.source.equals(c.source) && !k.clause.equals(c.clause)) continue; // two clauses of one message
-                if (conflicting(k.tags, c.tags)) continue;
+                if (conflicting(k.tagBits, c.tagBits)) continue;
                 if (k.kind == Kind.ISSUE || c.kind == Kind.ISSUE) continue; // the ticket's creation is its own event
-                // two people's messages in one chat thread are two messages; a bot alert and its human echo are one
-                if (k.kind == Kind.CHAT && c.kind == Kind.CHAT && !k.bot && !c.bot && sameThread(k.source, c.source)) continue;
                 double s = Signals.similarity(k.words, c.words);
                 if (s >= 0.6 && s > best) {
                     best = s;
@@ -487,30 +504,75 @@ public final class EvidenceEngine {
                 match.learnedLater = match.learnedLater && c.learnedLater;
             }
         }
-        kept.sort(Comparator.comparing((Cand c) -> c.at));
-        List<TimelineEntry> out = new ArrayList<>(kept.size());
-        for (Cand c : kept)
+        List<Cand> keptList = kept.list();
+        keptList.sort(Comparator.comparing((Cand c) -> c.at));
+        List<TimelineEntry> out = new ArrayList<>(keptList.size());
+        for (Cand c : keptList)
             out.add(new TimelineEntry(c.at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS), c.who, c.event, c.source,
                     c.learnedLater, c.original, c.assumedZone, c.timeAsWritten));
         return List.copyOf(out);
     }
 
-    private static boolean sameThread(String a, String b) {
-        int i = a.indexOf(':');
-        return i >= 0 && b.length() > i && b.charAt(i) == ':' && a.regionMatches(0, b, 0, i);
+    /** The candidates dedupe keeps, in order, with each one's time and chat thread in arrays that are cheap to scan. */
+    private static final class Kept {
+        final Cand[] cands;
+        final long[] seconds;
+        final int[] nanos;
+        final int[] chatThreads;
+        int size;
+
+        Kept(int capacity) {
+            cands = new Cand[capacity];
+            seconds = new long[capacity];
+            nanos = new int[capacity];
+            chatThreads = new int[capacity];
+        }
+
+        void add(Cand c) {
+            set(size++, c);
+        }
+
+        void set(int i, Cand c) {
+            cands[i] = c;
+            seconds[i] = c.at.getEpochSecond();
+            nanos[i] = c.at.getNano();
+            chatThreads[i] = c.chatThread;
+        }
+
+        List<Cand> list() {
+            return new ArrayList<>(Arrays.asList(cands).subList(0, size));
+        }
     }
 
-    private static boolean conflicting(Set<Tag> a, Set<Tag> b) {
-        Set<Tag> ka = EnumSet.copyOf(a.isEmpty() ? EnumSet.noneOf(Tag.class) : a);
-        Set<Tag> kb = EnumSet.copyOf(b.isEmpty() ? EnumSet.noneOf(Tag.class) : b);
-        ka.retainAll(EnumSet.of(Tag.ONSET, Tag.RECOVER, Tag.FIX, Tag.DETECT));
-        kb.retainAll(EnumSet.of(Tag.ONSET, Tag.RECOVER, Tag.FIX, Tag.DETECT));
-        if (ka.contains(Tag.RECOVER) != kb.contains(Tag.RECOVER)) return true;
-        if (a.contains(Tag.INTENT) != b.contains(Tag.INTENT)) return true; // a proposal and its execution are two events
-        if (ka.isEmpty() || kb.isEmpty()) return false;
-        Set<Tag> x = EnumSet.copyOf(ka);
-        x.retainAll(kb);
-        return x.isEmpty();
+    /**
+     * The thread a source belongs to: what comes before its first colon ({@code slack}, {@code teams}), null without
+     * one. Two sources are in the same thread when both have one and they are equal.
+     */
+    static String thread(String source) {
+        int i = source.indexOf(':');
+        return i < 0 ? null : source.substring(0, i);
+    }
+
+    /** The tags as bits (1 << ordinal), so {@link #conflicting} allocates nothing: dedupe asks it millions of times. */
+    static int bits(Set<Tag> tags) {
+        int bits = 0;
+        for (Tag t : tags) bits |= 1 << t.ordinal();
+        return bits;
+    }
+
+    private static final int KEY_TAGS = (1 << Tag.ONSET.ordinal()) | (1 << Tag.RECOVER.ordinal()) | (1 << Tag.FIX.ordinal())
+            | (1 << Tag.DETECT.ordinal());
+    private static final int RECOVER_BIT = 1 << Tag.RECOVER.ordinal();
+    private static final int INTENT_BIT = 1 << Tag.INTENT.ordinal();
+
+    /** Two candidates about different things: recovery or not, a proposal or its execution, no key tag in common. */
+    static boolean conflicting(int a, int b) {
+        int ka = a & KEY_TAGS;
+        int kb = b & KEY_TAGS;
+        if ((ka & RECOVER_BIT) != (kb & RECOVER_BIT)) return true;
+        if ((a & INTENT_BIT) != (b & INTENT_BIT)) return true; // a proposal and its execution are two events
+        if (ka == 0 || kb == 0) return false;
+        return (ka & kb) == 0;
     }
 
     // ------------------------------------------------------------------ key times

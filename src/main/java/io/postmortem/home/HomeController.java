@@ -20,6 +20,7 @@ import io.postmortem.atlassian.AtlassianSite.Product;
 import io.postmortem.connect.ConnectProperties;
 import io.postmortem.connect.auth.IgnoreJwt;
 import io.postmortem.connect.installations.InstallationRepository;
+import io.postmortem.ops.PublicHealthController;
 
 /**
  * {@code GET /}: a small landing page for whoever opens the app's URL (a newcomer after {@code ./mvnw
@@ -68,7 +69,6 @@ public class HomeController {
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noStore())
                 .header("Content-Security-Policy", CSP)
-                .header("X-Content-Type-Options", "nosniff")
                 .body(out.toString());
     }
 
@@ -81,12 +81,6 @@ public class HomeController {
     }
 
     private String healthStatus() {
-        HealthEndpoint endpoint = health.getIfAvailable();
-        if (endpoint == null) return "UNKNOWN";
-        try {
-            return endpoint.health().getStatus().getCode();
-        } catch (RuntimeException e) {
-            return "DOWN";
-        }
+        return PublicHealthController.status(health);
     }
 }

@@ -10,8 +10,11 @@ import io.postmortem.connect.auth.Caller;
  */
 public final class PanelAccess {
 
-    /** Jira issue keys: project key (letter first, then letters, digits, underscores), dash, number. */
-    private static final Pattern ISSUE_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,49}-[1-9][0-9]{0,17}");
+    /**
+     * Jira issue keys: project key (letter first, then letters, digits, underscores), dash, number; at most 64
+     * characters in all, the size of the {@code issue_key} columns.
+     */
+    private static final Pattern ISSUE_KEY = Pattern.compile("(?=.{3,64}$)[A-Za-z][A-Za-z0-9_]{0,49}-[1-9][0-9]{0,17}");
 
     private PanelAccess() {
     }

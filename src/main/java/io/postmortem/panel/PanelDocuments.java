@@ -19,9 +19,12 @@ import io.postmortem.postmortem.KeyTimes;
 import io.postmortem.postmortem.PostMortem;
 import io.postmortem.postmortem.Question;
 import io.postmortem.postmortem.RejectedAction;
+import io.postmortem.postmortem.SafeText;
 import io.postmortem.postmortem.TimelineEntry;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,16 +33,26 @@ import tools.jackson.databind.json.JsonMapper;
  * model cannot hold (bad enum, bad date, wrong type) or that is too long, and merges it over the stored draft so
  * the fields the server owns (status, Jira keys, the Confluence page, suggestions, key-time candidates) are never set
  * by a client.
+ *
+ * <p>Every string of the body passes {@link SafeText} before it is read, so what is stored (and later published,
+ * exported and shown) holds no control characters and no bidi overrides. The fields in {@link #SINGLE_LINE} are
+ * folded onto one line: a line break in an action item's summary (a Jira summary cannot hold one) or in the title
+ * becomes a space, so the save succeeds and publishing does not fail on it later.
  */
 @Component
 public class PanelDocuments {
 
-    static final int MAX_TEXT = 4_000;
-    static final int MAX_SHORT = 300;
+    static final int MAX_TEXT = io.postmortem.drafts.PastedText.MAX_TEXT;
+    static final int MAX_SHORT = io.postmortem.drafts.PastedText.MAX_SHORT;
     static final int MAX_LONG_TEXT = 20_000;
     static final int MAX_LIST = 200;
     static final int MAX_TIMELINE = 2_000;
     static final int MAX_URL = 2_000;
+
+    /** Fields (array indexes written {@code []}) that end up on one line: Jira summaries, page titles, names, links. */
+    static final Set<String> SINGLE_LINE = Set.of("header.incidentId", "header.title", "actionItems[].id",
+            "actionItems[].summary", "actionItems[].ownerAccountId", "actionItems[].ownerDisplayName", "timeline[].who",
+            "timeline[].source", "impact.services[]", "supportingEvidence[].label", "supportingEvidence[].url");
 
     private final JsonMapper json;
 
@@ -64,6 +77,7 @@ public class PanelDocuments {
         if (tree == null || !tree.isObject()) {
             throw PanelException.badRequest("Invalid document", List.of("expected a JSON object"));
         }
+        clean(tree, "");
         JsonNode version = tree.get("version");
         if (version == null || version.isNull()) {
             throw PanelException.badRequest("Invalid document", List.of("version: required (the version you started from)"));
@@ -82,6 +96,39 @@ public class PanelDocuments {
             throw PanelException.badRequest("Invalid document", errors);
         }
         return new Incoming(doc, version.asLong());
+    }
+
+    /** Replaces every string under {@code node} by its {@link SafeText} form, single-line where the path says so. */
+    static void clean(JsonNode node, String path) {
+        if (node instanceof ObjectNode object) {
+            for (var property : object.properties()) {
+                String childPath = path.isEmpty() ? property.getKey() : path + "." + property.getKey();
+                JsonNode value = property.getValue();
+                if (value.isString()) {
+                    String text = value.asString();
+                    String safe = safe(text, childPath);
+                    if (safe != text) object.put(property.getKey(), safe);
+                } else {
+                    clean(value, childPath);
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            String childPath = path + "[]";
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode value = array.get(i);
+                if (value.isString()) {
+                    String text = value.asString();
+                    String safe = safe(text, childPath);
+                    if (safe != text) array.set(i, array.stringNode(safe));
+                } else {
+                    clean(value, childPath);
+                }
+            }
+        }
+    }
+
+    private static String safe(String text, String path) {
+        return SINGLE_LINE.contains(path) ? SafeText.singleLine(text) : SafeText.multiLine(text);
     }
 
     /** "header.severity: ..." in the contract's path notation, with what is allowed. */
@@ -176,7 +223,7 @@ public class PanelDocuments {
         size(errors, "actionItems", d.actionItems(), MAX_LIST);
         for (int i = 0; i < d.actionItems().size(); i++) {
             ActionItem a = d.actionItems().get(i);
-            max(errors, "actionItems[" + i + "].id", a.id(), 100);
+            max(errors, "actionItems[" + i + "].id", a.id(), 64); // action_item_issue.item_id
             max(errors, "actionItems[" + i + "].summary", a.summary(), 255);
             max(errors, "actionItems[" + i + "].description", a.description(), MAX_LONG_TEXT);
             max(errors, "actionItems[" + i + "].ownerAccountId", a.ownerAccountId(), 128);

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
+import io.postmortem.drafts.PastedText;
 import io.postmortem.evidence.Evidence;
 import io.postmortem.evidence.EvidenceEngine;
 import io.postmortem.evidence.EvidenceException;
@@ -27,6 +28,7 @@ import io.postmortem.evidence.keytimes.Precedence;
 import io.postmortem.postmortem.KeyTimes;
 import io.postmortem.postmortem.PostMortem;
 import io.postmortem.postmortem.Question;
+import io.postmortem.postmortem.SafeText;
 import io.postmortem.postmortem.Suggestion;
 import io.postmortem.postmortem.TimelineEntry;
 
@@ -70,14 +72,16 @@ public class PanelEvidence {
 
     /**
      * Reads a paste for a draft: times without a zone in {@code zone}; with nothing dated in the draft yet, undated
-     * lines are placed on the day of pasting (by the app's clock). Refusals are {@link PanelException}s.
+     * lines are placed on the day of pasting (by the app's clock). The thread is taken in as a rebuild takes it in
+     * ({@link PastedText}: no control characters or bidi overrides, names and sources within their lengths).
+     * Refusals are {@link PanelException}s.
      */
     public Pasted read(PostMortem doc, String text, ZoneId zone) {
         Instant anchor = anchor(doc);
         PasteOptions options = new PasteOptions(zone, anchor == null
                 ? java.time.LocalDate.ofInstant(clock.instant(), zone == null ? java.time.ZoneOffset.UTC : zone) : null, anchor);
         try {
-            return new Pasted(PasteParser.parse(text, options), options);
+            return new Pasted(PastedText.safe(PasteParser.parse(text, options)), options);
         } catch (EvidenceException e) {
             throw refusal(e);
         }
@@ -98,9 +102,9 @@ public class PanelEvidence {
         } catch (EvidenceException e) {
             throw refusal(e);
         }
-        List<TimelineEntry> rows = evidence == null ? rowsOf(added) : evidence.timeline().stream()
+        List<TimelineEntry> rows = (evidence == null ? rowsOf(added) : evidence.timeline().stream()
                 .filter(r -> r.source() == null || !r.source().startsWith("issue:"))
-                .toList();
+                .toList()).stream().map(PanelEvidence::safe).toList();
         Map<String, Suggestion> suggestions = new LinkedHashMap<>(doc.suggestions());
         if (evidence != null) evidence.suggestions().forEach(suggestions::putIfAbsent);
         KeyTimes keyTimes = all == null ? doc.keyTimes()
@@ -159,6 +163,38 @@ public class PanelEvidence {
             log.warn("Evidence engine failed ({}); adding the pasted messages as they are", e.toString());
             return null;
         }
+    }
+
+    /**
+     * A pasted row as it may be stored: no control characters or bidi overrides, the speaker and source on one line,
+     * each field within the length a save accepts ({@link PanelDocuments}), so the panel can always save the draft
+     * again. The thread was cleaned when it was read; this holds for the engine's rows as well.
+     */
+    static TimelineEntry safe(TimelineEntry r) {
+        return new TimelineEntry(r.at(), PastedText.fit(SafeText.singleLine(r.who()), PanelDocuments.MAX_SHORT),
+                PastedText.fit(SafeText.multiLine(r.event()), PanelDocuments.MAX_TEXT),
+                PastedText.fit(SafeText.singleLine(r.source()), PanelDocuments.MAX_SHORT), r.learnedLater(),
+                PastedText.fit(SafeText.multiLine(r.original()), PanelDocuments.MAX_TEXT), r.assumedZone());
+    }
+
+    /**
+     * The paste read well, but the timeline with it would be longer than {@link PanelDocuments#MAX_TIMELINE} rows, the
+     * most a save accepts: nothing is added or stored (the panel could not save the draft afterwards), and the answer
+     * says what to do.
+     */
+    static PanelException tooManyRows(PostMortem stored, PostMortem pasted) {
+        int before = stored.timeline().size();
+        return new PanelException(HttpStatus.PAYLOAD_TOO_LARGE, String.format(java.util.Locale.ROOT,
+                "Paste too large for the timeline: it would add %,d rows to the %,d there are, and the limit is %,d. "
+                        + "Nothing was added. Paste or export the incident's window only (its channel and dates), or split it.",
+                pasted.timeline().size() - before, before, PanelDocuments.MAX_TIMELINE),
+                List.of("timeline: at most " + PanelDocuments.MAX_TIMELINE + " rows"));
+    }
+
+    /** True when the timeline with a paste is over the limit and longer than without it (a refusal, then). */
+    static boolean overflows(PostMortem stored, PostMortem pasted) {
+        int rows = pasted.timeline().size();
+        return rows > PanelDocuments.MAX_TIMELINE && rows > stored.timeline().size();
     }
 
     /** One row per dated message, in the paste's own words. */

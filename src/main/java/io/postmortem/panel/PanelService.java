@@ -127,34 +127,54 @@ public class PanelService {
 
     /**
      * Merges a pasted thread or Slack export into the stored draft (retrying when a save lands in between, so
-     * neither the paste nor what was typed is lost). The paste is stored with the draft first: the key times are chosen
-     * again with it, and every later rebuild from Jira reads it again.
+     * neither the paste nor what was typed is lost). The paste is stored with the draft: the key times are chosen again
+     * with it, and every later rebuild from Jira reads it again. A paste that does not read, or that would take the
+     * timeline past what a save accepts, is refused before anything is stored.
      */
     public PostMortem addEvidence(Caller caller, String issueKey, String text, boolean json, String tz) {
         String key = PanelAccess.requireIssue(caller, issueKey);
         java.time.ZoneId zone = PanelEvidence.zone(tz);
-        find(caller, key);
+        PostMortem base = find(caller, key);
         if (text == null || text.isBlank()) {
             throw PanelException.badRequest("The paste is empty", List.of("send the thread as text/plain or a Slack export as application/json"));
         }
-        String trimmed = text.strip();
-        if (json && !(trimmed.startsWith("[") || trimmed.startsWith("{"))) {
+        char opening = firstNonBlank(text);
+        if (json && opening != '[' && opening != '{') {
             throw PanelException.badRequest("The Slack export is not valid JSON at line 1, column 1: expected an array or object", List.of());
         }
-        // read it first (a refusal stores nothing), then keep it with the draft: every rebuild reads it again
-        PanelEvidence.Pasted pasted = evidence.read(find(caller, key), text, zone);
+        // read it first and merge it (a refusal stores nothing), then keep it with the draft: every rebuild reads it again
+        PanelEvidence.Pasted pasted = evidence.read(base, text, zone);
+        // every pasted thread for the key times: the stored ones read again, and this one as just read (reading it
+        // back from the store would give the same thread, at the cost of parsing it twice)
+        List<io.postmortem.evidence.chat.ParsedThread> all = new java.util.ArrayList<>(
+                evidence.storedThreads(pastes.list(caller.clientKey(), key)));
+        all.add(pasted.thread());
+        PostMortem first = evidence.merge(base, pasted.thread(), all);
+        if (PanelEvidence.overflows(base, first)) {
+            // stored like that, the draft could not be saved from the panel any more (a PUT checks the same limit)
+            throw PanelEvidence.tooManyRows(base, first);
+        }
         pastes.add(caller.clientKey(), key, text, json, zone == null ? null : zone.getId(), pasted.options().referenceDate(),
                 pasted.options().incidentCreated(), caller.accountId());
-        List<io.postmortem.evidence.chat.ParsedThread> all = evidence.storedThreads(pastes.list(caller.clientKey(), key));
         for (int attempt = 0; ; attempt++) {
-            PostMortem stored = find(caller, key);
-            PostMortem merged = review.withFindings(caller.clientKey(), drafter.apply(evidence.merge(stored, pasted.thread(), all)));
+            PostMortem stored = attempt == 0 ? base : find(caller, key);
+            PostMortem withPaste = attempt == 0 ? first : evidence.merge(stored, pasted.thread(), all);
+            PostMortem merged = review.withFindings(caller.clientKey(), drafter.apply(withPaste));
             try {
                 return drafts.update(caller.clientKey(), merged, stored.version());
             } catch (StaleDraftException e) {
                 if (attempt >= 4) throw new Conflict(review.withFindings(caller.clientKey(), e.current()));
             }
         }
+    }
+
+    /** The first character that is not white space (the paste is not blank), without copying a large paste. */
+    private static char firstNonBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) return c;
+        }
+        return ' ';
     }
 
     /** People assignable in the action-item project of the caller's incident (or of the installation). */

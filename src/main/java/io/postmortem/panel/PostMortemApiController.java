@@ -122,7 +122,6 @@ public class PostMortemApiController {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "markdown", StandardCharsets.UTF_8))
                 .header("Content-Disposition", "inline; filename=\"" + PanelAccess.requireIssue(caller, issueKey) + ".md\"")
-                .header("X-Content-Type-Options", "nosniff")
                 .body(markdown);
     }
 

@@ -27,13 +27,22 @@ import tools.jackson.databind.json.JsonMapper;
  * installation. Answers 204 at once after storing a durable job; never calls Atlassian here.
  *
  * <ul>
- * <li>400 JSON error: the body is not a JSON object with an {@code issue}.</li>
+ * <li>400 JSON error: the body is not a JSON object with an {@code issue}, or {@code issue.id}, {@code issue.key} or
+ * {@code changelog.id} does not fit its column (32, 64, 32 characters) or holds spaces or control characters; the
+ * details name the field. Nothing is stored.</li>
  * <li>413 JSON error: the body is larger than {@code postmortem.jobs.max-webhook-bytes} (default 5 MB); nothing is stored.</li>
  * <li>401 (by the Connect layer): unknown installation, bad or missing JWT.</li>
  * </ul>
  */
 @RestController
 public class IssueUpdatedWebhookController {
+
+    /**
+     * Longer {@code X-Atlassian-Webhook-Identifier}s are treated as absent (Jira's are UUIDs): the identifier is
+     * stored in {@code intake_webhook_seen.webhook_id} (255) and in the job's instance id
+     * {@code clientKey|identifier} ({@code scheduled_tasks.task_instance}, 500, with a client key of up to 255).
+     */
+    static final int MAX_WEBHOOK_ID = 200;
 
     /** How much of an oversized body is read (and dropped) before answering, so the client sees the 413. */
     private static final long DRAIN_LIMIT = 32L * 1024 * 1024;
@@ -61,9 +70,9 @@ public class IssueUpdatedWebhookController {
         try {
             facts = WebhookFacts.read(json, body);
         } catch (WebhookFacts.MalformedWebhook e) {
-            throw new RefusedDelivery(HttpStatus.BAD_REQUEST, e.getMessage(), List.of());
+            throw new RefusedDelivery(HttpStatus.BAD_REQUEST, e.getMessage(), e.details());
         }
-        String id = webhookId == null || webhookId.isBlank() || webhookId.length() > 255 ? null : webhookId;
+        String id = webhookId == null || webhookId.isBlank() || webhookId.length() > MAX_WEBHOOK_ID ? null : webhookId;
         intake.accept(caller.clientKey(), id, facts, new String(body, StandardCharsets.UTF_8));
         metrics.acknowledged(System.nanoTime() - started);
     }

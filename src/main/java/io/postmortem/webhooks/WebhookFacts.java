@@ -1,5 +1,8 @@
 package io.postmortem.webhooks;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -11,13 +14,35 @@ import tools.jackson.databind.json.JsonMapper;
  * ignored). Read in one streaming pass that also checks the whole body is well-formed JSON, without building a
  * tree: a delivery is acknowledged on the request thread, and the tree is only needed later, by the job.
  * Each field is null when absent, null, blank or not a scalar.
+ *
+ * <p>The three identifiers are stored (de-duplication rows, the job's status row, the draft), so a value that does not
+ * fit its column, or that holds control characters or spaces, makes the body malformed: refused with 400 before
+ * anything is stored, the same answer on every retry.
  */
 record WebhookFacts(String issueId, String issueKey, String changelogId, String actorAccountId) {
 
-    /** The body is not a JSON object with an {@code issue} object; the message says which. */
+    /** {@code intake_change_seen.issue_id}, {@code intake_job.issue_id}, {@code postmortem_draft.issue_id}. */
+    static final int MAX_ISSUE_ID = 32;
+    /** {@code intake_change_seen.changelog_id}. */
+    static final int MAX_CHANGELOG_ID = 32;
+    /** {@code intake_job.issue_key}, {@code postmortem_draft.issue_key}. */
+    static final int MAX_ISSUE_KEY = 64;
+
+    /** The body is not a JSON object with an {@code issue} object, or a stored field is unusable; the message says which. */
     static final class MalformedWebhook extends Exception {
+        private final List<String> details;
+
         MalformedWebhook(String message) {
+            this(message, List.of());
+        }
+
+        MalformedWebhook(String message, List<String> details) {
             super(message, null, false, false);
+            this.details = List.copyOf(details);
+        }
+
+        List<String> details() {
+            return details;
         }
     }
 
@@ -63,9 +88,33 @@ record WebhookFacts(String issueId, String issueKey, String changelogId, String 
             if (!issue) {
                 throw new MalformedWebhook("Malformed webhook: expected a JSON object with an \"issue\"");
             }
-            return new WebhookFacts(issueId, issueKey, changelogId, actor);
+            WebhookFacts facts = new WebhookFacts(issueId, issueKey, changelogId, actor);
+            List<String> problems = facts.problems();
+            if (!problems.isEmpty()) {
+                throw new MalformedWebhook("Malformed webhook: identifiers that cannot be stored", problems);
+            }
+            return facts;
         } catch (JacksonException e) {
             throw new MalformedWebhook("Malformed webhook: the body is not valid JSON");
+        }
+    }
+
+    /** What is wrong with the identifiers that will be stored, one entry per field; empty when they fit. */
+    List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        check(problems, "issue.id", issueId, MAX_ISSUE_ID);
+        check(problems, "issue.key", issueKey, MAX_ISSUE_KEY);
+        check(problems, "changelog.id", changelogId, MAX_CHANGELOG_ID);
+        return problems;
+    }
+
+    private static void check(List<String> problems, String field, String value, int max) {
+        if (value == null) return;
+        if (value.length() > max) {
+            problems.add(field + ": at most " + max + " characters (got " + value.length() + ")");
+        } else if (value.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c)
+                || Character.getType(c) == Character.FORMAT)) {
+            problems.add(field + ": must not contain spaces or control characters");
         }
     }
 

@@ -320,6 +320,16 @@ class IntakeWebhookTest {
         HttpResponse<String> otherIssue = IntakeTestSupport.getIntake(port, ConnectFixtures.contextJwt(clientKey, secret, JiraJson.DANA, "INC-999"), "INC-260");
         assertThat(otherIssue.statusCode()).isEqualTo(403);
         assertThat(json.readTree(otherIssue.body()).has("error")).isTrue();
+        // a token without the issue in its context sees nothing of the job either (contract: 403), as on every
+        // /api/postmortems endpoint: a context token of no issue, and a request-bound token
+        HttpResponse<String> noIssue = IntakeTestSupport.getIntake(port, ConnectFixtures.contextJwt(clientKey, secret, JiraJson.DANA, null), "INC-260");
+        assertThat(noIssue.statusCode()).as(noIssue.body()).isEqualTo(403);
+        assertThat(json.readTree(noIssue.body()).path("error").asString()).contains("carries no issue");
+        assertThat(noIssue.body()).doesNotContain("FAILED").doesNotContain("refused the app's credentials");
+        HttpResponse<String> requestBound = IntakeTestSupport.getIntake(port,
+                ConnectFixtures.requestJwt(clientKey, secret, "GET", "/api/postmortems/INC-260/intake"), "INC-260");
+        assertThat(requestBound.statusCode()).as(requestBound.body()).isEqualTo(403);
+        assertThat(requestBound.body()).doesNotContain("FAILED");
     }
 
     @Test
@@ -392,6 +402,54 @@ class IntakeWebhookTest {
         assertThat(count("intake_webhook_seen")).isEqualTo(seenBefore);
         assertThat(count("scheduled_tasks")).isEqualTo(tasksBefore);
         assertThat(JIRA.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void identifiersThatDoNotFitTheirColumnsAre400OnEveryRetryAndNothingIsStored() throws Exception {
+        int seenBefore = count("intake_webhook_seen");
+        int changesBefore = count("intake_change_seen");
+        int tasksBefore = count("scheduled_tasks");
+        String longIssueId = Webhooks.resolved("INC-283", "1".repeat(33), "70008").toString();
+        String longChangelogId = Webhooks.resolved("INC-283", "10283", "7".repeat(33)).toString();
+        String longKey = Webhooks.resolved("INC-" + "9".repeat(61), "10283", "70009").toString();
+        String controlInId = Webhooks.resolved("INC-283", "102\u000083", "70010").toString();
+
+        for (int retry = 0; retry < 2; retry++) { // Jira retries: the same clear answer every time
+            HttpResponse<String> issueId = deliver(port, clientKey, secret, longIssueId, "wh-long-1", retry == 0 ? null : retry);
+            assertThat(issueId.statusCode()).as(issueId.body()).isEqualTo(400);
+            assertThat(issueId.headers().firstValue("Content-Type").orElse("")).contains("application/json");
+            JsonNode error = json.readTree(issueId.body());
+            assertThat(error.path("error").asString()).contains("Malformed webhook");
+            assertThat(error.path("details").toString()).contains("issue.id: at most 32 characters (got 33)");
+            assertThat(issueId.body()).doesNotContain("Exception").doesNotContain("at io.postmortem");
+
+            HttpResponse<String> changelogId = deliver(port, clientKey, secret, longChangelogId, "wh-long-2", retry == 0 ? null : retry);
+            assertThat(changelogId.statusCode()).isEqualTo(400);
+            assertThat(json.readTree(changelogId.body()).path("details").toString()).contains("changelog.id: at most 32 characters (got 33)");
+        }
+        HttpResponse<String> key = deliver(port, clientKey, secret, longKey, "wh-long-3", null);
+        assertThat(key.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(key.body()).path("details").toString()).contains("issue.key: at most 64 characters (got 65)");
+        HttpResponse<String> control = deliver(port, clientKey, secret, controlInId, "wh-long-4", null);
+        assertThat(control.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(control.body()).path("details").toString()).contains("issue.id: must not contain spaces or control characters");
+
+        assertThat(count("intake_webhook_seen")).isEqualTo(seenBefore);
+        assertThat(count("intake_change_seen")).isEqualTo(changesBefore);
+        assertThat(count("scheduled_tasks")).isEqualTo(tasksBefore);
+
+        // at the limits: accepted and stored, with an identifier too long to keep treated as absent
+        stubIncidentForDedupOnly();
+        String fits = Webhooks.priorityEdit("INC-" + "9".repeat(60), "1".repeat(32), "7".repeat(32)).toString();
+        HttpResponse<String> accepted = deliver(port, clientKey, secret, fits, "w".repeat(300), null);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
+        assertThat(jdbc.sql("select count(*) from intake_change_seen where client_key = ? and changelog_id = ?")
+                .params(clientKey, "7".repeat(32)).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    /** A priority edit starts no build; nothing needs answering from Jira beyond the app's own account. */
+    private void stubIncidentForDedupOnly() {
+        IntakeTestSupport.stubCommon(JIRA);
     }
 
     @Test

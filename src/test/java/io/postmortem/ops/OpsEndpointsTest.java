@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -21,9 +22,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Actuator as operations sees it, on the running app (demo profile, so real webhooks arrive from the fake site):
- * health is UP with the database and the job queue, and Prometheus scrapes {@code postmortem_*} metrics without
- * any JWT.
+ * Actuator as operations sees it, on the running app (demo profile, so real webhooks arrive from the fake site): on
+ * the management port (loopback), health is UP with the database and the job queue, and Prometheus scrapes
+ * {@code postmortem_*} metrics without any JWT; on the application's public port, health is a bare status and
+ * nothing else of Actuator answers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:opsendpoints;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"})
@@ -31,14 +33,53 @@ import tools.jackson.databind.json.JsonMapper;
 class OpsEndpointsTest {
 
     @LocalServerPort int port;
+    @LocalManagementPort int managementPort;
     @Autowired FakeAtlassianSite site;
     @Autowired JsonMapper json;
 
     final HttpClient http = HttpClient.newHttpClient();
 
     @Test
+    void thePublicPortAnswersABareHealthAndNoOtherActuatorEndpoint() throws Exception {
+        assertThat(managementPort).isPositive().isNotEqualTo(port);
+        HttpResponse<String> health = get("/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(json.readTree(health.body()).propertyNames()).containsExactly("status");
+        assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}")
+                .doesNotContain("h2").doesNotContain("H2").doesNotContain("diskSpace").doesNotContain("free").doesNotContain("path");
+        for (String path : new String[] {"/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/jvm.memory.used",
+                "/actuator/info", "/actuator", "/actuator/health/db", "/actuator/health/diskSpace", "/actuator/env"}) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(404);
+            assertThat(r.body()).as(path).doesNotContain("jvm_").doesNotContain("postmortem_").contains("\"error\"");
+        }
+    }
+
+    @Test
+    void theManagementServerListensOnLoopbackOnly() throws Exception {
+        assertThat(getManagement("/actuator/health").statusCode()).isEqualTo(200);
+        java.net.InetAddress external = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+                .filter(i -> { try { return i.isUp() && !i.isLoopback(); } catch (java.net.SocketException e) { return false; } })
+                .flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
+                .filter(a -> a instanceof java.net.Inet4Address && !a.isLoopbackAddress()).findFirst().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(external != null, "no non-loopback IPv4 interface on this machine");
+        assertThat(reachable(external, port)).as("the application's port on " + external).isTrue();
+        assertThat(reachable(external, managementPort)).as("the management port on " + external).isFalse();
+    }
+
+    private static boolean reachable(java.net.InetAddress address, int port) {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress(address, port), 2000);
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    @Test
     void healthIsUpWithDatabaseAndJobQueue() throws Exception {
-        HttpResponse<String> response = get("/actuator/health");
+        HttpResponse<String> response = getManagement("/actuator/health");
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode health = json.readTree(response.body());
         assertThat(health.path("status").asString()).isEqualTo("UP");
@@ -57,7 +98,7 @@ class OpsEndpointsTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(webhook.statusCode()).as(webhook.body()).isBetween(200, 299);
 
-        HttpResponse<String> scrape = get("/actuator/prometheus");
+        HttpResponse<String> scrape = getManagement("/actuator/prometheus");
         assertThat(scrape.statusCode()).isEqualTo(200);
         assertThat(scrape.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
         String text = scrape.body();
@@ -68,6 +109,11 @@ class OpsEndpointsTest {
         assertThat(text).containsPattern("(?m)^postmortem_installations_active\\{[^}]*product=\"confluence\"[^}]*} 1\\.0$");
         assertThat(text).containsPattern("(?m)^postmortem_jobs_due\\{");
         assertThat(text).containsPattern("(?m)^postmortem_webhooks_received_total\\{"); // intake's own count
+    }
+
+    private HttpResponse<String> getManagement(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -363,17 +363,6 @@ class PanelApiTest extends PanelHttpTestBase {
 
     // ---- evidence
 
-    private HttpResponse<String> paste(String path, String token, String contentType, String body) {
-        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(appUrl() + path))
-                .header("Authorization", "JWT " + token).header("Content-Type", contentType)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Test
     void aPasteWithoutZoneAsksForOneAndWithAZoneMergesIntoTheTimeline() {
         drafts.insert(clientKey, PanelFixtures.draft(issueKey));

@@ -1,5 +1,9 @@
 package io.postmortem.panel;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import org.springframework.test.context.TestPropertySource;
 
 import io.postmortem.testsupport.ConnectHttpTestBase;
@@ -13,4 +17,16 @@ import io.postmortem.testsupport.ConnectHttpTestBase;
  */
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:panel-http;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 abstract class PanelHttpTestBase extends ConnectHttpTestBase {
+
+    /** POSTs a paste (a thread as text/plain, an export as application/json) with {@code Authorization: JWT token}. */
+    protected HttpResponse<String> paste(String path, String token, String contentType, String body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(appUrl() + path))
+                .header("Authorization", "JWT " + token).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -88,7 +88,7 @@ class SettingsApiTest extends PublishTestBase {
         HttpResponse<String> admin = call("GET", "/admin/configure",
                 ConnectFixtures.requestJwt(CK, secret, "GET", "/admin/configure", ADMIN), null);
         assertThat(admin.statusCode()).isEqualTo(200);
-        assertThat(admin.body()).contains("<form id=\"settings\"").contains("confluenceSpaceKey").contains("/api/settings");
+        assertThat(admin.body()).contains("<form id=\"settings\"").contains("confluenceSpaceKey").contains("/settings/configure.js");
 
         HttpResponse<String> member = call("GET", "/admin/configure",
                 ConnectFixtures.requestJwt(CK, secret, "GET", "/admin/configure", MEMBER), null);
@@ -96,5 +96,27 @@ class SettingsApiTest extends PublishTestBase {
         assertThat(member.body()).contains("Only Jira administrators").doesNotContain("<form");
 
         assertThat(call("GET", "/admin/configure", null, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theConfigurePageForbidsInlineScriptAndSniffing() {
+        ATLASSIAN.admins.add(ADMIN);
+        for (String account : new String[] {ADMIN, MEMBER}) {
+            HttpResponse<String> page = call("GET", "/admin/configure",
+                    ConnectFixtures.requestJwt(CK, secret, "GET", "/admin/configure", account), null);
+            String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+            assertThat(csp).as(account).contains("default-src 'none'").contains("script-src 'self' https://connect-cdn.atl-paas.net;")
+                    .contains("connect-src 'self'").contains("object-src 'none'").contains("base-uri 'none'");
+            assertThat(csp.substring(csp.indexOf("script-src"), csp.indexOf(';', csp.indexOf("script-src"))))
+                    .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+            assertThat(page.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
+            assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+            assertThat(page.body()).doesNotContain("<script>").doesNotContain("<style>");
+        }
+        HttpResponse<String> script = call("GET", "/settings/configure.js", null, null);
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().firstValue("Content-Type").orElse("")).contains("javascript");
+        assertThat(script.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
+        assertThat(script.body()).contains("fetch('/api/settings'");
     }
 }

@@ -18,8 +18,17 @@ public record Caller(String clientKey, String accountId, String issueKey, boolea
      * @throws AuthenticationFailure 403 when the token does not open {@code pathIssueKey}
      */
     public void requireIssue(String pathIssueKey) {
-        if (issueKey == null || !issueKey.equals(pathIssueKey)) {
-            throw AuthenticationFailure.forbidden("The token does not open this issue");
+        if (issueKey == null) {
+            throw AuthenticationFailure.forbidden("This token carries no issue; it opens only /api/users and /api/settings. "
+                    + "Use the token of the incident's panel.");
         }
+        if (!issueKey.equals(pathIssueKey)) {
+            throw AuthenticationFailure.forbidden("This token opens " + issueKey + " only, not " + abbreviate(pathIssueKey));
+        }
+    }
+
+    private static String abbreviate(String s) {
+        if (s == null) return "";
+        return s.length() > 64 ? s.substring(0, 64) + "…" : s;
     }
 }

@@ -29,6 +29,9 @@ import io.postmortem.connect.jwt.QueryStringHash;
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
 public class ConnectJwtAuthenticator implements InboundAuthenticator {
 
+    /** Atlassian's maximum length of an account id (Jira's OpenAPI: {@code accountId maxLength 128}). */
+    static final int MAX_ACCOUNT_ID = 128;
+
     private final InstallationRepository installations;
     private final ConnectProperties properties;
     private final Clock clock;
@@ -46,7 +49,9 @@ public class ConnectJwtAuthenticator implements InboundAuthenticator {
     public Caller authenticate(HttpServletRequest request, boolean allowContextQsh) {
         String token = JwtTokens.extract(request);
         if (token == null) {
-            throw AuthenticationFailure.unauthorized("Missing JWT (Authorization: JWT <token> or jwt query parameter)");
+            throw AuthenticationFailure.unauthorized(JwtTokens.queryAllowed(request)
+                    ? "Missing JWT (Authorization: JWT <token> or jwt query parameter)"
+                    : "Missing JWT (Authorization: JWT <token>)");
         }
         return verify(token, request.getMethod(), () -> ClaimChecks.requestQsh(request, basePath), allowContextQsh);
     }
@@ -95,7 +100,12 @@ public class ConnectJwtAuthenticator implements InboundAuthenticator {
         } else if (!ClaimChecks.qshMatches(qsh, requestQsh.get())) {
             throw AuthenticationFailure.unauthorized("JWT qsh does not match this request");
         }
-        return new Caller(clientKey, claims.getSubject(), contextToken ? issueKey(claims) : null, contextToken);
+        String subject = claims.getSubject();
+        if (subject != null && subject.length() > MAX_ACCOUNT_ID) {
+            // Atlassian account ids are at most 128 characters; the id is stored as who saved or published
+            throw AuthenticationFailure.unauthorized("JWT sub is not an Atlassian account id (at most " + MAX_ACCOUNT_ID + " characters)");
+        }
+        return new Caller(clientKey, subject, contextToken ? issueKey(claims) : null, contextToken);
     }
 
     private void checkTimes(JWTClaimsSet claims) {

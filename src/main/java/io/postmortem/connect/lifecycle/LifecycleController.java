@@ -154,8 +154,21 @@ public class LifecycleController {
         } else {
             product = baseUrl.replaceAll("/+$", "").endsWith("/wiki") ? Product.CONFLUENCE : Product.JIRA;
         }
-        return new LifecycleEvent(text(node, "key"), clientKey, product, baseUrl, text(node, "displayUrl"),
-                text(node, "sharedSecret"), text(node, "oauthClientId"), text(node, "eventType"));
+        String displayUrl = text(node, "displayUrl");
+        String sharedSecret = text(node, "sharedSecret");
+        String oauthClientId = text(node, "oauthClientId");
+        // the columns of installations: a longer value would fail the insert (a 500, again on every retry)
+        if (displayUrl != null && displayUrl.length() > 255) {
+            throw badRequest("displayUrl too long (at most 255 characters)");
+        }
+        if (sharedSecret != null && sharedSecret.length() > 512) {
+            throw badRequest("sharedSecret too long (at most 512 characters)");
+        }
+        if (oauthClientId != null && oauthClientId.length() > 255) {
+            throw badRequest("oauthClientId too long (at most 255 characters)");
+        }
+        return new LifecycleEvent(text(node, "key"), clientKey, product, baseUrl, displayUrl, sharedSecret, oauthClientId,
+                text(node, "eventType"));
     }
 
     private static String text(JsonNode node, String field) {

@@ -5,12 +5,17 @@ import io.postmortem.evidence.time.TimeMention;
 import io.postmortem.evidence.time.TimeMentions;
 import io.postmortem.evidence.time.Zones;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,6 +61,8 @@ public final class PasteParser {
     public static final int MAX_LINES = 50_000;
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /** One message of an export as its own small tree; the document around it is checked by {@code readExport}. */
+    private static final ObjectReader MESSAGE = JSON.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private static final String TIME = "\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AaPp]\\.?[Mm]\\.?)?";
     private static final String NAME = "[\\p{L}][\\p{L}\\p{M}\\d'’._-]*(?: [\\p{L}\\d(][\\p{L}\\p{M}\\d'’._()-]*){0,4}";
@@ -137,55 +144,71 @@ public final class PasteParser {
 
     // ---------------------------------------------------------------- Slack export
 
+    /**
+     * One element of the export's message array, reduced to what the reading below uses, so the whole export is
+     * never held as a JSON tree (a 50,000-message export made a tree of several hundred megabytes of small objects).
+     * The fields are read from the element's own small tree exactly as they were read from the whole document's.
+     */
+    private record RawMessage(int index, boolean object, String subtype, String ts, String user, String realName,
+                              String username, String botProfileName, boolean botFlag, String body) {
+
+        static RawMessage notAnObject(int index) {
+            return new RawMessage(index, false, null, null, null, null, null, null, false, null);
+        }
+
+        static RawMessage of(int index, JsonNode m) {
+            String text = str(m, "text");
+            String body = text == null || text.isBlank() ? attachmentsText(m) : text;
+            return new RawMessage(index, true, str(m, "subtype"), str(m, "ts"), str(m, "user"), PasteParser.realName(m), str(m, "username"),
+                    str(m.path("bot_profile"), "name"), m.has("bot_id") || m.has("bot_profile"), body);
+        }
+    }
+
     private static ParsedThread parseSlackExport(String text, PasteOptions opts) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(text);
+        List<RawMessage> messages;
+        try (JsonParser p = JSON.createParser(text)) {
+            messages = readExport(p);
         } catch (JacksonException e) {
             TokenStreamLocation loc = e.getLocation();
             String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
             throw new EvidenceException("The Slack export is not valid JSON" + where + ": " + firstLine(e.getOriginalMessage()));
         }
-        JsonNode arr = root.isArray() ? root : root.path("messages");
-        if (!arr.isArray())
+        if (messages == null)
             throw new EvidenceException("The Slack export must be a JSON array of messages (or an object with \"messages\").");
         Map<String, String> names = new HashMap<>();
-        for (JsonNode m : arr) {
-            String u = str(m, "user");
-            String n = realName(m);
-            if (u != null && n != null) names.putIfAbsent(u, n);
+        for (RawMessage m : messages) {
+            if (m.user() != null && m.realName() != null) names.putIfAbsent(m.user(), m.realName());
         }
-        List<ChatMessage> out = new ArrayList<>(arr.size());
+        List<ChatMessage> out = new ArrayList<>(messages.size());
         List<String> warnings = new ArrayList<>();
-        int i = 0, skipped = 0;
+        int skipped = 0;
         Map<String, Boolean> botNames = new HashMap<>();
-        for (JsonNode m : arr) {
-            i++;
-            if (!m.isObject()) {
+        for (RawMessage m : messages) {
+            int i = m.index();
+            if (!m.object()) {
                 skipped++;
                 continue;
             }
-            String subtype = str(m, "subtype");
+            String subtype = m.subtype();
             if (subtype != null && !subtype.equals("bot_message") && !subtype.equals("thread_broadcast")
                     && !subtype.equals("file_share") && !subtype.equals("me_message")) {
                 skipped++;
                 continue;
             }
-            String ts = str(m, "ts");
+            String ts = m.ts();
             Instant at = parseTs(ts);
             if (at == null) {
                 warnings.add("Message " + i + " has no valid ts (\"" + ts + "\"); skipped.");
                 continue;
             }
-            boolean bot = "bot_message".equals(subtype) || m.has("bot_id") || m.has("bot_profile");
-            String user = str(m, "user");
-            String author = realName(m);
+            boolean bot = "bot_message".equals(subtype) || m.botFlag();
+            String user = m.user();
+            String author = m.realName();
             if (author == null && user != null) author = names.getOrDefault(user, user);
-            if (author == null) author = str(m, "username");
-            if (author == null) author = str(m.path("bot_profile"), "name");
+            if (author == null) author = m.username();
+            if (author == null) author = m.botProfileName();
             if (author == null) author = bot ? "bot" : "unknown";
-            String body = str(m, "text");
-            if (body == null || body.isBlank()) body = attachmentsText(m);
+            String body = m.body();
             String clean = slackText(body == null ? "" : body, names);
             boolean isBot = bot || botNames.computeIfAbsent(author, Bots::isBot);
             out.add(new ChatMessage("slack:" + ts, at, author, user, clean, isBot,
@@ -194,6 +217,55 @@ public final class PasteParser {
         if (skipped > 0) warnings.add(skipped + " join/leave/system messages were skipped.");
         out.sort((a, b) -> a.at().compareTo(b.at()));
         return new ParsedThread(ParsedThread.Format.SLACK_EXPORT, out, warnings);
+    }
+
+    /**
+     * Streams the export: a top-level array of messages, or an object whose (last) {@code "messages"} member is one;
+     * null when there is no such array. Each message is read as a small tree of its own and reduced at once. The
+     * whole document is still read to its end, so malformed JSON anywhere is refused as before, with its line and
+     * column, and so is anything after the top-level value.
+     */
+    private static List<RawMessage> readExport(JsonParser p) {
+        JsonToken first = p.nextToken();
+        List<RawMessage> messages = null;
+        if (first == JsonToken.START_ARRAY) {
+            messages = readMessages(p);
+        } else if (first == JsonToken.START_OBJECT) {
+            String name;
+            while ((name = p.nextName()) != null) {
+                JsonToken value = p.nextToken();
+                if (name.equals("messages")) {
+                    messages = value == JsonToken.START_ARRAY ? readMessages(p) : null; // a repeated member: the last counts
+                    if (value != JsonToken.START_ARRAY) p.skipChildren();
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+        JsonToken trailing = p.nextToken();
+        if (trailing != null) {
+            throw new EvidenceException("The Slack export is not valid JSON at line " + p.currentTokenLocation().getLineNr()
+                    + ", column " + p.currentTokenLocation().getColumnNr() + ": Trailing token (`JsonToken." + trailing.name()
+                    + "`) found after value");
+        }
+        return messages;
+    }
+
+    /** The elements of the array the parser is at (its START_ARRAY), to its end. */
+    private static List<RawMessage> readMessages(JsonParser p) {
+        List<RawMessage> out = new ArrayList<>();
+        int index = 0;
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            index++;
+            if (t == JsonToken.START_OBJECT) {
+                out.add(RawMessage.of(index, MESSAGE.readValue(p)));
+            } else {
+                p.skipChildren();
+                out.add(RawMessage.notAnObject(index));
+            }
+        }
+        return out;
     }
 
     private static String attachmentsText(JsonNode m) {
@@ -218,10 +290,15 @@ public final class PasteParser {
         if (ts == null) return null;
         try {
             BigDecimal d = new BigDecimal(ts.trim());
+            // digits before the point: beyond 17 no Instant can hold it (and longValue() would wrap a huge one into
+            // a nonsense time, -1e300 into 1970), so such a ts is not a time; a vanishing one is 0
+            int magnitude = d.precision() - d.scale();
+            if (d.signum() != 0 && magnitude > 17) return null;
+            if (magnitude < -9) d = BigDecimal.ZERO;
             long sec = d.longValue();
             long nanos = d.subtract(BigDecimal.valueOf(sec)).movePointRight(9).longValue();
             return Instant.ofEpochSecond(sec, nanos);
-        } catch (NumberFormatException | ArithmeticException e) {
+        } catch (NumberFormatException | ArithmeticException | DateTimeException e) {
             return null;
         }
     }

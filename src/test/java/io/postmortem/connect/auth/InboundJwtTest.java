@@ -132,6 +132,16 @@ class InboundJwtTest extends ConnectHttpTestBase {
     }
 
     @Test
+    void aSubLongerThanAnAtlassianAccountIdIsRefused() {
+        // the account id is stored as who saved or published (128 characters, Atlassian's own maximum)
+        assertThat(get("/test/context-caller", ConnectFixtures.contextJwt(clientA, secretA, "u".repeat(128), "INC-7")).statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> refused = get("/test/context-caller", ConnectFixtures.contextJwt(clientA, secretA, "u".repeat(129), "INC-7"));
+        assertRefused(refused, 401);
+        assertThat(refused.body()).contains("not an Atlassian account id");
+    }
+
+    @Test
     void requestBoundTokenAlsoWorksOnContextEndpoints() {
         HttpResponse<String> response = get("/test/context-caller", ConnectFixtures.requestJwt(clientA, secretA, "GET", "/test/context-caller"));
         assertThat(response.statusCode()).isEqualTo(200);

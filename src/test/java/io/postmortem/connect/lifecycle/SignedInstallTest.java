@@ -168,6 +168,33 @@ class SignedInstallTest extends ConnectHttpTestBase {
     }
 
     @Test
+    void fieldsLongerThanTheirColumnsAreRefusedWithJson400AndNothingIsStored() {
+        String[][] cases = {{"displayUrl", "https://acme.atlassian.net/" + "x".repeat(230), "displayUrl too long"},
+                {"sharedSecret", "s".repeat(513), "sharedSecret too long"},
+                {"oauthClientId", "o".repeat(256), "oauthClientId too long"}};
+        for (String[] c : cases) {
+            tools.jackson.databind.node.ObjectNode body = (tools.jackson.databind.node.ObjectNode)
+                    tools.jackson.databind.json.JsonMapper.builder().build().readTree(body());
+            body.put(c[0], c[1]);
+            HttpResponse<String> response = SignedInstaller.post(appUrl(), "/connect/installed", body.toString(),
+                    "JWT " + atlassian.token(claims().build()));
+            assertThat(response.statusCode()).as(c[0] + ": " + response.body()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/json");
+            assertThat(response.body()).contains(c[2]).doesNotContain("Exception").doesNotContain("<html");
+            assertThat(installations.findByClientKey(clientKey)).as("nothing stored").isEmpty();
+        }
+        // at the limits: stored
+        tools.jackson.databind.node.ObjectNode fits = (tools.jackson.databind.node.ObjectNode)
+                tools.jackson.databind.json.JsonMapper.builder().build().readTree(body());
+        fits.put("sharedSecret", "s".repeat(512)).put("oauthClientId", "o".repeat(255))
+                .put("displayUrl", "https://acme.atlassian.net/" + "x".repeat(228)); // 255 characters
+        HttpResponse<String> response = SignedInstaller.post(appUrl(), "/connect/installed", fits.toString(),
+                "JWT " + atlassian.token(claims().build()));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+        assertThat(installations.findByClientKey(clientKey).orElseThrow().sharedSecret()).hasSize(512);
+    }
+
+    @Test
     void uninstallCannotBeForgedWithHs256() {
         installations.install(clientKey, Product.JIRA, siteUrl, null, secret, null);
         String body = ConnectFixtures.lifecycleBody("uninstalled", APP_KEY, clientKey, siteUrl, null, "jira");
