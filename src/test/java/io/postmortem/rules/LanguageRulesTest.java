@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
 
 /** The language layer and the rules built on it, one behaviour at a time. */
 class LanguageRulesTest {
+
+    /** Due well after the clock's today, so the only action-item findings are the ones each item is written to trigger. */
+    private static final LocalDate DUE = io.postmortem.testsupport.SeedExample.TODAY.plusDays(30);
     private final Facilitator facilitator = new Facilitator();
 
     private List<Finding> rule(PostMortem doc, String id) {
@@ -102,11 +105,11 @@ class LanguageRulesTest {
     void eachActionItemFindingNamesItsCriterionAndOffersAFix() {
         PostMortem doc = seedExample().toBuilder().actionItems(List.of(
                 new ActionItem("x1", "Double-check the hostname before running rm on database servers", null, "acc-1",
-                        "Alex Morgan", LocalDate.parse("2026-12-10"), PreventsRecurrence.PARTIALLY, null, null, null),
+                        "Alex Morgan", DUE, PreventsRecurrence.PARTIALLY, null, null, null),
                 new ActionItem("x2", "Add a CI check that rejects an empty allow-list in every config going forward",
-                        null, "acc-2", "Sam Lee", LocalDate.parse("2026-12-10"), PreventsRecurrence.YES, null, null, null),
+                        null, "acc-2", "Sam Lee", DUE, PreventsRecurrence.YES, null, null, null),
                 new ActionItem("x3", "Page the identity on-call when certificate expiry is under 14 days", null,
-                        "acc-3", "the on-call", LocalDate.parse("2026-12-10"), PreventsRecurrence.YES, null, null,
+                        "acc-3", "the on-call", DUE, PreventsRecurrence.YES, null, null,
                         null))).build();
         List<Finding> f = facilitator.check(doc, RuleContext.from(doc, CLOCK)).stream()
                 .filter(x -> x.rule().startsWith("actions.")).toList();
