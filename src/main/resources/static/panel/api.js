@@ -2,6 +2,16 @@
 // AP.context.getToken() when its context names this issue; otherwise the session token the server put
 // into the page is used (tests, the demo, the full-page view whose AP token has no issue).
 
+// How requests reach the app. By default: fetch, with the Connect JWT above. A page that cannot call the app
+// directly (the panel as Forge Custom UI) installs its own transport before the panel starts; then no JWT is added
+// (the transport authenticates) and everything else here stays the same.
+let transport = null;
+
+/** Installs a transport: an object whose fetch(path, init) resolves to a Response (status, headers, text()). */
+export function useTransport(t) {
+  transport = t;
+}
+
 function decodePayload(token) {
   try {
     const part = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
@@ -50,8 +60,8 @@ export class Api {
    * failed (err.network = true) so callers can keep the work and retry.
    */
   async request(method, path, { body, contentType, accept } = {}) {
-    const token = await this.token();
-    const headers = { Authorization: `JWT ${token}`, Accept: accept || 'application/json' };
+    const headers = { Accept: accept || 'application/json' };
+    if (!transport) headers.Authorization = `JWT ${await this.token()}`;
     let payload;
     if (body !== undefined) {
       headers['Content-Type'] = contentType || 'application/json';
@@ -59,7 +69,8 @@ export class Api {
     }
     let res;
     try {
-      res = await fetch(this.baseUrl + path, { method, headers, body: payload, credentials: 'omit' });
+      res = transport ? await transport.fetch(path, { method, headers, body: payload })
+        : await fetch(this.baseUrl + path, { method, headers, body: payload, credentials: 'omit' });
     } catch (e) {
       const err = new Error('Network error');
       err.network = true;

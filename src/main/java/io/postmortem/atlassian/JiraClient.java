@@ -186,6 +186,24 @@ public class JiraClient {
         return http.call(SiteHttp.get("/rest/api/3/myself", ""), User.class);
     }
 
+    /** GET /rest/api/3/serverInfo: the site's own address ({@code baseUrl}, e.g. https://acme.atlassian.net); null if absent. */
+    public String siteBaseUrl() {
+        return http.call(SiteHttp.get("/rest/api/3/serverInfo", ""), JiraModel.ServerInfo.class).baseUrl();
+    }
+
+    /**
+     * GET /rest/atlassian-connect/1/addons/{addonKey}/properties/{propertyKey}: an app property, read as the app (a
+     * Forge app reads the properties of its {@code app.connect.key}); empty when not set.
+     */
+    public Optional<JsonNode> appProperty(String addonKey, String propertyKey) {
+        var response = http.send(SiteHttp.accepting(SiteHttp.get(
+                "/rest/atlassian-connect/1/addons/{addonKey}/properties/{propertyKey}", "", addonKey, propertyKey), 404));
+        if (response.status() == 404) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(http.read(response, JiraModel.EntityProperty.class).value());
+    }
+
     /** People (accountType {@code atlassian}, active) assignable in the project and matching the query. */
     public List<User> assignablePeople(String projectKey, String query, int maxResults) {
         List<User> users = http.call(SiteHttp.get("/rest/api/3/user/assignable/search",

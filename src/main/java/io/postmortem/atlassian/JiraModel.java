@@ -406,4 +406,9 @@ public final class JiraModel {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record PermissionsCheck(List<String> globalPermissions) {
     }
+
+    /** GET /rest/api/3/serverInfo (only the field we read). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ServerInfo(String baseUrl) {
+    }
 }

@@ -2,10 +2,7 @@ package io.postmortem.panel;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +24,6 @@ import io.postmortem.connect.auth.ContextJwt;
 import io.postmortem.connect.auth.SessionTokens;
 import io.postmortem.connect.installations.InstallationRepository;
 import io.postmortem.drafts.DraftRepository;
-import io.postmortem.postmortem.Question;
-import io.postmortem.settings.SettingsRepository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -50,20 +45,18 @@ public class PanelPageController {
             + "form-action 'self'";
 
     private final SessionTokens sessionTokens;
-    private final java.time.Clock clock;
     private final ConnectProperties properties;
     private final InstallationRepository installations;
     private final DraftRepository drafts;
-    private final SettingsRepository settings;
+    private final PanelBootstrap bootstrap;
     private final JsonMapper json;
     private final Mustache panelTemplate;
     private final Mustache chooseTemplate;
 
     public PanelPageController(SessionTokens sessionTokens, ConnectProperties properties, InstallationRepository installations,
-            DraftRepository drafts, SettingsRepository settings, JsonMapper json, java.time.Clock clock,
+            DraftRepository drafts, PanelBootstrap bootstrap, JsonMapper json,
             io.postmortem.web.PageTemplates templates) {
-        this.clock = clock;
-        this.settings = settings;
+        this.bootstrap = bootstrap;
         this.sessionTokens = sessionTokens;
         this.properties = properties;
         this.installations = installations;
@@ -107,25 +100,9 @@ public class PanelPageController {
     }
 
     private ResponseEntity<String> page(Caller caller, String issueKey, String mode, HttpServletRequest request) {
-        Map<String, Object> boot = new LinkedHashMap<>();
-        boot.put("issueKey", issueKey);
-        boot.put("mode", mode);
-        boot.put("baseUrl", properties.basePath());
+        Map<String, Object> boot = bootstrap.bootstrap(caller, issueKey, mode, properties.basePath(),
+                installations.findActive(caller.clientKey()).map(i -> i.baseUrl()).orElse(null));
         boot.put("token", sessionTokens.issue(caller.clientKey(), caller.accountId(), issueKey));
-        boot.put("storeScope", scope(caller));
-        boot.put("hostBaseUrl", installations.findActive(caller.clientKey()).map(i -> i.baseUrl()).orElse(null));
-        List<Map<String, Object>> questions = new ArrayList<>();
-        for (Question q : Question.values()) {
-            questions.add(Map.of("key", q.key(), "number", q.number(), "text", q.text(), "guidance", q.guidance()));
-        }
-        boot.put("questions", questions);
-        int dueDays = settings.forIssue(caller.clientKey(), issueKey).defaultDueDays();
-        boot.put("defaultDueDays", dueDays);
-        // dates come from the server's clock, not the browser's: a new action item's default due date, and "now"
-        // so the page can tell a session token's expiry whatever the computer's clock says
-        boot.put("defaultDue", dueDays > 0 ? java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)
-                .plusDays(dueDays).toString() : null);
-        boot.put("serverNow", clock.millis());
 
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("issueKey", issueKey);
@@ -157,16 +134,6 @@ public class PanelPageController {
     private static boolean inJira(HttpServletRequest request) {
         String query = request.getQueryString();
         return query != null && (query.startsWith("xdm_e=") || query.contains("&xdm_e="));
-    }
-
-    private static String scope(Caller caller) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((caller.clientKey() + "\n" + caller.accountId()).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**

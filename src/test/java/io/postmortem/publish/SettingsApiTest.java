@@ -88,7 +88,7 @@ class SettingsApiTest extends PublishTestBase {
         HttpResponse<String> admin = call("GET", "/admin/configure",
                 ConnectFixtures.requestJwt(CK, secret, "GET", "/admin/configure", ADMIN), null);
         assertThat(admin.statusCode()).isEqualTo(200);
-        assertThat(admin.body()).contains("<form id=\"settings\"").contains("confluenceSpaceKey").contains("/settings/configure.js");
+        assertThat(admin.body()).contains("<form id=\"settings\"").contains("confluenceSpaceKey").contains("/settings/settings-connect.js");
 
         HttpResponse<String> member = call("GET", "/admin/configure",
                 ConnectFixtures.requestJwt(CK, secret, "GET", "/admin/configure", MEMBER), null);
@@ -113,10 +113,10 @@ class SettingsApiTest extends PublishTestBase {
             assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
             assertThat(page.body()).doesNotContain("<script>").doesNotContain("<style>");
         }
-        HttpResponse<String> script = call("GET", "/settings/configure.js", null, null);
+        HttpResponse<String> script = call("GET", "/settings/settings-connect.js", null, null);
         assertThat(script.statusCode()).isEqualTo(200);
         assertThat(script.headers().firstValue("Content-Type").orElse("")).contains("javascript");
         assertThat(script.headers().allValues("X-Content-Type-Options")).containsExactly("nosniff");
-        assertThat(script.body()).contains("fetch('/api/settings'");
+        assertThat(script.body()).contains("fetch(api");
     }
 }

@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Validates every request a fake Atlassian ({@link WireMockServer}) received against the official OpenAPI files in
- * {@code ../shared/specs} (relative to the project root): Jira platform v3 for {@code /rest/api/3/**}, Confluence v2
+ * {@code ../shared/specs} (relative to the project root): Jira platform v3 for {@code /rest/api/3/**} (and the app
+ * properties under {@code /rest/atlassian-connect/1/**}, which the same file describes), Confluence v2
  * (base path {@code /wiki/api/v2}) for {@code /wiki/api/v2/**}. The v1 label endpoint
  * ({@code POST /wiki/rest/api/content/{id}/label}) is not in the v2 file and is skipped explicitly; any other path
  * fails the assertion, so a request never goes unchecked silently. When the spec files are absent the test is
@@ -185,7 +186,7 @@ public final class OpenApiRecordedRequests {
     }
 
     private static OpenApiInteractionValidator validatorFor(String path) {
-        if (path.startsWith("/rest/api/3/")) {
+        if (path.startsWith("/rest/api/3/") || path.startsWith("/rest/atlassian-connect/1/")) { // both in the Jira file
             return VALIDATORS.computeIfAbsent("jira", k -> new OpenApiInteractionValidator.Builder()
                     .withApiSpecificationUrl(JIRA_SPEC.toAbsolutePath().normalize().toUri().toString())
                     .withLevelResolver(levels())

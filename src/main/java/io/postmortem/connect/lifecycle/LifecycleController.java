@@ -71,6 +71,10 @@ public class LifecycleController {
                 event.oauthClientId());
         log.info("Installed {} for {} at {}", event.product(), event.clientKey(), event.baseUrl());
         events.publishEvent(new io.postmortem.connect.installations.InstallationChanged(event.clientKey(), true));
+        if (event.installationId() != null && event.product() == Product.JIRA) {
+            events.publishEvent(new io.postmortem.connect.installations.ConnectInstalledOnForge(event.clientKey(),
+                    event.installationId()));
+        }
         return ResponseEntity.noContent().build();
     }
 
@@ -167,8 +171,10 @@ public class LifecycleController {
         if (oauthClientId != null && oauthClientId.length() > 255) {
             throw badRequest("oauthClientId too long (at most 255 characters)");
         }
+        String installationId = text(node, "installationId"); // Connect on Forge: the Forge installation this is
+        if (installationId != null && installationId.length() > 255) installationId = null;
         return new LifecycleEvent(text(node, "key"), clientKey, product, baseUrl, displayUrl, sharedSecret, oauthClientId,
-                text(node, "eventType"));
+                text(node, "eventType"), installationId);
     }
 
     private static String text(JsonNode node, String field) {
@@ -181,6 +187,6 @@ public class LifecycleController {
     }
 
     private record LifecycleEvent(String key, String clientKey, Product product, String baseUrl, String displayUrl,
-            String sharedSecret, String oauthClientId, String eventType) {
+            String sharedSecret, String oauthClientId, String eventType, String installationId) {
     }
 }
