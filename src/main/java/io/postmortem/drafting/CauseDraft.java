@@ -59,14 +59,16 @@ final class CauseDraft {
 
     private final DraftMaterial m;
     private final Blames blame;
+    private final Reading reading;
     private List<Candidate> candidates;
 
-    CauseDraft(DraftMaterial m, Blames blame) {
+    CauseDraft(DraftMaterial m, Blames blame, Reading reading) {
         this.m = m;
         this.blame = blame;
+        this.reading = reading;
     }
 
-    /** Causal sentences, best first. */
+    /** Causal sentences, best first; those that blame a person are still in it (see {@link #usable}). */
     List<Candidate> candidates() {
         if (candidates != null) return candidates;
         List<Candidate> out = new ArrayList<>();
@@ -82,11 +84,12 @@ final class CauseDraft {
     }
 
     private Candidate score(Sentence s, int maxRank) {
-        String raw = Prose.tidy(s.text());
+        Reading.Text x = reading.of(s.text());
+        String raw = x.tidy();
         if (raw.length() < 12 || ALERT.matcher(raw).find() || LessonsDraft.TIMELINE_LINE.matcher(raw).find()) return null;
         boolean labelled = Cues.CAUSE_LABEL.matcher(raw).find();
         // lessons ("the real problem is that nobody owned the alert", "luckily ...") are not the cause
-        if (!labelled && Cues.LESSON.matcher(raw).find()) return null;
+        if (!labelled && x.lesson()) return null;
         String text = raw;
         double score = 0;
         boolean stated = false;
@@ -127,24 +130,27 @@ final class CauseDraft {
         if (Cues.PLAN.matcher(text).find() && !stated) return null;
         boolean hedged = Cues.HEDGE.matcher(text).find();
         if (hedged) score -= Cues.NEGATED_HEDGE.matcher(text).find() ? 2 : 5;
-        if (Cues.HUMAN_ERROR.matcher(text).find() || blame.blames(text)) return null;
+        if (Cues.HUMAN_ERROR.matcher(text).find()) return null;
+        // the blameless check (the costly part: it tags the sentence) is asked only of candidates a section uses
         score += 2.0 * s.rank() / maxRank + (s.learnedLater() ? 1.5 : 0);
         return new Candidate(s, text, score, stated && !hedged, hedged);
     }
 
     private static final Pattern TIMES = Pattern.compile("(?i)\\b(?:at |since |from |by )?~?\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*(?:am|pm))?(?:\\s*(?:utc|z|[a-z]{2,4}t))?\\b");
 
+    private static final Pattern CUE_WORDS = Pattern.compile("(?i)\\b(identified|found|the|a|an|it|at|utc|digging|into|why|this|that|we|is|was)\\b");
+    private static final Pattern FOUND_WORDS = Pattern.compile("(?i)\\b(root[- ]cause|cause|culprit)\\s+(?:is\\s+|has been\\s+)?(found|identified|confirmed|located)\\b");
+
     /** Words left once times and the cue words themselves are gone. */
     private static int contentWords(String text) {
-        return Prose.wordCount(TIMES.matcher(text).replaceAll(" ")
-                .replaceAll("(?i)\\b(identified|found|the|a|an|it|at|utc|digging|into|why|this|that|we|is|was)\\b", " "));
+        return Prose.wordCount(CUE_WORDS.matcher(TIMES.matcher(text).replaceAll(" ")).replaceAll(" "));
     }
 
     private static int contentOf(String sentence) {
         String t = Prose.tidy(sentence);
         Matcher f = FOUND_PREFIX.matcher(t);
         if (f.find()) t = t.substring(f.end());
-        t = t.replaceAll("(?i)\\b(root[- ]cause|cause|culprit)\\s+(?:is\\s+|has been\\s+)?(found|identified|confirmed|located)\\b", "");
+        t = FOUND_WORDS.matcher(t).replaceAll("");
         return Prose.wordCount(t);
     }
 
@@ -169,6 +175,7 @@ final class CauseDraft {
         }
         for (Candidate c : candidates()) {
             if (c.score() < 3) break;
+            if (!usable(c)) continue;
             String certainty = c.stated() ? CONFIRMED : MOST_LIKELY;
             return new Cause(Prose.prose(c.text(), 400), certainty, c.sentence().source(), Sources.label(c.sentence()), c.sentence());
         }
@@ -187,10 +194,26 @@ final class CauseDraft {
         return new Suggestion(text, List.of(), "evidence", "no message states a cause; answer question 5 when it is known", UNKNOWN);
     }
 
+    /** A candidate a section may use: it blames no one. */
+    private boolean usable(Candidate c) {
+        return !blame.blames(c.text());
+    }
+
+    private String firstHypothesis;
+    private boolean hypothesisKnown;
+
     /** The first hedged guess, if any ("Probably the api-srv deploy..."). */
     String firstHypothesis() {
+        if (!hypothesisKnown) {
+            firstHypothesis = findFirstHypothesis();
+            hypothesisKnown = true;
+        }
+        return firstHypothesis;
+    }
+
+    private String findFirstHypothesis() {
         for (Sentence s : m.sentences()) {
-            String t = Prose.tidy(s.text());
+            String t = reading.of(s.text()).tidy();
             if (!s.learnedLater() && Cues.GUESS.matcher(t).find() && Prose.wordCount(t) >= 4 && t.indexOf('?') < 0
                     && !blame.blames(t)) {
                 return Prose.prose(t, 200);
@@ -217,6 +240,7 @@ final class CauseDraft {
             String t = Prose.prose(c.text(), 300);
             if (similarToAny(t, steps) || similarToAny(t, rootParts) || (cause.text() != null && similar(t, cause.text()))) continue;
             if (cause.from() != null && c.sentence().rank() > cause.from().rank()) continue;
+            if (!usable(c)) continue;
             steps.add(t);
             sources.add(c.sentence().source());
             break;

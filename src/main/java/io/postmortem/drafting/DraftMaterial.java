@@ -65,6 +65,7 @@ public record DraftMaterial(String issueKey, String title, KeyTimes keyTimes, Li
     private static final Pattern TECH = Pattern.compile("(?<![\\w@#])(?:[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+|[a-z]+[0-9][a-z0-9]*)(?![\\w-])");
     private static final Pattern CHANNEL = Pattern.compile("#[\\w-]{2,}");
     private static final Pattern TICKET = Pattern.compile("\\b[A-Z][A-Z0-9]{1,9}-\\d+\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern MENTION = Pattern.compile("@(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})");
 
     public DraftMaterial {
@@ -75,8 +76,10 @@ public record DraftMaterial(String issueKey, String title, KeyTimes keyTimes, Li
         questionSuggestions = questionSuggestions == null ? Map.of() : Map.copyOf(questionSuggestions);
         actionItems = actionItems == null ? List.of() : List.copyOf(actionItems);
         responders = responders == null ? List.of() : List.copyOf(responders);
-        people = people == null ? Set.of() : Set.copyOf(people);
-        internalTerms = internalTerms == null ? Set.of() : Set.copyOf(internalTerms);
+        // in the order given (Set.copyOf's order changes from one JVM to the next, and the external version takes
+        // terms out one after the other, so the same document would not always give the same draft)
+        people = people == null ? Set.of() : java.util.Collections.unmodifiableSet(new LinkedHashSet<>(people));
+        internalTerms = internalTerms == null ? Set.of() : java.util.Collections.unmodifiableSet(new LinkedHashSet<>(internalTerms));
     }
 
     /** The material of a document. */
@@ -113,10 +116,11 @@ public record DraftMaterial(String issueKey, String title, KeyTimes keyTimes, Li
 
     /** The same material with more people and internal terms known (e.g. from the evidence engine). */
     public DraftMaterial withKnown(Set<String> morePeople, Set<String> moreTerms) {
+        // sorted: the sets given may come in a different order on every run (Set.copyOf), and the order matters
         Set<String> p = new LinkedHashSet<>(people);
-        if (morePeople != null) morePeople.forEach(x -> { if (x != null && !x.isBlank()) p.add(x); });
+        if (morePeople != null) morePeople.stream().filter(x -> x != null && !x.isBlank()).sorted().forEach(p::add);
         Set<String> t = new LinkedHashSet<>(internalTerms);
-        if (moreTerms != null) moreTerms.forEach(x -> { if (x != null && !x.isBlank()) t.add(x); });
+        if (moreTerms != null) moreTerms.stream().filter(x -> x != null && !x.isBlank()).sorted().forEach(t::add);
         return new DraftMaterial(issueKey, title, keyTimes, timeline, sentences, answers, questionSuggestions,
                 actionItems, responders, p, t);
     }
@@ -181,16 +185,19 @@ public record DraftMaterial(String issueKey, String title, KeyTimes keyTimes, Li
             Dated d = dated.get(rank);
             List<String> parts = Prose.sentences(d.msg().text());
             List<String> message = List.copyOf(parts);
+            List<Set<String>> rowWords = null; // each row's words, read once for all the message's sentences
             String who = d.msg().rows().get(0).who();
             for (int i = 0; i < parts.size(); i++) {
                 String s = parts.get(i);
-                String norm = s.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+                String norm = SPACES.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
                 if (!seen.add(norm)) continue;
                 Instant at = d.posted();
                 Set<String> sw = Prose.words(s);
                 double best = 0.6;
-                for (TimelineEntry r : d.msg().rows()) {
-                    double o = Prose.overlap(Prose.words(r.event()), sw);
+                if (rowWords == null) rowWords = d.msg().rows().stream().map(r -> Prose.words(r.event())).toList();
+                for (int k = 0; k < d.msg().rows().size(); k++) {
+                    TimelineEntry r = d.msg().rows().get(k);
+                    double o = Prose.overlap(rowWords.get(k), sw);
                     if (r.at() != null && o >= best) {
                         best = o;
                         at = r.at();

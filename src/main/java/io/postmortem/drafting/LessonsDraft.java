@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,7 +71,7 @@ final class LessonsDraft {
         }
     }
 
-    private static final Pattern TOOK_FAST = Pattern.compile("(?i)\\btook (?:under|less than|only|just|about a|a single|one)\\b");
+    static final Pattern TOOK_FAST = Pattern.compile("(?i)\\btook (?:under|less than|only|just|about a|a single|one)\\b");
     /** A line of a pasted or recapped timeline ("21:14 second degradation starts"): an event, not a lesson. */
     static final Pattern TIMELINE_LINE = Pattern.compile("^\\s*(?:[-*•]\\s*)?~?(?:\\d{4}-\\d{2}-\\d{2}[ T])?\\d{1,2}:\\d{2}\\b");
     private static final Pattern NICE_END = Pattern.compile("(?i),\\s*nice[.!]*\\s*$");
@@ -78,13 +79,17 @@ final class LessonsDraft {
 
     private final DraftMaterial m;
     private final Blames blame;
+    private final Reading reading;
     private final String rootCauseText;
+    private final Set<String> rootCauseWords;
     final List<Factor> factorsSeen = new ArrayList<>();
 
-    LessonsDraft(DraftMaterial m, Blames blame, String rootCauseText) {
+    LessonsDraft(DraftMaterial m, Blames blame, Reading reading, String rootCauseText) {
         this.m = m;
         this.blame = blame;
+        this.reading = reading;
         this.rootCauseText = rootCauseText;
+        this.rootCauseWords = rootCauseText == null ? null : Prose.words(rootCauseText);
     }
 
     Suggestion lucky() {
@@ -92,9 +97,9 @@ final class LessonsDraft {
         answerItem(items, Question.NEAR_MISS, "Near miss: ");
         for (Sentence s : byLateness()) {
             if (items.size() >= MAX_ITEMS - 1) break;
-            String t = Prose.tidy(s.text());
-            if (!Cues.LUCKY.matcher(t).find() || isQuestion(t)) continue;
-            String text = Prose.stripLead(t);
+            Reading.Text x = reading.of(s.text());
+            if (!x.lucky() || x.question()) continue;
+            String text = x.stripped();
             // "Could have been much worse:" says what in the next sentence
             if ((Prose.wordCount(text.replaceAll("(?i)\\b(could|would) have been (much |a lot |far )?worse\\b", "")) < 4
                     || text.endsWith(":")) && s.next() != null) {
@@ -127,10 +132,9 @@ final class LessonsDraft {
         }
         for (Sentence s : byLateness()) {
             if (items.size() >= MAX_ITEMS - 1) break;
-            String t = Prose.tidy(s.text());
-            if (isQuestion(t) || Cues.LUCKY.matcher(t).find()) continue;
-            Kind k = kind(t);
-            if (k == Kind.WENT_WELL) add(items, Prose.stripLead(NICE_END.matcher(t).replaceAll(".")), null, s, 1);
+            Reading.Text x = reading.of(s.text());
+            if (x.question() || x.lucky()) continue;
+            if (x.kind() == Kind.WENT_WELL) add(items, Prose.stripLead(NICE_END.matcher(x.tidy()).replaceAll(".")), null, s, 1);
         }
         Long delay = detectionMinutes(m.keyTimes());
         if (delay != null && delay <= 10) {
@@ -149,9 +153,9 @@ final class LessonsDraft {
         }
         for (Sentence s : byLateness()) {
             if (items.size() >= MAX_ITEMS - 2) break;
-            String t = Prose.tidy(s.text());
-            if (isQuestion(t) || Cues.LUCKY.matcher(t).find()) continue;
-            if (kind(t) == Kind.WENT_BADLY) add(items, Prose.stripLead(t), null, s, 1);
+            Reading.Text x = reading.of(s.text());
+            if (x.question() || x.lucky()) continue;
+            if (x.kind() == Kind.WENT_BADLY) add(items, x.stripped(), null, s, 1);
         }
         Long delay = detectionMinutes(m.keyTimes());
         if (delay != null && delay >= 30) {
@@ -185,12 +189,13 @@ final class LessonsDraft {
         }
         for (Sentence s : byLateness()) {
             if (factorsSeen.size() >= Factor.values().length || items.size() >= MAX_ITEMS) break;
-            String t = Prose.tidy(s.text());
-            if (isQuestion(t) || Cues.LUCKY.matcher(t).find() || Prose.wordCount(t) < 5) continue;
-            if (rootCauseText != null && Prose.overlap(Prose.words(t), Prose.words(rootCauseText)) >= 0.7) continue;
+            Reading.Text x = reading.of(s.text());
+            if (x.question() || x.lucky() || x.wordCount() < 5) continue;
+            if (rootCauseText != null && Prose.overlap(x.words(), rootCauseWords) >= 0.7) continue;
+            String t = x.tidy();
             for (Factor f : Factor.values()) {
-                if (!f.pattern.matcher(t).find()) continue;
-                if (f == Factor.HYPOTHESIS && !Cues.BAD.matcher(t).find()) continue;
+                if (!x.factor(f)) continue;
+                if (f == Factor.HYPOTHESIS && !x.bad()) continue;
                 if (items.stream().anyMatch(i -> f.label.equals(i.factor()))) break;
                 String how = Prose.prose(Prose.stripLead(t), 300);
                 if (blame.blames(how)) break;
@@ -220,15 +225,19 @@ final class LessonsDraft {
         return list(items, "contributingFactors", "what made it worse or slower to detect, named by kind (detection, ownership, rollout, validation...), and the worry and recurrence answers");
     }
 
+    private static final List<Factor> GAP_FACTORS = List.of(Factor.DETECTION, Factor.OWNERSHIP, Factor.VALIDATION,
+            Factor.ROLLOUT, Factor.DOCUMENTATION);
+
     /** Factor items that explain why the cause got through: for the last step of the five whys. */
     List<Item> gaps() {
         List<Item> out = new ArrayList<>();
         for (Sentence s : byLateness()) {
             if (out.size() >= 3) break;
-            String t = Prose.tidy(s.text());
-            if (isQuestion(t) || Prose.wordCount(t) < 5) continue;
-            for (Factor f : List.of(Factor.DETECTION, Factor.OWNERSHIP, Factor.VALIDATION, Factor.ROLLOUT, Factor.DOCUMENTATION)) {
-                if (f.pattern.matcher(t).find() && !blame.blames(t)) {
+            Reading.Text x = reading.of(s.text());
+            if (x.question() || x.wordCount() < 5) continue;
+            String t = x.tidy();
+            for (Factor f : GAP_FACTORS) {
+                if (x.factor(f) && !blame.blames(t)) {
                     out.add(new Item(t, f.label, Prose.prose(t, 300), s.source(), Sources.label(s), 1));
                     break;
                 }
@@ -241,22 +250,6 @@ final class LessonsDraft {
         String a = m.answer(q);
         if (a == null || Texts.saysUnknown(a) || blame.blames(a)) return;
         items.add(new Item(Prose.prose(a, 400), null, null, Sources.answerSource(q), Sources.answerLabel(q), 3));
-    }
-
-    static Kind kind(String t) {
-        if (Cues.WELL_LABEL.matcher(t).find()) return Kind.WENT_WELL; // a label wins
-        if (Cues.BAD_LABEL.matcher(t).find()) return Kind.WENT_BADLY;
-        boolean w = Cues.WELL.matcher(t).find();
-        Matcher bad = Cues.BAD.matcher(t);
-        boolean b = bad.find();
-        if (b && w && TOOK_FAST.matcher(t).find()) return Kind.WENT_WELL;
-        if (b && !(TOOK_FAST.matcher(t).find() && bad.group().toLowerCase(Locale.ROOT).startsWith("took"))) return Kind.WENT_BADLY;
-        if (w) return Kind.WENT_WELL;
-        return null;
-    }
-
-    private static boolean isQuestion(String t) {
-        return t.strip().endsWith("?");
     }
 
     /** Sentences, recaps and later messages first (they say what was learned, not what was guessed). */
@@ -275,8 +268,10 @@ final class LessonsDraft {
     private void add(List<Item> items, String text, String factor, Sentence s, double weight) {
         if (text == null || Prose.wordCount(text) < 4) return;
         String p = Prose.prose(text, 300);
-        if (Cues.HUMAN_ERROR.matcher(p).find() || blame.blames(p)) return;
-        for (Item i : items) if (Prose.overlap(Prose.words(i.text()), Prose.words(p)) >= 0.6) return;
+        if (Cues.HUMAN_ERROR.matcher(p).find()) return;
+        Set<String> words = Prose.words(p);
+        for (Item i : items) if (Prose.overlap(Prose.words(i.text()), words) >= 0.6) return;
+        if (blame.blames(p)) return; // last: the blameless check tags the sentence
         items.add(new Item(p, factor, null, s.source(), Sources.label(s), weight + (s.learnedLater() ? 1 : 0)));
     }
 

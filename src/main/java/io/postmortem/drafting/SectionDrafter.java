@@ -21,10 +21,11 @@ public final class SectionDrafter {
     /** The eight section suggestions for the material, keyed by {@link Section#key()}. */
     public Map<String, Suggestion> draft(DraftMaterial m) {
         Blames blame = new Blames(m.people());
-        SummaryDraft summary = new SummaryDraft(m, blame);
-        CauseDraft causes = new CauseDraft(m, blame);
+        Reading reading = new Reading();
+        SummaryDraft summary = new SummaryDraft(m, blame, reading);
+        CauseDraft causes = new CauseDraft(m, blame, reading);
         Cause cause = causes.rootCause();
-        LessonsDraft lessons = new LessonsDraft(m, blame, cause.text());
+        LessonsDraft lessons = new LessonsDraft(m, blame, reading, cause.text());
         Symptom symptom = summary.symptom();
         Fix fix = summary.fix();
 

@@ -34,7 +34,7 @@ final class SummaryDraft {
     private static final Duration FIX_SLACK = Duration.ofMinutes(15);
     private static final Pattern TRAILING_CHATTER = Pattern.compile("(?i)(?:\\s*[,;]?\\s*(?:now|right now|asap|in progress|going|done"
             + "|watching|monitoring(?: the rollout)?|propagating|looking good|fingers crossed)[.!]*)+$");
-    private static final Pattern END_OF_IMPACT = Pattern.compile("(?i)\\b(end of (?:the )?(?:\\w+ )?impact|impact (?:ended|over|ceased)|errors? (?:gone|dropping)|back up)\\b");
+    static final Pattern END_OF_IMPACT = Pattern.compile("(?i)\\b(end of (?:the )?(?:\\w+ )?impact|impact (?:ended|over|ceased)|errors? (?:gone|dropping)|back up)\\b");
     private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(would have|could have|might have|without that|if it had|otherwise)\\b");
     private static final Pattern RISK_LEVEL = Pattern.compile("(?i)\\b(high|medium|moderate|low)\\b");
     private static final Pattern YES = Pattern.compile("(?i)^\\s*(yes|yeah|yep|it has|several times|twice|once before|again|recurr|similar|possibly)");
@@ -46,10 +46,12 @@ final class SummaryDraft {
 
     private final DraftMaterial m;
     private final Blames blame;
+    private final Reading reading;
 
-    SummaryDraft(DraftMaterial m, Blames blame) {
+    SummaryDraft(DraftMaterial m, Blames blame, Reading reading) {
         this.m = m;
         this.blame = blame;
+        this.reading = reading;
     }
 
     /** What users saw: the answer to question 1, else the evidence's customer-effect suggestion, else the title. */
@@ -81,37 +83,51 @@ final class SummaryDraft {
         Instant until = kt.resolved().known() ? kt.resolved().at().plus(FIX_SLACK) : null;
         for (boolean later : new boolean[]{false, true}) {
             List<Sentence> actions = new java.util.ArrayList<>();
-            List<String> texts = new java.util.ArrayList<>();
+            List<java.util.ArrayDeque<Clause>> clauses = new java.util.ArrayList<>();
             for (Sentence s : m.sentences()) {
                 if (s.learnedLater() != later || s.at() == null) continue;
                 if (from != null && s.at().isBefore(from.minus(Duration.ofMinutes(5)))) continue;
                 if (until != null && s.at().isAfter(until)) continue;
-                String t = fixClause(Prose.tidy(s.text()));
-                if (t == null) continue;
+                java.util.ArrayDeque<Clause> c = fixClauses(reading.of(s.text()).tidy());
+                if (c.isEmpty()) continue;
                 actions.add(s);
-                texts.add(t);
+                clauses.add(c);
             }
-            if (actions.isEmpty()) continue;
-            // the main fix: the action that recovery followed soonest (said in the same sentence counts as at once);
-            // the last action before the end, when it is another one, ended what was left
-            int main = -1;
-            long bestGap = Long.MAX_VALUE;
-            int last = 0;
-            for (int i = 0; i < actions.size(); i++) {
-                Sentence act = actions.get(i);
-                if (!act.at().isBefore(actions.get(last).at())) last = i;
-                long gap = recoveryGap(act);
-                if (gap < bestGap || (gap == bestGap && main >= 0 && act.at().isAfter(actions.get(main).at()))) {
-                    bestGap = gap;
-                    main = i;
+            // the blameless check (it tags the sentence) is asked only of the clauses chosen: a blaming clause gives
+            // way to the sentence's next one, a sentence without any is no action, and the choice is made again
+            while (true) {
+                // the main fix: the action that recovery followed soonest (said in the same sentence counts as at
+                // once); the last action before the end, when it is another one, ended what was left
+                int main = -1;
+                long bestGap = Long.MAX_VALUE;
+                int last = -1;
+                for (int i = 0; i < actions.size(); i++) {
+                    if (clauses.get(i).isEmpty()) continue;
+                    Sentence act = actions.get(i);
+                    if (last < 0 || !act.at().isBefore(actions.get(last).at())) last = i;
+                    long gap = recoveryGap(act);
+                    if (gap < bestGap || (gap == bestGap && main >= 0 && act.at().isAfter(actions.get(main).at()))) {
+                        bestGap = gap;
+                        main = i;
+                    }
                 }
+                if (last < 0) break;
+                if (bestGap == Long.MAX_VALUE) main = last;
+                if (blame.blames(clauses.get(main).peekFirst().part())) {
+                    clauses.get(main).removeFirst();
+                    continue;
+                }
+                if (blame.blames(clauses.get(last).peekFirst().part())) {
+                    clauses.get(last).removeFirst();
+                    continue;
+                }
+                String text = clauses.get(main).peekFirst().text();
+                String lastText = clauses.get(last).peekFirst().text();
+                if (last != main && Prose.overlap(Prose.words(lastText), Prose.words(text)) < 0.6) {
+                    text = text.replaceAll("[.…\\s]+$", "") + "; then " + Prose.decapitalise(lastText);
+                }
+                return new Fix(Prose.prose(text, 300), actions.get(main).source(), Sources.label(actions.get(main)));
             }
-            if (bestGap == Long.MAX_VALUE) main = last;
-            String text = texts.get(main);
-            if (last != main && Prose.overlap(Prose.words(texts.get(last)), Prose.words(text)) < 0.6) {
-                text = text.replaceAll("[.…\\s]+$", "") + "; then " + Prose.decapitalise(texts.get(last));
-            }
-            return new Fix(Prose.prose(text, 300), actions.get(main).source(), Sources.label(actions.get(main)));
         }
         Suggestion s = m.questionSuggestions().get(Question.FIX.key());
         if (s != null && !Prose.blank(s.text())) return new Fix(Prose.prose(s.text(), 240), s.source(), s.label());
@@ -120,7 +136,7 @@ final class SummaryDraft {
 
     /** Minutes from an action to the first recovery said after it (0 when said with it); MAX_VALUE when none within 3 hours. */
     private long recoveryGap(Sentence action) {
-        if (Cues.RECOVERED.matcher(action.text()).find() || END_OF_IMPACT.matcher(action.text()).find()) return 0;
+        if (reading.of(action.text()).recovered()) return 0;
         List<Instant> times = recoveries();
         int i = java.util.Collections.binarySearch(times, action.at());
         if (i < 0) i = -i - 1;
@@ -137,7 +153,7 @@ final class SummaryDraft {
         List<Instant> out = new java.util.ArrayList<>();
         for (Sentence s : m.sentences()) {
             if (s.learnedLater() || s.at() == null) continue;
-            if (!Cues.RECOVERED.matcher(s.text()).find() && !END_OF_IMPACT.matcher(s.text()).find()) continue;
+            if (!reading.of(s.text()).recovered()) continue;
             if (Cues.PLAN.matcher(s.text()).find() || Cues.HEDGE.matcher(s.text()).find()) continue;
             out.add(s.at());
         }
@@ -146,22 +162,34 @@ final class SummaryDraft {
         return out;
     }
 
-    /** The part of a sentence that says what was done, or null when it is no action (a plan, a question, a guess). */
-    private String fixClause(String t) {
-        if (t.length() < 8 || t.endsWith("?")) return null;
-        if (t.matches("(?is)^\\s*(?:\\[(?:firing|triggered|alert)|triggered:|\\$ ).*")) return null;
-        String[] parts = t.split(";\\s+|\\.\\s+");
+    /** A part of a sentence that says what was done: the part as written, and the action it says. */
+    private record Clause(String part, String text) {
+    }
+
+    private static final Pattern ALERT_LINE = Pattern.compile("(?is)^\\s*(?:\\[(?:firing|triggered|alert)|triggered:|\\$ ).*");
+    private static final Pattern PARTS = Pattern.compile(";\\s+|\\.\\s+");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[.!\\s]+$");
+
+    /**
+     * The parts of a sentence that say what was done, in order (none when it is no action: a plan, a question, a
+     * guess). The first of them that blames no one is the sentence's action; the caller asks the blameless check.
+     */
+    private java.util.ArrayDeque<Clause> fixClauses(String t) {
+        java.util.ArrayDeque<Clause> out = new java.util.ArrayDeque<>();
+        if (t.length() < 8 || t.endsWith("?")) return out;
+        if (ALERT_LINE.matcher(t).matches()) return out;
+        String[] parts = PARTS.split(t);
         for (String p : parts) {
             Matcher f = Cues.FIX.matcher(p);
             if (!f.find()) continue;
             if (Cues.PLAN.matcher(p).find() || Cues.HEDGE.matcher(p).find() || Cues.LUCKY.matcher(t).find()
-                    || CONDITIONAL.matcher(p).find() || blame.blames(p)) continue;
+                    || CONDITIONAL.matcher(p).find()) continue;
             if (Cues.CAUSE_LABEL.matcher(p).find()) continue;
-            String c = TRAILING_CHATTER.matcher(Prose.stripLead(p).replaceAll("[.!\\s]+$", "")).replaceAll("").strip();
+            String c = TRAILING_CHATTER.matcher(TRAILING_STOPS.matcher(Prose.stripLead(p)).replaceAll("")).replaceAll("").strip();
             if (Prose.wordCount(c) < 2) continue;
-            return c;
+            out.add(new Clause(p, c));
         }
-        return null;
+        return out;
     }
 
     /** "for about 90 minutes, 08:41-10:11 UTC on 2026-11-20", or what is known of it. */
