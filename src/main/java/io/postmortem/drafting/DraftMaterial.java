@@ -99,6 +99,7 @@ public record DraftMaterial(String issueKey, String title, KeyTimes keyTimes, Li
             if (seenMessages.add(s.source() + "\u0000" + s.message().hashCode())) {
                 for (String m : s.message()) {
                     terms(m, terms);
+                    if (m.indexOf('@') < 0) continue;
                     Matcher mm = MENTION.matcher(m);
                     while (mm.find()) if (Texts.looksLikePersonName(mm.group(1))) people.add(mm.group(1));
                 }
@@ -133,19 +134,37 @@ public record DraftMaterial(String issueKey, String title, KeyTimes keyTimes, Li
 
     private static void terms(String text, Set<String> out) {
         if (text == null) return;
-        Matcher m = URL.matcher(text);
-        while (m.find()) out.add(m.group());
-        m = HOST.matcher(text);
-        while (m.find()) out.add(m.group());
-        m = CHANNEL.matcher(text);
-        while (m.find()) out.add(m.group());
-        m = TICKET.matcher(text);
-        while (m.find()) out.add(m.group());
+        // each pattern only where the one char it cannot match without is there (most chat lines have none of them)
+        boolean dash = text.indexOf('-') >= 0;
+        Matcher m;
+        if (text.contains("://")) {
+            m = URL.matcher(text);
+            while (m.find()) out.add(m.group());
+        }
+        int dot = text.indexOf('.');
+        if (dot >= 0 && text.indexOf('.', dot + 1) > 0) {
+            m = HOST.matcher(text);
+            while (m.find()) out.add(m.group());
+        }
+        if (text.indexOf('#') >= 0) {
+            m = CHANNEL.matcher(text);
+            while (m.find()) out.add(m.group());
+        }
+        if (dash) {
+            m = TICKET.matcher(text);
+            while (m.find()) out.add(m.group());
+        }
+        if (!dash && text.indexOf('_') < 0 && !hasDigit(text)) return;
         m = TECH.matcher(text);
         while (m.find()) {
             String s = m.group();
             if (s.length() >= 4 && !Externalise.COMMON_HYPHENATED.contains(s.toLowerCase(java.util.Locale.ROOT))) out.add(s);
         }
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
     }
 
     /**

@@ -65,7 +65,27 @@ final class Prose {
     /** Chat noise out (emoji, shortcodes, "(edited)"), spaces collapsed. */
     static String tidy(String s) {
         if (s == null) return "";
+        if (alreadyTidy(s)) return s;
         return SPACES.matcher(NOISE.matcher(s).replaceAll(" ")).replaceAll(" ").strip();
+    }
+
+    /**
+     * True when {@link #tidy} would return the text unchanged: no colon (shortcodes), no "(edited)", nothing in the
+     * emoji ranges (nor a surrogate), single spaces only and none at either end. Most sentences are like that, and
+     * this look at each char costs far less than the two patterns.
+     */
+    private static boolean alreadyTidy(String s) {
+        int n = s.length();
+        if (n == 0) return true;
+        if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') return false;
+        char prev = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ':' || c == '(' || c >= 0x2000 || (c < 0x80 ? (c != ' ' && Character.isWhitespace(c)) : Character.isWhitespace(c) || Character.isSpaceChar(c))) return false;
+            if (c == ' ' && prev == ' ') return false;
+            prev = c;
+        }
+        return true;
     }
 
     /** Leading labels ("Root cause:", "Went well:", "Honestly"), a leading clock time and list marks removed. */
