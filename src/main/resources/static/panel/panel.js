@@ -816,8 +816,24 @@ function listApply(path) {
  * The facilitator's draft for a section, with where it came from and a "Use suggestion" button. The draft is never
  * put into the section by itself: only this click does, and for lists it only adds items.
  */
-function sectionSuggestion(key, what, apply, { replaces = false } = {}) {
-  const sug = (state.doc.suggestions || {})[key];
+function sectionSuggestion(key, what, apply, opts = {}) {
+  // the facilitator's draft, then the model's (optional AI drafting: suggestions['ai.' + key], source ai:<model>)
+  const own = oneSuggestion(key, key, what, apply, opts);
+  const ai = oneSuggestion(`ai.${key}`, key, what, apply, opts);
+  const status = key === 'summary' ? aiStatus() : null;
+  if (!own && !ai && !status) return null;
+  return h('div', { class: 'pm-section-suggestions' }, status, own, ai);
+}
+
+/** The AI draft's status line ("ready", or "was not available: ..."), shown once, above the summary's drafts. */
+function aiStatus() {
+  const st = (state.doc.suggestions || {})['ai.status'];
+  if (!st || !st.text) return null;
+  return h('p', { class: 'pm-hint pm-ai-status', role: 'status', text: st.text });
+}
+
+function oneSuggestion(sugKey, key, what, apply, { replaces = false } = {}) {
+  const sug = (state.doc.suggestions || {})[sugKey];
   if (!sug || !sug.text) return null;
   const items = Array.isArray(sug.items) ? sug.items : [];
   const current = getAt(state.doc, key);
@@ -833,14 +849,14 @@ function sectionSuggestion(key, what, apply, { replaces = false } = {}) {
     ? h(key === 'fiveWhys' ? 'ol' : 'ul', { class: 'pm-suggestion-items' }, items.map((i) => h('li', { text: i })))
     : h('p', { class: 'pm-suggestion-text', text: sug.text });
   const buttonText = !filled || !replaces && isList ? (isList && filled ? 'Add suggested items' : 'Use suggestion') : 'Replace with suggestion';
-  return h('div', { class: 'pm-suggestion pm-section-suggestion', dataset: { section: key } },
+  return h('div', { class: 'pm-suggestion pm-section-suggestion', dataset: { section: key, source: ai ? 'ai' : 'facilitator' } },
     h('p', null,
       h('span', { class: 'pm-lozenge pm-lozenge-info', text: ai ? 'AI draft' : 'Suggested draft' }),
       certainty ? h('span', { class: 'pm-muted', text: ` (${certainty})` }) : null),
     body,
     h('p', { class: 'pm-source', text: label.startsWith('from') ? label : `from ${label}` }),
     usable && !alreadyUsed ? h('button', {
-      type: 'button', class: 'pm-button pm-subtle pm-use-section-suggestion', 'aria-label': `Use suggestion for ${what}`,
+      type: 'button', class: 'pm-button pm-subtle pm-use-section-suggestion', 'aria-label': `Use ${ai ? 'AI draft' : 'suggestion'} for ${what}`,
       on: { click: () => apply(sug) },
     }, buttonText) : null);
 }

@@ -22,6 +22,7 @@ export function mountSettings(form, call) {
     TEXTS.forEach((f) => { form.elements[f].value = s[f] == null ? '' : s[f]; });
     LISTS.forEach((f) => { form.elements[f].value = (s[f] || []).join(', '); });
     form.elements.defaultDueDays.value = s.defaultDueDays;
+    form.elements.aiDrafting.checked = s.aiDrafting === true;
     form.elements.projects.value = s.projects && Object.keys(s.projects).length ? JSON.stringify(s.projects, null, 2) : '';
   }
 
@@ -46,6 +47,7 @@ export function mountSettings(form, call) {
     TEXTS.forEach((f) => { const v = form.elements[f].value.trim(); body[f] = v === '' ? null : v; });
     LISTS.forEach((f) => { body[f] = split(form.elements[f].value); });
     body.defaultDueDays = form.elements.defaultDueDays.value === '' ? null : Number(form.elements.defaultDueDays.value);
+    body.aiDrafting = form.elements.aiDrafting.checked;
     try {
       body.projects = form.elements.projects.value.trim() ? JSON.parse(form.elements.projects.value) : {};
     } catch (x) {

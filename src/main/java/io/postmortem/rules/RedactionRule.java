@@ -237,6 +237,31 @@ public final class RedactionRule implements Rule {
         }
     }
 
+    private static final Pattern QUERY = Pattern.compile("(?i)\\b((?:https?|ftp|ssh)://[^\\s<>\"'?#)]+)[?#][^\\s<>\"')]*");
+
+    /**
+     * The text with what must never leave the app taken out, using this rule's own detectors: secrets and
+     * credentials (tokens, keys, passwords, connection strings, {@code user:password@} URLs), URL query strings and
+     * fragments (they carry tokens and ids), e-mail addresses and IP addresses. Each is replaced by a bracketed
+     * word, so the sentence still reads ("the token [secret removed] expired"). For text sent to a model.
+     */
+    public static String scrub(String text) {
+        if (text == null || text.isEmpty()) return text;
+        String t = SECRET_P.matcher(text).replaceAll("[secret removed]");
+        t = QUERY.matcher(t).replaceAll("$1");
+        t = EMAIL_P.matcher(t).replaceAll("[e-mail removed]");
+        t = IPV4.matcher(t).replaceAll("[IP address removed]");
+        // an IPv6 address, not a clock time ("09:41:30" has the same shape): it has a hex letter or "::"
+        Matcher v6 = IPV6.matcher(t);
+        StringBuilder out = new StringBuilder();
+        while (v6.find()) {
+            String g = v6.group();
+            v6.appendReplacement(out, g.contains("::") || g.matches("(?is).*[a-f].*") ? "[IP address removed]" : Matcher.quoteReplacement(g));
+        }
+        v6.appendTail(out);
+        return out.toString();
+    }
+
     /** The first four characters of a secret and a mask, so the finding itself does not repeat it. */
     private static String mask(String secret) {
         String s = secret.strip();

@@ -10,13 +10,26 @@ import java.util.Map;
  *
  * @param resolvedStatusIds status ids that count as "resolved"; empty means any status in category {@code done}
  * @param timezone          the zone assumed for pasted times that carry none, when the person does not choose one
+ * @param aiDrafting        an admin's choice to send redacted evidence to the configured model for a second draft
+ *                          (only when the server has {@code postmortem.ai.enabled=true}); false when absent
  */
 public record Settings(String confluenceSpaceKey, String confluenceParentPageId, String actionItemProject,
                        String actionItemIssueType, List<String> actionItemLabels, String linkType,
                        Integer defaultDueDays, List<String> incidentIssueTypes, List<String> incidentProjects,
-                       List<String> resolvedStatusIds, String timezone, Map<String, ProjectSettings> projects) {
+                       List<String> resolvedStatusIds, String timezone, Map<String, ProjectSettings> projects,
+                       Boolean aiDrafting) {
+
+    /** Settings without AI drafting (as stored before it existed). */
+    public Settings(String confluenceSpaceKey, String confluenceParentPageId, String actionItemProject,
+                    String actionItemIssueType, List<String> actionItemLabels, String linkType, Integer defaultDueDays,
+                    List<String> incidentIssueTypes, List<String> incidentProjects, List<String> resolvedStatusIds,
+                    String timezone, Map<String, ProjectSettings> projects) {
+        this(confluenceSpaceKey, confluenceParentPageId, actionItemProject, actionItemIssueType, actionItemLabels,
+                linkType, defaultDueDays, incidentIssueTypes, incidentProjects, resolvedStatusIds, timezone, projects, false);
+    }
 
     public Settings {
+        aiDrafting = Boolean.TRUE.equals(aiDrafting);
         actionItemIssueType = blankTo(actionItemIssueType, "Task");
         actionItemLabels = actionItemLabels == null ? List.of("postmortem-action") : List.copyOf(actionItemLabels);
         linkType = blankTo(linkType, "Relates");
@@ -50,7 +63,7 @@ public record Settings(String confluenceSpaceKey, String confluenceParentPageId,
                 p.actionItemLabels() != null ? p.actionItemLabels() : actionItemLabels,
                 orElse(p.linkType(), linkType),
                 p.defaultDueDays() != null ? p.defaultDueDays() : defaultDueDays,
-                incidentIssueTypes, incidentProjects, resolvedStatusIds, timezone, projects);
+                incidentIssueTypes, incidentProjects, resolvedStatusIds, timezone, projects, aiDrafting);
     }
 
     /** Per incident-project overrides; null fields fall back to the installation's values. */

@@ -27,11 +27,15 @@ public class SettingsValidator {
     private final AtlassianSites sites;
     private final AtlassianClients clients;
     private final ConnectProperties connect;
+    private final boolean aiEnabled;
 
-    public SettingsValidator(AtlassianSites sites, AtlassianClients clients, ConnectProperties connect) {
+    public SettingsValidator(AtlassianSites sites, AtlassianClients clients, ConnectProperties connect,
+            org.springframework.core.env.Environment environment) {
         this.sites = sites;
         this.clients = clients;
         this.connect = connect;
+        // the server's switch (io.postmortem.aidraft.AiDraftProperties), read here without depending on that feature
+        this.aiEnabled = environment.getProperty("postmortem.ai.enabled", Boolean.class, false);
     }
 
     public List<String> problems(String clientKey, Settings s) {
@@ -47,6 +51,10 @@ public class SettingsValidator {
             ZoneId.of(s.timezone());
         } catch (DateTimeException e) {
             errors.add("timezone: '" + s.timezone() + "' is not a time zone (use an Area/City name such as Europe/Berlin)");
+        }
+        if (s.aiDrafting() && !aiEnabled) {
+            errors.add("aiDrafting: AI drafting is not available on this server (its operator sets postmortem.ai.enabled=true "
+                    + "and the model's spring.ai.openai.* properties first)");
         }
         if (s.incidentIssueTypes().stream().anyMatch(t -> t == null || t.isBlank())) {
             errors.add("incidentIssueTypes: names must not be blank");
