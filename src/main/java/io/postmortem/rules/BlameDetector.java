@@ -66,6 +66,12 @@ public final class BlameDetector {
             + "|bad apples?|cowboy(?:ed|ing)?|(?:in|un)(?:experienced|trained|qualified) (?:engineers?|devs?|developers?|"
             + "operators?|admins?|staff|people|sres?|dbas?)"
             + "|we all know who|(?:no need to|not going to|won'?t) name names|naming no names|you know who you are"
+            // coy naming and insinuation: the reader is meant to know who
+            + "|a certain (?:someone|somebody|person|individual|engineer|developer|team|colleague)"
+            + "|who shall remain nameless|no prizes for guessing|i'?ll let you guess"
+            // sanction idioms
+            + "|heads (?:should|must|will|need to|have to|are going to) roll|(?:be|get) shown the door"
+            + "|(?:be|get) walked out|(?:lose|lost) (?:his|her|their) jobs?"
             + "|what could (?:possibly )?go wrong|(?:no ?one|nobody|no-one) (?:could be bothered|bothered|cared|cares"
             + "|bothers)|dumb mistake|lack of (?:care|attention|diligence|ownership|rigou?r|discipline"
             + "|competence|judgement|judgment|professionalism)"
@@ -90,6 +96,7 @@ public final class BlameDetector {
             + "|forgiv\\w*|not|rather than|instead of|isn'?t|wasn'?t|beyond|than|amplif\\w*|invit\\w*|for|of|room for"
             + "|possibility of|risk of|chance of|surface for)\\s+(?:\\w+\\s+){0,3}$", F);
     private static final Pattern CAUSE_BEFORE = Pattern.compile("(?:caused by|due to|because of|result of"
+            + "|focus(?:es|ed|ing)? on|point(?:s|ed|ing)? (?:to|at)|put (?:it |this )?down to|chalk(?:ed)? (?:it |this )?up to"
             + "|results? from|resulted from|root cause|cause[ds]?|was|were|is|down to|attributed to|owing to"
             + "|blamed on|:|—|-)\\s*(?:[\\w-]+\\s+){0,2}$", F);
     private static final Pattern CAUSE_AFTER = Pattern.compile("^\\s*(?:\\w+\\s+){0,3}?(?:caused|led to|resulted in"
@@ -101,7 +108,7 @@ public final class BlameDetector {
             + "|fat[- ]finger|botched|sloppy|careless|bad|reckless)\\b", F);
 
     /** "because of Pete", "due to Sam's change": a person given as the cause. Group 1 = the person phrase. */
-    private static final Pattern CAUSED_BY_PERSON = Pattern.compile("\\b(?:because of|due to|caused by|thanks to|courtesy of"
+    private static final Pattern CAUSED_BY_PERSON = Pattern.compile("\\b(?:because of|due to|caused by|thanks to|courtesy of|brought to (?:you|us) by"
             + "|blame(?:d)? (?:it )?on)\\s+((?:the\\s+|our\\s+)?[\\p{L}@][\\p{L}.'’-]*(?:\\s+[\\p{L}'’-]+)?)", F);
 
     /** Praise words that, next to damage or an ironic emoji, are sarcasm: "congrats Nate on the fastest reboot". */
@@ -112,9 +119,14 @@ public final class BlameDetector {
             + "\\x{1F926}\\x{1F947}\\x{1F525}\\x{1F480}\\x{1F440}]|(?i)\\b(?:would \\w+ (?:prod|production|it) again"
             + "|in company history|record time|what could possibly)");
     private static final Pattern DAMAGE_WORDS = Pattern.compile("(?i)\\b(truncat\\w*|delet\\w*|wip\\w+|reboot\\w*|outage"
-            + "|took down|take down|broke|breaks|breaking|broken|crash\\w*|nuk\\w+|destroy\\w*|down for|half the internet|took out)\\b");
-    private static final Pattern LONE_PRAISE = Pattern.compile("(?i)^\\s*(brilliant|great|genius|nice|well done|amazing"
-            + "|fantastic|perfect|classic|good job|nice one|bravo|lovely|superb|stellar)\\s*[.!]*\\s*$");
+            + "|took down|take down|broke|breaks|breaking|broken|crash\\w*|nuk\\w+|destroy\\w*|down for|half the internet|took out"
+            + "|died|dead|dies|deprovision\\w*|decommission\\w*|wiped|lost|melt\\w*|meltdown|disaster|fiasco|catastroph\\w*"
+            + "|stranded|grounded|offline)\\b|[£$€]\\s?\\d");
+    private static final Pattern LONE_PRAISE = Pattern.compile("(?i)^\\s*(?:(?:brilliant|great|genius|nice|well done|amazing"
+            + "|fantastic|perfect|classic|good job|nice one|bravo|lovely|superb|stellar|outstanding|impressive|stunning)"
+            + "(?:\\s+(?:work|job|stuff|effort|move|call|idea|one|planning|engineering))?"
+            // a lone dismissive retort after a person's act: "... Harpreet signed off. sure."
+            + "|sure|yeah,? right|right|of course|what a surprise|shocking|who knew|cool|good times)\\s*[.!🙃🙄]*\\s*$");
 
     /** "The outage is on Lucia", "that one's on me", "it was Sam who ...". */
     private static final Pattern ON_PERSON = Pattern.compile("(?:\\b(?:is|was|are|were|'s)\\s+(?:all\\s+|entirely\\s+|squarely\\s+)?on"
@@ -198,8 +210,7 @@ public final class BlameDetector {
             "erroneously", "incorrectly", "improperly", "unthinkingly", "thoughtlessly");
 
     /** Nouns of diligence: "without review" blames who acted without it. */
-    private static final Pattern WITHOUT_DILIGENCE = Pattern.compile("\\bwithout\\s+(?:(?:a|an|any|the|proper|prior"
-            + "|first|adequate|sufficient|enough|further|second|peer|code|change|formal|real)\\s+){0,3}"
+    private static final Pattern WITHOUT_DILIGENCE = Pattern.compile("\\bwithout\\s+(?:[\\p{L}-]+\\s+){0,3}?"
             + "(?:review(?:ing)?|test(?:s|ing)?|approval|check(?:s|ing)?|verif(?:y|ying|ication)|validat(?:e|ing|ion)"
             + "|confirm(?:ing|ation)?|read(?:ing)?|look(?:ing)?|ask(?:ing)?|tell(?:ing)?|notify(?:ing)?"
             + "|consult(?:ing)?|follow(?:ing)?|sign-?off|permission|authori[sz]ation|thinking|care|caution"
@@ -408,6 +419,15 @@ public final class BlameDetector {
 
     private Optional<Blame> predicate(String sentence, String s, Tagged t, Predicate p) {
         if (p.head() < 0) return Optional.empty();
+        // "'Robert wrote bad code' is true and useless": a quoted sentence is mentioned, not asserted
+        if (quoted(t, p.head())) return Optional.empty();
+        // "the procedure let a single person override the UPS": the bare infinitive after a causative is what the
+        // causer allowed; the causer's own predicate carries any blame
+        if (p.subject() != null && p.subject().start() > 0 && !p.passive() && p.modal() == null
+                && t.get(p.head()).tag().equals("VB")
+                && Lemmas.verbIn(t.get(p.subject().start() - 1).word(), Set.of("let", "make", "help")) != null) {
+            return Optional.empty();
+        }
         Token headTok = t.get(p.head());
         String head = headTok.word();
         Referent subject = referents.of(t, p.subject());
@@ -424,9 +444,13 @@ public final class BlameDetector {
         String who = actor.text();
 
         // counterfactuals: "Sam should have checked", "if Sam had checked", "had Sam looked"
+        // not a copula ("Eitan should have been able to roll back", "should not have been the only person able
+        // to"): that is what the person should have been given; nor when the next clause hands the duty to the
+        // system ("Ken should have had a path in; the design never gave him one")
         if (p.perfect() && !p.passive() && (person || weakPerson) && p.modal() != null
                 && Set.of("should", "could", "ought", "must").contains(p.modal())
-                && !(p.negated() && p.modal().equals("could"))) {
+                && !(p.negated() && p.modal().equals("could"))
+                && !Lemmas.verb(head).equals("be") && !dutyHandedToSystem(t, p)) {
             return found(sentence, t, p, who, "says what " + who + " should have done", Rewrites.counterfactual(),
                     Kind.COUNTERFACTUAL);
         }
@@ -459,7 +483,7 @@ public final class BlameDetector {
                 return found(sentence, t, p, agent.text(), "makes " + agent.text() + " the agent of the failure",
                         Rewrites.unreviewed(subject.text()), Kind.PASSIVE_AGENT);
             }
-            if (agent.people() && WITHOUT_DILIGENCE.matcher(t.words(p.end(), t.size())).find()) {
+            if (agent.people() && WITHOUT_DILIGENCE.matcher(clauseTail(t, p)).find()) {
                 return found(sentence, t, p, agent.text(), "says " + agent.text() + " acted without a check",
                         Rewrites.unreviewed(subject.text()), Kind.PASSIVE_AGENT);
             }
@@ -573,7 +597,8 @@ public final class BlameDetector {
                     Kind.PERSON_FAILURE);
         }
         // acted without a check: "Lucia pushed the change without a review"
-        if (person && !p.negated() && WITHOUT_DILIGENCE.matcher(t.words(p.end(), t.size())).find()) {
+        if (person && !p.negated() && Lemmas.verbIn(head, NOTICING) == null
+                && WITHOUT_DILIGENCE.matcher(clauseTail(t, p)).find()) {
             return found(sentence, t, p, who, "says " + who + " acted without a check",
                     Rewrites.unreviewed(t.words(p.object() == null ? p.end() : p.object().start(),
                             p.object() == null ? p.end() : p.object().end())), Kind.PERSON_FAILURE);
@@ -633,6 +658,61 @@ public final class BlameDetector {
     private static boolean considered(Tagged t, Predicate p) {
         return Lemmas.verbIn(t.get(p.head()).word(), Set.of("think", "consider")) != null && p.end() < t.size()
                 && t.get(p.end()).is("about", "of", "through", "twice");
+    }
+
+    /**
+     * The rest of the predicate's own clause: up to a clause break or the next finite verb ("Neil noted that the
+     * procedure let one person override it without a sign-off": the "without" belongs to the procedure's clause).
+     */
+    private static String clauseTail(Tagged t, Predicate p) {
+        int i = p.end();
+        while (i < t.size()) {
+            Token k = t.get(i);
+            if (k.is(",", ";", ":", "which", "who", "because", "so", "but", "and", "while", "when")) break;
+            if (k.is("that") && !k.tag().equals("DT")) break;
+            if (k.verb() && !k.tag().equals("VBG") && !(i > 0 && t.get(i - 1).is("without", "to"))) break;
+            i++;
+        }
+        return t.words(p.end(), i);
+    }
+
+    /**
+     * "..., but no such alert existed", "; the design never gave him one": a following clause whose subject is a
+     * thing or nobody and which says what was missing moves the duty from the person to the system.
+     */
+    private boolean dutyHandedToSystem(Tagged t, Predicate p) {
+        for (int i = p.end(); i < t.size(); i++) {
+            if (!t.get(i).is(";", "but", "however")) continue;
+            int j = i + 1;
+            while (j < t.size() && t.get(j).is(",", "but", "however")) j++;
+            int e = j;
+            while (e < t.size() && !t.get(e).verb()) e++;
+            if (e == j || e >= t.size()) return false;
+            Referent r = referents.of(t, j, e);
+            if (r.people() || r.kind() == Referent.Kind.NAME || r.kind() == Referent.Kind.PERSONS_THING) return false;
+            for (int k = j; k < t.size(); k++) {
+                if (t.get(k).is("no", "never", "not", "n't", "nothing", "none", "nobody", "without")) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** True when token i lies inside a quotation of three or more words: a mention, not a use. */
+    private static boolean quoted(Tagged t, int i) {
+        int open = -1;
+        for (int j = 0; j < t.size(); j++) {
+            Token k = t.get(j);
+            boolean quote = k.is("'", "\"", "``", "''");
+            if (!quote) continue;
+            if (open < 0) {
+                open = j;
+            } else {
+                if (j - open > 3 && i > open && i < j) return true;
+                open = -1;
+            }
+        }
+        return false;
     }
 
     private static boolean clauseBreakBefore(Tagged t, int from, int charOffsetInTail) {

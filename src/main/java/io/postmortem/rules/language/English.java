@@ -107,10 +107,14 @@ public final class English {
                     && (tags[i].startsWith("JJ") || tags[i].startsWith("NN")) && w.contains("-")) {
                 tags[i] = "VBN";
             }
-            if (i >= 2 && words[i - 1].equalsIgnoreCase("have") && tags[i - 2].equals("MD") && participleShape
-                    && (tags[i].startsWith("JJ") || tags[i].startsWith("NN"))) {
+            // after a modal and "have" only a participle can follow: "should've waited" (VBD), "should have
+            // dry-run" (JJ), "could have double-checked"
+            boolean modalHave = i >= 2 && (words[i - 1].equalsIgnoreCase("have") || words[i - 1].equalsIgnoreCase("'ve"))
+                    && tags[i - 2].equals("MD");
+            if (modalHave && (participleShape || w.contains("-")) && (tags[i].startsWith("JJ") || tags[i].startsWith("NN"))) {
                 tags[i] = "VBN";
             }
+            if (modalHave && tags[i].equals("VBD")) tags[i] = "VBN";
             // "never load-tested it", "and double-checked": a hyphenated past form after a negation or "and"
             if (w.contains("-") && w.endsWith("ed") && tags[i].startsWith("JJ") && i + 1 < words.length
                     && (tags[i + 1].startsWith("PRP") || tags[i + 1].equals("DT"))
