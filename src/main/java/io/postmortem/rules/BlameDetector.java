@@ -138,12 +138,13 @@ public final class BlameDetector {
             "disregard", "dismiss", "botch", "bungle", "fumble", "omit", "mishandle", "misconfigure", "misread",
             "misjudge", "mistype", "misunderstand", "misinterpret", "misuse", "break", "blunder", "goof", "bypass",
             "circumvent", "rubber-stamp", "fat-finger", "sidestep", "disobey", "violate", "overrule",
-            "override", "abandon", "screw", "mess", "rush", "lapse", "slack", "procrastinate");
+            "override", "abandon", "screw", "mess", "rush", "lapse", "slack", "procrastinate", "confuse", "mix", "mistake",
+            "slam", "yank", "bulldoze", "steamroll", "fudge", "wing");
 
     /** Failure verbs only a person does: blame for any subject that is not clearly a system. */
     private static final Set<String> HUMAN_ONLY = Set.of("forget", "neglect", "ignore", "overlook", "disregard",
             "dismiss", "botch", "bungle", "fumble", "misjudge", "blunder", "goof", "rubber-stamp", "fat-finger",
-            "disobey", "procrastinate", "slack", "misunderstand", "misinterpret", "misread");
+            "disobey", "procrastinate", "slack", "misunderstand", "misinterpret", "misread", "slam", "yank", "fudge");
 
     /** Passives that imply a dismissive person even without an agent: "the alert was ignored". */
     private static final Set<String> DISMISSIVE = Set.of("ignore", "overlook", "forget", "neglect", "disregard",
@@ -176,6 +177,8 @@ public final class BlameDetector {
     private static final Set<String> SANCTION_ACTIVE = Set.of("retrain", "discipline", "punish", "reprimand", "demote");
     private static final Pattern SANCTION_NOUNS = Pattern.compile("(?i)\\b(training|retraining|re-training|supervision"
             + "|a talking-to|a warning|consequences|discipline|to be (?:fired|retrained|removed|supervised))\\b");
+    private static final Pattern SANCTION_LOSS = Pattern.compile("(?i)\\b(access|rights|privileges?|permissions?|root"
+            + "|keys|job|badge|role|admin|sudo|on-?call|commit|deploy(?:ment)? rights)\\b");
     private static final Pattern BY_MISTAKE = Pattern.compile("(?i)\\b(by mistake|by accident|in error|without thinking"
             + "|without looking|on autopilot)\\b");
     private static final Pattern WHICH_IS_HOW = Pattern.compile("(?i),\\s*which\\s+(?:is|was)\\s+(?:exactly\\s+|precisely\\s+"
@@ -487,8 +490,11 @@ public final class BlameDetector {
                 return found(sentence, t, p, agent.text(), "says " + agent.text() + " acted without a check",
                         Rewrites.unreviewed(subject.text()), Kind.PASSIVE_AGENT);
             }
+            // "should be fired", and the negated permission "should never be allowed back on site"
+            boolean deniedTrust = p.negated() && p.modal() != null
+                    && Lemmas.verbIn(head, Set.of("allow", "permit", "trust", "let")) != null;
             if ((subject.kind() == Referent.Kind.PERSON || subject.kind() == Referent.Kind.NAME)
-                    && Lemmas.verbIn(head, SANCTION) != null) {
+                    && (Lemmas.verbIn(head, SANCTION) != null && !p.negated() || deniedTrust)) {
                 return found(sentence, t, p, subject.text(), "calls for a sanction against " + subject.text(),
                         Rewrites.sanction(), Kind.JUDGEMENT);
             }
@@ -532,6 +538,14 @@ public final class BlameDetector {
                 return found(sentence, t, p, who, "says " + who + " acted " + a, rewriteFor(t, p), Kind.PERSON_FAILURE);
             }
         }
+        // "didn't know what to do", "clearly didn't know what they were doing": knowledge denied as incompetence
+        if (p.negated() && (person || weakPerson && p.subject() != null) && Lemmas.verb(head).equals("know")
+                && p.end() + 1 < t.size() && t.get(p.end()).is("what", "how")
+                && (t.get(p.end() + 1).tag().equals("TO") || t.words(p.end(), t.size()).matches("(?i)what (?:they|he|she|"
+                + "you|we|i) (?:was|were|are|is|am) doing.*"))) {
+            return found(sentence, t, p, who, "judges what " + who + " knew how to do", Rewrites.competence(),
+                    Kind.JUDGEMENT);
+        }
         // negated diligence: "Sam didn't check ...", "the admins never verified ..."
         if (p.negated() && (person || weakPerson && p.subject() != null) && !"can".equals(p.modal())
                 && !"could".equals(p.modal()) && !"would".equals(p.modal()) && !"will".equals(p.modal())
@@ -542,7 +556,11 @@ public final class BlameDetector {
             }
         }
         // sanctions: "Nate shouldn't have root until ...", "Sanjay needs more training", "needs to lose prod access"
-        if (person && (Lemmas.verbIn(head, SANCTION_ACTIVE) != null || p.complement() >= 0
+        // "Ben should lose production access": losing access, rights or a job as what ought to happen to a person
+        boolean loses = Lemmas.verbIn(p.complement() >= 0 ? t.get(p.complement()).word() : head, Set.of("lose")) != null
+                && (p.modal() != null || p.complement() >= 0) && !p.negated()
+                && SANCTION_LOSS.matcher(t.words(p.end(), Math.min(t.size(), p.end() + 5))).find();
+        if (person && (loses || Lemmas.verbIn(head, SANCTION_ACTIVE) != null || p.complement() >= 0
                 && Lemmas.verbIn(t.get(p.complement()).word(), SANCTION) != null
                 || Lemmas.verbIn(head, Set.of("need", "deserve")) != null && SANCTION_NOUNS.matcher(
                 t.words(p.end(), Math.min(t.size(), p.end() + 6))).find())) {
@@ -656,8 +674,10 @@ public final class BlameDetector {
 
     /** "never thought about field counts": a negated "think about/of" is a lapse of consideration, not a belief. */
     private static boolean considered(Tagged t, Predicate p) {
-        return Lemmas.verbIn(t.get(p.head()).word(), Set.of("think", "consider")) != null && p.end() < t.size()
-                && t.get(p.end()).is("about", "of", "through", "twice");
+        if (Lemmas.verbIn(t.get(p.head()).word(), Set.of("think", "consider")) == null) return false;
+        int i = p.end();
+        if (i < t.size() && t.get(i).is("it", "this", "that", "things")) i++; // "didn't think it through"
+        return i < t.size() && t.get(i).is("about", "of", "through", "twice", "ahead");
     }
 
     /**

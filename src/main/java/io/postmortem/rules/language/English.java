@@ -123,6 +123,13 @@ public final class English {
                 tags[i] = "VBD";
             }
         }
+        // "production needs to lose ...": a third-person verb before "to" tagged as a plural noun
+        for (int i = 1; i + 1 < words.length; i++) {
+            if (tags[i].equals("NNS") && tags[i + 1].equals("TO") && java.util.Set.of("needs", "wants", "deserves", "tends",
+                    "seems", "refuses", "tries", "forgets", "fails", "plans").contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
+                tags[i] = "VBZ";
+            }
+        }
         // telegraphic timeline rows: "14:02 Mike breaks search", "YO deletes the production database"
         int first = 0;
         while (first < words.length && (tags[first].equals("CD") || tags[first].equals(":") || words[first].matches("[-:–—]")

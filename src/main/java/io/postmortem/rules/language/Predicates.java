@@ -222,9 +222,15 @@ public final class Predicates {
         if (np != null && np.is("NP") && np.end() == k + 1) {
             // "The engineer who deployed it forgot ...": "it" is the relative clause's object, not this subject
             if (!before.isEmpty()) {
-                Predicate prev = before.get(before.size() - 1);
-                boolean relative = prev.start() > 0
-                        && (t.get(prev.start() - 1).tag().startsWith("W") || t.get(prev.start() - 1).is("that"));
+                // "who configured the jobs to stop on maintenance": skip the infinitives inside the relative clause
+                int b = before.size() - 1;
+                while (b > 0 && before.get(b).start() > 0 && (t.get(before.get(b).start() - 1).tag().equals("TO")
+                        || t.get(before.get(b).start()).tag().equals("TO"))) {
+                    b--;
+                }
+                Predicate prev = before.get(b);
+                boolean relative = prev.start() > 0 && (t.get(prev.start() - 1).tag().startsWith("W")
+                        || t.get(prev.start() - 1).is("that", "who", "whoever", "which"));
                 if (relative && prev.object() != null && (prev.object().start() == np.start()
                         || prev.object().start() == headOf(t, np).start())) {
                     return prev.subject();
