@@ -226,6 +226,8 @@ public final class BlameDetector {
     private static final Set<String> COMPETENCE = Set.of("careful", "experienced", "competent", "diligent", "attentive",
             "skilled", "capable", "conscientious", "thorough", "senior", "qualified", "knowledgeable", "responsible",
             "vigilant", "alert", "smart", "good", "professional", "disciplined", "cautious", "seasoned", "trained");
+    private static final Set<String> QUANTITY = Set.of("fewer", "less", "more", "larger", "bigger", "smaller",
+            "greater", "higher", "lower", "later", "earlier", "longer", "shorter", "newer", "older", "wider");
     private static final Set<String> COMPARATIVE = Set.of("better", "smarter", "wiser", "sharper", "abler");
     private static final Pattern LET_JUNIOR = Pattern.compile("(?i)\\b(?:let|lets|letting|allow\\w*|trust\\w*)\\s+"
             + "(?:a\\s+|the\\s+)?(?:junior|new|inexperienced|untrained)\\s+\\w+");
@@ -638,7 +640,8 @@ public final class BlameDetector {
         }
         for (int i = 0; i + 1 < t.size(); i++) {
             Token k = t.get(i);
-            boolean comparative = COMPARATIVE.contains(k.lower()) || k.tag().equals("JJR")
+            // quantity comparatives ("when fewer people are around") measure how many, not how good
+            boolean comparative = COMPARATIVE.contains(k.lower()) || k.tag().equals("JJR") && !QUANTITY.contains(k.lower())
                     || (k.is("more", "less") && i + 2 < t.size() && COMPETENCE.contains(t.get(i + 1).lower()));
             if (!comparative) continue;
             int n = k.is("more", "less") ? i + 2 : i + 1;
@@ -649,12 +652,34 @@ public final class BlameDetector {
             }
         }
         for (Predicate p : ps) {
-            if (p.subject() == null || !p.perfect() || p.modal() == null) continue;
-            // the whole subject, with its attachments: "someone with more postgres experience"
+            if (p.subject() == null) continue;
+            // "nobody senior was looking", "no experienced engineer reviewed it": competence said to be absent
+            Referent whole = referents.of(t, p.subject());
+            if (whole.kind() == Referent.Kind.NOBODY && !p.negated()) {
+                boolean people = false;
+                for (int i = p.subject().start(); i < p.subject().end(); i++) {
+                    people |= t.get(i).is("nobody", "one", "no-one", "noone") || isPersonNoun(t.get(i));
+                }
+                for (int i = p.subject().start(); i < p.subject().end() && people; i++) {
+                    if (COMPETENCE.contains(t.get(i).lower())) {
+                        return Optional.of(new Blame(sentence, t.words(p.subject().start(), p.end()),
+                                "says no competent person was involved", Rewrites.competence(), Kind.JUDGEMENT));
+                    }
+                }
+            }
+            // a hypothetical better person: "a more careful operator would have", "an experienced operator would
+            // never run ...", not a plan ("an experienced operator will review")
+            boolean hypothetical = p.modal() != null && (p.perfect()
+                    || p.negated() && Set.of("would", "could").contains(p.modal()));
+            if (!hypothetical) continue;
+            // the person is the subject's first phrase, before its attachments: "someone with more postgres experience"
+            int headEnd = p.subject().start();
+            while (headEnd < p.subject().end() && !t.get(headEnd).tag().equals("IN")) headEnd++;
+            Referent person = referents.of(t, p.subject().start(), Math.max(headEnd, p.subject().start() + 1));
             for (int i = p.subject().start(); i < p.start(); i++) {
                 boolean more = t.get(i).is("more") && i + 2 < p.start() + 1;
                 if ((COMPETENCE.contains(t.get(i).lower()) || more || t.get(i).is("experience", "experienced"))
-                        && referents.of(t, p.subject()).kind() == Referent.Kind.PERSON) {
+                        && (whole.kind() == Referent.Kind.PERSON || person.kind() == Referent.Kind.PERSON)) {
                     return Optional.of(new Blame(sentence, t.words(p.subject().start(), p.end()),
                             "measures people against a more competent person", Rewrites.competence(), Kind.JUDGEMENT));
                 }

@@ -88,7 +88,7 @@ public final class English {
         Tools t = TOOLS.get();
         String[] words = t.tokenizer.tokenize(s);
         String[] tags = retag(words, t.tagger.tag(words));
-        String[] chunks = t.chunker.chunk(words, tags);
+        String[] chunks = rechunk(words, tags, t.chunker.chunk(words, tags));
         return new Tagged(sentence == null ? "" : sentence, words, tags, chunks);
     }
 
@@ -145,6 +145,26 @@ public final class English {
             tags[first + 1] = "VBZ";
         }
         return tags;
+    }
+
+    private static final java.util.Set<String> INDEFINITE_PRONOUNS = java.util.Set.of("someone", "somebody", "anyone",
+            "anybody", "nobody", "everyone", "everybody", "no-one", "noone");
+
+    /**
+     * Two chunking slips after a sentence-initial adverb: an indefinite pronoun put in a verb phrase ("honestly
+     * someone with more experience would ...") is a noun phrase, and the adjective that post-modifies it ("nobody
+     * senior", "someone new") belongs to that noun phrase.
+     */
+    static String[] rechunk(String[] words, String[] tags, String[] chunks) {
+        for (int i = 0; i < words.length; i++) {
+            if (!INDEFINITE_PRONOUNS.contains(words[i].toLowerCase(java.util.Locale.ROOT))) continue;
+            if (chunks[i].endsWith("VP")) chunks[i] = "B-NP";
+            if (i + 1 < words.length && tags[i + 1].startsWith("JJ") && (i + 2 >= words.length || tags[i + 2].startsWith("VB")
+                    || tags[i + 2].equals("MD"))) {
+                chunks[i + 1] = "I-NP";
+            }
+        }
+        return chunks;
     }
 
     /**
