@@ -179,6 +179,8 @@ public final class BlameDetector {
             + "|a talking-to|a warning|consequences|discipline|to be (?:fired|retrained|removed|supervised))\\b");
     private static final Pattern SANCTION_LOSS = Pattern.compile("(?i)\\b(access|rights|privileges?|permissions?|root"
             + "|keys|job|badge|role|admin|sudo|on-?call|commit|deploy(?:ment)? rights)\\b");
+    private static final Pattern INTO_INCIDENT = Pattern.compile("(?i)\\b(outage|incident|disaster|fiasco|mess"
+            + "|catastrophe|crisis|sev ?[0-2]|downtime)\\b");
     private static final Pattern BY_MISTAKE = Pattern.compile("(?i)\\b(by mistake|by accident|in error|without thinking"
             + "|without looking|on autopilot)\\b");
     private static final Pattern WHICH_IS_HOW = Pattern.compile("(?i),\\s*which\\s+(?:is|was)\\s+(?:exactly\\s+|precisely\\s+"
@@ -297,8 +299,34 @@ public final class BlameDetector {
         if (b.isPresent()) return b;
         b = question(sentence, s, t, ps);
         if (b.isPresent()) return b;
+        b = insinuation(sentence, s, t);
+        if (b.isPresent()) return b;
         return sarcasm(sentence, s);
     }
+
+    /**
+     * Insinuation: a frame that invites the reader to draw the conclusion about a person the sentence mentions
+     * ("Let's just say the owner of the automation won't forget this", "love that Hana's 'HA' service ...", "Viktor
+     * enables streaming, the rest is history"). Without a person in the sentence the frame is harmless.
+     */
+    private Optional<Blame> insinuation(String sentence, String s, Tagged t) {
+        Matcher m = INSINUATION.matcher(s);
+        if (!m.find()) return Optional.empty();
+        for (int i = 0; i < t.size(); i++) {
+            Token k = t.get(i);
+            if (!(k.noun() || k.pronoun() || k.word().startsWith("@"))) continue;
+            Referent r = referents.of(t, i, i + 1);
+            if (r.kind() == Referent.Kind.PERSON && (r.strong() || !k.pronoun()) || r.kind() == Referent.Kind.TEAM) {
+                return Optional.of(new Blame(sentence, m.group().strip(), "insinuates that " + r.text()
+                        + " is to blame", Rewrites.judgement(), Kind.JUDGEMENT));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern INSINUATION = Pattern.compile("(?i)^\\s*(?:let'?s just say|(?:gotta |got to |you (?:have|"
+            + "got) to |i |we )?lov(?:e|ing) (?:that|how)|funny how|interesting how|surprise,? surprise)\\b"
+            + "|\\b(?:the rest is history|you can guess the rest|(?:and )?the rest,? as they say)\\b");
 
     /** "congrats Nate on the fastest full-DC reboot 🏆", "what could possibly go wrong 🙃". */
     private Optional<Blame> sarcasm(String sentence, String s) {
@@ -325,9 +353,15 @@ public final class BlameDetector {
             }
         }
         if (wh < 0) return Optional.empty();
+        // "who the hell thought ...", "why on earth would ...": an interjection after the question word
+        int after = wh + 1;
+        if (after + 1 < t.size() && (t.get(after).is("the") && t.get(after + 1).is("hell", "heck", "fuck")
+                || t.get(after).is("on", "in") && t.get(after + 1).is("earth", "world"))) {
+            after += 2;
+        }
         if (t.get(wh).is("who", "whose")) {
             for (Predicate p : ps) {
-                if (p.start() == wh + 1 && !p.passive() && p.modal() == null && p.head() >= 0
+                if (p.start() == after && !p.passive() && p.modal() == null && p.head() >= 0
                         && Lemmas.verbIn(t.get(p.head()).word(), Set.of("be", "have", "get", "know", "own", "need",
                         "want")) == null) {
                     return Optional.of(new Blame(sentence, t.words(wh, p.end()), "asks who is to blame",
@@ -341,12 +375,18 @@ public final class BlameDetector {
         for (Predicate p : ps) {
             if (p.start() > wh + 1 && p.head() >= 0 && !Lemmas.verb(t.get(p.head()).word()).equals("do")) {
                 end = p.start();
+                // "why did it take Nina eight hours to ...": the person is the one the time is measured on
+                if (Lemmas.verb(t.get(p.head()).word()).equals("take") && p.start() > 0 && t.get(p.start() - 1).is("it")) {
+                    end = Math.min(t.size(), p.end() + 1);
+                }
                 break;
             }
         }
         for (int i = wh + 1; i < end; i++) {
             Token k = t.get(i);
-            if (!(k.noun() || k.pronoun() || k.adjective())) continue;
+            // a name the tagger misread inside the verb group ("would Jayden/RB upgrade")
+            boolean capitalised = i > 0 && Character.isUpperCase(k.word().charAt(0)) && referents.knownPerson(k.word());
+            if (!(k.noun() || k.pronoun() || k.adjective() || capitalised)) continue;
             Referent r = referents.of(t, i, i + 1);
             if (r.kind() == Referent.Kind.PERSON || r.kind() == Referent.Kind.TEAM && r.strong()) {
                 return Optional.of(new Blame(sentence, t.words(wh, Math.min(end + 2, t.size())),
@@ -548,8 +588,10 @@ public final class BlameDetector {
             return found(sentence, t, p, who, "judges what " + who + " knew how to do", Rewrites.competence(),
                     Kind.JUDGEMENT);
         }
-        // negated diligence: "Sam didn't check ...", "the admins never verified ..."
-        if (p.negated() && (person || weakPerson && p.subject() != null) && !"can".equals(p.modal())
+        // negated diligence: "Sam didn't check ...", "the admins never verified ..."; a capitalised name outside the
+        // incident's known people is more likely an organisation ("Flexential did not tell us ...")
+        boolean unknownName = actor.kind() == Referent.Kind.NAME && referents.knowsPeople();
+        if (p.negated() && (person || weakPerson && !unknownName && p.subject() != null) && !"can".equals(p.modal())
                 && !"could".equals(p.modal()) && !"would".equals(p.modal()) && !"will".equals(p.modal())
                 && (Lemmas.verbIn(head, STATE) == null || considered(t, p)) && !p.passive()) {
             if (!Set.of("should", "must", "ought").contains(String.valueOf(p.modal())) || p.perfect()) {
@@ -592,6 +634,17 @@ public final class BlameDetector {
             if (damage || incident || down || destroyed) {
                 return found(sentence, t, p, who, "makes " + who + " the cause", Rewrites.rewrite("caused", ""),
                         Kind.PERSON_FAILURE);
+            }
+        }
+        // "the infra team turned a config change into a 73-hour outage": the person's act is given the incident as result
+        if ((person || actor.kind() == Referent.Kind.PERSONS_THING) && !p.negated()
+                && Lemmas.verbIn(head, Set.of("turn", "make", "escalate", "transform", "convert")) != null) {
+            for (int i = p.end(); i + 1 < t.size(); i++) {
+                if (t.get(i).is(",", ";", "because", "which", "when")) break;
+                if (t.get(i).is("into") && INTO_INCIDENT.matcher(t.words(i + 1, Math.min(t.size(), i + 6))).find()) {
+                    return found(sentence, t, p, who, "makes " + who + " the cause", Rewrites.rewrite("caused", ""),
+                            Kind.PERSON_FAILURE);
+                }
             }
         }
         // "the intern pushed a bad config", "ran the wrong playbook": acting with something defective

@@ -32,7 +32,9 @@ public final class Recurrence {
             "write", "deploy", "install", "introduce", "implement", "wire", "hook", "put", "stand");
     private static final Pattern DETECTION = Pattern.compile("(?i)\\b(alerts?|alarms?|pag(?:e|es|ing)|pagerduty"
             + "|opsgenie|probes?|dashboards?|panels?|monitor(?:s|ing)?|notif(?:y|ies|ication)|keep an eye|watch"
-            + "|coherence-check|canary checks?|synthetic|e-?mails?|pager)\\b");
+            + "|coherence-check|canary checks?|synthetic)\\b");
+    /** Signals a route/forward verb can send somewhere: "Route the error emails to the pager rotation". */
+    private static final Pattern SIGNALS = Pattern.compile("(?i)\\b(e-?mails?|messages|errors|warnings|events)\\b");
     private static final Pattern PREVENTION = Pattern.compile("(?i)\\b(block(?:s|ing)?|reject(?:s|ing)?|refus(?:e|es|ing)"
             + "|abort(?:s|ing)?|fail(?:s)? (?:ci|the build|closed)|fail ci|revoke|forbid|disallow|den(?:y|ies)|prevent"
             + "|remove the|delete the|retire|fix the|fix (?:a|the) bug|patch|bounds-check|only mode|the only|exit non-zero"
@@ -81,7 +83,7 @@ public final class Recurrence {
         // detection is what the main verb does or creates: "Page on-call when ...", "Add an external probe that ..."
         // a smoke test or check "that pages on failure" is detection too
         boolean detects = a.verbIs(DETECT_VERBS) || a.tagged.get(Math.max(0, a.verb)).is("page", "alert")
-                || a.verbIs(DETECT_IF_SIGNAL) && DETECTION.matcher(a.object()).find()
+                || a.verbIs(DETECT_IF_SIGNAL) && (DETECTION.matcher(a.object()).find() || SIGNALS.matcher(a.object()).find())
                 || a.verbIs(CREATE) && (DETECTION.matcher(withoutNames(a.object())).find()
                 || PAGES_ON.matcher(summary).find()) && !PARTIAL_CUE.matcher(a.object()).find();
         if (a.verbIs(REMOVE_VERBS) && !detects && !PARTIAL_CUE.matcher(a.object()).find()) return PreventsRecurrence.YES;

@@ -65,6 +65,11 @@ public final class Referents {
         return new Referents(Set.of(), Set.of());
     }
 
+    /** True when the incident's people are known (a capitalised name outside them is less likely a person). */
+    public boolean knowsPeople() {
+        return !people.isEmpty();
+    }
+
     /** True when {@code word} is (part of) the name of one of the incident's people. */
     public boolean knownPerson(String word) {
         String l = word.toLowerCase(Locale.ROOT).replaceFirst("^@", "");
