@@ -328,10 +328,29 @@ public final class BlameDetector {
             + "got) to |i |we )?lov(?:e|ing) (?:that|how)|funny how|interesting how|surprise,? surprise)\\b"
             + "|\\b(?:the rest is history|you can guess the rest|(?:and )?the rest,? as they say)\\b");
 
+    /** Sincere credit names a recovery: "got the site back", "restored", "we lost no data". */
+    private static final Pattern RECOVERY = Pattern.compile("(?i)\\b(back (?:up|online|to normal)|got (?:\\w+ ){0,3}back"
+            + "|restor\\w+|recover\\w*|rescu\\w+|saved|fixed|mitigat\\w+|prevented|avoided|contained|caught)\\b");
+
+    /** Damage said to have happened (not "we lost no data", "nothing was deleted"). */
+    private static boolean damage(String s) {
+        Matcher m = DAMAGE_WORDS.matcher(s);
+        while (m.find()) {
+            String before = s.substring(Math.max(0, m.start() - 25), m.start());
+            String after = s.substring(m.end(), Math.min(s.length(), m.end() + 12));
+            if (before.matches("(?is).*\\b(no|not|n't|never|nothing|without|none)\\b.*")
+                    || after.matches("(?is)^\\s*(no|nothing|none)\\b.*")) {
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
     /** "congrats Nate on the fastest full-DC reboot 🏆", "what could possibly go wrong 🙃". */
     private Optional<Blame> sarcasm(String sentence, String s) {
         Matcher praise = PRAISE.matcher(s);
-        if (praise.find() && (IRONY.matcher(s).find() || DAMAGE_WORDS.matcher(s).find())) {
+        if (praise.find() && (IRONY.matcher(s).find() || damage(s)) && !RECOVERY.matcher(s).find()) {
             return Optional.of(new Blame(sentence, praise.group(), "praises a person for the failure (sarcasm)",
                     Rewrites.judgement(), Kind.JUDGEMENT));
         }
@@ -437,7 +456,9 @@ public final class BlameDetector {
         Matcher cb = CAUSED_BY_PERSON.matcher(s);
         while (cb.find()) {
             if (NEGATED_BEFORE.matcher(s.substring(0, cb.start())).find()) continue;
-            if (cb.group().toLowerCase(Locale.ROOT).startsWith("thanks") && !DAMAGE_WORDS.matcher(s).find()) continue;
+            if (cb.group().toLowerCase(Locale.ROOT).startsWith("thanks") && (!damage(s) || RECOVERY.matcher(s).find())) {
+                continue;
+            }
             Tagged w = English.tag(cb.group(1));
             Referent r = referents.of(w, 0, w.size());
             Tagged first = English.tag(cb.group(1).split("\\s+")[0]);
@@ -561,6 +582,10 @@ public final class BlameDetector {
 
         // failure verbs: "Sam failed to ...", "forgot", "skipped", "ignored", "missed", "broke"
         if (failure != null && !p.negated() && (person || (weakPerson && human != null))) {
+            // manner verbs need what was handled roughly: "slammed the breaker back on", not "slammed into a wall of 500s"
+            if (Set.of("slam", "yank", "bulldoze", "steamroll").contains(failure) && p.object() == null) {
+                return Optional.empty();
+            }
             if (failure.equals("fail") && p.complement() < 0 && p.object() == null) return Optional.empty();
             if (failure.equals("fail") && hasParticle(t, p, "over", "back")) return Optional.empty();
             if (failure.equals("break") && (p.end() >= t.size() || !Character.isLetterOrDigit(t.get(p.end()).word().charAt(0))
@@ -708,7 +733,8 @@ public final class BlameDetector {
             if (p.subject() == null) continue;
             // "nobody senior was looking", "no experienced engineer reviewed it": competence said to be absent
             Referent whole = referents.of(t, p.subject());
-            if (whole.kind() == Referent.Kind.NOBODY && !p.negated()) {
+            if (whole.kind() == Referent.Kind.NOBODY && !p.negated() && p.head() >= 0
+                    && !Lemmas.verb(t.get(p.head()).word()).equals("be")) { // "nobody senior was available" is a fact
                 boolean people = false;
                 for (int i = p.subject().start(); i < p.subject().end(); i++) {
                     people |= t.get(i).is("nobody", "one", "no-one", "noone") || isPersonNoun(t.get(i));

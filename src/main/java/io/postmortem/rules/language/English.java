@@ -157,10 +157,13 @@ public final class English {
      */
     static String[] rechunk(String[] words, String[] tags, String[] chunks) {
         for (int i = 0; i < words.length; i++) {
-            if (!INDEFINITE_PRONOUNS.contains(words[i].toLowerCase(java.util.Locale.ROOT))) continue;
-            if (chunks[i].endsWith("VP")) chunks[i] = "B-NP";
-            if (i + 1 < words.length && tags[i + 1].startsWith("JJ") && (i + 2 >= words.length || tags[i + 2].startsWith("VB")
-                    || tags[i + 2].equals("MD"))) {
+            boolean noOne = words[i].equalsIgnoreCase("one") && i > 0 && words[i - 1].equalsIgnoreCase("no");
+            if (!INDEFINITE_PRONOUNS.contains(words[i].toLowerCase(java.util.Locale.ROOT)) && !noOne) continue;
+            if (chunks[i].endsWith("VP")) chunks[i] = noOne ? "I-NP" : "B-NP";
+            boolean verbAfter = i + 2 < words.length && (tags[i + 2].startsWith("VB") || tags[i + 2].equals("MD"));
+            // "no one experienced reviewed it": a participle between the pronoun and the verb modifies the pronoun
+            if (i + 1 < words.length && tags[i + 1].equals("VBN") && verbAfter) tags[i + 1] = "JJ";
+            if (i + 1 < words.length && tags[i + 1].startsWith("JJ") && (i + 2 >= words.length || verbAfter)) {
                 chunks[i + 1] = "I-NP";
             }
         }

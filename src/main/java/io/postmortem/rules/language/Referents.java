@@ -84,7 +84,7 @@ public final class Referents {
     /** What the tokens [start, end) of a tagged sentence refer to. */
     public Referent of(Tagged t, int start, int end) {
         // drop leading/trailing punctuation
-        while (start < end && isPunct(t.get(start))) start++;
+        while (start < end && (isPunct(t.get(start)) || t.get(start).adverb() && start + 1 < end)) start++;
         while (end > start && isPunct(t.get(end - 1))) end--;
         if (start >= end) return Referent.NONE;
         String text = t.words(start, end);
