@@ -60,6 +60,18 @@ class SettingsApiTest extends PublishTestBase {
     }
 
     @Test
+    void aiDraftingIsOffAndCannotBeSwitchedOnWhileTheServerHasItOff() {
+        assertThat(JSON.readTree(call("GET", "/api/settings", token(MEMBER), null).body()).path("aiDrafting").asBoolean(true)).isFalse();
+        ATLASSIAN.admins.add(ADMIN);
+        HttpResponse<String> r = call("PUT", "/api/settings", token(ADMIN), body().put("aiDrafting", true).toString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(JSON.readTree(r.body()).path("details").valueStream().map(JsonNode::asString).toList())
+                .anySatisfy(d -> assertThat(d).startsWith("aiDrafting:").contains("postmortem.ai.enabled=true"));
+        assertThat(settings.get(CK).aiDrafting()).isFalse();
+        assertAllRequestsMatchTheSpecs();
+    }
+
+    @Test
     void anAdministratorSavesCheckedSettings() {
         ATLASSIAN.admins.add(ADMIN);
         ObjectNode good = body().put("defaultDueDays", 14);
