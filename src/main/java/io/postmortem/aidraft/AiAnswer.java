@@ -109,7 +109,7 @@ final class AiAnswer {
     }
 
     private static String label(String model) {
-        return "drafted by the model " + model + " from the redacted evidence; checked with the blameless and redaction rules";
+        return "from the model " + model + ", given the redacted evidence; checked with the blameless and redaction rules";
     }
 
     /** Models sometimes wrap JSON in a Markdown fence despite being told not to. */

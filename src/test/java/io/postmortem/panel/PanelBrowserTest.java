@@ -256,6 +256,28 @@ class PanelBrowserTest extends PanelHttpTestBase {
     }
 
     @Test
+    void anAiDraftIsOfferedBesideTheFacilitatorsWithItsStatus() {
+        drafts.update(clientKey, stored().toBuilder().suggestions(java.util.Map.of(
+                "wentWell", new Suggestion("The alert fired within a minute.", List.of("The alert fired within a minute."), "comment:30104",
+                        "from a comment by Dana Ops, 14:06 UTC", null),
+                "ai.wentWell", new Suggestion("Rollback took two minutes " + XSS, List.of("Rollback took two minutes " + XSS), "ai:gpt-test",
+                        "from the model gpt-test, given the redacted evidence", null),
+                "ai.status", new Suggestion("AI draft ready: 1 of 8 sections drafted by gpt-test.", List.of(), "ai:gpt-test",
+                        "drafted from the redacted evidence", null))).build(), 1);
+        driver.get(panelUrl());
+        WebElement ai = wait.until(d -> d.findElement(By.cssSelector("[data-section='wentWell'][data-source='ai']")));
+        assertThat(ai.getText()).containsIgnoringCase("AI draft").contains(XSS).contains("from the model gpt-test");
+        assertThat(driver.findElement(By.cssSelector("[data-section='wentWell'][data-source='facilitator']")).getText())
+                .containsIgnoringCase("Suggested draft").contains("within a minute");
+        assertThat(driver.findElement(By.cssSelector(".pm-ai-status")).getText()).contains("AI draft ready");
+        assertThat(stored().wentWell()).as("nothing applied without a click").isEmpty();
+        click(ai.findElement(By.cssSelector(".pm-use-section-suggestion")));
+        wait.until(d -> stored().wentWell().contains("Rollback took two minutes " + XSS));
+        assertThat(stored().wentWell()).doesNotContain("The alert fired within a minute.");
+        assertThat(driver.findElements(By.cssSelector("#pm-root img"))).isEmpty();
+    }
+
+    @Test
     void aConflictShowsTheirChangesAndKeepsBoth() {
         driver.get(panelUrl());
         waitSaved();
