@@ -64,6 +64,12 @@ public final class FakeAtlassian implements ResponseDefinitionTransformerV2 {
     public final Map<String, ObjectNode> edits = new ConcurrentHashMap<>();
     public final Set<String> admins = ConcurrentHashMap.newKeySet();
     public final Set<String> unassignable = ConcurrentHashMap.newKeySet();
+    /** Notifications Jira accepted: issue key and the request body. */
+    public final List<Map.Entry<String, JsonNode>> notifications = new CopyOnWriteArrayList<>();
+    /** Comments added: issue key and the request body. */
+    public final List<Map.Entry<String, JsonNode>> comments = new CopyOnWriteArrayList<>();
+    /** Page updates (PUT) received: page id each. */
+    public final List<String> pageUpdates = new CopyOnWriteArrayList<>();
 
     private final AtomicInteger nextIssue = new AtomicInteger(101);
     private final AtomicInteger nextPage = new AtomicInteger(884700);
@@ -72,6 +78,7 @@ public final class FakeAtlassian implements ResponseDefinitionTransformerV2 {
     private volatile boolean bumpVersionBeforeNextPut;
     private volatile boolean refuseLinksOnCreate;
     private volatile boolean propertiesIndexed = true;
+    private volatile int notifyRefusal;
 
     public FakeAtlassian() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(this));
@@ -103,6 +110,10 @@ public final class FakeAtlassian implements ResponseDefinitionTransformerV2 {
         edits.clear();
         admins.clear();
         unassignable.clear();
+        notifications.clear();
+        comments.clear();
+        pageUpdates.clear();
+        notifyRefusal = 0;
         rateLimited.set(0);
         loseNextBulkAnswer = false;
         bumpVersionBeforeNextPut = false;
@@ -134,6 +145,11 @@ public final class FakeAtlassian implements ResponseDefinitionTransformerV2 {
     /** JQL cannot search the postmortem-item property (the descriptor does not index it): only links find marks. */
     public void propertiesNotIndexed() {
         propertiesIndexed = false;
+    }
+
+    /** Jira refuses every {@code POST /issue/{key}/notify} with this status (403: the app may not notify; 400). */
+    public void refuseNotifications(int status) {
+        notifyRefusal = status;
     }
 
     /** A page someone else already made in the space. */
@@ -182,6 +198,24 @@ public final class FakeAtlassian implements ResponseDefinitionTransformerV2 {
     private ResponseDefinition route(String method, String path, Map<String, String> q, String body) {
         Matcher m;
         // ---- Jira
+        if (method.equals("POST") && (m = match("/rest/api/3/issue/([^/]+)/notify", path)) != null) {
+            if (notifyRefusal != 0) {
+                return json(notifyRefusal, error(notifyRefusal == 403 ? "The app is not permitted to send notifications."
+                        : "No recipients were defined for notification."), null, null);
+            }
+            notifications.add(Map.entry(m.group(1), JSON.readTree(body)));
+            return new ResponseDefinition(204, "");
+        }
+        if (method.equals("POST") && (m = match("/rest/api/3/issue/([^/]+)/comment", path)) != null) {
+            JsonNode req = JSON.readTree(body);
+            comments.add(Map.entry(m.group(1), req));
+            ObjectNode c = JSON.createObjectNode().put("id", Integer.toString(40000 + comments.size()));
+            c.putObject("author").put("accountId", "557058:app").put("displayName", "Post-Mortem Facilitator")
+                    .put("accountType", "app");
+            c.set("body", req.path("body"));
+            c.put("created", "2025-11-20T10:00:00.000+0000").put("updated", "2025-11-20T10:00:00.000+0000");
+            return json(201, c, null, null);
+        }
         if (method.equals("POST") && path.equals("/rest/api/3/permissions/check")) {
             ObjectNode req = (ObjectNode) JSON.readTree(body);
             ObjectNode out = JSON.createObjectNode();
@@ -307,6 +341,7 @@ public final class FakeAtlassian implements ResponseDefinitionTransformerV2 {
             PageRecord updated = new PageRecord(p.id(), p.spaceId(), p.parentId(), req.path("title").asString(),
                     req.path("body").path("value").asString(), number, p.labels());
             pages.put(p.id(), updated);
+            pageUpdates.add(p.id());
             return json(200, page(updated, false), null, null);
         }
         if (method.equals("POST") && (m = match("/wiki/rest/api/content/(\\d+)/label", path)) != null) {
