@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -18,7 +19,8 @@ import tools.jackson.databind.JsonNode;
  * Keeps published action items in step with their Jira issues: when an action-item issue (looked up in
  * {@code action_item_issue}) changes status, assignee or due date, the draft's item takes the new values, so the
  * panel shows them. The values written are also remembered as "last written to Jira", so re-publishing does not
- * echo them back. Idempotent (deliveries are at least once): an event that changes nothing writes nothing.
+ * echo them back. Idempotent (deliveries are at least once): an event that changes nothing writes nothing. A change
+ * is announced as {@link ActionItemChanged}, so the published page can follow too.
  */
 @Component
 public class ActionItemTracker implements IssueEventListener {
@@ -28,10 +30,12 @@ public class ActionItemTracker implements IssueEventListener {
 
     private final ActionItemIssueRepository itemIssues;
     private final DraftRepository drafts;
+    private final ApplicationEventPublisher events;
 
-    public ActionItemTracker(ActionItemIssueRepository itemIssues, DraftRepository drafts) {
+    public ActionItemTracker(ActionItemIssueRepository itemIssues, DraftRepository drafts, ApplicationEventPublisher events) {
         this.itemIssues = itemIssues;
         this.drafts = drafts;
+        this.events = events;
     }
 
     @Override
@@ -61,6 +65,7 @@ public class ActionItemTracker implements IssueEventListener {
                 .toList()).build());
         itemIssues.save(new Row(clientKey, key, r.incidentKey(), r.itemId(), r.summary(), ownerId, due));
         log.info("Action item {} of {} follows its Jira issue", r.itemId(), r.incidentKey());
+        events.publishEvent(new ActionItemChanged(clientKey, r.incidentKey(), r.itemId(), key));
     }
 
     private static boolean touchesTrackedField(JsonNode webhook) {

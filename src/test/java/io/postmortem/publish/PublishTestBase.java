@@ -78,6 +78,7 @@ public abstract class PublishTestBase {
         jdbc.sql("delete from postmortem_draft").update();
         jdbc.sql("delete from installation_settings").update();
         jdbc.sql("delete from scheduled_tasks where task_name = ?").param(PublishTasks.TASK).update();
+        jdbc.sql("delete from scheduled_tasks where task_name = ?").param(io.postmortem.followup.PageRefresh.TASK).update();
         ConnectFixtures.install(installations, CK, ATLASSIAN.baseUrl(), secret, Product.JIRA);
         ConnectFixtures.install(installations, "conf-1", ATLASSIAN.baseUrl() + "/wiki", ConnectFixtures.randomSecret(), Product.CONFLUENCE);
         ConnectFixtures.install(installations, OTHER_CK, ATLASSIAN.baseUrl().replace("localhost", "127.0.0.1"), otherSecret, Product.JIRA);
