@@ -166,6 +166,7 @@ public class FollowUpReminders {
                 ReminderPlan.forItem(item, today, settings).ifPresent(due -> item(doc, item, due, owner));
             }
             LocalDate reviewAt = doc.header() == null ? null : doc.header().nextReviewAt();
+            if (doc.header() != null && doc.header().reviewedFor(reviewAt)) return; // reviewed: wait for the next date
             ReminderPlan.forReview(reviewAt, today, settings).ifPresent(due -> owner.ifPresent(o ->
                     send(doc.issueKey(), doc.issueKey(), due, List.of(o), review(doc, reviewAt))));
         }
