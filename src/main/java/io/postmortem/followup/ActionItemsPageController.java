@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import io.postmortem.connect.ConnectProperties;
 import io.postmortem.connect.auth.Caller;
 import io.postmortem.connect.auth.ContextJwt;
-import io.postmortem.panel.PanelException;
 import io.postmortem.web.PageTemplates;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -46,7 +45,9 @@ public class ActionItemsPageController {
     public ResponseEntity<String> page(Caller caller, @RequestParam(required = false) String state, HttpServletRequest request) {
         ActionItemOverview.State s = ActionItemOverview.State.parse(state);
         if (s == null) {
-            throw PanelException.badRequest("Unknown state", java.util.List.of("state: open or overdue"));
+            return ResponseEntity.badRequest().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                    .header("Content-Security-Policy", CSP)
+                    .body("<!DOCTYPE html><title>Unknown state</title><p>state: open or overdue</p>");
         }
         ActionItemOverview.Overview o = overview.overview(caller.clientKey(), s);
         Map<String, Object> model = new LinkedHashMap<>();

@@ -83,5 +83,9 @@ class ActionItemOverviewTest extends PublishTestBase {
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(r.body()).contains("OPS-101").contains("OPS-102").contains("overdue 5 day(s)").doesNotContain("OPS-103")
                 .contains("Monitor &lt;script&gt;alert(1)&lt;/script&gt; expiry").doesNotContain("<script>alert(1)");
+        assertThat(r.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'self'");
+        HttpResponse<String> overdue = call("GET", "/followup/actionitems?state=overdue", contextToken(), null);
+        assertThat(overdue.body()).contains("OPS-102").doesNotContain("OPS-101");
+        assertThat(call("GET", "/followup/actionitems?state=late", contextToken(), null).statusCode()).isEqualTo(400);
     }
 }
