@@ -85,7 +85,7 @@ public class PageRefresh {
             return;
         }
         PostMortem doc = found.get();
-        if (publications.find(clientKey, incidentKey).map(Publication::inProgress).orElse(false)) {
+        if (publications.find(clientKey, incidentKey).map(p -> p.state() == Publication.State.PENDING || p.state() == Publication.State.RUNNING).orElse(false)) {
             log.info("A publish of {} is running; it writes the page itself", incidentKey);
             return;
         }
