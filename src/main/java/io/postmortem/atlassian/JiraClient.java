@@ -91,6 +91,13 @@ public class JiraClient {
                 issueKey, ISSUE_FIELDS, String.join(",", propertyKeys)), Issue.class);
     }
 
+    /** GET /rest/api/3/issue/{key}?fields=status,assignee,duedate; empty when the issue is gone or not visible (404). */
+    public Optional<JiraModel.ItemIssue> actionItemState(String issueKey) {
+        var response = http.send(SiteHttp.accepting(SiteHttp.get("/rest/api/3/issue/{issueIdOrKey}", "?fields={fields}",
+                issueKey, "status,assignee,duedate"), 404));
+        return response.status() == 404 ? Optional.empty() : Optional.of(http.read(response, JiraModel.ItemIssue.class));
+    }
+
     /** ALL comments, oldest first ({@code orderBy=created}); pages after the first are read in parallel. */
     public List<Comment> comments(String issueKey) {
         return OffsetPager.fetchAll(startAt -> {

@@ -28,6 +28,8 @@ import io.postmortem.followup.ReminderPlan.Kind;
 import io.postmortem.postmortem.ActionItem;
 import io.postmortem.postmortem.PostMortem;
 import io.postmortem.postmortem.Responder;
+import io.postmortem.atlassian.JiraModel;
+import io.postmortem.publish.ActionItemTracker;
 import io.postmortem.publish.Publication;
 import io.postmortem.publish.PublicationRepository;
 import io.postmortem.settings.FollowUpSettings;
@@ -65,11 +67,13 @@ public class FollowUpReminders {
     private final PublicationRepository publications;
     private final ReminderLog reminders;
     private final JiraReminders delivery;
+    private final ActionItemTracker tracker;
     private final Clock clock;
 
     public FollowUpReminders(AtlassianSites sites, AtlassianClients clients, SettingsRepository settings,
             DraftRepository drafts, PublicationRepository publications, ReminderLog reminders, JiraReminders delivery,
-            Clock clock) {
+            ActionItemTracker tracker, Clock clock) {
+        this.tracker = tracker;
         this.sites = sites;
         this.clients = clients;
         this.settings = settings;
@@ -163,7 +167,7 @@ public class FollowUpReminders {
         void published(PostMortem doc) {
             Optional<Person> owner = owner(clientKey, doc);
             for (ActionItem item : doc.actionItems()) {
-                ReminderPlan.forItem(item, today, settings).ifPresent(due -> item(doc, item, due, owner));
+                ReminderPlan.forItem(item, today, settings).ifPresent(due -> checked(doc, item, due, owner));
             }
             LocalDate reviewAt = doc.header() == null ? null : doc.header().nextReviewAt();
             if (doc.header() != null && doc.header().reviewedFor(reviewAt)) return; // reviewed: wait for the next date
@@ -188,6 +192,39 @@ public class FollowUpReminders {
                                     + " business days ago, and its post-mortem draft is not published.",
                             "The draft is ready to finish in the Post-mortem panel on the incident."),
                     "Open the post-mortem panel of " + doc.issueKey(), link));
+        }
+
+        /**
+         * Before an item's reminder goes out, its issue is read from Jira (one call per reminder, not per item): an
+         * item done, moved or reassigned while its webhook was lost is not reminded of what is no longer true; the
+         * draft (and so the page) takes the new values, and the reminder is decided again with them.
+         */
+        void checked(PostMortem doc, ActionItem item, Due due, Optional<Person> owner) {
+            if (reminders.recorded(clientKey, item.jiraKey(), due.kind(), due.period())) return;
+            Optional<JiraModel.ItemIssue> issue;
+            try {
+                issue = jira().actionItemState(item.jiraKey());
+            } catch (AtlassianApiException e) {
+                failed++;
+                log.warn("Could not read {} before reminding: {}", item.jiraKey(), e.getMessage());
+                return;
+            }
+            if (issue.isEmpty() || issue.get().fields() == null) return; // gone, or the app may not see it
+            JiraModel.ItemFields now = issue.get().fields();
+            String status = now.status() == null ? item.status() : now.status().name();
+            String ownerId = now.assignee() == null ? null : now.assignee().accountId();
+            String ownerName = now.assignee() == null ? null : now.assignee().displayName();
+            ActionItem fresh = new ActionItem(item.id(), item.summary(), item.description(), ownerId,
+                    ownerId == null ? null : ownerName != null ? ownerName : item.ownerDisplayName(), now.due(),
+                    item.preventsRecurrence(), status, item.jiraKey(), item.publishError());
+            if (!fresh.equals(item)) tracker.follow(clientKey, item.jiraKey(), status, ownerId, ownerName, now.due());
+            if (now.done()) return; // done in Jira, whatever its status is called
+            Optional<Due> again = fresh.equals(item) ? Optional.of(due) : ReminderPlan.forItem(fresh, today, settings);
+            if (again.isEmpty() || (!again.get().equals(due) && reminders.recorded(clientKey, item.jiraKey(),
+                    again.get().kind(), again.get().period()))) {
+                return;
+            }
+            item(doc, fresh, again.get(), owner);
         }
 
         void item(PostMortem doc, ActionItem item, Due due, Optional<Person> owner) {

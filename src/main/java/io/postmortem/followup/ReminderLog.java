@@ -70,6 +70,12 @@ public class ReminderLog {
                 .params(clientKey, subject, kind.name(), period).update();
     }
 
+    /** Whether this very reminder was claimed already (sent, being sent, or failed). */
+    public boolean recorded(String clientKey, String subject, Kind kind, String period) {
+        return jdbc.sql("select count(*) from followup_reminder where client_key = ? and subject = ? and kind = ? and period = ?")
+                .params(clientKey, subject, kind.name(), period).query(Long.class).single() > 0;
+    }
+
     /** Whether a reminder of this kind was claimed for the subject, whatever its period. */
     public boolean any(String clientKey, String subject, Kind kind) {
         return jdbc.sql("select count(*) from followup_reminder where client_key = ? and subject = ? and kind = ?")

@@ -50,14 +50,26 @@ public class ActionItemTracker implements IssueEventListener {
         String ownerId = assignee.isObject() ? assignee.path("accountId").asString(null) : null;
         String ownerName = assignee.isObject() ? assignee.path("displayName").asString(null) : null;
         LocalDate due = date(fields.path("duedate").asString(null));
-        Row r = row.get();
-        if (!drafts.exists(clientKey, r.incidentKey())) return;
+        follow(clientKey, key, row.get(), status, ownerId, ownerName, due);
+    }
+
+    /**
+     * The draft's item of the action-item issue {@code jiraKey} takes these values (read from Jira by someone else,
+     * e.g. the follow-up reminders before they remind); false when the issue is not one of ours or nothing changed.
+     */
+    public boolean follow(String clientKey, String jiraKey, String status, String ownerId, String ownerName, LocalDate due) {
+        Optional<Row> row = itemIssues.find(clientKey, jiraKey);
+        return row.isPresent() && follow(clientKey, jiraKey, row.get(), status, ownerId, ownerName, due);
+    }
+
+    private boolean follow(String clientKey, String key, Row r, String status, String ownerId, String ownerName, LocalDate due) {
+        if (!drafts.exists(clientKey, r.incidentKey())) return false;
         boolean[] changed = {false};
         drafts.find(clientKey, r.incidentKey()).ifPresent(doc -> doc.actionItems().stream()
                 .filter(a -> a.id().equals(r.itemId())).findFirst().ifPresent(a -> changed[0] =
                         (status != null && !status.equals(a.status())) || !Objects.equals(ownerId, a.ownerAccountId())
                                 || (ownerName != null && !ownerName.equals(a.ownerDisplayName())) || !Objects.equals(due, a.due())));
-        if (!changed[0]) return;
+        if (!changed[0]) return false;
         drafts.modify(clientKey, r.incidentKey(), d -> d.toBuilder().actionItems(d.actionItems().stream()
                 .map(a -> !a.id().equals(r.itemId()) ? a : new ActionItem(a.id(), a.summary(), a.description(), ownerId,
                         ownerId == null ? null : ownerName != null ? ownerName : a.ownerDisplayName(), due,
@@ -66,6 +78,7 @@ public class ActionItemTracker implements IssueEventListener {
         itemIssues.save(new Row(clientKey, key, r.incidentKey(), r.itemId(), r.summary(), ownerId, due));
         log.info("Action item {} of {} follows its Jira issue", r.itemId(), r.incidentKey());
         events.publishEvent(new ActionItemChanged(clientKey, r.incidentKey(), r.itemId(), key));
+        return true;
     }
 
     private static boolean touchesTrackedField(JsonNode webhook) {

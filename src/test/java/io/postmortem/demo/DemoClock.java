@@ -51,7 +51,7 @@ public class DemoClock {
 
     public DemoClock(Clock clock, FakeAtlassianSite site, AtlassianSites sites, AtlassianClients clients,
             SettingsRepository settings, DraftRepository drafts, PublicationRepository publications, ReminderLog log,
-            JiraReminders delivery) {
+            JiraReminders delivery, io.postmortem.publish.ActionItemTracker tracker) {
         this.clock = clock;
         this.site = site;
         Clock shifted = new Clock() {
@@ -70,7 +70,7 @@ public class DemoClock {
                 return clock.instant().plus(moved.get());
             }
         };
-        this.reminders = new FollowUpReminders(sites, clients, settings, drafts, publications, log, delivery, shifted);
+        this.reminders = new FollowUpReminders(sites, clients, settings, drafts, publications, log, delivery, tracker, shifted);
     }
 
     @PostMapping("/demo/clock")

@@ -16,6 +16,7 @@ import io.postmortem.followup.ReminderPlan.Kind;
 import io.postmortem.postmortem.ActionItem;
 import io.postmortem.postmortem.ConfluencePage;
 import io.postmortem.postmortem.PostMortem;
+import io.postmortem.publish.ActionItemIssueRepository;
 import io.postmortem.publish.Publication;
 import io.postmortem.publish.PublicationRepository;
 import io.postmortem.publish.PublishTestBase;
@@ -41,6 +42,10 @@ class FollowUpRemindersTest extends PublishTestBase {
     JiraReminders delivery;
     @Autowired
     ReminderLog log;
+    @Autowired
+    io.postmortem.publish.ActionItemTracker tracker;
+    @Autowired
+    ActionItemIssueRepository itemIssues;
 
     MovableClock clock;
     LocalDate start;
@@ -62,6 +67,13 @@ class FollowUpRemindersTest extends PublishTestBase {
                         item("a3", "OPS-103", SeedExample.PRIYA, "Priya Raman", start.plusDays(90), "Open"),
                         item("a4", null, SeedExample.DANA, "Dana Ops", start.plusDays(1), "Open")))
                 .build());
+        // the same in Jira, and in the table that maps the issues to the draft's items
+        ATLASSIAN.putIssue("OPS-101", "Open", "new", SeedExample.ALEX, "Alex Morgan", start.plusDays(3).toString());
+        ATLASSIAN.putIssue("OPS-102", "Done", "done", SeedExample.SAM, "Sam Lee", start.plusDays(3).toString());
+        ATLASSIAN.putIssue("OPS-103", "Open", "new", SeedExample.PRIYA, "Priya Raman", start.plusDays(90).toString());
+        itemIssues.save(new ActionItemIssueRepository.Row(CK, "OPS-101", INCIDENT, "a1", "Do a1", SeedExample.ALEX, start.plusDays(3)));
+        itemIssues.save(new ActionItemIssueRepository.Row(CK, "OPS-102", INCIDENT, "a2", "Do a2", SeedExample.SAM, start.plusDays(3)));
+        itemIssues.save(new ActionItemIssueRepository.Row(CK, "OPS-103", INCIDENT, "a3", "Do a3", SeedExample.PRIYA, start.plusDays(90)));
     }
 
     static ActionItem item(String id, String key, String owner, String name, LocalDate due, String status) {
@@ -69,7 +81,7 @@ class FollowUpRemindersTest extends PublishTestBase {
     }
 
     FollowUpReminders reminders() {
-        return new FollowUpReminders(sites, clients, settings, drafts, publications, log, delivery, clock);
+        return new FollowUpReminders(sites, clients, settings, drafts, publications, log, delivery, tracker, clock);
     }
 
     List<JsonNode> notified(String key) {
@@ -120,6 +132,26 @@ class FollowUpRemindersTest extends PublishTestBase {
                 .containsExactly(Kind.DUE_SOON, Kind.OVERDUE, Kind.OVERDUE_WEEKLY, Kind.OVERDUE_WEEKLY);
         assertThat(log.list(CK)).allMatch(e -> e.state().equals("SENT") && e.channel().equals("NOTIFY"));
         assertThat(ATLASSIAN.comments).isEmpty();
+        assertAllRequestsMatchTheSpecs();
+    }
+
+    @Test
+    void anItemDoneOrMovedInJiraWhileItsWebhookWasLostIsNotRemindedOfTheOldState() {
+        // done in a status of category done that is not called Done: no reminder, the draft follows
+        ATLASSIAN.putIssue("OPS-101", "Shipped", "done", SeedExample.ALEX, "Alex Morgan", start.plusDays(3).toString());
+        assertThat(reminders().run(CK).sent()).isZero();
+        assertThat(notified("OPS-101")).isEmpty();
+        assertThat(draft().actionItems().get(0).status()).isEqualTo("Shipped");
+        assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = ?").param(PageRefresh.TASK)
+                .query(Long.class).single()).as("the page update is scheduled").isEqualTo(1);
+
+        // reopened with a new due date: the notice names the date Jira has, and the draft has it too
+        ATLASSIAN.putIssue("OPS-101", "In Progress", "indeterminate", SeedExample.ALEX, "Alex Morgan", start.plusDays(2).toString());
+        assertThat(reminders().run(CK).sent()).isEqualTo(1);
+        assertThat(notified("OPS-101")).singleElement().satisfies(n ->
+                assertThat(n.path("subject").asString()).isEqualTo("Action item OPS-101 is due on " + start.plusDays(2)));
+        assertThat(draft().actionItems().get(0).due()).isEqualTo(start.plusDays(2));
+        assertThat(draft().actionItems().get(0).status()).isEqualTo("In Progress");
         assertAllRequestsMatchTheSpecs();
     }
 

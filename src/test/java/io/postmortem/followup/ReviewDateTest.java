@@ -32,6 +32,8 @@ class ReviewDateTest extends PublishTestBase {
     JiraReminders delivery;
     @Autowired
     ReminderLog log;
+    @Autowired
+    io.postmortem.publish.ActionItemTracker tracker;
 
     static Header header(Header h, LocalDate next, LocalDate reviewed) {
         return new Header(h.incidentId(), h.title(), h.severity(), h.customerImpact(), h.status(), h.classification(),
@@ -67,7 +69,7 @@ class ReviewDateTest extends PublishTestBase {
         MovableClock clock = new MovableClock();
         LocalDate reviewAt = clock.today().plusDays(10);
         drafts.modify(CK, INCIDENT, d -> d.toBuilder().header(header(d.header(), reviewAt, null)).build());
-        FollowUpReminders reminders = new FollowUpReminders(sites, clients, settings, drafts, publications, log, delivery, clock);
+        FollowUpReminders reminders = new FollowUpReminders(sites, clients, settings, drafts, publications, log, delivery, tracker, clock);
         ATLASSIAN.notifications.clear();
 
         clock.advanceDays(9);

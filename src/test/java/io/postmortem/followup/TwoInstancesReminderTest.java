@@ -62,7 +62,8 @@ class TwoInstancesReminderTest extends PublishTestBase {
         JdbcClient jdbc = JdbcClient.create(db);
         return new FollowUpReminders(sites, clients, new SettingsRepository(jdbc, json, clock),
                 new DraftRepository(jdbc, json, clock), new PublicationRepository(jdbc, clock), new ReminderLog(jdbc, clock),
-                delivery, clock);
+                delivery, new io.postmortem.publish.ActionItemTracker(new io.postmortem.publish.ActionItemIssueRepository(jdbc),
+                        new DraftRepository(jdbc, json, clock), event -> { }), clock);
     }
 
     @Test
@@ -77,6 +78,7 @@ class TwoInstancesReminderTest extends PublishTestBase {
                 .actionItems(List.of(new ActionItem("a1", "Monitor certificate expiry", null, SeedExample.ALEX, "Alex Morgan",
                         start.plusDays(3), ActionItem.PreventsRecurrence.YES, "Open", "OPS-101", null)))
                 .build());
+        ATLASSIAN.putIssue("OPS-101", "Open", "new", SeedExample.ALEX, "Alex Morgan", start.plusDays(3).toString());
         PublicationRepository pgPublications = new PublicationRepository(jdbc, clock);
         pgPublications.request(CK, INCIDENT, SeedExample.DANA);
         pgPublications.finish(CK, INCIDENT, Publication.State.DONE, null);

@@ -152,6 +152,21 @@ public final class FakeAtlassian implements ResponseDefinitionTransformerV2 {
         notifyRefusal = status;
     }
 
+    /** An action-item issue as Jira holds it now (status with its category, assignee, due date). */
+    public Issue putIssue(String key, String status, String categoryKey, String assigneeId, String assigneeName, String due) {
+        ObjectNode f = JSON.createObjectNode().put("summary", "Action item " + key);
+        f.putObject("status").put("id", "3").put("name", status).putObject("statusCategory").put("id", 3)
+                .put("key", categoryKey).put("name", categoryKey);
+        if (assigneeId != null) f.putObject("assignee").put("accountId", assigneeId).put("displayName", assigneeName);
+        else f.putNull("assignee");
+        if (due != null) f.put("duedate", due);
+        else f.putNull("duedate");
+        Issue issue = new Issue(Integer.toString(nextIssue.incrementAndGet() + 20000), key, f, new ConcurrentHashMap<>(),
+                new CopyOnWriteArrayList<>());
+        issues.put(key, issue);
+        return issue;
+    }
+
     /** A page someone else already made in the space. */
     public PageRecord existingPage(String title, String body) {
         String id = Integer.toString(nextPage.incrementAndGet());
@@ -244,6 +259,24 @@ public final class FakeAtlassian implements ResponseDefinitionTransformerV2 {
         }
         if (method.equals("POST") && path.equals("/rest/api/3/search/jql")) {
             return search((ObjectNode) JSON.readTree(body));
+        }
+        if (method.equals("GET") && (m = match("/rest/api/3/issue/([A-Z]+-\\d+)", path)) != null) {
+            Issue i = issues.get(m.group(1));
+            if (i == null) return json(404, error("Issue does not exist or you do not have permission to see it."), null, null);
+            ObjectNode out = JSON.createObjectNode().put("id", i.id()).put("key", i.key());
+            ObjectNode f;
+            synchronized (issues) {
+                f = i.fields().deepCopy();
+            }
+            if (f.path("assignee").has("id") && !f.path("assignee").has("accountId")) {
+                ((ObjectNode) f.get("assignee")).put("accountId", f.path("assignee").path("id").asString());
+            }
+            if (!f.has("status")) {
+                f.putObject("status").put("id", "1").put("name", "Open").putObject("statusCategory").put("id", 2)
+                        .put("key", "new").put("name", "To Do");
+            }
+            out.set("fields", f);
+            return json(200, out, null, null);
         }
         if (method.equals("PUT") && (m = match("/rest/api/3/issue/([A-Z]+-\\d+)", path)) != null) {
             Issue issue = issues.get(m.group(1));
