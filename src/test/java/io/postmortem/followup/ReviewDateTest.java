@@ -64,6 +64,20 @@ class ReviewDateTest extends PublishTestBase {
     }
 
     @Test
+    void thePanelRecordsTheReviewThroughTheApi() {
+        tools.jackson.databind.node.ObjectNode doc = (tools.jackson.databind.node.ObjectNode) JSON.readTree(
+                call("GET", "/api/postmortems/" + INCIDENT, contextToken(), null).body());
+        LocalDate reviewed = TestClock.today();
+        ((tools.jackson.databind.node.ObjectNode) doc.get("header")).put("lastReviewedAt", reviewed.toString())
+                .put("nextReviewAt", reviewed.plusDays(90).toString());
+        var saved = call("PUT", "/api/postmortems/" + INCIDENT, contextToken(), doc.toString());
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(JSON.readTree(saved.body()).path("header").path("lastReviewedAt").asString()).isEqualTo(reviewed.toString());
+        assertThat(draft().header().lastReviewedAt()).isEqualTo(reviewed);
+        assertThat(draft().header().nextReviewAt()).isEqualTo(reviewed.plusDays(90));
+    }
+
+    @Test
     void theReminderComesOnTheDateAndNotAfterTheReview() {
         assertThat(publishAndWait().path("state").asString()).isEqualTo("DONE");
         MovableClock clock = new MovableClock();
