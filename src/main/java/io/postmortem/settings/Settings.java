@@ -10,6 +10,7 @@ import java.util.Map;
  *
  * @param resolvedStatusIds status ids that count as "resolved"; empty means any status in category {@code done}
  * @param timezone          the zone assumed for pasted times that carry none, when the person does not choose one
+ * @param followUp          reminders and review dates after publishing ({@link FollowUpSettings}); absent: defaults
  * @param aiDrafting        an admin's choice to send redacted evidence to the configured model for a second draft
  *                          (only when the server has {@code postmortem.ai.enabled=true}); false when absent
  */
@@ -17,16 +18,7 @@ public record Settings(String confluenceSpaceKey, String confluenceParentPageId,
                        String actionItemIssueType, List<String> actionItemLabels, String linkType,
                        Integer defaultDueDays, List<String> incidentIssueTypes, List<String> incidentProjects,
                        List<String> resolvedStatusIds, String timezone, Map<String, ProjectSettings> projects,
-                       Boolean aiDrafting) {
-
-    /** Settings without AI drafting (as stored before it existed). */
-    public Settings(String confluenceSpaceKey, String confluenceParentPageId, String actionItemProject,
-                    String actionItemIssueType, List<String> actionItemLabels, String linkType, Integer defaultDueDays,
-                    List<String> incidentIssueTypes, List<String> incidentProjects, List<String> resolvedStatusIds,
-                    String timezone, Map<String, ProjectSettings> projects) {
-        this(confluenceSpaceKey, confluenceParentPageId, actionItemProject, actionItemIssueType, actionItemLabels,
-                linkType, defaultDueDays, incidentIssueTypes, incidentProjects, resolvedStatusIds, timezone, projects, false);
-    }
+                       FollowUpSettings followUp, Boolean aiDrafting) {
 
     public Settings {
         aiDrafting = Boolean.TRUE.equals(aiDrafting);
@@ -39,10 +31,43 @@ public record Settings(String confluenceSpaceKey, String confluenceParentPageId,
         resolvedStatusIds = resolvedStatusIds == null ? List.of() : List.copyOf(resolvedStatusIds);
         timezone = blankTo(timezone, "UTC");
         projects = projects == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(projects));
+        if (followUp == null) followUp = FollowUpSettings.defaults();
+    }
+
+    /** Settings without follow-through values (they take their defaults). */
+    public Settings(String confluenceSpaceKey, String confluenceParentPageId, String actionItemProject,
+                    String actionItemIssueType, List<String> actionItemLabels, String linkType, Integer defaultDueDays,
+                    List<String> incidentIssueTypes, List<String> incidentProjects, List<String> resolvedStatusIds,
+                    String timezone, Map<String, ProjectSettings> projects) {
+        this(confluenceSpaceKey, confluenceParentPageId, actionItemProject, actionItemIssueType, actionItemLabels,
+                linkType, defaultDueDays, incidentIssueTypes, incidentProjects, resolvedStatusIds, timezone, projects, null, false);
+    }
+
+    /** Settings without AI drafting (as stored before it existed). */
+    public Settings(String confluenceSpaceKey, String confluenceParentPageId, String actionItemProject,
+                    String actionItemIssueType, List<String> actionItemLabels, String linkType, Integer defaultDueDays,
+                    List<String> incidentIssueTypes, List<String> incidentProjects, List<String> resolvedStatusIds,
+                    String timezone, Map<String, ProjectSettings> projects, FollowUpSettings followUp) {
+        this(confluenceSpaceKey, confluenceParentPageId, actionItemProject, actionItemIssueType, actionItemLabels,
+                linkType, defaultDueDays, incidentIssueTypes, incidentProjects, resolvedStatusIds, timezone, projects, followUp, false);
+    }
+
+    /** The same settings with AI drafting on or off. */
+    public Settings withAiDrafting(boolean value) {
+        return new Settings(confluenceSpaceKey, confluenceParentPageId, actionItemProject, actionItemIssueType,
+                actionItemLabels, linkType, defaultDueDays, incidentIssueTypes, incidentProjects, resolvedStatusIds,
+                timezone, projects, followUp, value);
+    }
+
+    /** The same settings with other follow-through values. */
+    public Settings withFollowUp(FollowUpSettings value) {
+        return new Settings(confluenceSpaceKey, confluenceParentPageId, actionItemProject, actionItemIssueType,
+                actionItemLabels, linkType, defaultDueDays, incidentIssueTypes, incidentProjects, resolvedStatusIds,
+                timezone, projects, value, aiDrafting);
     }
 
     public static Settings defaults() {
-        return new Settings(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Settings(null, null, null, null, null, null, null, null, null, null, null, null, null, false);
     }
 
     /** The project key of an issue key ("INC-7" gives "INC"; null when the key has no project part). */
@@ -63,7 +88,7 @@ public record Settings(String confluenceSpaceKey, String confluenceParentPageId,
                 p.actionItemLabels() != null ? p.actionItemLabels() : actionItemLabels,
                 orElse(p.linkType(), linkType),
                 p.defaultDueDays() != null ? p.defaultDueDays() : defaultDueDays,
-                incidentIssueTypes, incidentProjects, resolvedStatusIds, timezone, projects, aiDrafting);
+                incidentIssueTypes, incidentProjects, resolvedStatusIds, timezone, projects, followUp, aiDrafting);
     }
 
     /** Per incident-project overrides; null fields fall back to the installation's values. */

@@ -56,6 +56,16 @@ public class SettingsValidator {
             errors.add("aiDrafting: AI drafting is not available on this server (its operator sets postmortem.ai.enabled=true "
                     + "and the model's spring.ai.openai.* properties first)");
         }
+        FollowUpSettings f = s.followUp();
+        if (f.daysBeforeDue() < 0 || f.daysBeforeDue() > 60) {
+            errors.add("followUp.daysBeforeDue: must be between 0 and 60 days");
+        }
+        if (f.unwrittenAfterBusinessDays() < 1 || f.unwrittenAfterBusinessDays() > 60) {
+            errors.add("followUp.unwrittenAfterBusinessDays: must be between 1 and 60 business days");
+        }
+        if (f.reviewAfterDays() < 1 || f.reviewAfterDays() > 730) {
+            errors.add("followUp.reviewAfterDays: must be between 1 and 730 days");
+        }
         if (s.incidentIssueTypes().stream().anyMatch(t -> t == null || t.isBlank())) {
             errors.add("incidentIssueTypes: names must not be blank");
         }

@@ -59,7 +59,7 @@ class AiDisabledTest {
                 .map(n -> context.getType(n))
                 .filter(t -> t != null && t.getName().startsWith("org.springframework.ai."))).isEmpty();
 
-        settings.save("off-client", new Settings(null, null, null, null, null, null, null, null, null, null, null, null, true), "admin");
+        settings.save("off-client", Settings.defaults().withAiDrafting(true), "admin");
         PostMortem doc = drafts.insert("off-client", new SectionDrafter().apply(PostMortem.newDraft("INC-5")));
         events.publishEvent(new DraftBuilt("off-client", "INC-5"));
         assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = ?").param(AiDraftTasks.TASK)

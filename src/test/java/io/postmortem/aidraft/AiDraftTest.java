@@ -252,7 +252,7 @@ class AiDraftTest {
     }
 
     private static Settings settingsWithAi(boolean on) {
-        return new Settings(null, null, null, null, null, null, null, null, null, null, null, null, on);
+        return Settings.defaults().withAiDrafting(on);
     }
 
     private static PostMortem incident(String key) {
