@@ -25,6 +25,11 @@ public record Caller(String clientKey, String accountId, String issueKey, boolea
         return new Caller(tenant, null, null, true, true);
     }
 
+    /** Whether this caller may open {@code issueKey}: the issue of its token, or any issue for a service identity. */
+    public boolean opens(String issueKey) {
+        return service || (this.issueKey != null && this.issueKey.equals(issueKey));
+    }
+
     /**
      * For endpoints scoped to one issue (contract section 4): the token must name that issue in its context,
      * else 403. Request-bound tokens carry no issue context and are refused too.
