@@ -106,7 +106,15 @@ final class AdfWiki {
             }
         }
         if (code) out = "{{" + text.replace("}", "\\}") + "}}";
-        if (href != null) out = "[" + out.replace("|", "\\|").replace("]", "\\]") + "|" + href.replace("|", "%7C").replace("]", "%5D") + "]";
+        if (href != null) out = "[" + out + "|" + href.replace("|", "%7C").replace("]", "%5D") + "]";
+        // wiki marks do not take spaces just inside them: "*From *" is not bold; keep the spaces outside
+        String trimmed = text.strip();
+        if (!trimmed.equals(text) && !trimmed.isEmpty() && out.startsWith("*") | out.startsWith("_")) {
+            int lead = text.indexOf(trimmed);
+            String before = text.substring(0, lead), after = text.substring(lead + trimmed.length());
+            char mark = out.charAt(0);
+            out = before + mark + out.substring(1, out.length() - 1).strip() + mark + after;
+        }
         sb.append(out);
     }
 

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class WikiText {
 
-    private static final Pattern BRACKET = Pattern.compile("\\[(?:([^\\[\\]|]*)\\|)?([^\\[\\]|]+)\\]");
+    private static final Pattern BRACKET = Pattern.compile(
+            "(?<!\\\\)\\[(?:((?:\\\\.|[^\\[\\]|\\\\])*)\\|)?((?:\\\\.|[^\\[\\]|\\\\])+)\\]");
     private static final Pattern MACRO = Pattern.compile("\\{(?:code|noformat|quote|panel|color|section|column|expand)(?::[^}]*)?\\}");
     private static final Pattern LINE_PREFIX = Pattern.compile("(?m)^\\s*(?:h[1-6]\\.|bq\\.|[*#-]+(?=\\s))\\s*");
     private static final Pattern MONOSPACE = Pattern.compile("\\{\\{(.*?)\\}\\}");
@@ -51,7 +52,7 @@ public final class WikiText {
                 replacement = "@" + name;
             } else if (target.matches("(?i)(https?|mailto):.*")) {
                 String shown = text == null || text.isBlank() ? target : text.strip();
-                links.add(new AdfText.Link(target, shown));
+                links.add(new AdfText.Link(target, shown.replaceAll("\\\\(.)", "$1")));
                 replacement = shown;
             } else {
                 replacement = m.group(); // an anchor, attachment or issue key in brackets: left as written
