@@ -75,6 +75,11 @@ public record SitesProperties(Map<String, Site> sites) {
      * @param webhookSecret      the secret given to Jira's admin webhook; signatures are checked with it
      * @param apiKeySha256       lower-case SHA-256 hex digests of the automation keys accepted as
      *                           {@code Authorization: Bearer <key>} on {@code /api/**}
+     * @param loginClientId      sign-in to the page {@code /postmortems/<id>/<issue>}: the OAuth 2.0 client id of an
+     *                           Atlassian 3LO app (Cloud) or of an incoming link of Jira DC ("Application links",
+     *                           OAuth 2.0); unset: the page is not served for this site
+     * @param loginClientSecret  that client's secret
+     * @param loginAuthUrl       Cloud: Atlassian's authorization server ({@code /authorize}, {@code /oauth/token})
      */
     public record Site(
             Type type,
@@ -89,7 +94,10 @@ public record SitesProperties(Map<String, Site> sites) {
             @DefaultValue("https://api.atlassian.com") URI apiGatewayUrl,
             @DefaultValue("https://auth.atlassian.com/oauth/token") URI oauthTokenUrl,
             String webhookSecret,
-            List<String> apiKeySha256) {
+            List<String> apiKeySha256,
+            String loginClientId,
+            String loginClientSecret,
+            @DefaultValue("https://auth.atlassian.com") URI loginAuthUrl) {
 
         public Site {
             apiKeySha256 = apiKeySha256 == null ? List.of()
@@ -111,11 +119,20 @@ public record SitesProperties(Map<String, Site> sites) {
             if (type == Type.CLOUD && !blank(oauthClientId) && blank(cloudId)) {
                 throw new IllegalArgumentException(prefix + ".cloud-id: a service account calls through the API gateway");
             }
+            if (login() && type == Type.CLOUD && blank(cloudId)) {
+                throw new IllegalArgumentException(prefix + ".cloud-id: sign-in reads the user's Jira permissions "
+                        + "through the API gateway");
+            }
             for (String digest : apiKeySha256) {
                 if (!SHA256_HEX.matcher(digest).matches()) {
                     throw new IllegalArgumentException(prefix + ".api-key-sha256: 64 hex digits each (sha256sum of the key)");
                 }
             }
+        }
+
+        /** Whether people can sign in to this site's post-mortem pages. */
+        public boolean login() {
+            return !blank(loginClientId) && !blank(loginClientSecret);
         }
 
         public boolean dataCenter() {
@@ -141,7 +158,8 @@ public record SitesProperties(Map<String, Site> sites) {
                     + ", email=" + email + ", apiToken=" + redacted(apiToken) + ", oauthClientId=" + oauthClientId
                     + ", oauthClientSecret=" + redacted(oauthClientSecret) + ", personalAccessToken="
                     + redacted(personalAccessToken) + ", cloudId=" + cloudId + ", webhookSecret=" + redacted(webhookSecret)
-                    + ", apiKeySha256=" + apiKeySha256.size() + " key(s)]";
+                    + ", apiKeySha256=" + apiKeySha256.size() + " key(s), loginClientId=" + loginClientId
+                    + ", loginClientSecret=" + redacted(loginClientSecret) + "]";
         }
 
         private static String redacted(String secret) {

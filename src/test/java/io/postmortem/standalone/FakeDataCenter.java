@@ -98,6 +98,7 @@ public final class FakeDataCenter implements ResponseDefinitionTransformerV2 {
         issueLinks.clear();
         pages.clear();
         labels.clear();
+        editors.clear();
         server.resetRequests();
     }
 
@@ -176,6 +177,14 @@ public final class FakeDataCenter implements ResponseDefinitionTransformerV2 {
     @Override
     public ResponseDefinition transform(ServeEvent event) {
         LoggedRequest r = event.getRequest();
+        String url0 = r.getUrl();
+        if (url0.startsWith(JIRA + "/rest/oauth2/latest/token") && r.getMethod().getName().equals("POST")) {
+            return token(r.getBodyAsString());
+        }
+        String auth = r.getHeader("Authorization");
+        if (auth != null && auth.startsWith("Bearer " + USER_TOKEN_PREFIX)) {
+            return asUser(auth.substring(7 + USER_TOKEN_PREFIX.length()), url0);
+        }
         if (!("Bearer " + pat).equals(r.getHeader("Authorization"))) {
             return json(401, JSON.createObjectNode().put("message", "Client must be authenticated to access this resource."));
         }
@@ -188,6 +197,39 @@ public final class FakeDataCenter implements ResponseDefinitionTransformerV2 {
             return json(500, error("fake failed: " + e));
         }
         return json(404, error("Not a Data Center resource: " + path));
+    }
+
+    /** Jira DC as OAuth 2.0 provider: the token endpoint hands out {@code user-token-<code>} for a code. */
+    public static final String USER_TOKEN_PREFIX = "user-token-";
+    public static final String CLIENT_ID = "dc-login-client";
+    public static final String CLIENT_SECRET = "dc-login-secret";
+    /** People who may edit incidents (everyone else may only browse them). */
+    public final java.util.Set<String> editors = ConcurrentHashMap.newKeySet();
+
+    private ResponseDefinition token(String form) {
+        Map<String, String> f = query("?" + form);
+        if (!CLIENT_ID.equals(f.get("client_id")) || !CLIENT_SECRET.equals(f.get("client_secret"))
+                || !"authorization_code".equals(f.get("grant_type")) || f.get("code") == null || f.get("redirect_uri") == null) {
+            return json(401, JSON.createObjectNode().put("error", "invalid_client"));
+        }
+        return json(200, JSON.createObjectNode().put("access_token", USER_TOKEN_PREFIX + f.get("code"))
+                .put("token_type", "bearer").put("expires_in", 3600).put("refresh_token", "refresh-" + f.get("code")));
+    }
+
+    /** What a signed-in person's own token may read: who they are, and their permissions on an issue. */
+    private ResponseDefinition asUser(String name, String url) {
+        String path = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+        if (path.equals(JIRA + "/rest/api/2/myself")) return json(200, user(name, name.substring(0, 1).toUpperCase() + name.substring(1)));
+        if (path.equals(JIRA + "/rest/api/2/mypermissions")) {
+            String key = query(url).get("issueKey");
+            if (key == null || !issues.containsKey(key)) return json(404, error("Issue Does Not Exist"));
+            ObjectNode out = JSON.createObjectNode();
+            ObjectNode perms = out.putObject("permissions");
+            perms.putObject("BROWSE_PROJECTS").put("key", "BROWSE_PROJECTS").put("havePermission", true);
+            perms.putObject("EDIT_ISSUES").put("key", "EDIT_ISSUES").put("havePermission", editors.contains(name));
+            return json(200, out);
+        }
+        return json(403, error("A user's token opens nothing else in this fake"));
     }
 
     private ResponseDefinition jira(String method, String path, Map<String, String> q, String body) {

@@ -177,8 +177,8 @@ class StandaloneCloudTest extends StandaloneHttpTestBase {
     void secretsNeverShowInTheSitesDescription() {
         var site = new io.postmortem.standalone.SitesProperties.Site(io.postmortem.standalone.SitesProperties.Type.CLOUD,
                 java.net.URI.create("https://acme.atlassian.net"), null, CLOUD_EMAIL, CLOUD_TOKEN, null, "client-secret-x",
-                null, null, null, null, CLOUD_SECRET, List.of(sha256(CLOUD_KEY)));
-        assertThat(site.toString()).doesNotContain(CLOUD_TOKEN).doesNotContain(CLOUD_SECRET).doesNotContain("client-secret-x")
+                null, null, null, null, CLOUD_SECRET, List.of(sha256(CLOUD_KEY)), "login-client", "login-secret-y", null);
+        assertThat(site.toString()).doesNotContain(CLOUD_TOKEN).doesNotContain(CLOUD_SECRET).doesNotContain("client-secret-x").doesNotContain("login-secret-y")
                 .doesNotContain(sha256(CLOUD_KEY)).contains("apiToken=***");
     }
 }

@@ -66,6 +66,8 @@ public abstract class StandaloneHttpTestBase {
         registry.add("postmortem.sites.dc.personal-access-token", () -> PAT);
         registry.add("postmortem.sites.dc.webhook-secret", () -> DC_SECRET);
         registry.add("postmortem.sites.dc.api-key-sha256", () -> sha256(DC_KEY));
+        registry.add("postmortem.sites.dc.login-client-id", () -> FakeDataCenter.CLIENT_ID);
+        registry.add("postmortem.sites.dc.login-client-secret", () -> FakeDataCenter.CLIENT_SECRET);
     }
 
     @LocalServerPort
