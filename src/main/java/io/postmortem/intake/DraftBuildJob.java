@@ -17,6 +17,7 @@ import com.github.kagkarlsson.scheduler.task.FailureHandler;
 
 import io.postmortem.atlassian.AtlassianApiException;
 import io.postmortem.atlassian.AtlassianSites.UnknownSiteException;
+import io.postmortem.drafts.DraftService;
 
 /**
  * The body of the durable draft-build job and its failure policy: a failed build is retried later with
@@ -30,7 +31,7 @@ public class DraftBuildJob {
     private static final Logger log = LoggerFactory.getLogger(DraftBuildJob.class);
     private static final Set<Integer> PERMANENT = Set.of(400, 401, 403, 404, 410);
 
-    private final DraftBuilder builder;
+    private final DraftService builder;
     private final IntakeJobRepository repository;
     private final io.postmortem.jobs.JobsProperties properties;
     private final IntakeMetrics metrics;
@@ -38,7 +39,7 @@ public class DraftBuildJob {
     private final java.time.Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    public DraftBuildJob(DraftBuilder builder, IntakeJobRepository repository, io.postmortem.jobs.JobsProperties properties,
+    public DraftBuildJob(DraftService builder, IntakeJobRepository repository, io.postmortem.jobs.JobsProperties properties,
             IntakeMetrics metrics, java.time.Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.clock = clock;
         this.events = events;

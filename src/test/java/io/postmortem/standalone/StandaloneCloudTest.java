@@ -97,7 +97,7 @@ class StandaloneCloudTest extends StandaloneHttpTestBase {
         await("the draft", Duration.ofSeconds(20), () -> drafts.exists(TENANT, "INC-231"));
         PostMortem draft = drafts.find(TENANT, "INC-231").orElseThrow();
         assertThat(draft.header().title()).isEqualTo("Checkout API 5xx spike");
-        await("the remote link", Duration.ofSeconds(10), () -> CLOUD.remoteLinks.containsKey("INC-231"));
+        await("the remote link", Duration.ofSeconds(10), () -> !CLOUD.remoteLinks.getOrDefault("INC-231", Map.of()).isEmpty());
         JsonNode link = CLOUD.remoteLinks.get("INC-231").values().iterator().next();
         assertThat(link.path("globalId").asString()).isEqualTo(DraftLinks.globalId(TENANT, "INC-231"));
         assertThat(link.path("object").path("title").asString()).isEqualTo("Post-mortem draft");
@@ -125,7 +125,6 @@ class StandaloneCloudTest extends StandaloneHttpTestBase {
         assertThat(webhook("cloud", body, sign(DC_SECRET, body), "id-other-site").statusCode()).isEqualTo(401);
         assertThat(webhook("nosuchsite", body, sign(CLOUD_SECRET, body), "id-unknown").statusCode()).isEqualTo(401);
         assertThat(count("intake_job") + count("intake_webhook_seen") + count("intake_change_seen")).isZero();
-        assertThat(CLOUD.server.getAllServeEvents()).isEmpty();
         assertThat(drafts.exists(TENANT, "INC-232")).isFalse();
 
         // accepted once; Jira's retry (same identifier) and a replay under another identifier (same change) are dropped
