@@ -30,6 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  * with wiki-text descriptions and assignees by name, linked to the incident. Every request carries the PAT; none goes
  * to a Cloud path.
  */
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class StandaloneDataCenterTest extends StandaloneHttpTestBase {
 
     static final String TENANT = "site:dc";
@@ -49,7 +50,8 @@ class StandaloneDataCenterTest extends StandaloneHttpTestBase {
     }
 
     @Test
-    void aDataCenterIncidentGoesFromWebhookToPublishedPageWithLinkedActionItems() throws Exception {
+    void aDataCenterIncidentGoesFromWebhookToPublishedPageWithLinkedActionItems(
+            org.springframework.boot.test.system.CapturedOutput output) throws Exception {
         String body = DC.resolvedWebhook(INCIDENT, "70001");
         HttpResponse<String> answer = webhook("dc", body, sign(DC_SECRET, body), null);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(204);
@@ -117,6 +119,8 @@ class StandaloneDataCenterTest extends StandaloneHttpTestBase {
             assertThat(e.getRequest().getHeader("Authorization")).isEqualTo("Bearer " + PAT);
             assertThat(e.getResponse().getStatus()).as(e.getRequest().getUrl()).isLessThan(400);
         });
+        // the site's secrets never reach the logs
+        assertThat(output.getAll()).doesNotContain(PAT).doesNotContain(DC_SECRET).doesNotContain(DC_KEY);
     }
 
     @Test
