@@ -36,8 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Typed Jira REST client for ONE site: Cloud REST v3, or Data Center REST v2 when the site's {@link Dialect} says so
- * (the few calls that differ branch on it; answers are read into the same records, see {@link SiteHttp}). Obtain it from {@link AtlassianClients#jira(AtlassianSite)} (the
- * Spring bean, which shares one bounded paging executor and one {@link AtlassianCallPolicy}), or construct it
+ * (the few calls that differ branch on it; answers are read into the same records, see {@link SiteHttp}). Obtain it
+ * from {@link AtlassianClients#jira(AtlassianSite)} (the Spring bean, which shares one bounded paging executor and one {@link AtlassianCallPolicy}), or construct it
  * directly with {@link #JiraClient(AtlassianSite, AtlassianCallPolicy, Executor)}.
  *
  * <p>It only knows the site's {@link org.springframework.web.client.RestClient} (authentication is the site's
