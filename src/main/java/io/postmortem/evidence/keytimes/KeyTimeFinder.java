@@ -41,13 +41,18 @@ public final class KeyTimeFinder {
     private static final int QUOTE_MAX = 320;
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
-    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?\\p{So}])\\s+(?=[\\p{Lu}\\d~(@\\[\"'])|(?<=[\\p{So}])\\s+(?=\\p{L})");
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?\\p{So}])\\s+(?=[\\p{Lu}\\d~(@\\[\"'])|(?<=[\\p{So}])\\s+(?=\\p{L})"
+            + "|(?<=(?<![.\\p{L}])(?!(?:approx|appr|ca|eg|ie|vs|etc|incl|est|min|mins|sec|secs|hr|hrs|no|nr|fig|al|cf|resp|esp|approx)\\.)\\p{Ll}{2,10}[.!?])\\s+(?=\\p{Ll}{2})");
     private static final Pattern RANGE_DASH = Pattern.compile(
             "(\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]?[AaPp]\\.?[Mm]\\.?)?(?:[ \\t]?(?:" + Zones.ABBR_REGEX + "))?)[ \\t]*(?:-{1,2}|–|—|->|→|=>|⟶)[ \\t]*(?=~?\\d{1,2}:\\d{2})");
     private static final Pattern TIMED_LINE = Pattern.compile("^\\s*(?:[-*•]\\s*)?[~≈]?(?:\\d{4}-\\d{2}-\\d{2}[ T])?\\d{1,2}:\\d{2}");
     private static final Pattern BOUNDARY = Pattern.compile(";|,\\s*but\\b|\\s+but\\s+|\\s+whereas\\s+|\\s+while\\s+|(?<=\\D):\\s+|\\s+[-–—]\\s+|,\\s+|\\s+\\|\\s+");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|a few|few|a couple of|couple of|several|some)"
             + "\\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?)\\s+(ago|earlier|before|later|after(?:wards)?|prior to)\\b");
+    /** "paged us the same minute", "at the same time", "moments later": the time written just before, implied again. */
+    private static final Pattern SAME_TIME = Pattern.compile("(?i)\\b(?:(?:in |at |within )?the same minute|at (?:about |around )?the same time|at that (?:very )?(?:minute|moment)|simultaneously|moments? later)\\b");
+    private static final Pattern LEADING_DATE = Pattern.compile("^[\\s,()]*(?:on\\s+)?(?:the\\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?)(?:,?\\s+\\d{4})?[\\s,)]*");
     private static final Pattern SINCE_THEN = Pattern.compile("(?i)\\b(?:since then|ever since|from then on|since that (?:time|moment|point))\\b");
     private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9-]{3,}");
     private static final Set<String> STOP = Set.of("that", "this", "then", "when", "with", "from", "were", "have", "been", "into",
@@ -61,6 +66,8 @@ public final class KeyTimeFinder {
 
     private final Map<Kind, List<KeyTimeCandidate>> found = new EnumMap<>(Kind.class);
     private final Set<Long> refutedMinutes = new HashSet<>();
+    /** When a recap said that nobody knows when the organisation first knew (null: nobody said so). */
+    private Instant detectionUnknownSaid;
 
     /**
      * @param utterances      every piece of text evidence
@@ -107,6 +114,10 @@ public final class KeyTimeFinder {
         for (Kind k : Kind.values()) {
             List<KeyTimeCandidate> list = new ArrayList<>();
             for (KeyTimeCandidate c : found.get(k)) {
+                if (k == Kind.DETECTED && detectionUnknownSaid != null && c.statement() != Statement.TICKET_RECORD
+                        && (c.writtenAt() == null || !c.writtenAt().isAfter(detectionUnknownSaid)))
+                    c = new KeyTimeCandidate(c.at(), c.source(), c.where(), c.quote(), c.original(), c.assumedZone(), c.author(),
+                            c.writtenAt(), c.statement(), c.basis(), c.confidence() * 0.3, c.reason() + "; a later recap says nobody knows when it was detected");
                 if (c.statement() != Statement.TICKET_RECORD && refutedMinutes.contains(c.minute()))
                     c = new KeyTimeCandidate(c.at(), c.source(), c.where(), c.quote(), c.original(), c.assumedZone(), c.author(),
                             c.writtenAt(), c.statement(), c.basis(), c.confidence() * 0.3, c.reason() + "; called wrong elsewhere");
@@ -153,6 +164,8 @@ public final class KeyTimeFinder {
                 || (finalResolution != null && u.writtenAt() != null && u.writtenAt().isAfter(finalResolution.plus(Duration.ofMinutes(5))))
                 || u.origin() == Utterance.Origin.TIMELINE_LINE && any(Lexicon.LINE_HINDSIGHT, lower));
         boolean status = any(Lexicon.STATUS_MESSAGE, lower);
+        if (hindsight && u.writtenAt() != null && any(Lexicon.DETECTION_UNKNOWN, lower)
+                && (detectionUnknownSaid == null || u.writtenAt().isAfter(detectionUnknownSaid))) detectionUnknownSaid = u.writtenAt();
         ZoneId zone = u.zone();
         boolean zoneAssumed = u.zoneAssumed();
         ZoneId said = hasClock(text) ? TimeMentions.messageZone(text) : null;
@@ -286,7 +299,8 @@ public final class KeyTimeFinder {
     private void relative(String s, List<Mention> ms, List<Mention> earlier, Context ctx) {
         String l = s.toLowerCase(Locale.ROOT);
         boolean then = l.contains("then") || l.contains("since that");
-        if (!then && !(l.contains("ago") || l.contains("after") || l.contains("before") || l.contains("later") || l.contains("earlier") || l.contains("prior"))) return;
+        boolean same = l.contains("same") || l.contains("that moment") || l.contains("that minute") || l.contains("simultaneous") || l.contains("moment");
+        if (!then && !same && !(l.contains("ago") || l.contains("after") || l.contains("before") || l.contains("later") || l.contains("earlier") || l.contains("prior"))) return;
         Matcher m = RELATIVE.matcher(s);
         while (m.find()) {
             Long minutes = amount(m.group(1), m.group(2));
@@ -322,6 +336,20 @@ public final class KeyTimeFinder {
             x.inferred = true;
             x.approx = ref != null && ref.approx;
             x.refQuote = refQuote;
+            insert(ms, x);
+        }
+        Matcher sameTime = SAME_TIME.matcher(s);
+        while (same && sameTime.find()) {
+            Mention ref = null;
+            for (Mention x : ms) if (!x.inferred && !x.posting && x.end <= sameTime.start()) ref = x;
+            if (ref == null || ref.at == null) continue;
+            Mention x = new Mention();
+            x.start = sameTime.start();
+            x.end = sameTime.end();
+            x.at = ref.at;
+            x.original = sameTime.group();
+            x.inferred = true;
+            x.approx = ref.approx;
             insert(ms, x);
         }
         Matcher since = SINCE_THEN.matcher(s);
@@ -433,7 +461,10 @@ public final class KeyTimeFinder {
             boolean range = Lexicon.RANGE_GAP_SHORT.matcher(gap).matches()
                     || Lexicon.RANGE_GAP.matcher(gap).matches() && (Lexicon.RANGE_OPEN.matcher(before.strip()).find()
                     && (!Lexicon.BETWEEN.matcher(before.strip()).find() || gap.strip().endsWith("and")));
-            if (!range || !b.at.isAfter(a.at)) continue;
+            if (!range) continue;
+            // "NLB 5:30 AM - 2:09 PM", "23:10 to 00:40": a window's end written without a day comes after its start
+            if (!b.at.isAfter(a.at) && !b.machine && b.at.plus(Duration.ofDays(1)).isAfter(a.at)) b.at = b.at.plus(Duration.ofDays(1));
+            if (!b.at.isAfter(a.at)) continue;
             a.rangeStart = true;
             b.rangeEnd = true;
         }
@@ -510,6 +541,14 @@ public final class KeyTimeFinder {
                 else if (Lexicon.ROLE_UNTIL.matcher(l).find()) m.role = Role.UNTIL;
                 else if (Lexicon.ROLE_BY.matcher(l).find()) m.role = Role.BY;
             }
+            if (m.role == Role.UNTIL && !any(Lexicon.FAILURE, m.scope) && !any(Lexicon.IMPACT_NOUN, m.scope)) {
+                // "completely unable to accept requests for 44 minutes, until 03:52 UTC": the state is the clause before
+                int[] before = null;
+                for (int[] p : pieces) if (p[1] <= m.start) before = p;
+                boolean timed = false;
+                if (before != null) for (Mention o : ms) if (o != m && !o.posting && o.start >= before[0] && o.start < before[1]) timed = true;
+                if (before != null && !timed) m.scope = lower.substring(before[0], before[1]) + " " + m.scope;
+            }
         }
     }
 
@@ -553,7 +592,8 @@ public final class KeyTimeFinder {
                 && !any(Lexicon.TICKET_CREATION, sc) && !any(Lexicon.ALERT_RESOLVED, m.left.length() > 12 ? m.left.substring(m.left.length() - 12) : m.left)
                 && !(any(Lexicon.WARNING, sc) && !sc.contains("paged") && !sc.contains("notify: @"))) {
             boolean statusPost = any(Lexicon.STATUS_POST, sc);
-            if (any(Lexicon.STRONG_DETECT, sc) && !statusPost) { dt = 3; dtWhy = ctx.u().bot() ? "alert" : "first page, alert or report"; }
+            if (m.machine && !statusPost && Lexicon.ALERT_LEVEL.matcher(sentence.substring(Math.min(sentence.length(), m.end))).find()) { dt = 3; dtWhy = "alert"; }
+            else if (any(Lexicon.STRONG_DETECT, sc) && !statusPost) { dt = 3; dtWhy = ctx.u().bot() ? "alert" : "first page, alert or report"; }
             else if (m.posting && ctx.u().bot() && any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc) && !statusPost) { dt = 3; dtWhy = "alert"; }
             else if (any(Lexicon.WEAK_DETECT, sc) && !statusPost) { dt = 2; dtWhy = "someone noticed"; }
         }
@@ -587,7 +627,8 @@ public final class KeyTimeFinder {
 
     /** "impact started at 09:02 and ended at 09:47": the verb next to a time, its subject earlier in the clause. */
     private static boolean elliptic(Mention m, Pattern verb) {
-        return !m.group.equals(m.scope) && any(Lexicon.IMPACT_SUBJECT, m.group) && verb.matcher(m.scope).find();
+        // the day written after the previous time ("started 11:48 PM PDT on Oct 19 (06:48 UTC Oct 20) and ended 2:20 PM") is not a word of this one
+        return !m.group.equals(m.scope) && any(Lexicon.IMPACT_SUBJECT, m.group) && verb.matcher(LEADING_DATE.matcher(m.scope).replaceFirst("")).find();
     }
 
     private KeyTimeCandidate candidate(Mention m, Context ctx, int tier, String why) {

@@ -61,7 +61,8 @@ final class Lexicon {
     static final Pattern STRONG_START = p("\\b(?:(?:customer|user|client) )?impact (?:\\w+ ){0,2}?(?:began|begun|begins|started|starts|start|beginning)\\b"
             + "|\\bimpact (?:start|began|started)\\b|\\bstart of (?:the )?(?:customer |user )?(?:impact|outage|incident|disruption|degradation|downtime|errors|problem)\\b"
             + "|\\b(?:outage|disruption|degradation|downtime|incident|errors|failures|problems?|issues?|5xx|503s|502s|errors?)\\s+(?:\\w+\\s+){0,2}?(?:began|begun|begins|started|starts|start|kicked off)\\b"
-            + "|\\b(?:began|started) (?:an? )?(?:outage|disruption|degradation)\\b");
+            + "|\\b(?:began|started) (?:an? )?(?:outage|disruption|degradation)\\b"
+            + "|\\bdébut (?:de l'|du |des )(?:impact|incident|panne|erreurs)|\\bbeginn der (?:störung|auswirkung)|\\binicio del (?:impacto|incidente)|影響(?:開始|が始まっ)|障害(?:発生|開始)|故障开始|影响开始");
     static final Pattern ONSET = p("\\b(?:started|starting|begun|began|beginning|begins|starts) (?:to )?(?:fail|error|return|time out|timing out|reject|drop|throw|spike|crash|degrad|break|refus|declin|5\\d\\d)\\w*"
             + "|\\b(?:went|goes|go|was|were) (?:down|offline|dark|unavailable|unreachable|hard down)\\b"
             + "|^\\W*(?:started|starting|began|beginning)\\b"
@@ -91,12 +92,21 @@ final class Lexicon {
             + "|\\b(?:customers?|users?|sellers?|merchants?|clients?|staff|support|helpdesk)\\b(?:\\s+\\([^)]{0,40}\\))?\\s+(?:\\w+\\s+){0,2}?(?:first )?(?:report\\w*|complain\\w*|noticed|heard|say|said|told us|escalated|opened)\\b"
             + "|\\bsupport (?:first )?(?:heard|got|received|notified|escalated)\\b|\\bnotified us\\b|\\breported (?:by|via|in|through)\\b"
             + "|\\b(?:initial )?investigation (?:was )?(?:initiated|started|began|opened|kicked off)\\b"
-            + "|\\bnotif(?:y|ied):\\s*@\\S+|@pagerduty\\b|@opsgenie\\b");
-    static final Pattern WEAK_DETECT = p("\\b(?:paged|alerted|noticed|detected|paging|alarm(?:ed)?)\\b");
+            + "|\\bnotif(?:y|ied):\\s*@\\S+|@pagerduty\\b|@opsgenie\\b"
+            + "|\\btold (?:the (?:channel|team|room|bridge)|us|everyone)\\b|\\braised the alarm\\b"
+            + "|\\bpremi(?:è|e)re?s? alertes?\\b|\\balerte (?:déclenchée|reçue)|\\balarmiert\\b|\\berster? alarm\\b|\\balerta (?:recibida|disparada)|\\bprimera alerta\\b|呼び出し|アラート|検知|告警|报警");
+    /** The level word right after a log line's stamp that makes the line an alert: "2022-06-09T13:24:07Z ALERT ...". */
+    static final Pattern ALERT_LEVEL = p("^\\s*[\\[(:-]?\\s*(?:alert|alarm|firing|triggered|critical|crit|problem|page|paging|sev-?[12]|p[12])\\b");
+    static final Pattern WEAK_DETECT = p("\\b(?:paged|alerted|noticed|detected|paging|alarm(?:ed)?|alerte|détecté|remarqué|bemerkt|erkannt|detectad[oa])\\b");
     static final Pattern NOT_PAGED = p("\\bdid(?:n'?t| not) (?:page|alert|notify|wake)|\\bno(?:body| one)? (?:was |got |were )?(?:paged|alerted|woken)|\\bnot paged\\b|notify:\\s*none|\\bnon-?paging\\b|\\bwithout paging\\b|\\bnot page (?:anyone|anybody)\\b|\\bsilent\\w*\\b");
+    /** A recap saying that nobody knows when the organisation first knew: "nobody remembers the first alarm", "leave detection as unknown". */
+    static final Pattern DETECTION_UNKNOWN = p("\\b(?:detection|detected|first (?:page|alert|alarm)|(?:got|get|were|was) (?:first )?(?:paged|alerted|notified))\\b[^.]{0,80}?"
+            + "\\b(?:unknown|not known|nobody (?:knows|remembers|can tell)|no one (?:knows|remembers|can tell)|can'?t tell|cannot tell|no record)\\b"
+            + "|\\b(?:unknown|nobody (?:knows|remembers|can tell)|no one (?:knows|remembers|can tell)|can'?t tell|cannot tell|no record of)\\b[^.]{0,60}?"
+            + "\\b(?:detection|detected|first (?:page|alert|alarm)|paged|alerted|alert (?:\\w+ )?fired)\\b");
     static final Pattern WARNING = p("\\bwarn(?:ing)?\\b");
     static final Pattern TICKET_CREATION = p("\\bticket(?:'s)? (?:was )?(?:creat\\w*|open\\w*|filed|raised)\\b|\\b(?:creat\\w*|open\\w*) (?:the |this |a )?ticket\\b|\\bticket creation\\b");
-    static final Pattern STATUS_POST = p("\\bstatus ?page\\b|\\bstatuspage\\b|\\bstatus (?:post|update|updated|posted|->|→|:|set|went|is now|now)\\b|\\bstatus\\s*(?:->|→|:)|\\bstatus page\\w*\\b|\\bpublic (?:incident|post)\\b");
+    static final Pattern STATUS_POST = p("\\bstatus ?page\\b|\\bstatuspage\\b|\\bstatus (?:post|update|updated|posted|->|→|:|set|went|is now|now)\\b(?!\\s+(?:e-?mails?|notifications?|messages?|sms))|\\bstatus\\s*(?:->|→|:)|\\bstatus page\\w*\\b|\\bpublic (?:incident|post)\\b");
 
     // ------------------------------------------------------------------ resolution
 
@@ -105,12 +115,14 @@ final class Lexicon {
             + "|\\b(?:outage|disruption|degradation|downtime) (?:\\w+ ){0,2}?(?:ended|ends|was over|is over|over|ceased|finished)\\b"
             + "|\\ball[- ]?clear\\b|\\bmitigated\\b|\\bmitigation (?:was |is )?(?:in place|applied|complete|completed|declared|effective|worked|took effect|confirmed)\\b"
             + "|\\b(?:checks?|synthetics?|slos?|dashboards?|graphs?|monitors?|everything|all (?:checks|monitors|dashboards)) (?:\\w+ ){0,2}?(?:turned|went|back to|are|is|now) green\\b"
+            + "|\\bfin de l'impact\\b|\\bende der (?:störung|auswirkung)|\\bfin del impacto\\b|影響(?:終了|解消)"
             + "|\\bfull(?:y)? (?:recovery|restored|recovered)\\b|\\brecovery (?:complete|completed|confirmed)\\b|\\b(?:all|every) (?:services?|systems?|regions?)\\b[^.;]{0,40}\\b(?:operational|recovered|restored|healthy|normal)\\b");
     static final Pattern RECOVER = p("\\b(?:recovered|restored|resolved)\\b|\\bback to (?:normal|baseline|healthy|green)\\b|\\breturned to (?:normal|baseline)\\b"
             + "|\\bback (?:up|online|in service)\\b|\\b(?:is|are|was|were|'re|'s) back\\b|\\bwe'?re back\\b|\\b(?:healthy|stable|green|available|up|normal) again\\b"
-            + "|\\b(?:working|loading|flowing|responding|serving|succeeding|passing|updating|processing|accepting) (?:again|normally)\\b|\\boperating normally\\b|\\boperational\\b"
+            + "|\\b(?:working|loading|flowing|responding|serving|succeeding|passing|updating|processing|accepting) (?:\\w+ )?(?:again|normally)\\b|\\boperating normally\\b|\\boperational\\b"
             + "|\\b(?:errors?|5xx|failures?|timeouts?) (?:\\w+ )?(?:gone|cleared|subsided|disappeared|stopped|ended)\\b|\\bno (?:more|further) (?:errors|failures|timeouts)\\b|\\bsucceed\\w* again\\b"
-            + "|\\bat baseline\\b|\\bnormal levels?\\b");
+            + "|\\bat baseline\\b|\\bnormal levels?\\b"
+            + "|\\b(?:rétabli\\w*|résolu\\w*|revenue? à la normale|wiederhergestellt|behoben|läuft wieder|restablecid\\w*|resuelt\\w*|normalizad\\w*|ripristinat\\w*|risolt\\w*|hersteld|opgelost)|復旧|正常|解消|恢复");
     static final Pattern PARTIAL = p("\\b(?:partial\\w*|partly|majority|most (?:of|services|customers|users|regions|traffic)|half|some (?:services|customers|users|regions|traffic)|"
             + "first signs?|signs? of recovery|(?:began|begin|beginning|begins|started|starting|starts) to (?:recover|come back|improve)|recovering|improving|coming back|"
             + "(?:wide|widespread|global|major|main|primary|worst|bulk of the) (?:impact|outage|degradation|part|errors)|first (?:major|service|region)|gradual\\w*|slowly|still|"
@@ -134,7 +146,7 @@ final class Lexicon {
     static final Pattern TICKET = p("\\bticket\\b|\\bjira\\b|\\bissue (?:was |is )?(?:resolved|closed)\\b|\\breopen\\w*\\b");
 
     /** The subject of an elliptical boundary: "impact started at 09:02 and ended at 09:47". */
-    static final Pattern IMPACT_SUBJECT = p("\\b(?:impact|outage|disruption|degradation|downtime)\\b");
+    static final Pattern IMPACT_SUBJECT = p("\\b(?:impact|outage|disruption|degradation|downtime|event)\\b");
     static final Pattern BARE_START = p("^\\W*(?:and|then|but)?\\s*(?:(?:it|this|that|they|had|has|was|first)\\s+){0,2}(?:began|started|starts|begins|kicked off)\\b");
     static final Pattern BARE_END = p("^\\W*(?:and|then|but)?\\s*(?:(?:it|this|that|they|was|had|has|fully|finally|completely)\\s+){0,2}(?:ended|ends|was over|over|ceased|stopped|finished)\\b");
 
@@ -152,7 +164,10 @@ final class Lexicon {
             "mitigat", "green", "operational", "again", "end", "over", "ceased", "stopped", "gone", "until", "fail", "error", "down",
             "expired", "crash", "broke", "lost", "5xx", "50", "time out", "timing out", "timeout", "spik", "kicked", "set in", "exhaust",
             "saturat", "latency", "unavailab", "unreachab", "can't", "cannot", "unable", "reject", "declin", "status", "pagerduty",
-            "opsgenie", "startsat", "healthy", "succeed", "flowing", "loading", "responding", "working", "serving", "online"};
+            "opsgenie", "startsat", "healthy", "succeed", "flowing", "loading", "responding", "working", "serving", "online", "told", "alarm",
+            "début", "beginn", "inicio", "fin de", "ende der", "rétabl", "résolu", "wiederhergestellt", "behoben", "läuft wieder", "restablec",
+            "resuelt", "ripristin", "risolt", "hersteld", "opgelost", "détect", "remarqu", "bemerkt", "erkannt", "detectad", "crit", "problem",
+            "呼び出し", "アラート", "検知", "告警", "报警", "復旧", "正常", "解消", "恢复", "影響", "障害", "故障", "影响"};
 
     static boolean mayMatter(String lower) {
         for (String stem : STEMS) if (lower.contains(stem)) return true;
@@ -171,12 +186,14 @@ final class Lexicon {
                 "looking back", "afterward", "after the fact", "turned out", "actually", "lesson", "summary", "sequence");
         gate(STRONG_DETECT, "page", "paging", "alert", "notif", "first", "trigger", "firing", "fired", "startsat", "detect", "notic", "saw it",
                 "report", "complain", "heard", "say", "said", "told", "escalat", "opened", "got", "received", "investigat", "synthetic",
-                "monitor", "check", "probe", "canar", "uptime", "alarm", "pager", "opsgenie", "slo", "went off", "tripped");
-        gate(WEAK_DETECT, "page", "paging", "alert", "notic", "detect", "alarm");
+                "monitor", "check", "probe", "canar", "uptime", "alarm", "pager", "opsgenie", "slo", "went off", "tripped", "told", "premi",
+                "alerta", "呼び出し", "アラート", "検知", "告警", "报警");
+        gate(WEAK_DETECT, "page", "paging", "alert", "notic", "detect", "alarm", "détect", "remarqu", "bemerkt", "erkannt", "detectad");
         gate(STRONG_END, "impact", "end", "outage", "disrupt", "degrad", "downtime", "over", "ceas", "finish", "clear", "mitigat", "green",
-                "full", "recovery", "operational", "recovered", "restored", "healthy", "normal", "gone", "stopped");
+                "full", "recovery", "operational", "recovered", "restored", "healthy", "normal", "gone", "stopped", "fin de", "ende der", "fin del", "影響");
         gate(RECOVER, "recover", "restor", "resolv", "back", "normal", "baseline", "again", "operational", "gone", "clear", "subsid",
-                "disappear", "stopped", "ended", "no more", "no further", "level");
+                "disappear", "stopped", "ended", "no more", "no further", "level", "rétabl", "résolu", "wiederhergestellt", "behoben", "läuft wieder",
+                "restablec", "resuelt", "normaliz", "ripristin", "risolt", "hersteld", "opgelost", "復旧", "正常", "解消", "恢复");
         gate(NO_IMPACT, "impact", "harm", "precursor", "before", "earlier", "prior", "ago", "affect", "fine", "normal", "facing", "visible",
                 "noticeable");
         gate(CLOSING, "end", "clos", "resolv", "stand", "done watching", "monitoring", "validating");
@@ -198,11 +215,12 @@ final class Lexicon {
                 "long tail");
         gate(NOT_BOUNDARY, "not");
         gate(WARNING, "warn");
+        gate(DETECTION_UNKNOWN, "unknown", "not known", "nobody", "no one", "can't tell", "cant tell", "cannot tell", "no record");
         gate(NOT_PAGED, "page", "paging", "alert", "notify", "wake", "woken", "silent");
         gate(FAILURE_EVENT, "expired", "crash", "failed", "lost", "went down", "broke", "stopped", "unavailable", "overload", "saturat",
                 "exhaust", "filled up", "ran out");
         gate(STILL_FAILING, "but", "while", "though", "however");
-        gate(STRONG_START, "impact", "start", "began", "begun", "begin", "kicked");
+        gate(STRONG_START, "impact", "start", "began", "begun", "begin", "kicked", "début", "beginn", "inicio", "影響", "障害", "故障", "影响");
         gate(ONSET, "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
                 "appeared");
         gate(NOT_RECOVER, "not", "n't", "un", "will be", "once", "expect", "eta", "hopefully", "if");

@@ -26,7 +26,7 @@ public final class TimeMentions {
     private static final String ZONE = "(?:\\s?\\(?\\s?(" + Zones.ABBR_REGEX + "|(?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?)\\)?(?![\\p{L}\\d]))?";
 
     private static final Pattern ISO = Pattern.compile(
-            "(?<![\\d])(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
+            "(?<![\\d/])(\\d{4})[-/](\\d{2})[-/](\\d{2})[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
                     + "(?:\\s?(Z|[+-]\\d{2}:?\\d{2})(?![\\p{L}\\d])|" + ZONE + ")");
 
     private static final Pattern CLOCK = Pattern.compile(
@@ -38,7 +38,7 @@ public final class TimeMentions {
     private static final Pattern LEADING_ZERO = Pattern.compile("~?0\\d");
 
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
-    private static final String DATE = "(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?"
+    private static final String DATE = "(?:(\\d{4})[-/](\\d{2})[-/](\\d{2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?"
             + "|" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?)";
     /** A day written right before a time: "on 2023-03-09 at 08:58", "March 16, 09:25". */
     private static final Pattern DATE_BEFORE = Pattern.compile("(?i)(?:\\bon\\s+)?" + DATE + "\\s*,?\\s*(?:at\\s+|@\\s*)?$");
