@@ -215,4 +215,77 @@ class KeyTimeFinderTest {
         assertThat(kt.resolved().at()).isNull();
         assertThat(kt.started().at()).isNull();
     }
+
+    @Test
+    void detectionIsNeverAfterTheTicketWasCreated() {
+        // CREATED is 10:20: a "first" alert written later is a later alert, not detection
+        comment("2026-03-12T15:00:00Z", "Recap: errors began at 09:02 UTC. Health checks started failing at 12:30 UTC on the load balancers.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:02"));
+        assertThat(kt.detected().basis()).isEqualTo(KeyTime.Basis.UNKNOWN);
+        assertThat(kt.detected().candidates()).extracting(KeyTimeCandidate::at).contains(t("12:30"));
+    }
+
+    @Test
+    void aRecapSayingNobodyKnowsWhenItWasDetectedOverridesLiveGuesses() {
+        chat("2026-03-10T09:40:00Z", "Sam", false, "we got paged at 09:05 I think", ZoneOffset.UTC);
+        comment("2026-03-12T15:00:00Z", "Review: impact began at 09:02 UTC. The pager history was not exported and nobody remembers the first alarm; leave detection as unknown.");
+        KeyTimes kt = find();
+        assertThat(kt.detected().basis()).isEqualTo(KeyTime.Basis.UNKNOWN);
+        assertThat(kt.detected().candidates()).anySatisfy(c -> assertThat(c.reason()).contains("nobody knows"));
+    }
+
+    @Test
+    void theSameMinuteIsAnInferredTimeOfItsOwnClause() {
+        comment("2026-03-12T15:00:00Z", "Postmortem notes: the API started returning errors at 09:02 UTC, and the pager paged us for it the same minute.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:02"));
+        assertThat(kt.started().basis()).isEqualTo(KeyTime.Basis.STATED);
+        assertThat(kt.detected().at()).isEqualTo(t("09:02"));
+        assertThat(kt.detected().basis()).isEqualTo(KeyTime.Basis.INFERRED);
+    }
+
+    @Test
+    void untilTakesTheStateFromTheClauseBeforeIt() {
+        comment("2026-03-12T15:00:00Z", "Postmortem notes: errors began at 09:02 UTC, then checkout was completely unable to take orders for 45 minutes, until 09:47 UTC.");
+        KeyTimes kt = find();
+        assertThat(kt.resolved().at()).isEqualTo(t("09:47"));
+    }
+
+    @Test
+    void aWindowsEndWithoutADayComesAfterItsStartAndAnEllipticEventEndCounts() {
+        comment("2026-03-12T15:00:00Z", "For the review: the event started 11:48 PM PDT on Mar 9 (06:48 UTC Mar 10) and ended 2:20 PM PDT on Mar 10.");
+        comment("2026-03-12T15:05:00Z", "Review, impact periods (times PDT): storage 11:48 PM - 2:40 AM, load balancers 5:30 AM - 2:09 PM.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("06:48"));
+        assertThat(kt.resolved().at()).isEqualTo(t("21:20"));
+        assertThat(kt.resolved().candidates()).extracting(KeyTimeCandidate::at).contains(t("21:09"));
+    }
+
+    @Test
+    void aLogLineWhoseLevelIsAnAlertIsAMachineStampedDetection() {
+        comment("2026-03-10T09:30:00Z", "Not our deploy, the provider refuses sends.\n2026-03-10T09:04:07Z ALERT email-dispatch send_failures > 50/min (host mx-3)");
+        comment("2026-03-12T15:00:00Z", "Recap: provider failures began at 09:00 UTC.");
+        KeyTimes kt = find();
+        assertThat(kt.detected().at()).isEqualTo(t("09:04"));
+        assertThat(kt.detected().statement()).isEqualTo(Statement.MACHINE_STAMP);
+    }
+
+    @Test
+    void aLowerCaseChatSentenceAfterAFullStopIsItsOwnClause() {
+        chat("2026-03-10T09:58:00Z", "Rosa", false, "paged. ingest error rate up, latency too. started ~9:30 per the graphs", ZoneOffset.UTC);
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:30"));
+        assertThat(kt.started().reason()).contains("approximate");
+    }
+
+    @Test
+    void commonWordsOfOtherLanguagesNameTheBoundaries() {
+        chat("2026-03-10T09:06:00Z", "Camille", false, "09:05 premières alertes, plateforme injoignable", ZoneOffset.UTC);
+        chat("2026-03-10T09:50:00Z", "Camille", false, "09:47 service rétabli", ZoneOffset.UTC);
+        chat("2026-03-10T09:51:00Z", "Hiroshi", false, "09:48 キュー正常", ZoneOffset.UTC);
+        KeyTimes kt = find();
+        assertThat(kt.detected().at()).isEqualTo(t("09:05"));
+        assertThat(kt.resolved().at()).isEqualTo(t("09:48"));
+    }
 }
