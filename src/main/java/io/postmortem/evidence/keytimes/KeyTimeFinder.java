@@ -575,9 +575,9 @@ public final class KeyTimeFinder {
                 if (any(Lexicon.IMPACT_NOUN, whole)) { st = 3; stWhy = "start of the impact window"; }
                 else if (any(Lexicon.FAILURE, whole)) { st = 2; stWhy = "start of a failure window"; }
             } else if (m.role == Role.SINCE) {
-                if (any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc) && !any(Lexicon.STRONG_END, sc)) { st = 2; stWhy = "failing since then"; }
+                if (any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc) && !any(Lexicon.STRONG_END, sc) && !any(Lexicon.NO_FAILURE, sc)) { st = 2; stWhy = "failing since then"; }
             } else if (m.role == Role.POINT) {
-                if (any(Lexicon.STRONG_START, sc)) { st = 3; stWhy = "impact start"; }
+                if (any(Lexicon.STRONG_START, sc) || label(m, sentence, Lexicon.LABEL_START, ctx)) { st = 3; stWhy = "impact start"; }
                 else if (elliptic(m, Lexicon.BARE_START)) { st = 3; stWhy = "impact start"; }
                 else if (any(Lexicon.ONSET, sc)) { st = 2; stWhy = "onset of the failure"; }
                 else if (any(Lexicon.FAILURE_EVENT, sc)) { st = 1; stWhy = "a failure event (impact may have begun later)"; }
@@ -592,7 +592,8 @@ public final class KeyTimeFinder {
                 && !any(Lexicon.TICKET_CREATION, sc) && !any(Lexicon.ALERT_RESOLVED, m.left.length() > 12 ? m.left.substring(m.left.length() - 12) : m.left)
                 && !(any(Lexicon.WARNING, sc) && !sc.contains("paged") && !sc.contains("notify: @"))) {
             boolean statusPost = any(Lexicon.STATUS_POST, sc);
-            if (m.machine && !statusPost && Lexicon.ALERT_LEVEL.matcher(sentence.substring(Math.min(sentence.length(), m.end))).find()) { dt = 3; dtWhy = "alert"; }
+            if (label(m, sentence, Lexicon.LABEL_DETECT, ctx) && !statusPost) { dt = 3; dtWhy = "first page, alert or report"; }
+            else if (m.machine && !statusPost && Lexicon.ALERT_LEVEL.matcher(sentence.substring(Math.min(sentence.length(), m.end))).find()) { dt = 3; dtWhy = "alert"; }
             else if (any(Lexicon.STRONG_DETECT, sc) && !statusPost) { dt = 3; dtWhy = ctx.u().bot() ? "alert" : "first page, alert or report"; }
             else if (m.posting && ctx.u().bot() && any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc) && !statusPost) { dt = 3; dtWhy = "alert"; }
             else if (any(Lexicon.WEAK_DETECT, sc) && !statusPost) { dt = 2; dtWhy = "someone noticed"; }
@@ -603,7 +604,7 @@ public final class KeyTimeFinder {
         int rt = 0;
         String rtWhy = null;
         if (!intent && !any(Lexicon.NOT_RECOVER, sc) && !any(Lexicon.NOT_BOUNDARY, sc) && !any(Lexicon.CLEANUP, sc)
-                && !any(Lexicon.ALERT_RESOLVED, sc) && !any(Lexicon.TICKET, sc)) {
+                && (!any(Lexicon.ALERT_RESOLVED, sc) || label(m, sentence, Lexicon.LABEL_END, ctx)) && !any(Lexicon.TICKET, sc)) {
             boolean statusSentence = ctx.status() || any(Lexicon.STATUS_POST, sentence);
             String rest = any(Lexicon.STATUS_RECOVERY, sc) ? Lexicon.STATUS_RECOVERY.matcher(sc).replaceAll(" ") : sc;
             if (any(Lexicon.CLOSING, rest)) rest = Lexicon.CLOSING.matcher(rest).replaceAll(" ");
@@ -614,7 +615,8 @@ public final class KeyTimeFinder {
             } else if (m.role == Role.UNTIL) {
                 if (any(Lexicon.IMPACT_NOUN, sc) && !any(Lexicon.RECOVER, sc)) { rt = 3; rtWhy = "impact until then"; }
                 else if (any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc)) { rt = 2; rtWhy = "failing until then"; }
-            } else if (any(Lexicon.STRONG_END, rest) || elliptic(m, Lexicon.BARE_END)) { rt = 3; rtWhy = "end of impact"; }
+            } else if (any(Lexicon.STRONG_END, rest) || elliptic(m, Lexicon.BARE_END) || label(m, sentence, Lexicon.LABEL_END, ctx)) { rt = 3; rtWhy = "end of impact"; }
+            else if (m.role == Role.SINCE && any(Lexicon.NO_FAILURE, sc)) { rt = 2; rtWhy = "no failures since then"; }
             else if (any(Lexicon.RECOVER, rest) && !(m.role == Role.SINCE && any(Lexicon.FAILURE, rest) && !any(Lexicon.RECOVER, rest))) { rt = 2; rtWhy = "recovery"; }
             else if (any(Lexicon.STATUS_RECOVERY, sc) || statusSentence && any(Lexicon.STATUS_WORDS, sc)) { rt = 1; rtWhy = "a status post, which is often later than recovery"; }
             else if (any(Lexicon.CLOSING, sc)) { rt = 1; rtWhy = "closing the incident, which is not the end of impact"; }
@@ -623,6 +625,13 @@ public final class KeyTimeFinder {
             if (rt >= 2 && any(Lexicon.VENDOR, sc)) { rt = 1; rtWhy = "a vendor's own recovery"; }
         }
         if (rt > 0) add(Kind.RESOLVED, candidate(m, ctx, rt, rtWhy));
+    }
+
+    /** "Detected: 09:05 UTC": a field label right before the time, written by a person (an alert's "RESOLVED:" is not one). */
+    private static boolean label(Mention m, String sentence, Pattern label, Context ctx) {
+        if (ctx.u().bot() || m.posting || m.inferred || m.rangeStart || m.rangeEnd) return false;
+        String before = sentence.substring(Math.max(0, m.start - 48), Math.min(sentence.length(), m.start));
+        return label.matcher(before).find();
     }
 
     /** "impact started at 09:02 and ended at 09:47": the verb next to a time, its subject earlier in the clause. */
@@ -650,6 +659,8 @@ public final class KeyTimeFinder {
             default -> 0.0;
         };
         if (m.approx) c -= 0.05;
+        // the ticket's first guess ("since ~09:50"): a hint, chosen only with something else saying the same minute
+        if (m.approx && u.origin() == Utterance.Origin.DESCRIPTION) c -= 0.05;
         if (m.inferred) c -= 0.05;
         if (m.posting && u.origin() == Utterance.Origin.COMMENT) c -= 0.05; // a comment is often written a little after
         StringBuilder reason = new StringBuilder(why);

@@ -47,7 +47,8 @@ final class Lexicon {
     static final Pattern RANGE_OPEN = p("\\b(?:from|between)\\s*$");
     static final Pattern BETWEEN = p("\\bbetween\\s*$");
     /** The preposition right before a time says what the time is to the state described. */
-    static final Pattern ROLE_SINCE = p("\\b(?:since|starting(?: at| from)?|beginning(?: at| from)?|as early as|ever since)\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$");
+    static final Pattern ROLE_SINCE = p("\\b(?:since|starting(?: at| from)?|beginning(?: at| from)?|as early as|ever since)\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$"
+            + "|(?:^|[:;,.(]\\s*)\\W*from\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$");
     static final Pattern ROLE_UNTIL = p("\\b(?:until|till|til|through|up to)\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$");
     static final Pattern ROLE_BY = p("\\b(?:by|as of|as at)\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$");
 
@@ -55,7 +56,7 @@ final class Lexicon {
 
     static final Pattern IMPACT_NOUN = p("\\b(?:impact\\w*|outage|downtime|disruption|degradation|customers?|users?|sellers?|merchants?|staff|errors?|failures?|5xx|50[0-4]s?|unavailab\\w+)\\b");
     static final Pattern FAILURE = p("\\b(?:errors?|erroring|fail\\w*|down|outage|degraded|degradation|unavailable|unreachable|timing out|time ?outs?|timeouts|"
-            + "can'?t|cannot|unable|not (?:loading|working|updating|responding|load|work)|stopped|broken|broke|rejected|rejecting|refus\\w+|5\\d\\ds?|5xx|"
+            + "can'?t|cannot|could ?n[o']t|couldn'?t|unable|not (?:loading|working|updating|responding|load|work)|stopped|broken|broke|rejected|rejecting|refus\\w+|5\\d\\ds?|5xx|"
             + "latency|slow\\w*|impact\\w*|disrupt\\w*|declin\\w+|stale|missing|lost|crash\\w*|expired|returning|invalid|denied|locked out|offline)\\b");
 
     static final Pattern STRONG_START = p("\\b(?:(?:customer|user|client) )?impact (?:\\w+ ){0,2}?(?:began|begun|begins|started|starts|start|beginning)\\b"
@@ -66,7 +67,7 @@ final class Lexicon {
     static final Pattern ONSET = p("\\b(?:started|starting|begun|began|beginning|begins|starts) (?:to )?(?:fail|error|return|time out|timing out|reject|drop|throw|spike|crash|degrad|break|refus|declin|5\\d\\d)\\w*"
             + "|\\b(?:went|goes|go|was|were) (?:down|offline|dark|unavailable|unreachable|hard down)\\b"
             + "|^\\W*(?:started|starting|began|beginning)\\b"
-            + "|\\bfirst (?:errors?|5xx|failures?|timeouts?|signs? of (?:trouble|errors?|impact))\\b"
+            + "|\\bfirst (?:[\\w-]+ )?(?:errors?|5xx|failures?|timeouts?|signs? of (?:trouble|errors?|impact))\\b"
             + "|\\b(?:exhaustion|saturation|overload|contention|starvation|lag|latency|backlog|spike|storm|errors?|failures?|timeouts?|"
             + "crash(?:es|loop)?|leak|congestion|throttling|packet loss|loss|corruption|drops|flapping|rejections?|declines|5xx|50[0-4]s) "
             + "(?:\\w+ )?(?:began|started|kicked in|set in|appeared)\\b");
@@ -87,7 +88,7 @@ final class Lexicon {
             + "|\\b(?:synthetic\\w*|monitors?|health ?checks?|probes?|canar(?:y|ies)|uptime checks?|synthetic checks?)\\b[^.;]{0,30}?\\b(?:started failing|fail(?:ing|ed)|went red|turned red|red|firing|alerting)\\b"
             + "|\\[(?:triggered|firing|alert)|\\btriggered:|\\bfiring\\b|\\bstartsat\\s*=|\\bpaged at\\b|\\balerted at\\b|\\bpaged into\\b"
             + "|\\b(?:alerts?|alarms?|pages?|pager|pagerduty|opsgenie|monitors?|checks?|synthetics?|slo)\\b(?:[^.;,]{0,40}?)\\b(?:fired|triggered|went off|tripped|paged|alerted)\\b"
-            + "|\\b(?:fired|triggered) (?:an? )?(?:alert|page|alarm)\\b"
+            + "|\\b(?:fired|triggered) (?:an? )?(?:alert|page|alarm)\\b|\\b(?:alert|page|alarm)s? (?:was |were )?(?:received|came in|arrived)\\b"
             + "|\\bwe (?:first )?(?:detected|noticed|saw it)\\b|\\bdetected (?:at|by|it|the|an?)\\b|\\bmonitoring (?:detected|caught|picked up|alerted|flagged)\\b"
             + "|\\b(?:customers?|users?|sellers?|merchants?|clients?|staff|support|helpdesk)\\b(?:\\s+\\([^)]{0,40}\\))?\\s+(?:\\w+\\s+){0,2}?(?:first )?(?:report\\w*|complain\\w*|noticed|heard|say|said|told us|escalated|opened)\\b"
             + "|\\bsupport (?:first )?(?:heard|got|received|notified|escalated)\\b|\\bnotified us\\b|\\breported (?:by|via|in|through)\\b"
@@ -95,6 +96,16 @@ final class Lexicon {
             + "|\\bnotif(?:y|ied):\\s*@\\S+|@pagerduty\\b|@opsgenie\\b"
             + "|\\btold (?:the (?:channel|team|room|bridge)|us|everyone)\\b|\\braised the alarm\\b"
             + "|\\bpremi(?:è|e)re?s? alertes?\\b|\\balerte (?:déclenchée|reçue)|\\balarmiert\\b|\\berster? alarm\\b|\\balerta (?:recibida|disparada)|\\bprimera alerta\\b|呼び出し|アラート|検知|告警|报警");
+    /**
+     * A field label right before a time, as incident templates and recaps write them: "Detected: 09:05", "Impact start - 09:02",
+     * "Resolved at: 09:47", "Time to mitigate ... Mitigated: 09:40". Group 1 names the kind.
+     */
+    static final Pattern LABEL_START = p("(?:^|[\\n|•*,;-]\\s*|\\.\\s+)\\W*(?:(?:customer |user )?impact (?:start|began|started)(?:ed)?|start of (?:customer |user )?impact|(?:incident |impact )?start(?:ed)?(?: at| time)?|onset)\\s*(?:\\([^)]{0,12}\\))?\\s*[:=–—-]\\s*(?:~|about|around|approx\\.?)?\\s*$");
+    static final Pattern LABEL_DETECT = p("(?:^|[\\n|•*,;-]\\s*|\\.\\s+)\\W*(?:detect(?:ed|ion)(?: at| time)?|first (?:alert|page|report)|alerted|paged)\\s*(?:\\([^)]{0,12}\\))?\\s*[:=–—-]\\s*(?:~|about|around|approx\\.?)?\\s*$");
+    static final Pattern LABEL_END = p("(?:^|[\\n|•*,;-]\\s*|\\.\\s+)\\W*(?:(?:customer |user )?impact end(?:ed)?|end of (?:customer |user )?impact|resolv(?:ed|ution)(?: at| time)?|recover(?:ed|y)(?: at| time)?|impact over)\\s*(?:\\([^)]{0,12}\\))?\\s*[:=–—-]\\s*(?:~|about|around|approx\\.?)?\\s*$");
+    /** "no errors since 09:47", "zero 5xx since then": a recovery, not an onset. */
+    static final Pattern NO_FAILURE = p("\\b(?:no|zero|without|0)\\s+(?:more\\s+|further\\s+|new\\s+)?(?:errors?|failures?|5xx|50[0-4]s?|timeouts?|alerts?|impact|complaints?)\\b|\\berror-?free\\b");
+
     /** The level word right after a log line's stamp that makes the line an alert: "2022-06-09T13:24:07Z ALERT ...". */
     static final Pattern ALERT_LEVEL = p("^\\s*[\\[(:-]?\\s*(?:alert|alarm|firing|triggered|critical|crit|problem|page|paging|sev-?[12]|p[12])\\b");
     static final Pattern WEAK_DETECT = p("\\b(?:paged|alerted|noticed|detected|paging|alarm(?:ed)?|alerte|détecté|remarqué|bemerkt|erkannt|detectad[oa])\\b");
@@ -164,7 +175,7 @@ final class Lexicon {
             "mitigat", "green", "operational", "again", "end", "over", "ceased", "stopped", "gone", "until", "fail", "error", "down",
             "expired", "crash", "broke", "lost", "5xx", "50", "time out", "timing out", "timeout", "spik", "kicked", "set in", "exhaust",
             "saturat", "latency", "unavailab", "unreachab", "can't", "cannot", "unable", "reject", "declin", "status", "pagerduty",
-            "opsgenie", "startsat", "healthy", "succeed", "flowing", "loading", "responding", "working", "serving", "online", "told", "alarm",
+            "opsgenie", "startsat", "healthy", "succeed", "flowing", "loading", "responding", "working", "serving", "online", "told", "alarm", "could not", "couldn", "could n't", "no errors", "zero", "error-free",
             "début", "beginn", "inicio", "fin de", "ende der", "rétabl", "résolu", "wiederhergestellt", "behoben", "läuft wieder", "restablec",
             "resuelt", "ripristin", "risolt", "hersteld", "opgelost", "détect", "remarqu", "bemerkt", "erkannt", "detectad", "crit", "problem",
             "呼び出し", "アラート", "検知", "告警", "报警", "復旧", "正常", "解消", "恢复", "影響", "障害", "故障", "影响"};
@@ -215,6 +226,7 @@ final class Lexicon {
                 "long tail");
         gate(NOT_BOUNDARY, "not");
         gate(WARNING, "warn");
+        gate(NO_FAILURE, "no", "zero", "without", "0", "error-free", "errorfree");
         gate(DETECTION_UNKNOWN, "unknown", "not known", "nobody", "no one", "can't tell", "cant tell", "cannot tell", "no record");
         gate(NOT_PAGED, "page", "paging", "alert", "notify", "wake", "woken", "silent");
         gate(FAILURE_EVENT, "expired", "crash", "failed", "lost", "went down", "broke", "stopped", "unavailable", "overload", "saturat",

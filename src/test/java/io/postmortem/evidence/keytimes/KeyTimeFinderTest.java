@@ -288,4 +288,30 @@ class KeyTimeFinderTest {
         assertThat(kt.detected().at()).isEqualTo(t("09:05"));
         assertThat(kt.resolved().at()).isEqualTo(t("09:48"));
     }
+
+    @Test
+    void fieldLabelsOfARecapTemplateNameTheirKeyTimes() {
+        comment("2026-03-12T15:00:00Z", "Incident summary\nImpact start: 09:02 UTC\nDetected: 09:05 UTC\nResolved: 09:47 UTC\nTicket closed: 10:30 UTC");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:02"));
+        assertThat(kt.detected().at()).isEqualTo(t("09:05"));
+        assertThat(kt.resolved().at()).isEqualTo(t("09:47"));
+    }
+
+    @Test
+    void noErrorsSinceIsARecoveryNotAnOnset() {
+        comment("2026-03-12T15:00:00Z", "Recap: from 09:02 UTC customers could not log in. No errors since 09:47 UTC.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:02"));
+        assertThat(kt.started().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("09:47"));
+        assertThat(kt.resolved().at()).isEqualTo(t("09:47"));
+    }
+
+    @Test
+    void theDescriptionsApproximateFirstGuessIsOnlyAHint() {
+        description("Checkout failing since ~09:15 UTC, probably the CDN.");
+        KeyTimes kt = find();
+        assertThat(kt.started().basis()).isEqualTo(KeyTime.Basis.UNKNOWN);
+        assertThat(kt.started().candidates()).extracting(KeyTimeCandidate::at).contains(t("09:15"));
+    }
 }
