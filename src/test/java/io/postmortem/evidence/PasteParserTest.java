@@ -240,4 +240,37 @@ class PasteParserTest {
         assertThat(t.format()).isEqualTo(ParsedThread.Format.TIMELINE);
         assertThat(t.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2017-01-31T23:27:00Z"), Instant.parse("2017-02-01T18:14:00Z"));
     }
+
+    @Test
+    void whatsAppExportsAndTelegramCopies() {
+        ParsedThread ios = PasteParser.parse("""
+                [11/20/26, 9:41:12 AM] Priya: checkout is down
+                [11/20/26, 9:47:03 AM] Sam: back up, error rate at baseline
+                """, UTC);
+        assertThat(ios.format()).isEqualTo(ParsedThread.Format.WHATSAPP);
+        assertThat(ios.messages()).extracting(ChatMessage::author).containsExactly("Priya", "Sam");
+        assertThat(ios.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2026-11-20T09:41:00Z"), Instant.parse("2026-11-20T09:47:00Z"));
+        ParsedThread android = PasteParser.parse("""
+                20/11/2026, 09:41 - Priya: checkout is down
+                20/11/2026, 09:47 - Sam: back up
+                """, UTC);
+        assertThat(android.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2026-11-20T09:41:00Z"), Instant.parse("2026-11-20T09:47:00Z"));
+        ParsedThread telegram = PasteParser.parse("""
+                Priya, [20.11.26 09:41]
+                checkout is down
+                Sam, [20.11.26 09:47]
+                back up
+                """, UTC);
+        assertThat(telegram.messages()).extracting(ChatMessage::author).containsExactly("Priya", "Sam");
+        assertThat(telegram.messages()).extracting(ChatMessage::text).containsExactly("checkout is down", "back up");
+        assertThat(telegram.messages().get(1).at()).isEqualTo("2026-11-20T09:47:00Z");
+    }
+
+    @Test
+    void frenchAndJapaneseClockTimesAreTimes() {
+        assertThat(io.postmortem.evidence.time.TimeMentions.find("incident déclaré à 14h05, service rétabli vers 15h47"))
+                .extracting(m -> m.time().toString()).containsExactly("14:05", "15:47");
+        assertThat(io.postmortem.evidence.time.TimeMentions.find("22時17分 latency上昇、2h30 of downtime"))
+                .extracting(m -> m.time().toString()).containsExactly("22:17");
+    }
 }

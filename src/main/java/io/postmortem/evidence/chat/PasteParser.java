@@ -102,6 +102,10 @@ public final class PasteParser {
     private static final Pattern DISCORD = Pattern.compile("^(" + NAME + "?)(\\s+(?:APP|BOT))?\\s*(?:—|–|-)?\\s+((?i:today|yesterday)|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})(?:,|\\s+at)?\\s+(" + TIME + ")$");
     /** Zoom saved chat: "17:44:05\t From Dmitri Volkov : text", "17:44:05 From Dmitri Volkov to Everyone:" (text on the next lines). */
     private static final Pattern ZOOM = Pattern.compile("^(" + TIME + ")\\s+From\\s+(.+?)(?:\\s+to\\s+(?:Everyone|Me|[^:]{1,40}?)(?:\\s*\\((?:Direct Message|[Pp]rivately)\\))?)?\\s*:\\s*(.*)$");
+    /** WhatsApp export: "[12/16/15, 7:00:12 PM] Helen: text" (iOS), "16/12/2015, 19:00 - Helen: text" (Android). */
+    private static final Pattern WHATSAPP = Pattern.compile("^\\[?(\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}),?\\s+(" + TIME + ")\\]?\\s*(?:[-–]\\s+)?([^:\\[\\]]{1,40}?):\\s(.*)$");
+    /** Telegram desktop copy: "Helen, [16.12.15 19:00]" with the text on the next lines. */
+    private static final Pattern TELEGRAM = Pattern.compile("^(" + NAME + "?),\\s*\\[(\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})\\s+(" + TIME + ")\\]$");
     /** Google Meet's chat panel copied: the sender on one line, the time alone on the next, then the text. */
     private static final Pattern MEET_NAME = Pattern.compile("^(?:You|" + CAP_NAME + ")$");
     private static final Pattern TIME_ALONE = Pattern.compile("^(" + TIME + ")$");
@@ -154,6 +158,7 @@ public final class PasteParser {
         if (IRC_DAY.matcher(l).matches() || IRC.matcher(l).matches() || WEECHAT.matcher(l).matches() && !ZOOM.matcher(l).matches())
             return ParsedThread.Format.IRC;
         if (ZOOM.matcher(l).matches()) return ParsedThread.Format.ZOOM;
+        if (WHATSAPP.matcher(l).matches() || TELEGRAM.matcher(l).matches()) return ParsedThread.Format.WHATSAPP;
         if (DISCORD.matcher(l).matches() && (l.contains("—") || l.contains("–") || l.toLowerCase(Locale.ROOT).contains(" at ")))
             return ParsedThread.Format.DISCORD;
         if (MEET_NAME.matcher(l).matches() && TIME_ALONE.matcher(next).matches()) return ParsedThread.Format.MEET;
@@ -162,7 +167,9 @@ public final class PasteParser {
 
     private static boolean looksLikeJson(String s) {
         // "[10:52 PM] Dana" is Teams, not JSON
-        return !TEAMS_T1.matcher(s.lines().findFirst().orElse("").strip()).matches()
+        String first = s.lines().findFirst().orElse("").strip();
+        if (WHATSAPP.matcher(first).matches() || IRC.matcher(first).matches()) return false;
+        return !TEAMS_T1.matcher(first).matches()
                 && !s.lines().findFirst().orElse("").strip().matches("^\\[" + TIME + "\\].*");
     }
 
@@ -384,7 +391,7 @@ public final class PasteParser {
             String name = null, time = null, rest = null, day = null;
             LocalDate explicit = null;
             boolean app = false;
-            boolean other = format == ParsedThread.Format.IRC || format == ParsedThread.Format.ZOOM
+            boolean other = format == ParsedThread.Format.IRC || format == ParsedThread.Format.ZOOM || format == ParsedThread.Format.WHATSAPP
                     || format == ParsedThread.Format.DISCORD || format == ParsedThread.Format.MEET;
             Matcher m;
             if (other && (m = IRC_DAY.matcher(l)).matches()) {
@@ -406,6 +413,15 @@ public final class PasteParser {
                 time = m.group(1);
                 name = m.group(2);
                 rest = m.group(3);
+            } else if (other && (m = WHATSAPP.matcher(l)).matches()) {
+                day = m.group(1);
+                time = m.group(2);
+                name = m.group(3);
+                rest = m.group(4);
+            } else if (other && (m = TELEGRAM.matcher(l)).matches()) {
+                name = m.group(1);
+                day = m.group(2);
+                time = m.group(3);
             } else if (other && (m = WEECHAT.matcher(l)).matches()) {
                 explicit = isoDate(m.group(1));
                 time = m.group(2);
@@ -551,6 +567,10 @@ public final class PasteParser {
             if (year < 100) year += 2000;
             try {
                 LocalDate r = LocalDate.of(year, month, dom);
+                if (!d.contains(".") && month <= 12 && dom <= 12 && month != dom) { // 04/05: the reading closer to the paste's date
+                    LocalDate swapped = LocalDate.of(year, dom, month);
+                    if (Math.abs(swapped.toEpochDay() - ref.toEpochDay()) < Math.abs(r.toEpochDay() - ref.toEpochDay())) r = swapped;
+                }
                 return p.length <= 2 && r.isAfter(ref) ? r.minusYears(1) : r;
             } catch (RuntimeException e) {
                 return ref;
