@@ -573,7 +573,7 @@ public final class KeyTimeFinder {
         if (!any(Lexicon.NO_IMPACT, whole) && !m.posting && !intent && !any(Lexicon.NOT_BOUNDARY, sc)) {
             if (m.rangeStart) {
                 if (any(Lexicon.IMPACT_NOUN, whole)) { st = 3; stWhy = "start of the impact window"; }
-                else if (any(Lexicon.FAILURE, whole)) { st = 2; stWhy = "start of a failure window"; }
+                else if (any(Lexicon.FAILURE, whole) || any(Lexicon.INCIDENT_WINDOW, whole)) { st = 2; stWhy = "start of a failure window"; }
             } else if (m.role == Role.SINCE) {
                 if (any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc) && !any(Lexicon.STRONG_END, sc) && !any(Lexicon.NO_FAILURE, sc)) { st = 2; stWhy = "failing since then"; }
             } else if (m.role == Role.POINT) {
@@ -611,7 +611,7 @@ public final class KeyTimeFinder {
             if (statusSentence) rest = Lexicon.STATUS_WORDS.matcher(rest).replaceAll(" ");
             if (m.rangeEnd) {
                 if (any(Lexicon.IMPACT_NOUN, sentence)) { rt = 3; rtWhy = "end of the impact window"; }
-                else if (any(Lexicon.FAILURE, sentence)) { rt = 2; rtWhy = "end of a failure window"; }
+                else if (any(Lexicon.FAILURE, sentence) || any(Lexicon.INCIDENT_WINDOW, sentence)) { rt = 2; rtWhy = "end of a failure window"; }
             } else if (m.role == Role.UNTIL) {
                 if (any(Lexicon.IMPACT_NOUN, sc) && !any(Lexicon.RECOVER, sc)) { rt = 3; rtWhy = "impact until then"; }
                 else if (any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc)) { rt = 2; rtWhy = "failing until then"; }

@@ -314,4 +314,50 @@ class KeyTimeFinderTest {
         assertThat(kt.started().basis()).isEqualTo(KeyTime.Basis.UNKNOWN);
         assertThat(kt.started().candidates()).extracting(KeyTimeCandidate::at).contains(t("09:15"));
     }
+
+    @Test
+    void recapPhrasingsOfTheThreeTimes() {
+        String[][] cases = {
+                {"Customers started seeing errors at 09:02 UTC.", "09:02", "-", "-"},
+                {"At 09:02 UTC, elevated error rates began for API requests.", "09:02", "-", "-"},
+                {"The first failed requests were logged at 09:02 UTC.", "09:02", "-", "-"},
+                {"Users were unable to log in between 09:02 and 09:47 UTC.", "09:02", "-", "09:47"},
+                {"Our on-call engineer received a page at 09:05 UTC.", "-", "09:05", "-"},
+                {"An automated alert notified the on-call at 09:05 UTC.", "-", "09:05", "-"},
+                {"At 09:05 UTC, PagerDuty alerted the on-call engineer.", "-", "09:05", "-"},
+                {"Support received the first customer ticket at 09:05 UTC.", "-", "09:05", "-"},
+                {"Error rates returned to normal levels at 09:47 UTC.", "-", "-", "09:47"},
+                {"Service was fully restored at 09:47 UTC.", "-", "-", "09:47"},
+                {"By 09:47 UTC all customers were able to log in again.", "-", "-", "09:47"},
+                {"The rollback completed at 09:47 UTC and error rates recovered.", "-", "-", "09:47"},
+                {"The incident lasted 45 minutes, from 09:02 to 09:47 UTC.", "09:02", "-", "09:47"},
+                {"Total duration of impact: 45 minutes (09:02-09:47 UTC).", "09:02", "-", "09:47"},
+                {"Impact resolved at 09:47 UTC.", "-", "-", "09:47"},
+                {"09:47 UTC - Error rates back to baseline; incident mitigated.", "-", "-", "09:47"},
+                {"Latency recovered to pre-incident levels at 09:47 UTC.", "-", "-", "09:47"},
+                {"We declared the incident resolved at 10:30 UTC after monitoring.", "-", "-", "-"},
+                {"Alerting fired at 09:05 UTC for elevated 5xx.", "-", "09:05", "-"},
+                {"The on-call was paged at 09:05 UTC by Datadog.", "-", "09:05", "-"},
+                {"Impact began at approximately 09:02 UTC.", "09:02", "-", "-"},
+                {"The outage lasted from 09:02 until 09:47 UTC.", "09:02", "-", "09:47"},
+                {"Requests began failing at 09:02 UTC.", "09:02", "-", "-"},
+                {"Errors subsided at 09:47 UTC.", "-", "-", "09:47"},
+                {"Traffic was flowing normally again by 09:47 UTC.", "-", "-", "09:47"},
+                {"We became aware of the issue at 09:05 UTC when a customer emailed support.", "-", "09:05", "-"},
+                {"The issue was detected at 09:05 UTC by synthetic monitoring.", "-", "09:05", "-"},
+                {"All systems returned to normal operation at 09:47 UTC.", "-", "-", "09:47"},
+        };
+        for (String[] c : cases) {
+            evidence.clear();
+            comment("2026-03-12T15:00:00Z", "Postmortem: " + c[0]);
+            KeyTimes kt = find();
+            assertThat(hm(kt.started())).as("started: " + c[0]).isEqualTo(c[1]);
+            assertThat(hm(kt.detected())).as("detected: " + c[0]).isEqualTo(c[2]);
+            assertThat(hm(kt.resolved())).as("resolved: " + c[0]).isEqualTo(c[3]);
+        }
+    }
+
+    private static String hm(KeyTime k) {
+        return k.at() == null ? "-" : k.at().toString().substring(11, 16);
+    }
 }
