@@ -53,6 +53,7 @@ public final class KeyTimeFinder {
     private static final Pattern SAME_TIME = Pattern.compile("(?i)\\b(?:(?:in |at |within )?the same minute|at (?:about |around )?the same time|at that (?:very )?(?:minute|moment)|simultaneously|moments? later)\\b");
     private static final Pattern LEADING_DATE = Pattern.compile("^[\\s,()]*(?:on\\s+)?(?:the\\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?"
             + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?)(?:,?\\s+\\d{4})?[\\s,)]*");
+    private static final Pattern STATUS_BOT = Pattern.compile("(?i)status ?(?:page|io|hub)?|statuspage|status\\.io|instatus|betteruptime");
     private static final Pattern SINCE_THEN = Pattern.compile("(?i)\\b(?:since then|ever since|from then on|since that (?:time|moment|point))\\b");
     private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9-]{3,}");
     private static final Set<String> STOP = Set.of("that", "this", "then", "when", "with", "from", "were", "have", "been", "into",
@@ -163,7 +164,8 @@ public final class KeyTimeFinder {
         boolean hindsight = u.origin() != Utterance.Origin.DESCRIPTION && (any(Lexicon.HINDSIGHT, lower) || timedLines(text) >= 3
                 || (finalResolution != null && u.writtenAt() != null && u.writtenAt().isAfter(finalResolution.plus(Duration.ofMinutes(5))))
                 || u.origin() == Utterance.Origin.TIMELINE_LINE && any(Lexicon.LINE_HINDSIGHT, lower));
-        boolean status = any(Lexicon.STATUS_MESSAGE, lower);
+        // a status page's own bot posting ("Statuspage APP: Resolved - This incident has been resolved") is a status post
+        boolean status = any(Lexicon.STATUS_MESSAGE, lower) || u.bot() && u.author() != null && STATUS_BOT.matcher(u.author()).find();
         if (hindsight && u.writtenAt() != null && any(Lexicon.DETECTION_UNKNOWN, lower)
                 && (detectionUnknownSaid == null || u.writtenAt().isAfter(detectionUnknownSaid))) detectionUnknownSaid = u.writtenAt();
         ZoneId zone = u.zone();

@@ -147,7 +147,7 @@ final class Lexicon {
     static final Pattern STATUS_WORDS = p("\\b(?:resolved|green|operational|monitoring|validating|mitigat\\w*|all[- ]?clear|recovered|posted|updated|set)\\b");
     /** Closing the incident, the bridge or the ticket: not the end of impact. */
     static final Pattern CLOSING = p("\\b(?:incident|ticket|bridge|call|channel|war ?room|jira) (?:\\w+ )?(?:end|ended|closed|closing|close)\\b|\\b(?:ticket|bridge|call|channel|jira) (?:\\w+ )?resolved\\b|\\bclosing\\b|\\bclosed\\b|\\bincident end\\b"
-            + "|\\b(?:declared|marked|called|closed) (?:the )?(?:incident |it |ticket )?(?:as )?resolved\\b|\\bincident (?:was |is )?(?:declared |marked )(?:as )?resolved\\b|\\bresolving\\b|\\bstand(?:ing)? down\\b|\\bdone watching\\b|\\bmoving to monitoring\\b|\\bvalidating\\b");
+            + "|\\b(?:declared|marked|called|closed) (?:the )?(?:incident |it |ticket )?(?:as )?resolved\\b|\\bincident (?:was |is |has been )?(?:declared |marked )?(?:as )?resolved\\b|\\bresolving\\b|\\bstand(?:ing)? down\\b|\\bdone watching\\b|\\bmoving to monitoring\\b|\\bvalidating\\b");
     static final Pattern VENDOR = p("\\bper their\\b|\\btheir (?:own )?(?:side|network|status|noc|end|systems?|platform|region)\\b|'s own\\b"
             + "|\\b(?:vendor|provider|upstream|partner|aws|gcp|azure|google cloud|cloudflare|github|third[- ]party)\\b[^.;]{0,30}\\b(?:declar\\w*|says|said|reports?|reported|marked|announced)\\b");
     static final Pattern ALERT_RESOLVED = p("\\bauto-?resolv\\w*|\\(auto\\)|^\\W*\\[resolved\\]|^\\W*resolved:|\\brecovered:|\\b(?:alert|alarm|(?<!status )page|monitor)s?\\b[^.;]{0,40}\\b(?:resolved|cleared|recovered)\\b");

@@ -360,4 +360,13 @@ class KeyTimeFinderTest {
     private static String hm(KeyTime k) {
         return k.at() == null ? "-" : k.at().toString().substring(11, 16);
     }
+
+    @Test
+    void aStatusPageBotsResolvedPostIsNotTheEndOfImpact() {
+        chat("2026-03-10T09:47:00Z", "Sam", false, "error rate back to baseline", ZoneOffset.UTC);
+        chat("2026-03-10T10:30:00Z", "Statuspage", true, "Resolved - This incident has been resolved.", ZoneOffset.UTC);
+        chat("2026-03-10T10:31:00Z", "incident.io", true, "Incident resolved by Sam", ZoneOffset.UTC);
+        KeyTimes kt = find();
+        assertThat(kt.resolved().at()).isEqualTo(t("09:47"));
+    }
 }
