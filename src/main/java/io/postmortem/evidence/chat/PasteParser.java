@@ -44,6 +44,12 @@ import java.util.regex.Pattern;
  * date headers.</li>
  * <li>{@link ParsedThread.Format#TIMELINE}: free-form lines starting with a time ("14:02 - rolled back",
  * "~23:00 UTC replication lag alert", "2026-11-20 09:41 UTC: first 5xx"); a line without a time continues the previous.</li>
+ * <li>{@link ParsedThread.Format#IRC}: irssi/HexChat logs ("[19:00] &lt;helen&gt; text", "--- Day changed Wed Dec 16 2015",
+ * "-!-" join lines dropped) and WeeChat logs ("2015-12-16 19:00:12\thelen\ttext"); {@link ParsedThread.Format#DISCORD}
+ * ("helen — Today at 7:00 PM"); {@link ParsedThread.Format#ZOOM} saved chats ("17:44:05\t From Dmitri : text", or "From
+ * Dmitri to Everyone:" with the text below); {@link ParsedThread.Format#MEET} (Google Meet's chat panel: sender, then
+ * the time alone, then the text); {@link ParsedThread.Format#WHATSAPP} exports and Telegram copies. Their messages get
+ * {@code chat:<epoch second>.<line>} ids.</li>
  * <li>{@link ParsedThread.Format#FREE_TEXT}: anything else, one message per non-blank line, without a time of its own.</li>
  * </ul>
  * Limits: at most {@value #MAX_CHARS} characters (about 4 MB) and {@value #MAX_LINES} lines for text pastes,
