@@ -41,8 +41,10 @@ public final class KeyTimeFinder {
     private static final int QUOTE_MAX = 320;
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
-    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?\\p{So}])\\s+(?=[\\p{Lu}\\d~(@\\[\"'])|(?<=[\\p{So}])\\s+(?=\\p{L})"
-            + "|(?<=(?<![.\\p{L}])(?!(?:approx|appr|ca|eg|ie|vs|etc|incl|est|min|mins|sec|secs|hr|hrs|no|nr|fig|al|cf|resp|esp|approx)\\.)\\p{Ll}{2,10}[.!?])\\s+(?=\\p{Ll}{2})");
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?\\p{So}])\\s+(?=[\\p{Lu}\\d~(@\\[\"'])|(?<=[\\p{So}])\\s+(?=\\p{L})");
+    /** Words that end in a full stop without ending a sentence ("approx. 10:00", "vs. yesterday"). */
+    private static final Set<String> ABBREVIATIONS = Set.of("approx", "appr", "ca", "eg", "ie", "vs", "etc", "incl", "est", "min", "mins",
+            "sec", "secs", "hr", "hrs", "no", "nr", "fig", "al", "cf", "resp", "esp");
     private static final Pattern RANGE_DASH = Pattern.compile(
             "(\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]?[AaPp]\\.?[Mm]\\.?)?(?:[ \\t]?(?:" + Zones.ABBR_REGEX + "))?)[ \\t]*(?:-{1,2}|–|—|->|→|=>|⟶)[ \\t]*(?=~?\\d{1,2}:\\d{2})");
     private static final Pattern TIMED_LINE = Pattern.compile("^\\s*(?:[-*•]\\s*)?[~≈]?(?:\\d{4}-\\d{2}-\\d{2}[ T])?\\d{1,2}:\\d{2}");
@@ -186,7 +188,7 @@ public final class KeyTimeFinder {
         boolean first = true;
         for (String line : text.split("\n")) {
             boolean timedLine = TIMED_LINE.matcher(line).find();
-            for (String sentence : SENTENCE.split(line)) {
+            for (String sentence : sentences(line)) {
                 String s = sentence.strip();
                 if (s.isEmpty() && !(first && u.lineTime() != null)) continue;
                 List<Mention> ms = mentions(s, ctx, hindsight && timedLine ? previous : null);
@@ -222,6 +224,37 @@ public final class KeyTimeFinder {
                 earlier.addAll(ms);
             }
         }
+    }
+
+    /**
+     * The sentences of a line: cut after ".", "!", "?" or a symbol before a capital, a digit or a quote, and, as chat is
+     * written, after a lower-case word of 2-10 letters and its full stop before another lower-case word ("paged. ingest
+     * error rate up. started ~1:30"), unless that word is an abbreviation.
+     */
+    static List<String> sentences(String line) {
+        List<String> out = new ArrayList<>();
+        for (String piece : SENTENCE.split(line)) {
+            int from = 0, n = piece.length();
+            for (int i = 1; i < n; i++) {
+                char p = piece.charAt(i - 1);
+                if (!Character.isWhitespace(piece.charAt(i)) || p != '.' && p != '!' && p != '?') continue;
+                int ws = i;
+                while (ws < n && Character.isWhitespace(piece.charAt(ws))) ws++;
+                if (ws + 1 >= n || !Character.isLowerCase(piece.charAt(ws)) || !Character.isLowerCase(piece.charAt(ws + 1))) continue;
+                int w = i - 1;
+                while (w > 0 && Character.isLetter(piece.charAt(w - 1))) w--;
+                int len = i - 1 - w;
+                if (len < 2 || len > 10 || w > 0 && piece.charAt(w - 1) == '.') continue;
+                boolean lower = true;
+                for (int k = w; k < i - 1; k++) if (!Character.isLowerCase(piece.charAt(k))) lower = false;
+                if (!lower || p == '.' && ABBREVIATIONS.contains(piece.substring(w, i - 1))) continue;
+                out.add(piece.substring(from, i));
+                from = ws;
+                i = ws;
+            }
+            out.add(piece.substring(from));
+        }
+        return out;
     }
 
     /**

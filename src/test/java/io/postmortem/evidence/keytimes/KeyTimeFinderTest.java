@@ -369,4 +369,13 @@ class KeyTimeFinderTest {
         KeyTimes kt = find();
         assertThat(kt.resolved().at()).isEqualTo(t("09:47"));
     }
+
+    @Test
+    void chatSentencesAreCutAfterALowerCaseWordButNotAfterAnAbbreviation() {
+        assertThat(KeyTimeFinder.sentences("paged. ingest error rate up, latency too. started ~1:30 per the graphs"))
+                .containsExactly("paged.", "ingest error rate up, latency too.", "started ~1:30 per the graphs");
+        assertThat(KeyTimeFinder.sentences("errors for approx. nine minutes vs. yesterday, e.g. checkout. Back up at 09:47"))
+                .containsExactly("errors for approx. nine minutes vs. yesterday, e.g. checkout.", "Back up at 09:47");
+        assertThat(KeyTimeFinder.sentences("OK. looking")).containsExactly("OK. looking");
+    }
 }
