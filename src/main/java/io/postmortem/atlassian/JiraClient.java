@@ -91,6 +91,13 @@ public class JiraClient {
                 issueKey, ISSUE_FIELDS, String.join(",", propertyKeys)), Issue.class);
     }
 
+    /** GET /rest/api/3/issue/{key}?fields=status,assignee,duedate; empty when the issue is gone or not visible (404). */
+    public Optional<JiraModel.ItemIssue> actionItemState(String issueKey) {
+        var response = http.send(SiteHttp.accepting(SiteHttp.get("/rest/api/3/issue/{issueIdOrKey}", "?fields={fields}",
+                issueKey, "status,assignee,duedate"), 404));
+        return response.status() == 404 ? Optional.empty() : Optional.of(http.read(response, JiraModel.ItemIssue.class));
+    }
+
     /** ALL comments, oldest first ({@code orderBy=created}); pages after the first are read in parallel. */
     public List<Comment> comments(String issueKey) {
         return OffsetPager.fetchAll(startAt -> {
@@ -350,6 +357,38 @@ public class JiraClient {
             body.putObject("comment").set("body", commentAdf);
         }
         http.send(SiteHttp.write(HttpMethod.POST, "/rest/api/3/issueLink", body, true));
+    }
+
+    // ---- reaching people ------------------------------------------------------------------------------------------
+
+    /**
+     * POST /rest/api/3/issue/{key}/notify: Jira e-mails the named users about the issue (204, sent asynchronously
+     * by Jira). Not retried on 5xx or no answer (the e-mail may have gone). Answers false when Jira refuses it: 403
+     * (the app may not send notifications, or outgoing mail is off) or 400 (no valid recipient, e.g. a user who may
+     * not see the issue); the caller then reaches them another way, e.g. {@link #addComment} with a mention.
+     */
+    public boolean notify(String issueKey, String subject, String textBody, String htmlBody, List<String> accountIds) {
+        if (accountIds.isEmpty()) throw new IllegalArgumentException("A notification needs at least one recipient");
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("subject", subject);
+        body.put("textBody", textBody);
+        if (htmlBody != null) body.put("htmlBody", htmlBody);
+        ObjectNode to = body.putObject("to");
+        to.put("reporter", false).put("assignee", false).put("watchers", false).put("voters", false);
+        ArrayNode users = to.putArray("users");
+        accountIds.forEach(id -> users.addObject().put("accountId", id));
+        var response = http.send(SiteHttp.accepting(SiteHttp.write(HttpMethod.POST,
+                "/rest/api/3/issue/{issueIdOrKey}/notify", body, false, issueKey), 400, 403));
+        return response.status() / 100 == 2;
+    }
+
+    /** POST /rest/api/3/issue/{key}/comment with an ADF body (201); the new comment's id. Not retried (not idempotent). */
+    public String addComment(String issueKey, JsonNode adfBody) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.set("body", adfBody);
+        Comment created = http.call(SiteHttp.write(HttpMethod.POST, "/rest/api/3/issue/{issueIdOrKey}/comment", body,
+                false, issueKey), Comment.class);
+        return created.id();
     }
 
     private static void strings(ArrayNode array, List<String> values) {

@@ -145,7 +145,8 @@ public final class DraftRefresh {
                 existing.status(),
                 existing.classification(),
                 existing.nextReviewAt() != null ? existing.nextReviewAt() : fresh.nextReviewAt(),
-                existing.date() != null ? existing.date() : fresh.date());
+                existing.date() != null ? existing.date() : fresh.date(),
+                existing.lastReviewedAt());
     }
 
     private static String or(String a, String b) {
