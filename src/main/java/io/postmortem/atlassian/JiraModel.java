@@ -248,6 +248,20 @@ public final class JiraModel {
         }
     }
 
+    /** Data Center: an issue read with {@code ?expand=changelog}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ExpandedChangelog(String id, String key, Histories changelog) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Histories(Integer startAt, Integer maxResults, Integer total, List<ChangelogEntry> histories) {
+    }
+
+    /** Data Center: a page of POST /rest/api/2/search. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record OffsetSearchPage(Integer startAt, Integer maxResults, Integer total, List<FoundIssue> issues) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record SearchPage(List<FoundIssue> issues, Boolean isLast, String nextPageToken) {
     }

@@ -39,7 +39,7 @@ import io.postmortem.postmortem.TimelineEntry;
 public final class DraftRefresh {
 
     private static final List<String> MACHINE_SOURCES = List.of("comment:", "changelog:", "link:", "issue:", "related:", "remotelink:");
-    private static final List<String> PASTED_SOURCES = List.of("slack:", "teams:", "paste:");
+    private static final List<String> PASTED_SOURCES = List.of("slack:", "teams:", "chat:", "paste:");
 
     private DraftRefresh() {
     }

@@ -55,6 +55,7 @@ public class DraftBuildJob {
             long started = System.nanoTime();
             builder.build(request.clientKey(), request.issueKey());
             repository.done(request.clientKey(), request.issueKey());
+            events.publishEvent(new io.postmortem.drafts.DraftBuilt(request.clientKey(), request.issueKey()));
             metrics.finished("done");
             events.publishEvent(new DraftBuilt(request.clientKey(), request.issueKey()));
             log.info("Draft built in {} ms (attempt {})", (System.nanoTime() - started) / 1_000_000, attempt);

@@ -88,7 +88,7 @@ final class View {
                 time = time + " (" + written + ")";
                 asWritten = true;
             }
-            asWritten |= t.source().startsWith("slack:") || t.source().startsWith("teams:") || t.source().startsWith("paste:");
+            asWritten |= t.source().startsWith("slack:") || t.source().startsWith("teams:") || t.source().startsWith("chat:") || t.source().startsWith("paste:");
             List<Map<String, Object>> cells = new ArrayList<>();
             for (String text : new String[] {time, t.who(), t.event()}) {
                 Map<String, Object> c = new HashMap<>();

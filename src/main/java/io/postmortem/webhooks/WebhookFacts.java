@@ -10,8 +10,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The four fields of a {@code jira:issue_updated} body that acceptance decides on: {@code issue.id},
- * {@code issue.key}, {@code changelog.id} (de-duplication) and {@code user.accountId} (the app's own changes are
- * ignored). Read in one streaming pass that also checks the whole body is well-formed JSON, without building a
+ * {@code issue.key}, {@code changelog.id} (de-duplication) and {@code user.accountId}, else Data Center's
+ * {@code user.name} (the app's own changes are ignored). Read in one streaming pass that also checks the whole body is well-formed JSON, without building a
  * tree: a delivery is acknowledged on the request thread, and the tree is only needed later, by the job.
  * Each field is null when absent, null, blank or not a scalar.
  *
@@ -78,7 +78,11 @@ record WebhookFacts(String issueId, String issueKey, String changelogId, String 
                         issueKey = idKey[1];
                     }
                     case "changelog" -> changelogId = fields(p, "id", null)[0];
-                    case "user" -> actor = fields(p, "accountId", null)[0];
+                    case "user" -> {
+                        // Cloud names users by accountId; Data Center by name (which is a DC user's account id here)
+                        String[] who = fields(p, "accountId", "name");
+                        actor = who[0] != null ? who[0] : who[1];
+                    }
                     default -> p.skipChildren();
                 }
             }
