@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * a WireMock, so a call would be seen) no Spring AI bean exists, a build queues no AI job even for an installation
  * whose settings say {@code aiDrafting}, the job's body makes no call, and the draft is not touched.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+@SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:ai-disabled;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "postmortem.jobs.auto-start=false",
         "spring.ai.openai.api-key=sk-never-used"})

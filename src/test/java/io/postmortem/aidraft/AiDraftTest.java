@@ -50,7 +50,7 @@ import tools.jackson.databind.node.ObjectNode;
  * saying the AI draft was not available. The scheduler is not started: the job's body runs in the test thread, and
  * that a build queues the job is checked on the {@code scheduled_tasks} table.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+@SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:ai-draft;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "postmortem.jobs.auto-start=false",
         "postmortem.ai.enabled=true",
