@@ -440,24 +440,21 @@ class IntakeWebhookTest {
 
         // at the limits: accepted and stored, with an identifier too long to keep treated as absent
         stubIncidentForDedupOnly();
-        String fits = Webhooks.priorityEdit("INC-" + "9".repeat(60), "1".repeat(32), "7".repeat(32)).toString();
+        String fits = Webhooks.startedWork("INC-" + "9".repeat(60), "1".repeat(32), "7".repeat(32)).toString();
         HttpResponse<String> accepted = deliver(port, clientKey, secret, fits, "w".repeat(300), null);
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
         assertThat(jdbc.sql("select count(*) from intake_change_seen where client_key = ? and changelog_id = ?")
                 .params(clientKey, "7".repeat(32)).query(Integer.class).single()).isEqualTo(1);
     }
 
-    /** A priority edit starts no build; nothing needs answering from Jira beyond the app's own account. */
+    /** Work starting on an incident starts no build; nothing needs answering from Jira beyond the app's own account. */
     private void stubIncidentForDedupOnly() {
         IntakeTestSupport.stubCommon(JIRA);
     }
 
     @Test
-    void aDeliveryWithoutAChangelogIsDeduplicatedByItsIdentifier() throws Exception {
-        ObjectNode commented = Webhooks.base("INC-282", "10282", "Incident", "3", "In Progress", "indeterminate")
-                .put("issue_event_type_name", "issue_commented");
-        commented.putObject("comment").put("id", "40001").put("body", "Rolled back the deploy");
-        String body = commented.toString();
+    void aDeliveryWithoutAChangelogIdIsDeduplicatedByItsIdentifier() throws Exception {
+        String body = Webhooks.startedWork("INC-282", "10282", null).toString();
         double dedupBefore = meters.counter("postmortem.webhooks.deduplicated").count();
 
         assertThat(deliver(port, clientKey, secret, body, "wh-282", null).statusCode()).isEqualTo(204);
@@ -470,9 +467,38 @@ class IntakeWebhookTest {
     }
 
     @Test
+    void irrelevantDeliveriesAreAnswered204AndLeaveNoJobAndNoRow() throws Exception {
+        int seenBefore = count("intake_webhook_seen");
+        int changesBefore = count("intake_change_seen");
+        int tasksBefore = count("scheduled_tasks");
+        double ignoredBefore = meters.counter("postmortem.webhooks.ignored", "reason", "irrelevant").count();
+        ObjectNode commented = Webhooks.base("INC-284", "10284", "Incident", "3", "In Progress", "indeterminate")
+                .put("issue_event_type_name", "issue_commented");
+        commented.putObject("comment").put("id", "40001").put("body", "Rolled back the deploy");
+        List<String> irrelevant = List.of(
+                Webhooks.priorityEdit("INC-284", "10284", "71001").toString(), // an incident, but no status change
+                commented.toString(), // no changelog at all
+                Webhooks.resolvedOfType("TASK-9", "10900", "71002", "Task").toString(), // a status change, not an incident
+                // an assignee change of an issue that is no published action item
+                Webhooks.base("TASK-10", "10901", "Task", "3", "In Progress", "indeterminate")
+                        .set("changelog", Webhooks.F.objectNode().put("id", "71003").set("items", Webhooks.F.arrayNode()
+                                .add(JiraJson.changeItem("assignee", "assignee", null, null, JiraJson.DANA, "Dana Ops")))).toString());
+        int n = 0;
+        for (String body : irrelevant) {
+            assertThat(deliver(port, clientKey, secret, body, "wh-irrelevant-" + n++, null).statusCode()).isEqualTo(204);
+        }
+
+        assertThat(count("intake_webhook_seen")).isEqualTo(seenBefore);
+        assertThat(count("intake_change_seen")).isEqualTo(changesBefore);
+        assertThat(count("scheduled_tasks")).isEqualTo(tasksBefore);
+        assertThat(meters.counter("postmortem.webhooks.ignored", "reason", "irrelevant").count() - ignoredBefore).isEqualTo(4);
+        assertThat(JIRA.getAllServeEvents()).as("decided without asking Jira").isEmpty();
+    }
+
+    @Test
     void aDeliveryWithoutContentLengthIsReadToItsEnd() throws Exception {
         // 100 KB after the ids: a body read only in part would not parse, and would be answered 400
-        String body = Webhooks.priorityEdit("INC-281", "10281", "70007").put("pad", "y".repeat(100_000)).toString();
+        String body = Webhooks.startedWork("INC-281", "10281", "70007").put("pad", "y".repeat(100_000)).toString();
 
         HttpResponse<String> response = deliver(port, clientKey, secret, chunked(body), "wh-chunked-1", null);
 
