@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import io.postmortem.evidence.EvidenceException;
+import io.postmortem.evidence.chat.PasteRefused;
 import io.postmortem.evidence.chat.ParsedThread;
 import io.postmortem.evidence.chat.PasteOptions;
 import io.postmortem.evidence.chat.PasteParser;
@@ -40,14 +40,14 @@ public class PastedEvidenceRepository {
 
         /**
          * The paste read again with the options it was stored with, as the draft takes it in ({@link PastedText});
-         * throws {@link EvidenceException} if it no longer reads.
+         * throws {@link PasteRefused} if it no longer reads.
          */
         public ParsedThread read() {
             ZoneId z;
             try {
                 z = zone == null ? null : ZoneId.of(zone);
             } catch (DateTimeException e) {
-                throw new EvidenceException("Unknown time zone " + zone);
+                throw new PasteRefused(PasteRefused.Reason.UNKNOWN_ZONE, "Unknown time zone " + zone);
             }
             return PastedText.safe(PasteParser.parse(body, new PasteOptions(z, referenceDate, anchor)));
         }

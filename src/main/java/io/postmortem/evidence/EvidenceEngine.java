@@ -165,10 +165,9 @@ public final class EvidenceEngine {
             for (ChangeItem it : ce.items()) {
                 switch (it.key()) {
                     case "status" -> {
-                        boolean toResolved = it.to() != null && (in.resolvedStatusIds().contains(it.to())
-                                || (in.resolvedStatusIds().isEmpty() && "done".equals(issue.statusCategoryKey()) && it.to().equals(issue.statusId())));
-                        boolean fromResolved = it.from() != null && in.resolvedStatusIds().contains(it.from());
-                        if (toResolved && !fromResolved) resolvedHere = true;
+                        // the changelog carries status ids only; the issue tells the category of its current status
+                        if (StatusMove.of(it.from(), it.to(), in.resolvedStatusIds(), id -> id.equals(issue.statusId())
+                                && "done".equals(issue.statusCategoryKey())) == StatusMove.INTO_RESOLVED) resolvedHere = true;
                         parts.add("Status " + nz(it.fromDisplay(), it.from()) + " → " + nz(it.toDisplay(), it.to()));
                     }
                     case "resolution" -> {

@@ -1,11 +1,9 @@
 package io.postmortem.evidence;
 
+import io.postmortem.evidence.time.JiraTime;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,27 +13,12 @@ import java.util.List;
  * 1.4 (remote links). Missing fields become null; nothing here throws on absent or oddly typed fields.
  */
 public final class JiraJson {
-    private static final DateTimeFormatter JIRA = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
-
     private JiraJson() {
     }
 
     /** A Jira timestamp ({@code 2026-11-20T14:05:12.000+0000}, or ISO-8601), null when absent or unreadable. */
     public static Instant instant(String s) {
-        if (s == null || s.isBlank()) return null;
-        try {
-            return OffsetDateTime.parse(s, JIRA).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                return OffsetDateTime.parse(s).toInstant();
-            } catch (DateTimeParseException e2) {
-                try {
-                    return Instant.parse(s);
-                } catch (DateTimeParseException e3) {
-                    return null;
-                }
-            }
-        }
+        return JiraTime.parseOrNull(s);
     }
 
     /** One element of {@code comments[]}. */

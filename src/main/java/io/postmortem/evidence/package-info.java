@@ -9,8 +9,8 @@
  * {@link io.postmortem.evidence.ChangeItem}, {@link io.postmortem.evidence.IssueLink} and
  * {@link io.postmortem.evidence.RemoteLink} (or use {@link io.postmortem.evidence.JiraJson} on raw v3 JSON).</li>
  * <li>Parse pastes with {@link io.postmortem.evidence.chat.PasteParser#parse}; it throws
- * {@link io.postmortem.evidence.EvidenceException} (a message for the person, e.g. asking for a time zone) and
- * nothing else.</li>
+ * {@link io.postmortem.evidence.chat.PasteRefused} (a message for the person, with its reason, e.g. asking for a time
+ * zone) and nothing else.</li>
  * <li>Call {@link io.postmortem.evidence.EvidenceEngine#analyze} with an {@link io.postmortem.evidence.EvidenceInput}.</li>
  * <li>Merge the result's timeline into an existing draft with {@link io.postmortem.evidence.TimelineMerge#merge}: it
  * keeps every existing row (manual ones included) and adds only new, non-duplicate rows.</li>

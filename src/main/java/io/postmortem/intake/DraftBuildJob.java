@@ -17,6 +17,7 @@ import com.github.kagkarlsson.scheduler.task.FailureHandler;
 
 import io.postmortem.atlassian.AtlassianApiException;
 import io.postmortem.atlassian.AtlassianSites.UnknownSiteException;
+import io.postmortem.drafts.DraftService;
 
 /**
  * The body of the durable draft-build job and its failure policy: a failed build is retried later with
@@ -30,14 +31,14 @@ public class DraftBuildJob {
     private static final Logger log = LoggerFactory.getLogger(DraftBuildJob.class);
     private static final Set<Integer> PERMANENT = Set.of(400, 401, 403, 404, 410);
 
-    private final DraftBuilder builder;
+    private final DraftService builder;
     private final IntakeJobRepository repository;
     private final io.postmortem.jobs.JobsProperties properties;
     private final IntakeMetrics metrics;
 
     private final java.time.Clock clock;
 
-    public DraftBuildJob(DraftBuilder builder, IntakeJobRepository repository, io.postmortem.jobs.JobsProperties properties,
+    public DraftBuildJob(DraftService builder, IntakeJobRepository repository, io.postmortem.jobs.JobsProperties properties,
             IntakeMetrics metrics, java.time.Clock clock) {
         this.clock = clock;
         this.builder = builder;

@@ -13,14 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param settleDelay        wait after the webhook before building, so late post-function/Automation changes land first
  * @param reconcileInterval  how often each installation is searched for resolved incidents without a draft
  * @param reconcileLimit     at most this many incidents per installation and run
- * @param fetchThreads       bounded pool on which the independent Jira reads of one build run concurrently
- * @param relatedLimit       at most this many similar past incidents are looked up
+ *
+ * (How a draft is built, {@code fetch-threads} and {@code related-limit}, is {@link io.postmortem.drafts.DraftProperties}.)
  */
 @ConfigurationProperties("postmortem.jobs")
 public record IntakeProperties(
         @DefaultValue("0s") Duration settleDelay,
         @DefaultValue("15m") Duration reconcileInterval,
-        @DefaultValue("50") int reconcileLimit,
-        @DefaultValue("16") int fetchThreads,
-        @DefaultValue("5") int relatedLimit) {
+        @DefaultValue("50") int reconcileLimit) {
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import io.postmortem.evidence.StatusMove;
 import io.postmortem.settings.Settings;
 import tools.jackson.databind.JsonNode;
 
@@ -14,7 +15,7 @@ import tools.jackson.databind.JsonNode;
  * <ul>
  * <li>The issue must be an incident: its type's name (case-insensitive) or id is in {@code incidentIssueTypes}, and
  * its project is in {@code incidentProjects} when that list is not empty.</li>
- * <li>A changelog item with {@code fieldId == "status"} must go to a resolved status: one of {@code resolvedStatusIds}
+ * <li>The move is judged by {@link StatusMove}, the rule the evidence engine uses too. A changelog item with {@code fieldId == "status"} must go to a resolved status: one of {@code resolvedStatusIds}
  * when configured, else the issue's current status when its category is {@code done}.</li>
  * <li>Its {@code from} must not be resolved: not in {@code resolvedStatusIds}, or (no ids configured) not a status
  * in category {@code done} as {@code knownDoneStatus} tells (the caller asks Jira), so Resolved -> Closed does not
@@ -48,22 +49,19 @@ public final class ResolvedTrigger {
             if (!statusItem) continue;
             String to = text(item.path("to"));
             String from = text(item.path("from"));
-            boolean toResolved;
-            if (!resolvedIds.isEmpty()) {
-                toResolved = to != null && resolvedIds.contains(to);
-            } else {
-                boolean toIsCurrent = to != null && (currentId == null || to.equals(currentId));
-                // the webhook shows the current status's category; only an older target status needs asking
-                toResolved = toIsCurrent && currentCategory != null ? "done".equals(currentCategory)
-                        : to != null && knownDoneStatus.test(to);
+            // the webhook shows the current status's category; only another status needs asking
+            Predicate<String> isDone = id -> currentCategory != null && (id.equals(currentId) || (currentId == null && id.equals(to)))
+                    ? "done".equals(currentCategory) : knownDoneStatus.test(id);
+            switch (StatusMove.of(from, to, resolvedIds, isDone)) {
+                case INTO_RESOLVED -> {
+                    return new Decision(true, "status " + from + " -> " + to);
+                }
+                case WITHIN_RESOLVED -> {
+                    return Decision.no("moved between resolved statuses");
+                }
+                case NOT_RESOLVED -> {
+                }
             }
-            if (!toResolved) continue;
-            // asked only now: the predicate may have to look the status up in Jira
-            boolean fromResolved = from != null && (!resolvedIds.isEmpty() ? resolvedIds.contains(from) : knownDoneStatus.test(from));
-            if (!fromResolved) {
-                return new Decision(true, "status " + from + " -> " + to);
-            }
-            return Decision.no("moved between resolved statuses");
         }
         return Decision.no("no move into a resolved status");
     }

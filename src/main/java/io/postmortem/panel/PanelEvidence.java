@@ -18,6 +18,7 @@ import io.postmortem.drafts.PastedText;
 import io.postmortem.evidence.Evidence;
 import io.postmortem.evidence.EvidenceEngine;
 import io.postmortem.evidence.EvidenceException;
+import io.postmortem.evidence.chat.PasteRefused;
 import io.postmortem.evidence.EvidenceInput;
 import io.postmortem.evidence.IssueFacts;
 import io.postmortem.evidence.TimelineMerge;
@@ -82,7 +83,7 @@ public class PanelEvidence {
                 ? java.time.LocalDate.ofInstant(clock.instant(), zone == null ? java.time.ZoneOffset.UTC : zone) : null, anchor);
         try {
             return new Pasted(PastedText.safe(PasteParser.parse(text, options)), options);
-        } catch (EvidenceException e) {
+        } catch (PasteRefused e) {
             throw refusal(e);
         }
     }
@@ -102,17 +103,14 @@ public class PanelEvidence {
         } catch (EvidenceException e) {
             throw refusal(e);
         }
-        List<TimelineEntry> rows = (evidence == null ? rowsOf(added) : evidence.timeline().stream()
+        List<TimelineEntry> rows = evidence.timeline().stream()
                 .filter(r -> r.source() == null || !r.source().startsWith("issue:"))
-                .toList()).stream().map(PanelEvidence::safe).toList();
+                .map(PanelEvidence::safe).toList();
         Map<String, Suggestion> suggestions = new LinkedHashMap<>(doc.suggestions());
-        if (evidence != null) evidence.suggestions().forEach(suggestions::putIfAbsent);
-        KeyTimes keyTimes = all == null ? doc.keyTimes()
-                : Precedence.reconsider(doc.keyTimes(), all.keyTimes(), PanelEvidence::pastedSource);
-        if (all != null) {
-            Suggestion times = EvidenceEngine.timesSuggestion(keyTimes);
-            if (times != null) suggestions.put(Question.TIMES.key(), times);
-        }
+        evidence.suggestions().forEach(suggestions::putIfAbsent);
+        KeyTimes keyTimes = Precedence.reconsider(doc.keyTimes(), all.keyTimes(), PanelEvidence::pastedSource);
+        Suggestion times = EvidenceEngine.timesSuggestion(keyTimes);
+        if (times != null) suggestions.put(Question.TIMES.key(), times);
         return doc.toBuilder()
                 .timeline(TimelineMerge.merge(doc.timeline(), rows))
                 .keyTimes(keyTimes)
@@ -129,7 +127,7 @@ public class PanelEvidence {
         for (io.postmortem.drafts.PastedEvidenceRepository.Paste p : stored) {
             try {
                 out.add(p.read());
-            } catch (EvidenceException e) {
+            } catch (PasteRefused e) {
                 log.warn("Stored paste {} could not be read again ({})", p.seq(), e.getMessage());
             }
         }
@@ -150,19 +148,9 @@ public class PanelEvidence {
         return new EvidenceInput(issue, List.of(), List.of(), List.of(), threads, zone, Set.of());
     }
 
-    /**
-     * The engine's reading, or null when the engine itself is broken (it failed to initialise once in this build:
-     * a duplicate in a constant set of the evidence package), in which case each parsed message becomes a row as is.
-     */
+    /** The engine's reading of the draft with the pasted threads. */
     private Evidence analyze(EvidenceInput input) {
-        try {
-            return engine.analyze(input);
-        } catch (EvidenceException e) {
-            throw e;
-        } catch (RuntimeException | LinkageError e) {
-            log.warn("Evidence engine failed ({}); adding the pasted messages as they are", e.toString());
-            return null;
-        }
+        return engine.analyze(input);
     }
 
     /**
@@ -197,20 +185,6 @@ public class PanelEvidence {
         return rows > PanelDocuments.MAX_TIMELINE && rows > stored.timeline().size();
     }
 
-    /** One row per dated message, in the paste's own words. */
-    static List<TimelineEntry> rowsOf(ParsedThread thread) {
-        return thread.messages().stream()
-                .filter(m -> m.at() != null && m.text() != null && !m.text().isBlank())
-                .map(m -> new TimelineEntry(m.at(), m.author() == null ? "" : m.author(), oneLine(m.text()), m.source(), false,
-                        m.original(), m.zoneAssumed() && m.zone() != null ? m.zone().getId() : null))
-                .toList();
-    }
-
-    private static String oneLine(String text) {
-        String t = text.strip().replaceAll("\\s+", " ");
-        return t.length() > 500 ? t.substring(0, 500) + "…" : t;
-    }
-
     /** When the incident happened, as far as the draft knows: dates messages before any date header. */
     private static Instant anchor(PostMortem doc) {
         return Stream.of(doc.keyTimes().started().at(), doc.keyTimes().detected().at(),
@@ -219,15 +193,18 @@ public class PanelEvidence {
                 .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
+    /** The engine could not read the draft with the paste (its own message says why). */
     static PanelException refusal(EvidenceException e) {
+        return new PanelException(HttpStatus.BAD_REQUEST, e.getMessage() == null ? "The paste could not be read" : e.getMessage());
+    }
+
+    static PanelException refusal(PasteRefused e) {
         String message = e.getMessage() == null ? "The paste could not be read" : e.getMessage();
-        if (message.startsWith("Paste too large")) {
-            return new PanelException(HttpStatus.PAYLOAD_TOO_LARGE, message);
-        }
-        if (message.contains("without a time zone")) {
-            return new PanelException(HttpStatus.BAD_REQUEST, message,
+        return switch (e.reason()) {
+            case TOO_LARGE -> new PanelException(HttpStatus.PAYLOAD_TOO_LARGE, message);
+            case NEEDS_ZONE -> new PanelException(HttpStatus.BAD_REQUEST, message,
                     List.of("tz: choose the zone the times were written in (e.g. ?tz=Europe/Berlin)"), Map.of("code", ZONE_REQUIRED));
-        }
-        return new PanelException(HttpStatus.BAD_REQUEST, message);
+            default -> new PanelException(HttpStatus.BAD_REQUEST, message);
+        };
     }
 }

@@ -2,7 +2,6 @@ package io.postmortem.panel;
 
 import java.util.List;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -15,8 +14,8 @@ import io.postmortem.drafting.SectionDrafter;
 import io.postmortem.drafts.DraftRepository;
 import io.postmortem.drafts.DraftRepository.StaleDraftException;
 import io.postmortem.drafts.PastedEvidenceRepository;
-import io.postmortem.intake.DraftBuilder;
-import io.postmortem.intake.IssueState;
+import io.postmortem.drafts.DraftService;
+import io.postmortem.drafts.IssueState;
 import io.postmortem.postmortem.PostMortem;
 import io.postmortem.settings.Settings;
 import io.postmortem.settings.SettingsRepository;
@@ -31,7 +30,7 @@ public class PanelService {
     private final DraftRepository drafts;
     private final PanelDocuments documents;
     private final PanelReview review;
-    private final ObjectProvider<DraftBuilder> builder;
+    private final DraftService builder;
     private final SettingsRepository settings;
     private final AtlassianSites sites;
     private final AtlassianClients clients;
@@ -41,7 +40,7 @@ public class PanelService {
     private final PastedEvidenceRepository pastes;
 
     public PanelService(DraftRepository drafts, PanelDocuments documents, PanelReview review,
-            ObjectProvider<DraftBuilder> builder, SettingsRepository settings, AtlassianSites sites, AtlassianClients clients,
+            DraftService builder, SettingsRepository settings, AtlassianSites sites, AtlassianClients clients,
             PanelEvidence evidence, IssueState issueState, PastedEvidenceRepository pastes) {
         this.pastes = pastes;
         this.evidence = evidence;
@@ -70,15 +69,10 @@ public class PanelService {
     /** Builds or rebuilds the draft from the issue's evidence. True in {@code created} when there was none. */
     public Built build(Caller caller, String issueKey) {
         String key = PanelAccess.requireIssue(caller, issueKey);
-        DraftBuilder b = builder.getIfAvailable();
-        if (b == null) {
-            throw new PanelException(HttpStatus.SERVICE_UNAVAILABLE,
-                    "Building a draft from the issue is not available in this installation of the app yet");
-        }
         boolean existed = drafts.exists(caller.clientKey(), key);
         PostMortem built;
         try {
-            built = b.build(caller.clientKey(), key);
+            built = builder.build(caller.clientKey(), key);
         } catch (AtlassianApiException e) {
             throw jiraFailure(e);
         }

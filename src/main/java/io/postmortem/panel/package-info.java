@@ -17,7 +17,7 @@
  * <h2>API (contract section 4; context and session tokens, {@code @ContextJwt})</h2>
  * <ul>
  * <li>{@code GET /api/postmortems/{k}}: the draft with fresh findings; 404 before there is one.</li>
- * <li>{@code POST /api/postmortems/{k}}: build or rebuild through the intake {@code DraftBuilder}: 201 new, 200
+ * <li>{@code POST /api/postmortems/{k}}: build or rebuild through {@code drafts.DraftService}: 201 new, 200
  * rebuilt; 503 when no builder is wired.</li>
  * <li>{@code PUT /api/postmortems/{k}}: save; body carries {@code version}; 200 with {@code version+1}; 409 whose
  * body is the current document (header {@code X-Error}); 400 with field errors in the contract's path notation.

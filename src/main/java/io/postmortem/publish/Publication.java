@@ -15,8 +15,4 @@ public record Publication(String clientKey, String issueKey, State state, String
                           String error, String requestedBy, Instant requestedAt, Instant startedAt, Instant finishedAt) {
 
     public enum State { PENDING, RUNNING, DONE, FAILED }
-
-    public boolean inProgress() {
-        return state == State.PENDING || state == State.RUNNING;
-    }
 }

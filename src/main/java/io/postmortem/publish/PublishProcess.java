@@ -21,7 +21,7 @@ import io.postmortem.atlassian.JiraModel.FoundIssue;
 import io.postmortem.atlassian.JiraModel.NewIssue;
 import io.postmortem.connect.ConnectProperties;
 import io.postmortem.drafts.DraftRepository;
-import io.postmortem.intake.IssueState;
+import io.postmortem.drafts.IssueState;
 import io.postmortem.postmortem.ActionItem;
 import io.postmortem.postmortem.ConfluencePage;
 import io.postmortem.postmortem.PostMortem;
@@ -53,7 +53,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -83,7 +82,6 @@ import tools.jackson.databind.node.ObjectNode;
 public class PublishProcess {
 
     public static final String ITEM_PROPERTY = "postmortem-item";
-    public static final String INCIDENT_PROPERTY = "postmortem";
 
     private static final Logger log = LoggerFactory.getLogger(PublishProcess.class);
 
@@ -244,19 +242,8 @@ public class PublishProcess {
         publications.running(clientKey, issueKey, "INCIDENT");
         jira.upsertRemoteLink(issueKey, new NewRemoteLink("postmortem-page-" + page.id(), pageUrl, title,
                 "Post-mortem of " + issueKey, "post-mortem", "com.atlassian.confluence", "Confluence"));
-        // intake writes this property too (state, draftVersion, answered) and keeps fields it does not own: write
-        // all of them, so neither side loses the other's and no read is needed first
         PostMortem latest = drafts.find(clientKey, issueKey).orElse(doc);
-        ObjectNode state = json.createObjectNode();
-        state.put("state", "PUBLISHED");
-        state.put("draftVersion", latest.version());
-        state.put("answered", latest.answeredQuestions());
-        state.put("pageId", page.id());
-        state.put("pageUrl", pageUrl);
-        ArrayNode keys = state.putArray("actionItems");
-        items.keys().forEach(keys::add);
-        jira.setIssueProperty(issueKey, INCIDENT_PROPERTY, state);
-        issueState.writeGlance(clientKey, jira, issueKey, latest.toBuilder().status(PostMortem.Status.PUBLISHED).build());
+        issueState.recordPublished(clientKey, jira, issueKey, latest, page.id(), pageUrl, items.keys());
         page = join(finalPage);
         checkpoint(clientKey, issueKey, page, confluenceSite, externalId);
         join(labels);

@@ -4,6 +4,7 @@ import io.postmortem.evidence.chat.ChatMessage;
 import io.postmortem.evidence.chat.ParsedThread;
 import io.postmortem.evidence.chat.PasteOptions;
 import io.postmortem.evidence.chat.PasteParser;
+import io.postmortem.evidence.chat.PasteRefused;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -77,16 +78,16 @@ class PasteParserTest {
     @Test
     void aPasteThatNeedsADayWithNoIncidentOrPasteDateIsRefusedInsteadOfGuessingToday() {
         assertThatThrownBy(() -> PasteParser.parse("\nDana Ops  10:52 PM\nchecking\n", new PasteOptions(ZoneOffset.UTC, null, null)))
-                .isInstanceOf(EvidenceException.class).hasMessageContaining("without a date");
+                .isInstanceOf(PasteRefused.class).hasMessageContaining("without a date");
     }
 
     @Test
     void aPasteWithoutZoneIsRefusedWithAMessageAskingForOne() {
         assertThatThrownBy(() -> PasteParser.parse("\nDana Ops  10:52 PM\nchecking\n", new PasteOptions(null, LocalDate.parse("2026-11-20"), null)))
-                .isInstanceOf(EvidenceException.class)
+                .isInstanceOf(PasteRefused.class)
                 .hasMessage("This paste has times without a time zone (first: '10:52 PM' on line 2). Choose the zone the times were written in.");
         assertThatThrownBy(() -> PasteParser.parse("14:02 - rolled back\n14:10 - recovered", new PasteOptions(null, LocalDate.parse("2026-11-20"), null)))
-                .isInstanceOf(EvidenceException.class).hasMessageContaining("'14:02' on line 1");
+                .isInstanceOf(PasteRefused.class).hasMessageContaining("'14:02' on line 1");
     }
 
     @Test
@@ -108,19 +109,19 @@ class PasteParserTest {
     @Test
     void brokenJsonNamesTheLineAndColumn() {
         assertThatThrownBy(() -> PasteParser.parse("[{\"ts\":\"1700000000.1\",\n \"text\": \"x\" ,,]", UTC))
-                .isInstanceOf(EvidenceException.class)
+                .isInstanceOf(PasteRefused.class)
                 .hasMessageStartingWith("The Slack export is not valid JSON at line 2, column");
     }
 
     @Test
     void tooLargeBinaryAndEmptyPastesAreRefusedClearly() {
         String big = "x".repeat(5_000_000);
-        assertThatThrownBy(() -> PasteParser.parse(big, UTC)).isInstanceOf(EvidenceException.class)
+        assertThatThrownBy(() -> PasteParser.parse(big, UTC)).isInstanceOf(PasteRefused.class)
                 .hasMessageStartingWith("Paste too large: 5.0 MB, limit 4 MB");
-        assertThatThrownBy(() -> PasteParser.parse("PK\u0003\u0004\u0000\u0000binary", UTC)).isInstanceOf(EvidenceException.class)
+        assertThatThrownBy(() -> PasteParser.parse("PK\u0003\u0004\u0000\u0000binary", UTC)).isInstanceOf(PasteRefused.class)
                 .hasMessageContaining("does not look like text");
-        assertThatThrownBy(() -> PasteParser.parse("   \n ", UTC)).isInstanceOf(EvidenceException.class).hasMessage("The paste is empty.");
-        assertThatThrownBy(() -> PasteParser.parse("a\n".repeat(60_000), UTC)).isInstanceOf(EvidenceException.class)
+        assertThatThrownBy(() -> PasteParser.parse("   \n ", UTC)).isInstanceOf(PasteRefused.class).hasMessage("The paste is empty.");
+        assertThatThrownBy(() -> PasteParser.parse("a\n".repeat(60_000), UTC)).isInstanceOf(PasteRefused.class)
                 .hasMessageContaining("limit 50000 lines");
     }
 
@@ -142,7 +143,7 @@ class PasteParserTest {
             for (int k = 0; k < n; k++) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
             try {
                 PasteParser.parse(sb.toString(), i % 2 == 0 ? UTC : new PasteOptions(null, null, null));
-            } catch (EvidenceException expected) {
+            } catch (PasteRefused expected) {
                 assertThat(expected.getMessage()).isNotBlank();
             }
         }

@@ -135,6 +135,18 @@ class ConnectToForgeMigrationTest extends ForgeHttpTestBase {
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         assertThat(drafts.find(clientKey, INCIDENT).orElseThrow().answers().worry()).contains("shared mailbox");
 
+        // the save writes the glance status off the request thread: let that call finish before counting calls
+        await("the glance write after the save", Duration.ofSeconds(10), () -> {
+            int site = ATLASSIAN.server.getAllServeEvents().size();
+            int gateway = FORGE.apiCalls().size();
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            return ATLASSIAN.server.getAllServeEvents().size() == site && FORGE.apiCalls().size() == gateway;
+        });
         // publishing now goes through Forge: every call to the site carries the system token, none a Connect JWT
         ATLASSIAN.server.resetRequests();
         FORGE.server.resetRequests();

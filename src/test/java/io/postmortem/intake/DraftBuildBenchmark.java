@@ -20,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
+import io.postmortem.drafts.DraftService;
 import io.postmortem.PostmortemApplication;
 import io.postmortem.connect.installations.InstallationRepository;
 import io.postmortem.postmortem.PostMortem;
@@ -80,7 +81,7 @@ class DraftBuildBenchmark {
 
     private void measure(WireMockServer jira, String key, int maxConcurrentPerSite) {
         List<String> props = new ArrayList<>(io.postmortem.testsupport.Databases.springProperties("h2"));
-        props.addAll(List.of("server.port=0", "postmortem.jobs.auto-start=false", "logging.level.io.postmortem=WARN", "logging.level.io.postmortem.intake.JiraDraftBuilder=INFO",
+        props.addAll(List.of("server.port=0", "postmortem.jobs.auto-start=false", "logging.level.io.postmortem=WARN", "logging.level.io.postmortem.drafts.DraftService=INFO",
                 "postmortem.atlassian.max-concurrent-per-site=" + maxConcurrentPerSite,
                 "postmortem.atlassian.paging-threads=" + maxConcurrentPerSite));
         props.addAll(IntakeTestSupport.properties());
@@ -88,7 +89,7 @@ class DraftBuildBenchmark {
                 .run(props.stream().map(p -> "--" + p).toArray(String[]::new))) {
             String clientKey = "bench-" + UUID.randomUUID();
             ConnectFixtures.installJira(app.getBean(InstallationRepository.class), clientKey, jira.baseUrl(), ConnectFixtures.randomSecret());
-            DraftBuilder builder = app.getBean(DraftBuilder.class);
+            DraftService builder = app.getBean(DraftService.class);
             long coldStart = System.nanoTime();
             builder.build(clientKey, key);
             long coldMs = (System.nanoTime() - coldStart) / 1_000_000;

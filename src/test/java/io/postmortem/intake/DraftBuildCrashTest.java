@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
+import io.postmortem.drafts.DraftService;
 import io.postmortem.PostmortemApplication;
 import io.postmortem.connect.installations.InstallationRepository;
 import io.postmortem.drafts.DraftRepository;
@@ -65,7 +66,7 @@ class DraftBuildCrashTest {
     void aCrashAtEveryExternalCallEndsInOneDraftAndAMatchingIssueProperty(String kind) throws Exception {
         try (ConfigurableApplicationContext app = start(kind)) {
             CrashHook hook = app.getBean(CrashHook.class);
-            DraftBuilder builder = app.getBean(DraftBuilder.class);
+            DraftService builder = app.getBean(DraftService.class);
             ConnectFixtures.installJira(app.getBean(InstallationRepository.class), CK, JIRA.baseUrl(), ConnectFixtures.randomSecret());
 
             fresh(app, hook);

@@ -1,32 +1,12 @@
 package io.postmortem.panel;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.http.HttpStatus;
 
-import io.postmortem.connect.auth.Caller;
-import io.postmortem.intake.DraftBuilder;
 
-/** Seams of the panel's service that the running app cannot show (it always has a DraftBuilder). */
+/** Seams of the panel that need no running app: script escaping and issue-key checks. */
 class PanelServiceTest {
-
-    @Test
-    void withoutADraftBuilderBuildingAnswers503WithAClearMessage() {
-        PanelService service = new PanelService(null, null, null,
-                new StaticListableBeanFactory().getBeanProvider(DraftBuilder.class), null, null, null, null, null, null);
-        Caller caller = new Caller("site-a", "557058:alex", "INC-7", true);
-        assertThatThrownBy(() -> service.build(caller, "INC-7"))
-                .isInstanceOfSatisfying(PanelException.class, e -> {
-                    assertThat(e.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-                    assertThat(e.getMessage()).contains("not available");
-                });
-        // authorization comes first
-        assertThatThrownBy(() -> service.build(caller, "INC-8"))
-                .isInstanceOfSatisfying(PanelException.class, e -> assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN));
-    }
 
     @Test
     void pageDataCannotEndItsScriptElement() {

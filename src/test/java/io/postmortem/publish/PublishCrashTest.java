@@ -127,7 +127,7 @@ class PublishCrashTest {
         for (String key : keys) assertThat(page.body()).as(scenario + ": page lists " + key).contains(">" + key + "<");
 
         assertThat(ATLASSIAN.remoteLinks.get(INCIDENT)).as(scenario + ": remote links on the incident").hasSize(1);
-        JsonNode property = ATLASSIAN.incidentProperties.get(INCIDENT).get(PublishProcess.INCIDENT_PROPERTY);
+        JsonNode property = ATLASSIAN.incidentProperties.get(INCIDENT).get(io.postmortem.drafts.IssueState.POSTMORTEM_PROPERTY);
         assertThat(property.path("state").asString()).isEqualTo("PUBLISHED");
     }
 

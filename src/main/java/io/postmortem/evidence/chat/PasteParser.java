@@ -1,6 +1,5 @@
 package io.postmortem.evidence.chat;
 
-import io.postmortem.evidence.EvidenceException;
 import io.postmortem.evidence.time.TimeMention;
 import io.postmortem.evidence.time.TimeMentions;
 import io.postmortem.evidence.time.Zones;
@@ -49,9 +48,9 @@ import java.util.regex.Pattern;
  * </ul>
  * Limits: at most {@value #MAX_CHARS} characters (about 4 MB) and {@value #MAX_LINES} lines for text pastes,
  * {@value #MAX_EXPORT_CHARS} characters (about 16 MB) for a Slack export; larger input is refused
- * with an {@link EvidenceException} rather than cut (cutting would silently lose evidence). Binary data is refused.
+ * with an {@link PasteRefused} rather than cut (cutting would silently lose evidence). Binary data is refused.
  * Times without a zone are read in {@link PasteOptions#zone()}; when it is null such a paste is refused with a message
- * asking for the zone. Never throws anything but {@link EvidenceException} on bad input.
+ * asking for the zone. Never throws anything but {@link PasteRefused} on bad input.
  */
 public final class PasteParser {
 
@@ -97,20 +96,20 @@ public final class PasteParser {
     /** Parses a paste; see the class comment for formats, limits and errors. */
     public static ParsedThread parse(String text, PasteOptions options) {
         PasteOptions opts = options == null ? new PasteOptions(null, null, null) : options;
-        if (text == null || text.isBlank()) throw new EvidenceException("The paste is empty.");
+        if (text == null || text.isBlank()) throw new PasteRefused(PasteRefused.Reason.EMPTY, "The paste is empty.");
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
         String head = t.substring(0, Math.min(t.length(), 4096)).stripLeading();
         boolean json = (head.startsWith("[") || head.startsWith("{")) && looksLikeJson(head);
         int limit = json ? MAX_EXPORT_CHARS : MAX_CHARS;
         if (t.length() > limit)
-            throw new EvidenceException(String.format(Locale.ROOT, "%s too large: %.1f MB, limit %d MB. %s",
+            throw new PasteRefused(PasteRefused.Reason.TOO_LARGE, String.format(Locale.ROOT, "%s too large: %.1f MB, limit %d MB. %s",
                     json ? "Slack export" : "Paste", t.length() / 1_000_000.0, limit / 1_000_000,
                     json ? "Export the incident's channel and dates only." : "Paste the incident's window only, or split it."));
         checkText(t);
         if (json) return parseSlackExport(t, opts);
         String[] lines = t.split("\r\n|\r|\n", -1);
         if (lines.length > MAX_LINES)
-            throw new EvidenceException("Paste too large: " + lines.length + " lines, limit " + MAX_LINES + " lines. Paste the incident's window only, or split it.");
+            throw new PasteRefused(PasteRefused.Reason.TOO_LARGE, "Paste too large: " + lines.length + " lines, limit " + MAX_LINES + " lines. Paste the incident's window only, or split it.");
         int slack = 0, teams = 0, timeline = 0;
         for (String raw : lines) {
             String l = raw.strip();
@@ -135,11 +134,11 @@ public final class PasteParser {
         int n = Math.min(text.length(), 65_536), bad = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == 0) throw new EvidenceException("This does not look like text (it contains binary data). Paste the chat thread as text, or upload a Slack export (JSON).");
+            if (c == 0) throw new PasteRefused(PasteRefused.Reason.NOT_TEXT, "This does not look like text (it contains binary data). Paste the chat thread as text, or upload a Slack export (JSON).");
             if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == '\uFFFD') bad++;
         }
         if (bad > Math.max(3, n / 100))
-            throw new EvidenceException("This does not look like text (" + bad + " control or undecodable characters in the first " + n + "). Paste the chat thread as text, or upload a Slack export (JSON).");
+            throw new PasteRefused(PasteRefused.Reason.NOT_TEXT, "This does not look like text (" + bad + " control or undecodable characters in the first " + n + "). Paste the chat thread as text, or upload a Slack export (JSON).");
     }
 
     // ---------------------------------------------------------------- Slack export
@@ -171,10 +170,10 @@ public final class PasteParser {
         } catch (JacksonException e) {
             TokenStreamLocation loc = e.getLocation();
             String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            throw new EvidenceException("The Slack export is not valid JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+            throw new PasteRefused(PasteRefused.Reason.NOT_JSON, "The Slack export is not valid JSON" + where + ": " + firstLine(e.getOriginalMessage()));
         }
         if (messages == null)
-            throw new EvidenceException("The Slack export must be a JSON array of messages (or an object with \"messages\").");
+            throw new PasteRefused(PasteRefused.Reason.NOT_JSON, "The Slack export must be a JSON array of messages (or an object with \"messages\").");
         Map<String, String> names = new HashMap<>();
         for (RawMessage m : messages) {
             if (m.user() != null && m.realName() != null) names.putIfAbsent(m.user(), m.realName());
@@ -244,7 +243,7 @@ public final class PasteParser {
         }
         JsonToken trailing = p.nextToken();
         if (trailing != null) {
-            throw new EvidenceException("The Slack export is not valid JSON at line " + p.currentTokenLocation().getLineNr()
+            throw new PasteRefused(PasteRefused.Reason.NOT_JSON, "The Slack export is not valid JSON at line " + p.currentTokenLocation().getLineNr()
                     + ", column " + p.currentTokenLocation().getColumnNr() + ": Trailing token (`JsonToken." + trailing.name()
                     + "`) found after value");
         }
@@ -377,7 +376,7 @@ public final class PasteParser {
             }
             if (time != null) {
                 if (zone == null)
-                    throw new EvidenceException("This paste has times without a time zone (first: '" + time + "' on line " + (i + 1)
+                    throw new PasteRefused(PasteRefused.Reason.NEEDS_ZONE, "This paste has times without a time zone (first: '" + time + "' on line " + (i + 1)
                             + "). Choose the zone the times were written in.");
                 LocalTime lt = parseClock(time);
                 if (lt == null) {
@@ -456,7 +455,7 @@ public final class PasteParser {
     private static LocalDate referenceDate(PasteOptions opts, ZoneId zone) {
         if (opts.referenceDate() != null) return opts.referenceDate();
         if (opts.incidentCreated() != null) return opts.incidentCreated().atZone(zone == null ? ZoneOffset.UTC : zone).toLocalDate();
-        throw new EvidenceException("This paste has times without a date, and there is no incident date to place them on. "
+        throw new PasteRefused(PasteRefused.Reason.NEEDS_DATE, "This paste has times without a date, and there is no incident date to place them on. "
                 + "Add the date to the paste (for example a \"Today\" or \"November 20th\" line).");
     }
 
@@ -587,7 +586,7 @@ public final class PasteParser {
                 z = inherited != null ? inherited : opts.zone();
                 assumed = true;
                 if (z == null)
-                    throw new EvidenceException("This paste has times without a time zone (first: '" + tm.original() + "' on line " + (i + 1)
+                    throw new PasteRefused(PasteRefused.Reason.NEEDS_ZONE, "This paste has times without a time zone (first: '" + tm.original() + "' on line " + (i + 1)
                             + "). Choose the zone the times were written in.");
             } else {
                 inherited = z;

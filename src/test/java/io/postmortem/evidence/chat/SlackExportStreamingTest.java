@@ -19,7 +19,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-import io.postmortem.evidence.EvidenceException;
+import io.postmortem.evidence.chat.PasteRefused;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
@@ -46,11 +46,11 @@ class SlackExportStreamingTest {
             TokenStreamLocation loc = e.getLocation();
             String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
             String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().split("\n")[0];
-            throw new EvidenceException("The Slack export is not valid JSON" + where + ": " + message);
+            throw new PasteRefused(PasteRefused.Reason.NOT_JSON, "The Slack export is not valid JSON" + where + ": " + message);
         }
         JsonNode arr = root.isArray() ? root : root.path("messages");
         if (!arr.isArray())
-            throw new EvidenceException("The Slack export must be a JSON array of messages (or an object with \"messages\").");
+            throw new PasteRefused(PasteRefused.Reason.NOT_JSON, "The Slack export must be a JSON array of messages (or an object with \"messages\").");
         Map<String, String> names = new HashMap<>();
         for (JsonNode m : arr) {
             String u = str(m, "user");
@@ -127,13 +127,13 @@ class SlackExportStreamingTest {
         Object expected;
         try {
             expected = reference(export, UTC);
-        } catch (EvidenceException e) {
+        } catch (PasteRefused e) {
             expected = e.getMessage();
         }
         Object actual;
         try {
             actual = PasteParser.parse(export, UTC);
-        } catch (EvidenceException e) {
+        } catch (PasteRefused e) {
             actual = e.getMessage();
         }
         if (expected instanceof String message && message.contains("Trailing token")) {

@@ -1,4 +1,4 @@
-package io.postmortem.intake;
+package io.postmortem.drafts;
 
 import jakarta.annotation.PreDestroy;
 import java.util.Map;
@@ -91,6 +91,23 @@ public class IssueState {
         } else {
             writeGlance(clientKey, jira, issueKey, draft);
         }
+    }
+
+    /**
+     * After publishing: the {@code postmortem} property says PUBLISHED with the page and the action items' keys, and
+     * the glance says "Published". The property is written whole (the draft's state fields and publish's), so no
+     * read is needed first and neither writer loses the other's fields.
+     */
+    public void recordPublished(String clientKey, JiraClient jira, String issueKey, PostMortem latest, String pageId,
+                                String pageUrl, java.util.Collection<String> actionItemKeys) {
+        PostMortem published = latest.toBuilder().status(PostMortem.Status.PUBLISHED).build();
+        ObjectNode state = stateValue(published, null);
+        state.put("pageId", pageId);
+        state.put("pageUrl", pageUrl);
+        tools.jackson.databind.node.ArrayNode keys = state.putArray("actionItems");
+        actionItemKeys.forEach(keys::add);
+        jira.setIssueProperty(issueKey, POSTMORTEM_PROPERTY, state);
+        writeGlance(clientKey, jira, issueKey, published);
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.postmortem.intake;
+package io.postmortem.drafts;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.postmortem.intake;
+package io.postmortem.drafts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.postmortem.intake;
+package io.postmortem.drafts;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
 import io.postmortem.atlassian.AtlassianApiException;
@@ -32,8 +33,8 @@ import io.postmortem.atlassian.JiraModel.FoundIssue;
 import io.postmortem.drafting.SectionDrafter;
 import io.postmortem.drafts.DraftRepository;
 import io.postmortem.drafts.PastedEvidenceRepository;
-import io.postmortem.evidence.EvidenceException;
 import io.postmortem.evidence.chat.ParsedThread;
+import io.postmortem.evidence.chat.PasteRefused;
 import io.postmortem.evidence.Evidence;
 import io.postmortem.evidence.EvidenceEngine;
 import io.postmortem.evidence.EvidenceInput;
@@ -54,10 +55,11 @@ import io.postmortem.settings.SettingsRepository;
  * (a person's concurrent save wins and the refresh is re-applied on top of it), and the issue properties are
  * written one after the other (per-issue write limits).
  */
-@Service("draftBuilder")
-public class JiraDraftBuilder implements DraftBuilder, DisposableBean {
+@Service
+@EnableConfigurationProperties(DraftProperties.class)
+public class DraftService implements DisposableBean {
 
-    private static final Logger log = LoggerFactory.getLogger(JiraDraftBuilder.class);
+    private static final Logger log = LoggerFactory.getLogger(DraftService.class);
     private static final int RELATED_CANDIDATES = 50;
 
     private final AtlassianSites sites;
@@ -65,14 +67,14 @@ public class JiraDraftBuilder implements DraftBuilder, DisposableBean {
     private final SettingsRepository settings;
     private final DraftRepository drafts;
     private final IssueState issueState;
-    private final IntakeProperties properties;
+    private final DraftProperties properties;
     private final ExecutorService fetchPool;
     private final EvidenceEngine engine;
     private final SectionDrafter drafter = new SectionDrafter();
     private final PastedEvidenceRepository pastes;
 
-    public JiraDraftBuilder(AtlassianSites sites, AtlassianClients clients, SettingsRepository settings,
-            DraftRepository drafts, IssueState issueState, IntakeProperties properties, java.time.Clock clock,
+    public DraftService(AtlassianSites sites, AtlassianClients clients, SettingsRepository settings,
+            DraftRepository drafts, IssueState issueState, DraftProperties properties, java.time.Clock clock,
             PastedEvidenceRepository pastes) {
         this.engine = new EvidenceEngine(clock);
         this.pastes = pastes;
@@ -93,7 +95,13 @@ public class JiraDraftBuilder implements DraftBuilder, DisposableBean {
         this.fetchPool = pool;
     }
 
-    @Override
+    /**
+     * Builds (or refreshes) the incident's draft from its evidence on the Jira site, now. Refreshing keeps every human
+     * edit and replaces only the machine-derived parts (timeline rows from evidence, key-time suggestions, evidence
+     * links); see {@link DraftRefresh}.
+     *
+     * @return the stored draft after the build
+     */
     public PostMortem build(String clientKey, String issueKey) {
         try (var a = MDC.putCloseable("clientKey", clientKey); var b = MDC.putCloseable("issueKey", issueKey)) {
             AtlassianSite site = sites.jira(clientKey);
@@ -112,7 +120,7 @@ public class JiraDraftBuilder implements DraftBuilder, DisposableBean {
             JiraModel.Issue issue = issueF.join();
             String storedKey = issue.key() != null ? issue.key() : issueKey;
             List<ParsedThread> pasted = pastedThreads(clientKey, storedKey);
-            JiraEvidence.Parts parts = analyze(issue, commentsF.join(), changelogF.join(), remoteF.join(), pasted, config);
+            Evidence parts = analyze(issue, commentsF.join(), changelogF.join(), remoteF.join(), pasted, config);
             List<DraftAssembly.Related> related = DraftAssembly.similar(
                     issue.fields() == null ? null : issue.fields().summary(),
                     issue.fields() == null ? List.of() : issue.fields().labels(), relatedF.join(), properties.relatedLimit());
@@ -130,7 +138,7 @@ public class JiraDraftBuilder implements DraftBuilder, DisposableBean {
                 evidence.removeIf(e -> e.url() == null && e.label() != null && e.label().startsWith(key));
                 evidence.add(link);
             }
-            Instant resolvedAt = JiraEvidence.resolvedAt(parts);
+            Instant resolvedAt = parts.keyTimes().resolved().at();
             MachineParts fresh = new MachineParts(issue.id(), DraftAssembly.header(issue, resolvedAt), parts.keyTimes(),
                     parts.timeline(), parts.responders(), suggestions, evidence);
 
@@ -149,22 +157,15 @@ public class JiraDraftBuilder implements DraftBuilder, DisposableBean {
     }
 
     /**
-     * The evidence engine's reading of the incident. Should the engine fail (a bug, or text it refuses), the
-     * draft is still built from the plain Jira records ({@link JiraEvidence}) rather than lost; the log says so.
+     * The evidence engine's reading of the incident. An engine failure fails the build (the durable job retries it and
+     * says why); there is no second, simpler reading to fall back on.
      */
-    private JiraEvidence.Parts analyze(JiraModel.Issue issue, List<JiraModel.Comment> comments,
+    private Evidence analyze(JiraModel.Issue issue, List<JiraModel.Comment> comments,
             List<JiraModel.ChangelogEntry> changelog, List<JiraModel.RemoteLink> remoteLinks, List<ParsedThread> pasted,
             Settings config) {
-        try {
-            Evidence found = engine.analyze(new EvidenceInput(EvidenceMapping.issue(issue), EvidenceMapping.comments(comments),
-                    EvidenceMapping.changelog(changelog), EvidenceMapping.remoteLinks(remoteLinks), pasted,
-                    zone(config.timezone()), Set.copyOf(config.resolvedStatusIds())));
-            return new JiraEvidence.Parts(found.timeline(), found.keyTimes(), found.responders(), found.suggestions(),
-                    found.supportingEvidence());
-        } catch (RuntimeException e) {
-            log.warn("Evidence engine failed ({}); building the draft from the plain Jira records", e.toString());
-            return JiraEvidence.derive(issue, comments, changelog, remoteLinks, config.resolvedStatusIds());
-        }
+        return engine.analyze(new EvidenceInput(EvidenceMapping.issue(issue), EvidenceMapping.comments(comments),
+                EvidenceMapping.changelog(changelog), EvidenceMapping.remoteLinks(remoteLinks), pasted,
+                zone(config.timezone()), Set.copyOf(config.resolvedStatusIds())));
     }
 
     /**
@@ -176,7 +177,7 @@ public class JiraDraftBuilder implements DraftBuilder, DisposableBean {
         for (PastedEvidenceRepository.Paste p : pastes.list(clientKey, issueKey)) {
             try {
                 out.add(p.read());
-            } catch (EvidenceException e) {
+            } catch (PasteRefused e) {
                 log.warn("Stored paste {} could not be read again ({}); left out of this build", p.seq(), e.getMessage());
             }
         }
