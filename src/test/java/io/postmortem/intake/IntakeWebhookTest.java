@@ -492,7 +492,10 @@ class IntakeWebhookTest {
         assertThat(count("intake_change_seen")).isEqualTo(changesBefore);
         assertThat(count("scheduled_tasks")).isEqualTo(tasksBefore);
         assertThat(meters.counter("postmortem.webhooks.ignored", "reason", "irrelevant").count() - ignoredBefore).isEqualTo(4);
-        assertThat(JIRA.getAllServeEvents()).as("decided without asking Jira").isEmpty();
+        // decided without asking Jira (the WireMock is shared: a job of an earlier test may still be calling it)
+        assertThat(JIRA.getAllServeEvents()).extracting(e -> e.getRequest().getUrl())
+                .noneMatch(url -> url.contains("INC-284") || url.contains("TASK-9") || url.contains("TASK-10")
+                        || url.contains("10284") || url.contains("1090"));
     }
 
     @Test
