@@ -19,7 +19,9 @@ import com.github.kagkarlsson.scheduler.task.TaskInstance;
 /**
  * Accepts a verified {@code jira:issue_updated} delivery on the request thread: de-duplicates it and stores a durable
  * job, in one transaction, so an answered delivery is never lost and a repeated one is never processed twice. Never
- * calls Atlassian.
+ * calls Atlassian. A delivery caused by the app's own account, or one that no {@link IssueEventListener} could act on
+ * ({@link IssueEventListener#interestedIn}: not a status change of an incident, not a tracked change of an action
+ * item), is answered without storing anything: no job, no de-duplication row.
  *
  * <p>De-duplication: a change with an (issue id, changelog id) is recorded by that pair, which is the same in every
  * delivery of the change, whether Jira retries it under the same {@code X-Atlassian-Webhook-Identifier} or sends it
