@@ -66,6 +66,12 @@ public final class BlameDetector {
             + "|bad apples?|cowboy(?:ed|ing)?|(?:in|un)(?:experienced|trained|qualified) (?:engineers?|devs?|developers?|"
             + "operators?|admins?|staff|people|sres?|dbas?)"
             + "|we all know who|(?:no need to|not going to|won'?t) name names|naming no names|you know who you are"
+            // coy naming and insinuation: the reader is meant to know who
+            + "|a certain (?:someone|somebody|person|individual|engineer|developer|team|colleague)"
+            + "|who shall remain nameless|no prizes for guessing|i'?ll let you guess"
+            // sanction idioms
+            + "|heads (?:should|must|will|need to|have to|are going to) roll|(?:be|get) shown the door"
+            + "|(?:be|get) walked out|(?:lose|lost) (?:his|her|their) jobs?"
             + "|what could (?:possibly )?go wrong|(?:no ?one|nobody|no-one) (?:could be bothered|bothered|cared|cares"
             + "|bothers)|dumb mistake|lack of (?:care|attention|diligence|ownership|rigou?r|discipline"
             + "|competence|judgement|judgment|professionalism)"
@@ -90,6 +96,7 @@ public final class BlameDetector {
             + "|forgiv\\w*|not|rather than|instead of|isn'?t|wasn'?t|beyond|than|amplif\\w*|invit\\w*|for|of|room for"
             + "|possibility of|risk of|chance of|surface for)\\s+(?:\\w+\\s+){0,3}$", F);
     private static final Pattern CAUSE_BEFORE = Pattern.compile("(?:caused by|due to|because of|result of"
+            + "|focus(?:es|ed|ing)? on|point(?:s|ed|ing)? (?:to|at)|put (?:it |this )?down to|chalk(?:ed)? (?:it |this )?up to"
             + "|results? from|resulted from|root cause|cause[ds]?|was|were|is|down to|attributed to|owing to"
             + "|blamed on|:|—|-)\\s*(?:[\\w-]+\\s+){0,2}$", F);
     private static final Pattern CAUSE_AFTER = Pattern.compile("^\\s*(?:\\w+\\s+){0,3}?(?:caused|led to|resulted in"
@@ -101,7 +108,7 @@ public final class BlameDetector {
             + "|fat[- ]finger|botched|sloppy|careless|bad|reckless)\\b", F);
 
     /** "because of Pete", "due to Sam's change": a person given as the cause. Group 1 = the person phrase. */
-    private static final Pattern CAUSED_BY_PERSON = Pattern.compile("\\b(?:because of|due to|caused by|thanks to|courtesy of"
+    private static final Pattern CAUSED_BY_PERSON = Pattern.compile("\\b(?:because of|due to|caused by|thanks to|courtesy of|brought to (?:you|us) by"
             + "|blame(?:d)? (?:it )?on)\\s+((?:the\\s+|our\\s+)?[\\p{L}@][\\p{L}.'’-]*(?:\\s+[\\p{L}'’-]+)?)", F);
 
     /** Praise words that, next to damage or an ironic emoji, are sarcasm: "congrats Nate on the fastest reboot". */
@@ -112,9 +119,14 @@ public final class BlameDetector {
             + "\\x{1F926}\\x{1F947}\\x{1F525}\\x{1F480}\\x{1F440}]|(?i)\\b(?:would \\w+ (?:prod|production|it) again"
             + "|in company history|record time|what could possibly)");
     private static final Pattern DAMAGE_WORDS = Pattern.compile("(?i)\\b(truncat\\w*|delet\\w*|wip\\w+|reboot\\w*|outage"
-            + "|took down|take down|broke|breaks|breaking|broken|crash\\w*|nuk\\w+|destroy\\w*|down for|half the internet|took out)\\b");
-    private static final Pattern LONE_PRAISE = Pattern.compile("(?i)^\\s*(brilliant|great|genius|nice|well done|amazing"
-            + "|fantastic|perfect|classic|good job|nice one|bravo|lovely|superb|stellar)\\s*[.!]*\\s*$");
+            + "|took down|take down|broke|breaks|breaking|broken|crash\\w*|nuk\\w+|destroy\\w*|down for|half the internet|took out"
+            + "|died|dead|dies|deprovision\\w*|decommission\\w*|wiped|lost|melt\\w*|meltdown|disaster|fiasco|catastroph\\w*"
+            + "|stranded|grounded|offline)\\b|[£$€]\\s?\\d");
+    private static final Pattern LONE_PRAISE = Pattern.compile("(?i)^\\s*(?:(?:brilliant|great|genius|nice|well done|amazing"
+            + "|fantastic|perfect|classic|good job|nice one|bravo|lovely|superb|stellar|outstanding|impressive|stunning)"
+            + "(?:\\s+(?:work|job|stuff|effort|move|call|idea|one|planning|engineering))?"
+            // a lone dismissive retort after a person's act: "... Harpreet signed off. sure."
+            + "|sure|yeah,? right|right|of course|what a surprise|shocking|who knew|cool|good times)\\s*[.!🙃🙄]*\\s*$");
 
     /** "The outage is on Lucia", "that one's on me", "it was Sam who ...". */
     private static final Pattern ON_PERSON = Pattern.compile("(?:\\b(?:is|was|are|were|'s)\\s+(?:all\\s+|entirely\\s+|squarely\\s+)?on"
@@ -126,12 +138,13 @@ public final class BlameDetector {
             "disregard", "dismiss", "botch", "bungle", "fumble", "omit", "mishandle", "misconfigure", "misread",
             "misjudge", "mistype", "misunderstand", "misinterpret", "misuse", "break", "blunder", "goof", "bypass",
             "circumvent", "rubber-stamp", "fat-finger", "sidestep", "disobey", "violate", "overrule",
-            "override", "abandon", "screw", "mess", "rush", "lapse", "slack", "procrastinate");
+            "override", "abandon", "screw", "mess", "rush", "lapse", "slack", "procrastinate", "confuse", "mix", "mistake",
+            "slam", "yank", "bulldoze", "steamroll", "fudge", "wing");
 
     /** Failure verbs only a person does: blame for any subject that is not clearly a system. */
     private static final Set<String> HUMAN_ONLY = Set.of("forget", "neglect", "ignore", "overlook", "disregard",
             "dismiss", "botch", "bungle", "fumble", "misjudge", "blunder", "goof", "rubber-stamp", "fat-finger",
-            "disobey", "procrastinate", "slack", "misunderstand", "misinterpret", "misread");
+            "disobey", "procrastinate", "slack", "misunderstand", "misinterpret", "misread", "slam", "yank", "fudge");
 
     /** Passives that imply a dismissive person even without an agent: "the alert was ignored". */
     private static final Set<String> DISMISSIVE = Set.of("ignore", "overlook", "forget", "neglect", "disregard",
@@ -164,6 +177,10 @@ public final class BlameDetector {
     private static final Set<String> SANCTION_ACTIVE = Set.of("retrain", "discipline", "punish", "reprimand", "demote");
     private static final Pattern SANCTION_NOUNS = Pattern.compile("(?i)\\b(training|retraining|re-training|supervision"
             + "|a talking-to|a warning|consequences|discipline|to be (?:fired|retrained|removed|supervised))\\b");
+    private static final Pattern SANCTION_LOSS = Pattern.compile("(?i)\\b(access|rights|privileges?|permissions?|root"
+            + "|keys|job|badge|role|admin|sudo|on-?call|commit|deploy(?:ment)? rights)\\b");
+    private static final Pattern INTO_INCIDENT = Pattern.compile("(?i)\\b(outage|incident|disaster|fiasco|mess"
+            + "|catastrophe|crisis|sev ?[0-2]|downtime)\\b");
     private static final Pattern BY_MISTAKE = Pattern.compile("(?i)\\b(by mistake|by accident|in error|without thinking"
             + "|without looking|on autopilot)\\b");
     private static final Pattern WHICH_IS_HOW = Pattern.compile("(?i),\\s*which\\s+(?:is|was)\\s+(?:exactly\\s+|precisely\\s+"
@@ -198,8 +215,7 @@ public final class BlameDetector {
             "erroneously", "incorrectly", "improperly", "unthinkingly", "thoughtlessly");
 
     /** Nouns of diligence: "without review" blames who acted without it. */
-    private static final Pattern WITHOUT_DILIGENCE = Pattern.compile("\\bwithout\\s+(?:(?:a|an|any|the|proper|prior"
-            + "|first|adequate|sufficient|enough|further|second|peer|code|change|formal|real)\\s+){0,3}"
+    private static final Pattern WITHOUT_DILIGENCE = Pattern.compile("\\bwithout\\s+(?:[\\p{L}-]+\\s+){0,3}?"
             + "(?:review(?:ing)?|test(?:s|ing)?|approval|check(?:s|ing)?|verif(?:y|ying|ication)|validat(?:e|ing|ion)"
             + "|confirm(?:ing|ation)?|read(?:ing)?|look(?:ing)?|ask(?:ing)?|tell(?:ing)?|notify(?:ing)?"
             + "|consult(?:ing)?|follow(?:ing)?|sign-?off|permission|authori[sz]ation|thinking|care|caution"
@@ -212,6 +228,8 @@ public final class BlameDetector {
     private static final Set<String> COMPETENCE = Set.of("careful", "experienced", "competent", "diligent", "attentive",
             "skilled", "capable", "conscientious", "thorough", "senior", "qualified", "knowledgeable", "responsible",
             "vigilant", "alert", "smart", "good", "professional", "disciplined", "cautious", "seasoned", "trained");
+    private static final Set<String> QUANTITY = Set.of("fewer", "less", "more", "larger", "bigger", "smaller",
+            "greater", "higher", "lower", "later", "earlier", "longer", "shorter", "newer", "older", "wider");
     private static final Set<String> COMPARATIVE = Set.of("better", "smarter", "wiser", "sharper", "abler");
     private static final Pattern LET_JUNIOR = Pattern.compile("(?i)\\b(?:let|lets|letting|allow\\w*|trust\\w*)\\s+"
             + "(?:a\\s+|the\\s+)?(?:junior|new|inexperienced|untrained)\\s+\\w+");
@@ -281,13 +299,58 @@ public final class BlameDetector {
         if (b.isPresent()) return b;
         b = question(sentence, s, t, ps);
         if (b.isPresent()) return b;
+        b = insinuation(sentence, s, t);
+        if (b.isPresent()) return b;
         return sarcasm(sentence, s);
+    }
+
+    /**
+     * Insinuation: a frame that invites the reader to draw the conclusion about a person the sentence mentions
+     * ("Let's just say the owner of the automation won't forget this", "love that Hana's 'HA' service ...", "Viktor
+     * enables streaming, the rest is history"). Without a person in the sentence the frame is harmless.
+     */
+    private Optional<Blame> insinuation(String sentence, String s, Tagged t) {
+        Matcher m = INSINUATION.matcher(s);
+        if (!m.find()) return Optional.empty();
+        for (int i = 0; i < t.size(); i++) {
+            Token k = t.get(i);
+            if (!(k.noun() || k.pronoun() || k.word().startsWith("@"))) continue;
+            Referent r = referents.of(t, i, i + 1);
+            if (r.kind() == Referent.Kind.PERSON && (r.strong() || !k.pronoun()) || r.kind() == Referent.Kind.TEAM) {
+                return Optional.of(new Blame(sentence, m.group().strip(), "insinuates that " + r.text()
+                        + " is to blame", Rewrites.judgement(), Kind.JUDGEMENT));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern INSINUATION = Pattern.compile("(?i)^\\s*(?:let'?s just say|(?:gotta |got to |you (?:have|"
+            + "got) to |i |we )?lov(?:e|ing) (?:that|how)|funny how|interesting how|surprise,? surprise)\\b"
+            + "|\\b(?:the rest is history|you can guess the rest|(?:and )?the rest,? as they say)\\b");
+
+    /** Sincere credit names a recovery: "got the site back", "restored", "we lost no data". */
+    private static final Pattern RECOVERY = Pattern.compile("(?i)\\b(back (?:up|online|to normal)|got (?:\\w+ ){0,3}back"
+            + "|restor\\w+|recover\\w*|rescu\\w+|saved|fixed|mitigat\\w+|prevented|avoided|contained|caught)\\b");
+
+    /** Damage said to have happened (not "we lost no data", "nothing was deleted"). */
+    private static boolean damage(String s) {
+        Matcher m = DAMAGE_WORDS.matcher(s);
+        while (m.find()) {
+            String before = s.substring(Math.max(0, m.start() - 25), m.start());
+            String after = s.substring(m.end(), Math.min(s.length(), m.end() + 12));
+            if (before.matches("(?is).*\\b(no|not|n't|never|nothing|without|none)\\b.*")
+                    || after.matches("(?is)^\\s*(no|nothing|none)\\b.*")) {
+                continue;
+            }
+            return true;
+        }
+        return false;
     }
 
     /** "congrats Nate on the fastest full-DC reboot 🏆", "what could possibly go wrong 🙃". */
     private Optional<Blame> sarcasm(String sentence, String s) {
         Matcher praise = PRAISE.matcher(s);
-        if (praise.find() && (IRONY.matcher(s).find() || DAMAGE_WORDS.matcher(s).find())) {
+        if (praise.find() && (IRONY.matcher(s).find() || damage(s)) && !RECOVERY.matcher(s).find()) {
             return Optional.of(new Blame(sentence, praise.group(), "praises a person for the failure (sarcasm)",
                     Rewrites.judgement(), Kind.JUDGEMENT));
         }
@@ -309,9 +372,15 @@ public final class BlameDetector {
             }
         }
         if (wh < 0) return Optional.empty();
+        // "who the hell thought ...", "why on earth would ...": an interjection after the question word
+        int after = wh + 1;
+        if (after + 1 < t.size() && (t.get(after).is("the") && t.get(after + 1).is("hell", "heck", "fuck")
+                || t.get(after).is("on", "in") && t.get(after + 1).is("earth", "world"))) {
+            after += 2;
+        }
         if (t.get(wh).is("who", "whose")) {
             for (Predicate p : ps) {
-                if (p.start() == wh + 1 && !p.passive() && p.modal() == null && p.head() >= 0
+                if (p.start() == after && !p.passive() && p.modal() == null && p.head() >= 0
                         && Lemmas.verbIn(t.get(p.head()).word(), Set.of("be", "have", "get", "know", "own", "need",
                         "want")) == null) {
                     return Optional.of(new Blame(sentence, t.words(wh, p.end()), "asks who is to blame",
@@ -325,12 +394,18 @@ public final class BlameDetector {
         for (Predicate p : ps) {
             if (p.start() > wh + 1 && p.head() >= 0 && !Lemmas.verb(t.get(p.head()).word()).equals("do")) {
                 end = p.start();
+                // "why did it take Nina eight hours to ...": the person is the one the time is measured on
+                if (Lemmas.verb(t.get(p.head()).word()).equals("take") && p.start() > 0 && t.get(p.start() - 1).is("it")) {
+                    end = Math.min(t.size(), p.end() + 1);
+                }
                 break;
             }
         }
         for (int i = wh + 1; i < end; i++) {
             Token k = t.get(i);
-            if (!(k.noun() || k.pronoun() || k.adjective())) continue;
+            // a name the tagger misread inside the verb group ("would Jayden/RB upgrade")
+            boolean capitalised = i > 0 && Character.isUpperCase(k.word().charAt(0)) && referents.knownPerson(k.word());
+            if (!(k.noun() || k.pronoun() || k.adjective() || capitalised)) continue;
             Referent r = referents.of(t, i, i + 1);
             if (r.kind() == Referent.Kind.PERSON || r.kind() == Referent.Kind.TEAM && r.strong()) {
                 return Optional.of(new Blame(sentence, t.words(wh, Math.min(end + 2, t.size())),
@@ -381,7 +456,9 @@ public final class BlameDetector {
         Matcher cb = CAUSED_BY_PERSON.matcher(s);
         while (cb.find()) {
             if (NEGATED_BEFORE.matcher(s.substring(0, cb.start())).find()) continue;
-            if (cb.group().toLowerCase(Locale.ROOT).startsWith("thanks") && !DAMAGE_WORDS.matcher(s).find()) continue;
+            if (cb.group().toLowerCase(Locale.ROOT).startsWith("thanks") && (!damage(s) || RECOVERY.matcher(s).find())) {
+                continue;
+            }
             Tagged w = English.tag(cb.group(1));
             Referent r = referents.of(w, 0, w.size());
             Tagged first = English.tag(cb.group(1).split("\\s+")[0]);
@@ -408,6 +485,15 @@ public final class BlameDetector {
 
     private Optional<Blame> predicate(String sentence, String s, Tagged t, Predicate p) {
         if (p.head() < 0) return Optional.empty();
+        // "'Robert wrote bad code' is true and useless": a quoted sentence is mentioned, not asserted
+        if (quoted(t, p.head())) return Optional.empty();
+        // "the procedure let a single person override the UPS": the bare infinitive after a causative is what the
+        // causer allowed; the causer's own predicate carries any blame
+        if (p.subject() != null && p.subject().start() > 0 && !p.passive() && p.modal() == null
+                && t.get(p.head()).tag().equals("VB")
+                && Lemmas.verbIn(t.get(p.subject().start() - 1).word(), Set.of("let", "make", "help")) != null) {
+            return Optional.empty();
+        }
         Token headTok = t.get(p.head());
         String head = headTok.word();
         Referent subject = referents.of(t, p.subject());
@@ -424,9 +510,13 @@ public final class BlameDetector {
         String who = actor.text();
 
         // counterfactuals: "Sam should have checked", "if Sam had checked", "had Sam looked"
+        // not a copula ("Eitan should have been able to roll back", "should not have been the only person able
+        // to"): that is what the person should have been given; nor when the next clause hands the duty to the
+        // system ("Ken should have had a path in; the design never gave him one")
         if (p.perfect() && !p.passive() && (person || weakPerson) && p.modal() != null
                 && Set.of("should", "could", "ought", "must").contains(p.modal())
-                && !(p.negated() && p.modal().equals("could"))) {
+                && !(p.negated() && p.modal().equals("could"))
+                && !Lemmas.verb(head).equals("be") && !dutyHandedToSystem(t, p)) {
             return found(sentence, t, p, who, "says what " + who + " should have done", Rewrites.counterfactual(),
                     Kind.COUNTERFACTUAL);
         }
@@ -459,12 +549,15 @@ public final class BlameDetector {
                 return found(sentence, t, p, agent.text(), "makes " + agent.text() + " the agent of the failure",
                         Rewrites.unreviewed(subject.text()), Kind.PASSIVE_AGENT);
             }
-            if (agent.people() && WITHOUT_DILIGENCE.matcher(t.words(p.end(), t.size())).find()) {
+            if (agent.people() && WITHOUT_DILIGENCE.matcher(clauseTail(t, p)).find()) {
                 return found(sentence, t, p, agent.text(), "says " + agent.text() + " acted without a check",
                         Rewrites.unreviewed(subject.text()), Kind.PASSIVE_AGENT);
             }
+            // "should be fired", and the negated permission "should never be allowed back on site"
+            boolean deniedTrust = p.negated() && p.modal() != null
+                    && Lemmas.verbIn(head, Set.of("allow", "permit", "trust", "let")) != null;
             if ((subject.kind() == Referent.Kind.PERSON || subject.kind() == Referent.Kind.NAME)
-                    && Lemmas.verbIn(head, SANCTION) != null) {
+                    && (Lemmas.verbIn(head, SANCTION) != null && !p.negated() || deniedTrust)) {
                 return found(sentence, t, p, subject.text(), "calls for a sanction against " + subject.text(),
                         Rewrites.sanction(), Kind.JUDGEMENT);
             }
@@ -489,6 +582,10 @@ public final class BlameDetector {
 
         // failure verbs: "Sam failed to ...", "forgot", "skipped", "ignored", "missed", "broke"
         if (failure != null && !p.negated() && (person || (weakPerson && human != null))) {
+            // manner verbs need what was handled roughly: "slammed the breaker back on", not "slammed into a wall of 500s"
+            if (Set.of("slam", "yank", "bulldoze", "steamroll").contains(failure) && p.object() == null) {
+                return Optional.empty();
+            }
             if (failure.equals("fail") && p.complement() < 0 && p.object() == null) return Optional.empty();
             if (failure.equals("fail") && hasParticle(t, p, "over", "back")) return Optional.empty();
             if (failure.equals("break") && (p.end() >= t.size() || !Character.isLetterOrDigit(t.get(p.end()).word().charAt(0))
@@ -508,8 +605,18 @@ public final class BlameDetector {
                 return found(sentence, t, p, who, "says " + who + " acted " + a, rewriteFor(t, p), Kind.PERSON_FAILURE);
             }
         }
-        // negated diligence: "Sam didn't check ...", "the admins never verified ..."
-        if (p.negated() && (person || weakPerson && p.subject() != null) && !"can".equals(p.modal())
+        // "didn't know what to do", "clearly didn't know what they were doing": knowledge denied as incompetence
+        if (p.negated() && (person || weakPerson && p.subject() != null) && Lemmas.verb(head).equals("know")
+                && p.end() + 1 < t.size() && t.get(p.end()).is("what", "how")
+                && (t.get(p.end() + 1).tag().equals("TO") || t.words(p.end(), t.size()).matches("(?i)what (?:they|he|she|"
+                + "you|we|i) (?:was|were|are|is|am) doing.*"))) {
+            return found(sentence, t, p, who, "judges what " + who + " knew how to do", Rewrites.competence(),
+                    Kind.JUDGEMENT);
+        }
+        // negated diligence: "Sam didn't check ...", "the admins never verified ..."; a capitalised name outside the
+        // incident's known people is more likely an organisation ("Flexential did not tell us ...")
+        boolean unknownName = actor.kind() == Referent.Kind.NAME && referents.knowsPeople();
+        if (p.negated() && (person || weakPerson && !unknownName && p.subject() != null) && !"can".equals(p.modal())
                 && !"could".equals(p.modal()) && !"would".equals(p.modal()) && !"will".equals(p.modal())
                 && (Lemmas.verbIn(head, STATE) == null || considered(t, p)) && !p.passive()) {
             if (!Set.of("should", "must", "ought").contains(String.valueOf(p.modal())) || p.perfect()) {
@@ -518,7 +625,11 @@ public final class BlameDetector {
             }
         }
         // sanctions: "Nate shouldn't have root until ...", "Sanjay needs more training", "needs to lose prod access"
-        if (person && (Lemmas.verbIn(head, SANCTION_ACTIVE) != null || p.complement() >= 0
+        // "Ben should lose production access": losing access, rights or a job as what ought to happen to a person
+        boolean loses = Lemmas.verbIn(p.complement() >= 0 ? t.get(p.complement()).word() : head, Set.of("lose")) != null
+                && (p.modal() != null || p.complement() >= 0) && !p.negated()
+                && SANCTION_LOSS.matcher(t.words(p.end(), Math.min(t.size(), p.end() + 5))).find();
+        if (person && (loses || Lemmas.verbIn(head, SANCTION_ACTIVE) != null || p.complement() >= 0
                 && Lemmas.verbIn(t.get(p.complement()).word(), SANCTION) != null
                 || Lemmas.verbIn(head, Set.of("need", "deserve")) != null && SANCTION_NOUNS.matcher(
                 t.words(p.end(), Math.min(t.size(), p.end() + 6))).find())) {
@@ -550,6 +661,17 @@ public final class BlameDetector {
                         Kind.PERSON_FAILURE);
             }
         }
+        // "the infra team turned a config change into a 73-hour outage": the person's act is given the incident as result
+        if ((person || actor.kind() == Referent.Kind.PERSONS_THING) && !p.negated()
+                && Lemmas.verbIn(head, Set.of("turn", "make", "escalate", "transform", "convert")) != null) {
+            for (int i = p.end(); i + 1 < t.size(); i++) {
+                if (t.get(i).is(",", ";", "because", "which", "when")) break;
+                if (t.get(i).is("into") && INTO_INCIDENT.matcher(t.words(i + 1, Math.min(t.size(), i + 6))).find()) {
+                    return found(sentence, t, p, who, "makes " + who + " the cause", Rewrites.rewrite("caused", ""),
+                            Kind.PERSON_FAILURE);
+                }
+            }
+        }
         // "the intern pushed a bad config", "ran the wrong playbook": acting with something defective
         if (person && !p.negated() && Lemmas.verbIn(head, NOTICING) == null) {
             for (int i = p.end(); i < t.size(); i++) {
@@ -573,7 +695,8 @@ public final class BlameDetector {
                     Kind.PERSON_FAILURE);
         }
         // acted without a check: "Lucia pushed the change without a review"
-        if (person && !p.negated() && WITHOUT_DILIGENCE.matcher(t.words(p.end(), t.size())).find()) {
+        if (person && !p.negated() && Lemmas.verbIn(head, NOTICING) == null
+                && WITHOUT_DILIGENCE.matcher(clauseTail(t, p)).find()) {
             return found(sentence, t, p, who, "says " + who + " acted without a check",
                     Rewrites.unreviewed(t.words(p.object() == null ? p.end() : p.object().start(),
                             p.object() == null ? p.end() : p.object().end())), Kind.PERSON_FAILURE);
@@ -595,7 +718,8 @@ public final class BlameDetector {
         }
         for (int i = 0; i + 1 < t.size(); i++) {
             Token k = t.get(i);
-            boolean comparative = COMPARATIVE.contains(k.lower()) || k.tag().equals("JJR")
+            // quantity comparatives ("when fewer people are around") measure how many, not how good
+            boolean comparative = COMPARATIVE.contains(k.lower()) || k.tag().equals("JJR") && !QUANTITY.contains(k.lower())
                     || (k.is("more", "less") && i + 2 < t.size() && COMPETENCE.contains(t.get(i + 1).lower()));
             if (!comparative) continue;
             int n = k.is("more", "less") ? i + 2 : i + 1;
@@ -606,12 +730,35 @@ public final class BlameDetector {
             }
         }
         for (Predicate p : ps) {
-            if (p.subject() == null || !p.perfect() || p.modal() == null) continue;
-            // the whole subject, with its attachments: "someone with more postgres experience"
+            if (p.subject() == null) continue;
+            // "nobody senior was looking", "no experienced engineer reviewed it": competence said to be absent
+            Referent whole = referents.of(t, p.subject());
+            if (whole.kind() == Referent.Kind.NOBODY && !p.negated() && p.head() >= 0
+                    && !Lemmas.verb(t.get(p.head()).word()).equals("be")) { // "nobody senior was available" is a fact
+                boolean people = false;
+                for (int i = p.subject().start(); i < p.subject().end(); i++) {
+                    people |= t.get(i).is("nobody", "one", "no-one", "noone") || isPersonNoun(t.get(i));
+                }
+                for (int i = p.subject().start(); i < p.subject().end() && people; i++) {
+                    if (COMPETENCE.contains(t.get(i).lower())) {
+                        return Optional.of(new Blame(sentence, t.words(p.subject().start(), p.end()),
+                                "says no competent person was involved", Rewrites.competence(), Kind.JUDGEMENT));
+                    }
+                }
+            }
+            // a hypothetical better person: "a more careful operator would have", "an experienced operator would
+            // never run ...", not a plan ("an experienced operator will review")
+            boolean hypothetical = p.modal() != null && (p.perfect()
+                    || p.negated() && Set.of("would", "could").contains(p.modal()));
+            if (!hypothetical) continue;
+            // the person is the subject's first phrase, before its attachments: "someone with more postgres experience"
+            int headEnd = p.subject().start();
+            while (headEnd < p.subject().end() && !t.get(headEnd).tag().equals("IN")) headEnd++;
+            Referent person = referents.of(t, p.subject().start(), Math.max(headEnd, p.subject().start() + 1));
             for (int i = p.subject().start(); i < p.start(); i++) {
                 boolean more = t.get(i).is("more") && i + 2 < p.start() + 1;
                 if ((COMPETENCE.contains(t.get(i).lower()) || more || t.get(i).is("experience", "experienced"))
-                        && referents.of(t, p.subject()).kind() == Referent.Kind.PERSON) {
+                        && (whole.kind() == Referent.Kind.PERSON || person.kind() == Referent.Kind.PERSON)) {
                     return Optional.of(new Blame(sentence, t.words(p.subject().start(), p.end()),
                             "measures people against a more competent person", Rewrites.competence(), Kind.JUDGEMENT));
                 }
@@ -631,8 +778,65 @@ public final class BlameDetector {
 
     /** "never thought about field counts": a negated "think about/of" is a lapse of consideration, not a belief. */
     private static boolean considered(Tagged t, Predicate p) {
-        return Lemmas.verbIn(t.get(p.head()).word(), Set.of("think", "consider")) != null && p.end() < t.size()
-                && t.get(p.end()).is("about", "of", "through", "twice");
+        if (Lemmas.verbIn(t.get(p.head()).word(), Set.of("think", "consider")) == null) return false;
+        int i = p.end();
+        if (i < t.size() && t.get(i).is("it", "this", "that", "things")) i++; // "didn't think it through"
+        return i < t.size() && t.get(i).is("about", "of", "through", "twice", "ahead");
+    }
+
+    /**
+     * The rest of the predicate's own clause: up to a clause break or the next finite verb ("Neil noted that the
+     * procedure let one person override it without a sign-off": the "without" belongs to the procedure's clause).
+     */
+    private static String clauseTail(Tagged t, Predicate p) {
+        int i = p.end();
+        while (i < t.size()) {
+            Token k = t.get(i);
+            if (k.is(",", ";", ":", "which", "who", "because", "so", "but", "and", "while", "when")) break;
+            if (k.is("that") && !k.tag().equals("DT")) break;
+            if (k.verb() && !k.tag().equals("VBG") && !(i > 0 && t.get(i - 1).is("without", "to"))) break;
+            i++;
+        }
+        return t.words(p.end(), i);
+    }
+
+    /**
+     * "..., but no such alert existed", "; the design never gave him one": a following clause whose subject is a
+     * thing or nobody and which says what was missing moves the duty from the person to the system.
+     */
+    private boolean dutyHandedToSystem(Tagged t, Predicate p) {
+        for (int i = p.end(); i < t.size(); i++) {
+            if (!t.get(i).is(";", "but", "however")) continue;
+            int j = i + 1;
+            while (j < t.size() && t.get(j).is(",", "but", "however")) j++;
+            int e = j;
+            while (e < t.size() && !t.get(e).verb()) e++;
+            if (e == j || e >= t.size()) return false;
+            Referent r = referents.of(t, j, e);
+            if (r.people() || r.kind() == Referent.Kind.NAME || r.kind() == Referent.Kind.PERSONS_THING) return false;
+            for (int k = j; k < t.size(); k++) {
+                if (t.get(k).is("no", "never", "not", "n't", "nothing", "none", "nobody", "without")) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /** True when token i lies inside a quotation of three or more words: a mention, not a use. */
+    private static boolean quoted(Tagged t, int i) {
+        int open = -1;
+        for (int j = 0; j < t.size(); j++) {
+            Token k = t.get(j);
+            boolean quote = k.is("'", "\"", "``", "''");
+            if (!quote) continue;
+            if (open < 0) {
+                open = j;
+            } else {
+                if (j - open > 3 && i > open && i < j) return true;
+                open = -1;
+            }
+        }
+        return false;
     }
 
     private static boolean clauseBreakBefore(Tagged t, int from, int charOffsetInTail) {

@@ -18,7 +18,12 @@ public final class Owners {
     public enum Problem { NONE_GIVEN, TEAM, ROLE, SEVERAL, WE }
 
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)^\\s*(?:tbd|tbc|n/?a|none|unassigned|unknown|\\?+|-+"
-            + "|to be (?:decided|determined|assigned|confirmed)|owner|someone|anyone|nobody|no one|todo|pending)\\s*\\.?$");
+            + "|to be (?:decided|determined|assigned|confirmed)|owner|someone|anyone|nobody|no one|todo|pending"
+            // "me" in a shared tracker cannot be resolved to a named person
+            + "|me|myself|i|self)\\s*\\.?$");
+    /** One word with the suffix of an abstract English noun names a function, not a person: "Quality", "Operations". */
+    private static final Pattern FUNCTION_WORD = Pattern.compile("(?i)^[\\p{L}]+(?:ity|tion|sion|ment|ness|ure|ics"
+            + "|ogy)$"); // not -ence/-ance/-ing: Florence, Constance, Ling
     private static final Pattern WE = Pattern.compile("(?i)^\\s*(?:we|us|our team|all of us|everyone|everybody|all"
             + "|the team|team|the company|company|engineering|all engineers|all teams|whoever)\\s*\\.?$");
     private static final Pattern SEVERAL = Pattern.compile("(?i)\\s(?:and|&|\\+)\\s|\\s*[,/;]\\s*|\\s+or\\s+");
@@ -91,6 +96,7 @@ public final class Owners {
                     && !WE.matcher(t).find() && !PLACEHOLDER.matcher(t).find();
         }
         if (GROUP.matcher(t).find()) return false;
+        if (w.size() == 1 && FUNCTION_WORD.matcher(t).matches()) return false;
         if (!t.matches("[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]*|van|von|de|da|del|der|den|di|le|la|bin|al))*")) {
             return false;
         }

@@ -21,20 +21,40 @@ public final class Recurrence {
     }
 
     private static final Set<String> DETECT_VERBS = Set.of("alert", "page", "alarm", "monitor", "notify", "watch",
-            "probe", "track", "graph", "chart", "log", "report", "dashboard", "keep", "route", "email", "detect");
+            "probe", "track", "graph", "chart", "dashboard", "email", "detect");
+    /** Verbs that detect only when what they handle is a signal: "route alerts to ...", not "route commands". */
+    private static final Set<String> DETECT_IF_SIGNAL = Set.of("keep", "route", "log", "report", "send", "forward");
+    /** Main verbs that take the unsafe thing away: done as written, the trigger is gone. */
+    private static final Set<String> REMOVE_VERBS = Set.of("disable", "remove", "retire", "deprecate", "replace",
+            "switch", "pin", "eliminate", "uninstall", "decommission", "drop", "forbid", "ban", "prohibit", "revoke",
+            "block", "reject", "refuse", "deny", "disallow", "fix", "patch", "reconfigure", "fit");
     private static final Set<String> CREATE = Set.of("add", "create", "set", "configure", "enable", "build", "run",
             "write", "deploy", "install", "introduce", "implement", "wire", "hook", "put", "stand");
     private static final Pattern DETECTION = Pattern.compile("(?i)\\b(alerts?|alarms?|pag(?:e|es|ing)|pagerduty"
             + "|opsgenie|probes?|dashboards?|panels?|monitor(?:s|ing)?|notif(?:y|ies|ication)|keep an eye|watch"
             + "|coherence-check|canary checks?|synthetic)\\b");
+    /** Signals a route/forward verb can send somewhere: "Route the error emails to the pager rotation". */
+    private static final Pattern SIGNALS = Pattern.compile("(?i)\\b(e-?mails?|messages|errors|warnings|events)\\b");
     private static final Pattern PREVENTION = Pattern.compile("(?i)\\b(block(?:s|ing)?|reject(?:s|ing)?|refus(?:e|es|ing)"
             + "|abort(?:s|ing)?|fail(?:s)? (?:ci|the build|closed)|fail ci|revoke|forbid|disallow|den(?:y|ies)|prevent"
             + "|remove the|delete the|retire|fix the|fix (?:a|the) bug|patch|bounds-check|only mode|the only|exit non-zero"
             + "|stop distributing|regression test|rejected|guard|allow-list|allowlist|require(?:s)? (?:a |an )?"
-            + "(?:second|explicit|typed)|confirmation|match the cluster|upgrade .* to match|red shell prompt)\\b");
+            + "(?:second|explicit|typed)|confirmation|match the cluster|upgrade .* to match|red shell prompt"
+            // a check that fails, an outcome made impossible, a second key or approval, a test that pins the bug
+            + "|fails? (?:if|when|on|unless|whenever)|cannot|can'?t|can no longer|no longer (?:possible|able)|interlock"
+            + "|requir(?:e|es|ing) (?:a |an |two |the )?(?:[\\w-]+ ){0,2}(?:PIN|approval|sign-?off|keys?|reviewer|approver)"
+            + "|needs two|two keys|(?:regression|integration) tests?|stop (?:\\w+ing))\\b");
     private static final Pattern PARTIAL_CUE = Pattern.compile("(?i)\\b(canary|staged|stages|waves|rollout|roll out"
             + "|runbook|drill|rehearse|rehearsal|rate-limit|rate limit|limit|cap|kill switch|checklist|document"
             + "|backfill|restore|snapshot|comms|status page|timeout|retry|circuit breaker)\\b");
+
+    private static final Pattern STATUS_PAGE = Pattern.compile("(?i)\\bstatus ?page\\b");
+    private static final Pattern PAGES_ON = Pattern.compile("(?i)\\b(?:that|which) (?:pages|alerts|notifies)\\b");
+
+    /** A capitalised product name ("Service Health Dashboard") is not a dashboard being added. */
+    private static String withoutNames(String text) {
+        return text.replaceAll("\\b(?:[A-Z][\\w-]*\\s+){1,}(?:Dashboard|Monitor|Alerts?)\\b", "");
+    }
 
     /** The panel's words for an answer: "Yes", "Partially", "Detects-only". */
     public static String label(PreventsRecurrence r) {
@@ -49,7 +69,10 @@ public final class Recurrence {
         if (Texts.blank(summary) || !Testability.testable(summary)) {
             ActionText a = new ActionText(summary == null ? "" : summary);
             // "Improve monitoring", "Keep an eye on the vacuum graphs": vague, but only ever about detection
-            if (a.verb >= 0 && (DETECTION.matcher(a.object()).find() || a.particle.startsWith("an eye"))) {
+            if (a.verb >= 0 && (DETECTION.matcher(withoutNames(a.object())).find() && !STATUS_PAGE.matcher(a.object()).find()
+                    || a.particle.startsWith("an eye") || a.verbIs(DETECT_VERBS) && !a.verbIs(Set.of("alert", "notify", "email"))
+                    || a.verbIs(Set.of("continue", "keep")) && DETECTION.matcher(summary).find())
+                    || a.verb < 0 && DETECTION.matcher(summary).find() && !STATUS_PAGE.matcher(summary).find()) {
                 return PreventsRecurrence.DETECTS_ONLY;
             }
             return PreventsRecurrence.PARTIALLY;
@@ -58,8 +81,12 @@ public final class Recurrence {
         String main = a.mainClause();
         boolean prevents = PREVENTION.matcher(summary).find();
         // detection is what the main verb does or creates: "Page on-call when ...", "Add an external probe that ..."
-        boolean detects = a.verbIs(DETECT_VERBS) || a.verbIs(CREATE) && DETECTION.matcher(a.object()).find()
-                && !PARTIAL_CUE.matcher(a.object()).find();
+        // a smoke test or check "that pages on failure" is detection too
+        boolean detects = a.verbIs(DETECT_VERBS) || a.tagged.get(Math.max(0, a.verb)).is("page", "alert")
+                || a.verbIs(DETECT_IF_SIGNAL) && (DETECTION.matcher(a.object()).find() || SIGNALS.matcher(a.object()).find())
+                || a.verbIs(CREATE) && (DETECTION.matcher(withoutNames(a.object())).find()
+                || PAGES_ON.matcher(summary).find()) && !PARTIAL_CUE.matcher(a.object()).find();
+        if (a.verbIs(REMOVE_VERBS) && !detects && !PARTIAL_CUE.matcher(a.object()).find()) return PreventsRecurrence.YES;
         if (prevents && !PARTIAL_CUE.matcher(main).find()) return PreventsRecurrence.YES;
         if (detects && !prevents) return PreventsRecurrence.DETECTS_ONLY;
         return PreventsRecurrence.PARTIALLY;

@@ -34,7 +34,15 @@ public final class Scope {
             + "([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3})");
     private static final Pattern EVERYTHING = Pattern.compile("(?i)\\b(everything|all systems|every system|across the"
             + " board|company-?wide|org-?wide|everywhere|our systems|our infrastructure|our stack|our services"
-            + "|our platform|our processes|our tooling)\\b");
+            + "|our platform|our processes|our tooling"
+            // the whole product, and "anything like this": no system named
+            + "|the (?:whole |entire )?platform(?:'s)?|the (?:whole |entire )?stack|anything|(?:cases|incidents|issues"
+            + "|things|failures|outages|problems|bugs|mistakes) like (?:this|that|it))\\b");
+    /** "before upgrades", "after deploys": a bare plural event is every such event. */
+    private static final Pattern EVERY_EVENT = Pattern.compile("(?i)\\b(?:before|after|during|around)\\s+(?:[a-z-]+\\s+)?"
+            + "(?:upgrades|deploys|deployments|releases|changes|migrations|incidents|rollouts|launches|merges)\\b");
+    /** "before the next release", "once": a habit verb done one time is a finite piece of work. */
+    private static final Pattern ONE_TIME = Pattern.compile("(?i)\\b(?:before|after|during|for|at) the next\\b|\\bonce\\b");
 
     /** Why the action item's scope is not bounded, or empty when it is. */
     public static Optional<String> problem(String summary) {
@@ -42,12 +50,19 @@ public final class Scope {
         ActionText a = new ActionText(summary);
         String main = a.mainClause();
         if (a.verb >= 0 && (a.verbIs(HABIT) || a.lemma.equals("make") && a.particle.equals("sure")
-                || a.verbIs(Set.of("ensure")) && !a.hasNumber())) {
+                || a.verbIs(Set.of("ensure")) && !a.hasNumber()) && !ONE_TIME.matcher(main).find()) {
             return Optional.of("it asks for a standing habit (\"" + a.tagged.get(a.verb).lower()
                     + (a.particle.isEmpty() ? "" : " " + a.particle) + "\"), which is never finished");
         }
         java.util.regex.Matcher t = OPEN_TIME.matcher(main);
         if (t.find()) return Optional.of("it is open-ended in time (\"" + t.group() + "\")");
+        java.util.regex.Matcher ev = EVERY_EVENT.matcher(main);
+        if (ev.find()) return Optional.of("it is open-ended in time (\"" + ev.group() + "\" means every one)");
+        // "Test more", "Figure out how to communicate faster": a vague verb with nothing to bound it
+        if (a.verb >= 0 && a.objectStart < 0 && Testability.VAGUE_VERBS.contains(a.lemma) && a.particle.isEmpty()
+                && !specific(a, 0, a.tagged.size())) {
+            return Optional.of("it names no system or artefact to work on");
+        }
         java.util.regex.Matcher r = RECURRING.matcher(main);
         if (r.find() && a.verbIs(ACTIVITY)) {
             return Optional.of("its deliverable is a recurring practice (\"" + r.group() + "\"), not a finite piece of work");
@@ -116,7 +131,8 @@ public final class Scope {
         Token h = a.tagged.get(head);
         boolean plural = h.tag().equals("NNS") || h.tag().equals("NNPS");
         boolean mass = Set.of("tooling", "monitoring", "testing", "alerting", "communication", "comms", "oversight",
-                "infrastructure", "security", "reliability", "stability", "documentation", "training").contains(h.lower());
+                "infrastructure", "security", "reliability", "stability", "documentation", "training", "procedure",
+                "process", "suite", "policy", "practice", "culture", "review", "management").contains(h.lower());
         boolean definite = first.is("the", "this", "that", "these", "those", "a", "an");
         boolean ours = first.is("our", "their", "your");
         if (ours && (plural || mass)) return true;

@@ -30,12 +30,19 @@ public final class Testability {
             "increase", "pay", "communicate", "sync", "talk", "follow", "prioritise", "prioritize", "continue",
             "keep", "monitor", "watch", "rebuild", "restore", "conduct", "have", "do", "look", "check", "fix",
             "clean", "tidy", "rethink", "address", "tackle", "handle", "support", "encourage", "promote", "foster",
-            "spend", "make", "invest", "grow", "mature", "verify");
+            "spend", "make", "invest", "grow", "mature", "verify",
+            // more synonyms of "improve" and "speed up": a direction, not an end state
+            "beef", "bolster", "boost", "de-risk", "derisk", "accelerate", "expedite", "modernise", "modernize",
+            "refine", "rework", "revamp", "overhaul", "upskill", "mitigate", "reduce", "minimise", "minimize",
+            "prevent", "avoid", "ask");
 
     /** Verbs that are vague only in some uses: "make X safer" yes, "make X refuse Y" no. */
     private static final Set<String> VAGUE_ONLY_IF_GENERIC = Set.of("make", "keep", "monitor", "check", "fix",
             "restore", "verify", "conduct", "have", "do", "increase", "raise", "follow", "get", "handle", "address",
-            "clean", "look", "support", "work");
+            "clean", "look", "support", "work",
+            // concrete with a named object or a condition ("Prevent the scheduler from ...", "Reduce the TTL to 60s",
+            // "Ask the vendor to add ..."); vague with a generic one ("Prevent anything like this", "Ask X about Y")
+            "reduce", "minimise", "minimize", "prevent", "avoid", "ask", "mitigate");
 
     /** Objects that name no particular thing: "fix monitoring", "handle things better". */
     private static final Set<String> GENERIC = Set.of("monitoring", "alerting", "testing", "tests", "tooling", "tools",
@@ -50,6 +57,7 @@ public final class Testability {
             "anything", "people", "engineers", "everyone", "team", "teams", "staff");
 
     private static final Pattern EVALUATIVE = Pattern.compile("(?i)\\b(more|less|better|safer|faster|quicker|easier"
+            + "|tighter|stronger|stricter|clearer|smarter|right|correct|appropriate|adequate|sufficient|relevant"
             + "|robust|reliable|resilient|stable|careful|proactive|vigilant|diligent|aware|efficient|secure|solid"
             + "|closely|properly|proper|carefully|best practices?|as needed|where appropriate|if possible|when possible"
             + "|in general|generally|somehow|etc\\.?|and so on|lessons learned|never happens again|does not happen again"
@@ -69,7 +77,8 @@ public final class Testability {
         }
         if (a.verb < 0) {
             // a noun phrase: "Better tooling for network engineers", "More tests", "Kill switch for order routing"
-            if (EVALUATIVE.matcher(firstWords(s, 2)).find() || a.tagged.size() <= 3 || allGeneric(a, 0, a.tagged.size())) {
+            if (EVALUATIVE.matcher(firstWords(s, 2)).find() || a.tagged.size() <= 3 || allGeneric(a, 0, a.tagged.size())
+                    || a.tagged.get(0).tag().matches("JJR|RBR")) {
                 return Optional.of("\"" + s + "\" names a wish, not a change anyone can verify as done.");
             }
             return Optional.empty();
@@ -97,6 +106,17 @@ public final class Testability {
             return Optional.of("\"" + verb + (a.particle.isEmpty() ? "" : " " + a.particle) + "\" describes an "
                     + "intention, a review or a habit, not a change anyone can verify as done.");
         }
+        // "Check the logs after each deploy": an inspection as a standing habit has nothing to be done
+        if (a.verbIs(Set.of("check", "verify", "look", "monitor", "watch", "inspect", "test", "review"))
+                && HABIT_TIME.matcher(s).find()) {
+            return Optional.of("\"" + s + "\" describes a habit to keep, not a change anyone can verify as done.");
+        }
+        // "Ask Flexential about their generator procedures": a question put to someone, with no outcome
+        if (a.verbIs(Set.of("ask", "contact", "reach", "talk", "speak", "chat", "check")) && a.text.matches("(?i).*\\b(about|regarding|re:)\\b.*")
+                && !a.text.matches("(?i).*\\b(to (?:add|provide|send|deliver|confirm in writing|commit)|by \\d|in writing)\\b.*")) {
+            return Optional.of("\"" + s + "\" asks a question but says no outcome: write what must be received or "
+                    + "decided, by when.");
+        }
         String main = withoutNames(a, a.mainClause());
         boolean evaluative = EVALUATIVE.matcher(main).find() && !Pattern.compile("(?i)\\b(more|less|fewer) than\\b")
                 .matcher(main).find();
@@ -113,6 +133,9 @@ public final class Testability {
         if (a.tagged.size() < 3) return Optional.of("\"" + s + "\" is too short to name the system and the outcome.");
         return Optional.empty();
     }
+
+    private static final Pattern HABIT_TIME = Pattern.compile("(?i)\\b(after|before|on|for|during) (each|every|all"
+            + "|any)\\b|\\b(regularly|periodically|routinely|always|from now on|going forward|each time|every time)\\b");
 
     private static final Set<String> ACTIVITY_NOUNS = Set.of("review", "reviews", "audit", "audits", "assessment",
             "assessments", "retrospective", "retrospectives", "retro", "analysis", "investigation", "discussion",

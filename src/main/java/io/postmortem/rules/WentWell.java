@@ -28,7 +28,21 @@ public final class WentWell {
             "energy", "hustle", "way", "time", "thing", "stuff", "issue", "problem", "outage", "situation", "all",
             "kudos", "shoutout", "thanks", "credit", "hero", "heroes", "rockstar", "teams", "member",
             "colleague", "leadership", "manager", "staff", "crew", "squad", "group", "org", "company", "user",
-            "lesson", "learning", "approach", "mindset", "culture", "care", "patience", "speed", "quality");
+            "lesson", "learning", "approach", "mindset", "culture", "care", "patience", "speed", "quality",
+            // partnership and action in general; who was kept informed (an audience, not a mechanism)
+            "partnership", "relationship", "action", "actions", "best", "everything", "minister", "stakeholder",
+            "public", "passenger", "executive", "partner", "vendor", "leader", "press", "media", "board", "government");
+
+    /** Praise adjectives the tagger reads as a proper noun at the start of an entry ("Heroic effort", "Swift action"). */
+    private static final Set<String> PRAISE = Set.of("great", "heroic", "swift", "amazing", "fantastic", "awesome",
+            "excellent", "superb", "quick", "fast", "good", "strong", "solid", "huge", "incredible", "tireless",
+            "outstanding", "brilliant", "stellar", "impressive", "calm", "rapid", "prompt", "smooth", "nice");
+
+    /** Effort and attitude as the whole point: "worked hard to ...", "did their best", "gave it everything". */
+    private static final Pattern EFFORT = Pattern.compile("(?i)\\b(work(?:ed|ing|s)? (?:very |really |so |incredibly )?hard"
+            + "|(?:did|do|doing|tried) (?:their|our|his|her|my|its) (?:very )?best|gave (?:it )?(?:everything|their all|100%|110%)"
+            + "|stay(?:ed|s)? (?:calm|positive|focused|cool|professional)|pulled together|jumped in|rallied"
+            + "|went above and beyond|gave (?:it )?their all)\\b");
 
     /** Words that link a cause to its effect: "X let us Y", "because X", "X cut Y from days to hours". */
     private static final Pattern CAUSAL = Pattern.compile("(?i)\\b(because|so that|so|which meant|meant|let|allowed"
@@ -36,6 +50,12 @@ public final class WentWell {
 
     private static final Pattern TIME = Pattern.compile("(?i)(\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten"
             + "|twenty|thirty|forty|fifty|sixty|hundred|half|minutes?|hours?|seconds?|days?)\\b)");
+
+    private static boolean peopleNoun(Token k) {
+        String n = Lemmas.noun(k.lower());
+        return k.noun() && (Lexicon.TEAM_WORDS.contains(n) || Lexicon.TEAM_WORDS.contains(k.lower())
+                || Lexicon.ROLE_NOUNS.contains(n) || n.equals("engineering"));
+    }
 
     /** Why the entry says nothing concrete, or empty when it names what helped. */
     public static Optional<String> problem(String entry) {
@@ -45,6 +65,10 @@ public final class WentWell {
         for (Token k : t.tokens()) {
             String l = k.lower();
             if (!k.noun() || !Character.isLetter(l.charAt(0))) continue;
+            if (PRAISE.contains(l)) continue;
+            // a noun that names the team ("the network team", "S3 team", "ground staff", "network engineering")
+            int i = k.index();
+            if (i + 1 < t.size() && peopleNoun(t.get(i + 1))) continue;
             String n = Lemmas.noun(l);
             if (GENERIC.contains(n) || GENERIC.contains(l) || Lexicon.ROLE_NOUNS.contains(n)
                     || Lexicon.TEAM_WORDS.contains(n) || Lexicon.FIRST_NAMES.contains(l)) {
@@ -52,8 +76,12 @@ public final class WentWell {
             }
             specific++;
         }
-        boolean measured = TIME.matcher(entry).find();
+        // a number measures a result only next to something specific ("over three days" of effort measures nothing)
+        boolean measured = TIME.matcher(entry).find() && specific > 0;
         boolean causal = CAUSAL.matcher(entry).find() && specific > 0;
+        if (EFFORT.matcher(entry).find() && !measured && !CAUSAL.matcher(entry).find()) {
+            return Optional.of("\"" + entry.strip() + "\" praises effort or attitude but does not say what helped.");
+        }
         if (measured || causal || specific >= 2 || specific == 1 && t.size() > 7) return Optional.empty();
         return Optional.of("\"" + entry.strip() + "\" praises effort or attitude but does not say what helped.");
     }

@@ -14,11 +14,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Scores the blame check, the action-item judgement and the went-well check on the independent study sets
- * ({@link StudySets}; src/test/resources/rules/study/SOURCES.md). Prints, for both halves, blame precision and recall
- * (overall and per kind), action-item accuracy per criterion and went-well accuracy. The dev half is what the rules
- * were tuned on: it must reach the goals (blame precision and recall 0.9, testability 0.9, owner 0.95). The held-out
- * half was never read while tuning: its figures are reported as they are, against a sane floor only, and only as
- * aggregates (no sentence from it is printed).
+ * ({@link StudySets}; src/test/resources/rules/study/SOURCES.md and SOURCES-heldout2.md). Prints three rows: blame
+ * precision and recall (overall and per kind), action-item accuracy per criterion and went-well accuracy.
+ * <ul>
+ * <li>dev: tuned on since the first phase of issue 16;</li>
+ * <li>held-out 1: never read in the first phase, then tuned on in the second (so no longer held out): both must
+ * reach the goals (blame precision and recall 0.9, testability 0.9, owner 0.95);</li>
+ * <li>held-out 2: written by another helper after the second phase's rules were final and scored once; never read
+ * while tuning. Its figures are reported as they are, against a sane floor only, and only as aggregates (no
+ * sentence from it is printed).</li>
+ * </ul>
  */
 class LanguageEvaluationTest {
 
@@ -28,7 +33,7 @@ class LanguageEvaluationTest {
 
     @Test
     void devHalfReachesTheGoals() throws IOException {
-        Figures f = evaluate("dev", true);
+        Figures f = evaluate("dev", "dev (tuned on)", true);
         assertThat(f.blamePrecision()).isGreaterThanOrEqualTo(0.9);
         assertThat(f.blameRecall()).isGreaterThanOrEqualTo(0.9);
         assertThat(f.testable()).isGreaterThanOrEqualTo(0.9);
@@ -39,10 +44,22 @@ class LanguageEvaluationTest {
         assertThat(f.recurrence()).isGreaterThanOrEqualTo(0.75);
     }
 
+    /** Tuned on in the second phase of issue 16, so it must now reach the goals too. */
+    @Test
+    void heldOutOneTunedOnInPhaseTwoReachesTheGoals() throws IOException {
+        Figures f = evaluate("heldout", "held-out 1 (tuned on in phase 2)", true);
+        assertThat(f.blamePrecision()).isGreaterThanOrEqualTo(0.9);
+        assertThat(f.blameRecall()).isGreaterThanOrEqualTo(0.9);
+        assertThat(f.testable()).isGreaterThanOrEqualTo(0.9);
+        assertThat(f.owner()).isGreaterThanOrEqualTo(0.95);
+        assertThat(f.due()).isEqualTo(1.0);
+        assertThat(f.wentWell()).isGreaterThanOrEqualTo(0.85);
+    }
+
     /** Reported as measured; the floor only catches a broken rule (a coin flip or worse), not a missed goal. */
     @Test
-    void heldOutHalfIsReported() throws IOException {
-        Figures f = evaluate("heldout", false);
+    void heldOutTwoNeverTunedOnIsReported() throws IOException {
+        Figures f = evaluate("heldout2", "held-out 2 (never tuned on)", false);
         assertThat(f.blamePrecision()).isGreaterThanOrEqualTo(0.7);
         assertThat(f.blameRecall()).isGreaterThanOrEqualTo(0.6);
         assertThat(f.testable()).isGreaterThanOrEqualTo(0.7);
@@ -51,8 +68,8 @@ class LanguageEvaluationTest {
         assertThat(f.wentWell()).isGreaterThanOrEqualTo(0.6);
     }
 
-    static Figures evaluate(String half, boolean showMisses) throws IOException {
-        StringBuilder out = new StringBuilder(String.format("%n=== Language evaluation, %s half ===%n", half));
+    static Figures evaluate(String half, String title, boolean showMisses) throws IOException {
+        StringBuilder out = new StringBuilder(String.format("%n=== Language evaluation, %s ===%n", title));
 
         // blame
         List<StudySets.BlameRow> blame = StudySets.blame(half);

@@ -75,6 +75,62 @@ class LanguageRulesTest {
         assertThat(d.detect("The alert should have fired at 1%, but the threshold was 5%.")).isEmpty();
     }
 
+    /**
+     * The kinds added in issue 16's second phase, each with sentences written for this test (not taken from the study
+     * sets) and the near miss it must keep passing.
+     */
+    @Test
+    void phaseTwoKindsAreFoundAndTheirNearMissesAreNot() {
+        BlameDetector d = new BlameDetector(Set.of("Tomasz Wolski", "Aiko Mori", "Bruno Costa"));
+        // counterfactual with a participle the tagger misreads, and its copular / system-handed near misses
+        assertThat(d.detect("Tomasz should've rolled back the schema first.")).isPresent();
+        assertThat(d.detect("Aiko should have been able to fail over, but the standby had no replication slot."))
+                .isEmpty();
+        assertThat(d.detect("Bruno should have had a way to pause the job; the scheduler offered none.")).isEmpty();
+        // the subject of a free relative, across an infinitive
+        assertThat(d.detect("Whoever set the cron job to run at midnight needs to lose merge rights.")).isPresent();
+        assertThat(d.detect("The engineer who told the script to skip locked rows didn't think it through."))
+                .isPresent();
+        // a causative's infinitive belongs to the causer: a runbook that let someone act is about the runbook
+        assertThat(d.detect("Bruno noted that the runbook let one person override the freeze without a review."))
+                .isEmpty();
+        // a quoted blaming sentence is mentioned, not asserted
+        assertThat(d.detect("'Aiko broke the build' is where the conversation used to stop.")).isEmpty();
+        // sanctions, denied know-how, insinuation, competence said to be absent
+        assertThat(d.detect("Aiko should never be trusted with the prod console again.")).isPresent();
+        assertThat(d.detect("The weekend operator didn't know how to drain the node.")).isPresent();
+        assertThat(d.detect("Let's just say Tomasz won't be touching the load balancer for a while.")).isPresent();
+        assertThat(d.detect("Clearly no one experienced reviewed the migration.")).isPresent();
+        assertThat(d.detect("Deploys should pause at night when fewer engineers are online.")).isEmpty();
+        assertThat(d.detect("Who on earth merged a schema change on a Friday evening?")).isPresent();
+        // an organisation outside the incident's people is not blamed for what it did not do
+        assertThat(d.detect("Hetzner did not tell us the rack was on battery.")).isEmpty();
+        // sincere credit names a recovery; a rough manner verb needs something handled roughly; absence is a fact
+        assertThat(d.detect("Thanks to Aiko we lost no data.")).isEmpty();
+        assertThat(d.detect("Kudos to Bruno, who got the site back after the outage.")).isEmpty();
+        assertThat(d.detect("Aiko slammed into a wall of 500s when she opened the dashboard.")).isEmpty();
+        assertThat(d.detect("A contractor slammed the breaker back on.")).isPresent();
+        assertThat(d.detect("Nobody senior was available, so the on-call escalated to the vendor.")).isEmpty();
+    }
+
+    @Test
+    void phaseTwoActionItemAndWentWellKinds() {
+        assertThat(Testability.testable("Beef up the backup checks")).isFalse();
+        assertThat(Testability.testable("Check the dashboards after every release")).isFalse();
+        assertThat(Testability.testable("Prevent the importer from writing rows with a null tenant id")).isTrue();
+        assertThat(Scope.bounded("Re-read the migration guide before upgrades")).isFalse();
+        assertThat(Scope.bounded("Double-check the failover runbook before the next game day")).isTrue();
+        assertThat(Recurrence.judge("Disable the legacy bulk-delete endpoint on the admin API"))
+                .isEqualTo(PreventsRecurrence.YES);
+        assertThat(Recurrence.judge("Add a smoke test for the login page that pages the web on-call on failure"))
+                .isEqualTo(PreventsRecurrence.DETECTS_ONLY);
+        assertThat(Owners.isPerson("me")).isFalse();
+        assertThat(Owners.isPerson("Florence")).isTrue();
+        assertThat(WentWell.problem("The database team stayed calm under pressure.")).isPresent();
+        assertThat(WentWell.problem("Failing over to the standby took four minutes because the runbook had the "
+                + "exact commands.")).isEmpty();
+    }
+
     @Test
     void humanErrorAsTheRootCauseIsAnErrorAndElsewhereAWarningWithTheSystemicQuestion() {
         PostMortem seed = seedExample();

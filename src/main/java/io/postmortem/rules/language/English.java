@@ -88,7 +88,7 @@ public final class English {
         Tools t = TOOLS.get();
         String[] words = t.tokenizer.tokenize(s);
         String[] tags = retag(words, t.tagger.tag(words));
-        String[] chunks = t.chunker.chunk(words, tags);
+        String[] chunks = rechunk(words, tags, t.chunker.chunk(words, tags));
         return new Tagged(sentence == null ? "" : sentence, words, tags, chunks);
     }
 
@@ -107,16 +107,27 @@ public final class English {
                     && (tags[i].startsWith("JJ") || tags[i].startsWith("NN")) && w.contains("-")) {
                 tags[i] = "VBN";
             }
-            if (i >= 2 && words[i - 1].equalsIgnoreCase("have") && tags[i - 2].equals("MD") && participleShape
-                    && (tags[i].startsWith("JJ") || tags[i].startsWith("NN"))) {
+            // after a modal and "have" only a participle can follow: "should've waited" (VBD), "should have
+            // dry-run" (JJ), "could have double-checked"
+            boolean modalHave = i >= 2 && (words[i - 1].equalsIgnoreCase("have") || words[i - 1].equalsIgnoreCase("'ve"))
+                    && tags[i - 2].equals("MD");
+            if (modalHave && (participleShape || w.contains("-")) && (tags[i].startsWith("JJ") || tags[i].startsWith("NN"))) {
                 tags[i] = "VBN";
             }
+            if (modalHave && tags[i].equals("VBD")) tags[i] = "VBN";
             // "never load-tested it", "and double-checked": a hyphenated past form after a negation or "and"
             if (w.contains("-") && w.endsWith("ed") && tags[i].startsWith("JJ") && i + 1 < words.length
                     && (tags[i + 1].startsWith("PRP") || tags[i + 1].equals("DT"))
                     && (words[i - 1].equalsIgnoreCase("never") || words[i - 1].equalsIgnoreCase("and")
                     || tags[i - 1].startsWith("NN") || tags[i - 1].equals("RB"))) {
                 tags[i] = "VBD";
+            }
+        }
+        // "production needs to lose ...": a third-person verb before "to" tagged as a plural noun
+        for (int i = 1; i + 1 < words.length; i++) {
+            if (tags[i].equals("NNS") && tags[i + 1].equals("TO") && java.util.Set.of("needs", "wants", "deserves", "tends",
+                    "seems", "refuses", "tries", "forgets", "fails", "plans").contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
+                tags[i] = "VBZ";
             }
         }
         // telegraphic timeline rows: "14:02 Mike breaks search", "YO deletes the production database"
@@ -134,6 +145,29 @@ public final class English {
             tags[first + 1] = "VBZ";
         }
         return tags;
+    }
+
+    private static final java.util.Set<String> INDEFINITE_PRONOUNS = java.util.Set.of("someone", "somebody", "anyone",
+            "anybody", "nobody", "everyone", "everybody", "no-one", "noone");
+
+    /**
+     * Two chunking slips after a sentence-initial adverb: an indefinite pronoun put in a verb phrase ("honestly
+     * someone with more experience would ...") is a noun phrase, and the adjective that post-modifies it ("nobody
+     * senior", "someone new") belongs to that noun phrase.
+     */
+    static String[] rechunk(String[] words, String[] tags, String[] chunks) {
+        for (int i = 0; i < words.length; i++) {
+            boolean noOne = words[i].equalsIgnoreCase("one") && i > 0 && words[i - 1].equalsIgnoreCase("no");
+            if (!INDEFINITE_PRONOUNS.contains(words[i].toLowerCase(java.util.Locale.ROOT)) && !noOne) continue;
+            if (chunks[i].endsWith("VP")) chunks[i] = noOne ? "I-NP" : "B-NP";
+            boolean verbAfter = i + 2 < words.length && (tags[i + 2].startsWith("VB") || tags[i + 2].equals("MD"));
+            // "no one experienced reviewed it": a participle between the pronoun and the verb modifies the pronoun
+            if (i + 1 < words.length && tags[i + 1].equals("VBN") && verbAfter) tags[i + 1] = "JJ";
+            if (i + 1 < words.length && tags[i + 1].startsWith("JJ") && (i + 2 >= words.length || verbAfter)) {
+                chunks[i + 1] = "I-NP";
+            }
+        }
+        return chunks;
     }
 
     /**

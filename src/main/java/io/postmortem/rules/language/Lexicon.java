@@ -34,7 +34,9 @@ public final class Lexicon {
             "individual", "teammate", "coworker", "co-worker", "newcomer", "junior", "senior", "expert", "specialist",
             "consultant", "owner", "requester", "requestor", "submitter", "deployer", "driver",
             "primary", "secondary", "pilot", "worker", "staff member", "executive", "director", "cto", "ceo",
-            "vp", "boss", "lead engineer", "tech lead", "sme", "dri", "he", "she");
+            "vp", "boss", "lead engineer", "tech lead", "sme", "dri", "he", "she", "officer", "tech", "techie", "clerk",
+            "supervisor", "electrician", "vendor engineer", "dispatcher", "controller",
+            "rep", "representative", "user admin", "superuser");
 
     /** Pronouns that always mean a person. */
     public static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "i", "me", "someone",

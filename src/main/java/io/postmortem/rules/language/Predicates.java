@@ -58,7 +58,11 @@ public final class Predicates {
         while (j < t.size()) {
             Token k = t.get(j);
             boolean next = j + 1 < t.size();
-            if (k.verb() && (j == s || !attributive(t, j))) {
+            if (k.verb() && j > s && t.get(j - 1).tag().equals("VBN") && k.tag().matches("VB[DZP]")
+                    && AUX.contains(Lemmas.verb(k.word()))) {
+                // "capacity than intended was removed": a participle then a finite auxiliary starts a new group
+                break;
+            } else if (k.verb() && (j == s || !attributive(t, j))) {
                 j++;
             } else if ((k.adverb() || k.is("not", "n't", "never")) && next && (t.get(j + 1).verb()
                     || t.get(j + 1).adverb() || t.get(j + 1).tag().equals("TO"))) {
@@ -138,7 +142,7 @@ public final class Predicates {
         // "Had Sam checked the logs, ...": an inverted conditional
         if (subject != null && subject.start() > 0 && t.get(subject.start() - 1).is("had")
                 && (subject.start() - 1 == 0 || t.get(subject.start() - 2).is(","))
-                && head >= 0 && t.get(head).tag().matches("VB[ND]")) {
+                && head >= 0 && t.get(head).tag().matches("VB[NDP]?")) {
             perfect = true;
             marker = "if";
         }
@@ -200,7 +204,9 @@ public final class Predicates {
             }
             if (j >= 0 && t.get(j).is(",")) j--;
             Phrase np = t.phraseAt(j);
-            if (np != null && np.is("NP")) return headOf(t, np);
+            // "who" reaches back over attachments ("the owner of the service who"); "that"/"which" take the
+            // nearest noun phrase ("props to Ngozi for the plan that let players back")
+            if (np != null && np.is("NP")) return tk.is("who", "whom") ? headOf(t, np) : new Predicate.Span(np.start(), np.end());
             return null;
         }
         if (tk.is(",")) {
@@ -216,16 +222,38 @@ public final class Predicates {
         if (np != null && np.is("NP") && np.end() == k + 1) {
             // "The engineer who deployed it forgot ...": "it" is the relative clause's object, not this subject
             if (!before.isEmpty()) {
-                Predicate prev = before.get(before.size() - 1);
-                if (prev.object() != null && (prev.object().start() == np.start()
-                        || prev.object().start() == headOf(t, np).start()) && prev.start() > 0
-                        && (t.get(prev.start() - 1).tag().startsWith("W") || t.get(prev.start() - 1).is("that"))) {
+                // "who configured the jobs to stop on maintenance": skip the infinitives inside the relative clause
+                int b = before.size() - 1;
+                while (b > 0 && before.get(b).start() > 0 && (t.get(before.get(b).start() - 1).tag().equals("TO")
+                        || t.get(before.get(b).start()).tag().equals("TO"))) {
+                    b--;
+                }
+                Predicate prev = before.get(b);
+                boolean relative = prev.start() > 0 && (t.get(prev.start() - 1).tag().startsWith("W")
+                        || t.get(prev.start() - 1).is("that", "who", "whoever", "which"));
+                if (relative && prev.object() != null && (prev.object().start() == np.start()
+                        || prev.object().start() == headOf(t, np).start())) {
+                    return prev.subject();
+                }
+                // "Whoever approved a delete on production needs ...", "The engineer who configured the jobs to
+                // stop on maintenance didn't ...": the relative clause ends in noun and prepositional phrases
+                if (relative && prev.subject() != null && onlyPhrasesBetween(t, prev.end(), np.start())) {
                     return prev.subject();
                 }
             }
             return headOf(t, np);
         }
         return null;
+    }
+
+    /** Only noun phrases, prepositions, particles and infinitive verbs between two positions (no clause break). */
+    private static boolean onlyPhrasesBetween(Tagged t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token k = t.get(i);
+            if (k.is(",", ";", ":", "and", "but", "or", "then", "so", "because") || k.tag().equals("MD")) return false;
+            if (k.verb() && !(i > 0 && t.get(i - 1).tag().equals("TO")) && !k.tag().equals("VBG")) return false;
+        }
+        return true;
     }
 
     /** "the owner of the billing service": from the last noun phrase back over "of/on/in/for" attachments. */

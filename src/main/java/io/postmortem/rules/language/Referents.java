@@ -65,6 +65,11 @@ public final class Referents {
         return new Referents(Set.of(), Set.of());
     }
 
+    /** True when the incident's people are known (a capitalised name outside them is less likely a person). */
+    public boolean knowsPeople() {
+        return !people.isEmpty();
+    }
+
     /** True when {@code word} is (part of) the name of one of the incident's people. */
     public boolean knownPerson(String word) {
         String l = word.toLowerCase(Locale.ROOT).replaceFirst("^@", "");
@@ -79,7 +84,7 @@ public final class Referents {
     /** What the tokens [start, end) of a tagged sentence refer to. */
     public Referent of(Tagged t, int start, int end) {
         // drop leading/trailing punctuation
-        while (start < end && isPunct(t.get(start))) start++;
+        while (start < end && (isPunct(t.get(start)) || t.get(start).adverb() && start + 1 < end)) start++;
         while (end > start && isPunct(t.get(end - 1))) end--;
         if (start >= end) return Referent.NONE;
         String text = t.words(start, end);
