@@ -6,6 +6,13 @@
 const LISTS = ['actionItemLabels', 'incidentIssueTypes', 'resolvedStatusIds'];
 const TEXTS = ['confluenceSpaceKey', 'confluenceParentPageId', 'actionItemProject', 'actionItemIssueType', 'linkType', 'timezone'];
 
+const FOLLOW_UP_NUMBERS = ['daysBeforeDue', 'unwrittenAfterBusinessDays', 'reviewAfterDays'];
+const FOLLOW_UP_FLAGS = ['reminders', 'quietWeekends'];
+
+function followUpField(f) {
+  return `followUp${f.charAt(0).toUpperCase()}${f.slice(1)}`;
+}
+
 function split(v) {
   return v.split(',').map((x) => x.trim()).filter((x) => x);
 }
@@ -22,6 +29,9 @@ export function mountSettings(form, call) {
     TEXTS.forEach((f) => { form.elements[f].value = s[f] == null ? '' : s[f]; });
     LISTS.forEach((f) => { form.elements[f].value = (s[f] || []).join(', '); });
     form.elements.defaultDueDays.value = s.defaultDueDays;
+    const fu = s.followUp || {};
+    FOLLOW_UP_FLAGS.forEach((f) => { form.elements[followUpField(f)].checked = !!fu[f]; });
+    FOLLOW_UP_NUMBERS.forEach((f) => { form.elements[followUpField(f)].value = fu[f] == null ? '' : fu[f]; });
     form.elements.projects.value = s.projects && Object.keys(s.projects).length ? JSON.stringify(s.projects, null, 2) : '';
   }
 
@@ -46,6 +56,12 @@ export function mountSettings(form, call) {
     TEXTS.forEach((f) => { const v = form.elements[f].value.trim(); body[f] = v === '' ? null : v; });
     LISTS.forEach((f) => { body[f] = split(form.elements[f].value); });
     body.defaultDueDays = form.elements.defaultDueDays.value === '' ? null : Number(form.elements.defaultDueDays.value);
+    body.followUp = {};
+    FOLLOW_UP_FLAGS.forEach((f) => { body.followUp[f] = form.elements[followUpField(f)].checked; });
+    FOLLOW_UP_NUMBERS.forEach((f) => {
+      const v = form.elements[followUpField(f)].value;
+      body.followUp[f] = v === '' ? null : Number(v);
+    });
     try {
       body.projects = form.elements.projects.value.trim() ? JSON.parse(form.elements.projects.value) : {};
     } catch (x) {

@@ -24,4 +24,9 @@ public interface AtlassianSite {
 
     /** A client whose base URL is {@link #baseUrl()} and that authenticates every request it sends. */
     RestClient restClient();
+
+    /** The REST dialect the site speaks: Cloud for Connect and Forge, Data Center for an operator's DC site. */
+    default Dialect dialect() {
+        return Dialect.CLOUD;
+    }
 }

@@ -35,8 +35,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Typed Jira Cloud REST v3 client for ONE site. Obtain it from {@link AtlassianClients#jira(AtlassianSite)} (the
- * Spring bean, which shares one bounded paging executor and one {@link AtlassianCallPolicy}), or construct it
+ * Typed Jira REST client for ONE site: Cloud REST v3, or Data Center REST v2 when the site's {@link Dialect} says so
+ * (the few calls that differ branch on it; answers are read into the same records, see {@link SiteHttp}). Obtain it
+ * from {@link AtlassianClients#jira(AtlassianSite)} (the Spring bean, which shares one bounded paging executor and one {@link AtlassianCallPolicy}), or construct it
  * directly with {@link #JiraClient(AtlassianSite, AtlassianCallPolicy, Executor)}.
  *
  * <p>It only knows the site's {@link org.springframework.web.client.RestClient} (authentication is the site's
@@ -58,6 +59,9 @@ public class JiraClient {
 
 
     private final SiteHttp http;
+    /** {@code /rest/api/3} on Cloud, {@code /rest/api/2} on Data Center ({@link Dialect}). */
+    private final String api;
+    private final boolean dataCenter;
     private final Executor pagingExecutor;
     private final int pageSize;
 
@@ -71,6 +75,8 @@ public class JiraClient {
             throw new IllegalArgumentException("Not a Jira site: " + site.baseUrl());
         }
         this.http = new SiteHttp(site, policy, "");
+        this.dataCenter = site.dialect() == Dialect.DATA_CENTER;
+        this.api = dataCenter ? "/rest/api/2" : "/rest/api/3";
         this.pagingExecutor = pagingExecutor;
         this.pageSize = pageSize;
     }
@@ -84,17 +90,24 @@ public class JiraClient {
     /** GET /rest/api/3/issue/{key} with {@link #ISSUE_FIELDS} and, when given, the named issue properties. */
     public Issue issue(String issueKey, String... propertyKeys) {
         if (propertyKeys.length == 0) {
-            return http.call(SiteHttp.get("/rest/api/3/issue/{issueIdOrKey}", "?fields={fields}", issueKey,
+            return http.call(SiteHttp.get(api + "/issue/{issueIdOrKey}", "?fields={fields}", issueKey,
                     ISSUE_FIELDS), Issue.class);
         }
-        return http.call(SiteHttp.get("/rest/api/3/issue/{issueIdOrKey}", "?fields={fields}&properties={properties}",
+        return http.call(SiteHttp.get(api + "/issue/{issueIdOrKey}", "?fields={fields}&properties={properties}",
                 issueKey, ISSUE_FIELDS, String.join(",", propertyKeys)), Issue.class);
+    }
+
+    /** GET /rest/api/3/issue/{key}?fields=status,assignee,duedate; empty when the issue is gone or not visible (404). */
+    public Optional<JiraModel.ItemIssue> actionItemState(String issueKey) {
+        var response = http.send(SiteHttp.accepting(SiteHttp.get(api + "/issue/{issueIdOrKey}", "?fields={fields}",
+                issueKey, "status,assignee,duedate"), 404));
+        return response.status() == 404 ? Optional.empty() : Optional.of(http.read(response, JiraModel.ItemIssue.class));
     }
 
     /** ALL comments, oldest first ({@code orderBy=created}); pages after the first are read in parallel. */
     public List<Comment> comments(String issueKey) {
         return OffsetPager.fetchAll(startAt -> {
-            CommentPage page = http.call(SiteHttp.get("/rest/api/3/issue/{issueIdOrKey}/comment",
+            CommentPage page = http.call(SiteHttp.get(api + "/issue/{issueIdOrKey}/comment",
                     "?startAt={startAt}&maxResults={maxResults}&orderBy=created", issueKey, startAt, pageSize),
                     CommentPage.class);
             List<Comment> items = page.comments() == null ? List.of() : page.comments();
@@ -104,8 +117,15 @@ public class JiraClient {
 
     /** The FULL changelog, oldest first (unlike {@code expand=changelog}, which is truncated). */
     public List<ChangelogEntry> changelog(String issueKey) {
+        if (dataCenter) {
+            // Data Center has no paged changelog resource: the issue with ?expand=changelog carries every history
+            JiraModel.ExpandedChangelog issue = http.call(SiteHttp.get(api + "/issue/{issueIdOrKey}",
+                    "?fields=created&expand=changelog", issueKey), JiraModel.ExpandedChangelog.class);
+            return issue.changelog() == null || issue.changelog().histories() == null ? List.of()
+                    : issue.changelog().histories();
+        }
         return OffsetPager.fetchAll(startAt -> {
-            ChangelogPage page = http.call(SiteHttp.get("/rest/api/3/issue/{issueIdOrKey}/changelog",
+            ChangelogPage page = http.call(SiteHttp.get(api + "/issue/{issueIdOrKey}/changelog",
                     "?startAt={startAt}&maxResults={maxResults}", issueKey, startAt, pageSize), ChangelogPage.class);
             List<ChangelogEntry> items = page.values() == null ? List.of() : page.values();
             int total = page.total() != null ? page.total()
@@ -116,14 +136,14 @@ public class JiraClient {
 
     /** GET /rest/api/3/issue/{key}/remotelink (a plain array, no paging). */
     public List<RemoteLink> remoteLinks(String issueKey) {
-        return http.call(SiteHttp.get("/rest/api/3/issue/{issueIdOrKey}/remotelink", "", issueKey),
+        return http.call(SiteHttp.get(api + "/issue/{issueIdOrKey}/remotelink", "", issueKey),
                 new TypeReference<List<RemoteLink>>() {
                 });
     }
 
     /** POST /rest/api/3/issue/{key}/remotelink: creates, or updates the link with the same globalId. */
     public RemoteLinkIdentifies upsertRemoteLink(String issueKey, NewRemoteLink link) {
-        return http.call(SiteHttp.write(HttpMethod.POST, "/rest/api/3/issue/{issueIdOrKey}/remotelink", link.toJson(),
+        return http.call(SiteHttp.write(HttpMethod.POST, api + "/issue/{issueIdOrKey}/remotelink", link.toJson(),
                 true, issueKey), RemoteLinkIdentifies.class);
     }
 
@@ -143,6 +163,9 @@ public class JiraClient {
             throw new IllegalArgumentException("Jira returns at most 5 issue properties per search");
         }
         List<FoundIssue> found = new ArrayList<>();
+        if (dataCenter) {
+            return searchByOffset(jql, fields, properties, maxIssues, found);
+        }
         String token = null;
         do {
             ObjectNode body = JsonNodeFactory.instance.objectNode();
@@ -159,7 +182,7 @@ public class JiraClient {
             if (token != null) {
                 body.put("nextPageToken", token);
             }
-            JiraModel.SearchPage page = http.call(SiteHttp.write(HttpMethod.POST, "/rest/api/3/search/jql", body, true),
+            JiraModel.SearchPage page = http.call(SiteHttp.write(HttpMethod.POST, api + "/search/jql", body, true),
                     JiraModel.SearchPage.class);
             List<FoundIssue> issues = page.issues() == null ? List.of() : page.issues();
             found.addAll(issues.subList(0, Math.min(issues.size(), maxIssues - found.size())));
@@ -168,6 +191,27 @@ public class JiraClient {
         return found;
     }
 
+
+    /** Data Center: POST /rest/api/2/search, paged by {@code startAt} (no {@code reconcileIssues} there). */
+    private List<FoundIssue> searchByOffset(String jql, List<String> fields, List<String> properties, int maxIssues,
+            List<FoundIssue> found) {
+        while (found.size() < maxIssues) {
+            ObjectNode body = JsonNodeFactory.instance.objectNode();
+            body.put("jql", jql);
+            body.put("startAt", found.size());
+            body.put("maxResults", Math.min(100, maxIssues - found.size()));
+            strings(body.putArray("fields"), fields.isEmpty() ? List.of("id") : fields);
+            if (!properties.isEmpty()) {
+                strings(body.putArray("properties"), properties);
+            }
+            JiraModel.OffsetSearchPage page = http.call(SiteHttp.write(HttpMethod.POST, api + "/search", body, true),
+                    JiraModel.OffsetSearchPage.class);
+            List<FoundIssue> issues = page.issues() == null ? List.of() : page.issues();
+            found.addAll(issues.subList(0, Math.min(issues.size(), maxIssues - found.size())));
+            if (issues.isEmpty() || page.total() == null || found.size() >= page.total()) break;
+        }
+        return found;
+    }
 
     /** A JQL string literal with quotes and backslashes escaped. */
     public static String jqlString(String value) {
@@ -178,17 +222,17 @@ public class JiraClient {
 
     /** GET /rest/api/3/status/{idOrName}: a workflow status with its category ({@code new}, {@code indeterminate}, {@code done}). */
     public JiraModel.Status status(String idOrName) {
-        return http.call(SiteHttp.get("/rest/api/3/status/{idOrName}", "", idOrName), JiraModel.Status.class);
+        return http.call(SiteHttp.get(api + "/status/{idOrName}", "", idOrName), JiraModel.Status.class);
     }
 
     /** GET /rest/api/3/myself: the account the app acts as. */
     public User myself() {
-        return http.call(SiteHttp.get("/rest/api/3/myself", ""), User.class);
+        return http.call(SiteHttp.get(api + "/myself", ""), User.class);
     }
 
     /** GET /rest/api/3/serverInfo: the site's own address ({@code baseUrl}, e.g. https://acme.atlassian.net); null if absent. */
     public String siteBaseUrl() {
-        return http.call(SiteHttp.get("/rest/api/3/serverInfo", ""), JiraModel.ServerInfo.class).baseUrl();
+        return http.call(SiteHttp.get(api + "/serverInfo", ""), JiraModel.ServerInfo.class).baseUrl();
     }
 
     /**
@@ -206,8 +250,9 @@ public class JiraClient {
 
     /** People (accountType {@code atlassian}, active) assignable in the project and matching the query. */
     public List<User> assignablePeople(String projectKey, String query, int maxResults) {
-        List<User> users = http.call(SiteHttp.get("/rest/api/3/user/assignable/search",
-                "?project={project}&query={query}&maxResults={maxResults}", projectKey, query == null ? "" : query,
+        List<User> users = http.call(SiteHttp.get(api + "/user/assignable/search",
+                dataCenter ? "?project={project}&username={username}&maxResults={maxResults}"
+                        : "?project={project}&query={query}&maxResults={maxResults}", projectKey, query == null ? "" : query,
                 maxResults), new TypeReference<List<User>>() {
                 });
         return users.stream().filter(User::isPerson).filter(u -> !Boolean.FALSE.equals(u.active())).toList();
@@ -242,17 +287,24 @@ public class JiraClient {
 
     /** POST /rest/api/3/permissions/check: does the account hold the global ADMINISTER (Jira administrator)? */
     public boolean isJiraAdministrator(String accountId) {
+        if (dataCenter) {
+            // Data Center answers this only for the caller itself (GET /mypermissions): the site's own identity
+            User me = myself();
+            if (me == null || !accountId.equals(me.accountId())) return false;
+            JsonNode mine = http.call(SiteHttp.get(api + "/mypermissions", "?permissions=ADMINISTER"), JsonNode.class);
+            return mine.path("permissions").path("ADMINISTER").path("havePermission").asBoolean(false);
+        }
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("accountId", accountId);
         body.putArray("globalPermissions").add("ADMINISTER");
-        JiraModel.PermissionsCheck answer = http.call(SiteHttp.write(HttpMethod.POST, "/rest/api/3/permissions/check",
+        JiraModel.PermissionsCheck answer = http.call(SiteHttp.write(HttpMethod.POST, api + "/permissions/check",
                 body, true), JiraModel.PermissionsCheck.class);
         return answer.globalPermissions() != null && answer.globalPermissions().contains("ADMINISTER");
     }
 
     /** GET /rest/api/3/project/{key}, with its issue types; empty when it does not exist or is not visible. */
     public Optional<Project> project(String projectKey) {
-        var response = http.send(SiteHttp.accepting(SiteHttp.get("/rest/api/3/project/{projectIdOrKey}", "",
+        var response = http.send(SiteHttp.accepting(SiteHttp.get(api + "/project/{projectIdOrKey}", "",
                 projectKey), 404));
         return response.status() == 404 ? Optional.empty() : Optional.of(http.read(response, Project.class));
     }
@@ -265,7 +317,7 @@ public class JiraClient {
 
     /** GET /rest/api/3/issueLinkType. */
     public List<IssueLinkType> issueLinkTypes() {
-        JiraModel.IssueLinkTypes types = http.call(SiteHttp.get("/rest/api/3/issueLinkType", ""),
+        JiraModel.IssueLinkTypes types = http.call(SiteHttp.get(api + "/issueLinkType", ""),
                 JiraModel.IssueLinkTypes.class);
         return types.issueLinkTypes() == null ? List.of() : types.issueLinkTypes();
     }
@@ -275,7 +327,7 @@ public class JiraClient {
     /** GET /rest/api/3/issue/{key}/properties/{propertyKey}; empty when not set. */
     public Optional<JsonNode> issueProperty(String issueKey, String propertyKey) {
         var response = http.send(SiteHttp.accepting(SiteHttp.get(
-                "/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}", "", issueKey, propertyKey), 404));
+                api + "/issue/{issueIdOrKey}/properties/{propertyKey}", "", issueKey, propertyKey), 404));
         if (response.status() == 404) {
             return Optional.empty();
         }
@@ -292,7 +344,7 @@ public class JiraClient {
             throw new IllegalArgumentException("Issue property " + propertyKey + " is " + bytes
                     + " bytes; Jira accepts at most " + MAX_PROPERTY_BYTES);
         }
-        http.send(SiteHttp.write(HttpMethod.PUT, "/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}", value,
+        http.send(SiteHttp.write(HttpMethod.PUT, api + "/issue/{issueIdOrKey}/properties/{propertyKey}", value,
                 true, issueKey, propertyKey));
     }
 
@@ -315,14 +367,14 @@ public class JiraClient {
     private List<BulkCreateResult> createChunk(List<NewIssue> chunk, int offset) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         ArrayNode updates = body.putArray("issueUpdates");
-        chunk.forEach(issue -> updates.add(issue.toIssueUpdate()));
-        var response = http.send(SiteHttp.accepting(SiteHttp.write(HttpMethod.POST, "/rest/api/3/issue/bulk", body,
+        chunk.forEach(issue -> updates.add(dialect(issue.toIssueUpdate())));
+        var response = http.send(SiteHttp.accepting(SiteHttp.write(HttpMethod.POST, api + "/issue/bulk", body,
                 false), 400));
         CreatedIssues answer = http.read(response, CreatedIssues.class);
         List<BulkError> errors = answer.errors() == null ? List.of() : answer.errors();
         if (response.status() == 400 && errors.isEmpty()) {
             List<String> details = http.policy().errorDetails(response);
-            throw new AtlassianApiException(400, "POST", "/rest/api/3/issue/bulk", "Jira rejected the whole bulk "
+            throw new AtlassianApiException(400, "POST", api + "/issue/bulk", "Jira rejected the whole bulk "
                     + "create of " + chunk.size() + " issue(s) (400)." + (details.isEmpty() ? ""
                             : " Jira says: " + String.join("; ", details)), details);
         }
@@ -358,8 +410,9 @@ public class JiraClient {
     /** PUT /rest/api/3/issue/{key} with {@code {"fields": fields}} (204). */
     public void editIssue(String issueKey, ObjectNode fields) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.set("fields", fields);
-        http.send(SiteHttp.write(HttpMethod.PUT, "/rest/api/3/issue/{issueIdOrKey}", body, true, issueKey));
+        body.set("fields", fields.deepCopy());
+        dialect(body);
+        http.send(SiteHttp.write(HttpMethod.PUT, api + "/issue/{issueIdOrKey}", body, true, issueKey));
     }
 
     /**
@@ -374,9 +427,65 @@ public class JiraClient {
         body.putObject("inwardIssue").put("key", inwardKey);
         body.putObject("outwardIssue").put("key", outwardKey);
         if (commentAdf != null) {
-            body.putObject("comment").set("body", commentAdf);
+            if (dataCenter) body.putObject("comment").put("body", AdfWiki.toWiki(commentAdf));
+            else body.putObject("comment").set("body", commentAdf);
         }
-        http.send(SiteHttp.write(HttpMethod.POST, "/rest/api/3/issueLink", body, true));
+        http.send(SiteHttp.write(HttpMethod.POST, api + "/issueLink", body, true));
+    }
+
+    /**
+     * An issue update ({@code {"fields": ...}}) in the site's dialect: on Data Center the ADF description becomes wiki
+     * markup and users are named by {@code name} (which is what a DC user's {@code accountId} holds here).
+     */
+    private ObjectNode dialect(ObjectNode update) {
+        if (!dataCenter) return update;
+        JsonNode fields = update.path("fields");
+        if (fields instanceof ObjectNode f) {
+            JsonNode description = f.get("description");
+            if (description != null && description.isObject()) f.put("description", AdfWiki.toWiki(description));
+            JsonNode assignee = f.get("assignee");
+            if (assignee instanceof ObjectNode a && a.has("accountId")) {
+                f.putObject("assignee").put("name", a.path("accountId").asString());
+            }
+        }
+        return update;
+    }
+
+    // ---- reaching people ------------------------------------------------------------------------------------------
+
+    /**
+     * POST /rest/api/3/issue/{key}/notify: Jira e-mails the named users about the issue (204, sent asynchronously
+     * by Jira). Not retried on 5xx or no answer (the e-mail may have gone). Answers false when Jira refuses it: 403
+     * (the app may not send notifications, or outgoing mail is off) or 400 (no valid recipient, e.g. a user who may
+     * not see the issue); the caller then reaches them another way, e.g. {@link #addComment} with a mention.
+     */
+    public boolean notify(String issueKey, String subject, String textBody, String htmlBody, List<String> accountIds) {
+        if (accountIds.isEmpty()) throw new IllegalArgumentException("A notification needs at least one recipient");
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("subject", subject);
+        body.put("textBody", textBody);
+        if (htmlBody != null) body.put("htmlBody", htmlBody);
+        ObjectNode to = body.putObject("to");
+        to.put("reporter", false).put("assignee", false).put("watchers", false).put("voters", false);
+        ArrayNode users = to.putArray("users");
+        // Data Center names users by name (the app stores a DC user's name where Cloud has an account id)
+        accountIds.forEach(id -> users.addObject().put(dataCenter ? "name" : "accountId", id));
+        var response = http.send(SiteHttp.accepting(SiteHttp.write(HttpMethod.POST,
+                api + "/issue/{issueIdOrKey}/notify", body, false, issueKey), 400, 403));
+        return response.status() / 100 == 2;
+    }
+
+    /**
+     * POST /rest/api/3/issue/{key}/comment with an ADF body (201); the new comment's id. Not retried (not idempotent).
+     * On Data Center the body goes out as wiki markup (mentions as {@code [~name]}).
+     */
+    public String addComment(String issueKey, JsonNode adfBody) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        if (dataCenter) body.put("body", AdfWiki.toWiki(adfBody));
+        else body.set("body", adfBody);
+        Comment created = http.call(SiteHttp.write(HttpMethod.POST, api + "/issue/{issueIdOrKey}/comment", body,
+                false, issueKey), Comment.class);
+        return created.id();
     }
 
     private static void strings(ArrayNode array, List<String> values) {

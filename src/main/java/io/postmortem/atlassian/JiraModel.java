@@ -47,6 +47,24 @@ public final class JiraModel {
     public record StatusCategory(Integer id, String key, String name) {
     }
 
+    /** An action-item issue's status, assignee and due date, as {@link JiraClient#actionItemState} reads them. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ItemFields(Status status, User assignee, String duedate) {
+
+        /** In a status of category {@code done} (whatever the status is called). */
+        public boolean done() {
+            return status != null && status.statusCategory() != null && "done".equals(status.statusCategory().key());
+        }
+
+        public java.time.LocalDate due() {
+            return duedate == null || duedate.isBlank() ? null : java.time.LocalDate.parse(duedate.substring(0, Math.min(10, duedate.length())));
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ItemIssue(String id, String key, ItemFields fields) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Status(String id, String name, StatusCategory statusCategory) {
     }
@@ -228,6 +246,20 @@ public final class JiraModel {
         public FoundIssue {
             properties = properties == null ? Map.of() : Map.copyOf(properties);
         }
+    }
+
+    /** Data Center: an issue read with {@code ?expand=changelog}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ExpandedChangelog(String id, String key, Histories changelog) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Histories(Integer startAt, Integer maxResults, Integer total, List<ChangelogEntry> histories) {
+    }
+
+    /** Data Center: a page of POST /rest/api/2/search. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record OffsetSearchPage(Integer startAt, Integer maxResults, Integer total, List<FoundIssue> issues) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

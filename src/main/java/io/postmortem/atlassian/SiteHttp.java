@@ -85,6 +85,9 @@ final class SiteHttp {
 
     <T> T read(AtlassianCallPolicy.RawResponse response, Class<T> type) {
         try {
+            if (site.dialect() == Dialect.DATA_CENTER) {
+                return json.treeToValue(DataCenterJson.normalise(json.readTree(response.body())), type);
+            }
             return json.readValue(response.body(), type);
         } catch (JacksonException e) {
             throw unreadable(response, e);
@@ -93,6 +96,9 @@ final class SiteHttp {
 
     <T> T read(AtlassianCallPolicy.RawResponse response, TypeReference<T> type) {
         try {
+            if (site.dialect() == Dialect.DATA_CENTER) {
+                return json.treeToValue(DataCenterJson.normalise(json.readTree(response.body())), type);
+            }
             return json.readValue(response.body(), type);
         } catch (JacksonException e) {
             throw unreadable(response, e);

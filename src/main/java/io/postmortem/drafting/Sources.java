@@ -18,6 +18,7 @@ final class Sources {
         String what = src.startsWith("comment:") ? "a comment"
                 : src.startsWith("slack:") ? "a Slack message"
                 : src.startsWith("teams:") ? "a Teams message"
+                : src.startsWith("chat:") ? "a chat message"
                 : src.startsWith("paste:") ? "a pasted note"
                 : src.startsWith("issue:") ? "the issue"
                 : src.startsWith("changelog:") ? "the changelog"

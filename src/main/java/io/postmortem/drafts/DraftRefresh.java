@@ -39,7 +39,7 @@ import io.postmortem.postmortem.TimelineEntry;
 public final class DraftRefresh {
 
     private static final List<String> MACHINE_SOURCES = List.of("comment:", "changelog:", "link:", "issue:", "related:", "remotelink:");
-    private static final List<String> PASTED_SOURCES = List.of("slack:", "teams:", "paste:");
+    private static final List<String> PASTED_SOURCES = List.of("slack:", "teams:", "chat:", "paste:");
 
     private DraftRefresh() {
     }
@@ -145,7 +145,8 @@ public final class DraftRefresh {
                 existing.status(),
                 existing.classification(),
                 existing.nextReviewAt() != null ? existing.nextReviewAt() : fresh.nextReviewAt(),
-                existing.date() != null ? existing.date() : fresh.date());
+                existing.date() != null ? existing.date() : fresh.date(),
+                existing.lastReviewedAt());
     }
 
     private static String or(String a, String b) {

@@ -712,7 +712,7 @@ public final class EvidenceEngine {
     private static String label(Cand c) {
         String what = switch (c.kind) {
             case COMMENT -> "a comment";
-            case CHAT -> c.source.startsWith("teams:") ? "a Teams message" : "a Slack message";
+            case CHAT -> c.source.startsWith("teams:") ? "a Teams message" : c.source.startsWith("chat:") ? "a chat message" : "a Slack message";
             case TIMELINE -> "a pasted timeline";
             case CHANGELOG -> "the changelog";
             case ISSUE, DESCRIPTION -> "the issue";

@@ -37,10 +37,12 @@ public class DraftBuildJob {
     private final IntakeMetrics metrics;
 
     private final java.time.Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     public DraftBuildJob(DraftService builder, IntakeJobRepository repository, io.postmortem.jobs.JobsProperties properties,
-            IntakeMetrics metrics, java.time.Clock clock) {
+            IntakeMetrics metrics, java.time.Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.clock = clock;
+        this.events = events;
         this.builder = builder;
         this.repository = repository;
         this.properties = properties;
@@ -53,6 +55,7 @@ public class DraftBuildJob {
             long started = System.nanoTime();
             builder.build(request.clientKey(), request.issueKey());
             repository.done(request.clientKey(), request.issueKey());
+            events.publishEvent(new io.postmortem.drafts.DraftBuilt(request.clientKey(), request.issueKey()));
             metrics.finished("done");
             log.info("Draft built in {} ms (attempt {})", (System.nanoTime() - started) / 1_000_000, attempt);
         }

@@ -136,7 +136,7 @@ public class PanelEvidence {
 
     /** A source read from pasted evidence: what a reading of every stored paste covers again. */
     static boolean pastedSource(String source) {
-        return source.startsWith("slack:") || source.startsWith("teams:") || source.startsWith("paste:");
+        return source.startsWith("slack:") || source.startsWith("teams:") || source.startsWith("chat:") || source.startsWith("paste:");
     }
 
     /** The draft as the engine needs it to read pastes: the incident's dates as far as the draft knows them. */

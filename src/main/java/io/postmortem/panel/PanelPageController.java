@@ -100,15 +100,28 @@ public class PanelPageController {
     }
 
     private ResponseEntity<String> page(Caller caller, String issueKey, String mode, HttpServletRequest request) {
-        Map<String, Object> boot = bootstrap.bootstrap(caller, issueKey, mode, properties.basePath(),
-                installations.findActive(caller.clientKey()).map(i -> i.baseUrl()).orElse(null));
-        boot.put("token", sessionTokens.issue(caller.clientKey(), caller.accountId(), issueKey));
+        return page(caller, issueKey, mode, installations.findActive(caller.clientKey()).map(i -> i.baseUrl()).orElse(null),
+                sessionTokens.issue(caller.clientKey(), caller.accountId(), issueKey), inJira(request));
+    }
+
+    /**
+     * The full-width panel page for a caller another way in signed in (an operator-configured site's page): the same
+     * page, with that way in's token for the panel's API calls and the site's address for its links.
+     */
+    public ResponseEntity<String> fullPage(Caller caller, String issueKey, String siteBaseUrl, String token) {
+        return page(caller, issueKey, "full", siteBaseUrl, token, false);
+    }
+
+    private ResponseEntity<String> page(Caller caller, String issueKey, String mode, String siteBaseUrl, String token,
+            boolean inJira) {
+        Map<String, Object> boot = bootstrap.bootstrap(caller, issueKey, mode, properties.basePath(), siteBaseUrl);
+        boot.put("token", token);
 
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("issueKey", issueKey);
         model.put("mode", mode);
         model.put("assetBase", properties.basePath());
-        model.put("inJira", inJira(request));
+        model.put("inJira", inJira);
         model.put("allJs", ALL_JS);
         model.put("fullPage", "full".equals(mode));
         model.put("bootstrapJson", scriptSafeJson(boot));

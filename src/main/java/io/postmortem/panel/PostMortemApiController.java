@@ -59,6 +59,10 @@ public class PostMortemApiController {
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return; // a Bearer way in (Forge) brings a fresh token with every call; session tokens are Connect's
         }
+        if (request.getAttribute(io.postmortem.connect.auth.InboundAuthenticator.FRESH_SESSION_TOKEN) instanceof String fresh) {
+            response.setHeader(SESSION_TOKEN_HEADER, fresh); // another way in's own session token
+            return;
+        }
         if (caller != null && caller.issueKey() != null && caller.accountId() != null) {
             response.setHeader(SESSION_TOKEN_HEADER, sessionTokens.issue(caller));
         }

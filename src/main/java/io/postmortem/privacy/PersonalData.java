@@ -1,6 +1,8 @@
 package io.postmortem.privacy;
 
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * owners ({@code ownerAccountId}, {@code ownerDisplayName}), timeline rows ({@code who}: a name), key times and their
  * candidates ({@code author}: a name).</li>
  * <li>{@code action_item_issue.owner_account_id}, {@code postmortem_paste.added_by}, {@code publication.requested_by},
- * {@code installation_settings.updated_by}: account ids.</li>
+ * {@code installation_settings.updated_by}, {@code followup_reminder.recipients} (comma-separated): account ids.</li>
  * </ul>
  * Forgetting an account replaces its id with nothing and every name that the draft ties to it (a responder's or an
  * owner's display name) with {@value #FORMER_USER}, wherever a name is stored; what was said (timeline text, answers,
@@ -60,6 +62,12 @@ public class PersonalData {
                 "select requested_by from publication where client_key = ? and requested_by is not null",
                 "select updated_by from installation_settings where client_key = ? and updated_by is not null"}) {
             ids.addAll(jdbc.sql(sql).param(clientKey).query(String.class).list());
+        }
+        for (String recipients : jdbc.sql("select recipients from followup_reminder where client_key = ? and recipients is not null")
+                .param(clientKey).query(String.class).list()) {
+            for (String id : recipients.split(",")) {
+                if (!id.isBlank()) ids.add(id.strip());
+            }
         }
         ids.remove(FORMER_USER);
         return ids;
@@ -109,6 +117,16 @@ public class PersonalData {
         jdbc.sql("update publication set requested_by = null where client_key = ? and requested_by = ?").params(clientKey, accountId).update();
         jdbc.sql("update installation_settings set updated_by = null where client_key = ? and updated_by = ?")
                 .params(clientKey, accountId).update();
+        // reminders sent: the account leaves their recipient lists (comma-separated account ids)
+        jdbc.sql("select subject, kind, period, recipients from followup_reminder where client_key = ? and recipients is not null")
+                .param(clientKey).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
+                .list().forEach(r -> {
+                    List<String> ids = new ArrayList<>(List.of(r[3].split(",")));
+                    if (ids.removeIf(id -> id.strip().equals(accountId))) {
+                        jdbc.sql("update followup_reminder set recipients = ? where client_key = ? and subject = ? and kind = ? and period = ?")
+                                .params(String.join(",", ids), clientKey, r[0], r[1], r[2]).update();
+                    }
+                });
         return changed;
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -18,7 +19,8 @@ import tools.jackson.databind.JsonNode;
  * Keeps published action items in step with their Jira issues: when an action-item issue (looked up in
  * {@code action_item_issue}) changes status, assignee or due date, the draft's item takes the new values, so the
  * panel shows them. The values written are also remembered as "last written to Jira", so re-publishing does not
- * echo them back. Idempotent (deliveries are at least once): an event that changes nothing writes nothing.
+ * echo them back. Idempotent (deliveries are at least once): an event that changes nothing writes nothing. A change
+ * is announced as {@link ActionItemChanged}, so the published page can follow too.
  */
 @Component
 public class ActionItemTracker implements IssueEventListener {
@@ -28,10 +30,12 @@ public class ActionItemTracker implements IssueEventListener {
 
     private final ActionItemIssueRepository itemIssues;
     private final DraftRepository drafts;
+    private final ApplicationEventPublisher events;
 
-    public ActionItemTracker(ActionItemIssueRepository itemIssues, DraftRepository drafts) {
+    public ActionItemTracker(ActionItemIssueRepository itemIssues, DraftRepository drafts, ApplicationEventPublisher events) {
         this.itemIssues = itemIssues;
         this.drafts = drafts;
+        this.events = events;
     }
 
     /** Only a change of status, assignee or due date of an issue published as an action item. */
@@ -52,14 +56,26 @@ public class ActionItemTracker implements IssueEventListener {
         String ownerId = assignee.isObject() ? assignee.path("accountId").asString(null) : null;
         String ownerName = assignee.isObject() ? assignee.path("displayName").asString(null) : null;
         LocalDate due = date(fields.path("duedate").asString(null));
-        Row r = row.get();
-        if (!drafts.exists(clientKey, r.incidentKey())) return;
+        follow(clientKey, key, row.get(), status, ownerId, ownerName, due);
+    }
+
+    /**
+     * The draft's item of the action-item issue {@code jiraKey} takes these values (read from Jira by someone else,
+     * e.g. the follow-up reminders before they remind); false when the issue is not one of ours or nothing changed.
+     */
+    public boolean follow(String clientKey, String jiraKey, String status, String ownerId, String ownerName, LocalDate due) {
+        Optional<Row> row = itemIssues.find(clientKey, jiraKey);
+        return row.isPresent() && follow(clientKey, jiraKey, row.get(), status, ownerId, ownerName, due);
+    }
+
+    private boolean follow(String clientKey, String key, Row r, String status, String ownerId, String ownerName, LocalDate due) {
+        if (!drafts.exists(clientKey, r.incidentKey())) return false;
         boolean[] changed = {false};
         drafts.find(clientKey, r.incidentKey()).ifPresent(doc -> doc.actionItems().stream()
                 .filter(a -> a.id().equals(r.itemId())).findFirst().ifPresent(a -> changed[0] =
                         (status != null && !status.equals(a.status())) || !Objects.equals(ownerId, a.ownerAccountId())
                                 || (ownerName != null && !ownerName.equals(a.ownerDisplayName())) || !Objects.equals(due, a.due())));
-        if (!changed[0]) return;
+        if (!changed[0]) return false;
         drafts.modify(clientKey, r.incidentKey(), d -> d.toBuilder().actionItems(d.actionItems().stream()
                 .map(a -> !a.id().equals(r.itemId()) ? a : new ActionItem(a.id(), a.summary(), a.description(), ownerId,
                         ownerId == null ? null : ownerName != null ? ownerName : a.ownerDisplayName(), due,
@@ -67,6 +83,8 @@ public class ActionItemTracker implements IssueEventListener {
                 .toList()).build());
         itemIssues.save(new Row(clientKey, key, r.incidentKey(), r.itemId(), r.summary(), ownerId, due));
         log.info("Action item {} of {} follows its Jira issue", r.itemId(), r.incidentKey());
+        events.publishEvent(new ActionItemChanged(clientKey, r.incidentKey(), r.itemId(), key));
+        return true;
     }
 
     private static boolean touchesTrackedField(JsonNode webhook) {

@@ -100,7 +100,7 @@ public class PublishController {
     }
 
     private static Optional<ResponseEntity<?>> checkIssue(Caller caller, String issueKey) {
-        if (caller.issueKey() == null || !caller.issueKey().equals(issueKey)) {
+        if (!caller.opens(issueKey)) {
             return Optional.of(error(HttpStatus.FORBIDDEN, "This token does not open " + issueKey));
         }
         return Optional.empty();

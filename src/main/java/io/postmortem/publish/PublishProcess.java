@@ -183,6 +183,13 @@ public class PublishProcess {
                 .orElseThrow(() -> new PublishFailure("The post-mortem of " + issueKey + " no longer exists"));
         Publication pub = publications.find(clientKey, issueKey).orElseThrow();
         Settings s = settings.forIssue(clientKey, issueKey);
+        if (doc.header() != null && doc.header().nextReviewAt() == null) {
+            // no review date yet: the installation's review delay after publishing (the page shows it)
+            java.time.LocalDate reviewAt = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)
+                    .plusDays(s.followUp().reviewAfterDays());
+            doc = drafts.modify(clientKey, issueKey, d -> d.header() == null || d.header().nextReviewAt() != null ? d
+                    : d.toBuilder().header(d.header().withNextReviewAt(reviewAt)).build());
+        }
         if (blank(s.confluenceSpaceKey())) {
             throw new PublishFailure("No Confluence space is configured for project " + Settings.projectOf(issueKey)
                     + ": a Jira administrator sets it on the app's configuration page");

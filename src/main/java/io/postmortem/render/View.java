@@ -59,6 +59,7 @@ final class View {
         v.put("statusLozenge", lozenge(status.toUpperCase(Locale.ROOT), statusColour(status)));
         v.put("nextReviewAt", h == null || h.nextReviewAt() == null ? UNKNOWN : h.nextReviewAt().toString());
         v.put("nextReviewDate", h == null || h.nextReviewAt() == null ? null : Map.of("iso", h.nextReviewAt().toString()));
+        v.put("lastReviewedDate", h == null || h.lastReviewedAt() == null ? null : Map.of("iso", h.lastReviewedAt().toString()));
         v.put("classification", classification(h == null ? Header.Classification.INTERNAL : h.classification()));
         v.put("incidentKey", d.issueKey() != null && ISSUE_KEY.matcher(d.issueKey()).matches()
                 ? Map.of("incidentJiraKey", d.issueKey()) : null);
@@ -87,7 +88,7 @@ final class View {
                 time = time + " (" + written + ")";
                 asWritten = true;
             }
-            asWritten |= t.source().startsWith("slack:") || t.source().startsWith("teams:") || t.source().startsWith("paste:");
+            asWritten |= t.source().startsWith("slack:") || t.source().startsWith("teams:") || t.source().startsWith("chat:") || t.source().startsWith("paste:");
             List<Map<String, Object>> cells = new ArrayList<>();
             for (String text : new String[] {time, t.who(), t.event()}) {
                 Map<String, Object> c = new HashMap<>();

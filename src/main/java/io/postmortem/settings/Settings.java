@@ -10,11 +10,13 @@ import java.util.Map;
  *
  * @param resolvedStatusIds status ids that count as "resolved"; empty means any status in category {@code done}
  * @param timezone          the zone assumed for pasted times that carry none, when the person does not choose one
+ * @param followUp          reminders and review dates after publishing ({@link FollowUpSettings}); absent: defaults
  */
 public record Settings(String confluenceSpaceKey, String confluenceParentPageId, String actionItemProject,
                        String actionItemIssueType, List<String> actionItemLabels, String linkType,
                        Integer defaultDueDays, List<String> incidentIssueTypes, List<String> incidentProjects,
-                       List<String> resolvedStatusIds, String timezone, Map<String, ProjectSettings> projects) {
+                       List<String> resolvedStatusIds, String timezone, Map<String, ProjectSettings> projects,
+                       FollowUpSettings followUp) {
 
     public Settings {
         actionItemIssueType = blankTo(actionItemIssueType, "Task");
@@ -26,10 +28,27 @@ public record Settings(String confluenceSpaceKey, String confluenceParentPageId,
         resolvedStatusIds = resolvedStatusIds == null ? List.of() : List.copyOf(resolvedStatusIds);
         timezone = blankTo(timezone, "UTC");
         projects = projects == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(projects));
+        if (followUp == null) followUp = FollowUpSettings.defaults();
+    }
+
+    /** Settings without follow-through values (they take their defaults). */
+    public Settings(String confluenceSpaceKey, String confluenceParentPageId, String actionItemProject,
+                    String actionItemIssueType, List<String> actionItemLabels, String linkType, Integer defaultDueDays,
+                    List<String> incidentIssueTypes, List<String> incidentProjects, List<String> resolvedStatusIds,
+                    String timezone, Map<String, ProjectSettings> projects) {
+        this(confluenceSpaceKey, confluenceParentPageId, actionItemProject, actionItemIssueType, actionItemLabels,
+                linkType, defaultDueDays, incidentIssueTypes, incidentProjects, resolvedStatusIds, timezone, projects, null);
+    }
+
+    /** The same settings with other follow-through values. */
+    public Settings withFollowUp(FollowUpSettings value) {
+        return new Settings(confluenceSpaceKey, confluenceParentPageId, actionItemProject, actionItemIssueType,
+                actionItemLabels, linkType, defaultDueDays, incidentIssueTypes, incidentProjects, resolvedStatusIds,
+                timezone, projects, value);
     }
 
     public static Settings defaults() {
-        return new Settings(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Settings(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The project key of an issue key ("INC-7" gives "INC"; null when the key has no project part). */
@@ -50,7 +69,7 @@ public record Settings(String confluenceSpaceKey, String confluenceParentPageId,
                 p.actionItemLabels() != null ? p.actionItemLabels() : actionItemLabels,
                 orElse(p.linkType(), linkType),
                 p.defaultDueDays() != null ? p.defaultDueDays() : defaultDueDays,
-                incidentIssueTypes, incidentProjects, resolvedStatusIds, timezone, projects);
+                incidentIssueTypes, incidentProjects, resolvedStatusIds, timezone, projects, followUp);
     }
 
     /** Per incident-project overrides; null fields fall back to the installation's values. */

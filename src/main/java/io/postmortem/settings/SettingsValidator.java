@@ -48,6 +48,16 @@ public class SettingsValidator {
         } catch (DateTimeException e) {
             errors.add("timezone: '" + s.timezone() + "' is not a time zone (use an Area/City name such as Europe/Berlin)");
         }
+        FollowUpSettings f = s.followUp();
+        if (f.daysBeforeDue() < 0 || f.daysBeforeDue() > 60) {
+            errors.add("followUp.daysBeforeDue: must be between 0 and 60 days");
+        }
+        if (f.unwrittenAfterBusinessDays() < 1 || f.unwrittenAfterBusinessDays() > 60) {
+            errors.add("followUp.unwrittenAfterBusinessDays: must be between 1 and 60 business days");
+        }
+        if (f.reviewAfterDays() < 1 || f.reviewAfterDays() > 730) {
+            errors.add("followUp.reviewAfterDays: must be between 1 and 730 days");
+        }
         if (s.incidentIssueTypes().stream().anyMatch(t -> t == null || t.isBlank())) {
             errors.add("incidentIssueTypes: names must not be blank");
         }

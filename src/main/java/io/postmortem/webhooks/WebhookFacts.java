@@ -13,8 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The fields of a {@code jira:issue_updated} body that acceptance decides on: {@code issue.id},
- * {@code issue.key}, {@code changelog.id} (de-duplication), {@code user.accountId} (the app's own changes are
- * ignored), and the {@link IssueChange} (issue type, project, changed fields: is the event relevant at all). Read in one streaming pass that also checks the whole body is well-formed JSON, without building a
+ * {@code issue.key}, {@code changelog.id} (de-duplication), {@code user.accountId}, else Data Center's
+ * {@code user.name} (the app's own changes are ignored), and the {@link IssueChange} (issue type, project, changed fields: is the event relevant at all). Read in one streaming pass that also checks the whole body is well-formed JSON, without building a
  * tree: a delivery is acknowledged on the request thread, and the tree is only needed later, by the job.
  * Each field is null when absent, null, blank or not a scalar.
  *
@@ -98,7 +98,11 @@ record WebhookFacts(String issueId, String issueKey, String changelogId, String 
                         changed.clear();
                         changelogId = changelog(p, changed);
                     }
-                    case "user" -> actor = fields(p, "accountId", null)[0];
+                    case "user" -> {
+                        // Cloud names users by accountId; Data Center by name (which is a DC user's account id here)
+                        String[] who = fields(p, "accountId", "name");
+                        actor = who[0] != null ? who[0] : who[1];
+                    }
                     default -> p.skipChildren();
                 }
             }

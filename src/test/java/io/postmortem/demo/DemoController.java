@@ -50,9 +50,13 @@ public class DemoController {
     private final ConnectProperties properties;
     private final MustacheFactory mustache = new DefaultMustacheFactory("demo/");
 
-    public DemoController(FakeAtlassianSite site, ConnectProperties properties) {
+    private final org.springframework.beans.factory.ObjectProvider<DemoClock> demoClock;
+
+    public DemoController(FakeAtlassianSite site, ConnectProperties properties,
+            org.springframework.beans.factory.ObjectProvider<DemoClock> demoClock) {
         this.site = site;
         this.properties = properties;
+        this.demoClock = demoClock;
     }
 
     @GetMapping(value = "/demo", produces = MediaType.TEXT_HTML_VALUE)
@@ -95,6 +99,8 @@ public class DemoController {
             model.put("notInstalled", "The app is not installed on the fake Jira site, so Jira could not sign the panel's URL."
                     + " The start-up log says why the install was refused.");
         }
+        DemoClock followUp = demoClock.getIfAvailable();
+        if (followUp != null) model.put("followUp", followUp.model());
         model.put("user", DemoIncident.PRIYA.displayName());
         model.put("siteBaseUrl", site.baseUrl());
         return html(render("issue.mustache", model));

@@ -147,6 +147,26 @@ class DemoEndToEndTest {
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
         java.nio.file.Files.writeString(java.nio.file.Path.of("target", "demo-confluence-page.html"), pageView.body());
 
+        // 7b. the follow-through, with the demo's "move the clock" control: the earliest action item's notice before
+        // its due date, then its overdue notice, through Jira's notify
+        java.time.LocalDate today = io.postmortem.testsupport.TestClock.today();
+        java.time.LocalDate earliest = null;
+        for (JsonNode item : items) {
+            java.time.LocalDate due = java.time.LocalDate.parse(item.path("due").asString());
+            if (earliest == null || due.isBefore(earliest)) earliest = due;
+        }
+        java.time.LocalDate firstDue = earliest;
+        long until = java.time.temporal.ChronoUnit.DAYS.between(today, earliest);
+        HttpResponse<String> moved = http.send(HttpRequest.newBuilder(URI.create(base() + "/demo/clock?days=" + Math.max(0, until - 2)))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(moved.statusCode()).isEqualTo(303);
+        assertThat(data.notifications()).anySatisfy(sent -> assertThat(sent.path("subject").asString()).endsWith("is due on " + firstDue));
+        http.send(HttpRequest.newBuilder(URI.create(base() + "/demo/clock?days=3")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(data.notifications()).anySatisfy(sent -> assertThat(sent.path("subject").asString()).contains("is overdue (due " + firstDue + ")"));
+        String issuePage = http.send(HttpRequest.newBuilder(URI.create(base() + "/demo")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(issuePage).contains("Follow-through:").contains("is overdue (due " + firstDue + ")");
+
         // 8. every call the app made, and every answer the fake site gave, keeps to Atlassian's OpenAPI files
         if (java.nio.file.Files.isRegularFile(OpenApiRecordedRequests.JIRA_SPEC)) {
             site.wireMock().removeServeEventsMatching(
@@ -156,6 +176,12 @@ class DemoEndToEndTest {
             site.wireMock().removeServeEventsMatching(
                     com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
                             com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/rest/api/3/issue/[^/]+/remotelink")).build());
+            // POST …/notify: Jira answers 204 without a body, but the OpenAPI file gives its 204 a JSON content type;
+            // its requests are checked here, then only its answers are left out of the check below
+            OpenApiRecordedRequests.assertAllRequestsValid(site.wireMock());
+            site.wireMock().removeServeEventsMatching(
+                    com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                            com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/rest/api/3/issue/[^/]+/notify")).build());
             OpenApiRecordedRequests.Summary checked = OpenApiRecordedRequests.assertAllInteractionsValid(site.wireMock());
             assertThat(checked.validated()).isGreaterThan(10);
         }

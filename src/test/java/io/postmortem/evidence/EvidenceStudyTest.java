@@ -16,9 +16,11 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The study: sixteen incidents from public post-mortems, written as messy tickets and threads by someone who did not
- * write the rules (src/test/resources/evidence/study/, SOURCES.md). The DEV half was read while building the rules;
- * the HELD-OUT half never was, and this test prints only its figures, never its contents.
+ * The study: incidents from public post-mortems, written as messy tickets and threads by someone who did not write the
+ * rules (src/test/resources/evidence/study/, SOURCES.md, SOURCES-heldout2.md). The DEV half (dev.txt) was read while
+ * building the rules (phase 1); the first HELD-OUT half (heldout.txt) was reported once untouched and then, in phase 2,
+ * read and tuned on too; HELD-OUT 2 (heldout2.txt), written later by another helper, was never tuned on: it was run
+ * once when the rules were final, and this test prints only its figures, never its contents.
  * <p>
  * Printed for each half: published events found at the right minute (±2 min); key times exact to the minute by kind
  * (started / detected / resolved) and by the expected basis (STATED / INFERRED); UNKNOWNs correctly left unknown
@@ -179,11 +181,21 @@ class EvidenceStudyTest {
 
         List<String> heldOut = split("heldout.txt");
         assertThat(heldOut).doesNotContainAnyElementsOf(dev);
-        Figures h = measure(heldOut, false);
-        print("HELD-OUT", h);
-        // sane floors only: the held-out figures are reported in the README, not tuned for
-        assertThat(h.recall()).as("HELD-OUT: share of published events at the right minute").isGreaterThanOrEqualTo(80.0);
-        assertThat(h.statedByUsExact).as("HELD-OUT: most key times labelled STATED are exact").isGreaterThanOrEqualTo((h.statedByUs + 1) / 2);
-        assertThat(h.exact()).as("HELD-OUT: at least half of the known key times exact").isGreaterThanOrEqualTo(h.expectedKnown() / 2);
+        Figures h = measure(heldOut, true);
+        print("HELD-OUT 1 (tuned on in phase 2)", h);
+        // tuned on since phase 2, so it keeps the DEV goals
+        assertThat(h.recall()).as("HELD-OUT 1: share of published events at the right minute").isGreaterThanOrEqualTo(95.0);
+        assertThat(h.statedByUs - h.statedByUsExact).as("HELD-OUT 1: key times labelled STATED that are wrong").isZero();
+        assertThat(h.unknownStated).as("HELD-OUT 1: UNKNOWN key times given a time").isZero();
+
+        if (Corpus.class.getResource("/evidence/" + DIR + "/heldout2.txt") == null) return;
+        List<String> heldOut2 = split("heldout2.txt");
+        assertThat(heldOut2).doesNotContainAnyElementsOf(dev).doesNotContainAnyElementsOf(heldOut);
+        Figures h2 = measure(heldOut2, Boolean.getBoolean("study.heldout2.details")); // details only when asked, after the one run
+        print("HELD-OUT 2 (never tuned on)", h2);
+        // sane floors only: these figures are reported in the README, not tuned for
+        assertThat(h2.recall()).as("HELD-OUT 2: share of published events at the right minute").isGreaterThanOrEqualTo(80.0);
+        assertThat(h2.statedByUsExact).as("HELD-OUT 2: most key times labelled STATED are exact").isGreaterThanOrEqualTo((h2.statedByUs + 1) / 2);
+        assertThat(h2.exact()).as("HELD-OUT 2: at least half of the known key times exact").isGreaterThanOrEqualTo(h2.expectedKnown() / 2);
     }
 }

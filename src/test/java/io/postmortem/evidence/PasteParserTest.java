@@ -148,4 +148,130 @@ class PasteParserTest {
             }
         }
     }
+
+    @Test
+    void irssiLogWithDayChangesJoinsAndActions() {
+        ParsedThread t = PasteParser.parse("""
+                --- Log opened Wed Dec 16 18:55:01 2015
+                18:58 -!- helen [~helen@10.0.0.7] has joined #ops
+                [19:00] <helen> got paged a minute ago, ack
+                [19:01] <@mateo> it's the queue
+                   still looking at the producers
+                [23:59] * victor is IC
+                --- Day changed Thu Dec 17 2015
+                [00:02] <+claire> status page updated
+                """, new PasteOptions(ZoneId.of("America/Los_Angeles"), LocalDate.parse("2015-12-16"), null));
+        assertThat(t.format()).isEqualTo(ParsedThread.Format.IRC);
+        assertThat(t.messages()).extracting(ChatMessage::author).containsExactly("helen", "mateo", "victor", "claire");
+        assertThat(t.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2015-12-17T03:00:00Z"),
+                Instant.parse("2015-12-17T03:01:00Z"), Instant.parse("2015-12-17T07:59:00Z"), Instant.parse("2015-12-17T08:02:00Z"));
+        assertThat(t.messages().get(1).text()).isEqualTo("it's the queue\nstill looking at the producers");
+        assertThat(t.messages().get(0).source()).startsWith("chat:");
+        assertThat(t.messages().get(0).stamped()).isFalse();
+    }
+
+    @Test
+    void weechatLogLinesCarryTheirOwnDate() {
+        ParsedThread t = PasteParser.parse("""
+                2015-12-16 19:00:12\t-->\thelen (~helen@10.0.0.7) has joined #ops
+                2015-12-16 19:00:40\t@helen\tgot paged, API errors
+                2015-12-17 00:02:05\tclaire\tall clear
+                """, new PasteOptions(ZoneId.of("America/Los_Angeles"), LocalDate.parse("2015-12-16"), null));
+        assertThat(t.format()).isEqualTo(ParsedThread.Format.IRC);
+        assertThat(t.messages()).extracting(ChatMessage::author).containsExactly("helen", "claire");
+        assertThat(t.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2015-12-17T03:00:00Z"), Instant.parse("2015-12-17T08:02:00Z"));
+        assertThat(t.messages().get(1).text()).isEqualTo("all clear");
+    }
+
+    @Test
+    void discordCopyWithTodayDatedAndGroupedMessages() {
+        ParsedThread t = PasteParser.parse("""
+                Priya — Today at 9:41 AM
+                checkout is down for me
+                [9:42 AM]
+                500s everywhere
+                Ops Bot BOT — 20/11/2026 09:50
+                Incident declared
+                """, UTC);
+        assertThat(t.format()).isEqualTo(ParsedThread.Format.DISCORD);
+        assertThat(t.messages()).extracting(ChatMessage::author).containsExactly("Priya", "Priya", "Ops Bot");
+        assertThat(t.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2026-11-20T09:41:00Z"),
+                Instant.parse("2026-11-20T09:42:00Z"), Instant.parse("2026-11-20T09:50:00Z"));
+        assertThat(t.messages().get(2).bot()).isTrue();
+    }
+
+    @Test
+    void zoomSavedChatInItsOldAndNewShapes() {
+        ParsedThread t = PasteParser.parse("""
+                17:44:05\t From Dmitri Volkov : shard 14 lost its primary at 17:35
+                17:50:31\t From  Rachel Kim  to  Everyone : restart all nodes
+                18:02:40 From Rachel Kim to Everyone:
+                \terror rate at baseline
+                \tcalling it
+                """, new PasteOptions(ZoneId.of("Europe/Dublin"), LocalDate.parse("2026-07-10"), null));
+        assertThat(t.format()).isEqualTo(ParsedThread.Format.ZOOM);
+        assertThat(t.messages()).extracting(ChatMessage::author).containsExactly("Dmitri Volkov", "Rachel Kim", "Rachel Kim");
+        assertThat(t.messages().get(0).at()).isEqualTo("2026-07-10T16:44:00Z"); // seconds are dropped, like every chat header
+        assertThat(t.messages().get(2).text()).isEqualTo("error rate at baseline\ncalling it");
+    }
+
+    @Test
+    void googleMeetChatPanelWithTheSenderAndTheTimeOnTheirOwnLines() {
+        ParsedThread t = PasteParser.parse("""
+                Dana Ops
+                10:52 AM
+                checkout is throwing 500s
+                You
+                10:53 AM
+                rolling back
+                """, UTC);
+        assertThat(t.format()).isEqualTo(ParsedThread.Format.MEET);
+        assertThat(t.messages()).extracting(ChatMessage::author).containsExactly("Dana Ops", "You");
+        assertThat(t.messages()).extracting(ChatMessage::text).containsExactly("checkout is throwing 500s", "rolling back");
+        assertThat(t.messages().get(1).at()).isEqualTo("2026-11-20T10:53:00Z");
+    }
+
+    @Test
+    void aLogWithSlashedDatesIsATimelineOnThoseDays() {
+        ParsedThread t = PasteParser.parse("""
+                (live notes, all times UTC)
+                2017/01/31 23:27 - removal terminated, site down
+                2017/02/01 18:14 - back online
+                """, new PasteOptions(ZoneOffset.UTC, LocalDate.parse("2017-01-31"), null));
+        assertThat(t.format()).isEqualTo(ParsedThread.Format.TIMELINE);
+        assertThat(t.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2017-01-31T23:27:00Z"), Instant.parse("2017-02-01T18:14:00Z"));
+    }
+
+    @Test
+    void whatsAppExportsAndTelegramCopies() {
+        ParsedThread ios = PasteParser.parse("""
+                [11/20/26, 9:41:12 AM] Priya: checkout is down
+                [11/20/26, 9:47:03 AM] Sam: back up, error rate at baseline
+                """, UTC);
+        assertThat(ios.format()).isEqualTo(ParsedThread.Format.WHATSAPP);
+        assertThat(ios.messages()).extracting(ChatMessage::author).containsExactly("Priya", "Sam");
+        assertThat(ios.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2026-11-20T09:41:00Z"), Instant.parse("2026-11-20T09:47:00Z"));
+        ParsedThread android = PasteParser.parse("""
+                20/11/2026, 09:41 - Priya: checkout is down
+                20/11/2026, 09:47 - Sam: back up
+                """, UTC);
+        assertThat(android.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2026-11-20T09:41:00Z"), Instant.parse("2026-11-20T09:47:00Z"));
+        ParsedThread telegram = PasteParser.parse("""
+                Priya, [20.11.26 09:41]
+                checkout is down
+                Sam, [20.11.26 09:47]
+                back up
+                """, UTC);
+        assertThat(telegram.messages()).extracting(ChatMessage::author).containsExactly("Priya", "Sam");
+        assertThat(telegram.messages()).extracting(ChatMessage::text).containsExactly("checkout is down", "back up");
+        assertThat(telegram.messages().get(1).at()).isEqualTo("2026-11-20T09:47:00Z");
+    }
+
+    @Test
+    void frenchAndJapaneseClockTimesAreTimes() {
+        assertThat(io.postmortem.evidence.time.TimeMentions.find("incident déclaré à 14h05, service rétabli vers 15h47"))
+                .extracting(m -> m.time().toString()).containsExactly("14:05", "15:47");
+        assertThat(io.postmortem.evidence.time.TimeMentions.find("22時17分 latency上昇、2h30 of downtime"))
+                .extracting(m -> m.time().toString()).containsExactly("22:17");
+    }
 }

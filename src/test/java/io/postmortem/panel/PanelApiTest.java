@@ -326,7 +326,10 @@ class PanelApiTest extends PanelHttpTestBase {
         assertThat(again.at("/keyTimes/started/at").asString()).isEqualTo("2026-11-20T09:38:00Z");
         assertThat(again.at("/keyTimes/resolved/at").asString()).isEqualTo("2026-11-20T10:40:00Z");
         assertThat(again.get("timeline").toString()).contains("rollback done");
-        assertThat(again.at("/keyTimes/detected/at").asString()).isEqualTo("2026-11-20T09:44:00Z");
+        // "PagerDuty paged me" was posted at 09:44, after the ticket was opened (09:41): whoever opened it already knew,
+        // so detection stays UNKNOWN and the page is offered as a candidate (issue 15, phase 2)
+        assertThat(again.at("/keyTimes/detected/basis").asString()).isEqualTo("UNKNOWN");
+        assertThat(again.at("/keyTimes/detected/candidates").toString()).contains("2026-11-20T09:44:00Z").contains("paste 1, line 1");
 
         // a person picks another candidate for "detected" (here the ticket's creation): MANUAL, with the stored quote
         ObjectNode edit = (ObjectNode) again.deepCopy();

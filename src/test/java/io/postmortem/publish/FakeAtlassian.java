@@ -64,6 +64,12 @@ public final class FakeAtlassian implements ResponseDefinitionTransformerV2 {
     public final Map<String, ObjectNode> edits = new ConcurrentHashMap<>();
     public final Set<String> admins = ConcurrentHashMap.newKeySet();
     public final Set<String> unassignable = ConcurrentHashMap.newKeySet();
+    /** Notifications Jira accepted: issue key and the request body. */
+    public final List<Map.Entry<String, JsonNode>> notifications = new CopyOnWriteArrayList<>();
+    /** Comments added: issue key and the request body. */
+    public final List<Map.Entry<String, JsonNode>> comments = new CopyOnWriteArrayList<>();
+    /** Page updates (PUT) received: page id each. */
+    public final List<String> pageUpdates = new CopyOnWriteArrayList<>();
 
     private final AtomicInteger nextIssue = new AtomicInteger(101);
     private final AtomicInteger nextPage = new AtomicInteger(884700);
@@ -72,6 +78,7 @@ public final class FakeAtlassian implements ResponseDefinitionTransformerV2 {
     private volatile boolean bumpVersionBeforeNextPut;
     private volatile boolean refuseLinksOnCreate;
     private volatile boolean propertiesIndexed = true;
+    private volatile int notifyRefusal;
 
     public FakeAtlassian() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(this));
@@ -103,6 +110,10 @@ public final class FakeAtlassian implements ResponseDefinitionTransformerV2 {
         edits.clear();
         admins.clear();
         unassignable.clear();
+        notifications.clear();
+        comments.clear();
+        pageUpdates.clear();
+        notifyRefusal = 0;
         rateLimited.set(0);
         loseNextBulkAnswer = false;
         bumpVersionBeforeNextPut = false;
@@ -134,6 +145,26 @@ public final class FakeAtlassian implements ResponseDefinitionTransformerV2 {
     /** JQL cannot search the postmortem-item property (the descriptor does not index it): only links find marks. */
     public void propertiesNotIndexed() {
         propertiesIndexed = false;
+    }
+
+    /** Jira refuses every {@code POST /issue/{key}/notify} with this status (403: the app may not notify; 400). */
+    public void refuseNotifications(int status) {
+        notifyRefusal = status;
+    }
+
+    /** An action-item issue as Jira holds it now (status with its category, assignee, due date). */
+    public Issue putIssue(String key, String status, String categoryKey, String assigneeId, String assigneeName, String due) {
+        ObjectNode f = JSON.createObjectNode().put("summary", "Action item " + key);
+        f.putObject("status").put("id", "3").put("name", status).putObject("statusCategory").put("id", 3)
+                .put("key", categoryKey).put("name", categoryKey);
+        if (assigneeId != null) f.putObject("assignee").put("accountId", assigneeId).put("displayName", assigneeName);
+        else f.putNull("assignee");
+        if (due != null) f.put("duedate", due);
+        else f.putNull("duedate");
+        Issue issue = new Issue(Integer.toString(nextIssue.incrementAndGet() + 20000), key, f, new ConcurrentHashMap<>(),
+                new CopyOnWriteArrayList<>());
+        issues.put(key, issue);
+        return issue;
     }
 
     /** A page someone else already made in the space. */
@@ -182,6 +213,24 @@ public final class FakeAtlassian implements ResponseDefinitionTransformerV2 {
     private ResponseDefinition route(String method, String path, Map<String, String> q, String body) {
         Matcher m;
         // ---- Jira
+        if (method.equals("POST") && (m = match("/rest/api/3/issue/([^/]+)/notify", path)) != null) {
+            if (notifyRefusal != 0) {
+                return json(notifyRefusal, error(notifyRefusal == 403 ? "The app is not permitted to send notifications."
+                        : "No recipients were defined for notification."), null, null);
+            }
+            notifications.add(Map.entry(m.group(1), JSON.readTree(body)));
+            return new ResponseDefinition(204, "");
+        }
+        if (method.equals("POST") && (m = match("/rest/api/3/issue/([^/]+)/comment", path)) != null) {
+            JsonNode req = JSON.readTree(body);
+            comments.add(Map.entry(m.group(1), req));
+            ObjectNode c = JSON.createObjectNode().put("id", Integer.toString(40000 + comments.size()));
+            c.putObject("author").put("accountId", "557058:app").put("displayName", "Post-Mortem Facilitator")
+                    .put("accountType", "app");
+            c.set("body", req.path("body"));
+            c.put("created", "2025-11-20T10:00:00.000+0000").put("updated", "2025-11-20T10:00:00.000+0000");
+            return json(201, c, null, null);
+        }
         if (method.equals("POST") && path.equals("/rest/api/3/permissions/check")) {
             ObjectNode req = (ObjectNode) JSON.readTree(body);
             ObjectNode out = JSON.createObjectNode();
@@ -210,6 +259,24 @@ public final class FakeAtlassian implements ResponseDefinitionTransformerV2 {
         }
         if (method.equals("POST") && path.equals("/rest/api/3/search/jql")) {
             return search((ObjectNode) JSON.readTree(body));
+        }
+        if (method.equals("GET") && (m = match("/rest/api/3/issue/([A-Z]+-\\d+)", path)) != null) {
+            Issue i = issues.get(m.group(1));
+            if (i == null) return json(404, error("Issue does not exist or you do not have permission to see it."), null, null);
+            ObjectNode out = JSON.createObjectNode().put("id", i.id()).put("key", i.key());
+            ObjectNode f;
+            synchronized (issues) {
+                f = i.fields().deepCopy();
+            }
+            if (f.path("assignee").has("id") && !f.path("assignee").has("accountId")) {
+                ((ObjectNode) f.get("assignee")).put("accountId", f.path("assignee").path("id").asString());
+            }
+            if (!f.has("status")) {
+                f.putObject("status").put("id", "1").put("name", "Open").putObject("statusCategory").put("id", 2)
+                        .put("key", "new").put("name", "To Do");
+            }
+            out.set("fields", f);
+            return json(200, out, null, null);
         }
         if (method.equals("PUT") && (m = match("/rest/api/3/issue/([A-Z]+-\\d+)", path)) != null) {
             Issue issue = issues.get(m.group(1));
@@ -307,6 +374,7 @@ public final class FakeAtlassian implements ResponseDefinitionTransformerV2 {
             PageRecord updated = new PageRecord(p.id(), p.spaceId(), p.parentId(), req.path("title").asString(),
                     req.path("body").path("value").asString(), number, p.labels());
             pages.put(p.id(), updated);
+            pageUpdates.add(p.id());
             return json(200, page(updated, false), null, null);
         }
         if (method.equals("POST") && (m = match("/wiki/rest/api/content/(\\d+)/label", path)) != null) {

@@ -45,38 +45,40 @@ import tools.jackson.databind.json.JsonMapper;
         "postmortem.jobs.poll-interval=100ms",
         "postmortem.jobs.reconcile-interval=24h",
         "postmortem.publish.retry-backoff=200ms"})
-abstract class PublishTestBase {
+public abstract class PublishTestBase {
 
-    static final String CK = "jira-1";
-    static final String OTHER_CK = "jira-2";
-    static final String INCIDENT = "INC-42";
-    static final String USER = SeedExample.DANA;
-    static final FakeAtlassian ATLASSIAN = new FakeAtlassian();
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    protected static final String CK = "jira-1";
+    protected static final String OTHER_CK = "jira-2";
+    protected static final String INCIDENT = "INC-42";
+    protected static final String USER = SeedExample.DANA;
+    protected static final FakeAtlassian ATLASSIAN = new FakeAtlassian();
+    protected static final JsonMapper JSON = JsonMapper.builder().build();
+    protected static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    static String secret = ConnectFixtures.randomSecret();
-    static String otherSecret = ConnectFixtures.randomSecret();
+    protected static String secret = ConnectFixtures.randomSecret();
+    protected static String otherSecret = ConnectFixtures.randomSecret();
 
     @LocalServerPort
-    int port;
+    protected int port;
     @Autowired
-    InstallationRepository installations;
+    protected InstallationRepository installations;
     @Autowired
-    DraftRepository drafts;
+    protected DraftRepository drafts;
     @Autowired
-    SettingsRepository settings;
+    protected SettingsRepository settings;
     @Autowired
-    JdbcClient jdbc;
+    protected JdbcClient jdbc;
 
     @BeforeEach
     void freshState() {
         ATLASSIAN.reset();
         jdbc.sql("delete from publication").update();
+        jdbc.sql("delete from followup_reminder").update();
         jdbc.sql("delete from action_item_issue").update();
         jdbc.sql("delete from postmortem_draft").update();
         jdbc.sql("delete from installation_settings").update();
         jdbc.sql("delete from scheduled_tasks where task_name = ?").param(PublishTasks.TASK).update();
+        jdbc.sql("delete from scheduled_tasks where task_name = ?").param(io.postmortem.followup.PageRefresh.TASK).update();
         ConnectFixtures.install(installations, CK, ATLASSIAN.baseUrl(), secret, Product.JIRA);
         ConnectFixtures.install(installations, "conf-1", ATLASSIAN.baseUrl() + "/wiki", ConnectFixtures.randomSecret(), Product.CONFLUENCE);
         ConnectFixtures.install(installations, OTHER_CK, ATLASSIAN.baseUrl().replace("localhost", "127.0.0.1"), otherSecret, Product.JIRA);
@@ -84,13 +86,13 @@ abstract class PublishTestBase {
         drafts.insert(CK, unpublishedSeed());
     }
 
-    static Settings configured() {
+    protected static Settings configured() {
         return new Settings(FakeAtlassian.SPACE_KEY, null, FakeAtlassian.PROJECT, "Task", List.of("postmortem-action"), "Relates",
                 30, List.of("Incident"), null, List.of(), "UTC", Map.of());
     }
 
     /** The seed example before anything was published: no Jira keys yet. */
-    static PostMortem unpublishedSeed() {
+    protected static PostMortem unpublishedSeed() {
         PostMortem seed = SeedExample.seedExample();
         return seed.toBuilder().status(PostMortem.Status.DRAFT).confluencePage(null)
                 .actionItems(seed.actionItems().stream().map(a -> new ActionItem(a.id(), a.summary(), a.description(),
@@ -98,7 +100,7 @@ abstract class PublishTestBase {
                 .build();
     }
 
-    HttpResponse<String> call(String method, String path, String token, String body) {
+    protected HttpResponse<String> call(String method, String path, String token, String body) {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(20))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Accept", path.startsWith("/admin/") ? "text/html" : "application/json");
@@ -111,29 +113,29 @@ abstract class PublishTestBase {
         }
     }
 
-    String contextToken() {
+    protected String contextToken() {
         return ConnectFixtures.contextJwt(CK, secret, USER, INCIDENT);
     }
 
-    HttpResponse<String> publish() {
+    protected HttpResponse<String> publish() {
         return call("POST", "/api/postmortems/" + INCIDENT + "/publish", contextToken(), null);
     }
 
-    JsonNode publication() {
+    protected JsonNode publication() {
         HttpResponse<String> r = call("GET", "/api/postmortems/" + INCIDENT + "/publication", contextToken(), null);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return JSON.readTree(r.body());
     }
 
     /** Publishes through the API and waits for the durable job to finish. */
-    JsonNode publishAndWait() {
+    protected JsonNode publishAndWait() {
         HttpResponse<String> r = publish();
         assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
         assertThat(JSON.readTree(r.body()).path("state").asString()).isIn("PENDING", "RUNNING");
         return awaitFinished();
     }
 
-    JsonNode awaitFinished() {
+    protected JsonNode awaitFinished() {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() - deadline < 0) {
             JsonNode p = publication();
@@ -149,11 +151,11 @@ abstract class PublishTestBase {
         throw new AssertionError("publication did not finish: " + publication());
     }
 
-    PostMortem draft() {
+    protected PostMortem draft() {
         return drafts.find(CK, INCIDENT).orElseThrow();
     }
 
-    static void assertAllRequestsMatchTheSpecs() {
+    protected static void assertAllRequestsMatchTheSpecs() {
         OpenApiRecordedRequests.assertAllRequestsValid(ATLASSIAN.server);
     }
 }

@@ -51,6 +51,18 @@ class WebhookFactsTest {
     }
 
     @Test
+    void aDataCenterBodyNamesItsActorByName() throws Exception {
+        WebhookFacts facts = read("""
+                {"webhookEvent": "jira:issue_updated", "user": {"name": "postmortem-bot", "key": "JIRAUSER10100",
+                 "displayName": "Post-mortem service"}, "issue": {"id": "10007", "key": "INC-7"}, "changelog": {"id": "70001"}}""");
+        assertThat(ids(facts)).isEqualTo(new WebhookFacts("10007", "INC-7", "70001", "postmortem-bot"));
+        // Cloud's accountId wins over any name
+        assertThat(read("""
+                {"issue": {"id": "1", "key": "INC-1"}, "user": {"name": "legacy", "accountId": "712020:a"}}""").actorAccountId())
+                .isEqualTo("712020:a");
+    }
+
+    @Test
     void nestedIdsOfOtherObjectsAreNotTakenForTheIssuesOrTheChangelogs() throws Exception {
         // issue.fields.status.id, issue.fields.project.id and changelog.items[].from are deeper than the ids wanted
         ObjectNode body = Webhooks.resolved("INC-42", "10042", "90001");

@@ -11,6 +11,12 @@ import jakarta.servlet.http.HttpServletRequest;
 public interface InboundAuthenticator {
 
     /**
+     * Request attribute: a fresh session token of the way in that authenticated the request, for pages whose script
+     * renews its token from each answer (Connect's session tokens are issued by the panel API itself).
+     */
+    String FRESH_SESSION_TOKEN = InboundAuthenticator.class.getName() + ".freshSessionToken";
+
+    /**
      * Whether the request carries this way in's kind of credentials (its scheme or header), without checking them.
      * The Connect authenticator, the historical default, answers for every request no other way in recognises.
      */

@@ -36,14 +36,16 @@ public final class AdfText {
     private AdfText() {
     }
 
-    /** Converts an ADF node (usually the {@code doc}); null or a non-object gives empty text, a string node its text. */
+    /** Converts an ADF node (usually the {@code doc}); null or a non-object gives empty text, a string node is read as wiki markup ({@link WikiText}). */
     public static Result convert(JsonNode node) {
+        if (node != null && node.isString()) {
+            return WikiText.convert(node.stringValue()); // a v2 (Data Center) text body: wiki markup
+        }
         StringBuilder sb = new StringBuilder();
         List<Mention> mentions = new ArrayList<>();
         List<Link> links = new ArrayList<>();
         if (node != null) {
-            if (node.isString()) sb.append(node.stringValue());
-            else walk(node, sb, mentions, links, 0);
+            walk(node, sb, mentions, links, 0);
         }
         return new Result(tidy(sb.toString()), List.copyOf(mentions), List.copyOf(links));
     }

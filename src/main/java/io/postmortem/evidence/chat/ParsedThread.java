@@ -8,7 +8,11 @@ import java.util.List;
  */
 public record ParsedThread(Format format, List<ChatMessage> messages, List<String> warnings) {
 
-    public enum Format { SLACK_DESKTOP, SLACK_EXPORT, TEAMS, TIMELINE, FREE_TEXT }
+    /**
+     * IRC (irssi, WeeChat, HexChat logs), DISCORD, ZOOM (saved chat), MEET (Google Meet's chat panel) and WHATSAPP
+     * (WhatsApp exports and Telegram copies) are read like Slack/Teams copies.
+     */
+    public enum Format { SLACK_DESKTOP, SLACK_EXPORT, TEAMS, TIMELINE, FREE_TEXT, IRC, DISCORD, ZOOM, MEET, WHATSAPP }
 
     public ParsedThread {
         messages = List.copyOf(messages);

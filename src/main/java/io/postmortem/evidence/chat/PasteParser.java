@@ -44,6 +44,12 @@ import java.util.regex.Pattern;
  * date headers.</li>
  * <li>{@link ParsedThread.Format#TIMELINE}: free-form lines starting with a time ("14:02 - rolled back",
  * "~23:00 UTC replication lag alert", "2026-11-20 09:41 UTC: first 5xx"); a line without a time continues the previous.</li>
+ * <li>{@link ParsedThread.Format#IRC}: irssi/HexChat logs ("[19:00] &lt;helen&gt; text", "--- Day changed Wed Dec 16 2015",
+ * "-!-" join lines dropped) and WeeChat logs ("2015-12-16 19:00:12\thelen\ttext"); {@link ParsedThread.Format#DISCORD}
+ * ("helen — Today at 7:00 PM"); {@link ParsedThread.Format#ZOOM} saved chats ("17:44:05\t From Dmitri : text", or "From
+ * Dmitri to Everyone:" with the text below); {@link ParsedThread.Format#MEET} (Google Meet's chat panel: sender, then
+ * the time alone, then the text); {@link ParsedThread.Format#WHATSAPP} exports and Telegram copies. Their messages get
+ * {@code chat:<epoch second>.<line>} ids.</li>
  * <li>{@link ParsedThread.Format#FREE_TEXT}: anything else, one message per non-blank line, without a time of its own.</li>
  * </ul>
  * Limits: at most {@value #MAX_CHARS} characters (about 4 MB) and {@value #MAX_LINES} lines for text pastes,
@@ -87,6 +93,28 @@ public final class PasteParser {
     private static final Pattern SLACK_SPECIAL = Pattern.compile("<!(here|channel|everyone)(?:\\|[^>]*)?>");
     private static final Pattern SLACK_CHANNEL = Pattern.compile("<#[A-Z0-9]+\\|([^>]*)>");
 
+    /** irssi / HexChat / generic IRC: "[19:00] <helen> text", "19:00:12 <@helen> text", "[19:00] * helen waves". */
+    private static final Pattern IRC = Pattern.compile("^(?:(\\d{4}-\\d{2}-\\d{2})[ T])?\\[?(" + TIME + ")\\]?\\s+(?:<\\s*[@+%&~]?([^>\\s]{1,40})\\s*>|\\*\\s+([^\\s*]{1,40})\\s)\\s*(.*)$");
+    /** WeeChat log lines: "2015-12-16 19:00:12\thelen\ttext", or a screen copy "19:00:12 @helen | text". */
+    private static final Pattern WEECHAT = Pattern.compile("^(?:(\\d{4}-\\d{2}-\\d{2})\\s+)?(\\d{1,2}:\\d{2}:\\d{2})(?:\\t|\\s+)\\s*([@+%&~]?[^\\s|│\\t]{1,40})\\s*(?:\\t|\\s[|│]\\s?)(.*)$");
+    /** IRC join/part/mode lines and WeeChat's network lines: not messages. */
+    private static final Pattern IRC_SYSTEM = Pattern.compile("^(?:\\d{4}-\\d{2}-\\d{2}\\s+)?\\[?" + TIME + "\\]?\\s*(?:-!-|\\*\\*\\*|-->|<--|--|=!=|⇐|⇒)(?:\\s|$)");
+    /** "--- Day changed Wed Dec 16 2015", "--- Log opened Wed Dec 16 18:55:01 2015", WeeChat's "-- Day changed to 16 Dec 2015". */
+    private static final Pattern IRC_DAY = Pattern.compile("(?i)^-{2,3}\\s*(?:day changed(?: to)?|log opened|log closed)\\s+(.*)$");
+    private static final Pattern LOOSE_DATE = Pattern.compile("(?i)(?:(\\d{4})-(\\d{2})-(\\d{2})|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:\\s+[\\d:]+)?,?\\s+(\\d{4})"
+            + "|(\\d{1,2})\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4}))");
+    /** Discord copy: "helen — Today at 7:00 PM", "helen — 12/16/2015 7:00 PM", "helen — 16.12.2015 19:00", "helen Yesterday at 7:00 PM". */
+    private static final Pattern DISCORD = Pattern.compile("^(" + NAME + "?)(\\s+(?:APP|BOT))?\\s*(?:—|–|-)?\\s+((?i:today|yesterday)|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})(?:,|\\s+at)?\\s+(" + TIME + ")$");
+    /** Zoom saved chat: "17:44:05\t From Dmitri Volkov : text", "17:44:05 From Dmitri Volkov to Everyone:" (text on the next lines). */
+    private static final Pattern ZOOM = Pattern.compile("^(" + TIME + ")\\s+From\\s+(.+?)(?:\\s+to\\s+(?:Everyone|Me|[^:]{1,40}?)(?:\\s*\\((?:Direct Message|[Pp]rivately)\\))?)?\\s*:\\s*(.*)$");
+    /** WhatsApp export: "[12/16/15, 7:00:12 PM] Helen: text" (iOS), "16/12/2015, 19:00 - Helen: text" (Android). */
+    private static final Pattern WHATSAPP = Pattern.compile("^\\[?(\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}),?\\s+(" + TIME + ")\\]?\\s*(?:[-–]\\s+)?([^:\\[\\]]{1,40}?):\\s(.*)$");
+    /** Telegram desktop copy: "Helen, [16.12.15 19:00]" with the text on the next lines. */
+    private static final Pattern TELEGRAM = Pattern.compile("^(" + NAME + "?),\\s*\\[(\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})\\s+(" + TIME + ")\\]$");
+    /** Google Meet's chat panel copied: the sender on one line, the time alone on the next, then the text. */
+    private static final Pattern MEET_NAME = Pattern.compile("^(?:You|" + CAP_NAME + ")$");
+    private static final Pattern TIME_ALONE = Pattern.compile("^(" + TIME + ")$");
+
     private static final Pattern EDITED = Pattern.compile("\\s*\\(edited\\)\\s*$");
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s?(?:([AaPp])\\.?[Mm]\\.?)?");
 
@@ -110,23 +138,43 @@ public final class PasteParser {
         String[] lines = t.split("\r\n|\r|\n", -1);
         if (lines.length > MAX_LINES)
             throw new PasteRefused(PasteRefused.Reason.TOO_LARGE, "Paste too large: " + lines.length + " lines, limit " + MAX_LINES + " lines. Paste the incident's window only, or split it.");
-        int slack = 0, teams = 0, timeline = 0;
-        for (String raw : lines) {
-            String l = raw.strip();
+        int slack = 0, teams = 0, timeline = 0, other = 0;
+        ParsedThread.Format otherFormat = null;
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
             if (l.isEmpty()) continue;
-            if (SLACK_H1.matcher(l).matches() || SLACK_H2.matcher(l).matches()) slack++;
+            ParsedThread.Format f = otherChat(l, i + 1 < lines.length ? lines[i + 1].strip() : "");
+            if (f != null) {
+                other += 2;
+                otherFormat = f;
+            } else if (SLACK_H1.matcher(l).matches() || SLACK_H2.matcher(l).matches()) slack++;
             else if (TEAMS_T1.matcher(l).matches() || TEAMS_T2.matcher(l).matches()) teams += 2;
             else if (TEAMS_T3.matcher(l).matches()) teams++;
             else if (timelineStart(l) != null) timeline++;
         }
-        if (slack == 0 && teams == 0 && timeline == 0) return freeText(lines, opts);
+        if (slack == 0 && teams == 0 && timeline == 0 && other == 0) return freeText(lines, opts);
+        if (other > 0 && other >= slack && other >= teams && other >= timeline) return parseChat(lines, opts, otherFormat);
         if (timeline > slack && timeline > teams) return parseTimeline(lines, opts);
         return parseChat(lines, opts, slack >= teams ? ParsedThread.Format.SLACK_DESKTOP : ParsedThread.Format.TEAMS);
     }
 
+    /** IRC, Discord, Zoom or Google Meet, by the shape of one line (and the next, for Meet), or null. */
+    private static ParsedThread.Format otherChat(String l, String next) {
+        if (IRC_DAY.matcher(l).matches() || IRC.matcher(l).matches() || WEECHAT.matcher(l).matches() && !ZOOM.matcher(l).matches())
+            return ParsedThread.Format.IRC;
+        if (ZOOM.matcher(l).matches()) return ParsedThread.Format.ZOOM;
+        if (WHATSAPP.matcher(l).matches() || TELEGRAM.matcher(l).matches()) return ParsedThread.Format.WHATSAPP;
+        if (DISCORD.matcher(l).matches() && (l.contains("—") || l.contains("–") || l.toLowerCase(Locale.ROOT).contains(" at ")))
+            return ParsedThread.Format.DISCORD;
+        if (MEET_NAME.matcher(l).matches() && TIME_ALONE.matcher(next).matches()) return ParsedThread.Format.MEET;
+        return null;
+    }
+
     private static boolean looksLikeJson(String s) {
         // "[10:52 PM] Dana" is Teams, not JSON
-        return !TEAMS_T1.matcher(s.lines().findFirst().orElse("").strip()).matches()
+        String first = s.lines().findFirst().orElse("").strip();
+        if (WHATSAPP.matcher(first).matches() || IRC.matcher(first).matches()) return false;
+        return !TEAMS_T1.matcher(first).matches()
                 && !s.lines().findFirst().orElse("").strip().matches("^\\[" + TIME + "\\].*");
     }
 
@@ -346,9 +394,55 @@ public final class PasteParser {
                 continue;
             }
             String name = null, time = null, rest = null, day = null;
+            LocalDate explicit = null;
             boolean app = false;
+            boolean other = format == ParsedThread.Format.IRC || format == ParsedThread.Format.ZOOM || format == ParsedThread.Format.WHATSAPP
+                    || format == ParsedThread.Format.DISCORD || format == ParsedThread.Format.MEET;
             Matcher m;
-            if ((m = SLACK_H1.matcher(l)).matches()) {
+            if (other && (m = IRC_DAY.matcher(l)).matches()) {
+                LocalDate d = looseDate(m.group(1));
+                if (d != null) {
+                    date = d;
+                    dateFromHeader = true;
+                    prevTime = null;
+                }
+                continue;
+            }
+            if (other && IRC_SYSTEM.matcher(l).find()) continue;
+            if (other && (m = IRC.matcher(l)).matches()) {
+                explicit = isoDate(m.group(1));
+                time = m.group(2);
+                name = m.group(3) != null ? m.group(3) : m.group(4);
+                rest = m.group(5);
+            } else if (other && (m = ZOOM.matcher(l)).matches()) {
+                time = m.group(1);
+                name = m.group(2);
+                rest = m.group(3);
+            } else if (other && (m = WHATSAPP.matcher(l)).matches()) {
+                day = m.group(1);
+                time = m.group(2);
+                name = m.group(3);
+                rest = m.group(4);
+            } else if (other && (m = TELEGRAM.matcher(l)).matches()) {
+                name = m.group(1);
+                day = m.group(2);
+                time = m.group(3);
+            } else if (other && (m = WEECHAT.matcher(l)).matches()) {
+                explicit = isoDate(m.group(1));
+                time = m.group(2);
+                name = m.group(3).replaceFirst("^[@+%&~]", "");
+                rest = m.group(4);
+            } else if (other && (m = DISCORD.matcher(l)).matches()) {
+                name = m.group(1);
+                app = m.group(2) != null;
+                day = m.group(3);
+                time = m.group(4);
+            } else if (format == ParsedThread.Format.MEET && MEET_NAME.matcher(l).matches() && i + 1 < lines.length
+                    && TIME_ALONE.matcher(lines[i + 1].strip()).matches()) {
+                name = l;
+                time = lines[i + 1].strip();
+                i++;
+            } else if ((m = SLACK_H1.matcher(l)).matches()) {
                 name = m.group(1);
                 app = m.group(2) != null;
                 time = m.group(3);
@@ -383,7 +477,10 @@ public final class PasteParser {
                     time = null;
                 } else {
                     LocalDate d;
-                    if (day != null) {
+                    if (explicit != null) {
+                        d = explicit;
+                        dateFromHeader = true;
+                    } else if (day != null) {
                         d = relativeDay(day, ref);
                         dateFromHeader = true;
                     } else if (date == null) {
@@ -430,7 +527,7 @@ public final class PasteParser {
 
     private static void flush(Builder b, List<ChatMessage> out, ParsedThread.Format format, ZoneId zone, int n) {
         String source = format == ParsedThread.Format.TEAMS ? "teams:" + n
-                : "slack:" + b.at.getEpochSecond() + "." + String.format(Locale.ROOT, "%06d", b.line);
+                : (format == ParsedThread.Format.SLACK_DESKTOP ? "slack:" : "chat:") + b.at.getEpochSecond() + "." + String.format(Locale.ROOT, "%06d", b.line);
         out.add(new ChatMessage(source, b.at, b.author, null, b.text.toString(), b.bot, zone, true, b.line,
                 b.original.toString(), false));
     }
@@ -463,13 +560,22 @@ public final class PasteParser {
         String d = day.toLowerCase(Locale.ROOT);
         if (d.equals("today")) return ref;
         if (d.equals("yesterday")) return ref.minusDays(1);
-        if (d.contains("/")) {
-            String[] p = d.split("/");
+        if (d.contains("/") || d.contains(".")) {
+            String[] p = d.split("[/.]");
             int month = Integer.parseInt(p[0]), dom = Integer.parseInt(p[1]);
+            if (d.contains(".") || month > 12) { // 16.12.2015, 16/12/2015: day first
+                int x = month;
+                month = dom;
+                dom = x;
+            }
             int year = p.length > 2 ? Integer.parseInt(p[2]) : ref.getYear();
             if (year < 100) year += 2000;
             try {
                 LocalDate r = LocalDate.of(year, month, dom);
+                if (!d.contains(".") && month <= 12 && dom <= 12 && month != dom) { // 04/05: the reading closer to the paste's date
+                    LocalDate swapped = LocalDate.of(year, dom, month);
+                    if (Math.abs(swapped.toEpochDay() - ref.toEpochDay()) < Math.abs(r.toEpochDay() - ref.toEpochDay())) r = swapped;
+                }
                 return p.length <= 2 && r.isAfter(ref) ? r.minusYears(1) : r;
             } catch (RuntimeException e) {
                 return ref;
@@ -479,6 +585,30 @@ public final class PasteParser {
         LocalDate r = ref;
         while (r.getDayOfWeek() != dow) r = r.minusDays(1);
         return r;
+    }
+
+    private static LocalDate isoDate(String s) {
+        if (s == null) return null;
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The date in an IRC "Day changed" / "Log opened" line: "Wed Dec 16 2015", "Wed Dec 16 18:55:01 2015", "16 Dec 2015". */
+    static LocalDate looseDate(String s) {
+        Matcher m = LOOSE_DATE.matcher(s);
+        if (!m.find()) return null;
+        try {
+            if (m.group(1) != null) return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            String mon = m.group(4) != null ? m.group(4) : m.group(8);
+            String dom = m.group(4) != null ? m.group(5) : m.group(7);
+            String year = m.group(4) != null ? m.group(6) : m.group(9);
+            return monthDay(mon, dom, year, LocalDate.of(Integer.parseInt(year), 12, 31));
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** A date separator line, or null. */

@@ -42,12 +42,20 @@ public final class KeyTimeFinder {
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?\\p{So}])\\s+(?=[\\p{Lu}\\d~(@\\[\"'])|(?<=[\\p{So}])\\s+(?=\\p{L})");
+    /** Words that end in a full stop without ending a sentence ("approx. 10:00", "vs. yesterday"). */
+    private static final Set<String> ABBREVIATIONS = Set.of("approx", "appr", "ca", "eg", "ie", "vs", "etc", "incl", "est", "min", "mins",
+            "sec", "secs", "hr", "hrs", "no", "nr", "fig", "al", "cf", "resp", "esp");
     private static final Pattern RANGE_DASH = Pattern.compile(
             "(\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]?[AaPp]\\.?[Mm]\\.?)?(?:[ \\t]?(?:" + Zones.ABBR_REGEX + "))?)[ \\t]*(?:-{1,2}|–|—|->|→|=>|⟶)[ \\t]*(?=~?\\d{1,2}:\\d{2})");
     private static final Pattern TIMED_LINE = Pattern.compile("^\\s*(?:[-*•]\\s*)?[~≈]?(?:\\d{4}-\\d{2}-\\d{2}[ T])?\\d{1,2}:\\d{2}");
     private static final Pattern BOUNDARY = Pattern.compile(";|,\\s*but\\b|\\s+but\\s+|\\s+whereas\\s+|\\s+while\\s+|(?<=\\D):\\s+|\\s+[-–—]\\s+|,\\s+|\\s+\\|\\s+");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|a few|few|a couple of|couple of|several|some)"
             + "\\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?)\\s+(ago|earlier|before|later|after(?:wards)?|prior to)\\b");
+    /** "paged us the same minute", "at the same time", "moments later": the time written just before, implied again. */
+    private static final Pattern SAME_TIME = Pattern.compile("(?i)\\b(?:(?:in |at |within )?the same minute|at (?:about |around )?the same time|at that (?:very )?(?:minute|moment)|simultaneously|moments? later)\\b");
+    private static final Pattern LEADING_DATE = Pattern.compile("^[\\s,()]*(?:on\\s+)?(?:the\\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?)(?:,?\\s+\\d{4})?[\\s,)]*");
+    private static final Pattern STATUS_BOT = Pattern.compile("(?i)status ?(?:page|io|hub)?|statuspage|status\\.io|instatus|betteruptime");
     private static final Pattern SINCE_THEN = Pattern.compile("(?i)\\b(?:since then|ever since|from then on|since that (?:time|moment|point))\\b");
     private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9-]{3,}");
     private static final Set<String> STOP = Set.of("that", "this", "then", "when", "with", "from", "were", "have", "been", "into",
@@ -61,6 +69,8 @@ public final class KeyTimeFinder {
 
     private final Map<Kind, List<KeyTimeCandidate>> found = new EnumMap<>(Kind.class);
     private final Set<Long> refutedMinutes = new HashSet<>();
+    /** When a recap said that nobody knows when the organisation first knew (null: nobody said so). */
+    private Instant detectionUnknownSaid;
 
     /**
      * @param utterances      every piece of text evidence
@@ -107,6 +117,10 @@ public final class KeyTimeFinder {
         for (Kind k : Kind.values()) {
             List<KeyTimeCandidate> list = new ArrayList<>();
             for (KeyTimeCandidate c : found.get(k)) {
+                if (k == Kind.DETECTED && detectionUnknownSaid != null && c.statement() != Statement.TICKET_RECORD
+                        && (c.writtenAt() == null || !c.writtenAt().isAfter(detectionUnknownSaid)))
+                    c = new KeyTimeCandidate(c.at(), c.source(), c.where(), c.quote(), c.original(), c.assumedZone(), c.author(),
+                            c.writtenAt(), c.statement(), c.basis(), c.confidence() * 0.3, c.reason() + "; a later recap says nobody knows when it was detected");
                 if (c.statement() != Statement.TICKET_RECORD && refutedMinutes.contains(c.minute()))
                     c = new KeyTimeCandidate(c.at(), c.source(), c.where(), c.quote(), c.original(), c.assumedZone(), c.author(),
                             c.writtenAt(), c.statement(), c.basis(), c.confidence() * 0.3, c.reason() + "; called wrong elsewhere");
@@ -152,7 +166,10 @@ public final class KeyTimeFinder {
         boolean hindsight = u.origin() != Utterance.Origin.DESCRIPTION && (any(Lexicon.HINDSIGHT, lower) || timedLines(text) >= 3
                 || (finalResolution != null && u.writtenAt() != null && u.writtenAt().isAfter(finalResolution.plus(Duration.ofMinutes(5))))
                 || u.origin() == Utterance.Origin.TIMELINE_LINE && any(Lexicon.LINE_HINDSIGHT, lower));
-        boolean status = any(Lexicon.STATUS_MESSAGE, lower);
+        // a status page's own bot posting ("Statuspage APP: Resolved - This incident has been resolved") is a status post
+        boolean status = any(Lexicon.STATUS_MESSAGE, lower) || u.bot() && u.author() != null && STATUS_BOT.matcher(u.author()).find();
+        if (hindsight && u.writtenAt() != null && any(Lexicon.DETECTION_UNKNOWN, lower)
+                && (detectionUnknownSaid == null || u.writtenAt().isAfter(detectionUnknownSaid))) detectionUnknownSaid = u.writtenAt();
         ZoneId zone = u.zone();
         boolean zoneAssumed = u.zoneAssumed();
         ZoneId said = hasClock(text) ? TimeMentions.messageZone(text) : null;
@@ -171,7 +188,7 @@ public final class KeyTimeFinder {
         boolean first = true;
         for (String line : text.split("\n")) {
             boolean timedLine = TIMED_LINE.matcher(line).find();
-            for (String sentence : SENTENCE.split(line)) {
+            for (String sentence : sentences(line)) {
                 String s = sentence.strip();
                 if (s.isEmpty() && !(first && u.lineTime() != null)) continue;
                 List<Mention> ms = mentions(s, ctx, hindsight && timedLine ? previous : null);
@@ -207,6 +224,37 @@ public final class KeyTimeFinder {
                 earlier.addAll(ms);
             }
         }
+    }
+
+    /**
+     * The sentences of a line: cut after ".", "!", "?" or a symbol before a capital, a digit or a quote, and, as chat is
+     * written, after a lower-case word of 2-10 letters and its full stop before another lower-case word ("paged. ingest
+     * error rate up. started ~1:30"), unless that word is an abbreviation.
+     */
+    static List<String> sentences(String line) {
+        List<String> out = new ArrayList<>();
+        for (String piece : SENTENCE.split(line)) {
+            int from = 0, n = piece.length();
+            for (int i = 1; i < n; i++) {
+                char p = piece.charAt(i - 1);
+                if (!Character.isWhitespace(piece.charAt(i)) || p != '.' && p != '!' && p != '?') continue;
+                int ws = i;
+                while (ws < n && Character.isWhitespace(piece.charAt(ws))) ws++;
+                if (ws + 1 >= n || !Character.isLowerCase(piece.charAt(ws)) || !Character.isLowerCase(piece.charAt(ws + 1))) continue;
+                int w = i - 1;
+                while (w > 0 && Character.isLetter(piece.charAt(w - 1))) w--;
+                int len = i - 1 - w;
+                if (len < 2 || len > 10 || w > 0 && piece.charAt(w - 1) == '.') continue;
+                boolean lower = true;
+                for (int k = w; k < i - 1; k++) if (!Character.isLowerCase(piece.charAt(k))) lower = false;
+                if (!lower || p == '.' && ABBREVIATIONS.contains(piece.substring(w, i - 1))) continue;
+                out.add(piece.substring(from, i));
+                from = ws;
+                i = ws;
+            }
+            out.add(piece.substring(from));
+        }
+        return out;
     }
 
     /**
@@ -286,7 +334,8 @@ public final class KeyTimeFinder {
     private void relative(String s, List<Mention> ms, List<Mention> earlier, Context ctx) {
         String l = s.toLowerCase(Locale.ROOT);
         boolean then = l.contains("then") || l.contains("since that");
-        if (!then && !(l.contains("ago") || l.contains("after") || l.contains("before") || l.contains("later") || l.contains("earlier") || l.contains("prior"))) return;
+        boolean same = l.contains("same") || l.contains("that moment") || l.contains("that minute") || l.contains("simultaneous") || l.contains("moment");
+        if (!then && !same && !(l.contains("ago") || l.contains("after") || l.contains("before") || l.contains("later") || l.contains("earlier") || l.contains("prior"))) return;
         Matcher m = RELATIVE.matcher(s);
         while (m.find()) {
             Long minutes = amount(m.group(1), m.group(2));
@@ -322,6 +371,20 @@ public final class KeyTimeFinder {
             x.inferred = true;
             x.approx = ref != null && ref.approx;
             x.refQuote = refQuote;
+            insert(ms, x);
+        }
+        Matcher sameTime = SAME_TIME.matcher(s);
+        while (same && sameTime.find()) {
+            Mention ref = null;
+            for (Mention x : ms) if (!x.inferred && !x.posting && x.end <= sameTime.start()) ref = x;
+            if (ref == null || ref.at == null) continue;
+            Mention x = new Mention();
+            x.start = sameTime.start();
+            x.end = sameTime.end();
+            x.at = ref.at;
+            x.original = sameTime.group();
+            x.inferred = true;
+            x.approx = ref.approx;
             insert(ms, x);
         }
         Matcher since = SINCE_THEN.matcher(s);
@@ -433,7 +496,10 @@ public final class KeyTimeFinder {
             boolean range = Lexicon.RANGE_GAP_SHORT.matcher(gap).matches()
                     || Lexicon.RANGE_GAP.matcher(gap).matches() && (Lexicon.RANGE_OPEN.matcher(before.strip()).find()
                     && (!Lexicon.BETWEEN.matcher(before.strip()).find() || gap.strip().endsWith("and")));
-            if (!range || !b.at.isAfter(a.at)) continue;
+            if (!range) continue;
+            // "NLB 5:30 AM - 2:09 PM", "23:10 to 00:40": a window's end written without a day comes after its start
+            if (!b.at.isAfter(a.at) && !b.machine && b.at.plus(Duration.ofDays(1)).isAfter(a.at)) b.at = b.at.plus(Duration.ofDays(1));
+            if (!b.at.isAfter(a.at)) continue;
             a.rangeStart = true;
             b.rangeEnd = true;
         }
@@ -510,6 +576,14 @@ public final class KeyTimeFinder {
                 else if (Lexicon.ROLE_UNTIL.matcher(l).find()) m.role = Role.UNTIL;
                 else if (Lexicon.ROLE_BY.matcher(l).find()) m.role = Role.BY;
             }
+            if (m.role == Role.UNTIL && !any(Lexicon.FAILURE, m.scope) && !any(Lexicon.IMPACT_NOUN, m.scope)) {
+                // "completely unable to accept requests for 44 minutes, until 03:52 UTC": the state is the clause before
+                int[] before = null;
+                for (int[] p : pieces) if (p[1] <= m.start) before = p;
+                boolean timed = false;
+                if (before != null) for (Mention o : ms) if (o != m && !o.posting && o.start >= before[0] && o.start < before[1]) timed = true;
+                if (before != null && !timed) m.scope = lower.substring(before[0], before[1]) + " " + m.scope;
+            }
         }
     }
 
@@ -534,11 +608,11 @@ public final class KeyTimeFinder {
         if (!any(Lexicon.NO_IMPACT, whole) && !m.posting && !intent && !any(Lexicon.NOT_BOUNDARY, sc)) {
             if (m.rangeStart) {
                 if (any(Lexicon.IMPACT_NOUN, whole)) { st = 3; stWhy = "start of the impact window"; }
-                else if (any(Lexicon.FAILURE, whole)) { st = 2; stWhy = "start of a failure window"; }
+                else if (any(Lexicon.FAILURE, whole) || any(Lexicon.INCIDENT_WINDOW, whole)) { st = 2; stWhy = "start of a failure window"; }
             } else if (m.role == Role.SINCE) {
-                if (any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc) && !any(Lexicon.STRONG_END, sc)) { st = 2; stWhy = "failing since then"; }
+                if (any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc) && !any(Lexicon.STRONG_END, sc) && !any(Lexicon.NO_FAILURE, sc)) { st = 2; stWhy = "failing since then"; }
             } else if (m.role == Role.POINT) {
-                if (any(Lexicon.STRONG_START, sc)) { st = 3; stWhy = "impact start"; }
+                if (any(Lexicon.STRONG_START, sc) || label(m, sentence, Lexicon.LABEL_START, ctx)) { st = 3; stWhy = "impact start"; }
                 else if (elliptic(m, Lexicon.BARE_START)) { st = 3; stWhy = "impact start"; }
                 else if (any(Lexicon.ONSET, sc)) { st = 2; stWhy = "onset of the failure"; }
                 else if (any(Lexicon.FAILURE_EVENT, sc)) { st = 1; stWhy = "a failure event (impact may have begun later)"; }
@@ -553,7 +627,9 @@ public final class KeyTimeFinder {
                 && !any(Lexicon.TICKET_CREATION, sc) && !any(Lexicon.ALERT_RESOLVED, m.left.length() > 12 ? m.left.substring(m.left.length() - 12) : m.left)
                 && !(any(Lexicon.WARNING, sc) && !sc.contains("paged") && !sc.contains("notify: @"))) {
             boolean statusPost = any(Lexicon.STATUS_POST, sc);
-            if (any(Lexicon.STRONG_DETECT, sc) && !statusPost) { dt = 3; dtWhy = ctx.u().bot() ? "alert" : "first page, alert or report"; }
+            if (label(m, sentence, Lexicon.LABEL_DETECT, ctx) && !statusPost) { dt = 3; dtWhy = "first page, alert or report"; }
+            else if (m.machine && !statusPost && Lexicon.ALERT_LEVEL.matcher(sentence.substring(Math.min(sentence.length(), m.end))).find()) { dt = 3; dtWhy = "alert"; }
+            else if (any(Lexicon.STRONG_DETECT, sc) && !statusPost) { dt = 3; dtWhy = ctx.u().bot() ? "alert" : "first page, alert or report"; }
             else if (m.posting && ctx.u().bot() && any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc) && !statusPost) { dt = 3; dtWhy = "alert"; }
             else if (any(Lexicon.WEAK_DETECT, sc) && !statusPost) { dt = 2; dtWhy = "someone noticed"; }
         }
@@ -563,18 +639,19 @@ public final class KeyTimeFinder {
         int rt = 0;
         String rtWhy = null;
         if (!intent && !any(Lexicon.NOT_RECOVER, sc) && !any(Lexicon.NOT_BOUNDARY, sc) && !any(Lexicon.CLEANUP, sc)
-                && !any(Lexicon.ALERT_RESOLVED, sc) && !any(Lexicon.TICKET, sc)) {
+                && (!any(Lexicon.ALERT_RESOLVED, sc) || label(m, sentence, Lexicon.LABEL_END, ctx)) && !any(Lexicon.TICKET, sc)) {
             boolean statusSentence = ctx.status() || any(Lexicon.STATUS_POST, sentence);
             String rest = any(Lexicon.STATUS_RECOVERY, sc) ? Lexicon.STATUS_RECOVERY.matcher(sc).replaceAll(" ") : sc;
             if (any(Lexicon.CLOSING, rest)) rest = Lexicon.CLOSING.matcher(rest).replaceAll(" ");
             if (statusSentence) rest = Lexicon.STATUS_WORDS.matcher(rest).replaceAll(" ");
             if (m.rangeEnd) {
                 if (any(Lexicon.IMPACT_NOUN, sentence)) { rt = 3; rtWhy = "end of the impact window"; }
-                else if (any(Lexicon.FAILURE, sentence)) { rt = 2; rtWhy = "end of a failure window"; }
+                else if (any(Lexicon.FAILURE, sentence) || any(Lexicon.INCIDENT_WINDOW, sentence)) { rt = 2; rtWhy = "end of a failure window"; }
             } else if (m.role == Role.UNTIL) {
                 if (any(Lexicon.IMPACT_NOUN, sc) && !any(Lexicon.RECOVER, sc)) { rt = 3; rtWhy = "impact until then"; }
                 else if (any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc)) { rt = 2; rtWhy = "failing until then"; }
-            } else if (any(Lexicon.STRONG_END, rest) || elliptic(m, Lexicon.BARE_END)) { rt = 3; rtWhy = "end of impact"; }
+            } else if (any(Lexicon.STRONG_END, rest) || elliptic(m, Lexicon.BARE_END) || label(m, sentence, Lexicon.LABEL_END, ctx)) { rt = 3; rtWhy = "end of impact"; }
+            else if (m.role == Role.SINCE && any(Lexicon.NO_FAILURE, sc)) { rt = 2; rtWhy = "no failures since then"; }
             else if (any(Lexicon.RECOVER, rest) && !(m.role == Role.SINCE && any(Lexicon.FAILURE, rest) && !any(Lexicon.RECOVER, rest))) { rt = 2; rtWhy = "recovery"; }
             else if (any(Lexicon.STATUS_RECOVERY, sc) || statusSentence && any(Lexicon.STATUS_WORDS, sc)) { rt = 1; rtWhy = "a status post, which is often later than recovery"; }
             else if (any(Lexicon.CLOSING, sc)) { rt = 1; rtWhy = "closing the incident, which is not the end of impact"; }
@@ -585,9 +662,17 @@ public final class KeyTimeFinder {
         if (rt > 0) add(Kind.RESOLVED, candidate(m, ctx, rt, rtWhy));
     }
 
+    /** "Detected: 09:05 UTC": a field label right before the time, written by a person (an alert's "RESOLVED:" is not one). */
+    private static boolean label(Mention m, String sentence, Pattern label, Context ctx) {
+        if (ctx.u().bot() || m.posting || m.inferred || m.rangeStart || m.rangeEnd) return false;
+        String before = sentence.substring(Math.max(0, m.start - 48), Math.min(sentence.length(), m.start));
+        return label.matcher(before).find();
+    }
+
     /** "impact started at 09:02 and ended at 09:47": the verb next to a time, its subject earlier in the clause. */
     private static boolean elliptic(Mention m, Pattern verb) {
-        return !m.group.equals(m.scope) && any(Lexicon.IMPACT_SUBJECT, m.group) && verb.matcher(m.scope).find();
+        // the day written after the previous time ("started 11:48 PM PDT on Oct 19 (06:48 UTC Oct 20) and ended 2:20 PM") is not a word of this one
+        return !m.group.equals(m.scope) && any(Lexicon.IMPACT_SUBJECT, m.group) && verb.matcher(LEADING_DATE.matcher(m.scope).replaceFirst("")).find();
     }
 
     private KeyTimeCandidate candidate(Mention m, Context ctx, int tier, String why) {
@@ -609,6 +694,8 @@ public final class KeyTimeFinder {
             default -> 0.0;
         };
         if (m.approx) c -= 0.05;
+        // the ticket's first guess ("since ~09:50"): a hint, chosen only with something else saying the same minute
+        if (m.approx && u.origin() == Utterance.Origin.DESCRIPTION) c -= 0.05;
         if (m.inferred) c -= 0.05;
         if (m.posting && u.origin() == Utterance.Origin.COMMENT) c -= 0.05; // a comment is often written a little after
         StringBuilder reason = new StringBuilder(why);

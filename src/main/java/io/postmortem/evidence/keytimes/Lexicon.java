@@ -47,7 +47,8 @@ final class Lexicon {
     static final Pattern RANGE_OPEN = p("\\b(?:from|between)\\s*$");
     static final Pattern BETWEEN = p("\\bbetween\\s*$");
     /** The preposition right before a time says what the time is to the state described. */
-    static final Pattern ROLE_SINCE = p("\\b(?:since|starting(?: at| from)?|beginning(?: at| from)?|as early as|ever since)\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$");
+    static final Pattern ROLE_SINCE = p("\\b(?:since|starting(?: at| from)?|beginning(?: at| from)?|as early as|ever since)\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$"
+            + "|(?:^|[:;,.(]\\s*)\\W*from\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$");
     static final Pattern ROLE_UNTIL = p("\\b(?:until|till|til|through|up to)\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$");
     static final Pattern ROLE_BY = p("\\b(?:by|as of|as at)\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$");
 
@@ -55,17 +56,19 @@ final class Lexicon {
 
     static final Pattern IMPACT_NOUN = p("\\b(?:impact\\w*|outage|downtime|disruption|degradation|customers?|users?|sellers?|merchants?|staff|errors?|failures?|5xx|50[0-4]s?|unavailab\\w+)\\b");
     static final Pattern FAILURE = p("\\b(?:errors?|erroring|fail\\w*|down|outage|degraded|degradation|unavailable|unreachable|timing out|time ?outs?|timeouts|"
-            + "can'?t|cannot|unable|not (?:loading|working|updating|responding|load|work)|stopped|broken|broke|rejected|rejecting|refus\\w+|5\\d\\ds?|5xx|"
+            + "can'?t|cannot|could ?n[o']t|couldn'?t|unable|not (?:loading|working|updating|responding|load|work)|stopped|broken|broke|rejected|rejecting|refus\\w+|5\\d\\ds?|5xx|"
             + "latency|slow\\w*|impact\\w*|disrupt\\w*|declin\\w+|stale|missing|lost|crash\\w*|expired|returning|invalid|denied|locked out|offline)\\b");
 
     static final Pattern STRONG_START = p("\\b(?:(?:customer|user|client) )?impact (?:\\w+ ){0,2}?(?:began|begun|begins|started|starts|start|beginning)\\b"
             + "|\\bimpact (?:start|began|started)\\b|\\bstart of (?:the )?(?:customer |user )?(?:impact|outage|incident|disruption|degradation|downtime|errors|problem)\\b"
             + "|\\b(?:outage|disruption|degradation|downtime|incident|errors|failures|problems?|issues?|5xx|503s|502s|errors?)\\s+(?:\\w+\\s+){0,2}?(?:began|begun|begins|started|starts|start|kicked off)\\b"
-            + "|\\b(?:began|started) (?:an? )?(?:outage|disruption|degradation)\\b");
+            + "|\\b(?:began|started) (?:an? )?(?:outage|disruption|degradation)\\b"
+            + "|\\bdébut (?:de l'|du |des )(?:impact|incident|panne|erreurs)|\\bbeginn der (?:störung|auswirkung)|\\binicio del (?:impacto|incidente)|影響(?:開始|が始まっ)|障害(?:発生|開始)|故障开始|影响开始");
     static final Pattern ONSET = p("\\b(?:started|starting|begun|began|beginning|begins|starts) (?:to )?(?:fail|error|return|time out|timing out|reject|drop|throw|spike|crash|degrad|break|refus|declin|5\\d\\d)\\w*"
             + "|\\b(?:went|goes|go|was|were) (?:down|offline|dark|unavailable|unreachable|hard down)\\b"
             + "|^\\W*(?:started|starting|began|beginning)\\b"
-            + "|\\bfirst (?:errors?|5xx|failures?|timeouts?|signs? of (?:trouble|errors?|impact))\\b"
+            + "|\\bfirst (?:[\\w-]+ )?(?:errors?|5xx|failures?|timeouts?|signs? of (?:trouble|errors?|impact)|failed \\w+|failing \\w+|rejected \\w+|timed[- ]out \\w+)\\b"
+            + "|\\b(?:started|began|start|begin|starting) (?:seeing|getting|receiving|experiencing|hitting|reporting|to see|to get|to receive|to experience) (?:[\\w-]+ ){0,2}?(?:errors?|failures?|timeouts?|5xx|50\\d|declines|latency|outage)\\b"
             + "|\\b(?:exhaustion|saturation|overload|contention|starvation|lag|latency|backlog|spike|storm|errors?|failures?|timeouts?|"
             + "crash(?:es|loop)?|leak|congestion|throttling|packet loss|loss|corruption|drops|flapping|rejections?|declines|5xx|50[0-4]s) "
             + "(?:\\w+ )?(?:began|started|kicked in|set in|appeared)\\b");
@@ -85,18 +88,38 @@ final class Lexicon {
             + "|\\bfirst (?:\\w+ ){0,2}?(?:page|alert|alarm|report|reports|ticket|tickets|complaint|complaints|signal|notification)\\b"
             + "|\\b(?:synthetic\\w*|monitors?|health ?checks?|probes?|canar(?:y|ies)|uptime checks?|synthetic checks?)\\b[^.;]{0,30}?\\b(?:started failing|fail(?:ing|ed)|went red|turned red|red|firing|alerting)\\b"
             + "|\\[(?:triggered|firing|alert)|\\btriggered:|\\bfiring\\b|\\bstartsat\\s*=|\\bpaged at\\b|\\balerted at\\b|\\bpaged into\\b"
-            + "|\\b(?:alerts?|alarms?|pages?|pager|pagerduty|opsgenie|monitors?|checks?|synthetics?|slo)\\b(?:[^.;,]{0,40}?)\\b(?:fired|triggered|went off|tripped|paged|alerted)\\b"
-            + "|\\b(?:fired|triggered) (?:an? )?(?:alert|page|alarm)\\b"
+            + "|\\b(?:alerts?|alerting|alarms?|pages?|pager|pagerduty|opsgenie|monitors?|monitoring|checks?|synthetics?|slo)\\b(?:[^.;,]{0,40}?)\\b(?:fired|triggered|went off|tripped|paged|alerted)\\b"
+            + "|\\b(?:fired|triggered) (?:an? )?(?:alert|page|alarm)\\b|\\b(?:alert|page|alarm)s? (?:was |were )?(?:received|came in|arrived)\\b"
+            + "|\\breceived (?:a|an|the|our|its) (?:first )?(?:page|alert|alarm|call)\\b|\\b(?:became|were made|was made) aware\\b|\\bfirst (?:learned|heard|learnt) (?:of|about)\\b"
             + "|\\bwe (?:first )?(?:detected|noticed|saw it)\\b|\\bdetected (?:at|by|it|the|an?)\\b|\\bmonitoring (?:detected|caught|picked up|alerted|flagged)\\b"
             + "|\\b(?:customers?|users?|sellers?|merchants?|clients?|staff|support|helpdesk)\\b(?:\\s+\\([^)]{0,40}\\))?\\s+(?:\\w+\\s+){0,2}?(?:first )?(?:report\\w*|complain\\w*|noticed|heard|say|said|told us|escalated|opened)\\b"
             + "|\\bsupport (?:first )?(?:heard|got|received|notified|escalated)\\b|\\bnotified us\\b|\\breported (?:by|via|in|through)\\b"
             + "|\\b(?:initial )?investigation (?:was )?(?:initiated|started|began|opened|kicked off)\\b"
-            + "|\\bnotif(?:y|ied):\\s*@\\S+|@pagerduty\\b|@opsgenie\\b");
-    static final Pattern WEAK_DETECT = p("\\b(?:paged|alerted|noticed|detected|paging|alarm(?:ed)?)\\b");
+            + "|\\bnotif(?:y|ied):\\s*@\\S+|@pagerduty\\b|@opsgenie\\b"
+            + "|\\btold (?:the (?:channel|team|room|bridge)|us|everyone)\\b|\\braised the alarm\\b"
+            + "|\\bpremi(?:è|e)re?s? alertes?\\b|\\balerte (?:déclenchée|reçue)|\\balarmiert\\b|\\berster? alarm\\b|\\balerta (?:recibida|disparada)|\\bprimera alerta\\b|呼び出し|アラート|検知|告警|报警");
+    /**
+     * A field label right before a time, as incident templates and recaps write them: "Detected: 09:05", "Impact start - 09:02",
+     * "Resolved at: 09:47", "Time to mitigate ... Mitigated: 09:40". Group 1 names the kind.
+     */
+    static final Pattern LABEL_START = p("(?:^|[\\n|•*,;-]\\s*|\\.\\s+)\\W*(?:(?:customer |user )?impact (?:start|began|started)(?:ed)?|start of (?:customer |user )?impact|(?:incident |impact )?start(?:ed)?(?: at| time)?|onset)\\s*(?:\\([^)]{0,12}\\))?\\s*[:=–—-]\\s*(?:~|about|around|approx\\.?)?\\s*$");
+    static final Pattern LABEL_DETECT = p("(?:^|[\\n|•*,;-]\\s*|\\.\\s+)\\W*(?:detect(?:ed|ion)(?: at| time)?|first (?:alert|page|report)|alerted|paged)\\s*(?:\\([^)]{0,12}\\))?\\s*[:=–—-]\\s*(?:~|about|around|approx\\.?)?\\s*$");
+    static final Pattern LABEL_END = p("(?:^|[\\n|•*,;-]\\s*|\\.\\s+)\\W*(?:(?:customer |user )?impact end(?:ed)?|end of (?:customer |user )?impact|resolv(?:ed|ution)(?: at| time)?|recover(?:ed|y)(?: at| time)?|impact over)\\s*(?:\\([^)]{0,12}\\))?\\s*[:=–—-]\\s*(?:~|about|around|approx\\.?)?\\s*$");
+    /** "no errors since 09:47", "zero 5xx since then": a recovery, not an onset. */
+    static final Pattern NO_FAILURE = p("\\b(?:no|zero|without|0)\\s+(?:more\\s+|further\\s+|new\\s+)?(?:errors?|failures?|5xx|50[0-4]s?|timeouts?|alerts?|impact|complaints?)\\b|\\berror-?free\\b");
+
+    /** The level word right after a log line's stamp that makes the line an alert: "2022-06-09T13:24:07Z ALERT ...". */
+    static final Pattern ALERT_LEVEL = p("^\\s*[\\[(:-]?\\s*(?:alert|alarm|firing|triggered|critical|crit|problem|page|paging|sev-?[12]|p[12])\\b");
+    static final Pattern WEAK_DETECT = p("\\b(?:paged|alerted|noticed|detected|paging|alarm(?:ed)?|alerte|détecté|remarqué|bemerkt|erkannt|detectad[oa])\\b");
     static final Pattern NOT_PAGED = p("\\bdid(?:n'?t| not) (?:page|alert|notify|wake)|\\bno(?:body| one)? (?:was |got |were )?(?:paged|alerted|woken)|\\bnot paged\\b|notify:\\s*none|\\bnon-?paging\\b|\\bwithout paging\\b|\\bnot page (?:anyone|anybody)\\b|\\bsilent\\w*\\b");
+    /** A recap saying that nobody knows when the organisation first knew: "nobody remembers the first alarm", "leave detection as unknown". */
+    static final Pattern DETECTION_UNKNOWN = p("\\b(?:detection|detected|first (?:page|alert|alarm)|(?:got|get|were|was) (?:first )?(?:paged|alerted|notified))\\b[^.]{0,80}?"
+            + "\\b(?:unknown|not known|nobody (?:knows|remembers|can tell)|no one (?:knows|remembers|can tell)|can'?t tell|cannot tell|no record)\\b"
+            + "|\\b(?:unknown|nobody (?:knows|remembers|can tell)|no one (?:knows|remembers|can tell)|can'?t tell|cannot tell|no record of)\\b[^.]{0,60}?"
+            + "\\b(?:detection|detected|first (?:page|alert|alarm)|paged|alerted|alert (?:\\w+ )?fired)\\b");
     static final Pattern WARNING = p("\\bwarn(?:ing)?\\b");
     static final Pattern TICKET_CREATION = p("\\bticket(?:'s)? (?:was )?(?:creat\\w*|open\\w*|filed|raised)\\b|\\b(?:creat\\w*|open\\w*) (?:the |this |a )?ticket\\b|\\bticket creation\\b");
-    static final Pattern STATUS_POST = p("\\bstatus ?page\\b|\\bstatuspage\\b|\\bstatus (?:post|update|updated|posted|->|→|:|set|went|is now|now)\\b|\\bstatus\\s*(?:->|→|:)|\\bstatus page\\w*\\b|\\bpublic (?:incident|post)\\b");
+    static final Pattern STATUS_POST = p("\\bstatus ?page\\b|\\bstatuspage\\b|\\bstatus (?:post|update|updated|posted|->|→|:|set|went|is now|now)\\b(?!\\s+(?:e-?mails?|notifications?|messages?|sms))|\\bstatus\\s*(?:->|→|:)|\\bstatus page\\w*\\b|\\bpublic (?:incident|post)\\b");
 
     // ------------------------------------------------------------------ resolution
 
@@ -105,12 +128,14 @@ final class Lexicon {
             + "|\\b(?:outage|disruption|degradation|downtime) (?:\\w+ ){0,2}?(?:ended|ends|was over|is over|over|ceased|finished)\\b"
             + "|\\ball[- ]?clear\\b|\\bmitigated\\b|\\bmitigation (?:was |is )?(?:in place|applied|complete|completed|declared|effective|worked|took effect|confirmed)\\b"
             + "|\\b(?:checks?|synthetics?|slos?|dashboards?|graphs?|monitors?|everything|all (?:checks|monitors|dashboards)) (?:\\w+ ){0,2}?(?:turned|went|back to|are|is|now) green\\b"
+            + "|\\bfin de l'impact\\b|\\bende der (?:störung|auswirkung)|\\bfin del impacto\\b|影響(?:終了|解消)"
             + "|\\bfull(?:y)? (?:recovery|restored|recovered)\\b|\\brecovery (?:complete|completed|confirmed)\\b|\\b(?:all|every) (?:services?|systems?|regions?)\\b[^.;]{0,40}\\b(?:operational|recovered|restored|healthy|normal)\\b");
     static final Pattern RECOVER = p("\\b(?:recovered|restored|resolved)\\b|\\bback to (?:normal|baseline|healthy|green)\\b|\\breturned to (?:normal|baseline)\\b"
             + "|\\bback (?:up|online|in service)\\b|\\b(?:is|are|was|were|'re|'s) back\\b|\\bwe'?re back\\b|\\b(?:healthy|stable|green|available|up|normal) again\\b"
-            + "|\\b(?:working|loading|flowing|responding|serving|succeeding|passing|updating|processing|accepting) (?:again|normally)\\b|\\boperating normally\\b|\\boperational\\b"
+            + "|\\b(?:working|loading|flowing|responding|serving|succeeding|passing|updating|processing|accepting) (?:\\w+ )?(?:again|normally)\\b|\\boperating normally\\b|\\boperational\\b"
             + "|\\b(?:errors?|5xx|failures?|timeouts?) (?:\\w+ )?(?:gone|cleared|subsided|disappeared|stopped|ended)\\b|\\bno (?:more|further) (?:errors|failures|timeouts)\\b|\\bsucceed\\w* again\\b"
-            + "|\\bat baseline\\b|\\bnormal levels?\\b");
+            + "|\\bat baseline\\b|\\bnormal levels?\\b|\\b(?:able to|could) (?:[\\w-]+ ){1,3}again\\b"
+            + "|\\b(?:rétabli\\w*|résolu\\w*|revenue? à la normale|wiederhergestellt|behoben|läuft wieder|restablecid\\w*|resuelt\\w*|normalizad\\w*|ripristinat\\w*|risolt\\w*|hersteld|opgelost)|復旧|正常|解消|恢复");
     static final Pattern PARTIAL = p("\\b(?:partial\\w*|partly|majority|most (?:of|services|customers|users|regions|traffic)|half|some (?:services|customers|users|regions|traffic)|"
             + "first signs?|signs? of recovery|(?:began|begin|beginning|begins|started|starting|starts) to (?:recover|come back|improve)|recovering|improving|coming back|"
             + "(?:wide|widespread|global|major|main|primary|worst|bulk of the) (?:impact|outage|degradation|part|errors)|first (?:major|service|region)|gradual\\w*|slowly|still|"
@@ -122,7 +147,7 @@ final class Lexicon {
     static final Pattern STATUS_WORDS = p("\\b(?:resolved|green|operational|monitoring|validating|mitigat\\w*|all[- ]?clear|recovered|posted|updated|set)\\b");
     /** Closing the incident, the bridge or the ticket: not the end of impact. */
     static final Pattern CLOSING = p("\\b(?:incident|ticket|bridge|call|channel|war ?room|jira) (?:\\w+ )?(?:end|ended|closed|closing|close)\\b|\\b(?:ticket|bridge|call|channel|jira) (?:\\w+ )?resolved\\b|\\bclosing\\b|\\bclosed\\b|\\bincident end\\b"
-            + "|\\bresolving\\b|\\bstand(?:ing)? down\\b|\\bdone watching\\b|\\bmoving to monitoring\\b|\\bvalidating\\b");
+            + "|\\b(?:declared|marked|called|closed) (?:the )?(?:incident |it |ticket )?(?:as )?resolved\\b|\\bincident (?:was |is |has been )?(?:declared |marked )?(?:as )?resolved\\b|\\bresolving\\b|\\bstand(?:ing)? down\\b|\\bdone watching\\b|\\bmoving to monitoring\\b|\\bvalidating\\b");
     static final Pattern VENDOR = p("\\bper their\\b|\\btheir (?:own )?(?:side|network|status|noc|end|systems?|platform|region)\\b|'s own\\b"
             + "|\\b(?:vendor|provider|upstream|partner|aws|gcp|azure|google cloud|cloudflare|github|third[- ]party)\\b[^.;]{0,30}\\b(?:declar\\w*|says|said|reports?|reported|marked|announced)\\b");
     static final Pattern ALERT_RESOLVED = p("\\bauto-?resolv\\w*|\\(auto\\)|^\\W*\\[resolved\\]|^\\W*resolved:|\\brecovered:|\\b(?:alert|alarm|(?<!status )page|monitor)s?\\b[^.;]{0,40}\\b(?:resolved|cleared|recovered)\\b");
@@ -134,7 +159,9 @@ final class Lexicon {
     static final Pattern TICKET = p("\\bticket\\b|\\bjira\\b|\\bissue (?:was |is )?(?:resolved|closed)\\b|\\breopen\\w*\\b");
 
     /** The subject of an elliptical boundary: "impact started at 09:02 and ended at 09:47". */
-    static final Pattern IMPACT_SUBJECT = p("\\b(?:impact|outage|disruption|degradation|downtime)\\b");
+    /** A window said of the incident as a whole ("the incident lasted 45 minutes, from 09:02 to 09:47"): a failure window. */
+    static final Pattern INCIDENT_WINDOW = p("\\b(?:lasted|duration|incident window|went on)\\b");
+    static final Pattern IMPACT_SUBJECT = p("\\b(?:impact|outage|disruption|degradation|downtime|event)\\b");
     static final Pattern BARE_START = p("^\\W*(?:and|then|but)?\\s*(?:(?:it|this|that|they|had|has|was|first)\\s+){0,2}(?:began|started|starts|begins|kicked off)\\b");
     static final Pattern BARE_END = p("^\\W*(?:and|then|but)?\\s*(?:(?:it|this|that|they|was|had|has|fully|finally|completely)\\s+){0,2}(?:ended|ends|was over|over|ceased|stopped|finished)\\b");
 
@@ -152,7 +179,10 @@ final class Lexicon {
             "mitigat", "green", "operational", "again", "end", "over", "ceased", "stopped", "gone", "until", "fail", "error", "down",
             "expired", "crash", "broke", "lost", "5xx", "50", "time out", "timing out", "timeout", "spik", "kicked", "set in", "exhaust",
             "saturat", "latency", "unavailab", "unreachab", "can't", "cannot", "unable", "reject", "declin", "status", "pagerduty",
-            "opsgenie", "startsat", "healthy", "succeed", "flowing", "loading", "responding", "working", "serving", "online"};
+            "opsgenie", "startsat", "healthy", "succeed", "flowing", "loading", "responding", "working", "serving", "online", "told", "alarm", "could not", "couldn", "could n't", "no errors", "zero", "error-free", "lasted", "duration", "went on", "aware", "learn", "heard", "able to",
+            "début", "beginn", "inicio", "fin de", "ende der", "rétabl", "résolu", "wiederhergestellt", "behoben", "läuft wieder", "restablec",
+            "resuelt", "ripristin", "risolt", "hersteld", "opgelost", "détect", "remarqu", "bemerkt", "erkannt", "detectad", "crit", "problem",
+            "呼び出し", "アラート", "検知", "告警", "报警", "復旧", "正常", "解消", "恢复", "影響", "障害", "故障", "影响"};
 
     static boolean mayMatter(String lower) {
         for (String stem : STEMS) if (lower.contains(stem)) return true;
@@ -171,12 +201,14 @@ final class Lexicon {
                 "looking back", "afterward", "after the fact", "turned out", "actually", "lesson", "summary", "sequence");
         gate(STRONG_DETECT, "page", "paging", "alert", "notif", "first", "trigger", "firing", "fired", "startsat", "detect", "notic", "saw it",
                 "report", "complain", "heard", "say", "said", "told", "escalat", "opened", "got", "received", "investigat", "synthetic",
-                "monitor", "check", "probe", "canar", "uptime", "alarm", "pager", "opsgenie", "slo", "went off", "tripped");
-        gate(WEAK_DETECT, "page", "paging", "alert", "notic", "detect", "alarm");
+                "monitor", "check", "probe", "canar", "uptime", "alarm", "pager", "opsgenie", "slo", "went off", "tripped", "told", "premi",
+                "alerta", "aware", "learn", "heard", "呼び出し", "アラート", "検知", "告警", "报警");
+        gate(WEAK_DETECT, "page", "paging", "alert", "notic", "detect", "alarm", "détect", "remarqu", "bemerkt", "erkannt", "detectad");
         gate(STRONG_END, "impact", "end", "outage", "disrupt", "degrad", "downtime", "over", "ceas", "finish", "clear", "mitigat", "green",
-                "full", "recovery", "operational", "recovered", "restored", "healthy", "normal", "gone", "stopped");
+                "full", "recovery", "operational", "recovered", "restored", "healthy", "normal", "gone", "stopped", "fin de", "ende der", "fin del", "影響");
         gate(RECOVER, "recover", "restor", "resolv", "back", "normal", "baseline", "again", "operational", "gone", "clear", "subsid",
-                "disappear", "stopped", "ended", "no more", "no further", "level");
+                "disappear", "stopped", "ended", "no more", "no further", "level", "again", "rétabl", "résolu", "wiederhergestellt", "behoben", "läuft wieder",
+                "restablec", "resuelt", "normaliz", "ripristin", "risolt", "hersteld", "opgelost", "復旧", "正常", "解消", "恢复");
         gate(NO_IMPACT, "impact", "harm", "precursor", "before", "earlier", "prior", "ago", "affect", "fine", "normal", "facing", "visible",
                 "noticeable");
         gate(CLOSING, "end", "clos", "resolv", "stand", "done watching", "monitoring", "validating");
@@ -198,11 +230,13 @@ final class Lexicon {
                 "long tail");
         gate(NOT_BOUNDARY, "not");
         gate(WARNING, "warn");
+        gate(NO_FAILURE, "no", "zero", "without", "0", "error-free", "errorfree");
+        gate(DETECTION_UNKNOWN, "unknown", "not known", "nobody", "no one", "can't tell", "cant tell", "cannot tell", "no record");
         gate(NOT_PAGED, "page", "paging", "alert", "notify", "wake", "woken", "silent");
         gate(FAILURE_EVENT, "expired", "crash", "failed", "lost", "went down", "broke", "stopped", "unavailable", "overload", "saturat",
                 "exhaust", "filled up", "ran out");
         gate(STILL_FAILING, "but", "while", "though", "however");
-        gate(STRONG_START, "impact", "start", "began", "begun", "begin", "kicked");
+        gate(STRONG_START, "impact", "start", "began", "begun", "begin", "kicked", "début", "beginn", "inicio", "影響", "障害", "故障", "影响");
         gate(ONSET, "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
                 "appeared");
         gate(NOT_RECOVER, "not", "n't", "un", "will be", "once", "expect", "eta", "hopefully", "if");

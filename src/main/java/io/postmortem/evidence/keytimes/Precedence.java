@@ -36,6 +36,8 @@ public final class Precedence {
     static final double CHOOSE = 0.5;
     static final double CONTENDERS = 0.05;
     static final Duration MACHINE_WINDOW = Duration.ofMinutes(3);
+    /** Detection is never after the ticket's creation (plus this): whoever opened it already knew. */
+    static final Duration TICKET_SLACK = Duration.ofMinutes(1);
     /** Candidates kept on each key time for the panel, best first. */
     public static final int KEEP = 12;
 
@@ -61,11 +63,21 @@ public final class Precedence {
         Instant s = ms != null ? ms.at() : started == null ? null : started.at();
         KeyTimeCandidate resolved = mr != null ? null : pick(c.get(Kind.RESOLVED), s == null ? null : s.plusSeconds(60), null, false);
         Instant r = mr != null ? mr.at() : resolved == null ? null : resolved.at();
-        KeyTimeCandidate detected = md != null ? null : pick(c.get(Kind.DETECTED), s == null ? null : floorMinute(s), r, true);
+        Instant knew = ticketCreated(c.get(Kind.DETECTED));
+        Instant detectedBy = knew == null ? r : r == null || knew.plus(TICKET_SLACK).isBefore(r) ? knew.plus(TICKET_SLACK) : r;
+        KeyTimeCandidate detected = md != null ? null : pick(c.get(Kind.DETECTED), s == null ? null : floorMinute(s), detectedBy, true);
         return new KeyTimes(
                 ms != null ? ms.withCandidates(ranked(c.get(Kind.STARTED))) : keyTime(started, c.get(Kind.STARTED)),
                 md != null ? md.withCandidates(ranked(c.get(Kind.DETECTED))) : keyTime(detected, c.get(Kind.DETECTED)),
                 mr != null ? mr.withCandidates(ranked(c.get(Kind.RESOLVED))) : keyTime(resolved, c.get(Kind.RESOLVED)));
+    }
+
+    /** The ticket's creation, offered among the detection candidates: the organisation knew by then. */
+    private static Instant ticketCreated(List<KeyTimeCandidate> detected) {
+        Instant first = null;
+        for (KeyTimeCandidate c : detected)
+            if (c != null && c.at() != null && c.statement() == Statement.TICKET_RECORD && (first == null || c.at().isBefore(first))) first = c.at();
+        return first;
     }
 
     private static KeyTime manual(KeyTime k) {
@@ -163,7 +175,7 @@ public final class Precedence {
     /** A time typed in chat or read from a chat message's header. */
     private static boolean chatTime(KeyTimeCandidate c) {
         String s = c.source() == null ? "" : c.source();
-        return s.startsWith("slack:") || s.startsWith("teams:") || s.startsWith("paste:");
+        return s.startsWith("slack:") || s.startsWith("teams:") || s.startsWith("chat:") || s.startsWith("paste:");
     }
 
     private static KeyTime keyTime(KeyTimeCandidate chosen, List<KeyTimeCandidate> all) {

@@ -26,7 +26,7 @@ public final class TimeMentions {
     private static final String ZONE = "(?:\\s?\\(?\\s?(" + Zones.ABBR_REGEX + "|(?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?)\\)?(?![\\p{L}\\d]))?";
 
     private static final Pattern ISO = Pattern.compile(
-            "(?<![\\d])(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
+            "(?<![\\d/])(\\d{4})[-/](\\d{2})[-/](\\d{2})[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
                     + "(?:\\s?(Z|[+-]\\d{2}:?\\d{2})(?![\\p{L}\\d])|" + ZONE + ")");
 
     private static final Pattern CLOCK = Pattern.compile(
@@ -35,10 +35,13 @@ public final class TimeMentions {
                     + "(?:\\s?(a\\.?m\\.?|p\\.?m\\.?))?"
                     + "(?-i)" + ZONE + "(?![\\p{L}\\d%])");
 
+    /** French "14h05" (two-digit hour, so "2h30 of downtime" stays a duration) and Japanese/Chinese "14時05分" / "14点05分". */
+    private static final Pattern OTHER_CLOCK = Pattern.compile("(?<![\\d:.])(?:([01]\\d|2[0-3])\\s?h\\s?([0-5]\\d)(?![\\d\\p{L}])|(\\d{1,2})\\s?[時点]\\s?(\\d{1,2})\\s?分)" + ZONE);
+
     private static final Pattern LEADING_ZERO = Pattern.compile("~?0\\d");
 
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
-    private static final String DATE = "(?:(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?"
+    private static final String DATE = "(?:(\\d{4})[-/](\\d{2})[-/](\\d{2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?"
             + "|" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?)";
     /** A day written right before a time: "on 2023-03-09 at 08:58", "March 16, 09:25". */
     private static final Pattern DATE_BEFORE = Pattern.compile("(?i)(?:\\bon\\s+)?" + DATE + "\\s*,?\\s*(?:at\\s+|@\\s*)?$");
@@ -133,6 +136,16 @@ public final class TimeMentions {
             }
             out.add(new TimeMention(start, m.end(), original, LocalTime.of(h, mi), date, z, dayOffset, day != null || date != null,
                     mer != null, false, null, monthDay));
+        }
+        m = OTHER_CLOCK.matcher(text);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) continue;
+            int h = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
+            int mi = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+            if (h > 23 || mi > 59) continue;
+            String zone = m.group(5);
+            ZoneId z = zone == null ? null : Zones.parse(zone);
+            out.add(new TimeMention(m.start(), m.end(), m.group().trim(), LocalTime.of(h, mi), null, z, 0, false, false, false, null, null));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;

@@ -86,6 +86,8 @@ public final class AtlassianSiteTransformer implements ResponseDefinitionTransfo
     }
 
     /** Seeds the incident (needs the base URL, known once the server listens). */
+    private final List<ObjectNode> notifications = new ArrayList<>();
+
     synchronized void seed() {
         StoredIssue inc = state.add(DemoIncident.ID, DemoIncident.KEY, incident.incidentFields(site.baseUrl()));
         for (ObjectNode link : incident.remoteLinks(site.baseUrl())) {
@@ -109,6 +111,11 @@ public final class AtlassianSiteTransformer implements ResponseDefinitionTransfo
     }
 
     /** The issues the app created (every issue but the incident), as GET issue answers them. */
+    /** The notifications the app asked Jira to send ({@code POST /issue/{key}/notify}), oldest first. */
+    public synchronized List<ObjectNode> notifications() {
+        return List.copyOf(notifications);
+    }
+
     public synchronized List<ObjectNode> createdIssues() {
         List<ObjectNode> list = new ArrayList<>();
         for (StoredIssue i : state.issuesByKey.values()) {
@@ -385,6 +392,13 @@ public final class AtlassianSiteTransformer implements ResponseDefinitionTransfo
             issue.properties.keySet().forEach(k -> list.addObject().put("key", k)
                     .put("self", site.baseUrl() + "/rest/api/3/issue/" + issue.id + "/properties/" + k));
             return ok(keys);
+        }
+        if ((m = match("/rest/api/3/issue/([^/]+)/notify", p)) != null && c.method().equals("POST")) {
+            StoredIssue issue = issueOr404(m.group(1));
+            ObjectNode n = body(c);
+            n.put("issueKey", issue.key).put("at", site.clock().instant().toString());
+            notifications.add(n);
+            return ResponseDefinitionBuilder.responseDefinition().withStatus(204).build();
         }
         if ((m = match("/rest/api/3/issue/([^/]+)/comment", p)) != null) {
             StoredIssue issue = issueOr404(m.group(1));

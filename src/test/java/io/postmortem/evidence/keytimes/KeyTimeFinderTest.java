@@ -215,4 +215,167 @@ class KeyTimeFinderTest {
         assertThat(kt.resolved().at()).isNull();
         assertThat(kt.started().at()).isNull();
     }
+
+    @Test
+    void detectionIsNeverAfterTheTicketWasCreated() {
+        // CREATED is 10:20: a "first" alert written later is a later alert, not detection
+        comment("2026-03-12T15:00:00Z", "Recap: errors began at 09:02 UTC. Health checks started failing at 12:30 UTC on the load balancers.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:02"));
+        assertThat(kt.detected().basis()).isEqualTo(KeyTime.Basis.UNKNOWN);
+        assertThat(kt.detected().candidates()).extracting(KeyTimeCandidate::at).contains(t("12:30"));
+    }
+
+    @Test
+    void aRecapSayingNobodyKnowsWhenItWasDetectedOverridesLiveGuesses() {
+        chat("2026-03-10T09:40:00Z", "Sam", false, "we got paged at 09:05 I think", ZoneOffset.UTC);
+        comment("2026-03-12T15:00:00Z", "Review: impact began at 09:02 UTC. The pager history was not exported and nobody remembers the first alarm; leave detection as unknown.");
+        KeyTimes kt = find();
+        assertThat(kt.detected().basis()).isEqualTo(KeyTime.Basis.UNKNOWN);
+        assertThat(kt.detected().candidates()).anySatisfy(c -> assertThat(c.reason()).contains("nobody knows"));
+    }
+
+    @Test
+    void theSameMinuteIsAnInferredTimeOfItsOwnClause() {
+        comment("2026-03-12T15:00:00Z", "Postmortem notes: the API started returning errors at 09:02 UTC, and the pager paged us for it the same minute.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:02"));
+        assertThat(kt.started().basis()).isEqualTo(KeyTime.Basis.STATED);
+        assertThat(kt.detected().at()).isEqualTo(t("09:02"));
+        assertThat(kt.detected().basis()).isEqualTo(KeyTime.Basis.INFERRED);
+    }
+
+    @Test
+    void untilTakesTheStateFromTheClauseBeforeIt() {
+        comment("2026-03-12T15:00:00Z", "Postmortem notes: errors began at 09:02 UTC, then checkout was completely unable to take orders for 45 minutes, until 09:47 UTC.");
+        KeyTimes kt = find();
+        assertThat(kt.resolved().at()).isEqualTo(t("09:47"));
+    }
+
+    @Test
+    void aWindowsEndWithoutADayComesAfterItsStartAndAnEllipticEventEndCounts() {
+        comment("2026-03-12T15:00:00Z", "For the review: the event started 11:48 PM PDT on Mar 9 (06:48 UTC Mar 10) and ended 2:20 PM PDT on Mar 10.");
+        comment("2026-03-12T15:05:00Z", "Review, impact periods (times PDT): storage 11:48 PM - 2:40 AM, load balancers 5:30 AM - 2:09 PM.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("06:48"));
+        assertThat(kt.resolved().at()).isEqualTo(t("21:20"));
+        assertThat(kt.resolved().candidates()).extracting(KeyTimeCandidate::at).contains(t("21:09"));
+    }
+
+    @Test
+    void aLogLineWhoseLevelIsAnAlertIsAMachineStampedDetection() {
+        comment("2026-03-10T09:30:00Z", "Not our deploy, the provider refuses sends.\n2026-03-10T09:04:07Z ALERT email-dispatch send_failures > 50/min (host mx-3)");
+        comment("2026-03-12T15:00:00Z", "Recap: provider failures began at 09:00 UTC.");
+        KeyTimes kt = find();
+        assertThat(kt.detected().at()).isEqualTo(t("09:04"));
+        assertThat(kt.detected().statement()).isEqualTo(Statement.MACHINE_STAMP);
+    }
+
+    @Test
+    void aLowerCaseChatSentenceAfterAFullStopIsItsOwnClause() {
+        chat("2026-03-10T09:58:00Z", "Rosa", false, "paged. ingest error rate up, latency too. started ~9:30 per the graphs", ZoneOffset.UTC);
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:30"));
+        assertThat(kt.started().reason()).contains("approximate");
+    }
+
+    @Test
+    void commonWordsOfOtherLanguagesNameTheBoundaries() {
+        chat("2026-03-10T09:06:00Z", "Camille", false, "09:05 premières alertes, plateforme injoignable", ZoneOffset.UTC);
+        chat("2026-03-10T09:50:00Z", "Camille", false, "09:47 service rétabli", ZoneOffset.UTC);
+        chat("2026-03-10T09:51:00Z", "Hiroshi", false, "09:48 キュー正常", ZoneOffset.UTC);
+        KeyTimes kt = find();
+        assertThat(kt.detected().at()).isEqualTo(t("09:05"));
+        assertThat(kt.resolved().at()).isEqualTo(t("09:48"));
+    }
+
+    @Test
+    void fieldLabelsOfARecapTemplateNameTheirKeyTimes() {
+        comment("2026-03-12T15:00:00Z", "Incident summary\nImpact start: 09:02 UTC\nDetected: 09:05 UTC\nResolved: 09:47 UTC\nTicket closed: 10:30 UTC");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:02"));
+        assertThat(kt.detected().at()).isEqualTo(t("09:05"));
+        assertThat(kt.resolved().at()).isEqualTo(t("09:47"));
+    }
+
+    @Test
+    void noErrorsSinceIsARecoveryNotAnOnset() {
+        comment("2026-03-12T15:00:00Z", "Recap: from 09:02 UTC customers could not log in. No errors since 09:47 UTC.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:02"));
+        assertThat(kt.started().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("09:47"));
+        assertThat(kt.resolved().at()).isEqualTo(t("09:47"));
+    }
+
+    @Test
+    void theDescriptionsApproximateFirstGuessIsOnlyAHint() {
+        description("Checkout failing since ~09:15 UTC, probably the CDN.");
+        KeyTimes kt = find();
+        assertThat(kt.started().basis()).isEqualTo(KeyTime.Basis.UNKNOWN);
+        assertThat(kt.started().candidates()).extracting(KeyTimeCandidate::at).contains(t("09:15"));
+    }
+
+    @Test
+    void recapPhrasingsOfTheThreeTimes() {
+        String[][] cases = {
+                {"Customers started seeing errors at 09:02 UTC.", "09:02", "-", "-"},
+                {"At 09:02 UTC, elevated error rates began for API requests.", "09:02", "-", "-"},
+                {"The first failed requests were logged at 09:02 UTC.", "09:02", "-", "-"},
+                {"Users were unable to log in between 09:02 and 09:47 UTC.", "09:02", "-", "09:47"},
+                {"Our on-call engineer received a page at 09:05 UTC.", "-", "09:05", "-"},
+                {"An automated alert notified the on-call at 09:05 UTC.", "-", "09:05", "-"},
+                {"At 09:05 UTC, PagerDuty alerted the on-call engineer.", "-", "09:05", "-"},
+                {"Support received the first customer ticket at 09:05 UTC.", "-", "09:05", "-"},
+                {"Error rates returned to normal levels at 09:47 UTC.", "-", "-", "09:47"},
+                {"Service was fully restored at 09:47 UTC.", "-", "-", "09:47"},
+                {"By 09:47 UTC all customers were able to log in again.", "-", "-", "09:47"},
+                {"The rollback completed at 09:47 UTC and error rates recovered.", "-", "-", "09:47"},
+                {"The incident lasted 45 minutes, from 09:02 to 09:47 UTC.", "09:02", "-", "09:47"},
+                {"Total duration of impact: 45 minutes (09:02-09:47 UTC).", "09:02", "-", "09:47"},
+                {"Impact resolved at 09:47 UTC.", "-", "-", "09:47"},
+                {"09:47 UTC - Error rates back to baseline; incident mitigated.", "-", "-", "09:47"},
+                {"Latency recovered to pre-incident levels at 09:47 UTC.", "-", "-", "09:47"},
+                {"We declared the incident resolved at 10:30 UTC after monitoring.", "-", "-", "-"},
+                {"Alerting fired at 09:05 UTC for elevated 5xx.", "-", "09:05", "-"},
+                {"The on-call was paged at 09:05 UTC by Datadog.", "-", "09:05", "-"},
+                {"Impact began at approximately 09:02 UTC.", "09:02", "-", "-"},
+                {"The outage lasted from 09:02 until 09:47 UTC.", "09:02", "-", "09:47"},
+                {"Requests began failing at 09:02 UTC.", "09:02", "-", "-"},
+                {"Errors subsided at 09:47 UTC.", "-", "-", "09:47"},
+                {"Traffic was flowing normally again by 09:47 UTC.", "-", "-", "09:47"},
+                {"We became aware of the issue at 09:05 UTC when a customer emailed support.", "-", "09:05", "-"},
+                {"The issue was detected at 09:05 UTC by synthetic monitoring.", "-", "09:05", "-"},
+                {"All systems returned to normal operation at 09:47 UTC.", "-", "-", "09:47"},
+        };
+        for (String[] c : cases) {
+            evidence.clear();
+            comment("2026-03-12T15:00:00Z", "Postmortem: " + c[0]);
+            KeyTimes kt = find();
+            assertThat(hm(kt.started())).as("started: " + c[0]).isEqualTo(c[1]);
+            assertThat(hm(kt.detected())).as("detected: " + c[0]).isEqualTo(c[2]);
+            assertThat(hm(kt.resolved())).as("resolved: " + c[0]).isEqualTo(c[3]);
+        }
+    }
+
+    private static String hm(KeyTime k) {
+        return k.at() == null ? "-" : k.at().toString().substring(11, 16);
+    }
+
+    @Test
+    void aStatusPageBotsResolvedPostIsNotTheEndOfImpact() {
+        chat("2026-03-10T09:47:00Z", "Sam", false, "error rate back to baseline", ZoneOffset.UTC);
+        chat("2026-03-10T10:30:00Z", "Statuspage", true, "Resolved - This incident has been resolved.", ZoneOffset.UTC);
+        chat("2026-03-10T10:31:00Z", "incident.io", true, "Incident resolved by Sam", ZoneOffset.UTC);
+        KeyTimes kt = find();
+        assertThat(kt.resolved().at()).isEqualTo(t("09:47"));
+    }
+
+    @Test
+    void chatSentencesAreCutAfterALowerCaseWordButNotAfterAnAbbreviation() {
+        assertThat(KeyTimeFinder.sentences("paged. ingest error rate up, latency too. started ~1:30 per the graphs"))
+                .containsExactly("paged.", "ingest error rate up, latency too.", "started ~1:30 per the graphs");
+        assertThat(KeyTimeFinder.sentences("errors for approx. nine minutes vs. yesterday, e.g. checkout. Back up at 09:47"))
+                .containsExactly("errors for approx. nine minutes vs. yesterday, e.g. checkout.", "Back up at 09:47");
+        assertThat(KeyTimeFinder.sentences("OK. looking")).containsExactly("OK. looking");
+    }
 }
