@@ -258,6 +258,33 @@ public class JiraClient {
         return users.stream().filter(User::isPerson).filter(u -> !Boolean.FALSE.equals(u.active())).toList();
     }
 
+    /** One account as reported to Atlassian's personal data reporting API: its id and when its data was stored. */
+    public record ReportedAccount(String accountId, String updatedAt) {
+    }
+
+    /** What Atlassian answers about an account: {@code status} is {@code closed} or {@code updated}. */
+    public record AccountStatus(String accountId, String status) {
+    }
+
+    private record AccountStatuses(List<AccountStatus> accounts) {
+    }
+
+    /**
+     * Atlassian's personal data reporting API: {@code POST <path>} with {@code {"accounts":[{accountId, updatedAt}]}}
+     * (at most 90 accounts); 204 when nothing needs doing, else 200 with the accounts that were closed or updated.
+     * A 429 is waited out like every other call. Not part of the platform's OpenAPI file.
+     */
+    public List<AccountStatus> reportAccounts(String path, List<ReportedAccount> accounts) {
+        if (accounts.size() > 90) throw new IllegalArgumentException("At most 90 accounts per report");
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        ArrayNode list = body.putArray("accounts");
+        for (ReportedAccount a : accounts) list.addObject().put("accountId", a.accountId()).put("updatedAt", a.updatedAt());
+        var response = http.send(SiteHttp.write(HttpMethod.POST, path, body, true));
+        if (response.status() == 204 || response.body() == null || response.body().length == 0) return List.of();
+        AccountStatuses answer = http.read(response, AccountStatuses.class);
+        return answer.accounts() == null ? List.of() : answer.accounts();
+    }
+
     /** POST /rest/api/3/permissions/check: does the account hold the global ADMINISTER (Jira administrator)? */
     public boolean isJiraAdministrator(String accountId) {
         if (dataCenter) {

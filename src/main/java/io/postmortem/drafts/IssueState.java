@@ -38,7 +38,15 @@ public class IssueState {
     private final ConnectProperties connect;
     private final AtlassianSites sites;
     private final AtlassianClients clients;
-    private final Map<String, JsonNode> lastGlance = new ConcurrentHashMap<>();
+    /**
+     * The glance value this instance last wrote or read, with the draft version it was for. Per instance: another
+     * instance may have written the glance since, but only by saving a newer version of the draft, so the cached
+     * value is trusted only for the next version (see {@link #glanceChangedLater}).
+     */
+    private final Map<String, Last> lastGlance = new ConcurrentHashMap<>();
+
+    private record Last(JsonNode value, long version) {
+    }
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "glance-status");
         t.setDaemon(true);
@@ -79,7 +87,7 @@ public class IssueState {
             jira.setIssueProperty(issueKey, POSTMORTEM_PROPERTY, state);
         }
         if (glanceValue(draft).equals(existingGlance)) {
-            lastGlance.put(cacheKey(clientKey, issueKey), existingGlance);
+            lastGlance.put(cacheKey(clientKey, issueKey), new Last(existingGlance, draft.version()));
         } else {
             writeGlance(clientKey, jira, issueKey, draft);
         }
@@ -109,7 +117,7 @@ public class IssueState {
     public void writeGlance(String clientKey, JiraClient jira, String issueKey, PostMortem draft) {
         ObjectNode glance = glanceValue(draft);
         jira.setIssueProperty(issueKey, glancePropertyKey(), glance);
-        lastGlance.put(cacheKey(clientKey, issueKey), glance);
+        lastGlance.put(cacheKey(clientKey, issueKey), new Last(glance, draft.version()));
     }
 
     private static String cacheKey(String clientKey, String issueKey) {
@@ -154,7 +162,14 @@ public class IssueState {
      * A failure is logged and retried on the next save; it never fails the save.
      */
     public void glanceChangedLater(String clientKey, PostMortem draft) {
-        if (glanceValue(draft).equals(lastGlance.get(cacheKey(clientKey, draft.issueKey()))) || sites == null) {
+        if (sites == null) return;
+        String key = cacheKey(clientKey, draft.issueKey());
+        ObjectNode value = glanceValue(draft);
+        Last last = lastGlance.get(key);
+        long gap = last == null ? -1 : draft.version() - last.version();
+        if (last != null && value.equals(last.value()) && gap >= 0 && gap <= 1) {
+            // no other instance can have written the glance between this version and the one before it
+            lastGlance.put(key, new Last(last.value(), Math.max(last.version(), draft.version())));
             return;
         }
         writer.execute(() -> {

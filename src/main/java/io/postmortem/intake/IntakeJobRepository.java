@@ -70,6 +70,12 @@ public class IntakeJobRepository {
                 .params((willRetry ? State.QUEUED : State.FAILED).name(), message, now(), clientKey, issueKey).update();
     }
 
+    /** Forgets DONE and FAILED status rows last changed before {@code before}; queued and running ones stay. */
+    public int forgetFinishedBefore(Instant before) {
+        return jdbc.sql("delete from intake_job where state in ('DONE', 'FAILED') and updated_at < ?")
+                .param(Timestamp.from(before)).update();
+    }
+
     public Optional<IntakeJob> find(String clientKey, String issueKey) {
         return jdbc.sql("select * from intake_job where client_key = ? and issue_key = ?")
                 .params(clientKey, issueKey).query(IntakeJobRepository::map).optional();

@@ -28,6 +28,21 @@ public class IntakeTasks {
                 .execute((instance, context) -> job.run(instance.getData(), context.getExecution().consecutiveFailures + 1));
     }
 
+    /** Finished draft-build status rows ({@code postmortem.retention.finished-intake-jobs}). */
+    @Bean
+    io.postmortem.retention.Purge finishedIntakeJobsPurge(IntakeJobRepository repository,
+            io.postmortem.retention.RetentionProperties retention) {
+        return new io.postmortem.retention.Purge() {
+            public String what() {
+                return "intake_job";
+            }
+
+            public int purge(java.time.Instant now) {
+                return repository.forgetFinishedBefore(now.minus(retention.finishedIntakeJobs()));
+            }
+        };
+    }
+
     @Bean
     RecurringTask<Void> intakeReconcileTask(ObjectProvider<Reconciler> reconciler, IntakeProperties properties) {
         return Tasks.recurring(RECONCILE, FixedDelay.of(properties.reconcileInterval()))

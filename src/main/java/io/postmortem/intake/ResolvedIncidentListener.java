@@ -33,6 +33,14 @@ public class ResolvedIncidentListener implements IssueEventListener {
         this.categories = categories;
     }
 
+    /** Only a status change of an incident (by the installation's settings) can fire. */
+    @Override
+    public boolean interestedIn(String clientKey, io.postmortem.webhooks.IssueChange change) {
+        return change.changes(java.util.Set.of("status"))
+                && ResolvedTrigger.isIncident(change.issueTypeId(), change.issueTypeName(), change.projectId(),
+                        change.projectKey(), settings.get(clientKey));
+    }
+
     @Override
     public void onIssueUpdated(String clientKey, JsonNode webhook) {
         JsonNode status = webhook.path("issue").path("fields").path("status");

@@ -67,14 +67,16 @@ public final class ResolvedTrigger {
     }
 
     static boolean isIncident(JsonNode fields, Settings settings) {
-        String typeName = text(fields.path("issuetype").path("name"));
-        String typeId = text(fields.path("issuetype").path("id"));
+        return isIncident(text(fields.path("issuetype").path("id")), text(fields.path("issuetype").path("name")),
+                text(fields.path("project").path("id")), text(fields.path("project").path("key")), settings);
+    }
+
+    /** The same test on the issue's type and project as read from the body without a tree. */
+    static boolean isIncident(String typeId, String typeName, String projectId, String projectKey, Settings settings) {
         boolean typeMatches = settings.incidentIssueTypes().stream().anyMatch(t ->
                 t.equals(typeId) || (typeName != null && t.toLowerCase(Locale.ROOT).equals(typeName.toLowerCase(Locale.ROOT))));
         if (!typeMatches) return false;
         if (settings.incidentProjects().isEmpty()) return true;
-        String projectKey = text(fields.path("project").path("key"));
-        String projectId = text(fields.path("project").path("id"));
         return settings.incidentProjects().stream().anyMatch(p -> p.equals(projectKey) || p.equals(projectId));
     }
 

@@ -69,6 +69,9 @@ public class JobsConfiguration {
         return Scheduler.create(transactionAware(dataSource), oneTime)
                 .startTasks(recurring.toArray(new RecurringTask[0]))
                 .serializer(serializer)
+                // picked_by names the instance that runs a job: host name and process id, so two instances on one
+                // host (tests, a compose scale-out sharing a network namespace) are told apart in scheduled_tasks
+                .schedulerName(new com.github.kagkarlsson.scheduler.SchedulerName.Fixed(instanceName()))
                 .clock(clock::instant)
                 .pollingInterval(properties.pollInterval())
                 // a job abandoned by a dead process resumes within heartbeat x missed (20 s) plus one poll
@@ -83,6 +86,13 @@ public class JobsConfiguration {
     @Bean
     SmartLifecycle jobsLifecycle(Scheduler jobsScheduler, JobsProperties properties) {
         return new SchedulerLifecycle(jobsScheduler, properties.autoStart());
+    }
+
+    /** {@code <host>-<pid>} (db-scheduler's default is the host name alone). */
+    static String instanceName() {
+        String host = new com.github.kagkarlsson.scheduler.SchedulerName.Hostname().getName();
+        String name = host + "-" + ProcessHandle.current().pid();
+        return name.length() > 90 ? name.substring(name.length() - 90) : name; // picked_by is varchar(100)
     }
 
     private static DataSource transactionAware(DataSource dataSource) {

@@ -38,6 +38,12 @@ public class ActionItemTracker implements IssueEventListener {
         this.events = events;
     }
 
+    /** Only a change of status, assignee or due date of an issue published as an action item. */
+    @Override
+    public boolean interestedIn(String clientKey, io.postmortem.webhooks.IssueChange change) {
+        return change.issueKey() != null && change.changes(TRACKED) && itemIssues.find(clientKey, change.issueKey()).isPresent();
+    }
+
     @Override
     public void onIssueUpdated(String clientKey, JsonNode webhook) {
         String key = webhook.path("issue").path("key").asString(null);

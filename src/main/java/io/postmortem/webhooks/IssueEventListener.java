@@ -10,4 +10,14 @@ import tools.jackson.databind.JsonNode;
 public interface IssueEventListener {
 
     void onIssueUpdated(String clientKey, JsonNode webhook);
+
+    /**
+     * Asked on the request thread, before anything is stored: could {@link #onIssueUpdated} act on this change at
+     * all? A delivery no listener wants is answered 204 with no job and no row. Must be cheap (no call to
+     * Atlassian; a primary-key lookup at most) and must never say no to an event it would act on. The default, yes,
+     * is the safe answer.
+     */
+    default boolean interestedIn(String clientKey, IssueChange change) {
+        return true;
+    }
 }

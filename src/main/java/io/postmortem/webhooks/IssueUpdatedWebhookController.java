@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Jira's {@code jira:issue_updated} webhook (descriptor: POST /connect/webhooks/issue-updated). The Connect JWT is
  * verified before this runs (the default for every handler: qsh bound to this request); the {@link Caller} names the
- * installation. Answers 204 at once after storing a durable job; never calls Atlassian here.
+ * installation. Answers 204 at once after storing a durable job, or after storing nothing when no listener can act on
+ * the delivery ({@link WebhookIntake}); never calls Atlassian here.
  *
  * <ul>
  * <li>400 JSON error: the body is not a JSON object with an {@code issue}, or {@code issue.id}, {@code issue.key} or

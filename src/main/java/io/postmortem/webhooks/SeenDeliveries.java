@@ -58,6 +58,11 @@ public class SeenDeliveries {
         if (!changes.isEmpty()) jdbc.batchUpdate(CHANGE, changes);
     }
 
+    /** Forgets changes older than {@code before}: past Jira's retry window, no delivery of them comes again. */
+    public int forgetChangesBefore(Instant before) {
+        return jdbc.update("delete from intake_change_seen where received_at < ?", Timestamp.from(before));
+    }
+
     /** Forgets delivery identifiers older than {@code before} (Jira retries for ~30 minutes, so a day is plenty). */
     public int forgetDeliveriesBefore(Instant before) {
         return jdbc.update("delete from intake_webhook_seen where received_at < ?", Timestamp.from(before));

@@ -1,7 +1,10 @@
 package io.postmortem.webhooks;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -9,9 +12,9 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The four fields of a {@code jira:issue_updated} body that acceptance decides on: {@code issue.id},
- * {@code issue.key}, {@code changelog.id} (de-duplication) and {@code user.accountId}, else Data Center's
- * {@code user.name} (the app's own changes are ignored). Read in one streaming pass that also checks the whole body is well-formed JSON, without building a
+ * The fields of a {@code jira:issue_updated} body that acceptance decides on: {@code issue.id},
+ * {@code issue.key}, {@code changelog.id} (de-duplication), {@code user.accountId}, else Data Center's
+ * {@code user.name} (the app's own changes are ignored), and the {@link IssueChange} (issue type, project, changed fields: is the event relevant at all). Read in one streaming pass that also checks the whole body is well-formed JSON, without building a
  * tree: a delivery is acknowledged on the request thread, and the tree is only needed later, by the job.
  * Each field is null when absent, null, blank or not a scalar.
  *
@@ -19,7 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
  * fit its column, or that holds control characters or spaces, makes the body malformed: refused with 400 before
  * anything is stored, the same answer on every retry.
  */
-record WebhookFacts(String issueId, String issueKey, String changelogId, String actorAccountId) {
+record WebhookFacts(String issueId, String issueKey, String changelogId, String actorAccountId, IssueChange change) {
+
+    WebhookFacts(String issueId, String issueKey, String changelogId, String actorAccountId) {
+        this(issueId, issueKey, changelogId, actorAccountId, new IssueChange(issueId, issueKey, null, null, null, null, Set.of()));
+    }
 
     /** {@code intake_change_seen.issue_id}, {@code intake_job.issue_id}, {@code postmortem_draft.issue_id}. */
     static final int MAX_ISSUE_ID = 32;
@@ -52,6 +59,8 @@ record WebhookFacts(String issueId, String issueKey, String changelogId, String 
                 throw new MalformedWebhook("Malformed webhook: expected a JSON object with an \"issue\"");
             }
             String issueId = null, issueKey = null, changelogId = null, actor = null;
+            String typeId = null, typeName = null, projectId = null, projectKey = null;
+            Set<String> changed = new LinkedHashSet<>();
             boolean issue = false;
             String name;
             while ((name = p.nextName()) != null) {
@@ -63,8 +72,12 @@ record WebhookFacts(String issueId, String issueKey, String changelogId, String 
                             issue = false;
                             issueId = null;
                             issueKey = null;
+                            typeId = typeName = projectId = projectKey = null;
                         }
-                        case "changelog" -> changelogId = null;
+                        case "changelog" -> {
+                            changelogId = null;
+                            changed.clear();
+                        }
                         case "user" -> actor = null;
                         default -> { }
                     }
@@ -73,11 +86,18 @@ record WebhookFacts(String issueId, String issueKey, String changelogId, String 
                 switch (name) {
                     case "issue" -> {
                         issue = true;
-                        String[] idKey = fields(p, "id", "key");
-                        issueId = idKey[0];
-                        issueKey = idKey[1];
+                        String[] read = issue(p);
+                        issueId = read[0];
+                        issueKey = read[1];
+                        typeId = read[2];
+                        typeName = read[3];
+                        projectId = read[4];
+                        projectKey = read[5];
                     }
-                    case "changelog" -> changelogId = fields(p, "id", null)[0];
+                    case "changelog" -> {
+                        changed.clear();
+                        changelogId = changelog(p, changed);
+                    }
                     case "user" -> {
                         // Cloud names users by accountId; Data Center by name (which is a DC user's account id here)
                         String[] who = fields(p, "accountId", "name");
@@ -92,7 +112,8 @@ record WebhookFacts(String issueId, String issueKey, String changelogId, String 
             if (!issue) {
                 throw new MalformedWebhook("Malformed webhook: expected a JSON object with an \"issue\"");
             }
-            WebhookFacts facts = new WebhookFacts(issueId, issueKey, changelogId, actor);
+            WebhookFacts facts = new WebhookFacts(issueId, issueKey, changelogId, actor,
+                    new IssueChange(issueId, issueKey, typeId, typeName, projectId, projectKey, changed));
             List<String> problems = facts.problems();
             if (!problems.isEmpty()) {
                 throw new MalformedWebhook("Malformed webhook: identifiers that cannot be stored", problems);
@@ -120,6 +141,76 @@ record WebhookFacts(String issueId, String issueKey, String changelogId, String 
                 || Character.getType(c) == Character.FORMAT)) {
             problems.add(field + ": must not contain spaces or control characters");
         }
+    }
+
+    /**
+     * Reads the {@code issue} object (the parser is at its START_OBJECT) to its end: id, key, and from its
+     * {@code fields} the issue type's id and name and the project's id and key.
+     */
+    private static String[] issue(JsonParser p) {
+        String[] values = new String[6];
+        String name;
+        while ((name = p.nextName()) != null) {
+            JsonToken value = p.nextToken();
+            switch (name) {
+                case "id" -> values[0] = value.isStructStart() ? skip(p) : scalar(p, value);
+                case "key" -> values[1] = value.isStructStart() ? skip(p) : scalar(p, value);
+                case "fields" -> {
+                    if (value != JsonToken.START_OBJECT) {
+                        p.skipChildren();
+                        continue;
+                    }
+                    String field;
+                    while ((field = p.nextName()) != null) {
+                        JsonToken v = p.nextToken();
+                        if (v == JsonToken.START_OBJECT && field.equals("issuetype")) {
+                            String[] type = fields(p, "id", "name");
+                            values[2] = type[0];
+                            values[3] = type[1];
+                        } else if (v == JsonToken.START_OBJECT && field.equals("project")) {
+                            String[] project = fields(p, "id", "key");
+                            values[4] = project[0];
+                            values[5] = project[1];
+                        } else {
+                            p.skipChildren();
+                        }
+                    }
+                }
+                default -> p.skipChildren();
+            }
+        }
+        return values;
+    }
+
+    /** Reads the {@code changelog} object to its end: returns its id, adds each item's field id (else field name). */
+    private static String changelog(JsonParser p, Set<String> changed) {
+        String id = null;
+        String name;
+        while ((name = p.nextName()) != null) {
+            JsonToken value = p.nextToken();
+            if (name.equals("id")) {
+                id = value.isStructStart() ? skip(p) : scalar(p, value);
+            } else if (name.equals("items") && value == JsonToken.START_ARRAY) {
+                JsonToken item;
+                while ((item = p.nextToken()) != JsonToken.END_ARRAY) {
+                    if (item != JsonToken.START_OBJECT) {
+                        p.skipChildren();
+                        continue;
+                    }
+                    String[] field = fields(p, "fieldId", "field");
+                    String f = field[0] != null ? field[0] : field[1];
+                    if (f != null) changed.add(f.toLowerCase(Locale.ROOT));
+                }
+            } else {
+                p.skipChildren();
+            }
+        }
+        return id;
+    }
+
+    private static String skip(JsonParser p) {
+        p.skipChildren();
+        return null;
     }
 
     /** Reads the object the parser is at (its START_OBJECT) to its end; returns the scalar values of the two names. */

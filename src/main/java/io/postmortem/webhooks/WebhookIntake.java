@@ -19,7 +19,9 @@ import com.github.kagkarlsson.scheduler.task.TaskInstance;
 /**
  * Accepts a verified {@code jira:issue_updated} delivery on the request thread: de-duplicates it and stores a durable
  * job, in one transaction, so an answered delivery is never lost and a repeated one is never processed twice. Never
- * calls Atlassian.
+ * calls Atlassian. A delivery caused by the app's own account, or one that no {@link IssueEventListener} could act on
+ * ({@link IssueEventListener#interestedIn}: not a status change of an incident, not a tracked change of an action
+ * item), is answered without storing anything: no job, no de-duplication row.
  *
  * <p>De-duplication: a change with an (issue id, changelog id) is recorded by that pair, which is the same in every
  * delivery of the change, whether Jira retries it under the same {@code X-Atlassian-Webhook-Identifier} or sends it
@@ -42,11 +44,13 @@ public class WebhookIntake {
     private final AcceptanceBatcher batcher;
 
     private final java.time.Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<IssueEventListener> listeners;
 
     public WebhookIntake(SeenDeliveries repository, io.postmortem.jobs.Jobs jobs,
             TransactionTemplate transactions, AppAccounts appAccounts, WebhookMetrics metrics, AcceptanceBatcher batcher,
-            java.time.Clock clock) {
+            java.time.Clock clock, org.springframework.beans.factory.ObjectProvider<IssueEventListener> listeners) {
         this.clock = clock;
+        this.listeners = listeners;
         this.repository = repository;
         this.scheduler = jobs;
         this.transactions = transactions;
@@ -73,6 +77,12 @@ public class WebhookIntake {
                 log.debug("Ignoring webhook caused by the app's own account");
                 return Outcome.IGNORED;
             }
+            if (!relevant(clientKey, facts.change())) {
+                // Jira's filter (descriptor) keeps most of these away; what still comes costs no job and no row
+                metrics.ignored("irrelevant");
+                log.debug("Ignoring webhook no listener can act on (fields {})", facts.change().changedFields());
+                return Outcome.IGNORED;
+            }
             String jobId = webhookId != null ? webhookId : "no-id-" + UUID.randomUUID();
             WebhookEvent event = new WebhookEvent(clientKey, jobId, body);
             AcceptanceBatcher.Pending pending = new AcceptanceBatcher.Pending(clientKey, webhookId, issueId, changelogId,
@@ -87,6 +97,14 @@ public class WebhookIntake {
             log.info("Duplicate webhook {} (changelog {}) ignored", jobId, changelogId);
             return Outcome.DUPLICATE;
         }
+    }
+
+    /** True when some listener could act on the change (each answers without calling Atlassian). */
+    boolean relevant(String clientKey, IssueChange change) {
+        for (IssueEventListener listener : (Iterable<IssueEventListener>) listeners.orderedStream()::iterator) {
+            if (listener.interestedIn(clientKey, change)) return true;
+        }
+        return false;
     }
 
     private static boolean await(AcceptanceBatcher.Pending pending) {

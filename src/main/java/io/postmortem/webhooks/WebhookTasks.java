@@ -6,11 +6,11 @@ import org.springframework.context.annotation.Configuration;
 
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
 import io.postmortem.jobs.JobsProperties;
+import io.postmortem.retention.Purge;
+import io.postmortem.retention.RetentionProperties;
 
 /** The durable job of one accepted delivery: it hands the webhook to every {@link IssueEventListener}. */
 @Configuration(proxyBeanMethods = false)
@@ -20,14 +20,32 @@ public class WebhookTasks {
     /** The task's name in {@code scheduled_tasks} (kept from when it lived in intake: stored jobs still run). */
     public static final String WEBHOOK = "intake-webhook";
 
-    /** The hourly clean-up of delivery identifiers Jira can no longer retry. */
-    public static final String FORGET_SEEN = "webhooks-forget-seen";
-
+    /** Delivery identifiers Jira can no longer retry ({@code postmortem.retention.seen-deliveries}). */
     @Bean
-    RecurringTask<Void> forgetSeenDeliveriesTask(SeenDeliveries seen, java.time.Clock clock) {
-        // Jira retries a delivery for about 30 minutes: identifiers older than a day can go
-        return Tasks.recurring(FORGET_SEEN, FixedDelay.of(java.time.Duration.ofHours(1)))
-                .execute((instance, context) -> seen.forgetDeliveriesBefore(clock.instant().minus(java.time.Duration.ofDays(1))));
+    Purge seenDeliveriesPurge(SeenDeliveries seen, RetentionProperties retention) {
+        return new Purge() {
+            public String what() {
+                return "intake_webhook_seen";
+            }
+
+            public int purge(java.time.Instant now) {
+                return seen.forgetDeliveriesBefore(now.minus(retention.seenDeliveries()));
+            }
+        };
+    }
+
+    /** Changes past Jira's retry window ({@code postmortem.retention.seen-changes}). */
+    @Bean
+    Purge seenChangesPurge(SeenDeliveries seen, RetentionProperties retention) {
+        return new Purge() {
+            public String what() {
+                return "intake_change_seen";
+            }
+
+            public int purge(java.time.Instant now) {
+                return seen.forgetChangesBefore(now.minus(retention.seenChanges()));
+            }
+        };
     }
 
     @Bean

@@ -106,7 +106,17 @@ class IntakeDurabilityTest {
     }
 
     static ConfigurableApplicationContext start(List<String> database, boolean runJobs) {
+        return start(database, runJobs, List.of());
+    }
+
+    /** An instance that runs its jobs, with extra application properties. */
+    static ConfigurableApplicationContext startWith(List<String> database, List<String> extra) {
+        return start(database, true, extra);
+    }
+
+    static ConfigurableApplicationContext start(List<String> database, boolean runJobs, List<String> extra) {
         List<String> props = new ArrayList<>(database);
+        props.addAll(extra);
         props.addAll(IntakeTestSupport.properties());
         props.add("server.port=0");
         props.add("postmortem.jobs.auto-start=" + runJobs);

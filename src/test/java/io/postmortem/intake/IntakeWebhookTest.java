@@ -440,24 +440,21 @@ class IntakeWebhookTest {
 
         // at the limits: accepted and stored, with an identifier too long to keep treated as absent
         stubIncidentForDedupOnly();
-        String fits = Webhooks.priorityEdit("INC-" + "9".repeat(60), "1".repeat(32), "7".repeat(32)).toString();
+        String fits = Webhooks.startedWork("INC-" + "9".repeat(60), "1".repeat(32), "7".repeat(32)).toString();
         HttpResponse<String> accepted = deliver(port, clientKey, secret, fits, "w".repeat(300), null);
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
         assertThat(jdbc.sql("select count(*) from intake_change_seen where client_key = ? and changelog_id = ?")
                 .params(clientKey, "7".repeat(32)).query(Integer.class).single()).isEqualTo(1);
     }
 
-    /** A priority edit starts no build; nothing needs answering from Jira beyond the app's own account. */
+    /** Work starting on an incident starts no build; nothing needs answering from Jira beyond the app's own account. */
     private void stubIncidentForDedupOnly() {
         IntakeTestSupport.stubCommon(JIRA);
     }
 
     @Test
-    void aDeliveryWithoutAChangelogIsDeduplicatedByItsIdentifier() throws Exception {
-        ObjectNode commented = Webhooks.base("INC-282", "10282", "Incident", "3", "In Progress", "indeterminate")
-                .put("issue_event_type_name", "issue_commented");
-        commented.putObject("comment").put("id", "40001").put("body", "Rolled back the deploy");
-        String body = commented.toString();
+    void aDeliveryWithoutAChangelogIdIsDeduplicatedByItsIdentifier() throws Exception {
+        String body = Webhooks.startedWork("INC-282", "10282", null).toString();
         double dedupBefore = meters.counter("postmortem.webhooks.deduplicated").count();
 
         assertThat(deliver(port, clientKey, secret, body, "wh-282", null).statusCode()).isEqualTo(204);
@@ -470,9 +467,40 @@ class IntakeWebhookTest {
     }
 
     @Test
+    void irrelevantDeliveriesAreAnswered204AndLeaveNoJobAndNoRow() throws Exception {
+        double ignoredBefore = meters.counter("postmortem.webhooks.ignored", "reason", "irrelevant").count();
+        ObjectNode commented = Webhooks.base("INC-284", "10284", "Incident", "3", "In Progress", "indeterminate")
+                .put("issue_event_type_name", "issue_commented");
+        commented.putObject("comment").put("id", "40001").put("body", "Rolled back the deploy");
+        List<String> irrelevant = List.of(
+                Webhooks.priorityEdit("INC-284", "10284", "71001").toString(), // an incident, but no status change
+                commented.toString(), // no changelog at all
+                Webhooks.resolvedOfType("TASK-9", "10900", "71002", "Task").toString(), // a status change, not an incident
+                // an assignee change of an issue that is no published action item
+                Webhooks.base("TASK-10", "10901", "Task", "3", "In Progress", "indeterminate")
+                        .set("changelog", Webhooks.F.objectNode().put("id", "71003").set("items", Webhooks.F.arrayNode()
+                                .add(JiraJson.changeItem("assignee", "assignee", null, null, JiraJson.DANA, "Dana Ops")))).toString());
+        int n = 0;
+        for (String body : irrelevant) {
+            assertThat(deliver(port, clientKey, secret, body, "wh-irrelevant-" + n++, null).statusCode()).isEqualTo(204);
+        }
+
+        // this installation's rows only: jobs of earlier tests may still be finishing meanwhile
+        assertThat(jdbc.sql("select count(*) from intake_webhook_seen where client_key = ?").param(clientKey).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from intake_change_seen where client_key = ?").param(clientKey).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from scheduled_tasks where substr(task_instance, 1, ?) = ?")
+                .params(clientKey.length() + 1, clientKey + "|").query(Integer.class).single()).isZero();
+        assertThat(meters.counter("postmortem.webhooks.ignored", "reason", "irrelevant").count() - ignoredBefore).isEqualTo(4);
+        // decided without asking Jira (the WireMock is shared: a job of an earlier test may still be calling it)
+        assertThat(JIRA.getAllServeEvents()).extracting(e -> e.getRequest().getUrl())
+                .noneMatch(url -> url.contains("INC-284") || url.contains("TASK-9") || url.contains("TASK-10")
+                        || url.contains("10284") || url.contains("1090"));
+    }
+
+    @Test
     void aDeliveryWithoutContentLengthIsReadToItsEnd() throws Exception {
         // 100 KB after the ids: a body read only in part would not parse, and would be answered 400
-        String body = Webhooks.priorityEdit("INC-281", "10281", "70007").put("pad", "y".repeat(100_000)).toString();
+        String body = Webhooks.startedWork("INC-281", "10281", "70007").put("pad", "y".repeat(100_000)).toString();
 
         HttpResponse<String> response = deliver(port, clientKey, secret, chunked(body), "wh-chunked-1", null);
 

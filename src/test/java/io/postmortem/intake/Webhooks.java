@@ -34,6 +34,19 @@ public final class Webhooks {
         return w;
     }
 
+    /**
+     * The incident moved from Open (1) to In Progress (3): a status change of an incident, so it is accepted and
+     * stored (it could have been a resolution), but it builds nothing. {@code changelogId} may be null.
+     */
+    public static ObjectNode startedWork(String issueKey, String issueId, String changelogId) {
+        ObjectNode w = base(issueKey, issueId, "Incident", "3", "In Progress", "indeterminate");
+        ObjectNode changelog = w.putObject("changelog");
+        if (changelogId != null) changelog.put("id", changelogId);
+        changelog.putArray("items").add(JiraJson.changeItem("status", "status", "1", "Open", "3", "In Progress"));
+        w.put("issue_event_type_name", "issue_generic");
+        return w;
+    }
+
     /** The same transition on an issue of another type. */
     public static ObjectNode resolvedOfType(String issueKey, String issueId, String changelogId, String issueType) {
         ObjectNode w = resolved(issueKey, issueId, changelogId);

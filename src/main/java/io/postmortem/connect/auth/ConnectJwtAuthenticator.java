@@ -80,10 +80,17 @@ public class ConnectJwtAuthenticator implements InboundAuthenticator {
         if (selfIssued && (clientKey == null || !claims.getAudience().contains(properties.appKey()))) {
             throw AuthenticationFailure.unauthorized("Session token without clientKey or audience");
         }
-        Installation installation = installations.findActive(clientKey)
-                .orElseThrow(() -> AuthenticationFailure.unauthorized("Unknown or uninstalled installation"));
-        if (!Hs256.verify(jwt, installation.sharedSecret())) {
-            throw AuthenticationFailure.unauthorized("Invalid JWT signature");
+        Installation installation = installations.findActive(clientKey).orElse(null);
+        if (installation == null || !Hs256.verify(jwt, installation.sharedSecret())) {
+            // the cached row may be older than a reinstall (new secret) that another instance stored: read it again
+            // once. Unknown keys are never cached, so this costs a forged token no more than an unknown key does.
+            Installation fresh = installations.reload(clientKey).filter(Installation::installed)
+                    .orElseThrow(() -> AuthenticationFailure.unauthorized("Unknown or uninstalled installation"));
+            if ((installation != null && fresh.sharedSecret().equals(installation.sharedSecret()))
+                    || !Hs256.verify(jwt, fresh.sharedSecret())) {
+                throw AuthenticationFailure.unauthorized("Invalid JWT signature");
+            }
+            installation = fresh;
         }
         checkTimes(claims);
         String qsh = stringClaim(claims, "qsh");

@@ -62,6 +62,26 @@ public class InstallationRepository {
         return loaded;
     }
 
+    /** A cached row is read again at most this often by {@link #reload}, so forged tokens cannot flood the database. */
+    static final Duration RELOAD_AFTER = Duration.ofSeconds(2);
+
+    /**
+     * The installation read from the database again, refreshing the cache, unless the cached row is younger than
+     * {@link #RELOAD_AFTER}: another instance may have taken a reinstall (a new shared secret) or an uninstall within
+     * this instance's cache time.
+     */
+    public Optional<Installation> reload(String clientKey) {
+        if (clientKey == null || clientKey.isEmpty() || clientKey.length() > 255) {
+            return Optional.empty();
+        }
+        Cached cached = cache.get(clientKey);
+        if (cached != null && cached.loadedAt().plus(RELOAD_AFTER).isAfter(clock.instant())) {
+            return cached.installation();
+        }
+        cache.remove(clientKey);
+        return findByClientKey(clientKey);
+    }
+
     /** The active installation of a clientKey. */
     public Optional<Installation> findActive(String clientKey) {
         return findByClientKey(clientKey).filter(Installation::installed);

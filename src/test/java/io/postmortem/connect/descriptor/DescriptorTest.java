@@ -108,6 +108,36 @@ class DescriptorTest extends ConnectHttpTestBase {
         assertThat(icon.body()).contains("<svg");
     }
 
+    /**
+     * Jira only sends what can matter (issue 22): the webhook's JQL filter takes incidents, issues with a draft (the
+     * {@code postmortem} property) and action items ({@code postmortem-item}); JQL sees a property only when the
+     * descriptor indexes it, so every {@code issue.property[key].path} in the filter must be an extraction of
+     * {@code jiraEntityProperties}.
+     */
+    @Test
+    void theWebhookFilterUsesOnlyPropertiesTheDescriptorIndexes() {
+        JsonNode d = JSON.readTree(get("/atlassian-connect.json", null).body());
+        String filter = d.at("/modules/webhooks/0/filter").asString();
+        assertThat(filter).contains("issuetype = Incident", "issue.property[postmortem].state IS NOT EMPTY",
+                "issue.property[postmortem-item].incident IS NOT EMPTY");
+        java.util.Set<String> indexed = new java.util.HashSet<>();
+        for (JsonNode module : d.at("/modules/jiraEntityProperties")) {
+            assertThat(module.path("entityType").asString()).isEqualTo("issue");
+            for (JsonNode key : module.path("keyConfigurations")) {
+                for (JsonNode extraction : key.path("extractions")) {
+                    indexed.add(key.path("propertyKey").asString() + "." + extraction.path("objectName").asString());
+                }
+            }
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("issue\\.property\\[([^\\]]+)]\\.([A-Za-z0-9_.]+)").matcher(filter);
+        int used = 0;
+        while (m.find()) {
+            used++;
+            assertThat(indexed).as("indexed for JQL").contains(m.group(1) + "." + m.group(2));
+        }
+        assertThat(used).isEqualTo(2);
+    }
+
     @Test
     void confluenceDescriptorIsTheSameAppSuffixedWithLifecycleOnly() {
         JsonNode d = JSON.readTree(get("/atlassian-connect-confluence.json", null).body());
