@@ -116,8 +116,17 @@ public class IssueState {
      */
     public void writeGlance(String clientKey, JiraClient jira, String issueKey, PostMortem draft) {
         ObjectNode glance = glanceValue(draft);
-        jira.setIssueProperty(issueKey, glancePropertyKey(), glance);
-        lastGlance.put(cacheKey(clientKey, issueKey), new Last(glance, draft.version()));
+        // remembered before the write, so a save that follows while Jira's answer is on its way sees it; forgotten
+        // again if the write fails (the next save then writes it)
+        String key = cacheKey(clientKey, issueKey);
+        Last written = new Last(glance, draft.version());
+        lastGlance.put(key, written);
+        try {
+            jira.setIssueProperty(issueKey, glancePropertyKey(), glance);
+        } catch (RuntimeException e) {
+            lastGlance.remove(key, written);
+            throw e;
+        }
     }
 
     private static String cacheKey(String clientKey, String issueKey) {
