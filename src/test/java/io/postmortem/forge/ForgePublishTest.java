@@ -39,6 +39,8 @@ class ForgePublishTest extends ForgeHttpTestBase {
     DraftRepository drafts;
     @Autowired
     SettingsRepository settings;
+    @Autowired
+    io.postmortem.followup.FollowUpReminders reminders;
 
     static Settings configured() {
         return new Settings(FakeAtlassian.SPACE_KEY, null, FakeAtlassian.PROJECT, "Task", List.of("postmortem-action"),
@@ -117,6 +119,21 @@ class ForgePublishTest extends ForgeHttpTestBase {
         });
         assertThat(ATLASSIAN.server.getAllServeEvents()).hasSameSizeAs(calls);
         OpenApiRecordedRequests.assertAllRequestsValid(ATLASSIAN.server);
+
+        // the follow-through works through Forge too: with a week's notice, the items due within it are reminded
+        // once, through the gateway with the system token
+        settings.save(installationId, configured().withFollowUp(
+                new io.postmortem.settings.FollowUpSettings(true, 7, false, null, null)), USER);
+        java.time.LocalDate inAWeek = io.postmortem.testsupport.TestClock.today().plusDays(7);
+        long dueSoon = drafts.find(installationId, INCIDENT).orElseThrow().actionItems().stream()
+                .filter(a -> a.jiraKey() != null && a.due() != null && !a.due().isAfter(inAWeek)).count();
+        assertThat(dueSoon).isPositive();
+        FORGE.server.resetRequests();
+        assertThat(reminders.run(installationId).sent()).isEqualTo((int) dueSoon);
+        assertThat(reminders.run(installationId).sent()).isZero();
+        assertThat(ATLASSIAN.notifications).hasSize((int) dueSoon);
+        assertThat(FORGE.apiCalls()).anyMatch(c -> c.getRequest().getUrl().matches("/ex/jira/" + cloudId + "/rest/api/3/issue/[A-Z]+-\\d+/notify"))
+                .allSatisfy(c -> assertThat(c.getRequest().getHeader("Authorization")).isEqualTo("Bearer " + systemToken));
     }
 
     @Test
