@@ -71,6 +71,12 @@ public class PageRefresh {
         schedule(change.clientKey(), change.incidentKey());
     }
 
+    /** A review recorded (or the next one moved) in the panel: the page's review dates follow, as its table does. */
+    @EventListener
+    public void onReviewRecorded(io.postmortem.drafts.ReviewRecorded review) {
+        schedule(review.clientKey(), review.issueKey());
+    }
+
     /** Schedules the page update unless one is already waiting; true when this call scheduled it. */
     public boolean schedule(String clientKey, String incidentKey) {
         Request request = new Request(clientKey, incidentKey);

@@ -16,6 +16,7 @@ import io.postmortem.drafts.DraftRepository.StaleDraftException;
 import io.postmortem.drafts.PastedEvidenceRepository;
 import io.postmortem.drafts.DraftService;
 import io.postmortem.drafts.IssueState;
+import io.postmortem.drafts.ReviewRecorded;
 import io.postmortem.postmortem.PostMortem;
 import io.postmortem.settings.Settings;
 import io.postmortem.settings.SettingsRepository;
@@ -38,10 +39,13 @@ public class PanelService {
     private final IssueState issueState;
     private final SectionDrafter drafter = new SectionDrafter();
     private final PastedEvidenceRepository pastes;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     public PanelService(DraftRepository drafts, PanelDocuments documents, PanelReview review,
             DraftService builder, SettingsRepository settings, AtlassianSites sites, AtlassianClients clients,
-            PanelEvidence evidence, IssueState issueState, PastedEvidenceRepository pastes) {
+            PanelEvidence evidence, IssueState issueState, PastedEvidenceRepository pastes,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.pastes = pastes;
         this.evidence = evidence;
         this.issueState = issueState;
@@ -99,10 +103,20 @@ public class PanelService {
         try {
             PostMortem saved = drafts.update(caller.clientKey(), reviewed, incoming.version());
             issueState.glanceChangedLater(caller.clientKey(), saved);
+            if (saved.status() == PostMortem.Status.PUBLISHED && saved.confluencePage() != null
+                    && reviewDatesChanged(stored, saved)) {
+                events.publishEvent(new ReviewRecorded(caller.clientKey(), key));
+            }
             return saved;
         } catch (StaleDraftException e) {
             throw new Conflict(review.withFindings(caller.clientKey(), e.current()));
         }
+    }
+
+    private static boolean reviewDatesChanged(PostMortem before, PostMortem after) {
+        if (before.header() == null || after.header() == null) return before.header() != after.header();
+        return !java.util.Objects.equals(before.header().nextReviewAt(), after.header().nextReviewAt())
+                || !java.util.Objects.equals(before.header().lastReviewedAt(), after.header().lastReviewedAt());
     }
 
     /** The save met someone else's newer version. */

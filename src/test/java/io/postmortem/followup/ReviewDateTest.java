@@ -34,6 +34,8 @@ class ReviewDateTest extends PublishTestBase {
     ReminderLog log;
     @Autowired
     io.postmortem.publish.ActionItemTracker tracker;
+    @Autowired
+    PageRefresh pageRefresh;
 
     static Header header(Header h, LocalDate next, LocalDate reviewed) {
         return new Header(h.incidentId(), h.title(), h.severity(), h.customerImpact(), h.status(), h.classification(),
@@ -75,6 +77,31 @@ class ReviewDateTest extends PublishTestBase {
         assertThat(JSON.readTree(saved.body()).path("header").path("lastReviewedAt").asString()).isEqualTo(reviewed.toString());
         assertThat(draft().header().lastReviewedAt()).isEqualTo(reviewed);
         assertThat(draft().header().nextReviewAt()).isEqualTo(reviewed.plusDays(90));
+    }
+
+    @Test
+    void aReviewRecordedAfterPublishingReachesThePageWithoutPublishingAgain() {
+        assertThat(publishAndWait().path("state").asString()).isEqualTo("DONE");
+        String pageId = draft().confluencePage().id();
+        assertThat(ATLASSIAN.pages.get(pageId).body()).doesNotContain("Last reviewed");
+
+        tools.jackson.databind.node.ObjectNode doc = (tools.jackson.databind.node.ObjectNode) JSON.readTree(
+                call("GET", "/api/postmortems/" + INCIDENT, contextToken(), null).body());
+        LocalDate reviewed = TestClock.today();
+        ((tools.jackson.databind.node.ObjectNode) doc.get("header")).put("lastReviewedAt", reviewed.toString())
+                .put("nextReviewAt", reviewed.plusDays(90).toString());
+        var saved = call("PUT", "/api/postmortems/" + INCIDENT, contextToken(), doc.toString());
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+
+        // the save scheduled the page update (a second request joins it), which rewrites the same page
+        assertThat(pageRefresh.schedule(CK, INCIDENT)).isFalse();
+        int pages = ATLASSIAN.pages.size();
+        pageRefresh.refresh(CK, INCIDENT);
+        assertThat(ATLASSIAN.pages).hasSize(pages);
+        assertThat(ATLASSIAN.pages.get(pageId).body())
+                .contains("<tr><th><p>Last reviewed</p></th><td><p><time datetime=\"" + reviewed + "\" />")
+                .contains("<time datetime=\"" + reviewed.plusDays(90) + "\" />");
+        assertAllRequestsMatchTheSpecs();
     }
 
     @Test
