@@ -28,8 +28,13 @@ public class FollowUpTasks {
     public static final String REMINDERS = "followup-reminders";
 
     @Bean
-    RecurringTask<Void> followUpReminderTask(ObjectProvider<FollowUpReminders> reminders, FollowUpProperties properties) {
-        return reminderTask(FixedDelay.of(properties.checkInterval()), reminders::getObject);
+    RecurringTask<Void> followUpReminderTask(ObjectProvider<FollowUpReminders> reminders, ObjectProvider<ItemReconciler> items,
+            FollowUpProperties properties) {
+        // the open items are read from Jira first (a change whose webhook was lost), then the reminders are decided
+        return Tasks.recurring(REMINDERS, FixedDelay.of(properties.checkInterval())).execute((instance, context) -> {
+            items.getObject().reconcileAll();
+            reminders.getObject().runAll();
+        });
     }
 
     /** The debounced page update of one post-mortem ({@link PageRefresh}); a failing one is tried 5 times. */
