@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collections;
@@ -183,6 +184,9 @@ public final class FakeDataCenter implements ResponseDefinitionTransformerV2 {
         if (url0.startsWith(JIRA + "/rest/oauth2/latest/token") && r.getMethod().getName().equals("POST")) {
             return token(r.getBodyAsString());
         }
+        if (url0.startsWith(JIRA + "/rest/oauth2/latest/authorize") && r.getMethod().getName().equals("GET")) {
+            return consent(query(url0));
+        }
         String auth = r.getHeader("Authorization");
         if (auth != null && auth.startsWith("Bearer " + USER_TOKEN_PREFIX)) {
             return asUser(auth.substring(7 + USER_TOKEN_PREFIX.length()), url0);
@@ -199,6 +203,26 @@ public final class FakeDataCenter implements ResponseDefinitionTransformerV2 {
             return json(500, error("fake failed: " + e));
         }
         return json(404, error("Not a Data Center resource: " + path));
+    }
+
+    /** Who is signed in to Jira in the browser: the consent screen's "Allow" gives a code for this person. */
+    public volatile String browserUser = "dana";
+
+    /**
+     * Jira's consent screen for a browser: an "Allow" link back to the client's redirect URI with a code (the signed-in
+     * person's name) and the state. A wrong client is refused, as Jira does.
+     */
+    private ResponseDefinition consent(Map<String, String> q) {
+        if (!CLIENT_ID.equals(q.get("client_id")) || !"code".equals(q.get("response_type")) || q.get("redirect_uri") == null) {
+            return new ResponseDefinition(400, "invalid_request");
+        }
+        String back = q.get("redirect_uri") + "?code=" + URLEncoder.encode(browserUser, StandardCharsets.UTF_8)
+                + "&state=" + URLEncoder.encode(q.getOrDefault("state", ""), StandardCharsets.UTF_8);
+        String html = "<!doctype html><html><head><title>Jira: allow access</title></head><body>"
+                + "<p>Post-mortem service wants to act as you in Jira.</p>"
+                + "<a id=\"allow\" href=\"" + back.replace("&", "&amp;").replace("\"", "&quot;") + "\">Allow</a></body></html>";
+        return com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.responseDefinition().withStatus(200)
+                .withHeader("Content-Type", "text/html; charset=utf-8").withBody(html).build();
     }
 
     /** Jira DC as OAuth 2.0 provider: the token endpoint hands out {@code user-token-<code>} for a code. */
