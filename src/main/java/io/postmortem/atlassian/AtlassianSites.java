@@ -20,6 +20,15 @@ public interface AtlassianSites {
         return java.util.List.of();
     }
 
+    /**
+     * Whether Atlassian's personal data reporting API is called for {@code tenant}: an app installed on a Cloud site
+     * reports the accounts it stores ({@code /app/report-accounts/} on the site, signed as the app). A site reached
+     * without an app (an operator's own service, Data Center accounts) is not reported.
+     */
+    default boolean reportsPersonalData(String tenant) {
+        return true;
+    }
+
     /** Whether {@code tenant} belongs to this way in (the Connect implementation, tried last, takes the rest). */
     default boolean serves(String tenant) {
         return true;

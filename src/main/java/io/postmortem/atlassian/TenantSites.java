@@ -33,6 +33,11 @@ public class TenantSites implements AtlassianSites {
     }
 
     @Override
+    public boolean reportsPersonalData(String tenant) {
+        return of(tenant).reportsPersonalData(tenant);
+    }
+
+    @Override
     public List<String> jiraTenants() {
         return ways().stream().flatMap(w -> w.jiraTenants().stream()).distinct().toList();
     }

@@ -52,6 +52,7 @@ public class PersonalDataReporter {
     public void reportAll() {
         if (!properties.reportEnabled()) return;
         for (String clientKey : sites.jiraTenants()) {
+            if (!sites.reportsPersonalData(clientKey)) continue;
             try (var a = MDC.putCloseable("clientKey", clientKey)) {
                 report(clientKey);
             } catch (RuntimeException e) {

@@ -42,6 +42,8 @@ class StandaloneDataCenterTest extends StandaloneHttpTestBase {
     SettingsRepository settings;
     @Autowired
     io.postmortem.followup.FollowUpReminders reminders;
+    @Autowired
+    io.postmortem.privacy.PersonalDataReporter personalData;
 
     @BeforeEach
     void incident() {
@@ -128,6 +130,10 @@ class StandaloneDataCenterTest extends StandaloneHttpTestBase {
         assertThat(DC.actionItems()).allSatisfy(issue -> assertThat(DC.notifications.get(issue.key())).singleElement()
                 .satisfies(n -> assertThat(n.path("to").path("users").get(0).path("name").asString()).isIn("dana", "mia")));
         assertThat(DC.server.getAllServeEvents()).allSatisfy(e -> assertThat(e.getRequest().getUrl()).doesNotContain("/rest/api/3/"));
+
+        // a site reached without an app has no personal data reporting API to call (its accounts are the operator's)
+        personalData.reportAll();
+        assertThat(DC.server.getAllServeEvents()).noneMatch(e -> e.getRequest().getUrl().contains("report-accounts"));
 
         // the site's secrets never reach the logs
         assertThat(output.getAll()).doesNotContain(PAT).doesNotContain(DC_SECRET).doesNotContain(DC_KEY);

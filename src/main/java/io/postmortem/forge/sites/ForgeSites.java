@@ -137,4 +137,10 @@ public class ForgeSites implements AtlassianSites {
 
     record ForgeSite(String clientKey, String baseUrl, Product product, RestClient restClient) implements AtlassianSite {
     }
+
+    /** Not reported: Forge reports through api.atlassian.com (the privacy API of @forge/api), not through the site's gateway; not built yet. */
+    @Override
+    public boolean reportsPersonalData(String tenant) {
+        return false;
+    }
 }

@@ -101,4 +101,10 @@ public class StandaloneSites implements AtlassianSites {
     record StandaloneSite(String clientKey, String baseUrl, Product product, RestClient restClient, Dialect dialect)
             implements AtlassianSite {
     }
+
+    /** Not reported: a site reached without an app: the operator's own service, and Data Center accounts are not Atlassian accounts. */
+    @Override
+    public boolean reportsPersonalData(String tenant) {
+        return false;
+    }
 }
