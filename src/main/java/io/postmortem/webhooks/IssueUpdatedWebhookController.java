@@ -1,6 +1,5 @@
 package io.postmortem.webhooks;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -78,21 +77,9 @@ public class IssueUpdatedWebhookController {
         metrics.acknowledged(System.nanoTime() - started);
     }
 
-    /** A delivery refused before anything was stored. */
-    static final class RefusedDelivery extends RuntimeException {
-        private final HttpStatus status;
-        private final List<String> details;
-
-        RefusedDelivery(HttpStatus status, String message, List<String> details) {
-            super(message, null, false, false);
-            this.status = status;
-            this.details = details;
-        }
-    }
-
     @ExceptionHandler(RefusedDelivery.class)
     ResponseEntity<ApiError> refused(RefusedDelivery e) {
-        return ResponseEntity.status(e.status).contentType(MediaType.APPLICATION_JSON).body(new ApiError(e.getMessage(), e.details));
+        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON).body(new ApiError(e.getMessage(), e.details()));
     }
 
     /** The whole body; refused with 413 (after reading and dropping it) when it is longer than {@code limit}. */
@@ -101,7 +88,7 @@ public class IssueUpdatedWebhookController {
             long declared = request.getContentLengthLong();
             byte[] body = declared > limit ? null
                     : declared >= 0 && declared < Integer.MAX_VALUE ? in.readNBytes((int) declared) // Tomcat ends the stream at Content-Length
-                    : readAtMost(in, limit);
+                    : WebhookBody.readAtMost(in, limit);
             if (body == null) {
                 drain(in);
                 throw new RefusedDelivery(HttpStatus.CONTENT_TOO_LARGE, "Webhook body too large",
@@ -109,20 +96,6 @@ public class IssueUpdatedWebhookController {
             }
             return body;
         }
-    }
-
-    /** The body, or null when it is longer than {@code limit}. */
-    static byte[] readAtMost(InputStream in, long limit) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-        byte[] buffer = new byte[8192];
-        long total = 0;
-        int n;
-        while ((n = in.read(buffer)) != -1) {
-            total += n;
-            if (total > limit) return null;
-            out.write(buffer, 0, n);
-        }
-        return out.toByteArray();
     }
 
     private static void drain(InputStream in) throws IOException {

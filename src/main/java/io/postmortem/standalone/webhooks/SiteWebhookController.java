@@ -1,8 +1,9 @@
 package io.postmortem.standalone.webhooks;
 
-import java.io.ByteArrayOutputStream;
+import io.postmortem.webhooks.RefusedDelivery;
+import io.postmortem.webhooks.WebhookBody;
+
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -62,22 +63,22 @@ public class SiteWebhookController {
             @RequestHeader(name = "X-Atlassian-Webhook-Identifier", required = false) String webhookId) throws IOException {
         var site = sites.site(siteId);
         String secret = site.map(SitesProperties.Site::webhookSecret).orElse(null);
-        byte[] body = readAtMost(request.getInputStream(), limits.maxWebhookBytes());
+        byte[] body = WebhookBody.readAtMost(request.getInputStream(), limits.maxWebhookBytes());
         if (secret == null || secret.isEmpty()) {
-            throw new Refused(HttpStatus.UNAUTHORIZED, "No webhook is accepted for this site",
+            throw new RefusedDelivery(HttpStatus.UNAUTHORIZED, "No webhook is accepted for this site",
                     List.of("Configure postmortem.sites.<id>.webhook-secret and register the webhook with that secret"));
         }
         if (signature == null) {
-            throw new Refused(HttpStatus.UNAUTHORIZED, "Unsigned webhook",
+            throw new RefusedDelivery(HttpStatus.UNAUTHORIZED, "Unsigned webhook",
                     List.of("Register the webhook with the site's secret: Jira then sends X-Hub-Signature"));
         }
         if (body == null) {
-            throw new Refused(HttpStatus.CONTENT_TOO_LARGE, "Webhook body too large",
+            throw new RefusedDelivery(HttpStatus.CONTENT_TOO_LARGE, "Webhook body too large",
                     List.of("The limit is " + limits.maxWebhookBytes() + " bytes; nothing was stored"));
         }
         if (!WebhookSignature.verify(secret, body, signature)) {
             log.warn("Refused a webhook for site {} with a wrong signature", siteId);
-            throw new Refused(HttpStatus.UNAUTHORIZED, "Wrong webhook signature",
+            throw new RefusedDelivery(HttpStatus.UNAUTHORIZED, "Wrong webhook signature",
                     List.of("X-Hub-Signature must be sha256=<HMAC-SHA256 of the body with the site's webhook secret>"));
         }
         String id = webhookId == null || webhookId.isBlank() || webhookId.length() > MAX_WEBHOOK_ID ? null : webhookId.strip();
@@ -85,34 +86,9 @@ public class SiteWebhookController {
         return ResponseEntity.noContent().build();
     }
 
-    /** The body, or null when it is longer than {@code limit}. */
-    private static byte[] readAtMost(InputStream in, long limit) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-        byte[] buffer = new byte[8192];
-        long total = 0;
-        int n;
-        while ((n = in.read(buffer)) != -1) {
-            total += n;
-            if (total > limit) return null;
-            out.write(buffer, 0, n);
-        }
-        return out.toByteArray();
-    }
-
-    static final class Refused extends RuntimeException {
-        private final HttpStatus status;
-        private final List<String> details;
-
-        Refused(HttpStatus status, String message, List<String> details) {
-            super(message, null, false, false);
-            this.status = status;
-            this.details = details;
-        }
-    }
-
-    @ExceptionHandler(Refused.class)
-    ResponseEntity<ApiError> refused(Refused e) {
-        return ResponseEntity.status(e.status).contentType(MediaType.APPLICATION_JSON).body(new ApiError(e.getMessage(), e.details));
+    @ExceptionHandler(RefusedDelivery.class)
+    ResponseEntity<ApiError> refused(RefusedDelivery e) {
+        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON).body(new ApiError(e.getMessage(), e.details()));
     }
 
     @ExceptionHandler(IssueEventIntake.MalformedEvent.class)
