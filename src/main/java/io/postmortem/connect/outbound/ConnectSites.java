@@ -1,13 +1,10 @@
 package io.postmortem.connect.outbound;
 
-import java.net.http.HttpClient;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -39,20 +36,10 @@ public class ConnectSites implements AtlassianSites {
 
     public ConnectSites(InstallationRepository installations, ConnectProperties properties, ObjectProvider<RestClient.Builder> builder,
             io.postmortem.atlassian.AtlassianProperties timeouts, Clock clock) {
-        Duration connectTimeout = timeouts.connectTimeout();
-        Duration readTimeout = timeouts.readTimeout();
         this.clock = clock;
         this.installations = installations;
         this.properties = properties;
-        this.builder = builder.getIfAvailable(() -> RestClient.builder().requestFactory(requestFactory(connectTimeout, readTimeout)));
-    }
-
-    /** One JDK HttpClient (and its connection pool) for every site, with both timeouts. */
-    static JdkClientHttpRequestFactory requestFactory(Duration connectTimeout, Duration readTimeout) {
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build());
-        factory.setReadTimeout(readTimeout);
-        return factory;
+        this.builder = builder.getIfAvailable(timeouts::restClientBuilder);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.postmortem.forge.sites;
 
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -48,14 +46,7 @@ public class ForgeSites implements AtlassianSites {
         this.installations = installations;
         this.properties = properties;
         this.clock = clock;
-        this.builder = builder.getIfAvailable(() -> RestClient.builder().requestFactory(requestFactory(timeouts)));
-    }
-
-    private static JdkClientHttpRequestFactory requestFactory(AtlassianProperties timeouts) {
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .connectTimeout(timeouts.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build());
-        factory.setReadTimeout(timeouts.readTimeout());
-        return factory;
+        this.builder = builder.getIfAvailable(timeouts::restClientBuilder);
     }
 
     @Override

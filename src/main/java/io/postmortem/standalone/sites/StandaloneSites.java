@@ -1,6 +1,5 @@
 package io.postmortem.standalone.sites;
 
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -38,15 +36,8 @@ public class StandaloneSites implements AtlassianSites {
     public StandaloneSites(SitesProperties properties, Clock clock, ObjectProvider<RestClient.Builder> builder,
             AtlassianProperties timeouts) {
         this.properties = properties;
-        this.builder = builder.getIfAvailable(() -> RestClient.builder().requestFactory(requestFactory(timeouts)));
+        this.builder = builder.getIfAvailable(timeouts::restClientBuilder);
         this.serviceTokens = new ServiceAccountTokens(this.builder.clone().build(), clock);
-    }
-
-    private static JdkClientHttpRequestFactory requestFactory(AtlassianProperties timeouts) {
-        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .connectTimeout(timeouts.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build());
-        factory.setReadTimeout(timeouts.readTimeout());
-        return factory;
     }
 
     @Override
