@@ -77,9 +77,9 @@ public class ItemReconciler {
                 String status = text(f.path("status").path("name"));
                 String ownerId = text(f.path("assignee").path("accountId"));
                 String ownerName = text(f.path("assignee").path("displayName"));
-                String due = text(f.path("duedate"));
+                // read as the webhook path reads it: the same tracker takes both
                 if (tracker.follow(clientKey, issue.key(), status, ownerId, ownerName,
-                        due == null ? null : java.time.LocalDate.parse(due.substring(0, Math.min(10, due.length()))))) {
+                        ActionItemTracker.dueDate(text(f.path("duedate"))))) {
                     changed++;
                 }
             }

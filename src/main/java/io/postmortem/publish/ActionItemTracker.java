@@ -55,7 +55,7 @@ public class ActionItemTracker implements IssueEventListener {
         JsonNode assignee = fields.path("assignee");
         String ownerId = assignee.isObject() ? assignee.path("accountId").asString(null) : null;
         String ownerName = assignee.isObject() ? assignee.path("displayName").asString(null) : null;
-        LocalDate due = date(fields.path("duedate").asString(null));
+        LocalDate due = dueDate(fields.path("duedate").asString(null));
         follow(clientKey, key, row.get(), status, ownerId, ownerName, due);
     }
 
@@ -97,7 +97,8 @@ public class ActionItemTracker implements IssueEventListener {
         return false;
     }
 
-    private static LocalDate date(String s) {
+    /** Jira's {@code duedate} ({@code 2026-12-10}, or a longer timestamp); null when absent or unreadable. */
+    public static LocalDate dueDate(String s) {
         if (s == null || s.isBlank()) return null;
         try {
             return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
