@@ -63,16 +63,12 @@ public final class JiraTime {
         return v;
     }
 
-    /** As {@link #parse}, or null when the text is not a timestamp (also a bare ISO instant such as {@code 2026-11-20T14:05:12Z}). */
+    /** As {@link #parse} (which also reads a bare ISO instant such as {@code 2026-11-20T14:05:12Z}), or null when the text is not a timestamp. */
     public static Instant parseOrNull(String jiraTime) {
         try {
             return parse(jiraTime);
         } catch (DateTimeParseException e) {
-            try {
-                return Instant.parse(jiraTime.trim());
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
+            return null;
         }
     }
 }
