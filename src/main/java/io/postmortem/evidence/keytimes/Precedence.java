@@ -25,7 +25,9 @@ import java.util.Set;
  * <li>Among the candidates within {@value #CONTENDERS} of the best confidence (so an explicit window beats a recovery
  * word, and hindsight or a machine stamp beats the live guess it corrects), started takes the earliest, resolved the
  * latest (the end of the last impact window), detected the earliest at or after started (the first page or report,
- * not a precursor's) and not after resolved.</li>
+ * not a precursor's) and not after resolved. An alert or report that names the failure a little before the start
+ * (15 minutes before a firm start, an hour before an estimate) is detection too; a start that is only an estimate
+ * and comes after such an alert is lowered to INFERRED.</li>
  * <li>A machine stamp of the same kind within {@link #MACHINE_WINDOW} of a chosen chat time wins over it (chat clocks
  * are often off by 2-3 minutes).</li>
  * </ol>
@@ -38,6 +40,15 @@ public final class Precedence {
     static final Duration MACHINE_WINDOW = Duration.ofMinutes(3);
     /** Detection is never after the ticket's creation (plus this): whoever opened it already knew. */
     static final Duration TICKET_SLACK = Duration.ofMinutes(1);
+    /** How far before a firm start an alert or report still counts as this incident's detection. */
+    static final Duration EARLY_ALERT = Duration.ofMinutes(15);
+    /** ... and before a start that is only an estimate ("since ~10:00" said live). */
+    static final Duration EARLY_ALERT_BEFORE_ESTIMATE = Duration.ofMinutes(60);
+    /** An early alert must be a firm statement of detection: tier 3, said live at least, not approximate. */
+    static final double EARLY_ALERT_CONFIDENCE = 0.8;
+    /** A start at least this trusted (and not an estimate) is firm. */
+    static final double FIRM = 0.7;
+    private static final java.time.format.DateTimeFormatter HM = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneOffset.UTC);
     /** Candidates kept on each key time for the panel, best first. */
     public static final int KEEP = 12;
 
@@ -66,10 +77,46 @@ public final class Precedence {
         Instant knew = ticketCreated(c.get(Kind.DETECTED));
         Instant detectedBy = knew == null ? r : r == null || knew.plus(TICKET_SLACK).isBefore(r) ? knew.plus(TICKET_SLACK) : r;
         KeyTimeCandidate detected = md != null ? null : pick(c.get(Kind.DETECTED), s == null ? null : floorMinute(s), detectedBy, true);
+        if (md == null && s != null) {
+            boolean firmStart = ms != null || started != null && firm(started);
+            KeyTimeCandidate early = earlyAlert(c.get(Kind.DETECTED), floorMinute(s), detectedBy, firmStart ? EARLY_ALERT : EARLY_ALERT_BEFORE_ESTIMATE);
+            if (early != null && (detected == null || early.at().isBefore(detected.at()))) detected = early;
+        }
+        KeyTime startedTime = ms != null ? ms.withCandidates(ranked(c.get(Kind.STARTED))) : keyTime(started, c.get(Kind.STARTED));
+        if (ms == null && started != null && detected != null && detected.at().isBefore(floorMinute(s)) && !firm(started))
+            // the first alert came before the estimate of when impact began: the estimate is doubtful
+            startedTime = KeyTime.of(started, KeyTime.Basis.INFERRED, started.reason() + "; the first alert or report (" + HM.format(detected.at())
+                    + " UTC) came before it, so impact began earlier than this estimate says", startedTime.candidates());
         return new KeyTimes(
-                ms != null ? ms.withCandidates(ranked(c.get(Kind.STARTED))) : keyTime(started, c.get(Kind.STARTED)),
+                startedTime,
                 md != null ? md.withCandidates(ranked(c.get(Kind.DETECTED))) : keyTime(detected, c.get(Kind.DETECTED)),
                 mr != null ? mr.withCandidates(ranked(c.get(Kind.RESOLVED))) : keyTime(resolved, c.get(Kind.RESOLVED)));
+    }
+
+    /**
+     * An alert, a page or a user report a little before the chosen start: the organisation knew then, even though the
+     * start said later (a recap's window, a live "since ~10:00") is when impact is written to begin. Only a firm
+     * statement of detection (an alert's own stamp, a recap, a report said live; not an estimate or approximate time)
+     * that names a failure or impact counts, within {@code window} before the start: a precursor's page hours earlier
+     * ("replication lag") is not detection of this incident.
+     */
+    private static KeyTimeCandidate earlyAlert(List<KeyTimeCandidate> all, Instant start, Instant notAfter, Duration window) {
+        KeyTimeCandidate best = null;
+        for (KeyTimeCandidate c : all) {
+            if (c == null || c.at() == null || c.statement() == Statement.TICKET_RECORD || c.statement() == Statement.EARLY_ESTIMATE) continue;
+            if (c.confidence() < EARLY_ALERT_CONFIDENCE || !c.at().isBefore(start) || c.at().isBefore(start.minus(window))) continue;
+            if (notAfter != null && c.at().isAfter(notAfter)) continue;
+            if (c.reason() != null && c.reason().contains("approximate")) continue;
+            String q = c.quote() == null ? "" : c.quote().toLowerCase(java.util.Locale.ROOT);
+            if (!Lexicon.any(Lexicon.FAILURE, q) && !Lexicon.any(Lexicon.IMPACT_NOUN, q)) continue;
+            if (best == null || c.at().isBefore(best.at())) best = c;
+        }
+        return best;
+    }
+
+    /** A chosen start said as a boundary (a window, "impact began", a machine stamp), not an estimate. */
+    private static boolean firm(KeyTimeCandidate c) {
+        return c.confidence() >= FIRM && c.statement() != Statement.EARLY_ESTIMATE && (c.reason() == null || !c.reason().contains("approximate"));
     }
 
     /** The ticket's creation, offered among the detection candidates: the organisation knew by then. */
