@@ -158,6 +158,8 @@ public final class KeyTimeFinder {
         KeyTimeCandidate startCand;
         KeyTimeCandidate endCand;
         boolean detectCand;
+        /** The sentence has other times: its clauses may be other events ("recovered at 10:05, status post at 10:31"). */
+        boolean shared;
     }
 
     private enum Role { POINT, SINCE, UNTIL, BY }
@@ -225,7 +227,9 @@ public final class KeyTimeFinder {
                 scopes(s, ms);
                 String quote = (u.origin() == Utterance.Origin.TIMELINE_LINE && u.lineOriginal() != null && !s.contains(u.lineOriginal())
                         ? u.lineOriginal() + "  " : "") + s;
+                long timed = ms.stream().filter(x -> !x.posting).count();
                 for (Mention m : ms) {
+                    m.shared = timed > 1;
                     m.quote = m.refQuote == null || m.refQuote.equals(s) ? quote : m.refQuote + " " + quote;
                     classify(m, s.toLowerCase(Locale.ROOT), ctx);
                 }
@@ -823,7 +827,8 @@ public final class KeyTimeFinder {
         String rtWhy = null;
         if (!intent && !any(Lexicon.NOT_RECOVER, sc) && !any(Lexicon.NOT_BOUNDARY, sc) && !any(Lexicon.CLEANUP, sc)
                 && (!any(Lexicon.ALERT_RESOLVED, sc) || label(m, sentence, Lexicon.LABEL_END, ctx)) && !any(Lexicon.TICKET, sc)) {
-            boolean statusSentence = ctx.status() || any(Lexicon.STATUS_POST, sentence);
+            // a status post in another clause with its own time ("recovered at 10:05, final status update at 10:31") is its own event
+            boolean statusSentence = status(m, ctx) || any(Lexicon.STATUS_POST, m.shared && !m.posting ? m.group : sentence);
             String rest = any(Lexicon.STATUS_RECOVERY, sc) ? Lexicon.STATUS_RECOVERY.matcher(sc).replaceAll(" ") : sc;
             if (any(Lexicon.CLOSING, rest)) rest = Lexicon.CLOSING.matcher(rest).replaceAll(" ");
             if (statusSentence) rest = Lexicon.STATUS_WORDS.matcher(rest).replaceAll(" ");
@@ -845,6 +850,11 @@ public final class KeyTimeFinder {
         if (rt > 0) add(Kind.RESOLVED, m.endCand = candidate(m, ctx, rt, rtWhy));
     }
 
+    /** The message relays a status post, and this time's own clause is part of it (not another event with its own time). */
+    private static boolean status(Mention m, Context ctx) {
+        return ctx.status() && !(m.shared && !m.posting && !any(Lexicon.STATUS_POST, m.group));
+    }
+
     /** "Detected: 09:05 UTC": a field label right before the time, written by a person (an alert's "RESOLVED:" is not one). */
     private static boolean label(Mention m, String sentence, Pattern label, Context ctx) {
         if (ctx.u().bot() || m.posting || m.inferred || m.rangeStart || m.rangeEnd) return false;
@@ -863,7 +873,7 @@ public final class KeyTimeFinder {
         Statement statement;
         if (m.machine || m.posting && u.bot()) statement = Statement.MACHINE_STAMP;
         else if (ctx.hindsight()) statement = Statement.HINDSIGHT;
-        else if (u.origin() == Utterance.Origin.DESCRIPTION || ctx.status() || m.approx) statement = Statement.EARLY_ESTIMATE;
+        else if (u.origin() == Utterance.Origin.DESCRIPTION || status(m, ctx) || m.approx) statement = Statement.EARLY_ESTIMATE;
         else statement = Statement.LIVE_REPORT;
         double c = switch (tier) {
             case 3 -> 0.75;

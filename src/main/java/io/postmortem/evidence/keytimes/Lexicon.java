@@ -68,7 +68,7 @@ final class Lexicon {
             + "|\\b(?:went|goes|go|was|were) (?:down|offline|dark|unavailable|unreachable|hard down)\\b"
             + "|^\\W*(?:started|starting|began|beginning)\\b"
             + "|\\bfirst (?:[\\w-]+ )?(?:errors?|5xx|failures?|timeouts?|signs? of (?:trouble|errors?|impact)|failed \\w+|failing \\w+|rejected \\w+|timed[- ]out \\w+)\\b"
-            + "|\\b(?:started|began|start|begin|starting) (?:seeing|getting|receiving|experiencing|hitting|reporting|to see|to get|to receive|to experience) (?:[\\w-]+ ){0,2}?(?:errors?|failures?|timeouts?|5xx|50\\d|declines|latency|outage)\\b"
+            + "|\\b(?:started|began|start|begin|starting) (?:seeing|getting|receiving|experiencing|hitting|reporting|to see|to get|to receive|to experience) (?:(?!(?:alerts?|pages?|alarms?|notifications?|reports?|complaints?|tickets?)\\b)[\\w-]+ ){0,2}?(?:errors?|failures?|timeouts?|5xx|50\\d|declines|latency|outage)\\b"
             + "|\\b(?:exhaustion|saturation|overload|contention|starvation|lag|latency|backlog|spike|storm|errors?|failures?|timeouts?|"
             + "crash(?:es|loop)?|leak|congestion|throttling|packet loss|loss|corruption|drops|flapping|rejections?|declines|5xx|50[0-4]s) "
             + "(?:\\w+ )?(?:began|started|kicked in|set in|appeared)\\b");
@@ -90,6 +90,7 @@ final class Lexicon {
             + "|\\[(?:triggered|firing|alert)|\\btriggered:|\\bfiring\\b|\\bstartsat\\s*=|\\bpaged at\\b|\\balerted at\\b|\\bpaged into\\b"
             + "|\\b(?:alerts?|alerting|alarms?|pages?|pager|pagerduty|opsgenie|monitors?|monitoring|checks?|synthetics?|slo)\\b(?:[^.;,]{0,40}?)\\b(?:fired|triggered|went off|tripped|paged|alerted)\\b"
             + "|\\b(?:fired|triggered) (?:an? )?(?:alert|page|alarm)\\b|\\b(?:alert|page|alarm)s? (?:was |were )?(?:received|came in|arrived)\\b"
+            + "|\\b(?:started|began|start|begin|starting) (?:receiving|getting|to receive|to get) (?:\\w+ ){0,2}?(?:alerts?|pages?|alarms?|notifications?|reports?|complaints?|tickets?)\\b"
             + "|\\breceived (?:a|an|the|our|its) (?:first )?(?:page|alert|alarm|call)\\b|\\b(?:became|were made|was made) aware\\b|\\bfirst (?:learned|heard|learnt) (?:of|about)\\b"
             + "|\\bwe (?:first )?(?:detected|noticed|saw it)\\b|\\bdetected (?:at|by|it|the|an?)\\b|\\bmonitoring (?:detected|caught|picked up|alerted|flagged)\\b"
             + "|\\b(?:customers?|users?|sellers?|merchants?|clients?|staff|support|helpdesk)\\b(?:\\s+\\([^)]{0,40}\\))?\\s+(?:\\w+\\s+){0,2}?(?:first )?(?:report\\w*|complain\\w*|noticed|heard|say|said|told us|escalated|opened)\\b"
