@@ -52,8 +52,8 @@ final class Durations {
             + "(?:\\s*(?:long|-long))?\\s*(?:of\\s+(?:total\\s+|full\\s+|customer[- ]facing\\s+|user[- ]facing\\s+)?)?"
             + "(?:outage|downtime|disruption|degradation|interruption|unavailability|impact|errors|failures|partial outage|service interruption|incident)\\b");
     /** "Duration: 1h50m", "total downtime 42 minutes", "impact duration - 27 min". */
-    private static final Pattern LABEL = Pattern.compile("\\b(?:(?:total |impact |outage |incident )?duration|(?:total )?downtime|(?:total )?outage length|length of (?:the )?(?:outage|impact))"
-            + "\\s*(?:was|of|:|=|-|–|—)?\\s*(?<approx>" + APPROX + "\\s*)?" + LENGTH);
+    private static final Pattern LABEL = Pattern.compile("\\b(?:(?:total |impact |outage |incident )?duration(?: of (?:the )?(?:incident|outage|impact|disruption|downtime))?|(?:total )?downtime|(?:total )?outage length|length of (?:the )?(?:outage|impact))"
+            + "\\s*(?:was|is|of|:|=|-|–|—)?\\s*(?<approx>" + APPROX + "\\s*)?" + LENGTH);
 
     /** Before the length: it is not the length of impact ("after 5 minutes", "within an hour", "every 5 minutes", "for the last 20 minutes"). */
     private static final Pattern NOT_A_LENGTH_BEFORE = Pattern.compile("\\b(?:after|within|every|each|per|than|took|takes|take|next|first|last|past|another|extra|additional)\\s+(?:" + APPROX + "\\s*)?(?:a|an|the)?\\s*$");

@@ -268,7 +268,9 @@ public final class KeyTimeFinder {
                         || i > 0 && tie(len, conf, said.get(i - 1), d, ctx)
                         || i + 1 < said.size() && tie(len, conf, said.get(i + 1), d, ctx)
                         || untypedStart(len, conf, d, d, ctx)
-                        || i > 0 && untypedStart(len, conf, said.get(i - 1), d, ctx);
+                        || i > 0 && untypedStart(len, conf, said.get(i - 1), d, ctx)
+                        || i + 1 < said.size() && BEGAN.matcher(said.get(i + 1).text().toLowerCase(Locale.ROOT)).find()
+                        && untypedStart(len, conf, said.get(i + 1), d, ctx);
                 // a length whose sentence has times of its own that it does not fit is about something else
                 if (!tied && d.ms().stream().allMatch(m -> m.posting)) floating.add(new Floating(len, ctx, d.text(), conf));
             }
@@ -344,6 +346,8 @@ public final class KeyTimeFinder {
         return !(m.start >= len.end() && NEXT_PHASE.matcher(between).find());
     }
 
+    /** "It began at 13:02 when ...": the sentence after a length names where it starts. */
+    private static final Pattern BEGAN = Pattern.compile("\\b(?:began|begun|begins|started|starts|kicked off)\\b");
     private static final Pattern NEXT_PHASE = Pattern.compile("\\b(?:then|after that|afterwards|followed by|later|before)\\b");
 
     /**
@@ -364,7 +368,7 @@ public final class KeyTimeFinder {
                 || any(Lexicon.RECOVER, lower) || any(Lexicon.STATUS_POST, lower)) return false;
         double c = conf;
         String quote = join(at, d);
-        add(Kind.STARTED, derived(only.at, null, c, ctx, quote, "the time written just before how long the impact lasted ('" + len.written() + "')"));
+        add(Kind.STARTED, derived(only.at, null, c, ctx, quote, "the time written next to how long the impact lasted ('" + len.written() + "')"));
         add(Kind.RESOLVED, derived(only.at.plus(Duration.ofMinutes(len.minutes())), len, c, ctx, quote,
                 "that time (" + HM.format(only.at) + " UTC) plus how long the impact lasted ('" + len.written() + "')"));
         return true;
