@@ -832,10 +832,11 @@ public final class KeyTimeFinder {
         if (!intent && !any(Lexicon.NOT_RECOVER, sc) && !any(Lexicon.NOT_BOUNDARY, sc) && !any(Lexicon.CLEANUP, sc)
                 && (!any(Lexicon.ALERT_RESOLVED, sc) || label(m, sentence, Lexicon.LABEL_END, ctx)) && !any(Lexicon.TICKET, sc)) {
             // a status post in another clause with its own time ("recovered at 10:05, final status update at 10:31") is its own event
-            boolean statusSentence = status(m, ctx) || any(Lexicon.STATUS_POST, m.shared && !m.posting ? m.group : sentence);
+            String own = m.shared && !m.posting ? m.group : sentence;
+            boolean statusSentence = status(m, ctx) || any(Lexicon.STATUS_POST, own) || any(Lexicon.COMMS_POST, own);
             String rest = any(Lexicon.STATUS_RECOVERY, sc) ? Lexicon.STATUS_RECOVERY.matcher(sc).replaceAll(" ") : sc;
             if (any(Lexicon.CLOSING, rest)) rest = Lexicon.CLOSING.matcher(rest).replaceAll(" ");
-            if (statusSentence) rest = Lexicon.STATUS_WORDS.matcher(rest).replaceAll(" ");
+            if (statusSentence) rest = Lexicon.COMMS_WORDS.matcher(Lexicon.STATUS_WORDS.matcher(rest).replaceAll(" ")).replaceAll(" ");
             if (m.rangeEnd) {
                 if (any(Lexicon.IMPACT_NOUN, sentence)) { rt = 3; rtWhy = "end of the impact window"; }
                 else if (any(Lexicon.FAILURE, sentence) || any(Lexicon.INCIDENT_WINDOW, sentence)) { rt = 2; rtWhy = "end of a failure window"; }
@@ -845,7 +846,7 @@ public final class KeyTimeFinder {
             } else if (any(Lexicon.STRONG_END, rest) || elliptic(m, Lexicon.BARE_END) || label(m, sentence, Lexicon.LABEL_END, ctx)) { rt = 3; rtWhy = "end of impact"; }
             else if (m.role == Role.SINCE && any(Lexicon.NO_FAILURE, sc)) { rt = 2; rtWhy = "no failures since then"; }
             else if (any(Lexicon.RECOVER, rest) && !(m.role == Role.SINCE && any(Lexicon.FAILURE, rest) && !any(Lexicon.RECOVER, rest))) { rt = 2; rtWhy = "recovery"; }
-            else if (any(Lexicon.STATUS_RECOVERY, sc) || statusSentence && any(Lexicon.STATUS_WORDS, sc)) { rt = 1; rtWhy = "a status post, which is often later than recovery"; }
+            else if (any(Lexicon.STATUS_RECOVERY, sc) || statusSentence && (any(Lexicon.STATUS_WORDS, sc) || any(Lexicon.COMMS_WORDS, sc))) { rt = 1; rtWhy = "a status post, which is often later than recovery"; }
             else if (any(Lexicon.CLOSING, sc)) { rt = 1; rtWhy = "closing the incident, which is not the end of impact"; }
             if (rt >= 2 && any(Lexicon.PARTIAL, sc)) { rt = 1; rtWhy = "a partial recovery"; }
             if (rt >= 2 && any(Lexicon.STILL_FAILING, sc)) { rt = 1; rtWhy = "a partial recovery (something was still failing)"; }

@@ -84,6 +84,7 @@ final class Lexicon {
     // ------------------------------------------------------------------ detection
 
     static final Pattern STRONG_DETECT = p("\\b(?:were|was|got|been|get|gets|being) (?:\\w+ ){0,2}?(?:paged|alerted|notified)\\b"
+            + "|\\b(?:on-?call|sre|engineers?|responders?)(?: \\w+)? (?:paged|alerted)\\b(?! (?:the|a|an|another|someone|in)\\b)"
             + "|\\b(?:paged|alerted|notified) (?:us|me|him|her|them|the on-?call|on-?call|the team|engineering|sre|ops)\\b"
             + "|\\bfirst (?:\\w+ ){0,2}?(?:page|alert|alarm|report|reports|ticket|tickets|complaint|complaints|signal|notification)\\b"
             + "|\\b(?:synthetic\\w*|monitors?|health ?checks?|probes?|canar(?:y|ies)|uptime checks?|synthetic checks?)\\b[^.;]{0,30}?\\b(?:started failing|fail(?:ing|ed)|went red|turned red|red|firing|alerting)\\b"
@@ -145,6 +146,17 @@ final class Lexicon {
     static final Pattern CLEANUP = p("\\b(?:backfill\\w*|clean-?up|cleanup|housekeeping|moved back|mov(?:e|ing) back|migrat\\w* back|catch(?:ing)? up|caught up|reprocess\\w*|"
             + "bug ?-?fix|permanent fix|follow-?up|historical data|leftovers?|long tail)\\b");
     /** In a sentence about the status page, these words describe the page, not the service. */
+    /**
+     * An outgoing communication about the incident other than the status page: "posted a final update", "customer
+     * email sent", "the all-clear announcement went out". Like a status post, its words describe the message, and it is
+     * often written after recovery.
+     */
+    static final Pattern COMMS_POST = p("\\b(?:posted|sent|published|tweeted|emailed|issued)\\s+(?:out\\s+)?(?:a|an|the|our)?\\s*(?:[\\w-]+\\s+){0,2}?(?:update|e-?mail|notice|notification|announcement|tweet|bulletin|communication|comms)s?\\b"
+            + "|\\b(?:update|e-?mail|notice|notification|announcement|tweet|bulletin|communication|comms)s?\\s+(?:was\\s+|were\\s+|has been\\s+)?(?:posted|sent|published|tweeted|issued|went out|out)\\b"
+            + "|\\bfinal (?:customer |public |external )?(?:update|e-?mail|notice|notification|announcement|tweet|bulletin|communication|comms)\\b");
+    /** In a status or communication sentence, these words describe the message, not the service. */
+    static final Pattern COMMS_WORDS = p("\\b(?:full(?:y)? (?:recovery|restored|recovered)|recovery (?:complete|completed|confirmed)|restored|recovered|resolved|back to normal|"
+            + "(?:working|operating) (?:again|normally)|operational|all[- ]?clear|mitigated|healthy)\\b");
     static final Pattern STATUS_WORDS = p("\\b(?:resolved|green|operational|monitoring|validating|mitigat\\w*|all[- ]?clear|recovered|posted|updated|set)\\b");
     /** Closing the incident, the bridge or the ticket: not the end of impact. */
     static final Pattern CLOSING = p("\\b(?:incident|ticket|bridge|call|channel|war ?room|jira) (?:\\w+ )?(?:end|ended|closed|closing|close)\\b|\\b(?:ticket|bridge|call|channel|jira) (?:\\w+ )?resolved\\b|\\bclosing\\b|\\bclosed\\b|\\bincident end\\b"
@@ -214,6 +226,7 @@ final class Lexicon {
                 "noticeable");
         gate(CLOSING, "end", "clos", "resolv", "stand", "done watching", "monitoring", "validating");
         gate(STATUS_POST, "status", "public");
+        gate(COMMS_POST, "update", "mail", "notice", "notification", "announce", "tweet", "bulletin", "communicat", "comms");
         gate(STATUS_RECOVERY, "status");
         gate(STATUS_MESSAGE, "status");
         gate(PARTIAL, "part", "major", "most", "half", "some", "first", "sign", "recover", "come back", "coming back", "improv", "wide", "global",

@@ -80,7 +80,9 @@ public final class Precedence {
         if (md == null && s != null) {
             boolean firmStart = ms != null || started != null && firm(started);
             KeyTimeCandidate early = earlyAlert(c.get(Kind.DETECTED), floorMinute(s), detectedBy, firmStart ? EARLY_ALERT : EARLY_ALERT_BEFORE_ESTIMATE);
-            if (early != null && (detected == null || early.at().isBefore(detected.at()))) detected = early;
+            // an earlier alert wins unless what was chosen is said more firmly ("we were first paged at 09:06", in a recap)
+            if (early != null && (detected == null || early.at().isBefore(detected.at()) && early.confidence() >= detected.confidence() - CONTENDERS - 1e-9))
+                detected = early;
         }
         KeyTime startedTime = ms != null ? ms.withCandidates(ranked(c.get(Kind.STARTED))) : keyTime(started, c.get(Kind.STARTED));
         if (ms == null && started != null && detected != null && detected.at().isBefore(floorMinute(s)) && !firm(started))

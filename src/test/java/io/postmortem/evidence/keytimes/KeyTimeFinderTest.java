@@ -504,4 +504,27 @@ class KeyTimeFinderTest {
         assertThat(kt.started().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("07:51"));
         assertThat(kt.detected().at()).isEqualTo(t("07:51"));
     }
+
+    // ------------------------------------------------------------------ communications after recovery
+
+    @Test
+    void aFinalUpdateOrCustomerEmailAfterRecoveryIsNeverTheEndOfImpact() {
+        for (String post : List.of("- 11:05 UTC we posted a final update confirming full recovery", "- 11:05 UTC final customer email sent: service fully restored",
+                "- 11:05 UTC announcement went out that everything is back to normal")) {
+            evidence.clear();
+            comment("2026-03-12T15:00:00Z", "Post-mortem timeline:\n- 10:02 UTC search errors began\n- 10:41 UTC search recovered\n" + post);
+            KeyTimes kt = find();
+            assertThat(kt.resolved().at()).as(post).isEqualTo(t("10:41"));
+            assertThat(kt.resolved().candidates()).as(post).filteredOn(c -> c.at().equals(t("11:05")))
+                    .allSatisfy(c -> assertThat(c.confidence()).isLessThan(0.5));
+        }
+    }
+
+    @Test
+    void theOnCallPagedIsAFirmDetection() {
+        comment("2026-03-12T15:00:00Z", "Post-mortem timeline:\n- 10:02 UTC search errors began\n- 10:09 UTC SRE paged the storage team\n- 10:04 UTC on-call engineer paged");
+        KeyTimes kt = find();
+        assertThat(kt.detected().at()).isEqualTo(t("10:04"));
+        assertThat(kt.detected().reason()).startsWith("first page");
+    }
 }
