@@ -61,7 +61,11 @@ final class Durations {
     private static final Pattern OTHER = Pattern.compile("\\b(?:previous|prior|last (?:time|year|month|week)|earlier incident|another incident|similar incident|"
             + "maintenance|scheduled|planned|will|would be|would have|would've|could have|could've|might|without (?:that|it|this)|otherwise|expect\\w*|estimate[ds]? (?:to|at)|eta|if|unless|"
             + "backfill\\w*|catch(?:ing)? up|caught up|backlog|to detect|to acknowledge|to respond|to page|detection|time to|deploy\\w* took|rollout|roll-?out took|"
-            + "ago|since|for the (?:last|past)|for (?:the )?next)\\b");
+            + "ago|since|for the (?:last|past)|for (?:the )?next|"
+            // still going when written: the length is not the whole of it
+            + "has been|have been|'ve been|'s been|so far|still|ongoing|currently|"
+            // a part of the incident: before it, after the fix, its worst moment
+            + "before (?:the|it|that|this|any)|prior to|leading up|after (?:the |our )?(?:fix|rollback|roll-back|revert|restart|failover|recovery|mitigation)|peak|worst|at its height)\\b");
 
     /** Each length of impact in the sentence (usually none). */
     static List<Length> find(String sentence) {

@@ -460,6 +460,9 @@ class KeyTimeFinderTest {
         assertThat(Durations.find("Impact lasted 42 minutes.").get(0).approx()).isFalse();
         assertThat(Durations.find("We waited for 20 minutes before paging.")).isEmpty(); // nothing about impact
         assertThat(Durations.find("Errors for the last 20 minutes, still going.")).isEmpty();
+        assertThat(Durations.find("We've been down for about an hour.")).isEmpty(); // still going when written
+        assertThat(Durations.find("Latency was elevated for 30 minutes before the outage.")).isEmpty();
+        assertThat(Durations.find("At its peak, for 10 minutes, most requests failed.")).isEmpty();
     }
 
     // ------------------------------------------------------------------ detection before the written start
