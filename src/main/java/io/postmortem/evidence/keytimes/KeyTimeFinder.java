@@ -806,6 +806,12 @@ public final class KeyTimeFinder {
                 else if (any(Lexicon.FAILURE_EVENT, sc)) { st = 1; stWhy = "a failure event (impact may have begun later)"; }
             }
         }
+        // "500s are back since 10:44": a later window began; never the start of the incident, never a recovery
+        boolean recurrence = !m.posting && m.role != Role.UNTIL && !m.rangeEnd && any(Lexicon.RECURRENCE, sc) && !any(Lexicon.NO_FAILURE, sc) && !intent;
+        if (recurrence) {
+            add(Kind.STARTED, candidate(m, ctx, 1, Precedence.RECURRENCE));
+            return;
+        }
         if (st > 0) add(Kind.STARTED, m.startCand = candidate(m, ctx, st, stWhy));
 
         // detected

@@ -154,6 +154,10 @@ final class Lexicon {
     static final Pattern COMMS_POST = p("\\b(?:posted|sent|published|tweeted|emailed|issued)\\s+(?:out\\s+)?(?:a|an|the|our)?\\s*(?:[\\w-]+\\s+){0,2}?(?:update|e-?mail|notice|notification|announcement|tweet|bulletin|communication|comms)s?\\b"
             + "|\\b(?:update|e-?mail|notice|notification|announcement|tweet|bulletin|communication|comms)s?\\s+(?:was\\s+|were\\s+|has been\\s+)?(?:posted|sent|published|tweeted|issued|went out|out)\\b"
             + "|\\bfinal (?:customer |public |external )?(?:update|e-?mail|notice|notification|announcement|tweet|bulletin|communication|comms)\\b");
+    /** The failure came back: a later impact window begins ("500s are back", "checkout failing again", "errors recurred"). */
+    static final Pattern RECURRENCE = p("\\b(?:errors?|5xx|5\\d\\ds|failures?|timeouts?|issues?|problems?|outage|latency|impact)\\s+(?:\\w+\\s+)?(?:are|is|were|was|came|come|coming|have come|has come|'re|'s)\\s+back\\b(?!\\s+(?:to|up|online|in|down|within|under|below|at|near|on track)\\b)"
+            + "|\\b(?:recurred|re-?occurred|regressed|(?:failing|erroring|down|broken|failed|timing out) again|again (?:failing|erroring|down|broken))\\b"
+            + "|\\bsecond (?:window|period|wave|outage|spike|round) (?:of (?:errors|failures|impact) )?(?:began|started|starts|begins|from|at)\\b");
     /** In a status or communication sentence, these words describe the message, not the service. */
     static final Pattern COMMS_WORDS = p("\\b(?:full(?:y)? (?:recovery|restored|recovered)|recovery (?:complete|completed|confirmed)|restored|recovered|resolved|back to normal|"
             + "(?:working|operating) (?:again|normally)|operational|all[- ]?clear|mitigated|healthy)\\b");
@@ -226,6 +230,7 @@ final class Lexicon {
                 "noticeable");
         gate(CLOSING, "end", "clos", "resolv", "stand", "done watching", "monitoring", "validating");
         gate(STATUS_POST, "status", "public");
+        gate(RECURRENCE, "back", "recur", "occurred", "regress", "again", "second");
         gate(COMMS_POST, "update", "mail", "notice", "notification", "announce", "tweet", "bulletin", "communicat", "comms");
         gate(STATUS_RECOVERY, "status");
         gate(STATUS_MESSAGE, "status");

@@ -74,6 +74,16 @@ public final class Precedence {
         Instant s = ms != null ? ms.at() : started == null ? null : started.at();
         KeyTimeCandidate resolved = mr != null ? null : pick(c.get(Kind.RESOLVED), s == null ? null : s.plusSeconds(60), null, false);
         Instant r = mr != null ? mr.at() : resolved == null ? null : resolved.at();
+        // the failure came back after the chosen end: the end of impact is the end of that later window
+        Instant again = mr != null || r == null ? null : lastRecurrence(c.get(Kind.STARTED), r);
+        String lostEnd = null;
+        if (again != null) {
+            KeyTimeCandidate later = pick(c.get(Kind.RESOLVED), floorMinute(again).plusSeconds(60), null, false);
+            if (later == null) lostEnd = "the failure came back at " + HM.format(again) + " UTC, after the end at " + HM.format(r)
+                    + " UTC, and nothing says when that later window ended; the candidates below are hints";
+            resolved = later;
+            r = later == null ? null : later.at();
+        }
         Instant knew = ticketCreated(c.get(Kind.DETECTED));
         Instant detectedBy = knew == null ? r : r == null || knew.plus(TICKET_SLACK).isBefore(r) ? knew.plus(TICKET_SLACK) : r;
         KeyTimeCandidate detected = md != null ? null : pick(c.get(Kind.DETECTED), s == null ? null : floorMinute(s), detectedBy, true);
@@ -89,10 +99,24 @@ public final class Precedence {
             // the first alert came before the estimate of when impact began: the estimate is doubtful
             startedTime = KeyTime.of(started, KeyTime.Basis.INFERRED, started.reason() + "; the first alert or report (" + HM.format(detected.at())
                     + " UTC) came before it, so impact began earlier than this estimate says", startedTime.candidates());
+        KeyTime resolvedTime = mr != null ? mr.withCandidates(ranked(c.get(Kind.RESOLVED))) : keyTime(resolved, c.get(Kind.RESOLVED));
+        if (lostEnd != null) resolvedTime = KeyTime.unknown(lostEnd, resolvedTime.candidates());
         return new KeyTimes(
                 startedTime,
                 md != null ? md.withCandidates(ranked(c.get(Kind.DETECTED))) : keyTime(detected, c.get(Kind.DETECTED)),
-                mr != null ? mr.withCandidates(ranked(c.get(Kind.RESOLVED))) : keyTime(resolved, c.get(Kind.RESOLVED)));
+                resolvedTime);
+    }
+
+    /** The reason a started candidate carries when it is a later window's start ("500s are back"), not the incident's. */
+    public static final String RECURRENCE = "the failure came back: a later impact window began";
+
+    /** The last time the failure came back after {@code end} (a later window), or null. */
+    private static Instant lastRecurrence(List<KeyTimeCandidate> started, Instant end) {
+        Instant last = null;
+        for (KeyTimeCandidate c : started)
+            if (c != null && c.at() != null && c.reason() != null && c.reason().startsWith(RECURRENCE) && c.at().isAfter(end.plusSeconds(59))
+                    && (last == null || c.at().isAfter(last))) last = c.at();
+        return last;
     }
 
     /**

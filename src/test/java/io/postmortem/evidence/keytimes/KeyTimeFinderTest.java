@@ -530,4 +530,35 @@ class KeyTimeFinderTest {
         assertThat(kt.detected().at()).isEqualTo(t("10:04"));
         assertThat(kt.detected().reason()).startsWith("first page");
     }
+
+    // ------------------------------------------------------------------ several impact windows
+
+    @Test
+    void whenTheFailureComesBackTheEndIsTheEndOfTheLaterWindow() {
+        comment("2026-03-12T15:00:00Z", "Recap: customer impact from 09:10 to 09:25 UTC.");
+        chat("2026-03-10T09:40:00Z", "Sam", false, "5xx are back on the upload path since 09:38", ZoneOffset.UTC);
+        chat("2026-03-10T09:55:00Z", "Sam", false, "uploads fully recovered at 09:53", ZoneOffset.UTC);
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:10"));
+        assertThat(kt.resolved().at()).isEqualTo(t("09:53"));
+        assertThat(kt.started().candidates()).filteredOn(c -> c.at().equals(t("09:38")))
+                .allSatisfy(c -> assertThat(c.confidence()).isLessThan(0.5)); // a later window's start is never the incident's
+    }
+
+    @Test
+    void whenTheFailureComesBackAndNothingSaysWhenItEndedResolvedIsUnknown() {
+        comment("2026-03-12T15:00:00Z", "Recap: customer impact from 09:10 to 09:25 UTC. At 09:38 UTC uploads were failing again.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:10"));
+        assertThat(kt.resolved().known()).isFalse();
+        assertThat(kt.resolved().reason()).contains("09:38");
+        assertThat(kt.resolved().candidates()).extracting(KeyTimeCandidate::at).contains(t("09:25"));
+    }
+
+    @Test
+    void errorsBackToNormalIsARecoveryNotARecurrence() {
+        comment("2026-03-12T15:00:00Z", "Recap: customer impact began at 09:10 UTC. Error rates are back to normal at 09:41 UTC.");
+        KeyTimes kt = find();
+        assertThat(kt.resolved().at()).isEqualTo(t("09:41"));
+    }
 }
