@@ -69,7 +69,7 @@ final class Durations {
 
     /** Each length of impact in the sentence (usually none). */
     static List<Length> find(String sentence) {
-        if (sentence == null || sentence.isEmpty()) return List.of();
+        if (sentence == null || sentence.isEmpty() || !maybeLength(sentence)) return List.of();
         String lower = sentence.toLowerCase(Locale.ROOT);
         if (!mayHave(lower)) return List.of();
         if (OTHER.matcher(lower).find()) return List.of();
@@ -92,8 +92,21 @@ final class Durations {
         return out;
     }
 
+    private static final Pattern DIGIT_UNIT = Pattern.compile("\\d\\s*[hm]\\b");
+
+    /** A digit, or a word that a length in words needs ("an hour", "twenty minutes"): most sentences have neither. */
+    private static boolean maybeLength(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+            if ((c == 'h' || c == 'H') && s.regionMatches(true, i, "hour", 0, 4)) return true;
+            if ((c == 'm' || c == 'M') && s.regionMatches(true, i, "min", 0, 3)) return true;
+        }
+        return false;
+    }
+
     private static boolean mayHave(String lower) {
-        return (lower.contains("min") || lower.contains("hour") || lower.contains("hr") || lower.matches("(?s).*\\d\\s*[hm]\\b.*"))
+        return (lower.contains("min") || lower.contains("hour") || lower.contains("hr") || DIGIT_UNIT.matcher(lower).find())
                 && (lower.contains("for") || lower.contains("last") || lower.contains("went on") || lower.contains("continued") || lower.contains("persisted")
                 || lower.contains("duration") || lower.contains("downtime") || lower.contains("outage") || lower.contains("length")
                 || lower.contains("disruption") || lower.contains("degradation") || lower.contains("interruption") || lower.contains("impact")
