@@ -50,9 +50,11 @@ final class Durations {
     /** "a 27 min outage", "1h50m of downtime", "42 minutes of errors". */
     private static final Pattern OF_IMPACT = Pattern.compile("(?<approx>" + APPROX + "\\s*)?" + LENGTH
             + "(?:\\s*(?:long|-long))?\\s*(?:of\\s+(?:total\\s+|full\\s+|customer[- ]facing\\s+|user[- ]facing\\s+)?)?"
-            + "(?:outage|downtime|disruption|degradation|interruption|unavailability|impact|errors|failures|partial outage|service interruption|incident)\\b");
+            + "(?:outage|downtime|disruption|degradation|interruption|unavailability|impact|errors|failures|failed requests|elevated errors|"
+            + "partial outage|service interruption|service degradation|degraded (?:service|performance)|incident)\\b");
     /** "Duration: 1h50m", "total downtime 42 minutes", "impact duration - 27 min". */
-    private static final Pattern LABEL = Pattern.compile("\\b(?:(?:total |impact |outage |incident )?duration(?: of (?:the )?(?:incident|outage|impact|disruption|downtime))?|(?:total )?downtime|(?:total )?outage length|length of (?:the )?(?:outage|impact))"
+    private static final Pattern LABEL = Pattern.compile("\\b(?:(?:total |impact |outage |incident )?duration(?: of (?:the )?(?:incident|outage|impact|disruption|downtime))?|"
+            + "(?:total )?(?:impact|outage|incident|downtime) (?:time|length|window)|(?:an? )?(?:outage|disruption|interruption|degradation) of|(?:total )?downtime|(?:total )?outage length|length of (?:the )?(?:outage|impact))"
             + "\\s*(?:was|is|of|:|=|-|–|—)?\\s*(?<approx>" + APPROX + "\\s*)?" + LENGTH);
 
     /** Before the length: it is not the length of impact ("after 5 minutes", "within an hour", "every 5 minutes", "for the last 20 minutes"). */
@@ -109,7 +111,8 @@ final class Durations {
         return (lower.contains("min") || lower.contains("hour") || lower.contains("hr") || DIGIT_UNIT.matcher(lower).find())
                 && (lower.contains("for") || lower.contains("last") || lower.contains("went on") || lower.contains("continued") || lower.contains("persisted")
                 || lower.contains("duration") || lower.contains("downtime") || lower.contains("outage") || lower.contains("length")
-                || lower.contains("disruption") || lower.contains("degradation") || lower.contains("interruption") || lower.contains("impact")
+                || lower.contains("disruption") || lower.contains("degrad") || lower.contains("interruption") || lower.contains("impact")
+                || lower.contains("window") || lower.contains("fail")
                 || lower.contains("errors") || lower.contains("failures") || lower.contains("incident"));
     }
 

@@ -456,6 +456,10 @@ class KeyTimeFinderTest {
         assertThat(Durations.find("Total downtime: 1h50m.")).extracting(Durations.Length::minutes).containsExactly(110L);
         assertThat(Durations.find("Checkout was unavailable for an hour and a half.")).extracting(Durations.Length::minutes).containsExactly(90L);
         assertThat(Durations.find("Logins failed for 1 hour 5 minutes.")).extracting(Durations.Length::minutes).containsExactly(65L);
+        assertThat(Durations.find("The bad config resulted in 47 minutes of degraded service.")).extracting(Durations.Length::minutes).containsExactly(47L);
+        assertThat(Durations.find("It was an outage of 38 minutes.")).extracting(Durations.Length::minutes).containsExactly(38L);
+        assertThat(Durations.find("Total impact time: 2 hours 5 minutes.")).extracting(Durations.Length::minutes).containsExactly(125L);
+        assertThat(Durations.find("A two-hour outage for uploads.")).extracting(Durations.Length::minutes).containsExactly(120L);
         assertThat(Durations.find("Users saw errors for about an hour.").get(0).approx()).isTrue();
         assertThat(Durations.find("Impact lasted 42 minutes.").get(0).approx()).isFalse();
         assertThat(Durations.find("We waited for 20 minutes before paging.")).isEmpty(); // nothing about impact
