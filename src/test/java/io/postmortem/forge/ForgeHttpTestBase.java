@@ -111,6 +111,18 @@ public abstract class ForgeHttpTestBase {
                 .put("deploymentType", "Cloud").put("serverTitle", "Jira").toString())));
     }
 
+    /**
+     * The app installed on a fresh site through Forge's lifecycle event: the site's registration answered, its API
+     * routed through the fake gateway, the installed event accepted.
+     */
+    protected void installedOn(WireMockServer site) {
+        stubRegistration(site, null);
+        site(site);
+        HttpResponse<String> installed = forge("POST", "/forge/lifecycle", fit().sign(),
+                "{\"eventType\":\"avi:forge:installed:app\",\"id\":\"e-1\",\"app\":{\"id\":\"" + FakeForge.APP_ID + "\",\"version\":\"7\"}}");
+        org.assertj.core.api.Assertions.assertThat(installed.statusCode()).as(installed.body()).isEqualTo(200);
+    }
+
     protected FakeForge.Fit fit() {
         return FORGE.fit(installationId, cloudId);
     }
