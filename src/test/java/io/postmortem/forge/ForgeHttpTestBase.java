@@ -51,7 +51,7 @@ public abstract class ForgeHttpTestBase {
     public static final FakeForge FORGE = new FakeForge();
     public static final String SYSTEM_TOKEN_PREFIX = "forge-system-token-";
     public static final String INSTALL_KEYS_PATH = "/install-keys";
-    protected static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    protected static final HttpClient HTTP = io.postmortem.testsupport.TestHttp.CLIENT;
     protected static final JsonMapper JSON = JsonMapper.builder().build();
 
     @DynamicPropertySource
