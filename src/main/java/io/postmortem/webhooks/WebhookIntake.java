@@ -42,16 +42,13 @@ public class WebhookIntake {
     private final WebhookMetrics metrics;
 
     private final AcceptanceBatcher batcher;
-    private final boolean groupCommit;
 
     private final java.time.Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<IssueEventListener> listeners;
 
     public WebhookIntake(SeenDeliveries repository, io.postmortem.jobs.Jobs jobs,
             TransactionTemplate transactions, AppAccounts appAccounts, WebhookMetrics metrics, AcceptanceBatcher batcher,
-            java.time.Clock clock, org.springframework.beans.factory.ObjectProvider<IssueEventListener> listeners,
-            WebhookProperties properties) {
-        this.groupCommit = properties.groupCommit();
+            java.time.Clock clock, org.springframework.beans.factory.ObjectProvider<IssueEventListener> listeners) {
         this.clock = clock;
         this.listeners = listeners;
         this.repository = repository;
@@ -90,7 +87,7 @@ public class WebhookIntake {
             WebhookEvent event = new WebhookEvent(clientKey, jobId, body);
             AcceptanceBatcher.Pending pending = new AcceptanceBatcher.Pending(clientKey, webhookId, issueId, changelogId,
                     event, new CompletableFuture<>());
-            boolean stored = groupCommit && batcher.offer(pending) ? await(pending)
+            boolean stored = batcher.offer(pending) ? await(pending)
                     : storeOne(clientKey, webhookId, issueId, changelogId, event);
             if (stored) {
                 log.debug("Accepted webhook {} (changelog {})", jobId, changelogId);
