@@ -20,6 +20,24 @@ class PasteParserTest {
     private static final PasteOptions UTC = new PasteOptions(ZoneOffset.UTC, LocalDate.parse("2026-11-20"), Instant.parse("2026-11-20T09:45:00Z"));
 
     @Test
+    void aTeamsCopyWhoseFirstLineIsADatedStampIsNotTakenForASlackExport() {
+        // a Teams copy starting right at "[date time] Name:" begins with '[' like a JSON array, but no '{' follows
+        ParsedThread t = PasteParser.parse("""
+                [11/20/2026 9:24 AM] Lena Vogt:
+                site gives 502, the forms too
+                [11/20/2026 9:26 AM] Omar Haddad:
+                rolling back the ingress change
+                """, UTC);
+        assertThat(t.format()).isEqualTo(ParsedThread.Format.TEAMS);
+        assertThat(t.messages()).extracting(ChatMessage::author).containsExactly("Lena Vogt", "Omar Haddad");
+        assertThat(t.messages()).extracting(ChatMessage::at)
+                .containsExactly(Instant.parse("2026-11-20T09:24:00Z"), Instant.parse("2026-11-20T09:26:00Z"));
+        // an export still reads as one, with space or a newline after its '['
+        assertThat(PasteParser.parse("[\n  {\"type\":\"message\",\"ts\":\"1763630640.000100\",\"user\":\"U1\",\"text\":\"checkout 5xx\"}\n]", UTC)
+                .messages()).hasSize(1);
+    }
+
+    @Test
     void slackDesktopPasteWithHeadersSeparatorsReactionsAndContinuations() {
         ParsedThread t = PasteParser.parse("""
                 Yesterday

@@ -74,7 +74,8 @@ public final class PasteParser {
     private static final String CAP_NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?: [\\p{Lu}(][\\p{L}\\p{M}'’.()-]*){0,4}";
     private static final Pattern SLACK_H1 = Pattern.compile("^(" + NAME + "?)(\\s+APP)?\\s{2,}(" + TIME + ")$");
     private static final Pattern SLACK_H2 = Pattern.compile("^(" + NAME + "?)(\\s+APP)?\\s*\\[(" + TIME + ")\\]\\s*:?\\s*(.*)$");
-    private static final Pattern TEAMS_T1 = Pattern.compile("^\\[(" + TIME + ")\\]\\s+(" + NAME + "?)(?:\\s*:\\s*(.*))?$");
+    /** Teams' copy: {@code [10:52 PM] Dana: text}, or with the date as some clients copy it, {@code [6/1/2022 10:52 AM] Dana:}. */
+    private static final Pattern TEAMS_T1 = Pattern.compile("^\\[(?:(\\d{1,2}/\\d{1,2}/\\d{2,4}),?\\s+)?(" + TIME + ")\\]\\s+(" + NAME + "?)(?:\\s*:\\s*(.*))?$");
     private static final Pattern TEAMS_T2 = Pattern.compile("^(" + NAME + "?),\\s+((?i:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\s+(" + TIME + ")$");
     private static final Pattern TEAMS_T3 = Pattern.compile("^(" + CAP_NAME + ") (" + TIME + ")$");
     private static final Pattern TIME_ONLY = Pattern.compile("^\\[?(" + TIME + ")\\]?(?:\\s+(.*))?$");
@@ -171,7 +172,7 @@ public final class PasteParser {
     }
 
     private static boolean looksLikeJson(String s) {
-        // "[10:52 PM] Dana" is Teams, not JSON
+        // "[10:52 PM] Dana" and "[6/1/2022 10:52 AM] Dana:" are Teams copies, not JSON
         String first = s.lines().findFirst().orElse("").strip();
         if (WHATSAPP.matcher(first).matches() || IRC.matcher(first).matches()) return false;
         return !TEAMS_T1.matcher(first).matches()
@@ -456,9 +457,10 @@ public final class PasteParser {
                 time = m.group(3);
                 rest = m.group(4);
             } else if ((m = TEAMS_T1.matcher(l)).matches()) {
-                time = m.group(1);
-                name = m.group(2);
-                rest = m.group(3);
+                if (m.group(1) != null) day = m.group(1);
+                time = m.group(2);
+                name = m.group(3);
+                rest = m.group(4);
             } else if ((m = TEAMS_T3.matcher(l)).matches()) {
                 name = m.group(1);
                 time = m.group(2);
