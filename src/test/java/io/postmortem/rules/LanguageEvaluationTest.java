@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 class LanguageEvaluationTest {
 
     record Figures(String half, double blamePrecision, double blameRecall, double testable, double bounded,
-                   double owner, double recurrence, double due, double wentWell) {
+                   double owner, double recurrence, double due, double wentWell, double rulesPrecision,
+                   double rulesRecall) {
     }
 
     @Test
@@ -59,7 +60,7 @@ class LanguageEvaluationTest {
     /** Reported as measured; the floor only catches a broken rule (a coin flip or worse), not a missed goal. */
     @Test
     void heldOutTwoNeverTunedOnIsReported() throws IOException {
-        Figures f = evaluate("heldout2", "held-out 2 (never tuned on)", false);
+        Figures f = evaluate("heldout2", "held-out 2 (tuned on in phase 3)", true);
         assertThat(f.blamePrecision()).isGreaterThanOrEqualTo(0.7);
         assertThat(f.blameRecall()).isGreaterThanOrEqualTo(0.6);
         assertThat(f.testable()).isGreaterThanOrEqualTo(0.7);
@@ -76,7 +77,14 @@ class LanguageEvaluationTest {
         int tp = 0, fp = 0, fn = 0, tn = 0;
         Map<String, int[]> perKind = new TreeMap<>();
         List<String> misses = new ArrayList<>();
+        int rtp = 0, rfp = 0, rfn = 0;
         for (StudySets.BlameRow r : blame) {
+            // the rules alone, then the check as shipped: rules plus the learned signal (BlameClassifier), which was
+            // trained on these very sentences, so its figures here are in-sample (BlameClassifierTest cross-validates)
+            boolean rules = !new BlameDetector(r.people(), Set.of(), null).findAll(r.sentence()).isEmpty();
+            if (rules && r.blame()) rtp++;
+            else if (rules) rfp++;
+            else if (r.blame()) rfn++;
             BlameDetector d = new BlameDetector(r.people(), Set.of());
             List<BlameDetector.Blame> found = d.findAll(r.sentence());
             boolean predicted = !found.isEmpty();
@@ -95,8 +103,12 @@ class LanguageEvaluationTest {
         }
         double precision = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
         double recall = tp + fn == 0 ? 1 : (double) tp / (tp + fn);
-        out.append(String.format("blame: %d sentences, precision %.3f, recall %.3f (tp=%d fp=%d fn=%d tn=%d)%n",
-                blame.size(), precision, recall, tp, fp, fn, tn));
+        double rulesPrecision = rtp + rfp == 0 ? 1 : (double) rtp / (rtp + rfp);
+        double rulesRecall = rtp + rfn == 0 ? 1 : (double) rtp / (rtp + rfn);
+        out.append(String.format("blame, rules alone: precision %.3f, recall %.3f (tp=%d fp=%d fn=%d)%n",
+                rulesPrecision, rulesRecall, rtp, rfp, rfn));
+        out.append(String.format("blame, rules + learned signal (in-sample): %d sentences, precision %.3f, recall %.3f "
+                + "(tp=%d fp=%d fn=%d tn=%d)%n", blame.size(), precision, recall, tp, fp, fn, tn));
         out.append("  per kind (right/total): ");
         perKind.forEach((kind, k) -> out.append(kind).append(' ').append(k[1]).append('/').append(k[0]).append("; "));
         out.append(String.format("%n"));
@@ -138,7 +150,8 @@ class LanguageEvaluationTest {
             misses.forEach(m -> out.append("  ").append(m).append('\n'));
         }
         System.out.print(out);
-        return new Figures(half, precision, recall, testable, bounded, owner, recurrence, due, wentWell);
+        return new Figures(half, precision, recall, testable, bounded, owner, recurrence, due, wentWell,
+                rulesPrecision, rulesRecall);
     }
 
     private static boolean parses(String date) {
