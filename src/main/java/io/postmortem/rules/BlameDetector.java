@@ -360,8 +360,9 @@ public final class BlameDetector {
     /** Sincere credit names a recovery: "got the site back", "restored", "we lost no data". */
     private static final Pattern RECOVERY = Pattern.compile("(?i)\\b(back (?:up|online|to normal)|got (?:\\w+ ){0,3}back"
             + "|restor\\w+|recover\\w*|rescu\\w+|saved|fixed|mitigat\\w+|prevented|avoided|contained|caught"
-            // or a find: "for spotting the crash stack", "for tracing it to the policy path"
-            + "|spott(?:ed|ing)|found|finding|identif\\w+|diagnos\\w+|pinpoint\\w*|trac(?:ed|ing)|tracked down)\\b");
+            // or credit for a find: "for spotting the crash stack", "for tracing it to the policy path" (not "you
+            // found the one input that crashes every region")
+            + "|for (?:spotting|finding|identifying|diagnosing|pinpointing|tracing|tracking down|catching))\\b");
 
     /** Damage said to have happened (not "we lost no data", "nothing was deleted"). */
     private static boolean damage(String s) {
