@@ -100,6 +100,8 @@ public final class BlameDetector {
             + "|forgiv\\w*|not|rather than|instead of|isn'?t|wasn'?t|beyond|than|amplif\\w*|invit\\w*|for|of|room for"
             + "|possibility of|risk of|chance of|surface for)\\s+(?:\\w+\\s+){0,3}$", F);
     private static final Pattern CAUSE_BEFORE = Pattern.compile("(?:caused by|due to|because of|result of"
+            // "attributed the outage to", "puts the outage down to", "pinned it on"
+            + "|(?:attribut\\w+|put\\w*|pin\\w*|blam\\w+|trac\\w+)(?: (?:it|this|the \\w+(?: \\w+)?))? (?:down to|to|on)"
             + "|focus(?:es|ed|ing)? on|point(?:s|ed|ing)? (?:to|at)|put (?:it |this )?down to|chalk(?:ed)? (?:it |this )?up to"
             + "|results? from|resulted from|root cause|cause[ds]?|was|were|is|down to|attributed to|owing to"
             + "|blamed on|:|—|-)\\s*(?:[\\w-]+\\s+){0,2}$", F);
@@ -529,11 +531,19 @@ public final class BlameDetector {
         Token headTok = t.get(p.head());
         String head = headTok.word();
         Referent subject = referents.of(t, p.subject());
+        // "She no longer has ...": the chunker takes "no" for the subject; the subject is the phrase before it
+        if (p.subject() != null && p.subject().end() - p.subject().start() == 1 && t.get(p.subject().start()).is("no")
+                && p.start() < t.size() && t.get(p.start()).is("longer", "more") && p.subject().start() > 0) {
+            int j = p.subject().start() - 1;
+            while (j > 0 && !t.get(j).chunk().startsWith("B")) j--;
+            subject = referents.of(t, j, p.subject().start());
+        }
         Referent agent = referents.of(t, p.agent());
         // "was set off by Adaeze restarting everything": the person is the agent, the gerund what they did
         if (p.agent() != null && agent.kind() == Referent.Kind.THING && p.agent().end() - p.agent().start() > 1) {
             for (int i = p.agent().start() + 1; i < p.agent().end(); i++) {
-                if (!t.get(i).tag().equals("VBG")) continue;
+                // the tagger reads some gerunds after a name as nouns ("Marta/NNP flushing/NN")
+                if (!t.get(i).tag().equals("VBG") && !(t.get(i).noun() && t.get(i).lower().endsWith("ing"))) continue;
                 Referent doer = referents.of(t, p.agent().start(), i);
                 if (doer.people() || doer.kind() == Referent.Kind.NAME && doer.strong()) agent = doer;
                 break;

@@ -60,6 +60,10 @@ public final class WentWell {
                 || Lexicon.ROLE_NOUNS.contains(n) || n.equals("engineering"));
     }
 
+    private static boolean capitalised(Token k) {
+        return k.noun() && Character.isUpperCase(k.word().charAt(0));
+    }
+
     private static boolean hasVerb(Tagged t) {
         for (Token k : t.tokens()) if (k.verb()) return true;
         return false;
@@ -68,7 +72,7 @@ public final class WentWell {
     /** Token i is in a capitalised name introduced by "from", "by" or "to" ("kudos to Platform Ops"). */
     private static boolean creditedGroup(Tagged t, int i) {
         int j = i;
-        while (j > 0 && t.get(j - 1).properNoun()) j--;
+        while (j > 0 && capitalised(t.get(j - 1))) j--;
         return j > 0 && t.get(j - 1).is("from", "by", "to");
     }
 
@@ -85,7 +89,7 @@ public final class WentWell {
             int i = k.index();
             if (i + 1 < t.size() && peopleNoun(t.get(i + 1))) continue;
             // "Great teamwork from Core Infra": a named group credited in a verbless entry is who, not what helped
-            if (k.properNoun() && !hasVerb(t) && creditedGroup(t, i)) continue;
+            if (capitalised(k) && !hasVerb(t) && creditedGroup(t, i)) continue;
             String n = Lemmas.noun(l);
             if (GENERIC.contains(n) || GENERIC.contains(l) || Lexicon.ROLE_NOUNS.contains(n)
                     || Lexicon.TEAM_WORDS.contains(n) || Lexicon.FIRST_NAMES.contains(l)) {

@@ -20,10 +20,12 @@ import org.junit.jupiter.api.Test;
  * <li>dev: tuned on since the first phase of issue 16;</li>
  * <li>held-out 1: never read in the first phase, then tuned on in the second (so no longer held out): both must
  * reach the goals (blame precision and recall 0.9, testability 0.9, owner 0.95);</li>
- * <li>held-out 2: written by another helper after the second phase's rules were final and scored once; never read
- * while tuning. Its figures are reported as they are, against a sane floor only, and only as aggregates (no
- * sentence from it is printed).</li>
+ * <li>held-out 2: written by another helper after the second phase's rules were final and scored once (blame
+ * precision 0.935, recall 0.707), then read and tuned on in the third phase, so it must now reach the goals too.</li>
  * </ul>
+ * Blame is printed twice: the rules alone, and the check as shipped (rules plus {@link BlameClassifier}, which is
+ * trained on these sentences, so that line is in-sample; {@code BlameClassifierTest} prints the cross-validation).
+ * A held-out 3 set, never read while tuning, is scored by the lead outside this test.
  */
 class LanguageEvaluationTest {
 
@@ -35,6 +37,8 @@ class LanguageEvaluationTest {
     @Test
     void devHalfReachesTheGoals() throws IOException {
         Figures f = evaluate("dev", "dev (tuned on)", true);
+        assertThat(f.rulesPrecision()).isGreaterThanOrEqualTo(0.9);
+        assertThat(f.rulesRecall()).isGreaterThanOrEqualTo(0.9);
         assertThat(f.blamePrecision()).isGreaterThanOrEqualTo(0.9);
         assertThat(f.blameRecall()).isGreaterThanOrEqualTo(0.9);
         assertThat(f.testable()).isGreaterThanOrEqualTo(0.9);
@@ -49,6 +53,8 @@ class LanguageEvaluationTest {
     @Test
     void heldOutOneTunedOnInPhaseTwoReachesTheGoals() throws IOException {
         Figures f = evaluate("heldout", "held-out 1 (tuned on in phase 2)", true);
+        assertThat(f.rulesPrecision()).isGreaterThanOrEqualTo(0.9);
+        assertThat(f.rulesRecall()).isGreaterThanOrEqualTo(0.9);
         assertThat(f.blamePrecision()).isGreaterThanOrEqualTo(0.9);
         assertThat(f.blameRecall()).isGreaterThanOrEqualTo(0.9);
         assertThat(f.testable()).isGreaterThanOrEqualTo(0.9);
@@ -57,16 +63,18 @@ class LanguageEvaluationTest {
         assertThat(f.wentWell()).isGreaterThanOrEqualTo(0.85);
     }
 
-    /** Reported as measured; the floor only catches a broken rule (a coin flip or worse), not a missed goal. */
+    /** Scored once untouched (see the class comment), then tuned on in the third phase: it must reach the goals. */
     @Test
-    void heldOutTwoNeverTunedOnIsReported() throws IOException {
+    void heldOutTwoTunedOnInPhaseThreeReachesTheGoals() throws IOException {
         Figures f = evaluate("heldout2", "held-out 2 (tuned on in phase 3)", true);
-        assertThat(f.blamePrecision()).isGreaterThanOrEqualTo(0.7);
-        assertThat(f.blameRecall()).isGreaterThanOrEqualTo(0.6);
-        assertThat(f.testable()).isGreaterThanOrEqualTo(0.7);
-        assertThat(f.owner()).isGreaterThanOrEqualTo(0.8);
+        assertThat(f.rulesPrecision()).isGreaterThanOrEqualTo(0.9);
+        assertThat(f.rulesRecall()).isGreaterThanOrEqualTo(0.9);
+        assertThat(f.blamePrecision()).isGreaterThanOrEqualTo(0.9);
+        assertThat(f.blameRecall()).isGreaterThanOrEqualTo(0.9);
+        assertThat(f.testable()).isGreaterThanOrEqualTo(0.9);
+        assertThat(f.owner()).isGreaterThanOrEqualTo(0.95);
         assertThat(f.due()).isEqualTo(1.0);
-        assertThat(f.wentWell()).isGreaterThanOrEqualTo(0.6);
+        assertThat(f.wentWell()).isGreaterThanOrEqualTo(0.85);
     }
 
     static Figures evaluate(String half, String title, boolean showMisses) throws IOException {
