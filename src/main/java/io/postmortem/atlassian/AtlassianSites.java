@@ -21,12 +21,14 @@ public interface AtlassianSites {
     }
 
     /**
-     * Whether Atlassian's personal data reporting API is called for {@code tenant}: an app installed on a Cloud site
-     * reports the accounts it stores ({@code /app/report-accounts/} on the site, signed as the app). A site reached
-     * without an app (an operator's own service, Data Center accounts) is not reported.
+     * Where Atlassian's personal data reporting API is called for {@code tenant} ({@code POST /app/report-accounts/}
+     * relative to the returned site's base URL, authenticated as the app): an app installed on a Cloud site reports the
+     * accounts it stores. Connect: the Jira site itself, signed with the app's JWT. Forge: {@code api.atlassian.com},
+     * the OAuth platform's address of the API, with the installation's system token. Empty for a site reached without
+     * an app (an operator's own service; Data Center accounts are not Atlassian accounts): not reported.
      */
-    default boolean reportsPersonalData(String tenant) {
-        return true;
+    default Optional<AtlassianSite> personalDataReporting(String tenant) {
+        return Optional.of(jira(tenant));
     }
 
     /** Whether {@code tenant} belongs to this way in (the Connect implementation, tried last, takes the rest). */

@@ -33,8 +33,8 @@ public class TenantSites implements AtlassianSites {
     }
 
     @Override
-    public boolean reportsPersonalData(String tenant) {
-        return of(tenant).reportsPersonalData(tenant);
+    public Optional<AtlassianSite> personalDataReporting(String tenant) {
+        return of(tenant).personalDataReporting(tenant);
     }
 
     @Override

@@ -1,98 +1,56 @@
 package io.postmortem.drafts;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
+import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
-import io.postmortem.atlassian.AtlassianApiException;
-import io.postmortem.atlassian.AtlassianClients;
-import io.postmortem.atlassian.AtlassianSite;
-import io.postmortem.atlassian.AtlassianSites;
-import io.postmortem.atlassian.JiraClient;
-import io.postmortem.atlassian.JiraModel;
-import io.postmortem.atlassian.JiraModel.FoundIssue;
 import io.postmortem.drafting.SectionDrafter;
-import io.postmortem.drafts.DraftRepository;
-import io.postmortem.drafts.PastedEvidenceRepository;
+import io.postmortem.drafts.DraftRepository.StaleDraftException;
 import io.postmortem.evidence.chat.ParsedThread;
-import io.postmortem.evidence.chat.PasteRefused;
-import io.postmortem.evidence.Evidence;
-import io.postmortem.evidence.EvidenceEngine;
-import io.postmortem.evidence.EvidenceInput;
-import io.postmortem.postmortem.EvidenceLink;
 import io.postmortem.postmortem.PostMortem;
-import io.postmortem.postmortem.Question;
-import io.postmortem.postmortem.Suggestion;
-import io.postmortem.settings.Settings;
-import io.postmortem.settings.SettingsRepository;
 
 /**
- * Builds or refreshes an incident's draft from Jira, now. A plain bean: the durable job calls it, and so does
- * {@code POST /api/postmortems/{issueKey}} on a request thread.
+ * The draft's one home: everything that changes a draft goes through here, whoever asks (the durable build job, the
+ * panel's API, the standalone and Forge ways in).
  *
- * <p>Round trips: the issue, comments, changelog, remote links and the search for similar past incidents are
- * independent, so they start together on a bounded pool; the client reads later pages of comments and changelog
- * in parallel once the first page gave the total. Then the draft is saved through {@link DraftRepository#modify}
- * (a person's concurrent save wins and the refresh is re-applied on top of it), and the issue properties are
- * written one after the other (per-issue write limits).
+ * <ul>
+ * <li>{@link #build}: build or refresh the draft from the Jira issue's evidence now, keeping every human edit;</li>
+ * <li>{@link #save}: a person's edit, checked against the version they started from;</li>
+ * <li>{@link #addEvidence}: a pasted chat thread or Slack export merged in and kept with the draft;</li>
+ * <li>{@link #withFindings}: the facilitator's findings for what the draft holds now (the review).</li>
+ * </ul>
+ * Every write recomputes the section drafts ({@link SectionDrafter}) and the findings, so what is stored is always
+ * consistent with the answers it holds. A stale save raises {@link StaleDraftException} carrying the current draft
+ * (with its findings), never overwriting someone else's newer version.
  */
 @Service
-@EnableConfigurationProperties(DraftProperties.class)
-public class DraftService implements DisposableBean {
+public class DraftService {
 
-    private static final Logger log = LoggerFactory.getLogger(DraftService.class);
-    private static final int RELATED_CANDIDATES = 50;
+    private static final int PASTE_SAVE_ATTEMPTS = 5;
 
-    private final AtlassianSites sites;
-    private final AtlassianClients clients;
-    private final SettingsRepository settings;
+    private final DraftBuild builder;
     private final DraftRepository drafts;
+    private final DraftReview review;
     private final IssueState issueState;
-    private final DraftProperties properties;
-    private final ExecutorService fetchPool;
-    private final EvidenceEngine engine;
-    private final SectionDrafter drafter = new SectionDrafter();
     private final PastedEvidenceRepository pastes;
+    private final ApplicationEventPublisher events;
+    private final PasteMerge pasteMerge;
+    private final SectionDrafter drafter = new SectionDrafter();
 
-    public DraftService(AtlassianSites sites, AtlassianClients clients, SettingsRepository settings,
-            DraftRepository drafts, IssueState issueState, DraftProperties properties, java.time.Clock clock,
-            PastedEvidenceRepository pastes) {
-        this.engine = new EvidenceEngine(clock);
-        this.pastes = pastes;
-        this.sites = sites;
-        this.clients = clients;
-        this.settings = settings;
+    DraftService(DraftBuild builder, DraftRepository drafts, DraftReview review, IssueState issueState,
+            PastedEvidenceRepository pastes, ApplicationEventPublisher events, Clock clock) {
+        this.builder = builder;
         this.drafts = drafts;
+        this.review = review;
         this.issueState = issueState;
-        this.properties = properties;
-        AtomicInteger n = new AtomicInteger();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(properties.fetchThreads(), properties.fetchThreads(), 60,
-                TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-                    Thread t = new Thread(r, "intake-fetch-" + n.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
-        pool.allowCoreThreadTimeOut(true);
-        this.fetchPool = pool;
+        this.pastes = pastes;
+        this.events = events;
+        this.pasteMerge = new PasteMerge(clock);
     }
 
     /**
@@ -100,136 +58,84 @@ public class DraftService implements DisposableBean {
      * edit and replaces only the machine-derived parts (timeline rows from evidence, key-time suggestions, evidence
      * links); see {@link DraftRefresh}.
      *
-     * @return the stored draft after the build
+     * @return the stored draft after the build (without findings; see {@link #withFindings})
      */
     public PostMortem build(String clientKey, String issueKey) {
-        try (var a = MDC.putCloseable("clientKey", clientKey); var b = MDC.putCloseable("issueKey", issueKey)) {
-            AtlassianSite site = sites.jira(clientKey);
-            JiraClient jira = clients.jira(site);
-            Settings config = settings.forIssue(clientKey, issueKey);
+        return builder.build(clientKey, issueKey);
+    }
 
-            long t0 = System.nanoTime();
-            var issueF = async(() -> jira.issue(issueKey, IssueState.POSTMORTEM_PROPERTY, issueState.glancePropertyKey()));
-            var commentsF = async(() -> jira.comments(issueKey));
-            var changelogF = async(() -> jira.changelog(issueKey));
-            var remoteF = async(() -> jira.remoteLinks(issueKey));
-            var relatedF = async(() -> relatedCandidates(jira, issueKey, config));
-            join(CompletableFuture.allOf(issueF, commentsF, changelogF, remoteF, relatedF));
+    /** The stored draft, as stored. */
+    public Optional<PostMortem> find(String clientKey, String issueKey) {
+        return drafts.find(clientKey, issueKey);
+    }
 
-            long t1 = System.nanoTime();
-            JiraModel.Issue issue = issueF.join();
-            String storedKey = issue.key() != null ? issue.key() : issueKey;
-            List<ParsedThread> pasted = pastedThreads(clientKey, storedKey);
-            Evidence parts = analyze(issue, commentsF.join(), changelogF.join(), remoteF.join(), pasted, config);
-            List<DraftAssembly.Related> related = DraftAssembly.similar(
-                    issue.fields() == null ? null : issue.fields().summary(),
-                    issue.fields() == null ? List.of() : issue.fields().labels(), relatedF.join(), properties.relatedLimit());
+    public boolean exists(String clientKey, String issueKey) {
+        return drafts.exists(clientKey, issueKey);
+    }
 
-            Map<String, Suggestion> suggestions = new LinkedHashMap<>(parts.suggestions());
-            Suggestion recurrence = DraftAssembly.recurrence(related);
-            if (recurrence != null) {
-                Suggestion fromLinks = suggestions.get(Question.RECURRENCE.key());
-                suggestions.put(Question.RECURRENCE.key(), fromLinks == null ? recurrence
-                        : new Suggestion(recurrence.text() + " " + fromLinks.text(), recurrence.source(), recurrence.label()));
-            }
-            List<EvidenceLink> evidence = new ArrayList<>(parts.supportingEvidence());
-            for (EvidenceLink link : DraftAssembly.relatedEvidence(site.baseUrl(), related)) {
-                String key = link.label().substring(0, link.label().indexOf(':') < 0 ? link.label().length() : link.label().indexOf(':'));
-                evidence.removeIf(e -> e.url() == null && e.label() != null && e.label().startsWith(key));
-                evidence.add(link);
-            }
-            Instant resolvedAt = parts.keyTimes().resolved().at();
-            MachineParts fresh = new MachineParts(issue.id(), DraftAssembly.header(issue, resolvedAt), parts.keyTimes(),
-                    parts.timeline(), parts.responders(), suggestions, evidence);
-
-            long t2 = System.nanoTime();
-            // the section drafts follow the refreshed evidence and the answers as stored (nothing a person wrote changes)
-            PostMortem saved = drafts.modify(clientKey, storedKey, current -> drafter.apply(DraftRefresh.refresh(current, fresh)));
-            long t3 = System.nanoTime();
-            issueState.record(clientKey, jira, storedKey, saved, issue.properties().get(IssueState.POSTMORTEM_PROPERTY),
-                    issue.properties().get(issueState.glancePropertyKey()));
-            long t4 = System.nanoTime();
-            log.info("Draft v{} built: {} timeline rows, {} related incidents (fetch {} ms, analyse {} ms, save {} ms, issue properties {} ms)",
-                    saved.version(), saved.timeline().size(), related.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-                    (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
-            return saved;
-        }
+    /** The draft with the facilitator's findings for what it holds now. */
+    public PostMortem withFindings(PostMortem doc) {
+        return review.withFindings(doc);
     }
 
     /**
-     * The evidence engine's reading of the incident. An engine failure fails the build (the durable job retries it and
-     * says why); there is no second, simpler reading to fall back on.
+     * Saves a person's edit of {@code stored}'s draft made from version {@code fromVersion}: their fields over the stored
+     * draft ({@link DraftEdits}), the section drafts redone from the answers, the findings stored with it, the issue's
+     * glance updated; a published post-mortem whose review dates moved gets its page refreshed ({@link ReviewRecorded}).
+     *
+     * @throws StaleDraftException when someone saved a newer version first (it carries the current draft, with findings)
      */
-    private Evidence analyze(JiraModel.Issue issue, List<JiraModel.Comment> comments,
-            List<JiraModel.ChangelogEntry> changelog, List<JiraModel.RemoteLink> remoteLinks, List<ParsedThread> pasted,
-            Settings config) {
-        return engine.analyze(new EvidenceInput(EvidenceMapping.issue(issue), EvidenceMapping.comments(comments),
-                EvidenceMapping.changelog(changelog), EvidenceMapping.remoteLinks(remoteLinks), pasted,
-                zone(config.timezone()), Set.copyOf(config.resolvedStatusIds())));
+    public PostMortem save(String clientKey, PostMortem stored, PostMortem incoming, long fromVersion, String accountId) {
+        if (fromVersion != stored.version()) {
+            throw new StaleDraftException(review.withFindings(stored));
+        }
+        PostMortem merged = drafter.apply(DraftEdits.mergeOver(stored, incoming, accountId));
+        PostMortem saved;
+        try {
+            saved = drafts.update(clientKey, review.withFindings(merged), fromVersion);
+        } catch (StaleDraftException e) {
+            throw new StaleDraftException(review.withFindings(e.current()));
+        }
+        issueState.glanceChangedLater(clientKey, saved);
+        if (saved.status() == PostMortem.Status.PUBLISHED && saved.confluencePage() != null
+                && DraftEdits.reviewDatesChanged(stored, saved)) {
+            events.publishEvent(new ReviewRecorded(clientKey, saved.issueKey()));
+        }
+        return saved;
     }
 
     /**
-     * The draft's stored pastes, read again with the options they were pasted with. A paste that no longer reads (it
-     * did when it was stored) is skipped with a log line rather than failing the build; it stays stored.
+     * Merges a pasted thread or Slack export into the stored draft {@code base} (retrying when a save lands in between,
+     * so neither the paste nor what was typed is lost). The paste is stored with the draft: the key times are chosen
+     * again with it, and every later rebuild from Jira reads it again. A paste that does not read
+     * ({@link io.postmortem.evidence.chat.PasteRefused}, {@link io.postmortem.evidence.EvidenceException}), or that
+     * would take the timeline past what a save accepts ({@link TimelineFull}), is refused before anything is stored.
+     *
+     * @param zone the zone of times written without one, or null to let the paste say (or be refused for want of one)
      */
-    private List<ParsedThread> pastedThreads(String clientKey, String issueKey) {
-        List<ParsedThread> out = new ArrayList<>();
-        for (PastedEvidenceRepository.Paste p : pastes.list(clientKey, issueKey)) {
+    public PostMortem addEvidence(String clientKey, PostMortem base, String text, boolean json, ZoneId zone, String accountId) {
+        String key = base.issueKey();
+        // read it first and merge it (a refusal stores nothing), then keep it with the draft: every rebuild reads it again
+        PasteMerge.Pasted pasted = pasteMerge.read(base, text, zone);
+        // every pasted thread for the key times: the stored ones read again, and this one as just read
+        List<ParsedThread> all = new ArrayList<>(PasteMerge.storedThreads(pastes.list(clientKey, key)));
+        all.add(pasted.thread());
+        PostMortem first = pasteMerge.merge(base, pasted.thread(), all);
+        if (PasteMerge.overflows(base, first)) {
+            // stored like that, the draft could not be saved from the panel any more (a save checks the same limit)
+            throw new TimelineFull(base.timeline().size(), first.timeline().size());
+        }
+        pastes.add(clientKey, key, text, json, zone == null ? null : zone.getId(), pasted.options().referenceDate(),
+                pasted.options().incidentCreated(), accountId);
+        for (int attempt = 0; ; attempt++) {
+            PostMortem stored = attempt == 0 ? base : drafts.find(clientKey, key).orElseThrow();
+            PostMortem withPaste = attempt == 0 ? first : pasteMerge.merge(stored, pasted.thread(), all);
+            PostMortem merged = review.withFindings(drafter.apply(withPaste));
             try {
-                out.add(p.read());
-            } catch (PasteRefused e) {
-                log.warn("Stored paste {} could not be read again ({}); left out of this build", p.seq(), e.getMessage());
+                return drafts.update(clientKey, merged, stored.version());
+            } catch (StaleDraftException e) {
+                if (attempt + 1 >= PASTE_SAVE_ATTEMPTS) throw new StaleDraftException(review.withFindings(e.current()));
             }
         }
-        return out;
-    }
-
-    private static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    /** Past incidents of the same project and types (bounded); ranked locally once the summary is known. */
-    private List<FoundIssue> relatedCandidates(JiraClient jira, String issueKey, Settings config) {
-        try {
-            return jira.search(DraftAssembly.relatedJql(issueKey, config.incidentIssueTypes()),
-                    List.of("summary", "labels", "resolutiondate"), List.of(), List.of(), RELATED_CANDIDATES);
-        } catch (AtlassianApiException e) {
-            if (e.status() == 400) { // e.g. an issue type name unknown to the site: related incidents are optional
-                log.warn("Search for similar incidents refused: {}", e.getMessage());
-                return List.of();
-            }
-            throw e;
-        }
-    }
-
-    private <T> CompletableFuture<T> async(Supplier<T> call) {
-        Map<String, String> mdc = MDC.getCopyOfContextMap();
-        return CompletableFuture.supplyAsync(() -> {
-            Map<String, String> previous = MDC.getCopyOfContextMap();
-            if (mdc != null) MDC.setContextMap(mdc);
-            try {
-                return call.get();
-            } finally {
-                if (previous != null) MDC.setContextMap(previous); else MDC.clear();
-            }
-        }, fetchPool);
-    }
-
-    private static void join(CompletableFuture<?> all) {
-        try {
-            all.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw e;
-        }
-    }
-
-    @Override
-    public void destroy() {
-        fetchPool.shutdown();
     }
 }

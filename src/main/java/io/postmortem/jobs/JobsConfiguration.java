@@ -47,8 +47,8 @@ public class JobsConfiguration {
     private static final Logger log = LoggerFactory.getLogger(JobsConfiguration.class);
 
     @Bean
-    TaskDataSerializer taskDataSerializer(List<TaskDataCodec<?>> codecs) {
-        return new TaskDataSerializer(codecs);
+    TaskDataSerializer taskDataSerializer(List<TaskDataCodec<?>> codecs, JobsProperties properties) {
+        return new TaskDataSerializer(properties.compactTaskData() ? codecs : List.of());
     }
 
     @Bean(CLIENT)

@@ -17,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param missedHeartbeats  a running job whose process missed this many heartbeats is taken over by another
  *                          scheduler (or by this one after a restart): heartbeat x missed = the longest a job
  *                          abandoned by a dead process waits before it resumes
+ * @param compactTaskData   job data of the kinds with a {@link TaskDataCodec} stored compactly (default); false stores
+ *                          every job with db-scheduler's Java serialization (both are read back either way). Kept for
+ *                          the benchmark that shows what the codecs are worth (README, Benchmarks)
  */
 @ConfigurationProperties("postmortem.jobs")
 public record JobsProperties(
@@ -26,7 +29,8 @@ public record JobsProperties(
         @DefaultValue("5") int maxAttempts,
         @DefaultValue("30s") Duration retryBackoff,
         @DefaultValue("5s") Duration heartbeatInterval,
-        @DefaultValue("4") int missedHeartbeats) {
+        @DefaultValue("4") int missedHeartbeats,
+        @DefaultValue("true") boolean compactTaskData) {
 
     /** How long after its last heartbeat a running job counts as abandoned. */
     public Duration deadAfter() {

@@ -2,20 +2,15 @@ package io.postmortem.panel;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import io.postmortem.drafts.DraftLimits;
 import io.postmortem.postmortem.ActionItem;
 import io.postmortem.postmortem.ContributingFactor;
 import io.postmortem.postmortem.EvidenceLink;
-import io.postmortem.postmortem.KeyTime;
-import io.postmortem.postmortem.KeyTimeCandidate;
-import io.postmortem.postmortem.KeyTimes;
 import io.postmortem.postmortem.PostMortem;
 import io.postmortem.postmortem.Question;
 import io.postmortem.postmortem.RejectedAction;
@@ -30,9 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a document a person saved (PUT body) into a {@link PostMortem}, with field-level errors for anything the
- * model cannot hold (bad enum, bad date, wrong type) or that is too long, and merges it over the stored draft so
- * the fields the server owns (status, Jira keys, the Confluence page, suggestions, key-time candidates) are never set
- * by a client.
+ * model cannot hold (bad enum, bad date, wrong type) or that is too long ({@link DraftLimits}). What of it the server
+ * keeps is {@link io.postmortem.drafts.DraftService#save}'s rule.
  *
  * <p>Every string of the body passes {@link SafeText} before it is read, so what is stored (and later published,
  * exported and shown) holds no control characters and no bidi overrides. The fields in {@link #SINGLE_LINE} are
@@ -42,12 +36,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class PanelDocuments {
 
-    static final int MAX_TEXT = io.postmortem.drafts.PastedText.MAX_TEXT;
-    static final int MAX_SHORT = io.postmortem.drafts.PastedText.MAX_SHORT;
-    static final int MAX_LONG_TEXT = 20_000;
-    static final int MAX_LIST = 200;
-    static final int MAX_TIMELINE = 2_000;
-    static final int MAX_URL = 2_000;
+    static final int MAX_TEXT = DraftLimits.MAX_TEXT;
+    static final int MAX_SHORT = DraftLimits.MAX_SHORT;
+    static final int MAX_LONG_TEXT = DraftLimits.MAX_LONG_TEXT;
+    static final int MAX_LIST = DraftLimits.MAX_LIST;
+    static final int MAX_TIMELINE = DraftLimits.MAX_TIMELINE;
+    static final int MAX_URL = DraftLimits.MAX_URL;
 
     /** Fields (array indexes written {@code []}) that end up on one line: Jira summaries, page titles, names, links. */
     static final Set<String> SINGLE_LINE = Set.of("header.incidentId", "header.title", "actionItems[].id",
@@ -259,71 +253,5 @@ public class PanelDocuments {
     private static void strings(List<String> errors, String path, List<String> list, int maxEntries) {
         size(errors, path, list, maxEntries);
         for (int i = 0; i < list.size(); i++) max(errors, path + "[" + i + "]", list.get(i), MAX_TEXT);
-    }
-
-    /**
-     * The saved document: the person's fields over the stored draft; the server keeps what it owns (identity,
-     * status, the Confluence page, evidence suggestions, each action item's Jira key, status and publish error).
-     */
-    public PostMortem mergeOver(PostMortem stored, PostMortem incoming, String accountId) {
-        Set<String> seen = new HashSet<>();
-        List<ActionItem> items = new ArrayList<>();
-        for (ActionItem a : incoming.actionItems()) {
-            String id = a.id() == null || a.id().isBlank() || !seen.add(a.id()) ? newId(seen) : a.id();
-            ActionItem before = stored.actionItems().stream().filter(s -> id.equals(s.id())).findFirst().orElse(null);
-            items.add(new ActionItem(id, a.summary(), a.description(), a.ownerAccountId(), a.ownerDisplayName(), a.due(),
-                    a.preventsRecurrence(), before == null ? null : before.status(), before == null ? null : before.jiraKey(),
-                    before == null ? null : before.publishError()));
-        }
-        return incoming.toBuilder()
-                .keyTimes(keyTimes(stored.keyTimes(), incoming.keyTimes()))
-                .issueKey(stored.issueKey())
-                .issueId(stored.issueId())
-                .version(stored.version())
-                .status(stored.status())
-                .suggestions(stored.suggestions())
-                .confluencePage(stored.confluencePage())
-                .actionItems(items)
-                .updatedBy(accountId)
-                .updatedAt(stored.updatedAt())
-                .build();
-    }
-
-    /**
-     * Key times as a person saved them: an unchanged key time stays the server's (with its candidates, which a client
-     * never sets); a changed one is the person's choice (basis MANUAL, never overwritten by a rebuild): a candidate
-     * picked from the list keeps that candidate's quote and source as the server stored them, a typed time has source
-     * {@code manual}, and clearing it is a deliberate "unknown".
-     */
-    static KeyTimes keyTimes(KeyTimes stored, KeyTimes incoming) {
-        if (incoming == null) return stored;
-        return new KeyTimes(keyTime(stored.started(), incoming.started()), keyTime(stored.detected(), incoming.detected()),
-                keyTime(stored.resolved(), incoming.resolved()));
-    }
-
-    private static KeyTime keyTime(KeyTime stored, KeyTime in) {
-        if (in == null) return stored;
-        if (Objects.equals(in.at(), stored.at()) && in.basis() == stored.basis() && Objects.equals(in.source(), stored.source())) {
-            return stored;
-        }
-        if (in.at() == null) {
-            return new KeyTime(null, "manual", KeyTime.Basis.MANUAL, null, null, null, null, null, null, null, null,
-                    "set to unknown by a person", stored.candidates());
-        }
-        for (KeyTimeCandidate c : stored.candidates()) {
-            if (c.at().equals(in.at()) && Objects.equals(c.source(), in.source())) {
-                return KeyTime.of(c, KeyTime.Basis.MANUAL, "chosen by a person: " + c.reason(), stored.candidates());
-            }
-        }
-        return new KeyTime(in.at(), "manual", KeyTime.Basis.MANUAL, null, null, null, null, null, null, null, null,
-                "set by a person", stored.candidates());
-    }
-
-    private static String newId(Set<String> seen) {
-        String id;
-        do {
-            id = "a-" + UUID.randomUUID().toString().substring(0, 8);
-        } while (!seen.add(id));
-        return id;
     }
 }

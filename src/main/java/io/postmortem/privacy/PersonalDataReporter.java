@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -15,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.postmortem.atlassian.AtlassianClients;
+import io.postmortem.atlassian.AtlassianSite;
 import io.postmortem.atlassian.AtlassianSites;
 import io.postmortem.atlassian.JiraClient;
 
@@ -52,7 +54,7 @@ public class PersonalDataReporter {
     public void reportAll() {
         if (!properties.reportEnabled()) return;
         for (String clientKey : sites.jiraTenants()) {
-            if (!sites.reportsPersonalData(clientKey)) continue;
+            if (sites.personalDataReporting(clientKey).isEmpty()) continue;
             try (var a = MDC.putCloseable("clientKey", clientKey)) {
                 report(clientKey);
             } catch (RuntimeException e) {
@@ -93,7 +95,9 @@ public class PersonalDataReporter {
                 .query((rs, n) -> new JiraClient.ReportedAccount(rs.getString(1), rs.getTimestamp(2).toInstant().toString()))
                 .list();
         if (due.isEmpty()) return new Result(stored.size(), 0, 0);
-        JiraClient jira = clients.jira(sites.jira(clientKey));
+        Optional<AtlassianSite> target = sites.personalDataReporting(clientKey);
+        if (target.isEmpty()) return new Result(stored.size(), 0, 0);
+        JiraClient jira = clients.jira(target.get());
         int closed = 0;
         for (int from = 0; from < due.size(); from += BATCH) {
             List<JiraClient.ReportedAccount> batch = due.subList(from, Math.min(due.size(), from + BATCH));

@@ -7,7 +7,6 @@ import io.postmortem.drafts.DraftRepository;
 import io.postmortem.postmortem.Finding;
 import io.postmortem.postmortem.PostMortem;
 import io.postmortem.rules.Facilitator;
-import io.postmortem.rules.RuleContext;
 import io.postmortem.settings.ConfluenceNotInstalled;
 import io.postmortem.settings.Settings;
 import io.postmortem.settings.SettingsRepository;
@@ -44,7 +43,7 @@ public class PublishService {
     private final AtlassianSites sites;
     private final ConnectProperties connect;
     private final io.postmortem.jobs.Jobs scheduler;
-    private final Facilitator facilitator = new Facilitator();
+    private final io.postmortem.drafts.DraftReview review;
     private final Clock clock;
     private final io.postmortem.jobs.JobQueue jobs;
     private final java.time.Duration deadAfter;
@@ -53,7 +52,8 @@ public class PublishService {
     public PublishService(DraftRepository drafts, SettingsRepository settings, PublicationRepository publications,
                           AtlassianSites sites, ConnectProperties connect,
                           io.postmortem.jobs.Jobs scheduler, Clock clock, io.postmortem.jobs.JobQueue jobs,
-                          io.postmortem.jobs.JobsProperties jobSettings) {
+                          io.postmortem.jobs.JobsProperties jobSettings, io.postmortem.drafts.DraftReview review) {
+        this.review = review;
         this.jobs = jobs;
         this.deadAfter = jobSettings.deadAfter();
         this.pollInterval = jobSettings.pollInterval();
@@ -72,7 +72,7 @@ public class PublishService {
             return refused(new NoDraft("No post-mortem draft exists for " + issueKey + " yet"));
         }
         PostMortem doc = draft.get();
-        List<Finding> blocking = facilitator.check(doc, RuleContext.from(doc, clock)).stream()
+        List<Finding> blocking = review.findings(doc).stream()
                 .filter(Facilitator::blocksInternalPage).toList();
         if (!blocking.isEmpty()) {
             return refused(new Blocked(blocking.size() + " error(s) must be fixed before publishing", blocking));

@@ -4,27 +4,28 @@ import io.postmortem.postmortem.Finding;
 import io.postmortem.postmortem.PostMortem;
 import io.postmortem.render.Renderer;
 import io.postmortem.rules.Facilitator;
-import io.postmortem.rules.RuleContext;
+import io.postmortem.drafts.DraftReview;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** {@link PublishDocuments} over the document feature: {@link Facilitator} for findings, {@link Renderer} for pages. */
+/** {@link PublishDocuments} over the document feature: {@link DraftReview} for findings, {@link Renderer} for pages. */
 @Component
 public class RulesAndRenderer implements PublishDocuments {
 
-    private final Facilitator facilitator = new Facilitator();
     private final Renderer renderer = new Renderer();
+    private final DraftReview review;
     private final Clock clock;
 
-    public RulesAndRenderer(Clock clock) {
+    public RulesAndRenderer(DraftReview review, Clock clock) {
+        this.review = review;
         this.clock = clock;
     }
 
     @Override
     public List<Finding> findings(PostMortem doc) {
-        return facilitator.check(doc, RuleContext.from(doc, clock));
+        return review.findings(doc);
     }
 
     @Override

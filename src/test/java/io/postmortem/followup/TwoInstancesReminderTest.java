@@ -137,10 +137,6 @@ class TwoInstancesReminderTest extends PublishTestBase {
     }
 
     private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - deadline > 0) throw new AssertionError("not reached within 30 s");
-            Thread.sleep(20);
-        }
+        io.postmortem.testsupport.Await.until("the reminders", Duration.ofSeconds(30), condition);
     }
 }

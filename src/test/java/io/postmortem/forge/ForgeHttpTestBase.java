@@ -145,12 +145,8 @@ public abstract class ForgeHttpTestBase {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
 
+    /** {@link io.postmortem.testsupport.Await#until}. */
     protected static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end) {
-            if (condition.getAsBoolean()) return;
-            Thread.sleep(50);
-        }
-        if (!condition.getAsBoolean()) throw new AssertionError("Timed out after " + timeout + " waiting for: " + what);
+        io.postmortem.testsupport.Await.until(what, timeout, condition);
     }
 }

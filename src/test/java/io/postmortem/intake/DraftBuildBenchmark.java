@@ -81,7 +81,7 @@ class DraftBuildBenchmark {
 
     private void measure(WireMockServer jira, String key, int maxConcurrentPerSite) {
         List<String> props = new ArrayList<>(io.postmortem.testsupport.Databases.springProperties("h2"));
-        props.addAll(List.of("server.port=0", "postmortem.jobs.auto-start=false", "logging.level.io.postmortem=WARN", "logging.level.io.postmortem.drafts.DraftService=INFO",
+        props.addAll(List.of("server.port=0", "postmortem.jobs.auto-start=false", "logging.level.io.postmortem=WARN", "logging.level.io.postmortem.drafts.DraftBuild=INFO",
                 "postmortem.atlassian.max-concurrent-per-site=" + maxConcurrentPerSite,
                 "postmortem.atlassian.paging-threads=" + maxConcurrentPerSite));
         props.addAll(IntakeTestSupport.properties());

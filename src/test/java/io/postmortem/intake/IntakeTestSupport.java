@@ -148,14 +148,9 @@ final class IntakeTestSupport {
                 .header("Authorization", "JWT " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Polls {@code condition} every 50 ms until it holds or {@code timeout} passes; fails with {@code what}. */
+    /** {@link io.postmortem.testsupport.Await#until}. */
     static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end) {
-            if (condition.getAsBoolean()) return;
-            Thread.sleep(50);
-        }
-        if (!condition.getAsBoolean()) throw new AssertionError("Timed out after " + timeout + " waiting for: " + what);
+        io.postmortem.testsupport.Await.until(what, timeout, condition);
     }
 
     static ObjectNode object() {

@@ -129,9 +129,20 @@ public class ForgeSites implements AtlassianSites {
     record ForgeSite(String clientKey, String baseUrl, Product product, RestClient restClient) implements AtlassianSite {
     }
 
-    /** Not reported: Forge reports through api.atlassian.com (the privacy API of @forge/api), not through the site's gateway; not built yet. */
+    /**
+     * Forge apps report through the platform's API address, not through the site's gateway: what {@code privacy.reportPersonalData}
+     * of {@code @forge/api} calls, {@code POST https://api.atlassian.com/app/report-accounts/}, here with the
+     * installation's system token. The address is the installation's {@code apiBaseUrl} without its
+     * {@code /ex/jira/<cloudId>} part, so a test's fake platform receives it too.
+     */
     @Override
-    public boolean reportsPersonalData(String tenant) {
-        return false;
+    public Optional<AtlassianSite> personalDataReporting(String tenant) {
+        ForgeInstallation installation = active(tenant);
+        String apiBase = installation.apiBaseUrl();
+        int at = apiBase.indexOf("/ex/");
+        String platform = at < 0 ? apiBase : apiBase.substring(0, at);
+        String id = installation.installationId();
+        return Optional.of(new ForgeSite(installation.tenant(), platform, Product.JIRA, restClient(platform,
+                () -> installations.find(id).orElseThrow(() -> new UnknownSiteException("The Forge installation is gone")))));
     }
 }

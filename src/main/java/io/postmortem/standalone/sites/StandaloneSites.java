@@ -95,7 +95,7 @@ public class StandaloneSites implements AtlassianSites {
 
     /** Not reported: a site reached without an app: the operator's own service, and Data Center accounts are not Atlassian accounts. */
     @Override
-    public boolean reportsPersonalData(String tenant) {
-        return false;
+    public Optional<AtlassianSite> personalDataReporting(String tenant) {
+        return Optional.empty();
     }
 }

@@ -121,7 +121,7 @@ class ForgeManifestTest {
             assertThat(Path.of("forge").resolve(resource.path("path").asString()).resolve("index.html")).exists();
         }
         assertThat(manifest.withArray("/permissions/scopes")).extracting(JsonNode::asString)
-                .contains("read:app-system-token", "read:connect-jira", "read:jira-work", "write:jira-work");
+                .contains("read:app-system-token", "read:connect-jira", "read:jira-work", "write:jira-work", "report:personal-data");
     }
 
     static Schema schema() throws Exception {
