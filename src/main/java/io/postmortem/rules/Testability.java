@@ -93,8 +93,7 @@ public final class Testability {
                     + "say which check, guard or alert makes it true, and its threshold.");
         }
         // "Check why the regression suite didn't catch it", "Figure out how ...": an inquiry with no outcome to check
-        if (a.verbIs(Set.of("check", "look", "find", "figure", "investigate", "understand", "explore", "determine",
-                "work", "dig", "see")) && inquiry(a)) {
+        if (investigates(a)) {
             return Optional.of("\"" + s + "\" asks a question but says no outcome: write what will be changed or "
                     + "produced once the answer is known.");
         }
@@ -141,6 +140,11 @@ public final class Testability {
     }
 
     /** The verb's complement is a wh-clause: "check why ...", "find out how ...", "look into whether ...". */
+    static boolean investigates(ActionText a) {
+        return a.verb >= 0 && a.verbIs(Set.of("check", "look", "find", "figure", "investigate", "understand",
+                "explore", "determine", "work", "dig", "see")) && inquiry(a);
+    }
+
     private static boolean inquiry(ActionText a) {
         for (int i = a.verb + 1; i < Math.min(a.tagged.size(), a.verb + 4); i++) {
             Token k = a.tagged.get(i);

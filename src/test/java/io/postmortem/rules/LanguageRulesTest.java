@@ -137,6 +137,16 @@ class LanguageRulesTest {
         assertThat(Owners.isPerson("Legal")).isFalse();
         assertThat(Owners.isPerson("on-call")).isFalse();
         assertThat(Owners.isPerson("Dev Patel")).isTrue();
+        assertThat(Recurrence.judge("Figure out why the backup alert never paged"))
+                .isEqualTo(io.postmortem.postmortem.ActionItem.PreventsRecurrence.PARTIALLY);
+        assertThat(Recurrence.judge("Add validation to the deploy API: replica count must be at least 2"))
+                .isEqualTo(io.postmortem.postmortem.ActionItem.PreventsRecurrence.YES);
+        assertThat(Recurrence.judge("Convert the orders ID column from int to bigint"))
+                .isEqualTo(io.postmortem.postmortem.ActionItem.PreventsRecurrence.YES);
+        assertThat(Recurrence.judge("Review paging procedures"))
+                .isEqualTo(io.postmortem.postmortem.ActionItem.PreventsRecurrence.PARTIALLY);
+        assertThat(Recurrence.judge("Improve the checkout alerting"))
+                .isEqualTo(io.postmortem.postmortem.ActionItem.PreventsRecurrence.DETECTS_ONLY);
         assertThat(WentWell.problem("Great support from Payments Ops.")).isPresent();
         assertThat(WentWell.problem("Calm atmosphere and no finger pointing.")).isPresent();
         assertThat(WentWell.problem("The feature flag let us turn the new path off in a minute.")).isEmpty();
