@@ -48,7 +48,7 @@ public class DemoBootstrap {
     private final SettingsRepository settings;
     private final ConnectProperties properties;
     private final JsonMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = io.postmortem.testsupport.TestHttp.CLIENT;
     private volatile Outcome outcome;
 
     /** What start-up achieved, for the demo page and tests. */

@@ -65,7 +65,7 @@ class DemoEndToEndTest {
     @Autowired AtlassianSites sites;
     @Autowired JsonMapper json;
 
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http = io.postmortem.testsupport.TestHttp.CLIENT;
 
     @Test
     void resolvedIncidentToPublishedPostMortemAndBackAgain() throws Exception {

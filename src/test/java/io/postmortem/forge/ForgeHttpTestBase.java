@@ -51,7 +51,7 @@ public abstract class ForgeHttpTestBase {
     public static final FakeForge FORGE = new FakeForge();
     public static final String SYSTEM_TOKEN_PREFIX = "forge-system-token-";
     public static final String INSTALL_KEYS_PATH = "/install-keys";
-    protected static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    protected static final HttpClient HTTP = io.postmortem.testsupport.TestHttp.CLIENT;
     protected static final JsonMapper JSON = JsonMapper.builder().build();
 
     @DynamicPropertySource
@@ -109,6 +109,18 @@ public abstract class ForgeHttpTestBase {
         site.stubFor(get(urlPathEqualTo("/rest/api/3/serverInfo")).atPriority(1).willReturn(okJson(JSON.createObjectNode()
                 .put("baseUrl", "https://acme.atlassian.net").put("version", "1001.0.0-SNAPSHOT")
                 .put("deploymentType", "Cloud").put("serverTitle", "Jira").toString())));
+    }
+
+    /**
+     * The app installed on a fresh site through Forge's lifecycle event: the site's registration answered, its API
+     * routed through the fake gateway, the installed event accepted.
+     */
+    protected void installedOn(WireMockServer site) {
+        stubRegistration(site, null);
+        site(site);
+        HttpResponse<String> installed = forge("POST", "/forge/lifecycle", fit().sign(),
+                "{\"eventType\":\"avi:forge:installed:app\",\"id\":\"e-1\",\"app\":{\"id\":\"" + FakeForge.APP_ID + "\",\"version\":\"7\"}}");
+        org.assertj.core.api.Assertions.assertThat(installed.statusCode()).as(installed.body()).isEqualTo(200);
     }
 
     protected FakeForge.Fit fit() {

@@ -8,7 +8,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,11 +44,7 @@ class ForgePersonalDataTest extends ForgeHttpTestBase {
     @BeforeEach
     void installedThroughForge() {
         ATLASSIAN.reset();
-        stubRegistration(ATLASSIAN.server, null);
-        site(ATLASSIAN.server);
-        HttpResponse<String> installed = forge("POST", "/forge/lifecycle", fit().sign(),
-                "{\"eventType\":\"avi:forge:installed:app\",\"id\":\"e-1\",\"app\":{\"id\":\"" + FakeForge.APP_ID + "\",\"version\":\"7\"}}");
-        assertThat(installed.statusCode()).as(installed.body()).isEqualTo(200);
+        installedOn(ATLASSIAN.server);
         drafts.insert(installationId, SeedExample.seedExample());
         FORGE.server.resetRequests();
         ATLASSIAN.server.resetRequests();

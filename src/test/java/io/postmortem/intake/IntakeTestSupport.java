@@ -34,7 +34,7 @@ final class IntakeTestSupport {
 
     static final String WEBHOOK_PATH = "/connect/webhooks/issue-updated";
     static final String APP_ACCOUNT = "557058:app-postmortem-facilitator";
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient HTTP = io.postmortem.testsupport.TestHttp.CLIENT;
 
     private IntakeTestSupport() {
     }

@@ -53,7 +53,7 @@ public abstract class PublishTestBase {
     protected static final String USER = SeedExample.DANA;
     protected static final FakeAtlassian ATLASSIAN = new FakeAtlassian();
     protected static final JsonMapper JSON = JsonMapper.builder().build();
-    protected static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    protected static final HttpClient HTTP = io.postmortem.testsupport.TestHttp.CLIENT;
 
     protected static String secret = ConnectFixtures.randomSecret();
     protected static String otherSecret = ConnectFixtures.randomSecret();

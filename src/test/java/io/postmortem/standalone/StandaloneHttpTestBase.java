@@ -48,7 +48,7 @@ public abstract class StandaloneHttpTestBase {
     public static final String DC_SECRET = "dc-webhook-secret-0b6f";
     public static final String CLOUD_KEY = "pmk_cloud_9f1c2e7a4b3d";
     public static final String DC_KEY = "pmk_dc_5e8a1f0c2d4b";
-    protected static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    protected static final HttpClient HTTP = io.postmortem.testsupport.TestHttp.CLIENT;
     protected static final JsonMapper JSON = JsonMapper.builder().build();
 
     @DynamicPropertySource

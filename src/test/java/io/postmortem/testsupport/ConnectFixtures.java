@@ -57,7 +57,7 @@ public final class ConnectFixtures {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = io.postmortem.testsupport.TestHttp.CLIENT;
 
     private ConnectFixtures() {
     }

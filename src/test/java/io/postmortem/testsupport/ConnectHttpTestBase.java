@@ -2,7 +2,6 @@ package io.postmortem.testsupport;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,7 +36,7 @@ public abstract class ConnectHttpTestBase {
     public static final String INSTALL_KEYS_PATH = "/install-keys";
 
     protected static final WireMockServer ATLASSIAN = startWireMock();
-    protected static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    protected static final HttpClient HTTP = io.postmortem.testsupport.TestHttp.CLIENT;
 
     @LocalServerPort
     protected int port;

@@ -120,6 +120,11 @@ class ForgeManifestTest {
         for (JsonNode resource : manifest.withArray("resources")) {
             assertThat(Path.of("forge").resolve(resource.path("path").asString()).resolve("index.html")).exists();
         }
+        // the issue-updated trigger is filtered in Forge to the fields a listener acts on; an expression error delivers
+        JsonNode filter = manifest.withArray("/modules/trigger").get(0).path("filter");
+        assertThat(filter.path("ignoreSelf").asBoolean()).isTrue();
+        assertThat(filter.path("expression").asString()).contains("'status'", "'assignee'", "'duedate'", "event.changelog");
+        assertThat(filter.path("onError").asString()).startsWith("RECEIVE");
         assertThat(manifest.withArray("/permissions/scopes")).extracting(JsonNode::asString)
                 .contains("read:app-system-token", "read:connect-jira", "read:jira-work", "write:jira-work", "report:personal-data");
     }
