@@ -27,7 +27,8 @@ import opennlp.tools.util.TrainingParameters;
 /**
  * A second, learned signal for the blame check: a maximum-entropy (logistic regression) model over the language
  * layer's reading of a sentence, trained on the labelled post-mortem sentences in {@code /rules/blame-training.tsv}
- * (the study sets dev, held-out 1 and held-out 2 and the project's two older labelled sets; about 750 sentences).
+ * (the study sets dev, held-out 1 and held-out 2, the project's two older labelled sets, and responders' chat from
+ * half of the evidence study's incidents as plain background; about 900 sentences).
  *
  * <p>The features are general, not the sentences' words about one incident: every person the incident knows (or any
  * named or described person) is the token {@code PERSON}, a team is {@code TEAM}, a capitalised unknown name is
