@@ -348,7 +348,7 @@ public final class EvidenceEngine {
         Instant prevStated = null;
         boolean any = false;
         List<String> clauses = new ArrayList<>();
-        for (String clause : Signals.clauses(text)) clauses.addAll(splitContrast(clause));
+        for (String clause : Signals.clauses(text)) for (String part : splitContrast(clause)) clauses.addAll(splitTimed(part));
         List<List<TimeMention>> mentions = new ArrayList<>(clauses.size());
         for (String clause : clauses) mentions.add(TimeMentions.find(clause));
         for (int ci = 0; ci < clauses.size(); ci++) {
@@ -383,6 +383,7 @@ public final class EvidenceEngine {
             c.timeAsWritten = use.original();
             c.priority = use.machine() ? 5 : 3;
             out.add(c);
+            windowRows(o, clause, ms, use, at, c, recap, zone, zoneAssumed, out);
             prevStated = at;
             any = true;
         }
@@ -408,6 +409,65 @@ public final class EvidenceEngine {
         out.add(c);
     }
 
+    private static final Pattern RANGE_DASH = Pattern.compile(
+            "(\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]?[AaPp]\\.?[Mm]\\.?)?(?:[ \\t]?(?:" + Zones.ABBR_REGEX + "))?)[ \\t]*(?:-{1,2}|–|—|->|→|=>|⟶)[ \\t]*(?=~?\\d{1,2}:\\d{2})");
+    /** Between the two ends of a window: "09:05-09:30", "09:05 to 09:30", "from 23:10 until 00:40", "between 05:29 and 10:08". */
+    private static final Pattern WINDOW_GAP = Pattern.compile("(?i)^\\s*(?:-{1,2}|–|—|->|→|=>|⟶|to|until|till|through|thru|and)\\s*$");
+    /** Between one window's end and the next one's start: "09:05-09:30 and 09:44-09:48", "..., then again 10:02-10:05". */
+    private static final Pattern NEXT_WINDOW_GAP = Pattern.compile("(?i)^\\s*(?:utc|gmt|[a-z]{2,5}t)?\\s*(?:,|;|and|,\\s*and|then|,\\s*then|and then|,\\s*and then)\\s*(?:again\\s+)?(?:from\\s+|between\\s+)?$");
+
+    /**
+     * The other boundaries of the impact windows written in one clause ("error rates up in two periods: 09:05-09:30
+     * and 09:44-09:48 UTC"): the first time has its row already; each later start and end gets a row of its own, so the
+     * end of an earlier window is on the timeline (an end is a recovery, so it is never merged with the start's row).
+     */
+    private void windowRows(Obs o, String written, List<TimeMention> found, TimeMention firstFound, Instant firstAt, Cand firstRow,
+                                      boolean recap, ZoneId zone, boolean zoneAssumed, List<Cand> out) {
+        // "09:05-09:30" is read as one time (the dash could be an offset): read the clause with its dashes as "to"
+        String clause = RANGE_DASH.matcher(written).replaceAll("$1 to ");
+        List<TimeMention> ms = found;
+        TimeMention first = firstFound;
+        if (!clause.equals(written)) {
+            ms = TimeMentions.find(clause);
+            first = ms.stream().filter(m -> m.original().equals(firstFound.original())).findFirst().orElse(null);
+        }
+        int i = first == null ? -1 : ms.indexOf(first);
+        if (i < 0 || i + 1 >= ms.size()) return;
+        String lead = clause.substring(Math.max(0, first.start() - 12), first.start()).toLowerCase(Locale.ROOT);
+        boolean between = lead.contains("between");
+        TimeMention prev = first;
+        Instant prevAt = firstAt;
+        boolean prevIsEnd = false;
+        for (int j = i + 1; j < ms.size(); j++) {
+            TimeMention m = ms.get(j);
+            if (m.start() < prev.end()) break;
+            String gap = clause.substring(prev.end(), m.start());
+            boolean end;
+            if (!prevIsEnd && WINDOW_GAP.matcher(gap).matches() && (!gap.strip().equalsIgnoreCase("and") || between)) end = true;
+            else if (prevIsEnd && NEXT_WINDOW_GAP.matcher(gap).matches()) end = false;
+            else break;
+            Instant at = TimeMentions.resolveAfter(m, prevAt, zone);
+            if (at == null || !at.isAfter(prevAt)) break;
+            Cand c = cand(o, at, written, true, recap);
+            c.assumedZone = m.zone() == null && m.instant() == null && zoneAssumed ? Zones.label(zone) : null;
+            c.event = (end ? "End: " : "Start: ") + firstRow.event;
+            c.statedOriginal = m.original();
+            c.timeAsWritten = m.original();
+            c.priority = m.machine() ? 5 : 3;
+            if (end) {
+                c.tags.add(Tag.RECOVER);
+                c.tags.remove(Tag.ONSET);
+            } else {
+                c.tags.add(Tag.ONSET);
+                c.tags.remove(Tag.RECOVER);
+            }
+            out.add(c);
+            prev = m;
+            prevAt = at;
+            prevIsEnd = end;
+        }
+    }
+
     private static final Pattern CONTRAST = Pattern.compile("(?i),?\\s+(?:but|whereas|while)\\s+");
 
     /** "the upgrade triggered at 06:00 UTC but impact began at 06:03 UTC": two events, when each side has its time. */
@@ -419,6 +479,49 @@ public final class EvidenceEngine {
         List<String> out = new ArrayList<>(List.of(a));
         out.addAll(splitContrast(b));
         return out;
+    }
+
+    private static final Pattern TIMED_COMMA = Pattern.compile(",\\s+(?:and\\s+)?");
+    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}\\d])\\p{Ll}{3,}");
+
+    /**
+     * "Backlog fully processed as of 03:05 PT, final status update out at 03:12 PT": two events after a comma, each
+     * with its own time and words of its own, are two rows (a final status post is an event of the timeline too).
+     */
+    private static List<String> splitTimed(String clause) {
+        if (!twoClocks(clause)) return List.of(clause);
+        Matcher m = TIMED_COMMA.matcher(clause);
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        while (m.find()) {
+            String a = clause.substring(from, m.start()), b = clause.substring(m.end());
+            if (!timedEvent(a) || !timedEvent(b)) continue;
+            out.add(a);
+            from = m.end();
+        }
+        if (out.isEmpty()) return List.of(clause);
+        out.add(clause.substring(from));
+        return out;
+    }
+
+    /** At least two clock times ("09:05", "3:12 PM"), cheaply: most clauses have none or one. */
+    private static boolean twoClocks(String s) {
+        int n = 0;
+        for (int i = 1; i + 1 < s.length(); i++)
+            if (s.charAt(i) == ':' && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1)) && ++n >= 2) return true;
+        return false;
+    }
+
+    /** A time and at least two lower-case words of its own. */
+    private static boolean timedEvent(String s) {
+        List<TimeMention> ms = TimeMentions.find(s);
+        if (ms.isEmpty()) return false;
+        StringBuilder rest = new StringBuilder(s);
+        for (int i = ms.size() - 1; i >= 0; i--) rest.replace(ms.get(i).start(), ms.get(i).end(), " ");
+        Matcher w = LOWER_WORD.matcher(rest);
+        int words = 0;
+        while (w.find()) if (++words >= 2) return true;
+        return false;
     }
 
     private static boolean mayBeRecap(String text) {

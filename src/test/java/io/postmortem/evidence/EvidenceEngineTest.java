@@ -161,4 +161,35 @@ class EvidenceEngineTest {
         assertThat(merged).containsSubsequence(machine, manual);
         assertThat(merged).extracting(TimelineEntry::source).containsExactly("slack:1.1", "manual", "comment:6", "paste:3");
     }
+
+    @Test
+    void everyBoundaryOfSeveralImpactWindowsIsATimelineRow() {
+        Evidence ev = run(List.of(comment("1", "Dana", "2026-11-20T13:00:00Z",
+                "Recap: checkout errors in two windows, 09:41-09:58 and 10:12-10:19 UTC.")), List.of(), List.of(), ZoneOffset.UTC);
+        List<TimelineEntry> rows = ev.timeline().stream().filter(t -> t.source().equals("comment:1")).toList();
+        assertThat(rows).extracting(TimelineEntry::at).containsExactly(Instant.parse("2026-11-20T09:41:00Z"),
+                Instant.parse("2026-11-20T09:58:00Z"), Instant.parse("2026-11-20T10:12:00Z"), Instant.parse("2026-11-20T10:19:00Z"));
+        assertThat(rows.get(1).event()).startsWith("End: ");
+        assertThat(rows.get(2).event()).startsWith("Start: ");
+        assertThat(rows.get(1).timeAsWritten()).isEqualTo("09:58");
+        assertThat(ev.keyTimes().started().at()).isEqualTo("2026-11-20T09:41:00Z");
+        assertThat(ev.keyTimes().resolved().at()).isEqualTo("2026-11-20T10:19:00Z");
+    }
+
+    @Test
+    void aStatusPostAfterRecoveryIsARowButNotTheEndOfImpact() {
+        Evidence ev = run(List.of(comment("1", "Dana", "2026-11-20T10:40:00Z",
+                "Checkout fully recovered at 10:05 UTC, final status page update posted at 10:31 UTC.")), List.of(), List.of(), ZoneOffset.UTC);
+        List<TimelineEntry> rows = ev.timeline().stream().filter(t -> t.source().equals("comment:1")).toList();
+        assertThat(rows).extracting(TimelineEntry::at).containsExactly(Instant.parse("2026-11-20T10:05:00Z"), Instant.parse("2026-11-20T10:31:00Z"));
+        assertThat(rows.get(1).event()).contains("final status page update");
+        assertThat(ev.keyTimes().resolved().at()).isEqualTo("2026-11-20T10:05:00Z");
+    }
+
+    @Test
+    void aListOfTimesWithoutWordsOfTheirOwnStaysOneRow() {
+        Evidence ev = run(List.of(comment("1", "Dana", "2026-11-20T10:40:00Z",
+                "The health check failed at 09:50, 09:55 and 10:00 UTC.")), List.of(), List.of(), ZoneOffset.UTC);
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).hasSize(1);
+    }
 }

@@ -19,13 +19,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The study: incidents from public post-mortems, written as messy tickets and threads by someone who did not write the
  * rules (src/test/resources/evidence/study/, SOURCES.md, SOURCES-heldout2.md). The DEV half (dev.txt) was read while
  * building the rules (phase 1); the first HELD-OUT half (heldout.txt) was reported once untouched and then, in phase 2,
- * read and tuned on too; HELD-OUT 2 (heldout2.txt), written later by another helper, was never tuned on: it was run
- * once when the rules were final, and this test prints only its figures, never its contents.
+ * read and tuned on too; HELD-OUT 2 (heldout2.txt), written later by another helper, was run once untouched at the end
+ * of phase 2 and then read and tuned on in phase 3. HELD-OUT 3 (heldout3.txt, when present), written by someone else
+ * after phase 3, was never tuned on: this test prints only its figures unless {@code -Dstudy.heldout3.details=true}.
  * <p>
  * Printed for each half: published events found at the right minute (±2 min); key times exact to the minute by kind
  * (started / detected / resolved) and by the expected basis (STATED / INFERRED); UNKNOWNs correctly left unknown
  * vs. wrongly given a time; and the precision of what the engine itself labels STATED (the goal: every stated key
- * time exact). Asserts the goals on DEV, and only sane floors on HELD-OUT (its figures are reported, not tuned for).
+ * time exact). Asserts the goals on the sets tuned on (DEV, HELD-OUT 1 and 2), and only sane floors on HELD-OUT 3 (its
+ * figures are reported, not tuned for).
  * {@code -Dstudy.split=dev} runs the development half alone (while tuning); {@code -Dstudy.debug=true} prints each
  * DEV incident's key times with their quotes, its candidates and its missed events.
  */
@@ -191,11 +193,22 @@ class EvidenceStudyTest {
         if (Corpus.class.getResource("/evidence/" + DIR + "/heldout2.txt") == null) return;
         List<String> heldOut2 = split("heldout2.txt");
         assertThat(heldOut2).doesNotContainAnyElementsOf(dev).doesNotContainAnyElementsOf(heldOut);
-        Figures h2 = measure(heldOut2, Boolean.getBoolean("study.heldout2.details")); // details only when asked, after the one run
-        print("HELD-OUT 2 (never tuned on)", h2);
+        Figures h2 = measure(heldOut2, Boolean.getBoolean("study.heldout2.details"));
+        print("HELD-OUT 2 (seen, tuned on in phase 3)", h2);
+        // read and tuned on in phase 3, so it keeps the DEV goals too
+        assertThat(h2.recall()).as("HELD-OUT 2: share of published events at the right minute").isGreaterThanOrEqualTo(95.0);
+        assertThat(h2.statedByUs - h2.statedByUsExact).as("HELD-OUT 2: key times labelled STATED that are wrong").isZero();
+        assertThat(h2.unknownStated).as("HELD-OUT 2: UNKNOWN key times given a time").isZero();
+
+        // held-out 3: written by someone else and never tuned on; scored by whoever adds heldout3.txt, figures only
+        if (Corpus.class.getResource("/evidence/" + DIR + "/heldout3.txt") == null) return;
+        List<String> heldOut3 = split("heldout3.txt");
+        assertThat(heldOut3).doesNotContainAnyElementsOf(dev).doesNotContainAnyElementsOf(heldOut).doesNotContainAnyElementsOf(heldOut2);
+        Figures h3 = measure(heldOut3, Boolean.getBoolean("study.heldout3.details")); // details only when asked, after the one run
+        print("HELD-OUT 3 (never tuned on)", h3);
         // sane floors only: these figures are reported in the README, not tuned for
-        assertThat(h2.recall()).as("HELD-OUT 2: share of published events at the right minute").isGreaterThanOrEqualTo(80.0);
-        assertThat(h2.statedByUsExact).as("HELD-OUT 2: most key times labelled STATED are exact").isGreaterThanOrEqualTo((h2.statedByUs + 1) / 2);
-        assertThat(h2.exact()).as("HELD-OUT 2: at least half of the known key times exact").isGreaterThanOrEqualTo(h2.expectedKnown() / 2);
+        assertThat(h3.recall()).as("HELD-OUT 3: share of published events at the right minute").isGreaterThanOrEqualTo(80.0);
+        assertThat(h3.statedByUsExact).as("HELD-OUT 3: most key times labelled STATED are exact").isGreaterThanOrEqualTo((h3.statedByUs + 1) / 2);
+        assertThat(h3.exact()).as("HELD-OUT 3: at least half of the known key times exact").isGreaterThanOrEqualTo(h3.expectedKnown() / 2);
     }
 }

@@ -128,6 +128,7 @@ public final class KeyTimeFinder {
             }
             out.put(k, list);
         }
+        floating(out);
         return out;
     }
 
@@ -153,6 +154,12 @@ public final class KeyTimeFinder {
         String fixedScope;
         String quote;
         String refQuote;
+        /** The candidates this time gave, by kind (null: none of that kind). */
+        KeyTimeCandidate startCand;
+        KeyTimeCandidate endCand;
+        boolean detectCand;
+        /** The sentence has other times: its clauses may be other events ("recovered at 10:05, status post at 10:31"). */
+        boolean shared;
     }
 
     private enum Role { POINT, SINCE, UNTIL, BY }
@@ -184,6 +191,7 @@ public final class KeyTimeFinder {
         Context ctx = new Context(u, hindsight, status, zone, zoneAssumed, anchor);
 
         List<Mention> earlier = new ArrayList<>();
+        List<Said> told = new ArrayList<>();
         Instant previous = null;
         boolean first = true;
         for (String line : text.split("\n")) {
@@ -192,6 +200,8 @@ public final class KeyTimeFinder {
                 String s = sentence.strip();
                 if (s.isEmpty() && !(first && u.lineTime() != null)) continue;
                 List<Mention> ms = mentions(s, ctx, hindsight && timedLine ? previous : null);
+                Said here = new Said(s, ms, Durations.find(s));
+                told.add(here);
                 for (Mention m : ms) if (m.at != null) previous = m.at;
                 relative(s, ms, earlier, ctx);
                 if (first && u.origin() == Utterance.Origin.TIMELINE_LINE && u.lineTime() != null) {
@@ -217,13 +227,191 @@ public final class KeyTimeFinder {
                 scopes(s, ms);
                 String quote = (u.origin() == Utterance.Origin.TIMELINE_LINE && u.lineOriginal() != null && !s.contains(u.lineOriginal())
                         ? u.lineOriginal() + "  " : "") + s;
+                long timed = ms.stream().filter(x -> !x.posting).count();
                 for (Mention m : ms) {
+                    m.shared = timed > 1;
                     m.quote = m.refQuote == null || m.refQuote.equals(s) ? quote : m.refQuote + " " + quote;
                     classify(m, s.toLowerCase(Locale.ROOT), ctx);
                 }
                 earlier.addAll(ms);
             }
         }
+        durations(told, ctx);
+    }
+
+    // ------------------------------------------------------------------ lengths of impact
+
+    /** One sentence of a piece of evidence: its times (once classified) and the lengths of impact it says. */
+    private record Said(String text, List<Mention> ms, List<Durations.Length> lengths) {
+    }
+
+    /** A length of impact with no time of its own message to add it to: added to the chosen start once all is read. */
+    private record Floating(Durations.Length length, Context ctx, String quote, double confidence) {
+    }
+
+    private final List<Floating> floating = new ArrayList<>();
+
+    /**
+     * "At 16:04 the job table hit its limit. For 27 minutes the API was unavailable": a length of impact added to the
+     * start said next to it (the same sentence, the one before or after) gives an INFERRED end, taken from an end it
+     * gives an INFERRED start; a time written just before the length with no other role is taken as the start it
+     * counts from (INFERRED too). A length with no time next to it waits for the chosen start ({@link #floating}).
+     */
+    private void durations(List<Said> said, Context ctx) {
+        for (int i = 0; i < said.size(); i++) {
+            Said d = said.get(i);
+            if (d.lengths().isEmpty()) continue;
+            if (d.ms().stream().anyMatch(m -> m.rangeStart || m.rangeEnd)) continue; // the window says both ends
+            for (Durations.Length len : d.lengths()) {
+                double conf = lengthConfidence(len, ctx);
+                boolean tied = tie(len, conf, d, d, ctx)
+                        || i > 0 && tie(len, conf, said.get(i - 1), d, ctx)
+                        || i + 1 < said.size() && tie(len, conf, said.get(i + 1), d, ctx)
+                        || untypedStart(len, conf, d, d, ctx)
+                        || i > 0 && untypedStart(len, conf, said.get(i - 1), d, ctx)
+                        || i + 1 < said.size() && BEGAN.matcher(said.get(i + 1).text().toLowerCase(Locale.ROOT)).find()
+                        && untypedStart(len, conf, said.get(i + 1), d, ctx);
+                // a length whose sentence has times of its own that it does not fit is about something else
+                if (!tied && d.ms().stream().allMatch(m -> m.posting)) floating.add(new Floating(len, ctx, d.text(), conf));
+            }
+        }
+    }
+
+    /** A length said live counts a little, in hindsight more; an estimate ("about an hour") less. */
+    private static double lengthConfidence(Durations.Length len, Context ctx) {
+        Statement st = statementOf(ctx, len.approx());
+        double c = 0.55 + switch (st) {
+            case HINDSIGHT, MACHINE_STAMP -> 0.15;
+            case LIVE_REPORT -> 0.05;
+            default -> 0.0;
+        } - 0.05; // inferred
+        if (len.approx()) c -= 0.05;
+        return c;
+    }
+
+    private static Statement statementOf(Context ctx, boolean approx) {
+        if (ctx.hindsight()) return Statement.HINDSIGHT;
+        if (ctx.u().origin() == Utterance.Origin.DESCRIPTION || ctx.status() || approx) return Statement.EARLY_ESTIMATE;
+        return Statement.LIVE_REPORT;
+    }
+
+    /** A time next to the length that is a start (or an end) already: the other end, inferred. */
+    private boolean tie(Durations.Length len, double conf, Said at, Said d, Context ctx) {
+        Mention start = null, end = null;
+        for (Mention m : at.ms()) {
+            if (at == d && !m.posting && !sameSpan(len, m, d)) continue;
+            KeyTimeCandidate own = m.startCand != null ? m.startCand : m.endCand;
+            if (own != null && own.confidence() < Precedence.CHOOSE) continue; // a hint (a vendor's recovery, a status post) is no anchor
+            if (m.startCand != null && m.endCand == null && (start == null || closer(m, start, len, at == d))) start = m;
+            if (m.endCand != null && m.startCand == null && (end == null || closer(m, end, len, at == d))) end = m;
+        }
+        if (start != null && end != null && at != d) return true; // both ends said next to it: nothing to infer
+        if (start != null && end != null) { // the time nearer the length is the one it counts from or to
+            if (closer(start, end, len, true)) end = null;
+            else start = null;
+        }
+        if (start != null) {
+            add(Kind.RESOLVED, derived(start.at.plus(Duration.ofMinutes(len.minutes())), len, Math.min(conf, start.startCand.confidence()), ctx,
+                    join(at, d), "the start (" + HM.format(start.at) + " UTC) plus how long the impact lasted ('" + len.written() + "')"));
+            return true;
+        }
+        if (end != null) {
+            add(Kind.STARTED, derived(end.at.minus(Duration.ofMinutes(len.minutes())), len, Math.min(conf, end.endCand.confidence()), ctx,
+                    join(at, d), "the end (" + HM.format(end.at) + " UTC) less how long the impact lasted ('" + len.written() + "')"));
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether {@code a} is the better anchor: nearer the length in its own sentence, else the more trusted. */
+    private static boolean closer(Mention a, Mention b, Durations.Length len, boolean sameSentence) {
+        if (sameSentence) return distance(a, len) < distance(b, len);
+        KeyTimeCandidate ca = a.startCand != null ? a.startCand : a.endCand, cb = b.startCand != null ? b.startCand : b.endCand;
+        return ca.confidence() > cb.confidence();
+    }
+
+    private static int distance(Mention m, Durations.Length len) {
+        return m.posting ? Integer.MAX_VALUE / 2 : m.start >= len.end() ? m.start - len.end() : Math.max(0, len.start() - m.end);
+    }
+
+    /**
+     * A time and a length of the same sentence belong together unless another length stands between them, or the time
+     * comes after the length and a "then" (the next phase) before it: "degraded for 9 minutes, then from 03:08 down".
+     */
+    private static boolean sameSpan(Durations.Length len, Mention m, Said d) {
+        int from = Math.min(len.end(), m.end), to = Math.max(len.start(), m.start);
+        if (from > to) return true;
+        for (Durations.Length other : d.lengths()) if (other != len && other.start() >= from && other.end() <= to) return false;
+        String between = d.text().substring(from, to).toLowerCase(Locale.ROOT);
+        return !(m.start >= len.end() && NEXT_PHASE.matcher(between).find());
+    }
+
+    /** "It began at 13:02 when ...": the sentence after a length names where it starts. */
+    private static final Pattern BEGAN = Pattern.compile("\\b(?:began|begun|begins|started|starts|kicked off)\\b");
+    private static final Pattern NEXT_PHASE = Pattern.compile("\\b(?:then|after that|afterwards|followed by|later|before)\\b");
+
+    /**
+     * "At 16:04 the ID reached its limit. For 27 minutes the API was unavailable": the only time of the sentence before
+     * the length (or of its own), said of nothing else, is where the length starts.
+     */
+    private boolean untypedStart(Durations.Length len, double conf, Said at, Said d, Context ctx) {
+        Mention only = null;
+        for (Mention m : at.ms()) {
+            if (m.posting) continue;
+            if (only != null || m.inferred || m.rangeStart || m.rangeEnd || m.startCand != null || m.endCand != null || m.detectCand
+                    || m.role == Role.UNTIL || m.role == Role.BY) return false;
+            only = m;
+        }
+        if (only == null) return false;
+        String lower = at.text().toLowerCase(Locale.ROOT);
+        if (any(Lexicon.INTENT, lower) || any(Lexicon.NO_IMPACT, lower) || any(Lexicon.STRONG_DETECT, lower) || any(Lexicon.WEAK_DETECT, lower)
+                || any(Lexicon.RECOVER, lower) || any(Lexicon.STATUS_POST, lower)) return false;
+        double c = conf;
+        String quote = join(at, d);
+        add(Kind.STARTED, derived(only.at, null, c, ctx, quote, "the time written next to how long the impact lasted ('" + len.written() + "')"));
+        add(Kind.RESOLVED, derived(only.at.plus(Duration.ofMinutes(len.minutes())), len, c, ctx, quote,
+                "that time (" + HM.format(only.at) + " UTC) plus how long the impact lasted ('" + len.written() + "')"));
+        return true;
+    }
+
+    private static String join(Said a, Said b) {
+        return a == b ? a.text() : a.text() + " " + b.text();
+    }
+
+    private KeyTimeCandidate derived(Instant at, Durations.Length len, double conf, Context ctx, String quote, String why) {
+        Utterance u = ctx.u();
+        Statement st = statementOf(ctx, len != null && len.approx());
+        String reason = why + switch (st) {
+            case HINDSIGHT -> ", written in hindsight";
+            case EARLY_ESTIMATE -> ", an estimate";
+            default -> ", said live";
+        };
+        return new KeyTimeCandidate(at, u.source(), u.where(), quote(quote), null, null, u.author(), u.writtenAt(), st,
+                KeyTime.Basis.INFERRED, conf, reason);
+    }
+
+    /** Lengths with no time next to them: the chosen start plus the length (or the chosen end less it), inferred. */
+    private void floating(Map<Kind, List<KeyTimeCandidate>> out) {
+        if (floating.isEmpty()) return;
+        KeyTimes pre = Precedence.choose(out);
+        KeyTime s = pre.started(), r = pre.resolved();
+        for (Floating f : floating) {
+            KeyTime anchor = s.known() && firm(s) ? s : r.known() && firm(r) ? r : null;
+            if (anchor == null) continue;
+            boolean fromStart = anchor == s;
+            Duration d = Duration.ofMinutes(f.length().minutes());
+            double c = Math.min(f.confidence(), anchor.confidence()) - 0.05; // tied to another message's time
+            String why = fromStart ? "the chosen start (" + HM.format(s.at()) + " UTC) plus how long the impact lasted ('" + f.length().written() + "')"
+                    : "the chosen end (" + HM.format(r.at()) + " UTC) less how long the impact lasted ('" + f.length().written() + "')";
+            KeyTimeCandidate k = derived(fromStart ? s.at().plus(d) : r.at().minus(d), f.length(), c, f.ctx(), f.quote(), why);
+            out.get(fromStart ? Kind.RESOLVED : Kind.STARTED).add(k);
+        }
+    }
+
+    /** A chosen time firm enough to count a length from: said as a boundary, not an estimate. */
+    private static boolean firm(KeyTime k) {
+        return k.basis() == KeyTime.Basis.STATED && k.confidence() != null && k.confidence() >= 0.7
+                && k.statement() != Statement.EARLY_ESTIMATE;
     }
 
     /**
@@ -618,7 +806,13 @@ public final class KeyTimeFinder {
                 else if (any(Lexicon.FAILURE_EVENT, sc)) { st = 1; stWhy = "a failure event (impact may have begun later)"; }
             }
         }
-        if (st > 0) add(Kind.STARTED, candidate(m, ctx, st, stWhy));
+        // "500s are back since 10:44": a later window began; never the start of the incident, never a recovery
+        boolean recurrence = !m.posting && m.role != Role.UNTIL && !m.rangeEnd && any(Lexicon.RECURRENCE, sc) && !any(Lexicon.NO_FAILURE, sc) && !intent;
+        if (recurrence) {
+            add(Kind.STARTED, candidate(m, ctx, 1, Precedence.RECURRENCE));
+            return;
+        }
+        if (st > 0) add(Kind.STARTED, m.startCand = candidate(m, ctx, st, stWhy));
 
         // detected
         int dt = 0;
@@ -633,17 +827,22 @@ public final class KeyTimeFinder {
             else if (m.posting && ctx.u().bot() && any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc) && !statusPost) { dt = 3; dtWhy = "alert"; }
             else if (any(Lexicon.WEAK_DETECT, sc) && !statusPost) { dt = 2; dtWhy = "someone noticed"; }
         }
-        if (dt > 0) add(Kind.DETECTED, candidate(m, ctx, dt, dtWhy));
+        if (dt > 0) {
+            add(Kind.DETECTED, candidate(m, ctx, dt, dtWhy));
+            m.detectCand = true;
+        }
 
         // resolved
         int rt = 0;
         String rtWhy = null;
         if (!intent && !any(Lexicon.NOT_RECOVER, sc) && !any(Lexicon.NOT_BOUNDARY, sc) && !any(Lexicon.CLEANUP, sc)
                 && (!any(Lexicon.ALERT_RESOLVED, sc) || label(m, sentence, Lexicon.LABEL_END, ctx)) && !any(Lexicon.TICKET, sc)) {
-            boolean statusSentence = ctx.status() || any(Lexicon.STATUS_POST, sentence);
+            // a status post in another clause with its own time ("recovered at 10:05, final status update at 10:31") is its own event
+            String own = m.shared && !m.posting ? m.group : sentence;
+            boolean statusSentence = status(m, ctx) || any(Lexicon.STATUS_POST, own) || any(Lexicon.COMMS_POST, own);
             String rest = any(Lexicon.STATUS_RECOVERY, sc) ? Lexicon.STATUS_RECOVERY.matcher(sc).replaceAll(" ") : sc;
             if (any(Lexicon.CLOSING, rest)) rest = Lexicon.CLOSING.matcher(rest).replaceAll(" ");
-            if (statusSentence) rest = Lexicon.STATUS_WORDS.matcher(rest).replaceAll(" ");
+            if (statusSentence) rest = Lexicon.COMMS_WORDS.matcher(Lexicon.STATUS_WORDS.matcher(rest).replaceAll(" ")).replaceAll(" ");
             if (m.rangeEnd) {
                 if (any(Lexicon.IMPACT_NOUN, sentence)) { rt = 3; rtWhy = "end of the impact window"; }
                 else if (any(Lexicon.FAILURE, sentence) || any(Lexicon.INCIDENT_WINDOW, sentence)) { rt = 2; rtWhy = "end of a failure window"; }
@@ -653,13 +852,18 @@ public final class KeyTimeFinder {
             } else if (any(Lexicon.STRONG_END, rest) || elliptic(m, Lexicon.BARE_END) || label(m, sentence, Lexicon.LABEL_END, ctx)) { rt = 3; rtWhy = "end of impact"; }
             else if (m.role == Role.SINCE && any(Lexicon.NO_FAILURE, sc)) { rt = 2; rtWhy = "no failures since then"; }
             else if (any(Lexicon.RECOVER, rest) && !(m.role == Role.SINCE && any(Lexicon.FAILURE, rest) && !any(Lexicon.RECOVER, rest))) { rt = 2; rtWhy = "recovery"; }
-            else if (any(Lexicon.STATUS_RECOVERY, sc) || statusSentence && any(Lexicon.STATUS_WORDS, sc)) { rt = 1; rtWhy = "a status post, which is often later than recovery"; }
+            else if (any(Lexicon.STATUS_RECOVERY, sc) || statusSentence && (any(Lexicon.STATUS_WORDS, sc) || any(Lexicon.COMMS_WORDS, sc))) { rt = 1; rtWhy = "a status post, which is often later than recovery"; }
             else if (any(Lexicon.CLOSING, sc)) { rt = 1; rtWhy = "closing the incident, which is not the end of impact"; }
             if (rt >= 2 && any(Lexicon.PARTIAL, sc)) { rt = 1; rtWhy = "a partial recovery"; }
             if (rt >= 2 && any(Lexicon.STILL_FAILING, sc)) { rt = 1; rtWhy = "a partial recovery (something was still failing)"; }
             if (rt >= 2 && any(Lexicon.VENDOR, sc)) { rt = 1; rtWhy = "a vendor's own recovery"; }
         }
-        if (rt > 0) add(Kind.RESOLVED, candidate(m, ctx, rt, rtWhy));
+        if (rt > 0) add(Kind.RESOLVED, m.endCand = candidate(m, ctx, rt, rtWhy));
+    }
+
+    /** The message relays a status post, and this time's own clause is part of it (not another event with its own time). */
+    private static boolean status(Mention m, Context ctx) {
+        return ctx.status() && !(m.shared && !m.posting && !any(Lexicon.STATUS_POST, m.group));
     }
 
     /** "Detected: 09:05 UTC": a field label right before the time, written by a person (an alert's "RESOLVED:" is not one). */
@@ -680,7 +884,7 @@ public final class KeyTimeFinder {
         Statement statement;
         if (m.machine || m.posting && u.bot()) statement = Statement.MACHINE_STAMP;
         else if (ctx.hindsight()) statement = Statement.HINDSIGHT;
-        else if (u.origin() == Utterance.Origin.DESCRIPTION || ctx.status() || m.approx) statement = Statement.EARLY_ESTIMATE;
+        else if (u.origin() == Utterance.Origin.DESCRIPTION || status(m, ctx) || m.approx) statement = Statement.EARLY_ESTIMATE;
         else statement = Statement.LIVE_REPORT;
         double c = switch (tier) {
             case 3 -> 0.75;

@@ -68,7 +68,7 @@ final class Lexicon {
             + "|\\b(?:went|goes|go|was|were) (?:down|offline|dark|unavailable|unreachable|hard down)\\b"
             + "|^\\W*(?:started|starting|began|beginning)\\b"
             + "|\\bfirst (?:[\\w-]+ )?(?:errors?|5xx|failures?|timeouts?|signs? of (?:trouble|errors?|impact)|failed \\w+|failing \\w+|rejected \\w+|timed[- ]out \\w+)\\b"
-            + "|\\b(?:started|began|start|begin|starting) (?:seeing|getting|receiving|experiencing|hitting|reporting|to see|to get|to receive|to experience) (?:[\\w-]+ ){0,2}?(?:errors?|failures?|timeouts?|5xx|50\\d|declines|latency|outage)\\b"
+            + "|\\b(?:started|began|start|begin|starting) (?:seeing|getting|receiving|experiencing|hitting|reporting|to see|to get|to receive|to experience) (?:(?!(?:alerts?|pages?|alarms?|notifications?|reports?|complaints?|tickets?)\\b)[\\w-]+ ){0,2}?(?:errors?|failures?|timeouts?|5xx|50\\d|declines|latency|outage)\\b"
             + "|\\b(?:exhaustion|saturation|overload|contention|starvation|lag|latency|backlog|spike|storm|errors?|failures?|timeouts?|"
             + "crash(?:es|loop)?|leak|congestion|throttling|packet loss|loss|corruption|drops|flapping|rejections?|declines|5xx|50[0-4]s) "
             + "(?:\\w+ )?(?:began|started|kicked in|set in|appeared)\\b");
@@ -84,12 +84,14 @@ final class Lexicon {
     // ------------------------------------------------------------------ detection
 
     static final Pattern STRONG_DETECT = p("\\b(?:were|was|got|been|get|gets|being) (?:\\w+ ){0,2}?(?:paged|alerted|notified)\\b"
+            + "|\\b(?:on-?call|sre|engineers?|responders?)(?: \\w+)? (?:paged|alerted)\\b(?! (?:the|a|an|another|someone|in)\\b)"
             + "|\\b(?:paged|alerted|notified) (?:us|me|him|her|them|the on-?call|on-?call|the team|engineering|sre|ops)\\b"
             + "|\\bfirst (?:\\w+ ){0,2}?(?:page|alert|alarm|report|reports|ticket|tickets|complaint|complaints|signal|notification)\\b"
             + "|\\b(?:synthetic\\w*|monitors?|health ?checks?|probes?|canar(?:y|ies)|uptime checks?|synthetic checks?)\\b[^.;]{0,30}?\\b(?:started failing|fail(?:ing|ed)|went red|turned red|red|firing|alerting)\\b"
             + "|\\[(?:triggered|firing|alert)|\\btriggered:|\\bfiring\\b|\\bstartsat\\s*=|\\bpaged at\\b|\\balerted at\\b|\\bpaged into\\b"
             + "|\\b(?:alerts?|alerting|alarms?|pages?|pager|pagerduty|opsgenie|monitors?|monitoring|checks?|synthetics?|slo)\\b(?:[^.;,]{0,40}?)\\b(?:fired|triggered|went off|tripped|paged|alerted)\\b"
             + "|\\b(?:fired|triggered) (?:an? )?(?:alert|page|alarm)\\b|\\b(?:alert|page|alarm)s? (?:was |were )?(?:received|came in|arrived)\\b"
+            + "|\\b(?:started|began|start|begin|starting) (?:receiving|getting|to receive|to get) (?:\\w+ ){0,2}?(?:alerts?|pages?|alarms?|notifications?|reports?|complaints?|tickets?)\\b"
             + "|\\breceived (?:a|an|the|our|its) (?:first )?(?:page|alert|alarm|call)\\b|\\b(?:became|were made|was made) aware\\b|\\bfirst (?:learned|heard|learnt) (?:of|about)\\b"
             + "|\\bwe (?:first )?(?:detected|noticed|saw it)\\b|\\bdetected (?:at|by|it|the|an?)\\b|\\bmonitoring (?:detected|caught|picked up|alerted|flagged)\\b"
             + "|\\b(?:customers?|users?|sellers?|merchants?|clients?|staff|support|helpdesk)\\b(?:\\s+\\([^)]{0,40}\\))?\\s+(?:\\w+\\s+){0,2}?(?:first )?(?:report\\w*|complain\\w*|noticed|heard|say|said|told us|escalated|opened)\\b"
@@ -144,6 +146,21 @@ final class Lexicon {
     static final Pattern CLEANUP = p("\\b(?:backfill\\w*|clean-?up|cleanup|housekeeping|moved back|mov(?:e|ing) back|migrat\\w* back|catch(?:ing)? up|caught up|reprocess\\w*|"
             + "bug ?-?fix|permanent fix|follow-?up|historical data|leftovers?|long tail)\\b");
     /** In a sentence about the status page, these words describe the page, not the service. */
+    /**
+     * An outgoing communication about the incident other than the status page: "posted a final update", "customer
+     * email sent", "the all-clear announcement went out". Like a status post, its words describe the message, and it is
+     * often written after recovery.
+     */
+    static final Pattern COMMS_POST = p("\\b(?:posted|sent|published|tweeted|emailed|issued)\\s+(?:out\\s+)?(?:a|an|the|our)?\\s*(?:[\\w-]+\\s+){0,2}?(?:update|e-?mail|notice|notification|announcement|tweet|bulletin|communication|comms)s?\\b"
+            + "|\\b(?:update|e-?mail|notice|notification|announcement|tweet|bulletin|communication|comms)s?\\s+(?:was\\s+|were\\s+|has been\\s+)?(?:posted|sent|published|tweeted|issued|went out|out)\\b"
+            + "|\\bfinal (?:customer |public |external )?(?:update|e-?mail|notice|notification|announcement|tweet|bulletin|communication|comms)\\b");
+    /** The failure came back: a later impact window begins ("500s are back", "checkout failing again", "errors recurred"). */
+    static final Pattern RECURRENCE = p("\\b(?:errors?|5xx|5\\d\\ds|failures?|timeouts?|issues?|problems?|outage|latency|impact)\\s+(?:\\w+\\s+)?(?:are|is|were|was|came|come|coming|have come|has come|'re|'s)\\s+back\\b(?!\\s+(?:to|up|online|in|down|within|under|below|at|near|on track)\\b)"
+            + "|\\b(?:recurred|re-?occurred|regressed|(?:failing|erroring|down|broken|failed|timing out) again|again (?:failing|erroring|down|broken))\\b"
+            + "|\\bsecond (?:window|period|wave|outage|spike|round) (?:of (?:errors|failures|impact) )?(?:began|started|starts|begins|from|at)\\b");
+    /** In a status or communication sentence, these words describe the message, not the service. */
+    static final Pattern COMMS_WORDS = p("\\b(?:full(?:y)? (?:recovery|restored|recovered)|recovery (?:complete|completed|confirmed)|restored|recovered|resolved|back to normal|"
+            + "(?:working|operating) (?:again|normally)|operational|all[- ]?clear|mitigated|healthy)\\b");
     static final Pattern STATUS_WORDS = p("\\b(?:resolved|green|operational|monitoring|validating|mitigat\\w*|all[- ]?clear|recovered|posted|updated|set)\\b");
     /** Closing the incident, the bridge or the ticket: not the end of impact. */
     static final Pattern CLOSING = p("\\b(?:incident|ticket|bridge|call|channel|war ?room|jira) (?:\\w+ )?(?:end|ended|closed|closing|close)\\b|\\b(?:ticket|bridge|call|channel|jira) (?:\\w+ )?resolved\\b|\\bclosing\\b|\\bclosed\\b|\\bincident end\\b"
@@ -213,6 +230,8 @@ final class Lexicon {
                 "noticeable");
         gate(CLOSING, "end", "clos", "resolv", "stand", "done watching", "monitoring", "validating");
         gate(STATUS_POST, "status", "public");
+        gate(RECURRENCE, "back", "recur", "occurred", "regress", "again", "second");
+        gate(COMMS_POST, "update", "mail", "notice", "notification", "announce", "tweet", "bulletin", "communicat", "comms");
         gate(STATUS_RECOVERY, "status");
         gate(STATUS_MESSAGE, "status");
         gate(PARTIAL, "part", "major", "most", "half", "some", "first", "sign", "recover", "come back", "coming back", "improv", "wide", "global",

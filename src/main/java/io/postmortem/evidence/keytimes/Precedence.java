@@ -25,7 +25,9 @@ import java.util.Set;
  * <li>Among the candidates within {@value #CONTENDERS} of the best confidence (so an explicit window beats a recovery
  * word, and hindsight or a machine stamp beats the live guess it corrects), started takes the earliest, resolved the
  * latest (the end of the last impact window), detected the earliest at or after started (the first page or report,
- * not a precursor's) and not after resolved.</li>
+ * not a precursor's) and not after resolved. An alert or report that names the failure a little before the start
+ * (15 minutes before a firm start, an hour before an estimate) is detection too; a start that is only an estimate
+ * and comes after such an alert is lowered to INFERRED.</li>
  * <li>A machine stamp of the same kind within {@link #MACHINE_WINDOW} of a chosen chat time wins over it (chat clocks
  * are often off by 2-3 minutes).</li>
  * </ol>
@@ -38,6 +40,15 @@ public final class Precedence {
     static final Duration MACHINE_WINDOW = Duration.ofMinutes(3);
     /** Detection is never after the ticket's creation (plus this): whoever opened it already knew. */
     static final Duration TICKET_SLACK = Duration.ofMinutes(1);
+    /** How far before a firm start an alert or report still counts as this incident's detection. */
+    static final Duration EARLY_ALERT = Duration.ofMinutes(15);
+    /** ... and before a start that is only an estimate ("since ~10:00" said live). */
+    static final Duration EARLY_ALERT_BEFORE_ESTIMATE = Duration.ofMinutes(60);
+    /** An early alert must be a firm statement of detection: tier 3, said live at least, not approximate. */
+    static final double EARLY_ALERT_CONFIDENCE = 0.8;
+    /** A start at least this trusted (and not an estimate) is firm. */
+    static final double FIRM = 0.7;
+    private static final java.time.format.DateTimeFormatter HM = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneOffset.UTC);
     /** Candidates kept on each key time for the panel, best first. */
     public static final int KEEP = 12;
 
@@ -63,13 +74,75 @@ public final class Precedence {
         Instant s = ms != null ? ms.at() : started == null ? null : started.at();
         KeyTimeCandidate resolved = mr != null ? null : pick(c.get(Kind.RESOLVED), s == null ? null : s.plusSeconds(60), null, false);
         Instant r = mr != null ? mr.at() : resolved == null ? null : resolved.at();
+        // the failure came back after the chosen end: the end of impact is the end of that later window
+        Instant again = mr != null || r == null ? null : lastRecurrence(c.get(Kind.STARTED), r);
+        String lostEnd = null;
+        if (again != null) {
+            KeyTimeCandidate later = pick(c.get(Kind.RESOLVED), floorMinute(again).plusSeconds(60), null, false);
+            if (later == null) lostEnd = "the failure came back at " + HM.format(again) + " UTC, after the end at " + HM.format(r)
+                    + " UTC, and nothing says when that later window ended; the candidates below are hints";
+            resolved = later;
+            r = later == null ? null : later.at();
+        }
         Instant knew = ticketCreated(c.get(Kind.DETECTED));
         Instant detectedBy = knew == null ? r : r == null || knew.plus(TICKET_SLACK).isBefore(r) ? knew.plus(TICKET_SLACK) : r;
         KeyTimeCandidate detected = md != null ? null : pick(c.get(Kind.DETECTED), s == null ? null : floorMinute(s), detectedBy, true);
+        if (md == null && s != null) {
+            boolean firmStart = ms != null || started != null && firm(started);
+            KeyTimeCandidate early = earlyAlert(c.get(Kind.DETECTED), floorMinute(s), detectedBy, firmStart ? EARLY_ALERT : EARLY_ALERT_BEFORE_ESTIMATE);
+            // an earlier alert wins unless what was chosen is said more firmly ("we were first paged at 09:06", in a recap)
+            if (early != null && (detected == null || early.at().isBefore(detected.at()) && early.confidence() >= detected.confidence() - CONTENDERS - 1e-9))
+                detected = early;
+        }
+        KeyTime startedTime = ms != null ? ms.withCandidates(ranked(c.get(Kind.STARTED))) : keyTime(started, c.get(Kind.STARTED));
+        if (ms == null && started != null && detected != null && detected.at().isBefore(floorMinute(s)) && !firm(started))
+            // the first alert came before the estimate of when impact began: the estimate is doubtful
+            startedTime = KeyTime.of(started, KeyTime.Basis.INFERRED, started.reason() + "; the first alert or report (" + HM.format(detected.at())
+                    + " UTC) came before it, so impact began earlier than this estimate says", startedTime.candidates());
+        KeyTime resolvedTime = mr != null ? mr.withCandidates(ranked(c.get(Kind.RESOLVED))) : keyTime(resolved, c.get(Kind.RESOLVED));
+        if (lostEnd != null) resolvedTime = KeyTime.unknown(lostEnd, resolvedTime.candidates());
         return new KeyTimes(
-                ms != null ? ms.withCandidates(ranked(c.get(Kind.STARTED))) : keyTime(started, c.get(Kind.STARTED)),
+                startedTime,
                 md != null ? md.withCandidates(ranked(c.get(Kind.DETECTED))) : keyTime(detected, c.get(Kind.DETECTED)),
-                mr != null ? mr.withCandidates(ranked(c.get(Kind.RESOLVED))) : keyTime(resolved, c.get(Kind.RESOLVED)));
+                resolvedTime);
+    }
+
+    /** The reason a started candidate carries when it is a later window's start ("500s are back"), not the incident's. */
+    public static final String RECURRENCE = "the failure came back: a later impact window began";
+
+    /** The last time the failure came back after {@code end} (a later window), or null. */
+    private static Instant lastRecurrence(List<KeyTimeCandidate> started, Instant end) {
+        Instant last = null;
+        for (KeyTimeCandidate c : started)
+            if (c != null && c.at() != null && c.reason() != null && c.reason().startsWith(RECURRENCE) && c.at().isAfter(end.plusSeconds(59))
+                    && (last == null || c.at().isAfter(last))) last = c.at();
+        return last;
+    }
+
+    /**
+     * An alert, a page or a user report a little before the chosen start: the organisation knew then, even though the
+     * start said later (a recap's window, a live "since ~10:00") is when impact is written to begin. Only a firm
+     * statement of detection (an alert's own stamp, a recap, a report said live; not an estimate or approximate time)
+     * that names a failure or impact counts, within {@code window} before the start: a precursor's page hours earlier
+     * ("replication lag") is not detection of this incident.
+     */
+    private static KeyTimeCandidate earlyAlert(List<KeyTimeCandidate> all, Instant start, Instant notAfter, Duration window) {
+        KeyTimeCandidate best = null;
+        for (KeyTimeCandidate c : all) {
+            if (c == null || c.at() == null || c.statement() == Statement.TICKET_RECORD || c.statement() == Statement.EARLY_ESTIMATE) continue;
+            if (c.confidence() < EARLY_ALERT_CONFIDENCE || !c.at().isBefore(start) || c.at().isBefore(start.minus(window))) continue;
+            if (notAfter != null && c.at().isAfter(notAfter)) continue;
+            if (c.reason() != null && c.reason().contains("approximate")) continue;
+            String q = c.quote() == null ? "" : c.quote().toLowerCase(java.util.Locale.ROOT);
+            if (!Lexicon.any(Lexicon.FAILURE, q) && !Lexicon.any(Lexicon.IMPACT_NOUN, q)) continue;
+            if (best == null || c.at().isBefore(best.at())) best = c;
+        }
+        return best;
+    }
+
+    /** A chosen start said as a boundary (a window, "impact began", a machine stamp), not an estimate. */
+    private static boolean firm(KeyTimeCandidate c) {
+        return c.confidence() >= FIRM && c.statement() != Statement.EARLY_ESTIMATE && (c.reason() == null || !c.reason().contains("approximate"));
     }
 
     /** The ticket's creation, offered among the detection candidates: the organisation knew by then. */

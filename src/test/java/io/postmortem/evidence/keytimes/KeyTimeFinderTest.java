@@ -378,4 +378,191 @@ class KeyTimeFinderTest {
                 .containsExactly("errors for approx. nine minutes vs. yesterday, e.g. checkout.", "Back up at 09:47");
         assertThat(KeyTimeFinder.sentences("OK. looking")).containsExactly("OK. looking");
     }
+
+    // ------------------------------------------------------------------ lengths of impact (never STATED)
+
+    @Test
+    void aLengthAddedToAStatedStartGivesAnInferredEndQuotingBothSentences() {
+        comment("2026-03-12T15:00:00Z", "Post-mortem notes. Customer impact began at 14:10 UTC. The outage lasted 42 minutes.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("14:10"));
+        assertThat(kt.started().basis()).isEqualTo(KeyTime.Basis.STATED);
+        assertThat(kt.resolved().at()).isEqualTo(t("14:52"));
+        assertThat(kt.resolved().basis()).isEqualTo(KeyTime.Basis.INFERRED);
+        assertThat(kt.resolved().quote()).contains("began at 14:10").contains("lasted 42 minutes");
+        assertThat(kt.resolved().reason()).contains("42 minutes");
+    }
+
+    @Test
+    void aLengthTakenFromAStatedEndGivesAnInferredStart() {
+        comment("2026-03-12T15:00:00Z", "Write-up: search recovered at 11:30 UTC after being down for 1h50m.");
+        KeyTimes kt = find();
+        assertThat(kt.resolved().at()).isEqualTo(t("11:30"));
+        assertThat(kt.resolved().basis()).isEqualTo(KeyTime.Basis.STATED);
+        assertThat(kt.started().at()).isEqualTo(t("09:40"));
+        assertThat(kt.started().basis()).isEqualTo(KeyTime.Basis.INFERRED);
+    }
+
+    @Test
+    void aTimeWrittenJustBeforeALengthIsWhereItStartsBothInferred() {
+        comment("2026-03-12T15:00:00Z", "Review: at 16:20 UTC the orders table hit its row limit. For about an hour, customers could not submit orders.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("16:20"));
+        assertThat(kt.started().basis()).isEqualTo(KeyTime.Basis.INFERRED);
+        assertThat(kt.resolved().at()).isEqualTo(t("17:20"));
+        assertThat(kt.resolved().basis()).isEqualTo(KeyTime.Basis.INFERRED);
+        assertThat(kt.resolved().reason()).contains("about an hour");
+    }
+
+    @Test
+    void aLengthInAnotherMessageCountsFromTheChosenFirmStart() {
+        comment("2026-03-12T15:00:00Z", "Recap: customer impact began at 08:15 UTC.");
+        comment("2026-03-12T16:00:00Z", "For the record: in total a 27 min outage for EU customers.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("08:15"));
+        assertThat(kt.resolved().at()).isEqualTo(t("08:42"));
+        assertThat(kt.resolved().basis()).isEqualTo(KeyTime.Basis.INFERRED);
+        assertThat(kt.resolved().quote()).contains("27 min outage");
+    }
+
+    @Test
+    void aStatedEndBeatsALengthThatDisagreesWithIt() {
+        comment("2026-03-12T15:00:00Z", "Post-mortem: impact began at 10:00 UTC and ended at 10:40 UTC. The outage lasted about an hour.");
+        KeyTimes kt = find();
+        assertThat(kt.resolved().at()).isEqualTo(t("10:40"));
+        assertThat(kt.resolved().basis()).isEqualTo(KeyTime.Basis.STATED);
+    }
+
+    @Test
+    void plansOtherIncidentsAndLengthsOfOtherThingsAreNotLengthsOfImpact() {
+        for (String other : List.of("The database will be down for 2 hours during tonight's maintenance.",
+                "We were alerted after 5 minutes of errors.", "The backfill of the backlog took 3 hours and finished without errors.",
+                "The previous outage in January lasted 3 hours.", "Without the failover we would have been down for hours.")) {
+            evidence.clear();
+            comment("2026-03-12T15:00:00Z", "Recap: customer impact began at 08:15 UTC. " + other);
+            KeyTimes kt = find();
+            assertThat(kt.resolved().known()).as(other).isFalse();
+            assertThat(kt.resolved().candidates()).as(other)
+                    .noneMatch(c -> c.basis() == KeyTime.Basis.INFERRED && c.statement() != Statement.TICKET_RECORD);
+        }
+    }
+
+    @Test
+    void lengthsAreReadInTheWaysRespondersWriteThem() {
+        assertThat(Durations.find("Impact lasted 42 minutes.")).extracting(Durations.Length::minutes).containsExactly(42L);
+        assertThat(Durations.find("The API was down for 2 hours.")).extracting(Durations.Length::minutes).containsExactly(120L);
+        assertThat(Durations.find("Users saw errors for about an hour.")).extracting(Durations.Length::minutes).containsExactly(60L);
+        assertThat(Durations.find("A 27 min outage for the EU region.")).extracting(Durations.Length::minutes).containsExactly(27L);
+        assertThat(Durations.find("Total downtime: 1h50m.")).extracting(Durations.Length::minutes).containsExactly(110L);
+        assertThat(Durations.find("Checkout was unavailable for an hour and a half.")).extracting(Durations.Length::minutes).containsExactly(90L);
+        assertThat(Durations.find("Logins failed for 1 hour 5 minutes.")).extracting(Durations.Length::minutes).containsExactly(65L);
+        assertThat(Durations.find("The bad config resulted in 47 minutes of degraded service.")).extracting(Durations.Length::minutes).containsExactly(47L);
+        assertThat(Durations.find("It was an outage of 38 minutes.")).extracting(Durations.Length::minutes).containsExactly(38L);
+        assertThat(Durations.find("Total impact time: 2 hours 5 minutes.")).extracting(Durations.Length::minutes).containsExactly(125L);
+        assertThat(Durations.find("A two-hour outage for uploads.")).extracting(Durations.Length::minutes).containsExactly(120L);
+        assertThat(Durations.find("Users saw errors for about an hour.").get(0).approx()).isTrue();
+        assertThat(Durations.find("Impact lasted 42 minutes.").get(0).approx()).isFalse();
+        assertThat(Durations.find("We waited for 20 minutes before paging.")).isEmpty(); // nothing about impact
+        assertThat(Durations.find("Errors for the last 20 minutes, still going.")).isEmpty();
+        assertThat(Durations.find("We've been down for about an hour.")).isEmpty(); // still going when written
+        assertThat(Durations.find("Latency was elevated for 30 minutes before the outage.")).isEmpty();
+        assertThat(Durations.find("At its peak, for 10 minutes, most requests failed.")).isEmpty();
+    }
+
+    // ------------------------------------------------------------------ detection before the written start
+
+    @Test
+    void anAlertNamingTheFailureJustBeforeTheRecapsWindowIsDetection() {
+        chat("2026-03-10T09:02:00Z", "Alertmanager", true, "[FIRING] cart-api 5xx rate above 5%", ZoneOffset.UTC);
+        comment("2026-03-12T15:00:00Z", "Post-mortem: customer impact from 09:05 to 09:40 UTC.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:05"));
+        assertThat(kt.started().basis()).isEqualTo(KeyTime.Basis.STATED);
+        assertThat(kt.detected().at()).isEqualTo(t("09:02"));
+        assertThat(kt.detected().statement()).isEqualTo(Statement.MACHINE_STAMP);
+    }
+
+    @Test
+    void aPrecursorsPageLongBeforeTheStartIsNeitherDetectionNorTheStart() {
+        chat("2026-03-10T08:20:00Z", "Alertmanager", true, "[FIRING] replica lag errors above 30s on db-2", ZoneOffset.UTC);
+        comment("2026-03-12T15:00:00Z", "Post-mortem: customer impact from 09:05 to 09:40 UTC.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:05"));
+        assertThat(kt.detected().known()).isFalse();
+        assertThat(kt.detected().candidates()).extracting(KeyTimeCandidate::at).contains(t("08:20"));
+    }
+
+    @Test
+    void anAlertBeforeALiveEstimateOfTheStartIsDetectionAndTheEstimateIsOnlyInferred() {
+        chat("2026-03-10T10:12:00Z", "Alertmanager", true, "[FIRING] payments error rate above 2%", ZoneOffset.UTC);
+        chat("2026-03-10T10:30:00Z", "Sam", false, "payments failing since ~10:20", ZoneOffset.UTC);
+        KeyTimes kt = find();
+        assertThat(kt.detected().at()).isEqualTo(t("10:12"));
+        assertThat(kt.started().at()).isEqualTo(t("10:20"));
+        assertThat(kt.started().basis()).isEqualTo(KeyTime.Basis.INFERRED);
+        assertThat(kt.started().reason()).contains("10:12");
+    }
+
+    @Test
+    void receivingAlertsIsDetectionNotTheStart() {
+        comment("2026-03-12T15:00:00Z", "Recap: we started receiving alerts for timeouts at 07:51 UTC. Customer impact began at 07:53 UTC.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("07:53"));
+        assertThat(kt.started().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("07:51"));
+        assertThat(kt.detected().at()).isEqualTo(t("07:51"));
+    }
+
+    // ------------------------------------------------------------------ communications after recovery
+
+    @Test
+    void aFinalUpdateOrCustomerEmailAfterRecoveryIsNeverTheEndOfImpact() {
+        for (String post : List.of("- 11:05 UTC we posted a final update confirming full recovery", "- 11:05 UTC final customer email sent: service fully restored",
+                "- 11:05 UTC announcement went out that everything is back to normal")) {
+            evidence.clear();
+            comment("2026-03-12T15:00:00Z", "Post-mortem timeline:\n- 10:02 UTC search errors began\n- 10:41 UTC search recovered\n" + post);
+            KeyTimes kt = find();
+            assertThat(kt.resolved().at()).as(post).isEqualTo(t("10:41"));
+            assertThat(kt.resolved().candidates()).as(post).filteredOn(c -> c.at().equals(t("11:05")))
+                    .allSatisfy(c -> assertThat(c.confidence()).isLessThan(0.5));
+        }
+    }
+
+    @Test
+    void theOnCallPagedIsAFirmDetection() {
+        comment("2026-03-12T15:00:00Z", "Post-mortem timeline:\n- 10:02 UTC search errors began\n- 10:09 UTC SRE paged the storage team\n- 10:04 UTC on-call engineer paged");
+        KeyTimes kt = find();
+        assertThat(kt.detected().at()).isEqualTo(t("10:04"));
+        assertThat(kt.detected().reason()).startsWith("first page");
+    }
+
+    // ------------------------------------------------------------------ several impact windows
+
+    @Test
+    void whenTheFailureComesBackTheEndIsTheEndOfTheLaterWindow() {
+        comment("2026-03-12T15:00:00Z", "Recap: customer impact from 09:10 to 09:25 UTC.");
+        chat("2026-03-10T09:40:00Z", "Sam", false, "5xx are back on the upload path since 09:38", ZoneOffset.UTC);
+        chat("2026-03-10T09:55:00Z", "Sam", false, "uploads fully recovered at 09:53", ZoneOffset.UTC);
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:10"));
+        assertThat(kt.resolved().at()).isEqualTo(t("09:53"));
+        assertThat(kt.started().candidates()).filteredOn(c -> c.at().equals(t("09:38")))
+                .allSatisfy(c -> assertThat(c.confidence()).isLessThan(0.5)); // a later window's start is never the incident's
+    }
+
+    @Test
+    void whenTheFailureComesBackAndNothingSaysWhenItEndedResolvedIsUnknown() {
+        comment("2026-03-12T15:00:00Z", "Recap: customer impact from 09:10 to 09:25 UTC. At 09:38 UTC uploads were failing again.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:10"));
+        assertThat(kt.resolved().known()).isFalse();
+        assertThat(kt.resolved().reason()).contains("09:38");
+        assertThat(kt.resolved().candidates()).extracting(KeyTimeCandidate::at).contains(t("09:25"));
+    }
+
+    @Test
+    void errorsBackToNormalIsARecoveryNotARecurrence() {
+        comment("2026-03-12T15:00:00Z", "Recap: customer impact began at 09:10 UTC. Error rates are back to normal at 09:41 UTC.");
+        KeyTimes kt = find();
+        assertThat(kt.resolved().at()).isEqualTo(t("09:41"));
+    }
 }
