@@ -72,7 +72,8 @@ public final class BlameDetector {
             // sanction idioms
             + "|heads (?:should|must|will|need to|have to|are going to) roll|(?:be|get) shown the door"
             + "|(?:be|get) walked out|(?:lose|lost) (?:his|her|their) jobs?"
-            + "|what could (?:possibly )?go wrong|(?:no ?one|nobody|no-one) (?:could be bothered|bothered|cared|cares"
+            + "|what could (?:possibly )?go wrong|(?:no ?one|nobody|no-one)(?: (?:on|in|from|at) (?:the |our )?[\\w-]+(?: [\\w-]+)?)?"
+            + " (?:could be bothered|bothered|cared|cares"
             + "|bothers)|dumb mistake|lack of (?:care|attention|diligence|ownership|rigou?r|discipline"
             + "|competence|judgement|judgment|professionalism)"
             + "|(?:was|wasn'?t|were|weren'?t|not) paying attention|didn'?t pay attention|did not pay attention"
@@ -90,12 +91,17 @@ public final class BlameDetector {
 
     /** "human error" and friends, blame only when given as the cause. */
     private static final Pattern HUMAN_ERROR = Pattern.compile(
-            "\\b(human|operator|user|pilot|engineer|developer|manual|people|personnel|individual|staff) errors?\\b", F);
+            "\\b(human|operator|user|pilot|engineer|developer|manual|people|personnel|individual|staff) errors?\\b"
+            // "an error by staff", "errors on the part of the operators": the same cause with the person after it
+            + "|\\berrors? (?:by|of|from|on the part of) (?:the |our |an? |their )?(?:staff|operators?|engineers?"
+            + "|technicians?|personnel|employees?|humans?|people|individuals?|workers?|developers?|admins?)\\b", F);
     private static final Pattern HUMAN_ERROR_SYSTEMIC = Pattern.compile("\\b(against|prevent\\w*|catch\\w*|reduc\\w*"
             + "|toleran\\w*|tolerat\\w*|prone|guard\\w*|proof|resilien\\w*|safeguard\\w*|mitigat\\w*|absorb\\w*"
             + "|forgiv\\w*|not|rather than|instead of|isn'?t|wasn'?t|beyond|than|amplif\\w*|invit\\w*|for|of|room for"
             + "|possibility of|risk of|chance of|surface for)\\s+(?:\\w+\\s+){0,3}$", F);
     private static final Pattern CAUSE_BEFORE = Pattern.compile("(?:caused by|due to|because of|result of"
+            // "attributed the outage to", "puts the outage down to", "pinned it on"
+            + "|(?:attribut\\w+|put\\w*|pin\\w*|blam\\w+|trac\\w+)(?: (?:it|this|the \\w+(?: \\w+)?))? (?:down to|to|on)"
             + "|focus(?:es|ed|ing)? on|point(?:s|ed|ing)? (?:to|at)|put (?:it |this )?down to|chalk(?:ed)? (?:it |this )?up to"
             + "|results? from|resulted from|root cause|cause[ds]?|was|were|is|down to|attributed to|owing to"
             + "|blamed on|:|—|-)\\s*(?:[\\w-]+\\s+){0,2}$", F);
@@ -109,6 +115,7 @@ public final class BlameDetector {
 
     /** "because of Pete", "due to Sam's change": a person given as the cause. Group 1 = the person phrase. */
     private static final Pattern CAUSED_BY_PERSON = Pattern.compile("\\b(?:because of|due to|caused by|thanks to|courtesy of|brought to (?:you|us) by"
+            + "|(?:comes?|came|coming|boils?|boiled|boiling|goes|went) (?:back )?down to|traced (?:back )?to"
             + "|blame(?:d)? (?:it )?on)\\s+((?:the\\s+|our\\s+)?[\\p{L}@][\\p{L}.'’-]*(?:\\s+[\\p{L}'’-]+)?)", F);
 
     /** Praise words that, next to damage or an ironic emoji, are sarcasm: "congrats Nate on the fastest reboot". */
@@ -117,11 +124,12 @@ public final class BlameDetector {
             + "brilliant|hats off|round of applause|award)\\b|(?i)^\\s*great\\b");
     private static final Pattern IRONY = Pattern.compile("[\\x{1F643}\\x{1F644}\\x{1F3C6}\\x{1F44D}\\x{1F44F}\\x{1F609}"
             + "\\x{1F926}\\x{1F947}\\x{1F525}\\x{1F480}\\x{1F440}]|(?i)\\b(?:would \\w+ (?:prod|production|it) again"
-            + "|in company history|record time|what could possibly)");
+            + "|in company history|record time|what could possibly|nothing says .{1,40}\\blike"
+            + "|(?:you|they|he|she|we) (?:really |somehow )?managed to)");
     private static final Pattern DAMAGE_WORDS = Pattern.compile("(?i)\\b(truncat\\w*|delet\\w*|wip\\w+|reboot\\w*|outage"
             + "|took down|take down|broke|breaks|breaking|broken|crash\\w*|nuk\\w+|destroy\\w*|down for|half the internet|took out"
             + "|died|dead|dies|deprovision\\w*|decommission\\w*|wiped|lost|melt\\w*|meltdown|disaster|fiasco|catastroph\\w*"
-            + "|stranded|grounded|offline)\\b|[£$€]\\s?\\d");
+            + "|stranded|grounded|offline|explod\\w*|blew up|blow(?:s|n)? up|(?:take|takes|took|taking) out)\\b|[£$€]\\s?\\d");
     private static final Pattern LONE_PRAISE = Pattern.compile("(?i)^\\s*(?:(?:brilliant|great|genius|nice|well done|amazing"
             + "|fantastic|perfect|classic|good job|nice one|bravo|lovely|superb|stellar|outstanding|impressive|stunning)"
             + "(?:\\s+(?:work|job|stuff|effort|move|call|idea|one|planning|engineering))?"
@@ -179,7 +187,8 @@ public final class BlameDetector {
             + "|a talking-to|a warning|consequences|discipline|to be (?:fired|retrained|removed|supervised))\\b");
     private static final Pattern SANCTION_LOSS = Pattern.compile("(?i)\\b(access|rights|privileges?|permissions?|root"
             + "|keys|job|badge|role|admin|sudo|on-?call|commit|deploy(?:ment)? rights)\\b");
-    private static final Pattern INTO_INCIDENT = Pattern.compile("(?i)\\b(outage|incident|disaster|fiasco|mess"
+    private static final Pattern INTO_INCIDENT = Pattern.compile("(?i)\\b(outage|incident|disaster|fiasco|mess|blackout"
+            + "|meltdown|shutdown|firefight|nightmare"
             + "|catastrophe|crisis|sev ?[0-2]|downtime)\\b");
     private static final Pattern BY_MISTAKE = Pattern.compile("(?i)\\b(by mistake|by accident|in error|without thinking"
             + "|without looking|on autopilot)\\b");
@@ -227,7 +236,8 @@ public final class BlameDetector {
     /** Adjectives of competence that make a person noun a judgement: "a more careful operator". */
     private static final Set<String> COMPETENCE = Set.of("careful", "experienced", "competent", "diligent", "attentive",
             "skilled", "capable", "conscientious", "thorough", "senior", "qualified", "knowledgeable", "responsible",
-            "vigilant", "alert", "smart", "good", "professional", "disciplined", "cautious", "seasoned", "trained");
+            "vigilant", "alert", "smart", "good", "professional", "disciplined", "cautious", "seasoned", "trained",
+            "proper", "real", "decent", "half-decent", "grown-up");
     private static final Set<String> QUANTITY = Set.of("fewer", "less", "more", "larger", "bigger", "smaller",
             "greater", "higher", "lower", "later", "earlier", "longer", "shorter", "newer", "older", "wider");
     private static final Set<String> COMPARATIVE = Set.of("better", "smarter", "wiser", "sharper", "abler");
@@ -241,6 +251,7 @@ public final class BlameDetector {
             + "|rather than|instead of|not because|no matter|without anyone|without a person|without someone)\\b");
 
     private final Referents referents;
+    private final BlameClassifier classifier;
 
     /** @param people names of the people known to the incident (full names; each part also counts) */
     public BlameDetector(Set<String> people) {
@@ -252,7 +263,13 @@ public final class BlameDetector {
      * @param teams  team names known to the incident (Jira components, teams named in the text)
      */
     public BlameDetector(Set<String> people, Set<String> teams) {
+        this(people, teams, BlameClassifier.shared());
+    }
+
+    /** With a given learned signal, or none (null): for cross-validation and for measuring the rules alone. */
+    BlameDetector(Set<String> people, Set<String> teams, BlameClassifier classifier) {
         this.referents = new Referents(people, teams);
+        this.classifier = classifier;
     }
 
     /** Looks at every sentence of a text; returns the blaming ones. */
@@ -301,7 +318,21 @@ public final class BlameDetector {
         if (b.isPresent()) return b;
         b = insinuation(sentence, s, t);
         if (b.isPresent()) return b;
-        return sarcasm(sentence, s);
+        b = sarcasm(sentence, s);
+        if (b.isPresent()) return b;
+        return learned(sentence, t);
+    }
+
+    /**
+     * The learned signal ({@link BlameClassifier}), asked only when no rule fired and only about a sentence that
+     * mentions a person or a group: a confident verdict that the sentence reads like the labelled blaming ones.
+     */
+    private Optional<Blame> learned(String sentence, Tagged t) {
+        if (classifier == null || !BlameClassifier.mentionsPeople(t, referents)) return Optional.empty();
+        double p = classifier.probability(t, referents);
+        if (p < BlameClassifier.THRESHOLD) return Optional.empty();
+        return Optional.of(new Blame(sentence, sentence.strip(), "reads like blame of a person or a group (learned "
+                + "from labelled post-mortem sentences)", Rewrites.judgement(), Kind.JUDGEMENT));
     }
 
     /**
@@ -330,7 +361,10 @@ public final class BlameDetector {
 
     /** Sincere credit names a recovery: "got the site back", "restored", "we lost no data". */
     private static final Pattern RECOVERY = Pattern.compile("(?i)\\b(back (?:up|online|to normal)|got (?:\\w+ ){0,3}back"
-            + "|restor\\w+|recover\\w*|rescu\\w+|saved|fixed|mitigat\\w+|prevented|avoided|contained|caught)\\b");
+            + "|restor\\w+|recover\\w*|rescu\\w+|saved|fixed|mitigat\\w+|prevented|avoided|contained|caught"
+            // or credit for a find: "for spotting the crash stack", "for tracing it to the policy path" (not "you
+            // found the one input that crashes every region")
+            + "|for (?:spotting|finding|identifying|diagnosing|pinpointing|tracing|tracking down|catching))\\b");
 
     /** Damage said to have happened (not "we lost no data", "nothing was deleted"). */
     private static boolean damage(String s) {
@@ -497,7 +531,24 @@ public final class BlameDetector {
         Token headTok = t.get(p.head());
         String head = headTok.word();
         Referent subject = referents.of(t, p.subject());
+        // "She no longer has ...": the chunker takes "no" for the subject; the subject is the phrase before it
+        if (p.subject() != null && p.subject().end() - p.subject().start() == 1 && t.get(p.subject().start()).is("no")
+                && p.start() < t.size() && t.get(p.start()).is("longer", "more") && p.subject().start() > 0) {
+            int j = p.subject().start() - 1;
+            while (j > 0 && !t.get(j).chunk().startsWith("B")) j--;
+            subject = referents.of(t, j, p.subject().start());
+        }
         Referent agent = referents.of(t, p.agent());
+        // "was set off by Adaeze restarting everything": the person is the agent, the gerund what they did
+        if (p.agent() != null && agent.kind() == Referent.Kind.THING && p.agent().end() - p.agent().start() > 1) {
+            for (int i = p.agent().start() + 1; i < p.agent().end(); i++) {
+                // the tagger reads some gerunds after a name as nouns ("Marta/NNP flushing/NN")
+                if (!t.get(i).tag().equals("VBG") && !(t.get(i).noun() && t.get(i).lower().endsWith("ing"))) continue;
+                Referent doer = referents.of(t, p.agent().start(), i);
+                if (doer.people() || doer.kind() == Referent.Kind.NAME && doer.strong()) agent = doer;
+                break;
+            }
+        }
         Referent actor = p.passive() ? agent : subject;
         String clauseBefore = t.words(0, p.start());
         if (SYSTEMIC_FRAME.matcher(clauseBefore).find()) return Optional.empty();
@@ -545,7 +596,10 @@ public final class BlameDetector {
             // names a person as the agent of anything but a response ("was acknowledged by Priya") is blame
             boolean agentPerson = agent.people() || agent.kind() == Referent.Kind.PERSONS_THING
                     || agent.kind() == Referent.Kind.NAME && agent.strong();
-            if (agentPerson && Lemmas.verbIn(head, RESPONSE) == null && !p.negated()) {
+            // "set off", "kicked off" by a person: a trigger, not a response
+            boolean triggered = p.end() < t.size() && t.get(p.end()).is("off")
+                    && Lemmas.verbIn(head, Set.of("set", "touch", "spark")) != null;
+            if (agentPerson && (Lemmas.verbIn(head, RESPONSE) == null || triggered) && !p.negated()) {
                 return found(sentence, t, p, agent.text(), "makes " + agent.text() + " the agent of the failure",
                         Rewrites.unreviewed(subject.text()), Kind.PASSIVE_AGENT);
             }
@@ -556,10 +610,16 @@ public final class BlameDetector {
             // "should be fired", and the negated permission "should never be allowed back on site"
             boolean deniedTrust = p.negated() && p.modal() != null
                     && Lemmas.verbIn(head, Set.of("allow", "permit", "trust", "let")) != null;
-            if ((subject.kind() == Referent.Kind.PERSON || subject.kind() == Referent.Kind.NAME)
+            if ((subject.kind() == Referent.Kind.PERSON || subject.kind() == Referent.Kind.NAME
+                    || subject.kind() == Referent.Kind.TEAM && deniedTrust)
                     && (Lemmas.verbIn(head, SANCTION) != null && !p.negated() || deniedTrust)) {
                 return found(sentence, t, p, subject.text(), "calls for a sanction against " + subject.text(),
                         Rewrites.sanction(), Kind.JUDGEMENT);
+            }
+            // "the contractor is not experienced enough", "was not trained": a person's competence denied
+            if (subject.people() && p.negated() && p.modal() == null && COMPETENCE.contains(headTok.lower())) {
+                return found(sentence, t, p, subject.text(), "judges the competence of " + subject.text(),
+                        Rewrites.competence(), Kind.JUDGEMENT);
             }
             if (p.agent() == null && dismissive && !p.negated() && subject.kind() != Referent.Kind.NOBODY) {
                 return found(sentence, t, p, "", "implies someone " + Lemmas.verb(head) + "d it",
@@ -573,7 +633,8 @@ public final class BlameDetector {
                 && !p.negated()) {
             Referent target = referents.of(t, p.object() != null ? p.object()
                     : objectAfter(t, p.complement() >= 0 ? p.complement() + 1 : p.end()));
-            if (target.people()) {
+            boolean blamer = p.subject() == null || actor.kind() != Referent.Kind.THING;
+            if (target.people() && blamer) {
                 return found(sentence, t, p, who, "blames " + target.text(), Rewrites.fault(), Kind.JUDGEMENT);
             }
         }
@@ -632,7 +693,12 @@ public final class BlameDetector {
         if (person && (loses || Lemmas.verbIn(head, SANCTION_ACTIVE) != null || p.complement() >= 0
                 && Lemmas.verbIn(t.get(p.complement()).word(), SANCTION) != null
                 || Lemmas.verbIn(head, Set.of("need", "deserve")) != null && SANCTION_NOUNS.matcher(
-                t.words(p.end(), Math.min(t.size(), p.end() + 6))).find())) {
+                t.words(p.head() + 1, Math.min(t.size(), p.end() + 6))).find())) {
+            return found(sentence, t, p, who, "calls for a sanction against " + who, Rewrites.sanction(), Kind.JUDGEMENT);
+        }
+        // "he no longer has production access", "she no longer holds deploy rights": a sanction already taken
+        if (person && p.adverbs().contains("longer") && Lemmas.verbIn(head, Set.of("have", "hold", "get")) != null
+                && SANCTION_LOSS.matcher(t.words(p.end(), Math.min(t.size(), p.end() + 5))).find()) {
             return found(sentence, t, p, who, "calls for a sanction against " + who, Rewrites.sanction(), Kind.JUDGEMENT);
         }
         if (person && p.negated() && !p.perfect() && ("should".equals(p.modal()) || "must".equals(p.modal()))
@@ -640,6 +706,16 @@ public final class BlameDetector {
             return found(sentence, t, p, who, "says what " + who + " should no longer be trusted with",
                     Rewrites.sanction(), Kind.JUDGEMENT);
         }
+        // "sat on the page for ten minutes": holding what needed acting on
+        if (person && !p.negated() && Lemmas.verb(head).equals("sit") && p.end() + 1 < t.size()
+                && t.get(p.end()).is("on") && HELD.matcher(t.words(p.end() + 1, Math.min(t.size(), p.end() + 4))).find()) {
+            return found(sentence, t, p, who, "says " + who + " held back what needed acting on",
+                    Rewrites.judgement(), Kind.PERSON_FAILURE);
+        }
+        // repetition: "the quota folks have pushed ... again", "Second time this year Sam has ...", "the DNS team keeps
+        // treating ...": a person's act counted as a habit; not a fact about a system or a response ("paged again")
+        Optional<Blame> again = repeated(sentence, t, p, person, who);
+        if (again.isPresent()) return again;
         // "..., which is exactly how 775 customers lost their sites": a person's act given as the consequence
         if ((person || actor.kind() == Referent.Kind.PERSONS_THING) && !p.negated()
                 && WHICH_IS_HOW.matcher(t.words(p.end(), t.size())).find()) {
@@ -707,6 +783,45 @@ public final class BlameDetector {
             return found(sentence, t, p, who, "judges how " + who + " responded", Rewrites.judgement(), Kind.JUDGEMENT);
         }
         return Optional.empty();
+    }
+
+    private static final Pattern HELD = Pattern.compile("(?i)\\b(page|pages|alert|alerts|ticket|tickets|request|requests"
+            + "|review|reviews|pr|prs|escalation|report|reports|warning|warnings|fix|patch|email|emails)\\b");
+    private static final Pattern REPEAT = Pattern.compile("(?i)\\b(?:(?:second|third|fourth|fifth|umpteenth|nth|"
+            + "\\d+(?:st|nd|rd|th)) time|not the first time|(?:yet|once) again|becoming a (?:pattern|habit)|as usual"
+            + "|(?:every|each) single time)\\b");
+    private static final Set<String> REPEATED_RESPONSE = Set.of("page", "acknowledge", "ack", "restart", "reboot",
+            "retry", "escalate", "ping", "call", "try", "rerun", "run", "join", "wake", "alert", "notify", "get", "work");
+
+    /** A person's or a team's act said to happen again, or to be a habit. */
+    private Optional<Blame> repeated(String sentence, Tagged t, Predicate p, boolean person, String who) {
+        if (!person || p.negated() || p.modal() != null && !p.perfect()) return Optional.empty();
+        String verb = Lemmas.verb(t.get(p.head()).word());
+        boolean habit = verb.equals("keep") && p.head() + 1 < t.size() && t.get(p.head() + 1).tag().equals("VBG")
+                && Lemmas.verbIn(t.get(p.head() + 1).word(), NOTICING) == null
+                && Lemmas.verbIn(t.get(p.head() + 1).word(), REPEATED_RESPONSE) == null;
+        if (!habit && (Lemmas.verbIn(t.get(p.head()).word(), NOTICING) != null
+                || Lemmas.verbIn(t.get(p.head()).word(), REPEATED_RESPONSE) != null || verb.equals("be")
+                || verb.equals("have") && p.object() == null)) {
+            return Optional.empty();
+        }
+        boolean marker = habit || REPEAT.matcher(t.text()).find();
+        // "again" in the predicate's own clause, not in a purpose ("to get writes working again") or a state
+        for (int i = p.end(); i < t.size() && !marker; i++) {
+            Token k = t.get(i);
+            if (k.is(",", ";", ":", "because", "which", "who", "when", "but", "so", "after", "before", "until")
+                    || k.tag().equals("TO") && i + 1 < t.size() && t.get(i + 1).tag().equals("VB")) {
+                break;
+            }
+            if (k.is("again") && !t.get(i - 1).is("working", "running", "up", "online", "back", "on", "normal",
+                    "healthy", "green", "available")) {
+                marker = true;
+            }
+        }
+        for (int i = Math.max(0, p.start() - 2); i < p.end() && !marker; i++) marker = t.get(i).is("again");
+        if (!marker) return Optional.empty();
+        return found(sentence, t, p, who, "counts " + who + "'s act as a repeat offence", Rewrites.judgement(),
+                Kind.JUDGEMENT);
     }
 
     /** "Better engineers would have caught this", "a more careful operator would have". */
@@ -827,7 +942,9 @@ public final class BlameDetector {
         int open = -1;
         for (int j = 0; j < t.size(); j++) {
             Token k = t.get(j);
-            boolean quote = k.is("'", "\"", "``", "''");
+            boolean quote = k.is("'", "\"", "``", "''")
+                    || k.word().length() > 1 && (k.word().startsWith("'") && Character.isLetter(k.word().charAt(1))
+                    && !k.word().matches("'(?:s|d|ll|re|ve|m|t)") || k.word().endsWith("'") && open >= 0);
             if (!quote) continue;
             if (open < 0) {
                 open = j;

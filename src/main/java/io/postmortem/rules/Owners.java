@@ -33,7 +33,9 @@ public final class Owners {
             + "|backend|frontend|dba|dbas|qa|network|networking|staff|committee|board|vendor|contractors?|council"
             + "|office|operations|program|working group|chapter|tribe|foundation|maintainers|core|sig|wg|admins"
             + "|on-?call|responders|leads|owners|engineers|developers|folks|people|members|steering|infosec"
-            + "|cloud|data|payments?|billing|identity|release|releng|tooling|observability|reliability|mobile|web)\\b");
+            + "|cloud|data|payments?|billing|identity|release|releng|tooling|observability|reliability|mobile|web"
+            // business functions
+            + "|product|design|legal|finance|marketing|sales|hr|compliance|facilities|procurement|comms)\\b");
     private static final Pattern ROLE = Pattern.compile("(?i)^\\s*(?:the\\s+|our\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}"
             + "(?:on-?call(?:\\s+engineer)?|ic|incident commander|commander|manager|owner|service owner|lead|tech lead"
             + "|engineer|developer|sre|dba|admin|administrator|architect|reviewer|approver|primary|secondary|director"
@@ -81,6 +83,10 @@ public final class Owners {
         return p == Problem.TEAM || p == Problem.WE || p == Problem.SEVERAL;
     }
 
+    private static boolean lexiconWord(String l) {
+        return Lexicon.SYSTEM_WORDS.contains(l) || Lexicon.ROLE_NOUNS.contains(l) || Lexicon.TEAM_WORDS.contains(l);
+    }
+
     /** "Alex Kim", "Priya R.", "@alex", "alex.kim", "Dana Ops", "Nguyễn Văn An". */
     static boolean singlePerson(String s) {
         String t = s.strip().replaceFirst("^@", "");
@@ -92,7 +98,8 @@ public final class Owners {
         if (givenName && w.size() <= 3) return true; // "Dana Ops" is a person whose surname is a group word
         if (s.strip().startsWith("@") || t.matches("[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?")) {
             // a user name: "@alex", "akim", "alex.kim"; not a lower-case group word
-            return !GROUP.matcher(t.replaceAll("[._-]", " ")).find() && !Lexicon.SYSTEM_WORDS.contains(t)
+            return !GROUP.matcher(t.replaceAll("[._-]", " ")).find() && !GROUP.matcher(t).find()
+                    && !Lexicon.SYSTEM_WORDS.contains(t)
                     && !WE.matcher(t).find() && !PLACEHOLDER.matcher(t).find();
         }
         if (GROUP.matcher(t).find()) return false;
@@ -100,9 +107,13 @@ public final class Owners {
         if (!t.matches("[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:[\\p{Lu}][\\p{L}'’.-]*|van|von|de|da|del|der|den|di|le|la|bin|al))*")) {
             return false;
         }
+        // "Dev Malhotra": a given name that is also a role word, followed by a surname that is no word of ours
+        boolean surnameAfterRole = w.size() == 2 && Lexicon.ROLE_NOUNS.contains(first.toLowerCase(Locale.ROOT))
+                && !lexiconWord(w.get(1).toLowerCase(Locale.ROOT)) && w.get(1).length() > 3;
         for (String x : w) {
             String l = x.toLowerCase(Locale.ROOT);
-            if (Lexicon.SYSTEM_WORDS.contains(l) || Lexicon.ROLE_NOUNS.contains(l) || Lexicon.TEAM_WORDS.contains(l)) {
+            if (surnameAfterRole && x.equals(first)) continue;
+            if (lexiconWord(l)) {
                 return false;
             }
             if (x.length() > 1 && x.equals(x.toUpperCase(Locale.ROOT)) && !x.endsWith(".")) return false; // "SRE"

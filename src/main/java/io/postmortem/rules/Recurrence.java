@@ -27,10 +27,12 @@ public final class Recurrence {
     /** Main verbs that take the unsafe thing away: done as written, the trigger is gone. */
     private static final Set<String> REMOVE_VERBS = Set.of("disable", "remove", "retire", "deprecate", "replace",
             "switch", "pin", "eliminate", "uninstall", "decommission", "drop", "forbid", "ban", "prohibit", "revoke",
-            "block", "reject", "refuse", "deny", "disallow", "fix", "patch", "reconfigure", "fit");
+            "block", "reject", "refuse", "deny", "disallow", "fix", "patch", "reconfigure", "fit",
+            // the latent condition changed for good: "Convert the ID column from integer to bigint"
+            "convert", "widen");
     private static final Set<String> CREATE = Set.of("add", "create", "set", "configure", "enable", "build", "run",
             "write", "deploy", "install", "introduce", "implement", "wire", "hook", "put", "stand");
-    private static final Pattern DETECTION = Pattern.compile("(?i)\\b(alerts?|alarms?|pag(?:e|es|ing)|pagerduty"
+    private static final Pattern DETECTION = Pattern.compile("(?i)\\b(alerts?|alerting|alarms?|pag(?:e|es|ing)|pagerduty"
             + "|opsgenie|probes?|dashboards?|panels?|monitor(?:s|ing)?|notif(?:y|ies|ication)|keep an eye|watch"
             + "|coherence-check|canary checks?|synthetic)\\b");
     /** Signals a route/forward verb can send somewhere: "Route the error emails to the pager rotation". */
@@ -43,11 +45,15 @@ public final class Recurrence {
             // a check that fails, an outcome made impossible, a second key or approval, a test that pins the bug
             + "|fails? (?:if|when|on|unless|whenever)|cannot|can'?t|can no longer|no longer (?:possible|able)|interlock"
             + "|requir(?:e|es|ing) (?:a |an |two |the )?(?:[\\w-]+ ){0,2}(?:PIN|approval|sign-?off|keys?|reviewer|approver)"
-            + "|needs two|two keys|(?:regression|integration) tests?|stop (?:\\w+ing))\\b");
+            + "|needs two|two keys|(?:regression|integration) tests?|stop (?:\\w+ing)"
+            // a validation that rejects what caused it: "Add validation in config service: ... must be between"
+            + "|validat(?:e|es|ion|ions|or|ing)|must be (?:between|at least|at most|less than|greater than))\\b");
     private static final Pattern PARTIAL_CUE = Pattern.compile("(?i)\\b(canary|staged|stages|waves|rollout|roll out"
             + "|runbook|drill|rehearse|rehearsal|rate-limit|rate limit|limit|cap|kill switch|checklist|document"
             + "|backfill|restore|snapshot|comms|status page|timeout|retry|circuit breaker)\\b");
 
+    private static final Pattern PROCESS_HEAD = Pattern.compile("(?i)\\b(procedures?|process(?:es)?|polic(?:y|ies)"
+            + "|practices?|runbooks?|docs|documentation|guidelines?)$");
     private static final Pattern STATUS_PAGE = Pattern.compile("(?i)\\bstatus ?page\\b");
     private static final Pattern PAGES_ON = Pattern.compile("(?i)\\b(?:that|which) (?:pages|alerts|notifies)\\b");
 
@@ -68,8 +74,19 @@ public final class Recurrence {
     public static PreventsRecurrence judge(String summary) {
         if (Texts.blank(summary) || !Testability.testable(summary)) {
             ActionText a = new ActionText(summary == null ? "" : summary);
+            // "Figure out why the second page didn't escalate": an investigation, whatever it is about
+            if (Testability.investigates(a)) return PreventsRecurrence.PARTIALLY;
             // "Improve monitoring", "Keep an eye on the vacuum graphs": vague, but only ever about detection
-            if (a.verb >= 0 && (DETECTION.matcher(withoutNames(a.object())).find() && !STATUS_PAGE.matcher(a.object()).find()
+            // "Review alerting procedures" is about a process, not about detection
+            boolean aboutProcess = PROCESS_HEAD.matcher(a.object().strip()).find();
+            // the tagger sometimes ends the object before a gerund head: "the checkout" | "alerting"
+            String object = a.object();
+            if (a.objectEnd >= 0 && a.objectEnd < a.tagged.size()
+                    && a.tagged.get(a.objectEnd).is("alerting", "monitoring", "paging")) {
+                object = object + " " + a.tagged.get(a.objectEnd).lower();
+            }
+            if (a.verb >= 0 && (DETECTION.matcher(withoutNames(object)).find() && !STATUS_PAGE.matcher(object).find()
+                    && !aboutProcess
                     || a.particle.startsWith("an eye") || a.verbIs(DETECT_VERBS) && !a.verbIs(Set.of("alert", "notify", "email"))
                     || a.verbIs(Set.of("continue", "keep")) && DETECTION.matcher(summary).find())
                     || a.verb < 0 && DETECTION.matcher(summary).find() && !STATUS_PAGE.matcher(summary).find()) {

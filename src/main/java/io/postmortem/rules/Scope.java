@@ -49,6 +49,22 @@ public final class Scope {
         if (Texts.blank(summary)) return Optional.of("The action is empty.");
         ActionText a = new ActionText(summary);
         String main = a.mainClause();
+        // "Should we freeze changes on Friday afternoon?": a question to decide, not a piece of work
+        if (a.question || summary.strip().endsWith("?")) {
+            return Optional.of("it is a question to decide, not a piece of work: write the decision as the item");
+        }
+        // "Better failover testing", "More monitoring": a direction with no verb and nothing named
+        if (a.verb < 0 && a.tagged.size() > 0 && (a.tagged.get(0).tag().matches("JJR|RBR")
+                || a.tagged.get(0).is("better", "more", "improved", "stronger", "increased")) && !specific(a, 0, a.tagged.size())) {
+            return Optional.of("it names a direction (\"" + a.tagged.get(0).lower() + "\"), not a system or artefact");
+        }
+        // "Strengthen network resiliency", "Harden deployment tooling", "Improve testing": a quality of a kind of thing
+        if (a.verb >= 0 && a.verbIs(IMPROVE) && !specific(a, 0, a.tagged.size()) && a.objectEnd > a.objectStart
+                && a.objectStart >= 0 && !a.tagged.get(a.objectStart).is("the", "this", "that", "these", "those")
+                && quality(a, a.objectStart, a.objectEnd)) {
+            return Optional.of("it asks to improve a quality (\"" + a.tagged.words(a.objectStart, a.objectEnd)
+                    + "\") of no named system");
+        }
         if (a.verb >= 0 && (a.verbIs(HABIT) || a.lemma.equals("make") && a.particle.equals("sure")
                 || a.verbIs(Set.of("ensure")) && !a.hasNumber()) && !ONE_TIME.matcher(main).find()) {
             return Optional.of("it asks for a standing habit (\"" + a.tagged.get(a.verb).lower()
@@ -77,6 +93,12 @@ public final class Scope {
         if (all.find() && !specific(a, from, to)) {
             return Optional.of("its scope is open (\"" + all.group() + "\"): name the system or the set of instances");
         }
+        // "Stage console laptops at both core data centres", "Run schema migrations in a separate pipeline step":
+        // a plural restricted by where it applies is a finite set
+        if (to < a.tagged.size() && a.tagged.get(to).is("in", "at", "on", "into", "inside", "within", "for", "from")
+                && to + 1 < a.tagged.size() && a.tagged.get(to + 1).is("the", "a", "both", "each", "its", "their")) {
+            return Optional.empty();
+        }
         if (genericPlural(a, from, to)) {
             return Optional.of("\"" + object + "\" is a kind of thing, not a named system: say which one");
         }
@@ -98,6 +120,30 @@ public final class Scope {
 
     public static boolean bounded(String summary) {
         return problem(summary).isEmpty();
+    }
+
+    private static final Set<String> IMPROVE = Set.of("improve", "better", "strengthen", "harden", "tighten",
+            "enhance", "boost", "bolster", "optimise", "optimize", "streamline", "increase", "beef", "mature", "upgrade");
+
+    /**
+     * The object's head is a quality ("network resiliency", "stability"), or a practice with nothing to say whose
+     * ("testing", "operator tooling" but not "checkout monitoring": a noun that is not a role names the system).
+     */
+    private static boolean quality(ActionText a, int from, int to) {
+        String w = a.tagged.get(to - 1).lower();
+        if (w.matches("[a-z-]+(?:ity|ness|ency|ancy|ience)")) return true;
+        boolean practice = w.endsWith("ing") || Set.of("process", "processes", "practices", "coverage", "posture",
+                "hygiene", "safeguards", "guardrails", "controls", "checks").contains(w);
+        if (!practice) return false;
+        for (int i = from; i < to - 1; i++) {
+            Token k = a.tagged.get(i);
+            String n = Lemmas.noun(k.word());
+            boolean whose = io.postmortem.rules.language.Lexicon.ROLE_NOUNS.contains(n)
+                    || io.postmortem.rules.language.Lexicon.TEAM_WORDS.contains(n) || Set.of("deployment", "deploy",
+                    "release", "change", "incident", "operational", "internal", "our").contains(n);
+            if (k.noun() && !whose) return false;
+        }
+        return true;
     }
 
     /** A name, a number, a quoted or code-like token: "all eight SMARS servers", "the 'Power Peg' emails". */

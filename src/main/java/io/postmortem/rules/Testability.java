@@ -92,6 +92,11 @@ public final class Testability {
             return Optional.of("\"" + verb + (a.particle.isEmpty() ? "" : " " + a.particle) + "\" states a wish: "
                     + "say which check, guard or alert makes it true, and its threshold.");
         }
+        // "Check why the regression suite didn't catch it", "Figure out how ...": an inquiry with no outcome to check
+        if (investigates(a)) {
+            return Optional.of("\"" + s + "\" asks a question but says no outcome: write what will be changed or "
+                    + "produced once the answer is known.");
+        }
         // "Have someone double-check deployments": a habit delegated to a person
         if (a.lemma.equals("have") && a.objectStart >= 0) {
             return Optional.of("\"" + s + "\" delegates a habit to a person rather than changing the system.");
@@ -132,6 +137,21 @@ public final class Testability {
         }
         if (a.tagged.size() < 3) return Optional.of("\"" + s + "\" is too short to name the system and the outcome.");
         return Optional.empty();
+    }
+
+    /** The verb's complement is a wh-clause: "check why ...", "find out how ...", "look into whether ...". */
+    static boolean investigates(ActionText a) {
+        return a.verb >= 0 && a.verbIs(Set.of("check", "look", "find", "figure", "investigate", "understand",
+                "explore", "determine", "work", "dig", "see")) && inquiry(a);
+    }
+
+    private static boolean inquiry(ActionText a) {
+        for (int i = a.verb + 1; i < Math.min(a.tagged.size(), a.verb + 4); i++) {
+            Token k = a.tagged.get(i);
+            if (k.is("why", "how", "whether", "what", "if")) return true;
+            if (!k.is("out", "into", "in", "on", "up", "at")) return false;
+        }
+        return false;
     }
 
     private static final Pattern HABIT_TIME = Pattern.compile("(?i)\\b(after|before|on|for|during) (each|every|all"

@@ -31,7 +31,10 @@ public final class WentWell {
             "lesson", "learning", "approach", "mindset", "culture", "care", "patience", "speed", "quality",
             // partnership and action in general; who was kept informed (an audience, not a mechanism)
             "partnership", "relationship", "action", "actions", "best", "everything", "minister", "stakeholder",
-            "public", "passenger", "executive", "partner", "vendor", "leader", "press", "media", "board", "government");
+            "public", "passenger", "executive", "partner", "vendor", "leader", "press", "media", "board", "government",
+            "regulator", "authority", "authorities",
+            // the mood of the room, not what helped
+            "atmosphere", "mood", "tone", "finger", "pointing", "blame", "blamelessness", "psychological", "safety");
 
     /** Praise adjectives the tagger reads as a proper noun at the start of an entry ("Heroic effort", "Swift action"). */
     private static final Set<String> PRAISE = Set.of("great", "heroic", "swift", "amazing", "fantastic", "awesome",
@@ -57,6 +60,22 @@ public final class WentWell {
                 || Lexicon.ROLE_NOUNS.contains(n) || n.equals("engineering"));
     }
 
+    private static boolean capitalised(Token k) {
+        return k.noun() && Character.isUpperCase(k.word().charAt(0));
+    }
+
+    private static boolean hasVerb(Tagged t) {
+        for (Token k : t.tokens()) if (k.verb()) return true;
+        return false;
+    }
+
+    /** Token i is in a capitalised name introduced by "from", "by" or "to" ("kudos to Platform Ops"). */
+    private static boolean creditedGroup(Tagged t, int i) {
+        int j = i;
+        while (j > 0 && capitalised(t.get(j - 1))) j--;
+        return j > 0 && t.get(j - 1).is("from", "by", "to");
+    }
+
     /** Why the entry says nothing concrete, or empty when it names what helped. */
     public static Optional<String> problem(String entry) {
         if (Texts.blank(entry)) return Optional.empty();
@@ -69,6 +88,8 @@ public final class WentWell {
             // a noun that names the team ("the network team", "S3 team", "ground staff", "network engineering")
             int i = k.index();
             if (i + 1 < t.size() && peopleNoun(t.get(i + 1))) continue;
+            // "Great teamwork from Core Infra": a named group credited in a verbless entry is who, not what helped
+            if (capitalised(k) && !hasVerb(t) && creditedGroup(t, i)) continue;
             String n = Lemmas.noun(l);
             if (GENERIC.contains(n) || GENERIC.contains(l) || Lexicon.ROLE_NOUNS.contains(n)
                     || Lexicon.TEAM_WORDS.contains(n) || Lexicon.FIRST_NAMES.contains(l)) {

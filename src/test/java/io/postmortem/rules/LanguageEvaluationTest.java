@@ -20,20 +20,25 @@ import org.junit.jupiter.api.Test;
  * <li>dev: tuned on since the first phase of issue 16;</li>
  * <li>held-out 1: never read in the first phase, then tuned on in the second (so no longer held out): both must
  * reach the goals (blame precision and recall 0.9, testability 0.9, owner 0.95);</li>
- * <li>held-out 2: written by another helper after the second phase's rules were final and scored once; never read
- * while tuning. Its figures are reported as they are, against a sane floor only, and only as aggregates (no
- * sentence from it is printed).</li>
+ * <li>held-out 2: written by another helper after the second phase's rules were final and scored once (blame
+ * precision 0.935, recall 0.707), then read and tuned on in the third phase, so it must now reach the goals too.</li>
  * </ul>
+ * Blame is printed twice: the rules alone, and the check as shipped (rules plus {@link BlameClassifier}, which is
+ * trained on these sentences, so that line is in-sample; {@code BlameClassifierTest} prints the cross-validation).
+ * A held-out 3 set, never read while tuning, is scored by the lead outside this test.
  */
 class LanguageEvaluationTest {
 
     record Figures(String half, double blamePrecision, double blameRecall, double testable, double bounded,
-                   double owner, double recurrence, double due, double wentWell) {
+                   double owner, double recurrence, double due, double wentWell, double rulesPrecision,
+                   double rulesRecall) {
     }
 
     @Test
     void devHalfReachesTheGoals() throws IOException {
         Figures f = evaluate("dev", "dev (tuned on)", true);
+        assertThat(f.rulesPrecision()).isGreaterThanOrEqualTo(0.9);
+        assertThat(f.rulesRecall()).isGreaterThanOrEqualTo(0.9);
         assertThat(f.blamePrecision()).isGreaterThanOrEqualTo(0.9);
         assertThat(f.blameRecall()).isGreaterThanOrEqualTo(0.9);
         assertThat(f.testable()).isGreaterThanOrEqualTo(0.9);
@@ -48,6 +53,8 @@ class LanguageEvaluationTest {
     @Test
     void heldOutOneTunedOnInPhaseTwoReachesTheGoals() throws IOException {
         Figures f = evaluate("heldout", "held-out 1 (tuned on in phase 2)", true);
+        assertThat(f.rulesPrecision()).isGreaterThanOrEqualTo(0.9);
+        assertThat(f.rulesRecall()).isGreaterThanOrEqualTo(0.9);
         assertThat(f.blamePrecision()).isGreaterThanOrEqualTo(0.9);
         assertThat(f.blameRecall()).isGreaterThanOrEqualTo(0.9);
         assertThat(f.testable()).isGreaterThanOrEqualTo(0.9);
@@ -56,16 +63,18 @@ class LanguageEvaluationTest {
         assertThat(f.wentWell()).isGreaterThanOrEqualTo(0.85);
     }
 
-    /** Reported as measured; the floor only catches a broken rule (a coin flip or worse), not a missed goal. */
+    /** Scored once untouched (see the class comment), then tuned on in the third phase: it must reach the goals. */
     @Test
-    void heldOutTwoNeverTunedOnIsReported() throws IOException {
-        Figures f = evaluate("heldout2", "held-out 2 (never tuned on)", false);
-        assertThat(f.blamePrecision()).isGreaterThanOrEqualTo(0.7);
-        assertThat(f.blameRecall()).isGreaterThanOrEqualTo(0.6);
-        assertThat(f.testable()).isGreaterThanOrEqualTo(0.7);
-        assertThat(f.owner()).isGreaterThanOrEqualTo(0.8);
+    void heldOutTwoTunedOnInPhaseThreeReachesTheGoals() throws IOException {
+        Figures f = evaluate("heldout2", "held-out 2 (tuned on in phase 3)", true);
+        assertThat(f.rulesPrecision()).isGreaterThanOrEqualTo(0.9);
+        assertThat(f.rulesRecall()).isGreaterThanOrEqualTo(0.9);
+        assertThat(f.blamePrecision()).isGreaterThanOrEqualTo(0.9);
+        assertThat(f.blameRecall()).isGreaterThanOrEqualTo(0.9);
+        assertThat(f.testable()).isGreaterThanOrEqualTo(0.9);
+        assertThat(f.owner()).isGreaterThanOrEqualTo(0.95);
         assertThat(f.due()).isEqualTo(1.0);
-        assertThat(f.wentWell()).isGreaterThanOrEqualTo(0.6);
+        assertThat(f.wentWell()).isGreaterThanOrEqualTo(0.85);
     }
 
     static Figures evaluate(String half, String title, boolean showMisses) throws IOException {
@@ -76,7 +85,14 @@ class LanguageEvaluationTest {
         int tp = 0, fp = 0, fn = 0, tn = 0;
         Map<String, int[]> perKind = new TreeMap<>();
         List<String> misses = new ArrayList<>();
+        int rtp = 0, rfp = 0, rfn = 0;
         for (StudySets.BlameRow r : blame) {
+            // the rules alone, then the check as shipped: rules plus the learned signal (BlameClassifier), which was
+            // trained on these very sentences, so its figures here are in-sample (BlameClassifierTest cross-validates)
+            boolean rules = !new BlameDetector(r.people(), Set.of(), null).findAll(r.sentence()).isEmpty();
+            if (rules && r.blame()) rtp++;
+            else if (rules) rfp++;
+            else if (r.blame()) rfn++;
             BlameDetector d = new BlameDetector(r.people(), Set.of());
             List<BlameDetector.Blame> found = d.findAll(r.sentence());
             boolean predicted = !found.isEmpty();
@@ -95,8 +111,12 @@ class LanguageEvaluationTest {
         }
         double precision = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
         double recall = tp + fn == 0 ? 1 : (double) tp / (tp + fn);
-        out.append(String.format("blame: %d sentences, precision %.3f, recall %.3f (tp=%d fp=%d fn=%d tn=%d)%n",
-                blame.size(), precision, recall, tp, fp, fn, tn));
+        double rulesPrecision = rtp + rfp == 0 ? 1 : (double) rtp / (rtp + rfp);
+        double rulesRecall = rtp + rfn == 0 ? 1 : (double) rtp / (rtp + rfn);
+        out.append(String.format("blame, rules alone: precision %.3f, recall %.3f (tp=%d fp=%d fn=%d)%n",
+                rulesPrecision, rulesRecall, rtp, rfp, rfn));
+        out.append(String.format("blame, rules + learned signal (in-sample): %d sentences, precision %.3f, recall %.3f "
+                + "(tp=%d fp=%d fn=%d tn=%d)%n", blame.size(), precision, recall, tp, fp, fn, tn));
         out.append("  per kind (right/total): ");
         perKind.forEach((kind, k) -> out.append(kind).append(' ').append(k[1]).append('/').append(k[0]).append("; "));
         out.append(String.format("%n"));
@@ -138,7 +158,8 @@ class LanguageEvaluationTest {
             misses.forEach(m -> out.append("  ").append(m).append('\n'));
         }
         System.out.print(out);
-        return new Figures(half, precision, recall, testable, bounded, owner, recurrence, due, wentWell);
+        return new Figures(half, precision, recall, testable, bounded, owner, recurrence, due, wentWell,
+                rulesPrecision, rulesRecall);
     }
 
     private static boolean parses(String date) {

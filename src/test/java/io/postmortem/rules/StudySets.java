@@ -13,7 +13,7 @@ import java.util.Set;
  * The independent labelled sets in {@code /rules/study/} (see SOURCES.md there): blame sentences, action items and
  * "went well" entries written from public post-mortems by someone who had not read these rules. Each exists as
  * "dev" and "heldout" (both tuned on by the second phase of issue 16) and "heldout2" (written later by another
- * helper, SOURCES-heldout2.md; only ever scored, never read while tuning).
+ * helper, SOURCES-heldout2.md; scored once untouched, then tuned on in the third phase).
  */
 final class StudySets {
     private StudySets() {

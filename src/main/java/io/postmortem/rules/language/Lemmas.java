@@ -46,7 +46,27 @@ public final class Lemmas {
             Map.entry("wore", "wear"), Map.entry("n't", "not"), Map.entry("ca", "can"), Map.entry("wo", "will"),
             Map.entry("sha", "shall"), Map.entry("needs", "need"), Map.entry("dropped", "drop"),
             Map.entry("skipped", "skip"), Map.entry("slipped", "slip"), Map.entry("stopped", "stop"),
-            Map.entry("fumbled", "fumble"), Map.entry("bungled", "bungle"));
+            Map.entry("fumbled", "fumble"), Map.entry("bungled", "bungle"),
+            Map.entry("sat", "sit"), Map.entry("blew", "blow"), Map.entry("blown", "blow"), Map.entry("flew", "fly"),
+            Map.entry("flown", "fly"), Map.entry("hung", "hang"), Map.entry("led", "lead"), Map.entry("fed", "feed"),
+            Map.entry("dealt", "deal"), Map.entry("slid", "slide"), Map.entry("spun", "spin"),
+            Map.entry("swept", "sweep"), Map.entry("bent", "bend"), Map.entry("lent", "lend"),
+            Map.entry("shot", "shoot"), Map.entry("fought", "fight"), Map.entry("sold", "sell"),
+            Map.entry("sped", "speed"), Map.entry("split", "split"), Map.entry("upset", "upset"),
+            Map.entry("forgave", "forgive"), Map.entry("forbade", "forbid"), Map.entry("forbidden", "forbid"),
+            Map.entry("froze", "freeze"), Map.entry("frozen", "freeze"), Map.entry("grew", "grow"),
+            Map.entry("grown", "grow"), Map.entry("drew", "draw"), Map.entry("drawn", "draw"),
+            Map.entry("ate", "eat"), Map.entry("eaten", "eat"), Map.entry("bit", "bite"),
+            Map.entry("bitten", "bite"), Map.entry("dug", "dig"), Map.entry("stuck", "stick"),
+            Map.entry("sank", "sink"), Map.entry("sunk", "sink"), Map.entry("overwrote", "overwrite"),
+            Map.entry("overwritten", "overwrite"), Map.entry("rebuilt", "rebuild"), Map.entry("rewrote", "rewrite"),
+            Map.entry("rewritten", "rewrite"), Map.entry("reran", "rerun"), Map.entry("undid", "undo"),
+            Map.entry("undone", "undo"), Map.entry("withheld", "withhold"), Map.entry("upheld", "uphold"),
+            Map.entry("mistyped", "mistype"), Map.entry("misunderstood", "misunderstand"),
+            Map.entry("sprang", "spring"), Map.entry("sprung", "spring"), Map.entry("wound", "wind"),
+            Map.entry("dreamt", "dream"), Map.entry("learnt", "learn"), Map.entry("spilt", "spill"),
+            Map.entry("burnt", "burn"), Map.entry("heard", "hear"),
+            Map.entry("lain", "lie"), Map.entry("laid", "lay"));
 
     /**
      * The possible base forms of a verb form (any inflection), most likely first: "ignored" -> ignore, ignor;

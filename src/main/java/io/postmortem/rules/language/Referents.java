@@ -83,6 +83,8 @@ public final class Referents {
 
     /** What the tokens [start, end) of a tagged sentence refer to. */
     public Referent of(Tagged t, int start, int end) {
+        // the chunker starts a new phrase at a possessive ("Hannah" | "'s policy push"): take the owner back in
+        if (start > 0 && start < end && t.get(start).tag().equals("POS") && t.get(start - 1).noun()) start--;
         // drop leading/trailing punctuation
         while (start < end && (isPunct(t.get(start)) || t.get(start).adverb() && start + 1 < end)) start++;
         while (end > start && isPunct(t.get(end - 1))) end--;
@@ -146,6 +148,12 @@ public final class Referents {
                 || Lexicon.ROLE_NOUNS.contains(h))) {
             return new Referent(Kind.PERSON, text, true);
         }
+        // "the cluster manager", "the Kubernetes operator", "the service worker": a role a program plays
+        int hi = w.indexOf(head);
+        if (hi > 0 && MACHINE_ROLES.contains(h) && Lexicon.SYSTEM_WORDS.contains(w.get(hi - 1).lower())
+                && w.get(hi - 1).noun()) {
+            return new Referent(Kind.THING, text, false);
+        }
         if (Lexicon.ROLE_NOUNS.contains(h) || Lexicon.ROLE_NOUNS.contains(lastWords(w, 2))) {
             return new Referent(Kind.PERSON, text, false);
         }
@@ -156,6 +164,10 @@ public final class Referents {
         }
         return new Referent(Kind.THING, text, false);
     }
+
+    /** Role nouns that a program can play too, when a system word names what it manages. */
+    private static final Set<String> MACHINE_ROLES = Set.of("manager", "controller", "operator", "agent", "driver",
+            "worker", "scheduler", "supervisor", "coordinator");
 
     private static boolean containsPhrase(String lower, String phrase) {
         int i = lower.indexOf(phrase);
