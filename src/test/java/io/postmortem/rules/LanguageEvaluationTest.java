@@ -131,8 +131,10 @@ class LanguageEvaluationTest {
         double rulesRecall = rtp + rfn == 0 ? 1 : (double) rtp / (rtp + rfn);
         out.append(String.format("blame, rules alone: precision %.3f, recall %.3f (tp=%d fp=%d fn=%d)%n",
                 rulesPrecision, rulesRecall, rtp, rfp, rfn));
-        out.append(String.format("blame, rules + learned signal (in-sample): %d sentences, precision %.3f, recall %.3f "
-                + "(tp=%d fp=%d fn=%d tn=%d)%n", blame.size(), precision, recall, tp, fp, fn, tn));
+        // the learned signal is trained on dev, heldout and heldout2 (BlameClassifierTest); any later set is out of sample
+        String sample = List.of("dev", "heldout", "heldout2").contains(half) ? "in-sample" : "out of sample";
+        out.append(String.format("blame, rules + learned signal (%s): %d sentences, precision %.3f, recall %.3f "
+                + "(tp=%d fp=%d fn=%d tn=%d)%n", sample, blame.size(), precision, recall, tp, fp, fn, tn));
         out.append("  per kind (right/total): ");
         perKind.forEach((kind, k) -> out.append(kind).append(' ').append(k[1]).append('/').append(k[0]).append("; "));
         out.append(String.format("%n"));
