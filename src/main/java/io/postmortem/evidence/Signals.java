@@ -93,7 +93,9 @@ final class Signals {
         String t = text.strip();
         if (t.isEmpty()) return true;
         if (t.length() > 80) return false;
-        String lower = SHORTCODE.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").replace("[attachment]", " ");
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (lower.indexOf(':') >= 0) lower = SHORTCODE.matcher(lower).replaceAll(" "); // a :shortcode: needs its colons
+        lower = lower.replace("[attachment]", " ");
         if (!HAS_WORD.matcher(lower).find()) return true; // only emoji / punctuation
         if (JOINED.matcher(lower).lookingAt()) return true;
         // tokens: runs of letters, digits, '+', apostrophes, or single emoji code points

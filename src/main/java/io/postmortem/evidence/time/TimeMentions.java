@@ -79,10 +79,18 @@ public final class TimeMentions {
         return found;
     }
 
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
+    }
+
     /** All times written in the text, in order of appearance. */
     public static List<TimeMention> find(String text) {
         List<TimeMention> out = new ArrayList<>();
-        if (text == null || text.isEmpty()) return out;
+        if (text == null || text.isEmpty() || !hasDigit(text)) return out; // every form below needs an ASCII digit
         List<int[]> taken = new ArrayList<>();
         Matcher m = ISO.matcher(text);
         while (m.find()) {
