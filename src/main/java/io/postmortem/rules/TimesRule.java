@@ -13,13 +13,15 @@ import java.util.List;
 /**
  * The three key times and the timeline: started &le; detected &le; resolved (ERROR), unknown times are allowed but
  * said (WARNING, informative), timeline rows in chronological order and within [started - 24h, resolved + 7d]
- * (WARNING).
+ * (WARNING); a key time read from a clock time with no zone, in an assumed zone other than UTC, is said with its UTC
+ * reading (WARNING), so a wrong zone is cheap to catch.
  */
 public final class TimesRule implements Rule {
     public static final String ORDER = "times.order";
     public static final String UNKNOWN = "times.unknown";
     public static final String TIMELINE_ORDER = "timeline.order";
     public static final String TIMELINE_WINDOW = "timeline.window";
+    public static final String ASSUMED_ZONE = "times.assumed-zone";
 
     @Override
     public List<Finding> check(PostMortem doc, RuleContext ctx) {
@@ -28,6 +30,9 @@ public final class TimesRule implements Rule {
         unknown(out, "started", k.started());
         unknown(out, "detected", k.detected());
         unknown(out, "resolved", k.resolved());
+        assumedZone(out, "started", k.started());
+        assumedZone(out, "detected", k.detected());
+        assumedZone(out, "resolved", k.resolved());
         if (before(k.detected(), k.started())) {
             out.add(Finding.error(ORDER, "keyTimes.detected", "Detected (" + k.detected().at() + ") is before started ("
                     + k.started().at() + "). An incident cannot be detected before it starts: check both times and "
@@ -66,6 +71,28 @@ public final class TimesRule implements Rule {
             out.add(Finding.warning(UNKNOWN, "keyTimes." + name, "The " + name + " time is unknown. That is a valid "
                     + "answer: say so in the write-up rather than guessing.", null));
         }
+    }
+
+    /**
+     * A key time the evidence gave as a clock time with no zone was read in an assumed zone (the team's, a paste's): if
+     * the writer meant UTC instead, as recaps and tools often do, it is hours off. Said, with the other reading, so a
+     * person can check the sentence and pick; a person's own time is never questioned.
+     */
+    private static void assumedZone(List<Finding> out, String name, KeyTime t) {
+        if (!t.known() || t.basis() == KeyTime.Basis.MANUAL || t.assumedZone() == null || t.assumedZone().isBlank()) return;
+        java.time.ZoneId zone;
+        try {
+            zone = java.time.ZoneId.of(t.assumedZone());
+        } catch (java.time.DateTimeException e) {
+            return;
+        }
+        int offset = zone.getRules().getOffset(t.at()).getTotalSeconds();
+        if (offset == 0) return;
+        Instant asUtc = t.at().plusSeconds(offset);
+        String written = t.original() == null || t.original().isBlank() ? "" : " from \"" + t.original() + "\"";
+        out.add(Finding.warning(ASSUMED_ZONE, "keyTimes." + name, "The " + name + " time (" + t.at() + ") was read"
+                + written + " in " + zone.getId() + ", because the text names no zone. If the writer meant UTC, it is "
+                + asUtc + ". Check the sentence and keep or change the time.", asUtc.toString()));
     }
 
     private static boolean before(KeyTime a, KeyTime b) {

@@ -155,6 +155,24 @@ class FacilitatorTest {
     }
 
     @Test
+    void aKeyTimeReadInAnAssumedZoneIsSaidWithItsUtcReadingUnlessAPersonSetIt() {
+        // "14:24" in a write-up with no zone, read in the team's zone (Brisbane, UTC+10): 04:24 UTC, or 14:24 if UTC was meant
+        KeyTime read = new KeyTime(at("04:24"), "comment:1", KeyTime.Basis.STATED, "14:24", "14:24 - a spike starts", "comment 1",
+                null, null, null, 0.8, "Australia/Brisbane", "recap", List.of());
+        KeyTime inUtc = new KeyTime(at("09:00"), "comment:2", KeyTime.Basis.STATED, "09:00", "09:00 all clear", "comment 2",
+                null, null, null, 0.8, "UTC", "recap", List.of());
+        KeyTime byAPerson = new KeyTime(at("04:30"), "manual", KeyTime.Basis.MANUAL, "14:30", null, null, null, null, null,
+                null, "Australia/Brisbane", "set by a person", List.of());
+        PostMortem doc = seedExample().toBuilder().keyTimes(new KeyTimes(read, byAPerson, inUtc)).build();
+
+        List<Finding> zone = check(doc).stream().filter(x -> x.rule().equals(TimesRule.ASSUMED_ZONE)).toList();
+
+        assertThat(zone).extracting(Finding::path, Finding::severity).containsExactly(tuple("keyTimes.started", Severity.WARNING));
+        assertThat(zone.get(0).message()).contains("\"14:24\"", "Australia/Brisbane", at("14:24").toString());
+        assertThat(zone.get(0).suggestion()).isEqualTo(at("14:24").toString());
+    }
+
+    @Test
     void timelineRowsOutOfOrderOrOutsideTheWindowAreWarnedAtTheirIndex() {
         List<TimelineEntry> t = new ArrayList<>(seedExample().timeline());
         t.add(3, new TimelineEntry(at("09:10"), "Helpdesk", "Row typed in the wrong place", "manual", false));
