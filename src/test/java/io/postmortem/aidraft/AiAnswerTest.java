@@ -16,7 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** The model's answer read and checked section by section, and what {@link RedactionRule#scrub} takes out. */
 class AiAnswerTest {
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json = io.postmortem.testsupport.TestJson.MAPPER;
     private final PostMortem doc = PostMortem.newDraft("INC-7").toBuilder()
             .responders(List.of(new Responder(null, "Dana Ops", "Incident lead", null))).build();
 

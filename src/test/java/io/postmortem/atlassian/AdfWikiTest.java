@@ -10,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The app's ADF as Data Center wiki markup; reading it back as text gives the ADF's text. */
 class AdfWikiTest {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = io.postmortem.testsupport.TestJson.MAPPER;
 
     @Test
     void paragraphsListsMarksAndLinksBecomeWikiMarkup() {

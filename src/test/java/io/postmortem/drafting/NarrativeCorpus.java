@@ -36,7 +36,7 @@ import java.util.Set;
  * (timeline, key times, responders, question suggestions) plus what the evidence engine found (people, terms).
  */
 final class NarrativeCorpus {
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = io.postmortem.testsupport.TestJson.MAPPER;
     static final List<String> OLD = List.of("github-2018", "cloudflare-2019", "slack-2021", "cert-expiry-2026");
 
     record Incident(String id, String half, PostMortem doc, Evidence evidence, JsonNode expected) {

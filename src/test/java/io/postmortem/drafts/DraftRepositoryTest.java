@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 class DraftRepositoryTest {
 
     private DraftRepository repo(String db) {
-        return new DraftRepository(JdbcClient.create(Databases.migrated(db)), JsonMapper.builder().build(), io.postmortem.testsupport.TestClock.clock());
+        return new DraftRepository(JdbcClient.create(Databases.migrated(db)), io.postmortem.testsupport.TestJson.MAPPER, io.postmortem.testsupport.TestClock.clock());
     }
 
     @ParameterizedTest

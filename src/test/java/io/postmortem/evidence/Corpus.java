@@ -22,7 +22,7 @@ import java.util.Set;
 
 /** Loads an incident fixture under src/test/resources/evidence/ (real Jira v3 JSON shapes + pastes + expectations). */
 final class Corpus {
-    static final ObjectMapper JSON = JsonMapper.builder().build();
+    static final ObjectMapper JSON = io.postmortem.testsupport.TestJson.MAPPER;
     static final List<String> INCIDENTS = List.of(System.getProperty("evidence.only", "github-2018,cloudflare-2019,slack-2021,cert-expiry-2026").split(","));
 
     record Incident(String name, EvidenceInput input, Clock clock, JsonNode expected) {

@@ -52,7 +52,7 @@ public abstract class ForgeHttpTestBase {
     public static final String SYSTEM_TOKEN_PREFIX = "forge-system-token-";
     public static final String INSTALL_KEYS_PATH = "/install-keys";
     protected static final HttpClient HTTP = io.postmortem.testsupport.TestHttp.CLIENT;
-    protected static final JsonMapper JSON = JsonMapper.builder().build();
+    protected static final JsonMapper JSON = io.postmortem.testsupport.TestJson.MAPPER;
 
     @DynamicPropertySource
     static void forge(DynamicPropertyRegistry registry) {

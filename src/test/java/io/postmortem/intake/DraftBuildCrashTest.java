@@ -44,7 +44,7 @@ class DraftBuildCrashTest {
     static final WireMockServer JIRA = new WireMockServer(options().dynamicPort());
     static final String CK = "jira-build-crash";
     static final String KEY = "INC-310";
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = io.postmortem.testsupport.TestJson.MAPPER;
 
     @BeforeAll
     static void start() {

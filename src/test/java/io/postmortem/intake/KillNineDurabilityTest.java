@@ -52,7 +52,7 @@ class KillNineDurabilityTest {
     static final String CK = "jira-kill";
     static final String SECRET = ConnectFixtures.randomSecret();
     static final String INCIDENT = "INC-42";
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = io.postmortem.testsupport.TestJson.MAPPER;
 
     @TempDir
     Path work;

@@ -59,7 +59,7 @@ class TwoInstancesTest {
     static final int INCIDENTS = 40;
     static final WireMockServer JIRA = new WireMockServer(options().dynamicPort().containerThreads(64));
     static final FakeAtlassian SITE = new FakeAtlassian();
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = io.postmortem.testsupport.TestJson.MAPPER;
     static ConfigurableApplicationContext a;
     static ConfigurableApplicationContext b;
 

@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** The panel's API over real HTTP against the running app, with Connect tokens as Jira and the panel send them. */
 class PanelApiTest extends PanelHttpTestBase {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = io.postmortem.testsupport.TestJson.MAPPER;
 
     @Autowired
     DraftRepository drafts;

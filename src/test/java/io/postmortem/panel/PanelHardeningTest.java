@@ -21,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class PanelHardeningTest extends PanelHttpTestBase {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = io.postmortem.testsupport.TestJson.MAPPER;
 
     @Autowired
     DraftRepository drafts;

@@ -42,7 +42,7 @@ class PanelPageTest extends PanelHttpTestBase {
     private static JsonNode boot(HttpResponse<String> page) {
         Matcher m = BOOT.matcher(page.body());
         assertThat(m.find()).as("bootstrap data in the page").isTrue();
-        return JsonMapper.builder().build().readTree(m.group(1));
+        return io.postmortem.testsupport.TestJson.MAPPER.readTree(m.group(1));
     }
 
     @Test

@@ -14,7 +14,7 @@ class PanelServiceTest {
         String safe = PanelPageController.escapeForScript(json);
         assertThat(safe).doesNotContain("<").doesNotContain(">").doesNotContain("&").doesNotContain("\u2028")
                 .contains("\\u003c/script\\u003e").contains("{{7*7}}");
-        assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(safe).get("a").asString())
+        assertThat(io.postmortem.testsupport.TestJson.MAPPER.readTree(safe).get("a").asString())
                 .isEqualTo("</script><img src=x onerror=alert(1)>&{{7*7}}\u2028");
     }
 

@@ -54,7 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PersonalDataTest {
 
     static final WireMockServer JIRA = new WireMockServer(options().dynamicPort());
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = io.postmortem.testsupport.TestJson.MAPPER;
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final String REPORT = "/app/report-accounts/";
 

@@ -44,7 +44,7 @@ public final class FakeAtlassian implements ResponseDefinitionTransformerV2 {
     public static final String PROJECT = "OPS";
     public static final String TASK_TYPE_ID = "10002";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = io.postmortem.testsupport.TestJson.MAPPER;
 
     /** An issue Jira holds. */
     public record Issue(String id, String key, ObjectNode fields, Map<String, JsonNode> properties, List<String> linkedTo) {

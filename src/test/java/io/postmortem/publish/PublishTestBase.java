@@ -52,7 +52,7 @@ public abstract class PublishTestBase {
     protected static final String INCIDENT = "INC-42";
     protected static final String USER = SeedExample.DANA;
     protected static final FakeAtlassian ATLASSIAN = new FakeAtlassian();
-    protected static final JsonMapper JSON = JsonMapper.builder().build();
+    protected static final JsonMapper JSON = io.postmortem.testsupport.TestJson.MAPPER;
     protected static final HttpClient HTTP = io.postmortem.testsupport.TestHttp.CLIENT;
 
     protected static String secret = ConnectFixtures.randomSecret();

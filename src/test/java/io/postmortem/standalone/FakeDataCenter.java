@@ -41,7 +41,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class FakeDataCenter implements ResponseDefinitionTransformerV2 {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = io.postmortem.testsupport.TestJson.MAPPER;
     public static final String JIRA = "/jira";
     public static final String CONFLUENCE = "/confluence";
     public static final String SPACE_KEY = "PM";

@@ -49,7 +49,7 @@ public abstract class StandaloneHttpTestBase {
     public static final String CLOUD_KEY = "pmk_cloud_9f1c2e7a4b3d";
     public static final String DC_KEY = "pmk_dc_5e8a1f0c2d4b";
     protected static final HttpClient HTTP = io.postmortem.testsupport.TestHttp.CLIENT;
-    protected static final JsonMapper JSON = JsonMapper.builder().build();
+    protected static final JsonMapper JSON = io.postmortem.testsupport.TestJson.MAPPER;
 
     @DynamicPropertySource
     static void sites(DynamicPropertyRegistry registry) {

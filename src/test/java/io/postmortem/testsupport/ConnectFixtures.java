@@ -56,7 +56,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ConnectFixtures {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = io.postmortem.testsupport.TestJson.MAPPER;
     private static final HttpClient HTTP = io.postmortem.testsupport.TestHttp.CLIENT;
 
     private ConnectFixtures() {

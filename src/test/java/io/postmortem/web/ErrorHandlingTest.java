@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Errors on /api/** and /connect/** are JSON {"error", "details"} with the right status, even for browsers. */
 class ErrorHandlingTest extends ConnectHttpTestBase {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = io.postmortem.testsupport.TestJson.MAPPER;
 
     @Test
     void unknownApiPathIsJson404EvenWhenTheClientAsksForHtml() throws Exception {

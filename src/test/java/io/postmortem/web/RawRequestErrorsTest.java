@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class RawRequestErrorsTest extends ConnectHttpTestBase {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = io.postmortem.testsupport.TestJson.MAPPER;
 
     /** A raw answer: status code, lower-cased header block, body. */
     record Raw(int status, String headers, String body) {

@@ -27,7 +27,7 @@ class WebhookFactsBenchmark {
     private static final int WARMUP = 20_000;
     private static final int ROUNDS = 5;
     private static final int PER_ROUND = 20_000;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = io.postmortem.testsupport.TestJson.MAPPER;
 
     @Test
     void streamingBesideATree() throws Exception {

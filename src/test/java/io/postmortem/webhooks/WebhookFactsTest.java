@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** The streaming read of a webhook body: the same fields a tree would give, and every malformed body refused. */
 class WebhookFactsTest {
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json = io.postmortem.testsupport.TestJson.MAPPER;
 
     private WebhookFacts read(String body) throws WebhookFacts.MalformedWebhook {
         return WebhookFacts.read(json, body.getBytes(StandardCharsets.UTF_8));

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Inbound HS256 verification over real HTTP, against the test-only controller. */
 class InboundJwtTest extends ConnectHttpTestBase {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = io.postmortem.testsupport.TestJson.MAPPER;
 
     @Autowired
     SessionTokens sessionTokens;

@@ -27,7 +27,7 @@ class DescriptorTest extends ConnectHttpTestBase {
     private static final Path SCHEMA = java.util.stream.Stream.of("../shared", "../../shared")
             .map(dir -> Path.of(dir, "specs", "connect-jira-descriptor-schema.json"))
             .filter(Files::exists).findFirst().orElse(Path.of("../shared/specs/connect-jira-descriptor-schema.json"));
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = io.postmortem.testsupport.TestJson.MAPPER;
 
     @Test
     void servedJiraDescriptorIsValidAgainstTheConnectSchema() throws Exception {

@@ -174,7 +174,7 @@ class SignedInstallTest extends ConnectHttpTestBase {
                 {"oauthClientId", "o".repeat(256), "oauthClientId too long"}};
         for (String[] c : cases) {
             tools.jackson.databind.node.ObjectNode body = (tools.jackson.databind.node.ObjectNode)
-                    tools.jackson.databind.json.JsonMapper.builder().build().readTree(body());
+                    io.postmortem.testsupport.TestJson.MAPPER.readTree(body());
             body.put(c[0], c[1]);
             HttpResponse<String> response = SignedInstaller.post(appUrl(), "/connect/installed", body.toString(),
                     "JWT " + atlassian.token(claims().build()));
@@ -185,7 +185,7 @@ class SignedInstallTest extends ConnectHttpTestBase {
         }
         // at the limits: stored
         tools.jackson.databind.node.ObjectNode fits = (tools.jackson.databind.node.ObjectNode)
-                tools.jackson.databind.json.JsonMapper.builder().build().readTree(body());
+                io.postmortem.testsupport.TestJson.MAPPER.readTree(body());
         fits.put("sharedSecret", "s".repeat(512)).put("oauthClientId", "o".repeat(255))
                 .put("displayUrl", "https://acme.atlassian.net/" + "x".repeat(228)); // 255 characters
         HttpResponse<String> response = SignedInstaller.post(appUrl(), "/connect/installed", fits.toString(),

@@ -35,7 +35,7 @@ class DemoIncidentKeyTimesTest {
 
     @Test
     void suggestsTheTimesTheEvidenceStatesNotTheEarlyGuessOrTheTransition() {
-        JsonMapper json = JsonMapper.builder().build();
+        JsonMapper json = io.postmortem.testsupport.TestJson.MAPPER;
         LocalDate day = TestClock.today().minusDays(1);
         DemoIncident demo = new DemoIncident(json, day);
         ObjectNode issue = json.createObjectNode();

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class FakeAtlassianSiteTest {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = io.postmortem.testsupport.TestJson.MAPPER;
     static FakeAtlassianSite site;
     static final HttpClient HTTP = HttpClient.newHttpClient();
 

@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class SlackExportStreamingTest {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final ObjectMapper JSON = io.postmortem.testsupport.TestJson.MAPPER;
     private static final PasteOptions UTC = new PasteOptions(ZoneOffset.UTC, null, Instant.parse("2021-01-04T15:00:00Z"));
 
     // ---- the reference: the tree reading as it was

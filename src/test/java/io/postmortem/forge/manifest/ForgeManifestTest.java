@@ -35,7 +35,7 @@ class ForgeManifestTest {
     static final Path SCHEMA = Stream.of("../shared", "../../shared")
             .map(dir -> Path.of(dir, "specs", "forge-manifest-schema.json"))
             .filter(Files::exists).findFirst().orElse(Path.of("../shared/specs/forge-manifest-schema.json"));
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = io.postmortem.testsupport.TestJson.MAPPER;
     static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(tools.jackson.dataformat.yaml.YAMLWriteFeature.MINIMIZE_QUOTES)
             .disable(tools.jackson.dataformat.yaml.YAMLWriteFeature.WRITE_DOC_START_MARKER).build();
