@@ -54,9 +54,12 @@ public class PersonalDataReporter {
     public void reportAll() {
         if (!properties.reportEnabled()) return;
         for (String clientKey : sites.jiraTenants()) {
-            if (sites.personalDataReporting(clientKey).isEmpty()) continue;
             try (var a = MDC.putCloseable("clientKey", clientKey)) {
-                report(clientKey);
+                // asked once per tenant, and inside the try: a way in that cannot answer (a Forge installation gone)
+                // fails this tenant only
+                Optional<AtlassianSite> target = sites.personalDataReporting(clientKey);
+                if (target.isEmpty()) continue;
+                report(clientKey, () -> target);
             } catch (RuntimeException e) {
                 log.warn("Personal data report failed for an installation (tried again next run): {}", e.getMessage());
             }
@@ -68,6 +71,11 @@ public class PersonalDataReporter {
     }
 
     public Result report(String clientKey) {
+        return report(clientKey, () -> sites.personalDataReporting(clientKey));
+    }
+
+    /** {@code target}: where the report goes, asked only when some account is due. */
+    private Result report(String clientKey, java.util.function.Supplier<Optional<AtlassianSite>> target) {
         Instant now = clock.instant();
         Set<String> stored = personalData.accountIds(clientKey);
         List<String> known = jdbc.sql("select account_id from personal_data_account where client_key = ?").param(clientKey)
@@ -95,9 +103,9 @@ public class PersonalDataReporter {
                 .query((rs, n) -> new JiraClient.ReportedAccount(rs.getString(1), rs.getTimestamp(2).toInstant().toString()))
                 .list();
         if (due.isEmpty()) return new Result(stored.size(), 0, 0);
-        Optional<AtlassianSite> target = sites.personalDataReporting(clientKey);
-        if (target.isEmpty()) return new Result(stored.size(), 0, 0);
-        JiraClient jira = clients.jira(target.get());
+        Optional<AtlassianSite> site = target.get();
+        if (site.isEmpty()) return new Result(stored.size(), 0, 0);
+        JiraClient jira = clients.jira(site.get());
         int closed = 0;
         for (int from = 0; from < due.size(); from += BATCH) {
             List<JiraClient.ReportedAccount> batch = due.subList(from, Math.min(due.size(), from + BATCH));
