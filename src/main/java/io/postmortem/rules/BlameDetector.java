@@ -66,6 +66,8 @@ public final class BlameDetector {
             + "|bad apples?|cowboy(?:ed|ing)?|(?:in|un)(?:experienced|trained|qualified) (?:engineers?|devs?|developers?|"
             + "operators?|admins?|staff|people|sres?|dbas?)"
             + "|we all know who|(?:no need to|not going to|won'?t) name names|naming no names|you know who you are"
+            + "|not naming (?:anyone|anybody|names|any names|no names)|without naming (?:anyone|anybody|names)"
+            + "|cut(?:s|ting)? (?:every |a few |some |a lot of )?corners"
             // coy naming and insinuation: the reader is meant to know who
             + "|a certain (?:someone|somebody|person|individual|engineer|developer|team|colleague)"
             + "|who shall remain nameless|no prizes for guessing|i'?ll let you guess"
@@ -81,7 +83,7 @@ public final class BlameDetector {
             + "|should(?:'ve| have) known(?! about)|ought to have known|should(?:'ve| have) been more careful"
             + "|(?:be|being) more careful|fat[- ]finger(?:ed|ing)|rookie (?:mistake|error)|asleep at the wheel"
             + "|(?:screwed|messed|fucked) (?:it |things |this )?up|botched|bungled|blunder(?:ed)?"
-            + "|(?:his|her|their|my) (?:own )?(?:mistake|fault|error|blunder|oversight|screw-?up|negligence)"
+            + "|(?:his|her|their|my) (?:own )?(?:mistake|fault|error|blunder|oversight|screw-?up|negligence)|my bad|mea culpa"
             + "|(?:is|was|are|were) to blame|(?:fault|blame) (?:lies|lay|rests|rested) with|(?:the )?fault of"
             + "|blamed (?:on|for)|(?:is|was) at fault)\\b", F);
 
@@ -104,9 +106,13 @@ public final class BlameDetector {
             + "|(?:attribut\\w+|put\\w*|pin\\w*|blam\\w+|trac\\w+)(?: (?:it|this|the \\w+(?: \\w+)?))? (?:down to|to|on)"
             + "|focus(?:es|ed|ing)? on|point(?:s|ed|ing)? (?:to|at)|put (?:it |this )?down to|chalk(?:ed)? (?:it |this )?up to"
             + "|results? from|resulted from|root cause|cause[ds]?|was|were|is|down to|attributed to|owing to"
-            + "|blamed on|:|—|-)\\s*(?:[\\w-]+\\s+){0,2}$", F);
-    private static final Pattern CAUSE_AFTER = Pattern.compile("^\\s*(?:\\w+\\s+){0,3}?(?:caused|led to|resulted in"
-            + "|triggered|was to blame|(?:was|is) (?:the )?(?:root |primary |main )?cause)", F);
+            // "called it human error", "dismissed it as operator error": the cause named, even when reported
+            + "|(?:call\\w*|label\\w*|dismiss\\w*|describ\\w*|classif\\w*|class\\w*|put\\w*|wr[io]te\\w*) (?:it|this|that|the \\w+)(?: down)?(?: as| off as)?"
+            + "|blamed on|:|—|-)\\s*(?:(?:a |the )?(?:combination|mix|mixture|series|chain|string) of\\s+)?(?:[\\w-]+\\s+){0,2}$", F);
+    private static final Pattern CAUSE_AFTER = Pattern.compile("^\\s*(?:(?!(?:is|are|was|were|will|can|could|would|may|might|and|but|or|so|because|which|that"
+            + "|who|happens?|occurs?|not|never)\\b)[\\w-]+\\s+){0,8}?(?:caused|led to|resulted in"
+            + "|triggered|was to blame|(?:was|is) (?:the |a )?(?:(?:root|primary|main|principal|major|direct|underlying"
+            + "|immediate|proximate|biggest|single|key|chief|real) )?(?:contributing )?cause)", F);
 
     /** "Jordan's fault", "the DBA's mistake". Group 1 = the possessor. */
     private static final Pattern POSSESSIVE_FAULT = Pattern.compile("((?:the\\s+|our\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)"
@@ -120,16 +126,22 @@ public final class BlameDetector {
 
     /** Praise words that, next to damage or an ironic emoji, are sarcasm: "congrats Nate on the fastest reboot". */
     private static final Pattern PRAISE = Pattern.compile("(?i)\\b(congrats|congratulations|great (?:job|work|handover"
-            + "|call|idea)|nice (?:job|work|one)|well done|shout-?out|kudos|bravo|thanks|thank you|10/10|genius|"
-            + "brilliant|hats off|round of applause|award)\\b|(?i)^\\s*great\\b");
+            + "|call|idea)|nice (?:job|work|one)|well done|shout-?out|kudos|bravo|thanks(?! to)|thank you|10/10|genius|"
+            + "brilliant|hats off|round of applause|award|top marks|gold star|slow clap|golf clap|our (?:local )?hero"
+            + "|mvp|take a bow|truly inspired)\\b|(?i)^\\s*great\\b");
     private static final Pattern IRONY = Pattern.compile("[\\x{1F643}\\x{1F644}\\x{1F3C6}\\x{1F44D}\\x{1F44F}\\x{1F609}"
             + "\\x{1F926}\\x{1F947}\\x{1F525}\\x{1F480}\\x{1F440}]|(?i)\\b(?:would \\w+ (?:prod|production|it) again"
             + "|in company history|record time|what could possibly|nothing says .{1,40}\\blike"
+            // ironic measures of the damage: "one way to hit the target", "3 million revocations for the price of
+            // one loop variable", "turning a migration into a news story", "truly inspired", "strikes again"
+            + "|(?:is|was|'s) (?:one|a) way to|for the price of|for turning .{1,60}\\binto|truly inspired|strikes again"
+            + "|\\d+(?:[.,]\\d+)? (?:million|thousand|billion|k)\\b"
             + "|(?:you|they|he|she|we) (?:really |somehow )?managed to)");
     private static final Pattern DAMAGE_WORDS = Pattern.compile("(?i)\\b(truncat\\w*|delet\\w*|wip\\w+|reboot\\w*|outage"
             + "|took down|take down|broke|breaks|breaking|broken|crash\\w*|nuk\\w+|destroy\\w*|down for|half the internet|took out"
             + "|died|dead|dies|deprovision\\w*|decommission\\w*|wiped|lost|melt\\w*|meltdown|disaster|fiasco|catastroph\\w*"
-            + "|stranded|grounded|offline|explod\\w*|blew up|blow(?:s|n)? up|(?:take|takes|took|taking) out)\\b|[£$€]\\s?\\d");
+            + "|stranded|grounded|offline|explod\\w*|blew up|blow(?:s|n)? up|(?:take|takes|took|taking) out"
+            + "|news stor(?:y|ies)|headlines?|front page|double[- ]charg\\w*|revocations?)\\b|[£$€]\\s?\\d");
     private static final Pattern LONE_PRAISE = Pattern.compile("(?i)^\\s*(?:(?:brilliant|great|genius|nice|well done|amazing"
             + "|fantastic|perfect|classic|good job|nice one|bravo|lovely|superb|stellar|outstanding|impressive|stunning)"
             + "(?:\\s+(?:work|job|stuff|effort|move|call|idea|one|planning|engineering))?"
@@ -141,10 +153,21 @@ public final class BlameDetector {
             + "\\s+((?:the\\s+)?[\\p{L}@-]+(?:\\s+[\\p{L}-]+)?)\\s*(?:[,.;]|$))|(?:\\b(?:it|this)\\s+(?:is|was)\\s+"
             + "((?:the\\s+)?[\\p{L}@-]+(?:\\s+[\\p{L}-]+)?)\\s+who\\b)", F);
 
+    /** "double charges = Yaw's restart": an equation of the failure with a person's act. Group 1 = the person. */
+    private static final Pattern EQUALS_PERSONS_ACT = Pattern.compile("\\S\\s*(?:=|->|=>|→)\\s*([\\p{L}@][\\p{L}.-]*)'s?\\s+"
+            + "[\\p{L}-]+");
+    /** "the breakage is on Farrukh for regenerating ...". Group 1 = the person. */
+    private static final Pattern ON_PERSON_FOR = Pattern.compile("(?i)\\b(?:is|was|are|were|'s)\\s+(?:all\\s+|entirely\\s+"
+            + "|squarely\\s+|100% )?on\\s+([\\p{L}@][\\p{L}.-]*)\\s+(?:for|because|since|after)\\b");
+    private static final Pattern FAILURE_NOUN = Pattern.compile("(?i)\\b(?:breakage|outage|incident|failure|bug|regression"
+            + "|loss|mess|downtime|disruption|charges|this|that|it)\\b");
+
     /** Verbs of failing or mishandling: blame when a person or a team does them. */
     private static final Set<String> FAILURE = Set.of("fail", "forget", "neglect", "ignore", "overlook", "miss", "skip",
             "disregard", "dismiss", "botch", "bungle", "fumble", "omit", "mishandle", "misconfigure", "misread",
-            "misjudge", "mistype", "misunderstand", "misinterpret", "misuse", "break", "blunder", "goof", "bypass",
+            "misjudge", "mistype", "misunderstand", "misinterpret", "misuse", "misdiagnose", "mislabel",
+            "misroute", "misclassify", "misapply", "misinform", "mislead", "misspell", "miscalculate", "miscount",
+            "misplace", "misreport", "misname", "break", "blunder", "goof", "bypass",
             "circumvent", "rubber-stamp", "fat-finger", "sidestep", "disobey", "violate", "overrule",
             "override", "abandon", "screw", "mess", "rush", "lapse", "slack", "procrastinate", "confuse", "mix", "mistake",
             "slam", "yank", "bulldoze", "steamroll", "fudge", "wing");
@@ -152,7 +175,8 @@ public final class BlameDetector {
     /** Failure verbs only a person does: blame for any subject that is not clearly a system. */
     private static final Set<String> HUMAN_ONLY = Set.of("forget", "neglect", "ignore", "overlook", "disregard",
             "dismiss", "botch", "bungle", "fumble", "misjudge", "blunder", "goof", "rubber-stamp", "fat-finger",
-            "disobey", "procrastinate", "slack", "misunderstand", "misinterpret", "misread", "slam", "yank", "fudge");
+            "disobey", "procrastinate", "slack", "misunderstand", "misinterpret", "misread", "slam", "yank", "fudge",
+            "misdiagnose", "mislead", "misinform");
 
     /** Passives that imply a dismissive person even without an agent: "the alert was ignored". */
     private static final Set<String> DISMISSIVE = Set.of("ignore", "overlook", "forget", "neglect", "disregard",
@@ -180,13 +204,25 @@ public final class BlameDetector {
 
     /** Sanctions against a person: "should be taken off release duty", "needs to be retrained". */
     private static final Set<String> SANCTION = Set.of("retrain", "fire", "discipline", "suspend", "ban", "punish",
-            "reprimand", "demote", "sack", "dismiss", "lose", "revoke", "bar", "strip", "remove", "take", "pull");
+            "reprimand", "demote", "sack", "dismiss", "lose", "revoke", "bar", "strip", "remove", "take", "pull",
+            "terminate", "sideline", "bench", "stand", "let", "relieve", "exclude", "blacklist", "censure", "dock");
     /** Sanctions a person can be the subject of ("Sam needs retraining" is a complement, "Sam took" is not). */
     private static final Set<String> SANCTION_ACTIVE = Set.of("retrain", "discipline", "punish", "reprimand", "demote");
     private static final Pattern SANCTION_NOUNS = Pattern.compile("(?i)\\b(training|retraining|re-training|supervision"
             + "|a talking-to|a warning|consequences|discipline|to be (?:fired|retrained|removed|supervised))\\b");
     private static final Pattern SANCTION_LOSS = Pattern.compile("(?i)\\b(access|rights|privileges?|permissions?|root"
-            + "|keys|job|badge|role|admin|sudo|on-?call|commit|deploy(?:ment)? rights)\\b");
+            + "|keys|job|badge|role|admin|sudo|on-?call|commit|deploy(?:ment)? rights|bonus(?:es)?|awards?|pay|shares"
+            + "|clearance|credentials)\\b");
+    /** "had their building access revoked", "got his deploy rights pulled": a sanction already taken. */
+    private static final Pattern PRIVILEGE_TAKEN = Pattern.compile("(?i)\\b(?:has|have|had|got|gets|get|having)\\s+"
+            + "(?:had\\s+|been\\s+)?(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:access|rights|privileges|permissions|badges?"
+            + "|keys|bonus(?:es)?|awards?|pay|shares|clearance|credentials|accounts?)\\s+(?:\\w+\\s+)?(?:revoked|removed"
+            + "|suspended|pulled|withdrawn|cancell?ed|stripped|disabled|taken away|docked|frozen|rescinded|clawed back)\\b");
+    /** "Obi's off decommission duty until further notice": a person kept off their duties, for now. */
+    private static final Pattern OFF_DUTY = Pattern.compile("(?i)(?:'s|\\bis|\\bare|\\bwas|\\bwere|\\bstays?|\\bremains?"
+            + "|\\bnow)\\s+(?:now\\s+)?off\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:duty|duties|rota"
+            + "|rotation|on-?call|pager|roster|releases?|deploys?|approvals?|changes)\\b.*\\b(?:until|pending|indefinitely"
+            + "|permanently|effective|for now|for the time being)\\b");
     private static final Pattern INTO_INCIDENT = Pattern.compile("(?i)\\b(outage|incident|disaster|fiasco|mess|blackout"
             + "|meltdown|shutdown|firefight|nightmare"
             + "|catastrophe|crisis|sev ?[0-2]|downtime)\\b");
@@ -241,7 +277,8 @@ public final class BlameDetector {
     private static final Set<String> QUANTITY = Set.of("fewer", "less", "more", "larger", "bigger", "smaller",
             "greater", "higher", "lower", "later", "earlier", "longer", "shorter", "newer", "older", "wider");
     private static final Set<String> COMPARATIVE = Set.of("better", "smarter", "wiser", "sharper", "abler");
-    private static final Pattern LET_JUNIOR = Pattern.compile("(?i)\\b(?:let|lets|letting|allow\\w*|trust\\w*)\\s+"
+    private static final Pattern LET_JUNIOR = Pattern.compile("(?i)\\b(?:let|lets|letting|allow\\w*|trust\\w*|give|gives"
+            + "|gave|giving|hand|hands|handed|handing)\\s+"
             + "(?:a\\s+|the\\s+)?(?:junior|new|inexperienced|untrained)\\s+\\w+");
 
     private static final Set<String> MISTAKE_NOUNS = Set.of("mistake", "error", "typo", "blunder", "oversight",
@@ -303,13 +340,19 @@ public final class BlameDetector {
         String s = sentence.replace('’', '\'').replace('‘', '\'');
         Tagged t = English.tag(s);
         List<Predicate> ps = Predicates.of(t);
+        // "Firing the person who didn't forward an email does not tell us why ...": blame discussed, and rejected
+        if (BLAME_REJECTED.matcher(s).find()) return Optional.empty();
 
         Optional<Blame> b = humanError(sentence, s);
         if (b.isPresent()) return b;
         b = judgement(sentence, s, t);
         if (b.isPresent()) return b;
+        b = sanctionTaken(sentence, s, t, ps);
+        if (b.isPresent()) return b;
+        b = repeatOffence(sentence, s, t, ps);
+        if (b.isPresent()) return b;
         for (Predicate p : ps) {
-            b = predicate(sentence, s, t, p);
+            b = predicate(sentence, s, t, p, ps);
             if (b.isPresent()) return b;
         }
         b = competence(sentence, t, ps);
@@ -321,6 +364,134 @@ public final class BlameDetector {
         b = sarcasm(sentence, s);
         if (b.isPresent()) return b;
         return learned(sentence, t);
+    }
+
+    /** A sentence that opens with a sanction or blame and says it does not help: a blameless argument. */
+    private static final Pattern BLAME_REJECTED = Pattern.compile("(?i)^\\s*(?:firing|blaming|punishing|disciplining"
+            + "|sacking|retraining|naming|shaming|scapegoating|reprimanding|suspending|replacing)\\b.*\\b(?:does not|doesn'?t"
+            + "|do not|don'?t|will not|won'?t|would not|wouldn'?t|did not|didn'?t|is not|isn'?t|cannot|can'?t|never)\\s+"
+            + "(?:\\w+\\s+)?(?:tell|fix|prevent|explain|help|change|stop|solve|answer|make|address|improve|remove)\\b");
+
+    /** A privilege noun of a person: what a sanction takes away. */
+    private static final Set<String> PRIVILEGE_VERBS = Set.of("revoke", "cancel", "withdraw", "strip", "suspend", "claw",
+            "freeze", "dock", "rescind", "pull", "remove", "forfeit");
+
+    /**
+     * A sanction already taken against a person: "the contract staff involved have had their building access
+     * revoked", "deferred share awards for the executives involved have been cancelled", "Obi's off decommission
+     * duty until further notice". A privilege taken from a system ("the leaked token's access was revoked") is not.
+     */
+    private Optional<Blame> sanctionTaken(String sentence, String s, Tagged t, List<Predicate> ps) {
+        for (Pattern pattern : List.of(PRIVILEGE_TAKEN, OFF_DUTY)) {
+            Matcher m = pattern.matcher(s);
+            if (m.find() && !NEGATED_BEFORE.matcher(s.substring(0, m.start())).find()
+                    && peopleIn(English.tag(s.substring(0, m.start())))) {
+                return Optional.of(new Blame(sentence, m.group().strip(), "reports a sanction against a person",
+                        Rewrites.sanction(), Kind.JUDGEMENT));
+            }
+        }
+        for (Predicate p : ps) {
+            if (!p.passive() || p.negated() || p.agent() != null || p.head() < 0
+                    || Lemmas.verbIn(t.get(p.head()).word(), PRIVILEGE_VERBS) == null) {
+                continue;
+            }
+            Tagged before = English.tag(t.words(0, p.start()));
+            if (SANCTION_LOSS.matcher(before.text()).find() && peopleIn(before)) {
+                return found(sentence, t, p, "", "reports a sanction against the people involved", Rewrites.sanction(),
+                        Kind.JUDGEMENT);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when a person or a group of people is named in the tagged text (a name, a role, a team, a pronoun). */
+    private boolean peopleIn(Tagged t) {
+        for (int i = 0; i < t.size(); i++) {
+            Token k = t.get(i);
+            if (!(k.noun() || k.word().startsWith("@") || k.is("he", "she", "him", "her"))) continue;
+            Referent r = referents.of(t, i, i + 1);
+            if (r.people() || r.kind() == Referent.Kind.NAME && !referents.knowsPeople()) return true;
+        }
+        return false;
+    }
+
+    private static final String ORDINAL = "(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|nth|umpteenth)";
+    /** "Farrukh's second 'quick fix' this month": a person's act counted. Group 1 = the person. */
+    private static final Pattern COUNTED_ACT = Pattern.compile("(?i)([\\p{L}@][\\p{L}.-]*)'s?\\s+(?:latest\\s+)?" + ORDINAL
+            + "\\b(?=.*\\b(?:this (?:week|month|quarter|year|sprint|release)|in a row|since|worse|broke|broken|outage"
+            + "|incident|regression|bug|mistake|failure|screw-?up|deleted|took down)\\b)");
+    /** "2nd Boulder regression from Pavel this quarter". Group 1 = the person phrase. */
+    private static final Pattern COUNTED_FAILURE = Pattern.compile("(?i)\\b" + ORDINAL + "\\s+(?:[\\w'-]+\\s+){0,3}?"
+            + "(?:regression|bug|outage|incident|failure|breakage|mistake|screw-?up|problem|issue|fix|botch|mess|sev\\w*)s?"
+            + "\\s+(?:from|by|courtesy of|caused by|thanks to|of)\\s+((?:the\\s+)?[\\p{L}@][\\p{L}.'-]*(?:\\s+[\\p{L}'-]+)?)");
+    /** "the same contractor crew was on both": the same people behind each of the failures. */
+    private static final Pattern SAME_PEOPLE = Pattern.compile("(?i)\\bthe same (?:[\\w-]+\\s+)?(?:person|people|engineers?"
+            + "|crew|team|contractors?|developers?|devs?|operators?|individuals?|guy|folks|vendor|staff|shift)\\s+"
+            + "(?:was|were|is|are|has been|have been)\\s+(?:on|behind|involved|responsible|at the (?:keyboard|helm|wheel)"
+            + "|in charge)\\b(?=.*\\b(?:both|each|every|all (?:three|four|of them)|again)\\b|.*\\b" + ORDINAL + "\\b)|\\b"
+            + ORDINAL + "\\b.*\\bthe same (?:[\\w-]+\\s+)?(?:person|people|engineers?|crew|team|contractors?|developers?"
+            + "|devs?|operators?|individuals?|guy|folks|staff|shift)\\s+(?:was|were|is|are)\\s+(?:on|behind|involved"
+            + "|responsible|in charge)\\b");
+    /** Markers that a failure is a pattern (not a plain "again", which a retry or a page also gets). */
+    private static final Pattern PATTERN_MARKER = Pattern.compile("(?i)\\b(?:becoming a (?:pattern|habit)|not the first time"
+            + "|(?:yet|once) again|every single time|as usual|" + ORDINAL + " time|here we go again|strikes again)\\b");
+
+    /**
+     * A person's failures counted without a verb for the person: "2nd Boulder regression from Pavel this quarter",
+     * "that's Farrukh's second 'quick fix' on the mesh this month", "the same contractor crew was on both", "again
+     * Tariq and again the load balancer, this is becoming a pattern". A person's act with "again" as its own verb is
+     * {@link #repeated}.
+     */
+    private Optional<Blame> repeatOffence(String sentence, String s, Tagged t, List<Predicate> ps) {
+        Matcher m = COUNTED_ACT.matcher(s);
+        while (m.find()) {
+            if (referents.knownPerson(m.group(1)) || personPhrase(m.group(1))) {
+                return Optional.of(new Blame(sentence, m.group().strip(), "counts " + m.group(1) + "'s failures",
+                        Rewrites.judgement(), Kind.JUDGEMENT));
+            }
+        }
+        m = COUNTED_FAILURE.matcher(s);
+        while (m.find()) {
+            String who = m.group(1);
+            if (referents.knownPerson(who.split("\\s+")[0]) || personPhrase(who)) {
+                return Optional.of(new Blame(sentence, m.group().strip(), "counts the failures of " + who,
+                        Rewrites.judgement(), Kind.JUDGEMENT));
+            }
+        }
+        m = SAME_PEOPLE.matcher(s);
+        if (m.find() && !NEGATED_BEFORE.matcher(s.substring(0, m.start())).find()) {
+            return Optional.of(new Blame(sentence, m.group().strip(), "points at the same people behind repeated "
+                    + "failures", Rewrites.judgement(), Kind.JUDGEMENT));
+        }
+        m = PATTERN_MARKER.matcher(s);
+        if (m.find() && !s.substring(0, m.start()).matches("(?is).*\\b(?:not|isn'?t|wasn'?t|never)\\s*$")) {
+            // a person named outside any verb's subject or object: the person is what the pattern is about
+            for (int i = 0; i < t.size(); i++) {
+                Token k = t.get(i);
+                boolean name = k.word().startsWith("@") && k.word().length() > 1
+                        || referents.knownPerson(k.word()) && (Character.isUpperCase(k.word().charAt(0)) || k.noun());
+                if (!name || insideAnyPhrase(ps, i) || i > 0 && t.get(i - 1).verb()) continue;
+                return Optional.of(new Blame(sentence, m.group().strip() + " ... " + k.word(), "makes " + k.word()
+                        + " the pattern behind the failures", Rewrites.judgement(), Kind.JUDGEMENT));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean insideAnyPhrase(List<Predicate> ps, int i) {
+        for (Predicate p : ps) {
+            for (Predicate.Span span : new Predicate.Span[] {p.subject(), p.object(), p.agent()}) {
+                if (span != null && span.contains(i)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a short phrase on its own refers to a person or a team. */
+    private boolean personPhrase(String phrase) {
+        Tagged w = English.tag(phrase);
+        Referent r = referents.of(w, 0, w.size());
+        return r.people() || r.kind() == Referent.Kind.NAME && !referents.knowsPeople();
     }
 
     /**
@@ -362,6 +533,7 @@ public final class BlameDetector {
     /** Sincere credit names a recovery: "got the site back", "restored", "we lost no data". */
     private static final Pattern RECOVERY = Pattern.compile("(?i)\\b(back (?:up|online|to normal)|got (?:\\w+ ){0,3}back"
             + "|restor\\w+|recover\\w*|rescu\\w+|saved|fixed|mitigat\\w+|prevented|avoided|contained|caught"
+            + "|revers\\w+|refund\\w*|undone|undid|repair\\w*|cleaned up|rolled back"
             // or credit for a find: "for spotting the crash stack", "for tracing it to the policy path" (not "you
             // found the one input that crashes every region")
             + "|for (?:spotting|finding|identifying|diagnosing|pinpointing|tracing|tracking down|catching))\\b");
@@ -435,8 +607,21 @@ public final class BlameDetector {
                 break;
             }
         }
+        // "@farrukh why would you ...?", "Sam, why did you ...?": "you" is the person the question is put to
+        boolean vocative = wh > 0 && (t.get(0).word().startsWith("@") && t.get(0).word().length() > 1
+                || referents.knownPerson(t.get(0).word()) && Character.isUpperCase(t.get(0).word().charAt(0)));
         for (int i = wh + 1; i < end; i++) {
             Token k = t.get(i);
+            if (vocative && k.is("you")) {
+                return Optional.of(new Blame(sentence, t.words(0, Math.min(end + 2, t.size())),
+                        "questions " + t.get(0).word() + "'s judgement rather than the system", Rewrites.judgement(),
+                        Kind.JUDGEMENT));
+            }
+            // a noun inside an attachment describes the subject, it is not who acted ("a deletion on the primary")
+            if (i > wh + 1 && (t.get(i - 1).tag().equals("IN") || i > wh + 2 && t.get(i - 2).tag().equals("IN")
+                    && t.get(i - 1).tag().equals("DT")) && !t.get(i - 1).is("of")) {
+                continue;
+            }
             // a name the tagger misread inside the verb group ("would Jayden/RB upgrade")
             boolean capitalised = i > 0 && Character.isUpperCase(k.word().charAt(0)) && referents.knownPerson(k.word());
             if (!(k.noun() || k.pronoun() || k.adjective() || capitalised)) continue;
@@ -454,7 +639,9 @@ public final class BlameDetector {
         Matcher h = HUMAN_ERROR.matcher(s);
         while (h.find()) {
             String before = s.substring(0, h.start());
-            if (HUMAN_ERROR_SYSTEMIC.matcher(before).find() || NEGATED_BEFORE.matcher(before).find()) continue;
+            // "a combination of human error and ...": one of the causes, not a possibility of error
+            boolean partOfCause = before.matches("(?is).*\\b(?:combination|mix|mixture|series|chain|string) of\\s*$");
+            if (!partOfCause && HUMAN_ERROR_SYSTEMIC.matcher(before).find() || NEGATED_BEFORE.matcher(before).find()) continue;
             String after = s.substring(h.end());
             // "Human error." or "Human error during the migration": the phrase alone, given as the cause
             boolean alone = before.isBlank() && !after.matches("(?i).*\\b(is|are|was|were|will|can|happens?|occurs?)\\b.*");
@@ -504,6 +691,22 @@ public final class BlameDetector {
                         Kind.JUDGEMENT));
             }
         }
+        // "double charges = Yaw's restart", "the 6PN breakage is on Farrukh for regenerating the config"
+        Matcher eq = EQUALS_PERSONS_ACT.matcher(s);
+        while (eq.find()) {
+            if (referents.knownPerson(eq.group(1)) || personPhrase(eq.group(1))) {
+                return Optional.of(new Blame(sentence, eq.group().strip(), "equates the failure with a person's act",
+                        Rewrites.fault(), Kind.JUDGEMENT));
+            }
+        }
+        Matcher onFor = ON_PERSON_FOR.matcher(s);
+        while (onFor.find()) {
+            if ((referents.knownPerson(onFor.group(1)) || personPhrase(onFor.group(1)))
+                    && (damage(s.substring(0, onFor.start())) || FAILURE_NOUN.matcher(s.substring(0, onFor.start())).find())) {
+                return Optional.of(new Blame(sentence, onFor.group().strip(), "puts the incident on a person",
+                        Rewrites.fault(), Kind.JUDGEMENT));
+            }
+        }
         Matcher on = ON_PERSON.matcher(s);
         while (on.find()) {
             String who = on.group(1) != null ? on.group(1) : on.group(2);
@@ -517,7 +720,7 @@ public final class BlameDetector {
         return Optional.empty();
     }
 
-    private Optional<Blame> predicate(String sentence, String s, Tagged t, Predicate p) {
+    private Optional<Blame> predicate(String sentence, String s, Tagged t, Predicate p, List<Predicate> ps) {
         if (p.head() < 0) return Optional.empty();
         // "'Robert wrote bad code' is true and useless": a quoted sentence is mentioned, not asserted
         if (quoted(t, p.head())) return Optional.empty();
@@ -581,6 +784,12 @@ public final class BlameDetector {
                 && (subject.people() || subject.kind() == Referent.Kind.NAME)) {
             return found(sentence, t, p, subject.text(), "holds " + subject.text() + " to what they were supposed to do",
                     Rewrites.counterfactual(), Kind.COUNTERFACTUAL);
+        }
+
+        // "the SRE was too slow to escalate", "took far too long to log in", "is always too fast with migrations"
+        if ((p.passive() ? subject.people() : person) && !p.negated() && tooMuch(t, p)) {
+            return found(sentence, t, p, p.passive() ? subject.text() : who, "judges how " + (p.passive() ? subject.text()
+                    : who) + " responded", Rewrites.judgement(), Kind.JUDGEMENT);
         }
 
         // passives: "was ignored by Sam", "mistakes were made by the platform team", "was ignored"
@@ -647,8 +856,12 @@ public final class BlameDetector {
             if (Set.of("slam", "yank", "bulldoze", "steamroll").contains(failure) && p.object() == null) {
                 return Optional.empty();
             }
-            if (failure.equals("fail") && p.complement() < 0 && p.object() == null) return Optional.empty();
-            if (failure.equals("fail") && hasParticle(t, p, "over", "back")) return Optional.empty();
+            // "failed to forward/RB the alert": a complement the tagger misread still makes "fail to" a failure
+            boolean failedTo = p.end() + 1 < t.size() && t.get(p.end()).is("to") && !t.get(p.end() + 1).tag().equals("DT")
+                    && !t.get(p.end() + 1).tag().startsWith("PRP") && !t.get(p.end() + 1).tag().equals("CD");
+            if (failure.equals("fail") && p.complement() < 0 && p.object() == null && !failedTo) return Optional.empty();
+            // "failed the database over to the replica", "failed back": a particle, not "for over an hour"
+            if (failure.equals("fail") && failedOver(t, p)) return Optional.empty();
             if (failure.equals("break") && (p.end() >= t.size() || !Character.isLetterOrDigit(t.get(p.end()).word().charAt(0))
                     && p.object() == null)) {
                 return Optional.empty();
@@ -677,7 +890,11 @@ public final class BlameDetector {
         // negated diligence: "Sam didn't check ...", "the admins never verified ..."; a capitalised name outside the
         // incident's known people is more likely an organisation ("Flexential did not tell us ...")
         boolean unknownName = actor.kind() == Referent.Kind.NAME && referents.knowsPeople();
-        if (p.negated() && (person || weakPerson && !unknownName && p.subject() != null) && !"can".equals(p.modal())
+        // "I read the loop as iterating over names and didn't spot the pointer": a first-person account of what the
+        // writer did not do is the local rationality a review wants; self-blame says so ("my fault", "on me")
+        boolean firstPerson = p.subject() != null && t.get(p.subject().start()).is("i")
+                && p.subject().end() - p.subject().start() == 1;
+        if (p.negated() && !firstPerson && (person || weakPerson && !unknownName && p.subject() != null) && !"can".equals(p.modal())
                 && !"could".equals(p.modal()) && !"would".equals(p.modal()) && !"will".equals(p.modal())
                 && (Lemmas.verbIn(head, STATE) == null || considered(t, p)) && !p.passive()) {
             if (!Set.of("should", "must", "ought").contains(String.valueOf(p.modal())) || p.perfect()) {
@@ -706,6 +923,35 @@ public final class BlameDetector {
             return found(sentence, t, p, who, "says what " + who + " should no longer be trusted with",
                     Rewrites.sanction(), Kind.JUDGEMENT);
         }
+        // "The Board lacked the common sense to challenge ...": a person or group said to lack a faculty
+        if (person && !p.negated() && Lemmas.verbIn(head, Set.of("lack")) != null && headNounIn(t, p.object(), FACULTIES)) {
+            return found(sentence, t, p, who, "judges the competence of " + who, Rewrites.competence(), Kind.JUDGEMENT);
+        }
+        // "misdiagnosed the load and made it worse": a person's act said to have worsened the incident
+        if ((person || actor.kind() == Referent.Kind.PERSONS_THING) && !p.negated() && Lemmas.verb(head).equals("make")
+                && p.object() != null && p.object().end() < t.size() && t.get(p.object().end()).is("worse")) {
+            return found(sentence, t, p, who, "makes " + who + " the cause of the worse outcome",
+                    Rewrites.rewrite("made it worse", ""), Kind.PERSON_FAILURE);
+        }
+        // "Pavel merges the CAA recheck bug", "Kalle merges the migration that deletes customer data": a person
+        // delivering what is defective or destructive
+        if (person && !p.negated() && Lemmas.verbIn(head, DELIVER) != null && p.object() != null) {
+            if (headNounIn(t, p.object(), BUG_NOUNS)) {
+                return found(sentence, t, p, who, "says " + who + " shipped the defect",
+                        Rewrites.rewrite(t.words(p.start(), p.end()), ""), Kind.PERSON_FAILURE);
+            }
+            for (Predicate q : ps) {
+                if (q.subject() == null || q.subject().start() != p.object().start() || q.head() < 0 || q.negated()
+                        || q.start() <= p.end() || !t.get(q.start() - 1).is("that", "which")) {
+                    continue;
+                }
+                String v = Lemmas.verbIn(t.get(q.head()).word(), CONSEQUENCE);
+                if (v != null && (ALWAYS_DAMAGE.contains(v) || DESTROYED.matcher(t.words(q.end(), t.size())).find())) {
+                    return found(sentence, t, p, who, "says " + who + " shipped what did the damage",
+                            Rewrites.rewrite(t.words(p.start(), p.end()), ""), Kind.PERSON_FAILURE);
+                }
+            }
+        }
         // "sat on the page for ten minutes": holding what needed acting on
         if (person && !p.negated() && Lemmas.verb(head).equals("sit") && p.end() + 1 < t.size()
                 && t.get(p.end()).is("on") && HELD.matcher(t.words(p.end() + 1, Math.min(t.size(), p.end() + 4))).find()) {
@@ -727,10 +973,11 @@ public final class BlameDetector {
         if (consequence != null && !p.negated() && (person || actor.kind() == Referent.Kind.PERSONS_THING)) {
             boolean damage = ALWAYS_DAMAGE.contains(consequence) && p.object() != null;
             boolean incident = headNounIn(t, p.object(), INCIDENT_NOUNS)
-                    && !Set.of("take", "bring", "knock", "delete", "kill", "start", "create").contains(consequence);
+                    && !Set.of("take", "bring", "knock", "delete", "kill", "start", "create", "remove", "drop")
+                    .contains(consequence);
             boolean down = Set.of("take", "bring", "knock").contains(consequence)
                     && hasParticle(t, p, "down", "over", "out", "off");
-            boolean destroyed = Set.of("delete", "wipe", "destroy", "corrupt", "kill").contains(consequence)
+            boolean destroyed = Set.of("delete", "wipe", "destroy", "corrupt", "kill", "remove").contains(consequence)
                     && DESTROYED.matcher(t.words(p.end(), t.size())).find();
             if (damage || incident || down || destroyed) {
                 return found(sentence, t, p, who, "makes " + who + " the cause", Rewrites.rewrite("caused", ""),
@@ -777,12 +1024,55 @@ public final class BlameDetector {
                     Rewrites.unreviewed(t.words(p.object() == null ? p.end() : p.object().start(),
                             p.object() == null ? p.end() : p.object().end())), Kind.PERSON_FAILURE);
         }
-        // "the SRE was too slow to escalate"
-        if (person && Lemmas.verb(head).equals("be") && p.head() + 2 < t.size() && t.get(p.head() + 1).is("too")
-                && t.get(p.head() + 2).adjective()) {
-            return found(sentence, t, p, who, "judges how " + who + " responded", Rewrites.judgement(), Kind.JUDGEMENT);
-        }
         return Optional.empty();
+    }
+
+    /** "failed the database over to the replica": "over"/"back" as the verb's particle, not "for over an hour". */
+    private static boolean failedOver(Tagged t, Predicate p) {
+        for (int i = p.end(); i < Math.min(t.size(), p.end() + 5); i++) {
+            if (t.get(i).is(",", ";", "to") && i > p.end()) return false;
+            if (t.get(i).is("over", "back") && (i == p.end() || !t.get(i - 1).is("for", "in", "of", "than", "just", "well"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Faculties a person can be said to lack: "lacked the common sense / the judgement / the experience". */
+    private static final Set<String> FACULTIES = Set.of("sense", "judgement", "judgment", "skill", "competence",
+            "experience", "knowledge", "discipline", "care", "rigour", "rigor", "diligence", "attention", "expertise",
+            "ability", "understanding", "awareness", "foresight", "courage", "grip", "grasp", "professionalism",
+            "urgency", "ownership", "curiosity", "wit", "backbone");
+    /** Verbs of delivering a change: blame when what was delivered is named as the defect. */
+    private static final Set<String> DELIVER = Set.of("merge", "ship", "push", "deploy", "land", "commit", "release",
+            "introduce", "write", "approve", "sign", "roll", "apply");
+    private static final Set<String> BUG_NOUNS = Set.of("bug", "regression", "defect", "typo", "mistake", "error",
+            "breakage", "footgun", "landmine");
+    /** Verbs whose "too ..." judges a response: "was too slow", "took far too long", "acted too fast". */
+    private static final Set<String> TOO_VERBS = Set.of("be", "take", "seem", "act", "respond", "react", "move", "go",
+            "wait", "get", "relax");
+    /** "too busy", "too many": the load on a person, not a judgement of them. */
+    private static final Set<String> TOO_CIRCUMSTANCE = Set.of("busy", "tired", "exhausted", "many", "much", "few",
+            "small", "big", "large", "low", "high", "overloaded", "stretched", "swamped", "far", "new", "junior", "young",
+            "sick", "ill", "remote", "distant", "short-staffed");
+
+    /** "too" + a manner or a measure inside or right after the predicate: "was far too relaxed", "too long". */
+    private static boolean tooMuch(Tagged t, Predicate p) {
+        if (p.head() < 0 || p.modal() != null) return false;
+        boolean verb = Lemmas.verbIn(t.get(p.head()).word(), TOO_VERBS) != null
+                || p.passive() && t.get(p.head()).tag().equals("VBN");
+        if (!verb) return false;
+        for (int i = p.start(); i + 1 < t.size() && i < p.end() + 4; i++) {
+            Token k = t.get(i);
+            if (k.is(",", ";", ":", "and", "but", "because", "so")) return false;
+            if (i > p.end() && !(k.adverb() || k.is("a", "bit", "little", "way", "far", "much"))) return false;
+            if (!k.is("too")) continue;
+            Token next = t.get(i + 1);
+            boolean manner = next.adjective() || next.adverb() || next.tag().equals("VBN") || next.tag().equals("JJR");
+            if (i + 1 == p.head()) manner = true; // "was far too relaxed": the participle is the group's head
+            return manner && !TOO_CIRCUMSTANCE.contains(next.lower());
+        }
+        return false;
     }
 
     private static final Pattern HELD = Pattern.compile("(?i)\\b(page|pages|alert|alerts|ticket|tickets|request|requests"

@@ -100,6 +100,10 @@ public final class English {
      * ("should have double-checked", "was rubber-stamped") tagged as an adjective or noun by the news-text model.
      */
     static String[] retag(String[] words, String[] tags) {
+        // chat shorthand for "with" ("bounced it w/ a bad config") is a preposition, not a verb
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].equalsIgnoreCase("w/")) tags[i] = "IN";
+        }
         for (int i = 1; i < words.length; i++) {
             String w = words[i].toLowerCase(java.util.Locale.ROOT);
             boolean participleShape = w.endsWith("ed") || w.endsWith("en") && w.length() > 4;

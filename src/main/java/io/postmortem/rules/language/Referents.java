@@ -103,6 +103,17 @@ public final class Referents {
             boolean possessive = k.tag().equals("POS") && i > 0 && i < w.size() - 1;
             if (possessive) {
                 Referent owner = of(t, start, start + i);
+                // "Lorenzo's team", "the supplier's developers": what is owned is itself a group or a person
+                String owned = Lemmas.noun(w.get(w.size() - 1).word());
+                if (i == w.size() - 2 || w.size() - i <= 3) {
+                    if (Lexicon.TEAM_WORDS.contains(owned)) {
+                        return new Referent(Kind.TEAM, text, owner.strong());
+                    }
+                    if (Lexicon.ROLE_NOUNS.contains(owned) && !MACHINE_ROLES.contains(owned)
+                            && !NOT_ONLY_PEOPLE.contains(owned)) {
+                        return new Referent(Kind.PERSON, text, owner.strong());
+                    }
+                }
                 if (owner.kind() == Kind.PERSON || owner.kind() == Kind.NAME || owner.kind() == Kind.TEAM) {
                     return new Referent(Kind.PERSONS_THING, text, owner.strong());
                 }
@@ -140,9 +151,21 @@ public final class Referents {
         }
         boolean anyKnown = false;
         for (Token k : w) {
-            if ((Character.isUpperCase(k.word().charAt(0)) || k.word().startsWith("@")) && knownPerson(k.word())) {
+            if ((Character.isUpperCase(k.word().charAt(0)) || k.word().startsWith("@") || lowerCaseName(k))
+                    && knownPerson(k.word())) {
                 anyKnown = true;
             }
+        }
+        // "Kalle migration", "the Pavel patch": a known person's name used as a modifier of a common noun (chat and
+        // non-native writing drop the possessive); what is named is that person's thing
+        int firstWord = 0;
+        while (firstWord < w.size() - 1 && w.get(firstWord).tag().equals("DT")) firstWord++;
+        Token owner = w.get(firstWord);
+        if (anyKnown && w.size() - firstWord >= 2 && w.size() - firstWord <= 3 && owner != head
+                && Character.isUpperCase(owner.word().charAt(0)) && knownPerson(owner.word())
+                && head.noun() && !head.properNoun() && !knownPerson(head.word())
+                && !Lexicon.ROLE_NOUNS.contains(h) && !Lexicon.TEAM_WORDS.contains(h)) {
+            return new Referent(Kind.PERSONS_THING, text, true);
         }
         if (anyKnown && !Lexicon.SYSTEM_WORDS.contains(h) && (head.properNoun() || knownPerson(head.word())
                 || Lexicon.ROLE_NOUNS.contains(h))) {
@@ -163,6 +186,26 @@ public final class Referents {
             return new Referent(Kind.NAME, text, false);
         }
         return new Referent(Kind.THING, text, false);
+    }
+
+    /** Role nouns that name a server or a process as often as a person ("the cluster's primary"). */
+    private static final Set<String> NOT_ONLY_PEOPLE = Set.of("primary", "secondary", "owner", "lead", "member",
+            "user admin", "superuser", "pilot");
+
+    /**
+     * Given names that are also everyday English words: written in lower case they are more likely the word
+     * ("a grace period", "the bill") than the person.
+     */
+    private static final Set<String> WORD_NAMES = Set.of("will", "bill", "mark", "grace", "hope", "faith", "joy", "rose",
+            "may", "june", "april", "august", "summer", "dawn", "ray", "frank", "page", "jack", "rob", "pat", "sue", "art",
+            "max", "min", "chase", "grant", "lance", "miles", "sky", "river", "storm", "amber", "ruby", "jade", "pearl",
+            "ivy", "holly", "lily", "daisy", "penny", "sunny", "victor", "drew", "gene", "guy", "don", "ken");
+
+    /** A known person's name written in lower case, as chat does ("pavel didn't test ..."). */
+    private boolean lowerCaseName(Token k) {
+        String l = k.lower();
+        return k.noun() && l.length() >= 3 && Character.isLowerCase(k.word().charAt(0)) && !WORD_NAMES.contains(l)
+                && !Lexicon.SYSTEM_WORDS.contains(l) && names.contains(l);
     }
 
     /** Role nouns that a program can play too, when a system word names what it manages. */
