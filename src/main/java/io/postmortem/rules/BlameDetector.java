@@ -66,7 +66,7 @@ public final class BlameDetector {
             + "|bad apples?|cowboy(?:ed|ing)?|(?:in|un)(?:experienced|trained|qualified) (?:engineers?|devs?|developers?|"
             + "operators?|admins?|staff|people|sres?|dbas?)"
             + "|we all know who|(?:no need to|not going to|won'?t) name names|naming no names|you know who you are"
-            + "|not naming (?:anyone|anybody|names|any names|no names)|without naming (?:anyone|anybody|names)"
+            + "|(?:not|without) (?:naming (?:anyone|anybody|names|any names|no names)|pointing (?:any )?fingers),? but"
             + "|cut(?:s|ting)? (?:every |a few |some |a lot of )?corners"
             // coy naming and insinuation: the reader is meant to know who
             + "|a certain (?:someone|somebody|person|individual|engineer|developer|team|colleague)"
@@ -105,7 +105,8 @@ public final class BlameDetector {
             // "attributed the outage to", "puts the outage down to", "pinned it on"
             + "|(?:attribut\\w+|put\\w*|pin\\w*|blam\\w+|trac\\w+)(?: (?:it|this|the \\w+(?: \\w+)?))? (?:down to|to|on)"
             + "|focus(?:es|ed|ing)? on|point(?:s|ed|ing)? (?:to|at)|put (?:it |this )?down to|chalk(?:ed)? (?:it |this )?up to"
-            + "|results? from|resulted from|root cause|cause[ds]?|was|were|is|down to|attributed to|owing to"
+            + "|results? from|resulted from|(?:came|comes|stemmed|stems|arose|arises|originated) from|root cause|cause[ds]?"
+            + "|was|were|is|down to|attributed to|owing to"
             // "called it human error", "dismissed it as operator error": the cause named, even when reported
             + "|(?:call\\w*|label\\w*|dismiss\\w*|describ\\w*|classif\\w*|class\\w*|put\\w*|wr[io]te\\w*) (?:it|this|that|the \\w+)(?: down)?(?: as| off as)?"
             + "|blamed on|:|—|-)\\s*(?:(?:a |the )?(?:combination|mix|mixture|series|chain|string) of\\s+)?(?:[\\w-]+\\s+){0,2}$", F);
@@ -221,8 +222,9 @@ public final class BlameDetector {
     /** "Obi's off decommission duty until further notice": a person kept off their duties, for now. */
     private static final Pattern OFF_DUTY = Pattern.compile("(?i)(?:'s|\\bis|\\bare|\\bwas|\\bwere|\\bstays?|\\bremains?"
             + "|\\bnow)\\s+(?:now\\s+)?off\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:duty|duties|rota"
-            + "|rotation|on-?call|pager|roster|releases?|deploys?|approvals?|changes)\\b.*\\b(?:until|pending|indefinitely"
-            + "|permanently|effective|for now|for the time being)\\b");
+            + "|rotation|on-?call|pager|roster|releases?|deploys?|approvals?|changes)\\b.*\\b(?:until further notice|pending"
+            + "|indefinitely|permanently|effective immediately|for the foreseeable future|until (?:he|she|they) (?:has|have)"
+            + "|until (?:he|she|they) (?:re-?does|completes?|finish\\w*|passe?s?))\\b");
     private static final Pattern INTO_INCIDENT = Pattern.compile("(?i)\\b(outage|incident|disaster|fiasco|mess|blackout"
             + "|meltdown|shutdown|firefight|nightmare"
             + "|catastrophe|crisis|sev ?[0-2]|downtime)\\b");
@@ -392,7 +394,8 @@ public final class BlameDetector {
         }
         for (Predicate p : ps) {
             if (!p.passive() || p.negated() || p.agent() != null || p.head() < 0
-                    || Lemmas.verbIn(t.get(p.head()).word(), PRIVILEGE_VERBS) == null) {
+                    || Lemmas.verbIn(t.get(p.head()).word(), PRIVILEGE_VERBS) == null
+                    && !t.get(p.head()).is("withdrawn", "stripped", "frozen", "forfeited")) {
                 continue;
             }
             Tagged before = English.tag(t.words(0, p.start()));
@@ -416,22 +419,25 @@ public final class BlameDetector {
     }
 
     private static final String ORDINAL = "(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|nth|umpteenth)";
-    /** "Farrukh's second 'quick fix' this month": a person's act counted. Group 1 = the person. */
+    /** "Farrukh's second 'quick fix' this month that made things worse": a person's act counted. Group 1 = the person. */
     private static final Pattern COUNTED_ACT = Pattern.compile("(?i)([\\p{L}@][\\p{L}.-]*)'s?\\s+(?:latest\\s+)?" + ORDINAL
-            + "\\b(?=.*\\b(?:this (?:week|month|quarter|year|sprint|release)|in a row|since|worse|broke|broken|outage"
-            + "|incident|regression|bug|mistake|failure|screw-?up|deleted|took down)\\b)");
+            + "\\b(?=.*\\b(?:worse|broke|broken|outage|incident|regression|bug|mistake|failure|screw-?up|deleted|took down"
+            + "|botched|typo)\\b)");
     /** "2nd Boulder regression from Pavel this quarter". Group 1 = the person phrase. */
     private static final Pattern COUNTED_FAILURE = Pattern.compile("(?i)\\b" + ORDINAL + "\\s+(?:[\\w'-]+\\s+){0,3}?"
-            + "(?:regression|bug|outage|incident|failure|breakage|mistake|screw-?up|problem|issue|fix|botch|mess|sev\\w*)s?"
+            + "(?:regression|bug|outage|incident|failure|breakage|mistake|screw-?up|problem|issue|fix|botch|mess|sev\\w*"
+            // "third broken release from Ingrid": a delivery counted with what was wrong with it
+            + "|(?:broken|bad|failed|botched|faulty|busted|buggy|untested) (?:release|deploy|deployment|change|migration|push"
+            + "|config|patch|build|upgrade))s?"
             + "\\s+(?:from|by|courtesy of|caused by|thanks to|of)\\s+((?:the\\s+)?[\\p{L}@][\\p{L}.'-]*(?:\\s+[\\p{L}'-]+)?)");
     /** "the same contractor crew was on both": the same people behind each of the failures. */
     private static final Pattern SAME_PEOPLE = Pattern.compile("(?i)\\bthe same (?:[\\w-]+\\s+)?(?:person|people|engineers?"
             + "|crew|team|contractors?|developers?|devs?|operators?|individuals?|guy|folks|vendor|staff|shift)\\s+"
             + "(?:was|were|is|are|has been|have been)\\s+(?:on|behind|involved|responsible|at the (?:keyboard|helm|wheel)"
-            + "|in charge)\\b(?=.*\\b(?:both|each|every|all (?:three|four|of them)|again)\\b|.*\\b" + ORDINAL + "\\b)|\\b"
-            + ORDINAL + "\\b.*\\bthe same (?:[\\w-]+\\s+)?(?:person|people|engineers?|crew|team|contractors?|developers?"
-            + "|devs?|operators?|individuals?|guy|folks|staff|shift)\\s+(?:was|were|is|are)\\s+(?:on|behind|involved"
-            + "|responsible|in charge)\\b");
+            + "|in charge)\\b");
+    /** What makes "the same crew was on" a count: "both", "each time", "again", "as usual", an ordinal. */
+    private static final Pattern REPEATED_CONTEXT = Pattern.compile("(?i)\\b(?:both|each (?:time|one)|every time"
+            + "|all (?:three|four|of them)|again|as usual|" + ORDINAL + ")\\b");
     /** Markers that a failure is a pattern (not a plain "again", which a retry or a page also gets). */
     private static final Pattern PATTERN_MARKER = Pattern.compile("(?i)\\b(?:becoming a (?:pattern|habit)|not the first time"
             + "|(?:yet|once) again|every single time|as usual|" + ORDINAL + " time|here we go again|strikes again)\\b");
@@ -459,7 +465,7 @@ public final class BlameDetector {
             }
         }
         m = SAME_PEOPLE.matcher(s);
-        if (m.find() && !NEGATED_BEFORE.matcher(s.substring(0, m.start())).find()) {
+        if (m.find() && REPEATED_CONTEXT.matcher(s).find() && !NEGATED_BEFORE.matcher(s.substring(0, m.start())).find()) {
             return Optional.of(new Blame(sentence, m.group().strip(), "points at the same people behind repeated "
                     + "failures", Rewrites.judgement(), Kind.JUDGEMENT));
         }
@@ -470,7 +476,10 @@ public final class BlameDetector {
                 Token k = t.get(i);
                 boolean name = k.word().startsWith("@") && k.word().length() > 1
                         || referents.knownPerson(k.word()) && (Character.isUpperCase(k.word().charAt(0)) || k.noun());
-                if (!name || insideAnyPhrase(ps, i) || i > 0 && t.get(i - 1).verb()) continue;
+                if (!name || insideAnyPhrase(ps, i) || i > 0 && (t.get(i - 1).verb() || t.get(i - 1).is("thanks", "thank",
+                        "cc", "ty", "kudos", "to", "with", "for")) || RECOVERY.matcher(s).find()) {
+                    continue;
+                }
                 return Optional.of(new Blame(sentence, m.group().strip() + " ... " + k.word(), "makes " + k.word()
                         + " the pattern behind the failures", Rewrites.judgement(), Kind.JUDGEMENT));
             }
@@ -946,7 +955,7 @@ public final class BlameDetector {
                     continue;
                 }
                 String v = Lemmas.verbIn(t.get(q.head()).word(), CONSEQUENCE);
-                if (v != null && (ALWAYS_DAMAGE.contains(v) || DESTROYED.matcher(t.words(q.end(), t.size())).find())) {
+                if (v != null && (ALWAYS_DAMAGE.contains(v) || VALUABLE.matcher(t.words(q.end(), t.size())).find())) {
                     return found(sentence, t, p, who, "says " + who + " shipped what did the damage",
                             Rewrites.rewrite(t.words(p.start(), p.end()), ""), Kind.PERSON_FAILURE);
                 }
@@ -975,8 +984,9 @@ public final class BlameDetector {
             boolean incident = headNounIn(t, p.object(), INCIDENT_NOUNS)
                     && !Set.of("take", "bring", "knock", "delete", "kill", "start", "create", "remove", "drop")
                     .contains(consequence);
+            // "took down the cluster", "knocked over the rack"; not "took over" the bridge (a handover)
             boolean down = Set.of("take", "bring", "knock").contains(consequence)
-                    && hasParticle(t, p, "down", "over", "out", "off");
+                    && (hasParticle(t, p, "down", "out", "off") || consequence.equals("knock") && hasParticle(t, p, "over"));
             boolean destroyed = Set.of("delete", "wipe", "destroy", "corrupt", "kill", "remove").contains(consequence)
                     && DESTROYED.matcher(t.words(p.end(), t.size())).find();
             if (damage || incident || down || destroyed) {
@@ -1043,6 +1053,9 @@ public final class BlameDetector {
             "experience", "knowledge", "discipline", "care", "rigour", "rigor", "diligence", "attention", "expertise",
             "ability", "understanding", "awareness", "foresight", "courage", "grip", "grasp", "professionalism",
             "urgency", "ownership", "curiosity", "wit", "backbone");
+    /** What nobody deletes on purpose: "the migration that deletes customer data" (not "expired sessions"). */
+    private static final Pattern VALUABLE = Pattern.compile("(?i)\\b(customers?'?|production|prod|live|all|every|entire"
+            + "|whole|everything|users?'?|primary)\\b");
     /** Verbs of delivering a change: blame when what was delivered is named as the defect. */
     private static final Set<String> DELIVER = Set.of("merge", "ship", "push", "deploy", "land", "commit", "release",
             "introduce", "write", "approve", "sign", "roll", "apply");
@@ -1087,7 +1100,10 @@ public final class BlameDetector {
     private Optional<Blame> repeated(String sentence, Tagged t, Predicate p, boolean person, String who) {
         if (!person || p.negated() || p.modal() != null && !p.perfect()) return Optional.empty();
         String verb = Lemmas.verb(t.get(p.head()).word());
-        boolean habit = verb.equals("keep") && p.head() + 1 < t.size() && t.get(p.head() + 1).tag().equals("VBG")
+        // "the DNS team keeps treating ...", not the instruction "Rosa, keep driving" (a base form after one person)
+        boolean instruction = t.get(p.head()).tag().matches("VBP?") && p.subject() != null
+                && p.subject().end() - p.subject().start() == 1 && t.get(p.subject().start()).properNoun();
+        boolean habit = verb.equals("keep") && !instruction && p.head() + 1 < t.size() && t.get(p.head() + 1).tag().equals("VBG")
                 && Lemmas.verbIn(t.get(p.head() + 1).word(), NOTICING) == null
                 && Lemmas.verbIn(t.get(p.head() + 1).word(), REPEATED_RESPONSE) == null;
         if (!habit && (Lemmas.verbIn(t.get(p.head()).word(), NOTICING) != null

@@ -126,6 +126,68 @@ class LanguageRulesTest {
         assertThat(shipped.detect("Marta noticed the queue depth climbing and opened the incident.")).isEmpty();
     }
 
+    /**
+     * Issue 16 phase 4: the kinds held-out 3 showed missing, each on sentences written for this test in new wording (not
+     * from any study set), with the near misses each rule must keep passing.
+     */
+    @Test
+    void phaseFourKindsAreFoundAndTheirNearMissesAreNot() {
+        BlameDetector d = new BlameDetector(Set.of("Solveig Brekke", "Teodor Marin", "Amaia Etxeberria"), Set.of(), null);
+        // sanctions already taken against people; a privilege taken from a system, a roster note
+        assertThat(d.detect("Teodor had his production credentials pulled after the review.")).isPresent();
+        assertThat(d.detect("Bonuses for the release managers involved have been withdrawn.")).isPresent();
+        assertThat(d.detect("Amaia's off the pager until further notice.")).isPresent();
+        assertThat(d.detect("The leaked token had its access revoked by the rotation job.")).isEmpty();
+        assertThat(d.detect("Amaia is off the pager this week while on holiday.")).isEmpty();
+        // repeat offences without a verb for the person; a counted fact or response
+        assertThat(d.detect("Third broken release from Solveig in as many weeks.")).isPresent();
+        assertThat(d.detect("Teodor's second typo in the routing table this month, and this one took down EU.")).isPresent();
+        assertThat(d.detect("The disk alert fired again and again the same night shift was on duty, as usual.")).isPresent();
+        assertThat(d.detect("Yet again Solveig, yet again the billing cron.")).isPresent();
+        assertThat(d.detect("The second page went to Teodor at 03:10.")).isEmpty();
+        assertThat(d.detect("Teodor's second restore attempt finished at 05:20.")).isEmpty();
+        assertThat(d.detect("Not the first time the disk filled up; thanks Amaia for catching it early.")).isEmpty();
+        // sarcasm measured by its damage
+        assertThat(d.detect("Our hero Teodor strikes again: the whole cache cluster flushed at noon.")).isPresent();
+        assertThat(d.detect("Kudos to the storage team, deleting a week of backups is one way to free up disk.")).isPresent();
+        assertThat(d.detect("Thanks to the replay tool, 2 million queued messages were delivered without loss.")).isEmpty();
+        // blame in a timeline row: delivering the defect or the destructive change; delivering a fix or a cleanup
+        assertThat(d.detect("11:47 Solveig ships the regression to every tenant")).isPresent();
+        assertThat(d.detect("11:52 Solveig merges the script that wipes the primary")).isPresent();
+        assertThat(d.detect("11:58 Solveig merges the fix for the regression")).isEmpty();
+        assertThat(d.detect("12:03 Teodor deploys the job that deletes expired sessions")).isEmpty();
+        // groups and people through a possessive; a system's part is not a person
+        assertThat(d.detect("The vendor's technicians never verified the breaker settings.")).isPresent();
+        assertThat(d.detect("Solveig's team ignored the capacity warnings for a week.")).isPresent();
+        assertThat(d.detect("The cluster's primary never acknowledged the write.")).isEmpty();
+        // judging the response and the faculties of a person or group; the load on them, or a missing tool
+        assertThat(d.detect("Teodor took way too long to hand over the bridge.")).isPresent();
+        assertThat(d.detect("The release managers lacked the judgement to stop a Friday rollout.")).isPresent();
+        assertThat(d.detect("Amaia was far too tired to continue after fourteen hours, so Teodor took over.")).isEmpty();
+        assertThat(d.detect("The failover took far too long because the health check waited for three timeouts.")).isEmpty();
+        assertThat(d.detect("The on-call team lacked a staging copy of the router config.")).isEmpty();
+        // a mis- verb and a worsened outcome
+        assertThat(d.detect("The night operator misread the graph and made the backlog worse.")).isPresent();
+        // the cause put on a person, equated with a person's act, or named as operator error
+        assertThat(d.detect("The data loss is squarely on Solveig for skipping the dry run.")).isPresent();
+        assertThat(d.detect("checkout 500s -> Teodor's flag flip")).isPresent();
+        assertThat(d.detect("The outage came from a mix of operator error and a missing guard.")).isPresent();
+        assertThat(d.detect("The follow-up is on Amaia for Friday.")).isEmpty();
+        // a question put to a person; a question about the system addressed to one
+        assertThat(d.detect("@solveig why did you push during the freeze?")).isPresent();
+        assertThat(d.detect("@solveig why did the canary not catch this?")).isEmpty();
+        // chat: a roster name in lower case; insinuation with "but"
+        assertThat(d.detect("solveig didn't test the migration on staging first")).isPresent();
+        assertThat(d.detect("not pointing fingers, but somebody deployed at five on a Friday")).isPresent();
+        assertThat(d.detect("We are not pointing fingers; the pipeline allowed a Friday deploy.")).isEmpty();
+        // a first-person account is a self-report; blame discussed and rejected is blameless
+        assertThat(d.detect("I expected the linter to flag it, so I didn't read the generated file.")).isEmpty();
+        assertThat(d.detect("Blaming whoever skipped the review won't explain why one review was the only gate."))
+                .isEmpty();
+        // every finding still carries a rewrite in systems language
+        assertThat(d.detect("11:47 Solveig ships the regression to every tenant").orElseThrow().suggestion()).isNotBlank();
+    }
+
     @Test
     void phaseThreeActionItemAndWentWellKinds() {
         assertThat(Scope.bounded("Should we move the cron job to UTC?")).isFalse();

@@ -104,6 +104,17 @@ public final class English {
         for (int i = 0; i < words.length; i++) {
             if (words[i].equalsIgnoreCase("w/")) tags[i] = "IN";
         }
+        // a timeline row "11:47 Solveig ships the fix": after a time and a capitalised name, a word in -s before a
+        // determiner is the present-tense verb the news model reads as a plural noun
+        for (int i = 2; i + 1 < words.length; i++) {
+            boolean time = tags[i - 2].equals("CD") && words[i - 2].matches("\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{4}-\\d{2}-\\d{2}");
+            boolean name = Character.isUpperCase(words[i - 1].charAt(0)) && words[i - 1].chars().allMatch(Character::isLetter);
+            if (time && name && tags[i].equals("NNS") && words[i].endsWith("s")
+                    && (tags[i + 1].equals("DT") || tags[i + 1].equals("PRP$"))) {
+                tags[i - 1] = "NNP";
+                tags[i] = "VBZ";
+            }
+        }
         for (int i = 1; i < words.length; i++) {
             String w = words[i].toLowerCase(java.util.Locale.ROOT);
             boolean participleShape = w.endsWith("ed") || w.endsWith("en") && w.length() > 4;
