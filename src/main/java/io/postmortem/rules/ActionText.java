@@ -39,7 +39,7 @@ final class ActionText {
         while (lead < raw.size() && !(raw.get(lead).is("have", "has", "need", "needs", "try") && (lead + 1 >= raw.size()
                 || !raw.get(lead + 1).is("to"))) && (LEAD_IN.contains(raw.get(lead).lower()) || raw.get(lead).tag().equals("CD")
                 || raw.get(lead).tag().equals("LS") || (raw.get(lead).properNoun() && lead + 1 < raw.size()
-                && raw.get(lead + 1).is("to")))) {
+                && (raw.get(lead + 1).is("to") || raw.get(lead + 1).tag().equals("MD"))))) {
             lead++;
         }
         this.tagged = lead >= raw.size() ? raw : English.tagImperative(raw.words(lead, raw.size()));
@@ -83,6 +83,7 @@ final class ActionText {
             os = j;
             while (j < tagged.size() && !tagged.get(j).is(",", ";", ":", "to", "so", "that", "which", "when", "if",
                     "before", "after", "until", "unless", "by", "with", "on", "in", "for", "and", "from", "across", "?", ".", "about",
+                    "during",
                     "of", "around", "against", "between", "at", "over", "into", "onto", "through", "under", "within", "via")
                     && !(tagged.get(j).verb() && j > os)) {
                 j++;
@@ -94,6 +95,14 @@ final class ActionText {
     }
 
     private static boolean looksLikeImperative(Token k, Token next) {
+        // "Harden/RB deployment tooling", "Double-check/RB file paths": a capitalised first word the model read as an
+        // adverb is the imperative (adverbs that open an item end in -ly or are lead-ins)
+        if (k.adverb() && next != null && Character.isUpperCase(k.word().charAt(0)) && !k.lower().endsWith("ly")
+                && (k.word().contains("-") || k.lower().matches("[a-z]+(?:en|ify|ise|ize|ate)")) && k.word().length() > 2 && !LEAD_IN.contains(k.lower()) && !k.is("not", "never", "also", "then", "now",
+                "soon", "again", "still", "only", "more", "less", "better", "asap")
+                && (next.noun() || next.verb() || next.tag().equals("DT") || next.tag().startsWith("PRP"))) {
+            return true;
+        }
         if (k.noun() && next != null && (next.tag().equals("DT") || next.tag().startsWith("PRP") || next.noun()
                 || next.tag().equals("CD") || next.adjective() || next.tag().equals("RP") || next.is("'"))) {
             return k.word().length() > 2 && Character.isUpperCase(k.word().charAt(0));

@@ -31,10 +31,21 @@ public final class Recurrence {
             // the latent condition changed for good: "Convert the ID column from integer to bigint"
             "convert", "widen");
     private static final Set<String> CREATE = Set.of("add", "create", "set", "configure", "enable", "build", "run",
+            "emit", "expose", "export", "publish",
             "write", "deploy", "install", "introduce", "implement", "wire", "hook", "put", "stand");
     private static final Pattern DETECTION = Pattern.compile("(?i)\\b(alerts?|alerting|alarms?|pag(?:e|es|ing)|pagerduty"
             + "|opsgenie|probes?|dashboards?|panels?|monitor(?:s|ing)?|notif(?:y|ies|ication)|keep an eye|watch"
-            + "|coherence-check|canary checks?|synthetic)\\b");
+            + "|coherence-check|canary checks?|synthetic|metrics?|observability|visibility|telemetry)\\b");
+    /** A guard that blocks, said outright anywhere in the item: "make regenerate-config refuse to run while ...". */
+    private static final Pattern STRONG_GUARD = Pattern.compile("(?i)(?<!instead of )(?<!rather than )\\b(?:refuses?|rejects?"
+            + "|blocks?|forbids?|disallows?|denies) (?:to |any |the |all |every |a |an |it |them |commands |writes |runs )"
+            // "require two people ... before any operation is allowed", "skip the charge when one already exists"
+            + "|\\brequir(?:e|es|ing) (?:two|2|a second|at least two) (?:people|persons|engineers|operators|approvers|reviewers)"
+            + "|\\b(?:before|unless) .{0,80}\\b(?:is|are) (?:allowed|permitted|possible)\\b"
+            + "|\\b(?:skip|ignore|drop)s? (?:the|any|a) [\\w-]+ (?:when|if) .{0,60}\\balready\\b");
+    /** A signal sent to people who act on it: "route ... emails to the pager rotation". */
+    private static final Pattern TO_RESPONDERS = Pattern.compile("(?i)\\bto (?:the |a |an )?(?:[\\w-]+ )?(?:pager|paging"
+            + "|on-?call|alert(?:ing)?|pagerduty|opsgenie)\\b");
     /** Signals a route/forward verb can send somewhere: "Route the error emails to the pager rotation". */
     private static final Pattern SIGNALS = Pattern.compile("(?i)\\b(e-?mails?|messages|errors|warnings|events)\\b");
     private static final Pattern PREVENTION = Pattern.compile("(?i)\\b(block(?:s|ing)?|reject(?:s|ing)?|refus(?:e|es|ing)"
@@ -96,6 +107,14 @@ public final class Recurrence {
         }
         ActionText a = new ActionText(summary);
         String main = a.mainClause();
+        // "Page the DB on-call when two masters stop sending heartbeats": a page whatever its condition says
+        boolean pageVerb = a.verbIs(Set.of("page", "alert", "notify", "alarm")) || a.verb >= 0
+                && a.tagged.get(a.verb).is("page", "alert");
+        if (pageVerb) return PreventsRecurrence.DETECTS_ONLY;
+        if (a.verbIs(Set.of("route", "forward", "send", "escalate")) && TO_RESPONDERS.matcher(main).find()) {
+            return PreventsRecurrence.DETECTS_ONLY;
+        }
+        if (STRONG_GUARD.matcher(summary).find()) return PreventsRecurrence.YES;
         boolean prevents = PREVENTION.matcher(summary).find();
         // detection is what the main verb does or creates: "Page on-call when ...", "Add an external probe that ..."
         // a smoke test or check "that pages on failure" is detection too

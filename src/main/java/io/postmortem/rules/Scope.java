@@ -18,23 +18,40 @@ public final class Scope {
     }
 
     /** Main verbs whose deliverable is a habit or a state of mind, never finished. */
-    private static final Set<String> HABIT = Set.of("be", "stay", "remain", "remind", "train", "educate", "learn",
+    private static final Set<String> HABIT = Set.of("be", "stay", "remain", "remind", "train", "retrain", "re-train",
+            "educate", "learn",
             "double-check", "doublecheck", "recheck", "pay", "continue", "watch", "rebuild", "grow", "become", "get",
             "have", "try", "keep", "encourage", "promote", "foster", "communicate", "prioritise", "prioritize");
 
     private static final Pattern OPEN_TIME = Pattern.compile("(?i)\\b(ongoing|going forward|from now on|in future"
             + "|in the future|every new|each new|any new|all new|after every|after each|before every|before each"
             + "|each time|every time|continuously|continually|regularly|periodically|always|forever|never happens"
-            + "|never again|does not happen again|doesn'?t happen again|as needed|from time to time)\\b");
+            + "|never again|does not happen again|doesn'?t happen again|as needed|from time to time"
+            // "a phased approach for future migrations": every one to come
+            + "|(?:for|in|of|on|with|to|all|any) future [a-z-]+s)\\b");
+    /** The recurring work done by a machine: the deliverable is the automation, a finite piece of work. */
+    private static final Pattern AUTOMATED = Pattern.compile("(?i)\\b(?:in (?:the )?(?:ci|cd|ci/cd|pipeline|build)\\b"
+            + "|as (?:a|an) (?:ci|pipeline|build|pre-?deploy|pre-?merge|scheduled|cron|nightly) (?:step|check|job|stage|gate)"
+            + "|automatically|by cron|(?:a|an) (?:cron|scheduled|nightly) job|in the deploy (?:pipeline|script|tool))");
+    /** "keep the breakers enabled": a setting held, which is one change, not a standing habit. */
+    private static final Pattern KEEP_SETTING = Pattern.compile("(?i)^\\s*keep\\s+(?!an? eye|track|watch|in mind|tabs)"
+            + "(?:[\\w'./-]+\\s+){1,8}?(?:enabled|disabled|on|off|pinned|locked|in place|at \\d|below|above|under)\\b");
+    private static final Pattern HANDED_HABIT = Pattern.compile("(?i)^\\s*(?:(?:have|get|ask)\\s+(?:someone|somebody"
+            + "|(?:(?:a|the|an|our) )?[\\w-]+(?: [\\w-]+){0,2}?)\\s+(?:to\\s+)?(?:double-check|check|re-?check|review|verify|watch|monitor|look over)"
+            + "|(?:continue|keep|carry on)\\s+(?:to\\s+\\w+|\\w+ing)\\b)");
+    /** "Move to multiple availability zones": a plural with no defined set. */
+    private static final Set<String> OPEN_QUANTIFIERS = Set.of("multiple", "several", "various", "more", "other",
+            "some", "many", "numerous");
     private static final Pattern RECURRING = Pattern.compile("(?i)\\b(every (?:day|week|month|quarter|year|sprint"
             + "|release|deploy)|daily|weekly|monthly|quarterly|yearly|annually|nightly)\\b");
-    private static final Set<String> ACTIVITY = Set.of("restore", "run", "review", "check", "test", "drill",
+    private static final Set<String> ACTIVITY = Set.of("restore", "run", "review", "check", "test", "drill", "read",
+            "re-read", "reread",
             "rehearse", "audit", "verify", "inspect", "exercise", "practice", "practise", "hold", "conduct", "do");
     private static final Pattern ALL_SCOPE = Pattern.compile("(?i)\\b(all|every|any|each)\\s+(?:of\\s+)?(?:our\\s+|the\\s+)?"
             + "([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3})");
     private static final Pattern EVERYTHING = Pattern.compile("(?i)\\b(everything|all systems|every system|across the"
             + " board|company-?wide|org-?wide|everywhere|our systems|our infrastructure|our stack|our services"
-            + "|our platform|our processes|our tooling"
+            + "|our platform|our processes|our tooling|our tools|our procedures"
             // the whole product, and "anything like this": no system named
             + "|the (?:whole |entire )?platform(?:'s)?|the (?:whole |entire )?stack|anything|(?:cases|incidents|issues"
             + "|things|failures|outages|problems|bugs|mistakes) like (?:this|that|it))\\b");
@@ -49,9 +66,25 @@ public final class Scope {
         if (Texts.blank(summary)) return Optional.of("The action is empty.");
         ActionText a = new ActionText(summary);
         String main = a.mainClause();
-        // "Should we freeze changes on Friday afternoon?": a question to decide, not a piece of work
-        if (a.question || summary.strip().endsWith("?")) {
-            return Optional.of("it is a question to decide, not a piece of work: write the decision as the item");
+        // a question ("Should we move the mesh state out of Consul?") is judged on what it names: one system is a
+        // bounded decision (its testability is another criterion); "Should we freeze changes ...?" is open
+        // "Have someone double-check deployments", "Continue to monitor": the habit inside the causative
+        if (a.verb >= 0 && a.verb + 2 < a.tagged.size() && a.verbIs(Set.of("have", "get", "ask", "continue", "keep"))) {
+            for (int i = a.verb + 1; i < Math.min(a.tagged.size(), a.verb + 5); i++) {
+                io.postmortem.rules.language.Token k = a.tagged.get(i);
+                String l = k.lower().contains("-") ? k.lower() : Lemmas.verb(k.lower());
+                if ((k.verb() || k.lower().contains("-")) && (HABIT.contains(l) || Set.of("monitor", "check", "review",
+                        "watch", "verify", "test", "look").contains(l))) {
+                    return Optional.of("it asks for a standing habit (\"" + k.lower() + "\"), which is never finished");
+                }
+            }
+        }
+        // "Have someone double-check deployments", "Continue to monitor ...": a habit handed on or carried on
+        java.util.regex.Matcher handed = HANDED_HABIT.matcher(main);
+        if (handed.find()) return Optional.of("it asks for a standing habit (\"" + handed.group().strip() + "\"), which is never finished");
+        // "Test more", "Figure out how to communicate faster": no noun at all, so nothing to bound
+        if (a.verb >= 0 && !a.question && noNoun(a) && !specific(a, 0, a.tagged.size())) {
+            return Optional.of("it names no system or artefact to work on");
         }
         // "Better failover testing", "More monitoring": a direction with no verb and nothing named
         if (a.verb < 0 && a.tagged.size() > 0 && (a.tagged.get(0).tag().matches("JJR|RBR")
@@ -59,28 +92,41 @@ public final class Scope {
             return Optional.of("it names a direction (\"" + a.tagged.get(0).lower() + "\"), not a system or artefact");
         }
         // "Strengthen network resiliency", "Harden deployment tooling", "Improve testing": a quality of a kind of thing
+        // "De-risk Kubernetes upgrades": a quality of every event to come, whatever system is named
+        if (a.verb >= 0 && a.verbIs(IMPROVE) && a.objectEnd > a.objectStart && a.objectStart >= 0
+                && EVENTS.contains(a.tagged.get(a.objectEnd - 1).lower())) {
+            return Optional.of("it asks to improve every future \"" + a.tagged.get(a.objectEnd - 1).lower()
+                    + "\", which is never finished");
+        }
         if (a.verb >= 0 && a.verbIs(IMPROVE) && !specific(a, 0, a.tagged.size()) && a.objectEnd > a.objectStart
+                && !restricted(a, a.objectEnd)
                 && a.objectStart >= 0 && !a.tagged.get(a.objectStart).is("the", "this", "that", "these", "those")
                 && quality(a, a.objectStart, a.objectEnd)) {
             return Optional.of("it asks to improve a quality (\"" + a.tagged.words(a.objectStart, a.objectEnd)
                     + "\") of no named system");
         }
-        if (a.verb >= 0 && (a.verbIs(HABIT) || a.lemma.equals("make") && a.particle.equals("sure")
-                || a.verbIs(Set.of("ensure")) && !a.hasNumber()) && !ONE_TIME.matcher(main).find()) {
+        boolean onlyUse = main.matches("(?is)^\\s*(?:always use|use only|only use)\\b.*");
+        if (a.verb >= 0 && (a.verbIs(HABIT) || a.lemma.equals("make") && a.particle.equals("sure") || onlyUse
+                || a.verbIs(Set.of("ensure")) && !a.hasNumber()) && !ONE_TIME.matcher(main).find()
+                && !KEEP_SETTING.matcher(main).find()) {
             return Optional.of("it asks for a standing habit (\"" + a.tagged.get(a.verb).lower()
                     + (a.particle.isEmpty() ? "" : " " + a.particle) + "\"), which is never finished");
         }
         java.util.regex.Matcher t = OPEN_TIME.matcher(main);
         if (t.find()) return Optional.of("it is open-ended in time (\"" + t.group() + "\")");
+        // "Double-check dashboards after deploys" is every deploy; "Improve status page communication during
+        // incidents" is one change that then applies to every incident
         java.util.regex.Matcher ev = EVERY_EVENT.matcher(main);
-        if (ev.find()) return Optional.of("it is open-ended in time (\"" + ev.group() + "\" means every one)");
+        if (ev.find() && (a.verb < 0 || a.verbIs(ACTIVITY) || a.verbIs(HABIT))) {
+            return Optional.of("it is open-ended in time (\"" + ev.group() + "\" means every one)");
+        }
         // "Test more", "Figure out how to communicate faster": a vague verb with nothing to bound it
         if (a.verb >= 0 && a.objectStart < 0 && Testability.VAGUE_VERBS.contains(a.lemma) && a.particle.isEmpty()
                 && !specific(a, 0, a.tagged.size())) {
             return Optional.of("it names no system or artefact to work on");
         }
         java.util.regex.Matcher r = RECURRING.matcher(main);
-        if (r.find() && a.verbIs(ACTIVITY)) {
+        if (r.find() && a.verbIs(ACTIVITY) && !AUTOMATED.matcher(main).find()) {
             return Optional.of("its deliverable is a recurring practice (\"" + r.group() + "\"), not a finite piece of work");
         }
         java.util.regex.Matcher e = EVERYTHING.matcher(summary);
@@ -89,16 +135,15 @@ public final class Scope {
         int to = a.verb >= 0 ? a.objectEnd : a.tagged.size();
         if (from < 0 || from >= to || specific(a, 0, a.tagged.size())) return Optional.empty();
         String object = a.tagged.words(from, to);
+        // "Figure out why init binary changes ride along ...": a clause is judged by what it names, not as a plural
+        if (a.tagged.get(from).tag().startsWith("W")) return Optional.empty();
         java.util.regex.Matcher all = ALL_SCOPE.matcher(object);
-        if (all.find() && !specific(a, from, to)) {
+        if (all.find() && !specific(a, from, to) && !AUTOMATED.matcher(main).find()) {
             return Optional.of("its scope is open (\"" + all.group() + "\"): name the system or the set of instances");
         }
         // "Stage console laptops at both core data centres", "Run schema migrations in a separate pipeline step":
         // a plural restricted by where it applies is a finite set
-        if (to < a.tagged.size() && a.tagged.get(to).is("in", "at", "on", "into", "inside", "within", "for", "from")
-                && to + 1 < a.tagged.size() && a.tagged.get(to + 1).is("the", "a", "both", "each", "its", "their")) {
-            return Optional.empty();
-        }
+        if (restricted(a, to)) return Optional.empty();
         if (genericPlural(a, from, to)) {
             return Optional.of("\"" + object + "\" is a kind of thing, not a named system: say which one");
         }
@@ -118,11 +163,49 @@ public final class Scope {
         return s.replaceAll("[.\\s]+$", "") + ", done once for <named system> by <date>";
     }
 
+    /**
+     * "Stage console laptops at both core data centres", "Reject policy rows ... in the quota policy store", "Remove
+     * runtime package updates from dyno hosts", "Improve observability of the sync engine": what comes after the
+     * object restricts it to a defined place or set (a preposition, then a determiner, a count or a named thing).
+     */
+    private static boolean restricted(ActionText a, int to) {
+        int end = a.tagged.size();
+        for (int i = to; i + 1 < end; i++) {
+            io.postmortem.rules.language.Token k = a.tagged.get(i);
+            if (k.is(";", "so", "because")) return false;
+            if (!k.is("in", "at", "on", "into", "inside", "within", "for", "from", "of", "to")) continue;
+            io.postmortem.rules.language.Token n = a.tagged.get(i + 1);
+            if (n.is("the", "a", "an", "both", "each", "its", "their", "this", "that", "every", "one")) {
+                // "of our systems", "to the whole platform": still open
+                return !EVERYTHING.matcher(a.tagged.words(i + 1, end)).lookingAt();
+            }
+            // a named thing, but not a day or a month ("on Friday afternoon" is a time, not a place)
+            if (specific(a, i + 1, Math.min(end, i + 3)) && !TIME_WORDS.matcher(n.word()).matches()) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern TIME_WORDS = Pattern.compile("(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            + "|weekends?|january|february|march|april|may|june|july|august|september|october|november|december");
+
+    /** No noun (or name) anywhere in the item: "Test more", "Figure out how to communicate faster". */
+    private static boolean noNoun(ActionText a) {
+        for (int i = a.verb + 1; i < a.tagged.size(); i++) {
+            io.postmortem.rules.language.Token k = a.tagged.get(i);
+            if ((k.noun() || k.tag().equals("VBG") && i > a.verb + 1 && !a.tagged.get(i - 1).is("to", "by"))
+                    && !k.is("more", "less", "better", "faster")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static boolean bounded(String summary) {
         return problem(summary).isEmpty();
     }
 
-    private static final Set<String> IMPROVE = Set.of("improve", "better", "strengthen", "harden", "tighten",
+    private static final Set<String> IMPROVE = Set.of("improve", "better", "strengthen", "harden", "tighten", "de-risk",
+            "derisk",
             "enhance", "boost", "bolster", "optimise", "optimize", "streamline", "increase", "beef", "mature", "upgrade");
 
     /**
@@ -162,12 +245,24 @@ public final class Scope {
         return false;
     }
 
+    private static final Set<String> COMPARATIVES = Set.of("faster", "safer", "better", "easier", "quicker", "cheaper",
+            "simpler", "smaller", "stronger", "clearer", "louder", "shorter", "longer", "more", "less");
+    /** Events that recur: "Kubernetes upgrades" is every upgrade to come. */
+    private static final Set<String> EVENTS = Set.of("upgrades", "deploys", "deployments", "releases", "changes",
+            "migrations", "rollouts", "launches", "incidents", "outages");
+
+    private static boolean plural(Token h) {
+        return h.tag().equals("NNS") || h.tag().equals("NNPS");
+    }
+
     /** "backups", "our caching mechanisms", "operator tooling", "incident communications": no named instance. */
     private static boolean genericPlural(ActionText a, int from, int to) {
         if (specific(a, from, to)) return false;
         Token first = a.tagged.get(from);
         int head = -1;
         for (int i = to - 1; i >= from; i--) {
+            // "Make restore process faster": the comparative is the complement, not the thing
+            if (COMPARATIVES.contains(a.tagged.get(i).lower()) || a.tagged.get(i).tag().matches("JJR|RBR")) continue;
             if (a.tagged.get(i).noun()) {
                 head = i;
                 break;
@@ -175,16 +270,23 @@ public final class Scope {
         }
         if (head < 0) return false;
         Token h = a.tagged.get(head);
-        boolean plural = h.tag().equals("NNS") || h.tag().equals("NNPS");
+        boolean plural = plural(h);
         boolean mass = Set.of("tooling", "monitoring", "testing", "alerting", "communication", "comms", "oversight",
                 "infrastructure", "security", "reliability", "stability", "documentation", "training", "procedure",
                 "process", "suite", "policy", "practice", "culture", "review", "management").contains(h.lower());
-        boolean definite = first.is("the", "this", "that", "these", "those", "a", "an");
+        Token before = from > 0 ? a.tagged.get(from - 1) : null;
+        // "Use the right procedures": a determiner that names no instance
+        if (first.is("right", "proper", "correct", "appropriate", "relevant")) return true;
+        boolean definite = first.is("the", "this", "that", "these", "those", "a", "an")
+                || before != null && before.is("the", "this", "that", "these", "those");
         boolean ours = first.is("our", "their", "your");
+        if ((plural(a.tagged.get(head))) && OPEN_QUANTIFIERS.contains(first.lower())) return true;
         if (ours && (plural || mass)) return true;
         if (definite) return false;
         boolean modified = false;
-        for (int i = from; i < head; i++) if (a.tagged.get(i).noun()) modified = true;
+        // a noun before the head names which one ("search monitoring"); so does a noun the model read as a verb
+        // ("restore/VB process")
+        for (int i = from; i < head; i++) if (a.tagged.get(i).noun() || a.tagged.get(i).tag().equals("VB")) modified = true;
         if (mass) return !modified; // "monitoring" is open, "search monitoring" names one
         return plural && !Lemmas.noun(h.word()).equals(h.lower());
     }
