@@ -34,7 +34,7 @@ public final class Testability {
             // more synonyms of "improve" and "speed up": a direction, not an end state
             "beef", "bolster", "boost", "de-risk", "derisk", "accelerate", "expedite", "modernise", "modernize",
             "refine", "rework", "revamp", "overhaul", "upskill", "mitigate", "reduce", "minimise", "minimize",
-            "prevent", "avoid", "ask");
+            "prevent", "avoid", "ask", "retrain", "re-train", "re-educate", "reeducate", "coach");
 
     /** Verbs that are vague only in some uses: "make X safer" yes, "make X refuse Y" no. */
     private static final Set<String> VAGUE_ONLY_IF_GENERIC = Set.of("make", "keep", "monitor", "check", "fix",
@@ -66,6 +66,12 @@ public final class Testability {
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)^\\s*(tbd|tbc|todo|n/?a|none|-+|\\?+|follow[- ]up|"
             + "action items?|various|misc)\\s*\\.?$");
 
+    private static final Pattern DONT = Pattern.compile("(?i)^\\s*(?:don'?t|do not|never|no more|avoid)\\s+(?!allow|let"
+            + "|permit)[a-z-]+");
+    private static final Pattern DELEGATED = Pattern.compile("(?i)^\\s*(?:have|get|ask)\\s+(?:someone|somebody"
+            + "|(?:(?:a|the|an|our) )?[\\w-]+(?: [\\w-]+){0,2}?)\\s+(?:to\\s+)?(?:double-check|check|re-?check|review"
+            + "|verify|watch|monitor|look over|keep an eye)\\b");
+
     /** Why the action item is not testable, or empty when it is. */
     public static Optional<String> problem(String summary) {
         if (Texts.blank(summary)) return Optional.of("The action is empty.");
@@ -74,6 +80,14 @@ public final class Testability {
         ActionText a = new ActionText(s);
         if (a.question) {
             return Optional.of("\"" + s + "\" is a question: decide it, and write the change that follows.");
+        }
+        // "Don't run prod commands during all-hands", "Never deploy on a Friday": a rule for people to remember
+        if (DONT.matcher(s).find()) {
+            return Optional.of("\"" + s + "\" is a rule for people to remember: make the system enforce it (a guard, a "
+                    + "check that fails, a permission) and write that change.");
+        }
+        if (DELEGATED.matcher(s).find()) {
+            return Optional.of("\"" + s + "\" delegates a habit to a person rather than changing the system.");
         }
         if (a.verb < 0) {
             // a noun phrase: "Better tooling for network engineers", "More tests", "Kill switch for order routing"
@@ -98,7 +112,7 @@ public final class Testability {
                     + "produced once the answer is known.");
         }
         // "Have someone double-check deployments": a habit delegated to a person
-        if (a.lemma.equals("have") && a.objectStart >= 0) {
+        if (a.lemma.equals("have") && a.objectStart >= 0 || DELEGATED.matcher(s).find()) {
             return Optional.of("\"" + s + "\" delegates a habit to a person rather than changing the system.");
         }
         // "Conduct code reviews", "Run an audit": the activity is the deliverable, with no outcome criterion

@@ -207,6 +207,12 @@ class LanguageRulesTest {
         assertThat(Scope.bounded("De-risk Postgres major upgrades")).isFalse();
         assertThat(Scope.bounded("Communicate better")).isFalse();
         assertThat(Scope.bounded("Mary should be more careful with merges")).isFalse();
+        // testable: a rule for people to remember, a check handed to a person, retraining
+        assertThat(Testability.testable("Never restart the primary during business hours")).isFalse();
+        assertThat(Testability.testable("Get a second engineer to verify each failover")).isFalse();
+        assertThat(Testability.testable("Retrain the night operators on the new console")).isFalse();
+        assertThat(Testability.testable("Make the failover script refuse to run while replication lag is above 5s"))
+                .isTrue();
         // recurrence: a page is detection whatever its condition; a guard said outright prevents
         assertThat(Recurrence.judge("Page the storage on-call when more than three disks stop reporting within 10 minutes"))
                 .isEqualTo(PreventsRecurrence.DETECTS_ONLY);
