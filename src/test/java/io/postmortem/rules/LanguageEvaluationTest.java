@@ -21,11 +21,14 @@ import org.junit.jupiter.api.Test;
  * <li>held-out 1: never read in the first phase, then tuned on in the second (so no longer held out): both must
  * reach the goals (blame precision and recall 0.9, testability 0.9, owner 0.95);</li>
  * <li>held-out 2: written by another helper after the second phase's rules were final and scored once (blame
- * precision 0.935, recall 0.707), then read and tuned on in the third phase, so it must now reach the goals too.</li>
+ * precision 0.935, recall 0.707), then read and tuned on in the third phase, so it must now reach the goals too;</li>
+ * <li>held-out 3 (SOURCES-heldout3.md): scored once untouched after the third phase (blame precision 0.929, recall
+ * 0.644; bounded 0.837, recurrence 0.884), then read and tuned on in the fourth phase (rules only: it is not in the
+ * learned signal's training data), so it must now reach the goals too.</li>
  * </ul>
  * Blame is printed twice: the rules alone, and the check as shipped (rules plus {@link BlameClassifier}, which is
  * trained on these sentences, so that line is in-sample; {@code BlameClassifierTest} prints the cross-validation).
- * A held-out 3 set, never read while tuning, is scored by the lead outside this test.
+ * A held-out 4 set, never read while tuning, is scored by the lead outside this test.
  */
 class LanguageEvaluationTest {
 
@@ -69,19 +72,16 @@ class LanguageEvaluationTest {
     }
 
     /**
-     * Held-out 3 (SOURCES-heldout3.md): written by someone else while the third phase was built, never read while tuning
-     * and never part of the classifier's training. Reported as measured (misses only with
-     * {@code -Dstudy.heldout3.details=true}); the floor only catches a broken rule, not a missed goal.
+     * Held-out 3 (SOURCES-heldout3.md): scored once untouched (see the class comment), then read and tuned on in the
+     * fourth phase, so it must reach the goals too. The learned signal was not trained on it: its blame line is out of
+     * sample for the classifier, in-sample for the rules.
      */
     @Test
-    void heldOutThreeNeverTunedOnIsReported() throws IOException {
-        Figures f = evaluate("heldout3", "held-out 3 (never tuned on)", Boolean.getBoolean("study.heldout3.details"));
-        assertThat(f.blamePrecision()).isGreaterThanOrEqualTo(0.7);
-        assertThat(f.blameRecall()).isGreaterThanOrEqualTo(0.5);
-        assertThat(f.testable()).isGreaterThanOrEqualTo(0.6);
-        assertThat(f.owner()).isGreaterThanOrEqualTo(0.7);
-        assertThat(f.due()).isEqualTo(1.0);
-        assertThat(f.wentWell()).isGreaterThanOrEqualTo(0.5);
+    void heldOutThreeTunedOnInPhaseFourReachesTheGoals() throws IOException {
+        Figures f = evaluate("heldout3", "held-out 3 (tuned on in phase 4)", true);
+        reachesTheGoals(f);
+        assertThat(f.bounded()).isGreaterThanOrEqualTo(0.8);
+        assertThat(f.recurrence()).isGreaterThanOrEqualTo(0.75);
     }
 
     static Figures evaluate(String half, String title, boolean showMisses) throws IOException {
