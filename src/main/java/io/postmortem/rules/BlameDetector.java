@@ -219,6 +219,10 @@ public final class BlameDetector {
             + "(?:had\\s+|been\\s+)?(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:access|rights|privileges|permissions|badges?"
             + "|keys|bonus(?:es)?|awards?|pay|shares|clearance|credentials|accounts?)\\s+(?:\\w+\\s+)?(?:revoked|removed"
             + "|suspended|pulled|withdrawn|cancell?ed|stripped|disabled|taken away|docked|frozen|rescinded|clawed back)\\b");
+    /** "the night crew involved have lost their console access": a sanction already suffered. */
+    private static final Pattern PRIVILEGE_LOST = Pattern.compile("(?i)\\b(?:has|have|had)\\s+(?:now\\s+)?lost\\s+(?:his|her"
+            + "|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:access|rights|privileges|permissions|badges?|keys|bonus(?:es)?|clearance"
+            + "|credentials|jobs?|roles?)\\b");
     /** "Obi's off decommission duty until further notice": a person kept off their duties, for now. */
     private static final Pattern OFF_DUTY = Pattern.compile("(?i)(?:'s|\\bis|\\bare|\\bwas|\\bwere|\\bstays?|\\bremains?"
             + "|\\bnow)\\s+(?:now\\s+)?off\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:duty|duties|rota"
@@ -384,7 +388,7 @@ public final class BlameDetector {
      * duty until further notice". A privilege taken from a system ("the leaked token's access was revoked") is not.
      */
     private Optional<Blame> sanctionTaken(String sentence, String s, Tagged t, List<Predicate> ps) {
-        for (Pattern pattern : List.of(PRIVILEGE_TAKEN, OFF_DUTY)) {
+        for (Pattern pattern : List.of(PRIVILEGE_TAKEN, PRIVILEGE_LOST, OFF_DUTY)) {
             Matcher m = pattern.matcher(s);
             if (m.find() && !NEGATED_BEFORE.matcher(s.substring(0, m.start())).find()
                     && peopleIn(English.tag(s.substring(0, m.start())))) {
@@ -421,8 +425,9 @@ public final class BlameDetector {
     private static final String ORDINAL = "(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|nth|umpteenth)";
     /** "Farrukh's second 'quick fix' this month that made things worse": a person's act counted. Group 1 = the person. */
     private static final Pattern COUNTED_ACT = Pattern.compile("(?i)([\\p{L}@][\\p{L}.-]*)'s?\\s+(?:latest\\s+)?" + ORDINAL
-            + "\\b(?=.*\\b(?:worse|broke|broken|outage|incident|regression|bug|mistake|failure|screw-?up|deleted|took down"
-            + "|botched|typo)\\b)");
+            + "\\b");
+    private static final Pattern COUNTED_HARM = Pattern.compile("(?i)\\b(?:worse|broke|broken|outage|incident|regression"
+            + "|bug|mistake|failure|screw-?up|botched|typo|bad|untested|dropped)\\b");
     /** "2nd Boulder regression from Pavel this quarter". Group 1 = the person phrase. */
     private static final Pattern COUNTED_FAILURE = Pattern.compile("(?i)\\b" + ORDINAL + "\\s+(?:[\\w'-]+\\s+){0,3}?"
             + "(?:regression|bug|outage|incident|failure|breakage|mistake|screw-?up|problem|issue|fix|botch|mess|sev\\w*"
@@ -451,7 +456,9 @@ public final class BlameDetector {
     private Optional<Blame> repeatOffence(String sentence, String s, Tagged t, List<Predicate> ps) {
         Matcher m = COUNTED_ACT.matcher(s);
         while (m.find()) {
-            if (referents.knownPerson(m.group(1)) || personPhrase(m.group(1))) {
+            String rest = s.substring(m.end());
+            if ((COUNTED_HARM.matcher(rest).find() || damage(rest))
+                    && (referents.knownPerson(m.group(1)) || personPhrase(m.group(1)))) {
                 return Optional.of(new Blame(sentence, m.group().strip(), "counts " + m.group(1) + "'s failures",
                         Rewrites.judgement(), Kind.JUDGEMENT));
             }
@@ -710,8 +717,11 @@ public final class BlameDetector {
         }
         Matcher onFor = ON_PERSON_FOR.matcher(s);
         while (onFor.find()) {
-            if ((referents.knownPerson(onFor.group(1)) || personPhrase(onFor.group(1)))
-                    && (damage(s.substring(0, onFor.start())) || FAILURE_NOUN.matcher(s.substring(0, onFor.start())).find())) {
+            // blamed for an act ("for skipping the reconciliation"), or the incident put on the person
+            boolean forAnAct = s.substring(onFor.end()).matches("(?is)^\\s*\\w+ing\\b.*") && onFor.group().toLowerCase(Locale.ROOT)
+                    .endsWith("for");
+            if ((referents.knownPerson(onFor.group(1)) || personPhrase(onFor.group(1))) && (forAnAct
+                    || damage(s.substring(0, onFor.start())) || FAILURE_NOUN.matcher(s.substring(0, onFor.start())).find())) {
                 return Optional.of(new Blame(sentence, onFor.group().strip(), "puts the incident on a person",
                         Rewrites.fault(), Kind.JUDGEMENT));
             }
@@ -828,7 +838,11 @@ public final class BlameDetector {
             // "should be fired", and the negated permission "should never be allowed back on site"
             boolean deniedTrust = p.negated() && p.modal() != null
                     && Lemmas.verbIn(head, Set.of("allow", "permit", "trust", "let")) != null;
-            if ((subject.kind() == Referent.Kind.PERSON || subject.kind() == Referent.Kind.NAME
+            // "Access ... was revoked by the nightly key rotation": a job's doing, not a sanction
+            boolean byAThing = p.agent() != null && agent.kind() == Referent.Kind.THING;
+            boolean nameOfAPerson = subject.kind() == Referent.Kind.NAME && (!referents.knowsPeople()
+                    || referents.knownPerson(t.get(p.subject().start()).word()));
+            if (!byAThing && (subject.kind() == Referent.Kind.PERSON || nameOfAPerson
                     || subject.kind() == Referent.Kind.TEAM && deniedTrust)
                     && (Lemmas.verbIn(head, SANCTION) != null && !p.negated() || deniedTrust)) {
                 return found(sentence, t, p, subject.text(), "calls for a sanction against " + subject.text(),

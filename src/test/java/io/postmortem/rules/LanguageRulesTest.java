@@ -184,6 +184,12 @@ class LanguageRulesTest {
         assertThat(d.detect("I expected the linter to flag it, so I didn't read the generated file.")).isEmpty();
         assertThat(d.detect("Blaming whoever skipped the review won't explain why one review was the only gate."))
                 .isEmpty();
+        // found by a second batch of fresh sentences: a privilege lost, "is on X for" an act, a counted bad push,
+        // and a privilege revoked by a job (not a sanction)
+        assertThat(d.detect("The two night operators have lost their deploy rights for now.")).isPresent();
+        assertThat(d.detect("The cache stampede is on Teodor for flushing every key at once.")).isPresent();
+        assertThat(d.detect("Teodor's third bad push this month, and this one dropped the sessions table.")).isPresent();
+        assertThat(d.detect("Access for the build robot was revoked by the nightly key rotation.")).isEmpty();
         // every finding still carries a rewrite in systems language
         assertThat(d.detect("11:47 Solveig ships the regression to every tenant").orElseThrow().suggestion()).isNotBlank();
     }
