@@ -25,8 +25,8 @@ import com.github.mustachejava.MustacheFactory;
 import io.postmortem.connect.ConnectProperties;
 import io.postmortem.connect.auth.IgnoreJwt;
 import io.postmortem.connect.jwt.QueryStringHash;
-import io.postmortem.demo.site.DemoIncident;
-import io.postmortem.demo.site.FakeAtlassianSite;
+import io.postmortem.testsupport.site.DemoIncident;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 import io.postmortem.evidence.adf.AdfText;
 
 import tools.jackson.databind.JsonNode;

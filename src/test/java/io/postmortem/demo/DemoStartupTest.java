@@ -20,7 +20,7 @@ import io.postmortem.atlassian.AtlassianSites;
 import io.postmortem.connect.ConnectProperties;
 import io.postmortem.connect.installations.Installation;
 import io.postmortem.connect.installations.InstallationRepository;
-import io.postmortem.demo.site.FakeAtlassianSite;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 import io.postmortem.settings.SettingsRepository;
 
 import tools.jackson.databind.JsonNode;

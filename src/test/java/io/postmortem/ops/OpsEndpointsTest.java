@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import io.postmortem.demo.site.FakeAtlassianSite;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
