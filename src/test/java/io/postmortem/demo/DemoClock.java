@@ -22,13 +22,13 @@ import org.springframework.web.bind.annotation.RestController;
 import io.postmortem.atlassian.AtlassianClients;
 import io.postmortem.atlassian.AtlassianSites;
 import io.postmortem.connect.auth.IgnoreJwt;
-import io.postmortem.testsupport.site.FakeAtlassianSite;
 import io.postmortem.drafts.DraftRepository;
 import io.postmortem.followup.FollowUpReminders;
 import io.postmortem.followup.JiraReminders;
 import io.postmortem.followup.ReminderLog;
 import io.postmortem.publish.PublicationRepository;
 import io.postmortem.settings.SettingsRepository;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -26,8 +26,8 @@ import io.postmortem.connect.ConnectProperties;
 import io.postmortem.connect.auth.IgnoreJwt;
 import io.postmortem.connect.jwt.QueryStringHash;
 import io.postmortem.testsupport.site.DemoIncident;
-import io.postmortem.testsupport.site.FakeAtlassianSite;
 import io.postmortem.evidence.adf.AdfText;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;

@@ -31,9 +31,9 @@ import io.postmortem.connect.installations.Installation;
 import io.postmortem.connect.installations.InstallationRepository;
 import io.postmortem.testsupport.site.AtlassianSiteTransformer;
 import io.postmortem.testsupport.site.DemoIncident;
-import io.postmortem.testsupport.site.FakeAtlassianSite;
 import io.postmortem.testsupport.OpenApiRecordedRequests;
 import io.postmortem.testsupport.SeedExample;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

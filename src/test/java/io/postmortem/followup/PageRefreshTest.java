@@ -15,9 +15,9 @@ import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 
 import io.postmortem.jobs.JobsConfiguration;
 import io.postmortem.publish.ActionItemTracker;
-import io.postmortem.testsupport.site.FakeAtlassianSite;
 import io.postmortem.publish.PublishTestBase;
 import io.postmortem.testsupport.TestClock;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 import tools.jackson.databind.node.ObjectNode;
 
 /**

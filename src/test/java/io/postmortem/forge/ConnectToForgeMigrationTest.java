@@ -14,11 +14,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import io.postmortem.drafts.DraftRepository;
 import io.postmortem.forge.installations.ForgeInstallation;
 import io.postmortem.postmortem.PostMortem;
-import io.postmortem.testsupport.site.FakeAtlassianSite;
 import io.postmortem.settings.SettingsRepository;
 import io.postmortem.testsupport.ConnectFixtures;
 import io.postmortem.testsupport.OpenApiRecordedRequests;
 import io.postmortem.testsupport.SeedExample;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

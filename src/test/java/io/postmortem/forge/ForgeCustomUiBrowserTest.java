@@ -32,10 +32,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
 import io.postmortem.drafts.DraftRepository;
-import io.postmortem.testsupport.site.FakeAtlassianSite;
 import io.postmortem.settings.SettingsRepository;
 import io.postmortem.testsupport.Browsers;
 import io.postmortem.testsupport.SeedExample;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 
 /**
  * The Forge Custom UI resource ({@code forge/static/ui}, with the panel and settings modules the build copied in) in

@@ -21,8 +21,8 @@ import io.postmortem.drafts.DraftRepository;
 import io.postmortem.postmortem.PostMortem;
 import io.postmortem.privacy.PersonalData;
 import io.postmortem.privacy.PersonalDataReporter;
-import io.postmortem.testsupport.site.FakeAtlassianSite;
 import io.postmortem.testsupport.SeedExample;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 import tools.jackson.databind.JsonNode;
 
 /**

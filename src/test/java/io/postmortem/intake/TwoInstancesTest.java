@@ -35,13 +35,13 @@ import io.postmortem.connect.installations.InstallationRepository;
 import io.postmortem.drafts.DraftRepository;
 import io.postmortem.postmortem.ActionItem;
 import io.postmortem.postmortem.PostMortem;
-import io.postmortem.testsupport.site.FakeAtlassianSite;
 import io.postmortem.settings.Settings;
 import io.postmortem.settings.SettingsRepository;
 import io.postmortem.testsupport.ConnectFixtures;
 import io.postmortem.testsupport.Databases;
 import io.postmortem.testsupport.OpenApiRecordedRequests;
 import io.postmortem.testsupport.SeedExample;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

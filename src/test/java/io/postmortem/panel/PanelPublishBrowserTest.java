@@ -21,12 +21,12 @@ import io.postmortem.atlassian.AtlassianSite.Product;
 import io.postmortem.drafts.DraftRepository;
 import io.postmortem.postmortem.ActionItem;
 import io.postmortem.postmortem.PostMortem;
-import io.postmortem.testsupport.site.FakeAtlassianSite;
 import io.postmortem.settings.Settings;
 import io.postmortem.settings.SettingsRepository;
 import io.postmortem.testsupport.Browsers;
 import io.postmortem.testsupport.ConnectFixtures;
 import io.postmortem.testsupport.SeedExample;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 
 /**
  * The Publish button end to end: a clean post-mortem (the seed's example) is published from the panel to a fake

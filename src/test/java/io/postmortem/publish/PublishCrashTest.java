@@ -1,6 +1,5 @@
 package io.postmortem.publish;
 
-import io.postmortem.testsupport.site.FakeAtlassianSite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -27,6 +26,7 @@ import io.postmortem.testsupport.Databases;
 import io.postmortem.testsupport.crash.CrashConfiguration;
 import io.postmortem.testsupport.crash.CrashHook;
 import io.postmortem.testsupport.crash.CrashHook.Phase;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 
 import tools.jackson.databind.JsonNode;
 

@@ -1,6 +1,5 @@
 package io.postmortem.publish;
 
-import io.postmortem.testsupport.site.FakeAtlassianSite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.postmortem.postmortem.ActionItem;
@@ -8,6 +7,7 @@ import io.postmortem.postmortem.PostMortem;
 import io.postmortem.render.Renderer;
 import io.postmortem.testsupport.ConnectFixtures;
 import io.postmortem.testsupport.SeedExample;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;

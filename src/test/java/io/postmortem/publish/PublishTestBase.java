@@ -1,6 +1,5 @@
 package io.postmortem.publish;
 
-import io.postmortem.testsupport.site.FakeAtlassianSite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.postmortem.atlassian.AtlassianSite.Product;
@@ -13,6 +12,7 @@ import io.postmortem.settings.SettingsRepository;
 import io.postmortem.testsupport.ConnectFixtures;
 import io.postmortem.testsupport.OpenApiRecordedRequests;
 import io.postmortem.testsupport.SeedExample;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -20,11 +20,11 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 import io.postmortem.drafts.DraftRepository;
 import io.postmortem.postmortem.PostMortem;
-import io.postmortem.testsupport.site.FakeAtlassianSite;
 import io.postmortem.settings.Settings;
 import io.postmortem.settings.SettingsRepository;
 import io.postmortem.testsupport.JiraJson;
 import io.postmortem.testsupport.OpenApiRecordedRequests;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -19,8 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import io.postmortem.testsupport.site.FakeAtlassianSite;
 import io.postmortem.standalone.webhooks.WebhookSignature;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
