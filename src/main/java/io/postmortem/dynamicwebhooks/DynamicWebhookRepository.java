@@ -72,9 +72,9 @@ public class DynamicWebhookRepository {
         jdbc.sql("delete from dynamic_webhook where client_key = ?").param(clientKey).update();
     }
 
-    /** Jira created these webhooks for {@code registration}; they expire at {@code expiresAt}. */
-    void registered(String clientKey, List<Long> ids, String registration, Instant expiresAt) {
-        Timestamp now = now();
+    /** Jira created these webhooks for {@code registration} at {@code at}; they expire at {@code expiresAt}. */
+    void registered(String clientKey, List<Long> ids, String registration, Instant at, Instant expiresAt) {
+        Timestamp now = Timestamp.from(at);
         jdbc.sql("""
                 update dynamic_webhook set webhook_ids = ?, registration = ?, registered_at = ?, refreshed_at = ?, expires_at = ?,
                 check_due = false, attempts = 0, next_attempt_at = null, last_error = null, updated_at = ? where client_key = ?""")

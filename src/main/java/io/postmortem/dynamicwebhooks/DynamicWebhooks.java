@@ -186,7 +186,7 @@ public class DynamicWebhooks {
             throw new IllegalStateException("Jira refused the webhook registration: "
                     + (errors.isEmpty() ? results.size() + " result(s) for " + wanted.size() + " webhook(s)" : String.join("; ", errors)));
         }
-        repository.registered(clientKey, created, wantedText, now.plus(JIRA_LIFETIME));
+        repository.registered(clientKey, created, wantedText, now, now.plus(JIRA_LIFETIME));
         log.info("Registered dynamic webhooks {} for {}", created, wanted.stream().map(WebhookSpec::jqlFilter).toList());
         Set<Long> old = new TreeSet<>(onSite);
         old.addAll(ours);
