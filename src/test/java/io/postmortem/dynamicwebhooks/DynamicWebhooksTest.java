@@ -41,7 +41,9 @@ import io.postmortem.connect.installations.InstallationRepository;
 import io.postmortem.dynamicwebhooks.DynamicWebhookRepository.State;
 import io.postmortem.dynamicwebhooks.DynamicWebhooks.Outcome;
 import io.postmortem.settings.Settings;
-import io.postmortem.settings.SettingsChanged;
+import io.postmortem.settings.SettingsController;
+import io.postmortem.connect.auth.Caller;
+import io.postmortem.testsupport.JiraJson;
 import io.postmortem.settings.SettingsRepository;
 import io.postmortem.testsupport.ConnectFixtures;
 import io.postmortem.testsupport.Databases;
@@ -147,11 +149,17 @@ class DynamicWebhooksTest {
             assertThat(webhooks.sync(clientKey)).isEqualTo(Outcome.UP_TO_DATE);
             assertThat(JIRA.getAllServeEvents()).isEmpty();
 
-            // 3. the settings change the incident types, and an action item was published in another project
-            settings.save(clientKey, settings(List.of("Incident"), List.of(), "OPS"), "admin");
+            // 3. an action item was published in another project, and the settings change the incident types (saved
+            // through the settings API, checked against the site, which announces the change)
             jdbc.sql("insert into action_item_issue (client_key, jira_key, incident_key, item_id) values (?, 'SRE-7', 'INC-1', 'a1')")
                     .param(clientKey).update();
-            app.publishEvent(new SettingsChanged(clientKey));
+            JIRA.stubFor(get(urlPathEqualTo("/rest/api/3/project/OPS")).willReturn(okJson(JiraJson.project("10100", "OPS", "Task").toString())));
+            JIRA.stubFor(get(urlPathEqualTo("/rest/api/3/issueLinkType")).willReturn(okJson(JiraJson.issueLinkTypes().toString())));
+            var saved = app.getBean(SettingsController.class).put(Caller.service(clientKey),
+                    new Settings(null, null, "OPS", null, null, null, null, List.of("Incident"), List.of(), null, null, null));
+            assertThat(saved.getStatusCode().value()).as(String.valueOf(saved.getBody())).isEqualTo(200);
+            assertThat(rows.find(clientKey).orElseThrow().checkDue()).as("the save asked for a check").isTrue();
+            validateAndReset();
             stubList(101, 102);
             stubRegister(201, 202);
             stubDelete();
