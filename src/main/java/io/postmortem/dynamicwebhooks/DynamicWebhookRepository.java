@@ -44,6 +44,15 @@ public class DynamicWebhookRepository {
         return jdbc.sql("select * from dynamic_webhook order by client_key").query(DynamicWebhookRepository::map).list();
     }
 
+    /** How many installations' last attempt failed (the gauge {@code postmortem.dynamic_webhooks.failing}). */
+    double countFailing() {
+        try {
+            return jdbc.sql("select count(*) from dynamic_webhook where attempts > 0").query(Long.class).single();
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
     /** Asks the next run to compare with Jira's list at once (an install, a settings change); a waiting retry is due now. */
     public void markCheckDue(String clientKey) {
         Timestamp now = now();

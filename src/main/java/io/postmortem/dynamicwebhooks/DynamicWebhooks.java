@@ -79,10 +79,17 @@ public class DynamicWebhooks {
     private final JsonMapper json;
     private final java.time.Clock clock;
     private final Jobs jobs;
+    private final io.micrometer.core.instrument.MeterRegistry meters;
 
     public DynamicWebhooks(DynamicWebhookRepository repository, DynamicWebhookProperties properties,
             InstallationRepository installations, SettingsRepository settings, AtlassianSites sites, AtlassianClients clients,
-            ConnectProperties connect, JdbcClient jdbc, JsonMapper json, java.time.Clock clock, Jobs jobs) {
+            ConnectProperties connect, JdbcClient jdbc, JsonMapper json, java.time.Clock clock, Jobs jobs,
+            org.springframework.beans.factory.ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters) {
+        this.meters = meters.getIfAvailable(io.micrometer.core.instrument.simple.SimpleMeterRegistry::new);
+        // installations whose last attempt failed (each scrape asks the database: one small count)
+        io.micrometer.core.instrument.Gauge.builder("postmortem.dynamic_webhooks.failing", repository, DynamicWebhookRepository::countFailing)
+                .description("installations whose dynamic webhooks could not be brought up to date at the last attempt")
+                .register(this.meters);
         this.repository = repository;
         this.properties = properties;
         this.installations = installations;
@@ -120,6 +127,14 @@ public class DynamicWebhooks {
 
     /** Brings one installation's webhooks up to date (or records why not, for the next attempt). */
     public Outcome sync(String clientKey) {
+        Outcome outcome = syncCounted(clientKey);
+        if (outcome != Outcome.UP_TO_DATE && outcome != Outcome.WAITING) {
+            meters.counter("postmortem.dynamic_webhooks.runs", "outcome", outcome.name().toLowerCase(java.util.Locale.ROOT)).increment();
+        }
+        return outcome;
+    }
+
+    private Outcome syncCounted(String clientKey) {
         try (var m = MDC.putCloseable("clientKey", clientKey)) {
             Instant now = clock.instant();
             State state = repository.find(clientKey).orElse(null);

@@ -261,6 +261,9 @@ class DynamicWebhooksTest {
             assertThat(first.checkDue()).isTrue();
             assertThat(first.lastError()).contains("429");
             assertThat(first.nextAttemptAt()).isBetween(now.plus(Duration.ofMinutes(59)), now.plus(Duration.ofMinutes(61)));
+            io.micrometer.core.instrument.MeterRegistry meters = app.getBean(io.micrometer.core.instrument.MeterRegistry.class);
+            assertThat(meters.get("postmortem.dynamic_webhooks.failing").gauge().value()).isEqualTo(1.0);
+            assertThat(meters.get("postmortem.dynamic_webhooks.runs").tag("outcome", "failed").counter().count()).isEqualTo(1.0);
             int calls = JIRA.getAllServeEvents().size();
             assertThat(webhooks.sync(clientKey)).as("not before the wait").isEqualTo(Outcome.WAITING);
             assertThat(JIRA.getAllServeEvents()).hasSize(calls);
@@ -299,6 +302,7 @@ class DynamicWebhooksTest {
             assertThat(ok.ids()).containsExactly(11L, 12L);
             assertThat(ok.attempts()).isZero();
             assertThat(ok.lastError()).isNull();
+            assertThat(meters.get("postmortem.dynamic_webhooks.failing").gauge().value()).isZero();
             validateAndReset();
 
             // a failed refresh keeps the registered ids (a 401: the site no longer takes the app's token)
