@@ -65,6 +65,10 @@ public class DynamicWebhooks {
     static final Duration JIRA_LIFETIME = Duration.ofDays(30);
     private static final DateTimeFormatter JIRA_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
+    /** What is registered for an installation, as stored in {@code dynamic_webhook.registration}. */
+    record Registration(String url, List<WebhookSpec> webhooks) {
+    }
+
     /** What one run did for an installation. */
     public enum Outcome { UP_TO_DATE, WAITING, REGISTERED, REFRESHED, CHECKED, DELETED, FORGOTTEN, FAILED }
 
@@ -156,7 +160,8 @@ public class DynamicWebhooks {
 
     private Outcome syncNow(String clientKey, State state, Instant now) {
         List<WebhookSpec> wanted = properties.enabled() ? WebhookFilters.wanted(settings.get(clientKey), itemProjects(clientKey)) : List.of();
-        String wantedText = wanted.isEmpty() ? null : json.writeValueAsString(wanted);
+        // the URL is part of it: a changed postmortem.base-url registers again (Jira keeps one URL per app)
+        String wantedText = wanted.isEmpty() ? null : json.writeValueAsString(new Registration(deliveryUrl(), wanted));
         List<Long> ours = state.ids();
         if (wanted.isEmpty()) {
             if (!ours.isEmpty()) {

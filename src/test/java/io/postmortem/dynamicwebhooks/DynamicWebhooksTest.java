@@ -143,6 +143,8 @@ class DynamicWebhooksTest {
             assertThat(registered.ids()).containsExactly(101L, 102L);
             assertThat(registered.checkDue()).isFalse();
             assertThat(registered.expiresAt()).isEqualTo(registered.registeredAt().plus(Duration.ofDays(30)));
+            assertThat(TestJson.MAPPER.readTree(registered.registration()).path("url").asString())
+                    .as("the delivery URL is part of what is compared").isEqualTo(registration.path("url").asString());
             validateAndReset();
 
             // 2. nothing changed: no call at all
