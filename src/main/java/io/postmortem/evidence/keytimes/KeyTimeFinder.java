@@ -128,6 +128,9 @@ public final class KeyTimeFinder {
                         && (c.writtenAt() == null || !c.writtenAt().isAfter(detectionUnknownSaid)))
                     c = new KeyTimeCandidate(c.at(), c.source(), c.where(), c.quote(), c.original(), c.assumedZone(), c.author(),
                             c.writtenAt(), c.statement(), c.basis(), c.confidence() * 0.3, c.reason() + "; a later recap says nobody knows when it was detected");
+                if (k == Kind.RESOLVED && afterWindow.contains(c.source() + "|" + c.minute()) && !c.reason().startsWith("end of the impact window"))
+                    c = new KeyTimeCandidate(c.at(), c.source(), c.where(), c.quote(), c.original(), c.assumedZone(), c.author(),
+                            c.writtenAt(), c.statement(), c.basis(), c.confidence() * 0.3, c.reason() + "; the same message puts it after the impact window it states");
                 if (c.statement() != Statement.TICKET_RECORD && refutedMinutes.contains(c.minute()))
                     c = new KeyTimeCandidate(c.at(), c.source(), c.where(), c.quote(), c.original(), c.assumedZone(), c.author(),
                             c.writtenAt(), c.statement(), c.basis(), c.confidence() * 0.3, c.reason() + "; called wrong elsewhere");
@@ -282,7 +285,9 @@ public final class KeyTimeFinder {
                 List<Mention> ms = mentions(s, ctx, hindsight && timedLine ? previous : null);
                 Said here = new Said(s, ms, Durations.find(s));
                 told.add(here);
-                for (Mention m : ms) if (m.at != null) previous = m.at;
+                // only the rows of a written sequence move it on: a summary sentence above the rows ("impact 09:48 - 10:16,
+                // then queues drained until 11:25") would push the first row to the next day
+                if (timedLine || !hindsight) for (Mention m : ms) if (m.at != null) previous = m.at;
                 relative(s, ms, earlier, ctx);
                 if (first && u.origin() == Utterance.Origin.TIMELINE_LINE && u.lineTime() != null) {
                     Mention lm = new Mention();
@@ -304,6 +309,7 @@ public final class KeyTimeFinder {
                 if (ms.isEmpty()) continue;
                 leadingLiveClause(s, ms, ctx);
                 ranges(s, ms);
+                phaseAfterWindow(s, ms, ctx);
                 scopes(s, ms);
                 String quote = (u.origin() == Utterance.Origin.TIMELINE_LINE && u.lineOriginal() != null && !s.contains(u.lineOriginal())
                         ? u.lineOriginal() + "  " : "") + s;
@@ -450,6 +456,28 @@ public final class KeyTimeFinder {
     private static final Pattern SYMPTOM = Pattern.compile("\\b(?:detected|noticed|alerted (?:on|to)|saw|observed|flagged|picked up)\\b[^.;]{0,40}?"
             + "\\b(?:errors?|error rates?|5xx|50[0-4]s?|latency|timeouts?|failures?|failing|outage|unavailab\\w*|down|degrad\\w*|slow\\w*|delays?)\\b");
 
+    /** A window named as the impact itself ("customer impact 09:48 - 10:16", "impact duration", "impact window"). */
+    private static final Pattern IMPACT_WORD = Pattern.compile("\\bimpact(?:ed)?\\b");
+
+    /** Source and minute of times a message puts after the impact window it states ("then queues drained until 11:25"). */
+    private final Set<String> afterWindow = new HashSet<>();
+
+    /**
+     * "Impact duration 09:48 - 10:16 UTC, then a slow recovery of queued jobs until 11:25 UTC": the later time is a
+     * phase after the impact, so the same message's "11:25 full recovery" row is the end of that phase, not of impact.
+     */
+    private void phaseAfterWindow(String s, List<Mention> ms, Context ctx) {
+        Mention end = null;
+        for (Mention m : ms) {
+            if (m.rangeEnd && IMPACT_WORD.matcher(s.toLowerCase(Locale.ROOT)).find()) {
+                end = m;
+                continue;
+            }
+            if (end == null || m.posting || m.inferred || m.rangeStart || !m.at.isAfter(end.at)) continue;
+            String between = s.substring(end.end, m.start).toLowerCase(Locale.ROOT);
+            if (NEXT_PHASE.matcher(between).find()) afterWindow.add(ctx.u().source() + "|" + Math.floorDiv(m.at.getEpochSecond(), 60));
+        }
+    }
     /** "It began at 13:02 when ...": the sentence after a length names where it starts. */
     private static final Pattern BEGAN = Pattern.compile("\\b(?:began|begun|begins|started|starts|kicked off)\\b");
     private static final Pattern NEXT_PHASE = Pattern.compile("\\b(?:then|after that|afterwards|followed by|later|before)\\b");
@@ -934,6 +962,7 @@ public final class KeyTimeFinder {
                 if (any(Lexicon.STRONG_START, sc) || label(m, sentence, Lexicon.LABEL_START, ctx)) { st = 3; stWhy = "impact start"; }
                 else if (elliptic(m, Lexicon.BARE_START)) { st = 3; stWhy = "impact start"; }
                 else if (any(Lexicon.ONSET, sc)) { st = 2; stWhy = "onset of the failure"; }
+                else if (any(Lexicon.RISE, sc) && !any(Lexicon.STRONG_DETECT, sc) && !any(Lexicon.WEAK_DETECT, sc)) { st = 2; stWhy = "onset of the failure"; }
                 else if (any(Lexicon.FAILURE_EVENT, sc)) { st = 1; stWhy = "a failure event (impact may have begun later)"; }
             }
         }
@@ -964,7 +993,7 @@ public final class KeyTimeFinder {
         }
         // "at 12:01 UTC our monitors detected a higher than normal latency", in a recap: the symptom was there when it
         // was detected, so impact began then at the latest (the earliest firmer start still wins)
-        if (dt == 3 && st == 0 && ctx.hindsight() && !m.posting && !m.inferred && !windowed && !intent && m.role == Role.POINT
+        if (dt == 3 && st <= 1 && ctx.hindsight() && !m.posting && !m.inferred && !windowed && !intent && m.role == Role.POINT
                 && any(Lexicon.STRONG_DETECT, sc) && SYMPTOM.matcher(sc).find() && !any(Lexicon.NO_IMPACT, sc) && !any(Lexicon.RECOVER, sc))
             add(Kind.STARTED, m.startCand = candidate(m, ctx, 2, "impact already under way when it was detected"));
 

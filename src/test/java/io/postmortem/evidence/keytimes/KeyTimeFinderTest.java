@@ -436,6 +436,58 @@ class KeyTimeFinderTest {
     }
 
     @Test
+    void aSummaryAboveTheRowsNeitherPushesThemToTheNextDayNorExtendsTheImpactWindow() {
+        comment("2026-03-12T02:00:00Z", "Exec summary\n"
+                + "Customer impact: web and API. Impact duration 08:48 - 09:16 UTC (about 30 minutes), then a slow recovery of queued jobs until 10:25 UTC.\n"
+                + "- 08:48 database apdex drops\n"
+                + "- 09:16 transaction age drops, recovery\n"
+                + "- 10:18 marked mitigated while job queues are worked down\n"
+                + "- 10:25 full recovery");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("08:48"));
+        assertThat(kt.resolved().at()).as("the window's end; 10:25 is the queued jobs' phase after it").isEqualTo(t("09:16"));
+        assertThat(kt.resolved().candidates()).anySatisfy(c -> assertThat(c.reason()).contains("after the impact window it states"));
+    }
+
+    @Test
+    void recapRowsInPlainWords() {
+        Object[][] cases = {
+                {"Timeline (UTC)\n- 08:30 dip begins in apdex with an increase in errors\n- 08:56 end of the observed dip\n- 09:30 review",
+                        "08:30", "08:56"},
+                {"Timeline (UTC)\n- 08:32 increased rate of errors on all services\n- 08:40 rollback\n- 09:10 performance returns to normal",
+                        "08:32", "09:10"},
+                {"Timeline (UTC)\n- 07:37 load on the primary increases and we start returning 5xx errors\n- 08:00 failover\n- 08:20 error rate back to baseline",
+                        "07:37", "08:20"},
+        };
+        for (Object[] c : cases) {
+            evidence.clear();
+            comment("2026-03-12T15:00:00Z", (String) c[0]);
+            KeyTimes kt = find();
+            assertThat(hm(kt.started())).as("started: " + c[0]).isEqualTo(c[1]);
+            assertThat(hm(kt.resolved())).as("resolved: " + c[0]).isEqualTo(c[2]);
+        }
+    }
+
+    @Test
+    void declaringAnIncidentIsDetectionButAFirmerReportAMinuteEarlierWins() {
+        chat("2026-03-10T08:25:00Z", "Alec", false, "web and api went slow all at once. declaring an incident, I'm IC for now", ZoneOffset.UTC);
+        assertThat(find().detected().at()).isEqualTo(t("08:25"));
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Timeline (UTC)\n- 08:28 web degraded\n- 08:33 Nolan noticed elevated 500 errors\n"
+                + "- 08:34 incident declared in Slack\n- 08:50 recovered");
+        assertThat(find().detected().at()).as("noticing and declaring are as firm: the earlier").isEqualTo(t("08:33"));
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Postmortem: the incident was declared resolved at 09:00 UTC.");
+        assertThat(find().detected().known()).as("declared resolved is no detection").isFalse();
+    }
+
+    @Test
+    void aBacklogProcessedIsCleanupNotTheEndOfImpact() {
+        comment("2026-03-12T15:00:00Z", "Postmortem: errors back to baseline at 08:40 UTC. CI backlog processed at 09:30 UTC.");
+        assertThat(find().resolved().at()).isEqualTo(t("08:40"));
+    }
+
+    @Test
     void notAScheduledUpdateIsNoPlan() {
         comment("2026-03-12T15:00:00Z", "Timeline (UTC)\n- 00:47 UTC - the public instance goes offline (a crash, not a scheduled update)\n"
                 + "- 02:04 UTC - fix deployed, service recovered\n- 02:30 UTC - status page updated");
