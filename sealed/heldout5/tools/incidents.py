@@ -54,7 +54,7 @@ Luckily no data stored on R2 was lost or corrupted. Follow-ups: R2-2230 (remove 
     pastes=[dict(file="cloudflare-2025-02-slack.txt", zone="America/Chicago", referenceDate="2025-02-06", text="""
 Thursday, February 6th
 PagerDuty APP  2:17 AM
-[Triggered] #70412 r2-gateway CRITICAL - service not responding to health checks (all colos)
+[Triggered] #70412 r2-gateway CRITICAL - service not responding to health checks (all colos) fired_at=2025-02-06T08:17:03Z
 :rotating_light: 2
 Wren Kowalczyk  2:18 AM
 ack. looking at r2 dashboards + service logs, SLO fell off a cliff
@@ -95,7 +95,7 @@ availability back inside SLO. impact over on our side, DO still noisy with recon
         ],
         keyTimes=dict(
             started=kt("2025-02-06T08:14Z", "STATED", "08:14 impact starts, every R2 operation failing, SLO at 0%", "comment 61005"),
-            detected=kt("2025-02-06T08:17Z", "STATED", "[Triggered] #70412 r2-gateway CRITICAL - service not responding to health checks (all colos)", "cloudflare-2025-02-slack.txt"),
+            detected=kt("2025-02-06T08:17Z", "STATED", "[Triggered] #70412 r2-gateway CRITICAL - service not responding to health checks (all colos) fired_at=2025-02-06T08:17:03Z", "cloudflare-2025-02-slack.txt"),
             resolved=kt("2025-02-06T09:13Z", "STATED", "09:13 impact ends, availability back inside SLO", "comment 61005"),
         ),
         responders=[["Noor Castellanos", "incident commander"], ["Idris Haddad", "subject expert"],
