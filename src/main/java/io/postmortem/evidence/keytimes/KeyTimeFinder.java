@@ -104,7 +104,6 @@ public final class KeyTimeFinder {
 
     /** Every candidate, by kind, with refuted times already lowered. */
     public Map<Kind, List<KeyTimeCandidate>> candidates() {
-        firmMinutes();
         for (Utterance u : utterances) {
             if (u == null || u.text().isBlank() && u.lineTime() == null) continue;
             read(u);
@@ -184,7 +183,9 @@ public final class KeyTimeFinder {
      * own posting times. A write-up whose times carry no zone is read in the zone that puts its times on these
      * minutes ({@link #calibrated}).
      */
-    private void firmMinutes() {
+    private Set<Long> firmMinutes() {
+        if (firm != null) return firm;
+        firm = new HashSet<>();
         for (Utterance u : utterances) {
             if (u == null) continue;
             if (u.bot() && u.writtenAt() != null) firm.add(Math.floorDiv(u.writtenAt().getEpochSecond(), 60));
@@ -195,9 +196,11 @@ public final class KeyTimeFinder {
                 if (at != null) firm.add(Math.floorDiv(at.getEpochSecond(), 60));
             }
         }
+        return firm;
     }
 
-    private final Set<Long> firm = new HashSet<>();
+    /** Read once, the first time a write-up needs them (a large chat paste alone never does). */
+    private Set<Long> firm;
 
     /**
      * "14:24 - a spike of requests starts ... 14:27 - EOC is paged", in a comment from someone whose profile zone is
@@ -206,10 +209,10 @@ public final class KeyTimeFinder {
      * there, UTC it is; otherwise the assumed zone stays.
      */
     private ZoneId calibrated(Utterance u, String text, ZoneId zone, Instant anchor) {
-        if (zone == null || firm.isEmpty() || zone.normalized().equals(ZoneOffset.UTC)) return zone;
+        if (zone == null || zone.normalized().equals(ZoneOffset.UTC)) return zone;
         List<TimeMention> bare = new ArrayList<>();
         for (TimeMention tm : TimeMentions.find(text)) if (tm.instant() == null && tm.zone() == null) bare.add(tm);
-        if (bare.size() < 2) return zone;
+        if (bare.size() < 2 || firmMinutes().isEmpty()) return zone;
         int asAssumed = hits(bare, anchor, zone), asUtc = hits(bare, anchor, ZoneOffset.UTC);
         return asUtc >= 2 && asUtc > asAssumed ? ZoneOffset.UTC : zone;
     }
@@ -220,7 +223,7 @@ public final class KeyTimeFinder {
             Instant at = TimeMentions.resolve(tm, anchor, zone);
             if (at == null) continue;
             long minute = Math.floorDiv(at.getEpochSecond(), 60);
-            if (firm.contains(minute) || firm.contains(minute - 1) || firm.contains(minute + 1)) n++;
+            if (firmMinutes().contains(minute) || firm.contains(minute - 1) || firm.contains(minute + 1)) n++;
         }
         return n;
     }
@@ -264,7 +267,8 @@ public final class KeyTimeFinder {
         Instant anchor = written;
         if (hindsight && incidentAnchor != null && (anchor == null || anchor.isAfter(incidentAnchor))) anchor = incidentAnchor;
         if (anchor == null) anchor = incidentAnchor;
-        if (zoneAssumed && said == null && u.origin() != Utterance.Origin.TIMELINE_LINE && hasClock(text)) {
+        // a write-up (a comment, the description); a chat message's own times come from its header
+        if (zoneAssumed && said == null && (u.origin() == Utterance.Origin.COMMENT || u.origin() == Utterance.Origin.DESCRIPTION) && hasClock(text)) {
             ZoneId z = calibrated(u, text, zone, anchor);
             if (z != zone) {
                 zone = z;
