@@ -492,6 +492,82 @@ public class JiraClient {
         values.forEach(array::add);
     }
 
+    // ---- dynamic webhooks (Connect and OAuth 2.0 apps only) -------------------------------------------------
+
+    /** One webhook to register: {@code jqlFilter} is required by Jira and supports only a subset of JQL. */
+    public record WebhookSpec(List<String> events, String jqlFilter, List<String> fieldIdsFilter) {
+    }
+
+    /** Jira's answer for one registered webhook, in request order: its id, or why it was not created. */
+    public record RegisteredWebhook(Long createdWebhookId, List<String> errors) {
+    }
+
+    /** A webhook the app has registered on this site ({@code GET /rest/api/3/webhook}). */
+    public record DynamicWebhook(long id, String jqlFilter, JsonNode expirationDate) {
+    }
+
+    private record RegistrationResult(List<RegisteredWebhook> webhookRegistrationResult) {
+    }
+
+    private record DynamicWebhookPage(List<DynamicWebhook> values, Boolean isLast, Long total) {
+    }
+
+    /**
+     * POST /rest/api/3/webhook: registers the webhooks, all sent to {@code url} (it must be under the app's base URL;
+     * one URL per app). Jira answers 200 even when a webhook was refused: each result holds an id or its errors.
+     * Not retried by the call policy (a retry after a lost answer would register twice; the caller reconciles).
+     */
+    public List<RegisteredWebhook> registerWebhooks(String url, List<WebhookSpec> webhooks) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("url", url);
+        ArrayNode list = body.putArray("webhooks");
+        for (WebhookSpec w : webhooks) {
+            ObjectNode o = list.addObject();
+            strings(o.putArray("events"), w.events());
+            o.put("jqlFilter", w.jqlFilter());
+            if (w.fieldIdsFilter() != null && !w.fieldIdsFilter().isEmpty()) strings(o.putArray("fieldIdsFilter"), w.fieldIdsFilter());
+        }
+        RegistrationResult answer = http.call(SiteHttp.write(HttpMethod.POST, api + "/webhook", body, false), RegistrationResult.class);
+        return answer.webhookRegistrationResult() == null ? List.of() : answer.webhookRegistrationResult();
+    }
+
+    /** GET /rest/api/3/webhook, every page: the webhooks this app has registered on the site. */
+    public List<DynamicWebhook> dynamicWebhooks() {
+        List<DynamicWebhook> all = new ArrayList<>();
+        while (true) {
+            DynamicWebhookPage page = http.call(SiteHttp.get(api + "/webhook", "?startAt={startAt}&maxResults={maxResults}",
+                    all.size(), 100), DynamicWebhookPage.class);
+            List<DynamicWebhook> values = page.values() == null ? List.of() : page.values();
+            all.addAll(values);
+            if (values.isEmpty() || Boolean.TRUE.equals(page.isLast()) || (page.total() != null && all.size() >= page.total())) {
+                return all;
+            }
+        }
+    }
+
+    /**
+     * PUT /rest/api/3/webhook/refresh: extends the webhooks' life (they expire 30 days after registration or the last
+     * refresh); ids Jira does not know are ignored by Jira. Returns the new expiry (epoch milliseconds or Jira's
+     * date text, as answered), or null when the answer has none.
+     */
+    public JsonNode refreshWebhooks(List<Long> ids) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        ArrayNode list = body.putArray("webhookIds");
+        ids.forEach(list::add);
+        JsonNode answer = http.call(SiteHttp.write(HttpMethod.PUT, api + "/webhook/refresh", body, true), JsonNode.class);
+        JsonNode expiry = answer.get("expirationDate");
+        return expiry == null || expiry.isNull() ? null : expiry;
+    }
+
+    /** DELETE /rest/api/3/webhook with the ids (Jira answers 202; ids of other apps or unknown ones are ignored). */
+    public void deleteWebhooks(List<Long> ids) {
+        if (ids.isEmpty()) return;
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        ArrayNode list = body.putArray("webhookIds");
+        ids.forEach(list::add);
+        http.send(SiteHttp.write(HttpMethod.DELETE, api + "/webhook", body, true));
+    }
+
     private static int orZero(Integer value) {
         return value == null ? 0 : value;
     }

@@ -384,7 +384,9 @@ public final class EvidenceEngine {
             c.priority = use.machine() ? 5 : 3;
             out.add(c);
             windowRows(o, clause, ms, use, at, c, recap, zone, zoneAssumed, out);
-            prevStated = at;
+            // only a row of the written sequence moves it on: a summary sentence above the rows ("impact 09:48 - 10:16,
+            // then queues drained until 11:25") would push the first row to the next day
+            if (prevStated == null || timedLines == 0 || TIMELINE_LINE.matcher(clause).find()) prevStated = at;
             any = true;
         }
         if (o.kind() == Kind.DESCRIPTION || o.posted() == null) return;

@@ -50,4 +50,19 @@ public class Jobs {
             // not started (tests, auto-start off): the job waits for the next poll
         }
     }
+
+    /**
+     * Moves the next run of a recurring task to {@code at} and nudges the scheduler (a run already going on is left
+     * alone: the task's next run comes at its usual interval). False when it could not be moved.
+     */
+    public boolean runRecurringNow(String task, Instant at) {
+        try {
+            boolean moved = client.reschedule(com.github.kagkarlsson.scheduler.task.TaskInstanceId.of(task,
+                    com.github.kagkarlsson.scheduler.task.helper.RecurringTask.INSTANCE), at);
+            if (moved) nudge();
+            return moved;
+        } catch (RuntimeException runningOrAbsent) {
+            return false;
+        }
+    }
 }

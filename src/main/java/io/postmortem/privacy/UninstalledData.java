@@ -31,7 +31,7 @@ public class UninstalledData implements Purge {
     /** Tables keyed by {@code client_key} (the tenant). */
     static final List<String> TENANT_TABLES = List.of("postmortem_paste", "postmortem_draft", "installation_settings",
             "publication", "action_item_issue", "intake_job", "intake_webhook_seen", "intake_change_seen",
-            "personal_data_account", "followup_reminder", "forge_connect_link");
+            "personal_data_account", "followup_reminder", "forge_connect_link", "dynamic_webhook");
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;

@@ -31,7 +31,11 @@ public class SettingsController {
     private final AtlassianSites sites;
     private final AtlassianClients clients;
 
-    public SettingsController(SettingsRepository settings, SettingsValidator validator, AtlassianSites sites, AtlassianClients clients) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    public SettingsController(SettingsRepository settings, SettingsValidator validator, AtlassianSites sites, AtlassianClients clients,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.settings = settings;
         this.validator = validator;
         this.sites = sites;
@@ -63,7 +67,9 @@ public class SettingsController {
         if (!problems.isEmpty()) {
             return error(HttpStatus.BAD_REQUEST, "Some settings do not match the site", problems);
         }
-        return ResponseEntity.ok(settings.save(caller.clientKey(), body, caller.accountId()));
+        Settings saved = settings.save(caller.clientKey(), body, caller.accountId());
+        events.publishEvent(new SettingsChanged(caller.clientKey()));
+        return ResponseEntity.ok(saved);
     }
 
     private static ResponseEntity<ApiError> error(HttpStatus status, String message, List<String> details) {

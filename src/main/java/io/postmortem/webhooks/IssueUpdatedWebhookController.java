@@ -60,7 +60,15 @@ public class IssueUpdatedWebhookController {
         this.metrics = metrics;
     }
 
-    @PostMapping("/connect/webhooks/issue-updated")
+    /** Where the dynamic webhooks (registered per site, {@code io.postmortem.dynamicwebhooks}) are delivered. */
+    public static final String DYNAMIC_PATH = "/connect/webhooks/dynamic/issue-updated";
+
+    /**
+     * The descriptor's static webhook and the dynamic ones come to the same handler (same Connect JWT check, same
+     * intake, so one change delivered by both is accepted once: the (issue, changelog) pair de-duplicates); two paths
+     * so logs and {@code http.server.requests} tell the sources apart.
+     */
+    @PostMapping({"/connect/webhooks/issue-updated", DYNAMIC_PATH})
     @ResponseStatus(HttpStatus.NO_CONTENT) // answered without a body, so no message converter is consulted
     public void issueUpdated(Caller caller, HttpServletRequest request,
             @RequestHeader(name = "X-Atlassian-Webhook-Identifier", required = false) String webhookId) throws IOException {

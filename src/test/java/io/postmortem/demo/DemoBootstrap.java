@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
 import io.postmortem.connect.ConnectProperties;
 import io.postmortem.connect.installations.Installation;
 import io.postmortem.connect.installations.InstallationRepository;
-import io.postmortem.demo.site.DemoIncident;
-import io.postmortem.demo.site.FakeAtlassianSite;
-import io.postmortem.demo.site.FakeAtlassianSite.SignedCallback;
+import io.postmortem.testsupport.site.DemoIncident;
+import io.postmortem.testsupport.site.FakeAtlassianSite.SignedCallback;
 import io.postmortem.settings.Settings;
 import io.postmortem.settings.SettingsRepository;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 
 import tools.jackson.databind.json.JsonMapper;
 

@@ -22,15 +22,14 @@ import org.springframework.web.bind.annotation.RestController;
 import io.postmortem.atlassian.AtlassianClients;
 import io.postmortem.atlassian.AtlassianSites;
 import io.postmortem.connect.auth.IgnoreJwt;
-import io.postmortem.demo.site.FakeAtlassianSite;
 import io.postmortem.drafts.DraftRepository;
 import io.postmortem.followup.FollowUpReminders;
 import io.postmortem.followup.JiraReminders;
 import io.postmortem.followup.ReminderLog;
 import io.postmortem.publish.PublicationRepository;
 import io.postmortem.settings.SettingsRepository;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The demo's "move the clock" control for the follow-through: {@code POST /demo/clock?days=N} moves the reminders'
@@ -90,10 +89,11 @@ public class DemoClock {
         m.put("movedDays", moved.get().toDays());
         m.put("reminderDay", LocalDate.ofInstant(clock.instant().plus(moved.get()), ZoneOffset.UTC).toString());
         List<Map<String, String>> sent = new ArrayList<>();
-        for (ObjectNode n : site.data().notifications()) {
+        for (Map.Entry<String, JsonNode> notification : site.notifications) {
+            JsonNode n = notification.getValue();
             List<String> to = new ArrayList<>();
             for (JsonNode u : n.path("to").path("users")) to.add(u.path("accountId").asString());
-            sent.add(Map.of("issueKey", n.path("issueKey").asString(), "subject", n.path("subject").asString(),
+            sent.add(Map.of("issueKey", notification.getKey(), "subject", n.path("subject").asString(),
                     "to", String.join(", ", to)));
         }
         m.put("notifications", sent);

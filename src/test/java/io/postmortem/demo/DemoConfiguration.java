@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
 import io.postmortem.connect.ConnectProperties;
-import io.postmortem.demo.site.FakeAtlassianSite;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 
 import tools.jackson.databind.json.JsonMapper;
 

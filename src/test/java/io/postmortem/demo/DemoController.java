@@ -25,9 +25,9 @@ import com.github.mustachejava.MustacheFactory;
 import io.postmortem.connect.ConnectProperties;
 import io.postmortem.connect.auth.IgnoreJwt;
 import io.postmortem.connect.jwt.QueryStringHash;
-import io.postmortem.demo.site.DemoIncident;
-import io.postmortem.demo.site.FakeAtlassianSite;
+import io.postmortem.testsupport.site.DemoIncident;
 import io.postmortem.evidence.adf.AdfText;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;

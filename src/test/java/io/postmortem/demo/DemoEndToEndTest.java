@@ -29,11 +29,11 @@ import org.xml.sax.InputSource;
 import io.postmortem.atlassian.AtlassianSites;
 import io.postmortem.connect.installations.Installation;
 import io.postmortem.connect.installations.InstallationRepository;
-import io.postmortem.demo.site.AtlassianSiteTransformer;
-import io.postmortem.demo.site.DemoIncident;
-import io.postmortem.demo.site.FakeAtlassianSite;
+import io.postmortem.testsupport.site.AtlassianSiteTransformer;
+import io.postmortem.testsupport.site.DemoIncident;
 import io.postmortem.testsupport.OpenApiRecordedRequests;
 import io.postmortem.testsupport.SeedExample;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -160,29 +160,29 @@ class DemoEndToEndTest {
         HttpResponse<String> moved = http.send(HttpRequest.newBuilder(URI.create(base() + "/demo/clock?days=" + Math.max(0, until - 2)))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(moved.statusCode()).isEqualTo(303);
-        assertThat(data.notifications()).anySatisfy(sent -> assertThat(sent.path("subject").asString()).endsWith("is due on " + firstDue));
+        assertThat(site.notifications).anySatisfy(sent -> assertThat(sent.getValue().path("subject").asString()).endsWith("is due on " + firstDue));
         http.send(HttpRequest.newBuilder(URI.create(base() + "/demo/clock?days=3")).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(data.notifications()).anySatisfy(sent -> assertThat(sent.path("subject").asString()).contains("is overdue (due " + firstDue + ")"));
+        assertThat(site.notifications).anySatisfy(sent -> assertThat(sent.getValue().path("subject").asString()).contains("is overdue (due " + firstDue + ")"));
         String issuePage = http.send(HttpRequest.newBuilder(URI.create(base() + "/demo")).build(), HttpResponse.BodyHandlers.ofString()).body();
         assertThat(issuePage).contains("Follow-through:").contains("is overdue (due " + firstDue + ")");
 
         // 8. every call the app made, and every answer the fake site gave, keeps to Atlassian's OpenAPI files
         if (java.nio.file.Files.isRegularFile(OpenApiRecordedRequests.JIRA_SPEC)) {
-            site.wireMock().removeServeEventsMatching(
+            site.server().removeServeEventsMatching(
                     com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
                             com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/install-keys/.*")).build());
             // the OpenAPI file types GET …/remotelink as one object; Jira answers a plain array (atlassian-rest.md 1.4)
-            site.wireMock().removeServeEventsMatching(
+            site.server().removeServeEventsMatching(
                     com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
                             com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/rest/api/3/issue/[^/]+/remotelink")).build());
             // POST …/notify: Jira answers 204 without a body, but the OpenAPI file gives its 204 a JSON content type;
             // its requests are checked here, then only its answers are left out of the check below
-            OpenApiRecordedRequests.assertAllRequestsValid(site.wireMock());
-            site.wireMock().removeServeEventsMatching(
+            OpenApiRecordedRequests.assertAllRequestsValid(site.server());
+            site.server().removeServeEventsMatching(
                     com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
                             com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/rest/api/3/issue/[^/]+/notify")).build());
-            OpenApiRecordedRequests.Summary checked = OpenApiRecordedRequests.assertAllInteractionsValid(site.wireMock());
+            OpenApiRecordedRequests.Summary checked = OpenApiRecordedRequests.assertAllInteractionsValid(site.server());
             assertThat(checked.validated()).isGreaterThan(10);
         }
     }

@@ -20,8 +20,8 @@ import io.postmortem.atlassian.AtlassianSites;
 import io.postmortem.connect.ConnectProperties;
 import io.postmortem.connect.installations.Installation;
 import io.postmortem.connect.installations.InstallationRepository;
-import io.postmortem.demo.site.FakeAtlassianSite;
 import io.postmortem.settings.SettingsRepository;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -20,14 +20,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rules (src/test/resources/evidence/study/, SOURCES.md, SOURCES-heldout2.md). The DEV half (dev.txt) was read while
  * building the rules (phase 1); the first HELD-OUT half (heldout.txt) was reported once untouched and then, in phase 2,
  * read and tuned on too; HELD-OUT 2 (heldout2.txt), written later by another helper, was run once untouched at the end
- * of phase 2 and then read and tuned on in phase 3. HELD-OUT 3 (heldout3.txt, when present), written by someone else
- * after phase 3, was never tuned on: this test prints only its figures unless {@code -Dstudy.heldout3.details=true}.
+ * of phase 2 and then read and tuned on in phase 3. HELD-OUT 3 (heldout3.txt), written by someone else after phase 3,
+ * was scored once untouched and then tuned on in phase 4. HELD-OUT 4 (heldout4.txt), sealed until phase 4 was done, was
+ * scored once untouched and then tuned on in phase 5 (details with {@code -Dstudy.heldout4.details=true}). There is no
+ * unseen set left: the next one must be written by someone who has not read these rules.
  * <p>
  * Printed for each half: published events found at the right minute (±2 min); key times exact to the minute by kind
  * (started / detected / resolved) and by the expected basis (STATED / INFERRED); UNKNOWNs correctly left unknown
  * vs. wrongly given a time; and the precision of what the engine itself labels STATED (the goal: every stated key
- * time exact). Asserts the goals on the sets tuned on (DEV, HELD-OUT 1 and 2), and only sane floors on HELD-OUT 3 (its
- * figures are reported, not tuned for).
+ * time exact). Asserts the goals on every set, all of them now tuned on, each with the misses the README names.
  * {@code -Dstudy.split=dev} runs the development half alone (while tuning); {@code -Dstudy.debug=true} prints each
  * DEV incident's key times with their quotes, its candidates and its missed events.
  */
@@ -200,16 +201,27 @@ class EvidenceStudyTest {
         assertThat(h2.statedByUs - h2.statedByUsExact).as("HELD-OUT 2: key times labelled STATED that are wrong").isZero();
         assertThat(h2.unknownStated).as("HELD-OUT 2: UNKNOWN key times given a time").isZero();
 
-        // held-out 3: written by someone else and never tuned on; scored by whoever adds heldout3.txt, figures only
+        // held-out 3: written by someone else after phase 3, scored once untouched (7 of 20 exact, README), then read and
+        // tuned on in phase 4: it keeps the goals it now meets, and its one known miss (README) is allowed for
         if (Corpus.class.getResource("/evidence/" + DIR + "/heldout3.txt") == null) return;
         List<String> heldOut3 = split("heldout3.txt");
         assertThat(heldOut3).doesNotContainAnyElementsOf(dev).doesNotContainAnyElementsOf(heldOut).doesNotContainAnyElementsOf(heldOut2);
-        Figures h3 = measure(heldOut3, Boolean.getBoolean("study.heldout3.details")); // details only when asked, after the one run
-        print("HELD-OUT 3 (never tuned on)", h3);
-        // sane floors only: these figures are reported in the README, not tuned for
-        assertThat(h3.recall()).as("HELD-OUT 3: share of published events at the right minute").isGreaterThanOrEqualTo(80.0);
-        assertThat(h3.statedByUsExact).as("HELD-OUT 3: most key times labelled STATED are exact").isGreaterThanOrEqualTo((h3.statedByUs + 1) / 2);
-        // measured once at 7 of 20 (README): the floor catches a broken engine, it is not a goal
-        assertThat(h3.exact()).as("HELD-OUT 3: at least a quarter of the known key times exact").isGreaterThanOrEqualTo(h3.expectedKnown() / 4);
+        Figures h3 = measure(heldOut3, Boolean.getBoolean("study.heldout3.details"));
+        print("HELD-OUT 3 (seen, tuned on in phase 4)", h3);
+        assertThat(h3.recall()).as("HELD-OUT 3: share of published events at the right minute").isGreaterThanOrEqualTo(95.0);
+        assertThat(h3.unknownStated).as("HELD-OUT 3: UNKNOWN key times given a time").isZero();
+        assertThat(h3.statedByUs - h3.statedByUsExact).as("HELD-OUT 3: key times labelled STATED that are wrong (one known miss)").isLessThanOrEqualTo(1);
+
+        // held-out 4: written by someone else after phase 3 and sealed until phase 4 was done, scored once untouched (13 of
+        // 25 exact, 3 wrong STATED: README), then read and tuned on in phase 5; like held-out 3 it keeps what it now meets
+        if (Corpus.class.getResource("/evidence/" + DIR + "/heldout4.txt") == null) return;
+        List<String> heldOut4 = split("heldout4.txt");
+        assertThat(heldOut4).doesNotContainAnyElementsOf(dev).doesNotContainAnyElementsOf(heldOut).doesNotContainAnyElementsOf(heldOut2)
+                .doesNotContainAnyElementsOf(heldOut3);
+        Figures h4 = measure(heldOut4, Boolean.getBoolean("study.heldout4.details"));
+        print("HELD-OUT 4 (scored once untouched, then tuned on in phase 5)", h4);
+        assertThat(h4.recall()).as("HELD-OUT 4: share of published events at the right minute").isGreaterThanOrEqualTo(95.0);
+        assertThat(h4.unknownStated).as("HELD-OUT 4: UNKNOWN key times given a time").isZero();
+        assertThat(h4.statedByUs - h4.statedByUsExact).as("HELD-OUT 4: key times labelled STATED that are wrong (one known miss)").isLessThanOrEqualTo(1);
     }
 }

@@ -58,7 +58,7 @@ class ItemReconcilerTest extends PublishTestBase {
         ATLASSIAN.putIssue("OPS-201", "Done", "done", SeedExample.ALEX, "Alex Morgan", start.plusDays(10).toString());
         ATLASSIAN.putIssue("OPS-202", "Done", "done", SeedExample.SAM, "Sam Lee", start.plusDays(10).toString());
         ATLASSIAN.putIssue("OPS-203", "In Progress", "indeterminate", SeedExample.SAM, "Sam Lee", start.plusDays(30).toString());
-        ATLASSIAN.server.resetRequests();
+        ATLASSIAN.server().resetRequests();
 
         assertThat(reconciler.reconcile(CK)).isEqualTo(2);
 
@@ -68,7 +68,7 @@ class ItemReconcilerTest extends PublishTestBase {
         assertThat(items.get(2).ownerAccountId()).isEqualTo(SeedExample.SAM);
         assertThat(items.get(2).due()).isEqualTo(start.plusDays(30));
         // one search, for the two items that were open (the done one is not asked about)
-        var searches = ATLASSIAN.server.getAllServeEvents().stream()
+        var searches = ATLASSIAN.server().getAllServeEvents().stream()
                 .filter(e -> e.getRequest().getUrl().startsWith("/rest/api/3/search/jql")).toList();
         assertThat(searches).singleElement().satisfies(e -> assertThat(e.getRequest().getBodyAsString())
                 .contains("key in (OPS-201,OPS-203)"));
@@ -77,9 +77,9 @@ class ItemReconcilerTest extends PublishTestBase {
         assertAllRequestsMatchTheSpecs();
 
         // nothing new in Jira: nothing changes, and the item now done is not asked about again
-        ATLASSIAN.server.resetRequests();
+        ATLASSIAN.server().resetRequests();
         assertThat(reconciler.reconcile(CK)).isZero();
-        assertThat(ATLASSIAN.server.getAllServeEvents()).singleElement().satisfies(e ->
+        assertThat(ATLASSIAN.server().getAllServeEvents()).singleElement().satisfies(e ->
                 assertThat(e.getRequest().getBodyAsString()).contains("key in (OPS-203)"));
     }
 }

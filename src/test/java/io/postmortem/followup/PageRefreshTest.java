@@ -15,9 +15,9 @@ import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 
 import io.postmortem.jobs.JobsConfiguration;
 import io.postmortem.publish.ActionItemTracker;
-import io.postmortem.publish.FakeAtlassian;
 import io.postmortem.publish.PublishTestBase;
 import io.postmortem.testsupport.TestClock;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -51,9 +51,9 @@ class PageRefreshTest extends PublishTestBase {
         assertThat(publishAndWait().path("state").asString()).isEqualTo("DONE");
         String pageId = draft().confluencePage().id();
         String key = draft().actionItems().get(0).jiraKey();
-        int pagesBefore = ATLASSIAN.pages.size();
+        int pagesBefore = ATLASSIAN.pages().size();
         int updatesBefore = ATLASSIAN.pageUpdates.size();
-        assertThat(ATLASSIAN.pages.get(pageId).body()).doesNotContain("<ac:parameter ac:name=\"title\">DONE</ac:parameter>");
+        assertThat(ATLASSIAN.pages().get(pageId).body()).doesNotContain("<ac:parameter ac:name=\"title\">DONE</ac:parameter>");
 
         List<String> statuses = List.of("In Progress", "Open", "In Review", "Blocked", "In Progress", "Open", "In Review",
                 "Blocked", "In Progress", "Done");
@@ -74,8 +74,8 @@ class PageRefreshTest extends PublishTestBase {
         assertThat(waiting()).isZero();
 
         assertThat(ATLASSIAN.pageUpdates).hasSize(updatesBefore + 1).last().isEqualTo(pageId);
-        assertThat(ATLASSIAN.pages).hasSize(pagesBefore);
-        FakeAtlassian.PageRecord page = ATLASSIAN.pages.get(pageId);
+        assertThat(ATLASSIAN.pages()).hasSize(pagesBefore);
+        FakeAtlassianSite.PageRecord page = ATLASSIAN.pages().get(pageId);
         assertThat(page.body()).contains("<ac:parameter ac:name=\"title\">DONE</ac:parameter>");
 
         // the next change schedules the next update; an unchanged delivery schedules nothing

@@ -51,7 +51,7 @@ class ReviewDateTest extends PublishTestBase {
 
         LocalDate expected = TestClock.today().plusDays(30);
         assertThat(draft().header().nextReviewAt()).isEqualTo(expected);
-        String page = ATLASSIAN.pages.get(draft().confluencePage().id()).body();
+        String page = ATLASSIAN.pages().get(draft().confluencePage().id()).body();
         assertThat(page).contains("<tr><th><p>Next review at</p></th><td><p><time datetime=\"" + expected + "\" />")
                 .doesNotContain("Last reviewed");
 
@@ -59,7 +59,7 @@ class ReviewDateTest extends PublishTestBase {
         LocalDate reviewed = TestClock.today();
         drafts.modify(CK, INCIDENT, d -> d.toBuilder().header(header(d.header(), expected.plusDays(90), reviewed)).build());
         publishAndWait();
-        page = ATLASSIAN.pages.get(draft().confluencePage().id()).body();
+        page = ATLASSIAN.pages().get(draft().confluencePage().id()).body();
         assertThat(page).contains("<tr><th><p>Last reviewed</p></th><td><p><time datetime=\"" + reviewed + "\" />")
                 .contains("<time datetime=\"" + expected.plusDays(90) + "\" />");
         assertAllRequestsMatchTheSpecs();
@@ -83,7 +83,7 @@ class ReviewDateTest extends PublishTestBase {
     void aReviewRecordedAfterPublishingReachesThePageWithoutPublishingAgain() {
         assertThat(publishAndWait().path("state").asString()).isEqualTo("DONE");
         String pageId = draft().confluencePage().id();
-        assertThat(ATLASSIAN.pages.get(pageId).body()).doesNotContain("Last reviewed");
+        assertThat(ATLASSIAN.pages().get(pageId).body()).doesNotContain("Last reviewed");
 
         tools.jackson.databind.node.ObjectNode doc = (tools.jackson.databind.node.ObjectNode) JSON.readTree(
                 call("GET", "/api/postmortems/" + INCIDENT, contextToken(), null).body());
@@ -95,10 +95,10 @@ class ReviewDateTest extends PublishTestBase {
 
         // the save scheduled the page update (a second request joins it), which rewrites the same page
         assertThat(pageRefresh.schedule(CK, INCIDENT)).isFalse();
-        int pages = ATLASSIAN.pages.size();
+        int pages = ATLASSIAN.pages().size();
         pageRefresh.refresh(CK, INCIDENT);
-        assertThat(ATLASSIAN.pages).hasSize(pages);
-        assertThat(ATLASSIAN.pages.get(pageId).body())
+        assertThat(ATLASSIAN.pages()).hasSize(pages);
+        assertThat(ATLASSIAN.pages().get(pageId).body())
                 .contains("<tr><th><p>Last reviewed</p></th><td><p><time datetime=\"" + reviewed + "\" />")
                 .contains("<time datetime=\"" + reviewed.plusDays(90) + "\" />");
         assertAllRequestsMatchTheSpecs();

@@ -14,11 +14,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import io.postmortem.drafts.DraftRepository;
 import io.postmortem.forge.installations.ForgeInstallation;
 import io.postmortem.postmortem.PostMortem;
-import io.postmortem.publish.FakeAtlassian;
 import io.postmortem.settings.SettingsRepository;
 import io.postmortem.testsupport.ConnectFixtures;
 import io.postmortem.testsupport.OpenApiRecordedRequests;
 import io.postmortem.testsupport.SeedExample;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -31,7 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class ConnectToForgeMigrationTest extends ForgeHttpTestBase {
 
-    static final FakeAtlassian ATLASSIAN = new FakeAtlassian();
+    static final FakeAtlassianSite ATLASSIAN = FakeAtlassianSite.forTests();
     static final String INCIDENT = "INC-42";
     static final String USER = SeedExample.DANA;
 
@@ -47,7 +47,7 @@ class ConnectToForgeMigrationTest extends ForgeHttpTestBase {
     @BeforeEach
     void aConnectSiteWithItsData() {
         ATLASSIAN.reset();
-        site(ATLASSIAN.server);
+        site(ATLASSIAN.server());
         clientKey = "jira-" + UUID.randomUUID();
         secret = ConnectFixtures.randomSecret();
         ConnectFixtures.installJira(installations, clientKey, ATLASSIAN.baseUrl(), secret);
@@ -62,7 +62,7 @@ class ConnectToForgeMigrationTest extends ForgeHttpTestBase {
 
     @Test
     void theForgeInstallationContinuesTheConnectClientKeyJiraKeeps() throws Exception {
-        stubRegistration(ATLASSIAN.server, clientKey);
+        stubRegistration(ATLASSIAN.server(), clientKey);
 
         HttpResponse<String> installed = forgeInstalled();
 
@@ -76,7 +76,7 @@ class ConnectToForgeMigrationTest extends ForgeHttpTestBase {
 
     @Test
     void aConnectInstalledCallbackCarryingTheInstallationIdLinksItToo() throws Exception {
-        stubRegistration(ATLASSIAN.server, null); // Jira's property is gone (e.g. after Connect's end of support)
+        stubRegistration(ATLASSIAN.server(), null); // Jira's property is gone (e.g. after Connect's end of support)
         ConnectFixtures.SignedInstaller atlassian = new ConnectFixtures.SignedInstaller(FORGE.server, INSTALL_KEYS_PATH);
         ObjectNode body = (ObjectNode) JSON.readTree(ConnectFixtures.lifecycleBody("installed", "postmortem-facilitator", clientKey,
                 ATLASSIAN.baseUrl(), secret, "jira"));
@@ -93,16 +93,16 @@ class ConnectToForgeMigrationTest extends ForgeHttpTestBase {
 
     @Test
     void aForgeOnlySiteStartsEmptyAndSeesNoOtherSitesData() {
-        stubRegistration(ATLASSIAN.server, null);
+        stubRegistration(ATLASSIAN.server(), null);
         assertThat(forgeInstalled().statusCode()).isEqualTo(200);
         assertThat(forgeInstallations.find(installationId).orElseThrow().tenant()).isEqualTo(installationId);
         assertThat(forge("GET", "/api/postmortems/" + INCIDENT, fit().user(USER, INCIDENT).sign(), null).statusCode()).isEqualTo(404);
-        assertThat(settings.get(installationId).confluenceSpaceKey()).isNotEqualTo(FakeAtlassian.SPACE_KEY);
+        assertThat(settings.get(installationId).confluenceSpaceKey()).isNotEqualTo(FakeAtlassianSite.SPACE_KEY);
     }
 
     @Test
     void aReinstallOnTheSameSiteKeepsTheSitesData() {
-        stubRegistration(ATLASSIAN.server, null);
+        stubRegistration(ATLASSIAN.server(), null);
         assertThat(forgeInstalled().statusCode()).isEqualTo(200);
         drafts.insert(installationId, ForgePublishTest.unpublishedSeed());
         // uninstalled, then installed again: Forge gives the new installation a new id
@@ -127,7 +127,7 @@ class ConnectToForgeMigrationTest extends ForgeHttpTestBase {
         assertThat(doc.path("actionItems")).hasSize(connectDraft.actionItems().size());
         // the settings
         HttpResponse<String> s = forge("GET", "/api/settings", fit().user(USER, null).sign(), null);
-        assertThat(JSON.readTree(s.body()).path("confluenceSpaceKey").asString()).isEqualTo(FakeAtlassian.SPACE_KEY);
+        assertThat(JSON.readTree(s.body()).path("confluenceSpaceKey").asString()).isEqualTo(FakeAtlassianSite.SPACE_KEY);
         // a save through Forge lands on the same draft
         ObjectNode edited = (ObjectNode) doc.deepCopy();
         edited.withObject("answers").put("worry", "The expiry reminder still goes to a shared mailbox.");
@@ -137,7 +137,7 @@ class ConnectToForgeMigrationTest extends ForgeHttpTestBase {
 
         // the save writes the glance status off the request thread: let that call finish before counting calls
         await("the glance write after the save", Duration.ofSeconds(10), () -> {
-            int site = ATLASSIAN.server.getAllServeEvents().size();
+            int site = ATLASSIAN.server().getAllServeEvents().size();
             int gateway = FORGE.apiCalls().size();
             try {
                 Thread.sleep(300);
@@ -145,10 +145,10 @@ class ConnectToForgeMigrationTest extends ForgeHttpTestBase {
                 Thread.currentThread().interrupt();
                 return false;
             }
-            return ATLASSIAN.server.getAllServeEvents().size() == site && FORGE.apiCalls().size() == gateway;
+            return ATLASSIAN.server().getAllServeEvents().size() == site && FORGE.apiCalls().size() == gateway;
         });
         // publishing now goes through Forge: every call to the site carries the system token, none a Connect JWT
-        ATLASSIAN.server.resetRequests();
+        ATLASSIAN.server().resetRequests();
         FORGE.server.resetRequests();
         assertThat(forge("POST", "/api/postmortems/" + INCIDENT + "/publish", user, null).statusCode()).isEqualTo(202);
         await("publication DONE", Duration.ofSeconds(30), () -> List.of("DONE", "FAILED").contains(JSON.readTree(
@@ -156,10 +156,10 @@ class ConnectToForgeMigrationTest extends ForgeHttpTestBase {
         assertThat(JSON.readTree(forge("GET", "/api/postmortems/" + INCIDENT + "/publication", user, null).body())
                 .path("state").asString()).isEqualTo("DONE");
         assertThat(ATLASSIAN.issuesOf(INCIDENT)).isNotEmpty();
-        assertThat(ATLASSIAN.server.getAllServeEvents()).isNotEmpty().allSatisfy(call ->
+        assertThat(ATLASSIAN.server().getAllServeEvents()).isNotEmpty().allSatisfy(call ->
                 assertThat(call.getRequest().getHeader("Authorization")).isEqualTo("Bearer " + systemToken));
-        assertThat(FORGE.apiCalls()).hasSameSizeAs(ATLASSIAN.server.getAllServeEvents());
-        OpenApiRecordedRequests.assertAllRequestsValid(ATLASSIAN.server);
+        assertThat(FORGE.apiCalls()).hasSameSizeAs(ATLASSIAN.server().getAllServeEvents());
+        OpenApiRecordedRequests.assertAllRequestsValid(ATLASSIAN.server());
 
         // while Connect still runs on the site, its tokens reach the same data
         HttpResponse<String> viaConnect = ConnectFixtures.send("GET", "http://localhost:" + port + "/api/postmortems/" + INCIDENT,

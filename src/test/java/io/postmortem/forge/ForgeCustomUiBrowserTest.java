@@ -32,10 +32,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
 import io.postmortem.drafts.DraftRepository;
-import io.postmortem.publish.FakeAtlassian;
 import io.postmortem.settings.SettingsRepository;
 import io.postmortem.testsupport.Browsers;
 import io.postmortem.testsupport.SeedExample;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 
 /**
  * The Forge Custom UI resource ({@code forge/static/ui}, with the panel and settings modules the build copied in) in
@@ -47,7 +47,7 @@ import io.postmortem.testsupport.SeedExample;
 class ForgeCustomUiBrowserTest extends ForgeHttpTestBase {
 
     static final Path RESOURCE = Path.of("forge", "static", "ui");
-    static final FakeAtlassian ATLASSIAN = new FakeAtlassian();
+    static final FakeAtlassianSite ATLASSIAN = FakeAtlassianSite.forTests();
     static final WireMockServer FRAME = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     static final String INCIDENT = "INC-42";
     static final String USER = SeedExample.DANA;
@@ -74,8 +74,8 @@ class ForgeCustomUiBrowserTest extends ForgeHttpTestBase {
     @BeforeEach
     void installed() {
         ATLASSIAN.reset();
-        stubRegistration(ATLASSIAN.server, null);
-        site(ATLASSIAN.server);
+        stubRegistration(ATLASSIAN.server(), null);
+        site(ATLASSIAN.server());
         assertThat(forge("POST", "/forge/lifecycle", fit().sign(), "{}").statusCode()).isEqualTo(200);
         settings.save(installationId, ForgePublishTest.configured(), USER);
         drafts.insert(installationId, ForgePublishTest.unpublishedSeed());
@@ -189,7 +189,7 @@ class ForgeCustomUiBrowserTest extends ForgeHttpTestBase {
 
         WebElement space = wait.until(d -> {
             WebElement s = d.findElement(By.id("confluenceSpaceKey"));
-            return FakeAtlassian.SPACE_KEY.equals(s.getDomProperty("value")) ? s : null;
+            return FakeAtlassianSite.SPACE_KEY.equals(s.getDomProperty("value")) ? s : null;
         });
         assertThat(space.isDisplayed()).isTrue();
         WebElement due = driver.findElement(By.id("defaultDueDays"));

@@ -21,8 +21,8 @@ import io.postmortem.drafts.DraftRepository;
 import io.postmortem.postmortem.PostMortem;
 import io.postmortem.privacy.PersonalData;
 import io.postmortem.privacy.PersonalDataReporter;
-import io.postmortem.publish.FakeAtlassian;
 import io.postmortem.testsupport.SeedExample;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,7 +33,7 @@ import tools.jackson.databind.JsonNode;
  */
 class ForgePersonalDataTest extends ForgeHttpTestBase {
 
-    static final FakeAtlassian ATLASSIAN = new FakeAtlassian();
+    static final FakeAtlassianSite ATLASSIAN = FakeAtlassianSite.forTests();
     static final String REPORT = "/app/report-accounts/";
 
     @Autowired
@@ -44,10 +44,10 @@ class ForgePersonalDataTest extends ForgeHttpTestBase {
     @BeforeEach
     void installedThroughForge() {
         ATLASSIAN.reset();
-        installedOn(ATLASSIAN.server);
+        installedOn(ATLASSIAN.server());
         drafts.insert(installationId, SeedExample.seedExample());
         FORGE.server.resetRequests();
-        ATLASSIAN.server.resetRequests();
+        ATLASSIAN.server().resetRequests();
     }
 
     @Test
@@ -71,7 +71,7 @@ class ForgePersonalDataTest extends ForgeHttpTestBase {
         assertThat(sent).contains(SeedExample.DANA, SeedExample.SAM).doesNotHaveDuplicates();
         // nothing went to the site's gateway or to the site itself
         assertThat(FORGE.apiCalls()).isEmpty();
-        assertThat(ATLASSIAN.server.getAllServeEvents()).isEmpty();
+        assertThat(ATLASSIAN.server().getAllServeEvents()).isEmpty();
 
         PostMortem after = drafts.find(installationId, SeedExample.seedExample().issueKey()).orElseThrow();
         assertThat(JSON.writeValueAsString(after)).doesNotContain(SeedExample.DANA);

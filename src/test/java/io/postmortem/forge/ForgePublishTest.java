@@ -16,11 +16,11 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.postmortem.drafts.DraftRepository;
 import io.postmortem.postmortem.ActionItem;
 import io.postmortem.postmortem.PostMortem;
-import io.postmortem.publish.FakeAtlassian;
 import io.postmortem.settings.Settings;
 import io.postmortem.settings.SettingsRepository;
 import io.postmortem.testsupport.OpenApiRecordedRequests;
 import io.postmortem.testsupport.SeedExample;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  */
 class ForgePublishTest extends ForgeHttpTestBase {
 
-    static final FakeAtlassian ATLASSIAN = new FakeAtlassian();
+    static final FakeAtlassianSite ATLASSIAN = FakeAtlassianSite.forTests();
     static final String INCIDENT = "INC-42";
     static final String USER = SeedExample.DANA;
 
@@ -43,7 +43,7 @@ class ForgePublishTest extends ForgeHttpTestBase {
     io.postmortem.followup.FollowUpReminders reminders;
 
     static Settings configured() {
-        return new Settings(FakeAtlassian.SPACE_KEY, null, FakeAtlassian.PROJECT, "Task", List.of("postmortem-action"),
+        return new Settings(FakeAtlassianSite.SPACE_KEY, null, FakeAtlassianSite.PROJECT, "Task", List.of("postmortem-action"),
                 "Relates", 30, List.of("Incident"), null, List.of(), "UTC", Map.of());
     }
 
@@ -59,8 +59,8 @@ class ForgePublishTest extends ForgeHttpTestBase {
     @BeforeEach
     void installedThroughForge() {
         ATLASSIAN.reset();
-        stubRegistration(ATLASSIAN.server, null);
-        site(ATLASSIAN.server);
+        stubRegistration(ATLASSIAN.server(), null);
+        site(ATLASSIAN.server());
         HttpResponse<String> installed = forge("POST", "/forge/lifecycle", fit().sign(),
                 "{\"eventType\":\"avi:forge:installed:app\",\"id\":\"e-1\",\"app\":{\"id\":\"" + FakeForge.APP_ID + "\",\"version\":\"7\"}}");
         assertThat(installed.statusCode()).as(installed.body()).isEqualTo(200);
@@ -68,7 +68,7 @@ class ForgePublishTest extends ForgeHttpTestBase {
         settings.save(installationId, configured(), USER);
         drafts.insert(installationId, unpublishedSeed());
         FORGE.server.resetRequests();
-        ATLASSIAN.server.resetRequests();
+        ATLASSIAN.server().resetRequests();
     }
 
     String user() {
@@ -98,13 +98,13 @@ class ForgePublishTest extends ForgeHttpTestBase {
         long items = unpublishedSeed().actionItems().stream().filter(a -> a.summary() != null && !a.summary().isBlank()).count();
         assertThat(ATLASSIAN.issuesOf(INCIDENT)).hasSize((int) items)
                 .allSatisfy(issue -> assertThat(issue.linkedTo()).contains(INCIDENT));
-        assertThat(ATLASSIAN.pages.values()).anySatisfy(page -> {
-            assertThat(page.spaceId()).isEqualTo(FakeAtlassian.SPACE_ID);
+        assertThat(ATLASSIAN.pages().values()).anySatisfy(page -> {
+            assertThat(page.spaceId()).isEqualTo(FakeAtlassianSite.SPACE_ID);
             assertThat(page.body()).contains(INCIDENT);
         });
-        assertThat(publication[0].path("pageId").asString()).isIn(ATLASSIAN.pages.keySet());
+        assertThat(publication[0].path("pageId").asString()).isIn(ATLASSIAN.pages().keySet());
         assertThat(publication[0].path("actionItems")).hasSize((int) items)
-                .allSatisfy(item -> assertThat(item.path("jiraKey").asString()).startsWith(FakeAtlassian.PROJECT + "-"));
+                .allSatisfy(item -> assertThat(item.path("jiraKey").asString()).startsWith(FakeAtlassianSite.PROJECT + "-"));
 
         // every call went through the API gateway of this installation, with the system token
         List<ServeEvent> calls = FORGE.apiCalls();
@@ -117,8 +117,8 @@ class ForgePublishTest extends ForgeHttpTestBase {
                     .as(url).isTrue();
             assertThat(call.getRequest().getHeader("Authorization")).isEqualTo("Bearer " + systemToken);
         });
-        assertThat(ATLASSIAN.server.getAllServeEvents()).hasSameSizeAs(calls);
-        OpenApiRecordedRequests.assertAllRequestsValid(ATLASSIAN.server);
+        assertThat(ATLASSIAN.server().getAllServeEvents()).hasSameSizeAs(calls);
+        OpenApiRecordedRequests.assertAllRequestsValid(ATLASSIAN.server());
 
         // the follow-through works through Forge too: with a week's notice, the items due within it are reminded
         // once, through the gateway with the system token
@@ -175,7 +175,7 @@ class ForgePublishTest extends ForgeHttpTestBase {
         // another site's installation with its own token: the draft is not there
         String otherInstallation = FakeForge.installationId(java.util.UUID.randomUUID().toString());
         String otherCloud = java.util.UUID.randomUUID().toString();
-        FORGE.route(otherCloud, ATLASSIAN.server);
+        FORGE.route(otherCloud, ATLASSIAN.server());
         HttpResponse<String> other = forge("GET", "/api/postmortems/" + INCIDENT,
                 FORGE.fit(otherInstallation, otherCloud).user(USER, INCIDENT).sign(), null);
         assertThat(other.statusCode()).isEqualTo(404);
@@ -195,7 +195,7 @@ class ForgePublishTest extends ForgeHttpTestBase {
         JsonNode read = viaTransport(admin, "GET", "/api/settings", null, null);
         assertThat(read.path("status").asInt()).isEqualTo(200);
         JsonNode current = JSON.readTree(read.path("body").asString());
-        assertThat(current.path("confluenceSpaceKey").asString()).isEqualTo(FakeAtlassian.SPACE_KEY);
+        assertThat(current.path("confluenceSpaceKey").asString()).isEqualTo(FakeAtlassianSite.SPACE_KEY);
 
         String changed = current.deepCopy().toString().replace("\"defaultDueDays\":30", "\"defaultDueDays\":21");
         assertThat(viaTransport(admin, "PUT", "/api/settings", "application/json", changed).path("status").asInt()).isEqualTo(403);
@@ -205,6 +205,6 @@ class ForgePublishTest extends ForgeHttpTestBase {
         assertThat(settings.get(installationId).defaultDueDays()).isEqualTo(21);
         assertThat(FORGE.apiCalls()).extracting(c -> c.getRequest().getUrl())
                 .contains("/ex/jira/" + cloudId + "/rest/api/3/permissions/check");
-        OpenApiRecordedRequests.assertAllRequestsValid(ATLASSIAN.server);
+        OpenApiRecordedRequests.assertAllRequestsValid(ATLASSIAN.server());
     }
 }

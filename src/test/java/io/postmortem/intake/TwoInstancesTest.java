@@ -35,13 +35,13 @@ import io.postmortem.connect.installations.InstallationRepository;
 import io.postmortem.drafts.DraftRepository;
 import io.postmortem.postmortem.ActionItem;
 import io.postmortem.postmortem.PostMortem;
-import io.postmortem.publish.FakeAtlassian;
 import io.postmortem.settings.Settings;
 import io.postmortem.settings.SettingsRepository;
 import io.postmortem.testsupport.ConnectFixtures;
 import io.postmortem.testsupport.Databases;
 import io.postmortem.testsupport.OpenApiRecordedRequests;
 import io.postmortem.testsupport.SeedExample;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,7 +58,7 @@ class TwoInstancesTest {
 
     static final int INCIDENTS = 40;
     static final WireMockServer JIRA = new WireMockServer(options().dynamicPort().containerThreads(64));
-    static final FakeAtlassian SITE = new FakeAtlassian();
+    static final FakeAtlassianSite SITE = FakeAtlassianSite.forTests();
     static final JsonMapper JSON = io.postmortem.testsupport.TestJson.MAPPER;
     static ConfigurableApplicationContext a;
     static ConfigurableApplicationContext b;
@@ -78,7 +78,7 @@ class TwoInstancesTest {
         if (b != null) b.close();
         if (a != null) a.close();
         JIRA.stop();
-        SITE.stop();
+        SITE.close();
     }
 
     @Test
@@ -158,7 +158,7 @@ class TwoInstancesTest {
         InstallationRepository installations = a.getBean(InstallationRepository.class);
         ConnectFixtures.install(installations, clientKey, SITE.baseUrl(), secret, Product.JIRA);
         ConnectFixtures.install(installations, "conf-" + clientKey, SITE.baseUrl() + "/wiki", ConnectFixtures.randomSecret(), Product.CONFLUENCE);
-        a.getBean(SettingsRepository.class).save(clientKey, new Settings(FakeAtlassian.SPACE_KEY, null, FakeAtlassian.PROJECT,
+        a.getBean(SettingsRepository.class).save(clientKey, new Settings(FakeAtlassianSite.SPACE_KEY, null, FakeAtlassianSite.PROJECT,
                 "Task", List.of("postmortem-action"), "Relates", 30, List.of("Incident"), null, List.of(), "UTC",
                 java.util.Map.of()), SeedExample.DANA);
         PostMortem seed = SeedExample.seedExample();
@@ -190,12 +190,12 @@ class TwoInstancesTest {
             return List.of("DONE", "FAILED").contains(publication[0].path("state").asString());
         });
         assertThat(publication[0].path("state").asString()).as(publication[0].toString()).isEqualTo("DONE");
-        assertThat(SITE.pages.values().stream().filter(p -> p.parentId() == null)).as("one page").hasSize(1);
-        List<FakeAtlassian.Issue> issues = SITE.issuesOf(incident);
+        assertThat(SITE.pages().values().stream().filter(p -> p.parentId() == null)).as("one page").hasSize(1);
+        List<FakeAtlassianSite.Issue> issues = SITE.issuesOf(incident);
         assertThat(issues).hasSize(draft.actionItems().size());
         assertThat(issues.stream().map(i -> i.properties().get(io.postmortem.publish.PublishProcess.ITEM_PROPERTY).path("itemId").asString()))
                 .as("each item exactly once").doesNotHaveDuplicates();
-        OpenApiRecordedRequests.assertAllRequestsValid(SITE.server);
+        OpenApiRecordedRequests.assertAllRequestsValid(SITE.server());
     }
 
     /**

@@ -20,9 +20,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 import io.postmortem.connect.ConnectProperties;
 import io.postmortem.demo.DemoBootstrap;
-import io.postmortem.demo.site.DemoIncident;
-import io.postmortem.demo.site.FakeAtlassianSite;
-import io.postmortem.demo.site.FakeAtlassianSite.SignedCallback;
+import io.postmortem.testsupport.site.DemoIncident;
+import io.postmortem.testsupport.site.FakeAtlassianSite.SignedCallback;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 
 import tools.jackson.databind.json.JsonMapper;
 

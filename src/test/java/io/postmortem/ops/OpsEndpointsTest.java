@@ -2,6 +2,7 @@ package io.postmortem.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +17,6 @@ import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import io.postmortem.demo.site.FakeAtlassianSite;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

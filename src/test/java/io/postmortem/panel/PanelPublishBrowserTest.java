@@ -21,12 +21,12 @@ import io.postmortem.atlassian.AtlassianSite.Product;
 import io.postmortem.drafts.DraftRepository;
 import io.postmortem.postmortem.ActionItem;
 import io.postmortem.postmortem.PostMortem;
-import io.postmortem.publish.FakeAtlassian;
 import io.postmortem.settings.Settings;
 import io.postmortem.settings.SettingsRepository;
 import io.postmortem.testsupport.Browsers;
 import io.postmortem.testsupport.ConnectFixtures;
 import io.postmortem.testsupport.SeedExample;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 
 /**
  * The Publish button end to end: a clean post-mortem (the seed's example) is published from the panel to a fake
@@ -34,7 +34,7 @@ import io.postmortem.testsupport.SeedExample;
  */
 class PanelPublishBrowserTest extends PanelHttpTestBase {
 
-    static final FakeAtlassian SITE = new FakeAtlassian();
+    static final FakeAtlassianSite SITE = FakeAtlassianSite.forTests();
 
     @Autowired
     DraftRepository drafts;
@@ -58,7 +58,7 @@ class PanelPublishBrowserTest extends PanelHttpTestBase {
         secret = ConnectFixtures.randomSecret();
         ConnectFixtures.install(installations, clientKey, SITE.baseUrl(), secret, Product.JIRA);
         ConnectFixtures.install(installations, clientKey + "-wiki", SITE.baseUrl() + "/wiki", ConnectFixtures.randomSecret(), Product.CONFLUENCE);
-        settings.save(clientKey, new Settings(FakeAtlassian.SPACE_KEY, null, FakeAtlassian.PROJECT, "Task", List.of("postmortem-action"),
+        settings.save(clientKey, new Settings(FakeAtlassianSite.SPACE_KEY, null, FakeAtlassianSite.PROJECT, "Task", List.of("postmortem-action"),
                 "Relates", 30, List.of("Incident"), null, List.of(), "UTC", java.util.Map.of()), SeedExample.DANA);
         PostMortem seed = SeedExample.seedExample();
         issueKey = seed.issueKey();
@@ -97,7 +97,7 @@ class PanelPublishBrowserTest extends PanelHttpTestBase {
         }
         assertThat(link.getDomAttribute("href")).startsWith("http").contains("/wiki");
         String href = link.getDomAttribute("href");
-        assertThat(SITE.pages.values()).as("the internal page (and the external child page)").isNotEmpty()
+        assertThat(SITE.pages().values()).as("the internal page (and the external child page)").isNotEmpty()
                 .anySatisfy(page -> assertThat(href).contains(page.id()));
         assertThat(driver.findElement(By.id("pm-publication")).getText()).contains("Published");
         wait.until(d -> "Published".equalsIgnoreCase(d.findElement(By.id("pm-doc-status")).getText()));

@@ -57,7 +57,7 @@ class PublishBenchmark extends PublishTestBase {
         try {
             for (int round = 0; round < ROUNDS; round++) {
                 freshState();
-                ATLASSIAN.server.setGlobalFixedDelay(delayMs);
+                ATLASSIAN.server().setGlobalFixedDelay(delayMs);
                 PostMortem doc = drafts.find(CK, INCIDENT).orElseThrow();
                 drafts.update(CK, thirtyItems(), doc.version());
 
@@ -69,10 +69,10 @@ class PublishBenchmark extends PublishTestBase {
                 assertThat(ATLASSIAN.issuesOf(INCIDENT)).hasSize(ITEMS);
                 firstCalls = ATLASSIAN.requestCount();
                 breakdown.clear();
-                ATLASSIAN.server.getAllServeEvents().forEach(e -> breakdown.merge(e.getRequest().getMethod() + " "
+                ATLASSIAN.server().getAllServeEvents().forEach(e -> breakdown.merge(e.getRequest().getMethod() + " "
                         + e.getRequest().getUrl().replaceAll("\\?.*", "").replaceAll("\\d{3,}", "{id}").replaceAll("[A-Z]+-\\d+", "{key}"), 1, Integer::sum));
 
-                ATLASSIAN.server.resetRequests();
+                ATLASSIAN.server().resetRequests();
                 publications.request(CK, INCIDENT, USER);
                 t0 = System.nanoTime();
                 process.run(CK, INCIDENT);
@@ -81,7 +81,7 @@ class PublishBenchmark extends PublishTestBase {
                 assertThat(ATLASSIAN.issuesOf(INCIDENT)).hasSize(ITEMS);
             }
         } finally {
-            ATLASSIAN.server.setGlobalFixedDelay(0);
+            ATLASSIAN.server().setGlobalFixedDelay(0);
         }
         Arrays.sort(firstMs);
         Arrays.sort(againMs);

@@ -26,6 +26,7 @@ import io.postmortem.testsupport.Databases;
 import io.postmortem.testsupport.crash.CrashConfiguration;
 import io.postmortem.testsupport.crash.CrashHook;
 import io.postmortem.testsupport.crash.CrashHook.Phase;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 
 import tools.jackson.databind.JsonNode;
 
@@ -40,13 +41,13 @@ import tools.jackson.databind.JsonNode;
  */
 class PublishCrashTest {
 
-    static final FakeAtlassian ATLASSIAN = new FakeAtlassian();
+    static final FakeAtlassianSite ATLASSIAN = FakeAtlassianSite.forTests();
     static final String CK = "jira-crash";
     static final String INCIDENT = PublishTestBase.INCIDENT;
 
     @AfterAll
     static void stop() {
-        ATLASSIAN.stop();
+        ATLASSIAN.close();
     }
 
     static List<String> kinds() {
@@ -101,15 +102,15 @@ class PublishCrashTest {
         assertThat(p.state()).as(scenario + ": publication state (error: " + p.error() + ")").isEqualTo(Publication.State.DONE);
         assertThat(p.error()).as(scenario).isNull();
 
-        List<FakeAtlassian.PageRecord> internal = ATLASSIAN.pages.values().stream()
+        List<FakeAtlassianSite.PageRecord> internal = ATLASSIAN.pages().values().stream()
                 .filter(pg -> pg.parentId() == null && pg.body().contains(">" + INCIDENT + "<")).toList();
         assertThat(internal).as(scenario + ": post-mortem pages").hasSize(1);
-        FakeAtlassian.PageRecord page = internal.get(0);
+        FakeAtlassianSite.PageRecord page = internal.get(0);
         assertThat(p.pageId()).as(scenario + ": stored page id").isEqualTo(page.id());
-        assertThat(ATLASSIAN.pages.values().stream().filter(pg -> page.id().equals(pg.parentId())))
+        assertThat(ATLASSIAN.pages().values().stream().filter(pg -> page.id().equals(pg.parentId())))
                 .as(scenario + ": external pages").hasSize(1);
 
-        List<FakeAtlassian.Issue> issues = ATLASSIAN.issuesOf(INCIDENT);
+        List<FakeAtlassianSite.Issue> issues = ATLASSIAN.issuesOf(INCIDENT);
         Set<String> itemIds = issues.stream().map(i -> i.properties().get(PublishProcess.ITEM_PROPERTY).path("itemId").asString())
                 .collect(Collectors.toSet());
         assertThat(issues).as(scenario + ": issues created for the incident").hasSize(4);
@@ -118,7 +119,7 @@ class PublishCrashTest {
                 .allMatch(i -> i.linkedTo().contains(INCIDENT));
 
         PostMortem draft = app.getBean(DraftRepository.class).find(CK, INCIDENT).orElseThrow();
-        Set<String> keys = issues.stream().map(FakeAtlassian.Issue::key).collect(Collectors.toSet());
+        Set<String> keys = issues.stream().map(FakeAtlassianSite.Issue::key).collect(Collectors.toSet());
         assertThat(draft.actionItems()).extracting(ActionItem::jiraKey).as(scenario + ": keys in the draft")
                 .containsExactlyInAnyOrderElementsOf(keys);
         assertThat(draft.status()).isEqualTo(PostMortem.Status.PUBLISHED);
@@ -126,8 +127,8 @@ class PublishCrashTest {
                 .as(scenario + ": keys in action_item_issue").containsExactlyInAnyOrderElementsOf(keys);
         for (String key : keys) assertThat(page.body()).as(scenario + ": page lists " + key).contains(">" + key + "<");
 
-        assertThat(ATLASSIAN.remoteLinks.get(INCIDENT)).as(scenario + ": remote links on the incident").hasSize(1);
-        JsonNode property = ATLASSIAN.incidentProperties.get(INCIDENT).get(io.postmortem.drafts.IssueState.POSTMORTEM_PROPERTY);
+        assertThat(ATLASSIAN.remoteLinks(INCIDENT)).as(scenario + ": remote links on the incident").hasSize(1);
+        JsonNode property = ATLASSIAN.properties(INCIDENT).get(io.postmortem.drafts.IssueState.POSTMORTEM_PROPERTY);
         assertThat(property.path("state").asString()).isEqualTo("PUBLISHED");
     }
 

@@ -7,6 +7,7 @@ import io.postmortem.postmortem.PostMortem;
 import io.postmortem.render.Renderer;
 import io.postmortem.testsupport.ConnectFixtures;
 import io.postmortem.testsupport.SeedExample;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -32,10 +33,10 @@ class PublishFlowTest extends PublishTestBase {
         assertThat(result.path("state").asString()).as(result.toString()).isEqualTo("DONE");
         assertThat(result.path("error").isNull()).isTrue();
         // one page, in space PM, titled by the renderer, carrying the whole template as well-formed storage XHTML
-        assertThat(ATLASSIAN.pages).hasSize(2); // the internal page and its external child (checklist complete, no redaction findings)
-        FakeAtlassian.PageRecord page = ATLASSIAN.pages.get(result.path("pageId").asString());
+        assertThat(ATLASSIAN.pages()).hasSize(2); // the internal page and its external child (checklist complete, no redaction findings)
+        FakeAtlassianSite.PageRecord page = ATLASSIAN.pages().get(result.path("pageId").asString());
         assertThat(page.title()).isEqualTo(renderer.pageTitle(before)).isEqualTo("Post-Mortem: Staff SSO logins failed after SAML certificate expiry - " + SeedExample.DAY);
-        assertThat(page.spaceId()).isEqualTo(FakeAtlassian.SPACE_ID);
+        assertThat(page.spaceId()).isEqualTo(FakeAtlassianSite.SPACE_ID);
         Document xml = parseStorage(page.body());
         List<String> headings = texts(xml, "h2");
         assertThat(headings).contains("1. Summary", "2. Impact", "3. Timeline", "4. Root Cause Analysis", "5. Data impact",
@@ -45,24 +46,24 @@ class PublishFlowTest extends PublishTestBase {
         assertThat(result.path("pageUrl").asString()).isEqualTo(ATLASSIAN.baseUrl() + "/wiki/spaces/PM/pages/" + page.id());
 
         // one issue per action item, assigned, due, labelled, linked to the incident, marked with its item id
-        List<FakeAtlassian.Issue> issues = ATLASSIAN.issuesOf(INCIDENT);
+        List<FakeAtlassianSite.Issue> issues = ATLASSIAN.issuesOf(INCIDENT);
         assertThat(issues).hasSize(before.actionItems().size());
         for (ActionItem item : before.actionItems()) {
-            FakeAtlassian.Issue issue = issues.stream()
+            FakeAtlassianSite.Issue issue = issues.stream()
                     .filter(i -> item.id().equals(i.properties().get(PublishProcess.ITEM_PROPERTY).path("itemId").asString()))
                     .findFirst().orElseThrow();
             assertThat(issue.fields().path("summary").asString()).isEqualTo(item.summary());
             assertThat(issue.fields().path("assignee").path("accountId").asString()).isEqualTo(item.ownerAccountId());
             assertThat(issue.fields().path("duedate").asString()).isEqualTo(item.due().toString());
             assertThat(issue.fields().path("project").path("key").asString()).isEqualTo("OPS");
-            assertThat(issue.fields().path("issuetype").path("id").asString()).isEqualTo(FakeAtlassian.TASK_TYPE_ID);
+            assertThat(issue.fields().path("issuetype").path("id").asString()).isEqualTo(FakeAtlassianSite.TASK_TYPE_ID);
             assertThat(issue.fields().path("labels").valueStream().map(JsonNode::asString).toList())
                     .containsExactly("postmortem-action", "inc-42");
             assertThat(issue.linkedTo()).containsExactly(INCIDENT);
             String description = issue.fields().path("description").toString();
             assertThat(description).contains(page.id()).contains("/browse/INC-42");
         }
-        assertThat(ATLASSIAN.issueLinks).allSatisfy(l -> assertThat(l[0]).isEqualTo("Relates"));
+        assertThat(ATLASSIAN.issueLinks()).allSatisfy(l -> assertThat(l[0]).isEqualTo("Relates"));
 
         // the document remembers the keys and the page; the page lists the keys (second write, version 2)
         PostMortem after = draft();
@@ -70,7 +71,7 @@ class PublishFlowTest extends PublishTestBase {
         assertThat(after.confluencePage().id()).isEqualTo(page.id());
         assertThat(after.actionItems()).allSatisfy(a -> assertThat(a.jiraKey()).startsWith("OPS-"));
         assertThat(after.actionItems().stream().map(ActionItem::jiraKey).collect(Collectors.toSet()))
-                .isEqualTo(issues.stream().map(FakeAtlassian.Issue::key).collect(Collectors.toSet()));
+                .isEqualTo(issues.stream().map(FakeAtlassianSite.Issue::key).collect(Collectors.toSet()));
         assertThat(page.version()).isEqualTo(2);
         assertThat(result.path("pageVersion").asInt()).isEqualTo(2);
         for (ActionItem a : after.actionItems()) assertThat(page.body()).contains(">" + a.jiraKey() + "<");
@@ -78,18 +79,18 @@ class PublishFlowTest extends PublishTestBase {
                 .containsExactlyElementsOf(after.actionItems().stream().map(ActionItem::jiraKey).toList());
 
         // the incident: remote link to the page, state property, glance lozenge
-        assertThat(ATLASSIAN.remoteLinks.get(INCIDENT)).containsOnlyKeys("postmortem-page-" + page.id());
-        JsonNode state = ATLASSIAN.incidentProperties.get(INCIDENT).get("postmortem");
+        assertThat(ATLASSIAN.remoteLinks(INCIDENT)).containsOnlyKeys("postmortem-page-" + page.id());
+        JsonNode state = ATLASSIAN.properties(INCIDENT).get("postmortem");
         assertThat(state.path("state").asString()).isEqualTo("PUBLISHED");
         assertThat(state.path("pageId").asString()).isEqualTo(page.id());
-        JsonNode glance = ATLASSIAN.incidentProperties.get(INCIDENT)
+        JsonNode glance = ATLASSIAN.properties(INCIDENT)
                 .get("com.atlassian.jira.issue:postmortem-facilitator:postmortem-glance:status");
         assertThat(glance.path("type").asString()).isEqualTo("lozenge");
         assertThat(glance.path("value").path("label").asString()).isEqualTo("Published");
         assertThat(glance.path("value").path("type").asString()).isEqualTo("success");
 
         // the external version: a child page, labelled external-shareable, with nothing internal in it
-        FakeAtlassian.PageRecord external = ATLASSIAN.pages.values().stream().filter(p -> page.id().equals(p.parentId())).findFirst().orElseThrow();
+        FakeAtlassianSite.PageRecord external = ATLASSIAN.pages().values().stream().filter(p -> page.id().equals(p.parentId())).findFirst().orElseThrow();
         assertThat(external.title()).isEqualTo(page.title() + " (external)");
         assertThat(external.labels()).contains("external-shareable");
         parseStorage(external.body());
@@ -103,7 +104,7 @@ class PublishFlowTest extends PublishTestBase {
     void publishingAgainUpdatesTheSamePageCreatesOnlyTheNewItemAndUpdatesTheChangedOne() {
         publishAndWait();
         String pageId = draft().confluencePage().id();
-        int versionBefore = ATLASSIAN.pages.get(pageId).version();
+        int versionBefore = ATLASSIAN.pages().get(pageId).version();
         PostMortem published = draft();
         ActionItem first = published.actionItems().get(0);
         List<ActionItem> edited = new ArrayList<>(published.actionItems());
@@ -113,15 +114,15 @@ class PublishFlowTest extends PublishTestBase {
                 null, SeedExample.PRIYA, "Priya Shah", SeedExample.day(29), ActionItem.PreventsRecurrence.PARTIALLY,
                 "Open", null, null));
         drafts.update(CK, published.toBuilder().actionItems(edited).build(), published.version());
-        ATLASSIAN.server.resetRequests();
+        ATLASSIAN.server().resetRequests();
 
         JsonNode result = publishAndWait();
 
         assertThat(result.path("state").asString()).as(result.toString()).isEqualTo("DONE");
-        assertThat(ATLASSIAN.pages.values().stream().filter(p -> p.parentId() == null)).hasSize(1);
+        assertThat(ATLASSIAN.pages().values().stream().filter(p -> p.parentId() == null)).hasSize(1);
         assertThat(result.path("pageId").asString()).isEqualTo(pageId);
-        assertThat(ATLASSIAN.pages.get(pageId).version()).isEqualTo(versionBefore + 1);
-        List<FakeAtlassian.Issue> issues = ATLASSIAN.issuesOf(INCIDENT);
+        assertThat(ATLASSIAN.pages().get(pageId).version()).isEqualTo(versionBefore + 1);
+        List<FakeAtlassianSite.Issue> issues = ATLASSIAN.issuesOf(INCIDENT);
         assertThat(issues).hasSize(5);
         assertThat(ATLASSIAN.edits).containsOnlyKeys(first.jiraKey());
         JsonNode edit = ATLASSIAN.edits.get(first.jiraKey());
@@ -130,7 +131,7 @@ class PublishFlowTest extends PublishTestBase {
         assertThat(edit.path("duedate").asString()).isEqualTo(SeedExample.day(31).toString());
         ActionItem a5 = draft().actionItems().get(4);
         assertThat(a5.jiraKey()).isNotNull();
-        assertThat(ATLASSIAN.pages.get(pageId).body()).contains(">" + a5.jiraKey() + "<");
+        assertThat(ATLASSIAN.pages().get(pageId).body()).contains(">" + a5.jiraKey() + "<");
         assertAllRequestsMatchTheSpecs();
 
         // and once more without edits: no issue created or edited, the page updated in place
@@ -138,48 +139,48 @@ class PublishFlowTest extends PublishTestBase {
         publishAndWait();
         assertThat(ATLASSIAN.issuesOf(INCIDENT)).hasSize(5);
         assertThat(ATLASSIAN.edits).isEmpty();
-        assertThat(ATLASSIAN.pages.values().stream().filter(p -> p.parentId() == null)).hasSize(1);
+        assertThat(ATLASSIAN.pages().values().stream().filter(p -> p.parentId() == null)).hasSize(1);
     }
 
     @Test
     void aTitleTakenByAnotherPageGetsAClearVariant() {
         String title = renderer.pageTitle(draft());
-        FakeAtlassian.PageRecord theirs = ATLASSIAN.existingPage(title, "<p>Somebody else's page about INC-41</p>");
+        FakeAtlassianSite.PageRecord theirs = ATLASSIAN.existingPage(title, "<p>Somebody else's page about INC-41</p>");
 
         JsonNode result = publishAndWait();
 
         assertThat(result.path("state").asString()).isEqualTo("DONE");
-        FakeAtlassian.PageRecord ours = ATLASSIAN.pages.get(result.path("pageId").asString());
+        FakeAtlassianSite.PageRecord ours = ATLASSIAN.pages().get(result.path("pageId").asString());
         assertThat(ours.title()).isEqualTo(title + " (INC-42)");
-        assertThat(ATLASSIAN.pages.get(theirs.id()).body()).isEqualTo("<p>Somebody else's page about INC-41</p>");
-        assertThat(ATLASSIAN.pages.get(theirs.id()).version()).isEqualTo(3);
+        assertThat(ATLASSIAN.pages().get(theirs.id()).body()).isEqualTo("<p>Somebody else's page about INC-41</p>");
+        assertThat(ATLASSIAN.pages().get(theirs.id()).version()).isEqualTo(3);
         assertAllRequestsMatchTheSpecs();
     }
 
     @Test
     void aPageOfOursWhoseIdWasNeverStoredIsAdoptedNotDuplicated() {
         String title = renderer.pageTitle(draft());
-        FakeAtlassian.PageRecord ours = ATLASSIAN.existingPage(title, renderer.storage(draft()));
+        FakeAtlassianSite.PageRecord ours = ATLASSIAN.existingPage(title, renderer.storage(draft()));
 
         JsonNode result = publishAndWait();
 
         assertThat(result.path("state").asString()).isEqualTo("DONE");
         assertThat(result.path("pageId").asString()).isEqualTo(ours.id());
-        assertThat(ATLASSIAN.pages.values().stream().filter(p -> p.parentId() == null)).hasSize(1);
+        assertThat(ATLASSIAN.pages().values().stream().filter(p -> p.parentId() == null)).hasSize(1);
     }
 
     @Test
     void aStaleVersionIsReReadAndTheUpdateRetriedOnce() {
         publishAndWait();
         String pageId = draft().confluencePage().id();
-        int before = ATLASSIAN.pages.get(pageId).version();
+        int before = ATLASSIAN.pages().get(pageId).version();
         ATLASSIAN.bumpPageVersionBeforeNextUpdate(); // someone edits the page in Confluence meanwhile
 
         JsonNode result = publishAndWait();
 
         assertThat(result.path("state").asString()).as(result.toString()).isEqualTo("DONE");
-        assertThat(ATLASSIAN.pages.get(pageId).version()).isEqualTo(before + 2);
-        assertThat(ATLASSIAN.server.getAllServeEvents().stream().filter(e -> e.getResponse().getStatus() == 409)).hasSize(1);
+        assertThat(ATLASSIAN.pages().get(pageId).version()).isEqualTo(before + 2);
+        assertThat(ATLASSIAN.server().getAllServeEvents().stream().filter(e -> e.getResponse().getStatus() == 409)).hasSize(1);
     }
 
     @Test
@@ -216,9 +217,9 @@ class PublishFlowTest extends PublishTestBase {
         JsonNode result = publishAndWait();
 
         assertThat(result.path("state").asString()).isEqualTo("DONE");
-        List<FakeAtlassian.Issue> issues = ATLASSIAN.issuesOf(INCIDENT);
+        List<FakeAtlassianSite.Issue> issues = ATLASSIAN.issuesOf(INCIDENT);
         assertThat(issues).hasSize(4);
-        assertThat(ATLASSIAN.issueLinks).hasSize(4).allSatisfy(l -> {
+        assertThat(ATLASSIAN.issueLinks()).hasSize(4).allSatisfy(l -> {
             assertThat(l[0]).isEqualTo("Relates");
             assertThat(l[2]).isEqualTo(INCIDENT);
         });
@@ -233,8 +234,8 @@ class PublishFlowTest extends PublishTestBase {
 
         assertThat(result.path("state").asString()).as(result.toString()).isEqualTo("DONE");
         assertThat(ATLASSIAN.issuesOf(INCIDENT)).hasSize(4);
-        assertThat(ATLASSIAN.pages.values().stream().filter(p -> p.parentId() == null)).hasSize(1);
-        assertThat(ATLASSIAN.server.getAllServeEvents().stream().filter(e -> e.getResponse().getStatus() == 429)).hasSize(7);
+        assertThat(ATLASSIAN.pages().values().stream().filter(p -> p.parentId() == null)).hasSize(1);
+        assertThat(ATLASSIAN.server().getAllServeEvents().stream().filter(e -> e.getResponse().getStatus() == 429)).hasSize(7);
     }
 
     @Test
@@ -245,13 +246,13 @@ class PublishFlowTest extends PublishTestBase {
 
         assertThat(result.path("state").asString()).as(result.toString()).isEqualTo("DONE");
         assertThat(ATLASSIAN.issuesOf(INCIDENT)).hasSize(4);
-        assertThat(ATLASSIAN.issues).hasSize(4);
-        assertThat(ATLASSIAN.server.getAllServeEvents().stream()
+        assertThat(ATLASSIAN.issues()).hasSize(4);
+        assertThat(ATLASSIAN.server().getAllServeEvents().stream()
                 .filter(e -> e.getRequest().getUrl().startsWith("/rest/api/3/search/jql"))
                 .map(e -> e.getRequest().getBodyAsString()))
                 .anySatisfy(b -> assertThat(b).contains("issue.property[postmortem-item].incident = \\\"INC-42\\\""));
         assertThat(draft().actionItems().stream().map(ActionItem::jiraKey).collect(Collectors.toSet()))
-                .isEqualTo(ATLASSIAN.issues.keySet());
+                .isEqualTo(ATLASSIAN.issues().keySet());
         assertAllRequestsMatchTheSpecs();
     }
 
@@ -263,9 +264,9 @@ class PublishFlowTest extends PublishTestBase {
         JsonNode result = publishAndWait();
 
         assertThat(result.path("state").asString()).as(result.toString()).isEqualTo("DONE");
-        assertThat(ATLASSIAN.issues).hasSize(4);
+        assertThat(ATLASSIAN.issues()).hasSize(4);
         assertThat(draft().actionItems().stream().map(ActionItem::jiraKey).collect(Collectors.toSet()))
-                .isEqualTo(ATLASSIAN.issues.keySet());
+                .isEqualTo(ATLASSIAN.issues().keySet());
     }
 
     @Test
@@ -277,8 +278,8 @@ class PublishFlowTest extends PublishTestBase {
         assertThat(second.statusCode()).isEqualTo(202);
         assertThat(JSON.readTree(second.body()).path("state").asString()).isIn("PENDING", "RUNNING", "DONE");
         assertThat(awaitFinished().path("state").asString()).isEqualTo("DONE");
-        assertThat(ATLASSIAN.pages.values().stream().filter(p -> p.parentId() == null)).hasSize(1);
-        assertThat(ATLASSIAN.issues).hasSize(4);
+        assertThat(ATLASSIAN.pages().values().stream().filter(p -> p.parentId() == null)).hasSize(1);
+        assertThat(ATLASSIAN.issues()).hasSize(4);
     }
 
     @Test

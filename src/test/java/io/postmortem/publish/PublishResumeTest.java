@@ -74,6 +74,6 @@ class PublishResumeTest extends PublishTestBase {
         assertThat(done.path("state").asString()).as(done.toString()).isEqualTo("DONE");
         assertThat(done.has("resuming")).isFalse();
         assertThat(ATLASSIAN.issuesOf(INCIDENT)).hasSize(4);
-        assertThat(ATLASSIAN.pages.values().stream().filter(p -> p.parentId() == null)).hasSize(1);
+        assertThat(ATLASSIAN.pages().values().stream().filter(p -> p.parentId() == null)).hasSize(1);
     }
 }

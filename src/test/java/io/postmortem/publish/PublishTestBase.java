@@ -12,6 +12,7 @@ import io.postmortem.settings.SettingsRepository;
 import io.postmortem.testsupport.ConnectFixtures;
 import io.postmortem.testsupport.OpenApiRecordedRequests;
 import io.postmortem.testsupport.SeedExample;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,7 +34,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The running app (random port, in-memory H2, its own db-scheduler polling every 100 ms) against {@link FakeAtlassian}:
+ * The running app (random port, in-memory H2, its own db-scheduler polling every 100 ms) against {@link FakeAtlassianSite}:
  * Jira installation {@code jira-1} at the fake's root and its paired Confluence installation at {@code /wiki}; a
  * second Jira installation {@code jira-2} on another host without Confluence. Each test starts from the seed
  * example as an unpublished draft of INC-42, and settings that point at space PM and project OPS.
@@ -51,7 +52,7 @@ public abstract class PublishTestBase {
     protected static final String OTHER_CK = "jira-2";
     protected static final String INCIDENT = "INC-42";
     protected static final String USER = SeedExample.DANA;
-    protected static final FakeAtlassian ATLASSIAN = new FakeAtlassian();
+    protected static final FakeAtlassianSite ATLASSIAN = FakeAtlassianSite.forTests();
     protected static final JsonMapper JSON = io.postmortem.testsupport.TestJson.MAPPER;
     protected static final HttpClient HTTP = io.postmortem.testsupport.TestHttp.CLIENT;
 
@@ -87,7 +88,7 @@ public abstract class PublishTestBase {
     }
 
     protected static Settings configured() {
-        return new Settings(FakeAtlassian.SPACE_KEY, null, FakeAtlassian.PROJECT, "Task", List.of("postmortem-action"), "Relates",
+        return new Settings(FakeAtlassianSite.SPACE_KEY, null, FakeAtlassianSite.PROJECT, "Task", List.of("postmortem-action"), "Relates",
                 30, List.of("Incident"), null, List.of(), "UTC", Map.of());
     }
 
@@ -156,6 +157,6 @@ public abstract class PublishTestBase {
     }
 
     protected static void assertAllRequestsMatchTheSpecs() {
-        OpenApiRecordedRequests.assertAllRequestsValid(ATLASSIAN.server);
+        OpenApiRecordedRequests.assertAllRequestsValid(ATLASSIAN.server());
     }
 }

@@ -20,11 +20,11 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 import io.postmortem.drafts.DraftRepository;
 import io.postmortem.postmortem.PostMortem;
-import io.postmortem.publish.FakeAtlassian;
 import io.postmortem.settings.Settings;
 import io.postmortem.settings.SettingsRepository;
 import io.postmortem.testsupport.JiraJson;
 import io.postmortem.testsupport.OpenApiRecordedRequests;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -45,16 +45,18 @@ class StandaloneCloudTest extends StandaloneHttpTestBase {
 
     @BeforeEach
     void incident() {
-        JiraJson.stubIncident(CLOUD.server, "INC-231", "10231", 3, 10);
-        JiraJson.stubIncident(CLOUD.server, "INC-232", "10232", 1, 1);
-        CLOUD.server.stubFor(get(urlPathEqualTo("/rest/api/3/myself"))
+        CLOUD.incident("INC-231"); // the site holds the incidents; their reads are stubbed below as Jira answers them
+        CLOUD.incident("INC-232");
+        JiraJson.stubIncident(CLOUD.server(), "INC-231", "10231", 3, 10);
+        JiraJson.stubIncident(CLOUD.server(), "INC-232", "10232", 1, 1);
+        CLOUD.server().stubFor(get(urlPathEqualTo("/rest/api/3/myself"))
                 .willReturn(okJson(JiraJson.user("712020:service-account", "Post-mortem bot").toString())));
         for (String[] st : new String[][] {{"1", "Open", "new"}, {"3", "In Progress", "indeterminate"},
                 {"10004", "Resolved", "done"}, {"6", "Closed", "done"}}) {
-            CLOUD.server.stubFor(get(urlPathEqualTo("/rest/api/3/status/" + st[0]))
+            CLOUD.server().stubFor(get(urlPathEqualTo("/rest/api/3/status/" + st[0]))
                     .willReturn(okJson(JiraJson.status(st[0], st[1], st[2]).toString())));
         }
-        settings.save(TENANT, new Settings(FakeAtlassian.SPACE_KEY, null, FakeAtlassian.PROJECT, "Task", List.of("postmortem-action"),
+        settings.save(TENANT, new Settings(FakeAtlassianSite.SPACE_KEY, null, FakeAtlassianSite.PROJECT, "Task", List.of("postmortem-action"),
                 "Relates", 30, List.of("Incident"), null, List.of(), "UTC", Map.of()), null);
     }
 
@@ -97,18 +99,18 @@ class StandaloneCloudTest extends StandaloneHttpTestBase {
         await("the draft", Duration.ofSeconds(20), () -> drafts.exists(TENANT, "INC-231"));
         PostMortem draft = drafts.find(TENANT, "INC-231").orElseThrow();
         assertThat(draft.header().title()).isEqualTo("Checkout API 5xx spike");
-        await("the remote link", Duration.ofSeconds(10), () -> !CLOUD.remoteLinks.getOrDefault("INC-231", Map.of()).isEmpty());
-        JsonNode link = CLOUD.remoteLinks.get("INC-231").values().iterator().next();
+        await("the remote link", Duration.ofSeconds(10), () -> !CLOUD.remoteLinks("INC-231").isEmpty());
+        JsonNode link = CLOUD.remoteLinks("INC-231").values().iterator().next();
         assertThat(link.path("globalId").asString()).isEqualTo(DraftLinks.globalId(TENANT, "INC-231"));
         assertThat(link.path("object").path("title").asString()).isEqualTo("Post-mortem draft");
         assertThat(link.path("object").path("url").asString()).isEqualTo("https://postmortem.test/postmortems/cloud/INC-231");
 
         String basic = "Basic " + Base64.getEncoder().encodeToString((CLOUD_EMAIL + ":" + CLOUD_TOKEN).getBytes(StandardCharsets.UTF_8));
-        List<ServeEvent> calls = CLOUD.server.getAllServeEvents();
+        List<ServeEvent> calls = CLOUD.server().getAllServeEvents();
         assertThat(calls).extracting(c -> c.getRequest().getUrl()).anyMatch(u -> u.startsWith("/rest/api/3/issue/INC-231/changelog"))
                 .anyMatch(u -> u.startsWith("/rest/api/3/issue/INC-231/remotelink"));
         assertThat(calls).allSatisfy(c -> assertThat(c.getRequest().getHeader("Authorization")).isEqualTo(basic));
-        OpenApiRecordedRequests.assertAllRequestsValid(CLOUD.server);
+        OpenApiRecordedRequests.assertAllRequestsValid(CLOUD.server());
     }
 
     @Test
@@ -158,7 +160,7 @@ class StandaloneCloudTest extends StandaloneHttpTestBase {
         assertThat(markdown.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("INC-231.md"));
 
         JsonNode current = JSON.readTree(api("GET", "/api/settings", CLOUD_KEY, null, null).body());
-        assertThat(current.path("confluenceSpaceKey").asString()).isEqualTo(FakeAtlassian.SPACE_KEY);
+        assertThat(current.path("confluenceSpaceKey").asString()).isEqualTo(FakeAtlassianSite.SPACE_KEY);
         String changed = current.toString().replace("\"defaultDueDays\":30", "\"defaultDueDays\":21");
         HttpResponse<String> saved = api("PUT", "/api/settings", CLOUD_KEY, "application/json", changed);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
@@ -169,7 +171,7 @@ class StandaloneCloudTest extends StandaloneHttpTestBase {
         assertThat(api("GET", "/api/postmortems/INC-231", DC_KEY, null, null).statusCode()).isEqualTo(404);
         assertThat(api("POST", "/connect/webhooks/issue-updated", CLOUD_KEY, "application/json", "{}").statusCode()).isEqualTo(401);
         assertThat(api("GET", "/api/postmortems/INC-231", null, null, null).statusCode()).isEqualTo(401);
-        OpenApiRecordedRequests.assertAllRequestsValid(CLOUD.server);
+        OpenApiRecordedRequests.assertAllRequestsValid(CLOUD.server());
     }
 
     @Test

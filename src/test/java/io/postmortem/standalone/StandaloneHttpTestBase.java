@@ -19,13 +19,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import io.postmortem.publish.FakeAtlassian;
 import io.postmortem.standalone.webhooks.WebhookSignature;
+import io.postmortem.testsupport.site.FakeAtlassianSite;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The running app (random port, in-memory H2, jobs polled every 100 ms) with two operator-configured sites and no app
- * installed anywhere: {@code cloud}, a Jira and Confluence Cloud site ({@link FakeAtlassian} plus stubs) called with
+ * installed anywhere: {@code cloud}, a Jira and Confluence Cloud site ({@link FakeAtlassianSite} plus stubs) called with
  * Basic {@code email:token}; {@code dc}, a Jira and Confluence Data Center ({@link FakeDataCenter}, context paths
  * {@code /jira} and {@code /confluence}) called with a personal access token. Each has a webhook secret and one
  * automation key. Tables are emptied before each test.
@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
         "postmortem.publish.retry-backoff=200ms"})
 public abstract class StandaloneHttpTestBase {
 
-    public static final FakeAtlassian CLOUD = new FakeAtlassian();
+    public static final FakeAtlassianSite CLOUD = FakeAtlassianSite.forTests();
     public static final String PAT = "NjU0MzIxOTg3NjU0OkRDLXBlcnNvbmFsLWFjY2Vzcy10b2tlbg";
     public static final FakeDataCenter DC = new FakeDataCenter(PAT);
     public static final String CLOUD_EMAIL = "postmortem-bot@acme.example";

@@ -30,7 +30,8 @@ public class DescriptorController {
     private final ObjectNode jira;
     private final ObjectNode confluence;
 
-    public DescriptorController(ConnectProperties properties, ObjectMapper json) throws IOException {
+    public DescriptorController(ConnectProperties properties, ObjectMapper json,
+            org.springframework.beans.factory.ObjectProvider<DescriptorCustomizer> customizers) throws IOException {
         ObjectNode source;
         try (InputStream in = new ClassPathResource(SOURCE).getInputStream()) {
             source = (ObjectNode) json.readTree(in);
@@ -38,6 +39,7 @@ public class DescriptorController {
         this.jira = source.deepCopy();
         jira.put("key", properties.appKey());
         jira.put("baseUrl", properties.normalizedBaseUrl());
+        customizers.orderedStream().forEach(c -> c.customize(jira));
 
         this.confluence = json.createObjectNode();
         confluence.put("key", properties.confluenceAppKey());

@@ -38,6 +38,12 @@ public final class KeyTimeFinder {
     public enum Kind { STARTED, DETECTED, RESOLVED }
 
     private static final Duration FUTURE_SLACK = Duration.ofMinutes(10);
+    /**
+     * "graph shows a spike, 12:24 to 12:26", typed in a chat message posted at 14:29 UTC and read in the paste's
+     * assumed zone as 02:24 UTC: a live message rarely talks about a time this much earlier without saying the day, so
+     * the writer's own zone is more likely than the assumed one. Such a time stays a hint, never chosen.
+     */
+    private static final Duration ZONE_DOUBT = Duration.ofHours(6);
     private static final int QUOTE_MAX = 320;
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
@@ -121,6 +127,9 @@ public final class KeyTimeFinder {
                         && (c.writtenAt() == null || !c.writtenAt().isAfter(detectionUnknownSaid)))
                     c = new KeyTimeCandidate(c.at(), c.source(), c.where(), c.quote(), c.original(), c.assumedZone(), c.author(),
                             c.writtenAt(), c.statement(), c.basis(), c.confidence() * 0.3, c.reason() + "; a later recap says nobody knows when it was detected");
+                if (k == Kind.RESOLVED && afterWindow.contains(c.source() + "|" + c.minute()) && !c.reason().startsWith("end of the impact window"))
+                    c = new KeyTimeCandidate(c.at(), c.source(), c.where(), c.quote(), c.original(), c.assumedZone(), c.author(),
+                            c.writtenAt(), c.statement(), c.basis(), c.confidence() * 0.3, c.reason() + "; the same message puts it after the impact window it states");
                 if (c.statement() != Statement.TICKET_RECORD && refutedMinutes.contains(c.minute()))
                     c = new KeyTimeCandidate(c.at(), c.source(), c.where(), c.quote(), c.original(), c.assumedZone(), c.author(),
                             c.writtenAt(), c.statement(), c.basis(), c.confidence() * 0.3, c.reason() + "; called wrong elsewhere");
@@ -142,6 +151,8 @@ public final class KeyTimeFinder {
         String original;
         String assumedZone;
         boolean approx;
+        /** Typed in a live chat message without a zone, and read in the assumed one it lands hours before the message. */
+        boolean zoneDoubt;
         boolean machine;
         boolean inferred;
         boolean posting;
@@ -167,12 +178,80 @@ public final class KeyTimeFinder {
     private record Context(Utterance u, boolean hindsight, boolean status, ZoneId zone, boolean zoneAssumed, Instant anchor) {
     }
 
+    /**
+     * Minutes that some evidence fixes without any assumption: machine stamps, times written with their zone, alerts'
+     * own posting times. A write-up whose times carry no zone is read in the zone that puts its times on these
+     * minutes ({@link #calibrated}).
+     */
+    private Set<Long> firmMinutes() {
+        if (firm != null) return firm;
+        firm = new HashSet<>();
+        for (Utterance u : utterances) {
+            if (u == null) continue;
+            if (u.bot() && u.writtenAt() != null) firm.add(Math.floorDiv(u.writtenAt().getEpochSecond(), 60));
+            if (!hasClock(u.text())) continue;
+            for (TimeMention tm : TimeMentions.find(u.text())) {
+                if (tm.instant() == null && tm.zone() == null) continue;
+                Instant at = TimeMentions.resolve(tm, u.writtenAt() != null ? u.writtenAt() : incidentAnchor, ZoneOffset.UTC);
+                if (at != null) firm.add(Math.floorDiv(at.getEpochSecond(), 60));
+            }
+        }
+        return firm;
+    }
+
+    /** Read once, the first time a write-up needs them (a large chat paste alone never does). */
+    private Set<Long> firm;
+
+    /**
+     * "14:24 - a spike of requests starts ... 14:27 - EOC is paged", in a comment from someone whose profile zone is
+     * UTC+10: a write-up without a zone is often in UTC. When reading its times in UTC puts at least two of them on
+     * minutes other evidence fixes (the page's machine stamp, a "14:27 UTC" elsewhere) and the assumed zone puts fewer
+     * there, UTC it is; otherwise the assumed zone stays.
+     */
+    private ZoneId calibrated(Utterance u, String text, ZoneId zone, Instant anchor) {
+        if (zone == null || zone.normalized().equals(ZoneOffset.UTC)) return zone;
+        List<TimeMention> bare = new ArrayList<>();
+        for (TimeMention tm : TimeMentions.find(text)) if (tm.instant() == null && tm.zone() == null) bare.add(tm);
+        if (bare.size() < 2 || firmMinutes().isEmpty()) return zone;
+        int asAssumed = hits(bare, anchor, zone), asUtc = hits(bare, anchor, ZoneOffset.UTC);
+        return asUtc >= 2 && asUtc > asAssumed ? ZoneOffset.UTC : zone;
+    }
+
+    private int hits(List<TimeMention> bare, Instant anchor, ZoneId zone) {
+        int n = 0;
+        for (TimeMention tm : bare) {
+            Instant at = TimeMentions.resolve(tm, anchor, zone);
+            if (at == null) continue;
+            long minute = Math.floorDiv(at.getEpochSecond(), 60);
+            if (firmMinutes().contains(minute) || firm.contains(minute - 1) || firm.contains(minute + 1)) n++;
+        }
+        return n;
+    }
+
+    /** How long after the times it states a comment must be written to be a recap rather than a live update. */
+    private static final Duration RECAP_GAP = Duration.ofHours(8);
+
+    /** "The outage lasted from 20:20 to 20:46", written at 10:00 the next day: every time it states is hours old. */
+    private boolean writtenLongAfter(Utterance u, String text) {
+        if (u.origin() != Utterance.Origin.COMMENT || u.writtenAt() == null || u.zone() == null || !hasClock(text)) return false;
+        int n = 0;
+        for (TimeMention tm : TimeMentions.find(text)) {
+            Instant at = TimeMentions.resolve(tm, u.writtenAt(), u.zone());
+            if (at == null) continue;
+            if (undated(tm) && at.isAfter(u.writtenAt().plus(FUTURE_SLACK))) at = at.minus(Duration.ofDays(1)); // last night's
+            if (at.isAfter(u.writtenAt().minus(RECAP_GAP))) return false;
+            n++;
+        }
+        return n > 0;
+    }
+
     private void read(Utterance u) {
         String text = RANGE_DASH.matcher(u.text()).replaceAll("$1 to ");
         String lower = text.toLowerCase(Locale.ROOT);
         boolean hindsight = u.origin() != Utterance.Origin.DESCRIPTION && (any(Lexicon.HINDSIGHT, lower) || timedLines(text) >= 3
                 || (finalResolution != null && u.writtenAt() != null && u.writtenAt().isAfter(finalResolution.plus(Duration.ofMinutes(5))))
-                || u.origin() == Utterance.Origin.TIMELINE_LINE && any(Lexicon.LINE_HINDSIGHT, lower));
+                || u.origin() == Utterance.Origin.TIMELINE_LINE && any(Lexicon.LINE_HINDSIGHT, lower)
+                || writtenLongAfter(u, text));
         // a status page's own bot posting ("Statuspage APP: Resolved - This incident has been resolved") is a status post
         boolean status = any(Lexicon.STATUS_MESSAGE, lower) || u.bot() && u.author() != null && STATUS_BOT.matcher(u.author()).find();
         if (hindsight && u.writtenAt() != null && any(Lexicon.DETECTION_UNKNOWN, lower)
@@ -188,6 +267,14 @@ public final class KeyTimeFinder {
         Instant anchor = written;
         if (hindsight && incidentAnchor != null && (anchor == null || anchor.isAfter(incidentAnchor))) anchor = incidentAnchor;
         if (anchor == null) anchor = incidentAnchor;
+        // a write-up (a comment, the description); a chat message's own times come from its header
+        if (zoneAssumed && said == null && (u.origin() == Utterance.Origin.COMMENT || u.origin() == Utterance.Origin.DESCRIPTION) && hasClock(text)) {
+            ZoneId z = calibrated(u, text, zone, anchor);
+            if (z != zone) {
+                zone = z;
+                zoneAssumed = false; // what other evidence fixed, not an assumption
+            }
+        }
         Context ctx = new Context(u, hindsight, status, zone, zoneAssumed, anchor);
 
         List<Mention> earlier = new ArrayList<>();
@@ -202,7 +289,9 @@ public final class KeyTimeFinder {
                 List<Mention> ms = mentions(s, ctx, hindsight && timedLine ? previous : null);
                 Said here = new Said(s, ms, Durations.find(s));
                 told.add(here);
-                for (Mention m : ms) if (m.at != null) previous = m.at;
+                // only the rows of a written sequence move it on: a summary sentence above the rows ("impact 09:48 - 10:16,
+                // then queues drained until 11:25") would push the first row to the next day
+                if (timedLine || !hindsight) for (Mention m : ms) if (m.at != null) previous = m.at;
                 relative(s, ms, earlier, ctx);
                 if (first && u.origin() == Utterance.Origin.TIMELINE_LINE && u.lineTime() != null) {
                     Mention lm = new Mention();
@@ -224,6 +313,7 @@ public final class KeyTimeFinder {
                 if (ms.isEmpty()) continue;
                 leadingLiveClause(s, ms, ctx);
                 ranges(s, ms);
+                phaseAfterWindow(s, ms, ctx);
                 scopes(s, ms);
                 String quote = (u.origin() == Utterance.Origin.TIMELINE_LINE && u.lineOriginal() != null && !s.contains(u.lineOriginal())
                         ? u.lineOriginal() + "  " : "") + s;
@@ -251,6 +341,16 @@ public final class KeyTimeFinder {
 
     private final List<Floating> floating = new ArrayList<>();
 
+    /** A page, a report or a recovery said to come some minutes after impact began, with no time of its own. */
+    private record AfterStart(long minutes, Context ctx, String sentence) {
+    }
+
+    private final List<AfterStart> afterStart = new ArrayList<>();
+
+    /** What "N minutes after ..." counts from when it is the start of impact: "after we started seeing", "after the outage began". */
+    private static final Pattern START_REF = Pattern.compile("^\\s*(?:(?:we|it|they|users|customers|the (?:outage|incident|impact|problem|issues?|errors?|failures?|degradation|disruption))\\b[^.;]{0,24}?\\b(?:started|began|begun|first)\\b"
+            + "|the (?:start|beginning|onset) of (?:the )?(?:outage|incident|impact|problem|errors|failures|degradation|disruption))");
+
     /**
      * "At 16:04 the job table hit its limit. For 27 minutes the API was unavailable": a length of impact added to the
      * start said next to it (the same sentence, the one before or after) gives an INFERRED end, taken from an end it
@@ -258,6 +358,16 @@ public final class KeyTimeFinder {
      * counts from (INFERRED too). A length with no time next to it waits for the chosen start ({@link #floating}).
      */
     private void durations(List<Said> said, Context ctx) {
+        // a message that says where impact began and where it ended needs no length to find either: a time next to its
+        // length ("14:36 - source identified. The spike lasted 2 minutes") is another event, not the start
+        boolean bothEnds = false, someStart = false, someEnd = false;
+        for (Said x : said)
+            for (Mention m : x.ms()) {
+                if (m.inferred) continue;
+                if (m.startCand != null && m.startCand.confidence() >= Precedence.CHOOSE) someStart = true;
+                if (m.endCand != null && m.endCand.confidence() >= Precedence.CHOOSE) someEnd = true;
+            }
+        bothEnds = someStart && someEnd;
         for (int i = 0; i < said.size(); i++) {
             Said d = said.get(i);
             if (d.lengths().isEmpty()) continue;
@@ -267,9 +377,9 @@ public final class KeyTimeFinder {
                 boolean tied = tie(len, conf, d, d, ctx)
                         || i > 0 && tie(len, conf, said.get(i - 1), d, ctx)
                         || i + 1 < said.size() && tie(len, conf, said.get(i + 1), d, ctx)
-                        || untypedStart(len, conf, d, d, ctx)
-                        || i > 0 && untypedStart(len, conf, said.get(i - 1), d, ctx)
-                        || i + 1 < said.size() && BEGAN.matcher(said.get(i + 1).text().toLowerCase(Locale.ROOT)).find()
+                        || !bothEnds && untypedStart(len, conf, d, d, ctx)
+                        || !bothEnds && i > 0 && untypedStart(len, conf, said.get(i - 1), d, ctx)
+                        || !bothEnds && i + 1 < said.size() && BEGAN.matcher(said.get(i + 1).text().toLowerCase(Locale.ROOT)).find()
                         && untypedStart(len, conf, said.get(i + 1), d, ctx);
                 // a length whose sentence has times of its own that it does not fit is about something else
                 if (!tied && d.ms().stream().allMatch(m -> m.posting)) floating.add(new Floating(len, ctx, d.text(), conf));
@@ -346,6 +456,32 @@ public final class KeyTimeFinder {
         return !(m.start >= len.end() && NEXT_PHASE.matcher(between).find());
     }
 
+    /** What a detection can say it saw that is impact itself, not a cause: errors, latency, failing requests, an outage. */
+    private static final Pattern SYMPTOM = Pattern.compile("\\b(?:detected|noticed|alerted (?:on|to)|saw|observed|flagged|picked up)\\b[^.;]{0,40}?"
+            + "\\b(?:errors?|error rates?|5xx|50[0-4]s?|latency|timeouts?|failures?|failing|outage|unavailab\\w*|down|degrad\\w*|slow\\w*|delays?)\\b");
+
+    /** A window named as the impact itself ("customer impact 09:48 - 10:16", "impact duration", "impact window"). */
+    private static final Pattern IMPACT_WORD = Pattern.compile("\\bimpact(?:ed)?\\b");
+
+    /** Source and minute of times a message puts after the impact window it states ("then queues drained until 11:25"). */
+    private final Set<String> afterWindow = new HashSet<>();
+
+    /**
+     * "Impact duration 09:48 - 10:16 UTC, then a slow recovery of queued jobs until 11:25 UTC": the later time is a
+     * phase after the impact, so the same message's "11:25 full recovery" row is the end of that phase, not of impact.
+     */
+    private void phaseAfterWindow(String s, List<Mention> ms, Context ctx) {
+        Mention end = null;
+        for (Mention m : ms) {
+            if (m.rangeEnd && IMPACT_WORD.matcher(s.toLowerCase(Locale.ROOT)).find()) {
+                end = m;
+                continue;
+            }
+            if (end == null || m.posting || m.inferred || m.rangeStart || !m.at.isAfter(end.at)) continue;
+            String between = s.substring(end.end, m.start).toLowerCase(Locale.ROOT);
+            if (NEXT_PHASE.matcher(between).find()) afterWindow.add(ctx.u().source() + "|" + Math.floorDiv(m.at.getEpochSecond(), 60));
+        }
+    }
     /** "It began at 13:02 when ...": the sentence after a length names where it starts. */
     private static final Pattern BEGAN = Pattern.compile("\\b(?:began|begun|begins|started|starts|kicked off)\\b");
     private static final Pattern NEXT_PHASE = Pattern.compile("\\b(?:then|after that|afterwards|followed by|later|before)\\b");
@@ -392,9 +528,19 @@ public final class KeyTimeFinder {
 
     /** Lengths with no time next to them: the chosen start plus the length (or the chosen end less it), inferred. */
     private void floating(Map<Kind, List<KeyTimeCandidate>> out) {
-        if (floating.isEmpty()) return;
+        if (floating.isEmpty() && afterStart.isEmpty()) return;
         KeyTimes pre = Precedence.choose(out);
         KeyTime s = pre.started(), r = pre.resolved();
+        if (s.known() && firm(s))
+            for (AfterStart a : afterStart) {
+                String lower = a.sentence().toLowerCase(Locale.ROOT);
+                Kind kind = any(Lexicon.INTENT, lower) ? null : any(Lexicon.STRONG_DETECT, lower) || any(Lexicon.WEAK_DETECT, lower) ? Kind.DETECTED
+                        : any(Lexicon.STRONG_END, lower) || any(Lexicon.RECOVER, lower) ? Kind.RESOLVED : null;
+                if (kind == null) continue;
+                double c = Math.min(0.85, s.confidence()) - 0.05;
+                String why = a.minutes() + " min after the chosen start (" + HM.format(s.at()) + " UTC)";
+                out.get(kind).add(derived(s.at().plus(Duration.ofMinutes(a.minutes())), null, c, a.ctx(), a.sentence(), why));
+            }
         for (Floating f : floating) {
             KeyTime anchor = s.known() && firm(s) ? s : r.known() && firm(r) ? r : null;
             if (anchor == null) continue;
@@ -470,6 +616,11 @@ public final class KeyTimeFinder {
         return false;
     }
 
+    /** A time written without a day of its own ("20:20", not "20:20 on 10 Jan", "yesterday 20:20" or an ISO stamp). */
+    private static boolean undated(TimeMention tm) {
+        return tm.instant() == null && tm.date() == null && tm.monthDay() == null && !tm.explicitDay();
+    }
+
     private static boolean hasClock(String text) {
         for (int i = 1; i < text.length(); i++) if (text.charAt(i) == ':' && Character.isDigit(text.charAt(i - 1))) return true;
         return false;
@@ -489,6 +640,11 @@ public final class KeyTimeFinder {
                     : TimeMentions.resolve(tm, ctx.anchor(), ctx.zone());
             if (at == null) continue;
             Instant written = ctx.u().writtenAt();
+            // "the outage lasted from 20:20 to 20:46", written at 10:00 the next morning: a time without a day that would
+            // be hours after the message is last night's, unless the sentence is a plan
+            if (!ctx.hindsight() && written != null && at.isAfter(written.plus(FUTURE_SLACK)) && undated(tm)
+                    && !any(Lexicon.INTENT, s.toLowerCase(Locale.ROOT)) && at.minus(Duration.ofDays(1)).isBefore(written.plus(FUTURE_SLACK)))
+                at = at.minus(Duration.ofDays(1));
             if (!ctx.hindsight() && written != null && at.isAfter(written.plus(FUTURE_SLACK))) continue; // a plan
             if (now != null && at.isAfter(now.plus(FUTURE_SLACK))) continue;
             Mention m = new Mention();
@@ -500,6 +656,8 @@ public final class KeyTimeFinder {
             m.assumedZone = tm.zone() == null && tm.instant() == null && ctx.zoneAssumed() ? Zones.label(ctx.zone()) : null;
             String before = s.substring(Math.max(0, tm.start() - 24), tm.start()).toLowerCase(Locale.ROOT);
             String after = s.substring(tm.end(), Math.min(s.length(), tm.end() + 14)).toLowerCase(Locale.ROOT);
+            m.zoneDoubt = !ctx.hindsight() && ctx.zoneAssumed() && ctx.u().origin() == Utterance.Origin.CHAT && written != null
+                    && undated(tm) && tm.zone() == null && at.isBefore(written.minus(ZONE_DOUBT));
             m.approx = tm.original().startsWith("~") || tm.original().startsWith("≈") || tm.original().toLowerCase(Locale.ROOT).startsWith("approx")
                     || Lexicon.APPROX_BEFORE.matcher(before).find() || Lexicon.APPROX_AFTER.matcher(after).find();
             if (Lexicon.NEGATED_BEFORE.matcher(before).find()) refutedMinutes.add(Math.floorDiv(at.getEpochSecond(), 60));
@@ -546,6 +704,11 @@ public final class KeyTimeFinder {
                 List<Mention> pool = new ArrayList<>(earlier);
                 for (Mention x : ms) if (!x.inferred) pool.add(x);
                 ref = dir.startsWith("later") || dir.startsWith("afterwards") || object.isBlank() ? previous(pool, m.start(), ms) : reference(object, pool);
+                if (ref == null && dir.startsWith("after") && START_REF.matcher(object.toLowerCase(Locale.ROOT)).find()) {
+                    // "I was paged 1 minute after we started encountering CPU exhaustion": counted from the chosen start
+                    afterStart.add(new AfterStart(minutes, ctx, s));
+                    continue;
+                }
                 if (ref == null) continue;
                 base = ref.at;
                 refQuote = earlier.contains(ref) ? ref.quote : null;
@@ -803,6 +966,7 @@ public final class KeyTimeFinder {
                 if (any(Lexicon.STRONG_START, sc) || label(m, sentence, Lexicon.LABEL_START, ctx)) { st = 3; stWhy = "impact start"; }
                 else if (elliptic(m, Lexicon.BARE_START)) { st = 3; stWhy = "impact start"; }
                 else if (any(Lexicon.ONSET, sc)) { st = 2; stWhy = "onset of the failure"; }
+                else if (any(Lexicon.RISE, sc) && !any(Lexicon.STRONG_DETECT, sc) && !any(Lexicon.WEAK_DETECT, sc)) { st = 2; stWhy = "onset of the failure"; }
                 else if (any(Lexicon.FAILURE_EVENT, sc)) { st = 1; stWhy = "a failure event (impact may have begun later)"; }
             }
         }
@@ -831,6 +995,11 @@ public final class KeyTimeFinder {
             add(Kind.DETECTED, candidate(m, ctx, dt, dtWhy));
             m.detectCand = true;
         }
+        // "at 12:01 UTC our monitors detected a higher than normal latency", in a recap: the symptom was there when it
+        // was detected, so impact began then at the latest (the earliest firmer start still wins)
+        if (dt == 3 && st <= 1 && ctx.hindsight() && !m.posting && !m.inferred && !windowed && !intent && m.role == Role.POINT
+                && any(Lexicon.STRONG_DETECT, sc) && SYMPTOM.matcher(sc).find() && !any(Lexicon.NO_IMPACT, sc) && !any(Lexicon.RECOVER, sc))
+            add(Kind.STARTED, m.startCand = candidate(m, ctx, 2, "impact already under way when it was detected"));
 
         // resolved
         int rt = 0;
@@ -902,6 +1071,7 @@ public final class KeyTimeFinder {
         if (m.approx && u.origin() == Utterance.Origin.DESCRIPTION) c -= 0.05;
         if (m.inferred) c -= 0.05;
         if (m.posting && u.origin() == Utterance.Origin.COMMENT) c -= 0.05; // a comment is often written a little after
+        if (m.zoneDoubt) c = Math.min(c, Precedence.CHOOSE - 0.1);
         StringBuilder reason = new StringBuilder(why);
         reason.append(switch (statement) {
             case MACHINE_STAMP -> ", machine stamp";
@@ -911,6 +1081,8 @@ public final class KeyTimeFinder {
             case TICKET_RECORD -> "";
         });
         if (m.approx) reason.append(", approximate");
+        if (m.zoneDoubt) reason.append(", read in ").append(m.assumedZone == null ? "the assumed zone" : m.assumedZone)
+                .append(" it is hours before the message, so the writer may have used another zone");
         if (m.inferred) reason.append(", inferred from '").append(m.original).append('\'');
         String original = m.inferred ? null : m.original != null ? m.original : m.posting ? HM.format(m.at) + " UTC (posted)" : null;
         return new KeyTimeCandidate(m.at, u.source(), u.where(), quote(m.quote), original, m.inferred ? null : m.assumedZone,

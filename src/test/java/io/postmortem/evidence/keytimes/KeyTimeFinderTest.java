@@ -357,6 +357,143 @@ class KeyTimeFinderTest {
         }
     }
 
+    private KeyTimeFinderTest commentIn(String at, ZoneId zone, String text) {
+        n++;
+        evidence.add(new Utterance("comment:" + n, "comment " + n, "Aroha", Instant.parse(at), text, zone, true,
+                Utterance.Origin.COMMENT, false, null, null));
+        return this;
+    }
+
+    @Test
+    void aWeekdayBeforeTheDateStillDatesTheTimeSoARecapAcrossDaysEndsOnTheRightDay() {
+        comment("2026-03-12T15:00:00Z", "Post-mortem timeline (all UTC)\n"
+                + "- 23:47 UTC Fri 6 Mar - the public API goes offline\n"
+                + "- 04:11 UTC Sat 7 Mar - the vendor revokes the token a second time\n"
+                + "- ~01:30 UTC Mon 9 Mar - root cause identified\n"
+                + "- 02:04 UTC - fix deployed, service recovered");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(Instant.parse("2026-03-06T23:47:00Z"));
+        assertThat(kt.resolved().at()).isEqualTo(Instant.parse("2026-03-09T02:04:00Z"));
+    }
+
+    @Test
+    void aTimeWithoutADayInACommentWrittenTheNextMorningIsLastNights() {
+        chat("2026-03-10T20:50:00Z", "Sam", false, "posted the all clear in #announcements", ZoneOffset.UTC);
+        // written before the ticket was resolved, so only its times say it is a recap
+        comment("2026-03-11T08:30:00Z", "The outage lasted from around 20:20 to 20:46 UTC, but it was not a full outage.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("20:20"));
+        assertThat(kt.resolved().at()).isEqualTo(t("20:46"));
+        assertThat(kt.resolved().statement()).isEqualTo(KeyTimeCandidate.Statement.HINDSIGHT);
+    }
+
+    @Test
+    void aWriteUpWithoutAZoneIsReadInTheZoneThatPutsItsTimesOnMachineStamps() {
+        chat("2026-03-10T08:27:00Z", "PagerDuty", true, "[Triggered] #8841 increased backend errors on the pages fleet", ZoneOffset.UTC);
+        // the writer's profile says UTC+10, but the write-up is in UTC: 08:27 is the page's own stamp
+        commentIn("2026-03-11T22:00:00Z", ZoneId.of("Australia/Brisbane"), "Write-up\n"
+                + "- 08:24 - a spike of Pages requests is starting\n"
+                + "- 08:26 - the spike ended\n"
+                + "- 08:27 - the on-call is paged about increased backend errors\n"
+                + "- 08:36 - the source of the requests is identified\n"
+                + "The spike lasted for 2 minutes. We were alerted after the fact.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("08:24"));
+        assertThat(kt.resolved().at()).as("the time next to the length is another event: the write-up gives both ends").isEqualTo(t("08:26"));
+        assertThat(kt.detected().at()).as("alerted after the fact: a firm page just after the end is still detection").isEqualTo(t("08:27"));
+        assertThat(kt.started().assumedZone()).isNull();
+    }
+
+    @Test
+    void aTimeTypedInLiveChatThatTheAssumedZonePutsHoursBeforeTheMessageIsOnlyAHint() {
+        chat("2026-03-10T14:29:00Z", "Ben", false, "errors are back to baseline, graph shows a spike of errors 12:24 to 12:26",
+                ZoneId.of("Australia/Brisbane"));
+        KeyTimes kt = find();
+        assertThat(kt.started().known()).isFalse();
+        assertThat(kt.started().candidates()).anySatisfy(c -> assertThat(c.reason()).contains("another zone"));
+    }
+
+    @Test
+    void aRecapsDetectionOfASymptomIsTheLatestImpactCouldHaveBegunAndALengthCountsFromIt() {
+        comment("2026-03-12T15:00:00Z", "Draft for the availability report. On March 10 at 09:01 UTC, our monitors detected a higher "
+                + "than normal latency for requests to the package registries. We failed over the database. The incident lasted "
+                + "3 hours and 6 minutes, which is too long.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:01"));
+        assertThat(kt.detected().at()).isEqualTo(t("09:01"));
+        assertThat(kt.resolved().at()).isEqualTo(t("12:07"));
+        assertThat(kt.resolved().basis()).isEqualTo(KeyTime.Basis.INFERRED);
+    }
+
+    @Test
+    void aPageSomeMinutesAfterImpactBeganCountsFromTheChosenStart() {
+        comment("2026-03-12T15:00:00Z", "What happened: impact began at 08:20 UTC and ended at 08:46 UTC. "
+                + "I was paged 1 minute after we started encountering CPU exhaustion issues.");
+        KeyTimes kt = find();
+        assertThat(kt.detected().at()).isEqualTo(t("08:21"));
+        assertThat(kt.detected().basis()).isEqualTo(KeyTime.Basis.INFERRED);
+        assertThat(kt.detected().reason()).contains("after the chosen start");
+    }
+
+    @Test
+    void aSummaryAboveTheRowsNeitherPushesThemToTheNextDayNorExtendsTheImpactWindow() {
+        comment("2026-03-12T02:00:00Z", "Exec summary\n"
+                + "Customer impact: web and API. Impact duration 08:48 - 09:16 UTC (about 30 minutes), then a slow recovery of queued jobs until 10:25 UTC.\n"
+                + "- 08:48 database apdex drops\n"
+                + "- 09:16 transaction age drops, recovery\n"
+                + "- 10:18 marked mitigated while job queues are worked down\n"
+                + "- 10:25 full recovery");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("08:48"));
+        assertThat(kt.resolved().at()).as("the window's end; 10:25 is the queued jobs' phase after it").isEqualTo(t("09:16"));
+        assertThat(kt.resolved().candidates()).anySatisfy(c -> assertThat(c.reason()).contains("after the impact window it states"));
+    }
+
+    @Test
+    void recapRowsInPlainWords() {
+        Object[][] cases = {
+                {"Timeline (UTC)\n- 08:30 dip begins in apdex with an increase in errors\n- 08:56 end of the observed dip\n- 09:30 review",
+                        "08:30", "08:56"},
+                {"Timeline (UTC)\n- 08:32 increased rate of errors on all services\n- 08:40 rollback\n- 09:10 performance returns to normal",
+                        "08:32", "09:10"},
+                {"Timeline (UTC)\n- 07:37 load on the primary increases and we start returning 5xx errors\n- 08:00 failover\n- 08:20 error rate back to baseline",
+                        "07:37", "08:20"},
+        };
+        for (Object[] c : cases) {
+            evidence.clear();
+            comment("2026-03-12T15:00:00Z", (String) c[0]);
+            KeyTimes kt = find();
+            assertThat(hm(kt.started())).as("started: " + c[0]).isEqualTo(c[1]);
+            assertThat(hm(kt.resolved())).as("resolved: " + c[0]).isEqualTo(c[2]);
+        }
+    }
+
+    @Test
+    void declaringAnIncidentIsDetectionButAFirmerReportAMinuteEarlierWins() {
+        chat("2026-03-10T08:25:00Z", "Alec", false, "web and api went slow all at once. declaring an incident, I'm IC for now", ZoneOffset.UTC);
+        assertThat(find().detected().at()).isEqualTo(t("08:25"));
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Timeline (UTC)\n- 08:28 web degraded\n- 08:33 Nolan noticed elevated 500 errors\n"
+                + "- 08:34 incident declared in Slack\n- 08:50 recovered");
+        assertThat(find().detected().at()).as("noticing and declaring are as firm: the earlier").isEqualTo(t("08:33"));
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Postmortem: the incident was declared resolved at 09:00 UTC.");
+        assertThat(find().detected().known()).as("declared resolved is no detection").isFalse();
+    }
+
+    @Test
+    void aBacklogProcessedIsCleanupNotTheEndOfImpact() {
+        comment("2026-03-12T15:00:00Z", "Postmortem: errors back to baseline at 08:40 UTC. CI backlog processed at 09:30 UTC.");
+        assertThat(find().resolved().at()).isEqualTo(t("08:40"));
+    }
+
+    @Test
+    void notAScheduledUpdateIsNoPlan() {
+        comment("2026-03-12T15:00:00Z", "Timeline (UTC)\n- 00:47 UTC - the public instance goes offline (a crash, not a scheduled update)\n"
+                + "- 02:04 UTC - fix deployed, service recovered\n- 02:30 UTC - status page updated");
+        assertThat(find().started().at()).isEqualTo(t("00:47"));
+    }
+
     private static String hm(KeyTime k) {
         return k.at() == null ? "-" : k.at().toString().substring(11, 16);
     }

@@ -1,4 +1,4 @@
-package io.postmortem.demo.site;
+package io.postmortem.testsupport.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.postmortem.demo.site;
+package io.postmortem.testsupport.site;
 
 import java.io.StringReader;
 import java.net.URLDecoder;
@@ -25,6 +25,7 @@ import org.xml.sax.InputSource;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -34,10 +35,10 @@ import com.nimbusds.jwt.SignedJWT;
 
 import io.postmortem.connect.jwt.Hs256;
 import io.postmortem.connect.jwt.QueryStringHash;
-import io.postmortem.demo.site.DemoIncident.Person;
-import io.postmortem.demo.site.SiteState.IssueLink;
-import io.postmortem.demo.site.SiteState.Page;
-import io.postmortem.demo.site.SiteState.StoredIssue;
+import io.postmortem.testsupport.site.DemoIncident.Person;
+import io.postmortem.testsupport.site.SiteState.IssueLink;
+import io.postmortem.testsupport.site.SiteState.Page;
+import io.postmortem.testsupport.site.SiteState.StoredIssue;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -46,11 +47,12 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The fake Jira + Confluence Cloud site as one WireMock transformer behind a catch-all stub: it checks the app's
- * Connect JWT on every REST call (HS256 with the secret the site handed out at install, iss = app key, qsh of
- * the request relative to the product base URL, exp), then answers from {@link SiteState} in the JSON shapes
- * of Jira platform REST v3 and Confluence REST v2 (plus v1 labels). Writes change the state, so the app can
- * publish, re-read and re-publish as against a real site.
+ * The fake Jira + Confluence Cloud site as one WireMock transformer behind a catch-all stub: for a Connect app
+ * (the demo) it checks the app's Connect JWT on every REST call (HS256 with the secret the site handed out at
+ * install, iss = app key, qsh of the request relative to the product base URL, exp), then answers from
+ * {@link SiteState} in the JSON shapes of Jira platform REST v3 and Confluence REST v2 (plus v1 labels). Writes
+ * change the state, so the app can publish, re-read and re-publish as against a real site. The failures a test
+ * plans on {@link FakeAtlassianSite} are produced here.
  */
 public final class AtlassianSiteTransformer implements ResponseDefinitionTransformerV2 {
 
@@ -67,7 +69,7 @@ public final class AtlassianSiteTransformer implements ResponseDefinitionTransfo
     private final FakeAtlassianSite site;
     private final JsonMapper json;
     private final DemoIncident incident;
-    private final SiteState state = new SiteState();
+    private SiteState state = new SiteState();
 
     AtlassianSiteTransformer(FakeAtlassianSite site, JsonMapper json) {
         this.site = site;
@@ -82,17 +84,89 @@ public final class AtlassianSiteTransformer implements ResponseDefinitionTransfo
 
     @Override
     public boolean applyGlobally() {
-        return true;
+        return false; // only the site's catch-all stub: a test's own stubs answer as they are
     }
 
-    /** Seeds the incident (needs the base URL, known once the server listens). */
-    private final List<ObjectNode> notifications = new ArrayList<>();
-
-    synchronized void seed() {
-        StoredIssue inc = state.add(DemoIncident.ID, DemoIncident.KEY, incident.incidentFields(site.baseUrl()));
-        for (ObjectNode link : incident.remoteLinks(site.baseUrl())) {
-            inc.remoteLinks.put(link.get("globalId").asString(), link);
+    /** Forgets everything and seeds the incident (needs the base URL, known once the server listens). */
+    synchronized void reset() {
+        state = new SiteState();
+        StoredIssue inc = putIncident(DemoIncident.KEY);
+        if (site.connect()) { // the demo's story: the incident's Slack thread and status page
+            for (ObjectNode link : incident.remoteLinks(site.baseUrl())) {
+                inc.remoteLinks.put(link.get("globalId").asString(), link);
+            }
         }
+    }
+
+    synchronized StoredIssue putIncident(String key) {
+        ObjectNode fields = incident.incidentFields(site.baseUrl());
+        return state.add(key.equals(DemoIncident.KEY) ? DemoIncident.ID : String.valueOf(state.nextIssueId.getAndIncrement()), key, fields);
+    }
+
+    synchronized FakeAtlassianSite.Issue putIssue(String key, String status, String categoryKey, String assigneeId, String assigneeName,
+                                                  String due) {
+        ObjectNode f = json.createObjectNode().put("summary", "Action item " + key);
+        f.set("issuetype", incident.issueType("Task", site.baseUrl()));
+        f.set("project", projectByIdOrKey(DemoIncident.ACTION_PROJECT_KEY));
+        f.putObject("status").put("id", "3").put("name", status).putObject("statusCategory").put("id", 3)
+                .put("key", categoryKey).put("name", categoryKey);
+        if (assigneeId != null) {
+            f.putObject("assignee").put("accountId", assigneeId).put("displayName", assigneeName);
+        } else {
+            f.putNull("assignee");
+        }
+        f.put("duedate", due);
+        return record(state.add(String.valueOf(state.nextIssueId.getAndIncrement()), key, f));
+    }
+
+    synchronized FakeAtlassianSite.PageRecord existingPage(String title, String body) {
+        Page page = new Page(String.valueOf(state.nextPageId.getAndAdd(17)), SPACE_ID, site.clock().instant().toString());
+        page.title = title;
+        page.status = "current";
+        page.storage = body;
+        page.version = 3;
+        page.updatedAt = page.createdAt;
+        state.pages.put(page.id, page);
+        return record(page);
+    }
+
+    // ---------------------------------------------------------------- read access for the tests (copies)
+
+    synchronized Map<String, FakeAtlassianSite.PageRecord> pageRecords() {
+        Map<String, FakeAtlassianSite.PageRecord> pages = new LinkedHashMap<>();
+        state.pages.values().forEach(p -> pages.put(p.id, record(p)));
+        return pages;
+    }
+
+    synchronized Map<String, FakeAtlassianSite.Issue> issueRecords() {
+        Map<String, FakeAtlassianSite.Issue> issues = new LinkedHashMap<>();
+        state.issuesByKey.values().stream().filter(i -> !isIncident(i)).forEach(i -> issues.put(i.key, record(i)));
+        return issues;
+    }
+
+    synchronized Map<String, JsonNode> propertiesOf(String key) {
+        return state.issue(key).<Map<String, JsonNode>>map(i -> new LinkedHashMap<>(i.properties)).orElse(Map.of());
+    }
+
+    synchronized Map<String, JsonNode> remoteLinksOf(String key) {
+        return state.issue(key).<Map<String, JsonNode>>map(i -> new LinkedHashMap<>(i.remoteLinks)).orElse(Map.of());
+    }
+
+    synchronized List<String[]> issueLinks() {
+        return state.links.stream().map(l -> new String[] {l.typeName(), l.inwardKey(), l.outwardKey()}).toList();
+    }
+
+    private static boolean isIncident(StoredIssue i) {
+        return i.fields.path("issuetype").path("name").asString("").equals("Incident");
+    }
+
+    private FakeAtlassianSite.Issue record(StoredIssue i) {
+        List<String> linkedTo = state.links.stream().filter(l -> l.inwardKey().equals(i.key)).map(IssueLink::outwardKey).toList();
+        return new FakeAtlassianSite.Issue(i.id, i.key, i.fields.deepCopy(), Map.copyOf(i.properties), linkedTo);
+    }
+
+    private static FakeAtlassianSite.PageRecord record(Page p) {
+        return new FakeAtlassianSite.PageRecord(p.id, p.spaceId, p.parentId, p.title, p.storage, p.version, List.copyOf(p.labels));
     }
 
     // ---------------------------------------------------------------- read access for the demo pages and tests
@@ -110,16 +184,11 @@ public final class AtlassianSiteTransformer implements ResponseDefinitionTransfo
         return p == null ? null : page(p, true);
     }
 
-    /** The issues the app created (every issue but the incident), as GET issue answers them. */
-    /** The notifications the app asked Jira to send ({@code POST /issue/{key}/notify}), oldest first. */
-    public synchronized List<ObjectNode> notifications() {
-        return List.copyOf(notifications);
-    }
-
+    /** The issues the app created (every issue but the incidents), as GET issue answers them. */
     public synchronized List<ObjectNode> createdIssues() {
         List<ObjectNode> list = new ArrayList<>();
         for (StoredIssue i : state.issuesByKey.values()) {
-            if (!i.key.equals(DemoIncident.KEY)) {
+            if (!isIncident(i)) {
                 list.add(issue(i, null));
             }
         }
@@ -149,6 +218,9 @@ public final class AtlassianSiteTransformer implements ResponseDefinitionTransfo
         String path = q < 0 ? url : url.substring(0, q);
         String rawQuery = q < 0 ? null : url.substring(q + 1);
         String method = request.getMethod().getName().toUpperCase(Locale.ROOT);
+        if (site.rateLimited.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            return ResponseDefinitionBuilder.like(error(429, "Rate limit exceeded")).withHeader("Retry-After", "0.05").build();
+        }
         try {
             if (path.startsWith("/install-keys/")) {
                 return site.installKey(path.substring("/install-keys/".length()))
@@ -157,7 +229,8 @@ public final class AtlassianSiteTransformer implements ResponseDefinitionTransfo
                         .orElseGet(() -> error(404, "No such key"));
             }
             boolean confluence = path.equals("/wiki") || path.startsWith("/wiki/");
-            String denied = checkJwt(request, method, confluence ? path.substring("/wiki".length()) : path, rawQuery, confluence);
+            String denied = !site.connect() ? null
+                    : checkJwt(request, method, confluence ? path.substring("/wiki".length()) : path, rawQuery, confluence);
             if (denied != null) {
                 log.warn("Fake site refused {} {}: {}", method, path, denied);
                 return error(401, denied);
@@ -395,10 +468,22 @@ public final class AtlassianSiteTransformer implements ResponseDefinitionTransfo
         }
         if ((m = match("/rest/api/3/issue/([^/]+)/notify", p)) != null && c.method().equals("POST")) {
             StoredIssue issue = issueOr404(m.group(1));
-            ObjectNode n = body(c);
-            n.put("issueKey", issue.key).put("at", site.clock().instant().toString());
-            notifications.add(n);
+            if (site.notifyRefusal != 0) {
+                return error(site.notifyRefusal, site.notifyRefusal == 403 ? "The app is not permitted to send notifications."
+                        : "No recipients were defined for notification.");
+            }
+            site.notifications.add(Map.entry(issue.key, body(c)));
             return ResponseDefinitionBuilder.responseDefinition().withStatus(204).build();
+        }
+        if ((m = match("/rest/api/3/issue/([^/]+)/comment", p)) != null && c.method().equals("POST")) {
+            StoredIssue issue = issueOr404(m.group(1));
+            ObjectNode req = body(c);
+            site.comments.add(Map.entry(issue.key, req));
+            ObjectNode comment = json.createObjectNode().put("id", String.valueOf(40000 + site.comments.size()));
+            comment.set("author", incident.user(DemoIncident.APP, site.baseUrl()));
+            comment.set("body", req.path("body"));
+            comment.put("created", jiraNow()).put("updated", jiraNow());
+            return respond(201, comment);
         }
         if ((m = match("/rest/api/3/issue/([^/]+)/comment", p)) != null) {
             StoredIssue issue = issueOr404(m.group(1));
@@ -465,10 +550,13 @@ public final class AtlassianSiteTransformer implements ResponseDefinitionTransfo
     private ObjectNode permissionsCheck(ObjectNode body) {
         ObjectNode answer = json.createObjectNode();
         ArrayNode global = answer.putArray("globalPermissions");
-        for (JsonNode perm : body.path("globalPermissions")) {
-            global.add(perm.asString()); // demo: everybody is a Jira administrator
-        }
         ArrayNode project = answer.putArray("projectPermissions");
+        if (!site.connect() && !site.admins.contains(body.path("accountId").asString(""))) {
+            return answer; // the demo: everybody is a Jira administrator; tests name theirs
+        }
+        for (JsonNode perm : body.path("globalPermissions")) {
+            global.add(perm.asString());
+        }
         for (JsonNode req : body.path("projectPermissions")) {
             for (JsonNode perm : req.path("permissions")) {
                 ObjectNode granted = project.addObject();
@@ -660,6 +748,10 @@ public final class AtlassianSiteTransformer implements ResponseDefinitionTransfo
                 fieldErrors.forEach(fe::put);
             }
         }
+        if (site.loseNextBulkAnswer) {
+            site.loseNextBulkAnswer = false; // the issues exist, the answer never arrives
+            return ResponseDefinitionBuilder.responseDefinition().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
+        }
         return respond(issues.isEmpty() ? 400 : 201, answer);
     }
 
@@ -703,9 +795,13 @@ public final class AtlassianSiteTransformer implements ResponseDefinitionTransfo
         if (f.has("assignee") && !f.get("assignee").isNull()) {
             String accountId = f.get("assignee").path("accountId").asString(f.get("assignee").path("id").asString(null));
             Person person = DemoIncident.person(accountId);
-            if (person == null || !person.assignable()) {
+            boolean known = person != null ? person.assignable() : !site.connect(); // tests: any account exists
+            if (!known || site.unassignable.contains(accountId)) {
                 errors.put("assignee", "Specified user cannot be assigned to this issue.");
             }
+        }
+        if (site.refuseLinksOnCreate && update.path("update").has("issuelinks")) {
+            errors.put("issuelinks", "Field 'issuelinks' cannot be set. It is not on the appropriate screen, or unknown.");
         }
         if (f.has("duedate") && !f.get("duedate").isNull()) {
             try {
@@ -786,12 +882,14 @@ public final class AtlassianSiteTransformer implements ResponseDefinitionTransfo
     }
 
     private void applyAssignee(ObjectNode fields, JsonNode ref) {
-        Person person = ref == null || ref.isNull() ? null
-                : DemoIncident.person(ref.path("accountId").asString(ref.path("id").asString(null)));
-        if (person == null) {
-            fields.putNull("assignee");
-        } else {
+        String accountId = ref == null || ref.isNull() ? null : ref.path("accountId").asString(ref.path("id").asString(null));
+        Person person = DemoIncident.person(accountId);
+        if (person != null) {
             fields.set("assignee", incident.user(person, site.baseUrl()));
+        } else if (accountId != null) { // an account of the tests' people
+            fields.putObject("assignee").put("accountId", accountId).put("accountType", "atlassian").put("active", true);
+        } else {
+            fields.putNull("assignee");
         }
     }
 
@@ -840,6 +938,7 @@ public final class AtlassianSiteTransformer implements ResponseDefinitionTransfo
             }
         }
         issue.fields.put("updated", jiraNow());
+        site.edits.put(issue.key, f.deepCopy());
         return ResponseDefinitionBuilder.responseDefinition().withStatus(204).build();
     }
 
@@ -911,9 +1010,13 @@ public final class AtlassianSiteTransformer implements ResponseDefinitionTransfo
         if (where.isEmpty() || where.toLowerCase(Locale.ROOT).startsWith("order by")) {
             return error(400, "Unbounded JQL queries are not allowed here. Please add a search restriction to your query.");
         }
-        Predicate<StoredIssue> predicate = i -> true;
-        for (String clause : where.split("(?i)\\s+and\\s+")) {
-            predicate = predicate.and(clause(clause.trim()));
+        Predicate<StoredIssue> predicate = i -> false; // an OR of ANDs (the app's JQL has no nested parentheses)
+        for (String alternative : where.split("(?i)\\s+or\\s+")) {
+            Predicate<StoredIssue> all = i -> true;
+            for (String clause : alternative.split("(?i)\\s+and\\s+")) {
+                all = all.and(clause(clause.trim()));
+            }
+            predicate = predicate.or(all);
         }
         ObjectNode answer = json.createObjectNode();
         ArrayNode issues = answer.putArray("issues");
@@ -946,12 +1049,10 @@ public final class AtlassianSiteTransformer implements ResponseDefinitionTransfo
 
     private Predicate<StoredIssue> clause(String clause) {
         String c = clause.replaceAll("^\\(+", "").replaceAll("\\)+$", "").trim();
-        String lower = c.toLowerCase(Locale.ROOT);
-        if (lower.contains(" or ")) {
-            log.info("Fake site JQL: OR clause treated as always true: {}", clause);
-            return i -> true;
-        }
         Matcher m = PROPERTY_CLAUSE.matcher(c);
+        if (m.matches() && !site.propertiesIndexed) {
+            return i -> false;
+        }
         if (m.matches()) {
             String key = m.group(1);
             String[] path = m.group(2).split("\\.");
@@ -1163,7 +1264,7 @@ public final class AtlassianSiteTransformer implements ResponseDefinitionTransfo
         Page page = new Page(String.valueOf(state.nextPageId.getAndAdd(17)), spaceId, site.clock().instant().toString());
         page.title = title;
         page.status = status;
-        page.parentId = parentId == null ? SPACE_HOMEPAGE_ID : parentId;
+        page.parentId = parentId; // null: under the space's homepage
         page.storage = storage;
         page.version = 1;
         page.updatedAt = page.createdAt;
@@ -1173,6 +1274,10 @@ public final class AtlassianSiteTransformer implements ResponseDefinitionTransfo
     }
 
     private ResponseDefinition updatePage(Page page, ObjectNode body) {
+        if (site.bumpVersionBeforeNextPut) {
+            site.bumpVersionBeforeNextPut = false; // someone else saved the page just now
+            page.version++;
+        }
         for (String required : List.of("id", "status", "title", "body", "version")) {
             if (!body.has(required)) {
                 return confluenceError(400, "BAD_REQUEST", "Field '" + required + "' is required");
@@ -1207,6 +1312,7 @@ public final class AtlassianSiteTransformer implements ResponseDefinitionTransfo
         if (body.has("parentId") && !body.get("parentId").isNull()) {
             page.parentId = body.get("parentId").asString();
         }
+        site.pageUpdates.add(page.id);
         log.info("Fake site updated Confluence page {} to version {}", page.id, page.version);
         return ok(page(page, true));
     }
@@ -1254,7 +1360,7 @@ public final class AtlassianSiteTransformer implements ResponseDefinitionTransfo
     private ObjectNode page(Page page, boolean withBody) {
         ObjectNode p = json.createObjectNode();
         p.put("id", page.id).put("status", page.status).put("title", page.title).put("spaceId", page.spaceId)
-                .put("parentId", page.parentId).put("parentType", "page").put("authorId", DemoIncident.APP.accountId())
+                .put("parentId", page.parentId == null ? SPACE_HOMEPAGE_ID : page.parentId).put("parentType", "page").put("authorId", DemoIncident.APP.accountId())
                 .put("createdAt", page.createdAt);
         ObjectNode version = p.putObject("version");
         version.put("number", page.version).put("message", page.versionMessage == null ? "" : page.versionMessage)
@@ -1263,8 +1369,7 @@ public final class AtlassianSiteTransformer implements ResponseDefinitionTransfo
             p.putObject("body").putObject("storage").put("representation", "storage").put("value", page.storage);
         }
         ObjectNode links = p.putObject("_links");
-        String slug = page.title == null ? "" : page.title.replaceAll("[^A-Za-z0-9]+", "+");
-        links.put("webui", "/spaces/" + SPACE_KEY + "/pages/" + page.id + "/" + slug);
+        links.put("webui", "/spaces/" + SPACE_KEY + "/pages/" + page.id);
         links.put("editui", "/pages/resumedraft.action?draftId=" + page.id);
         links.put("tinyui", "/x/" + page.id);
         links.put("base", site.baseUrl() + "/wiki");

@@ -1,4 +1,4 @@
-package io.postmortem.demo.site;
+package io.postmortem.testsupport.site;
 
 import io.postmortem.evidence.ChangelogEntry;
 import io.postmortem.evidence.Evidence;
