@@ -66,6 +66,12 @@ public final class Referents {
     }
 
     /** True when the incident's people are known (a capitalised name outside them is less likely a person). */
+    /** What a practice or tool "manages": "config management" is a practice, "the management" is people. */
+    private static final Set<String> MANAGED = Set.of("config", "configuration", "secret", "secrets", "key", "keys",
+            "change", "patch", "release", "access", "identity", "certificate", "capacity", "package", "state", "session",
+            "connection", "traffic", "resource", "asset", "inventory", "vulnerability", "log", "risk", "memory", "data",
+            "credential", "password", "version", "dependency", "fleet", "device", "endpoint");
+
     public boolean knowsPeople() {
         return !people.isEmpty();
     }
@@ -146,7 +152,9 @@ public final class Referents {
         // "Team B", "the ops desk", "Team Phoenix"
         boolean namedTeam = Lexicon.TEAM_WORDS.contains(Lemmas.noun(first.word())) && w.size() <= 3 && w.size() > 1
                 && Character.isUpperCase(w.get(1).word().charAt(0));
-        if (Lexicon.TEAM_WORDS.contains(h) || Lexicon.TEAM_WORDS.contains(head.lower()) || namedTeam) {
+        // "our config management", "secret management": a practice or tool named after what it manages, not people
+        boolean practice = h.equals("management") && w.size() > 1 && MANAGED.contains(w.get(w.size() - 2).lower());
+        if (!practice && (Lexicon.TEAM_WORDS.contains(h) || Lexicon.TEAM_WORDS.contains(head.lower()) || namedTeam)) {
             return new Referent(Kind.TEAM, text, false);
         }
         boolean anyKnown = false;
