@@ -54,7 +54,12 @@ public final class Testability {
             "reviews", "checks", "controls", "safeguards", "guardrails", "more", "better", "incidents", "issues",
             "problems", "our", "the", "a", "an", "all", "any", "some", "similar", "further", "future", "again",
             "eye", "mind", "mechanisms", "ways", "way", "approach", "setup", "set-up", "state", "situation", "care",
-            "anything", "people", "engineers", "everyone", "team", "teams", "staff");
+            "anything", "people", "engineers", "everyone", "team", "teams", "staff",
+            // what every incident wants less of, and the people at large: "Prevent future disruptions", "Reduce
+            // interdependencies in our overall infrastructure", "Raise awareness among developers"
+            "disruptions", "disruption", "outages", "downtime", "failures", "errors", "recurrence", "interdependencies",
+            "dependencies", "complexity", "risk", "risks", "toil", "overall", "developers", "employees", "users",
+            "personal", "general");
 
     private static final Pattern EVALUATIVE = Pattern.compile("(?i)\\b(more|less|better|safer|faster|quicker|easier"
             + "|tighter|stronger|stricter|clearer|smarter|right|correct|appropriate|adequate|sufficient|relevant"
@@ -66,8 +71,11 @@ public final class Testability {
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)^\\s*(tbd|tbc|todo|n/?a|none|-+|\\?+|follow[- ]up|"
             + "action items?|various|misc)\\s*\\.?$");
 
-    private static final Pattern DONT = Pattern.compile("(?i)^\\s*(?:don'?t|do not|never|no more|avoid)\\s+(?!allow|let"
-            + "|permit)[a-z-]+");
+    private static final Pattern DONT = Pattern.compile("(?i)^\\s*(?:(?:don'?t|do not|never|no more|avoid)\\s+(?!allow|let"
+            + "|permit)[a-z-]+|(?:remember|don'?t forget|do not forget)\\s+to\\s+[a-z-]+|stop\\s+[a-z-]+ing\\b"
+            // "Keep personal software up to date", "Renew certificates on time": a habit with no check behind it
+            + "|(?:keep|stay|renew|update|patch|upgrade)\\s+(?:[\\w-]+\\s+){0,3}?(?:up[- ]to[- ]date|on time|in time|current)"
+            + "\\s*\\.?$)");
     private static final Pattern DELEGATED = Pattern.compile("(?i)^\\s*(?:have|get|ask)\\s+(?:someone|somebody"
             + "|(?:(?:a|the|an|our) )?[\\w-]+(?: [\\w-]+){0,2}?)\\s+(?:to\\s+)?(?:double-check|check|re-?check|review"
             + "|verify|watch|monitor|look over|keep an eye)\\b");

@@ -256,6 +256,23 @@ class LanguageRulesTest {
         softly.assertAll();
     }
 
+    /** Issue 16 phase 5: action items that are habits or directions, on items written for this test. */
+    @Test
+    void phaseFiveActionItemKinds() {
+        // a habit for people to remember or stop, or to keep current; an outcome anyone wants with nothing named
+        assertThat(Testability.testable("Remember to announce schema changes in the release channel")).isFalse();
+        assertThat(Testability.testable("Stop hand-editing production configs")).isFalse();
+        assertThat(Testability.testable("Keep build agents up to date")).isFalse();
+        assertThat(Testability.testable("Avoid future outages")).isFalse();
+        assertThat(Testability.testable("Minimise dependencies between our systems")).isFalse();
+        assertThat(Testability.testable("Raise reliability awareness among employees")).isFalse();
+        // near misses: a named thing to stop or keep current by a job, a concrete reduction
+        assertThat(Testability.testable("Stop the legacy exporter cron on every host")).isTrue();
+        assertThat(Testability.testable("Add a nightly job that upgrades the build agents' base image and fails the "
+                + "pipeline when any agent is more than 7 days behind")).isTrue();
+        assertThat(Testability.testable("Reduce the DNS TTL on api.example.com to 60 seconds")).isTrue();
+    }
+
     /** Issue 16 phase 4: the action-item kinds held-out 3 showed, on items written for this test. */
     @Test
     void phaseFourActionItemKinds() {
