@@ -24,11 +24,13 @@ import org.junit.jupiter.api.Test;
  * precision 0.935, recall 0.707), then read and tuned on in the third phase, so it must now reach the goals too;</li>
  * <li>held-out 3 (SOURCES-heldout3.md): scored once untouched after the third phase (blame precision 0.929, recall
  * 0.644; bounded 0.837, recurrence 0.884), then read and tuned on in the fourth phase (rules only: it is not in the
- * learned signal's training data), so it must now reach the goals too.</li>
+ * learned signal's training data), so it must now reach the goals too;</li>
+ * <li>held-out 4 (SOURCES-heldout4.md): scored once untouched after the fourth phase, then read and tuned on in the
+ * fifth (rules only), so it must now reach the goals too.</li>
  * </ul>
  * Blame is printed twice: the rules alone, and the check as shipped (rules plus {@link BlameClassifier}, which is
  * trained on these sentences, so that line is in-sample; {@code BlameClassifierTest} prints the cross-validation).
- * Held-out 4, never read while tuning, is scored by {@link #heldOutFourNeverTunedOnIsReported}.
+ * The next set never read while tuning is sealed (sealed/heldout5) and scored by the lead, not by this class.
  */
 class LanguageEvaluationTest {
 
@@ -86,16 +88,17 @@ class LanguageEvaluationTest {
 
     /**
      * Held-out 4 (SOURCES-heldout4.md): written by someone else after phase 3 and kept sealed in {@code sealed/heldout4/}
-     * until phase 4 was final, then scored once (README). Its figures are printed (the misses only with
-     * {@code -Dstudy.heldout4.details=true}, after the one run); the floors only catch a broken rule, not a missed goal.
+     * until phase 4 was final, then scored once untouched (blame precision 0.950, recall 0.691, rules alone 0.627;
+     * testable 0.934, owner 0.989: the README's figure to quote). Then read and tuned on in the fifth phase (rules only:
+     * the learned signal is not trained on it), so it must now reach the goals too. The next unseen figure comes from
+     * {@code sealed/heldout5}, scored by the lead.
      */
     @Test
-    void heldOutFourNeverTunedOnIsReported() throws IOException {
-        if (LanguageEvaluationTest.class.getResource("/rules/study/blame-heldout4.tsv") == null) return;
-        Figures f = evaluate("heldout4", "held-out 4 (never tuned on)", Boolean.getBoolean("study.heldout4.details"));
-        assertThat(f.blamePrecision()).isGreaterThanOrEqualTo(0.5);
-        assertThat(f.testable()).isGreaterThanOrEqualTo(0.5);
-        assertThat(f.owner()).isGreaterThanOrEqualTo(0.5);
+    void heldOutFourTunedOnInPhaseFiveReachesTheGoals() throws IOException {
+        Figures f = evaluate("heldout4", "held-out 4 (tuned on in phase 5)", true);
+        reachesTheGoals(f);
+        assertThat(f.bounded()).isGreaterThanOrEqualTo(0.8);
+        assertThat(f.recurrence()).isGreaterThanOrEqualTo(0.75);
     }
 
     static Figures evaluate(String half, String title, boolean showMisses) throws IOException {
