@@ -101,6 +101,20 @@ class LanguageEvaluationTest {
         assertThat(f.recurrence()).isGreaterThanOrEqualTo(0.75);
     }
 
+    /**
+     * Held-out 5 (SOURCES-heldout5.md): written by a helper who read only the sets' format and the seed, never the
+     * rules, after phase 4; never read while tuning. Its figures are printed (the misses only with
+     * {@code -Dstudy.heldout5.details=true}); the floors only catch a broken rule, not a missed goal.
+     */
+    @Test
+    void heldOutFiveNeverTunedOnIsReported() throws IOException {
+        if (LanguageEvaluationTest.class.getResource("/rules/study/blame-heldout5.tsv") == null) return;
+        Figures f = evaluate("heldout5", "held-out 5 (never tuned on)", Boolean.getBoolean("study.heldout5.details"));
+        assertThat(f.blamePrecision()).isGreaterThanOrEqualTo(0.5);
+        assertThat(f.testable()).isGreaterThanOrEqualTo(0.5);
+        assertThat(f.owner()).isGreaterThanOrEqualTo(0.5);
+    }
+
     static Figures evaluate(String half, String title, boolean showMisses) throws IOException {
         StringBuilder out = new StringBuilder(String.format("%n=== Language evaluation, %s ===%n", title));
 

@@ -47,7 +47,8 @@ public final class KeyTimeFinder {
     private static final int QUOTE_MAX = 320;
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
-    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?\\p{So}])\\s+(?=[\\p{Lu}\\d~(@\\[\"'])|(?<=[\\p{So}])\\s+(?=\\p{L})");
+    /** Cut after a full stop before a capital, except after "a.m." / "p.m." ("8:45 a.m. UTC on 10 March" is one sentence). */
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?\\p{So}])(?<![aApP]\\.[mM]\\.)\\s+(?=[\\p{Lu}\\d~(@\\[\"'])|(?<=[\\p{So}])\\s+(?=\\p{L})");
     /** Words that end in a full stop without ending a sentence ("approx. 10:00", "vs. yesterday"). */
     private static final Set<String> ABBREVIATIONS = Set.of("approx", "appr", "ca", "eg", "ie", "vs", "etc", "incl", "est", "min", "mins",
             "sec", "secs", "hr", "hrs", "no", "nr", "fig", "al", "cf", "resp", "esp");
@@ -482,6 +483,9 @@ public final class KeyTimeFinder {
             if (NEXT_PHASE.matcher(between).find()) afterWindow.add(ctx.u().source() + "|" + Math.floorDiv(m.at.getEpochSecond(), 60));
         }
     }
+    /** Someone answering the incident: a time of the response, never where a length of impact starts. */
+    private static final Pattern RESPONSE = Pattern.compile("\\b(?:acknowledg\\w*|ack'?d|responded|joined|escalat\\w*|assigned|took (?:it|the page|ownership))\\b");
+
     /** "It began at 13:02 when ...": the sentence after a length names where it starts. */
     private static final Pattern BEGAN = Pattern.compile("\\b(?:began|begun|begins|started|starts|kicked off)\\b");
     private static final Pattern NEXT_PHASE = Pattern.compile("\\b(?:then|after that|afterwards|followed by|later|before)\\b");
@@ -500,6 +504,8 @@ public final class KeyTimeFinder {
         }
         if (only == null) return false;
         String lower = at.text().toLowerCase(Locale.ROOT);
+        // "the downtime was acknowledged at 00:14": a response, not where the length starts
+        if (RESPONSE.matcher(lower).find()) return false;
         if (any(Lexicon.INTENT, lower) || any(Lexicon.NO_IMPACT, lower) || any(Lexicon.STRONG_DETECT, lower) || any(Lexicon.WEAK_DETECT, lower)
                 || any(Lexicon.RECOVER, lower) || any(Lexicon.STATUS_POST, lower)) return false;
         double c = conf;
@@ -616,6 +622,39 @@ public final class KeyTimeFinder {
         return false;
     }
 
+    private static final Pattern OWN_TIME = Pattern.compile("(?i)\\b(?:our|my|local|your) time\\b");
+    /** "(08:10 to 21:01 London time)": a city's name before "time". */
+    private static final Pattern CITY_TIME = Pattern.compile("\\b(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?) time\\b");
+    private static final Map<String, ZoneId> CITIES = new java.util.HashMap<>();
+
+    static {
+        for (String id : ZoneId.getAvailableZoneIds()) {
+            int slash = id.lastIndexOf('/');
+            if (slash < 0 || id.startsWith("Etc/") || id.startsWith("SystemV/")) continue;
+            CITIES.putIfAbsent(id.substring(slash + 1).replace('_', ' ').toLowerCase(Locale.ROOT), ZoneId.of(id));
+        }
+    }
+
+    /**
+     * The zone a time is said to be in by the words after it or by the parenthesis it stands in: "our time" (the
+     * writer's own zone), "London time" (that city's); null when nothing says so.
+     */
+    private static ZoneId ownTime(String s, TimeMention tm, ZoneId writers) {
+        if (s.indexOf(" time") < 0) return null;
+        String after = s.substring(tm.end(), Math.min(s.length(), tm.end() + 24));
+        String scope = null;
+        if (after.toLowerCase(Locale.ROOT).matches("(?s)\\s*(?:(?:a|p)\\.?m\\.?\\s*)?(?:(?:our|my|local|your)|\\p{L}+(?: \\p{L}+)?) time\\b.*")) scope = after;
+        else {
+            int open = s.lastIndexOf('(', tm.start()), shut = s.lastIndexOf(')', tm.start());
+            int close = open < 0 || shut > open ? -1 : s.indexOf(')', tm.end());
+            if (close > 0) scope = s.substring(open, close);
+        }
+        if (scope == null) return null;
+        if (OWN_TIME.matcher(scope).find()) return writers;
+        Matcher city = CITY_TIME.matcher(scope);
+        return city.find() ? CITIES.get(city.group(1).toLowerCase(Locale.ROOT)) : null;
+    }
+
     /** A time written without a day of its own ("20:20", not "20:20 on 10 Jan", "yesterday 20:20" or an ISO stamp). */
     private static boolean undated(TimeMention tm) {
         return tm.instant() == null && tm.date() == null && tm.monthDay() == null && !tm.explicitDay();
@@ -636,8 +675,12 @@ public final class KeyTimeFinder {
         List<Mention> out = new ArrayList<>();
         if (!hasDigit(s)) return out;
         for (TimeMention tm : TimeMentions.find(s)) {
-            Instant at = previousInSequence != null ? TimeMentions.resolveAfter(tm, previousInSequence, ctx.zone())
-                    : TimeMentions.resolve(tm, ctx.anchor(), ctx.zone());
+            // "9:01 AM PDT to 11:00 AM PDT (12:01 to 2:00 PM our time)": a time said to be in the writer's own zone is
+            // read in it, not in the zone the message's other times name
+            ZoneId own = tm.zone() == null ? ownTime(s, tm, ctx.u().zone()) : null;
+            ZoneId zone = own != null ? own : ctx.zone();
+            Instant at = previousInSequence != null ? TimeMentions.resolveAfter(tm, previousInSequence, zone)
+                    : TimeMentions.resolve(tm, ctx.anchor(), zone);
             if (at == null) continue;
             Instant written = ctx.u().writtenAt();
             // "the outage lasted from 20:20 to 20:46", written at 10:00 the next morning: a time without a day that would
@@ -926,6 +969,8 @@ public final class KeyTimeFinder {
                 if (Lexicon.ROLE_SINCE.matcher(l).find()) m.role = Role.SINCE;
                 else if (Lexicon.ROLE_UNTIL.matcher(l).find()) m.role = Role.UNTIL;
                 else if (Lexicon.ROLE_BY.matcher(l).find()) m.role = Role.BY;
+                // "customers could not connect to the service from 4:45 p.m.": failing from then on
+                else if (Lexicon.FROM_BEFORE.matcher(l).find() && any(Lexicon.FAILURE, m.group) && !any(Lexicon.RECOVER, m.group)) m.role = Role.SINCE;
             }
             if (m.role == Role.UNTIL && !any(Lexicon.FAILURE, m.scope) && !any(Lexicon.IMPACT_NOUN, m.scope)) {
                 // "completely unable to accept requests for 44 minutes, until 03:52 UTC": the state is the clause before
@@ -997,8 +1042,8 @@ public final class KeyTimeFinder {
         }
         // "at 12:01 UTC our monitors detected a higher than normal latency", in a recap: the symptom was there when it
         // was detected, so impact began then at the latest (the earliest firmer start still wins)
-        if (dt == 3 && st <= 1 && ctx.hindsight() && !m.posting && !m.inferred && !windowed && !intent && m.role == Role.POINT
-                && any(Lexicon.STRONG_DETECT, sc) && SYMPTOM.matcher(sc).find() && !any(Lexicon.NO_IMPACT, sc) && !any(Lexicon.RECOVER, sc))
+        if (dt >= 2 && st <= 1 && ctx.hindsight() && !m.posting && !m.inferred && !windowed && !intent && m.role == Role.POINT
+                && SYMPTOM.matcher(sc).find() && !any(Lexicon.NO_IMPACT, sc) && !any(Lexicon.RECOVER, sc))
             add(Kind.STARTED, m.startCand = candidate(m, ctx, 2, "impact already under way when it was detected"));
 
         // resolved
@@ -1023,7 +1068,8 @@ public final class KeyTimeFinder {
             else if (any(Lexicon.RECOVER, rest) && !(m.role == Role.SINCE && any(Lexicon.FAILURE, rest) && !any(Lexicon.RECOVER, rest))) { rt = 2; rtWhy = "recovery"; }
             else if (any(Lexicon.STATUS_RECOVERY, sc) || statusSentence && (any(Lexicon.STATUS_WORDS, sc) || any(Lexicon.COMMS_WORDS, sc))) { rt = 1; rtWhy = "a status post, which is often later than recovery"; }
             else if (any(Lexicon.CLOSING, sc)) { rt = 1; rtWhy = "closing the incident, which is not the end of impact"; }
-            if (rt >= 2 && any(Lexicon.PARTIAL, sc)) { rt = 1; rtWhy = "a partial recovery"; }
+            // in a window, "some users had issues" says how wide the impact was, not that recovery was partial
+            if (rt >= 2 && !m.rangeEnd && any(Lexicon.PARTIAL, sc)) { rt = 1; rtWhy = "a partial recovery"; }
             if (rt >= 2 && any(Lexicon.STILL_FAILING, sc)) { rt = 1; rtWhy = "a partial recovery (something was still failing)"; }
             if (rt >= 2 && any(Lexicon.VENDOR, sc)) { rt = 1; rtWhy = "a vendor's own recovery"; }
         }

@@ -49,6 +49,8 @@ final class Lexicon {
     /** The preposition right before a time says what the time is to the state described. */
     static final Pattern ROLE_SINCE = p("\\b(?:since|starting(?: at| from)?|beginning(?: at| from)?|as early as|ever since)\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$"
             + "|(?:^|[:;,.(]\\s*)\\W*from\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$");
+    /** "from" right before a time, anywhere in the clause: a start when the clause says something was failing. */
+    static final Pattern FROM_BEFORE = p("\\bfrom\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$");
     static final Pattern ROLE_UNTIL = p("\\b(?:until|till|til|through|up to)\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$");
     static final Pattern ROLE_BY = p("\\b(?:by|as of|as at)\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$");
 
@@ -123,6 +125,7 @@ final class Lexicon {
     /** Noticing, or declaring an incident (someone knew by then; a page or report said at the same time is firmer). */
     static final Pattern WEAK_DETECT = p("\\b(?:paged|alerted|noticed|detected|paging|alarm(?:ed)?|alerte|détecté|remarqué|bemerkt|erkannt|detectad[oa])\\b"
             + "|\\b(?:declared|declaring|declare|opened|opening|raised|raising) (?:an? |the )?(?:incident|sev ?-?\\d|s\\d)\\b(?!\\s+(?:as\\s+)?(?:resolved|over|closed|mitigated|done))"
+            + "|/incident declare\\b|\\bincident declare\\b|\\bfirst (?:observed|spotted)\\b"
             + "|\\bincident (?:was )?(?:declared|opened|raised)\\b(?!\\s+(?:as\\s+)?(?:resolved|over|closed|mitigated|done))");
     static final Pattern NOT_PAGED = p("\\bdid(?:n'?t| not) (?:page|alert|notify|wake)|\\bno(?:body| one)? (?:was |got |were )?(?:paged|alerted|woken)|\\bnot paged\\b|notify:\\s*none|\\bnon-?paging\\b|\\bwithout paging\\b|\\bnot page (?:anyone|anybody)\\b|\\bsilent\\w*\\b");
     /** A recap saying that nobody knows when the organisation first knew: "nobody remembers the first alarm", "leave detection as unknown". */
@@ -232,7 +235,7 @@ final class Lexicon {
                 "monitor", "check", "probe", "canar", "uptime", "alarm", "pager", "opsgenie", "slo", "went off", "tripped", "told", "premi",
                 "observed",
                 "alerta", "aware", "learn", "heard", "呼び出し", "アラート", "検知", "告警", "报警");
-        gate(WEAK_DETECT, "declar", "incident", "page", "paging", "alert", "notic", "detect", "alarm", "détect", "remarqu", "bemerkt", "erkannt", "detectad");
+        gate(WEAK_DETECT, "declar", "incident", "observed", "spotted", "page", "paging", "alert", "notic", "detect", "alarm", "détect", "remarqu", "bemerkt", "erkannt", "detectad");
         gate(STRONG_END, "impact", "end", "outage", "disrupt", "degrad", "downtime", "over", "ceas", "finish", "clear", "mitigat", "green",
                 "full", "recovery", "operational", "recovered", "restored", "healthy", "normal", "gone", "stopped", "fin de", "ende der", "fin del", "影響");
         gate(RECOVER, "recover", "restor", "resolv", "back", "normal", "baseline", "again", "operational", "gone", "clear", "subsid",

@@ -48,7 +48,7 @@ public final class Precedence {
     static final double EARLY_ALERT_CONFIDENCE = 0.8;
     /** How long after the end of impact a firm page or report still counts as detection ("alerted after the fact"). */
     static final Duration LATE_ALERT = Duration.ofMinutes(60);
-    static final double LATE_ALERT_CONFIDENCE = 0.85;
+    static final double LATE_ALERT_CONFIDENCE = CHOOSE;
     /** A start at least this trusted (and not an estimate) is firm. */
     static final double FIRM = 0.7;
     private static final java.time.format.DateTimeFormatter HM = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneOffset.UTC);

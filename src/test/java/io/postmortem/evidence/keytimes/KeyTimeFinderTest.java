@@ -488,6 +488,49 @@ class KeyTimeFinderTest {
     }
 
     @Test
+    void aTimeSaidToBeInTheWritersOrACitysZoneIsReadInIt() {
+        for (String restated : List.of("(02:01 to 04:00 AM our time)", "(03:01 to 05:00 Berlin time)")) {
+            evidence.clear();
+            // the writer is in UTC-1 (our time), Berlin is UTC+1 in March; the message's other times say PDT (UTC-7)
+            commentIn("2026-03-12T15:00:00Z", ZoneId.of("Atlantic/Azores"), "Summary for the monthly review: on March 10 from 7:01 PM "
+                    + "PDT to 9:00 PM PDT " + restated + " customers saw failed uploads.");
+            KeyTimes kt = find();
+            assertThat(kt.resolved().candidates()).as(restated).allSatisfy(c -> assertThat(c.at()).isNotEqualTo(Instant.parse("2026-03-11T11:00:00Z")));
+        }
+    }
+
+    @Test
+    void failingFromATimeIsAStartAndItsLengthGivesTheEnd() {
+        comment("2026-03-12T15:00:00Z", "Postmortem: customers could not connect to the service from 8:45 a.m. UTC on 10 March, for 48 minutes.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("08:45"));
+        assertThat(kt.resolved().at()).isEqualTo(t("09:33"));
+    }
+
+    @Test
+    void anAcknowledgementIsNotWhereALengthStarts() {
+        comment("2026-03-12T15:00:00Z", "Postmortem: monitoring first observed the outage at 07:22 UTC. The downtime was acknowledged at 08:14 UTC. "
+                + "The public instance was down for a total of 3 hours and 56 minutes.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("07:22"));
+        assertThat(kt.resolved().at()).isEqualTo(t("11:18"));
+    }
+
+    @Test
+    void someUsersInAWindowSayHowWideTheImpactWasNotThatRecoveryWasPartial() {
+        comment("2026-03-12T15:00:00Z", "Postmortem: from approximately 08:10 to 08:12 UTC some users had issues sending messages.");
+        chat("2026-03-10T08:35:00Z", "Sam", false, "errors are back to normal", ZoneOffset.UTC);
+        assertThat(find().resolved().at()).isEqualTo(t("08:12"));
+    }
+
+    @Test
+    void anIncidentDeclaredJustAfterAShortImpactIsItsDetection() {
+        comment("2026-03-12T15:00:00Z", "Impact Duration: 2026-03-10 08:33 - 08:39 UTC (6 minutes).");
+        chat("2026-03-10T08:40:00Z", "Ada", false, "/incident declare - Pages error rate exceeding SLO", ZoneOffset.UTC);
+        assertThat(find().detected().at()).isEqualTo(t("08:40"));
+    }
+
+    @Test
     void notAScheduledUpdateIsNoPlan() {
         comment("2026-03-12T15:00:00Z", "Timeline (UTC)\n- 00:47 UTC - the public instance goes offline (a crash, not a scheduled update)\n"
                 + "- 02:04 UTC - fix deployed, service recovered\n- 02:30 UTC - status page updated");
