@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * </ul>
  * Blame is printed twice: the rules alone, and the check as shipped (rules plus {@link BlameClassifier}, which is
  * trained on these sentences, so that line is in-sample; {@code BlameClassifierTest} prints the cross-validation).
- * The next set never read while tuning is sealed (sealed/heldout5) and scored by the lead, not by this class.
+ * Held-out 5, never read while tuning, is scored by {@link #heldOutFiveNeverTunedOnIsReported}.
  */
 class LanguageEvaluationTest {
 
@@ -90,8 +90,8 @@ class LanguageEvaluationTest {
      * Held-out 4 (SOURCES-heldout4.md): written by someone else after phase 3 and kept sealed in {@code sealed/heldout4/}
      * until phase 4 was final, then scored once untouched (blame precision 0.950, recall 0.691, rules alone 0.627;
      * testable 0.934, owner 0.989: the README's figure to quote). Then read and tuned on in the fifth phase (rules only:
-     * the learned signal is not trained on it), so it must now reach the goals too. The next unseen figure comes from
-     * {@code sealed/heldout5}, scored by the lead.
+     * the learned signal is not trained on it), so it must now reach the goals too. The next unseen figure is held-out
+     * 5's, scored by the lead.
      */
     @Test
     void heldOutFourTunedOnInPhaseFiveReachesTheGoals() throws IOException {
