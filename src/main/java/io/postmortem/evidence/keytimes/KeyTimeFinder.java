@@ -126,20 +126,23 @@ public final class KeyTimeFinder {
             for (KeyTimeCandidate c : found.get(k)) {
                 if (k == Kind.DETECTED && detectionUnknownSaid != null && c.statement() != Statement.TICKET_RECORD
                         && (c.writtenAt() == null || !c.writtenAt().isAfter(detectionUnknownSaid)))
-                    c = new KeyTimeCandidate(c.at(), c.source(), c.where(), c.quote(), c.original(), c.assumedZone(), c.author(),
-                            c.writtenAt(), c.statement(), c.basis(), c.confidence() * 0.3, c.reason() + "; a later recap says nobody knows when it was detected");
+                    c = lowered(c, "a later recap says nobody knows when it was detected");
                 if (k == Kind.RESOLVED && afterWindow.contains(c.source() + "|" + c.minute()) && !c.reason().startsWith("end of the impact window"))
-                    c = new KeyTimeCandidate(c.at(), c.source(), c.where(), c.quote(), c.original(), c.assumedZone(), c.author(),
-                            c.writtenAt(), c.statement(), c.basis(), c.confidence() * 0.3, c.reason() + "; the same message puts it after the impact window it states");
+                    c = lowered(c, "the same message puts it after the impact window it states");
                 if (c.statement() != Statement.TICKET_RECORD && refutedMinutes.contains(c.minute()))
-                    c = new KeyTimeCandidate(c.at(), c.source(), c.where(), c.quote(), c.original(), c.assumedZone(), c.author(),
-                            c.writtenAt(), c.statement(), c.basis(), c.confidence() * 0.3, c.reason() + "; called wrong elsewhere");
+                    c = lowered(c, "called wrong elsewhere");
                 list.add(c);
             }
             out.put(k, list);
         }
         floating(out);
         return out;
+    }
+
+    /** The candidate kept as a hint: its confidence cut to 30 %, with the reason why. */
+    private static KeyTimeCandidate lowered(KeyTimeCandidate c, String why) {
+        return new KeyTimeCandidate(c.at(), c.source(), c.where(), c.quote(), c.original(), c.assumedZone(), c.author(),
+                c.writtenAt(), c.statement(), c.basis(), c.confidence() * 0.3, c.reason() + "; " + why);
     }
 
     // ------------------------------------------------------------------ one piece of evidence
@@ -209,10 +212,10 @@ public final class KeyTimeFinder {
      * minutes other evidence fixes (the page's machine stamp, a "14:27 UTC" elsewhere) and the assumed zone puts fewer
      * there, UTC it is; otherwise the assumed zone stays.
      */
-    private ZoneId calibrated(Utterance u, String text, ZoneId zone, Instant anchor) {
+    private ZoneId calibrated(List<TimeMention> times, ZoneId zone, Instant anchor) {
         if (zone == null || zone.normalized().equals(ZoneOffset.UTC)) return zone;
         List<TimeMention> bare = new ArrayList<>();
-        for (TimeMention tm : TimeMentions.find(text)) if (tm.instant() == null && tm.zone() == null) bare.add(tm);
+        for (TimeMention tm : times) if (tm.instant() == null && tm.zone() == null) bare.add(tm);
         if (bare.size() < 2 || firmMinutes().isEmpty()) return zone;
         int asAssumed = hits(bare, anchor, zone), asUtc = hits(bare, anchor, ZoneOffset.UTC);
         return asUtc >= 2 && asUtc > asAssumed ? ZoneOffset.UTC : zone;
@@ -233,10 +236,10 @@ public final class KeyTimeFinder {
     private static final Duration RECAP_GAP = Duration.ofHours(8);
 
     /** "The outage lasted from 20:20 to 20:46", written at 10:00 the next day: every time it states is hours old. */
-    private boolean writtenLongAfter(Utterance u, String text) {
-        if (u.origin() != Utterance.Origin.COMMENT || u.writtenAt() == null || u.zone() == null || !hasClock(text)) return false;
+    private static boolean writtenLongAfter(Utterance u, List<TimeMention> times) {
+        if (u.origin() != Utterance.Origin.COMMENT || u.writtenAt() == null || u.zone() == null) return false;
         int n = 0;
-        for (TimeMention tm : TimeMentions.find(text)) {
+        for (TimeMention tm : times) {
             Instant at = TimeMentions.resolve(tm, u.writtenAt(), u.zone());
             if (at == null) continue;
             if (undated(tm) && at.isAfter(u.writtenAt().plus(FUTURE_SLACK))) at = at.minus(Duration.ofDays(1)); // last night's
@@ -249,10 +252,13 @@ public final class KeyTimeFinder {
     private void read(Utterance u) {
         String text = RANGE_DASH.matcher(u.text()).replaceAll("$1 to ");
         String lower = text.toLowerCase(Locale.ROOT);
+        // a write-up (a comment, the description): its times, read once for the recap and zone checks below
+        boolean writeUp = u.origin() == Utterance.Origin.COMMENT || u.origin() == Utterance.Origin.DESCRIPTION;
+        List<TimeMention> times = writeUp && hasClock(text) ? TimeMentions.find(text) : List.of();
         boolean hindsight = u.origin() != Utterance.Origin.DESCRIPTION && (any(Lexicon.HINDSIGHT, lower) || timedLines(text) >= 3
                 || (finalResolution != null && u.writtenAt() != null && u.writtenAt().isAfter(finalResolution.plus(Duration.ofMinutes(5))))
                 || u.origin() == Utterance.Origin.TIMELINE_LINE && any(Lexicon.LINE_HINDSIGHT, lower)
-                || writtenLongAfter(u, text));
+                || writtenLongAfter(u, times));
         // a status page's own bot posting ("Statuspage APP: Resolved - This incident has been resolved") is a status post
         boolean status = any(Lexicon.STATUS_MESSAGE, lower) || u.bot() && u.author() != null && STATUS_BOT.matcher(u.author()).find();
         if (hindsight && u.writtenAt() != null && any(Lexicon.DETECTION_UNKNOWN, lower)
@@ -268,9 +274,9 @@ public final class KeyTimeFinder {
         Instant anchor = written;
         if (hindsight && incidentAnchor != null && (anchor == null || anchor.isAfter(incidentAnchor))) anchor = incidentAnchor;
         if (anchor == null) anchor = incidentAnchor;
-        // a write-up (a comment, the description); a chat message's own times come from its header
-        if (zoneAssumed && said == null && (u.origin() == Utterance.Origin.COMMENT || u.origin() == Utterance.Origin.DESCRIPTION) && hasClock(text)) {
-            ZoneId z = calibrated(u, text, zone, anchor);
+        // a write-up only: a chat message's own times come from its header
+        if (zoneAssumed && said == null && !times.isEmpty()) {
+            ZoneId z = calibrated(times, zone, anchor);
             if (z != zone) {
                 zone = z;
                 zoneAssumed = false; // what other evidence fixed, not an assumption

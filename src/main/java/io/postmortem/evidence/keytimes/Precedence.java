@@ -46,9 +46,11 @@ public final class Precedence {
     static final Duration EARLY_ALERT_BEFORE_ESTIMATE = Duration.ofMinutes(60);
     /** An early alert must be a firm statement of detection: tier 3, said live at least, not approximate. */
     static final double EARLY_ALERT_CONFIDENCE = 0.8;
-    /** How long after the end of impact a firm page or report still counts as detection ("alerted after the fact"). */
+    /**
+     * How long after the end of impact a page, report or declaration (said, not estimated) still counts as detection
+     * when nothing earlier does ("alerted after the fact").
+     */
     static final Duration LATE_ALERT = Duration.ofMinutes(60);
-    static final double LATE_ALERT_CONFIDENCE = CHOOSE;
     /** A start at least this trusted (and not an estimate) is firm. */
     static final double FIRM = 0.7;
     private static final java.time.format.DateTimeFormatter HM = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneOffset.UTC);
@@ -91,14 +93,13 @@ public final class Precedence {
         Instant detectedBy = knew == null ? r : r == null || knew.plus(TICKET_SLACK).isBefore(r) ? knew.plus(TICKET_SLACK) : r;
         KeyTimeCandidate detected = md != null ? null : pick(c.get(Kind.DETECTED), s == null ? null : floorMinute(s), detectedBy, true);
         if (md == null && detected == null && r != null) {
-            // "the spike ended at 14:26; the page came at 14:27, so we were alerted after the fact": a firm page or
-            // report (an alert's stamp, a recap's boundary) soon after the end is still when the organisation knew
+            // "the spike ended at 14:26; the page came at 14:27, so we were alerted after the fact": a page, report or
+            // declaration soon after the end (said, not estimated; pick keeps only the choosable) is when the organisation knew
             Instant lateBy = r.plus(LATE_ALERT);
             if (knew != null && knew.plus(TICKET_SLACK).isBefore(lateBy)) lateBy = knew.plus(TICKET_SLACK);
-            List<KeyTimeCandidate> firmOnes = new ArrayList<>();
-            for (KeyTimeCandidate x : c.get(Kind.DETECTED))
-                if (x != null && x.confidence() >= LATE_ALERT_CONFIDENCE && x.statement() != Statement.EARLY_ESTIMATE) firmOnes.add(x);
-            detected = pick(firmOnes, floorMinute(r).plusSeconds(60), lateBy, true);
+            List<KeyTimeCandidate> said = new ArrayList<>();
+            for (KeyTimeCandidate x : c.get(Kind.DETECTED)) if (x != null && x.statement() != Statement.EARLY_ESTIMATE) said.add(x);
+            detected = pick(said, floorMinute(r).plusSeconds(60), lateBy, true);
         }
         if (md == null && s != null) {
             boolean firmStart = ms != null || started != null && firm(started);
