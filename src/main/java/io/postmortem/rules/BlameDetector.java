@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,6 +58,95 @@ public final class BlameDetector {
     }
 
     private static final int F = Pattern.CASE_INSENSITIVE;
+
+    /** Whether a match of a {@link Wording} rule counts, given the detector (for who is known) and the sentence. */
+    @FunctionalInterface
+    private interface MatchTest {
+        boolean test(BlameDetector d, String s, Matcher m);
+    }
+
+    /**
+     * A rule read off the wording of a sentence: its patterns (tried in order), the test a match must pass, why it
+     * blames, the rewrite and the kind; it quotes the match. It tries the first match of a pattern only, or each match
+     * in turn when {@code everyMatch}.
+     */
+    private record Wording(List<Pattern> patterns, boolean everyMatch, MatchTest test, Function<Matcher, String> reason,
+                           String suggestion, Kind kind) {
+
+        Optional<Blame> find(BlameDetector d, String sentence, String s) {
+            for (Pattern pattern : patterns) {
+                Matcher m = pattern.matcher(s);
+                while (m.find()) {
+                    if (test.test(d, s, m)) {
+                        return Optional.of(new Blame(sentence, m.group().strip(), reason.apply(m), suggestion, kind));
+                    }
+                    if (!everyMatch) break;
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static final MatchTest ANY = (d, s, m) -> true;
+
+    /** A rule tried on the first match of its pattern. */
+    private static Wording first(Pattern pattern, MatchTest test, Function<Matcher, String> reason, String suggestion,
+                                 Kind kind) {
+        return new Wording(List.of(pattern), false, test, reason, suggestion, kind);
+    }
+
+    private static Wording first(Pattern pattern, MatchTest test, String reason, String suggestion, Kind kind) {
+        return first(List.of(pattern), test, reason, suggestion, kind);
+    }
+
+    /** A rule tried on the first match of each of its patterns in turn. */
+    private static Wording first(List<Pattern> patterns, MatchTest test, String reason, String suggestion, Kind kind) {
+        return new Wording(patterns, false, test, m -> reason, suggestion, kind);
+    }
+
+    /** A rule tried on each match of its pattern in turn. */
+    private static Wording each(Pattern pattern, MatchTest test, Function<Matcher, String> reason, String suggestion,
+                                Kind kind) {
+        return new Wording(List.of(pattern), true, test, reason, suggestion, kind);
+    }
+
+    private static Wording each(Pattern pattern, MatchTest test, String reason, String suggestion, Kind kind) {
+        return each(pattern, test, m -> reason, suggestion, kind);
+    }
+
+    /** The first blame the rules find, trying them in order. */
+    private Optional<Blame> firstOf(List<Wording> rules, String sentence, String s) {
+        for (Wording rule : rules) {
+            Optional<Blame> b = rule.find(this, sentence, s);
+            if (b.isPresent()) return b;
+        }
+        return Optional.empty();
+    }
+
+    /** The sentence before the match. */
+    private static String before(String s, Matcher m) {
+        return s.substring(0, m.start());
+    }
+
+    /** The sentence after the match. */
+    private static String after(String s, Matcher m) {
+        return s.substring(m.end());
+    }
+
+    /** True when a negation stands shortly before the match: "not careless", "nobody's fault". */
+    private static boolean negatedBefore(String s, Matcher m) {
+        return NEGATED_BEFORE.matcher(before(s, m)).find();
+    }
+
+    /** True when a person or a group of people is named before the match. */
+    private boolean peopleBefore(String s, Matcher m) {
+        return peopleIn(English.tag(before(s, m)));
+    }
+
+    /** True when the words name a person the incident knows, or read as a person or a team on their own. */
+    private boolean person(String who) {
+        return referents.knownPerson(who) || personPhrase(who);
+    }
 
     /** Judgements that blame a person whatever the grammatical subject. */
     private static final Pattern JUDGEMENT = Pattern.compile("\\b(careless(?:ly|ness)?|negligen(?:t|tly|ce)"
@@ -393,20 +483,22 @@ public final class BlameDetector {
     private static final Set<String> PRIVILEGE_VERBS = Set.of("revoke", "cancel", "withdraw", "strip", "suspend", "claw",
             "freeze", "dock", "rescind", "pull", "remove", "forfeit");
 
+    /** A match not negated, with a person or a group of people named before it. */
+    private static final MatchTest PEOPLE_BEFORE = (d, s, m) -> !negatedBefore(s, m) && d.peopleBefore(s, m);
+
+    private static final String SANCTION_REPORTED = "reports a sanction against a person";
+
+    private static final Wording SANCTION_TAKEN = first(List.of(PRIVILEGE_TAKEN, PRIVILEGE_LOST, OFF_DUTY),
+            PEOPLE_BEFORE, SANCTION_REPORTED, Rewrites.sanction(), Kind.JUDGEMENT);
+
     /**
      * A sanction already taken against a person: "the contract staff involved have had their building access
      * revoked", "deferred share awards for the executives involved have been cancelled", "Obi's off decommission
      * duty until further notice". A privilege taken from a system ("the leaked token's access was revoked") is not.
      */
     private Optional<Blame> sanctionTaken(String sentence, String s, Tagged t, List<Predicate> ps) {
-        for (Pattern pattern : List.of(PRIVILEGE_TAKEN, PRIVILEGE_LOST, OFF_DUTY)) {
-            Matcher m = pattern.matcher(s);
-            if (m.find() && !NEGATED_BEFORE.matcher(s.substring(0, m.start())).find()
-                    && peopleIn(English.tag(s.substring(0, m.start())))) {
-                return Optional.of(new Blame(sentence, m.group().strip(), "reports a sanction against a person",
-                        Rewrites.sanction(), Kind.JUDGEMENT));
-            }
-        }
+        Optional<Blame> b = SANCTION_TAKEN.find(this, sentence, s);
+        if (b.isPresent()) return b;
         for (Predicate p : ps) {
             if (!p.passive() || p.negated() || p.agent() != null || p.head() < 0
                     || Lemmas.verbIn(t.get(p.head()).word(), PRIVILEGE_VERBS) == null
@@ -460,6 +552,19 @@ public final class BlameDetector {
     private static final Pattern PATTERN_MARKER = Pattern.compile("(?i)\\b(?:becoming a (?:pattern|habit)|not the first time"
             + "|(?:yet|once) again|every single time|as usual|" + ORDINAL + " time|here we go again|strikes again)\\b");
 
+    private static final String SAME_PEOPLE_AGAIN = "points at the same people behind repeated failures";
+
+    /** The rules of {@link #repeatOffence} read off the wording, in the order they are tried. */
+    private static final List<Wording> COUNTED = List.of(
+            each(COUNTED_ACT, (d, s, m) -> (COUNTED_HARM.matcher(after(s, m)).find() || damage(after(s, m)))
+                            && d.person(m.group(1)), m -> "counts " + m.group(1) + "'s failures",
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            each(COUNTED_FAILURE, (d, s, m) -> d.referents.knownPerson(m.group(1).split("\\s+")[0])
+                            || d.personPhrase(m.group(1)), m -> "counts the failures of " + m.group(1),
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            first(SAME_PEOPLE, (d, s, m) -> REPEATED_CONTEXT.matcher(s).find() && !negatedBefore(s, m),
+                    SAME_PEOPLE_AGAIN, Rewrites.judgement(), Kind.JUDGEMENT));
+
     /**
      * A person's failures counted without a verb for the person: "2nd Boulder regression from Pavel this quarter",
      * "that's Farrukh's second 'quick fix' on the mesh this month", "the same contractor crew was on both", "again
@@ -467,30 +572,10 @@ public final class BlameDetector {
      * {@link #repeated}.
      */
     private Optional<Blame> repeatOffence(String sentence, String s, Tagged t, List<Predicate> ps) {
-        Matcher m = COUNTED_ACT.matcher(s);
-        while (m.find()) {
-            String rest = s.substring(m.end());
-            if ((COUNTED_HARM.matcher(rest).find() || damage(rest))
-                    && (referents.knownPerson(m.group(1)) || personPhrase(m.group(1)))) {
-                return Optional.of(new Blame(sentence, m.group().strip(), "counts " + m.group(1) + "'s failures",
-                        Rewrites.judgement(), Kind.JUDGEMENT));
-            }
-        }
-        m = COUNTED_FAILURE.matcher(s);
-        while (m.find()) {
-            String who = m.group(1);
-            if (referents.knownPerson(who.split("\\s+")[0]) || personPhrase(who)) {
-                return Optional.of(new Blame(sentence, m.group().strip(), "counts the failures of " + who,
-                        Rewrites.judgement(), Kind.JUDGEMENT));
-            }
-        }
-        m = SAME_PEOPLE.matcher(s);
-        if (m.find() && REPEATED_CONTEXT.matcher(s).find() && !NEGATED_BEFORE.matcher(s.substring(0, m.start())).find()) {
-            return Optional.of(new Blame(sentence, m.group().strip(), "points at the same people behind repeated "
-                    + "failures", Rewrites.judgement(), Kind.JUDGEMENT));
-        }
-        m = PATTERN_MARKER.matcher(s);
-        if (m.find() && !s.substring(0, m.start()).matches("(?is).*\\b(?:not|isn'?t|wasn'?t|never)\\s*$")) {
+        Optional<Blame> b = firstOf(COUNTED, sentence, s);
+        if (b.isPresent()) return b;
+        Matcher m = PATTERN_MARKER.matcher(s);
+        if (m.find() && !before(s, m).matches("(?is).*\\b(?:not|isn'?t|wasn'?t|never)\\s*$")) {
             // a person named outside any verb's subject or object: the person is what the pattern is about
             for (int i = 0; i < t.size(); i++) {
                 Token k = t.get(i);
@@ -767,100 +852,57 @@ public final class BlameDetector {
 
     /** Kinds held-out 4 showed (issue 16 phase 5), each a general shape rather than a word list. */
     private Optional<Blame> phaseFive(String sentence, String s, Tagged t) {
-        Matcher m = NEVER_DID.matcher(s);
-        if (m.find() && referents.knownPerson(m.group(1)) && Lemmas.verbIn(m.group(2), STATE) == null) {
-            return Optional.of(new Blame(sentence, m.group().strip(), "puts what " + m.group(1) + " never did at the "
-                    + "centre of the failure", Rewrites.judgement(), Kind.PERSON_FAILURE));
-        }
-        m = NAME_AGAIN.matcher(s);
-        if (m.find() && (referents.knownPerson(m.group(1)) || m.group(1).startsWith("@") && m.group(1).length() > 1)) {
-            return Optional.of(new Blame(sentence, m.group().strip(), "names " + m.group(1) + " as the recurring cause",
-                    Rewrites.judgement(), Kind.JUDGEMENT));
-        }
-        m = AGAIN_IT_IS.matcher(s);
-        if (m.find() && (referents.knownPerson(m.group(1)) || personPhrase(m.group(1)))) {
-            return Optional.of(new Blame(sentence, m.group().strip(), "names " + m.group(1) + " as the recurring cause",
-                    Rewrites.judgement(), Kind.JUDGEMENT));
-        }
-        m = SAME_AS.matcher(s);
-        if (m.find() && SAME_HARM.matcher(s.substring(m.end())).find() && !RECOVERY.matcher(s).find()
-                || (m = FROM_THE_SAME.matcher(s)).find()) {
-            return Optional.of(new Blame(sentence, m.group().strip(), "points at the same people behind repeated "
-                    + "failures", Rewrites.judgement(), Kind.JUDGEMENT));
-        }
-        if (ENDS_AS_QUESTION.matcher(s).find()) {
-            for (Pattern q : List.of(WHAT_KIND, CHARGED_QUESTION, NOBODY_NOTICED)) {
-                m = q.matcher(s);
-                if (m.find()) {
-                    return Optional.of(new Blame(sentence, m.group().strip(), "asks a question that charges people "
-                            + "rather than the system", Rewrites.judgement(), Kind.JUDGEMENT));
-                }
-            }
-        }
-        m = NOBODY_BOTHERED.matcher(s);
-        if (m.find()) {
-            return Optional.of(new Blame(sentence, m.group().strip(), "says nobody cared enough to act",
-                    Rewrites.judgement(), Kind.JUDGEMENT));
-        }
-        for (Pattern p : List.of(NOT_ENOUGH, NAME_CALL)) {
-            m = p.matcher(s);
-            if (m.find() && !NEGATED_BEFORE.matcher(s.substring(0, m.start())).find()
-                    && (peopleIn(English.tag(s.substring(0, m.start())))
-                    || ROLE_BEFORE.matcher(s.substring(0, m.start())).find())) {
-                return Optional.of(new Blame(sentence, m.group().strip(), "judges the competence of the people "
-                        + "involved", Rewrites.competence(), Kind.JUDGEMENT));
-            }
-        }
-        m = MISTAKE_MADE.matcher(s);
-        if (m.find() && (referents.knownPerson(m.group(1)) || personPhrase(m.group(1)))) {
-            return Optional.of(new Blame(sentence, m.group().strip(), "attributes the mistake to " + m.group(1),
-                    Rewrites.judgement(), Kind.JUDGEMENT));
-        }
-        m = ON_WHOEVER.matcher(s);
-        if (m.find()) {
-            return Optional.of(new Blame(sentence, m.group().strip(), "puts the cause on a person",
-                    Rewrites.judgement(), Kind.JUDGEMENT));
-        }
-        for (Pattern p : List.of(REMOVED_PENDING, BRUSHED_OFF, SAT_ON_FOR)) {
-            m = p.matcher(s);
-            if (m.find() && !NEGATED_BEFORE.matcher(s.substring(0, m.start())).find()
-                    && peopleIn(English.tag(s.substring(0, m.start())))) {
-                boolean sanction = p == REMOVED_PENDING;
-                return Optional.of(new Blame(sentence, m.group().strip(), sanction ? "reports a sanction against a "
-                        + "person" : "says the people involved held back what needed acting on",
-                        sanction ? Rewrites.sanction() : Rewrites.judgement(), Kind.JUDGEMENT));
-            }
-        }
-        m = DELIVERED_BY.matcher(s);
-        if (m.find() && (referents.knownPerson(m.group(1).replaceFirst("(?i)^(?:the|an?)\\s+", ""))
-                || personPhrase(m.group(1))) && DELIVERED_HARM.matcher(s.substring(0, m.start())).find()) {
-            return Optional.of(new Blame(sentence, m.group().strip(), "makes " + m.group(1) + " the agent of what "
-                    + "did the harm", Rewrites.judgement(), Kind.PERSON_FAILURE));
-        }
-        m = IF_HAD_NOT.matcher(s);
-        if (m.find() && referents.knownPerson(m.group(1))) {
-            return Optional.of(new Blame(sentence, m.group().strip(), "makes the outcome depend on what " + m.group(1)
-                    + " did", Rewrites.counterfactual(), Kind.COUNTERFACTUAL));
-        }
-        for (Pattern p : List.of(JUNIOR_DID_IT, WE_ALL_KNOW, NEW_AND_UNKNOWING)) {
-            m = p.matcher(s);
-            // "we all know who restored it, thanks": credit, not a name withheld
-            if (m.find() && !(p == WE_ALL_KNOW && (RECOVERY.matcher(s).find()
-                    || s.toLowerCase(java.util.Locale.ROOT).contains("thank")))
-                    && (p != NEW_AND_UNKNOWING || peopleIn(English.tag(s.substring(0, m.start())))
-                    || s.substring(0, m.start()).matches("(?is).*\\b(?:them|they|we|us)\\s*$"))) {
-                return Optional.of(new Blame(sentence, m.group().strip(), "points at a person without naming them",
-                        Rewrites.judgement(), Kind.JUDGEMENT));
-            }
-        }
-        m = BY_PERSON_CHAIN.matcher(s);
-        if (m.find() && referents.knownPerson(m.group(1)) && !RECOVERY.matcher(s).find()
-                && (FAILURE_NOUN.matcher(s.substring(m.end())).find() || damage(s.substring(m.end())))) {
-            return Optional.of(new Blame(sentence, m.group().strip(), "puts " + m.group(1) + "'s act at the head of "
-                    + "the chain of causes", Rewrites.judgement(), Kind.PERSON_FAILURE));
-        }
-        return Optional.empty();
+        return firstOf(PHASE_FIVE, sentence, s);
     }
+
+    private static final String JUDGES_PEOPLE = "judges the competence of the people involved";
+    private static final String NAMES_NOBODY = "points at a person without naming them";
+
+    /** The rules of {@link #phaseFive}, in the order they are tried. */
+    private static final List<Wording> PHASE_FIVE = List.of(
+            first(NEVER_DID, (d, s, m) -> d.referents.knownPerson(m.group(1))
+                            && Lemmas.verbIn(m.group(2), STATE) == null,
+                    m -> "puts what " + m.group(1) + " never did at the centre of the failure", Rewrites.judgement(),
+                    Kind.PERSON_FAILURE),
+            first(NAME_AGAIN, (d, s, m) -> d.referents.knownPerson(m.group(1))
+                            || m.group(1).startsWith("@") && m.group(1).length() > 1,
+                    m -> "names " + m.group(1) + " as the recurring cause", Rewrites.judgement(), Kind.JUDGEMENT),
+            first(AGAIN_IT_IS, (d, s, m) -> d.person(m.group(1)),
+                    m -> "names " + m.group(1) + " as the recurring cause", Rewrites.judgement(), Kind.JUDGEMENT),
+            first(SAME_AS, (d, s, m) -> SAME_HARM.matcher(after(s, m)).find() && !RECOVERY.matcher(s).find(),
+                    SAME_PEOPLE_AGAIN, Rewrites.judgement(), Kind.JUDGEMENT),
+            first(FROM_THE_SAME, ANY, SAME_PEOPLE_AGAIN, Rewrites.judgement(), Kind.JUDGEMENT),
+            first(List.of(WHAT_KIND, CHARGED_QUESTION, NOBODY_NOTICED), (d, s, m) -> ENDS_AS_QUESTION.matcher(s).find(),
+                    "asks a question that charges people rather than the system", Rewrites.judgement(), Kind.JUDGEMENT),
+            first(NOBODY_BOTHERED, ANY, "says nobody cared enough to act", Rewrites.judgement(), Kind.JUDGEMENT),
+            first(List.of(NOT_ENOUGH, NAME_CALL), (d, s, m) -> !negatedBefore(s, m) && (d.peopleBefore(s, m)
+                    || ROLE_BEFORE.matcher(before(s, m)).find()), JUDGES_PEOPLE, Rewrites.competence(),
+                    Kind.JUDGEMENT),
+            first(MISTAKE_MADE, (d, s, m) -> d.person(m.group(1)), m -> "attributes the mistake to " + m.group(1),
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            first(ON_WHOEVER, ANY, "puts the cause on a person", Rewrites.judgement(), Kind.JUDGEMENT),
+            first(REMOVED_PENDING, PEOPLE_BEFORE, SANCTION_REPORTED, Rewrites.sanction(), Kind.JUDGEMENT),
+            first(List.of(BRUSHED_OFF, SAT_ON_FOR), PEOPLE_BEFORE,
+                    "says the people involved held back what needed acting on", Rewrites.judgement(), Kind.JUDGEMENT),
+            first(DELIVERED_BY, (d, s, m) -> (d.referents.knownPerson(m.group(1).replaceFirst("(?i)^(?:the|an?)\\s+",
+                            "")) || d.personPhrase(m.group(1))) && DELIVERED_HARM.matcher(before(s, m)).find(),
+                    m -> "makes " + m.group(1) + " the agent of what did the harm", Rewrites.judgement(),
+                    Kind.PERSON_FAILURE),
+            first(IF_HAD_NOT, (d, s, m) -> d.referents.knownPerson(m.group(1)),
+                    m -> "makes the outcome depend on what " + m.group(1) + " did", Rewrites.counterfactual(),
+                    Kind.COUNTERFACTUAL),
+            first(JUNIOR_DID_IT, ANY, NAMES_NOBODY, Rewrites.judgement(), Kind.JUDGEMENT),
+            // "we all know who restored it, thanks": credit, not a name withheld
+            first(WE_ALL_KNOW, (d, s, m) -> !(RECOVERY.matcher(s).find()
+                            || s.toLowerCase(Locale.ROOT).contains("thank")), NAMES_NOBODY, Rewrites.judgement(),
+                    Kind.JUDGEMENT),
+            first(NEW_AND_UNKNOWING, (d, s, m) -> d.peopleBefore(s, m)
+                            || before(s, m).matches("(?is).*\\b(?:them|they|we|us)\\s*$"),
+                    NAMES_NOBODY, Rewrites.judgement(), Kind.JUDGEMENT),
+            first(BY_PERSON_CHAIN, (d, s, m) -> d.referents.knownPerson(m.group(1)) && !RECOVERY.matcher(s).find()
+                            && (FAILURE_NOUN.matcher(after(s, m)).find() || damage(after(s, m))),
+                    m -> "puts " + m.group(1) + "'s act at the head of the chain of causes", Rewrites.judgement(),
+                    Kind.PERSON_FAILURE));
 
     private Optional<Blame> humanError(String sentence, String s) {
         Matcher h = HUMAN_ERROR.matcher(s);
@@ -881,73 +923,61 @@ public final class BlameDetector {
     }
 
     private Optional<Blame> judgement(String sentence, String s, Tagged t) {
-        Matcher j = JUDGEMENT.matcher(s);
-        while (j.find()) {
-            if (NEGATED_BEFORE.matcher(s.substring(0, j.start())).find()) continue;
-            return Optional.of(new Blame(sentence, j.group(), "judges a person rather than describing the system",
-                    Rewrites.judgement(), Kind.JUDGEMENT));
-        }
-        Matcher pf = POSSESSIVE_FAULT.matcher(s);
-        while (pf.find()) {
-            if (NEGATED_BEFORE.matcher(s.substring(0, pf.start())).find()) continue;
-            String[] words = pf.group(1).split("\\s+");
-            Tagged whole = English.tag(pf.group(1));
-            Tagged last = English.tag(words[words.length - 1]);
-            Referent owner = referents.of(whole, 0, whole.size());
-            Referent lastOwner = referents.of(last, 0, last.size());
-            if (owner.people() || owner.kind() == Referent.Kind.NAME || lastOwner.people()
-                    || lastOwner.kind() == Referent.Kind.NAME) {
-                return Optional.of(new Blame(sentence, pf.group(), "calls it a person's fault", Rewrites.fault(),
-                        Kind.JUDGEMENT));
-            }
-        }
-        Matcher cb = CAUSED_BY_PERSON.matcher(s);
-        while (cb.find()) {
-            if (NEGATED_BEFORE.matcher(s.substring(0, cb.start())).find()) continue;
-            if (cb.group().toLowerCase(Locale.ROOT).startsWith("thanks") && (!damage(s) || RECOVERY.matcher(s).find())) {
-                continue;
-            }
-            Tagged w = English.tag(cb.group(1));
-            Referent r = referents.of(w, 0, w.size());
-            Tagged first = English.tag(cb.group(1).split("\\s+")[0]);
-            Referent r1 = referents.of(first, 0, first.size());
-            boolean person = r.people() || r.kind() == Referent.Kind.PERSONS_THING
-                    || (r1.kind() == Referent.Kind.PERSON && r1.strong());
-            if (person) {
-                return Optional.of(new Blame(sentence, cb.group(), "gives a person as the cause", Rewrites.fault(),
-                        Kind.JUDGEMENT));
-            }
-        }
-        // "double charges = Yaw's restart", "the 6PN breakage is on Farrukh for regenerating the config"
-        Matcher eq = EQUALS_PERSONS_ACT.matcher(s);
-        while (eq.find()) {
-            if (referents.knownPerson(eq.group(1)) || personPhrase(eq.group(1))) {
-                return Optional.of(new Blame(sentence, eq.group().strip(), "equates the failure with a person's act",
-                        Rewrites.fault(), Kind.JUDGEMENT));
-            }
-        }
-        Matcher onFor = ON_PERSON_FOR.matcher(s);
-        while (onFor.find()) {
-            // blamed for an act ("for skipping the reconciliation"), or the incident put on the person
-            boolean forAnAct = s.substring(onFor.end()).matches("(?is)^\\s*\\w+ing\\b.*") && onFor.group().toLowerCase(Locale.ROOT)
-                    .endsWith("for");
-            if ((referents.knownPerson(onFor.group(1)) || personPhrase(onFor.group(1))) && (forAnAct
-                    || damage(s.substring(0, onFor.start())) || FAILURE_NOUN.matcher(s.substring(0, onFor.start())).find())) {
-                return Optional.of(new Blame(sentence, onFor.group().strip(), "puts the incident on a person",
-                        Rewrites.fault(), Kind.JUDGEMENT));
-            }
-        }
-        Matcher on = ON_PERSON.matcher(s);
-        while (on.find()) {
-            String who = on.group(1) != null ? on.group(1) : on.group(2);
-            Tagged w = English.tag(who);
-            Referent r = referents.of(w, 0, w.size());
-            if (r.people() || r.kind() == Referent.Kind.NAME || who.equalsIgnoreCase("me") || who.equalsIgnoreCase("us")) {
-                return Optional.of(new Blame(sentence, on.group().strip(), "puts the incident on a person",
-                        Rewrites.fault(), Kind.JUDGEMENT));
-            }
-        }
-        return Optional.empty();
+        return firstOf(JUDGEMENTS, sentence, s);
+    }
+
+    private static final String PUT_ON_PERSON = "puts the incident on a person";
+
+    /** The rules of {@link #judgement}, in the order they are tried; each tries every match of its pattern. */
+    private static final List<Wording> JUDGEMENTS = List.of(
+            each(JUDGEMENT, (d, s, m) -> !negatedBefore(s, m),
+                    "judges a person rather than describing the system", Rewrites.judgement(), Kind.JUDGEMENT),
+            each(POSSESSIVE_FAULT, (d, s, m) -> !negatedBefore(s, m) && d.ownerIsPerson(m.group(1)),
+                    "calls it a person's fault", Rewrites.fault(), Kind.JUDGEMENT),
+            each(CAUSED_BY_PERSON, (d, s, m) -> !negatedBefore(s, m) && !(m.group().toLowerCase(Locale.ROOT)
+                            .startsWith("thanks") && (!damage(s) || RECOVERY.matcher(s).find()))
+                            && d.causeIsPerson(m.group(1)),
+                    "gives a person as the cause", Rewrites.fault(), Kind.JUDGEMENT),
+            // "double charges = Yaw's restart", "the 6PN breakage is on Farrukh for regenerating the config"
+            each(EQUALS_PERSONS_ACT, (d, s, m) -> d.person(m.group(1)),
+                    "equates the failure with a person's act", Rewrites.fault(), Kind.JUDGEMENT),
+            each(ON_PERSON_FOR, (d, s, m) -> d.person(m.group(1)) && (forAnAct(s, m) || damage(before(s, m))
+                            || FAILURE_NOUN.matcher(before(s, m)).find()), PUT_ON_PERSON, Rewrites.fault(),
+                    Kind.JUDGEMENT),
+            each(ON_PERSON, (d, s, m) -> d.onWhom(m.group(1) != null ? m.group(1) : m.group(2)), PUT_ON_PERSON,
+                    Rewrites.fault(), Kind.JUDGEMENT));
+
+    /** "Jordan's fault": the possessor, whole or its last word, is a person or a name. */
+    private boolean ownerIsPerson(String possessor) {
+        String[] words = possessor.split("\\s+");
+        Tagged whole = English.tag(possessor);
+        Tagged last = English.tag(words[words.length - 1]);
+        Referent owner = referents.of(whole, 0, whole.size());
+        Referent lastOwner = referents.of(last, 0, last.size());
+        return owner.people() || owner.kind() == Referent.Kind.NAME || lastOwner.people()
+                || lastOwner.kind() == Referent.Kind.NAME;
+    }
+
+    /** "because of Pete", "due to Sam's change": the phrase, or its first word, is a person or what a person did. */
+    private boolean causeIsPerson(String phrase) {
+        Tagged w = English.tag(phrase);
+        Referent r = referents.of(w, 0, w.size());
+        Tagged first = English.tag(phrase.split("\\s+")[0]);
+        Referent r1 = referents.of(first, 0, first.size());
+        return r.people() || r.kind() == Referent.Kind.PERSONS_THING
+                || (r1.kind() == Referent.Kind.PERSON && r1.strong());
+    }
+
+    /** "is on Farrukh for skipping the reconciliation": blamed for an act rather than for the incident. */
+    private static boolean forAnAct(String s, Matcher m) {
+        return after(s, m).matches("(?is)^\\s*\\w+ing\\b.*") && m.group().toLowerCase(Locale.ROOT).endsWith("for");
+    }
+
+    /** "The outage is on Lucia", "that one's on me": the one it is put on is a person, a name, "me" or "us". */
+    private boolean onWhom(String who) {
+        Tagged w = English.tag(who);
+        Referent r = referents.of(w, 0, w.size());
+        return r.people() || r.kind() == Referent.Kind.NAME || who.equalsIgnoreCase("me") || who.equalsIgnoreCase("us");
     }
 
     private Optional<Blame> predicate(String sentence, String s, Tagged t, Predicate p, List<Predicate> ps) {
