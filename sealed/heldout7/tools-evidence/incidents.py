@@ -360,7 +360,7 @@ Follow-ups: CLOUD-7740 (detect load increases before the service hits its limits
 2018-08-01 19:15:40 UTC  INC-48812 ACK        ihalvorsen
 2018-08-01 19:17:22 UTC  INC-48812 RESOLVED   auto (check passing)
 2018-08-01 22:08:31 UTC  INC-48840 TRIGGERED  cloud-panel /billing 5xx > 50%  -> billing-eng
-2018-08-01 22:33:05 UTC  INC-48840 RESOLVED   auto (check passing)
+2018-08-01 22:32:48 UTC  INC-48840 RESOLVED   auto (check passing)
 """)],
     expected=dict(
         events=[
