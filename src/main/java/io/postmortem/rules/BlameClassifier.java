@@ -45,7 +45,8 @@ import opennlp.tools.util.TrainingParameters;
  * while "the job shipped X" does not, and carry that to verbs and words it has not seen with a person.
  *
  * <p>It is trained when first used (deterministically: L-BFGS with L2 regularisation {@link #L2}, one thread, no
- * random start), from the training file on the classpath; about a second. {@code BlameClassifierTest} cross-validates
+ * random start), from the training file on the classpath: the fit takes about a second, tagging the sentences
+ * first takes longer (once per JVM, in the background at start-up: {@link #warmUpInBackground()}). {@code BlameClassifierTest} cross-validates
  * it (leave one labelled set out) and prints precision and recall per fold at several thresholds, so how much it
  * overfits is printed with every build. {@link BlameDetector} asks it only when no hand-written rule fired, and only
  * for a sentence that mentions a person or a group. Immutable and thread-safe.
