@@ -115,6 +115,22 @@ class LanguageEvaluationTest {
         assertThat(f.owner()).isGreaterThanOrEqualTo(0.5);
     }
 
+    /**
+     * Held-out 6 and 7 (SOURCES-heldout6.md, SOURCES-heldout7.md): written after phase 5 by helpers who read only the
+     * sets' format, their SOURCES files and the seed, never the rules; never read while tuning. Figures printed (misses
+     * only with {@code -Dstudy.heldout6.details=true} / {@code heldout7}); the floors only catch a broken rule.
+     */
+    @Test
+    void heldOutSixAndSevenNeverTunedOnAreReported() throws IOException {
+        for (String set : List.of("heldout6", "heldout7")) {
+            if (LanguageEvaluationTest.class.getResource("/rules/study/blame-" + set + ".tsv") == null) continue;
+            Figures f = evaluate(set, "held-out " + set.substring(7) + " (never tuned on)", Boolean.getBoolean("study." + set + ".details"));
+            assertThat(f.blamePrecision()).isGreaterThanOrEqualTo(0.5);
+            assertThat(f.testable()).isGreaterThanOrEqualTo(0.5);
+            assertThat(f.owner()).isGreaterThanOrEqualTo(0.5);
+        }
+    }
+
     static Figures evaluate(String half, String title, boolean showMisses) throws IOException {
         StringBuilder out = new StringBuilder(String.format("%n=== Language evaluation, %s ===%n", title));
 
