@@ -37,6 +37,7 @@ Y Y N PARTIAL | Web content team | 2024-04-12 | Put the sentence "refunds cannot
 N N N PARTIAL | everyone | | Be more careful with what the bot says about money
 Y N Y DETECTS | Ysolde Farquharson | | Route every chatbot conversation that mentions death, funeral or bereavement to a human agent within 5 minutes and log the hand-off time
 N Y N PARTIAL |  | 2024-05-15 | Evaluate whether a chatbot is appropriate for refund questions
+N Y Y PARTIAL | Keoni Kahaleua | 2024-06-30 | Align the chatbot and the website content going forward
 """,
     ww="""
 C | Maribel had the complete transcript, including the hyperlink the bot showed, within an hour of the claim arriving, so the facts were never in dispute.
@@ -77,6 +78,7 @@ N N N PARTIAL | IT | | Reduce dependency on Microsoft
 Y Y Y PREVENTS | Oluwaseyi Adebanjo | 2022-03-31 | Retire the last two on-prem mailbox servers and move the 1,900 remaining mailboxes to Exchange Online
 N Y N DETECTS |  | | Investigate the date issue
 Y Y Y DETECTS | Grzesiek Pietrasik | 2022-02-15 | Staff a named holiday on-call rota for messaging from 24 December to 2 January and test the pager route on 23 December
+N N N DETECTS | Messaging team | | Stay on top of vendor advisories for on-prem mail
 """,
     ww="""
 V | The team pulled together on New Year's Day.
@@ -117,6 +119,7 @@ Y Y Y PREVENTS | Wanjiru Kamau | 2004-06-01 | Replace the alarm processor with a
 Y N N PARTIAL | Control room training | | Give each system operator 5 days of simulator training a year on loss-of-tools scenarios and record pass results
 N Y N DETECTS | the control room manager | 2004-02-28 | Look into better tools for the operators
 Y N Y PARTIAL | Imelda Castelblanco | 2004-05-31 | Publish a shared hotline list for all 12 neighbouring control rooms and test each number once a month
+N Y Y PARTIAL | Ruprecht Engelhardt | 2004-04-15 | Enhance operator training in line with the task force findings
 """,
     ww="""
 C | Wanjiru's 15:36 call is the first time stamp that put the missing line trips in the record; the investigators used it to fix the timeline.
@@ -157,6 +160,7 @@ N N N PREVENTS | The legislature | | Fix the grid
 Y Y Y PARTIAL | Ifeyinwa Obioha | 2021-12-01 | Sign 500 MW of emergency demand-response contracts with industrial customers and test curtailment on 2 customers before 15 December
 N Y N DETECTS |  | 2021-09-30 | Study the winter forecast methods
 Y Y Y PREVENTS | Dolorita Villasenor | 2021-11-15 | Replace the winter peak forecast's extreme scenario with the February 2021 demand and supply curve and plan reserves against it
+N N N PARTIAL | generators | | Winterize where appropriate
 """,
     ww="""
 C | The 01:55 order for 3,500 MW brought the frequency back to 59.7 Hz by 01:57, and the interconnection did not go dark.
@@ -197,6 +201,7 @@ Y Y N DETECTS | Regulator | 2011-12-31 | Require operators to send real-time dri
 Y N Y PARTIAL | Ijeamaka Chukwuka | 2011-07-15 | Run a blowout drill with the full crew on each hitch and record the time to close the annular preventer
 N Y N PARTIAL | HSE manager | 2011-06-01 | Consider stop-work authority training
 Y N Y PARTIAL | Evangelina Sotomayor | | Approve any change to the well design that saves money only after a written risk comparison signed by the drilling superintendent
+N Y Y DETECTS | Torbjørn Hølaas | 2011-05-31 | Look at ways to make kick detection more robust on the rig
 """,
     ww="""
 V | The response effort was enormous and dedicated.
@@ -237,6 +242,7 @@ Y Y Y DETECTS | Arkadiusz Melnyczuk | 1992-10-15 | Record the full plant paramet
 N Y N PARTIAL | Regulator | 1992-12-31 | Assess the independence of the regulator
 Y Y Y PARTIAL | Zinaida Prokhorchuk | 1992-11-30 | Run a simulator scenario of low-power instability for every shift crew and record whether they stop at the programme's stop conditions
 N N N PARTIAL | everyone | | Take the Chernobyl findings to heart
+N Y N PARTIAL | Reactor design bureau | 1992-12-31 | Address the design weaknesses identified in the report
 """,
     ww="""
 C | The revised analysis used full plant recorder data and simulations that were not available in August 1986, which is why it could correct the first account.
@@ -277,6 +283,7 @@ Y N Y DETECTS | Percival Whitcombe | | Track every anomaly report from the missi
 N Y N PARTIAL |  | 2000-06-30 | Investigate staffing on the navigation team
 Y Y Y PARTIAL | Eluned Brandvold | 2000-05-15 | Train all 40 operations staff on the anomaly reporting system and have each file one test report
 N N N PARTIAL | contractors | | Use metric units
+N N Y PARTIAL | Emeric Dussault | | Make sure concerns from navigation get heard at reviews
 """,
     ww="""
 V | The review board worked quickly.
@@ -317,6 +324,7 @@ N N N PARTIAL | industry | | Improve the culture around software
 Y Y Y DETECTS | Benedikt Fahrenholz | 1997-02-28 | Add the SRI internal variables to flight telemetry so that an exception is visible on the ground within 1 second
 N Y N PARTIAL | TBD | 1996-12-31 | Reassess the justification of all design decisions
 Y Y N PARTIAL | Programme management | 1997-03-31 | Set up a review of all flight software by a team that was not involved in its development, with written findings on each module
+N Y N PARTIAL | me | 1996-11-15 | Tidy up the exception handling philosophy for the SRI
 """,
     ww="""
 C | Telemetry up to H0 + 42 seconds and the recovered SRI memories gave the board a complete chain of events within six weeks.
@@ -357,6 +365,7 @@ N N N PARTIAL | Army | | Ensure the Patriot works properly next time
 Y Y Y PARTIAL | Dmitar Jovanovski | 1991-06-30 | Write the maximum continuous operating time into the system specification and the operator manual, with the reason
 N Y N PARTIAL | TBD | 1991-06-01 | Review the data-sharing arrangement with allies
 Y N Y DETECTS | Seraphina Trevaskis | | Report each allied field report about accuracy to the software team within 24 hours and track a reply within 7 days
+N N N PARTIAL | operators | | Reboot the system regularly
 """,
     ww="""
 V | The crews performed admirably in difficult conditions.
@@ -397,6 +406,7 @@ Y Y Y PARTIAL | Rhodri Pryderi | 2000-01-31 | Measure how long 20 examiners take
 Y N N DETECTS | head of operations | | Report daily output per office against plan to the chief executive and escalate if any office is 20% under plan for 3 days
 N Y N PARTIAL | TBD | 2000-04-30 | Consider the lessons learned for other government IT projects
 Y Y Y PARTIAL | Farzana Chowdhury | 2000-02-15 | Offer a free 2-year extension stamp at post offices for travellers with a confirmed booking and an application older than 10 days
+N Y Y PARTIAL | Gwenllian Ashcombe | 2000-03-31 | Put in place appropriate contingency arrangements for future IT changes
 """,
     ww="""
 C | The free extension scheme let about 44,000 travellers keep their travel dates while their applications were still in the queue.
@@ -437,6 +447,7 @@ N N N PARTIAL | contractors | | Work together better
 Y N Y PARTIAL | Tahnee Redcloud | 2013-12-01 | Reconcile the 834 enrolment files with each insurer every night and fix duplicate or missing records within 48 hours
 N Y N PARTIAL |  | 2014-01-15 | Evaluate the procurement approach
 Y Y Y DETECTS | Tahnee Redcloud | 2013-11-22 | Add synthetic monitoring that completes a test application end to end every 5 minutes and alerts on any failure
+N N N PARTIAL | CMS and contractors | | Take ownership of the end-to-end experience
 """,
     ww="""
 V | The tech surge team was amazing.
@@ -477,6 +488,7 @@ N N N DETECTS | Boeing | | Keep NASA in the loop on everything
 Y Y Y PARTIAL | Ruadhan Macaulay | 2020-09-30 | Add a second relay path through ground stations so that a command can reach the spacecraft within 2 minutes during the first orbit
 N Y N PARTIAL | the program manager | 2020-06-01 | Assess the organisational safety findings
 Y N Y DETECTS | Wilhelmine Haverkamp | | Review the flight software defect list with NASA every two weeks until crewed flight and report defects open for more than 30 days
+N Y Y PARTIAL | Sundiata Abercromby | 2020-05-31 | Strengthen the flight software verification process
 """,
     ww="""
 C | Controllers found and fixed the valve-mapping error in flight, before the separation burn that it would have affected.
@@ -517,6 +529,7 @@ Y Y Y PARTIAL | Ambrose Threlfall | 2013-10-31 | Send the test contractor's fina
 N Y N DETECTS | Head of payroll | 2013-12-31 | Investigate the overpayments
 Y Y N PARTIAL | Payroll services | 2013-11-30 | Replace the 2,000 paper forms a fortnight with an electronic roster feed for the 12 largest hospitals
 Y N Y DETECTS | Yarran Goolagong | | Report the number of staff with an open pay complaint and the oldest complaint's age to the director-general each fortnight
+N N N PARTIAL | someone | | Sort out the rostering data quality
 """,
     ww="""
 V | Payroll staff were fantastic.
@@ -557,6 +570,7 @@ Y N N DETECTS | Contact centre | | Staff the census line so at least 80% of call
 Y Y Y PARTIAL | Delphina Marchesini | 2017-05-31 | Write a runbook for each of the 4 DDoS scenarios with the exact router commands and rehearse each one twice before census night
 N Y N PARTIAL |  | 2017-03-01 | Review the procurement of the online census
 Y Y Y PARTIAL | Delphina Marchesini | 2017-01-31 | Publish on the census website that nobody will be fined for an online form submitted late because of an outage, with the new deadline
+N Y Y DETECTS | Hiroaki Kanzaki | 2017-03-15 | Sanity-check the router configuration before census night
 """,
     ww="""
 V | The ABS team handled the criticism with professionalism.
