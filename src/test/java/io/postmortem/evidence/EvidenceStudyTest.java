@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * vs. wrongly given a time; and the precision of what the engine itself labels STATED (the goal: every stated key
  * time exact). Asserts the goals on every set, all of them now tuned on, each with the misses the README names.
  * {@code -Dstudy.split=dev} runs the development half alone (while tuning); {@code -Dstudy.debug=true} prints each
- * DEV incident's key times with their quotes, its candidates and its missed events.
+ * DEV incident's key times with their quotes, its candidates and its missed events; {@code -Dstudy.only=id,id} prints
+ * only those incidents, with no goal asserted (for looking, not for judging).
  */
 class EvidenceStudyTest {
 
@@ -173,6 +174,10 @@ class EvidenceStudyTest {
     @Test
     void keyTimesAndTimelinesOnIncidentsTheRulesWereNotWrittenAgainst() {
         String which = System.getProperty("study.split", "all");
+        if (!System.getProperty("study.only", "").isEmpty()) { // looking at a few incidents, not judging
+            print("ONLY", measure(List.of(System.getProperty("study.only").split(",")), true));
+            return;
+        }
         List<String> dev = split("dev.txt");
         Figures d = measure(dev, true);
         print("DEV", d);

@@ -79,6 +79,23 @@ class PasteParserTest {
     }
 
     @Test
+    void aChannelCopyWithTheTextAlignedAfterTheNameIsAChatNotFreeText() {
+        // "[time] Name  text": no colon after the name, the text set apart by two or more spaces
+        ParsedThread t = PasteParser.parse("""
+                #inc-gateway-errors  (times are Berlin)
+                [10:30] Datadog  [P1] Triggered: gateway 5xx ratio > 50% in 11 regions
+                [10:31] Amara Njoku  support: ~40 tickets in five minutes
+                [10:55] Keoni Akana  rollback done, 5xx back to baseline
+                """, new PasteOptions(ZoneId.of("Europe/Berlin"), LocalDate.parse("2026-11-20"), null));
+        assertThat(t.format()).isEqualTo(ParsedThread.Format.TEAMS);
+        assertThat(t.messages()).extracting(ChatMessage::author).containsExactly("Datadog", "Amara Njoku", "Keoni Akana");
+        assertThat(t.messages().get(0).at()).isEqualTo("2026-11-20T09:30:00Z");
+        assertThat(t.messages().get(0).bot()).isTrue();
+        assertThat(t.messages().get(1).text()).isEqualTo("support: ~40 tickets in five minutes");
+        assertThat(t.messages().get(2).text()).isEqualTo("rollback done, 5xx back to baseline");
+    }
+
+    @Test
     void freeFormTimelineInheritsTheZoneItStatedAndCrossesMidnight() {
         ParsedThread t = PasteParser.parse("""
                 ~23:00 UTC replication lag alert

@@ -74,8 +74,12 @@ public final class PasteParser {
     private static final String CAP_NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?: [\\p{Lu}(][\\p{L}\\p{M}'’.()-]*){0,4}";
     private static final Pattern SLACK_H1 = Pattern.compile("^(" + NAME + "?)(\\s+APP)?\\s{2,}(" + TIME + ")$");
     private static final Pattern SLACK_H2 = Pattern.compile("^(" + NAME + "?)(\\s+APP)?\\s*\\[(" + TIME + ")\\]\\s*:?\\s*(.*)$");
-    /** Teams' copy: {@code [10:52 PM] Dana: text}, or with the date as some clients copy it, {@code [6/1/2022 10:52 AM] Dana:}. */
-    private static final Pattern TEAMS_T1 = Pattern.compile("^\\[(?:(\\d{1,2}/\\d{1,2}/\\d{2,4}),?\\s+)?(" + TIME + ")\\]\\s+(" + NAME + "?)(?:\\s*:\\s*(.*))?$");
+    /**
+     * Teams' copy: {@code [10:52 PM] Dana: text}, or with the date as some clients copy it, {@code [6/1/2022 10:52 AM] Dana:};
+     * and the same line with the text after two or more spaces instead of a colon, as channel copies and logs align it
+     * ({@code [10:30] Lukas Brenner  dashboards went red}).
+     */
+    private static final Pattern TEAMS_T1 = Pattern.compile("^\\[(?:(\\d{1,2}/\\d{1,2}/\\d{2,4}),?\\s+)?(" + TIME + ")\\]\\s+(" + NAME + "?)(?:\\s*:\\s*(.*)|\\s{2,}(\\S.*))?$");
     private static final Pattern TEAMS_T2 = Pattern.compile("^(" + NAME + "?),\\s+((?i:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\s+(" + TIME + ")$");
     private static final Pattern TEAMS_T3 = Pattern.compile("^(" + CAP_NAME + ") (" + TIME + ")$");
     private static final Pattern TIME_ONLY = Pattern.compile("^\\[?(" + TIME + ")\\]?(?:\\s+(.*))?$");
@@ -460,7 +464,7 @@ public final class PasteParser {
                 if (m.group(1) != null) day = m.group(1);
                 time = m.group(2);
                 name = m.group(3);
-                rest = m.group(4);
+                rest = m.group(4) != null ? m.group(4) : m.group(5);
             } else if ((m = TEAMS_T3.matcher(l)).matches()) {
                 name = m.group(1);
                 time = m.group(2);

@@ -236,11 +236,11 @@ public final class KeyTimeFinder {
     private static final Duration RECAP_GAP = Duration.ofHours(8);
 
     /** "The outage lasted from 20:20 to 20:46", written at 10:00 the next day: every time it states is hours old. */
-    private static boolean writtenLongAfter(Utterance u, List<TimeMention> times) {
-        if (u.origin() != Utterance.Origin.COMMENT || u.writtenAt() == null || u.zone() == null) return false;
+    private static boolean writtenLongAfter(Utterance u, List<TimeMention> times, ZoneId zone) {
+        if (u.origin() != Utterance.Origin.COMMENT || u.writtenAt() == null || zone == null) return false;
         int n = 0;
         for (TimeMention tm : times) {
-            Instant at = TimeMentions.resolve(tm, u.writtenAt(), u.zone());
+            Instant at = TimeMentions.resolve(tm, u.writtenAt(), zone);
             if (at == null) continue;
             if (undated(tm) && at.isAfter(u.writtenAt().plus(FUTURE_SLACK))) at = at.minus(Duration.ofDays(1)); // last night's
             if (at.isAfter(u.writtenAt().minus(RECAP_GAP))) return false;
@@ -249,25 +249,53 @@ public final class KeyTimeFinder {
         return n > 0;
     }
 
+    /** How long before a comment was written a time it reports live can be ("recovered at 18:45", written at 18:52). */
+    private static final Duration LIVE_WINDOW = Duration.ofHours(2);
+
+    /**
+     * "All paid services recovered at 18:45", written at 18:52 UTC by someone whose profile zone is Los Angeles: read in
+     * that zone the time is hours away from the moment of writing (17 hours before, or 7 after), read in UTC it is what
+     * just happened. A comment whose times carry no zone, none of them near its writing time in the assumed zone and every
+     * one of them in the two hours before it in UTC, is in UTC. Null when that is not so.
+     */
+    private static ZoneId liveInUtc(Utterance u, List<TimeMention> times) {
+        ZoneId zone = u.zone();
+        if (u.origin() != Utterance.Origin.COMMENT || u.writtenAt() == null || zone == null || zone.normalized().equals(ZoneOffset.UTC)) return null;
+        int bare = 0;
+        for (TimeMention tm : times) {
+            if (tm.instant() != null || tm.zone() != null) continue;
+            if (!undated(tm)) return null;
+            bare++;
+            if (!justBefore(TimeMentions.resolve(tm, u.writtenAt(), ZoneOffset.UTC), u.writtenAt())
+                    || justBefore(TimeMentions.resolve(tm, u.writtenAt(), zone), u.writtenAt())) return null;
+        }
+        return bare > 0 ? ZoneOffset.UTC : null;
+    }
+
+    private static boolean justBefore(Instant at, Instant written) {
+        return at != null && !at.isBefore(written.minus(LIVE_WINDOW)) && !at.isAfter(written.plus(FUTURE_SLACK));
+    }
+
     private void read(Utterance u) {
         String text = RANGE_DASH.matcher(u.text()).replaceAll("$1 to ");
         String lower = text.toLowerCase(Locale.ROOT);
         // a write-up (a comment, the description): its times, read once for the recap and zone checks below
         boolean writeUp = u.origin() == Utterance.Origin.COMMENT || u.origin() == Utterance.Origin.DESCRIPTION;
         List<TimeMention> times = writeUp && hasClock(text) ? TimeMentions.find(text) : List.of();
+        ZoneId said = hasClock(text) ? TimeMentions.messageZone(text) : null;
+        ZoneId live = said == null && u.zoneAssumed() && !times.isEmpty() ? liveInUtc(u, times) : null;
         boolean hindsight = u.origin() != Utterance.Origin.DESCRIPTION && (any(Lexicon.HINDSIGHT, lower) || timedLines(text) >= 3
                 || (finalResolution != null && u.writtenAt() != null && u.writtenAt().isAfter(finalResolution.plus(Duration.ofMinutes(5))))
                 || u.origin() == Utterance.Origin.TIMELINE_LINE && any(Lexicon.LINE_HINDSIGHT, lower)
-                || writtenLongAfter(u, times));
+                || writtenLongAfter(u, times, said != null ? said : live != null ? live : u.zone()));
         // a status page's own bot posting ("Statuspage APP: Resolved - This incident has been resolved") is a status post
         boolean status = any(Lexicon.STATUS_MESSAGE, lower) || u.bot() && u.author() != null && STATUS_BOT.matcher(u.author()).find();
         if (hindsight && u.writtenAt() != null && any(Lexicon.DETECTION_UNKNOWN, lower)
                 && (detectionUnknownSaid == null || u.writtenAt().isAfter(detectionUnknownSaid))) detectionUnknownSaid = u.writtenAt();
         ZoneId zone = u.zone();
         boolean zoneAssumed = u.zoneAssumed();
-        ZoneId said = hasClock(text) ? TimeMentions.messageZone(text) : null;
-        if (said != null) {
-            zone = said;
+        if (said != null || live != null) {
+            zone = said != null ? said : live;
             zoneAssumed = false;
         }
         Instant written = u.origin() == Utterance.Origin.TIMELINE_LINE ? u.lineTime() : u.writtenAt();

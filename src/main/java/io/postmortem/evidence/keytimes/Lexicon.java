@@ -126,6 +126,8 @@ final class Lexicon {
     static final Pattern WEAK_DETECT = p("\\b(?:paged|alerted|noticed|detected|paging|alarm(?:ed)?|alerte|détecté|remarqué|bemerkt|erkannt|detectad[oa])\\b"
             + "|\\b(?:declared|declaring|declare|opened|opening|raised|raising) (?:an? |the )?(?:incident|sev ?-?\\d|s\\d)\\b(?!\\s+(?:as\\s+)?(?:resolved|over|closed|mitigated|done))"
             + "|/incident declare\\b|\\bincident declare\\b|\\bfirst (?:observed|spotted)\\b"
+            // "declaring. sev1", "declaring, rolling back": a bare declaration ending its clause or naming the severity
+            + "|\\bdeclar(?:ing|ed)\\b(?=\\s*(?:[.,;:!]|$|(?:a |an )?(?:sev|s\\d|p\\d|major\\b|critical\\b|outage\\b)))"
             + "|\\bincident (?:was )?(?:declared|opened|raised)\\b(?!\\s+(?:as\\s+)?(?:resolved|over|closed|mitigated|done))");
     static final Pattern NOT_PAGED = p("\\bdid(?:n'?t| not) (?:page|alert|notify|wake)|\\bno(?:body| one)? (?:was |got |were )?(?:paged|alerted|woken)|\\bnot paged\\b|notify:\\s*none|\\bnon-?paging\\b|\\bwithout paging\\b|\\bnot page (?:anyone|anybody)\\b|\\bsilent\\w*\\b");
     /** A recap saying that nobody knows when the organisation first knew: "nobody remembers the first alarm", "leave detection as unknown". */
@@ -151,6 +153,9 @@ final class Lexicon {
             + "|\\b(?:working|loading|flowing|responding|serving|succeeding|passing|updating|processing|accepting) (?:\\w+ )?(?:again|normally)\\b|\\boperating normally\\b|\\boperational\\b"
             + "|\\b(?:errors?|5xx|failures?|timeouts?|spike|surge|flood|storm) (?:\\w+ )?(?:gone|cleared|subsided|disappeared|stopped|ended)\\b|\\bno (?:more|further) (?:errors|failures|timeouts)\\b|\\bsucceed\\w* again\\b"
             + "|\\bat baseline\\b|\\bnormal levels?\\b|\\b(?:able to|could) (?:[\\w-]+ ){1,3}again\\b"
+            // "tenants back, throughput normal": who was cut off is back, a health measure reads normal
+            + "|\\b(?:tenants|users|customers|clients|merchants|players|connections|logins?|sign-?ins|signups|checkouts?|requests|traffic|the site|the api|the app|services?) (?:are |is |now |all )?back\\b(?! (?:off|to (?!normal|baseline)))"
+            + "|\\b(?:throughput|latency|latencies|error ?rates?|traffic|metrics|graphs|dashboards|queues?|p99|p95|success rates?) (?:is |are |looks? |now |back )?(?:normal|nominal)\\b"
             + "|\\b(?:rétabli\\w*|résolu\\w*|revenue? à la normale|wiederhergestellt|behoben|läuft wieder|restablecid\\w*|resuelt\\w*|normalizad\\w*|ripristinat\\w*|risolt\\w*|hersteld|opgelost)|復旧|正常|解消|恢复");
     static final Pattern PARTIAL = p("\\b(?:partial\\w*|partly|majority|most (?:of|services|customers|users|regions|traffic)|half|some (?:services|customers|users|regions|traffic)|"
             + "first signs?|signs? of recovery|(?:began|begin|beginning|begins|started|starting|starts) to (?:recover|come back|improve)|recovering|improving|coming back|"
@@ -238,7 +243,7 @@ final class Lexicon {
         gate(WEAK_DETECT, "declar", "incident", "observed", "spotted", "page", "paging", "alert", "notic", "detect", "alarm", "détect", "remarqu", "bemerkt", "erkannt", "detectad");
         gate(STRONG_END, "impact", "end", "outage", "disrupt", "degrad", "downtime", "over", "ceas", "finish", "clear", "mitigat", "green",
                 "full", "recovery", "operational", "recovered", "restored", "healthy", "normal", "gone", "stopped", "fin de", "ende der", "fin del", "影響");
-        gate(RECOVER, "recover", "restor", "resolv", "back", "normal", "baseline", "again", "operational", "gone", "clear", "subsid",
+        gate(RECOVER, "recover", "restor", "resolv", "back", "normal", "nominal", "baseline", "again", "operational", "gone", "clear", "subsid",
                 "disappear", "stopped", "ended", "no more", "no further", "level", "again", "rétabl", "résolu", "wiederhergestellt", "behoben", "läuft wieder",
                 "restablec", "resuelt", "normaliz", "ripristin", "risolt", "hersteld", "opgelost", "復旧", "正常", "解消", "恢复");
         gate(NO_IMPACT, "impact", "harm", "precursor", "before", "earlier", "prior", "ago", "affect", "fine", "normal", "facing", "visible",

@@ -50,8 +50,8 @@ public final class TimeMentions {
     /** A day written right after a time: "09:25 UTC on 16 March", "00:45 UTC on Feb 7", "19:00 UTC (approx) on March 15, 2021". */
     private static final Pattern DATE_AFTER = Pattern.compile("(?i)^\\s*(?:\\([^)]{0,20}\\)\\s*)?,?\\s*(?:on\\s+)?" + WEEKDAY + "(?:the\\s+)?" + DATE + "(?![\\d:])");
 
-    /** A zone said once for a whole message: "(times UTC)", "All times in UTC", "Timeline (UTC):", "in UTC". */
-    private static final Pattern MESSAGE_ZONE = Pattern.compile("(?i)(?:\\b(?:all )?times?(?: are| shown)?(?: in)?\\s*\\(?|\\(\\s*(?:all )?(?:times? )?(?:in )?|\\bin\\s+)("
+    /** A zone said once for a whole message: "(times UTC)", "All times in UTC", "Timeline (UTC):", "in UTC", "Review notes, all UTC". */
+    private static final Pattern MESSAGE_ZONE = Pattern.compile("(?i)(?:\\b(?:all )?times?(?: are| shown)?(?: in)?\\s*\\(?|\\(\\s*(?:all )?(?:times? )?(?:in )?|\\bin\\s+|(?:^|[,;:(]\\s*)all\\s+)("
             + Zones.ABBR_REGEX + ")(?![\\p{L}\\d])\\)?");
 
     private TimeMentions() {
