@@ -745,4 +745,49 @@ class KeyTimeFinderTest {
         KeyTimes kt = find();
         assertThat(kt.resolved().at()).isEqualTo(t("09:41"));
     }
+
+    @Test
+    void allUtcSaidOnceForANoteAppliesToItsTimes() {
+        commentIn("2026-03-12T08:15:00Z", ZoneId.of("Asia/Singapore"), "Review notes, all UTC. Impact window 09:26 -> 09:55; most requests failed.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:26"));
+        assertThat(kt.resolved().at()).isEqualTo(t("09:55"));
+    }
+
+    @Test
+    void aBareDeclarationInChatIsWhenTheOrganisationKnew() {
+        chat("2026-03-10T09:38:00Z", "Tomasz", false, "declaring. sev1, this channel", ZoneOffset.UTC);
+        chat("2026-03-10T09:39:00Z", "Ngozi", false, "declaring, rolling the pooler back", ZoneOffset.UTC);
+        KeyTimes kt = find();
+        assertThat(kt.detected().at()).isEqualTo(t("09:38"));
+        evidence.clear();
+        chat("2026-03-10T09:38:00Z", "Tomasz", false, "declared the region healthy after the drill", ZoneOffset.UTC);
+        assertThat(find().detected().known()).isFalse();
+    }
+
+    @Test
+    void whoWasCutOffBeingBackAndAHealthMeasureReadingNormalAreRecoveries() {
+        chat("2026-03-10T09:53:00Z", "Dario", false, "rollback complete, tenants back, throughput normal", ZoneOffset.UTC);
+        assertThat(find().resolved().at()).isEqualTo(t("09:53"));
+        evidence.clear();
+        chat("2026-03-10T09:53:00Z", "Dario", false, "rolling back the deploy now", ZoneOffset.UTC);
+        assertThat(find().resolved().known()).isFalse();
+    }
+
+    @Test
+    void aLiveCommentWhoseTimesOnlyMakeSenseInUtcIsReadInUtc() {
+        // written at 18:52 UTC from a Los Angeles profile: 18:45 in Los Angeles is hours away, in UTC it just happened
+        commentIn("2026-03-10T18:52:00Z", ZoneId.of("America/Los_Angeles"), "All paid services recovered at 18:45.");
+        KeyTimes kt = find();
+        assertThat(kt.resolved().at()).isEqualTo(t("18:45"));
+        assertThat(kt.resolved().candidates().get(0).statement()).isEqualTo(Statement.LIVE_REPORT);
+        // both readings are in the last two hours, but only UTC puts the latest minutes before the writing
+        evidence.clear();
+        commentIn("2026-03-10T10:15:00Z", ZoneId.of("Europe/Berlin"), "We got paged on the backlog at 09:58 and called the incident at 10:07.");
+        assertThat(find().detected().at()).isEqualTo(t("09:58"));
+        // a profile zone that puts the times just before the writing stays
+        evidence.clear();
+        commentIn("2026-03-10T10:15:00Z", ZoneId.of("Europe/Berlin"), "We got paged on the backlog at 10:58 and called the incident at 11:07.");
+        assertThat(find().detected().at()).isEqualTo(t("09:58"));
+    }
 }
