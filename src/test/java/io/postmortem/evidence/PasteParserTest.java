@@ -96,6 +96,20 @@ class PasteParserTest {
     }
 
     @Test
+    void aGoogleChatCopyNamesTheSenderAndTheTimeWithoutADay() {
+        ParsedThread t = PasteParser.parse("""
+                Space: gw-war-room
+                Rina Dizon, 5:29 PM
+                block rule is live, all traffic stopped at the edge
+                Marco Villanueva, 6:00 PM
+                last region off the rate limit, fully back for everyone
+                """, new PasteOptions(ZoneId.of("Asia/Manila"), LocalDate.parse("2026-11-20"), null));
+        assertThat(t.messages()).extracting(ChatMessage::author).containsExactly("Rina Dizon", "Marco Villanueva");
+        assertThat(t.messages().get(1).at()).isEqualTo("2026-11-20T10:00:00Z");
+        assertThat(t.messages().get(1).text()).isEqualTo("last region off the rate limit, fully back for everyone");
+    }
+
+    @Test
     void freeFormTimelineInheritsTheZoneItStatedAndCrossesMidnight() {
         ParsedThread t = PasteParser.parse("""
                 ~23:00 UTC replication lag alert

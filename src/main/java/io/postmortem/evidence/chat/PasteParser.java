@@ -80,7 +80,8 @@ public final class PasteParser {
      * ({@code [10:30] Lukas Brenner  dashboards went red}).
      */
     private static final Pattern TEAMS_T1 = Pattern.compile("^\\[(?:(\\d{1,2}/\\d{1,2}/\\d{2,4}),?\\s+)?(" + TIME + ")\\]\\s+(" + NAME + "?)(?:\\s*:\\s*(.*)|\\s{2,}(\\S.*))?$");
-    private static final Pattern TEAMS_T2 = Pattern.compile("^(" + NAME + "?),\\s+((?i:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\s+(" + TIME + ")$");
+    /** Teams' "Dana Ops, Yesterday 10:52 PM" header, and Google Chat's "Rina Dizon, 5:29 PM" (no day) with the text below. */
+    private static final Pattern TEAMS_T2 = Pattern.compile("^(" + NAME + "?),\\s+(?:((?i:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\s+)?(" + TIME + ")$");
     private static final Pattern TEAMS_T3 = Pattern.compile("^(" + CAP_NAME + ") (" + TIME + ")$");
     private static final Pattern TIME_ONLY = Pattern.compile("^\\[?(" + TIME + ")\\]?(?:\\s+(.*))?$");
     private static final Pattern MONTH_DATE = Pattern.compile(

@@ -42,8 +42,9 @@ final class Lexicon {
     static final Pattern CALLED_WRONG = p("\\b(?:is|was|were|are|'s) (?:\\w+ )?(?:wrong|incorrect|inaccurate|mistaken|off by)\\b|\\bwrong (?:time|estimate|guess)\\b");
 
     /** Words between two times that make them a window: "from A to B", "between A and B", "A until B", "A → B". */
-    static final Pattern RANGE_GAP = p("^[^;.!?]{0,45}?\\b(?:to|until|till|through|thru|and)\\s*$");
-    static final Pattern RANGE_GAP_SHORT = p("^\\s*(?:to|until|till|through|thru)\\s*$");
+    /** The words between a window's two times; "to about 10:00" and "until roughly 10:00" are windows too. */
+    static final Pattern RANGE_GAP = p("^[^;.!?]{0,45}?\\b(?:to|until|till|through|thru|and)(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
+    static final Pattern RANGE_GAP_SHORT = p("^\\s*(?:to|until|till|through|thru)(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
     static final Pattern RANGE_OPEN = p("\\b(?:from|between)\\s*$");
     static final Pattern BETWEEN = p("\\bbetween\\s*$");
     /** The preposition right before a time says what the time is to the state described. */
@@ -68,6 +69,8 @@ final class Lexicon {
             + "|\\bdébut (?:de l'|du |des )(?:impact|incident|panne|erreurs)|\\bbeginn der (?:störung|auswirkung)|\\binicio del (?:impacto|incidente)|影響(?:開始|が始まっ)|障害(?:発生|開始)|故障开始|影响开始");
     static final Pattern ONSET = p("\\b(?:started|starting|begun|began|beginning|begins|starts|start) (?:to )?(?:fail|error|return|time out|timing out|reject|drop|throw|spike|crash|degrad|break|refus|declin|5\\d\\d)\\w*"
             + "|\\b(?:went|goes|go|was|were) (?:down|offline|dark|unavailable|unreachable|hard down)\\b"
+            // "deploy throughput drops sharply": a measure of work done falling is the failure setting in
+            + "|\\b(?:throughput|traffic|success rates?|availability|conversions?|orders|signups|logins|deploys|deployments|requests served) (?:\\w+ )?(?:drops?|dropped|dropping|fell|falls|plunge[sd]?|plummet\\w*|collapse[sd]?|tank(?:s|ed))\\b"
             + "|^\\W*(?:started|starting|began|beginning)\\b"
             + "|\\bfirst (?:[\\w-]+ )?(?:errors?|5xx|failures?|timeouts?|signs? of (?:trouble|errors?|impact)|failed \\w+|failing \\w+|rejected \\w+|timed[- ]out \\w+)\\b"
             + "|\\b(?:started|began|start|begin|starting) (?:seeing|getting|receiving|experiencing|hitting|reporting|to see|to get|to receive|to experience) (?:(?!(?:alerts?|pages?|alarms?|notifications?|reports?|complaints?|tickets?)\\b)[\\w-]+ ){0,2}?(?:errors?|failures?|timeouts?|5xx|50\\d|declines|latency|outages?|issues|problems|trouble|disruptions?|degradation|delays)\\b"
@@ -278,7 +281,7 @@ final class Lexicon {
         gate(STRONG_START, "impact", "start", "began", "begun", "begin", "kicked", "début", "beginn", "inicio", "影響", "障害", "故障", "影响");
         gate(RISE, "increas", "elevated", "rising", "higher", "spike", "surge", "jump", "rise in");
         gate(ONSET, "dip", "drop", "spike", "surge", "storm", "flood", "wave", "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
-                "appeared");
+                "appeared", "fell", "falls", "plunge", "plummet", "collapse", "tank");
         gate(NOT_RECOVER, "not", "n't", "un", "will be", "once", "expect", "eta", "hopefully", "if");
     }
 

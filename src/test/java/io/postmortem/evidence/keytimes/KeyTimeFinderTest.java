@@ -790,4 +790,21 @@ class KeyTimeFinderTest {
         commentIn("2026-03-10T10:15:00Z", ZoneId.of("Europe/Berlin"), "We got paged on the backlog at 10:58 and called the incident at 11:07.");
         assertThat(find().detected().at()).isEqualTo(t("09:58"));
     }
+
+    @Test
+    void aWindowWhoseEndIsApproximateIsStillAWindow() {
+        comment("2026-03-12T15:00:00Z", "Recap: checkout was unavailable from 9:08 AM UTC to about 10:00 AM UTC.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:08"));
+        assertThat(kt.resolved().at()).isEqualTo(t("10:00"));
+        assertThat(kt.resolved().basis()).isEqualTo(KeyTime.Basis.STATED);
+    }
+
+    @Test
+    void aMeasureOfWorkDoneFallingIsTheOnset() {
+        comment("2026-03-12T15:00:00Z", "Timeline (UTC)\n- 09:47 deploy throughput drops sharply, on-call paged\n- 09:50 elevated errors on dependent systems\n- 10:05 mitigation in place");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:47"));
+        assertThat(kt.detected().at()).isEqualTo(t("09:47"));
+    }
 }
