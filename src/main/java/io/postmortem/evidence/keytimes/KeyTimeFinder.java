@@ -249,47 +249,9 @@ public final class KeyTimeFinder {
         return n > 0;
     }
 
-    /** How long before a comment was written a time it reports live can be ("recovered at 18:45", written at 18:52). */
-    private static final Duration LIVE_WINDOW = Duration.ofHours(2);
-    /** A live update's latest time is this close to its writing ("paged at 17:32, called it at 17:41", written at 17:45). */
-    private static final Duration LIVE_LATEST = Duration.ofMinutes(20);
-    /** ... and read in the wrong zone, its latest time is at least this far from it. */
-    private static final Duration LIVE_FAR = Duration.ofMinutes(45);
-
-    /**
-     * "All paid services recovered at 18:45", written at 18:52 UTC by someone whose profile zone is Los Angeles: read in
-     * that zone the time is hours away from the moment of writing (17 hours before, or 7 after), read in UTC it is what
-     * just happened. A comment whose times carry no zone is in UTC when, read in UTC, all of them fall in the two hours
-     * before its writing, and read in the assumed zone none does; or when both readings put them there but only UTC
-     * puts the latest within minutes of the writing (the assumed zone at least three quarters of an hour before it).
-     * Null when neither is so.
-     */
+    /** A live comment's zoneless times read in UTC when only that makes them what just happened ({@link TimeMentions#liveInUtc}). */
     private static ZoneId liveInUtc(Utterance u, List<TimeMention> times) {
-        ZoneId zone = u.zone();
-        Instant w = u.writtenAt();
-        if (u.origin() != Utterance.Origin.COMMENT || w == null || zone == null || zone.normalized().equals(ZoneOffset.UTC)) return null;
-        Instant latestUtc = null, latestAssumed = null;
-        boolean assumedFar = true;
-        for (TimeMention tm : times) {
-            if (tm.instant() != null || tm.zone() != null) continue;
-            if (!undated(tm)) return null;
-            Instant utc = TimeMentions.resolve(tm, w, ZoneOffset.UTC);
-            if (!justBefore(utc, w)) return null;
-            if (latestUtc == null || utc.isAfter(latestUtc)) latestUtc = utc;
-            Instant assumed = TimeMentions.resolve(tm, w, zone);
-            if (assumed == null) return null;
-            if (justBefore(assumed, w)) assumedFar = false;
-            if (assumed.isAfter(w.plus(FUTURE_SLACK))) continue; // after the writing: not a live report in that zone
-            if (latestAssumed == null || assumed.isAfter(latestAssumed)) latestAssumed = assumed;
-        }
-        if (latestUtc == null) return null;
-        // every time far from the writing in the assumed zone, or all near it in both but the latest only in UTC close to it
-        boolean tighter = !latestUtc.isBefore(w.minus(LIVE_LATEST)) && (latestAssumed == null || latestAssumed.isBefore(w.minus(LIVE_FAR)));
-        return assumedFar || tighter ? ZoneOffset.UTC : null;
-    }
-
-    private static boolean justBefore(Instant at, Instant written) {
-        return at != null && !at.isBefore(written.minus(LIVE_WINDOW)) && !at.isAfter(written.plus(FUTURE_SLACK));
+        return u.origin() == Utterance.Origin.COMMENT ? TimeMentions.liveInUtc(times, u.writtenAt(), u.zone()) : null;
     }
 
     private void read(Utterance u) {
