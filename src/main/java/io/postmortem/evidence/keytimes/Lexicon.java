@@ -69,6 +69,8 @@ final class Lexicon {
             + "|\\bdébut (?:de l'|du |des )(?:impact|incident|panne|erreurs)|\\bbeginn der (?:störung|auswirkung)|\\binicio del (?:impacto|incidente)|影響(?:開始|が始まっ)|障害(?:発生|開始)|故障开始|影响开始");
     static final Pattern ONSET = p("\\b(?:started|starting|begun|began|beginning|begins|starts|start) (?:to )?(?:fail|error|return|time out|timing out|reject|drop|throw|spike|crash|degrad|break|refus|declin|5\\d\\d)\\w*"
             + "|\\b(?:went|goes|go|was|were) (?:down|offline|dark|unavailable|unreachable|hard down)\\b"
+            // "20:48 replicas unhealthy: dashboard, API, CLI, login down": what users reach, said to be down
+            + "|\\b(?:site|website|api|apis|app|apps|dashboard|login|logins|sign-?in|cli|checkout|search|platform|gateway|endpoints?|everything) (?:is |are |was |were |went |goes )?(?:hard )?(?:down|offline|unreachable)\\b(?!\\s+(?:to|by|for|from)\\b)"
             // "deploy throughput drops sharply": a measure of work done falling is the failure setting in
             + "|\\b(?:throughput|traffic|success rates?|availability|conversions?|orders|signups|logins|deploys|deployments|requests served) (?:\\w+ )?(?:drops?|dropped|dropping|fell|falls|plunge[sd]?|plummet\\w*|collapse[sd]?|tank(?:s|ed))\\b"
             + "|^\\W*(?:started|starting|began|beginning)\\b"
@@ -152,7 +154,7 @@ final class Lexicon {
             + "|\\bfin de l'impact\\b|\\bende der (?:störung|auswirkung)|\\bfin del impacto\\b|影響(?:終了|解消)"
             + "|\\bfull(?:y)? (?:recovery|restored|recovered)\\b|\\brecovery (?:complete|completed|confirmed)\\b|\\b(?:all|every) (?:services?|systems?|regions?)\\b[^.;]{0,40}\\b(?:operational|recovered|restored|healthy|normal)\\b");
     static final Pattern RECOVER = p("\\b(?:recovered|restored|resolved)\\b|\\bback to (?:normal|baseline|healthy|green)\\b|\\b(?:returned|returns|return|returning) to (?:normal|baseline)\\b"
-            + "|\\bback (?:up|online|in service)\\b|\\b(?:is|are|was|were|'re|'s) back\\b|\\bwe'?re back\\b|\\b(?:healthy|stable|green|available|up|normal) again\\b"
+            + "|\\bback (?:up|online|in service|in rotation)\\b|\\b(?:is|are|was|were|'re|'s) back\\b|\\bwe'?re back\\b|\\b(?:healthy|stable|green|available|up|normal) again\\b"
             + "|\\b(?:working|loading|flowing|responding|serving|succeeding|passing|updating|processing|accepting) (?:\\w+ )?(?:again|normally)\\b|\\boperating normally\\b|\\boperational\\b"
             + "|\\b(?:errors?|5xx|failures?|timeouts?|spike|surge|flood|storm) (?:\\w+ )?(?:gone|cleared|subsided|disappeared|stopped|ended)\\b|\\bno (?:more|further) (?:errors|failures|timeouts)\\b|\\bsucceed\\w* again\\b"
             + "|\\bat baseline\\b|\\bnormal levels?\\b|\\b(?:able to|could) (?:[\\w-]+ ){1,3}again\\b"

@@ -807,4 +807,15 @@ class KeyTimeFinderTest {
         assertThat(kt.started().at()).isEqualTo(t("09:47"));
         assertThat(kt.detected().at()).isEqualTo(t("09:47"));
     }
+
+    @Test
+    void aRecapRowSayingWhatUsersReachIsDownIsTheOnset() {
+        comment("2026-03-12T15:00:00Z", "Recap (UTC)\n09:33 schema change merged\n09:48 replicas unhealthy: dashboard, API, CLI, login down\n09:56 migration done, all replicas back in rotation");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:48"));
+        assertThat(kt.resolved().at()).isEqualTo(t("09:56"));
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Recap (UTC)\n09:48 we scaled the gateway down to two nodes");
+        assertThat(find().started().known()).isFalse();
+    }
 }
