@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * was scored once untouched and then tuned on in phase 4. HELD-OUT 4 (heldout4.txt), sealed until phase 4 was done, was
  * scored once untouched and then tuned on in phase 5 (details with {@code -Dstudy.heldout4.details=true}). HELD-OUT 5
  * (heldout5.txt), written by someone who read only the data formats, was scored once untouched after phase 5 and then
- * tuned on in phase 6. There is no unseen set left: the next one must be written by someone who has not read these rules.
+ * tuned on in phase 6. HELD-OUT 6 (heldout6.txt), written the same way after phase 6, was scored once untouched and
+ * then tuned on in phase 7. The next unseen set is sealed/heldout7 (issue 15's README section says how it is scored).
  * <p>
  * Printed for each half: published events found at the right minute (±2 min); key times exact to the minute by kind
  * (started / detected / resolved) and by the expected basis (STATED / INFERRED); UNKNOWNs correctly left unknown
@@ -242,15 +243,16 @@ class EvidenceStudyTest {
         assertThat(h5.unknownStated).as("HELD-OUT 5: UNKNOWN key times given a time").isZero();
         assertThat(h5.statedByUs - h5.statedByUsExact).as("HELD-OUT 5: key times labelled STATED that are wrong (one known miss)").isLessThanOrEqualTo(1);
 
-        // held-out 6: written by someone who read only the data formats, after phase 6; scored once untouched (README).
-        // Never tuned on: its misses are printed only with -Dstudy.heldout6.details=true, and the floors here catch a
-        // broken rule, not a missed goal
+        // held-out 6: written by someone who read only the data formats, after phase 6; scored once untouched (14 of 30
+        // exact, 7 wrong STATED, timeline 76.7%: README), then read and tuned on in phase 7; it keeps what it now meets
         if (Corpus.class.getResource("/evidence/" + DIR + "/heldout6.txt") == null) return;
         List<String> heldOut6 = split("heldout6.txt");
         assertThat(heldOut6).doesNotContainAnyElementsOf(dev).doesNotContainAnyElementsOf(heldOut).doesNotContainAnyElementsOf(heldOut2)
                 .doesNotContainAnyElementsOf(heldOut3).doesNotContainAnyElementsOf(heldOut4).doesNotContainAnyElementsOf(heldOut5);
         Figures h6 = measure(heldOut6, Boolean.getBoolean("study.heldout6.details"));
-        print("HELD-OUT 6 (never tuned on)", h6);
-        assertThat(h6.recall()).as("HELD-OUT 6: share of published events at the right minute").isGreaterThanOrEqualTo(75.0);
+        print("HELD-OUT 6 (scored once untouched, then tuned on in phase 7)", h6);
+        assertThat(h6.recall()).as("HELD-OUT 6: share of published events at the right minute").isGreaterThanOrEqualTo(95.0);
+        assertThat(h6.unknownStated).as("HELD-OUT 6: UNKNOWN key times given a time").isZero();
+        assertThat(h6.statedByUs - h6.statedByUsExact).as("HELD-OUT 6: key times labelled STATED that are wrong").isZero();
     }
 }

@@ -110,6 +110,25 @@ class PasteParserTest {
     }
 
     @Test
+    void aNumericDayLineMovesATimelineToThatDayReadTheWayNearerThePastesDay() {
+        ParsedThread t = PasteParser.parse("""
+                fri 9/11
+                3:14 PM  services suspended
+                4:21 PM  responses back to normal
+                sat 9/12
+                2:11 PM  last cached page cleared
+                """, new PasteOptions(ZoneId.of("America/Los_Angeles"), LocalDate.parse("2020-09-11"), null));
+        assertThat(t.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2020-09-11T22:14:00Z"),
+                Instant.parse("2020-09-11T23:21:00Z"), Instant.parse("2020-09-12T21:11:00Z"));
+        // day first where month first would be far from the paste's day
+        ParsedThread eu = PasteParser.parse("""
+                12/9
+                10:00 - failover started
+                """, new PasteOptions(ZoneOffset.UTC, LocalDate.parse("2020-09-11"), null));
+        assertThat(eu.messages().get(0).at()).isEqualTo("2020-09-12T10:00:00Z");
+    }
+
+    @Test
     void freeFormTimelineInheritsTheZoneItStatedAndCrossesMidnight() {
         ParsedThread t = PasteParser.parse("""
                 ~23:00 UTC replication lag alert

@@ -95,4 +95,11 @@ class TimeMentionsTest {
         assertThat(TimeMentions.liveInUtc(TimeMentions.find("paged at 17:32, called it at 17:41"), at1745, berlin)).isEqualTo(ZoneOffset.UTC);
         assertThat(TimeMentions.liveInUtc(TimeMentions.find("paged at 16:52, called it at 17:01"), at1745, berlin)).isNull();
     }
+
+    @Test
+    void aStatusPagesPostedLineCarriesItsDayBeforeTheTime() {
+        List<TimeMention> ms = TimeMentions.find("Posted Dec 09, 2022 - 00:43 UTC");
+        assertThat(ms).hasSize(1);
+        assertThat(TimeMentions.resolve(ms.get(0), Instant.parse("2022-12-08T23:00:00Z"), ZoneOffset.UTC)).isEqualTo("2022-12-09T00:43:00Z");
+    }
 }

@@ -89,6 +89,9 @@ public final class PasteParser {
     private static final Pattern DAY_MONTH_DATE = Pattern.compile(
             "(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?(?:,?\\s+(\\d{4}))?\\s*$");
     private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2}):?$");
+    /** "sat 9/12", "Saturday 12/9", "9/12:": a numeric day, month-first or day-first, read as the one nearer the paste's day. */
+    private static final Pattern NUMERIC_DATE = Pattern.compile(
+            "(?i)^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2,4}))?:?$");
     private static final Pattern REL_DAY = Pattern.compile("(?i)^(today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$");
     private static final Pattern REACTION = Pattern.compile("^(?:(?::[\\w+\\-']+:|[^\\p{L}\\p{N}\\s]{1,4})\\s*\\d+\\s*)+$");
     private static final Pattern REPLIES = Pattern.compile("(?i)^(\\d+ repl(y|ies)|view thread|last reply .*|new messages?|show more|view (\\d+ )?more repl.*|reply|see more|collapse all|\\d+ new)$");
@@ -635,7 +638,29 @@ public final class PasteParser {
                 return null;
             }
         }
+        m = NUMERIC_DATE.matcher(l);
+        if (m.matches() && ref != null) return nearer(numericDate(m.group(1), m.group(2), m.group(3), ref), numericDate(m.group(2), m.group(1), m.group(3), ref), ref);
         return null;
+    }
+
+    /** Month {@code mon}, day {@code dom} (numbers), in the year given or the one that puts it nearest {@code ref}. */
+    private static LocalDate numericDate(String mon, String dom, String year, LocalDate ref) {
+        try {
+            int y = year == null ? ref.getYear() : Integer.parseInt(year) < 100 ? 2000 + Integer.parseInt(year) : Integer.parseInt(year);
+            LocalDate d = LocalDate.of(y, Integer.parseInt(mon), Integer.parseInt(dom));
+            if (year == null) {
+                if (d.isAfter(ref.plusMonths(6))) d = d.minusYears(1);
+                else if (d.isBefore(ref.minusMonths(6))) d = d.plusYears(1);
+            }
+            return d;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate nearer(LocalDate a, LocalDate b, LocalDate ref) {
+        if (a == null || b == null) return a == null ? b : a;
+        return Math.abs(a.toEpochDay() - ref.toEpochDay()) <= Math.abs(b.toEpochDay() - ref.toEpochDay()) ? a : b;
     }
 
     private static LocalDate monthDay(String mon, String dom, String year, LocalDate ref) {
