@@ -129,6 +129,16 @@ class PasteParserTest {
     }
 
     @Test
+    void aStatusPageCopyStartingWithABracketIsNotTakenForASlackExport() {
+        ParsedThread t = PasteParser.parse("""
+                [Oct 24, 14:51 UTC] Investigating - uploads are failing
+                [Oct 24, 15:40 UTC] Resolved - uploads work again
+                """, new PasteOptions(ZoneOffset.UTC, LocalDate.parse("2022-10-24"), null));
+        assertThat(t.messages()).isNotEmpty();
+        assertThat(t.messages()).extracting(ChatMessage::text).anySatisfy(x -> assertThat(x).contains("uploads are failing"));
+    }
+
+    @Test
     void freeFormTimelineInheritsTheZoneItStatedAndCrossesMidnight() {
         ParsedThread t = PasteParser.parse("""
                 ~23:00 UTC replication lag alert

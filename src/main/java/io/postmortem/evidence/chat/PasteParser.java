@@ -180,6 +180,12 @@ public final class PasteParser {
     }
 
     private static boolean looksLikeJson(String s) {
+        // after "[" a JSON value begins with { [ " - a digit, true, false or null: "[Oct 24, 14:51 UTC] Investigating" is a
+        // status page copy, not JSON
+        if (s.startsWith("[")) {
+            String v = s.substring(1).stripLeading();
+            if (!v.isEmpty() && Character.isLetter(v.charAt(0)) && !v.matches("(?s)^(?:true|false|null)\\s*[,\\]].*")) return false;
+        }
         // "[10:52 PM] Dana" and "[6/1/2022 10:52 AM] Dana:" are Teams copies, not JSON
         String first = s.lines().findFirst().orElse("").strip();
         if (WHATSAPP.matcher(first).matches() || IRC.matcher(first).matches()) return false;
