@@ -157,6 +157,8 @@ public final class KeyTimeFinder {
         boolean approx;
         /** Typed in a live chat message without a zone, and read in the assumed one it lands hours before the message. */
         boolean zoneDoubt;
+        /** Inside quotation marks after "says", "reads", "claims": another text's words, not the writer's. */
+        boolean quotedClaim;
         boolean machine;
         boolean inferred;
         boolean posting;
@@ -629,6 +631,26 @@ public final class KeyTimeFinder {
         ms.add(0, pm);
     }
 
+    /** "says", "reads", "claims", "stated" right before an opening quotation mark. */
+    private static final Pattern CLAIM_VERB = Pattern.compile("(?i)\\b(?:says|said|reads|read|claims|claimed|states|stated|wrote|writes|put it|puts it)\\s*:?\\s*$");
+
+    /**
+     * The summary paragraph says "76 minutes of downtime from 15:12 UTC to 22:36 UTC": a time inside quotation marks that
+     * a verb of saying introduces is another text's claim (often the one being corrected), so it is a hint, not a statement.
+     */
+    private static boolean quotedClaim(String s, int at) {
+        int open = -1;
+        boolean inside = false;
+        for (int i = 0; i < at; i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\u201C' || c == '\u201D') {
+                inside = !inside;
+                if (inside) open = i;
+            }
+        }
+        return inside && open >= 0 && CLAIM_VERB.matcher(s.substring(Math.max(0, open - 30), open)).find();
+    }
+
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) if (Character.isDigit(text.charAt(i))) return true;
         return false;
@@ -711,6 +733,7 @@ public final class KeyTimeFinder {
             m.assumedZone = tm.zone() == null && tm.instant() == null && ctx.zoneAssumed() ? Zones.label(ctx.zone()) : null;
             String before = s.substring(Math.max(0, tm.start() - 24), tm.start()).toLowerCase(Locale.ROOT);
             String after = s.substring(tm.end(), Math.min(s.length(), tm.end() + 14)).toLowerCase(Locale.ROOT);
+            m.quotedClaim = quotedClaim(s, tm.start());
             m.zoneDoubt = !ctx.hindsight() && ctx.zoneAssumed() && ctx.u().origin() == Utterance.Origin.CHAT && written != null
                     && undated(tm) && tm.zone() == null && at.isBefore(written.minus(ZONE_DOUBT));
             m.approx = tm.original().startsWith("~") || tm.original().startsWith("≈") || tm.original().toLowerCase(Locale.ROOT).startsWith("approx")
@@ -1130,6 +1153,7 @@ public final class KeyTimeFinder {
         if (m.inferred) c -= 0.05;
         if (m.posting && u.origin() == Utterance.Origin.COMMENT) c -= 0.05; // a comment is often written a little after
         if (m.zoneDoubt) c = Math.min(c, Precedence.CHOOSE - 0.1);
+        if (m.quotedClaim) c = Math.min(c, Precedence.CHOOSE - 0.1);
         StringBuilder reason = new StringBuilder(why);
         reason.append(switch (statement) {
             case MACHINE_STAMP -> ", machine stamp";
@@ -1141,6 +1165,7 @@ public final class KeyTimeFinder {
         if (m.approx) reason.append(", approximate");
         if (m.zoneDoubt) reason.append(", read in ").append(m.assumedZone == null ? "the assumed zone" : m.assumedZone)
                 .append(" it is hours before the message, so the writer may have used another zone");
+        if (m.quotedClaim) reason.append(", quoted from another text the writer is reporting, not stating");
         if (m.inferred) reason.append(", inferred from '").append(m.original).append('\'');
         String original = m.inferred ? null : m.original != null ? m.original : m.posting ? HM.format(m.at) + " UTC (posted)" : null;
         return new KeyTimeCandidate(m.at, u.source(), u.where(), quote(m.quote), original, m.inferred ? null : m.assumedZone,

@@ -43,7 +43,8 @@ final class Lexicon {
 
     /** Words between two times that make them a window: "from A to B", "between A and B", "A until B", "A → B". */
     /** The words between a window's two times; "to about 10:00" and "until roughly 10:00" are windows too. */
-    static final Pattern RANGE_GAP = p("^[^;.!?]{0,45}?\\b(?:to|until|till|through|thru|and)(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
+    static final Pattern RANGE_GAP = p("^[^;.!?]{0,45}?\\b(?:to|until|till|through|thru|and)(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?"
+            + "(?:\\s+(?:on\\s+)?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{1,2}),?(?:\\s+at)?)?\\s*$");
     static final Pattern RANGE_GAP_SHORT = p("^\\s*(?:to|until|till|through|thru)(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
     static final Pattern RANGE_OPEN = p("\\b(?:from|between)\\s*$");
     static final Pattern BETWEEN = p("\\bbetween\\s*$");
@@ -60,7 +61,7 @@ final class Lexicon {
     static final Pattern IMPACT_NOUN = p("\\b(?:impact\\w*|outage|downtime|disruption|degradation|customers?|users?|sellers?|merchants?|staff|errors?|failures?|5xx|50[0-4]s?|unavailab\\w+)\\b");
     static final Pattern FAILURE = p("\\b(?:errors?|erroring|fail\\w*|down|outage|degraded|degradation|unavailable|unreachable|timing out|time ?outs?|timeouts|"
             + "can'?t|cannot|could ?n[o']t|couldn'?t|unable|not (?:loading|working|updating|responding|load|work)|stopped|broken|broke|rejected|rejecting|refus\\w+|5\\d\\ds?|5xx|"
-            + "latency|slow\\w*|delay(?:ed|s)?|impact\\w*|disrupt\\w*|declin\\w+|stale|missing|lost|crash\\w*|expired|returning|invalid|denied|locked out|offline)\\b");
+            + "latency|slow\\w*|delay(?:ed|s)?|impact\\w*|disrupt\\w*|declin\\w+|stale|missing|lost|crash\\w*|expired|returning|invalid|denied|locked out|offline|inaccessible|not accessible)\\b");
 
     static final Pattern STRONG_START = p("\\b(?:(?:customer|user|client) )?impact (?:\\w+ ){0,2}?(?:began|begun|begins|started|starts|start|beginning)\\b"
             + "|\\bimpact (?:start|began|started)\\b|\\bstart of (?:the )?(?:customer |user )?(?:impact|outage|incident|disruption|degradation|downtime|errors|problem)\\b"
@@ -142,13 +143,13 @@ final class Lexicon {
             + "\\b(?:detection|detected|first (?:page|alert|alarm)|paged|alerted|alert (?:\\w+ )?fired)\\b");
     static final Pattern WARNING = p("\\bwarn(?:ing)?\\b");
     static final Pattern TICKET_CREATION = p("\\bticket(?:'s)? (?:was )?(?:creat\\w*|open\\w*|filed|raised)\\b|\\b(?:creat\\w*|open\\w*) (?:the |this |a )?ticket\\b|\\bticket creation\\b");
-    static final Pattern STATUS_POST = p("\\bstatus ?page\\b|\\bstatuspage\\b|\\bstatus (?:post|update|updated|posted|->|→|:|set|went|is now|now)\\b(?!\\s+(?:e-?mails?|notifications?|messages?|sms))|\\bstatus\\s*(?:->|→|:)|\\bstatus page\\w*\\b|\\bpublic (?:incident|post)\\b");
+    static final Pattern STATUS_POST = p("(?:^|\\]\\s*)\\W*(?:investigating|identified|monitoring|update|resolved|postmortem)\\s+[-–]\\s|\\bstatus ?page\\b|\\bstatuspage\\b|\\bstatus (?:post|update|updated|posted|->|→|:|set|went|is now|now)\\b(?!\\s+(?:e-?mails?|notifications?|messages?|sms))|\\bstatus\\s*(?:->|→|:)|\\bstatus page\\w*\\b|\\bpublic (?:incident|post)\\b");
 
     // ------------------------------------------------------------------ resolution
 
     static final Pattern STRONG_END = p("\\b(?:(?:customer|user|client) )?impact (?:\\w+ ){0,2}?(?:ended|ends|end|over|ceased|stopped|finished|was over|is over|gone)\\b"
             + "|\\bimpact end\\b|\\bend of (?:the )?(?:customer |user |client |observed )?(?:impact|outage|disruption|degradation|downtime|incident impact|dip|spike|errors)\\b"
-            + "|\\b(?:outage|disruption|degradation|downtime) (?:\\w+ ){0,2}?(?:ended|ends|was over|is over|over|ceased|finished)\\b"
+            + "|\\b(?:outage|disruption|degradation|downtime) (?:\\w+ ){0,8}?(?:ended|ends|was over|is over|ceased|finished)\\b|\\b(?:outage|disruption|degradation|downtime) (?:\\w+ ){0,2}?over\\b"
             + "|\\ball[- ]?clear\\b|\\bmitigated\\b|\\bmitigation (?:was |is )?(?:in place|applied|complete|completed|declared|effective|worked|took effect|confirmed)\\b"
             + "|\\b(?:checks?|synthetics?|slos?|dashboards?|graphs?|monitors?|everything|all (?:checks|monitors|dashboards)) (?:\\w+ ){0,2}?(?:turned|went|back to|are|is|now) green\\b"
             + "|\\bfin de l'impact\\b|\\bende der (?:störung|auswirkung)|\\bfin del impacto\\b|影響(?:終了|解消)"
@@ -254,7 +255,7 @@ final class Lexicon {
         gate(NO_IMPACT, "impact", "harm", "precursor", "before", "earlier", "prior", "ago", "affect", "fine", "normal", "facing", "visible",
                 "noticeable");
         gate(CLOSING, "end", "clos", "resolv", "stand", "done watching", "monitoring", "validating");
-        gate(STATUS_POST, "status", "public");
+        gate(STATUS_POST, "status", "public", " - ", " – ");
         gate(RECURRENCE, "back", "recur", "occurred", "regress", "again", "second");
         gate(COMMS_POST, "update", "mail", "notice", "notification", "announce", "tweet", "bulletin", "communicat", "comms");
         gate(STATUS_RECOVERY, "status");

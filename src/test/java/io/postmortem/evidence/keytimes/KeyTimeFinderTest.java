@@ -818,4 +818,33 @@ class KeyTimeFinderTest {
         comment("2026-03-12T15:00:00Z", "Recap (UTC)\n09:48 we scaled the gateway down to two nodes");
         assertThat(find().started().known()).isFalse();
     }
+
+    @Test
+    void aTimeQuotedFromAnotherTextIsAHintNotAStatement() {
+        comment("2026-03-12T15:00:00Z", "Timeline (UTC)\n- 09:12 UTC - control panel outage begins\n- 10:32 UTC - outage to the billing area of the control panel ends\n"
+                + "The summary paragraph says \"downtime spanned the period from 05:12 UTC to 10:36 UTC\", which mislabels Eastern time.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:12"));
+        assertThat(kt.resolved().at()).isEqualTo(t("10:32"));
+        assertThat(kt.started().candidates()).filteredOn(c -> c.at().equals(t("05:12")))
+                .allSatisfy(c -> assertThat(c.reason()).contains("quoted from another text"));
+    }
+
+    @Test
+    void aWindowWithADayOnBothEndsIsAWindow() {
+        comment("2026-03-12T15:00:00Z", "From 2026-03-10 09:43 UTC until 2026-03-10 10:03 UTC, the backends were not accessible over HTTPS.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:43"));
+        assertThat(kt.resolved().at()).isEqualTo(t("10:03"));
+    }
+
+    @Test
+    void aStatusPagesResolvedLabelIsAStatusPostNotTheEndOfImpact() {
+        comment("2026-03-12T15:00:00Z", "Recap: customer impact ended at 10:03 UTC.");
+        chat("2026-03-10T10:44:00Z", "status", false, "[Mar 10, 10:44 UTC] Resolved - This incident has been resolved.", ZoneOffset.UTC);
+        KeyTimes kt = find();
+        assertThat(kt.resolved().at()).isEqualTo(t("10:03"));
+        assertThat(kt.resolved().candidates()).filteredOn(c -> c.at().equals(t("10:44")))
+                .allSatisfy(c -> assertThat(c.confidence()).isLessThan(0.5));
+    }
 }
