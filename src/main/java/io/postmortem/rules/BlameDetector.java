@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,34 +59,94 @@ public final class BlameDetector {
 
     private static final int F = Pattern.CASE_INSENSITIVE;
 
-    /** Judgements that blame a person whatever the grammatical subject. */
-    private static final Pattern JUDGEMENT = Pattern.compile("\\b(careless(?:ly|ness)?|negligen(?:t|tly|ce)"
-            + "|incompeten(?:t|ce)|sloppy|sloppiness|laziness|lazy(?! (?:load|loading|loaded|init|initiali[sz]ation|evaluation))"
-            + "|reckless(?:ly|ness)?|clueless|irresponsibl[ey]|inattentive(?:ness)?|stupid(?:ity)?|idiot(?:ic)?"
-            + "|dumb mistake|complacen(?:t|cy)|cavalier|overconfident|over-confident|lax|lackadaisical|half-?assed"
-            + "|bad apples?|cowboy(?:ed|ing)?|(?:in|un)(?:experienced|trained|qualified) (?:engineers?|devs?|developers?|"
-            + "operators?|admins?|staff|people|sres?|dbas?)"
-            + "|we all know who|(?:no need to|not going to|won'?t) name names|naming no names|you know who you are"
-            + "|(?:not|without) (?:naming (?:anyone|anybody|names|any names|no names)|pointing (?:any )?fingers),? but"
-            + "|cut(?:s|ting)? (?:every |a few |some |a lot of )?corners"
-            // coy naming and insinuation: the reader is meant to know who
-            + "|a certain (?:someone|somebody|person|individual|engineer|developer|team|colleague)"
-            + "|who shall remain nameless|no prizes for guessing|i'?ll let you guess"
-            // sanction idioms
-            + "|heads (?:should|must|will|need to|have to|are going to) roll|(?:be|get) shown the door"
-            + "|(?:be|get) walked out|(?:lose|lost) (?:his|her|their) jobs?"
-            + "|what could (?:possibly )?go wrong|(?:no ?one|nobody|no-one)(?: (?:on|in|from|at) (?:the |our )?[\\w-]+(?: [\\w-]+)?)?"
-            + " (?:could be bothered|bothered|cared|cares"
-            + "|bothers)|dumb mistake|lack of (?:care|attention|diligence|ownership|rigou?r|discipline"
-            + "|competence|judgement|judgment|professionalism)"
-            + "|(?:was|wasn'?t|were|weren'?t|not) paying attention|didn'?t pay attention|did not pay attention"
-            + "|dropped the ball|didn'?t bother|did not bother|couldn'?t be bothered|never bothered"
-            + "|should(?:'ve| have) known(?! about)|ought to have known|should(?:'ve| have) been more careful"
-            + "|(?:be|being) more careful|fat[- ]finger(?:ed|ing)|rookie (?:mistake|error)|asleep at the wheel"
-            + "|(?:screwed|messed|fucked) (?:it |things |this )?up|botched|bungled|blunder(?:ed)?"
-            + "|(?:his|her|their|my) (?:own )?(?:mistake|fault|error|blunder|oversight|screw-?up|negligence)|my bad|mea culpa"
-            + "|(?:is|was|are|were) to blame|(?:fault|blame) (?:lies|lay|rests|rested) with|(?:the )?fault of"
-            + "|blamed (?:on|for)|(?:is|was) at fault)\\b", F);
+    /** Whether a match of a {@link Wording} rule counts, given the detector (for who is known) and the sentence. */
+    @FunctionalInterface
+    private interface MatchTest {
+        boolean test(BlameDetector d, String s, Matcher m);
+    }
+
+    /**
+     * A rule read off the wording of a sentence: its patterns (tried in order), the test a match must pass, why it
+     * blames, the rewrite and the kind; it quotes the match. It tries the first match of a pattern only, or each match
+     * in turn when {@code everyMatch}.
+     */
+    private record Wording(List<Pattern> patterns, boolean everyMatch, MatchTest test, Function<Matcher, String> reason,
+                           String suggestion, Kind kind) {
+
+        Optional<Blame> find(BlameDetector d, String sentence, String s) {
+            for (Pattern pattern : patterns) {
+                Matcher m = pattern.matcher(s);
+                while (m.find()) {
+                    if (test.test(d, s, m)) {
+                        return Optional.of(new Blame(sentence, m.group().strip(), reason.apply(m), suggestion, kind));
+                    }
+                    if (!everyMatch) break;
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static final MatchTest ANY = (d, s, m) -> true;
+
+    /** A rule tried on the first match of its pattern. */
+    private static Wording first(Pattern pattern, MatchTest test, Function<Matcher, String> reason, String suggestion,
+                                 Kind kind) {
+        return new Wording(List.of(pattern), false, test, reason, suggestion, kind);
+    }
+
+    private static Wording first(Pattern pattern, MatchTest test, String reason, String suggestion, Kind kind) {
+        return first(List.of(pattern), test, reason, suggestion, kind);
+    }
+
+    /** A rule tried on the first match of each of its patterns in turn. */
+    private static Wording first(List<Pattern> patterns, MatchTest test, String reason, String suggestion, Kind kind) {
+        return new Wording(patterns, false, test, m -> reason, suggestion, kind);
+    }
+
+    /** A rule tried on each match of its pattern in turn. */
+    private static Wording each(Pattern pattern, MatchTest test, Function<Matcher, String> reason, String suggestion,
+                                Kind kind) {
+        return new Wording(List.of(pattern), true, test, reason, suggestion, kind);
+    }
+
+    private static Wording each(Pattern pattern, MatchTest test, String reason, String suggestion, Kind kind) {
+        return each(pattern, test, m -> reason, suggestion, kind);
+    }
+
+    /** The first blame the rules find, trying them in order. */
+    private Optional<Blame> firstOf(List<Wording> rules, String sentence, String s) {
+        for (Wording rule : rules) {
+            Optional<Blame> b = rule.find(this, sentence, s);
+            if (b.isPresent()) return b;
+        }
+        return Optional.empty();
+    }
+
+    /** The sentence before the match. */
+    private static String before(String s, Matcher m) {
+        return s.substring(0, m.start());
+    }
+
+    /** The sentence after the match. */
+    private static String after(String s, Matcher m) {
+        return s.substring(m.end());
+    }
+
+    /** True when a negation stands shortly before the match: "not careless", "nobody's fault". */
+    private static boolean negatedBefore(String s, Matcher m) {
+        return NEGATED_BEFORE.matcher(before(s, m)).find();
+    }
+
+    /** True when a person or a group of people is named before the match. */
+    private boolean peopleBefore(String s, Matcher m) {
+        return peopleIn(English.tag(before(s, m)));
+    }
+
+    /** True when the words name a person the incident knows, or read as a person or a team on their own. */
+    private boolean person(String who) {
+        return referents.knownPerson(who) || personPhrase(who);
+    }
 
     private static final Pattern NEGATED_BEFORE = Pattern.compile(
             "\\b(not|no one|nobody|don'?t|doesn'?t|didn'?t|never|without|rather than|instead of|avoid\\w*|no)\\b"
@@ -115,16 +176,6 @@ public final class BlameDetector {
             + "|triggered|was to blame|(?:was|is) (?:the |a )?(?:(?:root|primary|main|principal|major|direct|underlying"
             + "|immediate|proximate|biggest|single|key|chief|real) )?(?:contributing )?cause)", F);
 
-    /** "Jordan's fault", "the DBA's mistake". Group 1 = the possessor. */
-    private static final Pattern POSSESSIVE_FAULT = Pattern.compile("((?:the\\s+|our\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)"
-            + "'s?\\s+(?:own\\s+)?(?:fault|mistake|blunder|screw-?up|negligence|carelessness|oversight|error|doing|typo"
-            + "|fat[- ]finger|botched|sloppy|careless|bad|reckless)\\b", F);
-
-    /** "because of Pete", "due to Sam's change": a person given as the cause. Group 1 = the person phrase. */
-    private static final Pattern CAUSED_BY_PERSON = Pattern.compile("\\b(?:because of|due to|caused by|thanks to|courtesy of|brought to (?:you|us) by"
-            + "|(?:comes?|came|coming|boils?|boiled|boiling|goes|went) (?:back )?down to|traced (?:back )?to"
-            + "|blame(?:d)? (?:it )?on)\\s+((?:the\\s+|our\\s+)?[\\p{L}@][\\p{L}.'’-]*(?:\\s+[\\p{L}'’-]+)?)", F);
-
     /** Praise words that, next to damage or an ironic emoji, are sarcasm: "congrats Nate on the fastest reboot". */
     private static final Pattern PRAISE = Pattern.compile("(?i)\\b(congrats|congratulations|great (?:job|work|handover"
             + "|call|idea)|nice (?:job|work|one)|well done|shout-?out|kudos|bravo|thanks(?! to)|thank you|10/10|genius|"
@@ -149,17 +200,6 @@ public final class BlameDetector {
             // a lone dismissive retort after a person's act: "... Harpreet signed off. sure."
             + "|sure|yeah,? right|right|of course|what a surprise|shocking|who knew|cool|good times)\\s*[.!🙃🙄]*\\s*$");
 
-    /** "The outage is on Lucia", "that one's on me", "it was Sam who ...". */
-    private static final Pattern ON_PERSON = Pattern.compile("(?:\\b(?:is|was|are|were|'s)\\s+(?:all\\s+|entirely\\s+|squarely\\s+)?on"
-            + "\\s+((?:the\\s+)?[\\p{L}@-]+(?:\\s+[\\p{L}-]+)?)\\s*(?:[,.;]|$))|(?:\\b(?:it|this)\\s+(?:is|was)\\s+"
-            + "((?:the\\s+)?[\\p{L}@-]+(?:\\s+[\\p{L}-]+)?)\\s+who\\b)", F);
-
-    /** "double charges = Yaw's restart": an equation of the failure with a person's act. Group 1 = the person. */
-    private static final Pattern EQUALS_PERSONS_ACT = Pattern.compile("\\S\\s*(?:=|->|=>|→)\\s*([\\p{L}@][\\p{L}.-]*)'s?\\s+"
-            + "[\\p{L}-]+");
-    /** "the breakage is on Farrukh for regenerating ...". Group 1 = the person. */
-    private static final Pattern ON_PERSON_FOR = Pattern.compile("(?i)\\b(?:is|was|are|were|'s)\\s+(?:all\\s+|entirely\\s+"
-            + "|squarely\\s+|100% )?on\\s+([\\p{L}@][\\p{L}.-]*)\\s+(?:for|because|since|after)\\b");
     private static final Pattern FAILURE_NOUN = Pattern.compile("(?i)\\b(?:breakage|outage|incident|failure|bug|regression"
             + "|loss|mess|downtime|disruption|charges|this|that|it)\\b");
 
@@ -214,23 +254,6 @@ public final class BlameDetector {
     private static final Pattern SANCTION_LOSS = Pattern.compile("(?i)\\b(access|rights|privileges?|permissions?|root"
             + "|keys|job|badge|role|admin|sudo|on-?call|commit|deploy(?:ment)? rights|bonus(?:es)?|awards?|pay|shares"
             + "|clearance|credentials)\\b");
-    /** "had their building access revoked", "got his deploy rights pulled": a sanction already taken. */
-    private static final Pattern PRIVILEGE_TAKEN = Pattern.compile("(?i)\\b(?:has|have|had|got|gets|get|having)\\s+"
-            + "(?:had\\s+|been\\s+)?(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:access|rights|privileges|permissions|badges?"
-            + "|keys|bonus(?:es)?|awards?|pay|shares|clearance|credentials|accounts?)\\s+(?:\\w+\\s+)?(?:revoked|removed"
-            + "|suspended|pulled|withdrawn|cancell?ed|stripped|disabled|taken away|docked|frozen|rescinded|clawed back)\\b");
-    /** "the night crew involved have lost their console access": a sanction already suffered. */
-    private static final Pattern PRIVILEGE_LOST = Pattern.compile("(?i)\\b(?:has|have|had)\\s+(?:now\\s+)?lost\\s+(?:his|her"
-            + "|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:access|rights|privileges|permissions|badges?|keys|bonus(?:es)?|clearance"
-            + "|credentials|jobs?|roles?)\\b");
-    /** "Obi's off decommission duty until further notice": a person kept off their duties, for now. */
-    private static final Pattern OFF_DUTY = Pattern.compile("(?i)(?:'s|\\bis|\\bare|\\bwas|\\bwere|\\bstays?|\\bremains?"
-            + "|\\bnow)\\s+(?:now\\s+)?off\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:duty|duties|rota"
-            + "|rotation|on-?call|pager|roster|releases?|deploys?|approvals?|changes)\\b.*\\b(?:until further notice|pending"
-            + "|indefinitely|permanently|effective immediately|for the foreseeable future|until (?:he|she|they) (?:has|have)"
-            + "|until (?:he|she|they) (?:re-?does|completes?|finish\\w*|passe?s?)"
-            // "until the rebuild is done": kept off until the investigation of what they did is over
-            + "|until the (?:[\\w-]+\\s+){1,2}(?:is|are|has been|have been) (?:done|complete|completed|finished|over|closed))\\b");
     private static final Pattern INTO_INCIDENT = Pattern.compile("(?i)\\b(outage|incident|disaster|fiasco|mess|blackout"
             + "|meltdown|shutdown|firefight|nightmare"
             + "|catastrophe|crisis|sev ?[0-2]|downtime)\\b");
@@ -393,20 +416,43 @@ public final class BlameDetector {
     private static final Set<String> PRIVILEGE_VERBS = Set.of("revoke", "cancel", "withdraw", "strip", "suspend", "claw",
             "freeze", "dock", "rescind", "pull", "remove", "forfeit");
 
+    /** A match not negated, with a person or a group of people named before it. */
+    private static final MatchTest PEOPLE_BEFORE = (d, s, m) -> !negatedBefore(s, m) && d.peopleBefore(s, m);
+
+    private static final String SANCTION_REPORTED = "reports a sanction against a person";
+
+    private static final Wording SANCTION_TAKEN = first(List.of(
+                    // "had their building access revoked", "got his deploy rights pulled": a sanction already taken.
+                    Pattern.compile("(?i)\\b(?:has|have|had|got|gets|get|having)\\s+(?:had\\s+|been\\s+)?(?:his|her"
+                            + "|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:access|rights|privileges|permissions|badges?|keys"
+                            + "|bonus(?:es)?|awards?|pay|shares|clearance|credentials"
+                            + "|accounts?)\\s+(?:\\w+\\s+)?(?:revoked|removed|suspended|pulled|withdrawn|cancell?ed"
+                            + "|stripped|disabled|taken away|docked|frozen|rescinded|clawed back)\\b"),
+                    // "the night crew involved have lost their console access": a sanction already suffered.
+                    Pattern.compile("(?i)\\b(?:has|have|had)\\s+(?:now\\s+)?lost\\s+(?:his|her"
+                            + "|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:access|rights|privileges|permissions|badges?|keys"
+                            + "|bonus(?:es)?|clearance|credentials|jobs?|roles?)\\b"),
+                    // "Obi's off decommission duty until further notice": a person kept off their duties, for now.
+                    Pattern.compile("(?i)(?:'s|\\bis|\\bare|\\bwas|\\bwere|\\bstays?|\\bremains?"
+                            + "|\\bnow)\\s+(?:now\\s+)?off\\s+(?:the\\s+|his\\s+|her\\s+"
+                            + "|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:duty|duties|rota|rotation|on-?call|pager|roster"
+                            + "|releases?|deploys?|approvals?|changes)\\b.*\\b(?:until further notice|pending"
+                            + "|indefinitely|permanently|effective immediately|for the foreseeable future|until (?:he"
+                            + "|she|they) (?:has|have)|until (?:he|she|they) (?:re-?does|completes?|finish\\w*"
+                            + "|passe?s?)"
+                            // "until the rebuild is done": kept off until the investigation of what they did is over
+                            + "|until the (?:[\\w-]+\\s+){1,2}(?:is|are|has been|have been) (?:done|complete|completed"
+                            + "|finished|over|closed))\\b")),
+            PEOPLE_BEFORE, SANCTION_REPORTED, Rewrites.sanction(), Kind.JUDGEMENT);
+
     /**
      * A sanction already taken against a person: "the contract staff involved have had their building access
      * revoked", "deferred share awards for the executives involved have been cancelled", "Obi's off decommission
      * duty until further notice". A privilege taken from a system ("the leaked token's access was revoked") is not.
      */
     private Optional<Blame> sanctionTaken(String sentence, String s, Tagged t, List<Predicate> ps) {
-        for (Pattern pattern : List.of(PRIVILEGE_TAKEN, PRIVILEGE_LOST, OFF_DUTY)) {
-            Matcher m = pattern.matcher(s);
-            if (m.find() && !NEGATED_BEFORE.matcher(s.substring(0, m.start())).find()
-                    && peopleIn(English.tag(s.substring(0, m.start())))) {
-                return Optional.of(new Blame(sentence, m.group().strip(), "reports a sanction against a person",
-                        Rewrites.sanction(), Kind.JUDGEMENT));
-            }
-        }
+        Optional<Blame> b = SANCTION_TAKEN.find(this, sentence, s);
+        if (b.isPresent()) return b;
         for (Predicate p : ps) {
             if (!p.passive() || p.negated() || p.agent() != null || p.head() < 0
                     || Lemmas.verbIn(t.get(p.head()).word(), PRIVILEGE_VERBS) == null
@@ -436,29 +482,44 @@ public final class BlameDetector {
     }
 
     private static final String ORDINAL = "(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|nth|umpteenth)";
-    /** "Farrukh's second 'quick fix' this month that made things worse": a person's act counted. Group 1 = the person. */
-    private static final Pattern COUNTED_ACT = Pattern.compile("(?i)([\\p{L}@][\\p{L}.-]*)'s?\\s+(?:latest\\s+)?" + ORDINAL
-            + "\\b");
     private static final Pattern COUNTED_HARM = Pattern.compile("(?i)\\b(?:worse|broke|broken|outage|incident|regression"
             + "|bug|mistake|failure|screw-?up|botched|typo|bad|untested|dropped)\\b");
-    /** "2nd Boulder regression from Pavel this quarter". Group 1 = the person phrase. */
-    private static final Pattern COUNTED_FAILURE = Pattern.compile("(?i)\\b" + ORDINAL + "\\s+(?:[\\w'-]+\\s+){0,3}?"
-            + "(?:regression|bug|outage|incident|failure|breakage|mistake|screw-?up|problem|issue|fix|botch|mess|sev\\w*"
-            // "third broken release from Ingrid": a delivery counted with what was wrong with it
-            + "|(?:broken|bad|failed|botched|faulty|busted|buggy|untested) (?:release|deploy|deployment|change|migration|push"
-            + "|config|patch|build|upgrade))s?"
-            + "\\s+(?:from|by|courtesy of|caused by|thanks to|of)\\s+((?:the\\s+)?[\\p{L}@][\\p{L}.'-]*(?:\\s+[\\p{L}'-]+)?)");
-    /** "the same contractor crew was on both": the same people behind each of the failures. */
-    private static final Pattern SAME_PEOPLE = Pattern.compile("(?i)\\bthe same (?:[\\w-]+\\s+)?(?:person|people|engineers?"
-            + "|crew|team|contractors?|developers?|devs?|operators?|individuals?|guy|folks|vendor|staff|shift)\\s+"
-            + "(?:was|were|is|are|has been|have been)\\s+(?:on|behind|involved|responsible|at the (?:keyboard|helm|wheel)"
-            + "|in charge)\\b");
     /** What makes "the same crew was on" a count: "both", "each time", "again", "as usual", an ordinal. */
     private static final Pattern REPEATED_CONTEXT = Pattern.compile("(?i)\\b(?:both|each (?:time|one)|every time"
             + "|all (?:three|four|of them)|again|as usual|" + ORDINAL + ")\\b");
     /** Markers that a failure is a pattern (not a plain "again", which a retry or a page also gets). */
     private static final Pattern PATTERN_MARKER = Pattern.compile("(?i)\\b(?:becoming a (?:pattern|habit)|not the first time"
             + "|(?:yet|once) again|every single time|as usual|" + ORDINAL + " time|here we go again|strikes again)\\b");
+
+    private static final String SAME_PEOPLE_AGAIN = "points at the same people behind repeated failures";
+
+    /** The rules of {@link #repeatOffence} read off the wording, in the order they are tried. */
+    private static final List<Wording> COUNTED = List.of(
+            // "Farrukh's second 'quick fix' this month that made things worse": a person's act counted. Group 1 = the
+            // person.
+            each(Pattern.compile("(?i)([\\p{L}@][\\p{L}.-]*)'s?\\s+(?:latest\\s+)?" + ORDINAL
+                            + "\\b"),
+                    (d, s, m) -> (COUNTED_HARM.matcher(after(s, m)).find() || damage(after(s, m)))
+                            && d.person(m.group(1)), m -> "counts " + m.group(1) + "'s failures",
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            // "2nd Boulder regression from Pavel this quarter". Group 1 = the person phrase.
+            each(Pattern.compile("(?i)\\b" + ORDINAL + "\\s+(?:[\\w'-]+\\s+){0,3}?"
+                            + "(?:regression|bug|outage|incident|failure|breakage|mistake|screw-?up|problem|issue|fix"
+                            + "|botch|mess|sev\\w*"
+                            // "third broken release from Ingrid": a delivery counted with what was wrong with it
+                            + "|(?:broken|bad|failed|botched|faulty|busted|buggy|untested) (?:release|deploy|deployment"
+                            + "|change|migration|push|config|patch|build|upgrade))s?\\s+(?:from|by|courtesy of"
+                            + "|caused by|thanks to|of)\\s+((?:the\\s+)?[\\p{L}@][\\p{L}.'-]*(?:\\s+[\\p{L}'-]+)?)"),
+                    (d, s, m) -> d.referents.knownPerson(m.group(1).split("\\s+")[0])
+                            || d.personPhrase(m.group(1)), m -> "counts the failures of " + m.group(1),
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            // "the same contractor crew was on both": the same people behind each of the failures.
+            first(Pattern.compile("(?i)\\bthe same (?:[\\w-]+\\s+)?(?:person|people|engineers?|crew|team|contractors?"
+                            + "|developers?|devs?|operators?|individuals?|guy|folks|vendor|staff|shift)\\s+(?:was|were"
+                            + "|is|are|has been|have been)\\s+(?:on|behind|involved|responsible|at the (?:keyboard|helm"
+                            + "|wheel)|in charge)\\b"),
+                    (d, s, m) -> REPEATED_CONTEXT.matcher(s).find() && !negatedBefore(s, m),
+                    SAME_PEOPLE_AGAIN, Rewrites.judgement(), Kind.JUDGEMENT));
 
     /**
      * A person's failures counted without a verb for the person: "2nd Boulder regression from Pavel this quarter",
@@ -467,30 +528,10 @@ public final class BlameDetector {
      * {@link #repeated}.
      */
     private Optional<Blame> repeatOffence(String sentence, String s, Tagged t, List<Predicate> ps) {
-        Matcher m = COUNTED_ACT.matcher(s);
-        while (m.find()) {
-            String rest = s.substring(m.end());
-            if ((COUNTED_HARM.matcher(rest).find() || damage(rest))
-                    && (referents.knownPerson(m.group(1)) || personPhrase(m.group(1)))) {
-                return Optional.of(new Blame(sentence, m.group().strip(), "counts " + m.group(1) + "'s failures",
-                        Rewrites.judgement(), Kind.JUDGEMENT));
-            }
-        }
-        m = COUNTED_FAILURE.matcher(s);
-        while (m.find()) {
-            String who = m.group(1);
-            if (referents.knownPerson(who.split("\\s+")[0]) || personPhrase(who)) {
-                return Optional.of(new Blame(sentence, m.group().strip(), "counts the failures of " + who,
-                        Rewrites.judgement(), Kind.JUDGEMENT));
-            }
-        }
-        m = SAME_PEOPLE.matcher(s);
-        if (m.find() && REPEATED_CONTEXT.matcher(s).find() && !NEGATED_BEFORE.matcher(s.substring(0, m.start())).find()) {
-            return Optional.of(new Blame(sentence, m.group().strip(), "points at the same people behind repeated "
-                    + "failures", Rewrites.judgement(), Kind.JUDGEMENT));
-        }
-        m = PATTERN_MARKER.matcher(s);
-        if (m.find() && !s.substring(0, m.start()).matches("(?is).*\\b(?:not|isn'?t|wasn'?t|never)\\s*$")) {
+        Optional<Blame> b = firstOf(COUNTED, sentence, s);
+        if (b.isPresent()) return b;
+        Matcher m = PATTERN_MARKER.matcher(s);
+        if (m.find() && !before(s, m).matches("(?is).*\\b(?:not|isn'?t|wasn'?t|never)\\s*$")) {
             // a person named outside any verb's subject or object: the person is what the pattern is about
             for (int i = 0; i < t.size(); i++) {
                 Token k = t.get(i);
@@ -677,190 +718,150 @@ public final class BlameDetector {
     /** A takedown followed by a remedy: "... and rotated the credential", "and revoked the token". */
     private static final Pattern CONTAINMENT = Pattern.compile("(?i)\\band\\s+(?:then\\s+)?(?:rotated|revoked|reset|patched"
             + "|invalidated|disabled|re-?issued|replaced)\\b");
-    /** "Hollis never renewed the intermediate": a known person with "never" and a past verb (the tagger misreads
-     * a lower-case or foreign name at the start of a sentence). Group 1 = the person, group 2 = the verb. */
-    private static final Pattern NEVER_DID = Pattern.compile("^[\\s\\-\\d/:.\\[\\]]*([\\p{L}@][\\p{L}.-]*)\\s+never\\s+"
-            + "(?:once\\s+|even\\s+|actually\\s+)?(\\p{L}+ed)\\b");
-    /** "Farrukh again." as a whole clause: the person named as the recurring cause. Group 1 = the person. */
-    private static final Pattern NAME_AGAIN = Pattern.compile("(?i)^[\\s\\-]*(?:and\\s+)?([\\p{L}@][\\p{L}.-]*)\\s+again"
-            + "\\s*(?:[.!:;,]|$)");
-    /** "Again it is Wataru's team", "once more it's the vendor". Group 1 = who. */
-    private static final Pattern AGAIN_IT_IS = Pattern.compile("(?i)^\\W*(?:again|once (?:again|more)|yet again),?\\s+"
-            + "(?:it|this)(?:'s|\\s+is|\\s+was)\\s+((?:the\\s+)?[\\p{L}@][\\p{L}.-]*?)(?:'s)?(?:\\s+(?:team|crew|squad|"
-            + "change|config|code|shift))?\\b");
-    /** "the same engineer who leaked ...", "same team as last year's ...", "from the same change team". */
-    private static final Pattern SAME_AS = Pattern.compile("(?i)\\b(?:the\\s+)?same\\s+(?:[\\w-]+\\s+){0,2}?(?:person|people"
-            + "|engineers?|team|crew|contractors?|developers?|devs?|operators?|guy|folks|staff|shift|admins?|intern)"
-            + "\\s+(?:who|that|as|which)\\b");
-    private static final Pattern FROM_THE_SAME = Pattern.compile("(?i)\\b(?:outage|incident|failure|regression|bug"
-            + "|breakage|mistake|leak)s?\\b.*\\b(?:from|by|of)\\s+the\\s+same\\s+(?:[\\w-]+\\s+){0,2}?(?:person|people"
-            + "|engineers?|team|crew|contractors?|developers?|operators?|guy|folks|staff|shift|admins?)\\b");
+    /** A harm after "the same engineer who ...": what makes it a repeat offence. */
     private static final Pattern SAME_HARM = Pattern.compile("(?i)\\b(?:worse|broke|broken|outage|incident|regression|bug"
             + "|mistake|failure|leak\\w*|cancell?ations?|crash\\w*|screw\\w*|botch\\w*|delet\\w*|wip\\w*|dropp\\w*"
             + "|configuration|config|change)\\b");
     /** "who signs off ...?? 🙃": a question mark followed only by more marks, emoji or spaces. */
     private static final Pattern ENDS_AS_QUESTION = Pattern.compile("\\?[\\s?!\\p{So}\\p{Sk}\\p{Cs}\\x{FE0F}]*$");
-    /** "What kind of engineer ...?": a question about what sort of person would act so. */
-    private static final Pattern WHAT_KIND = Pattern.compile("(?i)^\\W*what\\s+(?:kind|sort|type)\\s+of\\s+(?:an?\\s+)?"
-            + "(?:engineers?|persons?|people|admins?|sysadmins?|developers?|devs?|operators?|teams?|managers?|company"
-            + "|professionals?|idiots?|interns?|staff)\\b");
-    /** "Why on earth was someone with ...?", "who exactly was supposed to ...?": the interjection makes it a charge. */
-    private static final Pattern CHARGED_QUESTION = Pattern.compile("(?i)^\\W*(?:(?:why|how)\\s+(?:on earth|in the world"
-            + "|the hell|the heck)\\s+(?:was|were|did|would|is|does|do|could)\\s+(?:someone|somebody|anyone|anybody|they"
-            + "|he|she|you|nobody|no one)\\b|who\\s+(?:exactly\\s+|the hell\\s+)?(?:was|were|is)\\s+supposed\\s+to\\b)");
-    /** "how did nobody in scheduling notice ...?": the missing noticing put on the people. */
-    private static final Pattern NOBODY_NOTICED = Pattern.compile("(?i)\\b(?:how|why)\\s+(?:did|does|could|can|has|had"
-            + "|was|were)\\s+(?:no ?one|nobody|no-one)\\s+(?:[\\w-]+\\s+){0,4}?(?:notice|spot|catch|check|question|see"
-            + "|test|review|flag|read|think|bother)\\b");
-    /** "Not a single person on that team bothered to ...", "nobody bothered to ...". */
-    private static final Pattern NOBODY_BOTHERED = Pattern.compile("(?i)\\b(?:not a single|not one|no)\\s+(?:one|person"
-            + "|engineer|member|soul|body)\\b.*\\bbother(?:ed)?\\s+to\\b|\\bnobody\\s+(?:even\\s+)?bothered\\s+to\\b");
-    /** "doesn't even know what a Vary header is", "aren't senior enough": knowledge or seniority denied. */
-    private static final Pattern NOT_ENOUGH = Pattern.compile("(?i)\\b(?:(?:does|do|did)(?:n'?t| not)\\s+even\\s+"
-            + "(?:know|understand)|(?:is|are|was|were)(?:n'?t| not)\\s+(?:\\w+\\s+)?(?:senior|experienced|skilled|competent"
-            + "|qualified|smart|careful|trained)\\s+enough)\\b");
     /** A role noun right before the verb: "the partner's on-call doesn't even know". */
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?i)\\b(?:on-?call|on-?callers?|engineers?|admins?|folks"
             + "|staff|devs?|developers?|team|vendor|contractors?|operators?|interns?|juniors?)\\s*$");
-    /** "are amateurs", "is a cowboy": a name-call for people. */
-    private static final Pattern NAME_CALL = Pattern.compile("(?i)\\b(?:are|is|were|was)\\s+(?:just\\s+|all\\s+|a bunch of"
-            + "\\s+|an?\\s+)?(?:amateurs?|cowboys?|clowns?|idiots?|morons?|muppets?|incompetent)\\b");
-    /** "a mistake an intern made", "the error our contractor made". Group 1 = who made it. */
-    private static final Pattern MISTAKE_MADE = Pattern.compile("(?i)\\b(?:mistake|error|blunder|slip|screw-?up|oversight)"
-            + "\\s+(?:that\\s+|which\\s+)?((?:an?|the|our|one of our|some)\\s+[\\p{L}-]+|[\\p{L}@][\\p{L}.-]*)\\s+made\\b");
-    /** "This one is on whoever built the image": the cause put on an unnamed person. */
-    private static final Pattern ON_WHOEVER = Pattern.compile("(?i)\\b(?:is|was|'s)\\s+(?:all\\s+|squarely\\s+|entirely\\s+)?"
-            + "on\\s+(?:whoever|whomever|the (?:person|people|engineer|one|team) (?:who|that))\\b");
-    /** "moved out of network ops pending the review", "getting pulled off config deploys for good". */
-    private static final Pattern REMOVED_PENDING = Pattern.compile("(?i)\\b(?:moved|removed|taken|pulled|transferred"
-            + "|reassigned|benched|kicked)\\s+(?:out of|off|from)\\s+.*\\b(?:pending|until further notice|indefinitely"
-            + "|for good|effective immediately|permanently)\\b");
-    /** "brushes off the union warning", "shrugged off the alerts". */
-    private static final Pattern BRUSHED_OFF = Pattern.compile("(?i)\\b(?:brush(?:es|ed)?|shrug(?:s|ged)?|wav(?:es|ed)"
-            + "|laugh(?:s|ed)|blew|blows)\\s+off\\s+(?:[\\w'-]+\\s+){0,3}?(?:warnings?|alerts?|concerns?|reports?|pages?"
-            + "|tickets?|advisor(?:y|ies)|complaints?)\\b");
-    /** "sat on the upgrade for years": a long hold of what needed doing. */
-    private static final Pattern SAT_ON_FOR = Pattern.compile("(?i)\\b(?:sat|sits|sitting)\\s+on\\s+(?:[\\w-]+\\s+){0,4}?"
-            + "for\\s+(?:years|months|weeks|days|ages|like|\\d)");
-    /** "was written by teodor", "was published ... by the intern", when what was delivered did harm. */
-    private static final Pattern DELIVERED_BY = Pattern.compile("(?i)\\b(?:was|were|got)\\s+(?:\\w+\\s+)?(?:written|authored"
-            + "|published|pushed|committed|shipped|merged|posted|uploaded|introduced|leaked)\\s+(?:.{0,40}?\\s)?by\\s+"
-            + "((?:the\\s+|an?\\s+)?[\\p{L}@][\\p{L}.-]*)");
+    /** A harm before "was written by ...": what makes the author the agent of it. */
     private static final Pattern DELIVERED_HARM = Pattern.compile("(?i)\\b(?:leak\\w*|password|credential|secret|token"
             + "|bug|broken|bad|weak|vulnerab\\w*|malicious|outage)\\b");
-    /** "if Jiho had not forwarded ...", even with the verb's ending dropped. Group 1 = the person. */
-    private static final Pattern IF_HAD_NOT = Pattern.compile("(?i)\\bif\\s+([\\p{L}@][\\p{L}.-]*)\\s+(?:had(?:n'?t|\\s+not)"
-            + "|did(?:n'?t|\\s+not))\\s+\\p{L}+");
-    /** "it was a junior member of staff acting outside policy": the cause put on an unnamed inexperienced person. */
-    private static final Pattern JUNIOR_DID_IT = Pattern.compile("(?i)\\b(?:it|this|that)\\s+(?:was|is)\\s+(?:an?|the|one"
-            + " of our)\\s+(?:junior|new|inexperienced|untrained|temporary)\\s+(?:[\\w-]+\\s+)?(?:member of staff|member"
-            + "|engineer|admin|sysadmin|developer|dev|operator|employee|person|contractor|hire|technician|intern|staffer)"
-            + "\\s+(?:acting|who|that|working)\\b");
-    /** "we all know whose laptop it came from": a name withheld but pointed at. */
-    private static final Pattern WE_ALL_KNOW = Pattern.compile("(?i)\\b(?:we all|we both|everyone|everybody|you all)"
-            + "\\s+knows?\\s+(?:whose|who(?:'s)?)\\b");
-    /** "half of them were new and didn't know the manual process": inexperience given as the cause. */
-    private static final Pattern NEW_AND_UNKNOWING = Pattern.compile("(?i)\\b(?:were|was|are|is)\\s+(?:brand\\s+|too\\s+)?"
-            + "(?:new|green|inexperienced)\\s+and\\s+(?:didn'?t|did not|don'?t|do not|couldn'?t)\\s+(?:know|understand)\\b");
-    /** "config update by Bashir -> DNS bug": a person's act at the head of a causal chain. Group 1 = the person. */
-    private static final Pattern BY_PERSON_CHAIN = Pattern.compile("(?i)\\bby\\s+([\\p{L}@][\\p{L}.-]*)\\s*(?:->|=>|→)");
 
     /** Kinds held-out 4 showed (issue 16 phase 5), each a general shape rather than a word list. */
     private Optional<Blame> phaseFive(String sentence, String s, Tagged t) {
-        Matcher m = NEVER_DID.matcher(s);
-        if (m.find() && referents.knownPerson(m.group(1)) && Lemmas.verbIn(m.group(2), STATE) == null) {
-            return Optional.of(new Blame(sentence, m.group().strip(), "puts what " + m.group(1) + " never did at the "
-                    + "centre of the failure", Rewrites.judgement(), Kind.PERSON_FAILURE));
-        }
-        m = NAME_AGAIN.matcher(s);
-        if (m.find() && (referents.knownPerson(m.group(1)) || m.group(1).startsWith("@") && m.group(1).length() > 1)) {
-            return Optional.of(new Blame(sentence, m.group().strip(), "names " + m.group(1) + " as the recurring cause",
-                    Rewrites.judgement(), Kind.JUDGEMENT));
-        }
-        m = AGAIN_IT_IS.matcher(s);
-        if (m.find() && (referents.knownPerson(m.group(1)) || personPhrase(m.group(1)))) {
-            return Optional.of(new Blame(sentence, m.group().strip(), "names " + m.group(1) + " as the recurring cause",
-                    Rewrites.judgement(), Kind.JUDGEMENT));
-        }
-        m = SAME_AS.matcher(s);
-        if (m.find() && SAME_HARM.matcher(s.substring(m.end())).find() && !RECOVERY.matcher(s).find()
-                || (m = FROM_THE_SAME.matcher(s)).find()) {
-            return Optional.of(new Blame(sentence, m.group().strip(), "points at the same people behind repeated "
-                    + "failures", Rewrites.judgement(), Kind.JUDGEMENT));
-        }
-        if (ENDS_AS_QUESTION.matcher(s).find()) {
-            for (Pattern q : List.of(WHAT_KIND, CHARGED_QUESTION, NOBODY_NOTICED)) {
-                m = q.matcher(s);
-                if (m.find()) {
-                    return Optional.of(new Blame(sentence, m.group().strip(), "asks a question that charges people "
-                            + "rather than the system", Rewrites.judgement(), Kind.JUDGEMENT));
-                }
-            }
-        }
-        m = NOBODY_BOTHERED.matcher(s);
-        if (m.find()) {
-            return Optional.of(new Blame(sentence, m.group().strip(), "says nobody cared enough to act",
-                    Rewrites.judgement(), Kind.JUDGEMENT));
-        }
-        for (Pattern p : List.of(NOT_ENOUGH, NAME_CALL)) {
-            m = p.matcher(s);
-            if (m.find() && !NEGATED_BEFORE.matcher(s.substring(0, m.start())).find()
-                    && (peopleIn(English.tag(s.substring(0, m.start())))
-                    || ROLE_BEFORE.matcher(s.substring(0, m.start())).find())) {
-                return Optional.of(new Blame(sentence, m.group().strip(), "judges the competence of the people "
-                        + "involved", Rewrites.competence(), Kind.JUDGEMENT));
-            }
-        }
-        m = MISTAKE_MADE.matcher(s);
-        if (m.find() && (referents.knownPerson(m.group(1)) || personPhrase(m.group(1)))) {
-            return Optional.of(new Blame(sentence, m.group().strip(), "attributes the mistake to " + m.group(1),
-                    Rewrites.judgement(), Kind.JUDGEMENT));
-        }
-        m = ON_WHOEVER.matcher(s);
-        if (m.find()) {
-            return Optional.of(new Blame(sentence, m.group().strip(), "puts the cause on a person",
-                    Rewrites.judgement(), Kind.JUDGEMENT));
-        }
-        for (Pattern p : List.of(REMOVED_PENDING, BRUSHED_OFF, SAT_ON_FOR)) {
-            m = p.matcher(s);
-            if (m.find() && !NEGATED_BEFORE.matcher(s.substring(0, m.start())).find()
-                    && peopleIn(English.tag(s.substring(0, m.start())))) {
-                boolean sanction = p == REMOVED_PENDING;
-                return Optional.of(new Blame(sentence, m.group().strip(), sanction ? "reports a sanction against a "
-                        + "person" : "says the people involved held back what needed acting on",
-                        sanction ? Rewrites.sanction() : Rewrites.judgement(), Kind.JUDGEMENT));
-            }
-        }
-        m = DELIVERED_BY.matcher(s);
-        if (m.find() && (referents.knownPerson(m.group(1).replaceFirst("(?i)^(?:the|an?)\\s+", ""))
-                || personPhrase(m.group(1))) && DELIVERED_HARM.matcher(s.substring(0, m.start())).find()) {
-            return Optional.of(new Blame(sentence, m.group().strip(), "makes " + m.group(1) + " the agent of what "
-                    + "did the harm", Rewrites.judgement(), Kind.PERSON_FAILURE));
-        }
-        m = IF_HAD_NOT.matcher(s);
-        if (m.find() && referents.knownPerson(m.group(1))) {
-            return Optional.of(new Blame(sentence, m.group().strip(), "makes the outcome depend on what " + m.group(1)
-                    + " did", Rewrites.counterfactual(), Kind.COUNTERFACTUAL));
-        }
-        for (Pattern p : List.of(JUNIOR_DID_IT, WE_ALL_KNOW, NEW_AND_UNKNOWING)) {
-            m = p.matcher(s);
-            // "we all know who restored it, thanks": credit, not a name withheld
-            if (m.find() && !(p == WE_ALL_KNOW && (RECOVERY.matcher(s).find()
-                    || s.toLowerCase(java.util.Locale.ROOT).contains("thank")))
-                    && (p != NEW_AND_UNKNOWING || peopleIn(English.tag(s.substring(0, m.start())))
-                    || s.substring(0, m.start()).matches("(?is).*\\b(?:them|they|we|us)\\s*$"))) {
-                return Optional.of(new Blame(sentence, m.group().strip(), "points at a person without naming them",
-                        Rewrites.judgement(), Kind.JUDGEMENT));
-            }
-        }
-        m = BY_PERSON_CHAIN.matcher(s);
-        if (m.find() && referents.knownPerson(m.group(1)) && !RECOVERY.matcher(s).find()
-                && (FAILURE_NOUN.matcher(s.substring(m.end())).find() || damage(s.substring(m.end())))) {
-            return Optional.of(new Blame(sentence, m.group().strip(), "puts " + m.group(1) + "'s act at the head of "
-                    + "the chain of causes", Rewrites.judgement(), Kind.PERSON_FAILURE));
-        }
-        return Optional.empty();
+        return firstOf(PHASE_FIVE, sentence, s);
     }
+
+    private static final String NAMES_NOBODY = "points at a person without naming them";
+
+    /** The rules of {@link #phaseFive}, in the order they are tried. */
+    private static final List<Wording> PHASE_FIVE = List.of(
+            // "Hollis never renewed the intermediate": a known person with "never" and a past verb (the tagger
+            // misreads a lower-case or foreign name at the start of a sentence). Group 1 = the person, 2 = the verb.
+            first(Pattern.compile("^[\\s\\-\\d/:.\\[\\]]*([\\p{L}@][\\p{L}.-]*)\\s+never\\s+"
+                            + "(?:once\\s+|even\\s+|actually\\s+)?(\\p{L}+ed)\\b"),
+                    (d, s, m) -> d.referents.knownPerson(m.group(1)) && Lemmas.verbIn(m.group(2), STATE) == null,
+                    m -> "puts what " + m.group(1) + " never did at the centre of the failure", Rewrites.judgement(),
+                    Kind.PERSON_FAILURE),
+            // "Farrukh again." as a whole clause: the person named as the recurring cause. Group 1 = the person.
+            first(Pattern.compile("(?i)^[\\s\\-]*(?:and\\s+)?([\\p{L}@][\\p{L}.-]*)\\s+again\\s*(?:[.!:;,]|$)"),
+                    (d, s, m) -> d.referents.knownPerson(m.group(1))
+                            || m.group(1).startsWith("@") && m.group(1).length() > 1,
+                    m -> "names " + m.group(1) + " as the recurring cause", Rewrites.judgement(), Kind.JUDGEMENT),
+            // "Again it is Wataru's team", "once more it's the vendor". Group 1 = who.
+            first(Pattern.compile("(?i)^\\W*(?:again|once (?:again|more)|yet again),?\\s+"
+                            + "(?:it|this)(?:'s|\\s+is|\\s+was)\\s+((?:the\\s+)?[\\p{L}@][\\p{L}.-]*?)(?:'s)?"
+                            + "(?:\\s+(?:team|crew|squad|change|config|code|shift))?\\b"),
+                    (d, s, m) -> d.person(m.group(1)),
+                    m -> "names " + m.group(1) + " as the recurring cause", Rewrites.judgement(), Kind.JUDGEMENT),
+            // "the same engineer who leaked ...", "same team as last year's ...", "from the same change team"
+            first(Pattern.compile("(?i)\\b(?:the\\s+)?same\\s+(?:[\\w-]+\\s+){0,2}?(?:person|people|engineers?|team|crew"
+                            + "|contractors?|developers?|devs?|operators?|guy|folks|staff|shift|admins?|intern)"
+                            + "\\s+(?:who|that|as|which)\\b"),
+                    (d, s, m) -> SAME_HARM.matcher(after(s, m)).find() && !RECOVERY.matcher(s).find(),
+                    SAME_PEOPLE_AGAIN, Rewrites.judgement(), Kind.JUDGEMENT),
+            first(Pattern.compile("(?i)\\b(?:outage|incident|failure|regression|bug|breakage|mistake|leak)s?\\b.*"
+                            + "\\b(?:from|by|of)\\s+the\\s+same\\s+(?:[\\w-]+\\s+){0,2}?(?:person|people|engineers?|team"
+                            + "|crew|contractors?|developers?|operators?|guy|folks|staff|shift|admins?)\\b"),
+                    ANY, SAME_PEOPLE_AGAIN, Rewrites.judgement(), Kind.JUDGEMENT),
+            first(List.of(
+                            // "What kind of engineer ...?": a question about what sort of person would act so
+                            Pattern.compile("(?i)^\\W*what\\s+(?:kind|sort|type)\\s+of\\s+(?:an?\\s+)?(?:engineers?"
+                                    + "|persons?|people|admins?|sysadmins?|developers?|devs?|operators?|teams?|managers?"
+                                    + "|company|professionals?|idiots?|interns?|staff)\\b"),
+                            // "Why on earth was someone with ...?", "who exactly was supposed to ...?": the
+                            // interjection makes it a charge
+                            Pattern.compile("(?i)^\\W*(?:(?:why|how)\\s+(?:on earth|in the world|the hell|the heck)\\s+"
+                                    + "(?:was|were|did|would|is|does|do|could)\\s+(?:someone|somebody|anyone|anybody"
+                                    + "|they|he|she|you|nobody|no one)\\b|who\\s+(?:exactly\\s+|the hell\\s+)?"
+                                    + "(?:was|were|is)\\s+supposed\\s+to\\b)"),
+                            // "how did nobody in scheduling notice ...?": the missing noticing put on the people
+                            Pattern.compile("(?i)\\b(?:how|why)\\s+(?:did|does|could|can|has|had|was|were)\\s+"
+                                    + "(?:no ?one|nobody|no-one)\\s+(?:[\\w-]+\\s+){0,4}?(?:notice|spot|catch|check"
+                                    + "|question|see|test|review|flag|read|think|bother)\\b")),
+                    (d, s, m) -> ENDS_AS_QUESTION.matcher(s).find(),
+                    "asks a question that charges people rather than the system", Rewrites.judgement(), Kind.JUDGEMENT),
+            // "Not a single person on that team bothered to ...", "nobody bothered to ..."
+            first(Pattern.compile("(?i)\\b(?:not a single|not one|no)\\s+(?:one|person|engineer|member|soul|body)\\b.*"
+                            + "\\bbother(?:ed)?\\s+to\\b|\\bnobody\\s+(?:even\\s+)?bothered\\s+to\\b"),
+                    ANY, "says nobody cared enough to act", Rewrites.judgement(), Kind.JUDGEMENT),
+            first(List.of(
+                            // "doesn't even know what a Vary header is", "aren't senior enough": knowledge or
+                            // seniority denied
+                            Pattern.compile("(?i)\\b(?:(?:does|do|did)(?:n'?t| not)\\s+even\\s+(?:know|understand)"
+                                    + "|(?:is|are|was|were)(?:n'?t| not)\\s+(?:\\w+\\s+)?(?:senior|experienced|skilled"
+                                    + "|competent|qualified|smart|careful|trained)\\s+enough)\\b"),
+                            // "are amateurs", "is a cowboy": a name-call for people
+                            Pattern.compile("(?i)\\b(?:are|is|were|was)\\s+(?:just\\s+|all\\s+|a bunch of\\s+|an?\\s+)?"
+                                    + "(?:amateurs?|cowboys?|clowns?|idiots?|morons?|muppets?|incompetent)\\b")),
+                    (d, s, m) -> !negatedBefore(s, m) && (d.peopleBefore(s, m)
+                            || ROLE_BEFORE.matcher(before(s, m)).find()),
+                    "judges the competence of the people involved", Rewrites.competence(), Kind.JUDGEMENT),
+            // "a mistake an intern made", "the error our contractor made". Group 1 = who made it.
+            first(Pattern.compile("(?i)\\b(?:mistake|error|blunder|slip|screw-?up|oversight)\\s+(?:that\\s+|which\\s+)?"
+                            + "((?:an?|the|our|one of our|some)\\s+[\\p{L}-]+|[\\p{L}@][\\p{L}.-]*)\\s+made\\b"),
+                    (d, s, m) -> d.person(m.group(1)), m -> "attributes the mistake to " + m.group(1),
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            // "This one is on whoever built the image": the cause put on an unnamed person
+            first(Pattern.compile("(?i)\\b(?:is|was|'s)\\s+(?:all\\s+|squarely\\s+|entirely\\s+)?on\\s+(?:whoever"
+                            + "|whomever|the (?:person|people|engineer|one|team) (?:who|that))\\b"),
+                    ANY, "puts the cause on a person", Rewrites.judgement(), Kind.JUDGEMENT),
+            // "moved out of network ops pending the review", "getting pulled off config deploys for good"
+            first(Pattern.compile("(?i)\\b(?:moved|removed|taken|pulled|transferred|reassigned|benched|kicked)\\s+"
+                            + "(?:out of|off|from)\\s+.*\\b(?:pending|until further notice|indefinitely|for good"
+                            + "|effective immediately|permanently)\\b"),
+                    PEOPLE_BEFORE, SANCTION_REPORTED, Rewrites.sanction(), Kind.JUDGEMENT),
+            first(List.of(
+                            // "brushes off the union warning", "shrugged off the alerts"
+                            Pattern.compile("(?i)\\b(?:brush(?:es|ed)?|shrug(?:s|ged)?|wav(?:es|ed)|laugh(?:s|ed)"
+                                    + "|blew|blows)\\s+off\\s+(?:[\\w'-]+\\s+){0,3}?(?:warnings?|alerts?|concerns?"
+                                    + "|reports?|pages?|tickets?|advisor(?:y|ies)|complaints?)\\b"),
+                            // "sat on the upgrade for years": a long hold of what needed doing
+                            Pattern.compile("(?i)\\b(?:sat|sits|sitting)\\s+on\\s+(?:[\\w-]+\\s+){0,4}?for\\s+"
+                                    + "(?:years|months|weeks|days|ages|like|\\d)")),
+                    PEOPLE_BEFORE, "says the people involved held back what needed acting on", Rewrites.judgement(),
+                    Kind.JUDGEMENT),
+            // "was written by teodor", "was published ... by the intern", when what was delivered did harm
+            first(Pattern.compile("(?i)\\b(?:was|were|got)\\s+(?:\\w+\\s+)?(?:written|authored|published|pushed"
+                            + "|committed|shipped|merged|posted|uploaded|introduced|leaked)\\s+(?:.{0,40}?\\s)?by\\s+"
+                            + "((?:the\\s+|an?\\s+)?[\\p{L}@][\\p{L}.-]*)"),
+                    (d, s, m) -> (d.referents.knownPerson(m.group(1).replaceFirst("(?i)^(?:the|an?)\\s+", ""))
+                            || d.personPhrase(m.group(1))) && DELIVERED_HARM.matcher(before(s, m)).find(),
+                    m -> "makes " + m.group(1) + " the agent of what did the harm", Rewrites.judgement(),
+                    Kind.PERSON_FAILURE),
+            // "if Jiho had not forwarded ...", even with the verb's ending dropped. Group 1 = the person.
+            first(Pattern.compile("(?i)\\bif\\s+([\\p{L}@][\\p{L}.-]*)\\s+(?:had(?:n'?t|\\s+not)|did(?:n'?t|\\s+not))"
+                            + "\\s+\\p{L}+"),
+                    (d, s, m) -> d.referents.knownPerson(m.group(1)),
+                    m -> "makes the outcome depend on what " + m.group(1) + " did", Rewrites.counterfactual(),
+                    Kind.COUNTERFACTUAL),
+            // "it was a junior member of staff acting outside policy": the cause put on an unnamed inexperienced person
+            first(Pattern.compile("(?i)\\b(?:it|this|that)\\s+(?:was|is)\\s+(?:an?|the|one of our)\\s+(?:junior|new"
+                            + "|inexperienced|untrained|temporary)\\s+(?:[\\w-]+\\s+)?(?:member of staff|member|engineer"
+                            + "|admin|sysadmin|developer|dev|operator|employee|person|contractor|hire|technician|intern"
+                            + "|staffer)\\s+(?:acting|who|that|working)\\b"),
+                    ANY, NAMES_NOBODY, Rewrites.judgement(), Kind.JUDGEMENT),
+            // "we all know whose laptop it came from": a name withheld but pointed at; "we all know who restored it,
+            // thanks" is credit, not a name withheld
+            first(Pattern.compile("(?i)\\b(?:we all|we both|everyone|everybody|you all)\\s+knows?\\s+(?:whose"
+                            + "|who(?:'s)?)\\b"),
+                    (d, s, m) -> !(RECOVERY.matcher(s).find() || s.toLowerCase(Locale.ROOT).contains("thank")),
+                    NAMES_NOBODY, Rewrites.judgement(), Kind.JUDGEMENT),
+            // "half of them were new and didn't know the manual process": inexperience given as the cause
+            first(Pattern.compile("(?i)\\b(?:were|was|are|is)\\s+(?:brand\\s+|too\\s+)?(?:new|green|inexperienced)\\s+"
+                            + "and\\s+(?:didn'?t|did not|don'?t|do not|couldn'?t)\\s+(?:know|understand)\\b"),
+                    (d, s, m) -> d.peopleBefore(s, m) || before(s, m).matches("(?is).*\\b(?:them|they|we|us)\\s*$"),
+                    NAMES_NOBODY, Rewrites.judgement(), Kind.JUDGEMENT),
+            // "config update by Bashir -> DNS bug": a person's act at the head of a causal chain. Group 1 = the person.
+            first(Pattern.compile("(?i)\\bby\\s+([\\p{L}@][\\p{L}.-]*)\\s*(?:->|=>|→)"),
+                    (d, s, m) -> d.referents.knownPerson(m.group(1)) && !RECOVERY.matcher(s).find()
+                            && (FAILURE_NOUN.matcher(after(s, m)).find() || damage(after(s, m))),
+                    m -> "puts " + m.group(1) + "'s act at the head of the chain of causes", Rewrites.judgement(),
+                    Kind.PERSON_FAILURE));
 
     private Optional<Blame> humanError(String sentence, String s) {
         Matcher h = HUMAN_ERROR.matcher(s);
@@ -881,73 +882,109 @@ public final class BlameDetector {
     }
 
     private Optional<Blame> judgement(String sentence, String s, Tagged t) {
-        Matcher j = JUDGEMENT.matcher(s);
-        while (j.find()) {
-            if (NEGATED_BEFORE.matcher(s.substring(0, j.start())).find()) continue;
-            return Optional.of(new Blame(sentence, j.group(), "judges a person rather than describing the system",
-                    Rewrites.judgement(), Kind.JUDGEMENT));
-        }
-        Matcher pf = POSSESSIVE_FAULT.matcher(s);
-        while (pf.find()) {
-            if (NEGATED_BEFORE.matcher(s.substring(0, pf.start())).find()) continue;
-            String[] words = pf.group(1).split("\\s+");
-            Tagged whole = English.tag(pf.group(1));
-            Tagged last = English.tag(words[words.length - 1]);
-            Referent owner = referents.of(whole, 0, whole.size());
-            Referent lastOwner = referents.of(last, 0, last.size());
-            if (owner.people() || owner.kind() == Referent.Kind.NAME || lastOwner.people()
-                    || lastOwner.kind() == Referent.Kind.NAME) {
-                return Optional.of(new Blame(sentence, pf.group(), "calls it a person's fault", Rewrites.fault(),
-                        Kind.JUDGEMENT));
-            }
-        }
-        Matcher cb = CAUSED_BY_PERSON.matcher(s);
-        while (cb.find()) {
-            if (NEGATED_BEFORE.matcher(s.substring(0, cb.start())).find()) continue;
-            if (cb.group().toLowerCase(Locale.ROOT).startsWith("thanks") && (!damage(s) || RECOVERY.matcher(s).find())) {
-                continue;
-            }
-            Tagged w = English.tag(cb.group(1));
-            Referent r = referents.of(w, 0, w.size());
-            Tagged first = English.tag(cb.group(1).split("\\s+")[0]);
-            Referent r1 = referents.of(first, 0, first.size());
-            boolean person = r.people() || r.kind() == Referent.Kind.PERSONS_THING
-                    || (r1.kind() == Referent.Kind.PERSON && r1.strong());
-            if (person) {
-                return Optional.of(new Blame(sentence, cb.group(), "gives a person as the cause", Rewrites.fault(),
-                        Kind.JUDGEMENT));
-            }
-        }
-        // "double charges = Yaw's restart", "the 6PN breakage is on Farrukh for regenerating the config"
-        Matcher eq = EQUALS_PERSONS_ACT.matcher(s);
-        while (eq.find()) {
-            if (referents.knownPerson(eq.group(1)) || personPhrase(eq.group(1))) {
-                return Optional.of(new Blame(sentence, eq.group().strip(), "equates the failure with a person's act",
-                        Rewrites.fault(), Kind.JUDGEMENT));
-            }
-        }
-        Matcher onFor = ON_PERSON_FOR.matcher(s);
-        while (onFor.find()) {
-            // blamed for an act ("for skipping the reconciliation"), or the incident put on the person
-            boolean forAnAct = s.substring(onFor.end()).matches("(?is)^\\s*\\w+ing\\b.*") && onFor.group().toLowerCase(Locale.ROOT)
-                    .endsWith("for");
-            if ((referents.knownPerson(onFor.group(1)) || personPhrase(onFor.group(1))) && (forAnAct
-                    || damage(s.substring(0, onFor.start())) || FAILURE_NOUN.matcher(s.substring(0, onFor.start())).find())) {
-                return Optional.of(new Blame(sentence, onFor.group().strip(), "puts the incident on a person",
-                        Rewrites.fault(), Kind.JUDGEMENT));
-            }
-        }
-        Matcher on = ON_PERSON.matcher(s);
-        while (on.find()) {
-            String who = on.group(1) != null ? on.group(1) : on.group(2);
-            Tagged w = English.tag(who);
-            Referent r = referents.of(w, 0, w.size());
-            if (r.people() || r.kind() == Referent.Kind.NAME || who.equalsIgnoreCase("me") || who.equalsIgnoreCase("us")) {
-                return Optional.of(new Blame(sentence, on.group().strip(), "puts the incident on a person",
-                        Rewrites.fault(), Kind.JUDGEMENT));
-            }
-        }
-        return Optional.empty();
+        return firstOf(JUDGEMENTS, sentence, s);
+    }
+
+    private static final String PUT_ON_PERSON = "puts the incident on a person";
+
+    /** The rules of {@link #judgement}, in the order they are tried; each tries every match of its pattern. */
+    private static final List<Wording> JUDGEMENTS = List.of(
+            // Judgements that blame a person whatever the grammatical subject.
+            each(Pattern.compile("\\b(careless(?:ly|ness)?|negligen(?:t|tly|ce)|incompeten(?:t|ce)|sloppy|sloppiness"
+                            + "|laziness|lazy(?! (?:load|loading|loaded|init|initiali[sz]ation|evaluation))"
+                            + "|reckless(?:ly|ness)?|clueless|irresponsibl[ey]|inattentive(?:ness)?|stupid(?:ity)?"
+                            + "|idiot(?:ic)?|dumb mistake|complacen(?:t|cy)|cavalier|overconfident|over-confident|lax"
+                            + "|lackadaisical|half-?assed|bad apples?|cowboy(?:ed|ing)?|(?:in|un)(?:experienced|trained"
+                            + "|qualified) (?:engineers?|devs?|developers?|operators?|admins?|staff|people|sres?|dbas?)"
+                            + "|we all know who|(?:no need to|not going to|won'?t) name names|naming no names"
+                            + "|you know who you are|(?:not|without) (?:naming (?:anyone|anybody|names|any names"
+                            + "|no names)|pointing (?:any )?fingers),? but|cut(?:s|ting)? (?:every |a few |some "
+                            + "|a lot of )?corners"
+                            // coy naming and insinuation: the reader is meant to know who
+                            + "|a certain (?:someone|somebody|person|individual|engineer|developer|team|colleague)"
+                            + "|who shall remain nameless|no prizes for guessing|i'?ll let you guess"
+                            // sanction idioms
+                            + "|heads (?:should|must|will|need to|have to|are going to) roll|(?:be|get) shown the door"
+                            + "|(?:be|get) walked out|(?:lose|lost) (?:his|her|their) jobs?"
+                            + "|what could (?:possibly )?go wrong|(?:no ?one|nobody|no-one)(?: (?:on|in|from"
+                            + "|at) (?:the |our )?[\\w-]+(?: [\\w-]+)?)? (?:could be bothered|bothered|cared|cares"
+                            + "|bothers)|dumb mistake|lack of (?:care|attention|diligence|ownership|rigou?r|discipline"
+                            + "|competence|judgement|judgment|professionalism)|(?:was|wasn'?t|were|weren'?t"
+                            + "|not) paying attention|didn'?t pay attention|did not pay attention|dropped the ball"
+                            + "|didn'?t bother|did not bother|couldn'?t be bothered|never bothered|should(?:'ve"
+                            + "| have) known(?! about)|ought to have known|should(?:'ve| have) been more careful|(?:be"
+                            + "|being) more careful|fat[- ]finger(?:ed|ing)|rookie (?:mistake|error)"
+                            + "|asleep at the wheel|(?:screwed|messed|fucked) (?:it |things |this )?up|botched|bungled"
+                            + "|blunder(?:ed)?|(?:his|her|their|my) (?:own )?(?:mistake|fault|error|blunder|oversight"
+                            + "|screw-?up|negligence)|my bad|mea culpa|(?:is|was|are|were) to blame|(?:fault"
+                            + "|blame) (?:lies|lay|rests|rested) with|(?:the )?fault of|blamed (?:on|for)|(?:is"
+                            + "|was) at fault)\\b", F),
+                    (d, s, m) -> !negatedBefore(s, m),
+                    "judges a person rather than describing the system", Rewrites.judgement(), Kind.JUDGEMENT),
+            // "Jordan's fault", "the DBA's mistake". Group 1 = the possessor.
+            each(Pattern.compile("((?:the\\s+|our\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)'s?\\s+(?:own\\s+)?(?:fault"
+                            + "|mistake|blunder|screw-?up|negligence|carelessness|oversight|error|doing|typo"
+                            + "|fat[- ]finger|botched|sloppy|careless|bad|reckless)\\b", F),
+                    (d, s, m) -> !negatedBefore(s, m) && d.ownerIsPerson(m.group(1)),
+                    "calls it a person's fault", Rewrites.fault(), Kind.JUDGEMENT),
+            // "because of Pete", "due to Sam's change": a person given as the cause. Group 1 = the person phrase.
+            each(Pattern.compile("\\b(?:because of|due to|caused by|thanks to|courtesy of|brought to (?:you|us) by"
+                            + "|(?:comes?|came|coming|boils?|boiled|boiling|goes|went) (?:back )?down to"
+                            + "|traced (?:back )?to|blame(?:d)? (?:it )?on)\\s+((?:the\\s+"
+                            + "|our\\s+)?[\\p{L}@][\\p{L}.'’-]*(?:\\s+[\\p{L}'’-]+)?)", F),
+                    (d, s, m) -> !negatedBefore(s, m) && !(m.group().toLowerCase(Locale.ROOT)
+                            .startsWith("thanks") && (!damage(s) || RECOVERY.matcher(s).find()))
+                            && d.causeIsPerson(m.group(1)),
+                    "gives a person as the cause", Rewrites.fault(), Kind.JUDGEMENT),
+            // "double charges = Yaw's restart": an equation of the failure with a person's act. Group 1 = the person.
+            each(Pattern.compile("\\S\\s*(?:=|->|=>|→)\\s*([\\p{L}@][\\p{L}.-]*)'s?\\s+[\\p{L}-]+"),
+                    (d, s, m) -> d.person(m.group(1)),
+                    "equates the failure with a person's act", Rewrites.fault(), Kind.JUDGEMENT),
+            // "the breakage is on Farrukh for regenerating ...". Group 1 = the person.
+            each(Pattern.compile("(?i)\\b(?:is|was|are|were|'s)\\s+(?:all\\s+|entirely\\s+|squarely\\s+"
+                            + "|100% )?on\\s+([\\p{L}@][\\p{L}.-]*)\\s+(?:for|because|since|after)\\b"),
+                    (d, s, m) -> d.person(m.group(1)) && (forAnAct(s, m) || damage(before(s, m))
+                            || FAILURE_NOUN.matcher(before(s, m)).find()), PUT_ON_PERSON, Rewrites.fault(),
+                    Kind.JUDGEMENT),
+            // "The outage is on Lucia", "that one's on me", "it was Sam who ...".
+            each(Pattern.compile("(?:\\b(?:is|was|are|were|'s)\\s+(?:all\\s+|entirely\\s+"
+                            + "|squarely\\s+)?on\\s+((?:the\\s+)?[\\p{L}@-]+(?:\\s+[\\p{L}-]+)?)\\s*(?:[,.;]|$))"
+                            + "|(?:\\b(?:it|this)\\s+(?:is"
+                            + "|was)\\s+((?:the\\s+)?[\\p{L}@-]+(?:\\s+[\\p{L}-]+)?)\\s+who\\b)", F),
+                    (d, s, m) -> d.onWhom(m.group(1) != null ? m.group(1) : m.group(2)), PUT_ON_PERSON,
+                    Rewrites.fault(), Kind.JUDGEMENT));
+
+    /** "Jordan's fault": the possessor, whole or its last word, is a person or a name. */
+    private boolean ownerIsPerson(String possessor) {
+        String[] words = possessor.split("\\s+");
+        Tagged whole = English.tag(possessor);
+        Tagged last = English.tag(words[words.length - 1]);
+        Referent owner = referents.of(whole, 0, whole.size());
+        Referent lastOwner = referents.of(last, 0, last.size());
+        return owner.people() || owner.kind() == Referent.Kind.NAME || lastOwner.people()
+                || lastOwner.kind() == Referent.Kind.NAME;
+    }
+
+    /** "because of Pete", "due to Sam's change": the phrase, or its first word, is a person or what a person did. */
+    private boolean causeIsPerson(String phrase) {
+        Tagged w = English.tag(phrase);
+        Referent r = referents.of(w, 0, w.size());
+        Tagged first = English.tag(phrase.split("\\s+")[0]);
+        Referent r1 = referents.of(first, 0, first.size());
+        return r.people() || r.kind() == Referent.Kind.PERSONS_THING
+                || (r1.kind() == Referent.Kind.PERSON && r1.strong());
+    }
+
+    /** "is on Farrukh for skipping the reconciliation": blamed for an act rather than for the incident. */
+    private static boolean forAnAct(String s, Matcher m) {
+        return after(s, m).matches("(?is)^\\s*\\w+ing\\b.*") && m.group().toLowerCase(Locale.ROOT).endsWith("for");
+    }
+
+    /** "The outage is on Lucia", "that one's on me": the one it is put on is a person, a name, "me" or "us". */
+    private boolean onWhom(String who) {
+        Tagged w = English.tag(who);
+        Referent r = referents.of(w, 0, w.size());
+        return r.people() || r.kind() == Referent.Kind.NAME || who.equalsIgnoreCase("me") || who.equalsIgnoreCase("us");
     }
 
     private Optional<Blame> predicate(String sentence, String s, Tagged t, Predicate p, List<Predicate> ps) {

@@ -30,8 +30,13 @@ final class StudySets {
     }
 
     static List<BlameRow> blame(String half) throws IOException {
+        return blameFile("/rules/study/blame-" + half + ".tsv");
+    }
+
+    /** Blame rows in the study format from any resource (e.g. the training-only text in {@code /rules/training/}). */
+    static List<BlameRow> blameFile(String resource) throws IOException {
         List<BlameRow> out = new ArrayList<>();
-        for (String[] c : rows("/rules/study/blame-" + half + ".tsv", 5)) {
+        for (String[] c : rows(resource, 5)) {
             Set<String> people = new LinkedHashSet<>();
             for (String p : c[2].split(",")) if (!p.isBlank()) people.add(p.strip());
             out.add(new BlameRow(label(c[0], "BLAME", "OK"), c[1], people, c[3]));
