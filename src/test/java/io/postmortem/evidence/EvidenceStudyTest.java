@@ -255,16 +255,29 @@ class EvidenceStudyTest {
         assertThat(h6.unknownStated).as("HELD-OUT 6: UNKNOWN key times given a time").isZero();
         assertThat(h6.statedByUs - h6.statedByUsExact).as("HELD-OUT 6: key times labelled STATED that are wrong").isZero();
 
-        // held-out 7: written by someone who read only the data formats, after phase 7 was done; scored once untouched
-        // (README). Never tuned on: its misses are printed only with -Dstudy.heldout7.details=true, and the floor here
-        // catches a broken rule, not a missed goal
+        // held-out 7: written by someone who read only the data formats, after phase 7; scored once untouched (19 of 30
+        // exact, 6 wrong STATED, timeline 91.5%: README; the phase 6 rules gave the same), then read and tuned on in
+        // phase 8; it keeps what phase 8 reached (its remaining misses are in the README)
         if (Corpus.class.getResource("/evidence/" + DIR + "/heldout7.txt") == null) return;
         List<String> heldOut7 = split("heldout7.txt");
         assertThat(heldOut7).doesNotContainAnyElementsOf(dev).doesNotContainAnyElementsOf(heldOut).doesNotContainAnyElementsOf(heldOut2)
                 .doesNotContainAnyElementsOf(heldOut3).doesNotContainAnyElementsOf(heldOut4).doesNotContainAnyElementsOf(heldOut5)
                 .doesNotContainAnyElementsOf(heldOut6);
         Figures h7 = measure(heldOut7, Boolean.getBoolean("study.heldout7.details"));
-        print("HELD-OUT 7 (never tuned on)", h7);
-        assertThat(h7.recall()).as("HELD-OUT 7: share of published events at the right minute").isGreaterThanOrEqualTo(75.0);
+        print("HELD-OUT 7 (scored once untouched, then tuned on in phase 8)", h7);
+        assertThat(h7.recall()).as("HELD-OUT 7: share of published events at the right minute").isGreaterThanOrEqualTo(90.0);
+        assertThat(h7.unknownStated).as("HELD-OUT 7: UNKNOWN key times given a time (one known miss)").isLessThanOrEqualTo(1);
+        assertThat(h7.statedByUs - h7.statedByUsExact).as("HELD-OUT 7: key times labelled STATED that are wrong (three known misses)").isLessThanOrEqualTo(3);
+
+        // held-out 8: written by someone who read only the data formats, after phase 8 was done; scored once untouched
+        // (README). Never tuned on: misses printed only with -Dstudy.heldout8.details=true; the floor catches a broken rule
+        if (Corpus.class.getResource("/evidence/" + DIR + "/heldout8.txt") == null) return;
+        List<String> heldOut8 = split("heldout8.txt");
+        assertThat(heldOut8).doesNotContainAnyElementsOf(dev).doesNotContainAnyElementsOf(heldOut).doesNotContainAnyElementsOf(heldOut2)
+                .doesNotContainAnyElementsOf(heldOut3).doesNotContainAnyElementsOf(heldOut4).doesNotContainAnyElementsOf(heldOut5)
+                .doesNotContainAnyElementsOf(heldOut6).doesNotContainAnyElementsOf(heldOut7);
+        Figures h8 = measure(heldOut8, Boolean.getBoolean("study.heldout8.details"));
+        print("HELD-OUT 8 (never tuned on)", h8);
+        assertThat(h8.recall()).as("HELD-OUT 8: share of published events at the right minute").isGreaterThanOrEqualTo(60.0);
     }
 }
