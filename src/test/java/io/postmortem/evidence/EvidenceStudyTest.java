@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * scored once untouched and then tuned on in phase 5 (details with {@code -Dstudy.heldout4.details=true}). HELD-OUT 5
  * (heldout5.txt), written by someone who read only the data formats, was scored once untouched after phase 5 and then
  * tuned on in phase 6. HELD-OUT 6 (heldout6.txt), written the same way after phase 6, was scored once untouched and
- * then tuned on in phase 7. The next unseen set is sealed/heldout7 (issue 15's README section says how it is scored).
+ * then tuned on in phase 7; HELD-OUT 7 in phase 8; HELD-OUT 8 (scored once untouched after phase 8) lightly in phase 9.
+ * No unseen set is left: the next one must again be written by someone who has not read these rules.
  * <p>
  * Printed for each half: published events found at the right minute (±2 min); key times exact to the minute by kind
  * (started / detected / resolved) and by the expected basis (STATED / INFERRED); UNKNOWNs correctly left unknown
@@ -270,14 +271,16 @@ class EvidenceStudyTest {
         assertThat(h7.statedByUs - h7.statedByUsExact).as("HELD-OUT 7: key times labelled STATED that are wrong (three known misses)").isLessThanOrEqualTo(3);
 
         // held-out 8: written by someone who read only the data formats, after phase 8 was done; scored once untouched
-        // (README). Never tuned on: misses printed only with -Dstudy.heldout8.details=true; the floor catches a broken rule
+        // (9 of 22 exact, 12 wrong STATED, timeline 73.7%: README; the phase 6 rules gave the same), then read and
+        // lightly tuned on in phase 9 (two general rules); it is far from the goals, and the floors catch a broken rule
         if (Corpus.class.getResource("/evidence/" + DIR + "/heldout8.txt") == null) return;
         List<String> heldOut8 = split("heldout8.txt");
         assertThat(heldOut8).doesNotContainAnyElementsOf(dev).doesNotContainAnyElementsOf(heldOut).doesNotContainAnyElementsOf(heldOut2)
                 .doesNotContainAnyElementsOf(heldOut3).doesNotContainAnyElementsOf(heldOut4).doesNotContainAnyElementsOf(heldOut5)
                 .doesNotContainAnyElementsOf(heldOut6).doesNotContainAnyElementsOf(heldOut7);
         Figures h8 = measure(heldOut8, Boolean.getBoolean("study.heldout8.details"));
-        print("HELD-OUT 8 (never tuned on)", h8);
+        print("HELD-OUT 8 (scored once untouched, then lightly tuned on in phase 9)", h8);
         assertThat(h8.recall()).as("HELD-OUT 8: share of published events at the right minute").isGreaterThanOrEqualTo(60.0);
+        assertThat(h8.exact()).as("HELD-OUT 8: key times exact").isGreaterThanOrEqualTo(10);
     }
 }

@@ -722,6 +722,11 @@ public final class KeyTimeFinder {
             if (!ctx.hindsight() && written != null && at.isAfter(written.plus(FUTURE_SLACK)) && undated(tm)
                     && !any(Lexicon.INTENT, s.toLowerCase(Locale.ROOT)) && at.minus(Duration.ofDays(1)).isBefore(written.plus(FUTURE_SLACK)))
                 at = at.minus(Duration.ofDays(1));
+            // a recap reports what happened before it was written: "errors were back to baseline at 5:36 pm PT", written the
+            // next morning and read around the ticket's creation, is the evening before, not the evening after
+            if (ctx.hindsight() && written != null && at.isAfter(written.plus(FUTURE_SLACK)) && undated(tm) && previousInSequence == null
+                    && !at.minus(Duration.ofDays(1)).isAfter(written.plus(FUTURE_SLACK)))
+                at = at.minus(Duration.ofDays(1));
             if (!ctx.hindsight() && written != null && at.isAfter(written.plus(FUTURE_SLACK))) continue; // a plan
             if (now != null && at.isAfter(now.plus(FUTURE_SLACK))) continue;
             Mention m = new Mention();

@@ -143,7 +143,7 @@ final class Lexicon {
             + "\\b(?:detection|detected|first (?:page|alert|alarm)|paged|alerted|alert (?:\\w+ )?fired)\\b");
     static final Pattern WARNING = p("\\bwarn(?:ing)?\\b");
     static final Pattern TICKET_CREATION = p("\\bticket(?:'s)? (?:was )?(?:creat\\w*|open\\w*|filed|raised)\\b|\\b(?:creat\\w*|open\\w*) (?:the |this |a )?ticket\\b|\\bticket creation\\b");
-    static final Pattern STATUS_POST = p("(?:^|\\]\\s*)\\W*(?:investigating|identified|monitoring|update|resolved|postmortem)\\s+[-–]\\s|\\bstatus ?page\\b|\\bstatuspage\\b|\\bstatus (?:post|update|updated|posted|->|→|:|set|went|is now|now)\\b(?!\\s+(?:e-?mails?|notifications?|messages?|sms))|\\bstatus\\s*(?:->|→|:)|\\bstatus page\\w*\\b|\\bpublic (?:incident|post)\\b");
+    static final Pattern STATUS_POST = p("(?:^|\\]\\s*|\\butc\\s+)\\W*(?:investigating|identified|monitoring|update|resolved|postmortem)\\s+[-–]\\s|\\bstatus ?page\\b|\\bstatuspage\\b|\\bstatus (?:post|update|updated|posted|->|→|:|set|went|is now|now)\\b(?!\\s+(?:e-?mails?|notifications?|messages?|sms))|\\bstatus\\s*(?:->|→|:)|\\bstatus page\\w*\\b|\\bpublic (?:incident|post)\\b");
 
     // ------------------------------------------------------------------ resolution
 

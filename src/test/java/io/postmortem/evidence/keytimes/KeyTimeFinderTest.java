@@ -847,4 +847,19 @@ class KeyTimeFinderTest {
         assertThat(kt.resolved().candidates()).filteredOn(c -> c.at().equals(t("10:44")))
                 .allSatisfy(c -> assertThat(c.confidence()).isLessThan(0.5));
     }
+
+    @Test
+    void aRecapNeverReportsAMomentAfterItWasWritten() {
+        // written at 19:40 UTC; read around the ticket's creation (10:20 UTC) 5:36 pm PT would be 01:36 UTC the next day
+        commentIn("2026-03-10T19:40:00Z", ZoneId.of("America/Los_Angeles"),
+                "Writeup, times Pacific. The cert expired and the error rate jumped at 4:00 pm PT; errors were back to baseline at 5:36 pm PT.");
+        KeyTimes kt = find();
+        assertThat(kt.resolved().at()).isEqualTo(Instant.parse("2026-03-10T00:36:00Z"));
+    }
+
+    @Test
+    void aStatusPagesInvestigatingPostIsNotTheFirstReport() {
+        chat("2026-03-10T09:52:00Z", "status", false, "Mar 10, 09:52 UTC Investigating - Some users are reporting they cannot connect.", ZoneOffset.UTC);
+        assertThat(find().detected().known()).isFalse();
+    }
 }
