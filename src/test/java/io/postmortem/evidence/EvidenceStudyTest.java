@@ -146,7 +146,7 @@ class EvidenceStudyTest {
         for (TimelineEntry t : timeline) {
             if (t.at() == null || Duration.between(t.at(), at).abs().compareTo(Duration.ofMinutes(2)) > 0) continue;
             String event = t.event().toLowerCase(Locale.ROOT);
-            for (JsonNode k : keywords) if (event.contains(k.asString())) return true;
+            for (JsonNode k : keywords) if (event.contains(k.asString().toLowerCase(Locale.ROOT))) return true; // a keyword written with capitals matches too
         }
         return false;
     }
