@@ -57,14 +57,16 @@ import opennlp.tools.util.TrainingParameters;
 public final class BlameClassifier {
 
     /**
-     * Probability above which the model's verdict counts. The cross-validation on the five seen study sets picks the
-     * lowest threshold at which the check and the model alone keep precision 0.95 on the folds left out and the model
-     * flags at most one sentence of responders' talk it was not trained on: 0.82 (BlameClassifierTest prints it). The
-     * shipped value is stricter because between 0.82 and 0.88 the model also flags a near miss the rules' tests keep
-     * clean ("Nobody senior was available, so the on-call escalated to the vendor."), and because the independent
-     * fold shows that plain chat addressing people by name is where its false alarms are.
+     * Probability above which the model's verdict counts. The cross-validation on the eight seen study sets (dev,
+     * held-out 1 to 7) picks the lowest threshold at which the check and the model alone keep precision 0.95 on the
+     * pooled folds left out and the model flags at most one sentence of responders' talk it was not trained on: 0.73
+     * since held-out 5 to 7 joined (0.82 before; BlameClassifierTest prints it). The shipped value is the lowest above it
+     * that keeps every existing test green: below 0.82 the check's precision on the independent "extra" fold, whose
+     * false alarms are mostly plain chat addressing people by name, falls under BlameClassifierTest's floor of 0.8
+     * (0.798 at 0.81). The near miss that kept it at 0.9 before ("Nobody senior was available, so the on-call escalated
+     * to the vendor.", which LanguageRulesTest keeps clean) no longer reaches 0.82 with the retrained model.
      */
-    public static final double THRESHOLD = 0.9;
+    public static final double THRESHOLD = 0.82;
 
     /** L2 regularisation of the trainer (chosen, like the threshold, by cross-validation on the seen study sets). */
     static final double L2 = 0.25;

@@ -385,8 +385,9 @@ class BlameClassifierTest {
         }
         int[] model = modelAlone(test, probabilities, BlameClassifier.THRESHOLD);
         int[] with = confusion(test, probabilities, BlameClassifier.THRESHOLD);
-        out.append(String.format(" | model alone@%.2f P %.3f R %.3f | model adds %d right, %d wrong%n",
-                BlameClassifier.THRESHOLD, precision(model), recall(model), with[0] - rules[0], with[1] - rules[1]));
+        out.append(String.format(" | shipped (%.2f): check P %.3f R %.3f, model alone P %.3f R %.3f | model adds %d right, "
+                + "%d wrong%n", BlameClassifier.THRESHOLD, precision(with), recall(with), precision(model), recall(model),
+                with[0] - rules[0], with[1] - rules[1]));
         return out.toString();
     }
 
