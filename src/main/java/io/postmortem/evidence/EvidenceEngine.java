@@ -341,6 +341,9 @@ public final class EvidenceEngine {
         ZoneId zone = o.zone();
         boolean zoneAssumed = o.zoneAssumed();
         ZoneId stated = TimeMentions.messageZone(text); // "(times UTC)", "Timeline (UTC):": the writer stated the zone once
+        // a live comment whose times only read as "just now" in UTC ("recovered at 18:45", written 18:52 UTC, LA profile)
+        if (stated == null && zoneAssumed && o.kind() == Kind.COMMENT && !recap)
+            stated = TimeMentions.liveInUtc(TimeMentions.find(text), o.posted(), zone);
         if (stated != null) {
             zone = stated;
             zoneAssumed = false;

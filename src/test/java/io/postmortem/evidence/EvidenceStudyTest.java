@@ -24,14 +24,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * was scored once untouched and then tuned on in phase 4. HELD-OUT 4 (heldout4.txt), sealed until phase 4 was done, was
  * scored once untouched and then tuned on in phase 5 (details with {@code -Dstudy.heldout4.details=true}). HELD-OUT 5
  * (heldout5.txt), written by someone who read only the data formats, was scored once untouched after phase 5 and then
- * tuned on in phase 6. There is no unseen set left: the next one must be written by someone who has not read these rules.
+ * tuned on in phase 6. HELD-OUT 6 (heldout6.txt), written the same way after phase 6, was scored once untouched and
+ * then tuned on in phase 7; HELD-OUT 7 in phase 8; HELD-OUT 8 (scored once untouched after phase 8) lightly in phase 9.
+ * No unseen set is left: the next one must again be written by someone who has not read these rules.
  * <p>
  * Printed for each half: published events found at the right minute (±2 min); key times exact to the minute by kind
  * (started / detected / resolved) and by the expected basis (STATED / INFERRED); UNKNOWNs correctly left unknown
  * vs. wrongly given a time; and the precision of what the engine itself labels STATED (the goal: every stated key
  * time exact). Asserts the goals on every set, all of them now tuned on, each with the misses the README names.
  * {@code -Dstudy.split=dev} runs the development half alone (while tuning); {@code -Dstudy.debug=true} prints each
- * DEV incident's key times with their quotes, its candidates and its missed events.
+ * DEV incident's key times with their quotes, its candidates and its missed events; {@code -Dstudy.only=id,id} prints
+ * only those incidents, with no goal asserted (for looking, not for judging).
  */
 class EvidenceStudyTest {
 
@@ -143,7 +146,7 @@ class EvidenceStudyTest {
         for (TimelineEntry t : timeline) {
             if (t.at() == null || Duration.between(t.at(), at).abs().compareTo(Duration.ofMinutes(2)) > 0) continue;
             String event = t.event().toLowerCase(Locale.ROOT);
-            for (JsonNode k : keywords) if (event.contains(k.asString())) return true;
+            for (JsonNode k : keywords) if (event.contains(k.asString().toLowerCase(Locale.ROOT))) return true; // a keyword written with capitals matches too
         }
         return false;
     }
@@ -173,6 +176,10 @@ class EvidenceStudyTest {
     @Test
     void keyTimesAndTimelinesOnIncidentsTheRulesWereNotWrittenAgainst() {
         String which = System.getProperty("study.split", "all");
+        if (!System.getProperty("study.only", "").isEmpty()) { // looking at a few incidents, not judging
+            print("ONLY", measure(List.of(System.getProperty("study.only").split(",")), true));
+            return;
+        }
         List<String> dev = split("dev.txt");
         Figures d = measure(dev, true);
         print("DEV", d);
@@ -236,5 +243,55 @@ class EvidenceStudyTest {
         assertThat(h5.recall()).as("HELD-OUT 5: share of published events at the right minute").isGreaterThanOrEqualTo(95.0);
         assertThat(h5.unknownStated).as("HELD-OUT 5: UNKNOWN key times given a time").isZero();
         assertThat(h5.statedByUs - h5.statedByUsExact).as("HELD-OUT 5: key times labelled STATED that are wrong (one known miss)").isLessThanOrEqualTo(1);
+
+        // held-out 6: written by someone who read only the data formats, after phase 6; scored once untouched (14 of 30
+        // exact, 7 wrong STATED, timeline 76.7%: README), then read and tuned on in phase 7; it keeps what it now meets
+        if (Corpus.class.getResource("/evidence/" + DIR + "/heldout6.txt") == null) return;
+        List<String> heldOut6 = split("heldout6.txt");
+        assertThat(heldOut6).doesNotContainAnyElementsOf(dev).doesNotContainAnyElementsOf(heldOut).doesNotContainAnyElementsOf(heldOut2)
+                .doesNotContainAnyElementsOf(heldOut3).doesNotContainAnyElementsOf(heldOut4).doesNotContainAnyElementsOf(heldOut5);
+        Figures h6 = measure(heldOut6, Boolean.getBoolean("study.heldout6.details"));
+        print("HELD-OUT 6 (scored once untouched, then tuned on in phase 7)", h6);
+        assertThat(h6.recall()).as("HELD-OUT 6: share of published events at the right minute").isGreaterThanOrEqualTo(95.0);
+        assertThat(h6.unknownStated).as("HELD-OUT 6: UNKNOWN key times given a time").isZero();
+        assertThat(h6.statedByUs - h6.statedByUsExact).as("HELD-OUT 6: key times labelled STATED that are wrong").isZero();
+
+        // held-out 7: written by someone who read only the data formats, after phase 7; scored once untouched (19 of 30
+        // exact, 6 wrong STATED, timeline 91.5%: README; the phase 6 rules gave the same), then read and tuned on in
+        // phase 8; it keeps what phase 8 reached (its remaining misses are in the README)
+        if (Corpus.class.getResource("/evidence/" + DIR + "/heldout7.txt") == null) return;
+        List<String> heldOut7 = split("heldout7.txt");
+        assertThat(heldOut7).doesNotContainAnyElementsOf(dev).doesNotContainAnyElementsOf(heldOut).doesNotContainAnyElementsOf(heldOut2)
+                .doesNotContainAnyElementsOf(heldOut3).doesNotContainAnyElementsOf(heldOut4).doesNotContainAnyElementsOf(heldOut5)
+                .doesNotContainAnyElementsOf(heldOut6);
+        Figures h7 = measure(heldOut7, Boolean.getBoolean("study.heldout7.details"));
+        print("HELD-OUT 7 (scored once untouched, then tuned on in phase 8)", h7);
+        assertThat(h7.recall()).as("HELD-OUT 7: share of published events at the right minute").isGreaterThanOrEqualTo(90.0);
+        assertThat(h7.unknownStated).as("HELD-OUT 7: UNKNOWN key times given a time (one known miss)").isLessThanOrEqualTo(1);
+        assertThat(h7.statedByUs - h7.statedByUsExact).as("HELD-OUT 7: key times labelled STATED that are wrong (three known misses)").isLessThanOrEqualTo(3);
+
+        // held-out 8: written by someone who read only the data formats, after phase 8 was done; scored once untouched
+        // (9 of 22 exact, 12 wrong STATED, timeline 73.7%: README; the phase 6 rules gave the same), then read and
+        // lightly tuned on in phase 9 (two general rules); it is far from the goals, and the floors catch a broken rule
+        if (Corpus.class.getResource("/evidence/" + DIR + "/heldout8.txt") == null) return;
+        List<String> heldOut8 = split("heldout8.txt");
+        assertThat(heldOut8).doesNotContainAnyElementsOf(dev).doesNotContainAnyElementsOf(heldOut).doesNotContainAnyElementsOf(heldOut2)
+                .doesNotContainAnyElementsOf(heldOut3).doesNotContainAnyElementsOf(heldOut4).doesNotContainAnyElementsOf(heldOut5)
+                .doesNotContainAnyElementsOf(heldOut6).doesNotContainAnyElementsOf(heldOut7);
+        Figures h8 = measure(heldOut8, Boolean.getBoolean("study.heldout8.details"));
+        print("HELD-OUT 8 (scored once untouched, then lightly tuned on in phase 9)", h8);
+        assertThat(h8.recall()).as("HELD-OUT 8: share of published events at the right minute").isGreaterThanOrEqualTo(60.0);
+        assertThat(h8.exact()).as("HELD-OUT 8: key times exact").isGreaterThanOrEqualTo(10);
+
+        // held-out 9: written by someone who read only the data formats, after phase 9 was done; scored once untouched
+        // (README). Never tuned on: misses printed only with -Dstudy.heldout9.details=true; the floor catches a broken rule
+        if (Corpus.class.getResource("/evidence/" + DIR + "/heldout9.txt") == null) return;
+        List<String> heldOut9 = split("heldout9.txt");
+        assertThat(heldOut9).doesNotContainAnyElementsOf(dev).doesNotContainAnyElementsOf(heldOut).doesNotContainAnyElementsOf(heldOut2)
+                .doesNotContainAnyElementsOf(heldOut3).doesNotContainAnyElementsOf(heldOut4).doesNotContainAnyElementsOf(heldOut5)
+                .doesNotContainAnyElementsOf(heldOut6).doesNotContainAnyElementsOf(heldOut7).doesNotContainAnyElementsOf(heldOut8);
+        Figures h9 = measure(heldOut9, Boolean.getBoolean("study.heldout9.details"));
+        print("HELD-OUT 9 (never tuned on)", h9);
+        assertThat(h9.recall()).as("HELD-OUT 9: share of published events at the right minute").isGreaterThanOrEqualTo(50.0);
     }
 }

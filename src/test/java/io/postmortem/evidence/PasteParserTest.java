@@ -79,6 +79,66 @@ class PasteParserTest {
     }
 
     @Test
+    void aChannelCopyWithTheTextAlignedAfterTheNameIsAChatNotFreeText() {
+        // "[time] Name  text": no colon after the name, the text set apart by two or more spaces
+        ParsedThread t = PasteParser.parse("""
+                #inc-gateway-errors  (times are Berlin)
+                [10:30] Datadog  [P1] Triggered: gateway 5xx ratio > 50% in 11 regions
+                [10:31] Amara Njoku  support: ~40 tickets in five minutes
+                [10:55] Keoni Akana  rollback done, 5xx back to baseline
+                """, new PasteOptions(ZoneId.of("Europe/Berlin"), LocalDate.parse("2026-11-20"), null));
+        assertThat(t.format()).isEqualTo(ParsedThread.Format.TEAMS);
+        assertThat(t.messages()).extracting(ChatMessage::author).containsExactly("Datadog", "Amara Njoku", "Keoni Akana");
+        assertThat(t.messages().get(0).at()).isEqualTo("2026-11-20T09:30:00Z");
+        assertThat(t.messages().get(0).bot()).isTrue();
+        assertThat(t.messages().get(1).text()).isEqualTo("support: ~40 tickets in five minutes");
+        assertThat(t.messages().get(2).text()).isEqualTo("rollback done, 5xx back to baseline");
+    }
+
+    @Test
+    void aGoogleChatCopyNamesTheSenderAndTheTimeWithoutADay() {
+        ParsedThread t = PasteParser.parse("""
+                Space: gw-war-room
+                Rina Dizon, 5:29 PM
+                block rule is live, all traffic stopped at the edge
+                Marco Villanueva, 6:00 PM
+                last region off the rate limit, fully back for everyone
+                """, new PasteOptions(ZoneId.of("Asia/Manila"), LocalDate.parse("2026-11-20"), null));
+        assertThat(t.messages()).extracting(ChatMessage::author).containsExactly("Rina Dizon", "Marco Villanueva");
+        assertThat(t.messages().get(1).at()).isEqualTo("2026-11-20T10:00:00Z");
+        assertThat(t.messages().get(1).text()).isEqualTo("last region off the rate limit, fully back for everyone");
+    }
+
+    @Test
+    void aNumericDayLineMovesATimelineToThatDayReadTheWayNearerThePastesDay() {
+        ParsedThread t = PasteParser.parse("""
+                fri 9/11
+                3:14 PM  services suspended
+                4:21 PM  responses back to normal
+                sat 9/12
+                2:11 PM  last cached page cleared
+                """, new PasteOptions(ZoneId.of("America/Los_Angeles"), LocalDate.parse("2020-09-11"), null));
+        assertThat(t.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2020-09-11T22:14:00Z"),
+                Instant.parse("2020-09-11T23:21:00Z"), Instant.parse("2020-09-12T21:11:00Z"));
+        // day first where month first would be far from the paste's day
+        ParsedThread eu = PasteParser.parse("""
+                12/9
+                10:00 - failover started
+                """, new PasteOptions(ZoneOffset.UTC, LocalDate.parse("2020-09-11"), null));
+        assertThat(eu.messages().get(0).at()).isEqualTo("2020-09-12T10:00:00Z");
+    }
+
+    @Test
+    void aStatusPageCopyStartingWithABracketIsNotTakenForASlackExport() {
+        ParsedThread t = PasteParser.parse("""
+                [Oct 24, 14:51 UTC] Investigating - uploads are failing
+                [Oct 24, 15:40 UTC] Resolved - uploads work again
+                """, new PasteOptions(ZoneOffset.UTC, LocalDate.parse("2022-10-24"), null));
+        assertThat(t.messages()).isNotEmpty();
+        assertThat(t.messages()).extracting(ChatMessage::text).anySatisfy(x -> assertThat(x).contains("uploads are failing"));
+    }
+
+    @Test
     void freeFormTimelineInheritsTheZoneItStatedAndCrossesMidnight() {
         ParsedThread t = PasteParser.parse("""
                 ~23:00 UTC replication lag alert

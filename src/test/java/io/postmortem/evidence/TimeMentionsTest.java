@@ -71,4 +71,35 @@ class TimeMentionsTest {
         TimeMention late = TimeMentions.find("16:24 failover").get(0);
         assertThat(TimeMentions.resolveAfter(late, Instant.parse("2026-11-21T00:41:00Z"), UTC)).isEqualTo("2026-11-21T16:24:00Z");
     }
+
+    @Test
+    void aZoneSaidAsAllUtcAppliesToTheMessage() {
+        assertThat(TimeMentions.messageZone("Review notes, all UTC. Impact window 09:26 -> 09:55").normalized()).isEqualTo(ZoneOffset.UTC);
+        assertThat(TimeMentions.messageZone("we checked all hosts at 09:26")).isNull();
+    }
+
+    @Test
+    void liveTimesThatOnlyMakeSenseInUtcAreReadInUtc() {
+        Instant written = Instant.parse("2026-03-10T18:52:00Z");
+        ZoneId la = ZoneId.of("America/Los_Angeles");
+        // 18:45 in Los Angeles is hours from the writing; in UTC it just happened
+        assertThat(TimeMentions.liveInUtc(TimeMentions.find("recovered at 18:45"), written, la)).isEqualTo(ZoneOffset.UTC);
+        // 11:45 is just before the writing in Los Angeles itself: the profile zone stays
+        assertThat(TimeMentions.liveInUtc(TimeMentions.find("recovered at 11:45"), written, la)).isNull();
+        // a time with its zone or day, or an assumed zone of UTC, decides nothing here
+        assertThat(TimeMentions.liveInUtc(TimeMentions.find("recovered at 18:45 on 9 March"), written, la)).isNull();
+        assertThat(TimeMentions.liveInUtc(TimeMentions.find("recovered at 18:45"), written, ZoneOffset.UTC)).isNull();
+        // both readings in the last two hours: only UTC puts the latest minutes before the writing
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        Instant at1745 = Instant.parse("2026-03-10T17:45:00Z");
+        assertThat(TimeMentions.liveInUtc(TimeMentions.find("paged at 17:32, called it at 17:41"), at1745, berlin)).isEqualTo(ZoneOffset.UTC);
+        assertThat(TimeMentions.liveInUtc(TimeMentions.find("paged at 16:52, called it at 17:01"), at1745, berlin)).isNull();
+    }
+
+    @Test
+    void aStatusPagesPostedLineCarriesItsDayBeforeTheTime() {
+        List<TimeMention> ms = TimeMentions.find("Posted Dec 09, 2022 - 00:43 UTC");
+        assertThat(ms).hasSize(1);
+        assertThat(TimeMentions.resolve(ms.get(0), Instant.parse("2022-12-08T23:00:00Z"), ZoneOffset.UTC)).isEqualTo("2022-12-09T00:43:00Z");
+    }
 }

@@ -141,6 +141,20 @@ class LanguageEvaluationTest {
         }
     }
 
+    /**
+     * Held-out 8 (SOURCES-heldout8.md): written after phase 6 by a helper who read only the sets' format, the SOURCES
+     * files and the seed, never the rules; never read while tuning. Figures printed (misses only with
+     * {@code -Dstudy.heldout8.details=true}); the floors only catch a broken rule.
+     */
+    @Test
+    void heldOutEightNeverTunedOnIsReported() throws IOException {
+        if (LanguageEvaluationTest.class.getResource("/rules/study/blame-heldout8.tsv") == null) return;
+        Figures f = evaluate("heldout8", "held-out 8 (never tuned on)", Boolean.getBoolean("study.heldout8.details"));
+        assertThat(f.blamePrecision()).isGreaterThanOrEqualTo(0.5);
+        assertThat(f.testable()).isGreaterThanOrEqualTo(0.5);
+        assertThat(f.owner()).isGreaterThanOrEqualTo(0.5);
+    }
+
     static Figures evaluate(String half, String title, boolean showMisses) throws IOException {
         StringBuilder out = new StringBuilder(String.format("%n=== Language evaluation, %s ===%n", title));
 

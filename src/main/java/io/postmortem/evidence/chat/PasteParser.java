@@ -74,9 +74,14 @@ public final class PasteParser {
     private static final String CAP_NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?: [\\p{Lu}(][\\p{L}\\p{M}'’.()-]*){0,4}";
     private static final Pattern SLACK_H1 = Pattern.compile("^(" + NAME + "?)(\\s+APP)?\\s{2,}(" + TIME + ")$");
     private static final Pattern SLACK_H2 = Pattern.compile("^(" + NAME + "?)(\\s+APP)?\\s*\\[(" + TIME + ")\\]\\s*:?\\s*(.*)$");
-    /** Teams' copy: {@code [10:52 PM] Dana: text}, or with the date as some clients copy it, {@code [6/1/2022 10:52 AM] Dana:}. */
-    private static final Pattern TEAMS_T1 = Pattern.compile("^\\[(?:(\\d{1,2}/\\d{1,2}/\\d{2,4}),?\\s+)?(" + TIME + ")\\]\\s+(" + NAME + "?)(?:\\s*:\\s*(.*))?$");
-    private static final Pattern TEAMS_T2 = Pattern.compile("^(" + NAME + "?),\\s+((?i:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\s+(" + TIME + ")$");
+    /**
+     * Teams' copy: {@code [10:52 PM] Dana: text}, or with the date as some clients copy it, {@code [6/1/2022 10:52 AM] Dana:};
+     * and the same line with the text after two or more spaces instead of a colon, as channel copies and logs align it
+     * ({@code [10:30] Lukas Brenner  dashboards went red}).
+     */
+    private static final Pattern TEAMS_T1 = Pattern.compile("^\\[(?:(\\d{1,2}/\\d{1,2}/\\d{2,4}),?\\s+)?(" + TIME + ")\\]\\s+(" + NAME + "?)(?:\\s*:\\s*(.*)|\\s{2,}(\\S.*))?$");
+    /** Teams' "Dana Ops, Yesterday 10:52 PM" header, and Google Chat's "Rina Dizon, 5:29 PM" (no day) with the text below. */
+    private static final Pattern TEAMS_T2 = Pattern.compile("^(" + NAME + "?),\\s+(?:((?i:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\s+)?(" + TIME + ")$");
     private static final Pattern TEAMS_T3 = Pattern.compile("^(" + CAP_NAME + ") (" + TIME + ")$");
     private static final Pattern TIME_ONLY = Pattern.compile("^\\[?(" + TIME + ")\\]?(?:\\s+(.*))?$");
     private static final Pattern MONTH_DATE = Pattern.compile(
@@ -84,6 +89,9 @@ public final class PasteParser {
     private static final Pattern DAY_MONTH_DATE = Pattern.compile(
             "(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?(?:,?\\s+(\\d{4}))?\\s*$");
     private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2}):?$");
+    /** "sat 9/12", "Saturday 12/9", "9/12:": a numeric day, month-first or day-first, read as the one nearer the paste's day. */
+    private static final Pattern NUMERIC_DATE = Pattern.compile(
+            "(?i)^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2,4}))?:?$");
     private static final Pattern REL_DAY = Pattern.compile("(?i)^(today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$");
     private static final Pattern REACTION = Pattern.compile("^(?:(?::[\\w+\\-']+:|[^\\p{L}\\p{N}\\s]{1,4})\\s*\\d+\\s*)+$");
     private static final Pattern REPLIES = Pattern.compile("(?i)^(\\d+ repl(y|ies)|view thread|last reply .*|new messages?|show more|view (\\d+ )?more repl.*|reply|see more|collapse all|\\d+ new)$");
@@ -172,6 +180,12 @@ public final class PasteParser {
     }
 
     private static boolean looksLikeJson(String s) {
+        // after "[" a JSON value begins with { [ " - a digit, true, false or null: "[Oct 24, 14:51 UTC] Investigating" is a
+        // status page copy, not JSON
+        if (s.startsWith("[")) {
+            String v = s.substring(1).stripLeading();
+            if (!v.isEmpty() && Character.isLetter(v.charAt(0)) && !v.matches("(?s)^(?:true|false|null)\\s*[,\\]].*")) return false;
+        }
         // "[10:52 PM] Dana" and "[6/1/2022 10:52 AM] Dana:" are Teams copies, not JSON
         String first = s.lines().findFirst().orElse("").strip();
         if (WHATSAPP.matcher(first).matches() || IRC.matcher(first).matches()) return false;
@@ -460,7 +474,7 @@ public final class PasteParser {
                 if (m.group(1) != null) day = m.group(1);
                 time = m.group(2);
                 name = m.group(3);
-                rest = m.group(4);
+                rest = m.group(4) != null ? m.group(4) : m.group(5);
             } else if ((m = TEAMS_T3.matcher(l)).matches()) {
                 name = m.group(1);
                 time = m.group(2);
@@ -630,7 +644,29 @@ public final class PasteParser {
                 return null;
             }
         }
+        m = NUMERIC_DATE.matcher(l);
+        if (m.matches() && ref != null) return nearer(numericDate(m.group(1), m.group(2), m.group(3), ref), numericDate(m.group(2), m.group(1), m.group(3), ref), ref);
         return null;
+    }
+
+    /** Month {@code mon}, day {@code dom} (numbers), in the year given or the one that puts it nearest {@code ref}. */
+    private static LocalDate numericDate(String mon, String dom, String year, LocalDate ref) {
+        try {
+            int y = year == null ? ref.getYear() : Integer.parseInt(year) < 100 ? 2000 + Integer.parseInt(year) : Integer.parseInt(year);
+            LocalDate d = LocalDate.of(y, Integer.parseInt(mon), Integer.parseInt(dom));
+            if (year == null) {
+                if (d.isAfter(ref.plusMonths(6))) d = d.minusYears(1);
+                else if (d.isBefore(ref.minusMonths(6))) d = d.plusYears(1);
+            }
+            return d;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate nearer(LocalDate a, LocalDate b, LocalDate ref) {
+        if (a == null || b == null) return a == null ? b : a;
+        return Math.abs(a.toEpochDay() - ref.toEpochDay()) <= Math.abs(b.toEpochDay() - ref.toEpochDay()) ? a : b;
     }
 
     private static LocalDate monthDay(String mon, String dom, String year, LocalDate ref) {

@@ -157,6 +157,8 @@ public final class KeyTimeFinder {
         boolean approx;
         /** Typed in a live chat message without a zone, and read in the assumed one it lands hours before the message. */
         boolean zoneDoubt;
+        /** Inside quotation marks after "says", "reads", "claims": another text's words, not the writer's. */
+        boolean quotedClaim;
         boolean machine;
         boolean inferred;
         boolean posting;
@@ -236,11 +238,11 @@ public final class KeyTimeFinder {
     private static final Duration RECAP_GAP = Duration.ofHours(8);
 
     /** "The outage lasted from 20:20 to 20:46", written at 10:00 the next day: every time it states is hours old. */
-    private static boolean writtenLongAfter(Utterance u, List<TimeMention> times) {
-        if (u.origin() != Utterance.Origin.COMMENT || u.writtenAt() == null || u.zone() == null) return false;
+    private static boolean writtenLongAfter(Utterance u, List<TimeMention> times, ZoneId zone) {
+        if (u.origin() != Utterance.Origin.COMMENT || u.writtenAt() == null || zone == null) return false;
         int n = 0;
         for (TimeMention tm : times) {
-            Instant at = TimeMentions.resolve(tm, u.writtenAt(), u.zone());
+            Instant at = TimeMentions.resolve(tm, u.writtenAt(), zone);
             if (at == null) continue;
             if (undated(tm) && at.isAfter(u.writtenAt().plus(FUTURE_SLACK))) at = at.minus(Duration.ofDays(1)); // last night's
             if (at.isAfter(u.writtenAt().minus(RECAP_GAP))) return false;
@@ -249,25 +251,31 @@ public final class KeyTimeFinder {
         return n > 0;
     }
 
+    /** A live comment's zoneless times read in UTC when only that makes them what just happened ({@link TimeMentions#liveInUtc}). */
+    private static ZoneId liveInUtc(Utterance u, List<TimeMention> times) {
+        return u.origin() == Utterance.Origin.COMMENT ? TimeMentions.liveInUtc(times, u.writtenAt(), u.zone()) : null;
+    }
+
     private void read(Utterance u) {
         String text = RANGE_DASH.matcher(u.text()).replaceAll("$1 to ");
         String lower = text.toLowerCase(Locale.ROOT);
         // a write-up (a comment, the description): its times, read once for the recap and zone checks below
         boolean writeUp = u.origin() == Utterance.Origin.COMMENT || u.origin() == Utterance.Origin.DESCRIPTION;
         List<TimeMention> times = writeUp && hasClock(text) ? TimeMentions.find(text) : List.of();
+        ZoneId said = hasClock(text) ? TimeMentions.messageZone(text) : null;
+        ZoneId live = said == null && u.zoneAssumed() && !times.isEmpty() ? liveInUtc(u, times) : null;
         boolean hindsight = u.origin() != Utterance.Origin.DESCRIPTION && (any(Lexicon.HINDSIGHT, lower) || timedLines(text) >= 3
                 || (finalResolution != null && u.writtenAt() != null && u.writtenAt().isAfter(finalResolution.plus(Duration.ofMinutes(5))))
                 || u.origin() == Utterance.Origin.TIMELINE_LINE && any(Lexicon.LINE_HINDSIGHT, lower)
-                || writtenLongAfter(u, times));
+                || writtenLongAfter(u, times, said != null ? said : live != null ? live : u.zone()));
         // a status page's own bot posting ("Statuspage APP: Resolved - This incident has been resolved") is a status post
         boolean status = any(Lexicon.STATUS_MESSAGE, lower) || u.bot() && u.author() != null && STATUS_BOT.matcher(u.author()).find();
         if (hindsight && u.writtenAt() != null && any(Lexicon.DETECTION_UNKNOWN, lower)
                 && (detectionUnknownSaid == null || u.writtenAt().isAfter(detectionUnknownSaid))) detectionUnknownSaid = u.writtenAt();
         ZoneId zone = u.zone();
         boolean zoneAssumed = u.zoneAssumed();
-        ZoneId said = hasClock(text) ? TimeMentions.messageZone(text) : null;
-        if (said != null) {
-            zone = said;
+        if (said != null || live != null) {
+            zone = said != null ? said : live;
             zoneAssumed = false;
         }
         Instant written = u.origin() == Utterance.Origin.TIMELINE_LINE ? u.lineTime() : u.writtenAt();
@@ -623,6 +631,26 @@ public final class KeyTimeFinder {
         ms.add(0, pm);
     }
 
+    /** "says", "reads", "claims", "stated" right before an opening quotation mark. */
+    private static final Pattern CLAIM_VERB = Pattern.compile("(?i)\\b(?:says|said|reads|read|claims|claimed|states|stated|wrote|writes|put it|puts it)\\s*:?\\s*$");
+
+    /**
+     * The summary paragraph says "76 minutes of downtime from 15:12 UTC to 22:36 UTC": a time inside quotation marks that
+     * a verb of saying introduces is another text's claim (often the one being corrected), so it is a hint, not a statement.
+     */
+    private static boolean quotedClaim(String s, int at) {
+        int open = -1;
+        boolean inside = false;
+        for (int i = 0; i < at; i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\u201C' || c == '\u201D') {
+                inside = !inside;
+                if (inside) open = i;
+            }
+        }
+        return inside && open >= 0 && CLAIM_VERB.matcher(s.substring(Math.max(0, open - 30), open)).find();
+    }
+
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) if (Character.isDigit(text.charAt(i))) return true;
         return false;
@@ -694,6 +722,11 @@ public final class KeyTimeFinder {
             if (!ctx.hindsight() && written != null && at.isAfter(written.plus(FUTURE_SLACK)) && undated(tm)
                     && !any(Lexicon.INTENT, s.toLowerCase(Locale.ROOT)) && at.minus(Duration.ofDays(1)).isBefore(written.plus(FUTURE_SLACK)))
                 at = at.minus(Duration.ofDays(1));
+            // a recap reports what happened before it was written: "errors were back to baseline at 5:36 pm PT", written the
+            // next morning and read around the ticket's creation, is the evening before, not the evening after
+            if (ctx.hindsight() && written != null && at.isAfter(written.plus(FUTURE_SLACK)) && undated(tm) && previousInSequence == null
+                    && !at.minus(Duration.ofDays(1)).isAfter(written.plus(FUTURE_SLACK)))
+                at = at.minus(Duration.ofDays(1));
             if (!ctx.hindsight() && written != null && at.isAfter(written.plus(FUTURE_SLACK))) continue; // a plan
             if (now != null && at.isAfter(now.plus(FUTURE_SLACK))) continue;
             Mention m = new Mention();
@@ -705,6 +738,7 @@ public final class KeyTimeFinder {
             m.assumedZone = tm.zone() == null && tm.instant() == null && ctx.zoneAssumed() ? Zones.label(ctx.zone()) : null;
             String before = s.substring(Math.max(0, tm.start() - 24), tm.start()).toLowerCase(Locale.ROOT);
             String after = s.substring(tm.end(), Math.min(s.length(), tm.end() + 14)).toLowerCase(Locale.ROOT);
+            m.quotedClaim = quotedClaim(s, tm.start());
             m.zoneDoubt = !ctx.hindsight() && ctx.zoneAssumed() && ctx.u().origin() == Utterance.Origin.CHAT && written != null
                     && undated(tm) && tm.zone() == null && at.isBefore(written.minus(ZONE_DOUBT));
             m.approx = tm.original().startsWith("~") || tm.original().startsWith("≈") || tm.original().toLowerCase(Locale.ROOT).startsWith("approx")
@@ -1124,6 +1158,7 @@ public final class KeyTimeFinder {
         if (m.inferred) c -= 0.05;
         if (m.posting && u.origin() == Utterance.Origin.COMMENT) c -= 0.05; // a comment is often written a little after
         if (m.zoneDoubt) c = Math.min(c, Precedence.CHOOSE - 0.1);
+        if (m.quotedClaim) c = Math.min(c, Precedence.CHOOSE - 0.1);
         StringBuilder reason = new StringBuilder(why);
         reason.append(switch (statement) {
             case MACHINE_STAMP -> ", machine stamp";
@@ -1135,6 +1170,7 @@ public final class KeyTimeFinder {
         if (m.approx) reason.append(", approximate");
         if (m.zoneDoubt) reason.append(", read in ").append(m.assumedZone == null ? "the assumed zone" : m.assumedZone)
                 .append(" it is hours before the message, so the writer may have used another zone");
+        if (m.quotedClaim) reason.append(", quoted from another text the writer is reporting, not stating");
         if (m.inferred) reason.append(", inferred from '").append(m.original).append('\'');
         String original = m.inferred ? null : m.original != null ? m.original : m.posting ? HM.format(m.at) + " UTC (posted)" : null;
         return new KeyTimeCandidate(m.at, u.source(), u.where(), quote(m.quote), original, m.inferred ? null : m.assumedZone,

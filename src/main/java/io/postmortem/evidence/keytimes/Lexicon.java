@@ -42,8 +42,10 @@ final class Lexicon {
     static final Pattern CALLED_WRONG = p("\\b(?:is|was|were|are|'s) (?:\\w+ )?(?:wrong|incorrect|inaccurate|mistaken|off by)\\b|\\bwrong (?:time|estimate|guess)\\b");
 
     /** Words between two times that make them a window: "from A to B", "between A and B", "A until B", "A → B". */
-    static final Pattern RANGE_GAP = p("^[^;.!?]{0,45}?\\b(?:to|until|till|through|thru|and)\\s*$");
-    static final Pattern RANGE_GAP_SHORT = p("^\\s*(?:to|until|till|through|thru)\\s*$");
+    /** The words between a window's two times; "to about 10:00" and "until roughly 10:00" are windows too. */
+    static final Pattern RANGE_GAP = p("^[^;.!?]{0,45}?\\b(?:to|until|till|through|thru|and)(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?"
+            + "(?:\\s+(?:on\\s+)?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{1,2}),?(?:\\s+at)?)?\\s*$");
+    static final Pattern RANGE_GAP_SHORT = p("^\\s*(?:to|until|till|through|thru)(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
     static final Pattern RANGE_OPEN = p("\\b(?:from|between)\\s*$");
     static final Pattern BETWEEN = p("\\bbetween\\s*$");
     /** The preposition right before a time says what the time is to the state described. */
@@ -59,7 +61,7 @@ final class Lexicon {
     static final Pattern IMPACT_NOUN = p("\\b(?:impact\\w*|outage|downtime|disruption|degradation|customers?|users?|sellers?|merchants?|staff|errors?|failures?|5xx|50[0-4]s?|unavailab\\w+)\\b");
     static final Pattern FAILURE = p("\\b(?:errors?|erroring|fail\\w*|down|outage|degraded|degradation|unavailable|unreachable|timing out|time ?outs?|timeouts|"
             + "can'?t|cannot|could ?n[o']t|couldn'?t|unable|not (?:loading|working|updating|responding|load|work)|stopped|broken|broke|rejected|rejecting|refus\\w+|5\\d\\ds?|5xx|"
-            + "latency|slow\\w*|delay(?:ed|s)?|impact\\w*|disrupt\\w*|declin\\w+|stale|missing|lost|crash\\w*|expired|returning|invalid|denied|locked out|offline)\\b");
+            + "latency|slow\\w*|delay(?:ed|s)?|impact\\w*|disrupt\\w*|declin\\w+|stale|missing|lost|crash\\w*|expired|returning|invalid|denied|locked out|offline|inaccessible|not accessible)\\b");
 
     static final Pattern STRONG_START = p("\\b(?:(?:customer|user|client) )?impact (?:\\w+ ){0,2}?(?:began|begun|begins|started|starts|start|beginning)\\b"
             + "|\\bimpact (?:start|began|started)\\b|\\bstart of (?:the )?(?:customer |user )?(?:impact|outage|incident|disruption|degradation|downtime|errors|problem)\\b"
@@ -68,6 +70,10 @@ final class Lexicon {
             + "|\\bdébut (?:de l'|du |des )(?:impact|incident|panne|erreurs)|\\bbeginn der (?:störung|auswirkung)|\\binicio del (?:impacto|incidente)|影響(?:開始|が始まっ)|障害(?:発生|開始)|故障开始|影响开始");
     static final Pattern ONSET = p("\\b(?:started|starting|begun|began|beginning|begins|starts|start) (?:to )?(?:fail|error|return|time out|timing out|reject|drop|throw|spike|crash|degrad|break|refus|declin|5\\d\\d)\\w*"
             + "|\\b(?:went|goes|go|was|were) (?:down|offline|dark|unavailable|unreachable|hard down)\\b"
+            // "20:48 replicas unhealthy: dashboard, API, CLI, login down": what users reach, said to be down
+            + "|\\b(?:site|website|api|apis|app|apps|dashboard|login|logins|sign-?in|cli|checkout|search|platform|gateway|endpoints?|everything) (?:is |are |was |were |went |goes )?(?:hard )?(?:down|offline|unreachable)\\b(?!\\s+(?:to|by|for|from)\\b)"
+            // "deploy throughput drops sharply": a measure of work done falling is the failure setting in
+            + "|\\b(?:throughput|traffic|success rates?|availability|conversions?|orders|signups|logins|deploys|deployments|requests served) (?:\\w+ )?(?:drops?|dropped|dropping|fell|falls|plunge[sd]?|plummet\\w*|collapse[sd]?|tank(?:s|ed))\\b"
             + "|^\\W*(?:started|starting|began|beginning)\\b"
             + "|\\bfirst (?:[\\w-]+ )?(?:errors?|5xx|failures?|timeouts?|signs? of (?:trouble|errors?|impact)|failed \\w+|failing \\w+|rejected \\w+|timed[- ]out \\w+)\\b"
             + "|\\b(?:started|began|start|begin|starting) (?:seeing|getting|receiving|experiencing|hitting|reporting|to see|to get|to receive|to experience) (?:(?!(?:alerts?|pages?|alarms?|notifications?|reports?|complaints?|tickets?)\\b)[\\w-]+ ){0,2}?(?:errors?|failures?|timeouts?|5xx|50\\d|declines|latency|outages?|issues|problems|trouble|disruptions?|degradation|delays)\\b"
@@ -126,6 +132,8 @@ final class Lexicon {
     static final Pattern WEAK_DETECT = p("\\b(?:paged|alerted|noticed|detected|paging|alarm(?:ed)?|alerte|détecté|remarqué|bemerkt|erkannt|detectad[oa])\\b"
             + "|\\b(?:declared|declaring|declare|opened|opening|raised|raising) (?:an? |the )?(?:incident|sev ?-?\\d|s\\d)\\b(?!\\s+(?:as\\s+)?(?:resolved|over|closed|mitigated|done))"
             + "|/incident declare\\b|\\bincident declare\\b|\\bfirst (?:observed|spotted)\\b"
+            // "declaring. sev1", "declaring, rolling back": a bare declaration ending its clause or naming the severity
+            + "|\\bdeclar(?:ing|ed)\\b(?=\\s*(?:[.,;:!]|$|(?:a |an )?(?:sev|s\\d|p\\d|major\\b|critical\\b|outage\\b)))"
             + "|\\bincident (?:was )?(?:declared|opened|raised)\\b(?!\\s+(?:as\\s+)?(?:resolved|over|closed|mitigated|done))");
     static final Pattern NOT_PAGED = p("\\bdid(?:n'?t| not) (?:page|alert|notify|wake)|\\bno(?:body| one)? (?:was |got |were )?(?:paged|alerted|woken)|\\bnot paged\\b|notify:\\s*none|\\bnon-?paging\\b|\\bwithout paging\\b|\\bnot page (?:anyone|anybody)\\b|\\bsilent\\w*\\b");
     /** A recap saying that nobody knows when the organisation first knew: "nobody remembers the first alarm", "leave detection as unknown". */
@@ -135,22 +143,25 @@ final class Lexicon {
             + "\\b(?:detection|detected|first (?:page|alert|alarm)|paged|alerted|alert (?:\\w+ )?fired)\\b");
     static final Pattern WARNING = p("\\bwarn(?:ing)?\\b");
     static final Pattern TICKET_CREATION = p("\\bticket(?:'s)? (?:was )?(?:creat\\w*|open\\w*|filed|raised)\\b|\\b(?:creat\\w*|open\\w*) (?:the |this |a )?ticket\\b|\\bticket creation\\b");
-    static final Pattern STATUS_POST = p("\\bstatus ?page\\b|\\bstatuspage\\b|\\bstatus (?:post|update|updated|posted|->|→|:|set|went|is now|now)\\b(?!\\s+(?:e-?mails?|notifications?|messages?|sms))|\\bstatus\\s*(?:->|→|:)|\\bstatus page\\w*\\b|\\bpublic (?:incident|post)\\b");
+    static final Pattern STATUS_POST = p("(?:^|\\]\\s*|\\butc\\s+)\\W*(?:investigating|identified|monitoring|update|resolved|postmortem)\\s+[-–]\\s|\\bstatus ?page\\b|\\bstatuspage\\b|\\bstatus (?:post|update|updated|posted|->|→|:|set|went|is now|now)\\b(?!\\s+(?:e-?mails?|notifications?|messages?|sms))|\\bstatus\\s*(?:->|→|:)|\\bstatus page\\w*\\b|\\bpublic (?:incident|post)\\b");
 
     // ------------------------------------------------------------------ resolution
 
     static final Pattern STRONG_END = p("\\b(?:(?:customer|user|client) )?impact (?:\\w+ ){0,2}?(?:ended|ends|end|over|ceased|stopped|finished|was over|is over|gone)\\b"
             + "|\\bimpact end\\b|\\bend of (?:the )?(?:customer |user |client |observed )?(?:impact|outage|disruption|degradation|downtime|incident impact|dip|spike|errors)\\b"
-            + "|\\b(?:outage|disruption|degradation|downtime) (?:\\w+ ){0,2}?(?:ended|ends|was over|is over|over|ceased|finished)\\b"
+            + "|\\b(?:outage|disruption|degradation|downtime) (?:\\w+ ){0,8}?(?:ended|ends|was over|is over|ceased|finished)\\b|\\b(?:outage|disruption|degradation|downtime) (?:\\w+ ){0,2}?over\\b"
             + "|\\ball[- ]?clear\\b|\\bmitigated\\b|\\bmitigation (?:was |is )?(?:in place|applied|complete|completed|declared|effective|worked|took effect|confirmed)\\b"
             + "|\\b(?:checks?|synthetics?|slos?|dashboards?|graphs?|monitors?|everything|all (?:checks|monitors|dashboards)) (?:\\w+ ){0,2}?(?:turned|went|back to|are|is|now) green\\b"
             + "|\\bfin de l'impact\\b|\\bende der (?:störung|auswirkung)|\\bfin del impacto\\b|影響(?:終了|解消)"
             + "|\\bfull(?:y)? (?:recovery|restored|recovered)\\b|\\brecovery (?:complete|completed|confirmed)\\b|\\b(?:all|every) (?:services?|systems?|regions?)\\b[^.;]{0,40}\\b(?:operational|recovered|restored|healthy|normal)\\b");
     static final Pattern RECOVER = p("\\b(?:recovered|restored|resolved)\\b|\\bback to (?:normal|baseline|healthy|green)\\b|\\b(?:returned|returns|return|returning) to (?:normal|baseline)\\b"
-            + "|\\bback (?:up|online|in service)\\b|\\b(?:is|are|was|were|'re|'s) back\\b|\\bwe'?re back\\b|\\b(?:healthy|stable|green|available|up|normal) again\\b"
+            + "|\\bback (?:up|online|in service|in rotation)\\b|\\b(?:is|are|was|were|'re|'s) back\\b|\\bwe'?re back\\b|\\b(?:healthy|stable|green|available|up|normal) again\\b"
             + "|\\b(?:working|loading|flowing|responding|serving|succeeding|passing|updating|processing|accepting) (?:\\w+ )?(?:again|normally)\\b|\\boperating normally\\b|\\boperational\\b"
             + "|\\b(?:errors?|5xx|failures?|timeouts?|spike|surge|flood|storm) (?:\\w+ )?(?:gone|cleared|subsided|disappeared|stopped|ended)\\b|\\bno (?:more|further) (?:errors|failures|timeouts)\\b|\\bsucceed\\w* again\\b"
             + "|\\bat baseline\\b|\\bnormal levels?\\b|\\b(?:able to|could) (?:[\\w-]+ ){1,3}again\\b"
+            // "tenants back, throughput normal": who was cut off is back, a health measure reads normal
+            + "|\\b(?:tenants|users|customers|clients|merchants|players|connections|logins?|sign-?ins|signups|checkouts?|requests|traffic|the site|the api|the app|services?) (?:are |is |now |all )?back\\b(?! (?:off|to (?!normal|baseline)))"
+            + "|\\b(?:throughput|latency|latencies|error ?rates?|traffic|metrics|graphs|dashboards|queues?|p99|p95|success rates?) (?:is |are |looks? |now |back )?(?:normal|nominal)\\b"
             + "|\\b(?:rétabli\\w*|résolu\\w*|revenue? à la normale|wiederhergestellt|behoben|läuft wieder|restablecid\\w*|resuelt\\w*|normalizad\\w*|ripristinat\\w*|risolt\\w*|hersteld|opgelost)|復旧|正常|解消|恢复");
     static final Pattern PARTIAL = p("\\b(?:partial\\w*|partly|majority|most (?:of|services|customers|users|regions|traffic)|half|some (?:services|customers|users|regions|traffic)|"
             + "first signs?|signs? of recovery|(?:began|begin|beginning|begins|started|starting|starts) to (?:recover|come back|improve)|recovering|improving|coming back|"
@@ -238,13 +249,13 @@ final class Lexicon {
         gate(WEAK_DETECT, "declar", "incident", "observed", "spotted", "page", "paging", "alert", "notic", "detect", "alarm", "détect", "remarqu", "bemerkt", "erkannt", "detectad");
         gate(STRONG_END, "impact", "end", "outage", "disrupt", "degrad", "downtime", "over", "ceas", "finish", "clear", "mitigat", "green",
                 "full", "recovery", "operational", "recovered", "restored", "healthy", "normal", "gone", "stopped", "fin de", "ende der", "fin del", "影響");
-        gate(RECOVER, "recover", "restor", "resolv", "back", "normal", "baseline", "again", "operational", "gone", "clear", "subsid",
+        gate(RECOVER, "recover", "restor", "resolv", "back", "normal", "nominal", "baseline", "again", "operational", "gone", "clear", "subsid",
                 "disappear", "stopped", "ended", "no more", "no further", "level", "again", "rétabl", "résolu", "wiederhergestellt", "behoben", "läuft wieder",
                 "restablec", "resuelt", "normaliz", "ripristin", "risolt", "hersteld", "opgelost", "復旧", "正常", "解消", "恢复");
         gate(NO_IMPACT, "impact", "harm", "precursor", "before", "earlier", "prior", "ago", "affect", "fine", "normal", "facing", "visible",
                 "noticeable");
         gate(CLOSING, "end", "clos", "resolv", "stand", "done watching", "monitoring", "validating");
-        gate(STATUS_POST, "status", "public");
+        gate(STATUS_POST, "status", "public", " - ", " – ");
         gate(RECURRENCE, "back", "recur", "occurred", "regress", "again", "second");
         gate(COMMS_POST, "update", "mail", "notice", "notification", "announce", "tweet", "bulletin", "communicat", "comms");
         gate(STATUS_RECOVERY, "status");
@@ -273,7 +284,7 @@ final class Lexicon {
         gate(STRONG_START, "impact", "start", "began", "begun", "begin", "kicked", "début", "beginn", "inicio", "影響", "障害", "故障", "影响");
         gate(RISE, "increas", "elevated", "rising", "higher", "spike", "surge", "jump", "rise in");
         gate(ONSET, "dip", "drop", "spike", "surge", "storm", "flood", "wave", "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
-                "appeared");
+                "appeared", "fell", "falls", "plunge", "plummet", "collapse", "tank");
         gate(NOT_RECOVER, "not", "n't", "un", "will be", "once", "expect", "eta", "hopefully", "if");
     }
 

@@ -1,11 +1,13 @@
 package io.postmortem.evidence.time;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,13 +47,13 @@ public final class TimeMentions {
             + "|" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?)";
     /** A weekday written before a date: "Fri 28 Mar", "Saturday, 30th January". */
     private static final String WEEKDAY = "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?";
-    /** A day written right before a time: "on 2023-03-09 at 08:58", "March 16, 09:25". */
-    private static final Pattern DATE_BEFORE = Pattern.compile("(?i)(?:\\bon\\s+)?" + DATE + "\\s*,?\\s*(?:at\\s+|@\\s*)?$");
+    /** A day written right before a time: "on 2023-03-09 at 08:58", "March 16, 09:25", a status page's "Posted Dec 09, 2022 - 00:43 UTC". */
+    private static final Pattern DATE_BEFORE = Pattern.compile("(?i)(?:\\bon\\s+)?" + DATE + "\\s*(?:,|\\s[-–]\\s)?\\s*(?:at\\s+|@\\s*)?$");
     /** A day written right after a time: "09:25 UTC on 16 March", "00:45 UTC on Feb 7", "19:00 UTC (approx) on March 15, 2021". */
     private static final Pattern DATE_AFTER = Pattern.compile("(?i)^\\s*(?:\\([^)]{0,20}\\)\\s*)?,?\\s*(?:on\\s+)?" + WEEKDAY + "(?:the\\s+)?" + DATE + "(?![\\d:])");
 
-    /** A zone said once for a whole message: "(times UTC)", "All times in UTC", "Timeline (UTC):", "in UTC". */
-    private static final Pattern MESSAGE_ZONE = Pattern.compile("(?i)(?:\\b(?:all )?times?(?: are| shown)?(?: in)?\\s*\\(?|\\(\\s*(?:all )?(?:times? )?(?:in )?|\\bin\\s+)("
+    /** A zone said once for a whole message: "(times UTC)", "All times in UTC", "Timeline (UTC):", "in UTC", "Review notes, all UTC". */
+    private static final Pattern MESSAGE_ZONE = Pattern.compile("(?i)(?:\\b(?:all )?times?(?: are| shown)?(?: in)?\\s*\\(?|\\(\\s*(?:all )?(?:times? )?(?:in )?|\\bin\\s+|(?:^|[,;:(]\\s*)all\\s+)("
             + Zones.ABBR_REGEX + ")(?![\\p{L}\\d])\\)?");
 
     private TimeMentions() {
@@ -79,6 +81,48 @@ public final class TimeMentions {
             found = tm.zone();
         }
         return found;
+    }
+
+    /** How long before a comment was written a time it reports live can be ("recovered at 18:45", written at 18:52). */
+    private static final Duration LIVE_WINDOW = Duration.ofHours(2);
+    /** A live update's latest time is this close to its writing ("paged at 17:32, called it at 17:41", written at 17:45). */
+    private static final Duration LIVE_LATEST = Duration.ofMinutes(20);
+    /** ... and read in the wrong zone, its latest time is at least this far from it. */
+    private static final Duration LIVE_FAR = Duration.ofMinutes(45);
+    /** A time this little after the writing is still "now" (clocks differ). */
+    private static final Duration LIVE_SLACK = Duration.ofMinutes(10);
+
+    /**
+     * "All paid services recovered at 18:45", written at 18:52 UTC by someone whose profile zone is Los Angeles: read in
+     * that zone the time is hours away from the moment of writing (17 hours before, or 7 after), read in UTC it is what
+     * just happened. A message whose times carry no zone and no day is in UTC when, read in UTC, all of them fall in the
+     * two hours before its writing, and read in the assumed zone none does; or when both readings put them there but
+     * only UTC puts the latest within minutes of the writing (the assumed zone at least three quarters of an hour before
+     * it). Null when neither is so, when the assumed zone is UTC, or when a time carries a zone or a day.
+     */
+    public static ZoneId liveInUtc(List<TimeMention> times, Instant written, ZoneId assumed) {
+        if (written == null || assumed == null || assumed.normalized().equals(ZoneOffset.UTC)) return null;
+        Instant latestUtc = null, latestAssumed = null;
+        boolean assumedFar = true;
+        for (TimeMention tm : times) {
+            if (tm.instant() != null || tm.zone() != null) continue;
+            if (tm.date() != null || tm.monthDay() != null || tm.explicitDay()) return null;
+            Instant utc = resolve(tm, written, ZoneOffset.UTC);
+            if (!justBefore(utc, written)) return null;
+            if (latestUtc == null || utc.isAfter(latestUtc)) latestUtc = utc;
+            Instant inAssumed = resolve(tm, written, assumed);
+            if (inAssumed == null) return null;
+            if (justBefore(inAssumed, written)) assumedFar = false;
+            if (inAssumed.isAfter(written.plus(LIVE_SLACK))) continue; // after the writing: not a live report in that zone
+            if (latestAssumed == null || inAssumed.isAfter(latestAssumed)) latestAssumed = inAssumed;
+        }
+        if (latestUtc == null) return null;
+        boolean tighter = !latestUtc.isBefore(written.minus(LIVE_LATEST)) && (latestAssumed == null || latestAssumed.isBefore(written.minus(LIVE_FAR)));
+        return assumedFar || tighter ? ZoneOffset.UTC : null;
+    }
+
+    private static boolean justBefore(Instant at, Instant written) {
+        return at != null && !at.isBefore(written.minus(LIVE_WINDOW)) && !at.isAfter(written.plus(LIVE_SLACK));
     }
 
     private static boolean hasDigit(String text) {

@@ -745,4 +745,121 @@ class KeyTimeFinderTest {
         KeyTimes kt = find();
         assertThat(kt.resolved().at()).isEqualTo(t("09:41"));
     }
+
+    @Test
+    void allUtcSaidOnceForANoteAppliesToItsTimes() {
+        commentIn("2026-03-12T08:15:00Z", ZoneId.of("Asia/Singapore"), "Review notes, all UTC. Impact window 09:26 -> 09:55; most requests failed.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:26"));
+        assertThat(kt.resolved().at()).isEqualTo(t("09:55"));
+    }
+
+    @Test
+    void aBareDeclarationInChatIsWhenTheOrganisationKnew() {
+        chat("2026-03-10T09:38:00Z", "Tomasz", false, "declaring. sev1, this channel", ZoneOffset.UTC);
+        chat("2026-03-10T09:39:00Z", "Ngozi", false, "declaring, rolling the pooler back", ZoneOffset.UTC);
+        KeyTimes kt = find();
+        assertThat(kt.detected().at()).isEqualTo(t("09:38"));
+        evidence.clear();
+        chat("2026-03-10T09:38:00Z", "Tomasz", false, "declared the region healthy after the drill", ZoneOffset.UTC);
+        assertThat(find().detected().known()).isFalse();
+    }
+
+    @Test
+    void whoWasCutOffBeingBackAndAHealthMeasureReadingNormalAreRecoveries() {
+        chat("2026-03-10T09:53:00Z", "Dario", false, "rollback complete, tenants back, throughput normal", ZoneOffset.UTC);
+        assertThat(find().resolved().at()).isEqualTo(t("09:53"));
+        evidence.clear();
+        chat("2026-03-10T09:53:00Z", "Dario", false, "rolling back the deploy now", ZoneOffset.UTC);
+        assertThat(find().resolved().known()).isFalse();
+    }
+
+    @Test
+    void aLiveCommentWhoseTimesOnlyMakeSenseInUtcIsReadInUtc() {
+        // written at 18:52 UTC from a Los Angeles profile: 18:45 in Los Angeles is hours away, in UTC it just happened
+        commentIn("2026-03-10T18:52:00Z", ZoneId.of("America/Los_Angeles"), "All paid services recovered at 18:45.");
+        KeyTimes kt = find();
+        assertThat(kt.resolved().at()).isEqualTo(t("18:45"));
+        assertThat(kt.resolved().candidates().get(0).statement()).isEqualTo(Statement.LIVE_REPORT);
+        // both readings are in the last two hours, but only UTC puts the latest minutes before the writing
+        evidence.clear();
+        commentIn("2026-03-10T10:15:00Z", ZoneId.of("Europe/Berlin"), "We got paged on the backlog at 09:58 and called the incident at 10:07.");
+        assertThat(find().detected().at()).isEqualTo(t("09:58"));
+        // a profile zone that puts the times just before the writing stays
+        evidence.clear();
+        commentIn("2026-03-10T10:15:00Z", ZoneId.of("Europe/Berlin"), "We got paged on the backlog at 10:58 and called the incident at 11:07.");
+        assertThat(find().detected().at()).isEqualTo(t("09:58"));
+    }
+
+    @Test
+    void aWindowWhoseEndIsApproximateIsStillAWindow() {
+        comment("2026-03-12T15:00:00Z", "Recap: checkout was unavailable from 9:08 AM UTC to about 10:00 AM UTC.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:08"));
+        assertThat(kt.resolved().at()).isEqualTo(t("10:00"));
+        assertThat(kt.resolved().basis()).isEqualTo(KeyTime.Basis.STATED);
+    }
+
+    @Test
+    void aMeasureOfWorkDoneFallingIsTheOnset() {
+        comment("2026-03-12T15:00:00Z", "Timeline (UTC)\n- 09:47 deploy throughput drops sharply, on-call paged\n- 09:50 elevated errors on dependent systems\n- 10:05 mitigation in place");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:47"));
+        assertThat(kt.detected().at()).isEqualTo(t("09:47"));
+    }
+
+    @Test
+    void aRecapRowSayingWhatUsersReachIsDownIsTheOnset() {
+        comment("2026-03-12T15:00:00Z", "Recap (UTC)\n09:33 schema change merged\n09:48 replicas unhealthy: dashboard, API, CLI, login down\n09:56 migration done, all replicas back in rotation");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:48"));
+        assertThat(kt.resolved().at()).isEqualTo(t("09:56"));
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Recap (UTC)\n09:48 we scaled the gateway down to two nodes");
+        assertThat(find().started().known()).isFalse();
+    }
+
+    @Test
+    void aTimeQuotedFromAnotherTextIsAHintNotAStatement() {
+        comment("2026-03-12T15:00:00Z", "Timeline (UTC)\n- 09:12 UTC - control panel outage begins\n- 10:32 UTC - outage to the billing area of the control panel ends\n"
+                + "The summary paragraph says \"downtime spanned the period from 05:12 UTC to 10:36 UTC\", which mislabels Eastern time.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:12"));
+        assertThat(kt.resolved().at()).isEqualTo(t("10:32"));
+        assertThat(kt.started().candidates()).filteredOn(c -> c.at().equals(t("05:12")))
+                .allSatisfy(c -> assertThat(c.reason()).contains("quoted from another text"));
+    }
+
+    @Test
+    void aWindowWithADayOnBothEndsIsAWindow() {
+        comment("2026-03-12T15:00:00Z", "From 2026-03-10 09:43 UTC until 2026-03-10 10:03 UTC, the backends were not accessible over HTTPS.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:43"));
+        assertThat(kt.resolved().at()).isEqualTo(t("10:03"));
+    }
+
+    @Test
+    void aStatusPagesResolvedLabelIsAStatusPostNotTheEndOfImpact() {
+        comment("2026-03-12T15:00:00Z", "Recap: customer impact ended at 10:03 UTC.");
+        chat("2026-03-10T10:44:00Z", "status", false, "[Mar 10, 10:44 UTC] Resolved - This incident has been resolved.", ZoneOffset.UTC);
+        KeyTimes kt = find();
+        assertThat(kt.resolved().at()).isEqualTo(t("10:03"));
+        assertThat(kt.resolved().candidates()).filteredOn(c -> c.at().equals(t("10:44")))
+                .allSatisfy(c -> assertThat(c.confidence()).isLessThan(0.5));
+    }
+
+    @Test
+    void aRecapNeverReportsAMomentAfterItWasWritten() {
+        // written at 19:40 UTC; read around the ticket's creation (10:20 UTC) 5:36 pm PT would be 01:36 UTC the next day
+        commentIn("2026-03-10T19:40:00Z", ZoneId.of("America/Los_Angeles"),
+                "Writeup, times Pacific. The cert expired and the error rate jumped at 4:00 pm PT; errors were back to baseline at 5:36 pm PT.");
+        KeyTimes kt = find();
+        assertThat(kt.resolved().at()).isEqualTo(Instant.parse("2026-03-10T00:36:00Z"));
+    }
+
+    @Test
+    void aStatusPagesInvestigatingPostIsNotTheFirstReport() {
+        chat("2026-03-10T09:52:00Z", "status", false, "Mar 10, 09:52 UTC Investigating - Some users are reporting they cannot connect.", ZoneOffset.UTC);
+        assertThat(find().detected().known()).isFalse();
+    }
 }
