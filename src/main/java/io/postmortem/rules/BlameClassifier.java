@@ -33,7 +33,7 @@ import opennlp.tools.util.TrainingParameters;
  * chat from half of the evidence study's incidents as plain background; about 2,350 sentences. The file is generated
  * by {@code BlameClassifierTest} (with {@code -Dblame.training.write=true}), each sentence with the features this
  * class computes for it, so start-up only reads and fits; a test checks the stored features are exactly what
- * {@link #features(Set, String)} computes now. A set not yet scored (held-out 8) is never in it.
+ * {@link #features(Set, String)} computes now. Held-out 8 is not in it (kept for scoring this model).
  *
  * <p>The features are general, not the sentences' words about one incident: every person the incident knows (or any
  * named or described person) is the token {@code PERSON}, a team is {@code TEAM}, a capitalised unknown name is
