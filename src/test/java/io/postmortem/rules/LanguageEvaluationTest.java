@@ -30,7 +30,9 @@ import org.junit.jupiter.api.Test;
  * </ul>
  * Blame is printed twice: the rules alone, and the check as shipped (rules plus {@link BlameClassifier}, which is
  * trained on all five of these sets since issue 16's sixth phase, so that line is in-sample; {@code BlameClassifierTest} prints the cross-validation).
- * Held-out 5, never read while tuning, is scored by {@link #heldOutFiveNeverTunedOnIsReported}.
+ * Held-out 5, 6 and 7 were each scored once untouched (their figures are in the methods' comments), then joined the
+ * learned signal's training data (not the rules'): {@link #heldOutFiveScoredOnceThenTrainedOnIsReported} and
+ * {@link #heldOutSixAndSevenScoredOnceThenTrainedOnAreReported} print them, the shipped check's line in-sample.
  */
 class LanguageEvaluationTest {
 
@@ -103,13 +105,17 @@ class LanguageEvaluationTest {
 
     /**
      * Held-out 5 (SOURCES-heldout5.md): written by a helper who read only the sets' format and the seed, never the
-     * rules, after phase 4; never read while tuning. Its figures are printed (the misses only with
+     * rules, after phase 4; scored untouched with the phase 4 and the phase 5 rules (blame precision 0.951 / 0.952,
+     * recall 0.696 / 0.714; testable 0.955, owner 0.994: the README's figure to quote), and with the phase 6 rules and
+     * learned signal (precision 0.957, recall 0.795). Never read while tuning the rules; since issue 16's seventh phase the learned signal is trained on
+     * it, so the shipped check's blame line is in-sample. Its figures are printed (the misses only with
      * {@code -Dstudy.heldout5.details=true}); the floors only catch a broken rule, not a missed goal.
      */
     @Test
-    void heldOutFiveNeverTunedOnIsReported() throws IOException {
+    void heldOutFiveScoredOnceThenTrainedOnIsReported() throws IOException {
         if (LanguageEvaluationTest.class.getResource("/rules/study/blame-heldout5.tsv") == null) return;
-        Figures f = evaluate("heldout5", "held-out 5 (never tuned on)", Boolean.getBoolean("study.heldout5.details"));
+        Figures f = evaluate("heldout5", "held-out 5 (scored once, then trained on by the learned signal)",
+                Boolean.getBoolean("study.heldout5.details"));
         assertThat(f.blamePrecision()).isGreaterThanOrEqualTo(0.5);
         assertThat(f.testable()).isGreaterThanOrEqualTo(0.5);
         assertThat(f.owner()).isGreaterThanOrEqualTo(0.5);
@@ -117,14 +123,18 @@ class LanguageEvaluationTest {
 
     /**
      * Held-out 6 and 7 (SOURCES-heldout6.md, SOURCES-heldout7.md): written after phase 5 by helpers who read only the
-     * sets' format, their SOURCES files and the seed, never the rules; never read while tuning. Figures printed (misses
-     * only with {@code -Dstudy.heldout6.details=true} / {@code heldout7}); the floors only catch a broken rule.
+     * sets' format, their SOURCES files and the seed, never the rules; scored once untouched with the phase 6 rules and
+     * learned signal (blame precision 0.925 / 0.941, recall 0.768 / 0.714; testable 0.963 / 0.916, owner 0.963 / 0.968).
+     * Never read while tuning the rules; since issue 16's seventh phase the learned signal is trained on them, so the
+     * shipped check's blame line is in-sample. Figures printed (misses only with {@code -Dstudy.heldout6.details=true} /
+     * {@code heldout7}); the floors only catch a broken rule.
      */
     @Test
-    void heldOutSixAndSevenNeverTunedOnAreReported() throws IOException {
+    void heldOutSixAndSevenScoredOnceThenTrainedOnAreReported() throws IOException {
         for (String set : List.of("heldout6", "heldout7")) {
             if (LanguageEvaluationTest.class.getResource("/rules/study/blame-" + set + ".tsv") == null) continue;
-            Figures f = evaluate(set, "held-out " + set.substring(7) + " (never tuned on)", Boolean.getBoolean("study." + set + ".details"));
+            Figures f = evaluate(set, "held-out " + set.substring(7) + " (scored once, then trained on by the learned signal)",
+                    Boolean.getBoolean("study." + set + ".details"));
             assertThat(f.blamePrecision()).isGreaterThanOrEqualTo(0.5);
             assertThat(f.testable()).isGreaterThanOrEqualTo(0.5);
             assertThat(f.owner()).isGreaterThanOrEqualTo(0.5);
@@ -183,9 +193,9 @@ class LanguageEvaluationTest {
         double rulesRecall = rtp + rfn == 0 ? 1 : (double) rtp / (rtp + rfn);
         out.append(String.format("blame, rules alone: precision %.3f, recall %.3f (tp=%d fp=%d fn=%d)%n",
                 rulesPrecision, rulesRecall, rtp, rfp, rfn));
-        // the learned signal is trained on dev and held-out 1 to 4 (BlameClassifierTest, since phase 6); any later set is
-        // out of sample
-        String sample = List.of("dev", "heldout", "heldout2", "heldout3", "heldout4").contains(half) ? "in-sample"
+        // the learned signal is trained on dev and held-out 1 to 7 (BlameClassifierTest.SEEN: 1 to 4 since phase 6, 5 to 7
+        // since phase 7, each after its one untouched score); any later set is out of sample
+        String sample = BlameClassifierTest.SEEN.contains(half) ? "in-sample"
                 : "out of sample";
         out.append(String.format("blame, rules + learned signal (%s): %d sentences, precision %.3f, recall %.3f "
                 + "(tp=%d fp=%d fn=%d tn=%d)%n", sample, blame.size(), precision, recall, tp, fp, fn, tn));
