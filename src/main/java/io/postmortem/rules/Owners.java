@@ -35,7 +35,10 @@ public final class Owners {
             + "|on-?call|responders|leads|owners|engineers|developers|folks|people|members|steering|infosec"
             + "|cloud|data|payments?|billing|identity|release|releng|tooling|observability|reliability|mobile|web"
             // business functions
-            + "|product|design|legal|finance|marketing|sales|hr|compliance|facilities|procurement|comms)\\b");
+            + "|product|design|legal|finance|marketing|sales|hr|compliance|facilities|procurement|comms"
+            // institutions and whole trades: "Regulator", "Agency", "Army", "Queensland Treasury", "industry", "operators"
+            + "|regulators?|agency|agencies|authority|authorities|ministry|treasury|government|army|navy|police|commission"
+            + "|industry|personnel|operators|generators|utilities|suppliers|vendors|partners|insurers|airlines|hospitals)\\b");
     private static final Pattern ROLE = Pattern.compile("(?i)^\\s*(?:the\\s+|our\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}"
             + "(?:on-?call(?:\\s+engineer)?|ic|incident commander|commander|manager|owner|service owner|lead|tech lead"
             + "|engineer|developer|sre|dba|admin|administrator|architect|reviewer|approver|primary|secondary|director"

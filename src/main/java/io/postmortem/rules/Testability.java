@@ -34,7 +34,9 @@ public final class Testability {
             // more synonyms of "improve" and "speed up": a direction, not an end state
             "beef", "bolster", "boost", "de-risk", "derisk", "accelerate", "expedite", "modernise", "modernize",
             "refine", "rework", "revamp", "overhaul", "upskill", "mitigate", "reduce", "minimise", "minimize",
-            "prevent", "avoid", "ask", "retrain", "re-train", "re-educate", "reeducate", "coach");
+            "prevent", "avoid", "ask", "retrain", "re-train", "re-educate", "reeducate", "coach",
+            // a look again, with nothing to show for it: "Re-examine the governance of ICT projects"
+            "sanity-check", "re-examine", "reexamine", "reassess", "re-assess", "re-evaluate", "reevaluate");
 
     /** Verbs that are vague only in some uses: "make X safer" yes, "make X refuse Y" no. */
     private static final Set<String> VAGUE_ONLY_IF_GENERIC = Set.of("make", "keep", "monitor", "check", "fix",
@@ -42,7 +44,13 @@ public final class Testability {
             "clean", "look", "support", "work",
             // concrete with a named object or a condition ("Prevent the scheduler from ...", "Reduce the TTL to 60s",
             // "Ask the vendor to add ..."); vague with a generic one ("Prevent anything like this", "Ask X about Y")
-            "reduce", "minimise", "minimize", "prevent", "avoid", "ask", "mitigate");
+            "reduce", "minimise", "minimize", "prevent", "avoid", "ask", "mitigate",
+            // "Simplify the awards", "Align the chatbot and the website", "Sort out the rostering data quality"
+            "simplify", "align", "sort");
+
+    /** "Take the findings to heart", "Keep NASA in the loop", "Take ownership of the experience": an attitude. */
+    private static final Pattern ATTITUDE = Pattern.compile("(?i)^\\s*(?:take|keep|bring|put|hold)\\b.{0,60}?\\b(?:to heart|ownership"
+            + "|seriously|responsibility|in the loop|informed|front of mind|top of mind|on the radar|accountable)\\b");
 
     /** Objects that name no particular thing: "fix monitoring", "handle things better". */
     private static final Set<String> GENERIC = Set.of("monitoring", "alerting", "testing", "tests", "tooling", "tools",
@@ -96,6 +104,9 @@ public final class Testability {
         }
         if (DELEGATED.matcher(s).find()) {
             return Optional.of("\"" + s + "\" delegates a habit to a person rather than changing the system.");
+        }
+        if (ATTITUDE.matcher(s).find()) {
+            return Optional.of("\"" + s + "\" asks for an attitude, not a change anyone can verify as done.");
         }
         if (a.verb < 0) {
             // a noun phrase: "Better tooling for network engineers", "More tests", "Kill switch for order routing"
@@ -158,7 +169,24 @@ public final class Testability {
                     + "it is done.");
         }
         if (a.tagged.size() < 3) return Optional.of("\"" + s + "\" is too short to name the system and the outcome.");
+        // "Fix the grid", "Fix the website", "Reduce dependency on Microsoft": a verb that needs a precise object, given
+        // one or two plain words and nothing that says when it is done (a number, a name of a file, flag or setting)
+        if (conditional && !a.hasNumber() && plainWords(a.text) <= 3 + (a.particle.isEmpty() ? 0 : 1) && !TECHNICAL.matcher(s).find()) {
+            return Optional.of("\"" + s + "\" names the thing but not the change: say what will exist, pass or be blocked "
+                    + "when it is done.");
+        }
         return Optional.empty();
+    }
+
+    /** A file, flag, setting, code or quoted name: "config.yaml", "max_conns", "`--dry-run`", "FIP-FS", "\"Pay now\"". */
+    private static final Pattern TECHNICAL = Pattern.compile("[\\w-]+\\.[a-z]{2,4}\\b|\\w_\\w|`|\"|--\\w|\\b[A-Z]{2,}[-_]?[A-Z0-9]*\\b|/\\w");
+
+    /** Words that are not determiners or possessives: "Fix the grid" has two (fix, grid). */
+    private static int plainWords(String s) {
+        int n = 0;
+        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}'-]+"))
+            if (!w.isEmpty() && !Set.of("the", "a", "an", "our", "their", "its", "this", "that", "these", "those", "all", "any").contains(w)) n++;
+        return n;
     }
 
     /** The verb's complement is a wh-clause: "check why ...", "find out how ...", "look into whether ...". */

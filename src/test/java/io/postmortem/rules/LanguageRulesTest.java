@@ -328,6 +328,10 @@ class LanguageRulesTest {
         assertThat(Owners.isPerson("Legal")).isFalse();
         assertThat(Owners.isPerson("on-call")).isFalse();
         assertThat(Owners.isPerson("Dev Patel")).isTrue();
+        // institutions and whole trades are not a person
+        for (String org : java.util.List.of("Regulator", "Agency", "Army", "Queensland Treasury", "industry", "operators", "personnel"))
+            assertThat(Owners.isPerson(org)).as(org).isFalse();
+        assertThat(Owners.isPerson("Regina Agnew")).isTrue();
         assertThat(Recurrence.judge("Figure out why the backup alert never paged"))
                 .isEqualTo(io.postmortem.postmortem.ActionItem.PreventsRecurrence.PARTIALLY);
         assertThat(Recurrence.judge("Add validation to the deploy API: replica count must be at least 2"))

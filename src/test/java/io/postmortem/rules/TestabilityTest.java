@@ -38,4 +38,16 @@ class TestabilityTest {
         assertThat(Testability.suggestion("Improve monitoring for the SAML IdP"))
                 .startsWith("Add <alert/check> for SAML IdP when <measurable threshold>, paging <who>");
     }
+
+    @Test
+    void aPreciseVerbWithAPlainObjectAndNoMeasureOfDoneIsNotTestable() {
+        assertThat(Testability.problem("Fix the website")).isPresent();
+        assertThat(Testability.problem("Fix the grid")).isPresent();
+        assertThat(Testability.problem("Take the findings to heart")).isPresent();
+        assertThat(Testability.problem("Keep the vendor in the loop on everything")).isPresent();
+        assertThat(Testability.problem("Re-examine the governance of ICT projects")).isPresent();
+        // the same verbs with what shows it is done stay testable
+        assertThat(Testability.problem("Fix the retry loop in payments-worker so a 503 is retried at most 3 times")).isEmpty();
+        assertThat(Testability.problem("Reduce the DNS TTL on api.example.com to 60 seconds")).isEmpty();
+    }
 }
