@@ -371,7 +371,7 @@ S.append(dict(
     url="https://www.theverge.com/2014/4/14/5612904/900-canadian-social-insurance-numbers-stolen-in-first-heartbleed",
     people=["Hortensia Delacroix-Mbeki", "Yseult Szabolcs", "Pradeep Ormsgaard", "Walburga Tshabalala"],
     blame="""
-B failure-verb | Yseult sat on the OpenSSL advisory for a whole working day before he took the portal offline.
+B failure-verb | Yseult sat on the OpenSSL advisory for a whole working day before taking the portal offline.
 B passive-agent | The patch window was pushed to the next morning by Hortensia, and that is exactly when the numbers were pulled.
 B counterfactual | If Pradeep had shut down the e-services the moment the bug was public, those 900 SINs would never have left the building.
 B competence | Our web ops people did not understand what a memory leak in TLS meant, that much is clear.
