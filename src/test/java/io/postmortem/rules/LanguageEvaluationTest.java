@@ -155,6 +155,20 @@ class LanguageEvaluationTest {
         assertThat(f.owner()).isGreaterThanOrEqualTo(0.5);
     }
 
+    /**
+     * Held-out 10 (SOURCES-heldout10.md): written after phase 7 by a helper who read only the SOURCES files, the seed and
+     * the previous generator, never the rules; never read while tuning. Figures printed (misses only with
+     * {@code -Dstudy.heldout10.details=true}); the floors only catch a broken rule.
+     */
+    @Test
+    void heldOutTenNeverTunedOnIsReported() throws IOException {
+        if (LanguageEvaluationTest.class.getResource("/rules/study/blame-heldout10.tsv") == null) return;
+        Figures f = evaluate("heldout10", "held-out 10 (never tuned on)", Boolean.getBoolean("study.heldout10.details"));
+        assertThat(f.blamePrecision()).isGreaterThanOrEqualTo(0.5);
+        assertThat(f.testable()).isGreaterThanOrEqualTo(0.5);
+        assertThat(f.owner()).isGreaterThanOrEqualTo(0.5);
+    }
+
     static Figures evaluate(String half, String title, boolean showMisses) throws IOException {
         StringBuilder out = new StringBuilder(String.format("%n=== Language evaluation, %s ===%n", title));
 
