@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * trained on all five of these sets since issue 16's sixth phase, so that line is in-sample; {@code BlameClassifierTest} prints the cross-validation).
  * Held-out 5, 6 and 7 were each scored once untouched (their figures are in the methods' comments), then joined the
  * learned signal's training data (not the rules'): {@link #heldOutFiveScoredOnceThenTrainedOnIsReported} and
- * {@link #heldOutSixAndSevenScoredOnceThenTrainedOnAreReported} print them, the shipped check's line in-sample.
+ * {@link #theSetsWrittenAfterPhaseFiveAreReported} print them, the shipped check's line in-sample.
  */
 class LanguageEvaluationTest {
 
