@@ -34,6 +34,8 @@ class BlameClassifierTest {
     /** Independent training-only text (never read while writing rules): a fold of its own, reported, not tuned on. */
     static final String EXTRA = "extra";
     static final String EXTRA_FILE = "/rules/training/blame-extra.tsv";
+    /** The second batch of training-only text (SOURCES-extra2.md), part of the same fold. */
+    static final String EXTRA2_FILE = "/rules/training/blame-extra2.tsv";
     private static final List<String> SETS = java.util.stream.Stream.concat(SEEN.stream(), java.util.stream.Stream.of(EXTRA)).toList();
     private static final double[] THRESHOLDS = {0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
     /** The precision the check must keep on the seen folds, the rules and the model together and the model alone. */
@@ -43,7 +45,10 @@ class BlameClassifierTest {
 
     /** The blame rows of one fold: a study set, or the extra training text. */
     static List<StudySets.BlameRow> fold(String set) throws IOException {
-        return set.equals(EXTRA) ? StudySets.blameFile(EXTRA_FILE) : StudySets.blame(set);
+        if (!set.equals(EXTRA)) return StudySets.blame(set);
+        List<StudySets.BlameRow> rows = new java.util.ArrayList<>(StudySets.blameFile(EXTRA_FILE));
+        rows.addAll(StudySets.blameFile(EXTRA2_FILE));
+        return rows;
     }
 
     /** One labelled sentence with what the rules said and what the learned part needs. */
@@ -67,7 +72,7 @@ class BlameClassifierTest {
         b.append("# (-Dblame.training.write=true): the blame rows of the study sets dev and heldout to heldout8 (held-out 5 to 8\n");
         b.append("# each scored once untouched before it joined)\n");
         b.append("# (src/test/resources/rules/study/, sources in SOURCES*.md there), then the independent training-only text\n");
-        b.append("# src/test/resources/rules/training/blame-extra.tsv (SOURCES-extra.md there), then the project's own older labelled\n");
+        b.append("# src/test/resources/rules/training/blame-extra.tsv and blame-extra2.tsv (SOURCES-extra*.md there), then the project's own older labelled\n");
         b.append("# sets blame-sentences.tsv and blame-holdout.tsv (src/test/resources/rules/), then every sentence of half\n");
         b.append("# the incidents' chat and notes in src/test/resources/evidence/study/ as OK background (real responders'\n");
         b.append("# talk: \"I'm IC\", \"Jess you're SME\"; the other half checks the learned signal stays quiet on such text).\n");
