@@ -27,13 +27,14 @@ import opennlp.tools.util.TrainingParameters;
 /**
  * A second, learned signal for the blame check: a maximum-entropy (logistic regression) model over the language
  * layer's reading of a sentence, trained on the labelled post-mortem sentences in {@code /rules/blame-training.tsv}:
- * the eight seen study sets (dev, held-out 1 to 7; held-out 5, 6 and 7 joined after each was scored once untouched),
- * 363 sentences of independent training-only text written for it from ten further public incidents
- * ({@code src/test/resources/rules/training/blame-extra.tsv}), the project's two older labelled sets, and responders'
- * chat from half of the evidence study's incidents as plain background; about 2,350 sentences. The file is generated
+ * the nine seen study sets (dev, held-out 1 to 8; held-out 5 to 8 joined after each was scored once untouched),
+ * 805 sentences of independent training-only text written for it from 27 further public incidents
+ * ({@code src/test/resources/rules/training/blame-extra.tsv} and {@code blame-extra2.tsv}), the project's two older
+ * labelled sets, and responders' chat from half of the evidence study's incidents as plain background; about 3,000
+ * sentences. The file is generated
  * by {@code BlameClassifierTest} (with {@code -Dblame.training.write=true}), each sentence with the features this
  * class computes for it, so start-up only reads and fits; a test checks the stored features are exactly what
- * {@link #features(Set, String)} computes now. Held-out 8 is not in it (kept for scoring this model).
+ * {@link #features(Set, String)} computes now. Held-out 10 is not in it (kept for scoring this model).
  *
  * <p>The features are general, not the sentences' words about one incident: every person the incident knows (or any
  * named or described person) is the token {@code PERSON}, a team is {@code TEAM}, a capitalised unknown name is
