@@ -22,7 +22,7 @@ public final class Owners {
             // "me" in a shared tracker cannot be resolved to a named person
             + "|me|myself|i|self)\\s*\\.?$");
     /** One word with the suffix of an abstract English noun names a function, not a person: "Quality", "Operations". */
-    private static final Pattern FUNCTION_WORD = Pattern.compile("(?i)^[\\p{L}]+(?:ity|tion|sion|ment|ness|ure|ics"
+    private static final Pattern FUNCTION_WORD = Pattern.compile("(?i)^[\\p{L}]+(?:ity|tions?|sions?|ments?|ness|ure|ics"
             + "|ogy)$"); // not -ence/-ance/-ing: Florence, Constance, Ling
     private static final Pattern WE = Pattern.compile("(?i)^\\s*(?:we|us|our team|all of us|everyone|everybody|all"
             + "|the team|team|the company|company|engineering|all engineers|all teams|whoever)\\s*\\.?$");
@@ -38,7 +38,8 @@ public final class Owners {
             + "|product|design|legal|finance|marketing|sales|hr|compliance|facilities|procurement|comms"
             // institutions and whole trades: "Regulator", "Agency", "Army", "Queensland Treasury", "industry", "operators"
             + "|regulators?|agency|agencies|authority|authorities|ministry|treasury|government|army|navy|police|commission"
-            + "|industry|personnel|operators|generators|utilities|suppliers|vendors|partners|insurers|airlines|hospitals)\\b");
+            + "|industry|personnel|operators|generators|utilities|suppliers|vendors|partners|insurers|airlines|hospitals"
+            + "|brigade|corps|masters|captains|pilots|officers|controllers|dispatchers|residents|crews)\\b");
     private static final Pattern ROLE = Pattern.compile("(?i)^\\s*(?:the\\s+|our\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,2}"
             + "(?:on-?call(?:\\s+engineer)?|ic|incident commander|commander|manager|owner|service owner|lead|tech lead"
             + "|engineer|developer|sre|dba|admin|administrator|architect|reviewer|approver|primary|secondary|director"
@@ -56,6 +57,8 @@ public final class Owners {
             if (!part.isBlank() && singlePerson(part.strip())) named++;
         }
         if (parts.length > 1 && named > 1) return Problem.SEVERAL;
+        // "Thiokol and the project office": one name with a group is not one person
+        if (parts.length > 1 && named < parts.length) return GROUP.matcher(o).find() ? Problem.TEAM : Problem.SEVERAL;
         if (parts.length > 1) o = parts[0].strip();
         if (singlePerson(o)) return null;
         if (ROLE.matcher(o).find() && !GROUP.matcher(o.replaceAll("(?i)on-?call", "")).find()) return Problem.ROLE;
@@ -99,7 +102,9 @@ public final class Owners {
         String first = w.get(0);
         boolean givenName = Character.isUpperCase(first.charAt(0)) && Lexicon.FIRST_NAMES.contains(first.toLowerCase(Locale.ROOT));
         if (givenName && w.size() <= 3) return true; // "Dana Ops" is a person whose surname is a group word
-        if (s.strip().startsWith("@") || t.matches("[a-z][a-z0-9]*(?:[._-][a-z0-9]+)?")) {
+        // "A. Mbatha", "J. Doe": an initial and a capitalised surname
+        if (t.matches("\\p{Lu}\\.?\\s+\\p{Lu}[\\p{L}'’-]+") && !lexiconWord(w.get(w.size() - 1).toLowerCase(Locale.ROOT))) return true;
+        if (s.strip().startsWith("@") || t.matches("[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3}")) {
             // a user name: "@alex", "akim", "alex.kim"; not a lower-case group word
             return !GROUP.matcher(t.replaceAll("[._-]", " ")).find() && !GROUP.matcher(t).find()
                     && !Lexicon.SYSTEM_WORDS.contains(t)

@@ -36,7 +36,9 @@ public final class Testability {
             "refine", "rework", "revamp", "overhaul", "upskill", "mitigate", "reduce", "minimise", "minimize",
             "prevent", "avoid", "ask", "retrain", "re-train", "re-educate", "reeducate", "coach",
             // a look again, with nothing to show for it: "Re-examine the governance of ICT projects"
-            "sanity-check", "re-examine", "reexamine", "reassess", "re-assess", "re-evaluate", "reevaluate");
+            "sanity-check", "re-examine", "reexamine", "reassess", "re-assess", "re-evaluate", "reevaluate",
+            // a disposition: "Listen to residents", "Behave responsibly in an emergency", "Reflect on the lessons"
+            "listen", "behave", "reflect");
 
     /** Verbs that are vague only in some uses: "make X safer" yes, "make X refuse Y" no. */
     private static final Set<String> VAGUE_ONLY_IF_GENERIC = Set.of("make", "keep", "monitor", "check", "fix",
@@ -46,11 +48,16 @@ public final class Testability {
             // "Ask the vendor to add ..."); vague with a generic one ("Prevent anything like this", "Ask X about Y")
             "reduce", "minimise", "minimize", "prevent", "avoid", "ask", "mitigate",
             // "Simplify the awards", "Align the chatbot and the website", "Sort out the rostering data quality"
-            "simplify", "align", "sort");
+            "simplify", "align", "sort",
+            // "Change the safety culture" (with a generic object) against "Change the default timeout to 5 s"
+            "change");
 
     /** "Take the findings to heart", "Keep NASA in the loop", "Take ownership of the experience": an attitude. */
     private static final Pattern ATTITUDE = Pattern.compile("(?i)^\\s*(?:take|keep|bring|put|hold)\\b.{0,60}?\\b(?:to heart|ownership"
-            + "|seriously|responsibility|in the loop|informed|front of mind|top of mind|on the radar|accountable)\\b");
+            + "|seriously|responsibility|in the loop|informed|front of mind|top of mind|on the radar|accountable)\\b"
+            // "Treat every dropped part as potentially damaged", "Take a fresh look at the tank design", "Have a look at X"
+            + "|^\\s*(?:treat|regard|view)\\s.{0,60}?\\bas\\s+(?:potentially|possibly|if|a\\s|an\\s|suspect|critical|urgent)"
+            + "|^\\s*(?:take|have|give it)\\s+(?:a|another)\\s+(?:[\\w-]+\\s+)?look\\b");
 
     /** Objects that name no particular thing: "fix monitoring", "handle things better". */
     private static final Set<String> GENERIC = Set.of("monitoring", "alerting", "testing", "tests", "tooling", "tools",

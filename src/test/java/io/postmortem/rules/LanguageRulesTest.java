@@ -332,6 +332,10 @@ class LanguageRulesTest {
         for (String org : java.util.List.of("Regulator", "Agency", "Army", "Queensland Treasury", "industry", "operators", "personnel"))
             assertThat(Owners.isPerson(org)).as(org).isFalse();
         assertThat(Owners.isPerson("Regina Agnew")).isTrue();
+        for (String person : java.util.List.of("A. Mbatha", "o.vasquez-tull (tank design)", "h.appiah-lund (IT ops)"))
+            assertThat(Owners.isPerson(person)).as(person).isTrue();
+        for (String org : java.util.List.of("Thiokol and the project office", "London Fire Brigade", "Masters", "Communications"))
+            assertThat(Owners.isPerson(org)).as(org).isFalse();
         assertThat(Recurrence.judge("Figure out why the backup alert never paged"))
                 .isEqualTo(io.postmortem.postmortem.ActionItem.PreventsRecurrence.PARTIALLY);
         assertThat(Recurrence.judge("Add validation to the deploy API: replica count must be at least 2"))

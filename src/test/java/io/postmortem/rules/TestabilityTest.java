@@ -50,4 +50,14 @@ class TestabilityTest {
         assertThat(Testability.problem("Fix the retry loop in payments-worker so a 503 is retried at most 3 times")).isEmpty();
         assertThat(Testability.problem("Reduce the DNS TTL on api.example.com to 60 seconds")).isEmpty();
     }
+
+    @Test
+    void aDispositionOrAnotherLookIsNotTestable() {
+        assertThat(Testability.problem("Take a fresh look at the oxygen tank design")).isPresent();
+        assertThat(Testability.problem("Have a look at password storage")).isPresent();
+        assertThat(Testability.problem("Treat every dropped part as potentially damaged")).isPresent();
+        assertThat(Testability.problem("Change the safety culture")).isPresent();
+        assertThat(Testability.problem("Listen to residents")).isPresent();
+        assertThat(Testability.problem("Change the default connect timeout in payments-api to 5 seconds")).isEmpty();
+    }
 }
