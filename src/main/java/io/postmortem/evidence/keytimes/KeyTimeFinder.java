@@ -717,16 +717,17 @@ public final class KeyTimeFinder {
                     : TimeMentions.resolve(tm, ctx.anchor(), zone);
             if (at == null) continue;
             Instant written = ctx.u().writtenAt();
-            // "the outage lasted from 20:20 to 20:46", written at 10:00 the next morning: a time without a day that would
-            // be hours after the message is last night's, unless the sentence is a plan
-            if (!ctx.hindsight() && written != null && at.isAfter(written.plus(FUTURE_SLACK)) && undated(tm)
-                    && !any(Lexicon.INTENT, s.toLowerCase(Locale.ROOT)) && at.minus(Duration.ofDays(1)).isBefore(written.plus(FUTURE_SLACK)))
-                at = at.minus(Duration.ofDays(1));
-            // a recap reports what happened before it was written: "errors were back to baseline at 5:36 pm PT", written the
-            // next morning and read around the ticket's creation, is the evening before, not the evening after
-            if (ctx.hindsight() && written != null && at.isAfter(written.plus(FUTURE_SLACK)) && undated(tm) && previousInSequence == null
-                    && !at.minus(Duration.ofDays(1)).isAfter(written.plus(FUTURE_SLACK)))
-                at = at.minus(Duration.ofDays(1));
+            // a time without a day that would fall after the message was written is the day before's: in a live message,
+            // "the outage lasted from 20:20 to 20:46" written at 10:00 the next morning is last night's (unless the
+            // sentence is a plan); in a recap, "errors were back to baseline at 5:36 pm PT" written the next morning and
+            // read around the ticket's creation is the evening before (unless the time continues a written sequence)
+            if (written != null && undated(tm) && at.isAfter(written.plus(FUTURE_SLACK))) {
+                Instant dayBefore = at.minus(Duration.ofDays(1));
+                Instant latest = written.plus(FUTURE_SLACK);
+                boolean yesterday = ctx.hindsight() ? previousInSequence == null && !dayBefore.isAfter(latest)
+                        : !any(Lexicon.INTENT, s.toLowerCase(Locale.ROOT)) && dayBefore.isBefore(latest);
+                if (yesterday) at = dayBefore;
+            }
             if (!ctx.hindsight() && written != null && at.isAfter(written.plus(FUTURE_SLACK))) continue; // a plan
             if (now != null && at.isAfter(now.plus(FUTURE_SLACK))) continue;
             Mention m = new Mention();
