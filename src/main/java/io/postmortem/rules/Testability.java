@@ -188,11 +188,14 @@ public final class Testability {
     /** A file, flag, setting, code or quoted name: "config.yaml", "max_conns", "`--dry-run`", "FIP-FS", "\"Pay now\"". */
     private static final Pattern TECHNICAL = Pattern.compile("[\\w-]+\\.[a-z]{2,4}\\b|\\w_\\w|`|\"|--\\w|\\b[A-Z]{2,}[-_]?[A-Z0-9]*\\b|/\\w");
 
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "their", "its", "this", "that", "these",
+            "those", "all", "any");
+
     /** Words that are not determiners or possessives: "Fix the grid" has two (fix, grid). */
     private static int plainWords(String s) {
         int n = 0;
         for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}'-]+"))
-            if (!w.isEmpty() && !Set.of("the", "a", "an", "our", "their", "its", "this", "that", "these", "those", "all", "any").contains(w)) n++;
+            if (!w.isEmpty() && !DETERMINERS.contains(w)) n++;
         return n;
     }
 
