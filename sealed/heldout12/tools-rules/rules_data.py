@@ -192,7 +192,7 @@ B failure-verb | Prosper skipped the surge-suppression check on the chillers dur
 B character | Zuleika never takes storm warnings seriously, she treats every alert as a false alarm.
 B passive-agent | The switch to generator power was delayed by the site manager until the cooling had already tripped.
 B group-blame | The facilities team in San Antonio had one job in hurricane season and they blew it.
-B counterfactual | if aurelio put the rest of the halls on generator when the storm came, no storage would be damaged
+B counterfactual | if aurevan put the rest of the halls on generator when the storm came, no storage would be damaged
 B sarcasm | Clearly the lightning was the real engineer here, it made every decision for us.
 B rhetorical-question | Why did the person on shift wait until temperatures were over the limit before doing anything?
 B mistake-attribution | Keeping the data in San Antonio instead of failing over was Mehrunissa's mistake, and it cost a day.
@@ -467,7 +467,7 @@ blame="""
 B failure-verb | The contractor closed the valves on the chilled water buffer tanks and cooked the whole hall.
 B passive-agent | The backup network was misconfigured by Wenzeslaw last quarter and nobody tested it since.
 B group-blame | The bank's DR team cannot even fail over to its own backup site.
-B counterfactual | if ondine test the backup site failover in summer like planned, paylah would not be down two days
+B counterfactual | if ondraya test the backup site failover in summer like planned, paylah would not be down two days
 B sanction | Whoever left that misconfiguration in the disaster recovery network should not be touching it again.
 B character | Jaroslav never follows a runbook; he improvises and then wonders why the failover stalls.
 B sarcasm | Another outage at the bank, the fourth this year, truly a consistent team.
