@@ -27,14 +27,15 @@ import opennlp.tools.util.TrainingParameters;
 /**
  * A second, learned signal for the blame check: a maximum-entropy (logistic regression) model over the language
  * layer's reading of a sentence, trained on the labelled post-mortem sentences in {@code /rules/blame-training.tsv}:
- * the nine seen study sets (dev, held-out 1 to 8; held-out 5 to 8 joined after each was scored once untouched),
+ * the eleven seen study sets (dev, held-out 1 to 8, 10 and 11; held-out 5 to 8, 10 and 11 joined after each was
+ * scored once untouched),
  * 805 sentences of independent training-only text written for it from 27 further public incidents
  * ({@code src/test/resources/rules/training/blame-extra.tsv} and {@code blame-extra2.tsv}), the project's two older
- * labelled sets, and responders' chat from half of the evidence study's incidents as plain background; about 3,000
+ * labelled sets, and responders' chat from half of the evidence study's incidents as plain background; about 3,400
  * sentences. The file is generated
  * by {@code BlameClassifierTest} (with {@code -Dblame.training.write=true}), each sentence with the features this
  * class computes for it, so start-up only reads and fits; a test checks the stored features are exactly what
- * {@link #features(Set, String)} computes now. Held-out 10 is not in it (kept for scoring this model).
+ * {@link #features(Set, String)} computes now. Held-out 12 and 13 are not in it (kept for scoring this model).
  *
  * <p>The features are general, not the sentences' words about one incident: every person the incident knows (or any
  * named or described person) is the token {@code PERSON}, a team is {@code TEAM}, a capitalised unknown name is
@@ -45,7 +46,8 @@ import opennlp.tools.util.TrainingParameters;
  * "failed to" by whom, and the counterfactual frame about people ("if Ana had read it", "Ben should have checked", but
  * not what someone should have had); small word classes (judgement such as "careless", praise that is often ironic,
  * mistake nouns, sanctions) alone and with a person in the sentence; a question about people; a person addressed in
- * chat ("Ana, can you take comms?"). So the model can learn that "a team shipped X again" or "sat on the page" blames
+ * chat ("Ana, can you take comms?"); an omission by nobody or a person's missing check (the CHECK verbs); lateness
+ * put on a person ("finally"). So the model can learn that "a team shipped X again" or "sat on the page" blames
  * while "the job shipped X" does not, and carry that to verbs and words it has not seen with a person.
  *
  * <p>It is trained when first used (deterministically: L-BFGS with L2 regularisation {@link #L2}, one thread, no
@@ -58,16 +60,14 @@ import opennlp.tools.util.TrainingParameters;
 public final class BlameClassifier {
 
     /**
-     * Probability above which the model's verdict counts. The cross-validation on the eight seen study sets (dev,
-     * held-out 1 to 7) picks the lowest threshold at which the check and the model alone keep precision 0.95 on the
-     * pooled folds left out and the model flags at most one sentence of responders' talk it was not trained on: 0.73
-     * since held-out 5 to 7 joined (0.82 before; BlameClassifierTest prints it). The shipped value is the lowest above it
-     * that keeps every existing test green: below 0.82 the check's precision on the independent "extra" fold, whose
-     * false alarms are mostly plain chat addressing people by name, falls under BlameClassifierTest's floor of 0.8
-     * (0.798 at 0.81). The near miss that kept it at 0.9 before ("Nobody senior was available, so the on-call escalated
-     * to the vendor.", which LanguageRulesTest keeps clean) no longer reaches 0.82 with the retrained model.
+     * Probability above which the model's verdict counts. The cross-validation on the seen study sets (dev, held-out 1
+     * to 8, 10 and 11) picks the lowest threshold at which the check and the model alone keep precision 0.95 on the
+     * pooled folds left out and the model flags at most one sentence of responders' talk it was not trained on: 0.70
+     * in phase 10 (BlameClassifierTest prints it). The shipped value is the lowest above it that keeps every existing
+     * test green: 0.79, because "Nobody senior was available, so the on-call escalated to the vendor." (a near miss
+     * LanguageRulesTest keeps clean) scores 0.787. Phase 9 shipped 0.82 for the same reason.
      */
-    public static final double THRESHOLD = 0.82;
+    public static final double THRESHOLD = 0.79;
 
     /** L2 regularisation of the trainer (chosen, like the threshold, by cross-validation on the seen study sets). */
     static final double L2 = 0.25;
@@ -144,7 +144,7 @@ public final class BlameClassifier {
 
     /** The probability that the sentence blames a person or a group. */
     public double probability(String sentence, Referents referents) {
-        Tagged t = English.tag(normalise(sentence));
+        Tagged t = English.tag(referents.capitaliseNames(normalise(sentence)));
         return probability(t, referents);
     }
 
@@ -159,7 +159,8 @@ public final class BlameClassifier {
 
     /** The features of a labelled sentence as training computes (and the training file stores) them. */
     static List<String> features(Set<String> people, String sentence) {
-        return features(English.tag(normalise(sentence)), new Referents(people, Set.of()));
+        Referents r = new Referents(people, Set.of());
+        return features(English.tag(r.capitaliseNames(normalise(sentence))), r);
     }
 
     /** The features of a tagged sentence (see the class comment). */
@@ -217,6 +218,11 @@ public final class BlameClassifier {
         for (int i = 0; i < t.size(); i++) {
             String cls = wordClass(t.get(i).lower());
             if (cls == null) continue;
+            // "no monitoring fired", "the alert fired": a machine firing, not a person fired
+            if (FIRE.contains(t.get(i).lower()) && (i == 0 || !t.get(i - 1).is("was", "were", "be", "been", "being",
+                    "get", "got", "gets", "getting", "to"))) {
+                continue;
+            }
             out.add("cls=" + cls);
             if (peopleMentioned) out.add("clsp=" + cls);
             if (i >= 2 && t.get(i - 1).lower().equals("'s") && cls.equals("MISTAKE")) out.add("possessive-mistake");
@@ -242,7 +248,10 @@ public final class BlameClassifier {
             "NOTICE", "notice spot see detect find flag observe confirm page escalate",
             "SAY", "ask note point explain say write post report tell mention suggest propose answer reply wonder "
                     + "request announce",
-            "KNOW", "know understand realise realize learn care think grasp");
+            "KNOW", "know understand realise realize learn care think grasp",
+            // the care expected of a person: "nobody checked", "did not even look", "never reviewed"
+            "CHECK", "check verify test review read look inspect validate double-check question examine audit "
+                    + "monitor watch");
 
     private static final java.util.Map<String, String> WORD_CLASSES = classes(
             "JUDGE", "careless sloppy incompetent lazy clueless reckless cavalier negligent idiot stupid dishonest "
@@ -252,13 +261,17 @@ public final class BlameClassifier {
                     + "excellent bravo amazing superb",
             "MISTAKE", "mistake error fault blunder oversight misjudgment misjudgement screwup screw-up bad",
             "SANCTION", "fire fired dismiss dismissed demote demoted revoke revoked suspend suspended warning "
-                    + "disciplinary removed rota rotation rights");
+                    + "disciplinary removed rota rotation rights",
+            // lateness put on a person in a timeline: "11:10 - Ondine finally opens the dashboard"
+            "LATE", "finally belatedly eventually");
 
     private static java.util.Map<String, String> classes(String... pairs) {
         java.util.Map<String, String> out = new java.util.HashMap<>();
         for (int i = 0; i < pairs.length; i += 2) for (String w : pairs[i + 1].split(" ")) out.putIfAbsent(w, pairs[i]);
         return java.util.Map.copyOf(out);
     }
+
+    private static final Set<String> FIRE = Set.of("fire", "fired");
 
     private static final Set<String> HAVING = Set.of("have", "be", "get", "need", "receive", "give");
 
@@ -298,7 +311,7 @@ public final class BlameClassifier {
                 || Character.isUpperCase(w.charAt(0)) && r.knownPerson(w)) {
             if (r.knownPerson(w)) return "PERSON";
             Referent ref = r.of(t, i, i + 1);
-            if (ref.kind() == Referent.Kind.TEAM && !k.pronoun()) return "TEAM";
+            if (ref.kind() == Referent.Kind.TEAM && (!k.pronoun() || w.equals("IT"))) return "TEAM";
             if (k.properNoun() && ref.kind() == Referent.Kind.PERSON) return "PERSON";
             if (k.properNoun() && i > 0) return "NAME";
             return Lemmas.noun(w);
@@ -312,6 +325,11 @@ public final class BlameClassifier {
         for (int i = 0; i < t.size(); i++) {
             Token k = t.get(i);
             if (r.knownPerson(k.word()) && Character.isUpperCase(k.word().charAt(0))) return true;
+            // "Great job, IT": the department; "nobody checked", "no one in that meeting": an omission by people
+            if (k.word().equals("IT") || k.is("nobody", "noone")
+                    || k.is("no") && i + 1 < t.size() && t.get(i + 1).is("one")) {
+                return true;
+            }
             if (!(k.noun() || k.pronoun())) continue;
             if (k.is("it", "its", "they", "them", "their", "we", "us", "our", "you", "your", "i", "me", "my")) {
                 continue; // people or things, or the writers themselves

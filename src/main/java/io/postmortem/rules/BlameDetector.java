@@ -359,7 +359,7 @@ public final class BlameDetector {
     }
 
     private boolean hasPeopleActor(String sentence) {
-        Tagged t = English.tag(sentence);
+        Tagged t = English.tag(referents.capitaliseNames(sentence));
         for (Predicate p : Predicates.of(t)) {
             if (referents.of(t, p.actor()).people()) return true;
         }
@@ -369,7 +369,7 @@ public final class BlameDetector {
     /** Blame in one sentence, if any. */
     public Optional<Blame> detect(String sentence) {
         if (sentence == null || sentence.isBlank()) return Optional.empty();
-        String s = sentence.replace('’', '\'').replace('‘', '\'');
+        String s = referents.capitaliseNames(sentence.replace('’', '\'').replace('‘', '\''));
         Tagged t = English.tag(s);
         List<Predicate> ps = Predicates.of(t);
         // "Firing the person who didn't forward an email does not tell us why ...": blame discussed, and rejected

@@ -65,6 +65,32 @@ class LanguageRulesTest {
     }
 
     @Test
+    void phaseTenRolesOutsideSoftwareTheITDepartmentLowerCaseNamesAndNobodyArePeople() {
+        Referents r = new Referents(Set.of("Corwin Adeyemi", "Will Brown"), Set.of());
+        // chat writes names in lower case; the tagger then reads "corwin" as a verb. Capitalised first, the subject is
+        // a person. Names that are English words too stay as written ("will", "brown").
+        assertThat(r.capitaliseNames("why did corwin not even look at the kernel list?"))
+                .isEqualTo("why did Corwin not even look at the kernel list?");
+        assertThat(r.capitaliseNames("we will check the brown-out logs, see corwin.log"))
+                .isEqualTo("we will check the brown-out logs, see corwin.log");
+        Tagged t = English.tag("The captain and the pad leader and the capacity planners and IT");
+        assertThat(r.of(t, 0, 2).kind()).isEqualTo(Referent.Kind.PERSON);
+        assertThat(r.of(t, 3, 6).kind()).isEqualTo(Referent.Kind.PERSON);
+        assertThat(r.of(t, 7, 10).kind()).isEqualTo(Referent.Kind.PERSON);
+        assertThat(r.of(t, 11, 12).kind()).isEqualTo(Referent.Kind.TEAM);
+        // the learned signal is asked about sentences that mention such people, an omission by nobody, or the IT
+        // department; not about a sentence whose "it" is a thing
+        Referents none = Referents.none();
+        assertThat(BlameClassifier.mentionsPeople(English.tag("Great job, IT: one router and the fleet is parked."), none))
+                .isTrue();
+        assertThat(BlameClassifier.mentionsPeople(English.tag("Nobody in that meeting said no to the launch."), none))
+                .isTrue();
+        assertThat(BlameClassifier.mentionsPeople(English.tag("The master held the alarm back for an hour."), none))
+                .isTrue();
+        assertThat(BlameClassifier.mentionsPeople(English.tag("It kept the alarm back for an hour."), none)).isFalse();
+    }
+
+    @Test
     void aPersonAsTheAgentOfAFailureIsBlameAndAsTheOneWhoRespondedIsNot() {
         BlameDetector d = new BlameDetector(Set.of("Priya Raman", "Gwen Takahashi"));
         assertThat(d.detect("The config was deployed by Priya without review.")).isPresent();

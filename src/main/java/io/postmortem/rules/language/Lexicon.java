@@ -22,7 +22,8 @@ public final class Lexicon {
     public static final Set<String> TEAM_WORDS = Set.of("team", "squad", "group", "guild", "crew", "department", "dept",
             "org", "organisation", "organization", "ops", "devops", "sres", "secops", "netops", "helpdesk",
             "management", "leadership", "staff", "committee", "board", "vendor", "contractors", "tribe", "unit",
-            "division", "desk", "rotation", "shift", "crowd", "everyone", "everybody", "people", "folks", "engineering", "responders", "teams");
+            "division", "desk", "rotation", "shift", "crowd", "everyone", "everybody", "people", "folks", "engineering", "responders", "teams",
+            "office", "marketing", "outfit", "sales", "finance");
 
     /** Nouns that name a person by role. */
     public static final Set<String> ROLE_NOUNS = Set.of("engineer", "developer", "dev", "operator", "admin",
@@ -36,7 +37,17 @@ public final class Lexicon {
             "primary", "secondary", "pilot", "worker", "staff member", "executive", "director", "cto", "ceo",
             "vp", "boss", "lead engineer", "tech lead", "sme", "dri", "he", "she", "officer", "tech", "techie", "clerk",
             "supervisor", "electrician", "vendor engineer", "dispatcher", "controller",
-            "rep", "representative", "user admin", "superuser");
+            "rep", "representative", "user admin", "superuser",
+            // outside software: ships, aircraft, railways, plants, hospitals, firms and public bodies
+            "captain", "master", "skipper", "navigator", "helmsman", "first officer", "copilot", "co-pilot",
+            "conductor", "leader", "team leader", "planner", "signaller", "signalman", "foreman", "inspector",
+            "auditor", "surveyor", "nurse", "doctor", "surgeon", "clinician", "pharmacist", "trader", "broker",
+            "banker", "accountant", "lawyer", "official", "spokesperson", "marketer", "designer", "editor",
+            "moderator", "volunteer", "guard", "firefighter", "mechanic", "welder", "builder", "subcontractor",
+            "caretaker", "janitor", "trainee", "apprentice", "student", "researcher", "scientist", "chief",
+            "chairman", "chairwoman", "president", "founder", "co-founder", "cofounder", "mayor", "minister",
+            "councillor", "crewman", "crewmember", "crew member", "steward", "stewardess", "attendant",
+            "flight attendant", "watchkeeper", "shift leader", "shift lead", "duty manager", "duty officer");
 
     /** Pronouns that always mean a person. */
     public static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "i", "me", "someone",

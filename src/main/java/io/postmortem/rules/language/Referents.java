@@ -137,6 +137,8 @@ public final class Referents {
         }
         Token head = head(w);
         String h = Lemmas.noun(head.word());
+        // "Great job, IT": the IT department, not the pronoun
+        if (w.size() == 1 && head.word().equals("IT")) return new Referent(Kind.TEAM, text, false);
         if (w.size() == 1 && (head.pronoun() || Lexicon.PERSON_PRONOUNS.contains(h) || head.is("we", "us", "they", "them"))) {
             String l = head.lower();
             if (Lexicon.PERSON_PRONOUNS.contains(l)) return new Referent(Kind.PERSON, text, false);
@@ -208,6 +210,39 @@ public final class Referents {
             "may", "june", "april", "august", "summer", "dawn", "ray", "frank", "page", "jack", "rob", "pat", "sue", "art",
             "max", "min", "chase", "grant", "lance", "miles", "sky", "river", "storm", "amber", "ruby", "jade", "pearl",
             "ivy", "holly", "lily", "daisy", "penny", "sunny", "victor", "drew", "gene", "guy", "don", "ken");
+
+    /** Surnames that are common English words too: written in lower case they are the word, not the person. */
+    private static final Set<String> WORD_SURNAMES = Set.of("brown", "white", "young", "king", "bell", "fox", "wolf",
+            "park", "long", "hall", "wood", "hill", "stone", "green", "black", "gray", "grey", "little", "cook", "baker",
+            "mason", "walker", "rich", "best", "love", "lord", "price", "bishop", "dean", "major", "march", "case",
+            "lane", "field", "ford", "moore", "north", "south", "west", "east", "cross", "short", "swift", "law",
+            "van", "der", "den", "von", "del", "bin", "ten", "ter");
+
+    private static final java.util.regex.Pattern LOWER_WORD = java.util.regex.Pattern.compile("(?<![\\w@./-])[a-z][a-z'-]{2,}(?![\\w@/]|\\.\\w)");
+
+    /**
+     * The sentence with the incident's people's names capitalised where chat wrote them in lower case ("why did corwin
+     * not look"), so the tagger reads them as names and the subject of the verb as a person. Names that are also
+     * common English words ("will", "mark", "brown") are left as written.
+     */
+    public String capitaliseNames(String sentence) {
+        if (sentence == null || names.isEmpty()) return sentence;
+        java.util.regex.Matcher m = LOWER_WORD.matcher(sentence);
+        StringBuilder b = null;
+        int last = 0;
+        while (m.find()) {
+            String w = m.group();
+            if (!names.contains(w) || WORD_NAMES.contains(w) || WORD_SURNAMES.contains(w)
+                    || Lexicon.SYSTEM_WORDS.contains(w)) {
+                continue;
+            }
+            if (b == null) b = new StringBuilder(sentence.length());
+            b.append(sentence, last, m.start()).append(Character.toUpperCase(w.charAt(0))).append(w, 1, w.length());
+            last = m.end();
+        }
+        if (b == null) return sentence;
+        return b.append(sentence, last, sentence.length()).toString();
+    }
 
     /** A known person's name written in lower case, as chat does ("pavel didn't test ..."). */
     private boolean lowerCaseName(Token k) {
