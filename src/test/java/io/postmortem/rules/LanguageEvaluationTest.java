@@ -141,8 +141,9 @@ class LanguageEvaluationTest {
         sets.put("heldout6", "held-out 6 (scored once, then trained on by the learned signal)");
         sets.put("heldout7", "held-out 7 (scored once, then trained on by the learned signal)");
         sets.put("heldout8", "held-out 8 (scored once, then action items tuned on in phase 8 and trained on by the learned signal)");
-        sets.put("heldout10", "held-out 10 (scored once, then action items tuned on in phase 9)");
-        sets.put("heldout11", "held-out 11 (never tuned on)");
+        sets.put("heldout10", "held-out 10 (scored once, then action items tuned on in phase 9, blame in phase 10)");
+        sets.put("heldout11", "held-out 11 (scored once, then blame misses read and trained on in phase 10)");
+        sets.put("heldout12", "held-out 12 (first run with the phase 10 rules)");
         for (Map.Entry<String, String> e : sets.entrySet()) {
             if (LanguageEvaluationTest.class.getResource("/rules/study/blame-" + e.getKey() + ".tsv") == null) continue;
             Figures f = evaluate(e.getKey(), e.getValue(), Boolean.getBoolean("study." + e.getKey() + ".details"));
