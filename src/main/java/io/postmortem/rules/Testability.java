@@ -79,6 +79,7 @@ public final class Testability {
     private static final Pattern EVALUATIVE = Pattern.compile("(?i)\\b(more|less|better|safer|faster|quicker|easier"
             + "|tighter|stronger|stricter|clearer|smarter|right|correct|appropriate|adequate|sufficient|relevant"
             + "|robust|reliable|resilient|stable|careful|proactive|vigilant|diligent|aware|efficient|secure|solid"
+            + "|harder|slower|more slowly"
             + "|closely|properly|proper|carefully|best practices?|as needed|where appropriate|if possible|when possible"
             + "|in general|generally|somehow|etc\\.?|and so on|lessons learned|never happens again|does not happen again"
             + "|doesn'?t happen again|similar (?:issues|failures|problems|incidents|bugs))\\b");
@@ -115,6 +116,21 @@ public final class Testability {
         if (ATTITUDE.matcher(s).find()) {
             return Optional.of("\"" + s + "\" asks for an attitude, not a change anyone can verify as done.");
         }
+        // "Own network reliability", "Keep scaling jobs under control", "Keep a closer eye on X": ongoing care with no
+        // done-state; "Keep the fallback page tested every month so it can be switched on in 2 minutes" goes on
+        if (CARE.matcher(s).find() && !a.hasNumber()) {
+            return Optional.of("\"" + s + "\" asks for ongoing care or ownership, which is never done: name the change, "
+                    + "check or alert that keeps it so, and what shows it is in place.");
+        }
+        // "Respect capacity limits", "Slow down on hotfixes": a disposition or a pace, with no threshold or mechanism
+        java.util.regex.Matcher disposition = DISPOSITION.matcher(s);
+        java.util.regex.Matcher pace = PACE.matcher(s);
+        String rest = disposition.find() ? s.substring(disposition.end()) : pace.find() ? s.substring(pace.end(1)) : null;
+        if (rest != null && !a.hasNumber() && !TECHNICAL.matcher(s).find()
+                && !(" " + rest + " ").matches("(?is).*(?:,| and | so | by | with | unless | until | when ).*")) {
+            return Optional.of("\"" + s + "\" asks people for a disposition or a pace: say which guard, limit or check "
+                    + "enforces it and what shows it holds.");
+        }
         if (a.verb < 0) {
             // a noun phrase: "Better tooling for network engineers", "More tests", "Kill switch for order routing"
             if (EVALUATIVE.matcher(firstWords(s, 2)).find() || a.tagged.size() <= 3 || allGeneric(a, 0, a.tagged.size())
@@ -132,6 +148,17 @@ public final class Testability {
             return Optional.of("\"" + verb + (a.particle.isEmpty() ? "" : " " + a.particle) + "\" states a wish: "
                     + "say which check, guard or alert makes it true, and its threshold.");
         }
+        // "Review growth against capacity at every monthly meeting and record the headroom": a recurring review that
+        // leaves a named record is checkable (was the record made each time?); "Review capacity monthly" is not
+        boolean recordedReview = a.verbIs(REVIEW_VERBS) && CADENCE.matcher(s).find() && RECORDS_OUTPUT.matcher(s).find();
+        // "Rebuild the settlement system so it can take over within 2 hours": a direction verb with a stated threshold
+        boolean threshold = a.verbIs(DIRECTION_VERBS) && THRESHOLD_OUTCOME.matcher(s).find();
+        // "Check the disaster recovery setup": an inspection of a thing, and nothing said about what it must show
+        if (a.verbIs(Set.of("check", "inspect", "verify", "examine", "recheck", "re-check")) && a.objectEnd >= a.tagged.size() - 1
+                && !a.hasNumber() && !TECHNICAL.matcher(s).find() && !s.matches("(?i).*\\b(?:every|each|all|any)\\b.*")) {
+            return Optional.of("\"" + s + "\" names something to look at but not what it must show: say what is "
+                    + "checked against what, and what is recorded or fixed when it fails.");
+        }
         // "Check why the regression suite didn't catch it", "Figure out how ...": an inquiry with no outcome to check
         if (investigates(a)) {
             return Optional.of("\"" + s + "\" asks a question but says no outcome: write what will be changed or "
@@ -143,17 +170,17 @@ public final class Testability {
         }
         // "Conduct code reviews", "Run an audit": the activity is the deliverable, with no outcome criterion
         if (a.verbIs(Set.of("conduct", "do", "run", "hold", "perform", "schedule", "organise", "organize"))
-                && headIn(a, ACTIVITY_NOUNS)) {
+                && headIn(a, ACTIVITY_NOUNS) && !recordedReview) {
             return Optional.of("\"" + s + "\" names an activity with no outcome criterion: say what it must find "
                     + "or produce.");
         }
-        if (vagueVerb && !conditional) {
+        if (vagueVerb && !conditional && !recordedReview && !threshold) {
             return Optional.of("\"" + verb + (a.particle.isEmpty() ? "" : " " + a.particle) + "\" describes an "
                     + "intention, a review or a habit, not a change anyone can verify as done.");
         }
         // "Check the logs after each deploy": an inspection as a standing habit has nothing to be done
         if (a.verbIs(Set.of("check", "verify", "look", "monitor", "watch", "inspect", "test", "review"))
-                && HABIT_TIME.matcher(s).find()) {
+                && HABIT_TIME.matcher(s).find() && !recordedReview) {
             return Optional.of("\"" + s + "\" describes a habit to keep, not a change anyone can verify as done.");
         }
         // "Ask Flexential about their generator procedures": a question put to someone, with no outcome
@@ -185,6 +212,43 @@ public final class Testability {
         return Optional.empty();
     }
 
+    /** Ownership or ongoing care: "Own X", "Keep X under control / up to date / in check", "Stay on top of X". */
+    private static final Pattern CARE = Pattern.compile("(?i)^\\s*(?:own\\s+(?!up\\b)"
+            + "|(?:keep|stay|remain)\\s+(?:[\\w'’-]+\\s+){0,6}?(?:under control|in check|up[- ]to[- ]date|on track|in order"
+            + "|in (?:good )?shape|healthy|tidy)\\s*\\.?$"
+            + "|(?:keep|stay|remain)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:on top of|ahead of|abreast of|on the ball)\\b"
+            + "|(?:keep|have)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?eye on\\b)");
+
+    /** A disposition asked of people: "Respect capacity limits", "Adhere to the change policy". */
+    private static final Pattern DISPOSITION = Pattern.compile("(?i)^\\s*(?:respect|honou?r|obey|heed|observe|mind"
+            + "|adhere to|abide by|comply with|stick to|value|embrace)\\s");
+    /** A pace: "Slow down on hotfixes", "Ease off with releases", nothing said about how slow. */
+    private static final Pattern PACE = Pattern.compile("(?i)^\\s*(?:slow|speed|calm|ease|tone|ramp|back)\\s+(down|up"
+            + "|off|back)\\s*(?:(?:on|with|during|for|around|in)\\b.*)?$");
+
+    /** Verbs of looking at something, which a cadence and a named record make checkable. */
+    private static final Set<String> REVIEW_VERBS = Set.of("review", "audit", "assess", "evaluate", "examine", "analyse",
+            "analyze", "check", "recheck", "re-check", "inspect", "verify", "monitor", "watch", "look", "go", "walk",
+            "reconcile", "compare", "conduct", "run", "hold", "perform", "revisit", "study");
+
+    /** A recurrence: "every monthly meeting", "each quarter", "weekly". */
+    private static final Pattern CADENCE = Pattern.compile("(?i)\\b(?:every|each)\\s+(?:[\\w-]+\\s+){0,2}?(?:day|week"
+            + "|fortnight|month|quarter|year|sprint|release|meeting|review|deploy|deployment|change|cycle|shift|night)s?\\b"
+            + "|\\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually|nightly)\\b");
+    /** A named output left behind: "and record the headroom", "and report defects open for more than 30 days". */
+    private static final Pattern RECORDS_OUTPUT = Pattern.compile("(?i)(?:\\band|,)\\s+(?:then\\s+)?(?:record|log|publish"
+            + "|report|file|write down|document|list|raise|open|attach|post|send)\\s+(?!it\\b|them\\b|this\\b|that\\b"
+            + "|back\\b|on\\b|to\\b|up\\b)(?:(?:the|a|an|one|each|every|its|their|any|all|\\d+)\\s+)?[\\w-]{3,}");
+
+    /** Verbs of direction (more of, less of, anew) that a stated threshold turns into a checkable change. */
+    private static final Set<String> DIRECTION_VERBS = Set.of("improve", "strengthen", "harden", "tighten", "enhance",
+            "optimise", "optimize", "streamline", "rebuild", "restore", "rework", "revamp", "overhaul", "modernise",
+            "modernize", "boost", "accelerate", "expedite", "reduce", "minimise", "minimize", "increase", "raise");
+    /** "so it can take over within 2 hours", "until p99 is under 300 ms", "to under 5 minutes". */
+    private static final Pattern THRESHOLD_OUTCOME = Pattern.compile("(?i)\\b(?:so(?: that)?|such that|until|to)\\b[^;]*?"
+            + "\\b(?:within|under|below|above|over|at least|at most|less than|fewer than|more than|no more than"
+            + "|in under|in less than)\\s+(?:\\d|one|two|three|four|five|ten)");
+
     /** A file, flag, setting, code or quoted name: "config.yaml", "max_conns", "`--dry-run`", "FIP-FS", "\"Pay now\"". */
     private static final Pattern TECHNICAL = Pattern.compile("[\\w-]+\\.[a-z]{2,4}\\b|\\w_\\w|`|\"|--\\w|\\b[A-Z]{2,}[-_]?[A-Z0-9]*\\b|/\\w");
 
@@ -215,7 +279,8 @@ public final class Testability {
     }
 
     private static final Pattern HABIT_TIME = Pattern.compile("(?i)\\b(after|before|on|for|during) (each|every|all"
-            + "|any)\\b|\\b(regularly|periodically|routinely|always|from now on|going forward|each time|every time)\\b");
+            + "|any)\\b|\\b(regularly|periodically|routinely|always|from now on|going forward|each time|every time"
+            + "|next time|in (?:the )?future)\\b");
 
     private static final Set<String> ACTIVITY_NOUNS = Set.of("review", "reviews", "audit", "audits", "assessment",
             "assessments", "retrospective", "retrospectives", "retro", "analysis", "investigation", "discussion",

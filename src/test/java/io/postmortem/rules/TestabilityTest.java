@@ -60,4 +60,60 @@ class TestabilityTest {
         assertThat(Testability.problem("Listen to residents")).isPresent();
         assertThat(Testability.problem("Change the default connect timeout in payments-api to 5 seconds")).isEmpty();
     }
+
+    @Test
+    void ownershipAndOngoingCareHaveNoDoneState() {
+        assertThat(Testability.problem("Own the payment gateway's availability")).isPresent();
+        assertThat(Testability.problem("Keep the failover runbook up to date")).isPresent();
+        assertThat(Testability.problem("Keep batch queues under control")).isPresent();
+        assertThat(Testability.problem("Stay on top of certificate renewals")).isPresent();
+        assertThat(Testability.problem("Keep a closer eye on replication lag")).isPresent();
+        // near misses: "keep" with a state that is checked, and "own" as an adjective, stay testable
+        assertThat(Testability.problem("Keep the last good build warm so rollback takes under 5 minutes")).isEmpty();
+        assertThat(Testability.problem("Keep 15 percent spare capacity in every storage cluster and chart it on the "
+                + "capacity dashboard")).isEmpty();
+        assertThat(Testability.problem("Host the status page on our own domain outside the primary region")).isEmpty();
+    }
+
+    @Test
+    void aDispositionOrAPaceAskedOfPeopleIsNotTestable() {
+        assertThat(Testability.problem("Respect rate limits")).isPresent();
+        assertThat(Testability.problem("Adhere to the change freeze")).isPresent();
+        assertThat(Testability.problem("Ease off on Friday deploys")).isPresent();
+        assertThat(Testability.problem("Deploy harder-tested builds next time")).isPresent();
+        assertThat(Testability.problem("Test harder before launches")).isPresent();
+        // the same verbs with a mechanism or a threshold stay testable
+        assertThat(Testability.problem("Respect the provider's 100 requests per second limit in the sync client and "
+                + "queue the excess")).isEmpty();
+        assertThat(Testability.problem("Slow down the canary to one cluster per hour")).isEmpty();
+    }
+
+    @Test
+    void anInspectionWithNothingItMustShowIsNotTestable() {
+        assertThat(Testability.problem("Check the backup configuration")).isPresent();
+        assertThat(Testability.problem("Inspect the vendor's runbook")).isPresent();
+        // near miss: what is checked against what, and what happens on a failure
+        assertThat(Testability.problem("Check the backup configuration against the retention policy and file the "
+                + "differences in the backup ticket")).isEmpty();
+    }
+
+    @Test
+    void aRecurringReviewThatLeavesANamedRecordIsTestable() {
+        assertThat(Testability.problem("Review queue growth against broker limits at every weekly ops meeting and "
+                + "record the remaining headroom")).isEmpty();
+        assertThat(Testability.problem("Audit admin accounts each quarter and publish the list of dormant ones")).isEmpty();
+        // near misses: a cadence with no record, or a record with no cadence, stay a habit or a wish
+        assertThat(Testability.problem("Review queue growth at every weekly ops meeting")).isPresent();
+        assertThat(Testability.problem("Review broker limits and record it")).isPresent();
+    }
+
+    @Test
+    void aDirectionVerbWithAStatedThresholdIsTestable() {
+        assertThat(Testability.problem("Rebuild the standby ledger so it can take over within 30 minutes and prove "
+                + "it in a live drill")).isEmpty();
+        assertThat(Testability.problem("Improve checkout so that p99 latency stays under 300 ms at peak")).isEmpty();
+        // near miss: the same verbs with no threshold
+        assertThat(Testability.problem("Rebuild the standby ledger")).isPresent();
+        assertThat(Testability.problem("Improve checkout latency")).isPresent();
+    }
 }
