@@ -15,7 +15,7 @@ public final class Owners {
     }
 
     /** Why an owner is not one named person, for the finding's message. */
-    public enum Problem { NONE_GIVEN, TEAM, ROLE, SEVERAL, WE }
+    public enum Problem { NONE_GIVEN, TEAM, ROLE, SEVERAL, WE, ORGANISATION }
 
     private static final Pattern PLACEHOLDER = Pattern.compile("(?i)^\\s*(?:tbd|tbc|n/?a|none|unassigned|unknown|\\?+|-+"
             + "|to be (?:decided|determined|assigned|confirmed)|owner|someone|anyone|nobody|no one|todo|pending"
@@ -60,6 +60,7 @@ public final class Owners {
         // "Thiokol and the project office": one name with a group is not one person
         if (parts.length > 1 && named < parts.length) return GROUP.matcher(o).find() ? Problem.TEAM : Problem.SEVERAL;
         if (parts.length > 1) o = parts[0].strip();
+        if (organisation(o)) return Problem.ORGANISATION;
         if (singlePerson(o)) return null;
         if (ROLE.matcher(o).find() && !GROUP.matcher(o.replaceAll("(?i)on-?call", "")).find()) return Problem.ROLE;
         if (ROLE.matcher(o).find()) return Problem.ROLE;
@@ -74,6 +75,7 @@ public final class Owners {
             case SEVERAL -> "more than one person";
             case WE -> "everyone (\"we\"), which means no one";
             case NONE_GIVEN -> "a placeholder";
+            case ORGANISATION -> "an organisation (a company or vendor), not a person in it";
         };
     }
 
@@ -87,6 +89,68 @@ public final class Owners {
         if (displayName == null || displayName.isBlank()) return false;
         Problem p = problem(displayName);
         return p == Problem.TEAM || p == Problem.WE || p == Problem.SEVERAL;
+    }
+
+    /**
+     * The last word of a company's legal or trading name: "Acme Inc.", "Globex Ltd", "Initech Technologies".
+     */
+    private static final Pattern COMPANY_SUFFIX = Pattern.compile("(?i)^.+\\s(?:inc|ltd|llc|llp|corp|corporation|co"
+            + "|company|gmbh|ag|plc|s\\.?a|n\\.?v|b\\.?v|pty|limited|holdings|technologies|labs|telecom"
+            + "|telecommunications|networks|software|solutions|systems)\\.?$");
+
+    /**
+     * The largest cloud, software, network-equipment and telecom vendors: a post-mortem names one of them as an action
+     * item's owner when the fix is on the vendor's side ("Ericsson" to ship a certificate fix, "Microsoft" to patch).
+     * A bare capitalised word cannot be told from a given name by its form (the incident's names are open-ended, and
+     * no list of given names is complete), so these few are named; none is in use as a given name.
+     */
+    private static final java.util.Set<String> VENDORS = java.util.Set.of("amazon", "google", "alphabet", "microsoft",
+            "azure", "apple", "meta", "facebook", "oracle", "ibm", "intel", "amd", "nvidia", "qualcomm", "cisco", "arista",
+            "ericsson", "nokia", "huawei", "zte", "samsung", "siemens", "vmware", "broadcom", "lenovo", "sap", "salesforce",
+            "adobe", "akamai", "cloudflare", "fastly", "equinix", "digitalocean", "okta", "atlassian", "github", "gitlab",
+            "crowdstrike", "vodafone", "verizon", "comcast", "telstra", "optus", "telefonica", "telefónica", "twilio",
+            "pagerduty", "datadog", "splunk", "mongodb", "snowflake", "servicenow", "workday", "fortinet");
+
+    /** "Mc", "Mac", "O'", "De", "Van"...: a capital inside a surname, not a product's joined words. */
+    private static final Pattern INNER_CAPITAL = Pattern.compile("^(?!(?:Mc|Mac|Fitz|O'|O’|D'|D’|De|Di|Da|Du|La|Le|Van|Von"
+            + "|St)\\p{Lu})\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*$");
+
+    /**
+     * An organisation rather than a person: a company suffix ("Globex Ltd"), one of the largest vendors, or one word
+     * with a capital inside it that no surname prefix explains ("PagerDuty", "CrowdStrike"; not "McDonald").
+     */
+    static boolean organisation(String s) {
+        String t = s.strip();
+        if (t.isEmpty() || t.startsWith("@")) return false;
+        if (COMPANY_SUFFIX.matcher(t).matches()) return true;
+        List<String> w = Texts.words(t);
+        if (w.isEmpty()) return false;
+        if (w.size() <= 2 && VENDORS.contains(w.get(0).toLowerCase(Locale.ROOT)) && Character.isUpperCase(t.charAt(0))) {
+            return true;
+        }
+        return w.size() == 1 && INNER_CAPITAL.matcher(t).matches();
+    }
+
+    /** Parts of a team's chat handle: "@netmon", "@dbadmin", "@secops", "@infra-oncall". */
+    private static final java.util.List<String> HANDLE_STEMS = java.util.List.of("oncall", "on-call", "monitoring",
+            "monitor", "network", "platform", "release", "support", "alerts", "alert", "admins", "admin", "infra", "cloud",
+            "tools", "build", "team", "desk", "help", "prod", "core", "data", "ops", "sec", "net", "mon", "sre", "dev",
+            "eng", "noc", "soc", "dba", "sys", "web", "rel", "bot", "db", "qa", "ci", "it");
+
+    /** A handle made wholly of team stems ("netmon" = net + mon) names a team's alias, not a person. */
+    static boolean teamHandle(String handle) {
+        String h = handle.toLowerCase(Locale.ROOT).replaceAll("[._-]", "");
+        if (h.length() < 4 || Lexicon.FIRST_NAMES.contains(h)) return false;
+        return segments(h, 0);
+    }
+
+    private static boolean segments(String h, int from) {
+        if (from == h.length()) return true;
+        for (String stem : HANDLE_STEMS) {
+            String st = stem.replace("-", "");
+            if (h.startsWith(st, from) && segments(h, from + st.length())) return true;
+        }
+        return false;
     }
 
     private static boolean lexiconWord(String l) {
@@ -106,7 +170,7 @@ public final class Owners {
         if (t.matches("\\p{Lu}\\.?\\s+\\p{Lu}[\\p{L}'’-]+") && !lexiconWord(w.get(w.size() - 1).toLowerCase(Locale.ROOT))) return true;
         if (s.strip().startsWith("@") || t.matches("[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3}")) {
             // a user name: "@alex", "akim", "alex.kim"; not a lower-case group word
-            return !GROUP.matcher(t.replaceAll("[._-]", " ")).find() && !GROUP.matcher(t).find()
+            return !GROUP.matcher(t.replaceAll("[._-]", " ")).find() && !GROUP.matcher(t).find() && !teamHandle(t)
                     && !Lexicon.SYSTEM_WORDS.contains(t)
                     && !WE.matcher(t).find() && !PLACEHOLDER.matcher(t).find();
         }

@@ -59,7 +59,10 @@ public record RuleContext(Clock clock, Set<String> people, Set<String> internalT
         Set<String> teams = new LinkedHashSet<>();
         for (ActionItem a : doc.actionItems()) {
             if (Owners.isGroup(a.ownerDisplayName())) teams.add(a.ownerDisplayName());
-            else if (Texts.looksLikePersonName(a.ownerDisplayName())) people.add(a.ownerDisplayName());
+            // a vendor owner ("Microsoft") is neither a person nor one of our teams: the blame check must not read
+            // "Microsoft failed to ship the fix" as blame on a person
+            else if (Texts.looksLikePersonName(a.ownerDisplayName())
+                    && Owners.problem(a.ownerDisplayName()) != Owners.Problem.ORGANISATION) people.add(a.ownerDisplayName());
             terms.add(a.jiraKey());
         }
         for (Field f : NarrativeFields.of(doc)) {
