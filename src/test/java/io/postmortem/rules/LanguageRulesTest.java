@@ -496,6 +496,41 @@ class LanguageRulesTest {
     }
 
     @Test
+    void aPracticeRepeatedOnACalendarIsNotAFinitePieceOfWork() {
+        assertThat(Scope.bounded("Rehearse the database failover twice a year and record the time to recover")).isFalse();
+        assertThat(Scope.bounded("Reconcile the DNS zone inventory against the registrar each month")).isFalse();
+        assertThat(Scope.bounded("Run the restore drill every two weeks and log the restore time")).isFalse();
+        // near misses: the same practice done once, and a machine doing it on a schedule
+        assertThat(Scope.bounded("Rehearse the database failover once before the migration")).isTrue();
+        assertThat(Scope.bounded("Reconcile the DNS zone inventory against the registrar automatically by cron "
+                + "each month")).isTrue();
+    }
+
+    @Test
+    void anOrganisationOrATeamHandleIsNotAPerson() {
+        // the largest vendors, a company suffix, joined words with an inner capital, a handle made of team stems
+        for (String org : List.of("Cisco", "Huawei", "Globex Ltd", "Initech Technologies", "PagerDuty", "CrowdStrike"))
+            assertThat(Owners.problem(org)).as(org).isEqualTo(Owners.Problem.ORGANISATION);
+        for (String handle : List.of("@dbadmin", "@infrasec", "@noc-oncall"))
+            assertThat(Owners.isPerson(handle)).as(handle).isFalse();
+        // near misses: a one-word given name, a surname with an inner capital, personal handles
+        for (String person : List.of("Rhosyn", "Tavita", "Siobhan McDonald", "Ciara MacAuley", "Liam O'Brien",
+                "@devi", "@monique", "@netta.k", "Marta Cisneros"))
+            assertThat(Owners.isPerson(person)).as(person).isTrue();
+    }
+
+    @Test
+    void aVendorOwnerIsNotTakenForOneOfTheIncidentsPeople() {
+        PostMortem doc = seedExample().toBuilder().actionItems(List.of(
+                new ActionItem("v1", "Ship a fixed certificate bundle in the next firmware release", null, "acc-9",
+                        "Microsoft", DUE, PreventsRecurrence.YES, null, null, null))).build();
+        RuleContext ctx = RuleContext.from(doc, CLOCK);
+        assertThat(ctx.people()).doesNotContain("Microsoft");
+        assertThat(facilitator.check(doc, ctx)).filteredOn(x -> x.rule().equals(ActionItemRule.OWNER_TEAM))
+                .singleElement().satisfies(x -> assertThat(x.message()).contains("an organisation"));
+    }
+
+    @Test
     void theContextKnowsMentionedPeopleAndNamedTeams() {
         PostMortem doc = seedExample().toBuilder()
                 .wentBadly(List.of("@kwame.m paged the Payments SRE team at 10:02.")).build();
