@@ -63,6 +63,13 @@ public final class Recurrence {
             + "|runbook|drill|rehearse|rehearsal|rate-limit|rate limit|limit|cap|kill switch|checklist|document"
             + "|backfill|restore|snapshot|comms|status page|timeout|retry|circuit breaker)\\b");
 
+    /** Verbs of looking at something and telling: a comparison, a scan, a review, a report. */
+    private static final Set<String> INSPECT_VERBS = Set.of("compare", "reconcile", "scan", "diff", "check", "review",
+            "report", "sample", "audit", "inspect");
+    /** What a look does besides telling: "roll back on any difference", "fix the records", "halt the rollout". */
+    private static final Pattern ACTS = Pattern.compile("(?i)\\b(?:roll(?:s|ing)? ?back|rollback|revert|halt|stop|fix"
+            + "|correct|repair|remove|delete|disable|quarantine|suspend|hold|withdraw|replace|renew|rotate|upgrade)\\b");
+
     private static final Pattern PROCESS_HEAD = Pattern.compile("(?i)\\b(procedures?|process(?:es)?|polic(?:y|ies)"
             + "|practices?|runbooks?|docs|documentation|guidelines?)$");
     private static final Pattern STATUS_PAGE = Pattern.compile("(?i)\\bstatus ?page\\b");
@@ -122,6 +129,9 @@ public final class Recurrence {
                 || a.verbIs(DETECT_IF_SIGNAL) && (DETECTION.matcher(a.object()).find() || SIGNALS.matcher(a.object()).find())
                 || a.verbIs(CREATE) && (DETECTION.matcher(withoutNames(a.object())).find()
                 || PAGES_ON.matcher(summary).find()) && !PARTIAL_CUE.matcher(a.object()).find();
+        // "Compare X with Y every night and raise a ticket on any difference", "Scan the code weekly and file a bug per
+        // hit": a look that only tells someone; it prevents when it also acts ("and roll back", "fail the build")
+        if (a.verbIs(INSPECT_VERBS) && !prevents && !ACTS.matcher(summary).find()) return PreventsRecurrence.DETECTS_ONLY;
         if (a.verbIs(REMOVE_VERBS) && !detects && !PARTIAL_CUE.matcher(a.object()).find()) return PreventsRecurrence.YES;
         if (prevents && !PARTIAL_CUE.matcher(main).find()) return PreventsRecurrence.YES;
         if (detects && !prevents) return PreventsRecurrence.DETECTS_ONLY;

@@ -507,6 +507,19 @@ class LanguageRulesTest {
     }
 
     @Test
+    void aLookThatOnlyTellsSomeoneDetects() {
+        assertThat(Recurrence.judge("Compare the replica schema with the primary every night and raise a ticket on any "
+                + "difference")).isEqualTo(PreventsRecurrence.DETECTS_ONLY);
+        assertThat(Recurrence.judge("Scan the Terraform state weekly for public buckets and file a bug for every hit"))
+                .isEqualTo(PreventsRecurrence.DETECTS_ONLY);
+        // near misses: the same look that also acts, or that fails the release
+        assertThat(Recurrence.judge("Compare announced routes before and after every router push and roll back on any "
+                + "unplanned difference")).isNotEqualTo(PreventsRecurrence.DETECTS_ONLY);
+        assertThat(Recurrence.judge("Diff every price template against the tariff on each change and fail the publish "
+                + "job on any mismatch")).isNotEqualTo(PreventsRecurrence.DETECTS_ONLY);
+    }
+
+    @Test
     void anOrganisationOrATeamHandleIsNotAPerson() {
         // the largest vendors, a company suffix, joined words with an inner capital, a handle made of team stems
         for (String org : List.of("Cisco", "Huawei", "Globex Ltd", "Initech Technologies", "PagerDuty", "CrowdStrike"))
