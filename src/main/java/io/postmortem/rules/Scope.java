@@ -23,7 +23,7 @@ public final class Scope {
             "double-check", "doublecheck", "recheck", "pay", "continue", "watch", "rebuild", "grow", "become", "get",
             "have", "try", "keep", "encourage", "promote", "foster", "communicate", "prioritise", "prioritize");
 
-    private static final Pattern OPEN_TIME = Pattern.compile("(?i)\\b(ongoing|going forward|from now on|in future"
+    private static final Pattern OPEN_TIME = Pattern.compile("(?i)\\b(ongoing|going forward|from now on|in future|next time"
             + "|in the future|every new|each new|any new|all new|after every|after each|before every|before each"
             + "|each time|every time|continuously|continually|regularly|periodically|always|forever|never happens"
             + "|never again|does not happen again|doesn'?t happen again|as needed|from time to time"
@@ -116,6 +116,8 @@ public final class Scope {
             return Optional.of("it asks for a standing habit (\"" + a.tagged.get(a.verb).lower()
                     + (a.particle.isEmpty() ? "" : " " + a.particle) + "\"), which is never finished");
         }
+        // "Own network reliability", "Slow down on hotfixes": ownership, care or a pace is never finished
+        if (Testability.standingCare(summary)) return Optional.of("it asks for a standing disposition, which is never finished");
         java.util.regex.Matcher t = OPEN_TIME.matcher(main);
         if (t.find()) return Optional.of("it is open-ended in time (\"" + t.group() + "\")");
         // "Double-check dashboards after deploys" is every deploy; "Improve status page communication during

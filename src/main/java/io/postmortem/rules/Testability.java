@@ -212,6 +212,18 @@ public final class Testability {
         return Optional.empty();
     }
 
+    /** "Own X", "Keep X under control", "Respect X", "Slow down on X": a standing disposition, never finished. */
+    static boolean standingCare(String summary) {
+        if (Texts.blank(summary)) return false;
+        String s = summary.strip();
+        if (CARE.matcher(s).find()) return true;
+        java.util.regex.Matcher d = DISPOSITION.matcher(s);
+        java.util.regex.Matcher p = PACE.matcher(s);
+        String rest = d.find() ? s.substring(d.end()) : p.find() ? s.substring(p.end(1)) : null;
+        return rest != null && !s.matches(".*\\d.*") && !(" " + rest + " ").matches("(?is).*(?:,| and | so | by | with "
+                + "| unless | until | when ).*");
+    }
+
     /** Ownership or ongoing care: "Own X", "Keep X under control / up to date / in check", "Stay on top of X". */
     private static final Pattern CARE = Pattern.compile("(?i)^\\s*(?:own\\s+(?!up\\b)"
             + "|(?:keep|stay|remain)\\s+(?:[\\w'’-]+\\s+){0,6}?(?:under control|in check|up[- ]to[- ]date|on track|in order"

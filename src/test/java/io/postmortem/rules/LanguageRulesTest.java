@@ -500,6 +500,11 @@ class LanguageRulesTest {
         assertThat(Scope.bounded("Rehearse the database failover twice a year and record the time to recover")).isFalse();
         assertThat(Scope.bounded("Reconcile the DNS zone inventory against the registrar each month")).isFalse();
         assertThat(Scope.bounded("Run the restore drill every two weeks and log the restore time")).isFalse();
+        // ownership, care and a pace are never finished either
+        assertThat(Scope.bounded("Own the search cluster's latency")).isFalse();
+        assertThat(Scope.bounded("Ease off on Friday deploys")).isFalse();
+        assertThat(Scope.bounded("Load-test harder next time")).isFalse();
+        assertThat(Scope.bounded("Make the indexer own its retry budget of 3 attempts per document")).isTrue();
         // near misses: the same practice done once, and a machine doing it on a schedule
         assertThat(Scope.bounded("Rehearse the database failover once before the migration")).isTrue();
         assertThat(Scope.bounded("Reconcile the DNS zone inventory against the registrar automatically by cron "
