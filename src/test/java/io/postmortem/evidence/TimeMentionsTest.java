@@ -102,4 +102,17 @@ class TimeMentionsTest {
         assertThat(ms).hasSize(1);
         assertThat(TimeMentions.resolve(ms.get(0), Instant.parse("2022-12-08T23:00:00Z"), ZoneOffset.UTC)).isEqualTo("2022-12-09T00:43:00Z");
     }
+
+    @Test
+    void aDayWrittenBeforeAnApproximateTimeStillDatesIt() {
+        // a report written the next evening: "approximately" between the day and the time must not lose the day (read
+        // alone around the writing, 11:10 would even be taken for 23:10)
+        List<TimeMention> ms = TimeMentions.find("This report covers an incident that began on October 21, 2016 at approximately 11:10 UTC.");
+        assertThat(ms).hasSize(1);
+        assertThat(TimeMentions.resolve(ms.get(0), Instant.parse("2016-10-22T21:40:00Z"), UTC)).isEqualTo("2016-10-21T11:10:00Z");
+        // near miss: no day before it, so it stays a time of day placed near the writing
+        TimeMention bare = TimeMentions.find("it began at approximately 11:10 UTC").get(0);
+        assertThat(bare.date()).isNull();
+        assertThat(bare.monthDay()).isNull();
+    }
 }

@@ -47,8 +47,11 @@ public final class TimeMentions {
             + "|" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?)";
     /** A weekday written before a date: "Fri 28 Mar", "Saturday, 30th January". */
     private static final String WEEKDAY = "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?";
-    /** A day written right before a time: "on 2023-03-09 at 08:58", "March 16, 09:25", a status page's "Posted Dec 09, 2022 - 00:43 UTC". */
-    private static final Pattern DATE_BEFORE = Pattern.compile("(?i)(?:\\bon\\s+)?" + DATE + "\\s*(?:,|\\s[-–]\\s)?\\s*(?:at\\s+|@\\s*)?$");
+    /**
+     * A day written right before a time: "on 2023-03-09 at 08:58", "March 16, 09:25", a status page's "Posted Dec 09,
+     * 2022 - 00:43 UTC", a report's "began on October 21, 2016 at approximately 11:10 UTC".
+     */
+    private static final Pattern DATE_BEFORE = Pattern.compile("(?i)(?:\\bon\\s+)?" + DATE + "\\s*(?:,|\\s[-–]\\s)?\\s*(?:at\\s+|@\\s*)?(?:(?:approximately|approx\\.|about|around|roughly|circa)\\s+)?$");
     /** A day written right after a time: "09:25 UTC on 16 March", "00:45 UTC on Feb 7", "19:00 UTC (approx) on March 15, 2021". */
     private static final Pattern DATE_AFTER = Pattern.compile("(?i)^\\s*(?:\\([^)]{0,20}\\)\\s*)?,?\\s*(?:on\\s+)?" + WEEKDAY + "(?:the\\s+)?" + DATE + "(?![\\d:])");
 
@@ -178,7 +181,7 @@ public final class TimeMentions {
             LocalDate date = null;
             MonthDay monthDay = null;
             if (day == null) {
-                Matcher d = DATE_BEFORE.matcher(text.substring(Math.max(0, start - 32), start));
+                Matcher d = DATE_BEFORE.matcher(text.substring(Math.max(0, start - 48), start));
                 boolean hit = d.find();
                 if (!hit) {
                     d = DATE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
