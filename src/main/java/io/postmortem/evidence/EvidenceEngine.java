@@ -60,7 +60,8 @@ public final class EvidenceEngine {
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"')\\]|]+");
     private static final Pattern HOST = Pattern.compile("(?i)\\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){2,}(?:internal|local|corp|lan|intra|prod|staging|svc|cluster|net|io|com|cloud|dev)\\b");
     private static final Pattern SYSTEM_TOKEN = Pattern.compile("\\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+\\b");
-    private static final Pattern TIMELINE_LINE = Pattern.compile("^\\s*(?:[-*•]\\s*)?~?(?:\\d{4}-\\d{2}-\\d{2}[ T])?\\d{1,2}:\\d{2}");
+    /** A row of a written timeline: it opens with its time, or with "At"/"By" and its time ("At 9:37 AM PST, ..."). */
+    private static final Pattern TIMELINE_LINE = Pattern.compile("^\\s*(?:[-*•]\\s*)?(?i:(?:at|by)\\s+)?~?(?:\\d{4}-\\d{2}-\\d{2}[ T])?\\d{1,2}:\\d{2}");
 
     // roles, strongest first
     private static final String COMMANDER = "incident commander", COMMS = "comms", SCRIBE = "scribe", SME = "subject expert",
@@ -532,7 +533,8 @@ public final class EvidenceEngine {
     private static boolean mayBeRecap(String text) {
         String l = text.toLowerCase(Locale.ROOT);
         return l.contains("recap") || l.contains("timeline") || l.contains("summary") || l.contains("sequence")
-                || l.contains("incident") || l.contains("record") || l.contains("happened");
+                || l.contains("incident") || l.contains("record") || l.contains("happened") || l.contains("coe") || l.contains("correction")
+                || l.contains("findings");
     }
 
     private Cand cand(Obs o, Instant at, String clause, boolean stated, boolean learnedLater) {

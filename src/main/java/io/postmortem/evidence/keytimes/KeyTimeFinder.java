@@ -54,7 +54,11 @@ public final class KeyTimeFinder {
             "sec", "secs", "hr", "hrs", "no", "nr", "fig", "al", "cf", "resp", "esp");
     private static final Pattern RANGE_DASH = Pattern.compile(
             "(\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]?[AaPp]\\.?[Mm]\\.?)?(?:[ \\t]?(?:" + Zones.ABBR_REGEX + "))?)[ \\t]*(?:-{1,2}|–|—|->|→|=>|⟶)[ \\t]*(?=~?\\d{1,2}:\\d{2})");
-    private static final Pattern TIMED_LINE = Pattern.compile("^\\s*(?:[-*•]\\s*)?[~≈]?(?:\\d{4}-\\d{2}-\\d{2}[ T])?\\d{1,2}:\\d{2}");
+    /**
+     * A row of a written sequence: a line that opens with its time ("21:12 ...", "- 2026-03-10 09:41 ..."), or with
+     * "At"/"By" and its time, the way an account like "At 9:37 AM PST, ... / By 1:18 PM PST, ..." writes each step.
+     */
+    private static final Pattern TIMED_LINE = Pattern.compile("^\\s*(?:[-*•]\\s*)?(?i:(?:at|by)\\s+)?[~≈]?(?:\\d{4}-\\d{2}-\\d{2}[ T])?\\d{1,2}:\\d{2}");
     private static final Pattern BOUNDARY = Pattern.compile(";|,\\s*but\\b|\\s+but\\s+|\\s+whereas\\s+|\\s+while\\s+|(?<=\\D):\\s+|\\s+[-–—]\\s+|,\\s+|\\s+\\|\\s+");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|a few|few|a couple of|couple of|several|some)"
             + "\\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?)\\s+(ago|earlier|before|later|after(?:wards)?|prior to)\\b");
@@ -295,13 +299,16 @@ public final class KeyTimeFinder {
         List<Mention> earlier = new ArrayList<>();
         List<Said> told = new ArrayList<>();
         Instant previous = null;
+        Instant accountStart = null; // the earliest time this message has stated so far
         boolean first = true;
         for (String line : text.split("\n")) {
             boolean timedLine = TIMED_LINE.matcher(line).find();
             for (String sentence : sentences(line)) {
                 String s = sentence.strip();
                 if (s.isEmpty() && !(first && u.lineTime() != null)) continue;
-                List<Mention> ms = mentions(s, ctx, hindsight && timedLine ? previous : null);
+                List<Mention> ms = mentions(s, ctx, hindsight && timedLine ? previous : null,
+                        hindsight && !timedLine ? previous : null, accountStart);
+                for (Mention m : ms) if (m.at != null && (accountStart == null || m.at.isBefore(accountStart))) accountStart = m.at;
                 Said here = new Said(s, ms, Durations.find(s));
                 told.add(here);
                 // only the rows of a written sequence move it on: a summary sentence above the rows ("impact 09:48 - 10:16,
@@ -341,7 +348,51 @@ public final class KeyTimeFinder {
                 earlier.addAll(ms);
             }
         }
+        openingTrigger(told, ctx);
         durations(told, ctx);
+    }
+
+    /** The change or action a recap opens with ("released a content update", "executed a command", "automated activity"). */
+    private static final Pattern OPENING_ACTION = Pattern.compile("\\b(?:deploy(?:ed|ment)?|released?|rolled out|pushed|executed|ran|applied|triggered|"
+            + "(?:config(?:uration)?|content|software|firmware) (?:change|update)|automated (?:activity|job|process)|command)\\b");
+    /** ... and what it did at once, said without a time of its own. */
+    private static final Pattern AT_ONCE = Pattern.compile("\\b(?:crash\\w*|overwhelm\\w*|unexpected\\w*|incorrect\\w*|by mistake|mistyped|surge|boot ?loop\\w*|"
+            + "out[- ]of[- ]bounds|brought down|took down|taken down|removed|deleted|wiped|failed|failing|errors?|outage|unavailable|unreachable)\\b");
+    /** The consequence came later, not at once. */
+    private static final Pattern LATER = Pattern.compile("\\b(?:later|hours?|minutes?|days?|next (?:day|morning)|eventually|gradually|over time|until)\\b");
+
+    /**
+     * "On Friday, July 19 at 04:09 UTC we released a content configuration update. Sensors that received it ... crashed.",
+     * in a recap: an account that opens with the change that set it off, followed at once by what it broke (in the same
+     * sentence or the next, which has no time of its own), with no other start stated. Impact began with it: a start
+     * candidate, INFERRED (the minute is written, that impact began then is read from the account) and only just
+     * choosable, so any start the evidence states outright wins over it. "The change went out at 08:40 with no customer
+     * impact" or a change whose effects came "hours later" gives none.
+     */
+    private void openingTrigger(List<Said> told, Context ctx) {
+        if (!ctx.hindsight() || ctx.u().origin() != Utterance.Origin.COMMENT) return;
+        for (int i = 0; i < told.size(); i++) {
+            Said said = told.get(i);
+            List<Mention> timed = said.ms().stream().filter(x -> !x.posting).toList();
+            if (timed.isEmpty()) continue;
+            // only the account's first timed sentence, with one time that gave no start of its own
+            if (timed.size() != 1) return;
+            Mention m = timed.get(0);
+            if (m.startCand != null || m.role != Role.POINT || m.rangeStart || m.rangeEnd || m.approx || m.at == null) return;
+            String here = said.text().toLowerCase(Locale.ROOT);
+            String next = i + 1 < told.size() && told.get(i + 1).ms().stream().allMatch(x -> x.posting)
+                    ? told.get(i + 1).text().toLowerCase(Locale.ROOT) : "";
+            if (!OPENING_ACTION.matcher(here).find() || any(Lexicon.INTENT, here)) return;
+            String after = here.substring(Math.min(here.length(), m.end));
+            boolean atOnce = AT_ONCE.matcher(after).find() || AT_ONCE.matcher(next).find();
+            String both = here + " " + next;
+            if (!atOnce || any(Lexicon.NO_IMPACT, both) || any(Lexicon.NO_FAILURE, both) || LATER.matcher(both).find()) return;
+            KeyTimeCandidate c = candidate(m, ctx, 2, "the change the account opens with, followed at once by the failure it caused");
+            add(Kind.STARTED, new KeyTimeCandidate(c.at(), c.source(), c.where(), c.quote(), c.original(), c.assumedZone(), c.author(),
+                    c.writtenAt(), c.statement(), KeyTime.Basis.INFERRED, Precedence.CHOOSE + 0.05,
+                    c.reason() + "; that impact began with it is read from the account, not stated"));
+            return;
+        }
     }
 
     // ------------------------------------------------------------------ lengths of impact
@@ -472,7 +523,8 @@ public final class KeyTimeFinder {
     }
 
     /** What a detection can say it saw that is impact itself, not a cause: errors, latency, failing requests, an outage. */
-    private static final Pattern SYMPTOM = Pattern.compile("\\b(?:detected|noticed|alerted (?:on|to)|saw|observed|flagged|picked up)\\b[^.;]{0,40}?"
+    private static final Pattern SYMPTOM = Pattern.compile("\\b(?:detected|noticed|alerted (?:on|to)|saw|observed|flagged|picked up"
+            + "|(?:alarms?|alerts?) (?:\\w+ ){0,2}?(?:firing|fired|went off|triggered) (?:for|on|about))\\b[^.;]{0,40}?"
             + "\\b(?:errors?|error rates?|5xx|50[0-4]s?|latency|timeouts?|failures?|failing|outage|unavailab\\w*|down|degrad\\w*|slow\\w*|delays?)\\b");
 
     /** A window named as the impact itself ("customer impact 09:48 - 10:16", "impact duration", "impact window"). */
@@ -705,7 +757,15 @@ public final class KeyTimeFinder {
         return n;
     }
 
-    private List<Mention> mentions(String s, Context ctx, Instant previousInSequence) {
+    /** How far before the first time of its account a later sentence's time may fall before it is read as the next day's. */
+    private static final Duration BEFORE_ACCOUNT = Duration.ofHours(1);
+
+    /**
+     * @param previousInSequence the last row's time when {@code s} is a row of a written sequence, else null
+     * @param lastRow            the last row's time when {@code s} is a sentence after rows of a recap, else null
+     * @param accountStart       the earliest time the message stated before {@code s}
+     */
+    private List<Mention> mentions(String s, Context ctx, Instant previousInSequence, Instant lastRow, Instant accountStart) {
         List<Mention> out = new ArrayList<>();
         if (!hasDigit(s)) return out;
         for (TimeMention tm : TimeMentions.find(s)) {
@@ -716,6 +776,13 @@ public final class KeyTimeFinder {
             Instant at = previousInSequence != null ? TimeMentions.resolveAfter(tm, previousInSequence, zone)
                     : TimeMentions.resolve(tm, ctx.anchor(), zone);
             if (at == null) continue;
+            // "At 5:15 AM PST the first alarms fired. / At 9:39 AM PST ... / Streams fully returned to normal at 10:23
+            // PM PST", in a recap: a sentence after the rows whose time, read near the ticket's creation, falls before
+            // the account even began continues the account (that evening), it does not go back to the night before
+            if (lastRow != null && accountStart != null && undated(tm) && at.isBefore(accountStart.minus(BEFORE_ACCOUNT))) {
+                Instant onward = TimeMentions.resolveAfter(tm, lastRow, zone);
+                if (onward != null && onward.isAfter(lastRow.minus(BEFORE_ACCOUNT))) at = onward;
+            }
             Instant written = ctx.u().writtenAt();
             // a time without a day that would fall after the message was written is the day before's: in a live message,
             // "the outage lasted from 20:20 to 20:46" written at 10:00 the next morning is last night's (unless the
