@@ -534,7 +534,7 @@ public final class EvidenceEngine {
         String l = text.toLowerCase(Locale.ROOT);
         return l.contains("recap") || l.contains("timeline") || l.contains("summary") || l.contains("sequence")
                 || l.contains("incident") || l.contains("record") || l.contains("happened") || l.contains("coe") || l.contains("correction")
-                || l.contains("findings");
+                || l.contains("findings") || l.contains("pir") || l.contains("report");
     }
 
     private Cand cand(Obs o, Instant at, String clause, boolean stated, boolean learnedLater) {

@@ -192,4 +192,15 @@ class EvidenceEngineTest {
                 "The health check failed at 09:50, 09:55 and 10:00 UTC.")), List.of(), List.of(), ZoneOffset.UTC);
         assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).hasSize(1);
     }
+
+    @Test
+    void aPirDraftWrittenThatNightIsReadOnTheIncidentsDay() {
+        // posted 13 hours later: read near its posting, 10:05 UTC would be the next morning (a plan) and dropped
+        Evidence ev = run(List.of(comment("1", "Dana", "2026-11-20T23:00:00Z",
+                "PIR draft: Between 09:41 UTC and 10:19 UTC on 20 November 2026, checkout failed for customers. "
+                        + "Most customers had recovered by 10:05 UTC.")), List.of(), List.of(), ZoneId.of("Asia/Kolkata"));
+        List<TimelineEntry> rows = ev.timeline().stream().filter(t -> t.source().equals("comment:1")).toList();
+        assertThat(rows).extracting(TimelineEntry::at).contains(Instant.parse("2026-11-20T09:41:00Z"),
+                Instant.parse("2026-11-20T10:05:00Z"), Instant.parse("2026-11-20T10:19:00Z"));
+    }
 }

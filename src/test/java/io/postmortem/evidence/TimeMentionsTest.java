@@ -115,4 +115,26 @@ class TimeMentionsTest {
         assertThat(bare.date()).isNull();
         assertThat(bare.monthDay()).isNull();
     }
+
+    @Test
+    void aZoneWrittenByItsTzNameIsAZone() {
+        List<TimeMention> ms = TimeMentions.find("Impact: 03:46 to 04:33 US/Pacific, authentication failed");
+        assertThat(ms).extracting(TimeMention::zone).containsOnly(ZoneId.of("US/Pacific"));
+        assertThat(TimeMentions.resolve(ms.get(0), Instant.parse("2020-12-14T12:00:00Z"), null)).isEqualTo("2020-12-14T11:46:00Z");
+        assertThat(TimeMentions.messageZone("Incident report (all times are Europe/Zurich)")).isEqualTo(ZoneId.of("Europe/Zurich"));
+        // near miss: a path-like word that is no tz name is not a zone
+        assertThat(TimeMentions.find("restarted at 04:33 api/Pacific-edge").get(0).zone()).isNull();
+    }
+
+    @Test
+    void aRangesFirstEndTakesTheZoneAndDayWrittenAfterItsSecond() {
+        List<TimeMention> ms = TimeMentions.find("Between 07:05 and 12:43 UTC on 25 January 2023, customers saw timeouts.");
+        assertThat(TimeMentions.resolve(ms.get(0), Instant.parse("2023-01-27T11:00:00Z"), ZoneId.of("Asia/Kolkata"))).isEqualTo("2023-01-25T07:05:00Z");
+        ms = TimeMentions.find("impact from 23:10 until 00:40 UTC on 2026-03-16");
+        assertThat(TimeMentions.resolve(ms.get(0), Instant.parse("2026-03-18T09:00:00Z"), null)).isEqualTo("2026-03-15T23:10:00Z");
+        // near miss: two times that are not a range keep their own (missing) zone and day
+        ms = TimeMentions.find("paged at 07:05, and later at 12:43 UTC on 25 January 2023 it recovered");
+        assertThat(ms.get(0).zone()).isNull();
+        assertThat(ms.get(0).date()).isNull();
+    }
 }

@@ -311,6 +311,11 @@ public final class KeyTimeFinder {
                 for (Mention m : ms) if (m.at != null && (accountStart == null || m.at.isBefore(accountStart))) accountStart = m.at;
                 Said here = new Said(s, ms, Durations.find(s));
                 told.add(here);
+                // "Incident began at 04:07 and ended at 06:23. That's when we opened/closed the public incident, not the
+                // impact.": the sentence before named other moments than the impact's
+                if (told.size() >= 2 && ms.isEmpty() && NOT_THE_IMPACT.matcher(s.toLowerCase(Locale.ROOT)).find())
+                    for (Mention pm : told.get(told.size() - 2).ms())
+                        if (!pm.posting && pm.at != null) refutedMinutes.add(Math.floorDiv(pm.at.getEpochSecond(), 60));
                 // only the rows of a written sequence move it on: a summary sentence above the rows ("impact 09:48 - 10:16,
                 // then queues drained until 11:25") would push the first row to the next day
                 if (timedLine || !hindsight) for (Mention m : ms) if (m.at != null) previous = m.at;
@@ -351,6 +356,10 @@ public final class KeyTimeFinder {
         openingTrigger(told, ctx);
         durations(told, ctx);
     }
+
+    /** A sentence saying the times just written are another moment's: "that's when we opened the public incident, not the impact". */
+    private static final Pattern NOT_THE_IMPACT = Pattern.compile("\\b(?:that|this|those|these)(?:'s|’s| is| was| are| were)\\s+(?:just |only |merely )?when\\b[^.;]{0,80}?"
+            + ",?\\s*(?:and )?not (?:when )?(?:the )?(?:customer |user )?(?:impact|outage|failure|errors?)\\b");
 
     /** The change or action a recap opens with ("released a content update", "executed a command", "automated activity"). */
     private static final Pattern OPENING_ACTION = Pattern.compile("\\b(?:deploy(?:ed|ment)?|released?|rolled out|pushed|executed|ran|applied|triggered|"

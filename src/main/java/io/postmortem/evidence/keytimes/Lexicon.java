@@ -104,7 +104,7 @@ final class Lexicon {
             + "|\\b(?:paged|alerted|notified) (?:us|me|him|her|them|the on-?call|on-?call|the team|engineering|sre|ops)\\b"
             + "|\\bfirst (?:\\w+ ){0,2}?(?:page|alert|alarm|report|reports|ticket|tickets|complaint|complaints|signal|notification)\\b"
             + "|\\b(?:synthetic\\w*|monitors?|health ?checks?|probes?|canar(?:y|ies)|uptime checks?|synthetic checks?)\\b[^.;]{0,30}?\\b(?:started failing|fail(?:ing|ed)|went red|turned red|red|firing|alerting)\\b"
-            + "|\\[(?:triggered|firing|alert)|\\btriggered:|\\bfiring\\b|\\bstartsat\\s*=|\\bpaged at\\b|\\balerted at\\b|\\bpaged into\\b"
+            + "|\\[(?:triggered|firing|alert)|\\btriggered:|\\bfiring\\b|\\bstartsat\\s*[=:]|\\bpaged at\\b|\\balerted at\\b|\\bpaged into\\b"
             + "|\\b(?:alerts?|alerting|alarms?|pages?|pager|pagerduty|opsgenie|monitors?|monitoring|checks?|synthetics?|slo)\\b(?:[^.;,]{0,40}?)\\b(?:fired|triggered|went off|tripped|paged|alerted)\\b"
             + "|\\b(?:fired|triggered) (?:an? )?(?:alert|page|alarm)\\b|\\b(?:alert|page|alarm)s? (?:was |were )?(?:received|came in|arrived)\\b"
             + "|\\b(?:started|began|start|begin|starting) (?:receiving|getting|to receive|to get) (?:\\w+ ){0,2}?(?:alerts?|pages?|alarms?|notifications?|reports?|complaints?|tickets?)\\b"

@@ -205,8 +205,27 @@ public final class TimeMentions {
             out.add(new TimeMention(m.start(), m.end(), m.group().trim(), LocalTime.of(h, mi), null, z, 0, false, false, false, null, null));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        // "03:46 to 04:33 US/Pacific", "(11:46-12:33 UTC)", "between 07:05 UTC and 12:43 UTC on 25 January 2023": the zone
+        // and the day written after a range's second end are the first end's too
+        for (int i = out.size() - 2; i >= 0; i--) {
+            TimeMention a = out.get(i), b = out.get(i + 1);
+            if (a.instant() != null || b.instant() != null) continue;
+            boolean zone = a.zone() == null && b.zone() != null;
+            boolean day = a.date() == null && a.monthDay() == null && !a.explicitDay() && (b.date() != null || b.monthDay() != null)
+                    && (b.date() != null || !a.time().isAfter(b.time()));
+            if (!zone && !day || !RANGE_GAP.matcher(text.substring(a.end(), b.start())).matches()) continue;
+            ZoneId z = zone ? b.zone() : a.zone();
+            LocalDate d = day ? b.date() : a.date();
+            if (day && d != null && a.time().isAfter(b.time())) d = d.minusDays(1); // "from 23:10 until 00:40 on 16 March" began the 15th
+            out.set(i, new TimeMention(a.start(), a.end(), a.original(), a.time(), d, z, a.dayOffset(), a.explicitDay() || d != null,
+                    a.meridiem(), a.machine(), d == null || z == null ? null : ZonedDateTime.of(d, a.time(), z).toInstant(),
+                    day ? b.monthDay() : a.monthDay()));
+        }
         return out;
     }
+
+    /** Between the two ends of a range: "to", "until", "-", "–", "and" (after "between"), with an optional zone after the first. */
+    private static final Pattern RANGE_GAP = Pattern.compile("(?i)\\s*(?:-{1,2}|–|—|to|until|till|through|thru|and)\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*");
 
     /** The day a {@link #DATE_BEFORE}/{@link #DATE_AFTER} match wrote: a LocalDate with its year, a MonthDay without. */
     private static Object writtenDate(Matcher d) {

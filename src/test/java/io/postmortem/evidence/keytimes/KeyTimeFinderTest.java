@@ -946,4 +946,29 @@ class KeyTimeFinderTest {
         comment("2026-03-12T15:00:00Z", "Recap: at 09:15 UTC the first alarms began firing for disk usage on the batch hosts.");
         assertThat(find().started().known()).isFalse();
     }
+
+    @Test
+    void timesTheNextSentenceSaysAreNotTheImpactsAreNotChosen() {
+        comment("2026-03-12T15:00:00Z", "Recap: customer impact 09:02 to 09:47 UTC.");
+        comment("2026-03-13T15:00:00Z", "For the record, the status dashboard entry reads: Incident began at 2026-03-10 08:40 and ended at "
+                + "2026-03-10 11:23 (all times are UTC). That's when we opened/closed the public incident, not the impact.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:02"));
+        assertThat(kt.resolved().at()).isEqualTo(t("09:47"));
+        assertThat(kt.started().candidates()).filteredOn(c -> c.at().equals(t("08:40")))
+                .isNotEmpty().allSatisfy(c -> assertThat(c.reason()).contains("called wrong elsewhere"));
+        // near miss: without that sentence the dashboard's "began" is taken at its word
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Recap: customer impact 09:02 to 09:47 UTC.");
+        comment("2026-03-13T15:00:00Z", "For the record, the status dashboard entry reads: Incident began at 2026-03-10 08:40 and ended at "
+                + "2026-03-10 11:23 (all times are UTC). We copied it as posted.");
+        assertThat(find().started().at()).isEqualTo(t("08:40"));
+    }
+
+    @Test
+    void anAlertsStartsAtWithAColonIsThePage() {
+        comment("2026-03-10T10:05:00Z", "page that woke the oncall:\n[FIRING] CheckoutErrors severity=page\n"
+                + "startsAt: 2026-03-10 09:48:02 UTC summary: checkout rejecting writes");
+        assertThat(find().detected().at()).isEqualTo(t("09:48"));
+    }
 }
