@@ -39,7 +39,9 @@ final class Signals {
             // Amazon's post-mortem is a COE ("correction of errors"); a report's "preliminary findings" is one too
             + "|\\bcoe\\b|\\bcorrection of errors\\b|\\b(?:preliminary|initial) findings\\b"
             // a post-incident review's own names, as a heading or a label ("PIR draft:", "Incident report (times UTC)")
-            + "|\\bpir\\b|\\bincident report\\b)");
+            + "|\\bpir\\b|\\bincident report\\b"
+            // "postmortem" as a heading (a live "postmortem on Friday" is no recap)
+            + "|(?m:^\\s*post-?mortem(?:\\s+(?:draft|summary|notes))?\\s*(?:[:(]|$)))");
     static final Pattern ACTION = Pattern.compile("(?i)\\b(roll|revert|deploy|restart|failover|fail over|investigat|call|bridge|meeting|war ?room|channel|migration|working|looking|maintenance|backup|job)\\w*");
 
     private static final Set<String> NOISE_WORDS = Set.copyOf(java.util.Arrays.asList("+1", "1", "any", "update", "updates", "anyone", "joining", "joined",

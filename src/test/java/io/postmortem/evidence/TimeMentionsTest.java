@@ -137,4 +137,13 @@ class TimeMentionsTest {
         assertThat(ms.get(0).zone()).isNull();
         assertThat(ms.get(0).date()).isNull();
     }
+
+    @Test
+    void aTwentyFourHourTimeWithANeedlessAmIsStillATime() {
+        assertThat(at("At 00:23am UTC on Thursday, January 28th, 2016 the power dipped", "2016-02-03T20:00:00Z", null))
+                .isEqualTo("2016-01-28T00:23:00Z");
+        // near miss: "0:23pm" and "13:05am" are no times
+        assertThat(TimeMentions.find("at 0:23pm")).isEmpty();
+        assertThat(TimeMentions.find("at 13:05am")).isEmpty();
+    }
 }

@@ -316,6 +316,9 @@ public final class KeyTimeFinder {
                 if (told.size() >= 2 && ms.isEmpty() && NOT_THE_IMPACT.matcher(s.toLowerCase(Locale.ROOT)).find())
                     for (Mention pm : told.get(told.size() - 2).ms())
                         if (!pm.posting && pm.at != null) refutedMinutes.add(Math.floorDiv(pm.at.getEpochSecond(), 60));
+                // "At around 15:40 UTC we saw a peak of routing changes. That is when the trouble began for our users.":
+                // the sentence before has the time, this one says what it was
+                if (told.size() >= 2 && ms.isEmpty()) thatIsWhen(told.get(told.size() - 2), s, ctx);
                 // only the rows of a written sequence move it on: a summary sentence above the rows ("impact 09:48 - 10:16,
                 // then queues drained until 11:25") would push the first row to the next day
                 if (timedLine || !hindsight) for (Mention m : ms) if (m.at != null) previous = m.at;
@@ -357,9 +360,38 @@ public final class KeyTimeFinder {
         durations(told, ctx);
     }
 
+    /** Internal data named as part of a recovery: "including logs and metrics", "analytics and dashboards too". */
+    private static final Pattern OWN_DATA = Pattern.compile("\\b(?:including|incl\\.|as well as|and also|plus)\\s+(?:the\\s+|our\\s+)?(?:\\w+\\s+){0,2}?"
+            + "(?:logs?|logging|metrics|analytics|dashboards?|telemetry|reporting|monitoring data)\\b");
+
+    /** What "lasted until" must be said of: the incident itself, not a backlog or a queue. */
+    private static final Pattern WHOLE_INCIDENT = Pattern.compile("\\b(?:incident|outage|impact|disruption|degradation|downtime|attack)\\b");
+    /** "lasted until", "went on until", right before the time. */
+    private static final Pattern LASTED_UNTIL = Pattern.compile("\\b(?:lasted|went on|continued|persisted)\\s+(?:until|till|through)\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$");
+
     /** A sentence saying the times just written are another moment's: "that's when we opened the public incident, not the impact". */
     private static final Pattern NOT_THE_IMPACT = Pattern.compile("\\b(?:that|this|those|these)(?:'s|’s| is| was| are| were)\\s+(?:just |only |merely )?when\\b[^.;]{0,80}?"
             + ",?\\s*(?:and )?not (?:when )?(?:the )?(?:customer |user )?(?:impact|outage|failure|errors?)\\b");
+
+    /** "That is when the trouble began", "this was when users started to fail", "that's when impact started". */
+    private static final Pattern THAT_IS_WHEN_START = Pattern.compile("^\\W*(?:and\\s+)?(?:that|this)(?:'s|’s| is| was)\\s+(?:exactly |also |roughly |about )?when\\s+"
+            + "(?:the\\s+|our\\s+|customer\\s+|user\\s+)*(?:trouble|impact|outage|problems?|errors?|failures?|issues?|disruption|downtime)\\s+(?:\\w+\\s+){0,1}?(?:began|begun|started|start)\\b");
+
+    /**
+     * A sentence without a time of its own that says the time written just before was the start ("That is when the
+     * trouble began for our users."): the start, said of the one time of the sentence before, as firmly as if it had
+     * been written next to it. A sentence before with several times says nothing clear, so nothing is added.
+     */
+    private void thatIsWhen(Said before, String s, Context ctx) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (!THAT_IS_WHEN_START.matcher(lower).find() || any(Lexicon.INTENT, lower) || any(Lexicon.NO_IMPACT, lower)) return;
+        List<Mention> timed = before.ms().stream().filter(x -> !x.posting && x.at != null).toList();
+        if (timed.size() != 1 || timed.get(0).startCand != null) return;
+        Mention m = timed.get(0);
+        KeyTimeCandidate c = candidate(m, ctx, 3, "impact start, said of the time just before");
+        add(Kind.STARTED, m.startCand = new KeyTimeCandidate(c.at(), c.source(), c.where(), quote(before.text() + " " + s.strip()), c.original(),
+                c.assumedZone(), c.author(), c.writtenAt(), c.statement(), c.basis(), c.confidence(), c.reason()));
+    }
 
     /** The change or action a recap opens with ("released a content update", "executed a command", "automated activity"). */
     private static final Pattern OPENING_ACTION = Pattern.compile("\\b(?:deploy(?:ed|ment)?|released?|rolled out|pushed|executed|ran|applied|triggered|"
@@ -1180,6 +1212,9 @@ public final class KeyTimeFinder {
             } else if (m.role == Role.UNTIL) {
                 if (any(Lexicon.IMPACT_NOUN, sc) && !any(Lexicon.RECOVER, sc)) { rt = 3; rtWhy = "impact until then"; }
                 else if (any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc)) { rt = 2; rtWhy = "failing until then"; }
+                // "an incident that began at 11:10 UTC and lasted until 17:45 UTC": the whole incident's end
+                else if (LASTED_UNTIL.matcher(m.left).find() && WHOLE_INCIDENT.matcher(sentence.substring(0, Math.min(sentence.length(), m.start))).find()
+                        && !any(Lexicon.RECOVER, sc) && !any(Lexicon.CLEANUP, sc)) { rt = 3; rtWhy = "the incident lasted until then"; }
             } else if (any(Lexicon.STRONG_END, rest) || elliptic(m, Lexicon.BARE_END) || label(m, sentence, Lexicon.LABEL_END, ctx)) { rt = 3; rtWhy = "end of impact"; }
             else if (m.role == Role.SINCE && any(Lexicon.NO_FAILURE, sc)) { rt = 2; rtWhy = "no failures since then"; }
             else if (any(Lexicon.RECOVER, rest) && !(m.role == Role.SINCE && any(Lexicon.FAILURE, rest) && !any(Lexicon.RECOVER, rest))) { rt = 2; rtWhy = "recovery"; }
@@ -1189,6 +1224,9 @@ public final class KeyTimeFinder {
             if (rt >= 2 && !m.rangeEnd && any(Lexicon.PARTIAL, sc)) { rt = 1; rtWhy = "a partial recovery"; }
             if (rt >= 2 && any(Lexicon.STILL_FAILING, sc)) { rt = 1; rtWhy = "a partial recovery (something was still failing)"; }
             if (rt >= 2 && any(Lexicon.VENDOR, sc)) { rt = 1; rtWhy = "a vendor's own recovery"; }
+            // "22:10: full recovery, including logs and metrics": the recovery of the team's own data, often after
+            // customers were fine again; still a recovery, but an impact window's end said outright wins over it
+            if (rt == 3 && !m.rangeEnd && OWN_DATA.matcher(sc).find()) { rt = 2; rtWhy = "a recovery that includes internal data (logs, metrics)"; }
         }
         if (rt > 0) add(Kind.RESOLVED, m.endCand = candidate(m, ctx, rt, rtWhy));
     }

@@ -70,6 +70,8 @@ final class Lexicon {
             + "|\\bdébut (?:de l'|du |des )(?:impact|incident|panne|erreurs)|\\bbeginn der (?:störung|auswirkung)|\\binicio del (?:impacto|incidente)|影響(?:開始|が始まっ)|障害(?:発生|開始)|故障开始|影响开始");
     static final Pattern ONSET = p("\\b(?:started|starting|begun|began|beginning|begins|starts|start) (?:to )?(?:fail|error|return|time out|timing out|reject|drop|throw|spike|crash|degrad|break|refus|declin|5\\d\\d)\\w*"
             + "|\\b(?:went|goes|go|was|were) (?:down|offline|dark|unavailable|unreachable|hard down)\\b"
+            // "our primary data center experienced a brief disruption in the systems that supply power"
+            + "|\\b(?:experienced|suffered|had) (?:a|an) (?:\\w+ ){0,2}?(?:disruption|outage|interruption|power (?:loss|failure|cut))\\b"
             // "20:48 replicas unhealthy: dashboard, API, CLI, login down": what users reach, said to be down
             + "|\\b(?:site|website|api|apis|app|apps|dashboard|login|logins|sign-?in|cli|checkout|search|platform|gateway|endpoints?|everything) (?:is |are |was |were |went |goes )?(?:hard )?(?:down|offline|unreachable)\\b(?!\\s+(?:to|by|for|from)\\b)"
             // "deploy throughput drops sharply": a measure of work done falling is the failure setting in
@@ -284,7 +286,7 @@ final class Lexicon {
         gate(STRONG_START, "impact", "start", "began", "begun", "begin", "kicked", "début", "beginn", "inicio", "影響", "障害", "故障", "影响");
         gate(RISE, "increas", "elevated", "rising", "higher", "spike", "surge", "jump", "rise in");
         gate(ONSET, "dip", "drop", "spike", "surge", "storm", "flood", "wave", "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
-                "appeared", "fell", "falls", "plunge", "plummet", "collapse", "tank");
+                "appeared", "fell", "falls", "plunge", "plummet", "collapse", "tank", "experienced", "suffered", "had a");
         gate(NOT_RECOVER, "not", "n't", "un", "will be", "once", "expect", "eta", "hopefully", "if");
     }
 

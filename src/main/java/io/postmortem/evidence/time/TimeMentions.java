@@ -166,7 +166,9 @@ public final class TimeMentions {
             int h = Integer.parseInt(m.group(3));
             int mi = minutes == null ? 0 : Integer.parseInt(minutes);
             if (mi > 59) continue;
-            if (mer != null) {
+            if (mer != null && h == 0 && minutes != null && m.group(3).length() == 2 && mer.toLowerCase(Locale.ROOT).startsWith("a")) {
+                mer = null; // "00:23am": a 24-hour time with a needless "am"
+            } else if (mer != null) {
                 if (h < 1 || h > 12) continue;
                 boolean pm = mer.toLowerCase(Locale.ROOT).startsWith("p");
                 h = h % 12 + (pm ? 12 : 0);

@@ -971,4 +971,53 @@ class KeyTimeFinderTest {
                 + "startsAt: 2026-03-10 09:48:02 UTC summary: checkout rejecting writes");
         assertThat(find().detected().at()).isEqualTo(t("09:48"));
     }
+
+    @Test
+    void anIncidentThatLastedUntilATimeEndedThen() {
+        comment("2026-03-11T21:40:00Z", "preliminary findings as posted: This report covers an incident that began on March 10, 2026 at "
+                + "approximately 09:10 UTC and lasted until approximately 11:45 UTC.\n- first wave mitigated at approximately 09:50 UTC");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:10"));
+        assertThat(kt.resolved().at()).isEqualTo(t("11:45"));
+        // near miss: "lasted until" said of a backlog is no end of the incident
+        evidence.clear();
+        comment("2026-03-11T21:40:00Z", "Recap: the backlog lasted until 11:45 UTC, when it was cleared.");
+        assertThat(find().resolved().reason()).as(find().resolved().toString()).doesNotContain("lasted until");
+    }
+
+    @Test
+    void aRecoveryIncludingTheTeamsOwnLogsAndMetricsLosesToTheImpactWindow() {
+        comment("2026-03-11T09:00:00Z", "blog timeline (UTC)\n- 09:12 to 09:39: outage for about half of the traffic.\n"
+                + "- 10:10: full recovery, including logs and metrics.");
+        assertThat(find().resolved().at()).isEqualTo(t("09:39"));
+        // near miss: with no window, that full recovery is still the end
+        evidence.clear();
+        comment("2026-03-11T09:00:00Z", "blog timeline (UTC)\n- 09:12: outage for about half of the traffic began.\n"
+                + "- 10:10: full recovery, including logs and metrics.");
+        assertThat(find().resolved().at()).isEqualTo(t("10:10"));
+    }
+
+    @Test
+    void thatIsWhenTheTroubleBeganNamesTheTimeJustBefore() {
+        comment("2026-03-11T09:30:00Z", "what we saw (UTC)\nAt around 08:40 UTC we saw a peak of routing changes from the provider. "
+                + "That is when the trouble began for our users.\nLookups failed all afternoon.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("08:40"));
+        assertThat(kt.started().quote()).contains("That is when the trouble began");
+        // near miss: the sentence before has two times, so it is not clear which one
+        evidence.clear();
+        comment("2026-03-11T09:30:00Z", "what we saw (UTC)\nWe saw routing changes at 08:40 UTC and again at 09:05 UTC. "
+                + "That is when the trouble began for our users.");
+        assertThat(find().started().known()).isFalse();
+    }
+
+    @Test
+    void experiencingADisruptionAtATimeIsTheOnset() {
+        comment("2026-03-14T20:00:00Z", "Post-incident (UTC)\nAt 08:23 UTC our primary data center experienced a brief disruption in the power supply.");
+        assertThat(find().started().at()).isEqualTo(t("08:23"));
+        // near miss: experienced no disruption
+        evidence.clear();
+        comment("2026-03-14T20:00:00Z", "Post-incident (UTC)\nAt 08:23 UTC the failover ran and customers experienced no disruption.");
+        assertThat(find().started().known()).isFalse();
+    }
 }
