@@ -366,7 +366,8 @@ public final class EvidenceEngine {
                 if (a == null) continue;
                 // "At around 15:40 UTC we saw a peak of routing changes", written at 09:30 the next morning: a time without a
                 // day that would fall after the writing, in a sentence that plans nothing, is the day before's
-                if (o.posted() != null && a.isAfter(o.posted().plus(FUTURE_SLACK)) && !recap && undated(m) && !Signals.INTENT.matcher(clause).find()
+                if (o.posted() != null && a.isAfter(o.posted().plus(FUTURE_SLACK)) && !recap && o.kind() == Kind.COMMENT && undated(m)
+                        && !Signals.INTENT.matcher(clause).find() && !AHEAD.matcher(clause).find()
                         && !a.minus(Duration.ofDays(1)).isAfter(o.posted().plus(FUTURE_SLACK))) a = a.minus(Duration.ofDays(1));
                 if (o.posted() != null && a.isAfter(o.posted().plus(FUTURE_SLACK)) && !(recap && anchor != o.posted())) continue; // a plan, not an event
                 use = m;
@@ -418,6 +419,9 @@ public final class EvidenceEngine {
         c.assumedZone = c.timeAsWritten != null && o.zoneAssumed() ? Zones.label(o.zone()) : null;
         out.add(c);
     }
+
+    /** Words of a time still ahead, besides a plan's: "tonight", "tomorrow", "ETA", "scheduled", "expected". */
+    private static final Pattern AHEAD = Pattern.compile("(?i)\\b(?:tonight|tomorrow|eta|scheduled|expected|expect|next|until|by|later today|this (?:afternoon|evening))\\b");
 
     /** A time written without a day of its own. */
     private static boolean undated(TimeMention m) {

@@ -221,11 +221,13 @@ class EvidenceEngineTest {
                 "At around 15:40 UTC we saw a peak of routing changes from the provider.")), List.of(), List.of(), List.of(), ZoneOffset.UTC, Set.of("10004")));
         assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
                 .contains(Instant.parse("2026-11-20T15:40:00Z"));
-        // near miss: a plan keeps out of the timeline
-        ev = later.analyze(new EvidenceInput(issue(null), List.of(comment("1", "Dana", "2026-11-21T09:30:00Z",
-                "We will fail back at 15:40 UTC.")), List.of(), List.of(), List.of(), ZoneOffset.UTC, Set.of("10004")));
-        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
-                .doesNotContain(Instant.parse("2026-11-20T15:40:00Z"), Instant.parse("2026-11-21T15:40:00Z"));
+        // near misses: a plan, or a time said to be ahead, keeps out of the timeline
+        for (String ahead : List.of("We will fail back at 15:40 UTC.", "Failback scheduled at 15:40 UTC.")) {
+            ev = later.analyze(new EvidenceInput(issue(null), List.of(comment("1", "Dana", "2026-11-21T09:30:00Z", ahead)),
+                    List.of(), List.of(), List.of(), ZoneOffset.UTC, Set.of("10004")));
+            assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).as(ahead).extracting(TimelineEntry::at)
+                    .doesNotContain(Instant.parse("2026-11-20T15:40:00Z"), Instant.parse("2026-11-21T15:40:00Z"));
+        }
     }
 
     @Test

@@ -25,7 +25,7 @@ final class Lexicon {
     /** A message written later: a recap, a correction, a post-mortem draft. */
     static final Pattern HINDSIGHT = p("\\b(?:recap|in hindsight|hindsight|post-?mortem|rca|pir|retro(?:spective)?|review|write-?up|timeline|"
             + "for the record|correction|corrected|in retrospect|looking back|afterwards|after the fact|turned out|actually|lessons? learned|"
-            + "summary of (?:the )?events|sequence of events|what happened|coe|correction of errors|(?:preliminary |initial )?findings)\\b");
+            + "summary of (?:the )?events|sequence of events|what happened|coe|correction of errors|(?:preliminary|final) findings)\\b");
     /** One line of a pasted timeline that says it was learned later. */
     static final Pattern LINE_HINDSIGHT = p("\\b(?:afterwards|after the fact|per (?:the )?graphs?|per (?:the )?(?:logs|metrics|dashboards?)|in hindsight|"
             + "found later|learned later|later found|retroactively|reconstructed|from the logs)\\b");
@@ -212,7 +212,7 @@ final class Lexicon {
     // ------------------------------------------------------------------ in every kind
 
     /** A plan, not an event. */
-    static final Pattern INTENT = p("\\b(?:will|going to|gonna|about to|plan(?:ning|ned)? to|(?<!not a )(?<!un)scheduled|eta|expected|should|let'?s|want to|wanna|(?<!ed )next|proposal|propose)\\b|\\?\\s*$");
+    static final Pattern INTENT = p("\\b(?:will|going to|gonna|about to|plan(?:ning|ned)? to|(?<!not a )(?<!un)scheduled|eta|expected|should|let'?s|want to|wanna|(?<!\\b(?:recovered|restored|resolved|returned|came|followed|happened) )next|proposal|propose)\\b|\\?\\s*$");
     /** Words that say a message talks about an earlier moment, so its own posting time is not the moment. */
     static final Pattern PAST_REFERENCE = p("\\b(?:ago|earlier|before|yesterday|last night|this morning|previously|already|had been|have been|has been|since|hours?|minutes?|days?|early on|at first|at the start)\\b");
 

@@ -1020,4 +1020,13 @@ class KeyTimeFinderTest {
         comment("2026-03-14T20:00:00Z", "Post-incident (UTC)\nAt 08:23 UTC the failover ran and customers experienced no disruption.");
         assertThat(find().started().known()).isFalse();
     }
+
+    @Test
+    void findingsSoFarAreALiveUpdateButPreliminaryFindingsAreARecap() {
+        comment("2026-03-10T10:05:00Z", "findings so far: checkout errors since 09:58 UTC");
+        assertThat(find().started().statement()).isEqualTo(Statement.LIVE_REPORT);
+        evidence.clear();
+        comment("2026-03-11T10:05:00Z", "preliminary findings: checkout errors began at 09:58 UTC");
+        assertThat(find().started().statement()).isEqualTo(Statement.HINDSIGHT);
+    }
 }
