@@ -173,14 +173,19 @@ public final class BlameDetector {
             + "|blamed on|:|—|-)\\s*(?:(?:a |the )?(?:combination|mix|mixture|series|chain|string) of\\s+)?(?:[\\w-]+\\s+){0,2}$", F);
     private static final Pattern CAUSE_AFTER = Pattern.compile("^\\s*(?:(?!(?:is|are|was|were|will|can|could|would|may|might|and|but|or|so|because|which|that"
             + "|who|happens?|occurs?|not|never)\\b)[\\w-]+\\s+){0,8}?(?:caused|led to|resulted in"
-            + "|triggered|was to blame|(?:was|is) (?:the |a )?(?:(?:root|primary|main|principal|major|direct|underlying"
-            + "|immediate|proximate|biggest|single|key|chief|real) )?(?:contributing )?cause)", F);
+            + "|triggered|introduced|brought down|took down|was to blame|(?:was|is) (?:the |a )?(?:(?:root|primary|main"
+            + "|principal|major|direct|underlying|immediate|proximate|biggest|single|key|chief|real) )?(?:contributing )?"
+            + "cause)"
+            // "a manual change, human error, nothing more": the phrase closed off as the whole explanation
+            + "|^\\s*[,;:-]+\\s*(?:nothing (?:more|else)|plain and simple|pure and simple|simple as that|end of story"
+            + "|full stop|period|that'?s it|that'?s all)\\b", F);
 
     /** Praise words that, next to damage or an ironic emoji, are sarcasm: "congrats Nate on the fastest reboot". */
     private static final Pattern PRAISE = Pattern.compile("(?i)\\b(congrats|congratulations|great (?:job|work|handover"
             + "|call|idea)|nice (?:job|work|one)|well done|shout-?out|kudos|bravo|thanks(?! to)|thank you|10/10|genius|"
             + "brilliant|hats off|round of applause|award|top marks|gold star|slow clap|golf clap|our (?:local )?hero"
-            + "|mvp|take a bow|truly inspired)\\b|(?i)^\\s*great\\b");
+            + "|mvp|take a bow|truly inspired|heroic (?:effort|work|job|move)|impressive|love (?:that|how)"
+            + "|stellar (?:work|job|effort))\\b|(?i)^\\s*great\\b");
     private static final Pattern IRONY = Pattern.compile("[\\x{1F643}\\x{1F644}\\x{1F3C6}\\x{1F44D}\\x{1F44F}\\x{1F609}"
             + "\\x{1F926}\\x{1F947}\\x{1F525}\\x{1F480}\\x{1F440}]|(?i)\\b(?:would \\w+ (?:prod|production|it) again"
             + "|in company history|record time|what could possibly|nothing says .{1,40}\\blike"
@@ -193,7 +198,8 @@ public final class BlameDetector {
             + "|took down|take down|broke|breaks|breaking|broken|crash\\w*|nuk\\w+|destroy\\w*|down for|half the internet|took out"
             + "|died|dead|dies|deprovision\\w*|decommission\\w*|wiped|lost|melt\\w*|meltdown|disaster|fiasco|catastroph\\w*"
             + "|stranded|grounded|offline|explod\\w*|blew up|blow(?:s|n)? up|(?:take|takes|took|taking) out"
-            + "|news stor(?:y|ies)|headlines?|front page|double[- ]charg\\w*|revocations?)\\b|[£$€]\\s?\\d");
+            + "|news stor(?:y|ies)|headlines?|front page|double[- ]charg\\w*|revocations?"
+            + "|f[ae]lls? over|falling over|to death|(?:went|goes|is|was|were) down)\\b|[£$€]\\s?\\d");
     private static final Pattern LONE_PRAISE = Pattern.compile("(?i)^\\s*(?:(?:brilliant|great|genius|nice|well done|amazing"
             + "|fantastic|perfect|classic|good job|nice one|bravo|lovely|superb|stellar|outstanding|impressive|stunning)"
             + "(?:\\s+(?:work|job|stuff|effort|move|call|idea|one|planning|engineering))?"
@@ -373,7 +379,7 @@ public final class BlameDetector {
         Tagged t = English.tag(s);
         List<Predicate> ps = Predicates.of(t);
         // "Firing the person who didn't forward an email does not tell us why ...": blame discussed, and rejected
-        if (BLAME_REJECTED.matcher(s).find()) return Optional.empty();
+        if (BLAME_REJECTED.matcher(s).find() || BLAME_QUESTION_REJECTED.matcher(s).find()) return Optional.empty();
 
         // "florentin: Jiho never patched ...": a chat speaker's name before a colon is who wrote the line, not part of it
         Matcher speaker = SPEAKER.matcher(s);
@@ -411,6 +417,18 @@ public final class BlameDetector {
             + "|sacking|retraining|naming|shaming|scapegoating|reprimanding|suspending|replacing)\\b.*\\b(?:does not|doesn'?t"
             + "|do not|don'?t|will not|won'?t|would not|wouldn'?t|did not|didn'?t|is not|isn'?t|cannot|can'?t|never)\\s+"
             + "(?:\\w+\\s+)?(?:tell|fix|prevent|explain|help|change|stop|solve|answer|make|address|improve|remove)\\b");
+
+    /**
+     * Asking who is to blame, set aside for the systemic question: "The question is not who typed the command but why
+     * one step could strand both networks", "asking which manager missed it does not make the buildings cooler",
+     * "Blaming the person who scheduled the job ignores that it had run safely many times before".
+     */
+    private static final Pattern BLAME_QUESTION_REJECTED = Pattern.compile("(?i)\\bquestion (?:is|was|isn'?t|wasn'?t)"
+            + " (?:not |never )?(?:who|which|whose|whether)\\b(?=.*\\bquestion (?:is|was)|.*\\bbut\\b|.*\\bwhy\\b)"
+            + "|\\b(?:asking|naming|finding|picking|choosing) (?:who|which|whose)\\b.{1,80}\\b(?:does not|doesn'?t"
+            + "|will not|won'?t|would not|wouldn'?t|cannot|can'?t|did not|didn'?t)\\s+(?:\\w+\\s+)?(?:tell|fix|prevent"
+            + "|explain|help|change|stop|solve|answer|make|address|improve|remove)\\b"
+            + "|^\\s*(?:blaming|punishing|firing|scapegoating) .{1,80}\\b(?:ignores|misses|overlooks|hides|obscures)\\b");
 
     /** A privilege noun of a person: what a sanction takes away. */
     private static final Set<String> PRIVILEGE_VERBS = Set.of("revoke", "cancel", "withdraw", "strip", "suspend", "claw",

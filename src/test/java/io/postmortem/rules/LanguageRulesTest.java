@@ -65,6 +65,37 @@ class LanguageRulesTest {
     }
 
     @Test
+    void phaseElevenKindsAreFoundAndTheirNearMissesAreNot() {
+        // the rules alone (no learned signal), so that each rule is tested by itself
+        BlameDetector d = new BlameDetector(Set.of("Brisenda Kovac", "Lysimachus Oyelaran"), Set.of(), null);
+        // asking who is to blame, set aside for the systemic question: blameless, even with a failure verb inside
+        assertThat(d.detect("The question is not who typed the command but why one mistyped step could strand both "
+                + "networks.")).isEmpty();
+        assertThat(d.detect("Asking which manager missed it does not make the buildings cooler.")).isEmpty();
+        assertThat(d.detect("Blaming the person who scheduled the job ignores that it had run safely before.")).isEmpty();
+        // ... but a sentence that sets the question aside only to answer it with a person is not
+        assertThat(d.detect("The question is not who, really: Brisenda skipped the review.")).isPresent();
+        // "human error" closed off as the whole explanation, or as what introduced the defect
+        assertThat(d.detect("Bottom line from the bridge: a manual network change, human error, nothing more.")).isPresent();
+        assertThat(d.detect("The review found that staff error in the change programme introduced the defects."))
+                .isPresent();
+        assertThat(d.detect("Staff error is always possible, so the change tool now asks for a second approval."))
+                .isEmpty();
+        // praise next to damage is sarcasm; praise for a recovery is credit
+        assertThat(d.detect("Top marks to the RTGS project: a system that falls over the first time anyone removes a "
+                + "bank.")).isPresent();
+        assertThat(d.detect("Heroic effort by networking: one command and a whole zone mirrors itself to death."))
+                .isPresent();
+        assertThat(d.detect("Heroic effort by networking: the zone was back up by 14:10.")).isEmpty();
+        // "not one person", "not a single engineer": nobody, with emphasis; "not a single alert" is a fact
+        Referents r = Referents.none();
+        Tagged t = English.tag("Not one person on the call checked the graphs.");
+        assertThat(r.of(t, 1, 6).kind()).isEqualTo(Referent.Kind.NOBODY);
+        Tagged a = English.tag("Not a single alert fired.");
+        assertThat(r.of(a, 1, 4).kind()).isNotEqualTo(Referent.Kind.NOBODY);
+    }
+
+    @Test
     void phaseTenRolesOutsideSoftwareTheITDepartmentLowerCaseNamesAndNobodyArePeople() {
         Referents r = new Referents(Set.of("Corwin Adeyemi", "Will Brown"), Set.of());
         // chat writes names in lower case; the tagger then reads "corwin" as a verb. Capitalised first, the subject is

@@ -103,6 +103,22 @@ public final class Referents {
         if (first.is("no", "nobody", "none", "nothing", "neither", "noone", "nobody's") || lower.startsWith("no one")) {
             return new Referent(Kind.NOBODY, text, false);
         }
+        // "Not one person on the call checked", "not a single engineer noticed": nobody, said with emphasis
+        if (first.is("one", "a", "single", "any") && start > 0 && t.get(start - 1).is("not")) {
+            // the head before any attachment: "one person on the call" is a person
+            int cut = w.size();
+            for (int i = 1; i < w.size(); i++) {
+                if (w.get(i).tag().equals("IN")) {
+                    cut = i;
+                    break;
+                }
+            }
+            String last = Lemmas.noun(w.get(cut - 1).word());
+            if (w.size() == 1 && first.is("one") || last.equals("soul") || Lexicon.ROLE_NOUNS.contains(last)
+                    || Lexicon.TEAM_WORDS.contains(last)) {
+                return new Referent(Kind.NOBODY, text, false);
+            }
+        }
         // a possessive inside the phrase: "Sam's change", "his script", "the DBA's change"
         for (int i = 0; i < w.size(); i++) {
             Token k = w.get(i);
