@@ -60,7 +60,8 @@ public final class EvidenceEngine {
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"')\\]|]+");
     private static final Pattern HOST = Pattern.compile("(?i)\\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.){2,}(?:internal|local|corp|lan|intra|prod|staging|svc|cluster|net|io|com|cloud|dev)\\b");
     private static final Pattern SYSTEM_TOKEN = Pattern.compile("\\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+\\b");
-    private static final Pattern TIMELINE_LINE = Pattern.compile("^\\s*(?:[-*•]\\s*)?~?(?:\\d{4}-\\d{2}-\\d{2}[ T])?\\d{1,2}:\\d{2}");
+    /** A row of a written timeline: it opens with its time, or with "At"/"By" and its time ("At 9:37 AM PST, ..."). */
+    private static final Pattern TIMELINE_LINE = Pattern.compile("^\\s*(?:[-*•]\\s*)?(?i:(?:at|by)\\s+)?~?(?:\\d{4}-\\d{2}-\\d{2}[ T])?\\d{1,2}:\\d{2}");
 
     // roles, strongest first
     private static final String COMMANDER = "incident commander", COMMS = "comms", SCRIBE = "scribe", SME = "subject expert",
@@ -363,6 +364,11 @@ public final class EvidenceEngine {
                 Instant a = prevStated != null && recap ? TimeMentions.resolveAfter(m, prevStated, zone)
                         : TimeMentions.resolve(m, anchor, zone);
                 if (a == null) continue;
+                // "At around 15:40 UTC we saw a peak of routing changes", written at 09:30 the next morning: a time without a
+                // day that would fall after the writing, in a sentence that plans nothing, is the day before's
+                if (o.posted() != null && a.isAfter(o.posted().plus(FUTURE_SLACK)) && !recap && o.kind() == Kind.COMMENT && undated(m)
+                        && !Signals.INTENT.matcher(clause).find() && !AHEAD.matcher(clause).find()
+                        && !a.minus(Duration.ofDays(1)).isAfter(o.posted().plus(FUTURE_SLACK))) a = a.minus(Duration.ofDays(1));
                 if (o.posted() != null && a.isAfter(o.posted().plus(FUTURE_SLACK)) && !(recap && anchor != o.posted())) continue; // a plan, not an event
                 use = m;
                 at = a;
@@ -414,10 +420,22 @@ public final class EvidenceEngine {
         out.add(c);
     }
 
+    /** Words of a time still ahead, besides a plan's: "tonight", "tomorrow", "ETA", "scheduled", "expected". */
+    private static final Pattern AHEAD = Pattern.compile("(?i)\\b(?:tonight|tomorrow|eta|scheduled|expected|expect|next|until|by|later today|this (?:afternoon|evening))\\b");
+
+    /** A time written without a day of its own. */
+    private static boolean undated(TimeMention m) {
+        return m.instant() == null && m.date() == null && m.monthDay() == null && !m.explicitDay();
+    }
+
     private static final Pattern RANGE_DASH = Pattern.compile(
             "(\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]?[AaPp]\\.?[Mm]\\.?)?(?:[ \\t]?(?:" + Zones.ABBR_REGEX + "))?)[ \\t]*(?:-{1,2}|–|—|->|→|=>|⟶)[ \\t]*(?=~?\\d{1,2}:\\d{2})");
-    /** Between the two ends of a window: "09:05-09:30", "09:05 to 09:30", "from 23:10 until 00:40", "between 05:29 and 10:08". */
-    private static final Pattern WINDOW_GAP = Pattern.compile("(?i)^\\s*(?:-{1,2}|–|—|->|→|=>|⟶|to|until|till|through|thru|and)\\s*$");
+    /**
+     * Between the two ends of a window: "09:05-09:30", "09:05 to 09:30", "from 23:10 until 00:40", "between 05:29 and 10:08",
+     * "began at approximately 11:10 UTC and lasted until approximately 17:45 UTC".
+     */
+    private static final Pattern WINDOW_GAP = Pattern.compile("(?i)^\\s*(?:-{1,2}|–|—|->|→|=>|⟶|(?:(?:and\\s+)?(?:lasted|continued|went on|persisted)\\s+)?(?:to|until|till|through|thru)|and)"
+            + "\\s*(?:(?:approximately|approx\\.?|about|around|roughly)\\s+)?$");
     /** Between one window's end and the next one's start: "09:05-09:30 and 09:44-09:48", "..., then again 10:02-10:05". */
     private static final Pattern NEXT_WINDOW_GAP = Pattern.compile("(?i)^\\s*(?:utc|gmt|[a-z]{2,5}t)?\\s*(?:,|;|and|,\\s*and|then|,\\s*then|and then|,\\s*and then)\\s*(?:again\\s+)?(?:from\\s+|between\\s+)?$");
 
@@ -532,7 +550,8 @@ public final class EvidenceEngine {
     private static boolean mayBeRecap(String text) {
         String l = text.toLowerCase(Locale.ROOT);
         return l.contains("recap") || l.contains("timeline") || l.contains("summary") || l.contains("sequence")
-                || l.contains("incident") || l.contains("record") || l.contains("happened");
+                || l.contains("incident") || l.contains("record") || l.contains("happened") || l.contains("coe") || l.contains("correction")
+                || l.contains("findings") || l.contains("pir") || l.contains("report") || l.contains("mortem");
     }
 
     private Cand cand(Obs o, Instant at, String clause, boolean stated, boolean learnedLater) {

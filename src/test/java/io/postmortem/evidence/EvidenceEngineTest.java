@@ -192,4 +192,49 @@ class EvidenceEngineTest {
                 "The health check failed at 09:50, 09:55 and 10:00 UTC.")), List.of(), List.of(), ZoneOffset.UTC);
         assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).hasSize(1);
     }
+
+    @Test
+    void aPirDraftWrittenThatNightIsReadOnTheIncidentsDay() {
+        // posted 13 hours later: read near its posting, 10:05 UTC would be the next morning (a plan) and dropped
+        Evidence ev = run(List.of(comment("1", "Dana", "2026-11-20T23:00:00Z",
+                "PIR draft: Between 09:41 UTC and 10:19 UTC on 20 November 2026, checkout failed for customers. "
+                        + "Most customers had recovered by 10:05 UTC.")), List.of(), List.of(), ZoneId.of("Asia/Kolkata"));
+        List<TimelineEntry> rows = ev.timeline().stream().filter(t -> t.source().equals("comment:1")).toList();
+        assertThat(rows).extracting(TimelineEntry::at).contains(Instant.parse("2026-11-20T09:41:00Z"),
+                Instant.parse("2026-11-20T10:05:00Z"), Instant.parse("2026-11-20T10:19:00Z"));
+    }
+
+    @Test
+    void aWindowThatLastedUntilItsEndGivesBothRows() {
+        Evidence ev = run(List.of(comment("1", "Dana", "2026-11-20T20:00:00Z",
+                "preliminary findings: an incident that began at approximately 09:10 UTC and lasted until approximately 10:45 UTC.")),
+                List.of(), List.of(), ZoneOffset.UTC);
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
+                .contains(Instant.parse("2026-11-20T09:10:00Z"), Instant.parse("2026-11-20T10:45:00Z"));
+    }
+
+    @Test
+    void aPastTimeWrittenTheNextMorningIsLastEveningsNotAPlan() {
+        // posted 09:30 on the 21st (the clock is at 00:00 on the 21st, so the comment comes from a later clock here)
+        EvidenceEngine later = new EvidenceEngine(Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC));
+        Evidence ev = later.analyze(new EvidenceInput(issue(null), List.of(comment("1", "Dana", "2026-11-21T09:30:00Z",
+                "At around 15:40 UTC we saw a peak of routing changes from the provider.")), List.of(), List.of(), List.of(), ZoneOffset.UTC, Set.of("10004")));
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
+                .contains(Instant.parse("2026-11-20T15:40:00Z"));
+        // near misses: a plan, or a time said to be ahead, keeps out of the timeline
+        for (String ahead : List.of("We will fail back at 15:40 UTC.", "Failback scheduled at 15:40 UTC.")) {
+            ev = later.analyze(new EvidenceInput(issue(null), List.of(comment("1", "Dana", "2026-11-21T09:30:00Z", ahead)),
+                    List.of(), List.of(), List.of(), ZoneOffset.UTC, Set.of("10004")));
+            assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).as(ahead).extracting(TimelineEntry::at)
+                    .doesNotContain(Instant.parse("2026-11-20T15:40:00Z"), Instant.parse("2026-11-21T15:40:00Z"));
+        }
+    }
+
+    @Test
+    void aPostmortemHeadingMakesARecapButTheWordInPassingDoesNot() {
+        Evidence ev = run(List.of(comment("1", "Dana", "2026-11-20T23:50:00Z", "postmortem\nWe had a 34 minute outage starting at 09:44 UTC.")),
+                List.of(), List.of(), ZoneOffset.UTC);
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
+                .contains(Instant.parse("2026-11-20T09:44:00Z"));
+    }
 }

@@ -352,4 +352,46 @@ class PasteParserTest {
         assertThat(io.postmortem.evidence.time.TimeMentions.find("22時17分 latency上昇、2h30 of downtime"))
                 .extracting(m -> m.time().toString()).containsExactly("22:17");
     }
+
+    @Test
+    void anAmazonChimeCopyHasTheDatedStampTheNameAndTheTextOnOneLine() {
+        ParsedThread t = PasteParser.parse("""
+                [11/25/2020 5:22 AM] Priyanka Rao: it's the whole front-end fleet, not one cell
+                [11/25/2020 10:23 PM] Owen Lagarde: all shards processing normally
+                """, new PasteOptions(ZoneId.of("America/Los_Angeles"), LocalDate.parse("2020-11-25"), null));
+        assertThat(t.messages()).extracting(ChatMessage::author).containsExactly("Priyanka Rao", "Owen Lagarde");
+        // 10:23 PM Pacific on the 25th is the 26th in UTC
+        assertThat(t.messages()).extracting(ChatMessage::at)
+                .containsExactly(Instant.parse("2020-11-25T13:22:00Z"), Instant.parse("2020-11-26T06:23:00Z"));
+        assertThat(t.messages().get(1).text()).isEqualTo("all shards processing normally");
+    }
+
+    @Test
+    void campfireAndHipChatCopiesHaveTheTimeInBracketsThenNameColonText() {
+        ParsedThread t = PasteParser.parse("""
+                [4:24 PM] Hubot: PagerDuty: incident #88123 TRIGGERED - frontend 5xx rate critical
+                [4:26 PM] ines: half the fleet just rebooted???
+                [11:52 PM] theo: here we go again, second wave
+                """, new PasteOptions(ZoneId.of("America/Los_Angeles"), LocalDate.parse("2016-01-27"), null));
+        assertThat(t.messages()).extracting(ChatMessage::author).containsExactly("Hubot", "ines", "theo");
+        assertThat(t.messages().get(0).at()).isEqualTo("2016-01-28T00:24:00Z");
+        assertThat(t.messages().get(0).text()).startsWith("PagerDuty: incident");
+        assertThat(t.messages().get(0).bot()).isTrue();
+        assertThat(t.messages().get(1).bot()).isFalse(); // near miss: a person
+        assertThat(io.postmortem.evidence.chat.Bots.isBot("Hugo Botha")).isFalse();
+    }
+
+    @Test
+    void slackDaySeparatorsWithAWeekdayAndAnOrdinalMoveTheDay() {
+        ParsedThread t = PasteParser.parse("""
+                Thursday, July 18th
+                Tess Lowry  11:09 PM
+                channel 291 content pushed to prod
+                Friday, July 19th
+                Kyle Brandt  12:27 AM
+                291 reverted to the previous good version
+                """, new PasteOptions(ZoneId.of("America/Chicago"), LocalDate.parse("2024-07-18"), null));
+        assertThat(t.messages()).extracting(ChatMessage::at)
+                .containsExactly(Instant.parse("2024-07-19T04:09:00Z"), Instant.parse("2024-07-19T05:27:00Z"));
+    }
 }

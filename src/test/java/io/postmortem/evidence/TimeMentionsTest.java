@@ -102,4 +102,48 @@ class TimeMentionsTest {
         assertThat(ms).hasSize(1);
         assertThat(TimeMentions.resolve(ms.get(0), Instant.parse("2022-12-08T23:00:00Z"), ZoneOffset.UTC)).isEqualTo("2022-12-09T00:43:00Z");
     }
+
+    @Test
+    void aDayWrittenBeforeAnApproximateTimeStillDatesIt() {
+        // a report written the next evening: "approximately" between the day and the time must not lose the day (read
+        // alone around the writing, 11:10 would even be taken for 23:10)
+        List<TimeMention> ms = TimeMentions.find("This report covers an incident that began on October 21, 2016 at approximately 11:10 UTC.");
+        assertThat(ms).hasSize(1);
+        assertThat(TimeMentions.resolve(ms.get(0), Instant.parse("2016-10-22T21:40:00Z"), UTC)).isEqualTo("2016-10-21T11:10:00Z");
+        // near miss: no day before it, so it stays a time of day placed near the writing
+        TimeMention bare = TimeMentions.find("it began at approximately 11:10 UTC").get(0);
+        assertThat(bare.date()).isNull();
+        assertThat(bare.monthDay()).isNull();
+    }
+
+    @Test
+    void aZoneWrittenByItsTzNameIsAZone() {
+        List<TimeMention> ms = TimeMentions.find("Impact: 03:46 to 04:33 US/Pacific, authentication failed");
+        assertThat(ms).extracting(TimeMention::zone).containsOnly(ZoneId.of("US/Pacific"));
+        assertThat(TimeMentions.resolve(ms.get(0), Instant.parse("2020-12-14T12:00:00Z"), null)).isEqualTo("2020-12-14T11:46:00Z");
+        assertThat(TimeMentions.messageZone("Incident report (all times are Europe/Zurich)")).isEqualTo(ZoneId.of("Europe/Zurich"));
+        // near miss: a path-like word that is no tz name is not a zone
+        assertThat(TimeMentions.find("restarted at 04:33 api/Pacific-edge").get(0).zone()).isNull();
+    }
+
+    @Test
+    void aRangesFirstEndTakesTheZoneAndDayWrittenAfterItsSecond() {
+        List<TimeMention> ms = TimeMentions.find("Between 07:05 and 12:43 UTC on 25 January 2023, customers saw timeouts.");
+        assertThat(TimeMentions.resolve(ms.get(0), Instant.parse("2023-01-27T11:00:00Z"), ZoneId.of("Asia/Kolkata"))).isEqualTo("2023-01-25T07:05:00Z");
+        ms = TimeMentions.find("impact from 23:10 until 00:40 UTC on 2026-03-16");
+        assertThat(TimeMentions.resolve(ms.get(0), Instant.parse("2026-03-18T09:00:00Z"), null)).isEqualTo("2026-03-15T23:10:00Z");
+        // near miss: two times that are not a range keep their own (missing) zone and day
+        ms = TimeMentions.find("paged at 07:05, and later at 12:43 UTC on 25 January 2023 it recovered");
+        assertThat(ms.get(0).zone()).isNull();
+        assertThat(ms.get(0).date()).isNull();
+    }
+
+    @Test
+    void aTwentyFourHourTimeWithANeedlessAmIsStillATime() {
+        assertThat(at("At 00:23am UTC on Thursday, January 28th, 2016 the power dipped", "2016-02-03T20:00:00Z", null))
+                .isEqualTo("2016-01-28T00:23:00Z");
+        // near miss: "0:23pm" and "13:05am" are no times
+        assertThat(TimeMentions.find("at 0:23pm")).isEmpty();
+        assertThat(TimeMentions.find("at 13:05am")).isEmpty();
+    }
 }

@@ -54,7 +54,11 @@ public final class KeyTimeFinder {
             "sec", "secs", "hr", "hrs", "no", "nr", "fig", "al", "cf", "resp", "esp");
     private static final Pattern RANGE_DASH = Pattern.compile(
             "(\\d{1,2}:\\d{2}(?::\\d{2})?(?:[ \\t]?[AaPp]\\.?[Mm]\\.?)?(?:[ \\t]?(?:" + Zones.ABBR_REGEX + "))?)[ \\t]*(?:-{1,2}|–|—|->|→|=>|⟶)[ \\t]*(?=~?\\d{1,2}:\\d{2})");
-    private static final Pattern TIMED_LINE = Pattern.compile("^\\s*(?:[-*•]\\s*)?[~≈]?(?:\\d{4}-\\d{2}-\\d{2}[ T])?\\d{1,2}:\\d{2}");
+    /**
+     * A row of a written sequence: a line that opens with its time ("21:12 ...", "- 2026-03-10 09:41 ..."), or with
+     * "At"/"By" and its time, the way an account like "At 9:37 AM PST, ... / By 1:18 PM PST, ..." writes each step.
+     */
+    private static final Pattern TIMED_LINE = Pattern.compile("^\\s*(?:[-*•]\\s*)?(?i:(?:at|by)\\s+)?[~≈]?(?:\\d{4}-\\d{2}-\\d{2}[ T])?\\d{1,2}:\\d{2}");
     private static final Pattern BOUNDARY = Pattern.compile(";|,\\s*but\\b|\\s+but\\s+|\\s+whereas\\s+|\\s+while\\s+|(?<=\\D):\\s+|\\s+[-–—]\\s+|,\\s+|\\s+\\|\\s+");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|a few|few|a couple of|couple of|several|some)"
             + "\\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?)\\s+(ago|earlier|before|later|after(?:wards)?|prior to)\\b");
@@ -295,15 +299,26 @@ public final class KeyTimeFinder {
         List<Mention> earlier = new ArrayList<>();
         List<Said> told = new ArrayList<>();
         Instant previous = null;
+        Instant accountStart = null; // the earliest time this message has stated so far
         boolean first = true;
         for (String line : text.split("\n")) {
             boolean timedLine = TIMED_LINE.matcher(line).find();
             for (String sentence : sentences(line)) {
                 String s = sentence.strip();
                 if (s.isEmpty() && !(first && u.lineTime() != null)) continue;
-                List<Mention> ms = mentions(s, ctx, hindsight && timedLine ? previous : null);
+                List<Mention> ms = mentions(s, ctx, hindsight && timedLine ? previous : null,
+                        hindsight && !timedLine ? previous : null, accountStart);
+                for (Mention m : ms) if (m.at != null && (accountStart == null || m.at.isBefore(accountStart))) accountStart = m.at;
                 Said here = new Said(s, ms, Durations.find(s));
                 told.add(here);
+                // "Incident began at 04:07 and ended at 06:23. That's when we opened/closed the public incident, not the
+                // impact.": the sentence before named other moments than the impact's
+                if (told.size() >= 2 && ms.isEmpty() && NOT_THE_IMPACT.matcher(s.toLowerCase(Locale.ROOT)).find())
+                    for (Mention pm : told.get(told.size() - 2).ms())
+                        if (!pm.posting && pm.at != null) refutedMinutes.add(Math.floorDiv(pm.at.getEpochSecond(), 60));
+                // "At around 15:40 UTC we saw a peak of routing changes. That is when the trouble began for our users.":
+                // the sentence before has the time, this one says what it was
+                if (told.size() >= 2 && ms.isEmpty()) thatIsWhen(told.get(told.size() - 2), s, ctx);
                 // only the rows of a written sequence move it on: a summary sentence above the rows ("impact 09:48 - 10:16,
                 // then queues drained until 11:25") would push the first row to the next day
                 if (timedLine || !hindsight) for (Mention m : ms) if (m.at != null) previous = m.at;
@@ -341,7 +356,84 @@ public final class KeyTimeFinder {
                 earlier.addAll(ms);
             }
         }
+        openingTrigger(told, ctx);
         durations(told, ctx);
+    }
+
+    /** Internal data named as part of a recovery: "including logs and metrics", "analytics and dashboards too". */
+    private static final Pattern OWN_DATA = Pattern.compile("\\b(?:including|incl\\.|as well as|and also|plus)\\s+(?:the\\s+|our\\s+)?(?:\\w+\\s+){0,2}?"
+            + "(?:logs?|logging|metrics|analytics|dashboards?|telemetry|reporting|monitoring data)\\b");
+
+    /** What "lasted until" must be said of: the incident itself, not a backlog or a queue. */
+    private static final Pattern WHOLE_INCIDENT = Pattern.compile("\\b(?:incident|outage|impact|disruption|degradation|downtime|attack)\\b");
+    /** "lasted until", "went on until", right before the time. */
+    private static final Pattern LASTED_UNTIL = Pattern.compile("\\b(?:lasted|went on|continued|persisted)\\s+(?:until|till|through)\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$");
+
+    /** A sentence saying the times just written are another moment's: "that's when we opened the public incident, not the impact". */
+    private static final Pattern NOT_THE_IMPACT = Pattern.compile("\\b(?:that|this|those|these)(?:'s|’s| is| was| are| were)\\s+(?:just |only |merely )?when\\b[^.;]{0,80}?"
+            + ",?\\s*(?:and )?not (?:when )?(?:the )?(?:customer |user )?(?:impact|outage|failure|errors?)\\b");
+
+    /** "That is when the trouble began", "this was when users started to fail", "that's when impact started". */
+    private static final Pattern THAT_IS_WHEN_START = Pattern.compile("^\\W*(?:and\\s+)?(?:that|this)(?:'s|’s| is| was)\\s+(?:exactly |also |roughly |about )?when\\s+"
+            + "(?:the\\s+|our\\s+|customer\\s+|user\\s+)*(?:trouble|impact|outage|problems?|errors?|failures?|issues?|disruption|downtime)\\s+(?:\\w+\\s+){0,1}?(?:began|begun|started|start)\\b");
+
+    /**
+     * A sentence without a time of its own that says the time written just before was the start ("That is when the
+     * trouble began for our users."): the start, said of the one time of the sentence before, as firmly as if it had
+     * been written next to it. A sentence before with several times says nothing clear, so nothing is added.
+     */
+    private void thatIsWhen(Said before, String s, Context ctx) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (!THAT_IS_WHEN_START.matcher(lower).find() || any(Lexicon.INTENT, lower) || any(Lexicon.NO_IMPACT, lower)) return;
+        List<Mention> timed = before.ms().stream().filter(x -> !x.posting && x.at != null).toList();
+        if (timed.size() != 1 || timed.get(0).startCand != null) return;
+        Mention m = timed.get(0);
+        KeyTimeCandidate c = candidate(m, ctx, 3, "impact start, said of the time just before");
+        add(Kind.STARTED, m.startCand = new KeyTimeCandidate(c.at(), c.source(), c.where(), quote(before.text() + " " + s.strip()), c.original(),
+                c.assumedZone(), c.author(), c.writtenAt(), c.statement(), c.basis(), c.confidence(), c.reason()));
+    }
+
+    /** The change or action a recap opens with ("released a content update", "executed a command", "automated activity"). */
+    private static final Pattern OPENING_ACTION = Pattern.compile("\\b(?:deploy(?:ed|ment)?|released?|rolled out|pushed|executed|ran|applied|triggered|"
+            + "(?:config(?:uration)?|content|software|firmware) (?:change|update)|automated (?:activity|job|process)|command)\\b");
+    /** ... and what it did at once, said without a time of its own. */
+    private static final Pattern AT_ONCE = Pattern.compile("\\b(?:crash\\w*|overwhelm\\w*|unexpected\\w*|incorrect\\w*|by mistake|mistyped|surge|boot ?loop\\w*|"
+            + "out[- ]of[- ]bounds|brought down|took down|taken down|removed|deleted|wiped|failed|failing|errors?|outage|unavailable|unreachable)\\b");
+    /** The consequence came later, not at once. */
+    private static final Pattern LATER = Pattern.compile("\\b(?:later|hours?|minutes?|days?|next (?:day|morning)|eventually|gradually|over time|until)\\b");
+
+    /**
+     * "On Friday, July 19 at 04:09 UTC we released a content configuration update. Sensors that received it ... crashed.",
+     * in a recap: an account that opens with the change that set it off, followed at once by what it broke (in the same
+     * sentence or the next, which has no time of its own), with no other start stated. Impact began with it: a start
+     * candidate, INFERRED (the minute is written, that impact began then is read from the account) and only just
+     * choosable, so any start the evidence states outright wins over it. "The change went out at 08:40 with no customer
+     * impact" or a change whose effects came "hours later" gives none.
+     */
+    private void openingTrigger(List<Said> told, Context ctx) {
+        if (!ctx.hindsight() || ctx.u().origin() != Utterance.Origin.COMMENT) return;
+        for (int i = 0; i < told.size(); i++) {
+            Said said = told.get(i);
+            List<Mention> timed = said.ms().stream().filter(x -> !x.posting).toList();
+            if (timed.isEmpty()) continue;
+            // only the account's first timed sentence, with one time that gave no start of its own
+            if (timed.size() != 1) return;
+            Mention m = timed.get(0);
+            if (m.startCand != null || m.role != Role.POINT || m.rangeStart || m.rangeEnd || m.approx || m.at == null) return;
+            String here = said.text().toLowerCase(Locale.ROOT);
+            String next = i + 1 < told.size() && told.get(i + 1).ms().stream().allMatch(x -> x.posting)
+                    ? told.get(i + 1).text().toLowerCase(Locale.ROOT) : "";
+            if (!OPENING_ACTION.matcher(here).find() || any(Lexicon.INTENT, here)) return;
+            String after = here.substring(Math.min(here.length(), m.end));
+            boolean atOnce = AT_ONCE.matcher(after).find() || AT_ONCE.matcher(next).find();
+            String both = here + " " + next;
+            if (!atOnce || any(Lexicon.NO_IMPACT, both) || any(Lexicon.NO_FAILURE, both) || LATER.matcher(both).find()) return;
+            KeyTimeCandidate c = candidate(m, ctx, 2, "the change the account opens with, followed at once by the failure it caused");
+            add(Kind.STARTED, new KeyTimeCandidate(c.at(), c.source(), c.where(), c.quote(), c.original(), c.assumedZone(), c.author(),
+                    c.writtenAt(), c.statement(), KeyTime.Basis.INFERRED, Precedence.CHOOSE + 0.05,
+                    c.reason() + "; that impact began with it is read from the account, not stated"));
+            return;
+        }
     }
 
     // ------------------------------------------------------------------ lengths of impact
@@ -472,7 +564,8 @@ public final class KeyTimeFinder {
     }
 
     /** What a detection can say it saw that is impact itself, not a cause: errors, latency, failing requests, an outage. */
-    private static final Pattern SYMPTOM = Pattern.compile("\\b(?:detected|noticed|alerted (?:on|to)|saw|observed|flagged|picked up)\\b[^.;]{0,40}?"
+    private static final Pattern SYMPTOM = Pattern.compile("\\b(?:detected|noticed|alerted (?:on|to)|saw|observed|flagged|picked up"
+            + "|(?:alarms?|alerts?) (?:\\w+ ){0,2}?(?:firing|fired|went off|triggered) (?:for|on|about))\\b[^.;]{0,40}?"
             + "\\b(?:errors?|error rates?|5xx|50[0-4]s?|latency|timeouts?|failures?|failing|outage|unavailab\\w*|down|degrad\\w*|slow\\w*|delays?)\\b");
 
     /** A window named as the impact itself ("customer impact 09:48 - 10:16", "impact duration", "impact window"). */
@@ -705,7 +798,15 @@ public final class KeyTimeFinder {
         return n;
     }
 
-    private List<Mention> mentions(String s, Context ctx, Instant previousInSequence) {
+    /** How far before the first time of its account a later sentence's time may fall before it is read as the next day's. */
+    private static final Duration BEFORE_ACCOUNT = Duration.ofHours(1);
+
+    /**
+     * @param previousInSequence the last row's time when {@code s} is a row of a written sequence, else null
+     * @param lastRow            the last row's time when {@code s} is a sentence after rows of a recap, else null
+     * @param accountStart       the earliest time the message stated before {@code s}
+     */
+    private List<Mention> mentions(String s, Context ctx, Instant previousInSequence, Instant lastRow, Instant accountStart) {
         List<Mention> out = new ArrayList<>();
         if (!hasDigit(s)) return out;
         for (TimeMention tm : TimeMentions.find(s)) {
@@ -716,6 +817,13 @@ public final class KeyTimeFinder {
             Instant at = previousInSequence != null ? TimeMentions.resolveAfter(tm, previousInSequence, zone)
                     : TimeMentions.resolve(tm, ctx.anchor(), zone);
             if (at == null) continue;
+            // "At 5:15 AM PST the first alarms fired. / At 9:39 AM PST ... / Streams fully returned to normal at 10:23
+            // PM PST", in a recap: a sentence after the rows whose time, read near the ticket's creation, falls before
+            // the account even began continues the account (that evening), it does not go back to the night before
+            if (lastRow != null && accountStart != null && undated(tm) && at.isBefore(accountStart.minus(BEFORE_ACCOUNT))) {
+                Instant onward = TimeMentions.resolveAfter(tm, lastRow, zone);
+                if (onward != null && onward.isAfter(lastRow.minus(BEFORE_ACCOUNT))) at = onward;
+            }
             Instant written = ctx.u().writtenAt();
             // a time without a day that would fall after the message was written is the day before's: in a live message,
             // "the outage lasted from 20:20 to 20:46" written at 10:00 the next morning is last night's (unless the
@@ -1104,6 +1212,9 @@ public final class KeyTimeFinder {
             } else if (m.role == Role.UNTIL) {
                 if (any(Lexicon.IMPACT_NOUN, sc) && !any(Lexicon.RECOVER, sc)) { rt = 3; rtWhy = "impact until then"; }
                 else if (any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc)) { rt = 2; rtWhy = "failing until then"; }
+                // "an incident that began at 11:10 UTC and lasted until 17:45 UTC": the whole incident's end
+                else if (LASTED_UNTIL.matcher(m.left).find() && WHOLE_INCIDENT.matcher(sentence.substring(0, Math.min(sentence.length(), m.start))).find()
+                        && !any(Lexicon.RECOVER, sc) && !any(Lexicon.CLEANUP, sc)) { rt = 3; rtWhy = "the incident lasted until then"; }
             } else if (any(Lexicon.STRONG_END, rest) || elliptic(m, Lexicon.BARE_END) || label(m, sentence, Lexicon.LABEL_END, ctx)) { rt = 3; rtWhy = "end of impact"; }
             else if (m.role == Role.SINCE && any(Lexicon.NO_FAILURE, sc)) { rt = 2; rtWhy = "no failures since then"; }
             else if (any(Lexicon.RECOVER, rest) && !(m.role == Role.SINCE && any(Lexicon.FAILURE, rest) && !any(Lexicon.RECOVER, rest))) { rt = 2; rtWhy = "recovery"; }
@@ -1113,6 +1224,9 @@ public final class KeyTimeFinder {
             if (rt >= 2 && !m.rangeEnd && any(Lexicon.PARTIAL, sc)) { rt = 1; rtWhy = "a partial recovery"; }
             if (rt >= 2 && any(Lexicon.STILL_FAILING, sc)) { rt = 1; rtWhy = "a partial recovery (something was still failing)"; }
             if (rt >= 2 && any(Lexicon.VENDOR, sc)) { rt = 1; rtWhy = "a vendor's own recovery"; }
+            // "22:10: full recovery, including logs and metrics": the recovery of the team's own data, often after
+            // customers were fine again; still a recovery, but an impact window's end said outright wins over it
+            if (rt == 3 && !m.rangeEnd && OWN_DATA.matcher(sc).find()) { rt = 2; rtWhy = "a recovery that includes internal data (logs, metrics)"; }
         }
         if (rt > 0) add(Kind.RESOLVED, m.endCand = candidate(m, ctx, rt, rtWhy));
     }

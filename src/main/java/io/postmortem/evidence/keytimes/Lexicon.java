@@ -25,7 +25,7 @@ final class Lexicon {
     /** A message written later: a recap, a correction, a post-mortem draft. */
     static final Pattern HINDSIGHT = p("\\b(?:recap|in hindsight|hindsight|post-?mortem|rca|pir|retro(?:spective)?|review|write-?up|timeline|"
             + "for the record|correction|corrected|in retrospect|looking back|afterwards|after the fact|turned out|actually|lessons? learned|"
-            + "summary of (?:the )?events|sequence of events|what happened)\\b");
+            + "summary of (?:the )?events|sequence of events|what happened|coe|correction of errors|(?:preliminary|final) findings)\\b");
     /** One line of a pasted timeline that says it was learned later. */
     static final Pattern LINE_HINDSIGHT = p("\\b(?:afterwards|after the fact|per (?:the )?graphs?|per (?:the )?(?:logs|metrics|dashboards?)|in hindsight|"
             + "found later|learned later|later found|retroactively|reconstructed|from the logs)\\b");
@@ -70,6 +70,8 @@ final class Lexicon {
             + "|\\bdébut (?:de l'|du |des )(?:impact|incident|panne|erreurs)|\\bbeginn der (?:störung|auswirkung)|\\binicio del (?:impacto|incidente)|影響(?:開始|が始まっ)|障害(?:発生|開始)|故障开始|影响开始");
     static final Pattern ONSET = p("\\b(?:started|starting|begun|began|beginning|begins|starts|start) (?:to )?(?:fail|error|return|time out|timing out|reject|drop|throw|spike|crash|degrad|break|refus|declin|5\\d\\d)\\w*"
             + "|\\b(?:went|goes|go|was|were) (?:down|offline|dark|unavailable|unreachable|hard down)\\b"
+            // "our primary data center experienced a brief disruption in the systems that supply power"
+            + "|\\b(?:experienced|suffered|had) (?:a|an) (?:\\w+ ){0,2}?(?:disruption|outage|interruption|power (?:loss|failure|cut))\\b"
             // "20:48 replicas unhealthy: dashboard, API, CLI, login down": what users reach, said to be down
             + "|\\b(?:site|website|api|apis|app|apps|dashboard|login|logins|sign-?in|cli|checkout|search|platform|gateway|endpoints?|everything) (?:is |are |was |were |went |goes )?(?:hard )?(?:down|offline|unreachable)\\b(?!\\s+(?:to|by|for|from)\\b)"
             // "deploy throughput drops sharply": a measure of work done falling is the failure setting in
@@ -104,7 +106,7 @@ final class Lexicon {
             + "|\\b(?:paged|alerted|notified) (?:us|me|him|her|them|the on-?call|on-?call|the team|engineering|sre|ops)\\b"
             + "|\\bfirst (?:\\w+ ){0,2}?(?:page|alert|alarm|report|reports|ticket|tickets|complaint|complaints|signal|notification)\\b"
             + "|\\b(?:synthetic\\w*|monitors?|health ?checks?|probes?|canar(?:y|ies)|uptime checks?|synthetic checks?)\\b[^.;]{0,30}?\\b(?:started failing|fail(?:ing|ed)|went red|turned red|red|firing|alerting)\\b"
-            + "|\\[(?:triggered|firing|alert)|\\btriggered:|\\bfiring\\b|\\bstartsat\\s*=|\\bpaged at\\b|\\balerted at\\b|\\bpaged into\\b"
+            + "|\\[(?:triggered|firing|alert)|\\btriggered:|\\bfiring\\b|\\bstartsat\\s*[=:]|\\bpaged at\\b|\\balerted at\\b|\\bpaged into\\b"
             + "|\\b(?:alerts?|alerting|alarms?|pages?|pager|pagerduty|opsgenie|monitors?|monitoring|checks?|synthetics?|slo)\\b(?:[^.;,]{0,40}?)\\b(?:fired|triggered|went off|tripped|paged|alerted)\\b"
             + "|\\b(?:fired|triggered) (?:an? )?(?:alert|page|alarm)\\b|\\b(?:alert|page|alarm)s? (?:was |were )?(?:received|came in|arrived)\\b"
             + "|\\b(?:started|began|start|begin|starting) (?:receiving|getting|to receive|to get) (?:\\w+ ){0,2}?(?:alerts?|pages?|alarms?|notifications?|reports?|complaints?|tickets?)\\b"
@@ -210,7 +212,7 @@ final class Lexicon {
     // ------------------------------------------------------------------ in every kind
 
     /** A plan, not an event. */
-    static final Pattern INTENT = p("\\b(?:will|going to|gonna|about to|plan(?:ning|ned)? to|(?<!not a )(?<!un)scheduled|eta|expected|should|let'?s|want to|wanna|next|proposal|propose)\\b|\\?\\s*$");
+    static final Pattern INTENT = p("\\b(?:will|going to|gonna|about to|plan(?:ning|ned)? to|(?<!not a )(?<!un)scheduled|eta|expected|should|let'?s|want to|wanna|(?<!\\b(?:recovered|restored|resolved|returned|came|followed|happened) )next|proposal|propose)\\b|\\?\\s*$");
     /** Words that say a message talks about an earlier moment, so its own posting time is not the moment. */
     static final Pattern PAST_REFERENCE = p("\\b(?:ago|earlier|before|yesterday|last night|this morning|previously|already|had been|have been|has been|since|hours?|minutes?|days?|early on|at first|at the start)\\b");
 
@@ -240,7 +242,7 @@ final class Lexicon {
 
     static {
         gate(HINDSIGHT, "recap", "hindsight", "mortem", "rca", "pir", "retro", "review", "write", "timeline", "record", "correct",
-                "looking back", "afterward", "after the fact", "turned out", "actually", "lesson", "summary", "sequence", "what happened");
+                "looking back", "afterward", "after the fact", "turned out", "actually", "lesson", "summary", "sequence", "what happened", "coe", "findings");
         gate(STRONG_DETECT, "page", "paging", "alert", "notif", "first", "trigger", "firing", "fired", "startsat", "detect", "notic", "saw it",
                 "report", "complain", "heard", "say", "said", "told", "escalat", "opened", "got", "received", "investigat", "synthetic",
                 "monitor", "check", "probe", "canar", "uptime", "alarm", "pager", "opsgenie", "slo", "went off", "tripped", "told", "premi",
@@ -284,7 +286,7 @@ final class Lexicon {
         gate(STRONG_START, "impact", "start", "began", "begun", "begin", "kicked", "début", "beginn", "inicio", "影響", "障害", "故障", "影响");
         gate(RISE, "increas", "elevated", "rising", "higher", "spike", "surge", "jump", "rise in");
         gate(ONSET, "dip", "drop", "spike", "surge", "storm", "flood", "wave", "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
-                "appeared", "fell", "falls", "plunge", "plummet", "collapse", "tank");
+                "appeared", "fell", "falls", "plunge", "plummet", "collapse", "tank", "experienced", "suffered", "had a");
         gate(NOT_RECOVER, "not", "n't", "un", "will be", "once", "expect", "eta", "hopefully", "if");
     }
 

@@ -47,8 +47,11 @@ public final class TimeMentions {
             + "|" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?)";
     /** A weekday written before a date: "Fri 28 Mar", "Saturday, 30th January". */
     private static final String WEEKDAY = "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?";
-    /** A day written right before a time: "on 2023-03-09 at 08:58", "March 16, 09:25", a status page's "Posted Dec 09, 2022 - 00:43 UTC". */
-    private static final Pattern DATE_BEFORE = Pattern.compile("(?i)(?:\\bon\\s+)?" + DATE + "\\s*(?:,|\\s[-–]\\s)?\\s*(?:at\\s+|@\\s*)?$");
+    /**
+     * A day written right before a time: "on 2023-03-09 at 08:58", "March 16, 09:25", a status page's "Posted Dec 09,
+     * 2022 - 00:43 UTC", a report's "began on October 21, 2016 at approximately 11:10 UTC".
+     */
+    private static final Pattern DATE_BEFORE = Pattern.compile("(?i)(?:\\bon\\s+)?" + DATE + "\\s*(?:,|\\s[-–]\\s)?\\s*(?:at\\s+|@\\s*)?(?:(?:approximately|approx\\.|about|around|roughly|circa)\\s+)?$");
     /** A day written right after a time: "09:25 UTC on 16 March", "00:45 UTC on Feb 7", "19:00 UTC (approx) on March 15, 2021". */
     private static final Pattern DATE_AFTER = Pattern.compile("(?i)^\\s*(?:\\([^)]{0,20}\\)\\s*)?,?\\s*(?:on\\s+)?" + WEEKDAY + "(?:the\\s+)?" + DATE + "(?![\\d:])");
 
@@ -163,7 +166,9 @@ public final class TimeMentions {
             int h = Integer.parseInt(m.group(3));
             int mi = minutes == null ? 0 : Integer.parseInt(minutes);
             if (mi > 59) continue;
-            if (mer != null) {
+            if (mer != null && h == 0 && minutes != null && m.group(3).length() == 2 && mer.toLowerCase(Locale.ROOT).startsWith("a")) {
+                mer = null; // "00:23am": a 24-hour time with a needless "am"
+            } else if (mer != null) {
                 if (h < 1 || h > 12) continue;
                 boolean pm = mer.toLowerCase(Locale.ROOT).startsWith("p");
                 h = h % 12 + (pm ? 12 : 0);
@@ -178,7 +183,7 @@ public final class TimeMentions {
             LocalDate date = null;
             MonthDay monthDay = null;
             if (day == null) {
-                Matcher d = DATE_BEFORE.matcher(text.substring(Math.max(0, start - 32), start));
+                Matcher d = DATE_BEFORE.matcher(text.substring(Math.max(0, start - 48), start));
                 boolean hit = d.find();
                 if (!hit) {
                     d = DATE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
@@ -202,8 +207,27 @@ public final class TimeMentions {
             out.add(new TimeMention(m.start(), m.end(), m.group().trim(), LocalTime.of(h, mi), null, z, 0, false, false, false, null, null));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        // "03:46 to 04:33 US/Pacific", "(11:46-12:33 UTC)", "between 07:05 UTC and 12:43 UTC on 25 January 2023": the zone
+        // and the day written after a range's second end are the first end's too
+        for (int i = out.size() - 2; i >= 0; i--) {
+            TimeMention a = out.get(i), b = out.get(i + 1);
+            if (a.instant() != null || b.instant() != null) continue;
+            boolean zone = a.zone() == null && b.zone() != null;
+            boolean day = a.date() == null && a.monthDay() == null && !a.explicitDay() && (b.date() != null || b.monthDay() != null)
+                    && (b.date() != null || !a.time().isAfter(b.time()));
+            if (!zone && !day || !RANGE_GAP.matcher(text.substring(a.end(), b.start())).matches()) continue;
+            ZoneId z = zone ? b.zone() : a.zone();
+            LocalDate d = day ? b.date() : a.date();
+            if (day && d != null && a.time().isAfter(b.time())) d = d.minusDays(1); // "from 23:10 until 00:40 on 16 March" began the 15th
+            out.set(i, new TimeMention(a.start(), a.end(), a.original(), a.time(), d, z, a.dayOffset(), a.explicitDay() || d != null,
+                    a.meridiem(), a.machine(), d == null || z == null ? null : ZonedDateTime.of(d, a.time(), z).toInstant(),
+                    day ? b.monthDay() : a.monthDay()));
+        }
         return out;
     }
+
+    /** Between the two ends of a range: "to", "until", "-", "–", "and" (after "between"), with an optional zone after the first. */
+    private static final Pattern RANGE_GAP = Pattern.compile("(?i)\\s*(?:-{1,2}|–|—|to|until|till|through|thru|and)\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*");
 
     /** The day a {@link #DATE_BEFORE}/{@link #DATE_AFTER} match wrote: a LocalDate with its year, a MonthDay without. */
     private static Object writtenDate(Matcher d) {

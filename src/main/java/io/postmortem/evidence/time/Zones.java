@@ -30,8 +30,15 @@ public final class Zones {
             Map.entry("AEST", "Australia/Sydney"), Map.entry("AEDT", "Australia/Sydney"),
             Map.entry("NZST", "Pacific/Auckland"), Map.entry("NZDT", "Pacific/Auckland"));
 
-    /** Regex alternation of the known abbreviations, longest first (for use inside other patterns). */
-    public static final String ABBR_REGEX = "AKST|AKDT|AEST|AEDT|AWST|ACST|NZST|NZDT|CEST|EEST|WEST|ZULU|UTC|GMT|PST|PDT|MST|MDT|CST|CDT|EST|EDT|HST|BRT|WET|BST|CET|EET|MSK|IST|SGT|HKT|JST|KST|PT|MT|CT|ET|Z";
+    /**
+     * A zone written by its tz database name, as reports and dashboards do: "03:46 to 04:33 US/Pacific", "(all times are
+     * Europe/Zurich)", "America/Los_Angeles". {@link #parse} reads it through the tz database.
+     */
+    private static final String IANA = "(?:US/(?:Pacific|Mountain|Central|Eastern|Alaska|Hawaii)"
+            + "|(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)";
+
+    /** Regex alternation of the known abbreviations and tz names, longest first (for use inside other patterns). */
+    public static final String ABBR_REGEX = IANA + "|AKST|AKDT|AEST|AEDT|AWST|ACST|NZST|NZDT|CEST|EEST|WEST|ZULU|UTC|GMT|PST|PDT|MST|MDT|CST|CDT|EST|EDT|HST|BRT|WET|BST|CET|EET|MSK|IST|SGT|HKT|JST|KST|PT|MT|CT|ET|Z";
 
     private Zones() {
     }

@@ -862,4 +862,171 @@ class KeyTimeFinderTest {
         chat("2026-03-10T09:52:00Z", "status", false, "Mar 10, 09:52 UTC Investigating - Some users are reporting they cannot connect.", ZoneOffset.UTC);
         assertThat(find().detected().known()).isFalse();
     }
+
+    // ------------------------------------------------------------------ phase 10
+
+    @Test
+    void aRecapWhoseRowsOpenWithAtContinuesIntoTheEveningInsteadOfGoingBackADay() {
+        // ticket created 10:20 UTC (03:20 Pacific, daylight time already); the recap is written days later: 10:23 PM PST read near the ticket's
+        // creation would be the evening before, yet the account began at 1:15 AM and goes on from there
+        commentIn("2026-03-16T16:00:00Z", ZoneId.of("America/Los_Angeles"), "recap (PST)\n"
+                + "- At 1:15 AM PST, the first alarms began firing for errors on the ingest API.\n"
+                + "- At 2:39 AM PST we confirmed the root cause.\n"
+                + "- The ingest API fully returned to normal at 10:23 PM PST.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("08:15"));
+        assertThat(kt.detected().at()).isEqualTo(t("08:15"));
+        assertThat(kt.resolved().at()).isEqualTo(Instant.parse("2026-03-11T05:23:00Z"));
+    }
+
+    @Test
+    void aSummarySentenceAfterTheRowsThatRestatesAnEarlierTimeIsNotPushedToTheNextDay() {
+        // near miss: 09:02 is before the last row but not before the account began, so it stays that morning
+        comment("2026-03-12T15:00:00Z", "Timeline (UTC)\n- 08:58 deploy of the cache change\n- 09:30 rollback\n- 09:47 errors gone\n"
+                + "In short: customers saw errors from 09:02, and the impact ended at 09:47.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:02"));
+        assertThat(kt.resolved().at()).isEqualTo(t("09:47"));
+    }
+
+    @Test
+    void anAccountThatOpensWithTheChangeThatBrokeThingsGivesAnInferredStart() {
+        comment("2026-03-14T16:00:00Z", "PIR summary\nOn March 10 at 09:09 UTC we released a content update for the agent.\n"
+                + "Hosts that received it crashed in a boot loop.\nThe update was reverted at 10:27 UTC.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:09"));
+        assertThat(kt.started().basis()).isEqualTo(KeyTime.Basis.INFERRED);
+        assertThat(kt.started().reason()).contains("read from the account");
+    }
+
+    @Test
+    void aChangeWithNoImpactOrWhoseEffectCameLaterOrAStatedStartGivesNoSuchStart() {
+        // near misses: the change did no harm; its effect came hours later; the account states when impact began
+        for (String second : List.of("No errors while it ran; the servers failed over cleanly.",
+                "Hours later the caches expired and requests failed.")) {
+            evidence.clear();
+            comment("2026-03-14T16:00:00Z", "Recap\nAt 08:40 UTC we deployed the new config.\n" + second);
+            assertThat(find().started().known()).as(second).isFalse();
+        }
+        evidence.clear();
+        comment("2026-03-14T16:00:00Z", "Recap\nAt 08:40 UTC we deployed the new config.\nRequests failed from then on.\n"
+                + "Customer impact began at 09:02 UTC when traffic ramped.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:02"));
+        assertThat(kt.started().basis()).isEqualTo(KeyTime.Basis.STATED);
+    }
+
+    @Test
+    void aCoeSummaryWrittenDaysLaterIsReadOnTheIncidentsDay() {
+        // written two days later at 11:00 PST: read on its own day 1:54 PM would be yesterday's, the 11th
+        commentIn("2026-03-12T19:00:00Z", ZoneId.of("America/Los_Angeles"), "summary for the COE (PST)\n"
+                + "At 1:05AM PST, an operator executed a command with a wrong input, and a larger set of servers was removed.\n"
+                + "The index recovered first, and by 1:54AM PST the service had fully recovered.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("08:05"));
+        assertThat(kt.resolved().at()).isEqualTo(t("08:54"));
+    }
+
+    @Test
+    void recoveredNextIsAnAccountNotAPlan() {
+        comment("2026-03-12T15:00:00Z", "Recap: the cache tier recovered next, and by 09:47 UTC checkout had fully recovered.");
+        assertThat(find().resolved().at()).isEqualTo(t("09:47"));
+        // near miss: "next" as the plan it usually is
+        evidence.clear();
+        comment("2026-03-10T09:40:00Z", "next we restart the cache; checkout should be fully recovered by 09:47 UTC");
+        assertThat(find().resolved().known()).isFalse();
+    }
+
+    @Test
+    void alarmsThatBeganFiringForErrorsInARecapMeanTheErrorsWereThere() {
+        comment("2026-03-12T15:00:00Z", "Recap: at 09:15 UTC the first alarms began firing for errors on checkout.");
+        assertThat(find().started().at()).isEqualTo(t("09:15"));
+        // near miss: an alarm about something that is no failure
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Recap: at 09:15 UTC the first alarms began firing for disk usage on the batch hosts.");
+        assertThat(find().started().known()).isFalse();
+    }
+
+    @Test
+    void timesTheNextSentenceSaysAreNotTheImpactsAreNotChosen() {
+        comment("2026-03-12T15:00:00Z", "Recap: customer impact 09:02 to 09:47 UTC.");
+        comment("2026-03-13T15:00:00Z", "For the record, the status dashboard entry reads: Incident began at 2026-03-10 08:40 and ended at "
+                + "2026-03-10 11:23 (all times are UTC). That's when we opened/closed the public incident, not the impact.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:02"));
+        assertThat(kt.resolved().at()).isEqualTo(t("09:47"));
+        assertThat(kt.started().candidates()).filteredOn(c -> c.at().equals(t("08:40")))
+                .isNotEmpty().allSatisfy(c -> assertThat(c.reason()).contains("called wrong elsewhere"));
+        // near miss: without that sentence the dashboard's "began" is taken at its word
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Recap: customer impact 09:02 to 09:47 UTC.");
+        comment("2026-03-13T15:00:00Z", "For the record, the status dashboard entry reads: Incident began at 2026-03-10 08:40 and ended at "
+                + "2026-03-10 11:23 (all times are UTC). We copied it as posted.");
+        assertThat(find().started().at()).isEqualTo(t("08:40"));
+    }
+
+    @Test
+    void anAlertsStartsAtWithAColonIsThePage() {
+        comment("2026-03-10T10:05:00Z", "page that woke the oncall:\n[FIRING] CheckoutErrors severity=page\n"
+                + "startsAt: 2026-03-10 09:48:02 UTC summary: checkout rejecting writes");
+        assertThat(find().detected().at()).isEqualTo(t("09:48"));
+    }
+
+    @Test
+    void anIncidentThatLastedUntilATimeEndedThen() {
+        comment("2026-03-11T21:40:00Z", "preliminary findings as posted: This report covers an incident that began on March 10, 2026 at "
+                + "approximately 09:10 UTC and lasted until approximately 11:45 UTC.\n- first wave mitigated at approximately 09:50 UTC");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:10"));
+        assertThat(kt.resolved().at()).isEqualTo(t("11:45"));
+        // near miss: "lasted until" said of a backlog is no end of the incident
+        evidence.clear();
+        comment("2026-03-11T21:40:00Z", "Recap: the backlog lasted until 11:45 UTC, when it was cleared.");
+        assertThat(find().resolved().reason()).as(find().resolved().toString()).doesNotContain("lasted until");
+    }
+
+    @Test
+    void aRecoveryIncludingTheTeamsOwnLogsAndMetricsLosesToTheImpactWindow() {
+        comment("2026-03-11T09:00:00Z", "blog timeline (UTC)\n- 09:12 to 09:39: outage for about half of the traffic.\n"
+                + "- 10:10: full recovery, including logs and metrics.");
+        assertThat(find().resolved().at()).isEqualTo(t("09:39"));
+        // near miss: with no window, that full recovery is still the end
+        evidence.clear();
+        comment("2026-03-11T09:00:00Z", "blog timeline (UTC)\n- 09:12: outage for about half of the traffic began.\n"
+                + "- 10:10: full recovery, including logs and metrics.");
+        assertThat(find().resolved().at()).isEqualTo(t("10:10"));
+    }
+
+    @Test
+    void thatIsWhenTheTroubleBeganNamesTheTimeJustBefore() {
+        comment("2026-03-11T09:30:00Z", "what we saw (UTC)\nAt around 08:40 UTC we saw a peak of routing changes from the provider. "
+                + "That is when the trouble began for our users.\nLookups failed all afternoon.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("08:40"));
+        assertThat(kt.started().quote()).contains("That is when the trouble began");
+        // near miss: the sentence before has two times, so it is not clear which one
+        evidence.clear();
+        comment("2026-03-11T09:30:00Z", "what we saw (UTC)\nWe saw routing changes at 08:40 UTC and again at 09:05 UTC. "
+                + "That is when the trouble began for our users.");
+        assertThat(find().started().known()).isFalse();
+    }
+
+    @Test
+    void experiencingADisruptionAtATimeIsTheOnset() {
+        comment("2026-03-14T20:00:00Z", "Post-incident (UTC)\nAt 08:23 UTC our primary data center experienced a brief disruption in the power supply.");
+        assertThat(find().started().at()).isEqualTo(t("08:23"));
+        // near miss: experienced no disruption
+        evidence.clear();
+        comment("2026-03-14T20:00:00Z", "Post-incident (UTC)\nAt 08:23 UTC the failover ran and customers experienced no disruption.");
+        assertThat(find().started().known()).isFalse();
+    }
+
+    @Test
+    void findingsSoFarAreALiveUpdateButPreliminaryFindingsAreARecap() {
+        comment("2026-03-10T10:05:00Z", "findings so far: checkout errors since 09:58 UTC");
+        assertThat(find().started().statement()).isEqualTo(Statement.LIVE_REPORT);
+        evidence.clear();
+        comment("2026-03-11T10:05:00Z", "preliminary findings: checkout errors began at 09:58 UTC");
+        assertThat(find().started().statement()).isEqualTo(Statement.HINDSIGHT);
+    }
 }
