@@ -350,6 +350,7 @@ public final class EvidenceEngine {
             zoneAssumed = false;
         }
         Instant prevStated = null;
+        Instant datedAnchor = null;
         boolean any = false;
         List<String> clauses = new ArrayList<>();
         for (String clause : Signals.clauses(text)) for (String part : splitContrast(clause)) clauses.addAll(splitTimed(part));
@@ -361,9 +362,12 @@ public final class EvidenceEngine {
             TimeMention use = null;
             Instant at = null;
             for (TimeMention m : ms) {
+                // a day the write-up wrote once ("On 15 December 2015 at 15:40Z") dates the times after it without one
+                boolean dayless = undated(m) && datedAnchor != null && (o.kind() == Kind.COMMENT || o.kind() == Kind.DESCRIPTION);
                 Instant a = prevStated != null && recap ? TimeMentions.resolveAfter(m, prevStated, zone)
-                        : TimeMentions.resolve(m, anchor, zone);
+                        : TimeMentions.resolve(m, dayless ? datedAnchor : anchor, zone);
                 if (a == null) continue;
+                if (m.date() != null && m.dayOffset() == 0) datedAnchor = a;
                 // "At around 15:40 UTC we saw a peak of routing changes", written at 09:30 the next morning: a time without a
                 // day that would fall after the writing, in a sentence that plans nothing, is the day before's
                 if (o.posted() != null && a.isAfter(o.posted().plus(FUTURE_SLACK)) && !recap && o.kind() == Kind.COMMENT && undated(m)
@@ -436,6 +440,10 @@ public final class EvidenceEngine {
      */
     private static final Pattern WINDOW_GAP = Pattern.compile("(?i)^\\s*(?:-{1,2}|–|—|->|→|=>|⟶|(?:(?:and\\s+)?(?:lasted|continued|went on|persisted)\\s+)?(?:to|until|till|through|thru)|and)"
             + "\\s*(?:(?:approximately|approx\\.?|about|around|roughly)\\s+)?$");
+    /** A window closed by a verb: "and ended at", "and ending". */
+    private static final Pattern VERB_END_GAP = Pattern.compile("(?i)^\\s*(?:utc|gmt|[a-z]{2,5}t)?\\s*,?\\s*and\\s+(?:it\\s+)?(?:ended|ending|ends|finished|finishing|was over)(?:\\s+at)?\\s*(?:(?:approximately|approx\\.?|about|around|roughly)\\s+)?$");
+    /** ... and opened by one right before its first time: "began at", "starting". */
+    private static final Pattern VERB_OPEN = Pattern.compile("(?i)\\b(?:began|started|starting|beginning)(?:\\s+at)?\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$");
     /** Between one window's end and the next one's start: "09:05-09:30 and 09:44-09:48", "..., then again 10:02-10:05". */
     private static final Pattern NEXT_WINDOW_GAP = Pattern.compile("(?i)^\\s*(?:utc|gmt|[a-z]{2,5}t)?\\s*(?:,|;|and|,\\s*and|then|,\\s*then|and then|,\\s*and then)\\s*(?:again\\s+)?(?:from\\s+|between\\s+)?$");
 
@@ -467,6 +475,8 @@ public final class EvidenceEngine {
             String gap = clause.substring(prev.end(), m.start());
             boolean end;
             if (!prevIsEnd && WINDOW_GAP.matcher(gap).matches() && (!gap.strip().equalsIgnoreCase("and") || between)) end = true;
+            // "began at 11:45 and ended at 15:40", "starting 7:21am CST and ending 12:11pm CST"
+            else if (!prevIsEnd && VERB_END_GAP.matcher(gap).matches() && VERB_OPEN.matcher(lead).find()) end = true;
             else if (prevIsEnd && NEXT_WINDOW_GAP.matcher(gap).matches()) end = false;
             else break;
             Instant at = TimeMentions.resolveAfter(m, prevAt, zone);

@@ -146,4 +146,18 @@ class TimeMentionsTest {
         assertThat(TimeMentions.find("at 0:23pm")).isEmpty();
         assertThat(TimeMentions.find("at 13:05am")).isEmpty();
     }
+
+    @Test
+    void aDayWrittenBeforeARangeDatesBothEnds() {
+        List<TimeMention> ms = TimeMentions.find("On Wednesday 08 April, 2020 from 6:48 to 7:42 US/Pacific, the API failed every request.");
+        assertThat(ms).hasSize(2);
+        assertThat(TimeMentions.resolve(ms.get(0), Instant.parse("2020-04-14T17:00:00Z"), null)).isEqualTo("2020-04-08T13:48:00Z");
+        assertThat(TimeMentions.resolve(ms.get(1), Instant.parse("2020-04-14T17:00:00Z"), null)).isEqualTo("2020-04-08T14:42:00Z");
+        // a second end earlier in the day than the first is the next day's
+        ms = TimeMentions.find("on 28 March 2016 between 23:29 and 02:45 UTC validations failed");
+        assertThat(TimeMentions.resolve(ms.get(1), Instant.parse("2016-03-30T18:00:00Z"), null)).isEqualTo("2016-03-29T02:45:00Z");
+        // near miss: two times that are no range keep no day of their own
+        ms = TimeMentions.find("On 08 April 2020 from 6:48 the API failed; the fix went out at 7:42 US/Pacific");
+        assertThat(ms.get(1).date()).isNull();
+    }
 }

@@ -260,7 +260,11 @@ public final class KeyTimeFinder {
         return u.origin() == Utterance.Origin.COMMENT ? TimeMentions.liveInUtc(times, u.writtenAt(), u.zone()) : null;
     }
 
+    /** The last time the message being read wrote with its day ("On 15 December 2015 at 15:40Z"), null before one. */
+    private Instant datedAnchor;
+
     private void read(Utterance u) {
+        datedAnchor = null;
         String text = RANGE_DASH.matcher(u.text()).replaceAll("$1 to ");
         String lower = text.toLowerCase(Locale.ROOT);
         // a write-up (a comment, the description): its times, read once for the recap and zone checks below
@@ -814,9 +818,14 @@ public final class KeyTimeFinder {
             // read in it, not in the zone the message's other times name
             ZoneId own = tm.zone() == null ? ownTime(s, tm, ctx.u().zone()) : null;
             ZoneId zone = own != null ? own : ctx.zone();
+            // "On 15 December 2015 at 15:40Z ... became aware at 15:44Z": a day the write-up wrote once dates the times
+            // written after it without one (they are placed nearest the dated time, not the writing)
+            Instant dayAnchor = datedAnchor != null && undated(tm) && ctx.u().origin() != Utterance.Origin.CHAT
+                    && ctx.u().origin() != Utterance.Origin.TIMELINE_LINE ? datedAnchor : ctx.anchor();
             Instant at = previousInSequence != null ? TimeMentions.resolveAfter(tm, previousInSequence, zone)
-                    : TimeMentions.resolve(tm, ctx.anchor(), zone);
+                    : TimeMentions.resolve(tm, dayAnchor, zone);
             if (at == null) continue;
+            if (tm.date() != null && tm.dayOffset() == 0) datedAnchor = at;
             // "At 5:15 AM PST the first alarms fired. / At 9:39 AM PST ... / Streams fully returned to normal at 10:23
             // PM PST", in a recap: a sentence after the rows whose time, read near the ticket's creation, falls before
             // the account even began continues the account (that evening), it does not go back to the night before
@@ -1038,7 +1047,12 @@ public final class KeyTimeFinder {
             String before = s.substring(Math.max(0, a.start - 20), a.start).toLowerCase(Locale.ROOT);
             boolean range = Lexicon.RANGE_GAP_SHORT.matcher(gap).matches()
                     || Lexicon.RANGE_GAP.matcher(gap).matches() && (Lexicon.RANGE_OPEN.matcher(before.strip()).find()
-                    && (!Lexicon.BETWEEN.matcher(before.strip()).find() || gap.strip().endsWith("and")));
+                    && (!Lexicon.BETWEEN.matcher(before.strip()).find() || gap.strip().endsWith("and")))
+                    // "starting 7:21am CST and ending 12:11pm CST", "began at 11:45 and ended at 15:40", "starting 09:10 until 09:40"
+                    // ... when what began is the incident or a failure ("the addition of capacity began at 2:44 and finished
+                    // at 3:47" is a task's window)
+                    || Lexicon.RANGE_OPEN_VERB.matcher(before.strip()).find() && (Lexicon.RANGE_GAP_END.matcher(gap).matches()
+                    || Lexicon.RANGE_GAP.matcher(gap).matches() && !gap.strip().endsWith("and")) && impactSubject(s.substring(0, a.start));
             if (!range) continue;
             // "NLB 5:30 AM - 2:09 PM", "23:10 to 00:40": a window's end written without a day comes after its start
             if (!b.at.isAfter(a.at) && !b.machine && b.at.plus(Duration.ofDays(1)).isAfter(a.at)) b.at = b.at.plus(Duration.ofDays(1));
@@ -1046,6 +1060,12 @@ public final class KeyTimeFinder {
             a.rangeStart = true;
             b.rangeEnd = true;
         }
+    }
+
+    /** What a window opened by a verb is about, before its first time: the incident, an impact or a failure. */
+    private static boolean impactSubject(String before) {
+        String l = before.toLowerCase(Locale.ROOT);
+        return (l.contains("incident") || any(Lexicon.IMPACT_NOUN, l) || any(Lexicon.FAILURE, l)) && !any(Lexicon.NO_IMPACT, l);
     }
 
     /**
@@ -1152,7 +1172,7 @@ public final class KeyTimeFinder {
         String stWhy = null;
         if (!any(Lexicon.NO_IMPACT, whole) && !m.posting && !intent && !any(Lexicon.NOT_BOUNDARY, sc)) {
             if (m.rangeStart) {
-                if (any(Lexicon.IMPACT_NOUN, whole)) { st = 3; stWhy = "start of the impact window"; }
+                if (any(Lexicon.IMPACT_NOUN, whole) || any(Lexicon.STRONG_START, whole)) { st = 3; stWhy = "start of the impact window"; }
                 else if (any(Lexicon.FAILURE, whole) || any(Lexicon.INCIDENT_WINDOW, whole)) { st = 2; stWhy = "start of a failure window"; }
             } else if (m.role == Role.SINCE) {
                 if (any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc) && !any(Lexicon.STRONG_END, sc) && !any(Lexicon.NO_FAILURE, sc)) { st = 2; stWhy = "failing since then"; }
@@ -1207,7 +1227,8 @@ public final class KeyTimeFinder {
             if (any(Lexicon.CLOSING, rest)) rest = Lexicon.CLOSING.matcher(rest).replaceAll(" ");
             if (statusSentence) rest = Lexicon.COMMS_WORDS.matcher(Lexicon.STATUS_WORDS.matcher(rest).replaceAll(" ")).replaceAll(" ");
             if (m.rangeEnd) {
-                if (any(Lexicon.IMPACT_NOUN, sentence)) { rt = 3; rtWhy = "end of the impact window"; }
+                // "Incident began at 11:45 and ended at 15:40": a window whose start is said in impact words
+                if (any(Lexicon.IMPACT_NOUN, sentence) || any(Lexicon.STRONG_START, sentence)) { rt = 3; rtWhy = "end of the impact window"; }
                 else if (any(Lexicon.FAILURE, sentence) || any(Lexicon.INCIDENT_WINDOW, sentence)) { rt = 2; rtWhy = "end of a failure window"; }
             } else if (m.role == Role.UNTIL) {
                 if (any(Lexicon.IMPACT_NOUN, sc) && !any(Lexicon.RECOVER, sc)) { rt = 3; rtWhy = "impact until then"; }

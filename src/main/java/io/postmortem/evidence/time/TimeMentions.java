@@ -51,7 +51,7 @@ public final class TimeMentions {
      * A day written right before a time: "on 2023-03-09 at 08:58", "March 16, 09:25", a status page's "Posted Dec 09,
      * 2022 - 00:43 UTC", a report's "began on October 21, 2016 at approximately 11:10 UTC".
      */
-    private static final Pattern DATE_BEFORE = Pattern.compile("(?i)(?:\\bon\\s+)?" + DATE + "\\s*(?:,|\\s[-–]\\s)?\\s*(?:at\\s+|@\\s*)?(?:(?:approximately|approx\\.|about|around|roughly|circa)\\s+)?$");
+    private static final Pattern DATE_BEFORE = Pattern.compile("(?i)(?:\\bon\\s+)?" + DATE + "\\s*(?:,|\\s[-–]\\s)?\\s*(?:at\\s+|@\\s*|(?:from|between|since|starting(?:\\s+at)?|beginning(?:\\s+at)?)\\s+)?(?:(?:approximately|approx\\.|about|around|roughly|circa)\\s+)?$");
     /** A day written right after a time: "09:25 UTC on 16 March", "00:45 UTC on Feb 7", "19:00 UTC (approx) on March 15, 2021". */
     private static final Pattern DATE_AFTER = Pattern.compile("(?i)^\\s*(?:\\([^)]{0,20}\\)\\s*)?,?\\s*(?:on\\s+)?" + WEEKDAY + "(?:the\\s+)?" + DATE + "(?![\\d:])");
 
@@ -222,6 +222,16 @@ public final class TimeMentions {
             out.set(i, new TimeMention(a.start(), a.end(), a.original(), a.time(), d, z, a.dayOffset(), a.explicitDay() || d != null,
                     a.meridiem(), a.machine(), d == null || z == null ? null : ZonedDateTime.of(d, a.time(), z).toInstant(),
                     day ? b.monthDay() : a.monthDay()));
+        }
+        // "On 08 April 2020 from 6:48 to 7:42 US/Pacific": the day written before a range's first end is its second's too
+        // (a second end earlier in the day than the first is the next day's)
+        for (int i = 0; i + 1 < out.size(); i++) {
+            TimeMention a = out.get(i), b = out.get(i + 1);
+            if (a.date() == null || b.instant() != null || b.date() != null || b.monthDay() != null || b.explicitDay()) continue;
+            if (!RANGE_GAP.matcher(text.substring(a.end(), b.start())).matches()) continue;
+            LocalDate d = b.time().isBefore(a.time()) ? a.date().plusDays(1) : a.date();
+            out.set(i + 1, new TimeMention(b.start(), b.end(), b.original(), b.time(), d, b.zone(), b.dayOffset(), true,
+                    b.meridiem(), b.machine(), b.zone() == null ? null : ZonedDateTime.of(d, b.time(), b.zone()).toInstant(), null));
         }
         return out;
     }

@@ -1029,4 +1029,57 @@ class KeyTimeFinderTest {
         comment("2026-03-11T10:05:00Z", "preliminary findings: checkout errors began at 09:58 UTC");
         assertThat(find().started().statement()).isEqualTo(Statement.HINDSIGHT);
     }
+
+    @Test
+    void aDayWrittenOnceDatesTheTimesAfterItInTheSameWriteUp() {
+        comment("2026-03-14T10:00:00Z", "Community post draft:\nOn 10 March 2026 at 08:40 UTC a network disruption halted issuance. "
+                + "The operations team became aware of it at 08:44 UTC.");
+        assertThat(find().detected().at()).isEqualTo(t("08:44"));
+        // near miss: the day written is not the ticket's, and the time after it follows the day written, not the ticket
+        evidence.clear();
+        comment("2026-03-14T10:00:00Z", "Community post draft:\nOn 13 March 2026 at 08:40 UTC a network disruption halted issuance. "
+                + "The operations team became aware of it at 08:44 UTC.");
+        List<TicketRecord> records = List.of(new TicketRecord(CREATED, "issue:INC-1", "Rae", TicketRecord.What.CREATED));
+        assertThat(new KeyTimeFinder(evidence, records, CREATED, RESOLVED, Instant.parse("2026-04-01T00:00:00Z")).candidates()
+                .get(KeyTimeFinder.Kind.DETECTED)).extracting(c -> c.at()).contains(Instant.parse("2026-03-13T08:44:00Z"));
+    }
+
+    @Test
+    void aWindowOpenedAndClosedByVerbsIsAWindow() {
+        comment("2026-03-12T15:00:00Z", "Postmortem: the app was in read-only mode for almost three hours starting 9:21am UTC and ending 12:11pm UTC.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:21"));
+        assertThat(kt.resolved().at()).isEqualTo(t("12:11"));
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Final summary (times UTC):\nIncident began at 2026-03-10 09:21 and ended at 2026-03-10 12:11.");
+        kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:21"));
+        assertThat(kt.resolved().at()).isEqualTo(t("12:11"));
+        // near miss: a task's window (nothing failed while it ran) bounds no impact
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Recap (UTC):\n- The addition of capacity began at 08:44 and finished at 09:47; no errors while it ran.");
+        kt = find();
+        assertThat(kt.started().known()).isFalse();
+        assertThat(kt.resolved().known()).isFalse();
+    }
+
+    @Test
+    void startingToWorkOnTheFixIsNoStart() {
+        comment("2026-03-12T15:00:00Z", "Update post, timeline part:\nAt 9:29am UTC, the team diagnosed the problem and started working on the fix.");
+        assertThat(find().started().known()).isFalse();
+        // near miss: the problem itself started
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Update post, timeline part:\nAt 9:29am UTC, the problem started for every customer.");
+        assertThat(find().started().at()).isEqualTo(t("09:29"));
+    }
+
+    @Test
+    void workNotProcessedIsAFailure() {
+        comment("2026-03-20T12:00:00Z", "Blog post (copied):\nOn 10 March there was a three hour period, beginning at approximately 09:30 UTC, in which some builds were not processed.");
+        assertThat(find().started().at()).isEqualTo(t("09:30"));
+        // near miss: builds processed normally from then on
+        evidence.clear();
+        comment("2026-03-20T12:00:00Z", "Blog post (copied):\nOn 10 March, beginning at approximately 09:30 UTC, builds were processed normally.");
+        assertThat(find().started().known()).isFalse();
+    }
 }
