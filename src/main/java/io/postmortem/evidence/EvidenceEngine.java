@@ -335,7 +335,8 @@ public final class EvidenceEngine {
         int timedLines = 0;
         for (String line : text.split("\n")) if (TIMELINE_LINE.matcher(line).find()) timedLines++;
         boolean recap = o.kind() != Kind.DESCRIPTION
-                && (timedLines >= 3 || postedAfterResolution || (mayBeRecap(text) && Signals.RECAP.matcher(text).find()));
+                && (timedLines >= 3 || postedAfterResolution || (mayBeRecap(text) && Signals.RECAP.matcher(text).find())
+                || o.kind() == Kind.COMMENT && writtenLongAfter(text, o.posted(), o.zone(), o.zoneAssumed()));
         Instant anchor = o.posted();
         if (recap && incidentCreated != null && o.posted() != null && o.posted().isAfter(incidentCreated))
             anchor = incidentCreated; // a recap written later still talks about the incident's day
@@ -372,6 +373,10 @@ public final class EvidenceEngine {
                 // day that would fall after the writing, in a sentence that plans nothing, is the day before's
                 if (o.posted() != null && a.isAfter(o.posted().plus(FUTURE_SLACK)) && !recap && o.kind() == Kind.COMMENT && undated(m)
                         && !Signals.INTENT.matcher(clause).find() && !AHEAD.matcher(clause).find()
+                        && !a.minus(Duration.ofDays(1)).isAfter(o.posted().plus(FUTURE_SLACK))) a = a.minus(Duration.ofDays(1));
+                // a recap never reports a moment after it was written: read near the ticket's creation, "errors were back at
+                // 5:36 pm PT" in a write-up of the next afternoon is the evening before's
+                if (recap && o.posted() != null && a.isAfter(o.posted().plus(FUTURE_SLACK)) && undated(m) && o.kind() == Kind.COMMENT
                         && !a.minus(Duration.ofDays(1)).isAfter(o.posted().plus(FUTURE_SLACK))) a = a.minus(Duration.ofDays(1));
                 if (o.posted() != null && a.isAfter(o.posted().plus(FUTURE_SLACK)) && !(recap && anchor != o.posted())) continue; // a plan, not an event
                 use = m;
@@ -422,6 +427,32 @@ public final class EvidenceEngine {
         c.timeAsWritten = o.timeAsWritten(); // a chat header's time; Jira's own timestamps carry none
         c.assumedZone = c.timeAsWritten != null && o.zoneAssumed() ? Zones.label(o.zone()) : null;
         out.add(c);
+    }
+
+    /** How long after every time it states a comment must be written to be a recap rather than a live update. */
+    private static final Duration RECAP_GAP = Duration.ofHours(8);
+
+    /**
+     * "experienced a spike in errors between 18:35 UTC and 18:50 UTC", written two days later: every time the comment
+     * states (read on the writing day, or the day before when that day would put it after the writing) is hours old,
+     * so it is a recap of the incident's day, not last night's news.
+     */
+    private static boolean writtenLongAfter(String text, Instant posted, ZoneId zone, boolean zoneAssumed) {
+        if (posted == null || Signals.INTENT.matcher(text).find() || AHEAD.matcher(text).find()) return false; // a plan reports nothing
+        ZoneId z = TimeMentions.messageZone(text);
+        // times that only read as "just now" in UTC are a live update's, read in UTC
+        if (z == null && zoneAssumed) z = TimeMentions.liveInUtc(TimeMentions.find(text), posted, zone);
+        if (z == null) z = zone;
+        if (z == null) return false;
+        int n = 0;
+        for (TimeMention m : TimeMentions.find(text)) {
+            Instant at = TimeMentions.resolve(m, posted, z);
+            if (at == null) continue;
+            if (undated(m) && at.isAfter(posted.plus(FUTURE_SLACK))) at = at.minus(Duration.ofDays(1));
+            if (at.isAfter(posted.minus(RECAP_GAP))) return false;
+            n++;
+        }
+        return n > 0;
     }
 
     /** Words of a time still ahead, besides a plan's: "tonight", "tomorrow", "ETA", "scheduled", "expected". */
@@ -561,7 +592,8 @@ public final class EvidenceEngine {
         String l = text.toLowerCase(Locale.ROOT);
         return l.contains("recap") || l.contains("timeline") || l.contains("summary") || l.contains("sequence")
                 || l.contains("incident") || l.contains("record") || l.contains("happened") || l.contains("coe") || l.contains("correction")
-                || l.contains("findings") || l.contains("pir") || l.contains("report") || l.contains("mortem");
+                || l.contains("findings") || l.contains("pir") || l.contains("report") || l.contains("mortem") || l.contains("isr")
+                || l.contains("published");
     }
 
     private Cand cand(Obs o, Instant at, String clause, boolean stated, boolean learnedLater) {

@@ -40,6 +40,8 @@ final class Signals {
             + "|\\bcoe\\b|\\bcorrection of errors\\b|\\b(?:preliminary|final) findings\\b"
             // a post-incident review's own names, as a heading or a label ("PIR draft:", "Incident report (times UTC)")
             + "|\\bpir\\b|\\bincident report\\b"
+            // an incident summary report, or a text copied "as published" (a report, a blog post, a status summary)
+            + "|\\bisr\\b|\\bas published\\b|\\bpublished (?:report|postmortem|post-mortem)\\b"
             // "postmortem" as a heading (a live "postmortem on Friday" is no recap)
             + "|(?m:^\\s*post-?mortem(?:\\s+(?:draft|summary|notes))?\\s*(?:[:(]|$)))");
     static final Pattern ACTION = Pattern.compile("(?i)\\b(roll|revert|deploy|restart|failover|fail over|investigat|call|bridge|meeting|war ?room|channel|migration|working|looking|maintenance|backup|job)\\w*");

@@ -237,4 +237,46 @@ class EvidenceEngineTest {
         assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
                 .contains(Instant.parse("2026-11-20T09:44:00Z"));
     }
+
+    @Test
+    void aCommentWrittenDaysAfterEveryTimeItStatesIsARecapOfTheIncidentsDay() {
+        EvidenceEngine later = new EvidenceEngine(Clock.fixed(Instant.parse("2026-11-25T00:00:00Z"), ZoneOffset.UTC));
+        Evidence ev = later.analyze(new EvidenceInput(issue(null), List.of(comment("1", "Dana", "2026-11-22T19:30:00Z",
+                "The checkout service experienced a spike in errors between 09:35 UTC and 09:50 UTC.")), List.of(), List.of(), List.of(),
+                ZoneOffset.UTC, Set.of("10004")));
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
+                .contains(Instant.parse("2026-11-20T09:35:00Z"), Instant.parse("2026-11-20T09:50:00Z"));
+        // near miss: a live comment about the last two hours stays on its own day
+        ev = later.analyze(new EvidenceInput(issue(null), List.of(comment("1", "Dana", "2026-11-22T10:30:00Z",
+                "The checkout service had a spike in errors between 09:35 UTC and 09:50 UTC.")), List.of(), List.of(), List.of(),
+                ZoneOffset.UTC, Set.of("10004")));
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
+                .contains(Instant.parse("2026-11-22T09:35:00Z"));
+    }
+
+    @Test
+    void aWindowOpenedAndClosedByVerbsGivesBothRows() {
+        Evidence ev = run(List.of(comment("1", "Dana", "2026-11-20T20:00:00Z",
+                "Final summary (times UTC):\nIncident began at 2026-11-20 09:10 and ended at 2026-11-20 10:45.")), List.of(), List.of(), ZoneOffset.UTC);
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
+                .contains(Instant.parse("2026-11-20T09:10:00Z"), Instant.parse("2026-11-20T10:45:00Z"));
+        // near miss: "and ended" with no opening verb before the first time is two events, the second not a window's end
+        ev = run(List.of(comment("1", "Dana", "2026-11-20T20:00:00Z",
+                "Final summary (times UTC):\nWe paged at 09:10 and ended the call at 10:45.")), List.of(), List.of(), ZoneOffset.UTC);
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1")).map(TimelineEntry::event))
+                .noneMatch(e -> e.startsWith("End:"));
+    }
+
+    @Test
+    void aRecapNeverReportsAMomentAfterItWasWritten() {
+        // the ticket was filed the morning after; the write-up that evening tells of the evening before
+        Evidence ev = run(List.of(comment("1", "Dana", "2026-11-20T19:40:00Z",
+                "Writeup: the cert expired at 20:30 UTC and errors were back to baseline at 21:06 UTC.")), List.of(), List.of(), ZoneOffset.UTC);
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
+                .contains(Instant.parse("2026-11-19T20:30:00Z")).doesNotContain(Instant.parse("2026-11-20T20:30:00Z"));
+        // near miss: a plan for the evening is no recap and no event
+        ev = run(List.of(comment("1", "Dana", "2026-11-20T19:40:00Z", "We will rotate the cert at 20:30 UTC.")), List.of(), List.of(), ZoneOffset.UTC);
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
+                .doesNotContain(Instant.parse("2026-11-19T20:30:00Z"), Instant.parse("2026-11-20T20:30:00Z"));
+    }
 }
