@@ -1038,13 +1038,19 @@ public final class KeyTimeFinder {
         return u.startsWith("h") ? v * 60 : v;
     }
 
+    /** A day written right before a time: "28 Mar 2016 ", "on March 28, ", "2016-03-28 ". */
+    private static final Pattern TRAILING_DATE = Pattern.compile("(?:\\bon\\s+)?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:,?\\s+\\d{4})?"
+            + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?),?\\s*(?:at\\s+)?$");
+
     /** Windows: "from A to B", "between A and B", "A-B", "A until B". */
     private static void ranges(String s, List<Mention> ms) {
         for (int i = 0; i + 1 < ms.size(); i++) {
             Mention a = ms.get(i), b = ms.get(i + 1);
             if (a.posting || b.posting || a.inferred || b.inferred || a.end > b.start) continue;
             String gap = s.substring(a.end, b.start).toLowerCase(Locale.ROOT);
-            String before = s.substring(Math.max(0, a.start - 20), a.start).toLowerCase(Locale.ROOT);
+            // "From 28 Mar 2016 23:29 UTC to ...": the day written between the opening word and the time
+            String before = TRAILING_DATE.matcher(s.substring(Math.max(0, a.start - 44), a.start).toLowerCase(Locale.ROOT)).replaceFirst("");
+            before = before.substring(Math.max(0, before.length() - 20));
             boolean range = Lexicon.RANGE_GAP_SHORT.matcher(gap).matches()
                     || Lexicon.RANGE_GAP.matcher(gap).matches() && (Lexicon.RANGE_OPEN.matcher(before.strip()).find()
                     && (!Lexicon.BETWEEN.matcher(before.strip()).find() || gap.strip().endsWith("and")))

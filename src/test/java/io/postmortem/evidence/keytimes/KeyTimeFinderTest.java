@@ -1082,4 +1082,17 @@ class KeyTimeFinderTest {
         comment("2026-03-20T12:00:00Z", "Blog post (copied):\nOn 10 March, beginning at approximately 09:30 UTC, builds were processed normally.");
         assertThat(find().started().known()).isFalse();
     }
+
+    @Test
+    void aWindowWithADayBeforeEachEndIsAWindow() {
+        comment("2026-03-10T11:05:00Z", "validations succeeding again on every host.");
+        comment("2026-03-12T18:00:00Z", "Community post:\nFrom 9 Mar 2026 23:29 UTC to 10 Mar 2026 02:45 UTC, we failed to validate any new authorizations.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(Instant.parse("2026-03-09T23:29:00Z"));
+        assertThat(kt.resolved().at()).isEqualTo(t("02:45"));
+        // near miss: two dated times with no opening word are no window
+        evidence.clear();
+        comment("2026-03-12T18:00:00Z", "Community post:\nOn 10 Mar 2026 01:29 UTC and on 10 Mar 2026 02:45 UTC we deployed the validator.");
+        assertThat(find().resolved().known()).isFalse();
+    }
 }
