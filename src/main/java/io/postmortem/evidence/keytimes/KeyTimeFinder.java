@@ -153,6 +153,12 @@ public final class KeyTimeFinder {
 
     /** A time in a sentence, with the words that belong to it. */
     private static final class Mention {
+        /** The sentence without this time's own text, lower case. */
+        static String bare(String sentence, Mention m) {
+            int a = Math.max(0, Math.min(sentence.length(), m.start)), b = Math.max(a, Math.min(sentence.length(), m.end));
+            return (sentence.substring(0, a) + " " + sentence.substring(b)).toLowerCase(Locale.ROOT);
+        }
+
         int start;
         int end;
         Instant at;
@@ -263,9 +269,28 @@ public final class KeyTimeFinder {
     /** The last time the message being read wrote with its day ("On 15 December 2015 at 15:40Z"), null before one. */
     private Instant datedAnchor;
 
+    /**
+     * "Customer-facing summary (RESOLVED) as posted: ...": a status word in capitals in brackets, in the heading of a
+     * person's write-up (before a colon), names the state of the post relayed, not an event at the time in the sentence.
+     * A status lozenge after a sentence ("All clear at 23:03 UTC [RESOLVED]") is no heading.
+     */
+    private static final Pattern STATUS_LABEL = Pattern.compile("[(\\[](RESOLVED|MONITORING|INVESTIGATING|IDENTIFIED|MITIGATED|UPDATE)[)\\]](?=[^:.\\n]{0,30}:)");
+
     private void read(Utterance u) {
         datedAnchor = null;
         String text = RANGE_DASH.matcher(u.text()).replaceAll("$1 to ");
+        boolean writeUpLabel = false, resolvedLabel = false;
+        if ((u.origin() == Utterance.Origin.COMMENT || u.origin() == Utterance.Origin.DESCRIPTION) && text.indexOf('(') + text.indexOf('[') > -2) {
+            Matcher sl = STATUS_LABEL.matcher(text);
+            StringBuilder blanked = new StringBuilder();
+            while (sl.find()) {
+                writeUpLabel = true;
+                resolvedLabel |= sl.group(1).equals("RESOLVED");
+                sl.appendReplacement(blanked, " ".repeat(sl.group().length()));
+            }
+            sl.appendTail(blanked);
+            text = blanked.toString();
+        }
         String lower = text.toLowerCase(Locale.ROOT);
         // a write-up (a comment, the description): its times, read once for the recap and zone checks below
         boolean writeUp = u.origin() == Utterance.Origin.COMMENT || u.origin() == Utterance.Origin.DESCRIPTION;
@@ -277,7 +302,9 @@ public final class KeyTimeFinder {
                 || u.origin() == Utterance.Origin.TIMELINE_LINE && any(Lexicon.LINE_HINDSIGHT, lower)
                 || writtenLongAfter(u, times, said != null ? said : live != null ? live : u.zone()));
         // a status page's own bot posting ("Statuspage APP: Resolved - This incident has been resolved") is a status post
-        boolean status = any(Lexicon.STATUS_MESSAGE, lower) || u.bot() && u.author() != null && STATUS_BOT.matcher(u.author()).find();
+        // a relayed post labelled RESOLVED was written once the incident was over: hindsight, and a status post
+        if (resolvedLabel && u.origin() == Utterance.Origin.COMMENT) hindsight = true;
+        boolean status = writeUpLabel || any(Lexicon.STATUS_MESSAGE, lower) || u.bot() && u.author() != null && STATUS_BOT.matcher(u.author()).find();
         if (hindsight && u.writtenAt() != null && any(Lexicon.DETECTION_UNKNOWN, lower)
                 && (detectionUnknownSaid == null || u.writtenAt().isAfter(detectionUnknownSaid))) detectionUnknownSaid = u.writtenAt();
         ZoneId zone = u.zone();
@@ -402,7 +429,8 @@ public final class KeyTimeFinder {
             + "(?:config(?:uration)?|content|software|firmware) (?:change|update)|automated (?:activity|job|process)|command)\\b");
     /** ... and what it did at once, said without a time of its own. */
     private static final Pattern AT_ONCE = Pattern.compile("\\b(?:crash\\w*|overwhelm\\w*|unexpected\\w*|incorrect\\w*|by mistake|mistyped|surge|boot ?loop\\w*|"
-            + "out[- ]of[- ]bounds|brought down|took down|taken down|removed|deleted|wiped|failed|failing|errors?|outage|unavailable|unreachable)\\b");
+            + "out[- ]of[- ]bounds|brought down|took down|taken down|removed|deleted|wiped|failed|failing|errors?|outage|unavailable|unreachable|"
+            + "triggered an? (?:\\w+ )?(?:bug|fault|defect))\\b");
     /** The consequence came later, not at once. */
     private static final Pattern LATER = Pattern.compile("\\b(?:later|hours?|minutes?|days?|next (?:day|morning)|eventually|gradually|over time|until)\\b");
 
@@ -1247,6 +1275,10 @@ public final class KeyTimeFinder {
             else if (any(Lexicon.RECOVER, rest) && !(m.role == Role.SINCE && any(Lexicon.FAILURE, rest) && !any(Lexicon.RECOVER, rest))) { rt = 2; rtWhy = "recovery"; }
             else if (any(Lexicon.STATUS_RECOVERY, sc) || statusSentence && (any(Lexicon.STATUS_WORDS, sc) || any(Lexicon.COMMS_WORDS, sc))) { rt = 1; rtWhy = "a status post, which is often later than recovery"; }
             else if (any(Lexicon.CLOSING, sc)) { rt = 1; rtWhy = "closing the incident, which is not the end of impact"; }
+            // "22:23: Incident start ... 01:43: Incident end", rows of a recap: the end row paired with a start row is the
+            // end of impact, not the closing of the incident (a lone "incident ended" row stays a closing)
+            if (rt <= 1 && ctx.hindsight() && !m.posting && END_ROW.matcher(Mention.bare(sentence, m)).matches()
+                    && START_ROW.matcher(ctx.u().text().toLowerCase(Locale.ROOT)).find()) { rt = 3; rtWhy = "the recap's end row, paired with its start row"; }
             // in a window, "some users had issues" says how wide the impact was, not that recovery was partial
             if (rt >= 2 && !m.rangeEnd && any(Lexicon.PARTIAL, sc)) { rt = 1; rtWhy = "a partial recovery"; }
             if (rt >= 2 && any(Lexicon.STILL_FAILING, sc)) { rt = 1; rtWhy = "a partial recovery (something was still failing)"; }
@@ -1257,6 +1289,11 @@ public final class KeyTimeFinder {
         }
         if (rt > 0) add(Kind.RESOLVED, m.endCand = candidate(m, ctx, rt, rtWhy));
     }
+
+    /** A recap row that is only "Incident end" (its time aside). */
+    private static final Pattern END_ROW = Pattern.compile("^\\W*(?:incident|outage|impact) (?:end|ended|ends|over)\\W*$");
+    /** ... and the row that opened it: a time then "Incident start". */
+    private static final Pattern START_ROW = Pattern.compile("(?m)^\\s*(?:[-*•]\\s*)?\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[a-z]{2,4}\\s*)?[:\\-–]?\\s*(?:incident|outage|impact) (?:start|started|began|begins|starts)\\W*$");
 
     /** The message relays a status post, and this time's own clause is part of it (not another event with its own time). */
     private static boolean status(Mention m, Context ctx) {

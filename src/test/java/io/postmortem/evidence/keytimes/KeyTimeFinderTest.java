@@ -1095,4 +1095,32 @@ class KeyTimeFinderTest {
         comment("2026-03-12T18:00:00Z", "Community post:\nOn 10 Mar 2026 01:29 UTC and on 10 Mar 2026 02:45 UTC we deployed the validator.");
         assertThat(find().resolved().known()).isFalse();
     }
+
+    @Test
+    void aBracketedStatusLabelNamesThePostNotARecovery() {
+        comment("2026-03-10T13:00:00Z", "Customer-facing summary (RESOLVED) as posted: At 09:46 UTC today, a software configuration update "
+                + "triggered a bug in the DNS system. Upon rollback the services resumed normal operations.");
+        KeyTimes kt = find();
+        assertThat(kt.resolved().at()).isNotEqualTo(t("09:46"));
+        assertThat(kt.started().at()).isEqualTo(t("09:46"));
+        assertThat(kt.started().basis()).isEqualTo(KeyTime.Basis.INFERRED); // read from the account, only just choosable
+        // near miss: "resolved" said of the time itself is a recovery
+        evidence.clear();
+        comment("2026-03-10T13:00:00Z", "Customer-facing summary as posted: the DNS errors were resolved at 09:46 UTC today.");
+        assertThat(find().resolved().at()).isEqualTo(t("09:46"));
+    }
+
+    @Test
+    void anIncidentEndRowPairedWithAStartRowIsTheEndOfImpact() {
+        comment("2026-03-12T11:00:00Z", "Timeline (all times in UTC)\n09:23: Incident start\n09:34: On-call alerted by monitoring\n"
+                + "10:24: Job processing resumed\n10:43: Incident end");
+        chat("2026-03-10T10:44:00Z", "Nikola", false, "metrics normal for 20 min, I'm calling it", ZoneOffset.UTC);
+        assertThat(find().resolved().at()).isEqualTo(t("10:43"));
+        // near miss: a lone "Incident end" row, with no start row, stays the closing of the incident
+        evidence.clear();
+        comment("2026-03-12T11:00:00Z", "Timeline (all times in UTC)\n09:34: On-call alerted by monitoring\n"
+                + "10:24: Job processing resumed\n10:43: Incident end");
+        chat("2026-03-10T10:44:00Z", "Nikola", false, "metrics normal for 20 min, I'm calling it", ZoneOffset.UTC);
+        assertThat(find().resolved().at()).isNotEqualTo(t("10:43"));
+    }
 }
