@@ -77,7 +77,8 @@ final class Lexicon {
     static final Pattern ONSET = p("\\b(?:started|starting|begun|began|beginning|begins|starts|start) (?:to )?(?:fail|error|return|time out|timing out|reject|drop|throw|spike|crash|degrad|break|refus|declin|5\\d\\d)\\w*"
             + "|\\b(?:went|goes|go|was|were) (?:down|offline|dark|unavailable|unreachable|hard down)\\b"
             // "our primary data center experienced a brief disruption in the systems that supply power"
-            + "|\\b(?:experienced|suffered|had) (?:a|an) (?:\\w+ ){0,2}?(?:disruption|outage|interruption|power (?:loss|failure|cut))\\b"
+            // "we had a 7 minute cascading failure", "Hachyderm had a service degradation in which images failed to load"
+            + "|\\b(?:experienced|suffered|had) (?:a|an) (?:\\w+ ){0,3}?(?:disruption|outage|interruption|power (?:loss|failure|cut)|failure|degradation|brownout)\\b"
             // "20:48 replicas unhealthy: dashboard, API, CLI, login down": what users reach, said to be down
             + "|\\b(?:site|website|api|apis|app|apps|dashboard|login|logins|sign-?in|cli|checkout|search|platform|gateway|endpoints?|everything) (?:is |are |was |were |went |goes )?(?:hard )?(?:down|offline|unreachable)\\b(?!\\s+(?:to|by|for|from)\\b)"
             // "deploy throughput drops sharply": a measure of work done falling is the failure setting in

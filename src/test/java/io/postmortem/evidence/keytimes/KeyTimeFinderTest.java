@@ -1123,4 +1123,17 @@ class KeyTimeFinderTest {
         chat("2026-03-10T10:44:00Z", "Nikola", false, "metrics normal for 20 min, I'm calling it", ZoneOffset.UTC);
         assertThat(find().resolved().at()).isNotEqualTo(t("10:43"));
     }
+
+    @Test
+    void havingAFailureOrADegradationAtATimeIsTheOnset() {
+        comment("2026-03-12T09:30:00Z", "recap (all UTC)\nOn Tuesday at roughly 08:52 UTC we had a 7 minute cascading failure, total outage, 504s from every region.");
+        assertThat(find().started().at()).isEqualTo(t("08:52"));
+        evidence.clear();
+        comment("2026-03-12T09:30:00Z", "writeup draft: On March 10th at approximately 08:55 UTC we had a service degradation in which images failed to load.");
+        assertThat(find().started().at()).isEqualTo(t("08:55"));
+        // near miss: a failover that had no failure
+        evidence.clear();
+        comment("2026-03-12T09:30:00Z", "recap (all UTC)\nAt 08:52 UTC we had a planned failover drill, as scheduled.");
+        assertThat(find().started().known()).isFalse();
+    }
 }
