@@ -78,6 +78,8 @@ final class Lexicon {
             + "|\\b(?:went|goes|go|was|were) (?:down|offline|dark|unavailable|unreachable|hard down)\\b"
             // "our primary data center experienced a brief disruption in the systems that supply power"
             // "we had a 7 minute cascading failure", "Hachyderm had a service degradation in which images failed to load"
+            // "our DNS registration had expired at 8:17am PDT which caused widespread impact": what caused the impact
+            + "|\\b(?:which|that) (?:then )?caused (?:\\w+ ){0,2}?(?:impact|outage|errors|failures|disruption|downtime)\\b|,? causing (?:\\w+ ){0,2}?(?:impact|outage|errors|failures|disruption|downtime)\\b"
             + "|\\b(?:experienced|suffered|had) (?:a|an) (?:\\w+ ){0,3}?(?:disruption|outage|interruption|power (?:loss|failure|cut)|failure|degradation|brownout)\\b"
             // "20:48 replicas unhealthy: dashboard, API, CLI, login down": what users reach, said to be down
             + "|\\b(?:site|website|api|apis|app|apps|dashboard|login|logins|sign-?in|cli|checkout|search|platform|gateway|endpoints?|everything) (?:is |are |was |were |went |goes )?(?:hard )?(?:down|offline|unreachable)\\b(?!\\s+(?:to|by|for|from)\\b)"
@@ -138,7 +140,7 @@ final class Lexicon {
     /** The level word right after a log line's stamp that makes the line an alert: "2022-06-09T13:24:07Z ALERT ...". */
     static final Pattern ALERT_LEVEL = p("^\\s*[\\[(:-]?\\s*(?:alert|alarm|firing|triggered|critical|crit|problem|page|paging|sev-?[12]|p[12])\\b");
     /** Noticing, or declaring an incident (someone knew by then; a page or report said at the same time is firmer). */
-    static final Pattern WEAK_DETECT = p("\\b(?:paged|alerted|noticed|detected|paging|alarm(?:ed)?|alerte|détecté|remarqué|bemerkt|erkannt|detectad[oa])\\b"
+    static final Pattern WEAK_DETECT = p("\\b(?:noted that|noted (?:\\S+ ){1,4}that (?:\\w+ ){0,3}(?:errors?|error rates?|latency|failures?|timeouts?)|paged|alerted|noticed|detected|paging|alarm(?:ed)?|alerte|détecté|remarqué|bemerkt|erkannt|detectad[oa])\\b"
             + "|\\b(?:declared|declaring|declare|opened|opening|raised|raising) (?:an? |the )?(?:incident|sev ?-?\\d|s\\d)\\b(?!\\s+(?:as\\s+)?(?:resolved|over|closed|mitigated|done))"
             + "|/incident declare\\b|\\bincident declare\\b|\\bfirst (?:observed|spotted)\\b"
             // "declaring. sev1", "declaring, rolling back": a bare declaration ending its clause or naming the severity
@@ -255,7 +257,7 @@ final class Lexicon {
                 "monitor", "check", "probe", "canar", "uptime", "alarm", "pager", "opsgenie", "slo", "went off", "tripped", "told", "premi",
                 "observed",
                 "alerta", "aware", "learn", "heard", "呼び出し", "アラート", "検知", "告警", "报警");
-        gate(WEAK_DETECT, "declar", "incident", "observed", "spotted", "page", "paging", "alert", "notic", "detect", "alarm", "détect", "remarqu", "bemerkt", "erkannt", "detectad");
+        gate(WEAK_DETECT, "declar", "noted", "incident", "observed", "spotted", "page", "paging", "alert", "notic", "detect", "alarm", "détect", "remarqu", "bemerkt", "erkannt", "detectad");
         gate(STRONG_END, "impact", "end", "outage", "disrupt", "degrad", "downtime", "over", "ceas", "finish", "clear", "mitigat", "green",
                 "full", "recovery", "operational", "recovered", "restored", "healthy", "normal", "gone", "stopped", "fin de", "ende der", "fin del", "影響");
         gate(RECOVER, "recover", "restor", "resolv", "back", "normal", "nominal", "baseline", "again", "operational", "gone", "clear", "subsid",
@@ -292,7 +294,7 @@ final class Lexicon {
         gate(STILL_FAILING, "but", "while", "though", "however");
         gate(STRONG_START, "impact", "start", "began", "begun", "begin", "kicked", "début", "beginn", "inicio", "影響", "障害", "故障", "影响");
         gate(RISE, "increas", "elevated", "rising", "higher", "spike", "surge", "jump", "rise in");
-        gate(ONSET, "dip", "drop", "spike", "surge", "storm", "flood", "wave", "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
+        gate(ONSET, "caused", "causing", "dip", "drop", "spike", "surge", "storm", "flood", "wave", "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
                 "appeared", "fell", "falls", "plunge", "plummet", "collapse", "tank", "experienced", "suffered", "had a");
         gate(NOT_RECOVER, "not", "n't", "un", "will be", "once", "expect", "eta", "hopefully", "if");
     }

@@ -1136,4 +1136,20 @@ class KeyTimeFinderTest {
         comment("2026-03-12T09:30:00Z", "recap (all UTC)\nAt 08:52 UTC we had a planned failover drill, as scheduled.");
         assertThat(find().started().known()).isFalse();
     }
+
+    @Test
+    void whatCausedTheImpactAtATimeIsTheOnsetAndNotingErrorsIsDetection() {
+        comment("2026-03-10T20:40:00Z", "Public postmortem text, for the record: our DNS registration had expired at 08:17 UTC which caused widespread impact. "
+                + "Engineers noted at 08:23 UTC that error rates increased.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("08:17"));
+        assertThat(kt.detected().at()).isEqualTo(t("08:23"));
+        // near misses: an expiry that caused nothing, and a note that is no symptom
+        evidence.clear();
+        comment("2026-03-10T20:40:00Z", "Public postmortem text, for the record: the old certificate had expired at 08:17 UTC, which caused no impact. "
+                + "Engineers noted at 08:23 UTC that the runbook was out of date.");
+        kt = find();
+        assertThat(kt.started().at()).isNotEqualTo(t("08:17"));
+        assertThat(kt.detected().known()).isFalse();
+    }
 }
