@@ -98,7 +98,9 @@ final class Lexicon {
      * in a timeline row, but only the symptom an alert names when the sentence is about the alert.
      */
     static final Pattern RISE = p("\\b(?:increased?|increasing|elevated|rising|higher) (?:rates? of |numbers? of |levels? of )?(?:errors?|error rates?|5xx|50[0-4]s|timeouts?|failures?)\\b"
-            + "|\\b(?:increase|spike|surge|jump|rise) in (?:the )?(?:errors?|error rates?|5xx|50[0-4]s|timeouts?|failures?)\\b");
+            + "|\\b(?:increase|spike|surge|jump|rise) in (?:the )?(?:errors?|error rates?|5xx|50[0-4]s|timeouts?|failures?)\\b"
+            // "response times spiked", "error rates jumped", "latency soared": a measure of failure going up
+            + "|\\b(?:response times?|latency|latencies|errors?|error rates?|5xx|50[0-4]s|timeouts?|failures?) (?:spiked|jumped|soared|surged|shot up|climbed sharply)\\b");
     static final Pattern FAILURE_EVENT = p("\\b(?:expired|crashed|failed|lost (?:its|the|their|our)? ?\\w+|went down|broke|stopped (?:working|responding|serving|updating|loading|accepting)|"
             + "became unavailable|overloaded|saturated|exhausted|filled up|ran out)\\b");
     /** The change that set things off, which is not impact by itself. */
@@ -293,7 +295,7 @@ final class Lexicon {
                 "exhaust", "filled up", "ran out");
         gate(STILL_FAILING, "but", "while", "though", "however");
         gate(STRONG_START, "impact", "start", "began", "begun", "begin", "kicked", "début", "beginn", "inicio", "影響", "障害", "故障", "影响");
-        gate(RISE, "increas", "elevated", "rising", "higher", "spike", "surge", "jump", "rise in");
+        gate(RISE, "increas", "elevated", "rising", "higher", "spike", "surge", "jump", "rise in", "soared", "shot up", "climbed");
         gate(ONSET, "caused", "causing", "dip", "drop", "spike", "surge", "storm", "flood", "wave", "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
                 "appeared", "fell", "falls", "plunge", "plummet", "collapse", "tank", "experienced", "suffered", "had a");
         gate(NOT_RECOVER, "not", "n't", "un", "will be", "once", "expect", "eta", "hopefully", "if");

@@ -1152,4 +1152,14 @@ class KeyTimeFinderTest {
         assertThat(kt.started().at()).isNotEqualTo(t("08:17"));
         assertThat(kt.detected().known()).isFalse();
     }
+
+    @Test
+    void responseTimesThatSpikedAreTheOnset() {
+        comment("2026-03-12T11:00:00Z", "postmortem (short)\nOn 10 March at approximately 08:30 UTC response times spiked; it seemed to recover.");
+        assertThat(find().started().at()).isEqualTo(t("08:30"));
+        // near miss: sign-ups spiking is no failure
+        evidence.clear();
+        comment("2026-03-12T11:00:00Z", "postmortem (short)\nOn 10 March at approximately 08:30 UTC sign-ups spiked after the newsletter.");
+        assertThat(find().started().known()).isFalse();
+    }
 }
