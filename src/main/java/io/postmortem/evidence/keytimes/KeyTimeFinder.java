@@ -1283,12 +1283,21 @@ public final class KeyTimeFinder {
             if (rt >= 2 && !m.rangeEnd && any(Lexicon.PARTIAL, sc)) { rt = 1; rtWhy = "a partial recovery"; }
             if (rt >= 2 && any(Lexicon.STILL_FAILING, sc)) { rt = 1; rtWhy = "a partial recovery (something was still failing)"; }
             if (rt >= 2 && any(Lexicon.VENDOR, sc)) { rt = 1; rtWhy = "a vendor's own recovery"; }
+            // "Around 04:00 UTC the web server was back ...; then the DNS network was restarted": something still had to be
+            // restarted after it, so it was not yet the end of impact
+            if (rt >= 2 && !m.rangeEnd && !m.posting && THEN_RESTARTED.matcher(sentence.substring(Math.min(sentence.length(), m.end))).find()) {
+                rt = 1;
+                rtWhy = "a partial recovery (something was restarted after it)";
+            }
             // "22:10: full recovery, including logs and metrics": the recovery of the team's own data, often after
             // customers were fine again; still a recovery, but an impact window's end said outright wins over it
             if (rt == 3 && !m.rangeEnd && OWN_DATA.matcher(sc).find()) { rt = 2; rtWhy = "a recovery that includes internal data (logs, metrics)"; }
         }
         if (rt > 0) add(Kind.RESOLVED, m.endCand = candidate(m, ctx, rt, rtWhy));
     }
+
+    /** After a recovery: "then the DNS network was restarted", "then we rebooted the primary". */
+    private static final Pattern THEN_RESTARTED = Pattern.compile("\\bthen\\b[^.]{0,60}?\\b(?:restarted|rebooted|brought back|failed over|redeployed|reinstalled)\\b");
 
     /** A recap row that is only "Incident end" (its time aside). */
     private static final Pattern END_ROW = Pattern.compile("^\\W*(?:incident|outage|impact) (?:end|ended|ends|over)\\W*$");

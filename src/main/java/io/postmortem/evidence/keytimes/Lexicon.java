@@ -115,7 +115,7 @@ final class Lexicon {
     static final Pattern STRONG_DETECT = p("\\b(?:were|was|got|been|get|gets|being) (?:\\w+ ){0,2}?(?:paged|alerted|notified)\\b"
             + "|\\b(?:on-?call|sre|engineers?|responders?)(?: \\w+)? (?:paged|alerted)\\b(?! (?:the|a|an|another|someone|in)\\b)"
             + "|\\b(?:paged|alerted|notified) (?:us|me|him|her|them|the on-?call|on-?call|the team|engineering|sre|ops)\\b"
-            + "|\\bfirst (?:\\w+ ){0,2}?(?:page|alert|alarm|report|reports|ticket|tickets|complaint|complaints|signal|notification)\\b"
+            + "|\\bfirst (?:\\w+ ){0,2}?(?:pages?|alerts?|alarms?|report|reports|ticket|tickets|complaint|complaints|signals?|notifications?)\\b"
             + "|\\b(?:synthetic\\w*|monitors?|health ?checks?|probes?|canar(?:y|ies)|uptime checks?|synthetic checks?)\\b[^.;]{0,30}?\\b(?:started failing|fail(?:ing|ed)|went red|turned red|red|firing|alerting)\\b"
             + "|\\[(?:triggered|firing|alert)|\\btriggered:|\\bfiring\\b|\\bstartsat\\s*[=:]|\\bpaged at\\b|\\balerted at\\b|\\bpaged into\\b"
             + "|\\b(?:alerts?|alerting|alarms?|pages?|pager|pagerduty|opsgenie|monitors?|monitoring|checks?|synthetics?|slo)\\b(?:[^.;,]{0,40}?)\\b(?:fired|triggered|went off|tripped|paged|alerted)\\b"

@@ -1162,4 +1162,25 @@ class KeyTimeFinderTest {
         comment("2026-03-12T11:00:00Z", "postmortem (short)\nOn 10 March at approximately 08:30 UTC sign-ups spiked after the newsletter.");
         assertThat(find().started().known()).isFalse();
     }
+
+    @Test
+    void firstNotificationsInThePluralAreDetection() {
+        comment("2026-03-11T08:00:00Z", "Recap for the team (UTC): first notifications about the network came in at 09:00 UTC.");
+        assertThat(find().detected().at()).isEqualTo(t("09:00"));
+        // near miss: notifications sent to customers are no detection
+        evidence.clear();
+        comment("2026-03-11T08:00:00Z", "Recap for the team (UTC): we sent notifications to customers at 09:00 UTC.");
+        assertThat(find().detected().known()).isFalse();
+    }
+
+    @Test
+    void aRecoveryFollowedByARestartOfSomethingElseIsPartial() {
+        comment("2026-03-11T08:00:00Z", "Recap for the team (UTC): around 10:00 UTC the web server was back and we switched resolvers; "
+                + "then the DNS network was restarted.");
+        assertThat(find().resolved().known()).isFalse();
+        // near miss: a recovery followed by closing the bridge is the end
+        evidence.clear();
+        comment("2026-03-11T08:00:00Z", "Recap for the team (UTC): at 10:00 UTC everything was back to normal; then we closed the bridge.");
+        assertThat(find().resolved().at()).isEqualTo(t("10:00"));
+    }
 }
