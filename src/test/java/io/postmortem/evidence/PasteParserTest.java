@@ -394,4 +394,57 @@ class PasteParserTest {
         assertThat(t.messages()).extracting(ChatMessage::at)
                 .containsExactly(Instant.parse("2024-07-19T04:09:00Z"), Instant.parse("2024-07-19T05:27:00Z"));
     }
+
+    @Test
+    void mattermostHandlesWithATwelveHourTimeAreMessageHeaders() {
+        ParsedThread t = PasteParser.parse("""
+                mtaylor 7:46 AM
+                failsafe in dc2 halted issuance everywhere
+                ndeluca 8:24 AM
+                boulder restarted in dc2, first cert went out
+                """, new PasteOptions(ZoneId.of("America/Los_Angeles"), LocalDate.parse("2015-12-15"), null));
+        assertThat(t.messages()).extracting(ChatMessage::author).containsExactly("mtaylor", "ndeluca");
+        assertThat(t.messages().get(1).at()).isEqualTo("2015-12-15T16:24:00Z");
+        assertThat(t.messages().get(1).text()).startsWith("boulder restarted");
+        // near miss: a 24-hour time after a word is a line of text, not a header
+        t = PasteParser.parse("""
+                restart 07:46
+                then checked again
+                """, new PasteOptions(ZoneId.of("America/Los_Angeles"), LocalDate.parse("2015-12-15"), null));
+        assertThat(t.format()).isEqualTo(ParsedThread.Format.FREE_TEXT);
+    }
+
+    @Test
+    void campfireTranscriptLinesCarryNameTimeAndText() {
+        ParsedThread t = PasteParser.parse("""
+                Lena Ortiz 7:24am: every write 500s on BC3, support inbox filling up
+                Ravi Cole 12:09pm: migration done on the primary, turning writes back on
+                """, new PasteOptions(ZoneId.of("America/Chicago"), LocalDate.parse("2018-11-08"), null));
+        assertThat(t.messages()).extracting(ChatMessage::author).containsExactly("Lena Ortiz", "Ravi Cole");
+        assertThat(t.messages()).extracting(ChatMessage::at)
+                .containsExactly(Instant.parse("2018-11-08T13:24:00Z"), Instant.parse("2018-11-08T18:09:00Z"));
+        assertThat(t.messages().get(0).text()).isEqualTo("every write 500s on BC3, support inbox filling up");
+        // near miss: a lower-case word before the time is no name
+        t = PasteParser.parse("""
+                deploy 7:24am: nothing happened
+                """, new PasteOptions(ZoneId.of("America/Chicago"), LocalDate.parse("2018-11-08"), null));
+        assertThat(t.format()).isEqualTo(ParsedThread.Format.FREE_TEXT);
+    }
+
+    @Test
+    void timelineRowsMayOpenWithAMonthAndDay() {
+        ParsedThread t = PasteParser.parse("""
+                Jun 07 06:34 UTC  #88121 [FIRING] file-open error ratio high (prod)
+                Jun 07 17:41 UTC  #88121 resolved, engine CPU back under 60%
+                """, new PasteOptions(ZoneOffset.UTC, LocalDate.parse("2022-06-08"), null));
+        assertThat(t.format()).isEqualTo(ParsedThread.Format.TIMELINE);
+        assertThat(t.messages()).extracting(ChatMessage::at)
+                .containsExactly(Instant.parse("2022-06-07T06:34:00Z"), Instant.parse("2022-06-07T17:41:00Z"));
+        assertThat(t.messages().get(0).text()).startsWith("#88121 [FIRING]");
+        // near miss: a sentence that mentions a day and a time is no row
+        t = PasteParser.parse("""
+                Since Jun 07 06:34 UTC the error ratio is high
+                """, new PasteOptions(ZoneOffset.UTC, LocalDate.parse("2022-06-08"), null));
+        assertThat(t.format()).isEqualTo(ParsedThread.Format.FREE_TEXT);
+    }
 }

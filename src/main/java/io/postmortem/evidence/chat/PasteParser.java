@@ -83,6 +83,12 @@ public final class PasteParser {
     /** Teams' "Dana Ops, Yesterday 10:52 PM" header, and Google Chat's "Rina Dizon, 5:29 PM" (no day) with the text below. */
     private static final Pattern TEAMS_T2 = Pattern.compile("^(" + NAME + "?),\\s+(?:((?i:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\s+)?(" + TIME + ")$");
     private static final Pattern TEAMS_T3 = Pattern.compile("^(" + CAP_NAME + ") (" + TIME + ")$");
+    /** Mattermost / Rocket.Chat copied: a lower-case handle and a 12-hour time alone on the header line ("mtaylor 7:46 AM"). */
+    private static final Pattern HANDLE_HEADER = Pattern.compile("^([a-z][\\w.-]{1,30}) (\\d{1,2}:\\d{2}\\s?[AaPp]\\.?[Mm]\\.?)$");
+    /** Campfire / Basecamp transcript copied: name, time and a colon, the text on the same line ("Lena Ortiz 7:24am: every write 500s"). */
+    private static final Pattern NAME_TIME_COLON = Pattern.compile("^(" + CAP_NAME + ") (" + TIME + "):\\s+(\\S.*)$");
+    /** A month and day before a timeline row's time: "Jun 07 06:34 UTC  #88121 [FIRING] ...". */
+    private static final Pattern ROW_MONTH_DAY = Pattern.compile("(?i)^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+$");
     private static final Pattern TIME_ONLY = Pattern.compile("^\\[?(" + TIME + ")\\]?(?:\\s+(.*))?$");
     private static final Pattern MONTH_DATE = Pattern.compile(
             "(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\s*$");
@@ -158,7 +164,8 @@ public final class PasteParser {
                 otherFormat = f;
             } else if (SLACK_H1.matcher(l).matches() || SLACK_H2.matcher(l).matches()) slack++;
             else if (TEAMS_T1.matcher(l).matches() || TEAMS_T2.matcher(l).matches()) teams += 2;
-            else if (TEAMS_T3.matcher(l).matches()) teams++;
+            else if (NAME_TIME_COLON.matcher(l).matches()) teams += 2;
+            else if (TEAMS_T3.matcher(l).matches() || HANDLE_HEADER.matcher(l).matches()) teams++;
             else if (timelineStart(l) != null) timeline++;
         }
         if (slack == 0 && teams == 0 && timeline == 0 && other == 0) return freeText(lines, opts);
@@ -478,6 +485,13 @@ public final class PasteParser {
             } else if ((m = TEAMS_T3.matcher(l)).matches()) {
                 name = m.group(1);
                 time = m.group(2);
+            } else if ((m = HANDLE_HEADER.matcher(l)).matches()) {
+                name = m.group(1);
+                time = m.group(2);
+            } else if ((m = NAME_TIME_COLON.matcher(l)).matches()) {
+                name = m.group(1);
+                time = m.group(2);
+                rest = m.group(3);
             } else if (lastAuthor != null && (m = TIME_ONLY.matcher(l)).matches()) {
                 name = lastAuthor;
                 app = lastBot;
@@ -700,11 +714,15 @@ public final class PasteParser {
 
     /** The time mention a timeline line starts with, or null. */
     private static TimeMention timelineStart(String l) {
-        if (l.length() < 4 || !(Character.isDigit(l.charAt(0)) || "-*•~≈".indexOf(l.charAt(0)) >= 0)) return null;
+        if (l.length() < 4) return null;
+        boolean dayFirst = Character.isLetter(l.charAt(0));
+        if (!(Character.isDigit(l.charAt(0)) || "-*•~≈".indexOf(l.charAt(0)) >= 0 || dayFirst)) return null;
         List<TimeMention> ms = TimeMentions.find(l);
         if (ms.isEmpty()) return null;
         TimeMention first = ms.get(0);
-        String before = l.substring(0, first.start()).replaceAll("[-*•~≈\\s]", "");
+        // "Jun 07 06:34 UTC  #88121 [FIRING] ...": a month and day before the row's time is the row's day
+        if (dayFirst && (first.monthDay() == null || !ROW_MONTH_DAY.matcher(l.substring(0, first.start())).matches())) return null;
+        String before = dayFirst ? "" : l.substring(0, first.start()).replaceAll("[-*•~≈\\s]", "");
         if (!before.isEmpty()) return null;
         String after = l.substring(first.end()).strip();
         return after.isEmpty() ? null : first;
@@ -762,7 +780,11 @@ public final class PasteParser {
             Instant at;
             if (tm.instant() != null) at = tm.instant();
             else if (tm.date() != null) at = ZonedDateTime.of(tm.date(), tm.time(), z).toInstant();
-            else {
+            else if (tm.monthDay() != null) {
+                LocalDate d = nearer(tm.monthDay().atYear(ref.getYear() - 1), nearer(tm.monthDay().atYear(ref.getYear()), tm.monthDay().atYear(ref.getYear() + 1), ref), ref);
+                at = ZonedDateTime.of(d, tm.time(), z).toInstant();
+                date = d;
+            } else {
                 LocalDate d = date != null ? date : firstDate(tm.time(), z, opts, ref);
                 at = ZonedDateTime.of(d, tm.time(), z).toInstant();
                 if (prev != null && at.isBefore(prev.minusSeconds(3 * 3600))) at = at.plusSeconds(86_400); // crossed midnight
