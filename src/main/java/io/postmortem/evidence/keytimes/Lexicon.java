@@ -160,7 +160,8 @@ final class Lexicon {
 
     // ------------------------------------------------------------------ resolution
 
-    static final Pattern STRONG_END = p("\\b(?:(?:customer|user|client) )?impact (?:\\w+ ){0,2}?(?:ended|ends|end|over|ceased|stopped|finished|was over|is over|gone)\\b"
+    static final Pattern STRONG_END = p("\\b(?:incidents?|outages?|disruptions?|errors?|failures?|crashes|timeouts?) (?:\\w+ )?(?:stopped|ceased) (?:re-?)?occurring\\b"
+            + "|\\b(?:at which point|when) (?:the |our )?(?:\\w+ ){0,2}?(?:was|were) fully (?:functional|operational|available)\\b|\\b(?:(?:customer|user|client) )?impact (?:\\w+ ){0,2}?(?:ended|ends|end|over|ceased|stopped|finished|was over|is over|gone)\\b"
             + "|\\bimpact end\\b|\\bend of (?:the )?(?:customer |user |client |observed )?(?:impact|outage|disruption|degradation|downtime|incident impact|dip|spike|errors)\\b"
             + "|\\b(?:outage|disruption|degradation|downtime) (?:\\w+ ){0,8}?(?:ended|ends|was over|is over|ceased|finished)\\b|\\b(?:outage|disruption|degradation|downtime) (?:\\w+ ){0,2}?over\\b"
             + "|\\ball[- ]?clear\\b|\\bmitigated\\b|\\bmitigation (?:was |is )?(?:in place|applied|complete|completed|declared|effective|worked|took effect|confirmed)\\b"
@@ -260,7 +261,7 @@ final class Lexicon {
                 "observed",
                 "alerta", "aware", "learn", "heard", "呼び出し", "アラート", "検知", "告警", "报警");
         gate(WEAK_DETECT, "declar", "noted", "incident", "observed", "spotted", "page", "paging", "alert", "notic", "detect", "alarm", "détect", "remarqu", "bemerkt", "erkannt", "detectad");
-        gate(STRONG_END, "impact", "end", "outage", "disrupt", "degrad", "downtime", "over", "ceas", "finish", "clear", "mitigat", "green",
+        gate(STRONG_END, "occurring", "fully", "impact", "end", "outage", "disrupt", "degrad", "downtime", "over", "ceas", "finish", "clear", "mitigat", "green",
                 "full", "recovery", "operational", "recovered", "restored", "healthy", "normal", "gone", "stopped", "fin de", "ende der", "fin del", "影響");
         gate(RECOVER, "recover", "restor", "resolv", "back", "normal", "nominal", "baseline", "again", "operational", "gone", "clear", "subsid",
                 "disappear", "stopped", "ended", "no more", "no further", "level", "again", "rétabl", "résolu", "wiederhergestellt", "behoben", "läuft wieder",

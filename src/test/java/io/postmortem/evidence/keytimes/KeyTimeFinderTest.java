@@ -1183,4 +1183,16 @@ class KeyTimeFinderTest {
         comment("2026-03-11T08:00:00Z", "Recap for the team (UTC): at 10:00 UTC everything was back to normal; then we closed the bridge.");
         assertThat(find().resolved().at()).isEqualTo(t("10:00"));
     }
+
+    @Test
+    void incidentsThatStoppedReOccurringEndTheImpactOverAWindowEndMinutesLater() {
+        comment("2026-03-12T16:00:00Z", "Published: a number of people experienced issues between 06:34 UTC and 10:43 UTC. "
+                + "The incidents stopped re-occurring at 10:41 UTC, at which point the web application was fully functional.");
+        assertThat(find().resolved().at()).isEqualTo(t("10:41"));
+        // near miss: stopping a deploy is no end of impact, so the window's end stands
+        evidence.clear();
+        comment("2026-03-12T16:00:00Z", "Published: customers experienced errors between 06:34 UTC and 10:43 UTC. "
+                + "We stopped re-deploying at 10:41 UTC.");
+        assertThat(find().resolved().at()).isEqualTo(t("10:43"));
+    }
 }
