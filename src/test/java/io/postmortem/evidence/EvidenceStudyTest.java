@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (heldout5.txt), written by someone who read only the data formats, was scored once untouched after phase 5 and then
  * tuned on in phase 6. HELD-OUT 6 (heldout6.txt), written the same way after phase 6, was scored once untouched and
  * then tuned on in phase 7; HELD-OUT 7 in phase 8; HELD-OUT 8 (scored once untouched after phase 8) lightly in phase 9;
- * HELD-OUT 10 (heldout10.txt, scored once untouched after phase 9) in phase 10, with HELD-OUT 11 kept unseen.
+ * HELD-OUT 10 (heldout10.txt, scored once untouched after phase 9) in phase 10, with HELD-OUT 11 kept unseen; HELD-OUT 9
+ * and 11 (scored untouched after phase 9, held-out 11 once more after phase 10) in phase 11.
  * No unseen set is left: the next one must again be written by someone who has not read these rules.
  * <p>
  * Printed for each half: published events found at the right minute (±2 min); key times exact to the minute by kind
@@ -207,17 +208,20 @@ class EvidenceStudyTest {
             // rules gave the same), then read and lightly tuned on in phase 9; far from the goals, the floors catch a
             // broken rule
             new HeldOut("heldout8", "scored once untouched, then lightly tuned on in phase 9", 60.0, null, null, 10, ""),
-            // after phase 9; scored once untouched (README). Never tuned on: misses printed only with
-            // -Dstudy.heldout9.details=true; the floor catches a broken rule
-            new HeldOut("heldout9", "never tuned on", 50.0, null, null, null, ""),
+            // after phase 9; scored once untouched with the phase 9 rules (12 of 25 exact, 2 wrong STATED, timeline 82.4%:
+            // README), then read and tuned on in phase 11 with held-out 11; it keeps what phase 11 reached (34/34, 19 of 25
+            // exact, no wrong STATED; one UNKNOWN end given an INFERRED time from a "roughly 50 minute" window)
+            new HeldOut("heldout9", "scored once untouched, then tuned on in phase 11", 95.0, 0, 1, 19, " (known misses)"),
             // written after phase 9 by two helpers at once (both chose Dyn 2016 and Microsoft WAN 2023, as different
             // tickets); scored once untouched with the phase 9 rules (10 of 25 exact, 6 wrong STATED, timeline 73.1%:
             // README), then read and tuned on in phase 10 (held-out 11 not looked at); it keeps what phase 10 reached
             // (52/52, 24 of 25 exact, no wrong STATED; the one miss, Dyn's detection, is left UNKNOWN)
             new HeldOut("heldout10", "scored once untouched, then tuned on in phase 10", 95.0, 0, 0, 24, ""),
             // scored once with the phase 9 rules (14 of 30 exact, 9 wrong STATED, timeline 60.5%), then once more with the
-            // phase 10 rules, which were tuned on held-out 10 only (16 of 30, 8 wrong, 69.8%: README); never tuned on
-            new HeldOut("heldout11", "never tuned on; phase 9 first run, phase 10 second", 50.0, null, null, null, ""));
+            // phase 10 rules, which were tuned on held-out 10 only (16 of 30, 8 wrong, 69.8%: README); then read and tuned
+            // on in phase 11: it keeps what phase 11 reached (43/43, 28 of 30 exact, no wrong STATED; the two misses are
+            // left UNKNOWN)
+            new HeldOut("heldout11", "scored twice untouched (phase 9 and 10 rules), then tuned on in phase 11", 95.0, 0, 0, 28, ""));
 
     @Test
     void keyTimesAndTimelinesOnIncidentsTheRulesWereNotWrittenAgainst() {
