@@ -144,7 +144,7 @@ class LanguageEvaluationTest {
         sets.put("heldout10", "held-out 10 (scored once, then action items tuned on in phase 9, blame in phase 10)");
         sets.put("heldout11", "held-out 11 (scored once, then blame misses read and trained on in phase 10)");
         sets.put("heldout12", "held-out 12 (scored once with the phase 10 rules, then read and tuned on in phase 11)");
-        sets.put("heldout13", "held-out 13 (first run with the phase 11 rules, never read)");
+        sets.put("heldout13", "held-out 13 (scored once with the phase 11 rules, then read and tuned on in phase 12)");
         for (Map.Entry<String, String> e : sets.entrySet()) {
             if (LanguageEvaluationTest.class.getResource("/rules/study/blame-" + e.getKey() + ".tsv") == null) continue;
             Figures f = evaluate(e.getKey(), e.getValue(), Boolean.getBoolean("study." + e.getKey() + ".details"));

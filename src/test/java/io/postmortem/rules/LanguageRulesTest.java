@@ -65,6 +65,33 @@ class LanguageRulesTest {
     }
 
     @Test
+    void phaseTwelveKindsAreFoundAndTheirNearMissesAreNot() {
+        // the rules alone (no learned signal), so that each rule is tested by itself
+        BlameDetector d = new BlameDetector(Set.of("Quirinus Abernethy", "Thorgunna Vale"), Set.of(), null);
+        // "because of a simple human error": the cause named, although "of" also starts "the risk of human error"
+        assertThat(d.detect("The capsule crashed because of a simple human error in the drawing.")).isPresent();
+        assertThat(d.detect("The checklist reduces the risk of human error during the swap.")).isEmpty();
+        // quoted from others and answered: mentioned, not asserted
+        assertThat(d.detect("Some newspapers wrote 'Swiss operator error', but the report describes a load flow no "
+                + "phone call could have fixed.")).isEmpty();
+        // setting the who-question aside
+        assertThat(d.detect("Let's not argue about who was on shift; the reserve rule let two trips become a blackout."))
+                .isEmpty();
+        // ironic frames, and the generic "how do you ... and not ...?"
+        assertThat(d.detect("Nothing says 'ready for caucus night' like an app installed through a side door."))
+                .isPresent();
+        assertThat(d.detect("Lovely touch, leaving an unpatched mail client on the workstation that became the door."))
+                .isPresent();
+        assertThat(d.detect("What a result: years of design work destroyed by one spreadsheet in one week."))
+                .isPresent();
+        assertThat(d.detect("How do you fly to Mars and not test what happens when the IMU saturates?")).isPresent();
+        assertThat(d.detect("How do you test what happens when the IMU saturates?")).isEmpty();
+        // "should have" about a capitalised name that is none of the incident's people: a system, not a person
+        assertThat(d.detect("Phoenix should have flagged an employee whose pay dropped to zero.")).isEmpty();
+        assertThat(d.detect("Thorgunna should have flagged the employee whose pay dropped to zero.")).isPresent();
+    }
+
+    @Test
     void phaseElevenKindsAreFoundAndTheirNearMissesAreNot() {
         // the rules alone (no learned signal), so that each rule is tested by itself
         BlameDetector d = new BlameDetector(Set.of("Brisenda Kovac", "Lysimachus Oyelaran"), Set.of(), null);
