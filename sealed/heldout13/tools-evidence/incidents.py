@@ -1,14 +1,9 @@
 """Held-out 13 incidents: compact specs. Non-software organisations only (telcos, exchanges, airlines, air traffic,
 card schemes, emergency call handling). Timeline facts from regulator / official / press-quoted statements
 (SOURCES-heldout13.md); people, ticket keys, chat wording, team habits and the wrong first guesses are invented."""
-from lib import kt
+from lib import kt, nar
 
 S, U = "STATED", "UNKNOWN"
-
-
-def nar(root, fix, internal, effect, lucky=(), well=(), badly=()):
-    return {"rootCause": list(root), "fix": list(fix), "lucky": list(lucky), "wentWell": list(well),
-            "wentBadly": list(badly), "customerEffect": effect, "internalNames": list(internal)}
 
 
 I = []
