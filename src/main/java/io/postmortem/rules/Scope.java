@@ -48,14 +48,16 @@ public final class Scope {
     private static final Set<String> OPEN_QUANTIFIERS = Set.of("multiple", "several", "various", "more", "other",
             "some", "many", "numerous");
     private static final Pattern RECURRING = Pattern.compile("(?i)\\b((?:every|each) (?:(?:other|second|two|three|four"
-            + "|six|\\d+) )?(?:day|week|fortnight|month|quarter|year|sprint|release|deploy)s?"
+            + "|six|\\d+) )?(?:hour|day|week|fortnight|month|quarter|year|sprint|release|deploy)s?"
             + "|(?:once|twice|three times|\\d+ times) (?:a|an|per|each|every) (?:day|week|month|quarter|year)"
             + "|daily|weekly|fortnightly|monthly|quarterly|yearly|annually|nightly)\\b");
     private static final Set<String> ACTIVITY = Set.of("restore", "run", "review", "check", "test", "drill", "read",
             "re-read", "reread",
             "rehearse", "audit", "verify", "inspect", "exercise", "practice", "practise", "hold", "conduct", "do",
             // a person's recurring look at two lists or at the code: "Reconcile X against Y each month"
-            "reconcile", "scan");
+            "reconcile", "scan",
+            // a figure compared or reported on a calendar: "Report every hour the count of ...", "Publish a weekly report"
+            "compare", "report", "publish");
     private static final Pattern ALL_SCOPE = Pattern.compile("(?i)\\b(all|every|any|each)\\s+(?:of\\s+)?(?:our\\s+|the\\s+)?"
             + "([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3})");
     private static final Pattern EVERYTHING = Pattern.compile("(?i)\\b(everything|all systems|every system|across the"

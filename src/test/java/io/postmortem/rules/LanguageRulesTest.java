@@ -594,6 +594,14 @@ class LanguageRulesTest {
         assertThat(Scope.bounded("Put patient safety first")).isFalse();
         assertThat(Scope.bounded("Never let this happen again")).isFalse();
         assertThat(Scope.bounded("Put the payment service first in the failover order")).isTrue();
+        // a figure compared, reported or published hourly or weekly by people is a recurring practice
+        assertThat(Scope.bounded("Report every hour the depth of the payment queue to the duty manager")).isFalse();
+        assertThat(Scope.bounded("Compare ledger totals with bank statements every week")).isFalse();
+        assertThat(Scope.bounded("Publish a monthly report of certificate expiry dates")).isFalse();
+        // near misses: done once, or done by a machine
+        assertThat(Scope.bounded("Report the depth of the payment queue to the duty manager")).isTrue();
+        assertThat(Scope.bounded("Publish the depth of the payment queue every hour to the capacity dashboard "
+                + "automatically")).isTrue();
     }
 
     @Test
