@@ -300,7 +300,8 @@ public final class Testability {
             + "(?:[\\w-]+\\s+){0,3}?(?:plan|plans|strategy|strategies|roadmap|approach|framework|vision)\\s*\\.?$");
     /** A state a setting holds ("keep the breakers enabled"), which is one change, not ongoing care. */
     private static final Set<String> SETTING_STATES = Set.of("enabled", "disabled", "on", "off", "pinned", "locked",
-            "closed", "open", "isolated", "separate", "offline", "read-only", "frozen", "encrypted", "running", "warm");
+            "closed", "open", "isolated", "separate", "offline", "read-only", "frozen", "encrypted", "running", "warm",
+            "protected", "private", "restricted", "mirrored", "replicated");
 
     /** "Keep the recovery team trained", "Keep the regulator updated": keep + what + a state, and nothing else. */
     private static boolean keptState(ActionText a, String s) {
