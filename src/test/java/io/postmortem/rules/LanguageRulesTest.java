@@ -595,6 +595,42 @@ class LanguageRulesTest {
             assertThat(Owners.isPerson(person)).as(person).isTrue();
     }
 
+    /** Phase 12 (held-out 13's misses): a company of two or more words, gates and checks that fail, wishes. */
+    @Test
+    void phaseTwelveActionItemKinds() {
+        // a capitalised name ending in a company word is an organisation; a given name before it, or lower case, is not
+        for (String org : List.of("British Airways", "American Airlines", "Lloyds Bank", "Acme Group", "Barts Health NHS Trust"))
+            assertThat(Owners.problem(org)).as(org).isEqualTo(Owners.Problem.ORGANISATION);
+        assertThat(Owners.problem("the SRE group")).isEqualTo(Owners.Problem.TEAM);
+        for (String person : List.of("Priya Trust", "Ketevan Marchbank", "Samantha Power"))
+            assertThat(Owners.isPerson(person)).as(person).isTrue();
+        // a gate on every one to come, and a check that fails every build, take the trigger away
+        assertThat(Recurrence.judge("Require a rollback plan before every schema change is approved"))
+                .isEqualTo(PreventsRecurrence.YES);
+        assertThat(Recurrence.judge("Require a load test at twice peak before any new payment provider goes live"))
+                .isEqualTo(PreventsRecurrence.YES);
+        assertThat(Recurrence.judge("Add a pipeline step that fails every build packaging a library with a known "
+                + "critical CVE")).isEqualTo(PreventsRecurrence.YES);
+        // near miss: a step that only warns
+        assertThat(Recurrence.judge("Add a pipeline step that warns about builds packaging a library with a known "
+                + "critical CVE")).isEqualTo(PreventsRecurrence.PARTIALLY);
+        // a CI check built once is bounded though it runs on every new migration; "ongoing" stays open
+        assertThat(Scope.bounded("Add a CI check that fails any new migration creating an integer primary key")).isTrue();
+        assertThat(Scope.bounded("Add a CI check for new migrations, ongoing")).isFalse();
+        // a value ranked first and a never-again wish are never finished; an order that is a setting is
+        assertThat(Scope.bounded("Put patient safety first")).isFalse();
+        assertThat(Scope.bounded("Never let this happen again")).isFalse();
+        assertThat(Scope.bounded("Put the payment service first in the failover order")).isTrue();
+        // a figure compared, reported or published hourly or weekly by people is a recurring practice
+        assertThat(Scope.bounded("Report every hour the depth of the payment queue to the duty manager")).isFalse();
+        assertThat(Scope.bounded("Compare ledger totals with bank statements every week")).isFalse();
+        assertThat(Scope.bounded("Publish a monthly report of certificate expiry dates")).isFalse();
+        // near misses: done once, or done by a machine
+        assertThat(Scope.bounded("Report the depth of the payment queue to the duty manager")).isTrue();
+        assertThat(Scope.bounded("Publish the depth of the payment queue every hour to the capacity dashboard "
+                + "automatically")).isTrue();
+    }
+
     @Test
     void aVendorOwnerIsNotTakenForOneOfTheIncidentsPeople() {
         PostMortem doc = seedExample().toBuilder().actionItems(List.of(
