@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * The learned blame signal ({@link BlameClassifier}): its training data is the seen study sets plus independent
  * training-only text, and how well it generalises is measured by cross-validation, so that overfitting shows:
  * <ul>
- * <li>leave one set out: train on all folds but one of dev / held-out 1-7 / extra, score the one left out (a new
+ * <li>leave one set out: train on all folds but one of the seen study sets and the extra text, score the one left out (a new
  * writer's text, the closest to a fresh set);</li>
  * <li>10-fold over the pooled sentences (folds by position, so a fold mixes sets and incidents).</li>
  * </ul>
