@@ -187,3 +187,9 @@ def kt(at, basis, quote=None, where=None):
     if basis == "UNKNOWN":
         return {"at": None, "basis": "UNKNOWN", "quote": None, "where": None}
     return {"at": at, "basis": basis, "quote": quote, "where": where}
+
+
+def nar(root, fix, internal, effect, lucky=(), well=(), badly=()):
+    """An incident's narrative as the study files hold it (shared by every set's incidents.py)."""
+    return {"rootCause": list(root), "fix": list(fix), "lucky": list(lucky), "wentWell": list(well),
+            "wentBadly": list(badly), "customerEffect": effect, "internalNames": list(internal)}

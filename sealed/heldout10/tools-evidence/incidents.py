@@ -1,13 +1,8 @@
 """Held-out 10 incidents: compact specs. Timeline facts from public post-mortems (SOURCES-heldout10.md); people,
 ticket keys, chat wording, team habits and the few facts marked "invented" there are made up."""
-from lib import kt
+from lib import kt, nar
 
 S, U, INF = "STATED", "UNKNOWN", "INFERRED"
-
-
-def nar(root, fix, internal, effect, lucky=(), well=(), badly=()):
-    return {"rootCause": list(root), "fix": list(fix), "lucky": list(lucky), "wentWell": list(well),
-            "wentBadly": list(badly), "customerEffect": effect, "internalNames": list(internal)}
 
 
 I = []

@@ -1,13 +1,8 @@
 """Held-out 9 incidents: compact specs. Timeline facts from public post-mortems (SOURCES-heldout9.md); people,
 ticket keys, chat wording and team habits are invented."""
-from lib import kt
+from lib import kt, nar
 
 S, U = "STATED", "UNKNOWN"
-
-
-def nar(root, fix, internal, effect, lucky=(), well=(), badly=()):
-    return {"rootCause": list(root), "fix": list(fix), "lucky": list(lucky), "wentWell": list(well),
-            "wentBadly": list(badly), "customerEffect": effect, "internalNames": list(internal)}
 
 
 I = []

@@ -185,10 +185,12 @@ public final class BlameDetector {
             + "|call|idea)|nice (?:job|work|one)|well done|shout-?out|kudos|bravo|thanks(?! to)|thank you|10/10|genius|"
             + "brilliant|hats off|round of applause|award|top marks|gold star|slow clap|golf clap|our (?:local )?hero"
             + "|mvp|take a bow|truly inspired|heroic (?:effort|work|job|move)|impressive|love (?:that|how)"
+            + "|what a (?:result|move|plan|call|idea)|(?:lovely|nice) touch"
             + "|stellar (?:work|job|effort))\\b|(?i)^\\s*great\\b");
     private static final Pattern IRONY = Pattern.compile("[\\x{1F643}\\x{1F644}\\x{1F3C6}\\x{1F44D}\\x{1F44F}\\x{1F609}"
             + "\\x{1F926}\\x{1F947}\\x{1F525}\\x{1F480}\\x{1F440}]|(?i)\\b(?:would \\w+ (?:prod|production|it) again"
             + "|in company history|record time|what could possibly|nothing says .{1,40}\\blike"
+            + "|the perfect (?:moment|time|day|night|place) (?:for|to)"
             // ironic measures of the damage: "one way to hit the target", "3 million revocations for the price of
             // one loop variable", "turning a migration into a news story", "truly inspired", "strikes again"
             + "|(?:is|was|'s) (?:one|a) way to|for the price of|for turning .{1,60}\\binto|truly inspired|strikes again"
@@ -428,7 +430,10 @@ public final class BlameDetector {
             + "|\\b(?:asking|naming|finding|picking|choosing) (?:who|which|whose)\\b.{1,80}\\b(?:does not|doesn'?t"
             + "|will not|won'?t|would not|wouldn'?t|cannot|can'?t|did not|didn'?t)\\s+(?:\\w+\\s+)?(?:tell|fix|prevent"
             + "|explain|help|change|stop|solve|answer|make|address|improve|remove)\\b"
-            + "|^\\s*(?:blaming|punishing|firing|scapegoating) .{1,80}\\b(?:ignores|misses|overlooks|hides|obscures)\\b");
+            + "|^\\s*(?:blaming|punishing|firing|scapegoating) .{1,80}\\b(?:ignores|misses|overlooks|hides|obscures)\\b"
+            // "Let's not argue about who was on shift; the reserve rule is what let two trips become a blackout"
+            + "|\\b(?:let'?s not|let us not|no need to|don'?t|do not|we won'?t|we will not) (?:argue|debate|dwell|focus"
+            + "|fixate|speculate|worry) (?:about|on|over) (?:who|which|whose)\\b");
 
     /** A privilege noun of a person: what a sanction takes away. */
     private static final Set<String> PRIVILEGE_VERBS = Set.of("revoke", "cancel", "withdraw", "strip", "suspend", "claw",
@@ -644,7 +649,16 @@ public final class BlameDetector {
     }
 
     /** "congrats Nate on the fastest full-DC reboot 🏆", "what could possibly go wrong 🙃". */
+    /** Frames that are ironic on their own: "Nothing says 'ready for caucus night' like an app ...", "Lovely touch, ...". */
+    private static final Pattern IRONIC_FRAME = Pattern.compile("(?i)^\\s*(?:nothing says .{1,40}\\blike\\b"
+            + "|(?:lovely|nice) touch\\b|what a (?:result|move|plan)\\s*[:,!-])");
+
     private Optional<Blame> sarcasm(String sentence, String s) {
+        Matcher frame = IRONIC_FRAME.matcher(s);
+        if (frame.find() && !RECOVERY.matcher(s).find()) {
+            return Optional.of(new Blame(sentence, frame.group().strip(), "says it with irony; name the gap in the "
+                    + "system instead", Rewrites.judgement(), Kind.JUDGEMENT));
+        }
         Matcher praise = PRAISE.matcher(s);
         if (praise.find() && (IRONY.matcher(s).find() || damage(s)) && !RECOVERY.matcher(s).find()) {
             return Optional.of(new Blame(sentence, praise.group(), "praises a person for the failure (sarcasm)",
@@ -685,6 +699,11 @@ public final class BlameDetector {
             }
             return Optional.empty();
         }
+        // "How do you fly to Mars and not test what happens when the IMU saturates?": anyone who did that is at fault
+        if (GENERIC_YOU_AND_NOT.matcher(s).find()) {
+            return Optional.of(new Blame(sentence, s.strip(), "asks how anyone could have done it, which judges the "
+                    + "people who did", Rewrites.judgement(), Kind.JUDGEMENT));
+        }
         // why/how + auxiliary + a person (or what a person owns) as the subject
         int end = t.size();
         for (Predicate p : ps) {
@@ -724,6 +743,10 @@ public final class BlameDetector {
         }
         return Optional.empty();
     }
+
+    /** "How do you ... and not ...?", "how can anyone ... and never ...?" */
+    private static final Pattern GENERIC_YOU_AND_NOT = Pattern.compile("(?i)^\\s*how (?:do|does|did|can|could) (?:you"
+            + "|anyone|anybody|someone|a team|an engineer|they) [^?]{3,80}\\band (?:not|never|still not|then not) \\w+");
 
     /** A line's speaker before a colon: "florentin: ...", "- Royce: ...". Group 1 = the speaker. */
     private static final Pattern SPEAKER = Pattern.compile("^\\s*(?:-\\s*)?([\\p{L}@][\\p{L}.'-]*)\\s*:\\s+");
@@ -881,14 +904,27 @@ public final class BlameDetector {
                     m -> "puts " + m.group(1) + "'s act at the head of the chain of causes", Rewrites.judgement(),
                     Kind.PERSON_FAILURE));
 
+    /** A quotation opened before a match and not closed ("wrote 'Swiss operator"). */
+    private static final Pattern OPEN_QUOTE = Pattern.compile("(?:^|[\\s(])['\"“‘][^'\"”’]*$");
+    /** ... and closed after it ("error', but"). */
+    private static final Pattern CLOSE_QUOTE = Pattern.compile("^[^'\"“”‘’]{0,40}['\"”’](?:\\W|$)");
+
     private Optional<Blame> humanError(String sentence, String s) {
         Matcher h = HUMAN_ERROR.matcher(s);
         while (h.find()) {
             String before = s.substring(0, h.start());
             // "a combination of human error and ...": one of the causes, not a possibility of error
             boolean partOfCause = before.matches("(?is).*\\b(?:combination|mix|mixture|series|chain|string) of\\s*$");
-            if (!partOfCause && HUMAN_ERROR_SYSTEMIC.matcher(before).find() || NEGATED_BEFORE.matcher(before).find()) continue;
+            // "because of a simple human error": the cause named before it, even though "of" also starts "risk of"
+            boolean causeNamed = CAUSE_BEFORE.matcher(before).find() && !before.matches("(?is).*\\b(?:risk|possibility"
+                    + "|chance|surface|room|likelihood|probability) of\\s+(?:[\\w-]+\\s+){0,2}$");
+            if (!partOfCause && !causeNamed && HUMAN_ERROR_SYSTEMIC.matcher(before).find()
+                    || NEGATED_BEFORE.matcher(before).find()) {
+                continue;
+            }
             String after = s.substring(h.end());
+            // "Some newspapers wrote 'Swiss operator error', but ...": a phrase quoted from others, mentioned
+            if (OPEN_QUOTE.matcher(before).find() && CLOSE_QUOTE.matcher(after).find()) continue;
             // "Human error." or "Human error during the migration": the phrase alone, given as the cause
             boolean alone = before.isBlank() && !after.matches("(?i).*\\b(is|are|was|were|will|can|happens?|occurs?)\\b.*");
             if (!alone && !CAUSE_BEFORE.matcher(before).find() && !CAUSE_AFTER.matcher(after).find()) continue;
@@ -1052,7 +1088,10 @@ public final class BlameDetector {
         // not a copula ("Eitan should have been able to roll back", "should not have been the only person able
         // to"): that is what the person should have been given; nor when the next clause hands the duty to the
         // system ("Ken should have had a path in; the design never gave him one")
-        if (p.perfect() && !p.passive() && (person || weakPerson) && p.modal() != null
+        // a capitalised name that is none of the incident's known people is as likely a system or an organisation
+        // ("Phoenix should have flagged the pay drop"); "should have" about it is not put on a person
+        boolean unknownName = actor.kind() == Referent.Kind.NAME && referents.knowsPeople();
+        if (p.perfect() && !p.passive() && (person || weakPerson && !unknownName) && p.modal() != null
                 && Set.of("should", "could", "ought", "must").contains(p.modal())
                 && !(p.negated() && p.modal().equals("could"))
                 && !Lemmas.verb(head).equals("be") && !dutyHandedToSystem(t, p)) {
@@ -1177,8 +1216,7 @@ public final class BlameDetector {
                     Kind.JUDGEMENT);
         }
         // negated diligence: "Sam didn't check ...", "the admins never verified ..."; a capitalised name outside the
-        // incident's known people is more likely an organisation ("Flexential did not tell us ...")
-        boolean unknownName = actor.kind() == Referent.Kind.NAME && referents.knowsPeople();
+        // incident's known people is more likely an organisation ("Flexential did not tell us ...": unknownName)
         // "I read the loop as iterating over names and didn't spot the pointer": a first-person account of what the
         // writer did not do is the local rationality a review wants; self-blame says so ("my fault", "on me")
         boolean firstPerson = p.subject() != null && t.get(p.subject().start()).is("i")

@@ -111,6 +111,16 @@ public final class Owners {
             "crowdstrike", "vodafone", "verizon", "comcast", "telstra", "optus", "telefonica", "telefónica", "twilio",
             "pagerduty", "datadog", "splunk", "mongodb", "snowflake", "servicenow", "workday", "fortinet");
 
+    /**
+     * The last word of a company's trading name when it is written with a capital after another capitalised word:
+     * "British Airways", "Lloyds Bank", "Acme Group", "Barts Health Trust". No given name or surname ends a person's
+     * name with one of these, and lower case ("the SRE group") stays a team.
+     */
+    private static final Pattern COMPANY_WORD = Pattern.compile("^(?:The\\s+)?\\p{Lu}[\\p{L}&'’.-]*(?:\\s+\\S+){0,4}?\\s+"
+            + "(?:Airways|Airlines|Air Lines|Aviation|Airport|Airports|Bank|Banking|Bancorp|Group|Holdings|Trust|Partners"
+            + "|Railway|Railways|Energy|Insurance|Capital|Financial|Motors|Industries|Enterprises|International"
+            + "|Pharmaceuticals|Logistics|Airport Authority)\\.?$");
+
     /** "Mc", "Mac", "O'", "De", "Van"...: a capital inside a surname, not a product's joined words. */
     private static final Pattern INNER_CAPITAL = Pattern.compile("^(?!(?:Mc|Mac|Fitz|O'|O’|D'|D’|De|Di|Da|Du|La|Le|Van|Von"
             + "|St)\\p{Lu})\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*$");
@@ -125,6 +135,11 @@ public final class Owners {
         if (COMPANY_SUFFIX.matcher(t).matches()) return true;
         List<String> w = Texts.words(t);
         if (w.isEmpty()) return false;
+        // "British Airways", "Lloyds Bank"; not "Priya Trust", a given name and a surname that happens to be a word
+        if (COMPANY_WORD.matcher(t).matches() && !(w.size() == 2
+                && Lexicon.FIRST_NAMES.contains(w.get(0).toLowerCase(Locale.ROOT)))) {
+            return true;
+        }
         if (w.size() <= 2 && VENDORS.contains(w.get(0).toLowerCase(Locale.ROOT)) && Character.isUpperCase(t.charAt(0))) {
             return true;
         }

@@ -42,6 +42,12 @@ public final class Recurrence {
             // "require two people ... before any operation is allowed", "skip the charge when one already exists"
             + "|\\brequir(?:e|es|ing) (?:two|2|a second|at least two) (?:people|persons|engineers|operators|approvers|reviewers)"
             + "|\\b(?:before|unless) .{0,80}\\b(?:is|are) (?:allowed|permitted|possible)\\b"
+            // a gate on every one to come: "before any planned outage is approved", "before any HR system goes live"
+            + "|\\bbefore (?:any|every|each) .{0,80}\\b(?:is|are) (?:approved|released|signed off|accepted)\\b"
+            + "|\\bbefore (?:any|every|each) .{0,80}\\bgo(?:es)? live\\b"
+            // a check that fails whatever breaks the rule: "a CI check that fails any new migration ...", "Fail every build"
+            + "|\\bfail(?:s)? (?:any|every|all) (?:[\\w-]+ ){0,3}?(?:builds?|migrations?|deploys?|deployments?|changes?"
+            + "|commits?|pull requests?|merges?|releases?|jobs?|uploads?)\\b"
             + "|\\b(?:skip|ignore|drop)s? (?:the|any|a) [\\w-]+ (?:when|if) .{0,60}\\balready\\b");
     /** A signal sent to people who act on it: "route ... emails to the pager rotation". */
     private static final Pattern TO_RESPONDERS = Pattern.compile("(?i)\\bto (?:the |a |an )?(?:[\\w-]+ )?(?:pager|paging"

@@ -27,12 +27,17 @@ public final class Scope {
             + "|in the future|every new|each new|any new|all new|after every|after each|before every|before each"
             + "|each time|every time|continuously|continually|regularly|periodically|always|forever|never happens"
             + "|never again|does not happen again|doesn'?t happen again|as needed|from time to time"
+            // "Never let this happen again": every time to come
+            + "|(?:happen|happens|occur|occurs|recur|recurs) again"
             // "a phased approach for future migrations": every one to come
             + "|(?:for|in|of|on|with|to|all|any) future [a-z-]+s)\\b");
     /** The recurring work done by a machine: the deliverable is the automation, a finite piece of work. */
     private static final Pattern AUTOMATED = Pattern.compile("(?i)\\b(?:in (?:the )?(?:ci|cd|ci/cd|pipeline|build)\\b"
             + "|as (?:a|an) (?:ci|pipeline|build|pre-?deploy|pre-?merge|scheduled|cron|nightly) (?:step|check|job|stage|gate)"
-            + "|automatically|by cron|(?:a|an) (?:cron|scheduled|nightly) job|in the deploy (?:pipeline|script|tool))");
+            + "|automatically|by cron|(?:a|an) (?:cron|scheduled|nightly) job|in the deploy (?:pipeline|script|tool)"
+            // "Add a CI check that fails any new migration ...": the check is built once and runs on every one
+            + "|(?:a|an) (?:ci|pipeline|build|pre-?commit|pre-?merge|pre-?deploy|lint) (?:check|step|gate|job|rule|test)"
+            + "(?: that| which)? (?:fails|blocks|rejects))");
     /** "keep the breakers enabled": a setting held, which is one change, not a standing habit. */
     private static final Pattern KEEP_SETTING = Pattern.compile("(?i)^\\s*keep\\s+(?!an? eye|track|watch|in mind|tabs)"
             + "(?:[\\w'./-]+\\s+){1,8}?(?:enabled|disabled|on|off|pinned|locked|in place|at \\d|below|above|under)\\b");
@@ -43,14 +48,16 @@ public final class Scope {
     private static final Set<String> OPEN_QUANTIFIERS = Set.of("multiple", "several", "various", "more", "other",
             "some", "many", "numerous");
     private static final Pattern RECURRING = Pattern.compile("(?i)\\b((?:every|each) (?:(?:other|second|two|three|four"
-            + "|six|\\d+) )?(?:day|week|fortnight|month|quarter|year|sprint|release|deploy)s?"
+            + "|six|\\d+) )?(?:hour|day|week|fortnight|month|quarter|year|sprint|release|deploy)s?"
             + "|(?:once|twice|three times|\\d+ times) (?:a|an|per|each|every) (?:day|week|month|quarter|year)"
             + "|daily|weekly|fortnightly|monthly|quarterly|yearly|annually|nightly)\\b");
     private static final Set<String> ACTIVITY = Set.of("restore", "run", "review", "check", "test", "drill", "read",
             "re-read", "reread",
             "rehearse", "audit", "verify", "inspect", "exercise", "practice", "practise", "hold", "conduct", "do",
             // a person's recurring look at two lists or at the code: "Reconcile X against Y each month"
-            "reconcile", "scan");
+            "reconcile", "scan",
+            // a figure compared or reported on a calendar: "Report every hour the count of ...", "Publish a weekly report"
+            "compare", "report", "publish");
     private static final Pattern ALL_SCOPE = Pattern.compile("(?i)\\b(all|every|any|each)\\s+(?:of\\s+)?(?:our\\s+|the\\s+)?"
             + "([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3})");
     private static final Pattern EVERYTHING = Pattern.compile("(?i)\\b(everything|all systems|every system|across the"
@@ -119,7 +126,11 @@ public final class Scope {
         // "Own network reliability", "Slow down on hotfixes": ownership, care or a pace is never finished
         if (Testability.standingCare(summary)) return Optional.of("it asks for a standing disposition, which is never finished");
         java.util.regex.Matcher t = OPEN_TIME.matcher(main);
-        if (t.find()) return Optional.of("it is open-ended in time (\"" + t.group() + "\")");
+        // "a CI check that fails any new migration": every one to come is the machine's work; "ongoing" stays open
+        if (t.find() && !(AUTOMATED.matcher(main).find() && t.group().matches("(?i)(?:every|each|any|all) new|(?:after|before)"
+                + " (?:every|each)|(?:each|every) time"))) {
+            return Optional.of("it is open-ended in time (\"" + t.group() + "\")");
+        }
         // "Double-check dashboards after deploys" is every deploy; "Improve status page communication during
         // incidents" is one change that then applies to every incident
         java.util.regex.Matcher ev = EVERY_EVENT.matcher(main);

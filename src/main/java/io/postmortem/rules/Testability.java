@@ -116,6 +116,16 @@ public final class Testability {
         if (ATTITUDE.matcher(s).find()) {
             return Optional.of("\"" + s + "\" asks for an attitude, not a change anyone can verify as done.");
         }
+        // "Put safety first", "Put customers at the centre of IT decisions": a value ranked, not a change
+        if (PUT_FIRST.matcher(s).find() && !a.hasNumber()) {
+            return Optional.of("\"" + s + "\" ranks a value, which is an attitude: name the guard or rule that puts it "
+                    + "first and what shows it is in place.");
+        }
+        // "Never let this happen again": a wish about the future with nothing named to change
+        if (NEVER_AGAIN.matcher(s).find()) {
+            return Optional.of("\"" + s + "\" is a wish that it never recurs: name the change that stops it, and what "
+                    + "shows it is in place.");
+        }
         // "Own network reliability", "Keep scaling jobs under control", "Keep a closer eye on X": ongoing care with no
         // done-state; "Keep the fallback page tested every month so it can be switched on in 2 minutes" goes on
         if (CARE.matcher(s).find() && !a.hasNumber()) {
@@ -150,7 +160,10 @@ public final class Testability {
         }
         // "Review growth against capacity at every monthly meeting and record the headroom": a recurring review that
         // leaves a named record is checkable (was the record made each time?); "Review capacity monthly" is not
-        boolean recordedReview = a.verbIs(REVIEW_VERBS) && CADENCE.matcher(s).find() && RECORDS_OUTPUT.matcher(s).find();
+        // "Hold a review of all planned changes every Monday with the manufacturer present": a cadence and a named
+        // participant are checkable too (did the meeting happen, was the participant there?)
+        boolean recordedReview = a.verbIs(REVIEW_VERBS) && CADENCE.matcher(s).find()
+                && (RECORDS_OUTPUT.matcher(s).find() || ATTENDED.matcher(s).find());
         // "Rebuild the settlement system so it can take over within 2 hours": a direction verb with a stated threshold
         boolean threshold = a.verbIs(DIRECTION_VERBS) && THRESHOLD_OUTCOME.matcher(s).find();
         // "Check the disaster recovery setup": an inspection of a thing, and nothing said about what it must show
@@ -173,6 +186,23 @@ public final class Testability {
                 && headIn(a, ACTIVITY_NOUNS) && !recordedReview) {
             return Optional.of("\"" + s + "\" names an activity with no outcome criterion: say what it must find "
                     + "or produce.");
+        }
+        // "Stabilise the system", "Enforce the grid code", "Widen the test campaign", "Manage expectations about X": a
+        // verb that names a goal state, with no measure, mechanism or scope that says when it is reached
+        if (a.verbIs(GOAL_STATE) && !a.hasNumber() && !TECHNICAL.matcher(s).find()
+                && !OUTCOME_AFTER.matcher(afterObject(a)).find()) {
+            return Optional.of("\"" + s + "\" names a goal state with no measure: say which check, limit or mechanism "
+                    + "shows it is reached.");
+        }
+        // "Prepare a black-start plan": a plan with no content, scope or test is not checkable beyond existing
+        if (BARE_PLAN.matcher(s).find() && !a.hasNumber()) {
+            return Optional.of("\"" + s + "\" asks for a plan with nothing said about what it covers or how it is "
+                    + "proved: name the system, the scenarios it must cover and the drill that tests it.");
+        }
+        // "Keep the recovery team trained", "Keep the regulator updated": a state held by ongoing care, never done
+        if (keptState(a, s)) {
+            return Optional.of("\"" + s + "\" asks for a state to be kept, which is never done: name the check, "
+                    + "schedule or guard that keeps it so, and what shows it is in place.");
         }
         if (vagueVerb && !conditional && !recordedReview && !threshold) {
             return Optional.of("\"" + verb + (a.particle.isEmpty() ? "" : " " + a.particle) + "\" describes an "
@@ -212,11 +242,14 @@ public final class Testability {
         return Optional.empty();
     }
 
-    /** "Own X", "Keep X under control", "Respect X", "Slow down on X": a standing disposition, never finished. */
+    /**
+     * "Own X", "Keep X under control", "Respect X", "Slow down on X", "Put safety first": a standing disposition, never
+     * finished.
+     */
     static boolean standingCare(String summary) {
         if (Texts.blank(summary)) return false;
         String s = summary.strip();
-        if (CARE.matcher(s).find()) return true;
+        if (CARE.matcher(s).find() || PUT_FIRST.matcher(s).find() && !s.matches(".*\\d.*")) return true;
         java.util.regex.Matcher d = DISPOSITION.matcher(s);
         java.util.regex.Matcher p = PACE.matcher(s);
         String rest = d.find() ? s.substring(d.end()) : p.find() ? s.substring(p.end(1)) : null;
@@ -229,7 +262,9 @@ public final class Testability {
             + "|(?:keep|stay|remain)\\s+(?:[\\w'’-]+\\s+){0,6}?(?:under control|in check|up[- ]to[- ]date|on track|in order"
             + "|in (?:good )?shape|healthy|tidy)\\s*\\.?$"
             + "|(?:keep|stay|remain)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:on top of|ahead of|abreast of|on the ball)\\b"
-            + "|(?:keep|have)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?eye on\\b)");
+            + "|(?:keep|have)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?eye on\\b"
+            // "Keep a closer watch on sensor data", "Keep tabs on X", "Keep watch over X", "Keep a lookout for X"
+            + "|(?:keep|have|maintain)\\s+(?:(?:a|an)\\s+)?(?:[\\w-]+\\s+)?(?:watch|tabs|lookout)\\s+(?:on|over|for)\\b)");
 
     /** A disposition asked of people: "Respect capacity limits", "Adhere to the change policy". */
     private static final Pattern DISPOSITION = Pattern.compile("(?i)^\\s*(?:respect|honou?r|obey|heed|observe|mind"
@@ -237,6 +272,63 @@ public final class Testability {
     /** A pace: "Slow down on hotfixes", "Ease off with releases", nothing said about how slow. */
     private static final Pattern PACE = Pattern.compile("(?i)^\\s*(?:slow|speed|calm|ease|tone|ramp|back)\\s+(down|up"
             + "|off|back)\\s*(?:(?:on|with|during|for|around|in)\\b.*)?$");
+
+    /** "Put safety first", "Put customers ahead of schedule / at the centre of X": a value ranked above others. */
+    private static final Pattern PUT_FIRST = Pattern.compile("(?i)^\\s*put\\s+(?:the\\s+|our\\s+)?(?:[\\w-]+\\s+)?"
+            + "(?:safety|security|quality|reliability|resilience|stability|privacy|customers?|users?|patients?|passengers?"
+            + "|clients?|people|staff|employees|members|citizens|residents|the public|public safety|service)\\s+"
+            + "(?:first|above (?:all(?: else)?|everything(?: else)?|[\\w-]+(?:\\s+[\\w-]+)?)|ahead of [\\w-]+(?:\\s+[\\w-]+)?"
+            + "|before [\\w-]+(?:\\s+[\\w-]+)?|at the (?:centre|center|heart) of\\b.*)\\s*\\.?$");
+    /** "Never let this happen again", "Don't allow anything like this again": nothing named to change. */
+    private static final Pattern NEVER_AGAIN = Pattern.compile("(?i)^\\s*(?:never|don'?t|do not|must not)\\s+(?:ever\\s+)?"
+            + "(?:let|allow|permit)\\s+(?:this|that|it|anything|something|such|the same|a repeat|a recurrence)\\b"
+            + "|\\b(?:let|allow)\\s+(?:this|that|it)\\s+(?:to\\s+)?(?:happen|occur|recur)\\s+again\\b");
+
+    /**
+     * Verbs that name a goal state ("Stabilise the system", "Enforce the grid code", "Widen the test campaign",
+     * "Manage expectations"): checkable only with a measure, a mechanism or a scope after the object.
+     */
+    private static final Set<String> GOAL_STATE = Set.of("stabilise", "stabilize", "widen", "broaden", "deepen",
+            "expand", "enforce", "manage");
+    /** What comes after a goal verb's object and says how or where it is reached: "with", "by", "to", "so", a comma. */
+    private static final Pattern OUTCOME_AFTER = Pattern.compile("(?i)[,;:(]|\\b(?:to|so|until|with|without|by|through"
+            + "|via|using|in|on|at|for|that|which|who|when|whenever|before|after|unless|and|across|within|from|per|under"
+            + "|over|against|into)\\b");
+    /** "Prepare a black-start plan", "Develop a recovery strategy": a plan named, with nothing it covers or proves. */
+    private static final Pattern BARE_PLAN = Pattern.compile("(?i)^\\s*(?:prepare|develop|draw up|devise|formulate"
+            + "|put together|come up with|create|write|produce|draft|establish|define|agree)\\s+(?:(?:a|an|the|our|new)\\s+)?"
+            + "(?:[\\w-]+\\s+){0,3}?(?:plan|plans|strategy|strategies|roadmap|approach|framework|vision)\\s*\\.?$");
+    /** A state a setting holds ("keep the breakers enabled"), which is one change, not ongoing care. */
+    private static final Set<String> SETTING_STATES = Set.of("enabled", "disabled", "on", "off", "pinned", "locked",
+            "closed", "open", "isolated", "separate", "offline", "read-only", "frozen", "encrypted", "running", "warm",
+            "protected", "private", "restricted", "mirrored", "replicated");
+
+    /** "Keep the recovery team trained", "Keep the regulator updated": keep + what + a state, and nothing else. */
+    private static boolean keptState(ActionText a, String s) {
+        if (a.verb < 0 || !a.lemma.equals("keep") || a.hasNumber() || TECHNICAL.matcher(s).find()) return false;
+        int last = a.tagged.size() - 1;
+        while (last > a.verb && !Character.isLetterOrDigit(a.tagged.get(last).word().charAt(0))) last--;
+        if (last <= a.verb + 1 || last > a.verb + 7) return false;
+        Token end = a.tagged.get(last);
+        if (!end.tag().matches("JJ|VBN|VBD") || SETTING_STATES.contains(end.lower())) return false;
+        for (int i = a.verb + 1; i < last; i++) {
+            Token k = a.tagged.get(i);
+            if (!(k.noun() || k.adjective() || k.tag().equals("DT") || k.tag().startsWith("PRP") || k.tag().equals("POS"))
+                    || k.is("so", "that", "which", "when")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String afterObject(ActionText a) {
+        return a.objectEnd < 0 || a.objectEnd >= a.tagged.size() ? "" : a.tagged.words(a.objectEnd, a.tagged.size());
+    }
+
+    /** A named participant: "with the spacecraft manufacturer present", "attended by the vendor", "chaired by X". */
+    private static final Pattern ATTENDED = Pattern.compile("(?i)\\bwith\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+|their\\s+)?"
+            + "(?:[\\w'’-]+\\s+){1,5}?(?:present|attending|in attendance|in the room|on the call)\\b"
+            + "|\\b(?:attended|chaired|led) by\\s+(?:the\\s+|a\\s+|an\\s+|our\\s+)?[\\w'’-]+");
 
     /** Verbs of looking at something, which a cadence and a named record make checkable. */
     private static final Set<String> REVIEW_VERBS = Set.of("review", "audit", "assess", "evaluate", "examine", "analyse",
@@ -246,6 +338,7 @@ public final class Testability {
     /** A recurrence: "every monthly meeting", "each quarter", "weekly". */
     private static final Pattern CADENCE = Pattern.compile("(?i)\\b(?:every|each)\\s+(?:[\\w-]+\\s+){0,2}?(?:day|week"
             + "|fortnight|month|quarter|year|sprint|release|meeting|review|deploy|deployment|change|cycle|shift|night)s?\\b"
+            + "|\\b(?:every|each|on)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b"
             + "|\\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually|nightly)\\b");
     /** A named output left behind: "and record the headroom", "and report defects open for more than 30 days". */
     private static final Pattern RECORDS_OUTPUT = Pattern.compile("(?i)(?:\\band|,)\\s+(?:then\\s+)?(?:record|log|publish"

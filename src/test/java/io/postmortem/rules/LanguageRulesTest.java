@@ -65,6 +65,33 @@ class LanguageRulesTest {
     }
 
     @Test
+    void phaseTwelveKindsAreFoundAndTheirNearMissesAreNot() {
+        // the rules alone (no learned signal), so that each rule is tested by itself
+        BlameDetector d = new BlameDetector(Set.of("Quirinus Abernethy", "Thorgunna Vale"), Set.of(), null);
+        // "because of a simple human error": the cause named, although "of" also starts "the risk of human error"
+        assertThat(d.detect("The capsule crashed because of a simple human error in the drawing.")).isPresent();
+        assertThat(d.detect("The checklist reduces the risk of human error during the swap.")).isEmpty();
+        // quoted from others and answered: mentioned, not asserted
+        assertThat(d.detect("Some newspapers wrote 'Swiss operator error', but the report describes a load flow no "
+                + "phone call could have fixed.")).isEmpty();
+        // setting the who-question aside
+        assertThat(d.detect("Let's not argue about who was on shift; the reserve rule let two trips become a blackout."))
+                .isEmpty();
+        // ironic frames, and the generic "how do you ... and not ...?"
+        assertThat(d.detect("Nothing says 'ready for caucus night' like an app installed through a side door."))
+                .isPresent();
+        assertThat(d.detect("Lovely touch, leaving an unpatched mail client on the workstation that became the door."))
+                .isPresent();
+        assertThat(d.detect("What a result: years of design work destroyed by one spreadsheet in one week."))
+                .isPresent();
+        assertThat(d.detect("How do you fly to Mars and not test what happens when the IMU saturates?")).isPresent();
+        assertThat(d.detect("How do you test what happens when the IMU saturates?")).isEmpty();
+        // "should have" about a capitalised name that is none of the incident's people: a system, not a person
+        assertThat(d.detect("Phoenix should have flagged an employee whose pay dropped to zero.")).isEmpty();
+        assertThat(d.detect("Thorgunna should have flagged the employee whose pay dropped to zero.")).isPresent();
+    }
+
+    @Test
     void phaseElevenKindsAreFoundAndTheirNearMissesAreNot() {
         // the rules alone (no learned signal), so that each rule is tested by itself
         BlameDetector d = new BlameDetector(Set.of("Brisenda Kovac", "Lysimachus Oyelaran"), Set.of(), null);
@@ -566,6 +593,42 @@ class LanguageRulesTest {
         for (String person : List.of("Rhosyn", "Tavita", "Siobhan McDonald", "Ciara MacAuley", "Liam O'Brien",
                 "@devi", "@monique", "@netta.k", "Marta Cisneros"))
             assertThat(Owners.isPerson(person)).as(person).isTrue();
+    }
+
+    /** Phase 12 (held-out 13's misses): a company of two or more words, gates and checks that fail, wishes. */
+    @Test
+    void phaseTwelveActionItemKinds() {
+        // a capitalised name ending in a company word is an organisation; a given name before it, or lower case, is not
+        for (String org : List.of("British Airways", "American Airlines", "Lloyds Bank", "Acme Group", "Barts Health NHS Trust"))
+            assertThat(Owners.problem(org)).as(org).isEqualTo(Owners.Problem.ORGANISATION);
+        assertThat(Owners.problem("the SRE group")).isEqualTo(Owners.Problem.TEAM);
+        for (String person : List.of("Priya Trust", "Ketevan Marchbank", "Samantha Power"))
+            assertThat(Owners.isPerson(person)).as(person).isTrue();
+        // a gate on every one to come, and a check that fails every build, take the trigger away
+        assertThat(Recurrence.judge("Require a rollback plan before every schema change is approved"))
+                .isEqualTo(PreventsRecurrence.YES);
+        assertThat(Recurrence.judge("Require a load test at twice peak before any new payment provider goes live"))
+                .isEqualTo(PreventsRecurrence.YES);
+        assertThat(Recurrence.judge("Add a pipeline step that fails every build packaging a library with a known "
+                + "critical CVE")).isEqualTo(PreventsRecurrence.YES);
+        // near miss: a step that only warns
+        assertThat(Recurrence.judge("Add a pipeline step that warns about builds packaging a library with a known "
+                + "critical CVE")).isEqualTo(PreventsRecurrence.PARTIALLY);
+        // a CI check built once is bounded though it runs on every new migration; "ongoing" stays open
+        assertThat(Scope.bounded("Add a CI check that fails any new migration creating an integer primary key")).isTrue();
+        assertThat(Scope.bounded("Add a CI check for new migrations, ongoing")).isFalse();
+        // a value ranked first and a never-again wish are never finished; an order that is a setting is
+        assertThat(Scope.bounded("Put patient safety first")).isFalse();
+        assertThat(Scope.bounded("Never let this happen again")).isFalse();
+        assertThat(Scope.bounded("Put the payment service first in the failover order")).isTrue();
+        // a figure compared, reported or published hourly or weekly by people is a recurring practice
+        assertThat(Scope.bounded("Report every hour the depth of the payment queue to the duty manager")).isFalse();
+        assertThat(Scope.bounded("Compare ledger totals with bank statements every week")).isFalse();
+        assertThat(Scope.bounded("Publish a monthly report of certificate expiry dates")).isFalse();
+        // near misses: done once, or done by a machine
+        assertThat(Scope.bounded("Report the depth of the payment queue to the duty manager")).isTrue();
+        assertThat(Scope.bounded("Publish the depth of the payment queue every hour to the capacity dashboard "
+                + "automatically")).isTrue();
     }
 
     @Test

@@ -116,4 +116,64 @@ class TestabilityTest {
         assertThat(Testability.problem("Rebuild the standby ledger")).isPresent();
         assertThat(Testability.problem("Improve checkout latency")).isPresent();
     }
+
+    /** Phase 12 (held-out 13's misses): a verb that names a goal state needs a measure, a mechanism or a scope. */
+    @Test
+    void aGoalStateVerbWithNoMeasureIsNotTestable() {
+        assertThat(Testability.problem("Stabilise the checkout service")).isPresent();
+        assertThat(Testability.problem("Enforce the change freeze")).isPresent();
+        assertThat(Testability.problem("Widen the load test campaign")).isPresent();
+        assertThat(Testability.problem("Manage expectations about the launch")).isPresent();
+        // near misses: the same verbs with the mechanism, the scope or the threshold that says it is reached
+        assertThat(Testability.problem("Enforce the grid code by disconnecting any state that overdraws for more "
+                + "than 15 minutes")).isEmpty();
+        assertThat(Testability.problem("Enforce branch protection on the main branch of every service repository")).isEmpty();
+        assertThat(Testability.problem("Stabilise the primary database so p99 write latency stays under 50 ms")).isEmpty();
+    }
+
+    @Test
+    void aPlanWithNothingItCoversOrProvesIsNotTestable() {
+        assertThat(Testability.problem("Prepare a rollback plan")).isPresent();
+        assertThat(Testability.problem("Draw up a communication strategy")).isPresent();
+        // near misses: a plan with its scope and its proof, and an artefact that is not a plan
+        assertThat(Testability.problem("Prepare a black-start plan for the northern grid and test it in a drill "
+                + "every year")).isEmpty();
+        assertThat(Testability.problem("Create a status page")).isEmpty();
+    }
+
+    @Test
+    void aStateKeptOrAWatchKeptIsOngoingCare() {
+        assertThat(Testability.problem("Keep the on-call engineers trained")).isPresent();
+        assertThat(Testability.problem("Keep the regulator updated")).isPresent();
+        assertThat(Testability.problem("Keep a closer watch on disk usage")).isPresent();
+        assertThat(Testability.problem("Keep tabs on certificate expiry")).isPresent();
+        // near misses: a setting held is one change; a watch list is an artefact; a kept state with its check
+        assertThat(Testability.problem("Keep the circuit breakers enabled")).isEmpty();
+        assertThat(Testability.problem("Keep a watch list of vendors with their support contacts in the incident "
+                + "runbook")).isEmpty();
+        assertThat(Testability.problem("Keep the fallback front page tested every month so it can be switched on in "
+                + "under 2 minutes")).isEmpty();
+    }
+
+    @Test
+    void aValueRankedFirstOrANeverAgainWishIsNotTestable() {
+        assertThat(Testability.problem("Put patient safety first")).isPresent();
+        assertThat(Testability.problem("Put customers ahead of deadlines")).isPresent();
+        assertThat(Testability.problem("Don't let this happen again")).isPresent();
+        assertThat(Testability.problem("Never let this happen again")).isPresent();
+        // near misses: an order that is a setting, and a "never let" rule with its condition
+        assertThat(Testability.problem("Put the payment service first in the failover order")).isEmpty();
+        assertThat(Testability.problem("Never let a deploy proceed when the canary error rate exceeds 1%")).isEmpty();
+    }
+
+    @Test
+    void aRecurringMeetingWithANamedParticipantIsTestable() {
+        assertThat(Testability.problem("Hold a review of all planned firmware changes every Monday with the hardware "
+                + "vendor present")).isEmpty();
+        assertThat(Testability.problem("Hold a weekly capacity meeting attended by the storage vendor")).isEmpty();
+        // near misses: a cadence with nobody named, or somebody named with no cadence, is still an activity
+        assertThat(Testability.problem("Hold a review of all planned firmware changes every Monday")).isPresent();
+        assertThat(Testability.problem("Hold a review of all planned firmware changes with the hardware vendor "
+                + "present")).isPresent();
+    }
 }

@@ -47,7 +47,8 @@ public final class Lexicon {
             "caretaker", "janitor", "trainee", "apprentice", "student", "researcher", "scientist", "chief",
             "chairman", "chairwoman", "president", "founder", "co-founder", "cofounder", "mayor", "minister",
             "councillor", "crewman", "crewmember", "crew member", "steward", "stewardess", "attendant",
-            "flight attendant", "watchkeeper", "shift leader", "shift lead", "duty manager", "duty officer");
+            "flight attendant", "watchkeeper", "shift leader", "shift lead", "duty manager", "duty officer", "handler",
+            "baggage handler", "programme manager", "project manager");
 
     /** Pronouns that always mean a person. */
     public static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "i", "me", "someone",
