@@ -368,7 +368,9 @@ public final class EvidenceEngine {
                 Instant a = prevStated != null && recap ? TimeMentions.resolveAfter(m, prevStated, zone)
                         : TimeMentions.resolve(m, dayless ? datedAnchor : anchor, zone);
                 if (a == null) continue;
-                if (m.date() != null && m.dayOffset() == 0) datedAnchor = a;
+                // only a day near the incident's (not "the last similar outage, on 12 Feb at 14:00")
+                if (m.date() != null && m.dayOffset() == 0 && (incidentCreated == null || Duration.between(a, incidentCreated).abs().toDays() <= 3))
+                    datedAnchor = a;
                 // "At around 15:40 UTC we saw a peak of routing changes", written at 09:30 the next morning: a time without a
                 // day that would fall after the writing, in a sentence that plans nothing, is the day before's
                 if (o.posted() != null && a.isAfter(o.posted().plus(FUTURE_SLACK)) && !recap && o.kind() == Kind.COMMENT && undated(m)

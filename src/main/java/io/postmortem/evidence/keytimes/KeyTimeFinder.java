@@ -266,6 +266,8 @@ public final class KeyTimeFinder {
         return u.origin() == Utterance.Origin.COMMENT ? TimeMentions.liveInUtc(times, u.writtenAt(), u.zone()) : null;
     }
 
+    /** How near the incident a day written in a write-up must be to date the times after it. */
+    private static final Duration DATED_NEAR = Duration.ofDays(3);
     /** The last time the message being read wrote with its day ("On 15 December 2015 at 15:40Z"), null before one. */
     private Instant datedAnchor;
 
@@ -853,7 +855,9 @@ public final class KeyTimeFinder {
             Instant at = previousInSequence != null ? TimeMentions.resolveAfter(tm, previousInSequence, zone)
                     : TimeMentions.resolve(tm, dayAnchor, zone);
             if (at == null) continue;
-            if (tm.date() != null && tm.dayOffset() == 0) datedAnchor = at;
+            // only a day near the incident's (not "the last similar outage, on 12 Feb at 14:00")
+            if (tm.date() != null && tm.dayOffset() == 0 && (incidentAnchor == null || Duration.between(at, incidentAnchor).abs().compareTo(DATED_NEAR) <= 0))
+                datedAnchor = at;
             // "At 5:15 AM PST the first alarms fired. / At 9:39 AM PST ... / Streams fully returned to normal at 10:23
             // PM PST", in a recap: a sentence after the rows whose time, read near the ticket's creation, falls before
             // the account even began continues the account (that evening), it does not go back to the night before

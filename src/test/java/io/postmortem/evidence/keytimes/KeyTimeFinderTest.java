@@ -1042,6 +1042,11 @@ class KeyTimeFinderTest {
         List<TicketRecord> records = List.of(new TicketRecord(CREATED, "issue:INC-1", "Rae", TicketRecord.What.CREATED));
         assertThat(new KeyTimeFinder(evidence, records, CREATED, RESOLVED, Instant.parse("2026-04-01T00:00:00Z")).candidates()
                 .get(KeyTimeFinder.Kind.DETECTED)).extracting(c -> c.at()).contains(Instant.parse("2026-03-13T08:44:00Z"));
+        // near miss: a day weeks before the incident (an earlier outage) dates nothing after it
+        evidence.clear();
+        comment("2026-03-10T10:10:00Z", "Same as the outage on 12 February 2026 at 14:00 UTC. We were alerted at 10:04 UTC.");
+        assertThat(new KeyTimeFinder(evidence, records, CREATED, RESOLVED, Instant.parse("2026-04-01T00:00:00Z")).candidates()
+                .get(KeyTimeFinder.Kind.DETECTED)).extracting(c -> c.at()).contains(t("10:04"));
     }
 
     @Test
