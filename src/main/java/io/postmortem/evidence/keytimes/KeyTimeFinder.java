@@ -1202,7 +1202,8 @@ public final class KeyTimeFinder {
         if (!Lexicon.mayMatter(m.rangeStart || m.rangeEnd ? sentence : sc)) return;
         boolean windowed = m.rangeStart || m.rangeEnd;
         String whole = windowed ? sentence : sc;
-        boolean intent = any(Lexicon.INTENT, sc) && !m.rangeStart && !m.rangeEnd;
+        // a question is no statement, except one that reports a failure ("is it just me or is the site slow?")
+        boolean intent = any(Lexicon.INTENT, sc) && !m.rangeStart && !m.rangeEnd && !Lexicon.REPORT_QUESTION.matcher(sc).find();
         if (m.posting && (any(Lexicon.PAST_REFERENCE, sc) || intent)) return;
 
         // started

@@ -142,7 +142,9 @@ final class Lexicon {
     /** The level word right after a log line's stamp that makes the line an alert: "2022-06-09T13:24:07Z ALERT ...". */
     static final Pattern ALERT_LEVEL = p("^\\s*[\\[(:-]?\\s*(?:alert|alarm|firing|triggered|critical|crit|problem|page|paging|sev-?[12]|p[12])\\b");
     /** Noticing, or declaring an incident (someone knew by then; a page or report said at the same time is firmer). */
-    static final Pattern WEAK_DETECT = p("\\b(?:noted that|noted (?:\\S+ ){1,4}that (?:\\w+ ){0,3}(?:errors?|error rates?|latency|failures?|timeouts?)|paged|alerted|noticed|detected|paging|alarm(?:ed)?|alerte|détecté|remarqué|bemerkt|erkannt|detectad[oa])\\b"
+    /** "is it just me or is X slow?", "anyone else seeing no images?": a question that reports a failure. */
+    static final Pattern REPORT_QUESTION = p("\\bis it just me\\b|\\b(?:anyone|anybody) else (?:seeing|getting|having|noticing|see|get)\\b");
+    static final Pattern WEAK_DETECT = p("\\bis it just me\\b|\\b(?:anyone|anybody) else (?:seeing|getting|having|noticing|see|get)\\b|\\b(?:noted that|noted (?:\\S+ ){1,4}that (?:\\w+ ){0,3}(?:errors?|error rates?|latency|failures?|timeouts?)|paged|alerted|noticed|detected|paging|alarm(?:ed)?|alerte|détecté|remarqué|bemerkt|erkannt|detectad[oa])\\b"
             + "|\\b(?:declared|declaring|declare|opened|opening|raised|raising) (?:an? |the )?(?:incident|sev ?-?\\d|s\\d)\\b(?!\\s+(?:as\\s+)?(?:resolved|over|closed|mitigated|done))"
             + "|/incident declare\\b|\\bincident declare\\b|\\bfirst (?:observed|spotted)\\b"
             // "declaring. sev1", "declaring, rolling back": a bare declaration ending its clause or naming the severity
@@ -229,7 +231,7 @@ final class Lexicon {
     static final Pattern PAST_REFERENCE = p("\\b(?:ago|earlier|before|yesterday|last night|this morning|previously|already|had been|have been|has been|since|hours?|minutes?|days?|early on|at first|at the start)\\b");
 
     /** Stems of every cue above: a clause with none of them says nothing about a key time (a cheap gate before the patterns). */
-    private static final String[] STEMS = {"declar", "observed", "increas", "elevated", "delay", "offline", "went dark", "goes dark", "impact", "outage", "downtime", "disrupt", "degrad", "start", "began", "begun", "begin", "since",
+    private static final String[] STEMS = {"just me", "anyone else", "anybody else", "noted", "occurring", "functional", "caus", "jump", "soar", "shot up", "climb", "read-only", "processed", "declar", "observed", "increas", "elevated", "delay", "offline", "went dark", "goes dark", "impact", "outage", "downtime", "disrupt", "degrad", "start", "began", "begun", "begin", "since",
             "first", "onset", "page", "paging", "alert", "trigger", "firing", "fired", "detect", "notic", "report", "complain", "notif",
             "investigat", "warn", "monitor", "synthetic", "check", "recover", "restor", "resolv", "normal", "baseline", "back", "clear",
             "mitigat", "green", "operational", "again", "end", "over", "ceased", "stopped", "gone", "until", "fail", "error", "down",
@@ -260,7 +262,7 @@ final class Lexicon {
                 "monitor", "check", "probe", "canar", "uptime", "alarm", "pager", "opsgenie", "slo", "went off", "tripped", "told", "premi",
                 "observed",
                 "alerta", "aware", "learn", "heard", "呼び出し", "アラート", "検知", "告警", "报警");
-        gate(WEAK_DETECT, "declar", "noted", "incident", "observed", "spotted", "page", "paging", "alert", "notic", "detect", "alarm", "détect", "remarqu", "bemerkt", "erkannt", "detectad");
+        gate(WEAK_DETECT, "just me", "else", "declar", "noted", "incident", "observed", "spotted", "page", "paging", "alert", "notic", "detect", "alarm", "détect", "remarqu", "bemerkt", "erkannt", "detectad");
         gate(STRONG_END, "occurring", "fully", "impact", "end", "outage", "disrupt", "degrad", "downtime", "over", "ceas", "finish", "clear", "mitigat", "green",
                 "full", "recovery", "operational", "recovered", "restored", "healthy", "normal", "gone", "stopped", "fin de", "ende der", "fin del", "影響");
         gate(RECOVER, "recover", "restor", "resolv", "back", "normal", "nominal", "baseline", "again", "operational", "gone", "clear", "subsid",

@@ -1200,4 +1200,15 @@ class KeyTimeFinderTest {
                 + "We stopped re-deploying at 10:41 UTC.");
         assertThat(find().resolved().at()).isEqualTo(t("10:43"));
     }
+
+    @Test
+    void aChatQuestionWhetherOthersSeeTheFailureIsAReport() {
+        chat("2026-03-10T09:53:00Z", "Ilse", false, "is it just me or is the site super slow right now? pages won't load", ZoneOffset.UTC);
+        chat("2026-03-10T09:55:00Z", "Tom", false, "not just you, 5xx from here", ZoneOffset.UTC);
+        assertThat(find().detected().at()).isEqualTo(t("09:53"));
+        // near miss: asking whether anyone else is joining the call reports nothing
+        evidence.clear();
+        chat("2026-03-10T09:53:00Z", "Ilse", false, "is anyone else joining the call?", ZoneOffset.UTC);
+        assertThat(find().detected().known()).isFalse();
+    }
 }
