@@ -266,6 +266,8 @@ public final class KeyTimeFinder {
         return u.origin() == Utterance.Origin.COMMENT ? TimeMentions.liveInUtc(times, u.writtenAt(), u.zone()) : null;
     }
 
+    /** "timeline" in a chat line not written as a heading. */
+    private static final Pattern CHAT_TIMELINE = Pattern.compile("\\btimelines?\\b(?!\\s*[:(])");
     /** How near the incident a day written in a write-up must be to date the times after it. */
     private static final Duration DATED_NEAR = Duration.ofDays(3);
     /** The last time the message being read wrote with its day ("On 15 December 2015 at 15:40Z"), null before one. */
@@ -299,7 +301,9 @@ public final class KeyTimeFinder {
         List<TimeMention> times = writeUp && hasClock(text) ? TimeMentions.find(text) : List.of();
         ZoneId said = hasClock(text) ? TimeMentions.messageZone(text) : null;
         ZoneId live = said == null && u.zoneAssumed() && !times.isEmpty() ? liveInUtc(u, times) : null;
-        boolean hindsight = u.origin() != Utterance.Origin.DESCRIPTION && (any(Lexicon.HINDSIGHT, lower) || timedLines(text) >= 3
+        // in chat, "timeline" is a recap's heading only as one ("Timeline:", "timeline (UTC)"); "timeline won't load" is live
+        String hindsightWords = u.origin() == Utterance.Origin.CHAT && lower.contains("timeline") ? CHAT_TIMELINE.matcher(lower).replaceAll(" ") : lower;
+        boolean hindsight = u.origin() != Utterance.Origin.DESCRIPTION && (any(Lexicon.HINDSIGHT, hindsightWords) || timedLines(text) >= 3
                 || (finalResolution != null && u.writtenAt() != null && u.writtenAt().isAfter(finalResolution.plus(Duration.ofMinutes(5))))
                 || u.origin() == Utterance.Origin.TIMELINE_LINE && any(Lexicon.LINE_HINDSIGHT, lower)
                 || writtenLongAfter(u, times, said != null ? said : live != null ? live : u.zone()));

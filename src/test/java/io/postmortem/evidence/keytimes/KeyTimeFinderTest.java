@@ -1211,4 +1211,14 @@ class KeyTimeFinderTest {
         chat("2026-03-10T09:53:00Z", "Ilse", false, "is anyone else joining the call?", ZoneOffset.UTC);
         assertThat(find().detected().known()).isFalse();
     }
+
+    @Test
+    void aTimelineThatWontLoadInChatIsNoRecap() {
+        chat("2026-03-10T09:53:00Z", "Ilse", false, "is it just me or is the site super slow right now? timeline won't load", ZoneOffset.UTC);
+        assertThat(find().detected().at()).isEqualTo(t("09:53"));
+        // near miss: a chat line headed "Timeline:" is a recap, and its own posting time is no report
+        evidence.clear();
+        chat("2026-03-11T09:53:00Z", "Ilse", false, "Timeline: is it just me or was the site slow yesterday", ZoneOffset.UTC);
+        assertThat(find().detected().known()).isFalse();
+    }
 }
