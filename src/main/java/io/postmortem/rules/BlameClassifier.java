@@ -27,7 +27,7 @@ import opennlp.tools.util.TrainingParameters;
 /**
  * A second, learned signal for the blame check: a maximum-entropy (logistic regression) model over the language
  * layer's reading of a sentence, trained on the labelled post-mortem sentences in {@code /rules/blame-training.tsv}:
- * the thirteen seen study sets (dev, held-out 1 to 8 and 10 to 13; held-out 5 to 8 and 10 to 13 joined after each
+ * the fourteen seen study sets (dev, held-out 1 to 8 and 10 to 14; held-out 5 to 8 and 10 to 14 joined after each
  * was scored once untouched),
  * 805 sentences of independent training-only text written for it from 27 further public incidents
  * ({@code src/test/resources/rules/training/blame-extra.tsv} and {@code blame-extra2.tsv}), the project's two older
@@ -35,7 +35,7 @@ import opennlp.tools.util.TrainingParameters;
  * sentences. The file is generated
  * by {@code BlameClassifierTest} (with {@code -Dblame.training.write=true}), each sentence with the features this
  * class computes for it, so start-up only reads and fits; a test checks the stored features are exactly what
- * {@link #features(Set, String)} computes now. Held-out 14 is not in it (kept for scoring this model).
+ * {@link #features(Set, String)} computes now. Held-out 15 is not in it (kept for scoring this model).
  *
  * <p>The features are general, not the sentences' words about one incident: every person the incident knows (or any
  * named or described person) is the token {@code PERSON}, a team is {@code TEAM}, a capitalised unknown name is
@@ -63,14 +63,14 @@ public final class BlameClassifier {
 
     /**
      * Probability above which the model's verdict counts. The cross-validation on the seen study sets (dev, held-out 1
-     * to 8 and 10 to 13) picks the lowest threshold at which the check and the model alone keep precision 0.95 on the
-     * pooled folds left out and the model flags at most one sentence of responders' talk it was not trained on: 0.68
-     * in phase 12 (BlameClassifierTest prints it). The shipped value is the lowest above it that keeps every existing
-     * test green: 0.74, because "Aiko slammed into a wall of 500s when she opened the dashboard." (a near miss
-     * LanguageRulesTest keeps clean) scores 0.735. Phase 11 shipped 0.77, phase 10 0.79 and phase 9 0.82 for the same
-     * reason.
+     * to 8 and 10 to 14) picks the lowest threshold at which the check and the model alone keep precision 0.95 on the
+     * pooled folds left out and the model flags at most one sentence of responders' talk it was not trained on: 0.74
+     * in phase 13 (BlameClassifierTest prints it). The shipped value is the lowest above it that keeps every existing
+     * test green: 0.77, because "Aiko slammed into a wall of 500s when she opened the dashboard." (a near miss
+     * LanguageRulesTest keeps clean) scores 0.763. Phase 12 shipped 0.74, phase 11 0.77, phase 10 0.79 and phase 9 0.82
+     * by the same rule.
      */
-    public static final double THRESHOLD = 0.74;
+    public static final double THRESHOLD = 0.77;
 
     /** L2 regularisation of the trainer (chosen, like the threshold, by cross-validation on the seen study sets). */
     static final double L2 = 0.25;

@@ -411,6 +411,11 @@ public final class BlameDetector {
         if (b.isPresent()) return b;
         b = sarcasm(sentence, s);
         if (b.isPresent()) return b;
+        Matcher hindsight = HINDSIGHT.matcher(s);
+        if (hindsight.find()) {
+            return Optional.of(new Blame(sentence, hindsight.group().strip(), "judges with hindsight what people should "
+                    + "have seen; say what the system showed them at the time", Rewrites.judgement(), Kind.JUDGEMENT));
+        }
         return learned(sentence, t);
     }
 
@@ -433,7 +438,15 @@ public final class BlameDetector {
             + "|^\\s*(?:blaming|punishing|firing|scapegoating) .{1,80}\\b(?:ignores|misses|overlooks|hides|obscures)\\b"
             // "Let's not argue about who was on shift; the reserve rule is what let two trips become a blackout"
             + "|\\b(?:let'?s not|let us not|no need to|don'?t|do not|we won'?t|we will not) (?:argue|debate|dwell|focus"
-            + "|fixate|speculate|worry) (?:about|on|over) (?:who|which|whose)\\b");
+            + "|fixate|speculate|worry) (?:about|on|over) (?:who|which|whose)\\b"
+            // "Asking who typed it is the wrong question: ..."
+            + "|\\b(?:asking|the question of) (?:who|which|whose)\\b.{1,60}\\b(?:is|was) (?:the )?wrong question\\b"
+            // "Let's keep Kestrin out of the root-cause section; the checklist he followed never mentioned capacity"
+            + "|\\b(?:keep|leave|take) [\\w.'-]+(?: [\\w.'-]+)? out of (?:the )?(?:root[- ]cause|summary|report|write-?up"
+            + "|post-?mortem|timeline|conclusions?)\\b"
+            // "\"Human error\" comes out of the summary: ...": a blaming phrase quoted only to strike it
+            + "|^\\s*[\"'][^\"']{3,40}[\"']\\s+(?:comes? out|is (?:removed|struck|dropped|deleted|taken out)|goes|has to go"
+            + "|does not belong|doesn'?t belong)\\b");
 
     /** A privilege noun of a person: what a sanction takes away. */
     private static final Set<String> PRIVILEGE_VERBS = Set.of("revoke", "cancel", "withdraw", "strip", "suspend", "claw",
@@ -746,7 +759,17 @@ public final class BlameDetector {
 
     /** "How do you ... and not ...?", "how can anyone ... and never ...?" */
     private static final Pattern GENERIC_YOU_AND_NOT = Pattern.compile("(?i)^\\s*how (?:do|does|did|can|could) (?:you"
-            + "|anyone|anybody|someone|a team|an engineer|they) [^?]{3,80}\\band (?:not|never|still not|then not) \\w+");
+            + "|anyone|anybody|someone|a team|an engineer|they) (?:[^?]{3,80}\\band |even )?(?:not|never|still not|then not)"
+            + " \\w+");
+    /**
+     * Hindsight put on people: "Should have been obvious that a library with an unprotected init was a time bomb",
+     * "anybody could see where that goes".
+     */
+    private static final Pattern HINDSIGHT = Pattern.compile("(?i)^\\s*(?:it |this |that )?should(?:'ve| have) been "
+            + "(?:obvious|clear|foreseeable|predictable)\\b|\\b(?:anyone|anybody|any (?:\\w+ )?(?:engineer|reviewer|admin)"
+            + "|a child)\\b.{0,25}\\bcould (?:have )?(?:see|seen|spot|spotted|tell|told|predict|predicted|guess|guessed)"
+            + " (?:where (?:that|this|it) (?:goes|was going|would go|would end)|(?:it|this|that) coming|what would happen"
+            + "|(?:that|this)\\s*[.!]?\\s*$)");
 
     /** A line's speaker before a colon: "florentin: ...", "- Royce: ...". Group 1 = the speaker. */
     private static final Pattern SPEAKER = Pattern.compile("^\\s*(?:-\\s*)?([\\p{L}@][\\p{L}.'-]*)\\s*:\\s+");
@@ -1132,7 +1155,10 @@ public final class BlameDetector {
             // "set off", "kicked off" by a person: a trigger, not a response
             boolean triggered = p.end() < t.size() && t.get(p.end()).is("off")
                     && Lemmas.verbIn(head, Set.of("set", "touch", "spark")) != null;
-            if (agentPerson && (Lemmas.verbIn(head, RESPONSE) == null || triggered) && !p.negated()) {
+            // "could be initialised by anyone": what the system let anyone do, a capability, not someone's act
+            boolean capability = p.modal() != null && Set.of("can", "could", "may", "might").contains(p.modal())
+                    && p.agent() != null && t.get(p.agent().start()).is("anyone", "anybody", "everyone", "everybody");
+            if (agentPerson && (Lemmas.verbIn(head, RESPONSE) == null || triggered) && !p.negated() && !capability) {
                 return found(sentence, t, p, agent.text(), "makes " + agent.text() + " the agent of the failure",
                         Rewrites.unreviewed(subject.text()), Kind.PASSIVE_AGENT);
             }

@@ -65,6 +65,31 @@ class LanguageRulesTest {
     }
 
     @Test
+    void phaseThirteenKindsAreFoundAndTheirNearMissesAreNot() {
+        // the rules alone (no learned signal), so that each rule is tested by itself
+        BlameDetector d = new BlameDetector(Set.of("Kestrin Vale", "Ottavine Rook"), Set.of(), null);
+        // hindsight put on people
+        assertThat(d.detect("Should have been obvious that a library with an unprotected init function was a time bomb."))
+                .isPresent();
+        assertThat(d.detect("giving commit access to an anonymous account, anybody could see where that goes")).isPresent();
+        assertThat(d.detect("Anyone could see the bucket's contents without signing in.")).isEmpty();
+        // "how do you not notice ...?"
+        assertThat(d.detect("how do you not notice that the monitoring runs over the same network?")).isPresent();
+        assertThat(d.detect("How do you notice that the monitoring runs over the same network?")).isEmpty();
+        // setting the who-question aside, keeping a person out of the root cause, striking a blaming phrase
+        assertThat(d.detect("Asking who typed it is the wrong question: a 300-file PR is not something a reviewer can "
+                + "check line by line.")).isEmpty();
+        assertThat(d.detect("Let's keep Kestrin out of the root-cause section; the checklist he followed never "
+                + "mentioned gateway capacity.")).isEmpty();
+        assertThat(d.detect("\"Human error\" comes out of the summary: nobody made a change, the traffic did.")).isEmpty();
+        // what the system let anyone do is a capability, not someone's act
+        assertThat(d.detect("The library contract could be initialised by anyone, so any account could become its "
+                + "owner.")).isEmpty();
+        // chat drops the apostrophe of a negation; the "not" is still read
+        assertThat(English.tag("ottavine didnt warm up the gateways").get(2).word()).isEqualTo("n't");
+    }
+
+    @Test
     void phaseTwelveKindsAreFoundAndTheirNearMissesAreNot() {
         // the rules alone (no learned signal), so that each rule is tested by itself
         BlameDetector d = new BlameDetector(Set.of("Quirinus Abernethy", "Thorgunna Vale"), Set.of(), null);

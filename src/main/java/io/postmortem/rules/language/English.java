@@ -226,8 +226,13 @@ public final class English {
     }
 
     /** Curly quotes and apostrophes to straight ones, dashes to spaced hyphens: the models saw ASCII news text. */
+    /** Chat drops the apostrophe of a negation ("didnt", "wasnt"): the tagger then misses the "not". */
+    private static final java.util.regex.Pattern BARE_NEGATION = java.util.regex.Pattern.compile(
+            "(?i)\\b(did|does|do|was|were|is|are|has|have|had|could|should|would|wo|ca)nt\\b");
+
     static String normalise(String s) {
-        return s.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
+        String out = s.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
                 .replace("—", " - ").replace("–", " - ");
+        return BARE_NEGATION.matcher(out).replaceAll("$1n't");
     }
 }
