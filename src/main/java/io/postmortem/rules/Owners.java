@@ -121,6 +121,10 @@ public final class Owners {
             + "|Railway|Railways|Energy|Insurance|Capital|Financial|Motors|Industries|Enterprises|International"
             + "|Pharmaceuticals|Logistics|Airport Authority)\\.?$");
 
+    /** A domain name: words joined by dots, ending in a common top-level domain ("Name.com", "fly.io"). */
+    private static final Pattern DOMAIN = Pattern.compile("(?i)^[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:com|net|org"
+            + "|io|co|dev|app|ai|cloud|biz|info|tech|sh|so|ly|me|us|uk|de|fr|eu)$");
+
     /** "Mc", "Mac", "O'", "De", "Van"...: a capital inside a surname, not a product's joined words. */
     private static final Pattern INNER_CAPITAL = Pattern.compile("^(?!(?:Mc|Mac|Fitz|O'|O’|D'|D’|De|Di|Da|Du|La|Le|Van|Von"
             + "|St)\\p{Lu})\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*$");
@@ -133,6 +137,8 @@ public final class Owners {
         String t = s.strip();
         if (t.isEmpty() || t.startsWith("@")) return false;
         if (COMPANY_SUFFIX.matcher(t).matches()) return true;
+        // "Name.com", "status.io": a domain names a company's site, never a person ("alex.kim" is no domain)
+        if (DOMAIN.matcher(t).matches()) return true;
         List<String> w = Texts.words(t);
         if (w.isEmpty()) return false;
         // "British Airways", "Lloyds Bank"; not "Priya Trust", a given name and a surname that happens to be a word
@@ -150,6 +156,8 @@ public final class Owners {
     private static final java.util.List<String> HANDLE_STEMS = java.util.List.of("oncall", "on-call", "monitoring",
             "monitor", "network", "platform", "release", "support", "alerts", "alert", "admins", "admin", "infra", "cloud",
             "tools", "build", "team", "desk", "help", "prod", "core", "data", "ops", "sec", "net", "mon", "sre", "dev",
+            // trust-and-safety and their kin: "@trust-safety", "@abuse-ops", "@fraud-risk"
+            "trust", "safety", "abuse", "fraud", "risk", "privacy", "legal",
             "eng", "noc", "soc", "dba", "sys", "web", "rel", "bot", "db", "qa", "ci", "it");
 
     /** A handle made wholly of team stems ("netmon" = net + mon) names a team's alias, not a person. */
@@ -172,15 +180,25 @@ public final class Owners {
         return Lexicon.SYSTEM_WORDS.contains(l) || Lexicon.ROLE_NOUNS.contains(l) || Lexicon.TEAM_WORDS.contains(l);
     }
 
+    /** A bot account: "-bot", "_bot", ".bot" or "[bot]" ending the handle. */
+    private static final Pattern BOT = Pattern.compile("(?i)(?:[-_.]bot|\\[bot\\])$");
+
     /** "Alex Kim", "Priya R.", "@alex", "alex.kim", "Dana Ops", "Nguyễn Văn An". */
     static boolean singlePerson(String s) {
         String t = s.strip().replaceFirst("^@", "");
         if (t.isEmpty() || t.length() > 60) return false;
+        // "@deps-bot", "renovate_bot", "ci[bot]": an account that is a bot, not a person ("@talbot" is a surname)
+        if (BOT.matcher(t).find()) return false;
         List<String> w = Texts.words(t);
         if (w.isEmpty() || w.size() > 4) return false;
         String first = w.get(0);
         boolean givenName = Character.isUpperCase(first.charAt(0)) && Lexicon.FIRST_NAMES.contains(first.toLowerCase(Locale.ROOT));
         if (givenName && w.size() <= 3) return true; // "Dana Ops" is a person whose surname is a group word
+        // "Sunnelie A.", "Tomasz K": a capitalised name no word of ours, then an initial (a given name the list lacks)
+        if (t.matches("\\p{Lu}\\p{Ll}[\\p{Ll}'’-]+\\s+\\p{Lu}\\.?") && !lexiconWord(first.toLowerCase(Locale.ROOT))
+                && !GROUP.matcher(first).find()) {
+            return true;
+        }
         // "A. Mbatha", "J. Doe": an initial and a capitalised surname
         if (t.matches("\\p{Lu}\\.?\\s+\\p{Lu}[\\p{L}'’-]+") && !lexiconWord(w.get(w.size() - 1).toLowerCase(Locale.ROOT))) return true;
         if (s.strip().startsWith("@") || t.matches("[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3}")) {

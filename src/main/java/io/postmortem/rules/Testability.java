@@ -141,6 +141,34 @@ public final class Testability {
             return Optional.of("\"" + s + "\" asks people for a disposition or a pace: say which guard, limit or check "
                     + "enforces it and what shows it holds.");
         }
+        // "Security is everyone's job", "Security needs to be a priority from now on": a statement about a value,
+        // not an instruction anyone can carry out
+        if (VALUE_STATEMENT.matcher(s).find() && !a.hasNumber() && !TECHNICAL.matcher(s).find()) {
+            return Optional.of("\"" + s + "\" is a statement about a value, not an instruction: name the change that "
+                    + "makes it true and what shows it is in place.");
+        }
+        // "Trust but verify", "Fail fast": a slogan of bare verbs, with nothing to act on
+        if (SLOGAN.matcher(s).matches()) {
+            return Optional.of("\"" + s + "\" is a slogan, not an instruction: name the check or guard it stands for.");
+        }
+        // "Security hygiene across the board": no verb, and nothing named but a value or a manner
+        if (!hasVerbTag(a) && allGeneric(withoutManner(a, s), 0, withoutManner(a, s).tagged.size())) {
+            return Optional.of("\"" + s + "\" has no verb and names only a value: write the change to make.");
+        }
+        // "Share the learnings", "Regain community trust", "Build a security culture": a culture, trust, awareness
+        // or lessons with no artefact or measure that shows them
+        if (a.verb >= 0 && headIn(a, SOFT_OBJECTS) && !a.hasNumber() && !TECHNICAL.matcher(s).find()
+                && !ARTEFACT.matcher(s).find()) {
+            return Optional.of("\"" + s + "\" asks for a culture, trust, awareness or lessons, which nothing shows as "
+                    + "done: name the document, change or measure that does.");
+        }
+        // "Reduce phishing on the platform", "Reduce reliance on one vendor": less of something, with no number and
+        // no mechanism ("by ...", "with ...", "so that ...") that says how or how far
+        if (a.verbIs(LESS_VERBS) && !MEASURE.matcher(s).find() && !TECHNICAL.matcher(s).find()
+                && !MECHANISM.matcher(afterObject(a)).find()) {
+            return Optional.of("\"" + s + "\" asks for less with no number or mechanism: say by how much, or by "
+                    + "what change.");
+        }
         if (a.verb < 0) {
             // a noun phrase: "Better tooling for network engineers", "More tests", "Kill switch for order routing"
             if (EVALUATIVE.matcher(firstWords(s, 2)).find() || a.tagged.size() <= 3 || allGeneric(a, 0, a.tagged.size())
@@ -162,8 +190,10 @@ public final class Testability {
         // leaves a named record is checkable (was the record made each time?); "Review capacity monthly" is not
         // "Hold a review of all planned changes every Monday with the manufacturer present": a cadence and a named
         // participant are checkable too (did the meeting happen, was the participant there?)
-        boolean recordedReview = a.verbIs(REVIEW_VERBS) && CADENCE.matcher(s).find()
-                && (RECORDS_OUTPUT.matcher(s).find() || ATTENDED.matcher(s).find());
+        boolean recordedReview = a.verbIs(REVIEW_VERBS) && (CADENCE.matcher(s).find()
+                && (RECORDS_OUTPUT.matcher(s).find() || ATTENDED.matcher(s).find())
+                // "Audit all wallet contracts and publish the report": a one-off review that leaves a named report
+                || PUBLISHES_REPORT.matcher(s).find());
         // "Rebuild the settlement system so it can take over within 2 hours": a direction verb with a stated threshold
         boolean threshold = a.verbIs(DIRECTION_VERBS) && THRESHOLD_OUTCOME.matcher(s).find();
         // "Check the disaster recovery setup": an inspection of a thing, and nothing said about what it must show
@@ -221,7 +251,10 @@ public final class Testability {
         }
         String main = withoutNames(a, a.mainClause());
         boolean evaluative = EVALUATIVE.matcher(main).find() && !Pattern.compile("(?i)\\b(more|less|fewer) than\\b")
-                .matcher(main).find();
+                .matcher(main).find()
+                // "Move secure variable injection into a service that refuses fork-origin builds": the behaviour is
+                // named, so an adjective in the object is a kind of thing, not a wish
+                && !BEHAVIOUR.matcher(s).find();
         if (conditional && (evaluative || allGeneric(a, a.objectStart, a.objectEnd) || !a.particle.isEmpty()
                 && !a.lemma.equals("make"))) {
             return Optional.of("\"" + verb + " " + (a.particle.isEmpty() ? a.object() : a.particle) + "\" has no "
@@ -255,6 +288,52 @@ public final class Testability {
         String rest = d.find() ? s.substring(d.end()) : p.find() ? s.substring(p.end(1)) : null;
         return rest != null && !s.matches(".*\\d.*") && !(" " + rest + " ").matches("(?is).*(?:,| and | so | by | with "
                 + "| unless | until | when ).*");
+    }
+
+    /** A value said to matter: "Security is everyone's job", "Safety must be a priority", "Quality needs to come first". */
+    private static final Pattern VALUE_STATEMENT = Pattern.compile("(?i)^\\s*(?:(?:the|our)\\s+)?(?:[\\w-]+\\s+)?"
+            + "(?:security|safety|quality|reliability|resilience|privacy|stability|availability|trust|compliance|culture"
+            + "|observability|testing|monitoring|ownership|accountability|transparency)\\s+(?:is|are|needs? to (?:be|come)"
+            + "|must (?:be|come)|should (?:be|come)|has to (?:be|come)|have to (?:be|come)|remains?|matters?|comes?)\\b");
+    /** Two bare verbs joined: "Trust but verify", "Move fast and fix things" is not one (it has an object). */
+    private static final Pattern SLOGAN = Pattern.compile("(?i)^\\s*[a-z]+\\s+(?:but|and|then|yet|or)\\s+[a-z]+\\s*[.!]?\\s*$");
+    /** Things nobody can see done: a culture, trust, awareness, lessons. */
+    private static final Set<String> SOFT_OBJECTS = Set.of("culture", "cultures", "trust", "confidence", "awareness",
+            "mindset", "learnings", "lessons", "takeaways", "insights", "goodwill", "reputation", "morale", "buy-in",
+            "understanding", "spirit", "attitude", "attitudes");
+    /** An artefact or channel that shows lessons or trust were acted on: a report, a post, a page, a runbook. */
+    private static final Pattern ARTEFACT = Pattern.compile("(?i)\\b(?:report|post|blog|page|document|doc|runbook"
+            + "|playbook|wiki|handbook|guide|write-?up|article|talk|course|module|workshop|newsletter|email|rfc|ticket"
+            + "|survey|score|metric|dashboard|policy|checklist|template|by \\w+day|by (?:the )?end of)\\b");
+    /** Verbs asking for less of something. */
+    private static final Set<String> LESS_VERBS = Set.of("reduce", "minimise", "minimize", "lower", "decrease", "lessen",
+            "cut", "curb", "limit");
+    /** After the object of a "reduce": how, how far, or by what change. */
+    private static final Pattern MECHANISM = Pattern.compile("(?i)[,;:(]|\\b(?:to|so|until|with|without|by|through|via"
+            + "|using|and|below|under|within|from|per|before|when|that|which|for (?:every|each|all))\\b");
+    /** A review's named deliverable: "and publish the report", "then file the findings". */
+    private static final Pattern PUBLISHES_REPORT = Pattern.compile("(?i)(?:\\band|,)\\s+(?:then\\s+)?(?:publish|file"
+            + "|post|send|share|circulate|write up|write)\\s+(?:(?:the|a|an|its|their|our)\\s+)?(?:[\\w-]+\\s+){0,2}?"
+            + "(?:report|findings|results|write-?up|summary)\\b");
+    /** A behaviour named for a thing: "a service that refuses fork-origin builds", "a gate which blocks X". */
+    private static final Pattern BEHAVIOUR = Pattern.compile("(?i)\\b(?:that|which)\\s+(?:refuses|rejects|blocks|denies"
+            + "|fails|stops|pages|alerts|requires|prevents|forbids|disallows|drops|quarantines)\\b");
+
+    /** A measure of how far: a digit, a spelled number above one, a fraction ("one networking product" is none). */
+    private static final Pattern MEASURE = Pattern.compile("(?i)\\d|\\b(?:half|zero|two|three|four|five|six|seven"
+            + "|eight|nine|ten|twice|percent|none)\\b");
+    /** Where or how widely, which names no thing: "across the board", "at all levels", "company-wide". */
+    private static final Pattern MANNER = Pattern.compile("(?i)\\s*\\b(?:across the board|at (?:all|every) levels?"
+            + "|(?:company|org|organi[sz]ation)-wide|everywhere|from now on|going forward)\\b\\s*");
+
+    private static ActionText withoutManner(ActionText a, String s) {
+        String t = MANNER.matcher(s).replaceAll(" ").strip();
+        return t.equals(s) || t.isEmpty() ? a : new ActionText(t);
+    }
+
+    private static boolean hasVerbTag(ActionText a) {
+        for (int i = 0; i < a.tagged.size(); i++) if (a.tagged.get(i).tag().startsWith("VB")) return true;
+        return false;
     }
 
     /** Ownership or ongoing care: "Own X", "Keep X under control / up to date / in check", "Stay on top of X". */

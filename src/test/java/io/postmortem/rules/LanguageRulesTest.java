@@ -657,6 +657,23 @@ class LanguageRulesTest {
     }
 
     @Test
+    void phaseThirteenOwnerKinds() {
+        // a domain, a bot account, a handle made of trust-and-safety words
+        assertThat(Owners.problem("Name.com")).isEqualTo(Owners.Problem.ORGANISATION);
+        assertThat(Owners.isPerson("@deps-bot")).isFalse();
+        assertThat(Owners.isPerson("renovate[bot]")).isFalse();
+        assertThat(Owners.isPerson("@trust-safety")).isFalse();
+        // a capitalised name the list lacks, then an initial
+        assertThat(Owners.isPerson("Sunnelie A.")).isTrue();
+        // near misses: a dotted user name, a surname ending in "bot", a handle that only starts with a team word, a
+        // team word then a letter
+        assertThat(Owners.isPerson("alex.kim")).isTrue();
+        assertThat(Owners.isPerson("@talbot")).isTrue();
+        assertThat(Owners.isPerson("@trusty")).isTrue();
+        assertThat(Owners.isPerson("Platform A")).isFalse();
+    }
+
+    @Test
     void aVendorOwnerIsNotTakenForOneOfTheIncidentsPeople() {
         PostMortem doc = seedExample().toBuilder().actionItems(List.of(
                 new ActionItem("v1", "Ship a fixed certificate bundle in the next firmware release", null, "acc-9",

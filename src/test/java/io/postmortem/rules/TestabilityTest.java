@@ -176,4 +176,56 @@ class TestabilityTest {
         assertThat(Testability.problem("Hold a review of all planned firmware changes with the hardware vendor "
                 + "present")).isPresent();
     }
+
+    @Test
+    void aStatementOrASloganOrAVerblessValueIsNotAnInstruction() {
+        assertThat(Testability.problem("Security is everyone's job")).isPresent();
+        assertThat(Testability.problem("Security needs to be a priority from now on")).isPresent();
+        assertThat(Testability.problem("Trust but verify")).isPresent();
+        assertThat(Testability.problem("Security hygiene across the board")).isPresent();
+        // near misses: a team doing a named thing, a slogan with an object, a verbless item naming a thing
+        assertThat(Testability.problem("Security team pages on every failed admin login")).isEmpty();
+        assertThat(Testability.problem("Trust but verify the signatures on every release")).isEmpty();
+        assertThat(Testability.problem("Security keys for all admins")).isEmpty();
+    }
+
+    @Test
+    void cultureTrustOrLessonsWithNoArtefactAreNotTestable() {
+        assertThat(Testability.problem("Share the learnings")).isPresent();
+        assertThat(Testability.problem("Write up lessons for the community")).isPresent();
+        assertThat(Testability.problem("Regain community trust")).isPresent();
+        assertThat(Testability.problem("Build a security culture")).isPresent();
+        // near misses: the lessons go into a named document; the culture has a dashboard and a measure
+        assertThat(Testability.problem("Publish the learnings as a blog post on the status page")).isEmpty();
+        assertThat(Testability.problem("Write up the lessons for the community as a public post-mortem")).isEmpty();
+        assertThat(Testability.problem("Build a security culture dashboard showing phishing-test click rates"))
+                .isEmpty();
+    }
+
+    @Test
+    void lessOfSomethingNeedsANumberOrAMechanism() {
+        assertThat(Testability.problem("Reduce reliance on one networking product")).isPresent();
+        assertThat(Testability.problem("Reduce phishing on the platform")).isPresent();
+        // near misses: by what change, or how far
+        assertThat(Testability.problem("Reduce reliance on one networking product by adding a second provider"))
+                .isEmpty();
+        assertThat(Testability.problem("Reduce phishing on the platform with DMARC reject")).isEmpty();
+        assertThat(Testability.problem("Reduce the DNS TTL to 60s")).isEmpty();
+    }
+
+    @Test
+    void aReviewThatPublishesANamedReportIsTestable() {
+        assertThat(Testability.problem("Audit all Parity wallet contracts and publish the report")).isEmpty();
+        // near misses: an audit with nothing left behind, or only a word back
+        assertThat(Testability.problem("Audit all wallet contracts")).isPresent();
+        assertThat(Testability.problem("Audit the contracts and report back")).isPresent();
+    }
+
+    @Test
+    void anAdjectiveOnAThingWhoseBehaviourIsNamedIsNotAWish() {
+        assertThat(Testability.problem("Move secure variable injection into a service that refuses fork-origin builds "
+                + "and remove it from the scheduler")).isEmpty();
+        // near miss: the same adjective with no behaviour named is still a wish
+        assertThat(Testability.problem("Build a secure pipeline")).isPresent();
+    }
 }
