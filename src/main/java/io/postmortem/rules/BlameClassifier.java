@@ -31,7 +31,7 @@ import opennlp.tools.util.TrainingParameters;
  * was scored once untouched),
  * 805 sentences of independent training-only text written for it from 27 further public incidents
  * ({@code src/test/resources/rules/training/blame-extra.tsv} and {@code blame-extra2.tsv}), the project's two older
- * labelled sets, and responders' chat from half of the evidence study's incidents as plain background; about 3,800
+ * labelled sets, and responders' chat from half of the evidence study's incidents as plain background; about 4,000
  * sentences. The file is generated
  * by {@code BlameClassifierTest} (with {@code -Dblame.training.write=true}), each sentence with the features this
  * class computes for it, so start-up only reads and fits; a test checks the stored features are exactly what

@@ -148,6 +148,7 @@ class LanguageEvaluationTest {
         sets.put("heldout12", "held-out 12 (scored once with the phase 10 rules, then read and tuned on in phase 11)");
         sets.put("heldout13", "held-out 13 (scored once with the phase 11 rules, then read and tuned on in phase 12)");
         sets.put("heldout14", "held-out 14 (scored once with the phase 12 rules, then read and tuned on in phase 13)");
+        sets.put("heldout15", "held-out 15 (scored once with the phase 13 rules, never read, not trained on)");
         for (Map.Entry<String, String> e : sets.entrySet()) {
             if (LanguageEvaluationTest.class.getResource("/rules/study/blame-" + e.getKey() + ".tsv") == null) continue;
             Figures f = evaluate(e.getKey(), e.getValue(), Boolean.getBoolean("study." + e.getKey() + ".details"));
