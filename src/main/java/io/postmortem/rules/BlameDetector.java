@@ -419,11 +419,15 @@ public final class BlameDetector {
         return learned(sentence, t);
     }
 
+    /** What blaming someone is said not to do: "does not tell us why", "won't fix", "doesn't make X cooler". */
+    private static final String DOES_NOT_HELP = "(?:tell|fix|prevent|explain|help|change|stop|solve|answer|make|address"
+            + "|improve|remove)";
+
     /** A sentence that opens with a sanction or blame and says it does not help: a blameless argument. */
     private static final Pattern BLAME_REJECTED = Pattern.compile("(?i)^\\s*(?:firing|blaming|punishing|disciplining"
             + "|sacking|retraining|naming|shaming|scapegoating|reprimanding|suspending|replacing)\\b.*\\b(?:does not|doesn'?t"
             + "|do not|don'?t|will not|won'?t|would not|wouldn'?t|did not|didn'?t|is not|isn'?t|cannot|can'?t|never)\\s+"
-            + "(?:\\w+\\s+)?(?:tell|fix|prevent|explain|help|change|stop|solve|answer|make|address|improve|remove)\\b");
+            + "(?:\\w+\\s+)?" + DOES_NOT_HELP + "\\b");
 
     /**
      * Asking who is to blame, set aside for the systemic question: "The question is not who typed the command but why
@@ -433,8 +437,7 @@ public final class BlameDetector {
     private static final Pattern BLAME_QUESTION_REJECTED = Pattern.compile("(?i)\\bquestion (?:is|was|isn'?t|wasn'?t)"
             + " (?:not |never )?(?:who|which|whose|whether)\\b(?=.*\\bquestion (?:is|was)|.*\\bbut\\b|.*\\bwhy\\b)"
             + "|\\b(?:asking|naming|finding|picking|choosing) (?:who|which|whose)\\b.{1,80}\\b(?:does not|doesn'?t"
-            + "|will not|won'?t|would not|wouldn'?t|cannot|can'?t|did not|didn'?t)\\s+(?:\\w+\\s+)?(?:tell|fix|prevent"
-            + "|explain|help|change|stop|solve|answer|make|address|improve|remove)\\b"
+            + "|will not|won'?t|would not|wouldn'?t|cannot|can'?t|did not|didn'?t)\\s+(?:\\w+\\s+)?" + DOES_NOT_HELP + "\\b"
             + "|^\\s*(?:blaming|punishing|firing|scapegoating) .{1,80}\\b(?:ignores|misses|overlooks|hides|obscures)\\b"
             // "Let's not argue about who was on shift; the reserve rule is what let two trips become a blackout"
             + "|\\b(?:let'?s not|let us not|no need to|don'?t|do not|we won'?t|we will not) (?:argue|debate|dwell|focus"
@@ -661,11 +664,11 @@ public final class BlameDetector {
         return false;
     }
 
-    /** "congrats Nate on the fastest full-DC reboot 🏆", "what could possibly go wrong 🙃". */
     /** Frames that are ironic on their own: "Nothing says 'ready for caucus night' like an app ...", "Lovely touch, ...". */
     private static final Pattern IRONIC_FRAME = Pattern.compile("(?i)^\\s*(?:nothing says .{1,40}\\blike\\b"
             + "|(?:lovely|nice) touch\\b|what a (?:result|move|plan)\\s*[:,!-])");
 
+    /** "congrats Nate on the fastest full-DC reboot 🏆", "what could possibly go wrong 🙃". */
     private Optional<Blame> sarcasm(String sentence, String s) {
         Matcher frame = IRONIC_FRAME.matcher(s);
         if (frame.find() && !RECOVERY.matcher(s).find()) {
@@ -939,7 +942,8 @@ public final class BlameDetector {
             // "a combination of human error and ...": one of the causes, not a possibility of error
             boolean partOfCause = before.matches("(?is).*\\b(?:combination|mix|mixture|series|chain|string) of\\s*$");
             // "because of a simple human error": the cause named before it, even though "of" also starts "risk of"
-            boolean causeNamed = CAUSE_BEFORE.matcher(before).find() && !before.matches("(?is).*\\b(?:risk|possibility"
+            boolean causeBefore = CAUSE_BEFORE.matcher(before).find();
+            boolean causeNamed = causeBefore && !before.matches("(?is).*\\b(?:risk|possibility"
                     + "|chance|surface|room|likelihood|probability) of\\s+(?:[\\w-]+\\s+){0,2}$");
             if (!partOfCause && !causeNamed && HUMAN_ERROR_SYSTEMIC.matcher(before).find()
                     || NEGATED_BEFORE.matcher(before).find()) {
@@ -950,7 +954,7 @@ public final class BlameDetector {
             if (OPEN_QUOTE.matcher(before).find() && CLOSE_QUOTE.matcher(after).find()) continue;
             // "Human error." or "Human error during the migration": the phrase alone, given as the cause
             boolean alone = before.isBlank() && !after.matches("(?i).*\\b(is|are|was|were|will|can|happens?|occurs?)\\b.*");
-            if (!alone && !CAUSE_BEFORE.matcher(before).find() && !CAUSE_AFTER.matcher(after).find()) continue;
+            if (!alone && !causeBefore && !CAUSE_AFTER.matcher(after).find()) continue;
             return Optional.of(new Blame(sentence, h.group(), "gives \"" + h.group() + "\" as the cause; go deeper: "
                     + "what made the error possible, and what should have caught it?", Rewrites.humanError(),
                     Kind.HUMAN_ERROR));

@@ -132,18 +132,16 @@ public final class Testability {
             return Optional.of("\"" + s + "\" asks for ongoing care or ownership, which is never done: name the change, "
                     + "check or alert that keeps it so, and what shows it is in place.");
         }
+        // a file, flag or setting named: a precise change, whatever the verb
+        boolean technical = TECHNICAL.matcher(s).find();
         // "Respect capacity limits", "Slow down on hotfixes": a disposition or a pace, with no threshold or mechanism
-        java.util.regex.Matcher disposition = DISPOSITION.matcher(s);
-        java.util.regex.Matcher pace = PACE.matcher(s);
-        String rest = disposition.find() ? s.substring(disposition.end()) : pace.find() ? s.substring(pace.end(1)) : null;
-        if (rest != null && !a.hasNumber() && !TECHNICAL.matcher(s).find()
-                && !(" " + rest + " ").matches("(?is).*(?:,| and | so | by | with | unless | until | when ).*")) {
+        if (unqualifiedDisposition(s) && !a.hasNumber() && !technical) {
             return Optional.of("\"" + s + "\" asks people for a disposition or a pace: say which guard, limit or check "
                     + "enforces it and what shows it holds.");
         }
         // "Security is everyone's job", "Security needs to be a priority from now on": a statement about a value,
         // not an instruction anyone can carry out
-        if (VALUE_STATEMENT.matcher(s).find() && !a.hasNumber() && !TECHNICAL.matcher(s).find()) {
+        if (VALUE_STATEMENT.matcher(s).find() && !a.hasNumber() && !technical) {
             return Optional.of("\"" + s + "\" is a statement about a value, not an instruction: name the change that "
                     + "makes it true and what shows it is in place.");
         }
@@ -152,19 +150,20 @@ public final class Testability {
             return Optional.of("\"" + s + "\" is a slogan, not an instruction: name the check or guard it stands for.");
         }
         // "Security hygiene across the board": no verb, and nothing named but a value or a manner
-        if (!hasVerbTag(a) && allGeneric(withoutManner(a, s), 0, withoutManner(a, s).tagged.size())) {
+        ActionText plain = hasVerbTag(a) ? null : withoutManner(a, s);
+        if (plain != null && allGeneric(plain, 0, plain.tagged.size())) {
             return Optional.of("\"" + s + "\" has no verb and names only a value: write the change to make.");
         }
         // "Share the learnings", "Regain community trust", "Build a security culture": a culture, trust, awareness
         // or lessons with no artefact or measure that shows them
-        if (a.verb >= 0 && headIn(a, SOFT_OBJECTS) && !a.hasNumber() && !TECHNICAL.matcher(s).find()
+        if (a.verb >= 0 && headIn(a, SOFT_OBJECTS) && !a.hasNumber() && !technical
                 && !ARTEFACT.matcher(s).find()) {
             return Optional.of("\"" + s + "\" asks for a culture, trust, awareness or lessons, which nothing shows as "
                     + "done: name the document, change or measure that does.");
         }
         // "Reduce phishing on the platform", "Reduce reliance on one vendor": less of something, with no number and
         // no mechanism ("by ...", "with ...", "so that ...") that says how or how far
-        if (a.verbIs(LESS_VERBS) && !MEASURE.matcher(s).find() && !TECHNICAL.matcher(s).find()
+        if (a.verbIs(LESS_VERBS) && !MEASURE.matcher(s).find() && !technical
                 && !MECHANISM.matcher(afterObject(a)).find()) {
             return Optional.of("\"" + s + "\" asks for less with no number or mechanism: say by how much, or by "
                     + "what change.");
@@ -198,7 +197,7 @@ public final class Testability {
         boolean threshold = a.verbIs(DIRECTION_VERBS) && THRESHOLD_OUTCOME.matcher(s).find();
         // "Check the disaster recovery setup": an inspection of a thing, and nothing said about what it must show
         if (a.verbIs(Set.of("check", "inspect", "verify", "examine", "recheck", "re-check")) && a.objectEnd >= a.tagged.size() - 1
-                && !a.hasNumber() && !TECHNICAL.matcher(s).find() && !s.matches("(?i).*\\b(?:every|each|all|any)\\b.*")) {
+                && !a.hasNumber() && !technical && !s.matches("(?i).*\\b(?:every|each|all|any)\\b.*")) {
             return Optional.of("\"" + s + "\" names something to look at but not what it must show: say what is "
                     + "checked against what, and what is recorded or fixed when it fails.");
         }
@@ -219,7 +218,7 @@ public final class Testability {
         }
         // "Stabilise the system", "Enforce the grid code", "Widen the test campaign", "Manage expectations about X": a
         // verb that names a goal state, with no measure, mechanism or scope that says when it is reached
-        if (a.verbIs(GOAL_STATE) && !a.hasNumber() && !TECHNICAL.matcher(s).find()
+        if (a.verbIs(GOAL_STATE) && !a.hasNumber() && !technical
                 && !OUTCOME_AFTER.matcher(afterObject(a)).find()) {
             return Optional.of("\"" + s + "\" names a goal state with no measure: say which check, limit or mechanism "
                     + "shows it is reached.");
@@ -230,7 +229,7 @@ public final class Testability {
                     + "proved: name the system, the scenarios it must cover and the drill that tests it.");
         }
         // "Keep the recovery team trained", "Keep the regulator updated": a state held by ongoing care, never done
-        if (keptState(a, s)) {
+        if (keptState(a, technical)) {
             return Optional.of("\"" + s + "\" asks for a state to be kept, which is never done: name the check, "
                     + "schedule or guard that keeps it so, and what shows it is in place.");
         }
@@ -268,7 +267,7 @@ public final class Testability {
         if (a.tagged.size() < 3) return Optional.of("\"" + s + "\" is too short to name the system and the outcome.");
         // "Fix the grid", "Fix the website", "Reduce dependency on Microsoft": a verb that needs a precise object, given
         // one or two plain words and nothing that says when it is done (a number, a name of a file, flag or setting)
-        if (conditional && !a.hasNumber() && plainWords(a.text) <= 3 + (a.particle.isEmpty() ? 0 : 1) && !TECHNICAL.matcher(s).find()) {
+        if (conditional && !a.hasNumber() && plainWords(a.text) <= 3 + (a.particle.isEmpty() ? 0 : 1) && !technical) {
             return Optional.of("\"" + s + "\" names the thing but not the change: say what will exist, pass or be blocked "
                     + "when it is done.");
         }
@@ -283,11 +282,18 @@ public final class Testability {
         if (Texts.blank(summary)) return false;
         String s = summary.strip();
         if (CARE.matcher(s).find() || PUT_FIRST.matcher(s).find() && !s.matches(".*\\d.*")) return true;
+        return unqualifiedDisposition(s) && !s.matches(".*\\d.*");
+    }
+
+    /**
+     * "Respect capacity limits", "Slow down on hotfixes": a disposition or a pace whose rest names no mechanism or
+     * condition (no "by", "with", "so", "until", "when", no second clause).
+     */
+    private static boolean unqualifiedDisposition(String s) {
         java.util.regex.Matcher d = DISPOSITION.matcher(s);
         java.util.regex.Matcher p = PACE.matcher(s);
         String rest = d.find() ? s.substring(d.end()) : p.find() ? s.substring(p.end(1)) : null;
-        return rest != null && !s.matches(".*\\d.*") && !(" " + rest + " ").matches("(?is).*(?:,| and | so | by | with "
-                + "| unless | until | when ).*");
+        return rest != null && !(" " + rest + " ").matches("(?is).*(?:,| and | so | by | with | unless | until | when ).*");
     }
 
     /** A value said to matter: "Security is everyone's job", "Safety must be a priority", "Quality needs to come first". */
@@ -383,8 +389,8 @@ public final class Testability {
             "protected", "private", "restricted", "mirrored", "replicated");
 
     /** "Keep the recovery team trained", "Keep the regulator updated": keep + what + a state, and nothing else. */
-    private static boolean keptState(ActionText a, String s) {
-        if (a.verb < 0 || !a.lemma.equals("keep") || a.hasNumber() || TECHNICAL.matcher(s).find()) return false;
+    private static boolean keptState(ActionText a, boolean technical) {
+        if (a.verb < 0 || !a.lemma.equals("keep") || a.hasNumber() || technical) return false;
         int last = a.tagged.size() - 1;
         while (last > a.verb && !Character.isLetterOrDigit(a.tagged.get(last).word().charAt(0))) last--;
         if (last <= a.verb + 1 || last > a.verb + 7) return false;

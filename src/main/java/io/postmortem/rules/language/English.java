@@ -225,11 +225,14 @@ public final class English {
         return sentences(text).stream().map(English::tag).toList();
     }
 
-    /** Curly quotes and apostrophes to straight ones, dashes to spaced hyphens: the models saw ASCII news text. */
     /** Chat drops the apostrophe of a negation ("didnt", "wasnt"): the tagger then misses the "not". */
     private static final java.util.regex.Pattern BARE_NEGATION = java.util.regex.Pattern.compile(
             "(?i)\\b(did|does|do|was|were|is|are|has|have|had|could|should|would|wo|ca)nt\\b");
 
+    /**
+     * Curly quotes and apostrophes to straight ones, dashes to spaced hyphens (the models saw ASCII news text), and a
+     * negation without its apostrophe given one back.
+     */
     static String normalise(String s) {
         String out = s.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
                 .replace("—", " - ").replace("–", " - ");

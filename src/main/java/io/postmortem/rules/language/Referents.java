@@ -248,10 +248,7 @@ public final class Referents {
         int last = 0;
         while (m.find()) {
             String w = m.group();
-            if (!names.contains(w) || WORD_NAMES.contains(w) || WORD_SURNAMES.contains(w)
-                    || Lexicon.SYSTEM_WORDS.contains(w)) {
-                continue;
-            }
+            if (!lowerCaseNameWord(w) || WORD_SURNAMES.contains(w)) continue;
             if (b == null) b = new StringBuilder(sentence.length());
             b.append(sentence, last, m.start()).append(Character.toUpperCase(w.charAt(0))).append(w, 1, w.length());
             last = m.end();
@@ -263,8 +260,12 @@ public final class Referents {
     /** A known person's name written in lower case, as chat does ("pavel didn't test ..."). */
     private boolean lowerCaseName(Token k) {
         String l = k.lower();
-        return k.noun() && l.length() >= 3 && Character.isLowerCase(k.word().charAt(0)) && !WORD_NAMES.contains(l)
-                && !Lexicon.SYSTEM_WORDS.contains(l) && names.contains(l);
+        return k.noun() && l.length() >= 3 && Character.isLowerCase(k.word().charAt(0)) && lowerCaseNameWord(l);
+    }
+
+    /** A lower-case word that is part of one of the incident's people's names and not a common word or a system. */
+    private boolean lowerCaseNameWord(String l) {
+        return names.contains(l) && !WORD_NAMES.contains(l) && !Lexicon.SYSTEM_WORDS.contains(l);
     }
 
     /** Role nouns that a program can play too, when a system word names what it manages. */
