@@ -44,6 +44,18 @@ public record KeyTimeCandidate(Instant at, String source, String where, String q
         confidence = Math.max(0, Math.min(1, Math.round(confidence * 100) / 100.0));
     }
 
+    /** The same candidate quoting another sentence. */
+    public KeyTimeCandidate withQuote(String newQuote) {
+        return new KeyTimeCandidate(at, source, where, newQuote, original, assumedZone, author, writtenAt, statement, basis,
+                confidence, reason);
+    }
+
+    /** The same candidate judged again: another basis, confidence and reason. */
+    public KeyTimeCandidate judged(KeyTime.Basis newBasis, double newConfidence, String newReason) {
+        return new KeyTimeCandidate(at, source, where, quote, original, assumedZone, author, writtenAt, statement, newBasis,
+                newConfidence, newReason);
+    }
+
     /** Minute precision: two candidates at the same minute say the same time. */
     public long minute() {
         return at == null ? Long.MIN_VALUE : Math.floorDiv(at.getEpochSecond(), 60);

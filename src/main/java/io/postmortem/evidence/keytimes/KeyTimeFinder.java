@@ -145,8 +145,7 @@ public final class KeyTimeFinder {
 
     /** The candidate kept as a hint: its confidence cut to 30 %, with the reason why. */
     private static KeyTimeCandidate lowered(KeyTimeCandidate c, String why) {
-        return new KeyTimeCandidate(c.at(), c.source(), c.where(), c.quote(), c.original(), c.assumedZone(), c.author(),
-                c.writtenAt(), c.statement(), c.basis(), c.confidence() * 0.3, c.reason() + "; " + why);
+        return c.judged(c.basis(), c.confidence() * 0.3, c.reason() + "; " + why);
     }
 
     // ------------------------------------------------------------------ one piece of evidence
@@ -426,8 +425,7 @@ public final class KeyTimeFinder {
         if (timed.size() != 1 || timed.get(0).startCand != null) return;
         Mention m = timed.get(0);
         KeyTimeCandidate c = candidate(m, ctx, 3, "impact start, said of the time just before");
-        add(Kind.STARTED, m.startCand = new KeyTimeCandidate(c.at(), c.source(), c.where(), quote(before.text() + " " + s.strip()), c.original(),
-                c.assumedZone(), c.author(), c.writtenAt(), c.statement(), c.basis(), c.confidence(), c.reason()));
+        add(Kind.STARTED, m.startCand = c.withQuote(quote(before.text() + " " + s.strip())));
     }
 
     /** The change or action a recap opens with ("released a content update", "executed a command", "automated activity"). */
@@ -467,8 +465,7 @@ public final class KeyTimeFinder {
             String both = here + " " + next;
             if (!atOnce || any(Lexicon.NO_IMPACT, both) || any(Lexicon.NO_FAILURE, both) || LATER.matcher(both).find()) return;
             KeyTimeCandidate c = candidate(m, ctx, 2, "the change the account opens with, followed at once by the failure it caused");
-            add(Kind.STARTED, new KeyTimeCandidate(c.at(), c.source(), c.where(), c.quote(), c.original(), c.assumedZone(), c.author(),
-                    c.writtenAt(), c.statement(), KeyTime.Basis.INFERRED, Precedence.CHOOSE + 0.05,
+            add(Kind.STARTED, c.judged(KeyTime.Basis.INFERRED, Precedence.CHOOSE + 0.05,
                     c.reason() + "; that impact began with it is read from the account, not stated"));
             return;
         }
