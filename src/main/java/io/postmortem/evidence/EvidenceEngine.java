@@ -595,7 +595,8 @@ public final class EvidenceEngine {
         return l.contains("recap") || l.contains("timeline") || l.contains("summary") || l.contains("sequence")
                 || l.contains("incident") || l.contains("record") || l.contains("happened") || l.contains("coe") || l.contains("correction")
                 || l.contains("findings") || l.contains("pir") || l.contains("report") || l.contains("mortem") || l.contains("isr")
-                || l.contains("published");
+                || l.contains("published") || l.contains("for the file") || l.contains("copied for") || l.contains("(final)")
+                || l.contains("(as sent)") || l.contains("summary");
     }
 
     private Cand cand(Obs o, Instant at, String clause, boolean stated, boolean learnedLater) {

@@ -40,6 +40,9 @@ final class Signals {
             + "|\\bcoe\\b|\\bcorrection of errors\\b|\\b(?:preliminary|final) findings\\b"
             // a post-incident review's own names, as a heading or a label ("PIR draft:", "Incident report (times UTC)")
             + "|\\bpir\\b|\\bincident report\\b"
+            // a text copied into the ticket for the record, or a report's summary: "Customer notice text (final), for the file:",
+            // "timeline for the Ofcom notification (all BST)", "Preliminary report summary:", "post mortem (UTC)"
+            + "|\\bfor the file\\b|\\bcopied for\\b|\\((?:final|as sent)\\)|\\btimeline\\s*(?:\\(|for\\b|of\\b)|\\b(?:report|review) summary\\b|\\bpost mortem\\b"
             // an incident summary report, or a text copied "as published" (a report, a blog post, a status summary)
             + "|\\bisr\\b|\\bas published\\b|\\bpublished (?:report|postmortem|post-mortem)\\b"
             // "postmortem" as a heading (a live "postmortem on Friday" is no recap)

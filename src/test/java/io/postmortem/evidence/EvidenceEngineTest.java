@@ -279,4 +279,21 @@ class EvidenceEngineTest {
         assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
                 .doesNotContain(Instant.parse("2026-11-19T20:30:00Z"), Instant.parse("2026-11-20T20:30:00Z"));
     }
+
+    @Test
+    void aTextCopiedIntoTheTicketForTheRecordDaysLaterIsReadOnTheIncidentsDay() {
+        EvidenceEngine later = new EvidenceEngine(Clock.fixed(Instant.parse("2026-11-25T00:00:00Z"), ZoneOffset.UTC));
+        for (String heading : List.of("Customer notice text (final), for the file:", "timeline for the regulator notification (all UTC)",
+                "Preliminary report summary:")) {
+            Evidence ev = later.analyze(new EvidenceInput(issue(null), List.of(comment("1", "Dana", "2026-11-23T11:00:00Z",
+                    heading + "\nPhase 1 09:24 to 10:33: call handling disrupted.")), List.of(), List.of(), List.of(), ZoneOffset.UTC, Set.of("10004")));
+            assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).as(heading).extracting(TimelineEntry::at)
+                    .contains(Instant.parse("2026-11-20T09:24:00Z"));
+        }
+        // near miss: a live comment without such a heading stays on its own day
+        Evidence ev = later.analyze(new EvidenceInput(issue(null), List.of(comment("1", "Dana", "2026-11-23T11:00:00Z",
+                "Phase 1 09:24 to 10:33: call handling disrupted.")), List.of(), List.of(), List.of(), ZoneOffset.UTC, Set.of("10004")));
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
+                .contains(Instant.parse("2026-11-23T09:24:00Z"));
+    }
 }

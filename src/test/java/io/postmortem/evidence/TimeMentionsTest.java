@@ -160,4 +160,16 @@ class TimeMentionsTest {
         ms = TimeMentions.find("On 08 April 2020 from 6:48 the API failed; the fix went out at 7:42 US/Pacific");
         assertThat(ms.get(1).date()).isNull();
     }
+
+    @Test
+    void aDayWrittenAfterTodayOrAfterASpokenZoneStillDatesTheTime() {
+        List<TimeMention> ms = TimeMentions.find("Opened on time at 10:00am AEDT today (17 Nov), normal trading.");
+        assertThat(TimeMentions.resolve(ms.get(0), Instant.parse("2020-11-15T23:40:00Z"), null)).isEqualTo("2020-11-16T23:00:00Z");
+        ms = TimeMentions.find("between 11:45 PM Pacific on April 9 and 6:06 AM on April 10 the system was down");
+        assertThat(ms.get(0).monthDay()).isEqualTo(java.time.MonthDay.of(4, 9));
+        // near miss: "today" with no day after it dates nothing
+        ms = TimeMentions.find("Opened on time at 10:00am AEDT today, normal trading.");
+        assertThat(ms.get(0).date()).isNull();
+        assertThat(ms.get(0).monthDay()).isNull();
+    }
 }

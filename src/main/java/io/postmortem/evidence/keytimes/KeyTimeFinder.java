@@ -82,6 +82,10 @@ public final class KeyTimeFinder {
     private final Set<Long> refutedMinutes = new HashSet<>();
     /** When a recap said that nobody knows when the organisation first knew (null: nobody said so). */
     private Instant detectionUnknownSaid;
+    /** When someone said that nobody knows when impact began ("the start minute is not in our notes"), or null. */
+    private Instant startUnknownSaid;
+    /** When someone said that nobody knows when impact ended ("end time not recorded"), or null. */
+    private Instant endUnknownSaid;
 
     /**
      * @param utterances      every piece of text evidence
@@ -131,6 +135,10 @@ public final class KeyTimeFinder {
                 if (k == Kind.DETECTED && detectionUnknownSaid != null && c.statement() != Statement.TICKET_RECORD
                         && (c.writtenAt() == null || !c.writtenAt().isAfter(detectionUnknownSaid)))
                     c = lowered(c, "a later recap says nobody knows when it was detected");
+                if (k == Kind.STARTED && said(startUnknownSaid, c))
+                    c = lowered(c, "a later message says nobody knows when impact began");
+                if (k == Kind.RESOLVED && said(endUnknownSaid, c))
+                    c = lowered(c, "a later message says nobody knows when impact ended");
                 if (k == Kind.RESOLVED && afterWindow.contains(c.source() + "|" + c.minute()) && !c.reason().startsWith("end of the impact window"))
                     c = lowered(c, "the same message puts it after the impact window it states");
                 if (c.statement() != Statement.TICKET_RECORD && refutedMinutes.contains(c.minute()))
@@ -141,6 +149,11 @@ public final class KeyTimeFinder {
         }
         floating(out);
         return out;
+    }
+
+    /** A candidate written no later than a message that says its kind of time is not known. */
+    private static boolean said(Instant unknownSaid, KeyTimeCandidate c) {
+        return unknownSaid != null && c.statement() != Statement.TICKET_RECORD && (c.writtenAt() == null || !c.writtenAt().isAfter(unknownSaid));
     }
 
     /** The candidate kept as a hint: its confidence cut to 30 %, with the reason why. */
@@ -299,13 +312,16 @@ public final class KeyTimeFinder {
         boolean writeUp = u.origin() == Utterance.Origin.COMMENT || u.origin() == Utterance.Origin.DESCRIPTION;
         List<TimeMention> times = writeUp && hasClock(text) ? TimeMentions.find(text) : List.of();
         ZoneId said = hasClock(text) ? TimeMentions.messageZone(text) : null;
-        ZoneId live = said == null && u.zoneAssumed() && !times.isEmpty() ? liveInUtc(u, times) : null;
         // in chat, "timeline" is a recap's heading only as one ("Timeline:", "timeline (UTC)"); "timeline won't load" is live
         String hindsightWords = u.origin() == Utterance.Origin.CHAT && lower.contains("timeline") ? CHAT_TIMELINE.matcher(lower).replaceAll(" ") : lower;
-        boolean hindsight = u.origin() != Utterance.Origin.DESCRIPTION && (any(Lexicon.HINDSIGHT, hindsightWords) || timedLines(text) >= 3
+        boolean saysHindsight = u.origin() != Utterance.Origin.DESCRIPTION && (any(Lexicon.HINDSIGHT, hindsightWords) || timedLines(text) >= 3
                 || (finalResolution != null && u.writtenAt() != null && u.writtenAt().isAfter(finalResolution.plus(Duration.ofMinutes(5))))
-                || u.origin() == Utterance.Origin.TIMELINE_LINE && any(Lexicon.LINE_HINDSIGHT, lower)
-                || writtenLongAfter(u, times, said != null ? said : live != null ? live : u.zone()));
+                || u.origin() == Utterance.Origin.TIMELINE_LINE && any(Lexicon.LINE_HINDSIGHT, lower));
+        // a write-up that says it is one ("Market notice (final):", days later) is not a live update whose times only make
+        // sense in UTC as what just happened
+        ZoneId live = !saysHindsight && said == null && u.zoneAssumed() && !times.isEmpty() ? liveInUtc(u, times) : null;
+        boolean hindsight = saysHindsight || u.origin() != Utterance.Origin.DESCRIPTION
+                && writtenLongAfter(u, times, said != null ? said : live != null ? live : u.zone());
         // a status page's own bot posting ("Statuspage APP: Resolved - This incident has been resolved") is a status post
         // a relayed post labelled RESOLVED was written once the incident was over: hindsight, and a status post
         if (resolvedLabel && u.origin() == Utterance.Origin.COMMENT) hindsight = true;
@@ -347,6 +363,7 @@ public final class KeyTimeFinder {
                 for (Mention m : ms) if (m.at != null && (accountStart == null || m.at.isBefore(accountStart))) accountStart = m.at;
                 Said here = new Said(s, ms, Durations.find(s));
                 told.add(here);
+                unknownSaid(s, ms, ctx);
                 // "Incident began at 04:07 and ended at 06:23. That's when we opened/closed the public incident, not the
                 // impact.": the sentence before named other moments than the impact's
                 if (told.size() >= 2 && ms.isEmpty() && NOT_THE_IMPACT.matcher(s.toLowerCase(Locale.ROOT)).find())
@@ -393,7 +410,47 @@ public final class KeyTimeFinder {
             }
         }
         openingTrigger(told, ctx);
+        deniedEnds(told);
         durations(told, ctx);
+    }
+
+    /**
+     * "end time not recorded", "the start minute is not in our notes", "Nobody wrote down when the last site came back":
+     * a person's sentence without a time of its own saying that the start or the end of impact is not known. Candidates
+     * of that kind written until then are only hints (a later message may still state it).
+     */
+    private void unknownSaid(String s, List<Mention> ms, Context ctx) {
+        Utterance u = ctx.u();
+        if (u.bot() || u.writtenAt() == null || ms.stream().anyMatch(m -> !m.posting)) return;
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (!any(Lexicon.NOT_KNOWN, lower)) return;
+        if (Lexicon.START_WORD.matcher(lower).find() && (startUnknownSaid == null || u.writtenAt().isAfter(startUnknownSaid)))
+            startUnknownSaid = u.writtenAt();
+        if (Lexicon.END_WORD.matcher(lower).find() && (endUnknownSaid == null || u.writtenAt().isAfter(endUnknownSaid)))
+            endUnknownSaid = u.writtenAt();
+    }
+
+    /** A sentence that says the impact is not over: "This is NOT the end", "NOT resolved", "activity log topics still damaged". */
+    private static final Pattern DENIES_END = Pattern.compile("\\bnot (?:yet )?(?:the end|over|resolved|fixed|recovered|done)\\b"
+            + "|\\bstill\\b[^.;]{0,40}\\b(?:fail\\w*|errors?|degrad\\w*|broken|down|damaged|missing|lost|affected|slow|impact\\w*|corrupt\\w*|unavailable)\\b");
+
+    /**
+     * "8:40 AM ET ground stop lifted. This is NOT the end - cancellations continue all day": a recovery followed in the
+     * same message by a sentence without a time of its own that says the impact goes on is a partial recovery.
+     */
+    private void deniedEnds(List<Said> told) {
+        for (int i = 0; i + 1 < told.size(); i++) {
+            Said next = told.get(i + 1);
+            if (next.ms().stream().anyMatch(m -> !m.posting) || !DENIES_END.matcher(next.text().toLowerCase(Locale.ROOT)).find()) continue;
+            for (Mention m : told.get(i).ms()) {
+                if (m.endCand == null || m.endCand.confidence() < Precedence.CHOOSE) continue;
+                List<KeyTimeCandidate> list = found.get(Kind.RESOLVED);
+                int at = list.indexOf(m.endCand);
+                if (at < 0) continue;
+                m.endCand = lowered(m.endCand, "the next sentence says the impact went on");
+                list.set(at, m.endCand);
+            }
+        }
     }
 
     /** Internal data named as part of a recovery: "including logs and metrics", "analytics and dashboards too". */
@@ -601,7 +658,7 @@ public final class KeyTimeFinder {
     /** What a detection can say it saw that is impact itself, not a cause: errors, latency, failing requests, an outage. */
     private static final Pattern SYMPTOM = Pattern.compile("\\b(?:detected|noticed|alerted (?:on|to)|saw|observed|flagged|picked up"
             + "|(?:alarms?|alerts?) (?:\\w+ ){0,2}?(?:firing|fired|went off|triggered) (?:for|on|about))\\b[^.;]{0,40}?"
-            + "\\b(?:errors?|error rates?|5xx|50[0-4]s?|latency|timeouts?|failures?|failing|outage|unavailab\\w*|down|degrad\\w*|slow\\w*|delays?)\\b");
+            + "\\b(?:errors?|error rates?|5xx|50[0-4]s?|latency|timeouts?|failures?|failing|fail(?:s|ed)?|outage|unavailab\\w*|down|degrad\\w*|slow\\w*|delays?|problems?)\\b");
 
     /** A window named as the impact itself ("customer impact 09:48 - 10:16", "impact duration", "impact window"). */
     private static final Pattern IMPACT_WORD = Pattern.compile("\\bimpact(?:ed)?\\b");
@@ -1075,6 +1132,11 @@ public final class KeyTimeFinder {
     private static final Pattern TRAILING_DATE = Pattern.compile("(?:\\bon\\s+)?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:,?\\s+\\d{4})?"
             + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?),?\\s*(?:at\\s+)?$");
 
+    /** What was due at the first time of a delay: "due to open at", "scheduled to start at". */
+    private static final Pattern DUE_BEFORE = Pattern.compile("\\b(?:due|scheduled|supposed|meant|planned|set) to \\w+(?: \\w+)?(?: at| by)?$");
+    /** ... and did not happen until the second: "did not open until", "wasn't able to start until". */
+    private static final Pattern NOT_UNTIL = Pattern.compile("\\b(?:not|n't|never|unable|failed)\\b[^;.]{0,30}\\buntil\\b");
+
     /** Windows: "from A to B", "between A and B", "A-B", "A until B". */
     private static void ranges(String s, List<Mention> ms) {
         for (int i = 0; i + 1 < ms.size(); i++) {
@@ -1090,6 +1152,8 @@ public final class KeyTimeFinder {
                     // "starting 7:21am CST and ending 12:11pm CST", "began at 11:45 and ended at 15:40", "starting 09:10 until 09:40"
                     // ... when what began is the incident or a failure ("the addition of capacity began at 2:44 and finished
                     // at 3:47" is a task's window)
+                    // "due to open at 08:00, did not open until 09:40": a delay, from when it was due to when it happened
+                    || DUE_BEFORE.matcher(before.strip()).find() && Lexicon.RANGE_GAP.matcher(gap).matches() && NOT_UNTIL.matcher(gap).find()
                     || Lexicon.RANGE_OPEN_VERB.matcher(before.strip()).find() && (Lexicon.RANGE_GAP_END.matcher(gap).matches()
                     || Lexicon.RANGE_GAP.matcher(gap).matches() && !gap.strip().endsWith("and")) && impactSubject(s.substring(0, a.start));
             if (!range) continue;
@@ -1206,13 +1270,16 @@ public final class KeyTimeFinder {
         // a question is no statement, except one that reports a failure ("is it just me or is the site slow?")
         boolean intent = any(Lexicon.INTENT, sc) && !m.rangeStart && !m.rangeEnd && !Lexicon.REPORT_QUESTION.matcher(sc).find();
         if (m.posting && (any(Lexicon.PAST_REFERENCE, sc) || intent)) return;
+        // "I didn't note when the last bot errors stopped": the message's own time is not the moment it names
+        if (m.posting && any(Lexicon.UNKNOWN_WHEN, sc)) return;
 
         // started
         int st = 0;
         String stWhy = null;
         if (!any(Lexicon.NO_IMPACT, whole) && !m.posting && !intent && !any(Lexicon.NOT_BOUNDARY, sc)) {
             if (m.rangeStart) {
-                if (any(Lexicon.IMPACT_NOUN, whole) || any(Lexicon.STRONG_START, whole)) { st = 3; stWhy = "start of the impact window"; }
+                if (peakPhase(m, sentence, ctx)) { st = 3; stWhy = "start of the worst phase (a total outage); the same account describes a milder impact around it, which may have begun earlier"; }
+                else if (any(Lexicon.IMPACT_NOUN, whole) || any(Lexicon.STRONG_START, whole)) { st = 3; stWhy = "start of the impact window"; }
                 else if (any(Lexicon.FAILURE, whole) || any(Lexicon.INCIDENT_WINDOW, whole)) { st = 2; stWhy = "start of a failure window"; }
             } else if (m.role == Role.SINCE) {
                 if (any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc) && !any(Lexicon.STRONG_END, sc) && !any(Lexicon.NO_FAILURE, sc)) { st = 2; stWhy = "failing since then"; }
@@ -1230,7 +1297,12 @@ public final class KeyTimeFinder {
             add(Kind.STARTED, candidate(m, ctx, 1, Precedence.RECURRENCE));
             return;
         }
-        if (st > 0) add(Kind.STARTED, m.startCand = candidate(m, ctx, st, stWhy));
+        if (st > 0) {
+            KeyTimeCandidate c = candidate(m, ctx, st, stWhy);
+            // the worst phase's start is when the outage became total, not when impact began: not a stated start of impact
+            if (m.rangeStart && peakPhase(m, sentence, ctx)) c = c.judged(KeyTime.Basis.INFERRED, c.confidence(), c.reason());
+            add(Kind.STARTED, m.startCand = c);
+        }
 
         // detected
         int dt = 0;
@@ -1241,8 +1313,13 @@ public final class KeyTimeFinder {
             boolean statusPost = any(Lexicon.STATUS_POST, sc);
             if (label(m, sentence, Lexicon.LABEL_DETECT, ctx) && !statusPost) { dt = 3; dtWhy = "first page, alert or report"; }
             else if (m.machine && !statusPost && Lexicon.ALERT_LEVEL.matcher(sentence.substring(Math.min(sentence.length(), m.end))).find()) { dt = 3; dtWhy = "alert"; }
+            // "[CRIT] 2018-06-01 13:37:12 UTC auth-europe decline_ratio=0.19": a log line whose level tag comes before its stamp
+            else if (!m.posting && !m.inferred && !statusPost && LEVEL_BEFORE.matcher(sentence.substring(Math.max(0, m.start - 14), m.start)).find()) { dt = 3; dtWhy = "alert"; }
             else if (any(Lexicon.STRONG_DETECT, sc) && !statusPost) { dt = 3; dtWhy = ctx.u().bot() ? "alert" : "first page, alert or report"; }
             else if (m.posting && ctx.u().bot() && any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc) && !statusPost) { dt = 3; dtWhy = "alert"; }
+            // "when the WARP team saw registrations of new devices fail and declared an incident": someone saw the failure itself
+            else if (any(Lexicon.WEAK_DETECT, sc) && !statusPost && !m.posting && !m.inferred && SYMPTOM.matcher(sc).find()
+                    && !MACHINE_OBSERVER.matcher(sc).find()) { dt = 3; dtWhy = "someone saw the failure"; }
             else if (any(Lexicon.WEAK_DETECT, sc) && !statusPost) { dt = 2; dtWhy = "someone noticed"; }
         }
         if (dt > 0) {
@@ -1258,7 +1335,7 @@ public final class KeyTimeFinder {
         // resolved
         int rt = 0;
         String rtWhy = null;
-        if (!intent && !any(Lexicon.NOT_RECOVER, sc) && !any(Lexicon.NOT_BOUNDARY, sc) && !any(Lexicon.CLEANUP, sc)
+        if (!intent && !any(Lexicon.NOT_RECOVER, sc) && !any(Lexicon.NOT_BOUNDARY, sc) && !any(Lexicon.CLEANUP, sc) && !any(Lexicon.VAGUE_PAST, sc)
                 && (!any(Lexicon.ALERT_RESOLVED, sc) || label(m, sentence, Lexicon.LABEL_END, ctx)) && !any(Lexicon.TICKET, sc)) {
             // a status post in another clause with its own time ("recovered at 10:05, final status update at 10:31") is its own event
             String own = m.shared && !m.posting ? m.group : sentence;
@@ -1267,8 +1344,11 @@ public final class KeyTimeFinder {
             if (any(Lexicon.CLOSING, rest)) rest = Lexicon.CLOSING.matcher(rest).replaceAll(" ");
             if (statusSentence) rest = Lexicon.COMMS_WORDS.matcher(Lexicon.STATUS_WORDS.matcher(rest).replaceAll(" ")).replaceAll(" ");
             if (m.rangeEnd) {
+                // "a total outage from 13:40 to 14:48", in an account that tells of degraded service around it: the worst
+                // phase ended then, the impact may have gone on
+                if (peakPhase(m, sentence, ctx)) { rt = 2; rtWhy = "end of the worst phase (a total outage); the same account describes a milder impact around it"; }
                 // "Incident began at 11:45 and ended at 15:40": a window whose start is said in impact words
-                if (any(Lexicon.IMPACT_NOUN, sentence) || any(Lexicon.STRONG_START, sentence)) { rt = 3; rtWhy = "end of the impact window"; }
+                else if (any(Lexicon.IMPACT_NOUN, sentence) || any(Lexicon.STRONG_START, sentence)) { rt = 3; rtWhy = "end of the impact window"; }
                 else if (any(Lexicon.FAILURE, sentence) || any(Lexicon.INCIDENT_WINDOW, sentence)) { rt = 2; rtWhy = "end of a failure window"; }
             } else if (m.role == Role.UNTIL) {
                 if (any(Lexicon.IMPACT_NOUN, sc) && !any(Lexicon.RECOVER, sc)) { rt = 3; rtWhy = "impact until then"; }
@@ -1286,7 +1366,7 @@ public final class KeyTimeFinder {
             if (rt <= 1 && ctx.hindsight() && !m.posting && END_ROW.matcher(Mention.bare(sentence, m)).matches()
                     && START_ROW.matcher(ctx.u().text().toLowerCase(Locale.ROOT)).find()) { rt = 3; rtWhy = "the recap's end row, paired with its start row"; }
             // in a window, "some users had issues" says how wide the impact was, not that recovery was partial
-            if (rt >= 2 && !m.rangeEnd && any(Lexicon.PARTIAL, sc)) { rt = 1; rtWhy = "a partial recovery"; }
+            if (rt >= 2 && !m.rangeEnd && any(Lexicon.PARTIAL, partialWords(sc))) { rt = 1; rtWhy = "a partial recovery"; }
             if (rt >= 2 && any(Lexicon.STILL_FAILING, sc)) { rt = 1; rtWhy = "a partial recovery (something was still failing)"; }
             if (rt >= 2 && any(Lexicon.VENDOR, sc)) { rt = 1; rtWhy = "a vendor's own recovery"; }
             // "Around 04:00 UTC the web server was back ...; then the DNS network was restarted": something still had to be
@@ -1304,6 +1384,51 @@ public final class KeyTimeFinder {
 
     /** After a recovery: "then the DNS network was restarted", "then we rebooted the primary". */
     private static final Pattern THEN_RESTARTED = Pattern.compile("\\bthen\\b[^.]{0,60}?\\b(?:restarted|rebooted|brought back|failed over|redeployed|reinstalled)\\b");
+
+    /** A log line's level tag right before its stamp: "[CRIT] 2018-06-01 13:37:12", "ALERT: 09:05". */
+    private static final Pattern LEVEL_BEFORE = Pattern.compile("(?i)[\\[(]\\s*(?:alert|alarm|crit|critical|firing|triggered|page|sev-?[12]|p[12])\\s*[\\])]:?\\s*$|(?:^|\\s)(?:ALERT|ALARM|CRIT|CRITICAL|FIRING|TRIGGERED):?\\s*$");
+
+    /** A machine that observes ("monitoring servers first observed the outage"): the organisation knows once it pages. */
+    private static final Pattern MACHINE_OBSERVER = Pattern.compile("\\b(?:monitor\\w*|probes?|synthetics?|health ?checks?|canar(?:y|ies)|servers?|bots?)\\b");
+
+    /** "until" before a full recovery: "kept improving until service became normal again at 15:35" is not partial. */
+    private static final Pattern UNTIL = Pattern.compile("\\buntil\\b");
+
+    /**
+     * The words that may make a recovery partial: all of them, except those before an "until" that a recovery follows
+     * ("queries kept improving until service was normal again at 15:35": the improving ended in a full recovery).
+     */
+    private static String partialWords(String sc) {
+        Matcher u = UNTIL.matcher(sc);
+        int last = -1;
+        while (u.find()) last = u.end();
+        if (last < 0) return sc;
+        String after = sc.substring(last);
+        return any(Lexicon.RECOVER, after) || any(Lexicon.STRONG_END, after) ? after : sc;
+    }
+
+    /**
+     * A window said of the worst phase ("a total outage of all user-facing components from 13:40 to 14:48") in an
+     * account that also tells of a milder impact (degraded, partial, intermittent service): the impact was wider than
+     * the window, so its ends are not the ends of impact.
+     */
+    private static boolean peakPhase(Mention m, String sentence, Context ctx) {
+        if (!m.rangeStart && !m.rangeEnd || !any(Lexicon.PEAK, sentence)) return false;
+        // the window's own clause: from the last ":", ";" or "then" before the time ("..., then a failure cascade: a total outage
+        // from 13:40 to 14:48"); a clause that also names the milder impact ("ranging from full outage to elevated errors") is
+        // a window of all of it
+        Matcher cut = PHASE_CUT.matcher(sentence.substring(0, Math.min(sentence.length(), m.start)));
+        int from = 0;
+        while (cut.find()) from = cut.end();
+        String local = sentence.substring(from);
+        if (!any(Lexicon.PEAK, local) || any(Lexicon.MILDER, local)) return false;
+        String all = ctx.u().text().toLowerCase(Locale.ROOT);
+        int at = all.indexOf(local);
+        String rest = at < 0 ? all : all.substring(0, at) + " " + all.substring(at + local.length());
+        return any(Lexicon.MILDER, rest);
+    }
+
+    private static final Pattern PHASE_CUT = Pattern.compile(":\\s|;\\s|\\bthen\\b");
 
     /** A recap row that is only "Incident end" (its time aside). */
     private static final Pattern END_ROW = Pattern.compile("^\\W*(?:incident|outage|impact) (?:end|ended|ends|over)\\W*$");

@@ -52,8 +52,12 @@ public final class TimeMentions {
      * 2022 - 00:43 UTC", a report's "began on October 21, 2016 at approximately 11:10 UTC".
      */
     private static final Pattern DATE_BEFORE = Pattern.compile("(?i)(?:\\bon\\s+)?" + DATE + "\\s*(?:,|\\s[-–]\\s)?\\s*(?:at\\s+|@\\s*|(?:from|between|since|starting(?:\\s+at)?|beginning(?:\\s+at)?)\\s+)?(?:(?:approximately|approx\\.|about|around|roughly|circa)\\s+)?$");
-    /** A day written right after a time: "09:25 UTC on 16 March", "00:45 UTC on Feb 7", "19:00 UTC (approx) on March 15, 2021". */
-    private static final Pattern DATE_AFTER = Pattern.compile("(?i)^\\s*(?:\\([^)]{0,20}\\)\\s*)?,?\\s*(?:on\\s+)?" + WEEKDAY + "(?:the\\s+)?" + DATE + "(?![\\d:])");
+    /**
+     * A day written right after a time: "09:25 UTC on 16 March", "00:45 UTC on Feb 7", "19:00 UTC (approx) on March 15, 2021",
+     * "11:45 PM Pacific on April 9", "10:00am AEDT today (17 Nov)".
+     */
+    private static final Pattern DATE_AFTER = Pattern.compile("(?i)^\\s*(?:(?:pacific|eastern|central|mountain)(?:\\s+time)?\\s*)?(?:(?:today|yesterday|tonight)\\s*)?"
+            + "(?:\\([^)]{0,20}\\)\\s*)?,?\\s*(?:on\\s+)?\\(?" + WEEKDAY + "(?:the\\s+)?" + DATE + "(?![\\d:])");
 
     /** A zone said once for a whole message: "(times UTC)", "All times in UTC", "Timeline (UTC):", "in UTC", "Review notes, all UTC". */
     private static final Pattern MESSAGE_ZONE = Pattern.compile("(?i)(?:\\b(?:all )?times?(?: are| shown)?(?: in)?\\s*\\(?|\\(\\s*(?:all )?(?:times? )?(?:in )?|\\bin\\s+|(?:^|[,;:(]\\s*)all\\s+)("

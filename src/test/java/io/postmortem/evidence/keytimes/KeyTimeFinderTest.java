@@ -1221,4 +1221,202 @@ class KeyTimeFinderTest {
         chat("2026-03-11T09:53:00Z", "Ilse", false, "Timeline: is it just me or was the site slow yesterday", ZoneOffset.UTC);
         assertThat(find().detected().known()).isFalse();
     }
+
+    // ------------------------------------------------------------------ phase 12
+
+    @Test
+    void someoneWhoSawTheFailureItselfDetectedIt() {
+        comment("2026-03-12T15:00:00Z", "Recap. Start: 09:02 UTC, when the sync team saw device registrations fail and declared an incident. "
+                + "09:15 UTC the API team was paged on error rates.");
+        assertThat(find().detected().at()).isEqualTo(t("09:02"));
+        // near miss: a machine that observed the outage is no detection; the page that followed is
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Recap. Monitoring servers first observed the outage at 09:02 UTC. 09:15 UTC the on-call was paged.");
+        assertThat(find().detected().at()).isEqualTo(t("09:15"));
+    }
+
+    @Test
+    void aTotalOutageWindowInsideAMilderImpactIsItsWorstPhaseOnly() {
+        comment("2026-03-12T15:00:00Z", "Review summary (UTC). Ten minutes of degraded ingest came first, then a total outage from 09:10 UTC to 10:20 UTC. "
+                + "Queries kept improving until service became normal again at 11:05 UTC.");
+        KeyTimes kt = find();
+        assertThat(kt.resolved().at()).isEqualTo(t("11:05"));
+        assertThat(kt.started().at()).isEqualTo(t("09:10"));
+        assertThat(kt.started().basis()).isEqualTo(KeyTime.Basis.INFERRED);
+        // near miss: a window that itself ranges over the milder impact is the impact window
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Review summary (UTC). From 09:10 UTC to 10:20 UTC the API was unstable, ranging from full outage to elevated errors. "
+                + "Dashboards kept improving at 11:05 UTC.");
+        kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:10"));
+        assertThat(kt.started().basis()).isEqualTo(KeyTime.Basis.STATED);
+        assertThat(kt.resolved().at()).isEqualTo(t("10:20"));
+    }
+
+    @Test
+    void anAlmostOrInternalRecoveryIsPartial() {
+        for (String partial : List.of("rate limits removed, almost back to normal", "traffic flowing internally again",
+                "limited departures resuming")) {
+            evidence.clear();
+            chat("2026-03-10T09:40:00Z", "Ann", false, "checkout failing for everyone", ZoneOffset.UTC);
+            chat("2026-03-10T10:12:00Z", "Ann", false, partial, ZoneOffset.UTC);
+            assertThat(find().resolved().known()).as(partial).isFalse();
+        }
+        // near miss: back to normal, said outright
+        evidence.clear();
+        chat("2026-03-10T09:40:00Z", "Ann", false, "checkout failing for everyone", ZoneOffset.UTC);
+        chat("2026-03-10T10:12:00Z", "Ann", false, "rate limits removed, back to normal", ZoneOffset.UTC);
+        assertThat(find().resolved().at()).isEqualTo(t("10:12"));
+    }
+
+    @Test
+    void aMessageSayingTheWriterDidNotNoteWhenIsNotThatMoment() {
+        comment("2026-03-10T13:00:00Z", "slash commands fine now. I didn't note when the last bot errors stopped.");
+        assertThat(find().resolved().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(Instant.parse("2026-03-10T13:00:00Z"));
+        // near miss: the errors stopped, said as it happened
+        evidence.clear();
+        comment("2026-03-10T13:00:00Z", "the last bot errors stopped.");
+        assertThat(find().resolved().at()).isEqualTo(Instant.parse("2026-03-10T13:00:00Z"));
+    }
+
+    @Test
+    void aLaterMessageSayingTheEndIsNotKnownLeavesEarlierEndsAsHints() {
+        chat("2026-03-10T10:12:00Z", "Ann", false, "search errors gone", ZoneOffset.UTC);
+        comment("2026-03-12T15:00:00Z", "Recap: search degradation after the fix, end time not recorded.");
+        KeyTimes kt = find();
+        assertThat(kt.resolved().known()).isFalse();
+        assertThat(kt.resolved().candidates()).extracting(KeyTimeCandidate::at).contains(t("10:12"));
+        // near miss: a recap saying the cause is not known says nothing about the end
+        evidence.clear();
+        chat("2026-03-10T10:12:00Z", "Ann", false, "search errors gone", ZoneOffset.UTC);
+        comment("2026-03-12T15:00:00Z", "Recap: the root cause is still unknown.");
+        assertThat(find().resolved().at()).isEqualTo(t("10:12"));
+        // and "the start minute is not in our notes" leaves a start said before it as a hint
+        evidence.clear();
+        chat("2026-03-10T09:20:00Z", "Ann", false, "all departures halted nationwide", ZoneOffset.UTC);
+        comment("2026-03-12T15:00:00Z", "Finding: the outage began overnight; the start minute is not in our notes.");
+        assertThat(find().started().known()).isFalse();
+    }
+
+    @Test
+    void aRecoveryFollowedBySayingTheImpactGoesOnIsPartial() {
+        comment("2026-03-10T12:45:00Z", "11:40 UTC ground stop lifted. This is NOT the end - cancellations continue all day.");
+        assertThat(find().resolved().known()).isFalse();
+        evidence.clear();
+        comment("2026-03-10T12:45:00Z", "payments flowing again at 11:40 UTC. reports still damaged.");
+        assertThat(find().resolved().known()).isFalse();
+        // near miss: the sentence after names cleanup, not impact
+        evidence.clear();
+        comment("2026-03-10T12:45:00Z", "11:40 UTC ground stop lifted. Cleanup of the queue continues.");
+        assertThat(find().resolved().at()).isEqualTo(t("11:40"));
+    }
+
+    @Test
+    void aStatementThatRecoveryCameHoursAgoOrThatFailuresRemainIsNoEnd() {
+        comment("2026-03-10T17:10:00Z", "17:00 UTC statement: systems are fully operational and flights resumed hours ago.");
+        assertThat(find().resolved().known()).isFalse();
+        evidence.clear();
+        comment("2026-03-10T17:10:00Z", "17:00 UTC: systems are fully operational, but delays and cancellations remain.");
+        assertThat(find().resolved().known()).isFalse();
+        // near miss: recovered, said at the time
+        evidence.clear();
+        comment("2026-03-10T17:10:00Z", "17:00 UTC: systems are fully operational again.");
+        assertThat(find().resolved().at()).isEqualTo(t("17:00"));
+    }
+
+    @Test
+    void delaysFromMessagesHeldInAQueueAreABacklog() {
+        comment("2026-03-12T15:00:00Z", "Post-mortem: between roughly 09:40 - 09:47 UTC we accepted messages but did not store them. "
+                + "While we gathered data the messages stayed in our queue, which caused some delays until 13:30 UTC.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:40"));
+        assertThat(kt.resolved().at()).isEqualTo(t("09:47"));
+        // near miss: a window in which nothing failed says no impact
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Post-mortem: between 09:40 and 09:47 UTC we accepted messages and stored them.");
+        assertThat(find().started().known()).isFalse();
+    }
+
+    @Test
+    void anOutageWhichBeganOrALossThatSetInIsTheStart() {
+        for (String s : List.of("Following a power outage at the main site, which began at approximately 09:30 UTC, systems were affected.",
+                "Timeline: loss of connectivity began at around 09:30 UTC.", "Recap: at 09:30 UTC the cluster suffered a critical loss of redundancy.",
+                "Recap: 09:30 UTC all securities halted - market data issue.")) {
+            evidence.clear();
+            comment("2026-03-12T15:00:00Z", s);
+            assertThat(find().started().at()).as(s).isEqualTo(t("09:30"));
+        }
+        // near miss: a rollout halted, or a change which began, is no impact
+        for (String s : List.of("Recap: at 09:30 UTC we halted the rollout.", "Recap: the maintenance, which began at 09:30 UTC, went fine.")) {
+            evidence.clear();
+            comment("2026-03-12T15:00:00Z", s);
+            assertThat(find().started().known()).as(s).isFalse();
+        }
+    }
+
+    @Test
+    void whatUsersDoResumingOrARestrictionLiftedIsTheEnd() {
+        for (String s : List.of("Recap: primary listings resumed trading at 15:10 UTC.", "Trading resumed normally at 15:10 UTC.",
+                "Opened on time at 15:10 UTC, normal trading all groups.", "15:10 UTC ground stop lifted nationwide.",
+                "Auth restarted; by 15:10 UTC all services were fully functional again.")) {
+            evidence.clear();
+            comment("2026-03-12T15:00:00Z", "Recap: checkout failing from 14:02 UTC. " + s);
+            assertThat(find().resolved().at()).as(s).isEqualTo(t("15:10"));
+        }
+        // near miss: a rollout resumed is no recovery
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Recap: checkout failing from 14:02 UTC. We resumed the rollout at 15:10 UTC.");
+        assertThat(find().resolved().known()).isFalse();
+    }
+
+    @Test
+    void aLogLineWithItsLevelBeforeTheStampOrAFailureAlertIsDetection() {
+        description("first alarm from the auth monitor:\n[CRIT] 2026-03-10 09:37:12 UTC auth decline_ratio=0.19 threshold=0.08");
+        assertThat(find().detected().at()).isEqualTo(t("09:37"));
+        evidence.clear();
+        chat("2026-03-10T09:37:00Z", "ops", false, "memory failure alert on console", ZoneOffset.UTC);
+        assertThat(find().detected().at()).isEqualTo(t("09:37"));
+        // near miss: an info line, or changing the alert rules, detects nothing
+        evidence.clear();
+        description("log:\n[INFO] 2026-03-10 09:37:12 UTC auth decline_ratio=0.01");
+        chat("2026-03-10T09:40:00Z", "ops", false, "updated the failure alert rules", ZoneOffset.UTC);
+        assertThat(find().detected().known()).isFalse();
+    }
+
+    @Test
+    void somethingDueAtOneTimeThatDidNotHappenUntilAnotherIsADelayWindow() {
+        comment("2026-03-12T15:00:00Z", "Market notice (final): the main index, due to open at 08:00 UTC, did not open until 09:40 UTC because of a trading services issue.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("08:00"));
+        assertThat(kt.resolved().at()).isEqualTo(t("09:40"));
+        // near miss: due at one time and on time
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Market notice (final): the main index, due to open at 08:00 UTC, opened on time and traded until 09:40 UTC.");
+        assertThat(find().started().known()).isFalse();
+    }
+
+    @Test
+    void aTextCopiedForTheRecordIsHindsightOnTheIncidentsDay() {
+        for (String heading : List.of("Customer notice text (final), for the file:", "post mortem", "For the expanded report:")) {
+            evidence.clear();
+            comment("2026-03-12T10:00:00Z", heading + "\nAt 09:32 UTC the decision was made to suspend trading.\nTrading resumed at 11:10 UTC.");
+            KeyTimes kt = find();
+            assertThat(kt.started().at()).as(heading).isEqualTo(t("09:32"));
+            assertThat(kt.started().statement()).as(heading).isEqualTo(KeyTimeCandidate.Statement.HINDSIGHT);
+        }
+        // near miss: a live comment naming a report to be written is no recap
+        evidence.clear();
+        comment("2026-03-10T11:15:00Z", "Trading resumed at 11:10 UTC. Report to the regulator tracked elsewhere.");
+        assertThat(find().resolved().statement()).isEqualTo(KeyTimeCandidate.Statement.LIVE_REPORT);
+    }
+
+    @Test
+    void callingSomethingElseWrongDoesNotRefuteTheTime() {
+        comment("2026-03-10T11:20:00Z", "We were wrong about \"small\": the API has been returning errors to everyone since 09:38 UTC.");
+        assertThat(find().started().at()).isEqualTo(t("09:38"));
+        // near miss: a sentence that calls its own time wrong
+        evidence.clear();
+        comment("2026-03-10T11:20:00Z", "The API has been returning errors since 09:38 UTC - that time is wrong.");
+        assertThat(find().started().known()).isFalse();
+    }
 }
