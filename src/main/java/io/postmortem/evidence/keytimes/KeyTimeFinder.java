@@ -1313,6 +1313,8 @@ public final class KeyTimeFinder {
             boolean statusPost = any(Lexicon.STATUS_POST, sc);
             if (label(m, sentence, Lexicon.LABEL_DETECT, ctx) && !statusPost) { dt = 3; dtWhy = "first page, alert or report"; }
             else if (m.machine && !statusPost && Lexicon.ALERT_LEVEL.matcher(sentence.substring(Math.min(sentence.length(), m.end))).find()) { dt = 3; dtWhy = "alert"; }
+            // "- 07:13 alerted: continuous prod tests failing": a row whose first word after its time labels it a detection
+            else if (!m.posting && !m.inferred && !statusPost && ROW_DETECT.matcher(sentence.substring(Math.min(sentence.length(), m.end))).find()) { dt = 3; dtWhy = "first page, alert or report"; }
             // "[CRIT] 2018-06-01 13:37:12 UTC auth-europe decline_ratio=0.19": a log line whose level tag comes before its stamp
             else if (!m.posting && !m.inferred && !statusPost && LEVEL_BEFORE.matcher(sentence.substring(Math.max(0, m.start - 14), m.start)).find()) { dt = 3; dtWhy = "alert"; }
             else if (any(Lexicon.STRONG_DETECT, sc) && !statusPost) { dt = 3; dtWhy = ctx.u().bot() ? "alert" : "first page, alert or report"; }
@@ -1384,6 +1386,9 @@ public final class KeyTimeFinder {
 
     /** After a recovery: "then the DNS network was restarted", "then we rebooted the primary". */
     private static final Pattern THEN_RESTARTED = Pattern.compile("\\bthen\\b[^.]{0,60}?\\b(?:restarted|rebooted|brought back|failed over|redeployed|reinstalled)\\b");
+
+    /** Right after a row's time, a detection as its label: "07:13 alerted: ...", "09:05 UTC - paged:". */
+    private static final Pattern ROW_DETECT = Pattern.compile("(?i)^\\s*(?:utc|gmt|[a-z]{2,4}t)?\\s*[-–—:]?\\s*(?:alerted|paged|detected)\\s*:");
 
     /** A log line's level tag right before its stamp: "[CRIT] 2018-06-01 13:37:12", "ALERT: 09:05". */
     private static final Pattern LEVEL_BEFORE = Pattern.compile("(?i)[\\[(]\\s*(?:alert|alarm|crit|critical|firing|triggered|page|sev-?[12]|p[12])\\s*[\\])]:?\\s*$|(?:^|\\s)(?:ALERT|ALARM|CRIT|CRITICAL|FIRING|TRIGGERED):?\\s*$");

@@ -73,7 +73,7 @@ final class Lexicon {
 
     static final Pattern STRONG_START = p("\\b(?:(?:customer|user|client) )?impact (?:\\w+ ){0,2}?(?:began|begun|begins|started|starts|start|beginning)\\b"
             + "|\\bimpact (?:start|began|started)\\b|\\bstart of (?:the )?(?:customer |user )?(?:impact|outage|incident|disruption|degradation|downtime|errors|problem)\\b"
-            + "|\\b(?:outage|disruption|degradation|downtime|incident|errors|failures|problems?|issues?|5xx|503s|502s|errors?)\\s+(?:\\w+\\s+){0,2}?(?:began|begun|begins|started|starts|start|kicked off)\\b"
+            + "|\\b(?:outage|disruption|degradation|downtime|incident|errors|failures|problems?|issues?|5xx|503s|502s|errors?)\\s+(?:(?!(?:on|of|for|at|during|in|with|after)\\b)\\w+\\s+){0,2}?(?:began|begun|begins|started|starts|start|kicked off)\\b"
             + "(?!\\s+(?:working|investigating|looking|debugging|mitigating|rolling|fixing|to (?:work|investigate|look|roll|fix|mitigate|debug)))"
             + "|\\b(?:began|started) (?:an? )?(?:outage|disruption|degradation)\\b"
             + "|\\b(?:outage|disruption|degradation|downtime|failure)\\b[^.;]{0,40}?,? (?:which|that) (?:\\w+ )?(?:began|started|begun)\\b"
@@ -159,7 +159,7 @@ final class Lexicon {
             // "declaring. sev1", "declaring, rolling back": a bare declaration ending its clause or naming the severity
             + "|\\bdeclar(?:ing|ed)\\b(?=\\s*(?:[.,;:!]|$|(?:a |an )?(?:sev|s\\d|p\\d|major\\b|critical\\b|outage\\b)))"
             + "|\\bincident (?:was )?(?:declared|opened|raised)\\b(?!\\s+(?:as\\s+)?(?:resolved|over|closed|mitigated|done))");
-    static final Pattern NOT_PAGED = p("\\bdid(?:n'?t| not) (?:page|alert|notify|wake)|\\bno(?:body| one)? (?:was |got |were )?(?:paged|alerted|woken)|\\bnot paged\\b|notify:\\s*none|\\bnon-?paging\\b|\\bwithout paging\\b|\\bnot page (?:anyone|anybody)\\b|\\bsilent\\w*\\b");
+    static final Pattern NOT_PAGED = p("\\bnothing (?:is |was )?(?:firing|alerting|paging)\\b|\\bno alerts? (?:firing|fired)\\b|\\bdid(?:n'?t| not) (?:page|alert|notify|wake)|\\bno(?:body| one)? (?:was |got |were )?(?:paged|alerted|woken)|\\bnot paged\\b|notify:\\s*none|\\bnon-?paging\\b|\\bwithout paging\\b|\\bnot page (?:anyone|anybody)\\b|\\bsilent\\w*\\b");
     /** A recap saying that nobody knows when the organisation first knew: "nobody remembers the first alarm", "leave detection as unknown". */
     static final Pattern DETECTION_UNKNOWN = p("\\b(?:detection|detected|first (?:page|alert|alarm)|(?:got|get|were|was) (?:first )?(?:paged|alerted|notified))\\b[^.]{0,80}?"
             + "\\b(?:unknown|not known|nobody (?:knows|remembers|can tell)|no one (?:knows|remembers|can tell)|can'?t tell|cannot tell|no record)\\b"
@@ -194,14 +194,16 @@ final class Lexicon {
     static final Pattern PARTIAL = p("\\b(?:partial\\w*|partly|majority|most (?:of|services|customers|users|regions|traffic)|half|some (?:services|customers|users|regions|traffic)|"
             + "first signs?|signs? of recovery|(?:began|begin|beginning|begins|started|starting|starts) to (?:recover|come back|improve)|recovering|improving|coming back|"
             + "(?:wide|widespread|global|major|main|primary|worst|bulk of the) (?:impact|outage|degradation|part|errors)|first (?:major|service|region)|gradual\\w*|slowly|still|"
-            + "long tail|residual|except|apart from|but not|almost|nearly|mostly|largely|internally|resuming|limited)\\b");
+            + "long tail|residual|except|apart from|but not|almost|nearly|mostly|largely|internally|resuming|limited|phase (?:1|one|i)|first phase)\\b");
     static final Pattern STILL_FAILING = p("\\b(?:but|while|although|though|however)\\b[^.]{0,80}\\b(?:still|kept|keep|continued|continues|remained|remain)\\b[^.]{0,40}\\b(?:fail|error|degrad|impact|broken|down|slow|affected)"
             // "..., but delays and cancellations remain": the failure named first, then said to go on
             + "|\\b(?:but|while|although|though|however)\\b[^.]{0,60}\\b(?:delays?|cancell\\w*|errors?|failures?|outages?|issues|problems|disruptions?|degradation)\\b[^.]{0,20}\\b(?:remain|remains|remained|persist\\w*|continue|continues|linger\\w*)\\b");
     static final Pattern CLEANUP = p("\\b(?:backlogs? (?:\\w+ )?(?:processed|drained|cleared|worked (?:down|off|through))|queues? (?:are |were )?(?:worked down|drained)|backfill\\w*|clean-?up|cleanup|housekeeping|moved back|mov(?:e|ing) back|migrat\\w* back|catch(?:ing)? up|caught up|reprocess\\w*|"
             + "bug ?-?fix|permanent fix|follow-?up|historical data|leftovers?|long tail"
             // "the messages stayed in our queue, which caused some delays until 21:30": what waited in a queue is a backlog
-            + "|(?:stayed|sat|remained|were held|was held|waited|piled up) in (?:the |our |a )?queues?)\\b");
+            + "|(?:stayed|sat|remained|were held|was held|waited|piled up) in (?:the |our |a )?queues?"
+            // "sidekiq queue length back to normal": the backlog's measure, not the service's
+            + "|queue (?:length|depth|size|lag)s? (?:is |are |was |now )?(?:back to normal|normal|recovered|drained|at baseline))\\b");
     /** In a sentence about the status page, these words describe the page, not the service. */
     /**
      * An outgoing communication about the incident other than the status page: "posted a final update", "customer
@@ -214,14 +216,16 @@ final class Lexicon {
     /** The failure came back: a later impact window begins ("500s are back", "checkout failing again", "errors recurred"). */
     static final Pattern RECURRENCE = p("\\b(?:errors?|5xx|5\\d\\ds|failures?|timeouts?|issues?|problems?|outage|latency|impact)\\s+(?:\\w+\\s+)?(?:are|is|were|was|came|come|coming|have come|has come|'re|'s)\\s+back\\b(?!\\s+(?:to|up|online|in|down|within|under|below|at|near|on track)\\b)"
             + "|\\b(?:recurred|re-?occurred|regressed|(?:failing|erroring|down|broken|failed|timing out) again|again (?:failing|erroring|down|broken))\\b"
-            + "|\\bsecond (?:window|period|wave|outage|spike|round) (?:of (?:errors|failures|impact) )?(?:began|started|starts|begins|from|at)\\b");
+            + "|\\bsecond (?:window|period|wave|outage|spike|round) (?:of (?:errors|failures|impact) )?(?:began|started|starts|begins|from|at)\\b"
+            // "- second outage 12:20 pm to 2:32 pm PT": a later window, written with its times
+            + "|\\b(?:second|2nd|third|3rd) (?:window|period|wave|outage|spike|episode)\\s+(?=\\d)");
     /** In a status or communication sentence, these words describe the message, not the service. */
     static final Pattern COMMS_WORDS = p("\\b(?:full(?:y)? (?:recovery|restored|recovered)|recovery (?:complete|completed|confirmed)|restored|recovered|resolved|back to normal|"
             + "(?:working|operating) (?:again|normally)|operational|all[- ]?clear|mitigated|healthy)\\b");
     static final Pattern STATUS_WORDS = p("\\b(?:resolved|green|operational|monitoring|validating|mitigat\\w*|all[- ]?clear|recovered|posted|updated|set)\\b");
     /** Closing the incident, the bridge or the ticket: not the end of impact. */
     static final Pattern CLOSING = p("\\b(?:incident|ticket|bridge|call|channel|war ?room|jira) (?:\\w+ )?(?:end|ended|closed|closing|close)\\b|\\b(?:ticket|bridge|call|channel|jira) (?:\\w+ )?resolved\\b|\\bclosing\\b|\\bclosed\\b|\\bincident end\\b"
-            + "|\\b(?:declared|marked|called|closed) (?:the )?(?:incident |it |ticket )?(?:as )?resolved\\b|\\bincident (?:was |is |has been )?(?:declared |marked )?(?:as )?resolved\\b|\\bresolving\\b|\\bstand(?:ing)? down\\b|\\bdone watching\\b|\\bmoving to monitoring\\b|\\bvalidating\\b");
+            + "|\\b(?:declared|declares|declare|marked|marks|called|calls|closed) (?:the )?(?:incident |it |ticket )?(?:as )?resolved\\b|\\bincident (?:was |is |has been )?(?:declared |marked )?(?:as )?resolved\\b|\\bresolving\\b|\\bstand(?:ing)? down\\b|\\bdone watching\\b|\\bmoving to monitoring\\b|\\bvalidating\\b");
     static final Pattern VENDOR = p("\\bper their\\b|\\btheir (?:own )?(?:side|network|status|noc|end|systems?|platform|region)\\b|'s own\\b"
             + "|\\b(?:vendor|provider|upstream|partner|aws|gcp|azure|google cloud|cloudflare|github|third[- ]party)\\b[^.;]{0,30}\\b(?:declar\\w*|says|said|reports?|reported|marked|announced)\\b");
     static final Pattern ALERT_RESOLVED = p("\\bauto-?resolv\\w*|\\(auto\\)|^\\W*\\[resolved\\]|^\\W*resolved:|\\brecovered:|\\b(?:alert|alarm|(?<!status )page|monitor)s?\\b[^.;]{0,40}\\b(?:resolved|cleared|recovered)\\b");
@@ -243,7 +247,7 @@ final class Lexicon {
      * "I didn't note when the last bot errors stopped", "nobody wrote down when the last site came back": the writer
      * says the moment is not known, so the message's own time is not it.
      */
-    static final Pattern UNKNOWN_WHEN = p("\\b(?:didn'?t|did not|don'?t|do not|doesn'?t|nobody|no one|never|not)\\b[^.;]{0,30}?\\b(?:note|noted|record|recorded|log|logged|write|wrote|written|know|knows|knew|remember|track|tracked|catch|caught)\\b[^.;]{0,30}?\\bwhen\\b"
+    static final Pattern UNKNOWN_WHEN = p("\\b(?:didn'?t|did not|don'?t|do not|doesn'?t|nobody|no one|never|not)\\b[^.;]{0,30}?\\b(?:note|noted|record|recorded|log|logged|write|wrote|written|know|knows|knew|remember|track|tracked|catch|caught|sure|certain)\\b[^.;]{0,30}?\\bwhen\\b"
             + "|\\bno (?:time|minute|record) (?:was )?(?:written|noted|recorded|logged|kept)\\b");
     /** A time said not to be known: "end time not recorded", "the start minute is not in our notes", "nobody wrote down when". */
     static final Pattern NOT_KNOWN = p("\\b(?:not (?:recorded|noted|logged|known|written(?: down)?|in (?:our|the) (?:notes|logs?|records?))|unknown|unrecorded"
@@ -309,13 +313,13 @@ final class Lexicon {
                 "noticeable");
         gate(CLOSING, "end", "clos", "resolv", "stand", "done watching", "monitoring", "validating");
         gate(STATUS_POST, "status", "public", " - ", " – ");
-        gate(RECURRENCE, "back", "recur", "occurred", "regress", "again", "second");
+        gate(RECURRENCE, "back", "recur", "occurred", "regress", "again", "second", "2nd", "third", "3rd");
         gate(COMMS_POST, "update", "mail", "notice", "notification", "announce", "tweet", "bulletin", "communicat", "comms");
         gate(STATUS_RECOVERY, "status");
         gate(STATUS_MESSAGE, "status");
         gate(PARTIAL, "part", "major", "most", "half", "some", "first", "sign", "recover", "come back", "coming back", "improv", "wide", "global",
                 "main", "primary", "worst", "bulk", "gradual", "slow", "still", "long tail", "residual", "except", "apart", "but not",
-                "almost", "nearly", "mostly", "largely", "internally", "resuming", "limited");
+                "almost", "nearly", "mostly", "largely", "internally", "resuming", "limited", "phase");
         gate(INTENT, "will", "going to", "gonna", "about to", "plan", "schedul", "eta", "expect", "should", "let", "want", "wanna", "next",
                 "propos", "?");
         gate(PAST_REFERENCE, "early on", "at first", "at the start", "ago", "earlier", "before", "yesterday", "last night", "this morning", "previous", "already", "been", "since",
@@ -331,7 +335,7 @@ final class Lexicon {
         gate(WARNING, "warn");
         gate(NO_FAILURE, "no", "zero", "without", "0", "error-free", "errorfree");
         gate(DETECTION_UNKNOWN, "unknown", "not known", "nobody", "no one", "can't tell", "cant tell", "cannot tell", "no record");
-        gate(NOT_PAGED, "page", "paging", "alert", "notify", "wake", "woken", "silent");
+        gate(NOT_PAGED, "page", "paging", "alert", "notify", "wake", "woken", "silent", "firing");
         gate(FAILURE_EVENT, "expired", "crash", "failed", "lost", "went down", "broke", "stopped", "unavailable", "overload", "saturat",
                 "exhaust", "filled up", "ran out");
         gate(STILL_FAILING, "but", "while", "though", "however");

@@ -1419,4 +1419,78 @@ class KeyTimeFinderTest {
         comment("2026-03-10T11:20:00Z", "The API has been returning errors since 09:38 UTC - that time is wrong.");
         assertThat(find().started().known()).isFalse();
     }
+
+    @Test
+    void notSureWhenIsNotTheMessagesOwnTime() {
+        comment("2026-03-10T12:45:00Z", "Everything back up as far as we can tell; not sure exactly when the last cluster came back.");
+        assertThat(find().resolved().known()).isFalse();
+        // near miss: everything back up, said as it is
+        evidence.clear();
+        comment("2026-03-10T12:45:00Z", "Everything back up as far as we can tell.");
+        assertThat(find().resolved().at()).isEqualTo(Instant.parse("2026-03-10T12:45:00Z"));
+    }
+
+    @Test
+    void failuresOnColdStartsDoNotStartAnything() {
+        chat("2026-03-10T13:05:00Z", "Yusuf", false, "still some failures on cold starts", ZoneOffset.UTC);
+        assertThat(find().started().candidates()).noneMatch(c -> c.reason().startsWith("impact start"));
+        // near miss: failures that started
+        evidence.clear();
+        chat("2026-03-10T13:05:00Z", "Yusuf", false, "failures started at 13:01 UTC", ZoneOffset.UTC);
+        assertThat(find().started().at()).isEqualTo(t("13:01"));
+    }
+
+    @Test
+    void aSecondOutageWindowIsALaterWindowNotTheStart() {
+        comment("2026-03-10T10:00:00Z", "Outage ran from 09:40 UTC.");
+        comment("2026-03-12T15:00:00Z", "Recap:\n- second outage 12:20 UTC to 14:32 UTC");
+        assertThat(find().started().at()).isEqualTo(t("09:40"));
+        // near miss: an outage window with no ordinal starts the incident
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Recap:\n- outage 12:20 UTC to 14:32 UTC");
+        assertThat(find().started().at()).isEqualTo(t("12:20"));
+    }
+
+    @Test
+    void aQueueBackToNormalIsTheBacklogNotTheService() {
+        comment("2026-03-12T15:00:00Z", "Recap:\n- 15:28 web and API failing\n- 15:38 web apdex returning to normal\n- 16:00 sidekiq queue length back to normal");
+        assertThat(find().resolved().at()).isEqualTo(t("15:38"));
+        // near miss: the web back to normal at the later time is the end
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Recap:\n- 15:28 web and API failing\n- 15:38 web apdex returning to normal\n- 16:00 web latency back to normal");
+        assertThat(find().resolved().at()).isEqualTo(t("16:00"));
+    }
+
+    @Test
+    void nothingFiringIsNoDetection() {
+        chat("2026-03-10T01:52:00Z", "Ann", false, "pull from my laptop is fine, nothing firing on our side", ZoneOffset.UTC);
+        assertThat(find().detected().known()).isFalse();
+        // near miss: alerts firing
+        evidence.clear();
+        chat("2026-03-10T01:52:00Z", "Ann", false, "pull from my laptop fails, alerts firing on our side", ZoneOffset.UTC);
+        assertThat(find().detected().at()).isEqualTo(t("01:52"));
+    }
+
+    @Test
+    void theCommanderDeclaringResolvedOrAFirstPhaseResolvedIsNoEnd() {
+        comment("2026-03-12T15:00:00Z", "Recap:\n- 07:13 branches failing\n- 09:30 phase 1 resolved\n- 20:32 IC declares resolved");
+        KeyTimes kt = find();
+        assertThat(kt.resolved().candidates()).filteredOn(c -> c.at().equals(t("20:32")) || c.at().equals(t("09:30")))
+                .allSatisfy(c -> assertThat(c.confidence()).isLessThan(0.5));
+        // near miss: branches resolved is a recovery
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Recap:\n- 07:13 branches failing\n- 09:30 branch creation resolved");
+        assertThat(find().resolved().at()).isEqualTo(t("09:30"));
+    }
+
+    @Test
+    void aRowLabelledAlertedAfterItsTimeIsDetection() {
+        comment("2026-03-12T15:00:00Z", "Recap:\n- 07:10 branch creation failing\n- 07:13 alerted: continuous prod tests failing\n- 07:40 ticket opened");
+        assertThat(find().detected().at()).isEqualTo(t("07:13"));
+        // near miss: a row where someone is merely told about a plan
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Recap:\n- 07:10 branch creation failing\n- 07:13 alerting rules reviewed\n- 07:40 ticket opened");
+        assertThat(find().detected().known()).isFalse();
+    }
 }
+
