@@ -357,9 +357,15 @@ public final class EvidenceEngine {
         for (String clause : Signals.clauses(text)) for (String part : splitContrast(clause)) clauses.addAll(splitTimed(part));
         List<List<TimeMention>> mentions = new ArrayList<>(clauses.size());
         for (String clause : clauses) mentions.add(TimeMentions.find(clause));
+        Cand lastRow = null;
         for (int ci = 0; ci < clauses.size(); ci++) {
             String clause = clauses.get(ci);
             List<TimeMention> ms = mentions.get(ci);
+            // "22:01 internal alerts; incident declared.": a clause without a time after a row's own, in the same line after
+            // a semicolon, is more of that row
+            if (ms.isEmpty() && lastRow != null && ci > 0 && text.contains(clauses.get(ci - 1) + "; " + clause) && !Signals.isNoise(clause))
+                lastRow.event = Signals.oneLine(lastRow.event + "; " + clause, 200);
+            if (!ms.isEmpty()) lastRow = null;
             TimeMention use = null;
             Instant at = null;
             for (TimeMention m : ms) {
@@ -397,6 +403,7 @@ public final class EvidenceEngine {
             String ev = stripTime(clause, use);
             if (ev.isBlank()) continue;
             Cand c = cand(o, at, clause, true, recap);
+            lastRow = c;
             c.assumedZone = use.zone() == null && use.instant() == null && zoneAssumed ? Zones.label(zone) : null;
             c.event = Signals.oneLine(ev, 200);
             c.statedOriginal = use.original();

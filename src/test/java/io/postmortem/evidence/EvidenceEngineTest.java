@@ -296,4 +296,17 @@ class EvidenceEngineTest {
         assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
                 .contains(Instant.parse("2026-11-23T09:24:00Z"));
     }
+
+    @Test
+    void aClauseAfterASemicolonInARecapRowIsPartOfThatRow() {
+        Evidence ev = run(List.of(comment("1", "Dana", "2026-11-20T23:00:00Z",
+                "Timeline (UTC):\n09:52 prefixes withdrawn\n10:01 internal alerts; incident declared.\n10:54 traffic back to normal")),
+                List.of(), List.of(), ZoneOffset.UTC);
+        assertThat(ev.timeline()).filteredOn(t -> t.at().equals(Instant.parse("2026-11-20T10:01:00Z")))
+                .anySatisfy(t -> assertThat(t.event()).contains("internal alerts").contains("incident declared"));
+        // near miss: the next row, with a time of its own, stays its own row
+        assertThat(ev.timeline()).filteredOn(t -> t.at().equals(Instant.parse("2026-11-20T10:01:00Z")))
+                .noneSatisfy(t -> assertThat(t.event()).contains("traffic back"));
+    }
 }
+
