@@ -27,8 +27,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tuned on in phase 6. HELD-OUT 6 (heldout6.txt), written the same way after phase 6, was scored once untouched and
  * then tuned on in phase 7; HELD-OUT 7 in phase 8; HELD-OUT 8 (scored once untouched after phase 8) lightly in phase 9;
  * HELD-OUT 10 (heldout10.txt, scored once untouched after phase 9) in phase 10, with HELD-OUT 11 kept unseen; HELD-OUT 9
- * and 11 (scored untouched after phase 9, held-out 11 once more after phase 10) in phase 11.
- * No unseen set is left: the next one must again be written by someone who has not read these rules.
+ * and 11 (scored untouched after phase 9, held-out 11 once more after phase 10) in phase 11. HELD-OUT 12 (SaaS) and 13
+ * (outside software), written by two helpers after phase 11, were each scored once with the phase 11 rules (15 and 9 of
+ * 24 exact, 6 and 1 wrong STATED, timeline 93.3% and 83.3%) and then read and tuned on in phase 12, which fixed kinds of
+ * reasoning rather than sentences (a total-outage window inside a milder impact is its worst phase; partial recoveries
+ * said as 'almost', 'internally', 'resuming', 'NOT the end' in the next sentence, 'hours ago'; a later message saying the
+ * start or end is not known; write-ups copied 'for the file' or '(final)' are hindsight on the incident's day; what users
+ * do halted/resumed; a delay window). A calibration that labels a weak or contradicted STATED pick INFERRED was measured
+ * on every set and not kept (it fixed 2 wrong STATED picks and demoted 21 right ones).
+ * No unseen set is left in this folder: the next ones are sealed and must be written by someone who has not read these rules.
  * <p>
  * Printed for each half: published events found at the right minute (±2 min); key times exact to the minute by kind
  * (started / detected / resolved) and by the expected basis (STATED / INFERRED); UNKNOWNs correctly left unknown
@@ -193,8 +200,9 @@ class EvidenceStudyTest {
             // in phase 4: it keeps the goals it now meets, and its one known miss (README) is allowed for
             new HeldOut("heldout3", "seen, tuned on in phase 4", 95.0, 1, 0, null, " (one known miss)"),
             // written by someone else after phase 3 and sealed until phase 4 was done, scored once untouched (13 of 25
-            // exact, 3 wrong STATED: README), then read and tuned on in phase 5; it keeps what it now meets
-            new HeldOut("heldout4", "scored once untouched, then tuned on in phase 5", 95.0, 1, 0, null, " (one known miss)"),
+            // exact, 3 wrong STATED: README), then read and tuned on in phase 5; phase 12's general rules (not tuned on
+            // it) brought it to 25 of 25 with none wrong, which it keeps
+            new HeldOut("heldout4", "scored once untouched, then tuned on in phase 5", 95.0, 0, 0, 25, ""),
             // written by someone who read only the data formats, after phase 5; scored once untouched (18 of 26 exact,
             // 3 wrong STATED: README), then read and tuned on in phase 6; it keeps what it now meets
             new HeldOut("heldout5", "scored once untouched, then tuned on in phase 6", 95.0, 1, 0, null, " (one known miss)"),
@@ -202,12 +210,13 @@ class EvidenceStudyTest {
             // README), then read and tuned on in phase 7; it keeps what it now meets
             new HeldOut("heldout6", "scored once untouched, then tuned on in phase 7", 95.0, 0, 0, null, ""),
             // after phase 7; scored once untouched (19 of 30 exact, 6 wrong STATED, timeline 91.5%: README; the phase 6
-            // rules gave the same), then read and tuned on in phase 8; it keeps what phase 8 reached (misses in the README)
-            new HeldOut("heldout7", "scored once untouched, then tuned on in phase 8", 90.0, 3, 1, null, " (known misses)"),
+            // rules gave the same), then read and tuned on in phase 8; phase 12's general rules took it from 3 wrong
+            // STATED and 1 UNKNOWN given a time to 1 and 0, which it keeps (the remaining miss in the README)
+            new HeldOut("heldout7", "scored once untouched, then tuned on in phase 8", 90.0, 1, 0, null, " (known misses)"),
             // after phase 8; scored once untouched (9 of 22 exact, 12 wrong STATED, timeline 73.7%: README; the phase 6
             // rules gave the same), then read and lightly tuned on in phase 9; far from the goals, the floors catch a
-            // broken rule
-            new HeldOut("heldout8", "scored once untouched, then lightly tuned on in phase 9", 60.0, null, null, 10, ""),
+            // broken rule; phase 12's general rules took it from 10 exact and 9 wrong STATED to 15 and 3
+            new HeldOut("heldout8", "scored once untouched, then lightly tuned on in phase 9", 60.0, 3, null, 15, ""),
             // after phase 9; scored once untouched with the phase 9 rules (12 of 25 exact, 2 wrong STATED, timeline 82.4%:
             // README), then read and tuned on in phase 11 with held-out 11; it keeps what phase 11 reached (34/34, 20 of 25
             // exact, no wrong STATED; one UNKNOWN end given an INFERRED time from a "roughly 50 minute" window)
@@ -223,9 +232,12 @@ class EvidenceStudyTest {
             // left UNKNOWN)
             new HeldOut("heldout11", "scored twice untouched (phase 9 and 10 rules), then tuned on in phase 11", 95.0, 0, 0, 28, ""),
             // written after key-time phase 10 by two helpers at once (software/SaaS and non-software organisations);
-            // scored once untouched with the phase 11 rules (README), never read; the floor catches a broken rule
-            new HeldOut("heldout12", "first run, phase 11 rules", 40.0, null, null, null, ""),
-            new HeldOut("heldout13", "first run, phase 11 rules", 40.0, null, null, null, ""));
+            // scored once with the phase 11 rules (h12: 15 of 24 exact, 6 wrong STATED, 9/12 UNKNOWN kept, timeline 93.3%;
+            // h13: 9 of 24, 1 wrong, 11/12, 83.3%), then read and tuned on in phase 12: they keep what phase 12 reached
+            // (h12: 21 of 24, none wrong, 11/12 kept, 97.8%, one INFERRED length given to an UNKNOWN end; h13: 20 of 24,
+            // none wrong, 12/12 kept, 95.8%)
+            new HeldOut("heldout12", "scored once with phase 11 rules, then read and tuned on in phase 12", 95.0, 0, 1, 21, " (known misses)"),
+            new HeldOut("heldout13", "scored once with phase 11 rules, then read and tuned on in phase 12", 95.0, 0, 0, 20, ""));
 
     @Test
     void keyTimesAndTimelinesOnIncidentsTheRulesWereNotWrittenAgainst() {
