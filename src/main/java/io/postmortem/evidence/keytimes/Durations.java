@@ -67,7 +67,9 @@ final class Durations {
             // still going when written: the length is not the whole of it
             + "has been|have been|'ve been|'s been|so far|still|ongoing|currently|"
             // a part of the incident: before it, after the fix, its worst moment
-            + "before (?:the|it|that|this|any)|prior to|leading up|after (?:the |our )?(?:fix|rollback|roll-back|revert|restart|failover|recovery|mitigation)|peak|worst|at its height)\\b");
+            + "before (?:the|it|that|this|any)|prior to|leading up|after (?:the |our )?(?:fix|rollback|roll-back|revert|restart|failover|recovery|mitigation)|peak|worst|at its height"
+            // a length that differed from one customer to the next: "up to 12 hours for many customers, longer for some"
+            + "|(?:longer|shorter|more|less) for (?:some|others|a few|many)|var(?:ied|ies|y) (?:by|per|across|between) (?:customers?|users?|regions?|tenants?))\\b");
 
     /** Each length of impact in the sentence (usually none). */
     static List<Length> find(String sentence) {

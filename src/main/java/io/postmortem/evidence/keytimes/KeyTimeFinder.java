@@ -62,6 +62,9 @@ public final class KeyTimeFinder {
     private static final Pattern BOUNDARY = Pattern.compile(";|,\\s*but\\b|\\s+but\\s+|\\s+whereas\\s+|\\s+while\\s+|(?<=\\D):\\s+|\\s+[-–—]\\s+|,\\s+|\\s+\\|\\s+");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|a few|few|a couple of|couple of|several|some)"
             + "\\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?)\\s+(ago|earlier|before|later|after(?:wards)?|prior to)\\b");
+    /** "within three minutes of the start", "within 5 min of impact beginning". */
+    private static final Pattern WITHIN_START = Pattern.compile("(?i)\\bwithin\\s+(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)\\s+(minutes?|mins?|hours?)\\s+of\\s+"
+            + "(?:the\\s+)?(?:start|beginning|onset)\\b(?:\\s+of\\s+(?:the\\s+)?(?:impact|outage|incident|errors|failures))?");
     /** "paged us the same minute", "at the same time", "moments later": the time written just before, implied again. */
     private static final Pattern SAME_TIME = Pattern.compile("(?i)\\b(?:(?:in |at |within )?the same minute|at (?:about |around )?the same time|at that (?:very )?(?:minute|moment)|simultaneously|moments? later)\\b");
     private static final Pattern LEADING_DATE = Pattern.compile("^[\\s,()]*(?:on\\s+)?(?:the\\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?"
@@ -970,6 +973,14 @@ public final class KeyTimeFinder {
     /** "three minutes after the upgrade", "a minute ago", "N minutes later", "since then": times implied by others. */
     private void relative(String s, List<Mention> ms, List<Mention> earlier, Context ctx) {
         String l = s.toLowerCase(Locale.ROOT);
+        if (l.contains("within")) {
+            // "automated monitoring caught it within three minutes of the start": counted from the chosen start, at most that long
+            Matcher within = WITHIN_START.matcher(s);
+            if (within.find()) {
+                Long minutes = amount(within.group(1), within.group(2));
+                if (minutes != null) afterStart.add(new AfterStart(minutes, ctx, s));
+            }
+        }
         boolean then = l.contains("then") || l.contains("since that");
         boolean same = l.contains("same") || l.contains("that moment") || l.contains("that minute") || l.contains("simultaneous") || l.contains("moment");
         if (!then && !same && !(l.contains("ago") || l.contains("after") || l.contains("before") || l.contains("later") || l.contains("earlier") || l.contains("prior"))) return;

@@ -1492,5 +1492,31 @@ class KeyTimeFinderTest {
         comment("2026-03-12T15:00:00Z", "Recap:\n- 07:10 branch creation failing\n- 07:13 alerting rules reviewed\n- 07:40 ticket opened");
         assertThat(find().detected().known()).isFalse();
     }
+
+    @Test
+    void caughtWithinMinutesOfTheStartIsAnInferredDetection() {
+        comment("2026-03-12T15:00:00Z", "Summary. Between 02:36 and 04:08 UTC customers could not upload files. "
+                + "Detection: automated monitoring caught it within three minutes of the start.");
+        KeyTimes kt = find();
+        assertThat(kt.detected().at()).isEqualTo(t("02:39"));
+        assertThat(kt.detected().basis()).isEqualTo(KeyTime.Basis.INFERRED);
+        // near miss: within three minutes of the page is not counted from the start
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Summary. Between 02:36 and 04:08 UTC customers could not upload files. "
+                + "An engineer joined within three minutes of the page.");
+        assertThat(find().detected().known()).isFalse();
+    }
+
+    @Test
+    void aLengthThatDifferedFromCustomerToCustomerGivesNoEnd() {
+        comment("2026-03-12T15:00:00Z", "Summary. Beginning at 06:00 UTC customers had a platform disruption. "
+                + "Up to 12 hours of downtime for many customers, longer for some.");
+        assertThat(find().resolved().known()).isFalse();
+        // near miss: one length for the whole outage
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Summary. Beginning at 06:00 UTC customers had a platform disruption. "
+                + "Customers saw 12 hours of downtime.");
+        assertThat(find().resolved().at()).isEqualTo(t("18:00"));
+    }
 }
 
