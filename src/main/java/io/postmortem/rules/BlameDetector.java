@@ -372,9 +372,44 @@ public final class BlameDetector {
                 b = Optional.of(new Blame(sentences.get(i), sentences.get(i + 1).strip(), "is followed by ironic praise "
                         + "of the people who acted", Rewrites.judgement(), Kind.JUDGEMENT));
             }
+            // "Mirela owned the renewal ticket. The certificate expired on Friday.": a bare statement of whose task it
+            // was, set next to the failure, pins the failure on the person without saying so
+            if (b.isEmpty() && i + 1 < sentences.size() && FAILED_NEXT.matcher(sentences.get(i + 1)).find()
+                    && !RECOVERY.matcher(sentences.get(i + 1)).find() && !BECAUSE.matcher(sentences.get(i + 1)).find()
+                    && bareOwnership(sentences.get(i))) {
+                b = Optional.of(new Blame(sentences.get(i), sentences.get(i).strip(), "sets whose task it was next to the "
+                        + "failure, which pins it on the person; say what let the task lapse unnoticed",
+                        Rewrites.judgement(), Kind.JUDGEMENT));
+            }
             b.ifPresent(out::add);
         }
         return out;
+    }
+
+    /** A failure reported in a sentence of its own: "The gateway broke on 30 September.", "the token expired". */
+    private static final Pattern FAILED_NEXT = Pattern.compile("(?i)\\b(?:broke|failed|expired|lapsed|crashed|went (?:down"
+            + "|dark|offline)|stopped working|fell over|was lost|were lost|blew up|outage)\\b");
+    /** A cause given for the failure: then the juxtaposition is not all the sentence says. */
+    private static final Pattern BECAUSE = Pattern.compile("(?i)\\b(?:because|since|as a result of|due to|after the)\\b");
+    /** Verbs of holding a task: "owned the ticket", "had the renewal", "took the upgrade". */
+    private static final Set<String> HOLDING = Set.of("own", "hold", "have", "take", "get");
+
+    /**
+     * A short sentence that only says a person of the incident held a task: one verb of holding, that person its
+     * subject, an object, nothing negated or hedged ("Mirela owned the renewal ticket."; not "Mirela owned the renewal
+     * ticket and filed the change on Monday.").
+     */
+    private boolean bareOwnership(String sentence) {
+        String s = referents.capitaliseNames(sentence.replace('’', '\''));
+        Tagged t = English.tag(s);
+        if (t.size() > 10) return false;
+        List<Predicate> ps = Predicates.of(t);
+        if (ps.size() != 1) return false;
+        Predicate p = ps.get(0);
+        if (p.head() < 0 || p.negated() || p.modal() != null || p.passive() || p.object() == null) return false;
+        Referent r = referents.of(t, p.actor());
+        return r.kind() == Referent.Kind.PERSON && r.strong()
+                && Lemmas.verbIn(t.get(p.head()).word(), HOLDING) != null;
     }
 
     private boolean hasPeopleActor(String sentence) {
@@ -872,6 +907,11 @@ public final class BlameDetector {
                             + "|prosecuted|jailed|locked up|sued|charged|struck off|(?:put|thrown|sent)\\s+(?:in|into|to)\\s+"
                             + "(?:prison|jail))\\b"),
                     PEOPLE_BEFORE, "calls for a sanction against people", Rewrites.judgement(), Kind.JUDGEMENT),
+            // "the board was told and chose to do nothing": inaction chosen by people
+            first(Pattern.compile("(?i)\\b(?:chose|decided|opted|elected|preferred)\\s+(?:instead\\s+)?(?:to\\s+do\\s+nothing"
+                            + "|not\\s+to\\s+(?:act|fix|patch|upgrade|intervene|bother|do anything))\\b"),
+                    PEOPLE_BEFORE, "says people chose not to act; name what made doing nothing look safe",
+                    Rewrites.judgement(), Kind.JUDGEMENT),
             // "the management cut every corner there was": people said to have skipped what safety needed
             first(Pattern.compile("(?i)\\b(?:cut|cuts|cutting)\\s+(?:every|all(?:\\s+the)?|a few|some|too many|many|no end of"
                             + "|the)?\\s*corners?\\b"),

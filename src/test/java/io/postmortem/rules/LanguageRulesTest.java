@@ -101,6 +101,14 @@ class LanguageRulesTest {
         // a department as a group of people
         assertThat(d.detect("Radiology ignored the sedation alarms because they fired all day.")).isPresent();
         assertThat(d.detect("Radiology reported the sedation alarms to the vendor twice.")).isEmpty();
+        // inaction chosen by people, not by a program
+        assertThat(d.detect("The steering group heard the warning in March and chose to do nothing.")).isPresent();
+        assertThat(d.detect("The scheduler chose to do nothing while the lock was held.")).isEmpty();
+        // whose task it was, set bare next to the failure
+        assertThat(d.findAll("Desmond owned the renewal ticket. The certificate expired on Friday.")).isNotEmpty();
+        assertThat(d.findAll("Desmond owned the renewal ticket. The renewal went out on Friday.")).isEmpty();
+        assertThat(d.findAll("Desmond owned the renewal ticket and filed the change on Monday. The certificate "
+                + "expired on Friday because the change window was frozen.")).isEmpty();
     }
 
     @Test
