@@ -1,6 +1,7 @@
 package io.postmortem.atlassian;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -270,19 +271,48 @@ public class JiraClient {
     }
 
     /**
+     * The answer to one personal data report: the accounts closed or updated, and the cycle Atlassian asks for
+     * ({@code Cycle-Period}: seconds until these accounts are due again; empty when absent or unreadable).
+     */
+    public record AccountReport(List<AccountStatus> accounts, Optional<Duration> cyclePeriod) {
+    }
+
+    /**
      * Atlassian's personal data reporting API: {@code POST <path>} with {@code {"accounts":[{accountId, updatedAt}]}}
      * (at most 90 accounts); 204 when nothing needs doing, else 200 with the accounts that were closed or updated.
      * A 429 is waited out like every other call. Not part of the platform's OpenAPI file.
      */
-    public List<AccountStatus> reportAccounts(String path, List<ReportedAccount> accounts) {
+    public AccountReport reportAccounts(String path, List<ReportedAccount> accounts) {
         if (accounts.size() > 90) throw new IllegalArgumentException("At most 90 accounts per report");
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         ArrayNode list = body.putArray("accounts");
         for (ReportedAccount a : accounts) list.addObject().put("accountId", a.accountId()).put("updatedAt", a.updatedAt());
         var response = http.send(SiteHttp.write(HttpMethod.POST, path, body, true));
-        if (response.status() == 204 || response.body() == null || response.body().length == 0) return List.of();
+        Optional<Duration> cycle = cyclePeriod(response.headers().getFirst("Cycle-Period"));
+        if (response.status() == 204 || response.body() == null || response.body().length == 0) return new AccountReport(List.of(), cycle);
         AccountStatuses answer = http.read(response, AccountStatuses.class);
-        return answer.accounts() == null ? List.of() : answer.accounts();
+        return new AccountReport(answer.accounts() == null ? List.of() : answer.accounts(), cycle);
+    }
+
+    /**
+     * The {@code Cycle-Period} header: a whole number of seconds (an ISO-8601 duration such as {@code P7D} is read
+     * too); empty when absent, not positive or unreadable, so the configured cycle applies.
+     */
+    static Optional<Duration> cyclePeriod(String header) {
+        if (header == null || header.isBlank()) return Optional.empty();
+        String value = header.strip();
+        try {
+            Duration d = value.chars().allMatch(Character::isDigit) ? Duration.ofSeconds(Long.parseLong(value)) : Duration.parse(value);
+            return d.isNegative() || d.isZero() ? Optional.empty() : Optional.of(d);
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /** GET /rest/api/3/user?accountId=: the account as the site shows it now; empty when it no longer exists (404). */
+    public Optional<User> user(String accountId) {
+        var response = http.send(SiteHttp.accepting(SiteHttp.get(api + "/user", "?accountId={accountId}", accountId), 404));
+        return response.status() == 404 ? Optional.empty() : Optional.of(http.read(response, User.class));
     }
 
     /** POST /rest/api/3/permissions/check: does the account hold the global ADMINISTER (Jira administrator)? */

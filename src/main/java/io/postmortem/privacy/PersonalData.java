@@ -30,7 +30,8 @@ import tools.jackson.databind.node.ObjectNode;
  * </ul>
  * Forgetting an account replaces its id with nothing and every name that the draft ties to it (a responder's or an
  * owner's display name) with {@value #FORMER_USER}, wherever a name is stored; what was said (timeline text, answers,
- * pasted threads) is kept.
+ * pasted threads) is kept. Refreshing an account Atlassian reports updated puts its current display name where the
+ * drafts held the old one, and keeps its id.
  */
 @Component
 public class PersonalData {
@@ -106,7 +107,7 @@ public class PersonalData {
                 ObjectNode doc = json.valueToTree(current);
                 Set<String> currentNames = new LinkedHashSet<>();
                 namesOf(doc, accountId, currentNames);
-                erase(doc, accountId, currentNames);
+                rename(doc, accountId, currentNames, FORMER_USER, true);
                 return json.treeToValue(doc, PostMortem.class);
             });
             changed++;
@@ -127,6 +128,38 @@ public class PersonalData {
                                 .params(String.join(",", ids), clientKey, r[0], r[1], r[2]).update();
                     }
                 });
+        return changed;
+    }
+
+    /**
+     * Refreshes one account's name in the installation's drafts, when Atlassian reports the account {@code updated}:
+     * the names the drafts tie to its id (responders, owners, timeline rows, key-time authors) become
+     * {@code displayName}, the name the site shows now; the id and the texts stay. Nothing changes when no draft holds
+     * the account or its name is already the current one.
+     *
+     * @return the number of drafts changed
+     */
+    @Transactional
+    public int refresh(String clientKey, String accountId, String displayName) {
+        if (displayName == null || displayName.isBlank()) return 0;
+        int changed = 0;
+        for (String issueKey : drafts.issueKeys(clientKey)) {
+            PostMortem draft = drafts.find(clientKey, issueKey).orElse(null);
+            if (draft == null) continue;
+            Set<String> names = new LinkedHashSet<>();
+            if (!namesOf(json.valueToTree(draft), accountId, names)) continue;
+            names.remove(displayName);
+            if (names.isEmpty()) continue;
+            drafts.modify(clientKey, issueKey, current -> {
+                ObjectNode doc = json.valueToTree(current);
+                Set<String> currentNames = new LinkedHashSet<>();
+                namesOf(doc, accountId, currentNames);
+                currentNames.remove(displayName);
+                rename(doc, accountId, currentNames, displayName, false);
+                return json.treeToValue(doc, PostMortem.class);
+            });
+            changed++;
+        }
         return changed;
     }
 
@@ -156,32 +189,36 @@ public class PersonalData {
         if (name != null && !name.isBlank() && !name.equals(FORMER_USER)) names.add(name);
     }
 
-    private static void erase(JsonNode node, String accountId, Set<String> names) {
+    /**
+     * Replaces the account's names with {@code replacement} wherever the document ties them to it; {@code dropId}
+     * (an account closed) also removes its id.
+     */
+    private static void rename(JsonNode node, String accountId, Set<String> names, String replacement, boolean dropId) {
         if (node instanceof ObjectNode object) {
             boolean responder = accountId.equals(object.path("accountId").asString(null));
             boolean owner = accountId.equals(object.path("ownerAccountId").asString(null));
             if (responder) {
-                object.putNull("accountId");
-                object.put("displayName", FORMER_USER);
+                if (dropId) object.putNull("accountId");
+                object.put("displayName", replacement);
             }
             if (owner) {
-                object.putNull("ownerAccountId");
-                object.put("ownerDisplayName", FORMER_USER);
+                if (dropId) object.putNull("ownerAccountId");
+                object.put("ownerDisplayName", replacement);
             }
-            if (accountId.equals(object.path("updatedBy").asString(null))) {
+            if (dropId && accountId.equals(object.path("updatedBy").asString(null))) {
                 object.putNull("updatedBy");
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = object.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 JsonNode value = e.getValue();
                 if (NAME_FIELDS.contains(e.getKey()) && value.isString() && names.contains(value.asString())) {
-                    object.put(e.getKey(), FORMER_USER);
+                    object.put(e.getKey(), replacement);
                 } else {
-                    erase(value, accountId, names);
+                    rename(value, accountId, names, replacement, dropId);
                 }
             }
         } else if (node != null && node.isArray()) {
-            for (JsonNode child : node) erase(child, accountId, names);
+            for (JsonNode child : node) rename(child, accountId, names, replacement, dropId);
         }
     }
 }

@@ -219,7 +219,9 @@ public final class BlameDetector {
             "misplace", "misreport", "misname", "break", "blunder", "goof", "bypass",
             "circumvent", "rubber-stamp", "fat-finger", "sidestep", "disobey", "violate", "overrule",
             "override", "abandon", "screw", "mess", "rush", "lapse", "slack", "procrastinate", "confuse", "mix", "mistake",
-            "slam", "yank", "bulldoze", "steamroll", "fudge", "wing");
+            "slam", "yank", "bulldoze", "steamroll", "fudge", "wing",
+            // misjudging the load or the risk: "the server team underestimated launch day"
+            "underestimate", "underplay", "downplay", "shrug");
 
     /** Failure verbs only a person does: blame for any subject that is not clearly a system. */
     private static final Set<String> HUMAN_ONLY = Set.of("forget", "neglect", "ignore", "overlook", "disregard",
@@ -269,6 +271,15 @@ public final class BlameDetector {
             + "|without looking|on autopilot)\\b");
     private static final Pattern WHICH_IS_HOW = Pattern.compile("(?i),\\s*which\\s+(?:is|was)\\s+(?:exactly\\s+|precisely\\s+"
             + "|just\\s+)?(?:how|why)\\b");
+    /** "..., which is how we saw the liquidity vanish": what the act let people find out, credit rather than cause. */
+    private static final Pattern WHICH_IS_HOW_WE_FOUND = Pattern.compile("(?i),\\s*which\\s+(?:is|was)\\s+(?:exactly\\s+"
+            + "|precisely\\s+|just\\s+)?how\\s+(?:we|they|the team|everyone|I|you)\\s+(?:\\w+\\s+)?(?:saw|see|found|find"
+            + "|learned|learnt|knew|know|noticed|spotted|caught|understood|confirmed|diagnosed|traced|could see|worked out"
+            + "|figured out)\\b");
+    /** A result that is a safe outcome, not damage: "brought it down to the runway", "nobody was hurt". */
+    private static final Pattern SAFE_OUTCOME = Pattern.compile("(?i)\\b(?:safely|safe landing|to the runway|landed"
+            + "|(?:nobody|no one|no-one)\\s+(?:\\w+\\s+){0,3}?(?:was|were)\\s+(?:killed|hurt|injured|harmed)"
+            + "|without (?:injury|injuries|casualties|loss of life|a scratch)|saved|at the right speed)\\b");
     private static final Set<String> INCIDENT_NOUNS = Set.of("outage", "incident", "failure", "problem", "issue",
             "downtime", "breakage", "mess", "disruption", "error", "bug", "regression", "degradation", "loss",
             "data", "production", "prod", "site", "build", "database", "cluster", "service", "everything", "it",
@@ -361,9 +372,44 @@ public final class BlameDetector {
                 b = Optional.of(new Blame(sentences.get(i), sentences.get(i + 1).strip(), "is followed by ironic praise "
                         + "of the people who acted", Rewrites.judgement(), Kind.JUDGEMENT));
             }
+            // "Mirela owned the renewal ticket. The certificate expired on Friday.": a bare statement of whose task it
+            // was, set next to the failure, pins the failure on the person without saying so
+            if (b.isEmpty() && i + 1 < sentences.size() && FAILED_NEXT.matcher(sentences.get(i + 1)).find()
+                    && !RECOVERY.matcher(sentences.get(i + 1)).find() && !BECAUSE.matcher(sentences.get(i + 1)).find()
+                    && bareOwnership(sentences.get(i))) {
+                b = Optional.of(new Blame(sentences.get(i), sentences.get(i).strip(), "sets whose task it was next to the "
+                        + "failure, which pins it on the person; say what let the task lapse unnoticed",
+                        Rewrites.judgement(), Kind.JUDGEMENT));
+            }
             b.ifPresent(out::add);
         }
         return out;
+    }
+
+    /** A failure reported in a sentence of its own: "The gateway broke on 30 September.", "the token expired". */
+    private static final Pattern FAILED_NEXT = Pattern.compile("(?i)\\b(?:broke|failed|expired|lapsed|crashed|went (?:down"
+            + "|dark|offline)|stopped working|fell over|was lost|were lost|blew up|outage)\\b");
+    /** A cause given for the failure: then the juxtaposition is not all the sentence says. */
+    private static final Pattern BECAUSE = Pattern.compile("(?i)\\b(?:because|since|as a result of|due to|after the)\\b");
+    /** Verbs of holding a task: "owned the ticket", "had the renewal", "took the upgrade". */
+    private static final Set<String> HOLDING = Set.of("own", "hold", "have", "take", "get");
+
+    /**
+     * A short sentence that only says a person of the incident held a task: one verb of holding, that person its
+     * subject, an object, nothing negated or hedged ("Mirela owned the renewal ticket."; not "Mirela owned the renewal
+     * ticket and filed the change on Monday.").
+     */
+    private boolean bareOwnership(String sentence) {
+        String s = referents.capitaliseNames(sentence.replace('’', '\''));
+        Tagged t = English.tag(s);
+        if (t.size() > 10) return false;
+        List<Predicate> ps = Predicates.of(t);
+        if (ps.size() != 1) return false;
+        Predicate p = ps.get(0);
+        if (p.head() < 0 || p.negated() || p.modal() != null || p.passive() || p.object() == null) return false;
+        Referent r = referents.of(t, p.actor());
+        return r.kind() == Referent.Kind.PERSON && r.strong()
+                && Lemmas.verbIn(t.get(p.head()).word(), HOLDING) != null;
     }
 
     private boolean hasPeopleActor(String sentence) {
@@ -382,6 +428,9 @@ public final class BlameDetector {
         List<Predicate> ps = Predicates.of(t);
         // "Firing the person who didn't forward an email does not tell us why ...": blame discussed, and rejected
         if (BLAME_REJECTED.matcher(s).find() || BLAME_QUESTION_REJECTED.matcher(s).find()) return Optional.empty();
+        // "'X broke it' is not a finding", "Blaming the crew tells us nothing", "..., not one man's lapse": blame named
+        // only to be set aside for the system (the learned signal is not asked either)
+        if (BLAME_MENTIONED_TO_REJECT.matcher(s).find()) return Optional.empty();
 
         // "florentin: Jiho never patched ...": a chat speaker's name before a colon is who wrote the line, not part of it
         Matcher speaker = SPEAKER.matcher(s);
@@ -392,6 +441,8 @@ public final class BlameDetector {
         Optional<Blame> b = humanError(sentence, s);
         if (b.isPresent()) return b;
         b = phaseFive(sentence, s, t);
+        if (b.isPresent()) return b;
+        b = firstOf(PHASE_FOURTEEN, sentence, s);
         if (b.isPresent()) return b;
         b = judgement(sentence, s, t);
         if (b.isPresent()) return b;
@@ -450,6 +501,27 @@ public final class BlameDetector {
             // "\"Human error\" comes out of the summary: ...": a blaming phrase quoted only to strike it
             + "|^\\s*[\"'][^\"']{3,40}[\"']\\s+(?:comes? out|is (?:removed|struck|dropped|deleted|taken out)|goes|has to go"
             + "|does not belong|doesn'?t belong)\\b");
+
+    /** Mistake, fault and competence nouns a rejected blame names: "not one man's lapse". */
+    private static final String FAULT_NOUN = "(?:lapse|mistake|error|carelessness|fault|failure|negligence|slip"
+            + "|oversight|incompetence|fat[- ]finger|blunder|screw-?up|sloppiness|inattention|laziness)";
+
+    /**
+     * Blame mentioned in order to reject it (issue 16 phase 14): a blaming clause quoted and dismissed ("\"The coders
+     * messed up\" explains nothing"), blaming or labelling said to tell or change nothing ("Blaming the crew tells us
+     * nothing", "Calling it one trader's fat finger hides how thin liquidity was"), and a person's fault named only as
+     * what the cause is not ("is a design the organisation chose, not one man's lapse").
+     */
+    private static final Pattern BLAME_MENTIONED_TO_REJECT = Pattern.compile("(?i)^\\s*[\"“'][^\"“”']{3,60}[\"”']\\s+"
+            + "(?:is not|isn'?t|was not|wasn'?t|is never)\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?(?:finding|cause|explanation"
+            + "|answer|conclusion|root cause|lesson)\\b"
+            + "|^\\s*[\"“'][^\"“”']{3,60}[\"”']\\s+(?:explains|tells us|says|answers|changes|fixes|teaches us|proves)"
+            + "\\s+nothing\\b"
+            + "|^\\s*(?:blaming|calling (?:it|this|that)|labell?ing (?:it|this|that)|pinning (?:it|this|that) on|firing"
+            + "|punishing|naming)\\b.{1,80}?\\b(?:(?:tells?|explains?|says?|changes?|fix(?:es)?|solves?|teach(?:es)?)"
+            + " (?:us |anyone |you )?nothing|hides|ignores|obscures|misses|skips over)\\b"
+            + "|(?:[,;]\\s*(?:and\\s+)?not|\\brather than|\\binstead of)\\s+(?:a|one|any|some|the)\\s+(?:single\\s+)?"
+            + "[\\p{L}-]+'s\\s+(?:[\\p{L}-]+\\s+)?" + FAULT_NOUN + "\\s*[.!]?\\s*$");
 
     /** A privilege noun of a person: what a sanction takes away. */
     private static final Set<String> PRIVILEGE_VERBS = Set.of("revoke", "cancel", "withdraw", "strip", "suspend", "claw",
@@ -750,6 +822,12 @@ public final class BlameDetector {
             // a name the tagger misread inside the verb group ("would Jayden/RB upgrade")
             boolean capitalised = i > 0 && Character.isUpperCase(k.word().charAt(0)) && referents.knownPerson(k.word());
             if (!(k.noun() || k.pronoun() || k.adjective() || capitalised)) continue;
+            // "why could one rule change bypass every canary?": "one" as a numeral before a noun, not a person
+            if (k.is("one") && i + 1 < t.size() && Character.isLetter(t.get(i + 1).word().charAt(0))
+                    && !t.get(i + 1).is("of", "who", "that", "is", "was", "did", "does", "has", "had", "would", "should",
+                    "could", "ever", "even") && !t.get(i + 1).tag().equals("MD")) {
+                continue;
+            }
             Referent r = referents.of(t, i, i + 1);
             if (r.kind() == Referent.Kind.PERSON || r.kind() == Referent.Kind.TEAM && r.strong()) {
                 return Optional.of(new Blame(sentence, t.words(wh, Math.min(end + 2, t.size())),
@@ -797,6 +875,75 @@ public final class BlameDetector {
     /** A harm before "was written by ...": what makes the author the agent of it. */
     private static final Pattern DELIVERED_HARM = Pattern.compile("(?i)\\b(?:leak\\w*|password|credential|secret|token"
             + "|bug|broken|bad|weak|vulnerab\\w*|malicious|outage)\\b");
+
+    /** Acts that credit the person who did them: "was the one who spotted it", "the one who restored it". */
+    private static final Set<String> CREDIT_ACTS = Set.of("notice", "find", "spot", "catch", "detect", "discover",
+            "flag", "raise", "report", "escalate", "page", "call", "warn", "alert", "fix", "restore", "resolve", "recover",
+            "rescue", "save", "stop", "halt", "revert", "mitigate", "help", "lead", "coordinate", "diagnose", "identify",
+            "ask", "push", "insist", "question", "suggest", "propose", "write", "document", "build", "set");
+
+    /** Hindsight markers: the time from which the outcome is said to have been plain. */
+    private static final String HINDSIGHT_MARKER = "(?:in hindsight|with hindsight|from day one|from the (?:start|outset"
+            + "|beginning|first day)|all along|sooner or later|before long|only a matter of time|eventually)";
+
+    /**
+     * Kinds held-out 15 showed (issue 16 phase 14), each a general shape: hindsight said to be obvious, a legal sanction
+     * wished on people, cutting corners, a person pinned as "the one who" acted, a person's defective thing, and a
+     * group or a person's thing named as the same one behind earlier failures.
+     */
+    private static final List<Wording> PHASE_FOURTEEN = List.of(
+            // "It was obvious from day one that X would not scale", "Obvious in hindsight that X would be drained": the
+            // outcome said to have been plain, which judges whoever did not act on it (not "It was not obvious ...")
+            first(Pattern.compile("(?i)^\\W*(?:(?:it|this|that)(?:'s|\\s+is|\\s+was)\\s+)?(?:always\\s+|so\\s+|pretty\\s+"
+                            + "|painfully\\s+|blindingly\\s+)?(?:obvious|predictable|foreseeable|inevitable)\\b"
+                            + "(?=[^.;]*\\b" + HINDSIGHT_MARKER + "\\b)(?=[^.;]*\\b(?:would|was going to|were going to"
+                            + "|had to)\\b)"),
+                    ANY, "judges with hindsight what people should have seen; say what the system showed them at the "
+                            + "time", Rewrites.judgement(), Kind.JUDGEMENT),
+            // "The engineer should go to prison", "the devs should be held personally liable": a legal sanction wished
+            // on the people
+            first(Pattern.compile("(?i)\\b(?:should|must|ought to|needs? to|deserves? to|has to|have to)\\s+(?:be\\s+)?"
+                            + "(?:go\\s+to\\s+(?:prison|jail)|(?:held|made)\\s+(?:\\w+\\s+)?(?:liable|accountable)"
+                            + "|prosecuted|jailed|locked up|sued|charged|struck off|(?:put|thrown|sent)\\s+(?:in|into|to)\\s+"
+                            + "(?:prison|jail))\\b"),
+                    PEOPLE_BEFORE, "calls for a sanction against people", Rewrites.judgement(), Kind.JUDGEMENT),
+            // "the board was told and chose to do nothing": inaction chosen by people
+            first(Pattern.compile("(?i)\\b(?:chose|decided|opted|elected|preferred)\\s+(?:instead\\s+)?(?:to\\s+do\\s+nothing"
+                            + "|not\\s+to\\s+(?:act|fix|patch|upgrade|intervene|bother|do anything))\\b"),
+                    PEOPLE_BEFORE, "says people chose not to act; name what made doing nothing look safe",
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            // "the management cut every corner there was": people said to have skipped what safety needed
+            first(Pattern.compile("(?i)\\b(?:cut|cuts|cutting)\\s+(?:every|all(?:\\s+the)?|a few|some|too many|many|no end of"
+                            + "|the)?\\s*corners?\\b"),
+                    PEOPLE_BEFORE, "says people cut corners; name the pressure or the missing guard instead",
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            // "Treadwin was the one who clicked it": a person pinned as the one who acted (not "the one who spotted it").
+            // Group 1 = the person, 2 = the act.
+            first(Pattern.compile("(?i)\\b([\\p{L}@][\\p{L}.'-]*)\\s+(?:was|is|'s)\\s+(?:the\\s+)?(?:one|person|engineer|guy"
+                            + "|culprit)\\s+(?:who|that)\\s+(?:\\w+ly\\s+)?(\\p{L}+)"),
+                    (d, s, m) -> d.person(m.group(1)) && !m.group(1).equalsIgnoreCase("it")
+                            && Lemmas.verbIn(m.group(2), CREDIT_ACTS) == null && !negatedBefore(s, m),
+                    m -> "pins the failure on " + m.group(1) + " as the one who acted", Rewrites.judgement(),
+                    Kind.JUDGEMENT),
+            // "ludovic's unfixed split function gets drained": what a person made, called defective. Group 1 = the person.
+            first(Pattern.compile("(?i)\\b([\\p{L}@][\\p{L}.-]*)'s\\s+(?:own\\s+)?(?:unfixed|unpatched|untested|unreviewed"
+                            + "|broken|buggy|bad|faulty|sloppy|half-baked|botched|flawed|defective|shoddy|careless)\\s+"
+                            + "[\\p{L}-]+"),
+                    (d, s, m) -> d.person(m.group(1)) && !negatedBefore(s, m),
+                    m -> "blames " + m.group(1) + " for a defective thing; say what let the defect through",
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            // "The same desk has been flagged twice before": the same people counted as offenders
+            first(Pattern.compile("(?i)\\bthe\\s+same\\s+(?:[\\w-]+\\s+){0,2}?(?:person|people|engineers?|team|crew|desk"
+                            + "|contractors?|developers?|devs?|operators?|guy|folks|staff|shift|admins?|intern|traders?|squad|group|unit)\\s+"
+                            + "(?:has|have|had)\\s+been\\s+(?:flagged|warned|written up|caught|reported|cited|called out"
+                            + "|reprimanded|disciplined)\\b"),
+                    ANY, SAME_PEOPLE_AGAIN, Rewrites.judgement(), Kind.JUDGEMENT),
+            // "fitz's service is the same one that broke at the last rollover, again". Group 1 = the person.
+            first(Pattern.compile("(?i)\\b([\\p{L}@][\\p{L}.-]*)'s\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:is|was)\\s+the\\s+same\\s+"
+                            + "(?:one|thing|[\\p{L}-]+)\\s+(?:that|which|who)\\b"),
+                    (d, s, m) -> d.person(m.group(1)) && SAME_HARM.matcher(after(s, m)).find()
+                            && !RECOVERY.matcher(s).find(),
+                    SAME_PEOPLE_AGAIN, Rewrites.judgement(), Kind.JUDGEMENT));
 
     /** Kinds held-out 4 showed (issue 16 phase 5), each a general shape rather than a word list. */
     private Optional<Blame> phaseFive(String sentence, String s, Tagged t) {
@@ -1321,7 +1468,8 @@ public final class BlameDetector {
         if (again.isPresent()) return again;
         // "..., which is exactly how 775 customers lost their sites": a person's act given as the consequence
         if ((person || actor.kind() == Referent.Kind.PERSONS_THING) && !p.negated()
-                && WHICH_IS_HOW.matcher(t.words(p.end(), t.size())).find()) {
+                && WHICH_IS_HOW.matcher(t.words(p.end(), t.size())).find()
+                && !WHICH_IS_HOW_WE_FOUND.matcher(t.words(p.end(), t.size())).find()) {
             return found(sentence, t, p, who, "makes " + who + "'s act the cause", Rewrites.rewrite("caused", ""),
                     Kind.PERSON_FAILURE);
         }
@@ -1340,6 +1488,8 @@ public final class BlameDetector {
             // "removed the malicious line and rotated the keys", "took the repository down and revoked the token":
             // taking away what was harmful, or a takedown paired with a remedy, is containment, not the cause
             String tail = t.words(p.end(), t.size());
+            // "brought the aircraft down to the runway ... and nobody was killed": a safe landing, credit
+            if (down && SAFE_OUTCOME.matcher(tail).find()) down = false;
             if ((down || destroyed) && (HARMFUL_OBJECT.matcher(t.words(p.end(), p.object() == null ? p.end()
                     : p.object().end())).find() || CONTAINMENT.matcher(tail).find())) {
                 down = false;
@@ -1445,7 +1595,9 @@ public final class BlameDetector {
     }
 
     private static final Pattern HELD = Pattern.compile("(?i)\\b(page|pages|alert|alerts|ticket|tickets|request|requests"
-            + "|review|reviews|pr|prs|escalation|report|reports|warning|warnings|fix|patch|email|emails)\\b");
+            + "|review|reviews|pr|prs|escalation|report|reports|warning|warnings|fix|patch|email|emails"
+            // "sat on the decision to restore", "sat on the approval": a call that needed making
+            + "|decision|decisions|approval|go-ahead|sign-off|rollback|restore|failover)\\b");
     private static final Pattern REPEAT = Pattern.compile("(?i)\\b(?:(?:second|third|fourth|fifth|umpteenth|nth|"
             + "\\d+(?:st|nd|rd|th)) time|not the first time|(?:yet|once) again|becoming a (?:pattern|habit)|as usual"
             + "|(?:every|each) single time)\\b");

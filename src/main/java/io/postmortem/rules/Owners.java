@@ -36,6 +36,8 @@ public final class Owners {
             + "|cloud|data|payments?|billing|identity|release|releng|tooling|observability|reliability|mobile|web"
             // business functions
             + "|product|design|legal|finance|marketing|sales|hr|compliance|facilities|procurement|comms"
+            // a hospital's, a plant's or a firm's departments: "dispatch", "pharmacy", "analytics"
+            + "|dispatch|pharmacy|radiology|nursing|purchasing|payroll|accounting|analytics|maintenance"
             // institutions and whole trades: "Regulator", "Agency", "Army", "Queensland Treasury", "industry", "operators"
             + "|regulators?|agency|agencies|authority|authorities|ministry|treasury|government|army|navy|police|commission"
             + "|industry|personnel|operators|generators|utilities|suppliers|vendors|partners|insurers|airlines|hospitals"
@@ -109,7 +111,9 @@ public final class Owners {
             "ericsson", "nokia", "huawei", "zte", "samsung", "siemens", "vmware", "broadcom", "lenovo", "sap", "salesforce",
             "adobe", "akamai", "cloudflare", "fastly", "equinix", "digitalocean", "okta", "atlassian", "github", "gitlab",
             "crowdstrike", "vodafone", "verizon", "comcast", "telstra", "optus", "telefonica", "telefónica", "twilio",
-            "pagerduty", "datadog", "splunk", "mongodb", "snowflake", "servicenow", "workday", "fortinet");
+            "pagerduty", "datadog", "splunk", "mongodb", "snowflake", "servicenow", "workday", "fortinet",
+            // the largest aircraft and rail makers, owners of a fix in aviation and rail post-mortems
+            "boeing", "airbus", "embraer", "bombardier", "alstom");
 
     /**
      * The last word of a company's trading name when it is written with a capital after another capitalised word:
@@ -120,6 +124,16 @@ public final class Owners {
             + "(?:Airways|Airlines|Air Lines|Aviation|Airport|Airports|Bank|Banking|Bancorp|Group|Holdings|Trust|Partners"
             + "|Railway|Railways|Energy|Insurance|Capital|Financial|Motors|Industries|Enterprises|International"
             + "|Pharmaceuticals|Logistics|Airport Authority)\\.?$");
+
+    /**
+     * Countries and the home nations: a capitalised word before one names a national body ("Transport Canada", "Public
+     * Health England", "Health Canada"), not a person whose surname is a country.
+     */
+    private static final java.util.Set<String> NATIONS = java.util.Set.of("canada", "england", "scotland", "wales",
+            "ireland", "britain", "australia", "zealand", "india", "france", "germany", "spain", "italy", "japan",
+            "china", "brazil", "mexico", "switzerland", "austria", "norway", "sweden", "denmark", "finland",
+            "netherlands", "belgium", "poland", "portugal", "singapore", "africa", "america", "europe", "quebec",
+            "ontario", "queensland", "victoria", "texas", "california");
 
     /** A domain name: words joined by dots, ending in a common top-level domain ("Name.com", "fly.io"). */
     private static final Pattern DOMAIN = Pattern.compile("(?i)^[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:com|net|org"
@@ -149,8 +163,20 @@ public final class Owners {
         if (w.size() <= 2 && VENDORS.contains(w.get(0).toLowerCase(Locale.ROOT)) && Character.isUpperCase(t.charAt(0))) {
             return true;
         }
+        // "Transport Canada", "Public Health England": a national body; not "Ana England" (a given name first)
+        if (w.size() >= 2 && w.size() <= 4 && NATIONS.contains(w.get(w.size() - 1).toLowerCase(Locale.ROOT))
+                && w.stream().allMatch(x -> Character.isUpperCase(x.charAt(0)))
+                && !Lexicon.FIRST_NAMES.contains(w.get(0).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        // "Let's Encrypt", "Macy's", "Sainsbury's": a possessive or a contraction inside a name is a trading name
+        // ("Ana's team" is a team, found before this)
+        if (POSSESSIVE_NAME.matcher(t).find() && !GROUP.matcher(t).find()) return true;
         return w.size() == 1 && INNER_CAPITAL.matcher(t).matches();
     }
+
+    /** A capitalised word ending in 's, alone or before another capitalised word. */
+    private static final Pattern POSSESSIVE_NAME = Pattern.compile("^\\p{Lu}[\\p{L}]*['’]s(?:\\s+\\p{Lu}[\\p{L}-]*)*\\s*$");
 
     /** Parts of a team's chat handle: "@netmon", "@dbadmin", "@secops", "@infra-oncall". */
     private static final java.util.List<String> HANDLE_STEMS = java.util.List.of("oncall", "on-call", "monitoring",
@@ -180,6 +206,13 @@ public final class Owners {
         return Lexicon.SYSTEM_WORDS.contains(l) || Lexicon.ROLE_NOUNS.contains(l) || Lexicon.TEAM_WORDS.contains(l);
     }
 
+    /** "supervisors", "nurses", "dispatchers": a role noun in the plural names the people in it, not one person. */
+    private static boolean pluralRole(String word) {
+        String l = word.toLowerCase(Locale.ROOT);
+        return l.endsWith("s") && l.length() > 3 && (Lexicon.ROLE_NOUNS.contains(l.substring(0, l.length() - 1))
+                || l.endsWith("es") && Lexicon.ROLE_NOUNS.contains(l.substring(0, l.length() - 2)));
+    }
+
     /** A bot account: "-bot", "_bot", ".bot" or "[bot]" ending the handle. */
     private static final Pattern BOT = Pattern.compile("(?i)(?:[-_.]bot|\\[bot\\])$");
 
@@ -204,7 +237,9 @@ public final class Owners {
         if (s.strip().startsWith("@") || t.matches("[a-z][a-z0-9]*(?:[._-][a-z0-9]+){0,3}")) {
             // a user name: "@alex", "akim", "alex.kim"; not a lower-case group word
             return !GROUP.matcher(t.replaceAll("[._-]", " ")).find() && !GROUP.matcher(t).find() && !teamHandle(t)
-                    && !Lexicon.SYSTEM_WORDS.contains(t)
+                    && !Lexicon.SYSTEM_WORDS.contains(t) && !Lexicon.TEAM_WORDS.contains(t)
+                    // "analytics", "operations": an abstract noun names a function; "supervisors": a role in the plural
+                    && !FUNCTION_WORD.matcher(t).matches() && !pluralRole(t)
                     && !WE.matcher(t).find() && !PLACEHOLDER.matcher(t).find();
         }
         if (GROUP.matcher(t).find()) return false;

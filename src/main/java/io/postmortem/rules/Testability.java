@@ -190,11 +190,15 @@ public final class Testability {
         // "Hold a review of all planned changes every Monday with the manufacturer present": a cadence and a named
         // participant are checkable too (did the meeting happen, was the participant there?)
         boolean recordedReview = a.verbIs(REVIEW_VERBS) && (CADENCE.matcher(s).find()
-                && (RECORDS_OUTPUT.matcher(s).find() || ATTENDED.matcher(s).find())
+                && (RECORDS_OUTPUT.matcher(s).find() || ATTENDED.matcher(s).find() || RECORDS_IT.matcher(s).find())
                 // "Audit all wallet contracts and publish the report": a one-off review that leaves a named report
                 || PUBLISHES_REPORT.matcher(s).find());
+        // "Train every pilot on the new units and record completion per person": training counted, person by person
+        recordedReview |= a.verbIs(TRAIN_VERBS) && EVERY.matcher(s).find() && RECORDS_OUTPUT.matcher(s).find();
         // "Rebuild the settlement system so it can take over within 2 hours": a direction verb with a stated threshold
-        boolean threshold = a.verbIs(DIRECTION_VERBS) && THRESHOLD_OUTCOME.matcher(s).find();
+        boolean threshold = a.verbIs(DIRECTION_VERBS) && THRESHOLD_OUTCOME.matcher(s).find()
+                // "Rebuild every base image on version 3.2 or later": every one of a set, to a stated version
+                || a.verbIs(Set.of("rebuild", "restore", "rework", "overhaul")) && EVERY.matcher(s).find() && a.hasNumber();
         // "Check the disaster recovery setup": an inspection of a thing, and nothing said about what it must show
         if (a.verbIs(Set.of("check", "inspect", "verify", "examine", "recheck", "re-check")) && a.objectEnd >= a.tagged.size() - 1
                 && !a.hasNumber() && !technical && !s.matches("(?i).*\\b(?:every|each|all|any)\\b.*")) {
@@ -232,6 +236,12 @@ public final class Testability {
         if (keptState(a, technical)) {
             return Optional.of("\"" + s + "\" asks for a state to be kept, which is never done: name the check, "
                     + "schedule or guard that keeps it so, and what shows it is in place.");
+        }
+        // "Document the pipeline", "Update the runbook", "Publish a full explanation to customers": a text to write or
+        // share, short, with nothing said about what it must contain, where it goes or by when
+        if (unspecifiedWriting(a, s)) {
+            return Optional.of("\"" + s + "\" names a text to write or share but not what it must contain: say what it "
+                    + "covers (the steps, the figures, the decision) and where it is published, so it can be checked.");
         }
         if (vagueVerb && !conditional && !recordedReview && !threshold) {
             return Optional.of("\"" + verb + (a.particle.isEmpty() ? "" : " " + a.particle) + "\" describes an "
@@ -420,11 +430,52 @@ public final class Testability {
             "analyze", "check", "recheck", "re-check", "inspect", "verify", "monitor", "watch", "look", "go", "walk",
             "reconcile", "compare", "conduct", "run", "hold", "perform", "revisit", "study");
 
+    /** Verbs of writing, telling or trying out: concrete only with what the text must contain or the test must show. */
+    private static final Set<String> WRITING_VERBS = Set.of("document", "publish", "clarify", "share", "communicate",
+            "describe", "explain", "write", "test", "retest", "re-test", "circulate", "distribute");
+    /** Verbs of writing again, which name a text to write only when their object is a text. */
+    private static final Set<String> REWRITING_VERBS = Set.of("update", "refresh", "revise", "amend", "rewrite", "redo");
+    /** Texts and courses: what a rewriting verb is about when it asks for a document. */
+    private static final Set<String> TEXTS = Set.of("runbook", "runbooks", "playbook", "playbooks", "docs",
+            "documentation", "wiki", "procedure", "procedures", "guide", "guidance", "manual", "checklist", "plan",
+            "policy", "training", "page", "faq", "handbook", "list", "notes", "process", "instructions", "materials");
+    /** What makes a text checkable: its content, its destination, its scope or its date. */
+    private static final Pattern TEXT_CONTENT = Pattern.compile("(?i)\\b(?:with|including|listing|that (?:lists|says"
+            + "|names|shows|states|covers|includes)|saying|so (?:that)?|for (?:every|each|all)|every|each|within|by|before"
+            + "|until)\\b|[,;:]|\\b(?:in|on|into|to)\\s+(?:the|our|a|its|their)\\s+(?:[\\w-]+\\s+)?(?:runbook|playbook|wiki"
+            + "|status page|page|website|site|channel|readme|manual|handbook|portal|dashboard|repo|repository|tracker"
+            + "|ticket|board|regulator|register)\\b");
+
+    /** A short writing, telling or testing item with nothing said about what it must contain or show. */
+    private static boolean unspecifiedWriting(ActionText a, String s) {
+        // an acronym names the system ("the WAF runbook"), not what the text must say; a file, flag or code still counts
+        if (a.verb < 0 || a.hasNumber() || CODE.matcher(s).find() || plainWords(s) > 7) return false;
+        boolean rewriting = a.verbIs(REWRITING_VERBS) && headIn(a, TEXTS);
+        if (!a.verbIs(WRITING_VERBS) && !rewriting) return false;
+        // "Publish a full explanation to customers" says to whom but still not what; the content markers decide
+        String rest = a.tagged.words(a.verb + 1, a.tagged.size()).replaceAll("(?i)\\bto (?:the )?(?:customers|users"
+                + "|the public|public|staff|everyone|the community|community|patients|members|partners)\\b", "");
+        return !TEXT_CONTENT.matcher(rest).find();
+    }
+
+    /** A file, flag, setting, code or quoted name (the {@link #TECHNICAL} marks without acronyms). */
+    private static final Pattern CODE = Pattern.compile("[\\w-]+\\.[a-z]{2,4}\\b|\\w_\\w|`|\"|--\\w|/\\w");
+
+    /** Training verbs: checkable when every person is counted and the completion recorded. */
+    private static final Set<String> TRAIN_VERBS = Set.of("train", "retrain", "brief", "drill", "certify");
+    /** Every one of a set: "every pilot", "each unattended train", "all endpoints". */
+    private static final Pattern EVERY = Pattern.compile("(?i)\\b(?:every|each|all)\\b");
+    /** A record of what each check found, left in a named place or posted: "and log it in the channel", "and post them". */
+    private static final Pattern RECORDS_IT = Pattern.compile("(?i)(?:\\band|,)\\s+(?:then\\s+)?(?:record|log|publish"
+            + "|post)\\s+(?:it|them)\\b");
+
     /** A recurrence: "every monthly meeting", "each quarter", "weekly". */
-    private static final Pattern CADENCE = Pattern.compile("(?i)\\b(?:every|each)\\s+(?:[\\w-]+\\s+){0,2}?(?:day|week"
+    private static final Pattern CADENCE = Pattern.compile("(?i)\\b(?:every|each)\\s+(?:[\\w-]+\\s+){0,2}?(?:hour|day|week"
             + "|fortnight|month|quarter|year|sprint|release|meeting|review|deploy|deployment|change|cycle|shift|night)s?\\b"
             + "|\\b(?:every|each|on)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b"
-            + "|\\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually|nightly)\\b");
+            + "|\\b(?:daily|weekly|fortnightly|monthly|quarterly|yearly|annually|nightly|hourly)\\b"
+            // "once a month", "twice a day"
+            + "|\\b(?:once|twice) (?:an?|per|every) (?:hour|day|week|month|quarter|year|shift)\\b");
     /** A named output left behind: "and record the headroom", "and report defects open for more than 30 days". */
     private static final Pattern RECORDS_OUTPUT = Pattern.compile("(?i)(?:\\band|,)\\s+(?:then\\s+)?(?:record|log|publish"
             + "|report|file|write down|document|list|raise|open|attach|post|send)\\s+(?!it\\b|them\\b|this\\b|that\\b"

@@ -62,6 +62,30 @@ class JiraClientTest {
     }
 
     @Test
+    void readsAnAccountsCurrentNameAndAnAccountTheSiteNoLongerKnowsIsEmpty() {
+        wm.stubFor(get(urlPathEqualTo("/rest/api/3/user")).withQueryParam("accountId", equalTo("5d53f3cbc6b9320d9ea5bdc2"))
+                .willReturn(okJson("{\"accountId\":\"5d53f3cbc6b9320d9ea5bdc2\",\"accountType\":\"atlassian\",\"displayName\":\"Sam Okafor\",\"active\":true}")));
+        wm.stubFor(get(urlPathEqualTo("/rest/api/3/user")).withQueryParam("accountId", equalTo("5b10ac8d82e05b22cc7d4ef5"))
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+                        .withBody("{\"errorMessages\":[\"Specified user does not exist or you do not have required permissions\"],\"errors\":{}}")));
+
+        assertThat(jira.user("5d53f3cbc6b9320d9ea5bdc2")).get().extracting(JiraModel.User::displayName).isEqualTo("Sam Okafor");
+        assertThat(jira.user("5b10ac8d82e05b22cc7d4ef5")).isEmpty();
+    }
+
+    @Test
+    void theCyclePeriodHeaderIsSecondsAndAnythingUnreadableLeavesTheConfiguredCycle() {
+        assertThat(JiraClient.cyclePeriod("604800")).contains(java.time.Duration.ofDays(7));
+        assertThat(JiraClient.cyclePeriod(" 172800 ")).contains(java.time.Duration.ofDays(2));
+        assertThat(JiraClient.cyclePeriod("P3D")).contains(java.time.Duration.ofDays(3));
+        assertThat(JiraClient.cyclePeriod("0")).isEmpty();
+        assertThat(JiraClient.cyclePeriod("-PT5S")).isEmpty();
+        assertThat(JiraClient.cyclePeriod("next week")).isEmpty();
+        assertThat(JiraClient.cyclePeriod("99999999999999999999")).isEmpty();
+        assertThat(JiraClient.cyclePeriod(null)).isEmpty();
+    }
+
+    @Test
     void readsTheIssueWithItsAdfDescriptionLinksAndProperties() {
         ObjectNode body = JiraJson.issue("INC-231", "10231");
         body.putObject("properties").putObject("postmortem").put("state", "draft");

@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -154,7 +155,8 @@ class PersonalDataTest {
         JIRA.resetRequests();
         assertThat(reporter.report(clientKey).reported()).isZero();
         assertThat(JIRA.findAll(postRequestedFor(urlPathEqualTo(REPORT)))).isEmpty();
-        jdbc.sql("update personal_data_account set last_reported_at = ? where client_key = ?")
+        // rows reported before Atlassian's Cycle-Period was kept (no report_again_at): the configured 7 days apply
+        jdbc.sql("update personal_data_account set last_reported_at = ?, report_again_at = null where client_key = ?")
                 .params(Timestamp.from(TestClock.now().minus(Duration.ofDays(8))), clientKey).update();
         PersonalDataReporter.Result next = reporter.report(clientKey);
         assertThat(next.reported()).isEqualTo(next.stored());
@@ -162,6 +164,77 @@ class PersonalDataTest {
                 .noneMatch(b -> b.contains(SeedExample.DANA));
         assertThat(jdbc.sql("select closed_at from personal_data_account where client_key = ? and account_id = ?")
                 .params(clientKey, SeedExample.DANA).query(Timestamp.class).single()).isNotNull();
+    }
+
+    @Test
+    void anUpdatedAccountGetsItsCurrentNameInTheDraftsAndAtlassiansCyclePeriodDecidesWhenItIsDueAgain() {
+        PostMortem seed = SeedExample.seedExample();
+        drafts.insert(clientKey, seed);
+        String alexSaid = seed.timeline().stream().filter(r -> "Alex Morgan".equals(r.who())).findFirst().orElseThrow().event();
+        JIRA.stubFor(post(urlPathEqualTo(REPORT)).willReturn(aResponse().withStatus(200).withHeader("Cycle-Period", "172800")
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"accounts\":[{\"accountId\":\"" + SeedExample.ALEX + "\",\"status\":\"updated\"}]}")));
+        JIRA.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/rest/api/3/user")).withQueryParam("accountId", equalTo(SeedExample.ALEX))
+                .willReturn(okJson("{\"accountId\":\"" + SeedExample.ALEX + "\",\"accountType\":\"atlassian\",\"displayName\":\"Alex Okafor\",\"active\":true}")));
+
+        PersonalDataReporter.Result first = reporter.report(clientKey);
+
+        assertThat(first.refreshed()).isEqualTo(1);
+        assertThat(first.closed()).isZero();
+        PostMortem after = drafts.find(clientKey, seed.issueKey()).orElseThrow();
+        // the name is the site's current one wherever the draft ties it to Sam's id; the id and what was said stay
+        assertThat(after.responders()).anySatisfy(r -> {
+            assertThat(r.accountId()).isEqualTo(SeedExample.ALEX);
+            assertThat(r.displayName()).isEqualTo("Alex Okafor");
+        });
+        assertThat(after.actionItems()).filteredOn(a -> SeedExample.ALEX.equals(a.ownerAccountId())).isNotEmpty()
+                .allSatisfy(a -> assertThat(a.ownerDisplayName()).isEqualTo("Alex Okafor"));
+        assertThat(after.timeline()).noneMatch(r -> "Alex Morgan".equals(r.who()))
+                .anySatisfy(r -> {
+                    assertThat(r.who()).isEqualTo("Alex Okafor");
+                    assertThat(r.event()).isEqualTo(alexSaid);
+                });
+        // Dana, not reported updated, is untouched; what is said of Alex in running text is kept as written
+        assertThat(after.responders()).anySatisfy(r -> assertThat(r.displayName()).isEqualTo("Dana Ops"));
+        assertThat(after.answers()).isEqualTo(seed.answers());
+
+        // Atlassian asked for two days: nothing is due one day later, everything three days later
+        assertThat(cycleOf(SeedExample.DANA)).isEqualTo(Duration.ofDays(2));
+        jdbc.sql("update personal_data_account set report_again_at = ?, first_stored_at = ? where client_key = ?")
+                .params(Timestamp.from(TestClock.now().plus(Duration.ofDays(1))), Timestamp.from(TestClock.now().minus(Duration.ofDays(10))),
+                        clientKey).update();
+        JIRA.resetRequests();
+        assertThat(reporter.report(clientKey).reported()).isZero();
+        jdbc.sql("update personal_data_account set report_again_at = ? where client_key = ?")
+                .params(Timestamp.from(TestClock.now().minus(Duration.ofDays(1))), clientKey).update();
+        JIRA.stubFor(post(urlPathEqualTo(REPORT)).willReturn(aResponse().withStatus(204)));
+        PersonalDataReporter.Result next = reporter.report(clientKey);
+        assertThat(next.reported()).isEqualTo(next.stored());
+        // Alex's data was refreshed at the first report: that is its updatedAt now; the others keep when they were stored
+        JsonNode accounts = JSON.readTree(JIRA.findAll(postRequestedFor(urlPathEqualTo(REPORT))).get(0).getBodyAsString()).path("accounts");
+        assertThat(accounts.size()).isEqualTo(next.stored());
+        accounts.forEach(a -> {
+            String id = a.path("accountId").asString();
+            Instant updatedAt = Instant.parse(a.path("updatedAt").asString());
+            Instant stored = column("first_stored_at", id);
+            if (SeedExample.ALEX.equals(id)) {
+                assertThat(updatedAt).isEqualTo(column("refreshed_at", id)).isAfter(stored.plus(Duration.ofDays(9)));
+            } else {
+                assertThat(updatedAt).isEqualTo(stored);
+            }
+        });
+        // without a Cycle-Period the configured seven days apply
+        assertThat(cycleOf(SeedExample.DANA)).isEqualTo(Duration.ofDays(7));
+    }
+
+    private Instant column(String column, String accountId) {
+        return jdbc.sql("select " + column + " from personal_data_account where client_key = ? and account_id = ?")
+                .params(clientKey, accountId).query(Timestamp.class).single().toInstant();
+    }
+
+    /** How long after its last report an account is due again. */
+    private Duration cycleOf(String accountId) {
+        return Duration.between(column("last_reported_at", accountId), column("report_again_at", accountId));
     }
 
     @Test

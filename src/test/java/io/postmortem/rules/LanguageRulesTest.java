@@ -65,6 +65,121 @@ class LanguageRulesTest {
     }
 
     @Test
+    void phaseFourteenKindsAreFoundAndTheirNearMissesAreNot() {
+        // the rules alone (no learned signal), so that each rule is tested by itself
+        BlameDetector d = new BlameDetector(Set.of("Marisol Quint", "Desmond Achterberg"), Set.of(), null);
+        // hindsight said to have been obvious
+        assertThat(d.detect("It was obvious from the start that the cron host would fill its disk.")).isPresent();
+        assertThat(d.detect("Obvious in hindsight that a single queue would be overrun on sale day.")).isPresent();
+        assertThat(d.detect("It was not obvious from the dashboards that the queue would back up.")).isEmpty();
+        assertThat(d.detect("It was obvious at 14:05 that the replica would not catch up, so we failed over.")).isEmpty();
+        // a legal sanction wished on people
+        assertThat(d.detect("The release managers should be held personally liable for the refunds.")).isPresent();
+        assertThat(d.detect("Desmond should go to jail for this.")).isPresent();
+        assertThat(d.detect("The contract should make the hosting provider liable for refunds.")).isEmpty();
+        // cutting corners
+        assertThat(d.detect("The platform team cut corners on the failover tests to make the date.")).isPresent();
+        assertThat(d.detect("The new router config cuts the corner case where both links flap.")).isEmpty();
+        // a person pinned as "the one who" acted, not as the one who noticed
+        assertThat(d.detect("The banner said staging. Marisol was the one who pressed deploy.")).isPresent();
+        assertThat(d.detect("Marisol was the one who spotted the stale banner.")).isEmpty();
+        // a person's defective thing
+        assertThat(d.detect("02:10 UTC - Desmond's untested migration locks the orders table")).isPresent();
+        assertThat(d.detect("02:10 UTC - Desmond's rollback of the untested migration unlocks the orders table")).isEmpty();
+        // the same people counted as offenders
+        assertThat(d.detect("The same squad has been warned three times about unreviewed hotfixes.")).isPresent();
+        assertThat(d.detect("The same squad has been running the migration since Monday.")).isEmpty();
+        // a person's thing named as the same one that failed before
+        assertThat(d.detect("Marisol's exporter is the same one that crashed during the last upgrade.")).isPresent();
+        assertThat(d.detect("Marisol's exporter is the same one that we use for billing.")).isEmpty();
+        // a person or a team sitting on a decision; not on a call
+        assertThat(d.detect("The duty manager sat on the decision to fail over for forty minutes.")).isPresent();
+        assertThat(d.detect("The duty manager sat on the bridge call for forty minutes.")).isEmpty();
+        // a team misjudging the load
+        assertThat(d.detect("The capacity team underestimated the holiday peak again.")).isPresent();
+        assertThat(d.detect("The autoscaler underestimated the holiday peak.")).isEmpty();
+        // a department as a group of people
+        assertThat(d.detect("Radiology ignored the sedation alarms because they fired all day.")).isPresent();
+        assertThat(d.detect("Radiology reported the sedation alarms to the vendor twice.")).isEmpty();
+        // inaction chosen by people, not by a program
+        assertThat(d.detect("The steering group heard the warning in March and chose to do nothing.")).isPresent();
+        assertThat(d.detect("The scheduler chose to do nothing while the lock was held.")).isEmpty();
+        // whose task it was, set bare next to the failure
+        assertThat(d.findAll("Desmond owned the renewal ticket. The certificate expired on Friday.")).isNotEmpty();
+        assertThat(d.findAll("Desmond owned the renewal ticket. The renewal went out on Friday.")).isEmpty();
+        assertThat(d.findAll("Desmond owned the renewal ticket and filed the change on Monday. The certificate "
+                + "expired on Friday because the change window was frozen.")).isEmpty();
+    }
+
+    @Test
+    void phaseFourteenBlameNamedToBeRejectedAndCreditAreNotBlame() {
+        BlameDetector d = new BlameDetector(Set.of("Marisol Quint", "Desmond Achterberg"));
+        // blame quoted and dismissed, blaming said to explain nothing, a person's fault named only as what it is not
+        assertThat(d.detect("\"Desmond deleted the table\" is not a finding: the script had no dry-run mode.")).isEmpty();
+        assertThat(d.detect("\"The ops folks fumbled it\" explains nothing; the runbook had the wrong host.")).isEmpty();
+        assertThat(d.detect("Blaming the night shift tells us nothing; three of them read the same stale graph.")).isEmpty();
+        assertThat(d.detect("Calling it one admin's typo hides that the console accepted any hostname.")).isEmpty();
+        assertThat(d.detect("A shared root password with no audit log is a gap the company left open, not one "
+                + "engineer's carelessness.")).isEmpty();
+        // near misses: the same blame asserted, not rejected
+        assertThat(d.detect("Desmond deleted the table by mistake, and that is the finding.")).isPresent();
+        assertThat(d.detect("The outage was one engineer's carelessness, not a design gap.")).isPresent();
+        // a numeral "one" in a question about the system, not a person
+        assertThat(d.detect("why could one config push take out every region?")).isEmpty();
+        assertThat(d.detect("why did Desmond push the config to every region at once?")).isPresent();
+        // credit: what a person's work let the team see, and a safe landing
+        assertThat(d.detect("Marisol stitched the packet captures together, which is how we saw the retries pile up."))
+                .isEmpty();
+        assertThat(d.detect("Marisol restarted the primary without a drain, which is how the queue lost its "
+                + "messages.")).isPresent();
+        assertThat(d.detect("Desmond's glide brought the airship down to the field safely.")).isEmpty();
+        assertThat(d.detect("Desmond's script brought the cluster down.")).isPresent();
+    }
+
+    @Test
+    void phaseFourteenActionKinds() {
+        // a text to write or share, short, with nothing said about what it must contain
+        assertThat(Testability.testable("Document the ingest service")).isFalse();
+        assertThat(Testability.testable("Update the CDN runbook")).isFalse();
+        assertThat(Testability.testable("Publish a full account to customers")).isFalse();
+        assertThat(Testability.testable("Test on slower networks")).isFalse();
+        // near misses: what it covers and where it goes, or a number
+        assertThat(Testability.testable("Document the ingest failover steps in the runbook")).isTrue();
+        assertThat(Testability.testable("Update the CDN runbook with the purge command and the expected latency")).isTrue();
+        assertThat(Testability.testable("Update the client library to version 4.2")).isTrue();
+        // a recurring look with a record of each, counted by the hour or "once a month"
+        assertThat(Testability.testable("Check the dead-letter queue depth every hour during an incident and log it in "
+                + "the channel")).isTrue();
+        assertThat(Testability.testable("Inspect the backup tapes for every site once a month and publish the count"))
+                .isTrue();
+        assertThat(Testability.testable("Inspect the backup tapes for every site once a month")).isFalse();
+        // training counted person by person
+        assertThat(Testability.testable("Train every dispatcher on the manual paging fallback and record completion per "
+                + "person")).isTrue();
+        assertThat(Testability.testable("Train dispatchers on the manual paging fallback")).isFalse();
+        // every one of a set rebuilt to a stated version
+        assertThat(Testability.testable("Rebuild every container image on glibc 2.36 or later")).isTrue();
+        assertThat(Testability.testable("Rebuild the container images")).isFalse();
+    }
+
+    @Test
+    void phaseFourteenOwnerKinds() {
+        // a national body, a department, an abstract function, a role in the plural, a trading name with a possessive
+        assertThat(Owners.problem("Health Canada")).isEqualTo(Owners.Problem.ORGANISATION);
+        assertThat(Owners.problem("Public Health Scotland")).isEqualTo(Owners.Problem.ORGANISATION);
+        assertThat(Owners.isPerson("dispatch")).isFalse();
+        assertThat(Owners.isPerson("analytics")).isFalse();
+        assertThat(Owners.isPerson("supervisors")).isFalse();
+        assertThat(Owners.problem("Macy's")).isEqualTo(Owners.Problem.ORGANISATION);
+        assertThat(Owners.problem("Airbus")).isEqualTo(Owners.Problem.ORGANISATION);
+        // near misses: a given name before a surname that is a country, a user name, a capitalised surname with "s"
+        assertThat(Owners.isPerson("Ana England")).isTrue();
+        assertThat(Owners.isPerson("jsupervisor")).isTrue();
+        assertThat(Owners.isPerson("@marisol")).isTrue();
+        assertThat(Owners.isPerson("Desmond Achterberg")).isTrue();
+    }
+
+    @Test
     void phaseThirteenKindsAreFoundAndTheirNearMissesAreNot() {
         // the rules alone (no learned signal), so that each rule is tested by itself
         BlameDetector d = new BlameDetector(Set.of("Kestrin Vale", "Ottavine Rook"), Set.of(), null);

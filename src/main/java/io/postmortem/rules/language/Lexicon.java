@@ -23,7 +23,9 @@ public final class Lexicon {
             "org", "organisation", "organization", "ops", "devops", "sres", "secops", "netops", "helpdesk",
             "management", "leadership", "staff", "committee", "board", "vendor", "contractors", "tribe", "unit",
             "division", "desk", "rotation", "shift", "crowd", "everyone", "everybody", "people", "folks", "engineering", "responders", "teams",
-            "office", "marketing", "outfit", "sales", "finance");
+            "office", "marketing", "outfit", "sales", "finance",
+            // a hospital's, a plant's or a firm's departments, named for what they do: "pharmacy ignored the alerts"
+            "pharmacy", "dispatch", "radiology", "nursing", "procurement", "purchasing", "payroll", "accounting");
 
     /** Nouns that name a person by role. */
     public static final Set<String> ROLE_NOUNS = Set.of("engineer", "developer", "dev", "operator", "admin",
