@@ -234,9 +234,9 @@ class EvidenceStudyTest {
             // written after key-time phase 10 by two helpers at once (software/SaaS and non-software organisations);
             // scored once with the phase 11 rules (h12: 15 of 24 exact, 6 wrong STATED, 9/12 UNKNOWN kept, timeline 93.3%;
             // h13: 9 of 24, 1 wrong, 11/12, 83.3%), then read and tuned on in phase 12: they keep what phase 12 reached
-            // (h12: 22 of 24, none wrong, 12/12 kept, 97.8%; h13: 20 of 24, none wrong, 12/12 kept, 95.8%)
+            // (h12: 22 of 24, none wrong, 12/12 kept, 97.8%; h13: 21 of 24, none wrong, 12/12 kept, 95.8%)
             new HeldOut("heldout12", "scored once with phase 11 rules, then read and tuned on in phase 12", 95.0, 0, 0, 22, ""),
-            new HeldOut("heldout13", "scored once with phase 11 rules, then read and tuned on in phase 12", 95.0, 0, 0, 20, ""));
+            new HeldOut("heldout13", "scored once with phase 11 rules, then read and tuned on in phase 12", 95.0, 0, 0, 21, ""));
 
     @Test
     void keyTimesAndTimelinesOnIncidentsTheRulesWereNotWrittenAgainst() {

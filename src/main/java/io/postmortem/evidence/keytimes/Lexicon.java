@@ -23,7 +23,7 @@ final class Lexicon {
     // ------------------------------------------------------------------ what a message is
 
     /** A message written later: a recap, a correction, a post-mortem draft. */
-    static final Pattern HINDSIGHT = p("\\b(?:recap|in hindsight|hindsight|post[- ]?mortem|for the file|copied for|as sent|for the (?:\\w+ ){0,2}(?:report|review|write-?up|pir|rca|post-?mortem)|rca|pir|retro(?:spective)?|review|write-?up|timeline|"
+    static final Pattern HINDSIGHT = p("\\b(?:recap|in hindsight|hindsight|post[- ]?mortem|(?:report|review) summary|preliminary report|for the file|copied for|as sent|for the (?:\\w+ ){0,2}(?:report|review|write-?up|pir|rca|post-?mortem)|rca|pir|retro(?:spective)?|review|write-?up|timeline|"
             + "for the record|correction|corrected|in retrospect|looking back|afterwards|after the fact|turned out|actually|lessons? learned|"
             + "summary of (?:the )?events|sequence of events|what happened|coe|correction of errors|(?:preliminary|final) findings|isr|as published|published (?:report|postmortem))\\b|\\((?:final|as sent|as published)\\)");
     /** One line of a pasted timeline that says it was learned later. */
@@ -84,6 +84,8 @@ final class Lexicon {
             // "we had a 7 minute cascading failure", "Hachyderm had a service degradation in which images failed to load"
             // "our DNS registration had expired at 8:17am PDT which caused widespread impact": what caused the impact
             + "|\\b(?:which|that) (?:then )?caused (?:\\w+ ){0,2}?(?:impact|outage|errors|failures|disruption|downtime)\\b|,? causing (?:\\w+ ){0,2}?(?:impact|outage|errors|failures|disruption|downtime)\\b"
+            // "at 08:32 a flight plan with two identically named waypoints caused a critical exception"
+            + "|\\bcaused (?:an? |the )?(?:\\w+ ){0,2}?(?:exceptions?|crash(?:es)?|crash ?loops?|outages?|failures)\\b(?! (?:later|hours|days))"
             + "|\\b(?:experienced|suffered|had) (?:a|an) (?:\\w+ ){0,3}?(?:disruption|outage|interruption|power (?:loss|failure|cut)|failure|degradation|brownout|loss)\\b"
             // "20:48 replicas unhealthy: dashboard, API, CLI, login down": what users reach, said to be down
             + "|\\b(?:site|website|api|apis|app|apps|dashboard|login|logins|sign-?in|cli|checkout|search|platform|gateway|endpoints?|everything) (?:is |are |was |were |went |goes )?(?:hard )?(?:down|offline|unreachable)\\b(?!\\s+(?:to|by|for|from)\\b)"

@@ -1518,5 +1518,18 @@ class KeyTimeFinderTest {
                 + "Customers saw 12 hours of downtime.");
         assertThat(find().resolved().at()).isEqualTo(t("18:00"));
     }
+
+    @Test
+    void aReportSummaryDaysLaterSaysWhatCausedTheFailureOnTheIncidentsDay() {
+        comment("2026-03-19T09:00:00Z", "Preliminary report summary: at 07:32 UTC a malformed flight plan caused a critical exception; "
+                + "primary and backup entered fail-safe within seconds.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("07:32"));
+        assertThat(kt.started().statement()).isEqualTo(KeyTimeCandidate.Statement.HINDSIGHT);
+        // near miss: a change whose failures came hours later starts nothing at its own time
+        evidence.clear();
+        comment("2026-03-19T09:00:00Z", "Preliminary report summary: at 07:32 UTC a config push caused failures hours later.");
+        assertThat(find().started().known()).isFalse();
+    }
 }
 
