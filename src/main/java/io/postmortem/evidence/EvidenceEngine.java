@@ -22,6 +22,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -338,8 +339,10 @@ public final class EvidenceEngine {
                 && (timedLines >= 3 || postedAfterResolution || (mayBeRecap(text) && Signals.RECAP.matcher(text).find())
                 || o.kind() == Kind.COMMENT && writtenLongAfter(text, o.posted(), o.zone(), o.zoneAssumed()));
         Instant anchor = o.posted();
-        if (recap && incidentCreated != null && o.posted() != null && o.posted().isAfter(incidentCreated))
-            anchor = incidentCreated; // a recap written later still talks about the incident's day
+        // a recap written later still talks about the incident's day, unless it dates itself from its own writing ("back
+        // online at 2:30pm today", "same thing tonight", "from about 6 pm yesterday"): then its day is the writing's
+        if (recap && incidentCreated != null && o.posted() != null && o.posted().isAfter(incidentCreated) && !TimeMentions.datesItself(text))
+            anchor = incidentCreated;
         ZoneId zone = o.zone();
         boolean zoneAssumed = o.zoneAssumed();
         ZoneId stated = TimeMentions.messageZone(text); // "(times UTC)", "Timeline (UTC):": the writer stated the zone once
@@ -366,6 +369,13 @@ public final class EvidenceEngine {
             if (ms.isEmpty() && lastRow != null && ci > 0 && text.contains(clauses.get(ci - 1) + "; " + clause) && !Signals.isNoise(clause))
                 lastRow.event = Signals.oneLine(lastRow.event + "; " + clause, 200);
             if (!ms.isEmpty()) lastRow = null;
+            // "On Monday, 20th July, the servers were not available. Players were affected from 11:22 UTC": a day written
+            // alone in a write-up dates the times after it that carry none (only a day near the incident's)
+            if (ms.isEmpty() && zone != null && (o.kind() == Kind.COMMENT || o.kind() == Kind.DESCRIPTION)) {
+                LocalDate day = TimeMentions.dayWritten(clause, incidentCreated == null ? null : incidentCreated.atZone(zone).toLocalDate());
+                if (day != null && incidentCreated != null && Math.abs(day.toEpochDay() - incidentCreated.atZone(zone).toLocalDate().toEpochDay()) <= 3)
+                    datedAnchor = day.atTime(12, 0).atZone(zone).toInstant();
+            }
             TimeMention use = null;
             Instant at = null;
             for (TimeMention m : ms) {
@@ -480,6 +490,9 @@ public final class EvidenceEngine {
      */
     private static final Pattern WINDOW_GAP = Pattern.compile("(?i)^\\s*(?:-{1,2}|–|—|->|→|=>|⟶|(?:(?:and\\s+)?(?:lasted|continued|went on|persisted)\\s+)?(?:to|until|till|through|thru)|and)"
             + "\\s*(?:(?:approximately|approx\\.?|about|around|roughly)\\s+)?$");
+    /** A day written right after a window's first time, before the word that opens its end: " on Tuesday 9 August". */
+    private static final Pattern GAP_DAY = Pattern.compile("(?i)^\\s*,?\\s*(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:the\\s+)?"
+            + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?(?=\\s)");
     /** A window closed by a verb: "and ended at", "and ending". */
     private static final Pattern VERB_END_GAP = Pattern.compile("(?i)^\\s*(?:utc|gmt|[a-z]{2,5}t)?\\s*,?\\s*and\\s+(?:it\\s+)?(?:ended|ending|ends|finished|finishing|was over)(?:\\s+at)?\\s*(?:(?:approximately|approx\\.?|about|around|roughly)\\s+)?$");
     /** ... and opened by one right before its first time: "began at", "starting". */
@@ -502,8 +515,21 @@ public final class EvidenceEngine {
             ms = TimeMentions.find(clause);
             first = ms.stream().filter(m -> m.original().equals(firstFound.original())).findFirst().orElse(null);
         }
-        int i = first == null ? -1 : ms.indexOf(first);
-        if (i < 0 || i + 1 >= ms.size()) return;
+        int i0 = first == null ? -1 : ms.indexOf(first);
+        if (i0 < 0 || i0 + 1 >= ms.size()) return;
+        // "starting at 5.03AM Pacific (1203UTC). Title: outage 12:03 to 14:20 UTC": the window may be written again later
+        // in the clause, from the row's own minute
+        for (int i = i0; i + 1 < ms.size(); i++) {
+            if (i > i0 && !firstAt.equals(TimeMentions.resolve(ms.get(i), firstAt, zone))) continue;
+            if (windowRowsFrom(o, written, clause, ms, i, firstAt, firstRow, recap, zone, zoneAssumed, out)) return;
+        }
+    }
+
+    /** The window rows from {@code ms[i]} (the row's own time) on; false when none follows it. */
+    private boolean windowRowsFrom(Obs o, String written, String clause, List<TimeMention> ms, int i, Instant firstAt, Cand firstRow,
+                                   boolean recap, ZoneId zone, boolean zoneAssumed, List<Cand> out) {
+        TimeMention first = ms.get(i);
+        boolean any = false;
         String lead = clause.substring(Math.max(0, first.start() - 12), first.start()).toLowerCase(Locale.ROOT);
         boolean between = lead.contains("between");
         TimeMention prev = first;
@@ -512,7 +538,8 @@ public final class EvidenceEngine {
         for (int j = i + 1; j < ms.size(); j++) {
             TimeMention m = ms.get(j);
             if (m.start() < prev.end()) break;
-            String gap = clause.substring(prev.end(), m.start());
+            // "from about 7:30pm on Tuesday 9 August until 2:30pm Thursday 11 August": the first end's day sits in the gap
+            String gap = GAP_DAY.matcher(clause.substring(prev.end(), m.start())).replaceFirst("");
             boolean end;
             if (!prevIsEnd && WINDOW_GAP.matcher(gap).matches() && (!gap.strip().equalsIgnoreCase("and") || between)) end = true;
             // "began at 11:45 and ended at 15:40", "starting 7:21am CST and ending 12:11pm CST"
@@ -535,10 +562,12 @@ public final class EvidenceEngine {
                 c.tags.remove(Tag.RECOVER);
             }
             out.add(c);
+            any = true;
             prev = m;
             prevAt = at;
             prevIsEnd = end;
         }
+        return any;
     }
 
     private static final Pattern CONTRAST = Pattern.compile("(?i),?\\s+(?:but|whereas|while)\\s+");

@@ -308,5 +308,56 @@ class EvidenceEngineTest {
         assertThat(ev.timeline()).filteredOn(t -> t.at().equals(Instant.parse("2026-11-20T10:01:00Z")))
                 .noneSatisfy(t -> assertThat(t.event()).contains("traffic back"));
     }
-}
 
+    @Test
+    void aLateCommentThatSaysTodayOrTonightIsAboutItsOwnDay() {
+        EvidenceEngine later = new EvidenceEngine(Clock.fixed(Instant.parse("2026-11-25T00:00:00Z"), ZoneOffset.UTC));
+        // written on the 23rd, more than eight hours after its times: a recap, but of that evening, not the incident's day
+        Evidence ev = later.analyze(new EvidenceInput(issue(null), List.of(comment("1", "Dana", "2026-11-23T23:30:00Z",
+                "Reopening: same thing tonight, crashes between 12:22 and 13:14 UTC until we disabled the job.")), List.of(), List.of(), List.of(),
+                ZoneOffset.UTC, Set.of("10004")));
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
+                .contains(Instant.parse("2026-11-23T12:22:00Z"), Instant.parse("2026-11-23T13:14:00Z"));
+        // near miss: "today" only in a heading without a time leaves the write-up on the incident's day
+        ev = later.analyze(new EvidenceInput(issue(null), List.of(comment("1", "Dana", "2026-11-23T23:30:00Z",
+                "Blog post (published today):\nCustomers were affected between 12:22 and 13:14 UTC.")), List.of(), List.of(), List.of(),
+                ZoneOffset.UTC, Set.of("10004")));
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
+                .contains(Instant.parse("2026-11-20T12:22:00Z"));
+    }
+
+    @Test
+    void aDayWrittenAloneDatesTheWriteUpsTimesAfterIt() {
+        EvidenceEngine later = new EvidenceEngine(Clock.fixed(Instant.parse("2026-11-25T00:00:00Z"), ZoneOffset.UTC));
+        Evidence ev = later.analyze(new EvidenceInput(issue(null), List.of(comment("1", "Dana", "2026-11-23T09:00:00Z",
+                "Blog post: On Saturday, 21st November, checkout was not available.\nCustomers were affected from 11:22 UTC to 13:40 UTC.")),
+                List.of(), List.of(), List.of(), ZoneOffset.UTC, Set.of("10004")));
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
+                .contains(Instant.parse("2026-11-21T11:22:00Z"), Instant.parse("2026-11-21T13:40:00Z"));
+        // near miss: a day far from the incident's ("the last similar outage, on 3rd March") dates nothing
+        ev = later.analyze(new EvidenceInput(issue(null), List.of(comment("1", "Dana", "2026-11-23T09:00:00Z",
+                "Blog post: like the outage on 3rd March, checkout was not available.\nCustomers were affected from 11:22 UTC to 13:40 UTC.")),
+                List.of(), List.of(), List.of(), ZoneOffset.UTC, Set.of("10004")));
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
+                .doesNotContain(Instant.parse("2026-03-03T11:22:00Z"));
+    }
+
+    @Test
+    void aWindowWrittenAgainLaterInTheSentenceAndOneWithTheDayInItsGapGiveTheirEnds() {
+        Evidence ev = run(List.of(comment("1", "Dana", "2026-11-20T14:30:00Z",
+                "Posted: down starting at 5.03AM Pacific (1203UTC). Title: outage 12:03 to 14:20 UTC.")), List.of(), List.of(), ZoneOffset.UTC);
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
+                .contains(Instant.parse("2026-11-20T12:03:00Z"), Instant.parse("2026-11-20T14:20:00Z"));
+        EvidenceEngine later = new EvidenceEngine(Clock.fixed(Instant.parse("2026-11-25T00:00:00Z"), ZoneOffset.UTC));
+        ev = later.analyze(new EvidenceInput(issue(null), List.of(comment("1", "Dana", "2026-11-24T10:00:00Z",
+                "Summary (UTC): the form was unavailable from about 19:30 on Friday 20 November until 14:30 Sunday 22 November.")),
+                List.of(), List.of(), List.of(), ZoneOffset.UTC, Set.of("10004")));
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
+                .contains(Instant.parse("2026-11-20T19:30:00Z"), Instant.parse("2026-11-22T14:30:00Z"));
+        // near miss: two times with something other than a window's words between them are two events, no end row
+        ev = run(List.of(comment("1", "Dana", "2026-11-24T10:00:00Z",
+                "Summary (UTC): paged at 19:30 on Friday 20 November, then we paused writes at 19:45.")), List.of(), List.of(), ZoneOffset.UTC);
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1")).map(TimelineEntry::event))
+                .noneMatch(e -> e.startsWith("End:"));
+    }
+}

@@ -129,6 +129,30 @@ class PasteParserTest {
     }
 
     @Test
+    void aDutyOrMailLogDatesEachRowWithItsNumericDate() {
+        ParsedThread log = PasteParser.parse("""
+                07/07/15 19:03:27 SCADA  TRACTION POWER TRIP  ALL SECTIONS
+                07/07/15 19:45    PR   tweet: train service not available, free buses at all stations
+                08/07/15 00:10    OCC  last train cleared
+                """, new PasteOptions(ZoneId.of("Asia/Singapore"), LocalDate.parse("2015-07-07"), null));
+        assertThat(log.format()).isEqualTo(ParsedThread.Format.TIMELINE);
+        assertThat(log.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2015-07-07T11:03:00Z"),
+                Instant.parse("2015-07-07T11:45:00Z"), Instant.parse("2015-07-07T16:10:00Z"));
+        ParsedThread mail = PasteParser.parse("""
+                Mon 20.07.2015 13:24  monitoring@  [DOWN] connect check failed from 3 locations
+                Mon 20.07.2015 16:05  support@  "we're back, thanks"
+                """, new PasteOptions(ZoneId.of("Europe/Berlin"), LocalDate.parse("2015-07-20"), null));
+        assertThat(mail.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2015-07-20T11:24:00Z"), Instant.parse("2015-07-20T14:05:00Z"));
+        // near miss: an Android WhatsApp export (comma after the date, dash before the name) stays a chat
+        ParsedThread wa = PasteParser.parse("""
+                16/12/2015, 19:00 - Helen: registry down
+                16/12/2015, 19:02 - Omar: looking
+                """, new PasteOptions(ZoneOffset.UTC, LocalDate.parse("2015-12-16"), null));
+        assertThat(wa.format()).isEqualTo(ParsedThread.Format.WHATSAPP);
+        assertThat(wa.messages().get(0).author()).isEqualTo("Helen");
+    }
+
+    @Test
     void aStatusPageCopyStartingWithABracketIsNotTakenForASlackExport() {
         ParsedThread t = PasteParser.parse("""
                 [Oct 24, 14:51 UTC] Investigating - uploads are failing

@@ -6,6 +6,7 @@ import io.postmortem.evidence.time.Zones;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -171,5 +172,51 @@ class TimeMentionsTest {
         ms = TimeMentions.find("Opened on time at 10:00am AEDT today, normal trading.");
         assertThat(ms.get(0).date()).isNull();
         assertThat(ms.get(0).monthDay()).isNull();
+    }
+
+    @Test
+    void aTwelveHourClockIsNotReadAsUtcJustBecauseItFitsTheWriting() {
+        ZoneId sgt = ZoneId.of("Asia/Singapore");
+        Instant written = Instant.parse("2017-10-07T23:00:00Z"); // 07:00 the next morning in Singapore
+        // "since 9:22pm": a 12-hour clock is the writer's local habit, even though 21:22 UTC was just before the writing
+        assertThat(TimeMentions.liveInUtc(TimeMentions.find("running again since 9:22pm"), written, sgt)).isNull();
+        // near miss: the same moment on a 24-hour clock is still read as a live update in UTC
+        assertThat(TimeMentions.liveInUtc(TimeMentions.find("running again since 21:22"), written, sgt)).isEqualTo(ZoneOffset.UTC);
+    }
+
+    @Test
+    void timesWithoutAColonCountWithAZoneOrAsBothEndsOfARange() {
+        List<TimeMention> ms = TimeMentions.find("The incident lasted 65 minutes between 1520 and 1625 (all times in UTC).");
+        assertThat(ms).extracting(m -> m.time().toString()).containsExactly("15:20", "16:25");
+        assertThat(TimeMentions.find("reinstated at 1839Z").get(0).zone().normalized()).isEqualTo(ZoneOffset.UTC);
+        assertThat(TimeMentions.find("crew on scene 0945hrs")).extracting(m -> m.time().toString()).containsExactly("09:45");
+        assertThat(TimeMentions.find("1520-1625 UTC")).hasSize(2);
+        // near misses: counts, years and codes
+        assertThat(TimeMentions.find("between 1000 and 2000 requests per second")).isEmpty();
+        assertThat(TimeMentions.find("usage grew between 2019 and 2020 (all times in UTC)")).isEmpty();
+        assertThat(TimeMentions.find("ticket 1520 closed at the customer's request")).isEmpty();
+        assertThat(TimeMentions.find("port 8080 UTC")).isEmpty();
+    }
+
+    @Test
+    void aDayWrittenAloneAndADayMonthYearWithDashes() {
+        LocalDate near = LocalDate.parse("2015-07-20");
+        assertThat(TimeMentions.dayWritten("On Monday, 20th July, the servers in the US were not available.", near)).isEqualTo("2015-07-20");
+        // near misses: two different days, or a span of days, name no one day; a text without a day names none
+        assertThat(TimeMentions.dayWritten("the public report is titled December 8th but this all happened on 9 Dec", near)).isNull();
+        assertThat(TimeMentions.dayWritten("Incident report draft (UTC, 25 -> 26 Nov)", near)).isNull();
+        assertThat(TimeMentions.dayWritten("the servers were not available", near)).isNull();
+        // "19-Jul-2015 09:23 UTC": the day written with dashes dates the time
+        TimeMention m = TimeMentions.find("the stats-service failed from Sunday 19-Jul-2015 09:23 UTC").get(0);
+        assertThat(m.date()).isEqualTo("2015-07-19");
+    }
+
+    @Test
+    void aMessageThatDatesItselfFromItsWriting() {
+        assertThat(TimeMentions.datesItself("eCensus form back online at 2:30pm today (Thu) after the sign-off.")).isTrue();
+        assertThat(TimeMentions.datesItself("Reopening: same thing tonight, crashes between 19:22 and 20:14 UTC.")).isTrue();
+        // near misses: "today" in a sentence without a time, or a time without such a word
+        assertThat(TimeMentions.datesItself("Blog post (published today):\nPlayers were affected from 11:22 UTC to 13:40 UTC.")).isFalse();
+        assertThat(TimeMentions.datesItself("Players were affected from 11:22 UTC to 13:40 UTC.")).isFalse();
     }
 }

@@ -89,6 +89,9 @@ public final class PasteParser {
     private static final Pattern NAME_TIME_COLON = Pattern.compile("^(" + CAP_NAME + ") (" + TIME + "):\\s+(\\S.*)$");
     /** A month and day before a timeline row's time: "Jun 07 06:34 UTC  #88121 [FIRING] ...". */
     private static final Pattern ROW_MONTH_DAY = Pattern.compile("(?i)^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+$");
+    /** A log row's numeric date (with its year, so not a chat's "9/12" header), perhaps after a weekday: "07/07/15 ", "Mon 20.07.2015 ". */
+    private static final Pattern ROW_NUMERIC_DATE = Pattern.compile(
+            "(?i)^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\s+$");
     private static final Pattern TIME_ONLY = Pattern.compile("^\\[?(" + TIME + ")\\]?(?:\\s+(.*))?$");
     private static final Pattern MONTH_DATE = Pattern.compile(
             "(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\s*$");
@@ -124,6 +127,11 @@ public final class PasteParser {
     private static final Pattern ZOOM = Pattern.compile("^(" + TIME + ")\\s+From\\s+(.+?)(?:\\s+to\\s+(?:Everyone|Me|[^:]{1,40}?)(?:\\s*\\((?:Direct Message|[Pp]rivately)\\))?)?\\s*:\\s*(.*)$");
     /** WhatsApp export: "[12/16/15, 7:00:12 PM] Helen: text" (iOS), "16/12/2015, 19:00 - Helen: text" (Android). */
     private static final Pattern WHATSAPP = Pattern.compile("^\\[?(\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}),?\\s+(" + TIME + ")\\]?\\s*(?:[-–]\\s+)?([^:\\[\\]]{1,40}?):\\s(.*)$");
+    /**
+     * What marks a WhatsApp line besides its date and time: the iOS bracket, the comma after the date, or Android's dash
+     * before the name; a duty log's "07/07/15 19:45    PR   tweet: ..." has none of them.
+     */
+    private static final Pattern WHATSAPP_SHAPE = Pattern.compile("^(?:\\[|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4},|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\s+" + TIME + "\\s+[-–]\\s)");
     /** Telegram desktop copy: "Helen, [16.12.15 19:00]" with the text on the next lines. */
     private static final Pattern TELEGRAM = Pattern.compile("^(" + NAME + "?),\\s*\\[(\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})\\s+(" + TIME + ")\\]$");
     /** Google Meet's chat panel copied: the sender on one line, the time alone on the next, then the text. */
@@ -179,7 +187,7 @@ public final class PasteParser {
         if (IRC_DAY.matcher(l).matches() || IRC.matcher(l).matches() || WEECHAT.matcher(l).matches() && !ZOOM.matcher(l).matches())
             return ParsedThread.Format.IRC;
         if (ZOOM.matcher(l).matches()) return ParsedThread.Format.ZOOM;
-        if (WHATSAPP.matcher(l).matches() || TELEGRAM.matcher(l).matches()) return ParsedThread.Format.WHATSAPP;
+        if (WHATSAPP.matcher(l).matches() && WHATSAPP_SHAPE.matcher(l).find() || TELEGRAM.matcher(l).matches()) return ParsedThread.Format.WHATSAPP;
         if (DISCORD.matcher(l).matches() && (l.contains("—") || l.contains("–") || l.toLowerCase(Locale.ROOT).contains(" at ")))
             return ParsedThread.Format.DISCORD;
         if (MEET_NAME.matcher(l).matches() && TIME_ALONE.matcher(next).matches()) return ParsedThread.Format.MEET;
@@ -720,6 +728,9 @@ public final class PasteParser {
         List<TimeMention> ms = TimeMentions.find(l);
         if (ms.isEmpty()) return null;
         TimeMention first = ms.get(0);
+        // "07/07/15 19:03:27 SCADA ...", "Mon 20.07.2015 13:24  monitoring@ ...": a duty or mail log's numeric date before
+        // the row's time is the row's day (read in parseTimeline)
+        if (ROW_NUMERIC_DATE.matcher(l.substring(0, first.start())).matches()) return l.substring(first.end()).isBlank() ? null : first;
         // "Jun 07 06:34 UTC  #88121 [FIRING] ...": a month and day before the row's time is the row's day
         if (dayFirst && (first.monthDay() == null || !ROW_MONTH_DAY.matcher(l.substring(0, first.start())).matches())) return null;
         String before = dayFirst ? "" : l.substring(0, first.start()).replaceAll("[-*•~≈\\s]", "");
@@ -784,6 +795,10 @@ public final class PasteParser {
                 LocalDate d = nearer(tm.monthDay().atYear(ref.getYear() - 1), nearer(tm.monthDay().atYear(ref.getYear()), tm.monthDay().atYear(ref.getYear() + 1), ref), ref);
                 at = ZonedDateTime.of(d, tm.time(), z).toInstant();
                 date = d;
+            } else if (ROW_NUMERIC_DATE.matcher(l.substring(0, tm.start())).matches() && ref != null
+                    && dateHeader(l.substring(0, tm.start()).strip(), ref) != null) {
+                date = dateHeader(l.substring(0, tm.start()).strip(), ref);
+                at = ZonedDateTime.of(date, tm.time(), z).toInstant();
             } else {
                 LocalDate d = date != null ? date : firstDate(tm.time(), z, opts, ref);
                 at = ZonedDateTime.of(d, tm.time(), z).toInstant();

@@ -10,6 +10,7 @@ import io.postmortem.postmortem.KeyTimes;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -339,7 +340,9 @@ public final class KeyTimeFinder {
         }
         Instant written = u.origin() == Utterance.Origin.TIMELINE_LINE ? u.lineTime() : u.writtenAt();
         Instant anchor = written;
-        if (hindsight && incidentAnchor != null && (anchor == null || anchor.isAfter(incidentAnchor))) anchor = incidentAnchor;
+        // a write-up is read on the incident's day, unless it dates itself from its writing ("back online at 2:30pm today")
+        if (hindsight && incidentAnchor != null && (anchor == null || anchor.isAfter(incidentAnchor))
+                && !(u.origin() == Utterance.Origin.COMMENT && TimeMentions.datesItself(text))) anchor = incidentAnchor;
         if (anchor == null) anchor = incidentAnchor;
         // a write-up only: a chat message's own times come from its header
         if (zoneAssumed && said == null && !times.isEmpty()) {
@@ -904,7 +907,17 @@ public final class KeyTimeFinder {
     private List<Mention> mentions(String s, Context ctx, Instant previousInSequence, Instant lastRow, Instant accountStart) {
         List<Mention> out = new ArrayList<>();
         if (!hasDigit(s)) return out;
-        for (TimeMention tm : TimeMentions.find(s)) {
+        List<TimeMention> found = TimeMentions.find(s);
+        // "On Monday, 20th July, the servers were not available. Players were affected from 11:22 UTC": a day written alone
+        // in a write-up dates the times after it that carry none (only a day near the incident's)
+        if (found.isEmpty() && incidentAnchor != null && ctx.zone() != null
+                && (ctx.u().origin() == Utterance.Origin.COMMENT || ctx.u().origin() == Utterance.Origin.DESCRIPTION)) {
+            LocalDate near = incidentAnchor.atZone(ctx.zone()).toLocalDate();
+            LocalDate day = TimeMentions.dayWritten(s, near);
+            if (day != null && Math.abs(day.toEpochDay() - near.toEpochDay()) <= DATED_NEAR.toDays())
+                datedAnchor = day.atTime(12, 0).atZone(ctx.zone()).toInstant();
+        }
+        for (TimeMention tm : found) {
             // "9:01 AM PDT to 11:00 AM PDT (12:01 to 2:00 PM our time)": a time said to be in the writer's own zone is
             // read in it, not in the zone the message's other times name
             ZoneId own = tm.zone() == null ? ownTime(s, tm, ctx.u().zone()) : null;

@@ -43,7 +43,7 @@ public final class TimeMentions {
     private static final Pattern LEADING_ZERO = Pattern.compile("~?0\\d");
 
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
-    private static final String DATE = "(?:(\\d{4})[-/](\\d{2})[-/](\\d{2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?"
+    private static final String DATE = "(?:(\\d{4})[-/](\\d{2})[-/](\\d{2})|(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)" + MONTH + "(?:(?:,?\\s+|-)(\\d{4}))?"
             + "|" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?)";
     /** A weekday written before a date: "Fri 28 Mar", "Saturday, 30th January". */
     private static final String WEEKDAY = "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?";
@@ -105,7 +105,8 @@ public final class TimeMentions {
      * just happened. A message whose times carry no zone and no day is in UTC when, read in UTC, all of them fall in the
      * two hours before its writing, and read in the assumed zone none does; or when both readings put them there but
      * only UTC puts the latest within minutes of the writing (the assumed zone at least three quarters of an hour before
-     * it). Null when neither is so, when the assumed zone is UTC, or when a time carries a zone or a day.
+     * it). Null when neither is so, when the assumed zone is UTC, or when a time carries a zone, a day or am/pm (people
+     * who write UTC write a 24-hour clock: "since 9:22pm" is the writer's own local time).
      */
     public static ZoneId liveInUtc(List<TimeMention> times, Instant written, ZoneId assumed) {
         if (written == null || assumed == null || assumed.normalized().equals(ZoneOffset.UTC)) return null;
@@ -114,6 +115,8 @@ public final class TimeMentions {
         for (TimeMention tm : times) {
             if (tm.instant() != null || tm.zone() != null) continue;
             if (tm.date() != null || tm.monthDay() != null || tm.explicitDay()) return null;
+            // "running again since 9:22pm": a 12-hour clock is a local habit; UTC is written on a 24-hour clock
+            if (tm.meridiem()) return null;
             Instant utc = resolve(tm, written, ZoneOffset.UTC);
             if (!justBefore(utc, written)) return null;
             if (latestUtc == null || utc.isAfter(latestUtc)) latestUtc = utc;
@@ -210,6 +213,7 @@ public final class TimeMentions {
             ZoneId z = zone == null ? null : Zones.parse(zone);
             out.add(new TimeMention(m.start(), m.end(), m.group().trim(), LocalTime.of(h, mi), null, z, 0, false, false, false, null, null));
         }
+        colonless(text, out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         // "03:46 to 04:33 US/Pacific", "(11:46-12:33 UTC)", "between 07:05 UTC and 12:43 UTC on 25 January 2023": the zone
         // and the day written after a range's second end are the first end's too
@@ -238,6 +242,97 @@ public final class TimeMentions {
                     b.meridiem(), b.machine(), b.zone() == null ? null : ZonedDateTime.of(d, b.time(), b.zone()).toInstant(), null));
         }
         return out;
+    }
+
+    /** Words that date a message from the day it was written. */
+    private static final Pattern OWN_DAY = Pattern.compile("(?i)\\b(?:today|tonight|yesterday|last night|this (?:morning|afternoon|evening))\\b");
+
+    /**
+     * Whether a message dates its times from its own writing: a sentence with a time and "today", "tonight",
+     * "yesterday", "this morning" ("back online at 2:30pm today", "same thing tonight ... between 19:22 and 20:14").
+     * A write-up posted days later that says so is about its own day, not the incident's; "published today" in a
+     * sentence without a time does not count.
+     */
+    public static boolean datesItself(String text) {
+        if (text == null) return false;
+        for (String sentence : text.split("(?<=[.!?])\\s+|\n"))
+            if (OWN_DAY.matcher(sentence).find() && !find(sentence).isEmpty()) return true;
+        return false;
+    }
+
+    /** A day written alone: "On Monday, 20th July,", "on 9 Aug 2016", "March 16". */
+    private static final Pattern DAY_ALONE = Pattern.compile("(?i)(?<![\\p{L}\\d/.-])" + WEEKDAY + "(?:the\\s+)?" + DATE + "(?![\\p{L}\\d:/])");
+
+    private static final Pattern DAY_SPAN = Pattern.compile("(?i)\\d{1,2}(?:st|nd|rd|th)?\\s*(?:->|→|-|–|—|to|and|&)\\s*$");
+    private static final Pattern DAY_SPAN_AFTER = Pattern.compile("(?i)\\s*(?:->|→|-|–|—|to|and|&|until|till)\\s*(?:the\\s+)?\\d{1,2}(?![\\d:])");
+
+    /**
+     * The day written in a text that has no time ("On Monday, 20th July, the servers were not available"), in the year
+     * written or the one nearest {@code near}; null when none, when it names two different days or a span of days.
+     */
+    public static LocalDate dayWritten(String text, LocalDate near) {
+        if (text == null || !hasDigit(text)) return null;
+        Matcher m = DAY_ALONE.matcher(text);
+        LocalDate found = null;
+        while (m.find()) {
+            // "(UTC, 25 -> 26 Nov)", "9-10 March": a span of days names no one day
+            if (DAY_SPAN.matcher(text.substring(0, m.start())).find() || DAY_SPAN_AFTER.matcher(text.substring(m.end())).lookingAt()) return null;
+            Object d = writtenDate(m);
+            LocalDate day = d instanceof LocalDate ld ? ld : d instanceof MonthDay md && near != null ? nearestYear(md, near) : null;
+            if (day == null) continue;
+            // "titled December 8th but this all happened on 9 Dec": two days, and the text says which is not the one
+            if (found != null && !found.equals(day)) return null;
+            found = day;
+        }
+        return found;
+    }
+
+    /** Four digits that may be a 24-hour time written without a colon ("1520"), with "hrs"/"h" or a zone after it. */
+    private static final Pattern COLONLESS = Pattern.compile("(?<![\\d:.,/\\p{L}#@$=+])([01]\\d|2[0-3])([0-5]\\d)(?![\\d.,]\\d)"
+            + "(\\s?(?:hrs|hr|h)(?![\\p{L}\\d]))?" + ZONE + "(?![\\p{L}\\d%])");
+    /** What opens a range of colonless times: "between 1520 and 1625", "from 2310 to 0040". */
+    private static final Pattern RANGE_OPEN = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+
+    /**
+     * Times written without a colon, as duty logs, military and aviation style and some write-ups do: "1839Z",
+     * "1520 UTC", "0945hrs", "between 1520 and 1625 (all times in UTC)", "1520-1625Z". Four digits alone are far more
+     * often a count, a year or a code, so they count only with a zone or "hrs" written after them, or as both ends of a
+     * range ("between ... and", "from ... to", a dash) whose zone is written (after it, or once for the message), and
+     * not when both ends read as years ("between 2019 and 2020").
+     */
+    private static void colonless(String text, List<TimeMention> out) {
+        List<int[]> spans = new ArrayList<>(); // start, end, hour, minute, "hrs" written, zone start, zone end
+        Matcher m = COLONLESS.matcher(text);
+        while (m.find()) {
+            boolean clash = false;
+            for (TimeMention t : out) if (m.start() < t.end() && m.end() > t.start()) clash = true;
+            if (clash) continue;
+            spans.add(new int[]{m.start(), m.end(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    m.group(3) != null ? 1 : 0, m.start(4), m.end(4)});
+        }
+        boolean messageZone = MESSAGE_ZONE.matcher(text).find();
+        boolean[] keep = new boolean[spans.size()];
+        for (int i = 0; i < spans.size(); i++) {
+            int[] a = spans.get(i);
+            if (a[4] == 1 || a[5] >= 0) keep[i] = true; // "0945hrs", "1839Z", "1520 UTC"
+            if (i + 1 >= spans.size()) continue;
+            int[] b = spans.get(i + 1);
+            String gap = text.substring(a[1], b[0]);
+            boolean dash = gap.strip().matches("-{1,2}|–|—");
+            if (!RANGE_GAP.matcher(gap).matches() || !dash && !RANGE_OPEN.matcher(text.substring(Math.max(0, a[0] - 12), a[0])).find()) continue;
+            if (YEAR.matcher(text.substring(a[0], a[0] + 4)).matches() && YEAR.matcher(text.substring(b[0], b[0] + 4)).matches()) continue;
+            if (b[5] < 0 && a[5] < 0 && !messageZone) continue;
+            keep[i] = true;
+            keep[i + 1] = true;
+        }
+        for (int i = 0; i < spans.size(); i++) {
+            if (!keep[i]) continue;
+            int[] a = spans.get(i);
+            ZoneId z = a[5] >= 0 ? Zones.parse(text.substring(a[5], a[6])) : null;
+            out.add(new TimeMention(a[0], a[1], text.substring(a[0], a[1]).trim(), LocalTime.of(a[2], a[3]), null, z, 0, false,
+                    false, false, null, null));
+        }
     }
 
     /** Between the two ends of a range: "to", "until", "-", "–", "and" (after "between"), with an optional zone after the first. */
