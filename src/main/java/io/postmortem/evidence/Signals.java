@@ -44,6 +44,8 @@ final class Signals {
             // "timeline for the Ofcom notification (all BST)", "Preliminary report summary:", "post mortem (UTC)"
             + "|\\bfor the file\\b|\\bcopied for\\b|\\((?:final|as sent)\\)|\\btimeline\\s*(?:\\(|for\\b|of\\b)|\\b(?:report|review) summary\\b|\\bpost mortem\\b"
             // an incident summary report, or a text copied "as published" (a report, a blog post, a status summary)
+            // notes kept for a report or review ("Report notes (CEST):", "Notes for the write-up (UTC)")
+            + "|\\b(?:report|review|write-?up|rca|pir|post-?mortem) notes\\b|\\bnotes for the (?:report|review|write-?up|rca|pir|post-?mortem)\\b"
             + "|\\bisr\\b|\\bas published\\b|\\bpublished (?:report|postmortem|post-mortem)\\b"
             // "postmortem" as a heading (a live "postmortem on Friday" is no recap)
             + "|(?m:^\\s*post-?mortem(?:\\s+(?:draft|summary|notes))?\\s*(?:[:(]|$)))");

@@ -360,4 +360,27 @@ class EvidenceEngineTest {
         assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1")).map(TimelineEntry::event))
                 .noneMatch(e -> e.startsWith("End:"));
     }
+
+    @Test
+    void reportNotesAreARecapAndAnArrowJoinsARangeThatShareItsDay() {
+        EvidenceEngine later = new EvidenceEngine(Clock.fixed(Instant.parse("2026-12-30T00:00:00Z"), ZoneOffset.UTC));
+        // written weeks later at nearly the same clock time as the events: the heading says it is a report's notes
+        Evidence ev = later.analyze(new EvidenceInput(issue(null), List.of(comment("1", "Dana", "2026-12-20T10:00:00Z",
+                "Report notes (UTC): oscillations on the grid from 10:03, then the collapse at 10:33.")), List.of(), List.of(), List.of(),
+                ZoneOffset.UTC, Set.of("10004")));
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
+                .contains(Instant.parse("2026-11-20T10:03:00Z"));
+        // near miss: notes without a report's name are a live update of that morning
+        ev = later.analyze(new EvidenceInput(issue(null), List.of(comment("1", "Dana", "2026-12-20T10:40:00Z",
+                "Shift notes (UTC): oscillations on the grid from 10:03, then the collapse at 10:33.")), List.of(), List.of(), List.of(),
+                ZoneOffset.UTC, Set.of("10004")));
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
+                .contains(Instant.parse("2026-12-20T10:03:00Z"));
+        // "window 15:20 → 16:25 UTC on 21 Nov": the day after the arrow's second end is the first's too
+        ev = later.analyze(new EvidenceInput(issue(null), List.of(comment("1", "Dana", "2026-11-27T16:00:00Z",
+                "For the SLA credits: window 15:20 → 16:25 UTC on 21 Nov (65 min), all regions.")), List.of(), List.of(), List.of(),
+                ZoneOffset.UTC, Set.of("10004")));
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
+                .contains(Instant.parse("2026-11-21T15:20:00Z"), Instant.parse("2026-11-21T16:25:00Z"));
+    }
 }

@@ -23,7 +23,7 @@ final class Lexicon {
     // ------------------------------------------------------------------ what a message is
 
     /** A message written later: a recap, a correction, a post-mortem draft. */
-    static final Pattern HINDSIGHT = p("\\b(?:recap|in hindsight|hindsight|post[- ]?mortem|(?:report|review) summary|preliminary report|for the file|copied for|as sent|for the (?:\\w+ ){0,2}(?:report|review|write-?up|pir|rca|post-?mortem)|rca|pir|retro(?:spective)?|review|write-?up|timeline|"
+    static final Pattern HINDSIGHT = p("\\b(?:recap|(?:report|review|write-?up|rca|pir) notes|notes for the (?:report|review|write-?up|rca|pir)|in hindsight|hindsight|post[- ]?mortem|(?:report|review) summary|preliminary report|for the file|copied for|as sent|for the (?:\\w+ ){0,2}(?:report|review|write-?up|pir|rca|post-?mortem)|rca|pir|retro(?:spective)?|review|write-?up|timeline|"
             + "for the record|correction|corrected|in retrospect|looking back|afterwards|after the fact|turned out|actually|lessons? learned|"
             + "summary of (?:the )?events|sequence of events|what happened|coe|correction of errors|(?:preliminary|final) findings|isr|as published|published (?:report|postmortem))\\b|\\((?:final|as sent|as published)\\)");
     /** One line of a pasted timeline that says it was learned later. */
@@ -116,7 +116,7 @@ final class Lexicon {
     static final Pattern TRIGGER = p("\\b(?:deploy\\w*|rollout|rolled out|roll-?out|release[ds]?|change[ds]?|upgrade[ds]?|updated?|updates|migration|pushed|push|went out|"
             + "applied|landed|maintenance|reconfigur\\w*|config\\w*|snapshot|triggered)\\b");
     static final Pattern NO_IMPACT = p("\\bno (?:\\w+ ){0,2}?impact\\b|\\bwithout (?:any )?(?:\\w+ )?impact\\b|\\bharmless\\b|\\bdid no harm\\b|\\bbefore (?:any|the) (?:customer |user )?impact\\b"
-            + "|\\bnot (?:yet )?(?:customer[- ])?(?:visible|impacting|affecting|noticeable)\\b|\\bprecursor\\b|\\b(?:days?|weeks?|months?|hours?) (?:before|earlier|prior|ago)\\b"
+            + "|\\bnot (?:yet )?(?:customer[- ])?(?:visible|impacting|affecting|noticeable)\\b|\\bprecursors?\\b|\\b(?:days?|weeks?|months?|hours?) (?:before|earlier|prior|ago)\\b"
             + "|\\bno (?:one|customers?|users?) (?:was |were )?(?:affected|impacted)\\b|\\b(?:unaffected|fine|normal) (?:for|to) (?:customers|users)\\b|\\bno (?:customer|user)[- ]facing\\b");
 
     // ------------------------------------------------------------------ detection
@@ -196,7 +196,9 @@ final class Lexicon {
     static final Pattern PARTIAL = p("\\b(?:partial\\w*|partly|majority|most (?:of|services|customers|users|regions|traffic)|half|some (?:services|customers|users|regions|traffic)|"
             + "first signs?|signs? of recovery|(?:began|begin|beginning|begins|started|starting|starts) to (?:recover|come back|improve)|recovering|improving|coming back|"
             + "(?:wide|widespread|global|major|main|primary|worst|bulk of the) (?:impact|outage|degradation|part|errors)|first (?:major|service|region)|gradual\\w*|slowly|still|"
-            + "long tail|residual|except|apart from|but not|almost|nearly|mostly|largely|internally|resuming|limited|phase (?:1|one|i)|first phase)\\b");
+            + "long tail|residual|except|apart from|but not|almost|nearly|mostly|largely|internally|resuming|limited|phase (?:1|one|i)|first phase)\\b"
+            // a share short of all said to be back: "99% of demand restored", "80 % of stations back"
+            + "|\\b\\d{1,2}(?:[.,]\\d+)?\\s?%(?: of)?(?: the)?(?: [\\w-]+){0,2} (?:restored|recovered|back|reconnected|re-?energi[sz]ed|online|running)\\b");
     static final Pattern STILL_FAILING = p("\\b(?:but|while|although|though|however)\\b[^.]{0,80}\\b(?:still|kept|keep|continued|continues|remained|remain)\\b[^.]{0,40}\\b(?:fail|error|degrad|impact|broken|down|slow|affected)"
             // "..., but delays and cancellations remain": the failure named first, then said to go on
             + "|\\b(?:but|while|although|though|however)\\b[^.]{0,60}\\b(?:delays?|cancell\\w*|errors?|failures?|outages?|issues|problems|disruptions?|degradation)\\b[^.]{0,20}\\b(?:remain|remains|remained|persist\\w*|continue|continues|linger\\w*)\\b");
@@ -321,7 +323,7 @@ final class Lexicon {
         gate(STATUS_MESSAGE, "status");
         gate(PARTIAL, "part", "major", "most", "half", "some", "first", "sign", "recover", "come back", "coming back", "improv", "wide", "global",
                 "main", "primary", "worst", "bulk", "gradual", "slow", "still", "long tail", "residual", "except", "apart", "but not",
-                "almost", "nearly", "mostly", "largely", "internally", "resuming", "limited", "phase");
+                "almost", "nearly", "mostly", "largely", "internally", "resuming", "limited", "phase", "%");
         gate(INTENT, "will", "going to", "gonna", "about to", "plan", "schedul", "eta", "expect", "should", "let", "want", "wanna", "next",
                 "propos", "?");
         gate(PAST_REFERENCE, "early on", "at first", "at the start", "ago", "earlier", "before", "yesterday", "last night", "this morning", "previous", "already", "been", "since",

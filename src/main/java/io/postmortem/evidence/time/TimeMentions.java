@@ -335,8 +335,8 @@ public final class TimeMentions {
         }
     }
 
-    /** Between the two ends of a range: "to", "until", "-", "–", "and" (after "between"), with an optional zone after the first. */
-    private static final Pattern RANGE_GAP = Pattern.compile("(?i)\\s*(?:-{1,2}|–|—|to|until|till|through|thru|and)\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*");
+    /** Between the two ends of a range: "to", "until", "-", "–", an arrow, "and" (after "between"), with an optional zone after the first. */
+    private static final Pattern RANGE_GAP = Pattern.compile("(?i)\\s*(?:-{1,2}|–|—|->|→|=>|⟶|to|until|till|through|thru|and)\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*");
 
     /** The day a {@link #DATE_BEFORE}/{@link #DATE_AFTER} match wrote: a LocalDate with its year, a MonthDay without. */
     private static Object writtenDate(Matcher d) {

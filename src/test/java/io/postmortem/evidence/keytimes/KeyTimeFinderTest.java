@@ -1270,6 +1270,32 @@ class KeyTimeFinderTest {
     }
 
     @Test
+    void aShareShortOfAllSaidToBeBackIsPartial() {
+        chat("2026-03-10T09:40:00Z", "Ann", false, "supply lost across the whole area", ZoneOffset.UTC);
+        chat("2026-03-10T10:12:00Z", "Ann", false, "99% of demand restored, rural feeders still off", ZoneOffset.UTC);
+        assertThat(find().resolved().known()).isFalse();
+        // near misses: a percentage that is not a share of what came back, and all of it back
+        evidence.clear();
+        chat("2026-03-10T09:40:00Z", "Ann", false, "checkout failing for everyone", ZoneOffset.UTC);
+        chat("2026-03-10T10:12:00Z", "Ann", false, "error rate under 1% again, checkout back to normal", ZoneOffset.UTC);
+        assertThat(find().resolved().at()).isEqualTo(t("10:12"));
+        evidence.clear();
+        chat("2026-03-10T09:40:00Z", "Ann", false, "supply lost across the whole area", ZoneOffset.UTC);
+        chat("2026-03-10T10:12:00Z", "Ann", false, "100% of demand restored, all feeders back", ZoneOffset.UTC);
+        assertThat(find().resolved().at()).isEqualTo(t("10:12"));
+    }
+
+    @Test
+    void precursorsInThePluralAreNoImpact() {
+        comment("2026-03-12T15:00:00Z", "Report notes (UTC): oscillations on the grid from 09:03 (damped, no supply lost - precursors).");
+        assertThat(find().started().known()).isFalse();
+        // near miss: the same oscillations without the word are the start
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Report notes (UTC): oscillations on the grid from 09:03, supply lost.");
+        assertThat(find().started().at()).isEqualTo(t("09:03"));
+    }
+
+    @Test
     void aMessageSayingTheWriterDidNotNoteWhenIsNotThatMoment() {
         comment("2026-03-10T13:00:00Z", "slash commands fine now. I didn't note when the last bot errors stopped.");
         assertThat(find().resolved().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(Instant.parse("2026-03-10T13:00:00Z"));
