@@ -1369,7 +1369,10 @@ public final class KeyTimeFinder {
             String rest = any(Lexicon.STATUS_RECOVERY, sc) ? Lexicon.STATUS_RECOVERY.matcher(sc).replaceAll(" ") : sc;
             if (any(Lexicon.CLOSING, rest)) rest = Lexicon.CLOSING.matcher(rest).replaceAll(" ");
             if (statusSentence) rest = Lexicon.COMMS_WORDS.matcher(Lexicon.STATUS_WORDS.matcher(rest).replaceAll(" ")).replaceAll(" ");
-            if (m.rangeEnd) {
+            // "EU players were not affected from 09:22 to 10:40": a window said to do no harm ends no impact
+            if (m.rangeEnd && any(Lexicon.NO_IMPACT, sentence)) {
+                rt = 0;
+            } else if (m.rangeEnd) {
                 // "a total outage from 13:40 to 14:48", in an account that tells of degraded service around it: the worst
                 // phase ended then, the impact may have gone on
                 if (peakPhase(m, sentence, ctx)) { rt = 2; rtWhy = "end of the worst phase (a total outage); the same account describes a milder impact around it"; }

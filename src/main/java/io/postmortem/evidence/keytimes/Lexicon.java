@@ -66,7 +66,7 @@ final class Lexicon {
     static final Pattern IMPACT_NOUN = p("\\b(?:impact\\w*|outage|downtime|disruption|degradation|customers?|users?|sellers?|merchants?|staff|errors?|failures?|5xx|50[0-4]s?|unavailab\\w+)\\b");
     static final Pattern FAILURE = p("\\b(?:errors?|erroring|fail\\w*|down|outage|degraded|degradation|unavailable|unreachable|timing out|time ?outs?|timeouts|"
             + "can'?t|cannot|could ?n[o']t|couldn'?t|unable|not (?:loading|working|updating|responding|load|work)|stopped|broken|broke|rejected|rejecting|refus\\w+|5\\d\\ds?|5xx|"
-            + "latency|slow\\w*|delay(?:ed|s)?|impact\\w*|disrupt\\w*|declin\\w+|stale|missing|lost|crash\\w*|expired|returning|invalid|denied|locked out|offline|inaccessible|not accessible|read-only|not (?:being )?(?:processed|scheduled|delivered|served|resolving)|did(?: not|n't) (?:store|save|persist|deliver|send|process|record|arrive|load|reach|open|start|run)|never (?:made it|arrived|stored|delivered|reached)|not (?:stored|saved|persisted))\\b");
+            + "latency|slow\\w*|delay(?:ed|s)?|impact\\w*|affected|disrupt\\w*|declin\\w+|stale|missing|lost|crash\\w*|expired|returning|invalid|denied|locked out|offline|inaccessible|not accessible|read-only|not (?:being )?(?:processed|scheduled|delivered|served|resolving)|did(?: not|n't) (?:store|save|persist|deliver|send|process|record|arrive|load|reach|open|start|run)|never (?:made it|arrived|stored|delivered|reached)|not (?:stored|saved|persisted))\\b");
 
     /** What users do with a service, in general terms: the activity that stops in an outage and resumes after it. */
     private static final String ACTIVITY = "trading|securities|listings|markets?|operations|services?|traffic|processing|flights|departures|arrivals|calls|payments|transactions|orders|deliveries|sales|boarding";
@@ -117,7 +117,7 @@ final class Lexicon {
             + "applied|landed|maintenance|reconfigur\\w*|config\\w*|snapshot|triggered)\\b");
     static final Pattern NO_IMPACT = p("\\bno (?:\\w+ ){0,2}?impact\\b|\\bwithout (?:any )?(?:\\w+ )?impact\\b|\\bharmless\\b|\\bdid no harm\\b|\\bbefore (?:any|the) (?:customer |user )?impact\\b"
             + "|\\bnot (?:yet )?(?:customer[- ])?(?:visible|impacting|affecting|noticeable)\\b|\\bprecursors?\\b|\\b(?:days?|weeks?|months?|hours?) (?:before|earlier|prior|ago)\\b"
-            + "|\\bno (?:one|customers?|users?) (?:was |were )?(?:affected|impacted)\\b|\\b(?:unaffected|fine|normal) (?:for|to) (?:customers|users)\\b|\\bno (?:customer|user)[- ]facing\\b");
+            + "|\\bno (?:one|customers?|users?) (?:was |were )?(?:affected|impacted)\\b|\\b(?:not|never|n't) (?:\\w+ )?(?:affected|impacted)\\b|\\b(?:unaffected|fine|normal) (?:for|to) (?:customers|users)\\b|\\bno (?:customer|user)[- ]facing\\b");
 
     // ------------------------------------------------------------------ detection
 
@@ -276,7 +276,7 @@ final class Lexicon {
     static final Pattern PAST_REFERENCE = p("\\b(?:ago|earlier|before|yesterday|last night|this morning|previously|already|had been|have been|has been|since|hours?|minutes?|days?|early on|at first|at the start)\\b");
 
     /** Stems of every cue above: a clause with none of them says nothing about a key time (a cheap gate before the patterns). */
-    private static final String[] STEMS = {"did not", "didn't", "never", "halt", "suspen", "paus", "ground stop", "grounded", "resum", "reopen", "lifted", "removed", "functional", "loss", "just me", "anyone else", "anybody else", "noted", "occurring", "functional", "caus", "jump", "soar", "shot up", "climb", "read-only", "processed", "declar", "observed", "increas", "elevated", "delay", "offline", "went dark", "goes dark", "impact", "outage", "downtime", "disrupt", "degrad", "start", "began", "begun", "begin", "since",
+    private static final String[] STEMS = {"did not", "didn't", "never", "halt", "suspen", "paus", "ground stop", "grounded", "resum", "reopen", "lifted", "removed", "functional", "loss", "just me", "anyone else", "anybody else", "noted", "occurring", "functional", "caus", "jump", "soar", "shot up", "climb", "read-only", "processed", "declar", "observed", "increas", "elevated", "delay", "offline", "went dark", "goes dark", "impact", "affected", "outage", "downtime", "disrupt", "degrad", "start", "began", "begun", "begin", "since",
             "first", "onset", "page", "paging", "alert", "trigger", "firing", "fired", "detect", "notic", "report", "complain", "notif",
             "investigat", "warn", "monitor", "synthetic", "check", "recover", "restor", "resolv", "normal", "baseline", "back", "clear",
             "mitigat", "green", "operational", "again", "end", "over", "ceased", "stopped", "gone", "until", "fail", "error", "down",

@@ -1286,6 +1286,20 @@ class KeyTimeFinderTest {
     }
 
     @Test
+    void peopleSaidToBeAffectedDuringAWindowIsTheImpactWindow() {
+        comment("2026-03-12T15:00:00Z", "Blog post: players were affected from 09:22 UTC – 10:40 UTC.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:22"));
+        assertThat(kt.resolved().at()).isEqualTo(t("10:40"));
+        // near miss: the ones said not to be affected give no window
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Blog post: EU players were not affected from 09:22 UTC – 10:40 UTC.");
+        kt = find();
+        assertThat(kt.started().known()).isFalse();
+        assertThat(kt.resolved().known()).isFalse();
+    }
+
+    @Test
     void precursorsInThePluralAreNoImpact() {
         comment("2026-03-12T15:00:00Z", "Report notes (UTC): oscillations on the grid from 09:03 (damped, no supply lost - precursors).");
         assertThat(find().started().known()).isFalse();
