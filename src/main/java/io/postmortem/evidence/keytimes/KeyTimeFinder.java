@@ -1376,6 +1376,9 @@ public final class KeyTimeFinder {
                 // "a total outage from 13:40 to 14:48", in an account that tells of degraded service around it: the worst
                 // phase ended then, the impact may have gone on
                 if (peakPhase(m, sentence, ctx)) { rt = 2; rtWhy = "end of the worst phase (a total outage); the same account describes a milder impact around it"; }
+                // "The most significant period of impact was a 14-minute period between 7:53am and 8:07am": the window names
+                // itself the worst part, so the impact went on after it
+                else if (any(Lexicon.PEAK_PERIOD, sentence)) { rt = 1; rtWhy = "end of the worst period of the impact, which went on after it"; }
                 // "Incident began at 11:45 and ended at 15:40": a window whose start is said in impact words
                 else if (any(Lexicon.IMPACT_NOUN, sentence) || any(Lexicon.STRONG_START, sentence)) { rt = 3; rtWhy = "end of the impact window"; }
                 else if (any(Lexicon.FAILURE, sentence) || any(Lexicon.INCIDENT_WINDOW, sentence)) { rt = 2; rtWhy = "end of a failure window"; }

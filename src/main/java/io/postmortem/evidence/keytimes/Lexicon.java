@@ -195,7 +195,7 @@ final class Lexicon {
             + "|\\b(?:rétabli\\w*|résolu\\w*|revenue? à la normale|wiederhergestellt|behoben|läuft wieder|restablecid\\w*|resuelt\\w*|normalizad\\w*|ripristinat\\w*|risolt\\w*|hersteld|opgelost)|復旧|正常|解消|恢复");
     static final Pattern PARTIAL = p("\\b(?:partial\\w*|partly|majority|most (?:of|services|customers|users|regions|traffic)|half|some (?:services|customers|users|regions|traffic)|"
             + "first signs?|signs? of recovery|(?:began|begin|beginning|begins|started|starting|starts) to (?:recover|come back|improve)|recovering|improving|coming back|"
-            + "(?:wide|widespread|global|major|main|primary|worst|bulk of the) (?:impact|outage|degradation|part|errors)|first (?:major|service|region)|gradual\\w*|slowly|still|"
+            + "(?:wide|widespread|global|major|main|primary|worst|bulk of the) (?:impact|outage|degradation|part|errors)|first (?:major|service|region)|gradual\\w*|slowly|still|in stages|in phases|stage by stage|step by step|progressively|"
             + "long tail|residual|except|apart from|but not|almost|nearly|mostly|largely|internally|resuming|limited|phase (?:1|one|i)|first phase)\\b"
             // a share short of all said to be back: "99% of demand restored", "80 % of stations back"
             + "|\\b\\d{1,2}(?:[.,]\\d+)?\\s?%(?: of)?(?: the)?(?: [\\w-]+){0,2} (?:restored|recovered|back|reconnected|re-?energi[sz]ed|online|running)\\b");
@@ -264,6 +264,8 @@ final class Lexicon {
     /** "flights resumed hours ago", "recovered a while ago": the event was well before the time the sentence is written at. */
     static final Pattern VAGUE_PAST = p("\\b(?:hours|a while|some time|long|days) ago\\b|\\b(?:hours|much) earlier\\b|\\bearlier (?:today|this (?:morning|afternoon|evening))\\b");
     /** The worst phase of an impact, not all of it: "a total outage", "complete outage", "hard down". */
+    /** A window named as the worst part of the impact: "the most significant period of impact was ... between", "the worst phase". */
+    static final Pattern PEAK_PERIOD = p("\\b(?:most significant|most severe|worst|heaviest|peak|main) (?:period|phase|part|window|stretch) of (?:the )?(?:impact|outage|disruption|degradation|incident)\\b");
     static final Pattern PEAK = p("\\b(?:total|complete|full|hard|worst|peak)(?:[- ]\\w+)? (?:outage|downtime|unavailability|down|failure|blackout)\\b|\\bhard[- ]down\\b");
     /** A milder impact around the worst phase: degraded or partial service. */
     static final Pattern MILDER = p("\\b(?:degrad\\w*|partial\\w*|intermittent\\w*|slow\\w*|uneven\\w*|elevated (?:errors|latency))\\b");
@@ -323,7 +325,7 @@ final class Lexicon {
         gate(STATUS_MESSAGE, "status");
         gate(PARTIAL, "part", "major", "most", "half", "some", "first", "sign", "recover", "come back", "coming back", "improv", "wide", "global",
                 "main", "primary", "worst", "bulk", "gradual", "slow", "still", "long tail", "residual", "except", "apart", "but not",
-                "almost", "nearly", "mostly", "largely", "internally", "resuming", "limited", "phase", "%");
+                "almost", "nearly", "mostly", "largely", "internally", "resuming", "limited", "phase", "%", "stage", "step by step", "progressive");
         gate(INTENT, "will", "going to", "gonna", "about to", "plan", "schedul", "eta", "expect", "should", "let", "want", "wanna", "next",
                 "propos", "?");
         gate(PAST_REFERENCE, "early on", "at first", "at the start", "ago", "earlier", "before", "yesterday", "last night", "this morning", "previous", "already", "been", "since",

@@ -1300,6 +1300,28 @@ class KeyTimeFinderTest {
     }
 
     @Test
+    void aWindowNamedTheMostSignificantPeriodOfImpactDoesNotEndIt() {
+        comment("2026-03-12T15:00:00Z", "RCA as published: the most significant period of impact was a 14-minute period between 09:53 and 10:07.\n"
+                + "Service was returned to normal at 10:48 UTC.");
+        assertThat(find().resolved().at()).isEqualTo(t("10:48"));
+        // near miss: a window of impact that is not called the worst part of it ends the impact
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "RCA as published: the period of impact was a 14-minute period between 09:53 and 10:07.\n"
+                + "Dashboards were green again at 10:48 UTC.");
+        assertThat(find().resolved().at()).isEqualTo(t("10:07"));
+    }
+
+    @Test
+    void aRecoveryThatCameInStagesIsPartial() {
+        comment("2026-03-12T15:00:00Z", "For the regulator: outage began 09:47 UTC, power was restored from around 11:00 UTC in stages.");
+        assertThat(find().resolved().known()).isFalse();
+        // near miss: power back, said outright
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "For the regulator: outage began 09:47 UTC, power was restored at 11:00 UTC for everyone.");
+        assertThat(find().resolved().at()).isEqualTo(t("11:00"));
+    }
+
+    @Test
     void precursorsInThePluralAreNoImpact() {
         comment("2026-03-12T15:00:00Z", "Report notes (UTC): oscillations on the grid from 09:03 (damped, no supply lost - precursors).");
         assertThat(find().started().known()).isFalse();
