@@ -34,7 +34,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * said as 'almost', 'internally', 'resuming', 'NOT the end' in the next sentence, 'hours ago'; a later message saying the
  * start or end is not known; write-ups copied 'for the file' or '(final)' are hindsight on the incident's day; what users
  * do halted/resumed; a delay window). A calibration that labels a weak or contradicted STATED pick INFERRED was measured
- * on every set and not kept (it fixed 2 wrong STATED picks and demoted 21 right ones).
+ * on every set and not kept (it fixed 2 wrong STATED picks and demoted 21 right ones). HELD-OUT 14 (SaaS) and 15
+ * (outside software), written during phase 12 by helpers who read no rules, were scored with the phase 11 and 12 rules
+ * (phase 12: 18 and 10 of 32 exact, 9 of 26 and 5 of 15 STATED wrong, timeline 76.4% and 85.7%) and then read and tuned
+ * on in phase 13, which fixed the most general causes first: time formats and days (duty and mail logs with a numeric
+ * date, colonless times, a 12-hour clock never read as UTC, "today"/"tonight" in a late comment, a day written alone,
+ * "19-Jul-2015", arrows in ranges, report notes as recaps), then kinds of reasoning ("affected" windows, the "most
+ * significant period" of impact, recoveries "in stages" or of "99%", "precursors"). Debug aids:
+ * {@code -Dstudy.timeline=true} prints each shown incident's rows, {@code -Dstudy.look=true} prints every set's details
+ * and figures without asserting.
  * No unseen set is left in this folder: the next ones are sealed and must be written by someone who has not read these rules.
  * <p>
  * Printed for each half: published events found at the right minute (±2 min); key times exact to the minute by kind
@@ -236,14 +244,17 @@ class EvidenceStudyTest {
             // written after key-time phase 10 by two helpers at once (software/SaaS and non-software organisations);
             // scored once with the phase 11 rules (h12: 15 of 24 exact, 6 wrong STATED, 9/12 UNKNOWN kept, timeline 93.3%;
             // h13: 9 of 24, 1 wrong, 11/12, 83.3%), then read and tuned on in phase 12: they keep what phase 12 reached
-            // (h12: 22 of 24, none wrong, 12/12 kept, 97.8%; h13: 21 of 24, none wrong, 12/12 kept, 95.8%)
+            // (h12: 22 of 24, none wrong, 12/12 kept, 97.8%; h13: 21 of 24, none wrong, 12/12 kept, 95.8%; phase 13's
+            // general rules, not tuned on it, took h13 to 22 of 24)
             new HeldOut("heldout12", "scored once with phase 11 rules, then read and tuned on in phase 12", 95.0, 0, 0, 22, ""),
-            new HeldOut("heldout13", "scored once with phase 11 rules, then read and tuned on in phase 12", 95.0, 0, 0, 21, ""),
+            new HeldOut("heldout13", "scored once with phase 11 rules, then read and tuned on in phase 12", 95.0, 0, 0, 22, ""),
             // written during phase 12 by helpers who read no rules; scored with the phase 11 rules (14: 17/32 exact, 10 of
             // 26 STATED wrong, timeline 76.4%; 15: 8/32, 6 of 14 wrong, 85.7%) and the phase 12 rules (14: 18/32, 9 wrong,
-            // 76.4%; 15: 10/32, 5 wrong, 85.7%), figures only
-            new HeldOut("heldout14", "scored with the phase 11 and 12 rules, not yet read", 70.0, null, null, null, ""),
-            new HeldOut("heldout15", "scored with the phase 11 and 12 rules, not yet read", 80.0, null, null, null, ""));
+            // 2/4 UNKNOWN kept, 76.4%; 15: 10/32, 5 wrong, 3/4 kept, 85.7%), figures only; then read and tuned on in phase
+            // 13: they keep what phase 13 reached (14: 23/32, 6 of 28 wrong, 2/4 kept, 90.9%; 15: 11/32, 2 of 13 wrong,
+            // 4/4 kept, 96.8%); far from the goals, the floors catch a broken rule (README names the misses)
+            new HeldOut("heldout14", "scored with the phase 11 and 12 rules, then read and tuned on in phase 13", 90.0, 6, 2, 23, " (known misses)"),
+            new HeldOut("heldout15", "scored with the phase 11 and 12 rules, then read and tuned on in phase 13", 95.0, 2, 0, 11, " (known misses)"));
 
     @Test
     void keyTimesAndTimelinesOnIncidentsTheRulesWereNotWrittenAgainst() {
