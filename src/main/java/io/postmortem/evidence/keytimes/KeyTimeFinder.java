@@ -1341,6 +1341,11 @@ public final class KeyTimeFinder {
             else if (!m.posting && !m.inferred && !statusPost && ROW_DETECT.matcher(sentence.substring(Math.min(sentence.length(), m.end))).find()) { dt = 3; dtWhy = "first page, alert or report"; }
             // "[CRIT] 2018-06-01 13:37:12 UTC auth-europe decline_ratio=0.19": a log line whose level tag comes before its stamp
             else if (!m.posting && !m.inferred && !statusPost && LEVEL_BEFORE.matcher(sentence.substring(Math.max(0, m.start - 14), m.start)).find()) { dt = 3; dtWhy = "alert"; }
+            // "Nagios PAGE: edge-rtr01 DOWN", "monitoring@  [DOWN] connect check failed", "PROBLEM: core-agg1 0/412
+            // reachable": a message or log line that opens with a monitor's level word in capitals relays an alert
+            else if (!statusPost && (m.posting || ctx.u().origin() == Utterance.Origin.TIMELINE_LINE && m.at.equals(ctx.u().lineTime()))
+                    && (ctx.u().origin() == Utterance.Origin.CHAT || ctx.u().origin() == Utterance.Origin.TIMELINE_LINE)
+                    && RELAYED_ALERT.matcher(ctx.u().text()).find() && !any(Lexicon.RECOVER, sc)) { dt = 3; dtWhy = "alert"; }
             else if (any(Lexicon.STRONG_DETECT, sc) && !statusPost) { dt = 3; dtWhy = ctx.u().bot() ? "alert" : "first page, alert or report"; }
             else if (m.posting && ctx.u().bot() && any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc) && !statusPost) { dt = 3; dtWhy = "alert"; }
             // "when the WARP team saw registrations of new devices fail and declared an incident": someone saw the failure itself
@@ -1462,6 +1467,12 @@ public final class KeyTimeFinder {
         String rest = at < 0 ? all : all.substring(0, at) + " " + all.substring(at + local.length());
         return any(Lexicon.MILDER, rest);
     }
+
+    /**
+     * A monitor's level word in capitals at the start of a message, perhaps after the monitor's name or address:
+     * "Nagios PAGE:", "monitoring@  [DOWN]", "PROBLEM:", "ALARM loss of supply". Case-sensitive: "page me" is no alert.
+     */
+    private static final Pattern RELAYED_ALERT = Pattern.compile("^\\W*(?:[\\p{L}\\d._@-]{1,24}\\s{1,3})?[\\[(]?(?:PAGE|ALERT|ALARMA?|CRITICAL|CRIT|PROBLEM|DOWN|FIRING|TRIGGERED)[\\])]?(?::|\\s)");
 
     private static final Pattern PHASE_CUT = Pattern.compile(":\\s|;\\s|\\bthen\\b");
 

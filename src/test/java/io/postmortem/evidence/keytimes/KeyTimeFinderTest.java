@@ -1322,6 +1322,22 @@ class KeyTimeFinderTest {
     }
 
     @Test
+    void aMessageOpeningWithAMonitorsLevelWordInCapitalsRelaysAnAlert() {
+        for (String alert : List.of("Nagios PAGE: edge-rtr01 DOWN, form timing out for everyone", "monitoring@  [DOWN] connect check failed from 3 locations",
+                "PROBLEM: core-agg1 / hosts 0/412 reachable")) {
+            evidence.clear();
+            chat("2026-03-10T09:33:00Z", "Ann", false, alert, ZoneOffset.UTC);
+            chat("2026-03-10T09:50:00Z", "Bo", false, "joined, what do we know?", ZoneOffset.UTC);
+            assertThat(find().detected().at()).as(alert).isEqualTo(t("09:33"));
+        }
+        // near misses: the word in lower case, or not at the start, is no relayed alert
+        evidence.clear();
+        chat("2026-03-10T09:33:00Z", "Ann", false, "can someone page the network team about the router", ZoneOffset.UTC);
+        chat("2026-03-10T09:50:00Z", "Bo", false, "joined, what do we know?", ZoneOffset.UTC);
+        assertThat(find().detected().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("09:33"));
+    }
+
+    @Test
     void precursorsInThePluralAreNoImpact() {
         comment("2026-03-12T15:00:00Z", "Report notes (UTC): oscillations on the grid from 09:03 (damped, no supply lost - precursors).");
         assertThat(find().started().known()).isFalse();
