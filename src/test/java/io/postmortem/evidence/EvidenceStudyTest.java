@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * date, colonless times, a 12-hour clock never read as UTC, "today"/"tonight" in a late comment, a day written alone,
  * "19-Jul-2015", arrows in ranges, report notes as recaps), then kinds of reasoning ("affected" windows, the "most
  * significant period" of impact, recoveries "in stages" or of "99%", "precursors", a monitor's level word in capitals
- * opening a message). Debug aids:
+ * opening a message, "no service" / a power or feeder trip / "loss of supply" as an onset). Debug aids:
  * {@code -Dstudy.timeline=true} prints each shown incident's rows, {@code -Dstudy.look=true} prints every set's details
  * and figures without asserting.
  * No unseen set is left in this folder: the next ones are sealed and must be written by someone who has not read these rules.
@@ -252,10 +252,10 @@ class EvidenceStudyTest {
             // written during phase 12 by helpers who read no rules; scored with the phase 11 rules (14: 17/32 exact, 10 of
             // 26 STATED wrong, timeline 76.4%; 15: 8/32, 6 of 14 wrong, 85.7%) and the phase 12 rules (14: 18/32, 9 wrong,
             // 2/4 UNKNOWN kept, 76.4%; 15: 10/32, 5 wrong, 3/4 kept, 85.7%), figures only; then read and tuned on in phase
-            // 13: they keep what phase 13 reached (14: 25/32, 6 of 30 wrong, 2/4 kept, 90.9%; 15: 12/32, 2 of 14 wrong,
+            // 13: they keep what phase 13 reached (14: 25/32, 6 of 30 wrong, 2/4 kept, 90.9%; 15: 15/32, 2 of 17 wrong,
             // 4/4 kept, 96.8%); far from the goals, the floors catch a broken rule (README names the misses)
             new HeldOut("heldout14", "scored with the phase 11 and 12 rules, then read and tuned on in phase 13", 90.0, 6, 2, 25, " (known misses)"),
-            new HeldOut("heldout15", "scored with the phase 11 and 12 rules, then read and tuned on in phase 13", 95.0, 2, 0, 12, " (known misses)"));
+            new HeldOut("heldout15", "scored with the phase 11 and 12 rules, then read and tuned on in phase 13", 95.0, 2, 0, 15, " (known misses)"));
 
     @Test
     void keyTimesAndTimelinesOnIncidentsTheRulesWereNotWrittenAgainst() {

@@ -80,6 +80,9 @@ final class Lexicon {
             + "|\\bdébut (?:de l'|du |des )(?:impact|incident|panne|erreurs)|\\bbeginn der (?:störung|auswirkung)|\\binicio del (?:impacto|incidente)|影響(?:開始|が始まっ)|障害(?:発生|開始)|故障开始|影响开始");
     static final Pattern ONSET = p("\\b(?:started|starting|begun|began|beginning|begins|starts|start) (?:to )?(?:fail|error|return|time out|timing out|reject|drop|throw|spike|crash|degrad|break|refus|declin|5\\d\\d)\\w*"
             + "|\\b(?:went|goes|go|was|were) (?:down|offline|dark|unavailable|unreachable|hard down)\\b"
+            // what a network of lines, feeders or gates reports when it stops: "Bishan to Toa Payoh no service", "traction power
+            // trip", "feeder tripped", "loss of supply", "gates=OFFLINE"
+            + "|\\bno (?:train |bus )?service\\b|\\b(?:power|traction|breaker|feeder|relay)s? trip(?:ped)?\\b|\\btripped\\b|\\bloss of (?:supply|power)\\b|=offline\\b"
             // "our primary data center experienced a brief disruption in the systems that supply power"
             // "we had a 7 minute cascading failure", "Hachyderm had a service degradation in which images failed to load"
             // "our DNS registration had expired at 8:17am PDT which caused widespread impact": what caused the impact
@@ -282,7 +285,7 @@ final class Lexicon {
             "first", "onset", "page", "paging", "alert", "trigger", "firing", "fired", "detect", "notic", "report", "complain", "notif",
             "investigat", "warn", "monitor", "synthetic", "check", "recover", "restor", "resolv", "normal", "baseline", "back", "clear",
             "mitigat", "green", "operational", "again", "end", "over", "ceased", "stopped", "gone", "until", "fail", "error", "down",
-            "expired", "crash", "broke", "lost", "5xx", "50", "time out", "timing out", "timeout", "spik", "kicked", "set in", "exhaust",
+            "expired", "crash", "broke", "lost", "5xx", "50", "no service", "no train service", "trip", "loss of", "=offline", "time out", "timing out", "timeout", "spik", "kicked", "set in", "exhaust",
             "saturat", "latency", "unavailab", "unreachab", "can't", "cannot", "unable", "reject", "declin", "status", "pagerduty",
             "opsgenie", "startsat", "healthy", "succeed", "flowing", "loading", "responding", "working", "serving", "online", "told", "alarm", "could not", "couldn", "could n't", "no errors", "zero", "error-free", "lasted", "duration", "went on", "aware", "learn", "heard", "able to",
             "début", "beginn", "inicio", "fin de", "ende der", "rétabl", "résolu", "wiederhergestellt", "behoben", "läuft wieder", "restablec",
@@ -347,7 +350,7 @@ final class Lexicon {
         gate(STILL_FAILING, "but", "while", "though", "however");
         gate(STRONG_START, "impact", "start", "began", "begun", "begin", "kicked", "début", "beginn", "inicio", "影響", "障害", "故障", "影响");
         gate(RISE, "increas", "elevated", "rising", "higher", "spike", "surge", "jump", "rise in", "soared", "shot up", "climbed");
-        gate(ONSET, "caused", "causing", "dip", "drop", "spike", "surge", "storm", "flood", "wave", "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
+        gate(ONSET, "no service", "no train service", "no bus service", "trip", "loss of", "=offline", "caused", "causing", "dip", "drop", "spike", "surge", "storm", "flood", "wave", "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
                 "appeared", "fell", "falls", "plunge", "plummet", "collapse", "tank", "experienced", "suffered", "had a", "halt", "suspen", "paus", "grounded", "ground stop");
         gate(NOT_RECOVER, "not", "n't", "un", "will be", "once", "expect", "eta", "hopefully", "if");
     }

@@ -1338,6 +1338,22 @@ class KeyTimeFinderTest {
     }
 
     @Test
+    void aLineFeederOrGateNetworkSaysItsStopInItsOwnWords() {
+        for (String onset : List.of("TRACTION POWER TRIP  NSL+EWL  22kV feeders  ALL SECTIONS", "feeder 4 tripped, 12,000 customers off",
+                "loss of supply at the North substation", "egate-hub ERROR upstream lookup timeout gates=OFFLINE")) {
+            evidence.clear();
+            comment("2026-03-10T10:00:00Z", "at 09:33 " + onset);
+            assertThat(find().started().at()).as(onset).isEqualTo(t("09:33"));
+        }
+        // near misses: a trip that is travel, and a service that runs
+        for (String other : List.of("back from a trip, reading up now", "train service normal on both lines")) {
+            evidence.clear();
+            comment("2026-03-10T10:00:00Z", "at 09:33 " + other);
+            assertThat(find().started().known()).as(other).isFalse();
+        }
+    }
+
+    @Test
     void precursorsInThePluralAreNoImpact() {
         comment("2026-03-12T15:00:00Z", "Report notes (UTC): oscillations on the grid from 09:03 (damped, no supply lost - precursors).");
         assertThat(find().started().known()).isFalse();
