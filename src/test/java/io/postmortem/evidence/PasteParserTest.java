@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -213,6 +214,28 @@ class PasteParserTest {
         assertThatThrownBy(() -> PasteParser.parse("[{\"ts\":\"1700000000.1\",\n \"text\": \"x\" ,,]", UTC))
                 .isInstanceOf(PasteRefused.class)
                 .hasMessageStartingWith("The Slack export is not valid JSON at line 2, column");
+    }
+
+    @Test
+    void bracketedLogAndChatLinesAreTextNotABrokenSlackExport() {
+        // a log with a bracketed date-time, IRC with a bracketed clock, WhatsApp with a bracketed day and time: none is
+        // JSON, so none is refused as a broken export (the log is kept as text; reading its bracketed stamps as rows is
+        // not done yet)
+        ParsedThread log = PasteParser.parse("[2026-11-20 09:12:40 UTC] CRIT probe checkout-eu failing (5/5)\n"
+                + "[2026-11-20 09:31:02 UTC] OK probe checkout-eu", UTC);
+        assertThat(log.format()).isNotEqualTo(ParsedThread.Format.SLACK_EXPORT);
+        assertThat(log.messages()).extracting(ChatMessage::text).first().asString().contains("CRIT probe checkout-eu failing");
+        for (String paste : List.of(
+                "[09:14] <mkral> checkout is throwing 502s\n[09:16] <tdoyle> looking",
+                "[20/11/26, 9:14:05 AM] Mia Krystof: checkout down for us too\n[20/11/26, 9:20:41 AM] Tom Doyle: on it")) {
+            ParsedThread t = PasteParser.parse(paste, UTC);
+            assertThat(t.format()).as(paste).isNotEqualTo(ParsedThread.Format.SLACK_EXPORT);
+            assertThat(t.messages()).as(paste).hasSize(2);
+            assertThat(t.messages().get(0).at()).as(paste).isEqualTo(Instant.parse("2026-11-20T09:14:00Z")); // to the minute
+        }
+        // an array of message objects is still an export, and a broken one is still refused with where it broke
+        assertThatThrownBy(() -> PasteParser.parse("[ {\"ts\": \"1700000000.1\" \"text\": \"x\"} ]", UTC))
+                .isInstanceOf(PasteRefused.class).hasMessageStartingWith("The Slack export is not valid JSON");
     }
 
     @Test

@@ -195,11 +195,12 @@ public final class PasteParser {
     }
 
     private static boolean looksLikeJson(String s) {
-        // after "[" a JSON value begins with { [ " - a digit, true, false or null: "[Oct 24, 14:51 UTC] Investigating" is a
-        // status page copy, not JSON
+        // a Slack export is an array of message objects: after "[" comes "{" (or "]" when empty). Anything else in
+        // brackets is a copied chat or log line: "[Oct 24, 14:51 UTC] Investigating" (a status page), "[02:31] <nick>"
+        // (IRC), "[2025-10-29 15:51:22 UTC] ALERT" (a log), "[29/3/23, 8:34:12 AM] Name:" (WhatsApp)
         if (s.startsWith("[")) {
             String v = s.substring(1).stripLeading();
-            if (!v.isEmpty() && Character.isLetter(v.charAt(0)) && !v.matches("(?s)^(?:true|false|null)\\s*[,\\]].*")) return false;
+            if (!v.isEmpty() && v.charAt(0) != '{' && v.charAt(0) != ']') return false;
         }
         // "[10:52 PM] Dana" and "[6/1/2022 10:52 AM] Dana:" are Teams copies, not JSON
         String first = s.lines().findFirst().orElse("").strip();
