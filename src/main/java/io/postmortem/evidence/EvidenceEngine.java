@@ -523,7 +523,33 @@ public final class EvidenceEngine {
             if (i > i0 && !firstAt.equals(TimeMentions.resolve(ms.get(i), firstAt, zone))) continue;
             if (windowRowsFrom(o, written, clause, ms, i, firstAt, firstRow, recap, zone, zoneAssumed, out)) return;
         }
+        // "14:36 UTC Update - we had noticed latency between 14:19 UTC and 14:27 UTC": a window opened later in the row
+        // ("between", "from") gives its own start and end rows
+        for (int k = i0 + 1; k + 1 < ms.size(); k++) {
+            TimeMention mk = ms.get(k);
+            String lead = clause.substring(Math.max(0, mk.start() - 12), mk.start()).toLowerCase(Locale.ROOT);
+            if (!WINDOW_OPEN.matcher(lead).find()) continue;
+            Instant at = TimeMentions.resolve(mk, firstAt, zone);
+            if (at == null || at.equals(firstAt)) continue;
+            Cand c = cand(o, at, written, true, recap);
+            c.assumedZone = mk.zone() == null && mk.instant() == null && zoneAssumed ? Zones.label(zone) : null;
+            c.event = "Start: " + firstRow.event;
+            c.statedOriginal = mk.original();
+            c.timeAsWritten = mk.original();
+            c.priority = mk.machine() ? 5 : 3;
+            c.tags.add(Tag.ONSET);
+            c.tags.remove(Tag.RECOVER);
+            List<Cand> rows = new ArrayList<>();
+            if (windowRowsFrom(o, written, clause, ms, k, at, firstRow, recap, zone, zoneAssumed, rows)) {
+                out.add(c);
+                out.addAll(rows);
+                return;
+            }
+        }
     }
+
+    /** What opens a window right before its first time: "between", "from". */
+    private static final Pattern WINDOW_OPEN = Pattern.compile("\\b(?:between|from)\\s+(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$");
 
     /** The window rows from {@code ms[i]} (the row's own time) on; false when none follows it. */
     private boolean windowRowsFrom(Obs o, String written, String clause, List<TimeMention> ms, int i, Instant firstAt, Cand firstRow,

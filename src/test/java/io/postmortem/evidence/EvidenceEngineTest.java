@@ -383,4 +383,21 @@ class EvidenceEngineTest {
         assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
                 .contains(Instant.parse("2026-11-21T15:20:00Z"), Instant.parse("2026-11-21T16:25:00Z"));
     }
+
+    @Test
+    void aWindowOpenedLaterInATimedRowGivesItsStartAndEnd() {
+        Evidence ev = run(List.of(comment("1", "Dana", "2026-11-20T14:40:00Z",
+                "Status page so far (UTC):\n- 14:32 UTC Monitoring - a fix has been implemented.\n"
+                        + "- 14:36 UTC Update - We had noticed latency in connecting to our servers between 14:19 UTC and 14:27 UTC.")),
+                List.of(), List.of(), ZoneOffset.UTC);
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
+                .contains(Instant.parse("2026-11-20T14:19:00Z"), Instant.parse("2026-11-20T14:27:00Z"));
+        // near miss: two times joined by "and" without "between" are two sightings, not a window
+        ev = run(List.of(comment("1", "Dana", "2026-11-20T14:40:00Z",
+                "Status page so far (UTC):\n- 14:32 UTC Monitoring - a fix has been implemented.\n"
+                        + "- 14:36 UTC Update - latency spikes seen at 14:19 UTC and 14:27 UTC.")),
+                List.of(), List.of(), ZoneOffset.UTC);
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1")).map(TimelineEntry::event))
+                .noneMatch(e -> e.startsWith("End:") || e.startsWith("Start:"));
+    }
 }
