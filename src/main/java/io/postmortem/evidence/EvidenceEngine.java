@@ -491,8 +491,11 @@ public final class EvidenceEngine {
     private static final Pattern WINDOW_GAP = Pattern.compile("(?i)^\\s*(?:-{1,2}|–|—|->|→|=>|⟶|(?:(?:and\\s+)?(?:lasted|continued|went on|persisted)\\s+)?(?:to|until|till|through|thru)|and)"
             + "\\s*(?:(?:approximately|approx\\.?|about|around|roughly)\\s+)?$");
     /** A day written right after a window's first time, before the word that opens its end: " on Tuesday 9 August". */
-    private static final Pattern GAP_DAY = Pattern.compile("(?i)^\\s*,?\\s*(?:on\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:the\\s+)?"
-            + "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?(?=\\s)");
+    private static final String GAP_DATE = "(?:on\\s+)?(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?,?\\s+)?(?:the\\s+)?"
+            + "(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+|-)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:(?:,?\\s+|-)\\d{4})?";
+    private static final Pattern GAP_DAY = Pattern.compile("(?i)^\\s*,?\\s*" + GAP_DATE + "(?=\\s)");
+    /** ... and the second end's day, written right before it: "09:23 UTC – 20-Jul-2015 10:39 UTC", "21:03 to Thu 20 Dec 03:01". */
+    private static final Pattern GAP_DAY_END = Pattern.compile("(?i)(?<=\\s)" + GAP_DATE + "\\s*,?\\s*$");
     /** A window closed by a verb: "and ended at", "and ending". */
     private static final Pattern VERB_END_GAP = Pattern.compile("(?i)^\\s*(?:utc|gmt|[a-z]{2,5}t)?\\s*,?\\s*and\\s+(?:it\\s+)?(?:ended|ending|ends|finished|finishing|was over)(?:\\s+at)?\\s*(?:(?:approximately|approx\\.?|about|around|roughly)\\s+)?$");
     /** ... and opened by one right before its first time: "began at", "starting". */
@@ -565,7 +568,7 @@ public final class EvidenceEngine {
             TimeMention m = ms.get(j);
             if (m.start() < prev.end()) break;
             // "from about 7:30pm on Tuesday 9 August until 2:30pm Thursday 11 August": the first end's day sits in the gap
-            String gap = GAP_DAY.matcher(clause.substring(prev.end(), m.start())).replaceFirst("");
+            String gap = GAP_DAY_END.matcher(GAP_DAY.matcher(clause.substring(prev.end(), m.start())).replaceFirst("")).replaceFirst("");
             boolean end;
             if (!prevIsEnd && WINDOW_GAP.matcher(gap).matches() && (!gap.strip().equalsIgnoreCase("and") || between)) end = true;
             // "began at 11:45 and ended at 15:40", "starting 7:21am CST and ending 12:11pm CST"

@@ -400,4 +400,20 @@ class EvidenceEngineTest {
         assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1")).map(TimelineEntry::event))
                 .noneMatch(e -> e.startsWith("End:") || e.startsWith("Start:"));
     }
+
+    @Test
+    void aWindowWhoseSecondEndCarriesItsOwnDayGivesBothRows() {
+        EvidenceEngine later = new EvidenceEngine(Clock.fixed(Instant.parse("2026-11-25T00:00:00Z"), ZoneOffset.UTC));
+        Evidence ev = later.analyze(new EvidenceInput(issue(null), List.of(comment("1", "Dana", "2026-11-24T09:00:00Z",
+                "Blog post: the stats service failed from Sunday 22-Nov-2026 09:23 UTC – 23-Nov-2026 10:39 UTC.")),
+                List.of(), List.of(), List.of(), ZoneOffset.UTC, Set.of("10004")));
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
+                .contains(Instant.parse("2026-11-22T09:23:00Z"), Instant.parse("2026-11-23T10:39:00Z"));
+        // near miss: a second time after "then" and its own day is another event, not the window's end
+        ev = later.analyze(new EvidenceInput(issue(null), List.of(comment("1", "Dana", "2026-11-24T09:00:00Z",
+                "Blog post: the stats service failed at 09:23 UTC on 22 Nov, then on 23-Nov-2026 10:39 UTC it failed again.")),
+                List.of(), List.of(), List.of(), ZoneOffset.UTC, Set.of("10004")));
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1")).map(TimelineEntry::event))
+                .noneMatch(e -> e.startsWith("End:"));
+    }
 }
