@@ -255,7 +255,12 @@ class EvidenceStudyTest {
             // 13: they keep what phase 13 reached (14: 25/32, 6 of 30 wrong, 2/4 kept, 96.4%; 15: 15/32, 2 of 17 wrong,
             // 4/4 kept, 96.8%); far from the goals, the floors catch a broken rule (README names the misses)
             new HeldOut("heldout14", "scored with the phase 11 and 12 rules, then read and tuned on in phase 13", 95.0, 6, 2, 25, " (known misses)"),
-            new HeldOut("heldout15", "scored with the phase 11 and 12 rules, then read and tuned on in phase 13", 95.0, 2, 0, 15, " (known misses)"));
+            new HeldOut("heldout15", "scored with the phase 11 and 12 rules, then read and tuned on in phase 13", 95.0, 2, 0, 15, " (known misses)"),
+            // written during phase 13 by helpers who read no rules; scored with the phase 12 rules (16: 18/29 exact, 6 of
+            // 24 STATED wrong, timeline 86.4%; 17: 11/26, 5 of 16 wrong, 67.2%) and the phase 13 rules (16: the same; 17:
+            // 12/26, 5 of 17 wrong, 79.7%), figures only, misses not read
+            new HeldOut("heldout16", "scored with the phase 12 and 13 rules, not yet read", 80.0, null, null, null, ""),
+            new HeldOut("heldout17", "scored with the phase 12 and 13 rules, not yet read", 75.0, null, null, null, ""));
 
     @Test
     void keyTimesAndTimelinesOnIncidentsTheRulesWereNotWrittenAgainst() {
