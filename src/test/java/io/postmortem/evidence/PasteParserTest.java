@@ -494,4 +494,71 @@ class PasteParserTest {
                 """, new PasteOptions(ZoneOffset.UTC, LocalDate.parse("2022-06-08"), null));
         assertThat(t.format()).isEqualTo(ParsedThread.Format.FREE_TEXT);
     }
+
+    @Test
+    void aNameWithItsTimeInBracketsOpensAMessage() {
+        ParsedThread t = PasteParser.parse("""
+                Mara Quint (6:34 AM): gate printers timing out at two stations
+                Olu Berg (7:58 AM): switch pulled from the path, bookings answering again
+                """, new PasteOptions(ZoneId.of("America/Chicago"), LocalDate.parse("2015-07-08"), null));
+        assertThat(t.messages()).extracting(ChatMessage::author).containsExactly("Mara Quint", "Olu Berg");
+        assertThat(t.messages()).extracting(ChatMessage::at)
+                .containsExactly(Instant.parse("2015-07-08T11:34:00Z"), Instant.parse("2015-07-08T12:58:00Z"));
+        assertThat(t.messages().get(1).text()).isEqualTo("switch pulled from the path, bookings answering again");
+        // near miss: a bracket without a time is a note, not a header
+        t = PasteParser.parse("""
+                Rollback (step 2): done on the primary
+                """, new PasteOptions(ZoneId.of("America/Chicago"), LocalDate.parse("2015-07-08"), null));
+        assertThat(t.format()).isEqualTo(ParsedThread.Format.FREE_TEXT);
+    }
+
+    @Test
+    void kakaoAndLineCopiesWithAMorningOrAfternoonWordAndADateLine() {
+        ParsedThread t = PasteParser.parse("""
+                2021년 10월 25일 월요일
+                [김민수] [오전 11:23] payments failing everywhere
+                [이하늘] [오후 12:02] traffic normal again
+                """, new PasteOptions(ZoneId.of("Asia/Seoul"), LocalDate.parse("2021-10-20"), null));
+        assertThat(t.messages()).extracting(ChatMessage::author).containsExactly("김민수", "이하늘");
+        assertThat(t.messages()).extracting(ChatMessage::at)
+                .containsExactly(Instant.parse("2021-10-25T02:23:00Z"), Instant.parse("2021-10-25T03:02:00Z"));
+        t = PasteParser.parse("""
+                2022年7月2日(土)
+                [Aoi] [午後 1:05] routes back
+                """, new PasteOptions(ZoneId.of("Asia/Tokyo"), LocalDate.parse("2022-07-01"), null));
+        assertThat(t.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2022-07-02T04:05:00Z"));
+        // near miss: a bracketed tag and a bracketed word that is no time
+        t = PasteParser.parse("""
+                [INFO] [router] config reloaded
+                """, new PasteOptions(ZoneId.of("Asia/Seoul"), LocalDate.parse("2021-10-20"), null));
+        assertThat(t.format()).isEqualTo(ParsedThread.Format.FREE_TEXT);
+    }
+
+    @Test
+    void aMailChainCopiedWithItsHeadersIsReadAtEachMailsSentTime() {
+        ParsedThread t = PasteParser.parse("""
+                -----Original Message-----
+                From: Service Desk
+                Sent: 08 September 2008 08:52
+                Subject: RE: Gateway - cannot connect
+                Two customers report their sessions dropping.
+                -----Original Message-----
+                From: Operations
+                Sent: 08 September 2008 09:15
+                To: All members
+                Subject: Notice - access suspended
+                No one can place orders at this time.
+                """, new PasteOptions(ZoneId.of("Europe/London"), LocalDate.parse("2008-09-08"), null));
+        assertThat(t.format()).isEqualTo(ParsedThread.Format.MAIL);
+        assertThat(t.messages()).extracting(ChatMessage::author).containsExactly("Service Desk", "Operations");
+        assertThat(t.messages()).extracting(ChatMessage::at)
+                .containsExactly(Instant.parse("2008-09-08T07:52:00Z"), Instant.parse("2008-09-08T08:15:00Z"));
+        assertThat(t.messages().get(0).text()).isEqualTo("Gateway - cannot connect.\nTwo customers report their sessions dropping.");
+        // near miss: a "From:" line in prose with no dated Sent line is no mail header
+        t = PasteParser.parse("""
+                From: the NOC
+                the gateway dropped again
+                """, new PasteOptions(ZoneId.of("Europe/London"), LocalDate.parse("2008-09-08"), null));
+        assertThat(t.format()).isEqualTo(ParsedThread.Format.FREE_TEXT);
+    }
 }

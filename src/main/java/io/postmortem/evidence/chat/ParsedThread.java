@@ -10,9 +10,10 @@ public record ParsedThread(Format format, List<ChatMessage> messages, List<Strin
 
     /**
      * IRC (irssi, WeeChat, HexChat logs), DISCORD, ZOOM (saved chat), MEET (Google Meet's chat panel) and WHATSAPP
-     * (WhatsApp exports and Telegram copies) are read like Slack/Teams copies.
+     * (WhatsApp exports and Telegram copies) are read like Slack/Teams copies; MAIL is a mail chain copied with its
+     * From/Sent/Subject headers.
      */
-    public enum Format { SLACK_DESKTOP, SLACK_EXPORT, TEAMS, TIMELINE, FREE_TEXT, IRC, DISCORD, ZOOM, MEET, WHATSAPP }
+    public enum Format { SLACK_DESKTOP, SLACK_EXPORT, TEAMS, TIMELINE, FREE_TEXT, IRC, DISCORD, ZOOM, MEET, WHATSAPP, MAIL }
 
     public ParsedThread {
         messages = List.copyOf(messages);

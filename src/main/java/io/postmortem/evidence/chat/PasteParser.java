@@ -87,6 +87,19 @@ public final class PasteParser {
     private static final Pattern HANDLE_HEADER = Pattern.compile("^([a-z][\\w.-]{1,30}) (\\d{1,2}:\\d{2}\\s?[AaPp]\\.?[Mm]\\.?)$");
     /** Campfire / Basecamp transcript copied: name, time and a colon, the text on the same line ("Lena Ortiz 7:24am: every write 500s"). */
     private static final Pattern NAME_TIME_COLON = Pattern.compile("^(" + CAP_NAME + ") (" + TIME + "):\\s+(\\S.*)$");
+    /** "Tamika Rollins (6:34 AM): text": a name, its time in brackets, a colon and the message (copied ops chats). */
+    private static final Pattern NAME_PAREN_TIME = Pattern.compile("^(" + CAP_NAME + ") \\((" + TIME + ")\\):\\s+(\\S.*)$");
+    /** A forwarded or quoted mail's header lines ("From: Market Operations", "Sent: 08 September 2008 09:15", "Subject: ..."). */
+    private static final Pattern MAIL_FROM = Pattern.compile("^From:\\s+(\\S.{0,80})$");
+    private static final Pattern MAIL_SENT = Pattern.compile("^(?:Sent|Date):\\s+(\\S.*)$");
+    private static final Pattern MAIL_SUBJECT = Pattern.compile("^Subject:\\s*(?:(?:RE|FW|FWD|AW|WG|TR)\\s*:\\s*)*(.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MAIL_OTHER_HEADER = Pattern.compile("^(?:To|Cc|Bcc|Importance|Attachments):\\s.*$|^-{3,}\\s*(?:Original Message|Forwarded message)\\s*-{3,}$", Pattern.CASE_INSENSITIVE);
+    /** A morning / afternoon word written before a 12-hour clock in Korean, Japanese or Chinese chat apps. */
+    private static final String CJK_HALF = "오전|오후|午前|午後|上午|下午";
+    /** "[Name] [오전 11:23] text" (KakaoTalk and LINE copies): a bracketed name, then a bracketed time. */
+    private static final Pattern BRACKET_NAME_TIME = Pattern.compile("^\\[(" + NAME + "?)\\]\\s*\\[((?:" + CJK_HALF + ")\\s?\\d{1,2}:\\d{2}|" + TIME + ")\\]\\s*(.*)$");
+    /** "2021년 10월 25일 월요일", "2022年7月2日(土)": a date written with year, month and day markers. */
+    private static final Pattern CJK_DATE = Pattern.compile("^(\\d{4})\\s*[년年]\\s*(\\d{1,2})\\s*[월月]\\s*(\\d{1,2})\\s*[일日].{0,12}$");
     /** A month and day before a timeline row's time: "Jun 07 06:34 UTC  #88121 [FIRING] ...". */
     private static final Pattern ROW_MONTH_DAY = Pattern.compile("(?i)^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+$");
     /** A log row's numeric date (with its year, so not a chat's "9/12" header), perhaps after a weekday: "07/07/15 ", "Mon 20.07.2015 ". */
@@ -161,6 +174,8 @@ public final class PasteParser {
         String[] lines = t.split("\r\n|\r|\n", -1);
         if (lines.length > MAX_LINES)
             throw new PasteRefused(PasteRefused.Reason.TOO_LARGE, "Paste too large: " + lines.length + " lines, limit " + MAX_LINES + " lines. Paste the incident's window only, or split it.");
+        ParsedThread mail = parseMail(lines, opts);
+        if (mail != null) return mail;
         int slack = 0, teams = 0, timeline = 0, other = 0;
         ParsedThread.Format otherFormat = null;
         for (int i = 0; i < lines.length; i++) {
@@ -172,7 +187,8 @@ public final class PasteParser {
                 otherFormat = f;
             } else if (SLACK_H1.matcher(l).matches() || SLACK_H2.matcher(l).matches()) slack++;
             else if (TEAMS_T1.matcher(l).matches() || TEAMS_T2.matcher(l).matches()) teams += 2;
-            else if (NAME_TIME_COLON.matcher(l).matches()) teams += 2;
+            else if (NAME_TIME_COLON.matcher(l).matches() || NAME_PAREN_TIME.matcher(l).matches()) teams += 2;
+            else if (BRACKET_NAME_TIME.matcher(l).matches()) teams += 2;
             else if (TEAMS_T3.matcher(l).matches() || HANDLE_HEADER.matcher(l).matches()) teams++;
             else if (timelineStart(l) != null) timeline++;
         }
@@ -497,9 +513,10 @@ public final class PasteParser {
             } else if ((m = HANDLE_HEADER.matcher(l)).matches()) {
                 name = m.group(1);
                 time = m.group(2);
-            } else if ((m = NAME_TIME_COLON.matcher(l)).matches()) {
+            } else if ((m = NAME_TIME_COLON.matcher(l)).matches() || (m = NAME_PAREN_TIME.matcher(l)).matches()
+                    || (m = BRACKET_NAME_TIME.matcher(l)).matches()) {
                 name = m.group(1);
-                time = m.group(2);
+                time = cjkClock(m.group(2));
                 rest = m.group(3);
             } else if (lastAuthor != null && (m = TIME_ONLY.matcher(l)).matches()) {
                 name = lastAuthor;
@@ -659,7 +676,8 @@ public final class PasteParser {
         if (m.matches()) return monthDay(m.group(1), m.group(2), m.group(3), ref);
         m = DAY_MONTH_DATE.matcher(l);
         if (m.matches()) return monthDay(m.group(2), m.group(1), m.group(3), ref);
-        m = ISO_DATE.matcher(l);
+        m = CJK_DATE.matcher(l);
+        if (!m.matches()) m = ISO_DATE.matcher(l);
         if (m.matches()) {
             try {
                 return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
@@ -705,6 +723,14 @@ public final class PasteParser {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** "오후 12:02" -> "12:02 PM"; any other clock as written. */
+    private static String cjkClock(String t) {
+        Matcher m = Pattern.compile("^(" + CJK_HALF + ")\\s?(.*)$").matcher(t);
+        if (!m.matches()) return t;
+        boolean pm = m.group(1).equals("오후") || m.group(1).equals("午後") || m.group(1).equals("下午");
+        return m.group(2) + (pm ? " PM" : " AM");
     }
 
     static LocalTime parseClock(String s) {
@@ -816,6 +842,73 @@ public final class PasteParser {
         }
         if (curText != null) out.add(new ChatMessage("paste:" + curLine, curAt, null, null, curText, false, curZone, curAssumed, curLine, curOriginal, true));
         return new ParsedThread(ParsedThread.Format.TIMELINE, out, warnings);
+    }
+
+    // ---------------------------------------------------------------- quoted mail
+
+    /**
+     * A mail chain copied with its headers: each "From:" then "Sent:"/"Date:" with a dated time opens a message whose
+     * text is its subject (without RE:/FW:) and body, so the body is read at the time the mail was sent (not as loose
+     * lines with no time). Null when the paste has no From line followed by a dated Sent/Date line.
+     */
+    private static ParsedThread parseMail(String[] lines, PasteOptions opts) {
+        List<ChatMessage> out = new ArrayList<>();
+        LocalDate ref = referenceDate(opts, opts.zone() == null ? ZoneOffset.UTC : opts.zone());
+        String from = null;
+        Builder cur = null;
+        ZoneId curZone = null;
+        int n = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.isEmpty()) continue;
+            Matcher m;
+            if ((m = MAIL_FROM.matcher(l)).matches()) {
+                from = m.group(1).strip();
+                continue;
+            }
+            if (from != null && (m = MAIL_SENT.matcher(l)).matches()) {
+                Instant at = mailTime(m.group(1), opts, ref);
+                if (at == null) return null;
+                if (cur != null) out.add(mailMessage(cur, curZone, ++n));
+                cur = new Builder();
+                cur.author = from;
+                cur.at = at;
+                cur.line = i + 1;
+                cur.original.append("From: ").append(from).append('\n').append(l);
+                curZone = opts.zone();
+                from = null;
+                continue;
+            }
+            if (MAIL_OTHER_HEADER.matcher(l).matches() || cur == null) continue;
+            cur.original.append('\n').append(l);
+            if ((m = MAIL_SUBJECT.matcher(l)).matches()) {
+                if (!m.group(1).isBlank()) addText(cur, m.group(1).strip() + ".");
+                continue;
+            }
+            addText(cur, l);
+        }
+        if (cur == null) return null;
+        out.add(mailMessage(cur, curZone, ++n));
+        return new ParsedThread(ParsedThread.Format.MAIL, out, List.of());
+    }
+
+    private static ChatMessage mailMessage(Builder b, ZoneId zone, int n) {
+        return new ChatMessage("chat:" + b.at.getEpochSecond() + "." + String.format(Locale.ROOT, "%06d", b.line), b.at, b.author, null,
+                b.text.toString(), false, zone, zone != null, b.line, b.original.toString(), false);
+    }
+
+    /** The instant of a Sent/Date header's dated time, or null (no date, or no zone to read it in). */
+    private static Instant mailTime(String v, PasteOptions opts, LocalDate ref) {
+        List<TimeMention> ms = TimeMentions.find(v);
+        if (ms.isEmpty()) return null;
+        TimeMention tm = ms.get(0);
+        if (tm.instant() != null) return tm.instant();
+        ZoneId z = tm.zone() != null ? tm.zone() : opts.zone();
+        if (z == null) return null;
+        if (tm.date() != null) return ZonedDateTime.of(tm.date(), tm.time(), z).toInstant();
+        if (tm.monthDay() != null && ref != null)
+            return ZonedDateTime.of(nearer(tm.monthDay().atYear(ref.getYear() - 1), nearer(tm.monthDay().atYear(ref.getYear()), tm.monthDay().atYear(ref.getYear() + 1), ref), ref), tm.time(), z).toInstant();
+        return null;
     }
 
     private static ParsedThread freeText(String[] lines, PasteOptions opts) {
