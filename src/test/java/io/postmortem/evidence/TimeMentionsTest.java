@@ -219,4 +219,17 @@ class TimeMentionsTest {
         assertThat(TimeMentions.datesItself("Blog post (published today):\nPlayers were affected from 11:22 UTC to 13:40 UTC.")).isFalse();
         assertThat(TimeMentions.datesItself("Players were affected from 11:22 UTC to 13:40 UTC.")).isFalse();
     }
+
+    @Test
+    void aUsZoneNamedByItsWordAfterAClock() {
+        String posted = "2016-10-18T14:00:00Z";
+        assertThat(at("for us it was 20:25 Eastern", posted, UTC)).isEqualTo(at("for us it was 20:25 EDT", posted, UTC));
+        assertThat(TimeMentions.find("ended 20:25 Eastern").get(0).zone()).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(TimeMentions.find("back at 9:15 Pacific time").get(0).zone()).isEqualTo(ZoneId.of("America/Los_Angeles"));
+        assertThat(TimeMentions.find("down from 7:30 a.m. Central").get(0).zone()).isEqualTo(ZoneId.of("America/Chicago"));
+        // near misses: Central European is not US Central; a lower-case word is prose; four bare digits take no word zone
+        assertThat(TimeMentions.find("at 10:00 Central European Time").get(0).zone()).isNull();
+        assertThat(TimeMentions.find("at 10:00 central region").get(0).zone()).isNull();
+        assertThat(TimeMentions.find("flight 1520 Pacific")).isEmpty();
+    }
 }

@@ -27,6 +27,13 @@ public final class TimeMentions {
 
     private static final String ZONE = "(?:\\s?\\(?\\s?(" + Zones.ABBR_REGEX + "|(?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?)\\)?(?![\\p{L}\\d]))?";
 
+    /**
+     * A US zone named by its word after a clock ("18:07 to 20:25 Eastern", "9:15 Pacific time"), capitalised, not
+     * "Central European"; only after a clock with a colon or am/pm (never after four bare digits).
+     */
+    private static final String WORD_ZONE = "(?:\\s?\\(?\\s?(" + Zones.ABBR_REGEX + "|(?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?"
+            + "|(?:Eastern|Central|Mountain|Pacific)(?:\\s(?:[Tt]ime|[Dd]aylight [Tt]ime|[Ss]tandard [Tt]ime))?(?!\\s?Europ))\\)?(?![\\p{L}\\d]))?";
+
     private static final Pattern ISO = Pattern.compile(
             "(?<![\\d/])(\\d{4})[-/](\\d{2})[-/](\\d{2})[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
                     + "(?:\\s?(Z|[+-]\\d{2}:?\\d{2})(?![\\p{L}\\d])|" + ZONE + ")");
@@ -35,7 +42,7 @@ public final class TimeMentions {
             "(?i)(?<![\\d:.\\p{L}/@#=-])((?:yesterday|today|last night|this morning)\\s+(?:at\\s+)?)?(~|≈|approx\\.?\\s?)?"
                     + "(\\d{1,2})(?::(\\d{2}))?(?::(\\d{2}))?(?![\\d.,]\\d)"
                     + "(?:\\s?(a\\.?m\\.?|p\\.?m\\.?))?"
-                    + "(?-i)" + ZONE + "(?![\\p{L}\\d%])");
+                    + "(?-i)" + WORD_ZONE + "(?![\\p{L}\\d%])");
 
     /** French "14h05" (two-digit hour, so "2h30 of downtime" stays a duration) and Japanese/Chinese "14時05分" / "14点05分". */
     private static final Pattern OTHER_CLOCK = Pattern.compile("(?<![\\d:.])(?:([01]\\d|2[0-3])\\s?h\\s?([0-5]\\d)(?![\\d\\p{L}])|(\\d{1,2})\\s?[時点]\\s?(\\d{1,2})\\s?分)" + ZONE);

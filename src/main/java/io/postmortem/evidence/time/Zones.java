@@ -28,7 +28,10 @@ public final class Zones {
             Map.entry("JST", "Asia/Tokyo"), Map.entry("KST", "Asia/Seoul"),
             Map.entry("AWST", "Australia/Perth"), Map.entry("ACST", "Australia/Adelaide"),
             Map.entry("AEST", "Australia/Sydney"), Map.entry("AEDT", "Australia/Sydney"),
-            Map.entry("NZST", "Pacific/Auckland"), Map.entry("NZDT", "Pacific/Auckland"));
+            Map.entry("NZST", "Pacific/Auckland"), Map.entry("NZDT", "Pacific/Auckland"),
+            // the US zones by their word, as written after a clock ("20:25 Eastern", "9:15 Pacific time")
+            Map.entry("EASTERN", "America/New_York"), Map.entry("CENTRAL", "America/Chicago"),
+            Map.entry("MOUNTAIN", "America/Denver"), Map.entry("PACIFIC", "America/Los_Angeles"));
 
     /**
      * A zone written by its tz database name, as reports and dashboards do: "03:46 to 04:33 US/Pacific", "(all times are
@@ -46,7 +49,8 @@ public final class Zones {
     /** The zone for an abbreviation or offset, or null when not recognised. */
     public static ZoneId parse(String token) {
         if (token == null) return null;
-        String t = token.trim().toUpperCase(Locale.ROOT).replace("(", "").replace(")", "");
+        String t = token.trim().toUpperCase(Locale.ROOT).replace("(", "").replace(")", "")
+                .replaceFirst("^(EASTERN|CENTRAL|MOUNTAIN|PACIFIC)\\s+(?:DAYLIGHT |STANDARD )?TIME$", "$1");
         if (t.isEmpty()) return null;
         String id = ABBR.get(t);
         if (id != null) return ZoneId.of(id);
