@@ -252,10 +252,22 @@ public final class EvidenceEngine {
                     "comment " + jc.id(), null));
         }
         int threadNo = 0;
+        // a paste read as free text (a summary or write-up pasted whole) is one text for the timeline, as a comment is: a
+        // day or zone its header or an earlier line writes ("summary of 18 Oct, times PDT", "On Thursday 13 October")
+        // dates and zones the times of the lines after it, which read alone had no day
+        List<Obs> pasteTexts = new ArrayList<>();
         for (ParsedThread t : in.threads()) {
             threadNo++;
             if (t == null) continue;
             warnings.addAll(t.warnings());
+            if (t.format() == ParsedThread.Format.FREE_TEXT && !t.messages().isEmpty()) {
+                ChatMessage first = t.messages().get(0);
+                StringBuilder all = new StringBuilder();
+                for (ChatMessage m : t.messages()) all.append(all.length() == 0 ? "" : "\n").append(m.text());
+                ZoneId z = first.zone() != null ? first.zone() : in.defaultZone();
+                pasteTexts.add(new Obs(null, null, null, all.toString(), first.source(), Kind.CHAT, false, z,
+                        first.zone() == null || first.zoneAssumed(), all.toString(), "paste " + threadNo, null));
+            }
             for (ChatMessage m : t.messages()) {
                 if (m.author() != null && !m.author().isBlank()) {
                     people.add(m.author());
@@ -281,7 +293,10 @@ public final class EvidenceEngine {
         }
 
         boolean unreadZoneWarned = false;
-        for (Obs o : obs) {
+        List<Obs> rowObs = new ArrayList<>();
+        for (Obs o : obs) if (pasteTexts.isEmpty() || !(o.kind() == Kind.CHAT && o.posted() == null)) rowObs.add(o);
+        rowObs.addAll(pasteTexts);
+        for (Obs o : rowObs) {
             collectTerms(o.text(), internalTerms);
             if (o.kind() != Kind.COMMENT && o.text() != null && o.text().contains("http")) { // comments' links came from the ADF above
                 Matcher u = URL.matcher(o.text());
@@ -338,7 +353,8 @@ public final class EvidenceEngine {
         boolean recap = o.kind() != Kind.DESCRIPTION
                 && (timedLines >= 3 || postedAfterResolution || (mayBeRecap(text) && Signals.RECAP.matcher(text).find())
                 || o.kind() == Kind.COMMENT && writtenLongAfter(text, o.posted(), o.zone(), o.zoneAssumed()));
-        Instant anchor = o.posted();
+        boolean pasteText = o.kind() == Kind.CHAT && o.posted() == null; // a free-text paste read whole: about the incident's day
+        Instant anchor = pasteText ? incidentCreated : o.posted();
         // a recap written later still talks about the incident's day, unless it dates itself from its own writing ("back
         // online at 2:30pm today", "same thing tonight", "from about 6 pm yesterday"): then its day is the writing's
         if (recap && incidentCreated != null && o.posted() != null && o.posted().isAfter(incidentCreated) && !TimeMentions.datesItself(text))
@@ -371,7 +387,7 @@ public final class EvidenceEngine {
             if (!ms.isEmpty()) lastRow = null;
             // "On Monday, 20th July, the servers were not available. Players were affected from 11:22 UTC": a day written
             // alone in a write-up dates the times after it that carry none (only a day near the incident's)
-            if (ms.isEmpty() && zone != null && (o.kind() == Kind.COMMENT || o.kind() == Kind.DESCRIPTION)) {
+            if (ms.isEmpty() && zone != null && (o.kind() == Kind.COMMENT || o.kind() == Kind.DESCRIPTION || pasteText)) {
                 LocalDate day = TimeMentions.dayWritten(clause, incidentCreated == null ? null : incidentCreated.atZone(zone).toLocalDate());
                 if (day != null && incidentCreated != null && Math.abs(day.toEpochDay() - incidentCreated.atZone(zone).toLocalDate().toEpochDay()) <= 3)
                     datedAnchor = day.atTime(12, 0).atZone(zone).toInstant();
@@ -380,7 +396,7 @@ public final class EvidenceEngine {
             Instant at = null;
             for (TimeMention m : ms) {
                 // a day the write-up wrote once ("On 15 December 2015 at 15:40Z") dates the times after it without one
-                boolean dayless = undated(m) && datedAnchor != null && (o.kind() == Kind.COMMENT || o.kind() == Kind.DESCRIPTION);
+                boolean dayless = undated(m) && datedAnchor != null && (o.kind() == Kind.COMMENT || o.kind() == Kind.DESCRIPTION || pasteText);
                 Instant a = prevStated != null && recap ? TimeMentions.resolveAfter(m, prevStated, zone)
                         : TimeMentions.resolve(m, dayless ? datedAnchor : anchor, zone);
                 if (a == null) continue;

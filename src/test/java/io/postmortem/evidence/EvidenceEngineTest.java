@@ -10,6 +10,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -415,5 +416,28 @@ class EvidenceEngineTest {
                 List.of(), List.of(), List.of(), ZoneOffset.UTC, Set.of("10004")));
         assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1")).map(TimelineEntry::event))
                 .noneMatch(e -> e.startsWith("End:"));
+    }
+
+    @Test
+    void aPastedWriteUpReadAsFreeTextDatesAndZonesItsLaterLinesFromItsHeader() {
+        // a provider's summary pasted whole: the day and zone are written once, the later lines carry only a clock
+        ParsedThread t = PasteParser.parse("""
+                Provider incident summary (published 24 Nov 2026, times PST)
+                On Friday 20 November 2026, some checkout requests failed between 01:07 and 02:25 PST.
+                The error rate rose progressively to a peak of 45% at 01:39 and stayed there until 02:03.
+                """, new PasteOptions(ZoneOffset.UTC, LocalDate.parse("2026-11-20"), CREATED));
+        assertThat(t.format()).isEqualTo(ParsedThread.Format.FREE_TEXT);
+        Evidence ev = run(List.of(), List.of(), List.of(t), ZoneOffset.UTC);
+        assertThat(ev.timeline()).anySatisfy(e -> {
+            assertThat(e.at()).isEqualTo("2026-11-20T09:39:00Z");
+            assertThat(e.event()).contains("peak of 45%");
+        });
+        // near miss: a line pasted alone, with a clock and no day or zone written anywhere in the paste, places nothing
+        ParsedThread alone = PasteParser.parse("""
+                the error rate peaked at 45% at 01:39
+                """, new PasteOptions(null, null, CREATED));
+        assertThat(alone.format()).isEqualTo(ParsedThread.Format.FREE_TEXT);
+        ev = run(List.of(), List.of(), List.of(alone), null);
+        assertThat(ev.timeline()).noneSatisfy(e -> assertThat(e.event()).contains("peaked"));
     }
 }
