@@ -962,6 +962,7 @@ public final class KeyTimeFinder {
             m.assumedZone = tm.zone() == null && tm.instant() == null && ctx.zoneAssumed() ? Zones.label(ctx.zone()) : null;
             String before = s.substring(Math.max(0, tm.start() - 24), tm.start()).toLowerCase(Locale.ROOT);
             String after = s.substring(tm.end(), Math.min(s.length(), tm.end() + 14)).toLowerCase(Locale.ROOT);
+            if (Lexicon.BOUND_BEFORE.matcher(before).find()) continue; // "some time after the 08:00 open": a bound, not the moment
             m.quotedClaim = quotedClaim(s, tm.start());
             m.zoneDoubt = !ctx.hindsight() && ctx.zoneAssumed() && ctx.u().origin() == Utterance.Origin.CHAT && written != null
                     && undated(tm) && tm.zone() == null && at.isBefore(written.minus(ZONE_DOUBT));
@@ -978,7 +979,7 @@ public final class KeyTimeFinder {
             }
             out.add(m);
         }
-        if (any(Lexicon.CALLED_WRONG, s.toLowerCase(Locale.ROOT)))
+        if (any(Lexicon.CALLED_WRONG, s.toLowerCase(Locale.ROOT)) || any(Lexicon.NOT_WHEN, s.toLowerCase(Locale.ROOT)))
             for (Mention m : out) refutedMinutes.add(Math.floorDiv(m.at.getEpochSecond(), 60));
         return out;
     }

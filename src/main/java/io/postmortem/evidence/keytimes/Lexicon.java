@@ -23,7 +23,7 @@ final class Lexicon {
     // ------------------------------------------------------------------ what a message is
 
     /** A message written later: a recap, a correction, a post-mortem draft. */
-    static final Pattern HINDSIGHT = p("\\b(?:recap|(?:report|review|write-?up|rca|pir) notes|notes for the (?:report|review|write-?up|rca|pir)|in hindsight|hindsight|post[- ]?mortem|(?:report|review) summary|preliminary report|for the file|copied for|as sent|for the (?:\\w+ ){0,2}(?:report|review|write-?up|pir|rca|post-?mortem)|rca|pir|retro(?:spective)?|review|write-?up|timeline|"
+    static final Pattern HINDSIGHT = p("\\b(?:recap|wrap-?up|(?:report|review|write-?up|rca|pir) notes|notes for the (?:report|review|write-?up|rca|pir)|in hindsight|hindsight|post[- ]?mortem|(?:report|review) summary|preliminary report|for the file|copied for|as sent|for the (?:\\w+ ){0,2}(?:report|review|write-?up|pir|rca|post-?mortem)|rca|pir|retro(?:spective)?|review|write-?up|timeline|"
             + "for the record|correction|corrected|in retrospect|looking back|afterwards|after the fact|turned out|actually|lessons? learned|"
             + "summary of (?:the )?events|sequence of events|what happened|coe|correction of errors|(?:preliminary|final) findings|isr|as published|published (?:report|postmortem))\\b|\\((?:final|as sent|as published)\\)");
     /** One line of a pasted timeline that says it was learned later. */
@@ -39,6 +39,16 @@ final class Lexicon {
     /** A negation right before a time: "not ~09:50", "don't put 19:41", "never at". */
     static final Pattern NEGATED_BEFORE = p("\\b(?:not|never|n't|nor)\\s+(?:(?:put|use|at|from|say|said|write|the|as|around|about|until|by|since)\\s+){0,2}$");
     /** A sentence that calls its own time(s) wrong. */
+    /**
+     * A time that only bounds the moment: "failing some time after the 08:00 open", "a while before 10:00". Not when it
+     * happened.
+     */
+    static final Pattern BOUND_BEFORE = p("\\b(?:some ?time|a while|(?:some|several|a few) (?:minutes|hours)|hours|minutes)\\s+(?:after|before|later than)\\s+(?:the\\s+)?$");
+    /**
+     * "that is when they opened the VPN incident, not when we went dark": the writer says the time named is another
+     * moment's, not the one asked about.
+     */
+    static final Pattern NOT_WHEN = p("\\b(?:that|this|which|it)(?:'s| is| was) (?:only |just |actually |really )?when\\b[^.;]{0,100}?,?\\s*(?:and |but )?not when\\b");
     static final Pattern CALLED_WRONG = p("\\b(?:is|was|were|are|'s) (?:\\w+ )?(?:wrong|incorrect|inaccurate|mistaken|off by)\\b(?! about)|\\bwrong (?:time|estimate|guess)\\b");
 
     /** Words between two times that make them a window: "from A to B", "between A and B", "A until B", "A → B". */
@@ -79,7 +89,8 @@ final class Lexicon {
             + "|\\b(?:outage|disruption|degradation|downtime|failure)\\b[^.;]{0,40}?,? (?:which|that) (?:\\w+ )?(?:began|started|begun)\\b"
             + "|\\bdébut (?:de l'|du |des )(?:impact|incident|panne|erreurs)|\\bbeginn der (?:störung|auswirkung)|\\binicio del (?:impacto|incidente)|影響(?:開始|が始まっ)|障害(?:発生|開始)|故障开始|影响开始");
     static final Pattern ONSET = p("\\b(?:started|starting|begun|began|beginning|begins|starts|start) (?:to )?(?:fail|error|return|time out|timing out|reject|drop|throw|spike|crash|degrad|break|refus|declin|5\\d\\d)\\w*"
-            + "|\\b(?:went|goes|go|was|were) (?:down|offline|dark|unavailable|unreachable|hard down)\\b"
+            // (not "loss was down to 15%": a level that fell, often the failure easing)
+            + "|\\b(?:went|goes|go|was|were) (?:down|offline|dark|unavailable|unreachable|hard down)\\b(?!\\s+(?:to|by|from)\\s+[~≈]?\\d)"
             // what a network of lines, feeders or gates reports when it stops: "Bishan to Toa Payoh no service", "traction power
             // trip", "feeder tripped", "loss of supply", "gates=OFFLINE"
             + "|\\bno (?:train |bus )?service\\b|\\b(?:power|traction|breaker|feeder|relay)s? trip(?:ped)?\\b|\\btripped\\b|\\bloss of (?:supply|power)\\b|=offline\\b"
@@ -103,7 +114,10 @@ final class Lexicon {
             + "|\\b(?:dip|drop) (?:\\w+ )?(?:begins|starts|began|started)\\b"
             + "|\\b(?:loss|lack) of (?:\\w+ ){1,2}?(?:began|started|begun|set in)\\b"
             // "ALL SECURITIES HALTED", "the decision was made to suspend trading": what users do with the service, stopped
-            + "|\\b(?:" + ACTIVITY + ") (?:\\w+ )?(?:halted|suspended|paused|grounded)\\b|\\b(?:halt\\w*|suspen\\w+|paus\\w+|ground stop) (?:of |on )?(?:all )?(?:\\w+ )?(?:" + ACTIVITY + ")\\b"
+            // (not "the market stayed halted": a halt going on, begun earlier)
+            // "the feed ceased disseminating all quote data": the service stopped doing its work
+            + "|\\b(?:ceased|stopped) (?:disseminating|publishing|sending|serving|processing|responding|accepting|routing|delivering|transmitting|broadcasting)\\b"
+            + "|\\b(?:" + ACTIVITY + ") (?:(?!(?:stayed|remained|remains|stays|still|kept)\\b)\\w+ )?(?:halted|suspended|paused|grounded)\\b|\\b(?:halt\\w*|suspen\\w+|paus\\w+|ground stop) (?:of |on )?(?:all )?(?:\\w+ )?(?:" + ACTIVITY + ")\\b"
             + "|\\b(?:spike|surge|flood|storm|wave) of [^.;,]{0,40}?\\b(?:began|begins|started|starts|is starting|starting|kicked in|set in|appeared)\\b");
     /**
      * A rise in errors written as an event ("10:32 increased rate of errors on all services", "a jump in 5xx"): an onset
@@ -169,7 +183,9 @@ final class Lexicon {
     static final Pattern DETECTION_UNKNOWN = p("\\b(?:detection|detected|first (?:page|alert|alarm)|(?:got|get|were|was) (?:first )?(?:paged|alerted|notified))\\b[^.]{0,80}?"
             + "\\b(?:unknown|not known|nobody (?:knows|remembers|can tell)|no one (?:knows|remembers|can tell)|can'?t tell|cannot tell|no record)\\b"
             + "|\\b(?:unknown|nobody (?:knows|remembers|can tell)|no one (?:knows|remembers|can tell)|can'?t tell|cannot tell|no record of)\\b[^.]{0,60}?"
-            + "\\b(?:detection|detected|first (?:page|alert|alarm)|paged|alerted|alert (?:\\w+ )?fired)\\b");
+            + "\\b(?:detection|detected|first (?:page|alert|alarm)|paged|alerted|alert (?:\\w+ )?fired)\\b"
+            // "who noticed the missing quotes first, and when, isn't in the post mortem": who detected it is said not to be known
+            + "|\\bwho (?:noticed|spotted|saw|caught|detected|reported|flagged) (?:[\\w-]+ ){0,4}?first\\b[^.]{0,40}?\\b(?:isn'?t|is not|wasn'?t|was not|not) (?:in|known|recorded|noted|clear)\\b");
     static final Pattern WARNING = p("\\bwarn(?:ing)?\\b");
     static final Pattern TICKET_CREATION = p("\\bticket(?:'s)? (?:was )?(?:creat\\w*|open\\w*|filed|raised)\\b|\\b(?:creat\\w*|open\\w*) (?:the |this |a )?ticket\\b|\\bticket creation\\b");
     static final Pattern STATUS_POST = p("(?:^|\\]\\s*|\\butc\\s+)\\W*(?:investigating|identified|monitoring|update|resolved|postmortem)\\s+[-–]\\s|\\bstatus ?page\\b|\\bstatuspage\\b|\\bstatus (?:post|update|updated|posted|->|→|:|set|went|is now|now)\\b(?!\\s+(?:e-?mails?|notifications?|messages?|sms))|\\bstatus\\s*(?:->|→|:)|\\bstatus page\\w*\\b|\\bpublic (?:incident|post)\\b");
@@ -200,6 +216,8 @@ final class Lexicon {
             + "first signs?|signs? of recovery|(?:began|begin|beginning|begins|started|starting|starts) to (?:recover|come back|improve)|recovering|improving|coming back|"
             + "(?:wide|widespread|global|major|main|primary|worst|bulk of the) (?:impact|outage|degradation|part|errors)|first (?:major|service|region)|gradual\\w*|slowly|still|in stages|in phases|stage by stage|step by step|progressively|"
             + "long tail|residual|except|apart from|but not|almost|nearly|mostly|largely|internally|resuming|limited|phase (?:1|one|i)|first phase)\\b"
+            // a restoration said to be under way, not done: "flow rates being stepped back up", "being brought back", "ramping back up"
+            + "|\\bbeing (?:\\w+ )?(?:stepped|ramped|brought|turned|dialled|dialed|scaled) (?:\\w+ )?back\\b|\\b(?:stepping|ramping|bringing|scaling|dialling|dialing) (?:\\w+ )?back up\\b"
             // a share short of all said to be back: "99% of demand restored", "80 % of stations back"
             + "|\\b\\d{1,2}(?:[.,]\\d+)?\\s?%(?: of)?(?: the)?(?: [\\w-]+){0,2} (?:restored|recovered|back|reconnected|re-?energi[sz]ed|online|running)\\b");
     static final Pattern STILL_FAILING = p("\\b(?:but|while|although|though|however)\\b[^.]{0,80}\\b(?:still|kept|keep|continued|continues|remained|remain)\\b[^.]{0,40}\\b(?:fail|error|degrad|impact|broken|down|slow|affected)"
@@ -305,7 +323,7 @@ final class Lexicon {
     private static final Map<Pattern, String[]> GATES = new IdentityHashMap<>();
 
     static {
-        gate(HINDSIGHT, "recap", "hindsight", "mortem", "for the", "copied for", "as sent", "rca", "pir", "retro", "review", "write", "timeline", "record", "correct",
+        gate(HINDSIGHT, "recap", "wrap", "hindsight", "mortem", "for the", "copied for", "as sent", "rca", "pir", "retro", "review", "write", "timeline", "record", "correct",
                 "looking back", "(final)", "afterward", "after the fact", "turned out", "actually", "lesson", "summary", "sequence", "what happened", "coe", "findings", "isr", "published");
         gate(STRONG_DETECT, "page", "paging", "alert", "notif", "first", "trigger", "firing", "fired", "startsat", "detect", "notic", "saw it",
                 "report", "complain", "heard", "say", "said", "told", "escalat", "opened", "got", "received", "investigat", "synthetic",
@@ -328,7 +346,7 @@ final class Lexicon {
         gate(STATUS_MESSAGE, "status");
         gate(PARTIAL, "part", "major", "most", "half", "some", "first", "sign", "recover", "come back", "coming back", "improv", "wide", "global",
                 "main", "primary", "worst", "bulk", "gradual", "slow", "still", "long tail", "residual", "except", "apart", "but not",
-                "almost", "nearly", "mostly", "largely", "internally", "resuming", "limited", "phase", "%", "stage", "step by step", "progressive");
+                "almost", "nearly", "mostly", "largely", "internally", "resuming", "limited", "phase", "%", "stage", "step by step", "progressive", "back");
         gate(INTENT, "will", "going to", "gonna", "about to", "plan", "schedul", "eta", "expect", "should", "let", "want", "wanna", "next",
                 "propos", "?");
         gate(PAST_REFERENCE, "early on", "at first", "at the start", "ago", "earlier", "before", "yesterday", "last night", "this morning", "previous", "already", "been", "since",
@@ -343,7 +361,7 @@ final class Lexicon {
         gate(NOT_BOUNDARY, "not");
         gate(WARNING, "warn");
         gate(NO_FAILURE, "no", "zero", "without", "0", "error-free", "errorfree");
-        gate(DETECTION_UNKNOWN, "unknown", "not known", "nobody", "no one", "can't tell", "cant tell", "cannot tell", "no record");
+        gate(DETECTION_UNKNOWN, "who ", "unknown", "not known", "nobody", "no one", "can't tell", "cant tell", "cannot tell", "no record");
         gate(NOT_PAGED, "page", "paging", "alert", "notify", "wake", "woken", "silent", "firing");
         gate(FAILURE_EVENT, "expired", "crash", "failed", "lost", "went down", "broke", "stopped", "unavailable", "overload", "saturat",
                 "exhaust", "filled up", "ran out");
@@ -351,7 +369,7 @@ final class Lexicon {
         gate(STRONG_START, "impact", "start", "began", "begun", "begin", "kicked", "début", "beginn", "inicio", "影響", "障害", "故障", "影响");
         gate(RISE, "increas", "elevated", "rising", "higher", "spike", "surge", "jump", "rise in", "soared", "shot up", "climbed");
         gate(ONSET, "no service", "no train service", "no bus service", "trip", "loss of", "=offline", "caused", "causing", "dip", "drop", "spike", "surge", "storm", "flood", "wave", "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
-                "appeared", "fell", "falls", "plunge", "plummet", "collapse", "tank", "experienced", "suffered", "had a", "halt", "suspen", "paus", "grounded", "ground stop");
+                "appeared", "fell", "falls", "plunge", "plummet", "collapse", "tank", "experienced", "suffered", "had a", "halt", "suspen", "paus", "grounded", "ground stop", "ceased", "stopped");
         gate(NOT_RECOVER, "not", "n't", "un", "will be", "once", "expect", "eta", "hopefully", "if");
     }
 

@@ -1625,5 +1625,83 @@ class KeyTimeFinderTest {
         comment("2026-03-19T09:00:00Z", "Preliminary report summary: at 07:32 UTC a config push caused failures hours later.");
         assertThat(find().started().known()).isFalse();
     }
+
+    @Test
+    void aTimeThatOnlyBoundsTheMomentIsNoStart() {
+        comment("2026-03-12T15:00:00Z", "The first member sessions started failing some time after the 08:00 open.");
+        assertThat(find().started().known()).isFalse();
+        // near miss: the moment itself
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "The first member sessions started failing at 08:00.");
+        assertThat(find().started().at()).isEqualTo(t("08:00"));
+    }
+
+    @Test
+    void aTimeTheWriterSaysIsAnotherMomentsIsNoStart() {
+        comment("2026-03-10T11:00:00Z", "Their dashboard says the incident began at 09:25: that is when they opened the VPN incident, not when we went dark.");
+        assertThat(minute(find().started())).isNotEqualTo(t("09:25"));
+        // near miss: the writer agrees with it
+        evidence.clear();
+        comment("2026-03-10T11:00:00Z", "Their dashboard says the incident began at 09:25: that is when we went dark.");
+        assertThat(find().started().at()).isEqualTo(t("09:25"));
+    }
+
+    @Test
+    void aLevelThatFellOrAHaltThatWentOnStartsNothing() {
+        comment("2026-03-10T11:00:00Z", "At 09:35 the remediation began to work, and loss was down to 15%.");
+        assertThat(find().started().known()).isFalse();
+        evidence.clear();
+        comment("2026-03-10T13:00:00Z", "The feed was fixed at 12:24, but the market stayed halted until a re-open plan was agreed.");
+        assertThat(minute(find().started())).isNotEqualTo(t("12:24"));
+        // near misses: the service going down, and the market halting
+        evidence.clear();
+        comment("2026-03-10T11:00:00Z", "At 09:35 the API was down.");
+        assertThat(find().started().at()).isEqualTo(t("09:35"));
+        evidence.clear();
+        comment("2026-03-10T13:00:00Z", "At 12:14 trading halted in all securities.");
+        assertThat(find().started().at()).isEqualTo(t("12:14"));
+    }
+
+    @Test
+    void aRestorationSaidToBeUnderWayIsNoEnd() {
+        comment("2026-03-10T21:00:00Z", "Flow rates being stepped back up.");
+        assertThat(find().resolved().known()).isFalse();
+        // near miss: said done
+        evidence.clear();
+        comment("2026-03-10T21:00:00Z", "Flow rates back to normal.");
+        assertThat(find().resolved().at()).isEqualTo(t("21:00"));
+    }
+
+    @Test
+    void aWrapUpWrittenDaysLaterIsAboutTheIncidentsDay() {
+        comment("2026-03-13T10:00:00Z", "Wrap-up: connectivity suspended at 09:15, trading resumed at 16:00.");
+        KeyTimes kt = find();
+        assertThat(kt.resolved().at()).isEqualTo(t("16:00"));
+        assertThat(kt.resolved().statement()).isEqualTo(Statement.HINDSIGHT);
+        // near miss: a live update on the day is a live report
+        evidence.clear();
+        comment("2026-03-10T16:05:00Z", "Update: trading resumed at 16:00.");
+        assertThat(find().resolved().statement()).isNotEqualTo(Statement.HINDSIGHT);
+    }
+
+    @Test
+    void aServiceThatCeasedItsWorkHasStarted() {
+        comment("2026-03-10T13:00:00Z", "At 12:03 the feed ceased disseminating all quote data.");
+        assertThat(find().started().at()).isEqualTo(t("12:03"));
+        // near miss: a responder stopping their own work
+        evidence.clear();
+        comment("2026-03-10T13:00:00Z", "At 12:03 we ceased the rollout.");
+        assertThat(find().started().known()).isFalse();
+    }
+
+    @Test
+    void whoNoticedFirstSaidNotToBeKnownLeavesDetectionUnknown() {
+        comment("2026-03-11T09:00:00Z", "Recap: errors began at 08:03 UTC; we were paged at 08:14 UTC. Who noticed the missing quotes first, and when, isn't in the post mortem.");
+        assertThat(find().detected().known()).isFalse();
+        // near miss: who noticed first is said
+        evidence.clear();
+        comment("2026-03-11T09:00:00Z", "Recap: errors began at 08:03 UTC; we were paged at 08:14 UTC. Who noticed the missing quotes first is in the post mortem.");
+        assertThat(find().detected().at()).isEqualTo(t("08:14"));
+    }
 }
 
