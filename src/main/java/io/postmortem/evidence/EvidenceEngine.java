@@ -401,7 +401,8 @@ public final class EvidenceEngine {
                         : TimeMentions.resolve(m, dayless ? datedAnchor : anchor, zone);
                 if (a == null) continue;
                 // only a day near the incident's (not "the last similar outage, on 12 Feb at 14:00")
-                if (m.date() != null && m.dayOffset() == 0 && (incidentCreated == null || Duration.between(a, incidentCreated).abs().toDays() <= 3))
+                // (a day without its year too: "On Sunday October 10th from 10:13 UTC to 18:16 UTC" dates the list of ends below it)
+                if ((m.date() != null || m.monthDay() != null) && m.dayOffset() == 0 && (incidentCreated == null || Duration.between(a, incidentCreated).abs().toDays() <= 3))
                     datedAnchor = a;
                 // "At around 15:40 UTC we saw a peak of routing changes", written at 09:30 the next morning: a time without a
                 // day that would fall after the writing, in a sentence that plans nothing, is the day before's

@@ -440,4 +440,24 @@ class EvidenceEngineTest {
         ev = run(List.of(), List.of(), List.of(alone), null);
         assertThat(ev.timeline()).noneSatisfy(e -> assertThat(e.event()).contains("peaked"));
     }
+
+    @Test
+    void aDayWrittenWithoutItsYearDatesTheDaylessTimesAfterItInTheSameComment() {
+        // a review written two weeks later: "On November 20th at 19:23 UTC" dates the rows under it
+        String review = "Preliminary review (UTC)\nOn November 20th at 19:23 UTC the cluster lost redundancy. By 19:35 UTC alerts fired.\n"
+                + "21:30 impacted teams identified.\n23:08 we noticed the queue had been stuck since 19:38 UTC; 23:14 ingestion stabilised.";
+        Evidence ev = engine.analyze(new EvidenceInput(issue(null), List.of(comment("1", "Dana", "2026-12-03T09:00:00Z", review)),
+                List.of(), List.of(), List.of(), ZoneOffset.UTC, Set.of("10004")));
+        assertThat(ev.timeline()).anySatisfy(e -> {
+            assertThat(e.at()).isEqualTo("2026-11-20T23:08:00Z");
+            assertThat(e.event()).contains("queue had been stuck");
+        });
+        // near miss: a day written for another, earlier incident does not date these rows
+        review = "Preliminary review (UTC)\nThe last similar outage was on October 2nd at 19:23 UTC. By 19:35 UTC alerts fired.\n"
+                + "21:30 impacted teams identified.\n23:08 we noticed the queue had been stuck since 19:38 UTC; 23:14 ingestion stabilised.";
+        ev = engine.analyze(new EvidenceInput(issue(null), List.of(comment("1", "Dana", "2026-12-03T09:00:00Z", review)),
+                List.of(), List.of(), List.of(), ZoneOffset.UTC, Set.of("10004")));
+        assertThat(ev.timeline()).filteredOn(e -> e.event().contains("queue had been stuck")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.at()).isAfter("2026-11-01T00:00:00Z"));
+    }
 }
