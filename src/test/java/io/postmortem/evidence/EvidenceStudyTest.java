@@ -41,7 +41,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * date, colonless times, a 12-hour clock never read as UTC, "today"/"tonight" in a late comment, a day written alone,
  * "19-Jul-2015", arrows in ranges, report notes as recaps), then kinds of reasoning ("affected" windows, the "most
  * significant period" of impact, recoveries "in stages" or of "99%", "precursors", a monitor's level word in capitals
- * opening a message, "no service" / a power or feeder trip / "loss of supply" as an onset). Debug aids:
+ * opening a message, "no service" / a power or feeder trip / "loss of supply" as an onset). HELD-OUT 16 (cloud/SaaS)
+ * and 17 (outside software), written during phase 13 by helpers who read no rules, were scored with the phase 12 and 13
+ * rules (phase 13: 18 and 12 of 29 and 26 exact, 6 of 24 and 5 of 17 STATED wrong, timeline 86.4% and 79.7%) and then
+ * read and tuned on in phase 14, timeline first: paste formats (a name with its time in brackets, KakaoTalk/LINE copies
+ * with a morning/afternoon word and a year-month-day line, mail chains with From/Sent/Subject headers), a free-text
+ * paste read whole so its header's day and zone date its later lines, US zones named by their word ("20:25 Eastern"),
+ * a day written without its year dating the rows after it; then the kinds of reasoning behind wrong picks (a time that
+ * only bounds the moment, a time said to be another moment's, a level "down to 15%" or a halt that "stayed halted"
+ * taken as an onset, a restoration "being stepped back up" taken as the end, a wrap-up read on its own day). Debug aids:
  * {@code -Dstudy.timeline=true} prints each shown incident's rows, {@code -Dstudy.look=true} prints every set's details
  * and figures without asserting.
  * No unseen set is left in this folder: the next ones are sealed and must be written by someone who has not read these rules.
@@ -258,9 +266,11 @@ class EvidenceStudyTest {
             new HeldOut("heldout15", "scored with the phase 11 and 12 rules, then read and tuned on in phase 13", 95.0, 2, 0, 15, " (known misses)"),
             // written during phase 13 by helpers who read no rules; scored with the phase 12 rules (16: 18/29 exact, 6 of
             // 24 STATED wrong, timeline 86.4%; 17: 11/26, 5 of 16 wrong, 67.2%) and the phase 13 rules (16: the same; 17:
-            // 12/26, 5 of 17 wrong, 79.7%), figures only, misses not read
-            new HeldOut("heldout16", "scored with the phase 12 and 13 rules, not yet read", 80.0, null, null, null, ""),
-            new HeldOut("heldout17", "scored with the phase 12 and 13 rules, not yet read", 75.0, null, null, null, ""));
+            // 12/26, 5 of 17 wrong, 2/4 UNKNOWN kept, 79.7%), figures only; then read and tuned on in phase 14: they keep
+            // what phase 14 reached (16: 21/29, 3 of 24 wrong, 4/4 kept, 95.5%; 17: 13/26, 3 of 16 wrong, 4/4 kept,
+            // 96.9%); far from the key-time goal, the floors catch a broken rule (README names the misses)
+            new HeldOut("heldout16", "scored with the phase 12 and 13 rules, then read and tuned on in phase 14", 95.0, 3, 0, 21, " (known misses)"),
+            new HeldOut("heldout17", "scored with the phase 12 and 13 rules, then read and tuned on in phase 14", 95.0, 3, 0, 13, " (known misses)"));
 
     @Test
     void keyTimesAndTimelinesOnIncidentsTheRulesWereNotWrittenAgainst() {
