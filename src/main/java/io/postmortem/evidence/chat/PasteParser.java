@@ -210,13 +210,20 @@ public final class PasteParser {
         return null;
     }
 
+    /** A JSON number as an array's item: what follows "[" in "[1, 2]", not in "[02:31]" or "[2025-10-29 ...]". */
+    private static final Pattern JSON_NUMBER_ITEM = Pattern.compile("-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?\\s*[,\\]]");
+
     private static boolean looksLikeJson(String s) {
-        // a Slack export is an array of message objects: after "[" comes "{" (or "]" when empty). Anything else in
-        // brackets is a copied chat or log line: "[Oct 24, 14:51 UTC] Investigating" (a status page), "[02:31] <nick>"
-        // (IRC), "[2025-10-29 15:51:22 UTC] ALERT" (a log), "[29/3/23, 8:34:12 AM] Name:" (WhatsApp)
+        // after "[" a JSON value begins with { [ " - a digit, true, false or null, and a number ends at "," or "]".
+        // "[Oct 24, 14:51 UTC] Investigating" (a status page), "[02:31] <nick>" (IRC), "[2025-10-29 15:51:22 UTC] ALERT"
+        // (a log) and "[29/3/23, 8:34:12 AM] Name:" (WhatsApp) are copied chat or log lines, not JSON
         if (s.startsWith("[")) {
             String v = s.substring(1).stripLeading();
-            if (!v.isEmpty() && v.charAt(0) != '{' && v.charAt(0) != ']') return false;
+            if (!v.isEmpty()) {
+                char c = v.charAt(0);
+                if (Character.isLetter(c) && !v.matches("(?s)^(?:true|false|null)\\s*[,\\]].*")) return false;
+                if ((Character.isDigit(c) || c == '-') && !JSON_NUMBER_ITEM.matcher(v).lookingAt()) return false;
+            }
         }
         // "[10:52 PM] Dana" and "[6/1/2022 10:52 AM] Dana:" are Teams copies, not JSON
         String first = s.lines().findFirst().orElse("").strip();
