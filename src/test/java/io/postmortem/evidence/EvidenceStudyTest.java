@@ -49,7 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * paste read whole so its header's day and zone date its later lines, US zones named by their word ("20:25 Eastern"),
  * a day written without its year dating the rows after it; then the kinds of reasoning behind wrong picks (a time that
  * only bounds the moment, a time said to be another moment's, a level "down to 15%" or a halt that "stayed halted"
- * taken as an onset, a restoration "being stepped back up" taken as the end, a wrap-up read on its own day). Debug aids:
+ * taken as an onset, a restoration "being stepped back up" or a window over which the error rate "declined from 45% to
+ * 2%" taken as the end, a wrap-up read on its own day). Debug aids:
  * {@code -Dstudy.timeline=true} prints each shown incident's rows, {@code -Dstudy.look=true} prints every set's details
  * and figures without asserting.
  * No unseen set is left in this folder: the next ones are sealed and must be written by someone who has not read these rules.
@@ -267,9 +268,9 @@ class EvidenceStudyTest {
             // written during phase 13 by helpers who read no rules; scored with the phase 12 rules (16: 18/29 exact, 6 of
             // 24 STATED wrong, timeline 86.4%; 17: 11/26, 5 of 16 wrong, 67.2%) and the phase 13 rules (16: the same; 17:
             // 12/26, 5 of 17 wrong, 2/4 UNKNOWN kept, 79.7%), figures only; then read and tuned on in phase 14: they keep
-            // what phase 14 reached (16: 21/29, 3 of 24 wrong, 4/4 kept, 95.5%; 17: 13/26, 3 of 16 wrong, 4/4 kept,
+            // what phase 14 reached (16: 21/29, 2 of 23 wrong, 4/4 kept, 95.5%; 17: 13/26, 3 of 16 wrong, 4/4 kept,
             // 96.9%); far from the key-time goal, the floors catch a broken rule (README names the misses)
-            new HeldOut("heldout16", "scored with the phase 12 and 13 rules, then read and tuned on in phase 14", 95.0, 3, 0, 21, " (known misses)"),
+            new HeldOut("heldout16", "scored with the phase 12 and 13 rules, then read and tuned on in phase 14", 95.0, 2, 0, 21, " (known misses)"),
             new HeldOut("heldout17", "scored with the phase 12 and 13 rules, then read and tuned on in phase 14", 95.0, 3, 0, 13, " (known misses)"));
 
     @Test

@@ -1385,6 +1385,8 @@ public final class KeyTimeFinder {
                 // "The most significant period of impact was a 14-minute period between 7:53am and 8:07am": the window names
                 // itself the worst part, so the impact went on after it
                 else if (any(Lexicon.PEAK_PERIOD, sentence)) { rt = 1; rtWhy = "end of the worst period of the impact, which went on after it"; }
+                // "From 17:03 to 17:15, the error rate declined from 45% to 2%": the failure easing over the window, not ended
+                else if (any(Lexicon.DECLINE_WINDOW, sentence)) { rt = 1; rtWhy = "end of a window over which the failure eased, not its end"; }
                 // "Incident began at 11:45 and ended at 15:40": a window whose start is said in impact words
                 else if (any(Lexicon.IMPACT_NOUN, sentence) || any(Lexicon.STRONG_START, sentence)) { rt = 3; rtWhy = "end of the impact window"; }
                 else if (any(Lexicon.FAILURE, sentence) || any(Lexicon.INCIDENT_WINDOW, sentence)) { rt = 2; rtWhy = "end of a failure window"; }

@@ -49,6 +49,8 @@ final class Lexicon {
      * moment's, not the one asked about.
      */
     static final Pattern NOT_WHEN = p("\\b(?:that|this|which|it)(?:'s| is| was) (?:only |just |actually |really )?when\\b[^.;]{0,100}?,?\\s*(?:and |but )?not when\\b");
+    /** A window over which a level fell ("From 17:03 to 17:15, the error rate declined rapidly from 45% to 2%"): the failure easing, not its end. */
+    static final Pattern DECLINE_WINDOW = p("\\b(?:declined|decreased|dropped|fell|eased|subsided|came down|went down)\\b[^.;]{0,30}?\\bfrom\\s+~?\\d+(?:[.,]\\d+)?\\s?%\\s+to\\s+~?\\d");
     static final Pattern CALLED_WRONG = p("\\b(?:is|was|were|are|'s) (?:\\w+ )?(?:wrong|incorrect|inaccurate|mistaken|off by)\\b(?! about)|\\bwrong (?:time|estimate|guess)\\b");
 
     /** Words between two times that make them a window: "from A to B", "between A and B", "A until B", "A → B". */

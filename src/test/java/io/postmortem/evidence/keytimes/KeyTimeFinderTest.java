@@ -1703,5 +1703,15 @@ class KeyTimeFinderTest {
         comment("2026-03-11T09:00:00Z", "Recap: errors began at 08:03 UTC; we were paged at 08:14 UTC. Who noticed the missing quotes first is in the post mortem.");
         assertThat(find().detected().at()).isEqualTo(t("08:14"));
     }
+
+    @Test
+    void aWindowOverWhichTheFailureEasedIsNoEnd() {
+        comment("2026-03-10T11:00:00Z", "Summary: from 09:30 to 09:40 UTC, the error rate declined rapidly from 45% to 2%.");
+        assertThat(find().resolved().basis()).isNotEqualTo(KeyTime.Basis.STATED);
+        // near miss: a window of the failure itself
+        evidence.clear();
+        comment("2026-03-10T11:00:00Z", "Summary: from 09:30 to 09:40 UTC, the error rate was 45%.");
+        assertThat(find().resolved().at()).isEqualTo(t("09:40"));
+    }
 }
 
