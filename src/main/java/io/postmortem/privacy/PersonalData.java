@@ -96,22 +96,7 @@ public class PersonalData {
      */
     @Transactional
     public int forget(String clientKey, String accountId) {
-        int changed = 0;
-        for (String issueKey : drafts.issueKeys(clientKey)) {
-            PostMortem draft = drafts.find(clientKey, issueKey).orElse(null);
-            if (draft == null) continue;
-            ObjectNode tree = json.valueToTree(draft);
-            Set<String> names = new LinkedHashSet<>();
-            if (!namesOf(tree, accountId, names)) continue;
-            drafts.modify(clientKey, issueKey, current -> {
-                ObjectNode doc = json.valueToTree(current);
-                Set<String> currentNames = new LinkedHashSet<>();
-                namesOf(doc, accountId, currentNames);
-                rename(doc, accountId, currentNames, FORMER_USER, true);
-                return json.treeToValue(doc, PostMortem.class);
-            });
-            changed++;
-        }
+        int changed = renameInDrafts(clientKey, accountId, FORMER_USER, true);
         jdbc.sql("update action_item_issue set owner_account_id = null where client_key = ? and owner_account_id = ?")
                 .params(clientKey, accountId).update();
         jdbc.sql("update postmortem_paste set added_by = null where client_key = ? and added_by = ?").params(clientKey, accountId).update();
@@ -142,20 +127,32 @@ public class PersonalData {
     @Transactional
     public int refresh(String clientKey, String accountId, String displayName) {
         if (displayName == null || displayName.isBlank()) return 0;
+        return renameInDrafts(clientKey, accountId, displayName, false);
+    }
+
+    /**
+     * Puts {@code replacement} wherever a draft ties one of the account's names to its id, in every draft of the
+     * installation that needs it; {@code dropId} (an account closed) also removes the id, so a draft that holds the id
+     * with no name needs it too. Each draft is re-read inside its own update, so a save in between is not lost.
+     *
+     * @return the number of drafts changed
+     */
+    private int renameInDrafts(String clientKey, String accountId, String replacement, boolean dropId) {
         int changed = 0;
         for (String issueKey : drafts.issueKeys(clientKey)) {
             PostMortem draft = drafts.find(clientKey, issueKey).orElse(null);
             if (draft == null) continue;
             Set<String> names = new LinkedHashSet<>();
-            if (!namesOf(json.valueToTree(draft), accountId, names)) continue;
-            names.remove(displayName);
-            if (names.isEmpty()) continue;
+            boolean holdsId = namesOf(json.valueToTree(draft), accountId, names);
+            names.remove(replacement);
+            boolean needed = dropId ? holdsId : !names.isEmpty();
+            if (!needed) continue;
             drafts.modify(clientKey, issueKey, current -> {
                 ObjectNode doc = json.valueToTree(current);
                 Set<String> currentNames = new LinkedHashSet<>();
                 namesOf(doc, accountId, currentNames);
-                currentNames.remove(displayName);
-                rename(doc, accountId, currentNames, displayName, false);
+                currentNames.remove(replacement);
+                rename(doc, accountId, currentNames, replacement, dropId);
                 return json.treeToValue(doc, PostMortem.class);
             });
             changed++;

@@ -80,6 +80,7 @@ public class PersonalDataReporter {
     /** {@code target}: where the report goes, asked only when some account is due. */
     private Result report(String clientKey, java.util.function.Supplier<Optional<AtlassianSite>> target) {
         Instant now = clock.instant();
+        Timestamp at = Timestamp.from(now);
         Set<String> stored = personalData.accountIds(clientKey);
         List<String> known = jdbc.sql("select account_id from personal_data_account where client_key = ?").param(clientKey)
                 .query(String.class).list();
@@ -87,7 +88,7 @@ public class PersonalDataReporter {
             if (known.contains(id)) continue;
             try {
                 jdbc.sql("insert into personal_data_account (client_key, account_id, first_stored_at) values (?, ?, ?)")
-                        .params(clientKey, id, Timestamp.from(now)).update();
+                        .params(clientKey, id, at).update();
             } catch (DuplicateKeyException raced) {
                 // another instance recorded it meanwhile
             }
@@ -98,7 +99,6 @@ public class PersonalDataReporter {
                         .params(clientKey, id).update();
             }
         }
-        Timestamp at = Timestamp.from(now);
         List<JiraClient.ReportedAccount> due = jdbc.sql("""
                 select account_id, coalesce(refreshed_at, first_stored_at) from personal_data_account
                 where client_key = ? and closed_at is null
