@@ -173,3 +173,39 @@ def main(set_name, here):
             err(i, "customerEffect")
 
     print("incidents", len(ids))
+
+
+def minimums(set_name, here, incidents, events, unknown, stated=0, comments=0, events_each=0, sources=False):
+    """A set's own minimums, checked after main(): at least `incidents` incidents and `events` labelled events, a number
+    of UNKNOWN key times within the (low, high) pair `unknown`, at least `stated` STATED key times, and for every
+    incident a pasted thread, at least `comments` comments and `events_each` events; `sources`: SOURCES-<set>.md must
+    be there. Prints the counts."""
+    ev = os.path.join(here, "..", "evidence")
+    ids = [l.strip() for l in open(os.path.join(ev, set_name + ".txt")) if l.strip()]
+    n_events = n_unknown = n_stated = n_inferred = 0
+    for i in ids:
+        d = json.load(open(os.path.join(ev, i + ".json")))
+        exp = d["expected"]
+        n_events += len(exp["events"])
+        if not d["pastes"]:
+            err(i, "no pasted thread")
+        if len(d["comments"]) < comments:
+            err(i, "fewer than %d comments" % comments)
+        if len(exp["events"]) < events_each:
+            err(i, "fewer than %d events" % events_each)
+        for k in exp["keyTimes"].values():
+            n_unknown += k["basis"] == "UNKNOWN"
+            n_stated += k["basis"] == "STATED"
+            n_inferred += k["basis"] == "INFERRED"
+    if len(ids) < incidents:
+        err("minimum: %d incidents, got" % incidents, len(ids))
+    if n_events < events:
+        err("minimum: %d events, got" % events, n_events)
+    if not unknown[0] <= n_unknown <= unknown[1]:
+        err("UNKNOWN key times should be %d-%d, got" % unknown, n_unknown)
+    if n_stated < stated:
+        err("minimum: %d STATED key times, got" % stated, n_stated)
+    if sources and not os.path.exists(os.path.join(ev, "SOURCES-%s.md" % set_name)):
+        err("SOURCES-%s.md missing" % set_name)
+    print("incidents", len(ids), "events", n_events, "key times: stated", n_stated, "inferred", n_inferred,
+          "unknown", n_unknown)

@@ -1,34 +1,9 @@
 """Format-only validation of sealed/heldout14/evidence (no scoring): the shared checks in sealed/tools/, plus this
-set's minimums (at least held-out 13's: 12 incidents, 48 events, 36 key times; every incident with a paste and at
-least three comments; a few UNKNOWN key times but most stated)."""
-import json, os, sys
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools"))
-import checks, validate_evidence
-
+set's minimums (12 incidents, 48 events, 36 key times; every incident with a paste and at least three comments; 3-6 UNKNOWN key times, at least 24 STATED)."""
+import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "..", "tools"))
+import checks, validate_evidence
 validate_evidence.main("heldout14", HERE)
-
-EV = os.path.join(HERE, "..", "evidence")
-ids = [l.strip() for l in open(os.path.join(EV, "heldout14.txt")) if l.strip()]
-events = unknown = stated = inferred = 0
-for i in ids:
-    d = json.load(open(os.path.join(EV, i + ".json")))
-    events += len(d["expected"]["events"])
-    if not d["pastes"]:
-        checks.err(i, "no pasted thread")
-    if len(d["comments"]) < 3:
-        checks.err(i, "fewer than three comments")
-    for k in d["expected"]["keyTimes"].values():
-        unknown += k["basis"] == "UNKNOWN"
-        stated += k["basis"] == "STATED"
-        inferred += k["basis"] == "INFERRED"
-if len(ids) < 12:
-    checks.err("minimum: 12 incidents, got", len(ids))
-if events < 48:
-    checks.err("minimum: 48 events, got", events)
-if not 3 <= unknown <= 6:
-    checks.err("UNKNOWN key times should be 3-6, got", unknown)
-if stated < 24:
-    checks.err("minimum: 24 STATED key times, got", stated)
-print("events", events, "key times: stated", stated, "inferred", inferred, "unknown", unknown)
+validate_evidence.minimums("heldout14", HERE, 12, 48, (3, 6), stated=24, comments=3)
 checks.finish()

@@ -1,33 +1,9 @@
 """Format-only validation of sealed/heldout15/evidence (no scoring): the shared checks in sealed/tools/, plus this
-set's own minimums (at least held-out 13's size: 12 incidents, 36 key times, 48 events; 3-5 UNKNOWN key times;
-every incident with a paste and at least two events; no INFERRED key time needed)."""
-import json, os, sys
+set's minimums (12 incidents, 48 events, 36 key times; every incident with a paste and at least two events; 3-5 UNKNOWN key times; its SOURCES file)."""
+import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "tools"))
 import checks, validate_evidence
 validate_evidence.main("heldout15", HERE)
-
-EV = os.path.join(HERE, "..", "evidence")
-ids = [l.strip() for l in open(os.path.join(EV, "heldout15.txt")) if l.strip()]
-if len(ids) < 12:
-    checks.err("fewer than 12 incidents:", len(ids))
-events = unknown = stated = 0
-for i in ids:
-    d = json.load(open(os.path.join(EV, i + ".json")))
-    exp = d["expected"]
-    if len(exp["events"]) < 2:
-        checks.err(i, "fewer than 2 events")
-    if not d["pastes"]:
-        checks.err(i, "no paste")
-    events += len(exp["events"])
-    for k in exp["keyTimes"].values():
-        unknown += k["basis"] == "UNKNOWN"
-        stated += k["basis"] == "STATED"
-if events < 48:
-    checks.err("fewer than 48 events:", events)
-if not 3 <= unknown <= 5:
-    checks.err("UNKNOWN key times outside 3-5:", unknown)
-if not os.path.exists(os.path.join(EV, "SOURCES-heldout15.md")):
-    checks.err("SOURCES-heldout15.md missing")
-print("key times stated", stated, "unknown", unknown, "events", events)
+validate_evidence.minimums("heldout15", HERE, 12, 48, (3, 5), events_each=2, sources=True)
 checks.finish()
