@@ -732,9 +732,12 @@ public final class PasteParser {
         }
     }
 
+    /** A clock written after its half of the day: "오후 12:02", "午前 9:05". */
+    private static final Pattern CJK_CLOCK = Pattern.compile("^(" + CJK_HALF + ")\\s?(.*)$");
+
     /** "오후 12:02" -> "12:02 PM"; any other clock as written. */
     private static String cjkClock(String t) {
-        Matcher m = Pattern.compile("^(" + CJK_HALF + ")\\s?(.*)$").matcher(t);
+        Matcher m = CJK_CLOCK.matcher(t);
         if (!m.matches()) return t;
         boolean pm = m.group(1).equals("오후") || m.group(1).equals("午後") || m.group(1).equals("下午");
         return m.group(2) + (pm ? " PM" : " AM");
