@@ -153,8 +153,12 @@ public final class BlameClassifier {
     }
 
     double probability(Tagged t, Referents referents) {
-        double[] p = model.eval(features(t, referents).toArray(String[]::new));
-        return p[blameIndex];
+        return probabilityOf(features(t, referents));
+    }
+
+    /** The probability for features already computed ({@link #features(Tagged, Referents)}). */
+    double probabilityOf(List<String> features) {
+        return model.eval(features.toArray(String[]::new))[blameIndex];
     }
 
     private static String normalise(String s) {
