@@ -153,12 +153,8 @@ public final class BlameClassifier {
     }
 
     double probability(Tagged t, Referents referents) {
-        return probabilityOf(features(t, referents));
-    }
-
-    /** The probability for features already computed ({@link #features(Tagged, Referents)}). */
-    double probabilityOf(List<String> features) {
-        return model.eval(features.toArray(String[]::new))[blameIndex];
+        double[] p = model.eval(features(t, referents).toArray(String[]::new));
+        return p[blameIndex];
     }
 
     private static String normalise(String s) {
