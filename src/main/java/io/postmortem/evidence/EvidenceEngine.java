@@ -496,7 +496,7 @@ public final class EvidenceEngine {
 
     /** A time written without a day of its own. */
     private static boolean undated(TimeMention m) {
-        return m.instant() == null && m.date() == null && m.monthDay() == null && !m.explicitDay();
+        return m.instant() == null && m.date() == null && m.monthDay() == null && m.weekday() == null && !m.explicitDay();
     }
 
     private static final Pattern RANGE_DASH = Pattern.compile(
