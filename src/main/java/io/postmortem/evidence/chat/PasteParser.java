@@ -89,6 +89,8 @@ public final class PasteParser {
     private static final Pattern NAME_TIME_COLON = Pattern.compile("^(" + CAP_NAME + ") (" + TIME + "):\\s+(\\S.*)$");
     /** "Tamika Rollins (6:34 AM): text": a name, its time in brackets, a colon and the message (copied ops chats). */
     private static final Pattern NAME_PAREN_TIME = Pattern.compile("^(" + CAP_NAME + ") \\((" + TIME + ")\\):\\s+(\\S.*)$");
+    /** Pidgin / Adium / HipChat logs: the time in brackets first, then the name and a colon ("(11:07:40 AM) Dana: text", "(21:38) jenkins: build FAILED"). */
+    private static final Pattern PAREN_TIME_NAME = Pattern.compile("^\\((" + TIME + ")\\)\\s+(" + NAME + "?):\\s+(\\S.*)$");
     /** A forwarded or quoted mail's header lines ("From: Market Operations", "Sent: 08 September 2008 09:15", "Subject: ..."). */
     private static final Pattern MAIL_FROM = Pattern.compile("^From:\\s+(\\S.{0,80})$");
     private static final Pattern MAIL_SENT = Pattern.compile("^(?:Sent|Date):\\s+(\\S.*)$");
@@ -187,7 +189,7 @@ public final class PasteParser {
                 otherFormat = f;
             } else if (SLACK_H1.matcher(l).matches() || SLACK_H2.matcher(l).matches()) slack++;
             else if (TEAMS_T1.matcher(l).matches() || TEAMS_T2.matcher(l).matches()) teams += 2;
-            else if (NAME_TIME_COLON.matcher(l).matches() || NAME_PAREN_TIME.matcher(l).matches()) teams += 2;
+            else if (NAME_TIME_COLON.matcher(l).matches() || NAME_PAREN_TIME.matcher(l).matches() || PAREN_TIME_NAME.matcher(l).matches()) teams += 2;
             else if (BRACKET_NAME_TIME.matcher(l).matches()) teams += 2;
             else if (TEAMS_T3.matcher(l).matches() || HANDLE_HEADER.matcher(l).matches()) teams++;
             else if (timelineStart(l) != null) timeline++;
@@ -524,6 +526,10 @@ public final class PasteParser {
                     || (m = BRACKET_NAME_TIME.matcher(l)).matches()) {
                 name = m.group(1);
                 time = cjkClock(m.group(2));
+                rest = m.group(3);
+            } else if ((m = PAREN_TIME_NAME.matcher(l)).matches()) {
+                time = m.group(1);
+                name = m.group(2);
                 rest = m.group(3);
             } else if (lastAuthor != null && (m = TIME_ONLY.matcher(l)).matches()) {
                 name = lastAuthor;

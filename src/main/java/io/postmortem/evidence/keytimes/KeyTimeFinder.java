@@ -284,6 +284,20 @@ public final class KeyTimeFinder {
         return u.origin() == Utterance.Origin.COMMENT ? TimeMentions.liveInUtc(times, u.writtenAt(), u.zone()) : null;
     }
 
+    /** A line quoted from another text, as mail and Markdown mark it: "> Between 04:39 UTC and 18:38 UTC ...". */
+    private static final Pattern QUOTED_LINE = Pattern.compile("(?m)^\\s*>.*$");
+
+    /**
+     * The writer's own lines, when the message quotes another text and the writer's lines have times of their own:
+     * "> Between 04:39 UTC and 18:38 UTC (Microsoft's RCA) / our first call was at 07:58". The zone the quoted text
+     * writes is its author's, not the writer's, so it says nothing of the zone of "07:58".
+     */
+    private static String ownLines(String text) {
+        if (text.indexOf('>') < 0) return text;
+        String own = QUOTED_LINE.matcher(text).replaceAll("");
+        return own.length() == text.length() || !hasClock(own) ? text : own;
+    }
+
     /** "timeline" in a chat line not written as a heading. */
     private static final Pattern CHAT_TIMELINE = Pattern.compile("\\btimelines?\\b(?!\\s*[:(])");
     /** How near the incident a day written in a write-up must be to date the times after it. */
@@ -317,7 +331,7 @@ public final class KeyTimeFinder {
         // a write-up (a comment, the description): its times, read once for the recap and zone checks below
         boolean writeUp = u.origin() == Utterance.Origin.COMMENT || u.origin() == Utterance.Origin.DESCRIPTION;
         List<TimeMention> times = writeUp && hasClock(text) ? TimeMentions.find(text) : List.of();
-        ZoneId said = hasClock(text) ? TimeMentions.messageZone(text) : null;
+        ZoneId said = hasClock(text) ? TimeMentions.messageZone(ownLines(text)) : null;
         // in chat, "timeline" is a recap's heading only as one ("Timeline:", "timeline (UTC)"); "timeline won't load" is live
         String hindsightWords = u.origin() == Utterance.Origin.CHAT && lower.contains("timeline") ? CHAT_TIMELINE.matcher(lower).replaceAll(" ") : lower;
         boolean saysHindsight = u.origin() != Utterance.Origin.DESCRIPTION && (any(Lexicon.HINDSIGHT, hindsightWords) || timedLines(text) >= 3
