@@ -1482,6 +1482,12 @@ public final class KeyTimeFinder {
                 rt = 1;
                 rtWhy = "a partial recovery (something was restarted after it)";
             }
+            // "restored a snapshot of the ELB state data", "power restored to all four terminals": what came back is the cause
+            // or the infrastructure under the service, not what its users use; their recovery comes after it
+            if (rt >= 2 && !m.rangeEnd && CAUSE_RESTORED.matcher(sc).find() && !USERS_NAMED.matcher(sc).find()) {
+                rt = 1;
+                rtWhy = "the recovery of the cause or of the infrastructure, not yet of the service its users use";
+            }
             // "22:10: full recovery, including logs and metrics": the recovery of the team's own data, often after
             // customers were fine again; still a recovery, but an impact window's end said outright wins over it
             if (rt == 3 && !m.rangeEnd && OWN_DATA.matcher(sc).find()) { rt = 2; rtWhy = "a recovery that includes internal data (logs, metrics)"; }
@@ -1499,6 +1505,12 @@ public final class KeyTimeFinder {
 
     /** An incident's level set on a status page or a ticket ("Upgraded to Major Outage at 21:48"): not the failure's time. */
     private static final Pattern STATUS_LEVEL = Pattern.compile("\\b(?:upgraded|downgraded|escalated|raised|lowered|set|moved|changed|marked|declared|classified)\\b");
+
+    /** What lies under a service, said to be back: "restored a snapshot of the state data", "power restored to the terminals". */
+    private static final Pattern CAUSE_RESTORED = Pattern.compile("\\b(?:restored|recovered|re-?enabled)\\b[^.;]{0,20}\\b(?:snapshot|backup|state data|metadata|database|index|power|feed|transformer|substation)s?\\b"
+            + "|\\b(?:snapshot|backup|state data|metadata|database|index|power|feed|transformer|substation)s?\\b[^.;]{0,30}\\b(?:restored|recovered|back)\\b");
+    /** ... unless the people the service is for are named with it: "power restored to all customers". */
+    private static final Pattern USERS_NAMED = Pattern.compile("\\b(?:customers?|users?|clients?|homes?|households?|premises|consumers?|subscribers?|players?|everyone|passengers?|flights?|trains?|services?)\\b");
 
     /** After a recovery: "then the DNS network was restarted", "then we rebooted the primary". */
     private static final Pattern THEN_RESTARTED = Pattern.compile("\\bthen\\b[^.]{0,60}?\\b(?:restarted|rebooted|brought back|failed over|redeployed|reinstalled)\\b");

@@ -1868,4 +1868,30 @@ class KeyTimeFinderTest {
         assertThat(kt.started().at()).isEqualTo(t("08:07"));
         assertThat(kt.resolved().at()).isEqualTo(t("23:46"));
     }
+
+    @Test
+    void theRecoveryOfTheCauseOrOfTheInfrastructureIsNotTheServices() {
+        comment("2026-03-12T15:00:00Z", "Recap: at 11:45 UTC a recovery process restored a snapshot of the routing state data.");
+        assertThat(find().resolved().known()).isFalse();
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Recap: power restored to all four terminals by 11:45 UTC.");
+        assertThat(find().resolved().known()).isFalse();
+        // near misses: the people the service is for are named; the service itself is back
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Recap: power restored to all customers by 11:45 UTC.");
+        assertThat(find().resolved().at()).isEqualTo(t("11:45"));
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Recap: the load balancers were restored to full operation at 11:45 UTC.");
+        assertThat(find().resolved().at()).isEqualTo(t("11:45"));
+    }
+
+    @Test
+    void anEtaFollowedByANumberIsAnIdentifierNotAnEstimate() {
+        comment("2026-03-12T15:00:00Z", "Post mortem (ETA #2026-77), times UTC: At 09:03 the feed ceased disseminating all quote data.");
+        assertThat(find().started().at()).isEqualTo(t("09:03"));
+        // near miss: an estimate
+        evidence.clear();
+        comment("2026-03-10T08:00:00Z", "ETA 09:03 for the feed to start disseminating again.");
+        assertThat(find().resolved().known()).isFalse();
+    }
 }
