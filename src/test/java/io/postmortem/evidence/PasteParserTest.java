@@ -593,4 +593,18 @@ class PasteParserTest {
                 """, utc);
         assertThat(r.messages()).extracting(ChatMessage::author).doesNotContain("deploy", "rollback");
     }
+
+    @Test
+    void aDaySeparatorDrawnWithRulesAndAWeekdayDatesTheRowsAfterIt() {
+        ParsedThread t = PasteParser.parse("""
+                --- 2022-07-02 (土) ---
+                01:35 Tama: core router replaced per plan
+                --- 2022-07-03 (日) ---
+                17:30 restoration work finished in the west
+                === 2022-07-04 (Mon) ===
+                15:00 traffic at normal level everywhere
+                """, new PasteOptions(ZoneId.of("Asia/Tokyo"), LocalDate.parse("2022-07-02"), null));
+        assertThat(t.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2022-07-01T16:35:00Z"),
+                Instant.parse("2022-07-03T08:30:00Z"), Instant.parse("2022-07-04T06:00:00Z"));
+    }
 }

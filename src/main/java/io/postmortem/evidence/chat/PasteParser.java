@@ -683,9 +683,17 @@ public final class PasteParser {
         }
     }
 
+    /**
+     * Around a day separator: rules of dashes, equals signs or stars, and the weekday in brackets after the date, as logs
+     * and exported chats draw it ("--- 2022-07-03 (日) ---", "=== 04/11/2006 (sam.) ===", "*** 2026-03-10 (Tue) ***").
+     */
+    private static final Pattern SEPARATOR_DECOR = Pattern.compile("^(?:[-=*─━]{2,}\\s*)|(?:\\s*[-=*─━]{2,})$|\\s*[(（][^)）]{1,12}[)）]\\s*(?=$|[-=*─━]{2,})");
+
     /** A date separator line, or null. */
     static LocalDate dateHeader(String l, LocalDate ref) {
         if (l.length() > 40) return null;
+        if (l.length() > 4 && (l.charAt(0) == '-' || l.charAt(0) == '=' || l.charAt(0) == '*' || l.charAt(0) == '─' || l.charAt(0) == '━'))
+            l = SEPARATOR_DECOR.matcher(l).replaceAll("").strip();
         Matcher m = REL_DAY.matcher(l);
         if (m.matches()) return relativeDay(m.group(1), ref);
         m = MONTH_DATE.matcher(l);

@@ -917,6 +917,35 @@ public final class KeyTimeFinder {
         return Zones.parse(word) == null && CITIES.get(word.toLowerCase(Locale.ROOT)) == null;
     }
 
+    /** A numeric day right before a time: "3/10/2024 from ", "On 3/09 ", "04/11 ", "10.03. um ". */
+    private static final Pattern NUMERIC_DAY_BEFORE = Pattern.compile("(?i)(?<![\\d/.:])(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{4}|\\d{2}))?\\.?\\s*,?\\s*"
+            + "(?:at\\s+|@\\s*|(?:from|between|since|starting(?:\\s+at)?)\\s+)?(?:(?:approximately|approx\\.|about|around|roughly)\\s+)?$");
+
+    /**
+     * The day a numeric date before a time names, read month/day or day/month, whichever lies within {@link #DATED_NEAR}
+     * of the incident (with the year written, or the incident's); null when neither or both do and they differ.
+     */
+    private LocalDate numericDay(String before, ZoneId zone) {
+        if (incidentAnchor == null || before.indexOf('/') < 0 && before.indexOf('.') < 0) return null;
+        Matcher d = NUMERIC_DAY_BEFORE.matcher(before);
+        if (!d.find()) return null;
+        LocalDate near = incidentAnchor.atZone(zone).toLocalDate();
+        int a = Integer.parseInt(d.group(1)), b = Integer.parseInt(d.group(2));
+        int year = d.group(3) == null ? near.getYear() : d.group(3).length() == 2 ? 2000 + Integer.parseInt(d.group(3)) : Integer.parseInt(d.group(3));
+        LocalDate us = dayNear(year, a, b, near), other = dayNear(year, b, a, near);
+        if (us != null && other != null && !us.equals(other)) return null;
+        return us != null ? us : other;
+    }
+
+    private static LocalDate dayNear(int year, int month, int day, LocalDate near) {
+        try {
+            LocalDate d = LocalDate.of(year, month, day);
+            return Math.abs(d.toEpochDay() - near.toEpochDay()) <= DATED_NEAR.toDays() ? d : null;
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
     /** A time written without a day of its own ("20:20", not "20:20 on 10 Jan", "yesterday 20:20" or an ISO stamp). */
     private static boolean undated(TimeMention tm) {
         return tm.instant() == null && tm.date() == null && tm.monthDay() == null && tm.weekday() == null && !tm.explicitDay();
@@ -978,6 +1007,13 @@ public final class KeyTimeFinder {
             Instant at = previousInSequence != null ? TimeMentions.resolveAfter(tm, previousInSequence, zone)
                     : TimeMentions.resolve(tm, dayAnchor, zone);
             if (at == null) continue;
+            // "On 3/09 from 18:00 UTC to 20:35 UTC and 3/10/2024 from 15:15 UTC": a numeric day before the time, read the way
+            // (month/day or day/month) that puts it near the incident; the other way is days or months away
+            LocalDate numeric = undated(tm) && zone != null ? numericDay(s.substring(Math.max(0, tm.start() - 28), tm.start()), zone) : null;
+            if (numeric != null) {
+                at = java.time.ZonedDateTime.of(numeric, tm.time(), tm.zone() != null ? tm.zone() : zone).toInstant();
+                datedAnchor = at;
+            }
             // only a day near the incident's (not "the last similar outage, on 12 Feb at 14:00")
             if (tm.date() != null && tm.dayOffset() == 0 && (incidentAnchor == null || Duration.between(at, incidentAnchor).abs().compareTo(DATED_NEAR) <= 0))
                 datedAnchor = at;

@@ -1894,4 +1894,21 @@ class KeyTimeFinderTest {
         comment("2026-03-10T08:00:00Z", "ETA 09:03 for the feed to start disseminating again.");
         assertThat(find().resolved().known()).isFalse();
     }
+
+    @Test
+    void aNumericDayBeforeATimeIsReadTheWayThatPutsItNearTheIncident() {
+        // ticket created 2026-03-10: "3/11/2026" is 11 March (the other reading, 3 November, is months away)
+        comment("2026-03-14T15:00:00Z", "Summary: on 3/10 from 18:00 UTC to 20:35 UTC and 3/11/2026 from 15:15 UTC to 17:08 UTC, signups were degraded.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("18:00"));
+        assertThat(kt.resolved().at()).isEqualTo(Instant.parse("2026-03-11T17:08:00Z"));
+        // a day-first writer: "11/3/2026" is 11 March too
+        evidence.clear();
+        comment("2026-03-14T15:00:00Z", "Summary: errors from 11/3/2026 09:15 UTC until 11:02 UTC.");
+        assertThat(find().started().at()).isEqualTo(Instant.parse("2026-03-11T09:15:00Z"));
+        // near miss: neither reading is near the incident, so the number says no day
+        evidence.clear();
+        comment("2026-03-14T15:00:00Z", "Summary: ticket 7/8 from 09:15 UTC to 11:02 UTC, signups were degraded.");
+        assertThat(find().started().at()).isEqualTo(t("09:15"));
+    }
 }
