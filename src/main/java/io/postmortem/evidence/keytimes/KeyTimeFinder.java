@@ -1559,7 +1559,9 @@ public final class KeyTimeFinder {
      * systems unreachable", "card payments failing everywhere", "users ... errors".
      */
     private static final Pattern USERS_FAIL = Pattern.compile("\\b(?:can'?t|cannot|cant|unable to|could ?n[o']t|couldn'?t) (?:\\w+ )?(?:log ?in|sign ?in|connect|access|load|open|check ?in|pay|book|buy|order|call|send|reach (?:the )?(?:site|app|service|api|website))\\b"
-            + "|\\bunreachable\\b|\\bfailing everywhere\\b|\\b(?:users|customers|clients|members|players|callers)\\b[^.;]{0,30}\\b(?:fail\\w*|errors?|can'?t|cannot|unable)\\b");
+            + "|\\bunreachable\\b|\\bfailing everywhere\\b|\\b(?:users|customers|clients|members|players|callers)\\b[^.;]{0,30}\\b(?:fail\\w*|errors?|can'?t|cannot|unable)\\b"
+            // the same said in Spanish or French: "se cayó todo", "sin servicio", "sin tensión", "hors service", "plus de réseau"
+            + "|(?<![\\p{L}])(?:se cay[óo]|sin (?:servicio|tensión|luz|energía|red)|hors service|plus de (?:réseau|service|courant|tension))(?![\\p{L}])");
     /** A message that joins a failure someone already knew of: "still", "too", "joined", "now ... an hour ago". */
     private static final Pattern ALREADY_KNOWN = Pattern.compile("\\b(?:still|too|also|again|joined|joining|now|ago|already|as well|same)\\b");
 

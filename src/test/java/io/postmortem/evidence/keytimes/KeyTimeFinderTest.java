@@ -1776,6 +1776,9 @@ class KeyTimeFinderTest {
         evidence.clear();
         chat("2026-03-10T09:14:00Z", "Dana", false, "helpdesk: 12 tickets in 5 min, users can't sign in", ZoneOffset.UTC);
         assertThat(find().detected().at()).isEqualTo(t("09:14"));
+        evidence.clear();
+        chat("2026-03-10T09:14:00Z", "Marta", false, "se cayó todo, sin tensión en las subestaciones", ZoneOffset.UTC);
+        assertThat(find().detected().at()).isEqualTo(t("09:14"));
         // near misses: joining a failure already known; how a system fails, not what users cannot do
         evidence.clear();
         chat("2026-03-10T09:14:00Z", "Dana", false, "joined late - users still can't log in", ZoneOffset.UTC);
