@@ -387,6 +387,57 @@ HCC EWR LOG 28APR25 (ET)
                          "On 28 April 2025 controllers at Philadelphia TRACON lost radar and radio with Newark traffic for about 90 seconds; arrivals to Newark were stopped and hundreds of flights delayed or cancelled over the following days."),
     }})
 
+# 10. Ireland's Emergency Call Answering Service outage, 28 June 2022 ---------------------------------------------------
+I.append({
+    "id": "ecas-2022-06-112-999-outage", "name": "Ireland Emergency Call Answering Service outage 28 June 2022 (112/999 calls not handled between 1 am and 2.15 am, about 227 callers)",
+    "issueId": "99810", "key": "ECAS-2806", "summary": "112/999 calls not presenting at ECAS centres",
+    "reporter": "Niamh Gallagher", "assignee": "Ciarán Doherty", "labels": ["p1", "ecas"],
+    "components": ["ecas-platform", "call-routing"], "created": "2022-06-28T00:12", "now": "2022-07-20T12:00:00Z",
+    "defaultZone": "Europe/Dublin",
+    "description": """No 112/999 calls presenting to call-takers at either centre. Test calls from the floor fail.
+
+First guess: a single mobile operator's interconnect (one carrier's calls only?). Log is Irish time (IST). The platform vendor's US team writes Eastern.""",
+    "comments": [
+        ("181001", "Ciarán Doherty", "2022-06-28T00:40", """All carriers affected, fixed and mobile - not one interconnect. Call routing platform not delivering calls to the answering positions. Floor log pasted (ecas-floor-log.txt, IST) and the vendor email (vendor-email.txt, ET, still dated the 27th on their side)."""),
+        ("181002", "Niamh Gallagher", "2022-06-28T09:30", """Garda callbacks to every caller on the CLI list finished around 10:00 this morning. Department notified."""),
+        ("181003", "Niamh Gallagher", "2022-06-28T21:50", """Department statement tonight: the service was unable to handle emergency calls between 1 am and 2.15 am, approximately 227 callers affected; a detailed and comprehensive report requested from the company."""),
+        ("181004", "Ciarán Doherty", "2022-07-15T11:00", """Report draft: the first failed call was at 01:00 IST; our floor noticed only at 01:06 when the silence was too long and a test call failed. Calls presented normally again from the 02:15 failover."""),
+    ],
+    "changelog": [
+        ("Ciarán Doherty", "2022-06-28T00:13", [("status", "Open", "In Progress")]),
+        ("Niamh Gallagher", "2022-06-28T02:00", [("status", "In Progress", "Monitoring")]),
+        ("Ciarán Doherty", "2022-07-15T11:05", [("status", "Monitoring", "Resolved"), ("resolution", None, "Done")]),
+    ],
+    "pastes": [
+        {"file": "ecas-floor-log.txt", "zone": "Europe/Dublin", "referenceDate": "2022-06-28", "text": """
+ECAS FLOOR LOG 28/06/2022 (IST)
+00:55  shift handover, queue normal
+01:06  no 112/999 calls presenting for 6 min, test call from floor fails
+01:20  BT NOC bridge opened
+01:45  failover to secondary call routing attempted - no change
+02:15  calls presenting again after second failover, test call OK
+03:30  CLI list of missed callers sent to Gardai for callbacks
+"""},
+        {"file": "vendor-email.txt", "zone": "America/New_York", "referenceDate": "2022-06-27", "text": """
+From: platform-support (US)
+Sent: Monday, June 27, 2022 8:31 PM
+Subject: RE: P1 ECAS - calls not delivered
+
+Platform team engaged at 8:31 PM ET, looking at the routing cluster. Will update on the bridge.
+"""}],
+    "expected": {
+        "events": [["2022-06-28T00:06Z", ["test call"]], ["2022-06-28T00:20Z", ["bridge"]],
+                   ["2022-06-28T00:31Z", ["engaged"]], ["2022-06-28T00:45Z", ["failover"]],
+                   ["2022-06-28T01:15Z", ["presenting again"]], ["2022-06-28T02:30Z", ["callbacks"]]],
+        "keyTimes": {
+            "started": kt("2022-06-28T00:00Z", S, "the first failed call was at 01:00 IST", "comment 181004"),
+            "detected": kt("2022-06-28T00:06Z", S, "no 112/999 calls presenting for 6 min", "ecas-floor-log.txt"),
+            "resolved": kt("2022-06-28T01:15Z", S, "unable to handle emergency calls between 1 am and 2.15 am", "comment 181003")},
+        "responders": [["Ciarán Doherty", None], ["Niamh Gallagher", None]],
+        "narrative": nar(["call routing"], ["failover"], ["ECAS-2806"],
+                         "Between 1 am and 2.15 am on 28 June 2022 Ireland's emergency call answering service could not handle 112 and 999 calls; about 227 callers did not get through and were called back by Gardaí."),
+    }})
+
 # Every ticket carries one follow-up link and one remote link (the study files all have both).
 for _spec in I:
     _proj, _num = _spec["key"].split("-")
