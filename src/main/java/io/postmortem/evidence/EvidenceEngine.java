@@ -496,7 +496,7 @@ public final class EvidenceEngine {
 
     /** A time written without a day of its own. */
     private static boolean undated(TimeMention m) {
-        return m.instant() == null && m.date() == null && m.monthDay() == null && !m.explicitDay();
+        return m.instant() == null && m.date() == null && m.monthDay() == null && m.weekday() == null && !m.explicitDay();
     }
 
     private static final Pattern RANGE_DASH = Pattern.compile(
@@ -547,7 +547,7 @@ public final class EvidenceEngine {
         // ("between", "from") gives its own start and end rows
         for (int k = i0 + 1; k + 1 < ms.size(); k++) {
             TimeMention mk = ms.get(k);
-            String lead = clause.substring(Math.max(0, mk.start() - 12), mk.start()).toLowerCase(Locale.ROOT);
+            String lead = clause.substring(Math.max(0, mk.start() - 28), mk.start()).toLowerCase(Locale.ROOT); // "between approximately "
             if (!WINDOW_OPEN.matcher(lead).find()) continue;
             Instant at = TimeMentions.resolve(mk, firstAt, zone);
             if (at == null || at.equals(firstAt)) continue;
@@ -576,7 +576,7 @@ public final class EvidenceEngine {
                                    boolean recap, ZoneId zone, boolean zoneAssumed, List<Cand> out) {
         TimeMention first = ms.get(i);
         boolean any = false;
-        String lead = clause.substring(Math.max(0, first.start() - 12), first.start()).toLowerCase(Locale.ROOT);
+        String lead = clause.substring(Math.max(0, first.start() - 28), first.start()).toLowerCase(Locale.ROOT); // "between approximately "
         boolean between = lead.contains("between");
         TimeMention prev = first;
         Instant prevAt = firstAt;

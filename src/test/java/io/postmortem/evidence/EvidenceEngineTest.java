@@ -206,6 +206,16 @@ class EvidenceEngineTest {
     }
 
     @Test
+    void aWindowOpenedWithAnApproximateWordGivesItsEndRowToo() {
+        Evidence ev = run(List.of(comment("1", "Dana", "2026-11-22T20:00:00Z",
+                "Vendor's PIR: between approximately 21:25 UTC on November 19 and 00:23 UTC on November 20, customers saw sign-in errors.")),
+                List.of(), List.of(), ZoneOffset.UTC);
+        List<TimelineEntry> rows = ev.timeline().stream().filter(t -> t.source().equals("comment:1")).toList();
+        assertThat(rows).extracting(TimelineEntry::at).containsExactly(Instant.parse("2026-11-19T21:25:00Z"), Instant.parse("2026-11-20T00:23:00Z"));
+        assertThat(rows.get(1).event()).startsWith("End: ").contains("sign-in errors");
+    }
+
+    @Test
     void aWindowThatLastedUntilItsEndGivesBothRows() {
         Evidence ev = run(List.of(comment("1", "Dana", "2026-11-20T20:00:00Z",
                 "preliminary findings: an incident that began at approximately 09:10 UTC and lasted until approximately 10:45 UTC.")),

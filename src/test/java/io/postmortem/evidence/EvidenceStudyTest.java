@@ -50,7 +50,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a day written without its year dating the rows after it; then the kinds of reasoning behind wrong picks (a time that
  * only bounds the moment, a time said to be another moment's, a level "down to 15%" or a halt that "stayed halted"
  * taken as an onset, a restoration "being stepped back up" or a window over which the error rate "declined from 45% to
- * 2%" taken as the end, a wrap-up read on its own day). Debug aids:
+ * 2%" taken as the end, a wrap-up read on its own day). HELD-OUT 18 (cloud/SaaS) and 19 (outside software), written
+ * during phase 14 by helpers who read no rules, were scored with the phase 13 and 14 rules (phase 14: 5 of 18 and 8 of
+ * 26 exact, 1 of 6 and 5 of 13 STATED wrong, timeline 97.4% and 95.6%) and then read and tuned on in phase 15, wrong
+ * STATED picks first: time formats (a weekday with a clock, "hrs" before a day, a numeric day read the way that puts it
+ * near the incident, a zone nobody can read restated in a known one, a quoted text's zone not the writer's, windows
+ * opened by "between approximately" or written in French/Spanish/German, a paste's Pidgin and desk-chat lines and ruled
+ * day separators), then kinds of reasoning (the failure named at its time, the cause's or the infrastructure's recovery
+ * not the service's, "close to 100%" partial, a posted status word or a statement out as communications, a report's
+ * draft or another language's summary as a recap, a line's level word or a sender's as an alert, a person reporting
+ * live what users cannot do, "our first call"); no earlier set fell, held-out 14 to 17 rose. Debug aids:
  * {@code -Dstudy.timeline=true} prints each shown incident's rows, {@code -Dstudy.look=true} prints every set's details
  * and figures without asserting.
  * No unseen set is left in this folder: the next ones are sealed and must be written by someone who has not read these rules.
@@ -263,21 +272,32 @@ class EvidenceStudyTest {
             // 2/4 UNKNOWN kept, 76.4%; 15: 10/32, 5 wrong, 3/4 kept, 85.7%), figures only; then read and tuned on in phase
             // 13: they keep what phase 13 reached (14: 25/32, 6 of 30 wrong, 2/4 kept, 96.4%; 15: 15/32, 2 of 17 wrong,
             // 4/4 kept, 96.8%); far from the goals, the floors catch a broken rule (README names the misses)
-            new HeldOut("heldout14", "scored with the phase 11 and 12 rules, then read and tuned on in phase 13", 95.0, 6, 2, 25, " (known misses)"),
-            new HeldOut("heldout15", "scored with the phase 11 and 12 rules, then read and tuned on in phase 13", 95.0, 2, 0, 15, " (known misses)"),
+            // phase 15's general rules (not tuned on them) took 14 to 27/32 exact, 3 wrong, 3/4 kept and 15 to 17/32, none
+            // wrong, which they keep
+            new HeldOut("heldout14", "scored with the phase 11 and 12 rules, then read and tuned on in phase 13", 95.0, 3, 1, 27, " (known misses)"),
+            new HeldOut("heldout15", "scored with the phase 11 and 12 rules, then read and tuned on in phase 13", 95.0, 0, 0, 17, " (known misses)"),
             // written during phase 13 by helpers who read no rules; scored with the phase 12 rules (16: 18/29 exact, 6 of
             // 24 STATED wrong, timeline 86.4%; 17: 11/26, 5 of 16 wrong, 67.2%) and the phase 13 rules (16: the same; 17:
             // 12/26, 5 of 17 wrong, 2/4 UNKNOWN kept, 79.7%), figures only; then read and tuned on in phase 14: they keep
             // what phase 14 reached (16: 21/29, 2 of 23 wrong, 4/4 kept, 95.5%; 17: 13/26, 3 of 16 wrong, 4/4 kept,
             // 96.9%); far from the key-time goal, the floors catch a broken rule (README names the misses)
-            new HeldOut("heldout16", "scored with the phase 12 and 13 rules, then read and tuned on in phase 14", 95.0, 2, 0, 21, " (known misses)"),
-            new HeldOut("heldout17", "scored with the phase 12 and 13 rules, then read and tuned on in phase 14", 95.0, 3, 0, 13, " (known misses)"),
+            // phase 15's general rules (not tuned on them) took 16 to 22/29 exact, 1 wrong, and 17 to 18/26, 1 wrong, 98.4%,
+            // which they keep
+            new HeldOut("heldout16", "scored with the phase 12 and 13 rules, then read and tuned on in phase 14", 95.0, 1, 0, 22, " (known misses)"),
+            new HeldOut("heldout17", "scored with the phase 12 and 13 rules, then read and tuned on in phase 14", 95.0, 1, 0, 18, " (known misses)"),
             // written during phase 14 by helpers who read no rules (held-out 18: three incidents the rules had met left
             // out before scoring); scored with the phase 13 rules (18: 4/18 exact, 2 of 6 STATED wrong, timeline 84.2%;
             // 19: 8/26, 5 of 13 wrong, 82.2%) and the phase 14 rules (18: 5/18, 1 of 6 wrong, 97.4%; 19: 8/26, 5 of 13
-            // wrong, 95.6%), figures only, misses never read: the figures to quote (README)
-            new HeldOut("heldout18", "scored with the phase 13 and 14 rules, never read", 90.0, null, 0, null, ""),
-            new HeldOut("heldout19", "scored with the phase 13 and 14 rules, never read", 90.0, null, 0, null, ""));
+            // wrong, 95.6%), figures only; then read and tuned on in phase 15: they keep what phase 15 reached (18: 15/18,
+            // none of 15 wrong, 3/3 kept, 100%; 19: 23/26, none of 23 wrong, 4/4 kept, 97.8%)
+            new HeldOut("heldout18", "scored with the phase 13 and 14 rules, then read and tuned on in phase 15", 95.0, 0, 0, 15, ""),
+            new HeldOut("heldout19", "scored with the phase 13 and 14 rules, then read and tuned on in phase 15", 95.0, 0, 0, 23, ""),
+            // written during phase 15 by helpers who read no rules; scored with the phase 14 rules (20: 18/27 exact, 1 of
+            // 16 STATED wrong, 3/3 UNKNOWN kept, timeline 92.3%; 21: 6/26, 5 of 11 wrong, 3/4 kept, 92.6%) and the phase
+            // 15 rules (20: 20/27, 1 of 18 wrong, 3/3 kept, 92.3%; 21: the same as phase 14), figures only, misses never
+            // read: the figures to quote (README); the floors only catch a broken rule
+            new HeldOut("heldout20", "scored with the phase 14 and 15 rules, never read", 90.0, null, null, null, ""),
+            new HeldOut("heldout21", "scored with the phase 14 and 15 rules, never read", 90.0, null, null, null, ""));
 
     @Test
     void keyTimesAndTimelinesOnIncidentsTheRulesWereNotWrittenAgainst() {

@@ -561,4 +561,50 @@ class PasteParserTest {
                 """, new PasteOptions(ZoneId.of("Europe/London"), LocalDate.parse("2008-09-08"), null));
         assertThat(t.format()).isEqualTo(ParsedThread.Format.FREE_TEXT);
     }
+
+    @Test
+    void pidginAndTradingDeskLogsNameTheSenderAfterTheTime() {
+        PasteOptions utc = new PasteOptions(ZoneOffset.UTC, LocalDate.parse("2026-11-20"), null);
+        ParsedThread t = PasteParser.parse("""
+                (11:07:40 AM) Dana: no cross print yet
+                (11:12:03 AM) Omar: trader alert, FB delayed
+                (01:50:22 PM) Dana: execution reports arriving now
+                """, utc);
+        assertThat(t.messages()).extracting(ChatMessage::author).containsExactly("Dana", "Omar", "Dana");
+        assertThat(t.messages().get(2).at().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)).isEqualTo("2026-11-20T13:50:00Z");
+        assertThat(t.messages().get(0).text()).isEqualTo("no cross print yet");
+        ParsedThread j = PasteParser.parse("""
+                (21:38) jenkins: web-app #4412 FAILED - npm ERR! 404
+                (21:45) olly: is the build node out of disk again?
+                """, utc);
+        assertThat(j.messages()).extracting(ChatMessage::author).containsExactly("jenkins", "olly");
+        assertThat(j.messages().get(0).bot()).isTrue();
+        ParsedThread d = PasteParser.parse("""
+                13:41:55 lkowalczyk: something is very wrong, ES down 3 handles
+                13:42:30 cme_desk_mike: seeing it, sellers everywhere
+                13:45:28 cme_desk_mike: stop logic hit, 5 sec pause
+                """, utc);
+        assertThat(d.messages()).extracting(ChatMessage::author).containsExactly("lkowalczyk", "cme_desk_mike", "cme_desk_mike");
+        assertThat(d.messages().get(2).text()).isEqualTo("stop logic hit, 5 sec pause");
+        // near miss: a timeline's rows with a label and a colon but no seconds stay rows of text
+        ParsedThread r = PasteParser.parse("""
+                09:41 deploy: canary started
+                09:52 rollback: done
+                """, utc);
+        assertThat(r.messages()).extracting(ChatMessage::author).doesNotContain("deploy", "rollback");
+    }
+
+    @Test
+    void aDaySeparatorDrawnWithRulesAndAWeekdayDatesTheRowsAfterIt() {
+        ParsedThread t = PasteParser.parse("""
+                --- 2022-07-02 (土) ---
+                01:35 Tama: core router replaced per plan
+                --- 2022-07-03 (日) ---
+                17:30 restoration work finished in the west
+                === 2022-07-04 (Mon) ===
+                15:00 traffic at normal level everywhere
+                """, new PasteOptions(ZoneId.of("Asia/Tokyo"), LocalDate.parse("2022-07-02"), null));
+        assertThat(t.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2022-07-01T16:35:00Z"),
+                Instant.parse("2022-07-03T08:30:00Z"), Instant.parse("2022-07-04T06:00:00Z"));
+    }
 }

@@ -6,7 +6,9 @@ import io.postmortem.evidence.time.Zones;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -231,5 +233,24 @@ class TimeMentionsTest {
         assertThat(TimeMentions.find("at 10:00 Central European Time").get(0).zone()).isNull();
         assertThat(TimeMentions.find("at 10:00 central region").get(0).zone()).isNull();
         assertThat(TimeMentions.find("flight 1520 Pacific")).isEmpty();
+    }
+
+    @Test
+    void aWeekdayWrittenWithAClockDatesItOnThatDayNearestTheAnchor() {
+        String thursday = "2026-11-19T12:00:00Z";
+        assertThat(at("the impact ended at 04:10 Fri when the last layer came back", thursday, UTC)).isEqualTo("2026-11-20T04:10:00Z");
+        assertThat(at("all customers restored at 3:25 a.m. Friday", thursday, UTC)).isEqualTo("2026-11-20T03:25:00Z");
+        assertThat(at("power supply issue on Tuesday at about 08:30", thursday, UTC)).isEqualTo("2026-11-17T08:30:00Z");
+        assertThat(at("data lost from 04:54 on Thursday", thursday, UTC)).isEqualTo("2026-11-19T04:54:00Z");
+        assertThat(TimeMentions.find("04:10 Fri").get(0).weekday()).isEqualTo(DayOfWeek.FRIDAY);
+        // a date written with it wins; lower-case "sat" and "sun" are words, not days
+        assertThat(TimeMentions.find("at 04:10 Fri 28 Mar").get(0).weekday()).isNull();
+        assertThat(TimeMentions.find("we sat 10:00 to 11:00 waiting").get(0).weekday()).isNull();
+    }
+
+    @Test
+    void hoursWrittenAfterAClockDoNotHideTheDayAfterThem() {
+        assertThat(TimeMentions.find("collapse at 02:33 hrs on 30 July").get(0).monthDay()).isEqualTo(MonthDay.of(7, 30));
+        assertThat(TimeMentions.find("trip at 1420 hrs on 3 May").get(0).time()).hasToString("14:20");
     }
 }

@@ -89,6 +89,10 @@ public final class PasteParser {
     private static final Pattern NAME_TIME_COLON = Pattern.compile("^(" + CAP_NAME + ") (" + TIME + "):\\s+(\\S.*)$");
     /** "Tamika Rollins (6:34 AM): text": a name, its time in brackets, a colon and the message (copied ops chats). */
     private static final Pattern NAME_PAREN_TIME = Pattern.compile("^(" + CAP_NAME + ") \\((" + TIME + ")\\):\\s+(\\S.*)$");
+    /** Pidgin / Adium / HipChat logs: the time in brackets first, then the name and a colon ("(11:07:40 AM) Dana: text", "(21:38) jenkins: build FAILED"). */
+    private static final Pattern PAREN_TIME_NAME = Pattern.compile("^\\((" + TIME + ")\\)\\s+(" + NAME + "?):\\s+(\\S.*)$");
+    /** Bloomberg / trading-desk chat logs: a time with seconds, a lower-case handle and a colon ("13:41:55 lkowalczyk: ES down 3 handles"). */
+    private static final Pattern SECONDS_HANDLE = Pattern.compile("^(\\d{1,2}:\\d{2}:\\d{2})\\s+([a-z][a-z\\d._-]{2,30}):\\s+(\\S.*)$");
     /** A forwarded or quoted mail's header lines ("From: Market Operations", "Sent: 08 September 2008 09:15", "Subject: ..."). */
     private static final Pattern MAIL_FROM = Pattern.compile("^From:\\s+(\\S.{0,80})$");
     private static final Pattern MAIL_SENT = Pattern.compile("^(?:Sent|Date):\\s+(\\S.*)$");
@@ -187,7 +191,8 @@ public final class PasteParser {
                 otherFormat = f;
             } else if (SLACK_H1.matcher(l).matches() || SLACK_H2.matcher(l).matches()) slack++;
             else if (TEAMS_T1.matcher(l).matches() || TEAMS_T2.matcher(l).matches()) teams += 2;
-            else if (NAME_TIME_COLON.matcher(l).matches() || NAME_PAREN_TIME.matcher(l).matches()) teams += 2;
+            else if (NAME_TIME_COLON.matcher(l).matches() || NAME_PAREN_TIME.matcher(l).matches() || PAREN_TIME_NAME.matcher(l).matches()
+                    || SECONDS_HANDLE.matcher(l).matches()) teams += 2;
             else if (BRACKET_NAME_TIME.matcher(l).matches()) teams += 2;
             else if (TEAMS_T3.matcher(l).matches() || HANDLE_HEADER.matcher(l).matches()) teams++;
             else if (timelineStart(l) != null) timeline++;
@@ -525,6 +530,10 @@ public final class PasteParser {
                 name = m.group(1);
                 time = cjkClock(m.group(2));
                 rest = m.group(3);
+            } else if ((m = PAREN_TIME_NAME.matcher(l)).matches() || (m = SECONDS_HANDLE.matcher(l)).matches()) {
+                time = m.group(1);
+                name = m.group(2);
+                rest = m.group(3);
             } else if (lastAuthor != null && (m = TIME_ONLY.matcher(l)).matches()) {
                 name = lastAuthor;
                 app = lastBot;
@@ -674,9 +683,17 @@ public final class PasteParser {
         }
     }
 
+    /**
+     * Around a day separator: rules of dashes, equals signs or stars, and the weekday in brackets after the date, as logs
+     * and exported chats draw it ("--- 2022-07-03 (日) ---", "=== 04/11/2006 (sam.) ===", "*** 2026-03-10 (Tue) ***").
+     */
+    private static final Pattern SEPARATOR_DECOR = Pattern.compile("^(?:[-=*─━]{2,}\\s*)|(?:\\s*[-=*─━]{2,})$|\\s*[(（][^)）]{1,12}[)）]\\s*(?=$|[-=*─━]{2,})");
+
     /** A date separator line, or null. */
     static LocalDate dateHeader(String l, LocalDate ref) {
         if (l.length() > 40) return null;
+        if (l.length() > 4 && (l.charAt(0) == '-' || l.charAt(0) == '=' || l.charAt(0) == '*' || l.charAt(0) == '─' || l.charAt(0) == '━'))
+            l = SEPARATOR_DECOR.matcher(l).replaceAll("").strip();
         Matcher m = REL_DAY.matcher(l);
         if (m.matches()) return relativeDay(m.group(1), ref);
         m = MONTH_DATE.matcher(l);

@@ -48,8 +48,8 @@ public final class KeyTimeFinder {
     private static final int QUOTE_MAX = 320;
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
-    /** Cut after a full stop before a capital, except after "a.m." / "p.m." ("8:45 a.m. UTC on 10 March" is one sentence). */
-    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?\\p{So}])(?<![aApP]\\.[mM]\\.)\\s+(?=[\\p{Lu}\\d~(@\\[\"'])|(?<=[\\p{So}])\\s+(?=\\p{L})");
+    /** Cut after a full stop before a capital, except after "a.m." / "p.m." ("8:45 a.m. UTC on 10 March" is one sentence) or "i.e." / "e.g.". */
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?\\p{So}])(?<![aApP]\\.[mM]\\.)(?<![iIeE]\\.[eEgG]\\.)\\s+(?=[\\p{Lu}\\d~(@\\[\"'])|(?<=[\\p{So}])\\s+(?=\\p{L})");
     /** Words that end in a full stop without ending a sentence ("approx. 10:00", "vs. yesterday"). */
     private static final Set<String> ABBREVIATIONS = Set.of("approx", "appr", "ca", "eg", "ie", "vs", "etc", "incl", "est", "min", "mins",
             "sec", "secs", "hr", "hrs", "no", "nr", "fig", "al", "cf", "resp", "esp");
@@ -203,6 +203,8 @@ public final class KeyTimeFinder {
         boolean detectCand;
         /** The sentence has other times: its clauses may be other events ("recovered at 10:05, status post at 10:31"). */
         boolean shared;
+        /** The time opens its line and a monitor's level word in capitals follows it: "06:01 GMT ALERT ...", "04/11 22:10 ALARME ...". */
+        boolean levelAfter;
     }
 
     private enum Role { POINT, SINCE, UNTIL, BY }
@@ -282,6 +284,20 @@ public final class KeyTimeFinder {
         return u.origin() == Utterance.Origin.COMMENT ? TimeMentions.liveInUtc(times, u.writtenAt(), u.zone()) : null;
     }
 
+    /** A line quoted from another text, as mail and Markdown mark it: "> Between 04:39 UTC and 18:38 UTC ...". */
+    private static final Pattern QUOTED_LINE = Pattern.compile("(?m)^\\s*>.*$");
+
+    /**
+     * The writer's own lines, when the message quotes another text and the writer's lines have times of their own:
+     * "> Between 04:39 UTC and 18:38 UTC (Microsoft's RCA) / our first call was at 07:58". The zone the quoted text
+     * writes is its author's, not the writer's, so it says nothing of the zone of "07:58".
+     */
+    private static String ownLines(String text) {
+        if (text.indexOf('>') < 0) return text;
+        String own = QUOTED_LINE.matcher(text).replaceAll("");
+        return own.length() == text.length() || !hasClock(own) ? text : own;
+    }
+
     /** "timeline" in a chat line not written as a heading. */
     private static final Pattern CHAT_TIMELINE = Pattern.compile("\\btimelines?\\b(?!\\s*[:(])");
     /** How near the incident a day written in a write-up must be to date the times after it. */
@@ -315,7 +331,7 @@ public final class KeyTimeFinder {
         // a write-up (a comment, the description): its times, read once for the recap and zone checks below
         boolean writeUp = u.origin() == Utterance.Origin.COMMENT || u.origin() == Utterance.Origin.DESCRIPTION;
         List<TimeMention> times = writeUp && hasClock(text) ? TimeMentions.find(text) : List.of();
-        ZoneId said = hasClock(text) ? TimeMentions.messageZone(text) : null;
+        ZoneId said = hasClock(text) ? TimeMentions.messageZone(ownLines(text)) : null;
         // in chat, "timeline" is a recap's heading only as one ("Timeline:", "timeline (UTC)"); "timeline won't load" is live
         String hindsightWords = u.origin() == Utterance.Origin.CHAT && lower.contains("timeline") ? CHAT_TIMELINE.matcher(lower).replaceAll(" ") : lower;
         boolean saysHindsight = u.origin() != Utterance.Origin.DESCRIPTION && (any(Lexicon.HINDSIGHT, hindsightWords) || timedLines(text) >= 3
@@ -409,6 +425,8 @@ public final class KeyTimeFinder {
                 long timed = ms.stream().filter(x -> !x.posting).count();
                 for (Mention m : ms) {
                     m.shared = timed > 1;
+                    m.levelAfter = !m.posting && !m.inferred && m.end > m.start && m.end <= s.length()
+                            && LINE_HEAD.matcher(s.substring(0, m.start)).matches() && LEVEL_AFTER.matcher(s.substring(m.end)).lookingAt();
                     m.quote = m.refQuote == null || m.refQuote.equals(s) ? quote : m.refQuote + " " + quote;
                     classify(m, s.toLowerCase(Locale.ROOT), ctx);
                 }
@@ -847,7 +865,7 @@ public final class KeyTimeFinder {
         return false;
     }
 
-    private static final Pattern OWN_TIME = Pattern.compile("(?i)\\b(?:our|my|local|your) time\\b");
+    private static final Pattern OWN_TIME = Pattern.compile("(?i)\\b(?:our|my|local|your) time\\b|^\\s*local\\b");
     /** "(08:10 to 21:01 London time)": a city's name before "time". */
     private static final Pattern CITY_TIME = Pattern.compile("\\b(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?) time\\b");
     private static final Map<String, ZoneId> CITIES = new java.util.HashMap<>();
@@ -869,6 +887,8 @@ public final class KeyTimeFinder {
         String after = s.substring(tm.end(), Math.min(s.length(), tm.end() + 24));
         String scope = null;
         if (after.toLowerCase(Locale.ROOT).matches("(?s)\\s*(?:(?:a|p)\\.?m\\.?\\s*)?(?:(?:our|my|local|your)|\\p{L}+(?: \\p{L}+)?) time\\b.*")) scope = after;
+        // "i.e. 15:48 local": "local" alone after the time
+        else if (after.toLowerCase(Locale.ROOT).matches("(?s)\\s*(?:(?:a|p)\\.?m\\.?\\s*)?local\\b(?!\\s+time).*")) scope = after.strip();
         else {
             int open = s.lastIndexOf('(', tm.start()), shut = s.lastIndexOf(')', tm.start());
             int close = open < 0 || shut > open ? -1 : s.indexOf(')', tm.end());
@@ -880,9 +900,55 @@ public final class KeyTimeFinder {
         return city.find() ? CITIES.get(city.group(1).toLowerCase(Locale.ROOT)) : null;
     }
 
+    /** A capitalised word and "time" right after a clock: "16:18 NEM time", "09:00 London time". */
+    private static final Pattern NAMED_TIME = Pattern.compile("^\\s*(\\p{Lu}[\\p{L}]+(?: \\p{Lu}\\p{L}+)?) time\\b");
+    /** Between a time and the same moment written again: "16:18 NEM time, i.e. 15:48 local", "(or 15:48 ours)". */
+    private static final Pattern RESTATED = Pattern.compile("^\\s*\\p{L}+(?: \\p{L}+)? time\\s*[,;]?\\s*(?:\\(|i\\.?e\\.?,?|that is,?|or|=|which is)\\s*$");
+
+    /**
+     * "16:18 NEM time": a time said to be in a zone named by a word that is neither a zone nor a city the tz database
+     * knows (a market's or a grid's clock). Reading it in the writer's zone would move it by the zones' difference.
+     */
+    private static boolean unknownZone(String s, TimeMention tm) {
+        if (tm.zone() != null || tm.instant() != null) return false;
+        Matcher w = NAMED_TIME.matcher(s.substring(tm.end(), Math.min(s.length(), tm.end() + 32)));
+        if (!w.find()) return false;
+        String word = w.group(1);
+        return Zones.parse(word) == null && CITIES.get(word.toLowerCase(Locale.ROOT)) == null;
+    }
+
+    /** A numeric day right before a time: "3/10/2024 from ", "On 3/09 ", "04/11 ", "10.03. um ". */
+    private static final Pattern NUMERIC_DAY_BEFORE = Pattern.compile("(?i)(?<![\\d/.:])(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{4}|\\d{2}))?\\.?\\s*,?\\s*"
+            + "(?:at\\s+|@\\s*|(?:from|between|since|starting(?:\\s+at)?)\\s+)?(?:(?:approximately|approx\\.|about|around|roughly)\\s+)?$");
+
+    /**
+     * The day a numeric date before a time names, read month/day or day/month, whichever lies within {@link #DATED_NEAR}
+     * of the incident (with the year written, or the incident's); null when neither or both do and they differ.
+     */
+    private LocalDate numericDay(String before, ZoneId zone) {
+        if (incidentAnchor == null || before.indexOf('/') < 0 && before.indexOf('.') < 0) return null;
+        Matcher d = NUMERIC_DAY_BEFORE.matcher(before);
+        if (!d.find()) return null;
+        LocalDate near = incidentAnchor.atZone(zone).toLocalDate();
+        int a = Integer.parseInt(d.group(1)), b = Integer.parseInt(d.group(2));
+        int year = d.group(3) == null ? near.getYear() : d.group(3).length() == 2 ? 2000 + Integer.parseInt(d.group(3)) : Integer.parseInt(d.group(3));
+        LocalDate us = dayNear(year, a, b, near), other = dayNear(year, b, a, near);
+        if (us != null && other != null && !us.equals(other)) return null;
+        return us != null ? us : other;
+    }
+
+    private static LocalDate dayNear(int year, int month, int day, LocalDate near) {
+        try {
+            LocalDate d = LocalDate.of(year, month, day);
+            return Math.abs(d.toEpochDay() - near.toEpochDay()) <= DATED_NEAR.toDays() ? d : null;
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
     /** A time written without a day of its own ("20:20", not "20:20 on 10 Jan", "yesterday 20:20" or an ISO stamp). */
     private static boolean undated(TimeMention tm) {
-        return tm.instant() == null && tm.date() == null && tm.monthDay() == null && !tm.explicitDay();
+        return tm.instant() == null && tm.date() == null && tm.monthDay() == null && tm.weekday() == null && !tm.explicitDay();
     }
 
     private static boolean hasClock(String text) {
@@ -898,6 +964,8 @@ public final class KeyTimeFinder {
 
     /** How far before the first time of its account a later sentence's time may fall before it is read as the next day's. */
     private static final Duration BEFORE_ACCOUNT = Duration.ofHours(1);
+    /** In a recap written in sentences, how far before its first time a later time must fall to be read as continuing it. */
+    private static final Duration FAR_BEFORE_ACCOUNT = Duration.ofHours(6);
 
     /**
      * @param previousInSequence the last row's time when {@code s} is a row of a written sequence, else null
@@ -917,7 +985,17 @@ public final class KeyTimeFinder {
             if (day != null && Math.abs(day.toEpochDay() - near.toEpochDay()) <= DATED_NEAR.toDays())
                 datedAnchor = day.atTime(12, 0).atZone(ctx.zone()).toInstant();
         }
-        for (TimeMention tm : found) {
+        int restatedFrom = -1; // the start of a time in an unknown zone that the next time writes again in a known one
+        for (int ti = 0; ti < found.size(); ti++) {
+            TimeMention tm = found.get(ti);
+            int carried = restatedFrom;
+            restatedFrom = -1;
+            // "the system black occurred at 16:18 NEM time, i.e. 15:48 local": the first time's zone is unknown, the
+            // second says the same moment in a known one; one time, with the first one's words. Alone, it is skipped.
+            if (unknownZone(s, tm)) {
+                if (ti + 1 < found.size() && RESTATED.matcher(s.substring(tm.end(), found.get(ti + 1).start())).find()) restatedFrom = tm.start();
+                continue;
+            }
             // "9:01 AM PDT to 11:00 AM PDT (12:01 to 2:00 PM our time)": a time said to be in the writer's own zone is
             // read in it, not in the zone the message's other times name
             ZoneId own = tm.zone() == null ? ownTime(s, tm, ctx.u().zone()) : null;
@@ -929,6 +1007,13 @@ public final class KeyTimeFinder {
             Instant at = previousInSequence != null ? TimeMentions.resolveAfter(tm, previousInSequence, zone)
                     : TimeMentions.resolve(tm, dayAnchor, zone);
             if (at == null) continue;
+            // "On 3/09 from 18:00 UTC to 20:35 UTC and 3/10/2024 from 15:15 UTC": a numeric day before the time, read the way
+            // (month/day or day/month) that puts it near the incident; the other way is days or months away
+            LocalDate numeric = undated(tm) && zone != null ? numericDay(s.substring(Math.max(0, tm.start() - 28), tm.start()), zone) : null;
+            if (numeric != null) {
+                at = java.time.ZonedDateTime.of(numeric, tm.time(), tm.zone() != null ? tm.zone() : zone).toInstant();
+                datedAnchor = at;
+            }
             // only a day near the incident's (not "the last similar outage, on 12 Feb at 14:00")
             if (tm.date() != null && tm.dayOffset() == 0 && (incidentAnchor == null || Duration.between(at, incidentAnchor).abs().compareTo(DATED_NEAR) <= 0))
                 datedAnchor = at;
@@ -938,6 +1023,12 @@ public final class KeyTimeFinder {
             if (lastRow != null && accountStart != null && undated(tm) && at.isBefore(accountStart.minus(BEFORE_ACCOUNT))) {
                 Instant onward = TimeMentions.resolveAfter(tm, lastRow, zone);
                 if (onward != null && onward.isAfter(lastRow.minus(BEFORE_ACCOUNT))) at = onward;
+            } else if (lastRow == null && ctx.hindsight() && previousInSequence == null && accountStart != null && undated(tm)
+                    && at.isBefore(accountStart.minus(FAR_BEFORE_ACCOUNT))) {
+                // "the collapse was at 07:07. Last of our customers re-energised at 21:46", a recap in sentences read near
+                // the ticket's creation (08:30): 21:46 is not the evening before the account began, it continues it
+                Instant onward = TimeMentions.resolveAfter(tm, accountStart, zone);
+                if (onward != null && onward.isAfter(accountStart.minus(BEFORE_ACCOUNT))) at = onward;
             }
             Instant written = ctx.u().writtenAt();
             // a time without a day that would fall after the message was written is the day before's: in a live message,
@@ -954,7 +1045,7 @@ public final class KeyTimeFinder {
             if (!ctx.hindsight() && written != null && at.isAfter(written.plus(FUTURE_SLACK))) continue; // a plan
             if (now != null && at.isAfter(now.plus(FUTURE_SLACK))) continue;
             Mention m = new Mention();
-            m.start = tm.start();
+            m.start = carried >= 0 ? carried : tm.start();
             m.end = tm.end();
             m.at = at;
             m.original = tm.original();
@@ -1170,7 +1261,7 @@ public final class KeyTimeFinder {
             String gap = s.substring(a.end, b.start).toLowerCase(Locale.ROOT);
             // "From 28 Mar 2016 23:29 UTC to ...": the day written between the opening word and the time
             String before = TRAILING_DATE.matcher(s.substring(Math.max(0, a.start - 44), a.start).toLowerCase(Locale.ROOT)).replaceFirst("");
-            before = before.substring(Math.max(0, before.length() - 20));
+            before = before.substring(Math.max(0, before.length() - 32)); // "between approximately "
             boolean range = Lexicon.RANGE_GAP_SHORT.matcher(gap).matches()
                     || Lexicon.RANGE_GAP.matcher(gap).matches() && (Lexicon.RANGE_OPEN.matcher(before.strip()).find()
                     && (!Lexicon.BETWEEN.matcher(before.strip()).find() || gap.strip().endsWith("and")))
@@ -1313,6 +1404,9 @@ public final class KeyTimeFinder {
                 else if (elliptic(m, Lexicon.BARE_START)) { st = 3; stWhy = "impact start"; }
                 else if (any(Lexicon.ONSET, sc)) { st = 2; stWhy = "onset of the failure"; }
                 else if (any(Lexicon.RISE, sc) && !any(Lexicon.STRONG_DETECT, sc) && !any(Lexicon.WEAK_DETECT, sc)) { st = 2; stWhy = "onset of the failure"; }
+                // "collapse at 02:33 hrs", "the system black occurred at 15:48", "power supply issue at about 08:30": the failure
+                // named right before its time
+                else if (FAILURE_AT.matcher(m.left).find() && !any(Lexicon.RECOVER, sc) && !STATUS_LEVEL.matcher(sc).find()) { st = 2; stWhy = "the failure named at its time"; }
                 else if (any(Lexicon.FAILURE_EVENT, sc)) { st = 1; stWhy = "a failure event (impact may have begun later)"; }
             }
         }
@@ -1346,13 +1440,22 @@ public final class KeyTimeFinder {
             // reachable": a message or log line that opens with a monitor's level word in capitals relays an alert
             else if (!statusPost && (m.posting || ctx.u().origin() == Utterance.Origin.TIMELINE_LINE && m.at.equals(ctx.u().lineTime()))
                     && (ctx.u().origin() == Utterance.Origin.CHAT || ctx.u().origin() == Utterance.Origin.TIMELINE_LINE)
-                    && RELAYED_ALERT.matcher(ctx.u().text()).find() && !any(Lexicon.RECOVER, sc)) { dt = 3; dtWhy = "alert"; }
+                    && (RELAYED_ALERT.matcher(ctx.u().text()).find() || ctx.u().author() != null && RELAYED_ALERT.matcher(ctx.u().author() + " ").find())
+                    && !any(Lexicon.RECOVER, sc)) { dt = 3; dtWhy = "alert"; }
+            // "06:01 GMT ALERT pdp_create_success_rate 2.1% < 90%", a log line copied into a write-up: the alert at its time
+            else if (m.levelAfter && !statusPost && !any(Lexicon.RECOVER, sc)) { dt = 3; dtWhy = "alert"; }
             else if (any(Lexicon.STRONG_DETECT, sc) && !statusPost) { dt = 3; dtWhy = ctx.u().bot() ? "alert" : "first page, alert or report"; }
             else if (m.posting && ctx.u().bot() && any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc) && !statusPost) { dt = 3; dtWhy = "alert"; }
             // "when the WARP team saw registrations of new devices fail and declared an incident": someone saw the failure itself
             else if (any(Lexicon.WEAK_DETECT, sc) && !statusPost && !m.posting && !m.inferred && SYMPTOM.matcher(sc).find()
                     && !MACHINE_OBSERVER.matcher(sc).find()) { dt = 3; dtWhy = "someone saw the failure"; }
             else if (any(Lexicon.WEAK_DETECT, sc) && !statusPost) { dt = 2; dtWhy = "someone noticed"; }
+            // "users can't sign in to Teams, AADSTS errors", typed live in the incident's chat: a person reporting the failure
+            // (the earliest such report is when someone knew; a page or an alert said firmly still wins)
+            // (what users cannot do, not how a system fails; not a message that joins a failure already known: "still", "too")
+            else if (m.posting && ctx.u().origin() == Utterance.Origin.CHAT && !ctx.u().bot() && !ctx.hindsight() && !statusPost
+                    && USERS_FAIL.matcher(sc).find() && !ALREADY_KNOWN.matcher(sc).find() && !any(Lexicon.RECOVER, sc) && !any(Lexicon.NO_FAILURE, sc)
+                    && !any(Lexicon.NO_IMPACT, sc) && !any(Lexicon.CLEANUP, sc) && !any(Lexicon.STRONG_END, sc)) { dt = 2; dtWhy = "someone reported the failure"; }
         }
         if (dt > 0) {
             add(Kind.DETECTED, candidate(m, ctx, dt, dtWhy));
@@ -1415,6 +1518,12 @@ public final class KeyTimeFinder {
                 rt = 1;
                 rtWhy = "a partial recovery (something was restarted after it)";
             }
+            // "restored a snapshot of the ELB state data", "power restored to all four terminals": what came back is the cause
+            // or the infrastructure under the service, not what its users use; their recovery comes after it
+            if (rt >= 2 && !m.rangeEnd && CAUSE_RESTORED.matcher(sc).find() && !USERS_NAMED.matcher(sc).find()) {
+                rt = 1;
+                rtWhy = "the recovery of the cause or of the infrastructure, not yet of the service its users use";
+            }
             // "22:10: full recovery, including logs and metrics": the recovery of the team's own data, often after
             // customers were fine again; still a recovery, but an impact window's end said outright wins over it
             if (rt == 3 && !m.rangeEnd && OWN_DATA.matcher(sc).find()) { rt = 2; rtWhy = "a recovery that includes internal data (logs, metrics)"; }
@@ -1422,11 +1531,44 @@ public final class KeyTimeFinder {
         if (rt > 0) add(Kind.RESOLVED, m.endCand = candidate(m, ctx, rt, rtWhy));
     }
 
+    /**
+     * The failure itself named right before its time: "collapse at 02:33", "blackout at 15:48", "the outage occurred at",
+     * "power supply issue at about 08:30", "loss of supply at". Not a cause's or a precursor's event ("line trip at").
+     */
+    private static final Pattern FAILURE_AT = Pattern.compile("\\b(?:outage|blackout|black|collapse|colapso|apagón|crash|power (?:supply )?(?:issue|problem|loss|cut|failure|outage)"
+            + "|loss of (?:supply|power)|(?:total|complete|system|service|grid) failure|(?:system|power|supply|service|grid) (?:was )?lost)\\s+(?:(?:occurred|happened|hit|struck|began|started|came|fue|was)\\s+)?"
+            + "(?:at|@|a las)\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$");
+
+    /** An incident's level set on a status page or a ticket ("Upgraded to Major Outage at 21:48"): not the failure's time. */
+    private static final Pattern STATUS_LEVEL = Pattern.compile("\\b(?:upgraded|downgraded|escalated|raised|lowered|set|moved|changed|marked|declared|classified)\\b");
+
+    /** What lies under a service, said to be back: "restored a snapshot of the state data", "power restored to the terminals". */
+    private static final Pattern CAUSE_RESTORED = Pattern.compile("\\b(?:restored|recovered|re-?enabled)\\b[^.;]{0,20}\\b(?:snapshot|backup|state data|metadata|database|index|power|feed|transformer|substation)s?\\b"
+            + "|\\b(?:snapshot|backup|state data|metadata|database|index|power|feed|transformer|substation)s?\\b[^.;]{0,30}\\b(?:restored|recovered|back)\\b");
+    /** ... unless the people the service is for are named with it: "power restored to all customers". */
+    private static final Pattern USERS_NAMED = Pattern.compile("\\b(?:customers?|users?|clients?|homes?|households?|premises|consumers?|subscribers?|players?|everyone|passengers?|flights?|trains?|services?)\\b");
+
     /** After a recovery: "then the DNS network was restarted", "then we rebooted the primary". */
     private static final Pattern THEN_RESTARTED = Pattern.compile("\\bthen\\b[^.]{0,60}?\\b(?:restarted|rebooted|brought back|failed over|redeployed|reinstalled)\\b");
 
     /** Right after a row's time, a detection as its label: "07:13 alerted: ...", "09:05 UTC - paged:". */
     private static final Pattern ROW_DETECT = Pattern.compile("(?i)^\\s*(?:utc|gmt|[a-z]{2,4}t)?\\s*[-–—:]?\\s*(?:alerted|paged|detected)\\s*:");
+
+    /**
+     * What users cannot do, as a person reports it live: "can't sign in", "cannot connect", "cant log in?? error 502", "check-in
+     * systems unreachable", "card payments failing everywhere", "users ... errors".
+     */
+    private static final Pattern USERS_FAIL = Pattern.compile("\\b(?:can'?t|cannot|cant|unable to|could ?n[o']t|couldn'?t) (?:\\w+ )?(?:log ?in|sign ?in|connect|access|load|open|check ?in|pay|book|buy|order|call|send|reach (?:the )?(?:site|app|service|api|website))\\b"
+            + "|\\bunreachable\\b|\\bfailing everywhere\\b|\\b(?:users|customers|clients|members|players|callers)\\b[^.;]{0,30}\\b(?:fail\\w*|errors?|can'?t|cannot|unable)\\b"
+            // the same said in Spanish or French: "se cayó todo", "sin servicio", "sin tensión", "hors service", "plus de réseau"
+            + "|(?<![\\p{L}])(?:se cay[óo]|sin (?:servicio|tensión|luz|energía|red)|hors service|plus de (?:réseau|service|courant|tension))(?![\\p{L}])");
+    /** A message that joins a failure someone already knew of: "still", "too", "joined", "now ... an hour ago". */
+    private static final Pattern ALREADY_KNOWN = Pattern.compile("\\b(?:still|too|also|again|joined|joining|now|ago|already|as well|same)\\b");
+
+    /** Before a time that opens its line: nothing but a date, a bullet or brackets ("04/11 ", "- ", "["). */
+    private static final Pattern LINE_HEAD = Pattern.compile("[\\s\\d/.,\\-\\[\\]()*•]*");
+    /** A monitor's level word in capitals right after the time (and its zone): "06:01 GMT ALERT pdp_create_success_rate 2.1%". */
+    private static final Pattern LEVEL_AFTER = Pattern.compile("\\s*[\\])]?\\s*[-–:]?\\s*[\\[(]?(?:ALERT|ALARM[AE]?|CRIT|CRITICAL|PAGE|PROBLEM|FIRING|TRIGGERED)\\b");
 
     /** A log line's level tag right before its stamp: "[CRIT] 2018-06-01 13:37:12", "ALERT: 09:05". */
     private static final Pattern LEVEL_BEFORE = Pattern.compile("(?i)[\\[(]\\s*(?:alert|alarm|crit|critical|firing|triggered|page|sev-?[12]|p[12])\\s*[\\])]:?\\s*$|(?:^|\\s)(?:ALERT|ALARM|CRIT|CRITICAL|FIRING|TRIGGERED):?\\s*$");
@@ -1475,7 +1617,7 @@ public final class KeyTimeFinder {
      * A monitor's level word in capitals at the start of a message, perhaps after the monitor's name or address:
      * "Nagios PAGE:", "monitoring@  [DOWN]", "PROBLEM:", "ALARM loss of supply". Case-sensitive: "page me" is no alert.
      */
-    private static final Pattern RELAYED_ALERT = Pattern.compile("^\\W*(?:[\\p{L}\\d._@-]{1,24}\\s{1,3})?[\\[(]?(?:PAGE|ALERT|ALARMA?|CRITICAL|CRIT|PROBLEM|DOWN|FIRING|TRIGGERED)[\\])]?(?::|\\s)");
+    private static final Pattern RELAYED_ALERT = Pattern.compile("^\\W*(?:[\\d/.:-]+\\s+){0,3}(?:[\\p{L}\\d._@-]{1,24}\\s{1,3})?[\\[(]?(?:PAGE|ALERT|ALARM[AE]?|CRITICAL|CRIT|PROBLEM|DOWN|FIRING|TRIGGERED)[\\])]?(?::|\\s)");
 
     private static final Pattern PHASE_CUT = Pattern.compile(":\\s|;\\s|\\bthen\\b");
 

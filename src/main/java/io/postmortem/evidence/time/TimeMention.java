@@ -1,5 +1,6 @@
 package io.postmortem.evidence.time;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,13 +22,20 @@ import java.time.ZoneId;
  * @param machine     true for a full ISO stamp with seconds and offset, as alert payloads carry
  * @param instant     the exact instant when date and zone were both written (ISO stamps), else null
  * @param monthDay    a day written next to it without a year ("09:25 UTC on 16 March", "Feb 7"), else null
+ * @param weekday     a weekday written next to it without a date ("3:25 a.m. Friday", "04:10 Fri", "on Saturday at
+ *                    08:30"), else null: the time is on that weekday nearest the message's anchor
  */
 public record TimeMention(int start, int end, String original, LocalTime time, LocalDate date, ZoneId zone,
                           int dayOffset, boolean explicitDay, boolean meridiem, boolean machine, Instant instant,
-                          MonthDay monthDay) {
+                          MonthDay monthDay, DayOfWeek weekday) {
 
     public TimeMention(int start, int end, String original, LocalTime time, LocalDate date, ZoneId zone,
                        int dayOffset, boolean explicitDay, boolean meridiem, boolean machine, Instant instant) {
-        this(start, end, original, time, date, zone, dayOffset, explicitDay, meridiem, machine, instant, null);
+        this(start, end, original, time, date, zone, dayOffset, explicitDay, meridiem, machine, instant, null, null);
+    }
+
+    public TimeMention(int start, int end, String original, LocalTime time, LocalDate date, ZoneId zone,
+                       int dayOffset, boolean explicitDay, boolean meridiem, boolean machine, Instant instant, MonthDay monthDay) {
+        this(start, end, original, time, date, zone, dayOffset, explicitDay, meridiem, machine, instant, monthDay, null);
     }
 }

@@ -1,6 +1,7 @@
 package io.postmortem.evidence.time;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,8 +64,15 @@ public final class TimeMentions {
      * A day written right after a time: "09:25 UTC on 16 March", "00:45 UTC on Feb 7", "19:00 UTC (approx) on March 15, 2021",
      * "11:45 PM Pacific on April 9", "10:00am AEDT today (17 Nov)".
      */
-    private static final Pattern DATE_AFTER = Pattern.compile("(?i)^\\s*(?:(?:pacific|eastern|central|mountain)(?:\\s+time)?\\s*)?(?:(?:today|yesterday|tonight)\\s*)?"
+    private static final Pattern DATE_AFTER = Pattern.compile("(?i)^\\s*(?:(?:pacific|eastern|central|mountain)(?:\\s+time)?\\s*)?(?:hrs?\\.?\\s*)?(?:(?:today|yesterday|tonight)\\s*)?"
             + "(?:\\([^)]{0,20}\\)\\s*)?,?\\s*(?:on\\s+)?\\(?" + WEEKDAY + "(?:the\\s+)?" + DATE + "(?![\\d:])");
+
+    /** A weekday by its name, or by a capitalised abbreviation ("Fri", "Sat."): "sat" or "sun" in lower case are words. */
+    private static final String WEEKDAY_NAME = "((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?![\\p{L}]))\\.?";
+    /** A weekday written right after a time, without a date: "04:10 Fri", "3:25 a.m. Friday", "08:30 on Saturday", "(Sat)". */
+    private static final Pattern WEEKDAY_AFTER = Pattern.compile("^\\s*(?i:hrs?\\.?\\s*)?,?\\s*\\(?\\s*(?i:on\\s+)?(?i:the\\s+)?" + WEEKDAY_NAME + "(?![\\p{L}\\d])");
+    /** ... or right before it: "on Saturday at about 08:30", "Friday 03:25", "Sat, 08:30". */
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?<![\\p{L}])" + WEEKDAY_NAME + "\\s*,?\\s*(?i:at\\s+|@\\s*)?(?i:(?:approximately|approx\\.|about|around|roughly|circa)\\s+)?$");
 
     /** A zone said once for a whole message: "(times UTC)", "All times in UTC", "Timeline (UTC):", "in UTC", "Review notes, all UTC". */
     private static final Pattern MESSAGE_ZONE = Pattern.compile("(?i)(?:\\b(?:all )?times?(?: are| shown)?(?: in)?\\s*\\(?|\\(\\s*(?:all )?(?:times? )?(?:in )?|\\bin\\s+|(?:^|[,;:(]\\s*)all\\s+)("
@@ -207,8 +215,9 @@ public final class TimeMentions {
                 if (written instanceof LocalDate ld) date = ld;
                 else if (written instanceof MonthDay md) monthDay = md;
             }
+            DayOfWeek weekday = day == null && date == null && monthDay == null ? weekdayNear(text, start, m.end()) : null;
             out.add(new TimeMention(start, m.end(), original, LocalTime.of(h, mi), date, z, dayOffset, day != null || date != null,
-                    mer != null, false, null, monthDay));
+                    mer != null, false, null, monthDay, weekday));
         }
         m = OTHER_CLOCK.matcher(text);
         while (m.find()) {
@@ -228,7 +237,8 @@ public final class TimeMentions {
             TimeMention a = out.get(i), b = out.get(i + 1);
             if (a.instant() != null || b.instant() != null) continue;
             boolean zone = a.zone() == null && b.zone() != null;
-            boolean day = a.date() == null && a.monthDay() == null && !a.explicitDay() && (b.date() != null || b.monthDay() != null)
+            boolean day = a.date() == null && a.monthDay() == null && a.weekday() == null && !a.explicitDay()
+                    && (b.date() != null || b.monthDay() != null || b.weekday() != null)
                     && (b.date() != null || !a.time().isAfter(b.time()));
             if (!zone && !day || !RANGE_GAP.matcher(text.substring(a.end(), b.start())).matches()) continue;
             ZoneId z = zone ? b.zone() : a.zone();
@@ -236,7 +246,7 @@ public final class TimeMentions {
             if (day && d != null && a.time().isAfter(b.time())) d = d.minusDays(1); // "from 23:10 until 00:40 on 16 March" began the 15th
             out.set(i, new TimeMention(a.start(), a.end(), a.original(), a.time(), d, z, a.dayOffset(), a.explicitDay() || d != null,
                     a.meridiem(), a.machine(), d == null || z == null ? null : ZonedDateTime.of(d, a.time(), z).toInstant(),
-                    day ? b.monthDay() : a.monthDay()));
+                    day ? b.monthDay() : a.monthDay(), day ? b.weekday() : a.weekday()));
         }
         // "On 08 April 2020 from 6:48 to 7:42 US/Pacific": the day written before a range's first end is its second's too
         // (a second end earlier in the day than the first is the next day's)
@@ -249,6 +259,22 @@ public final class TimeMentions {
                     b.meridiem(), b.machine(), b.zone() == null ? null : ZonedDateTime.of(d, b.time(), b.zone()).toInstant(), null));
         }
         return out;
+    }
+
+    /** The weekday written right after a time (or right before it), when no date is: null when none. */
+    private static DayOfWeek weekdayNear(String text, int start, int end) {
+        Matcher w = WEEKDAY_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 24)));
+        if (w.find()) return weekday(w.group(1));
+        w = WEEKDAY_BEFORE.matcher(text.substring(Math.max(0, start - 32), start));
+        return w.find() ? weekday(w.group(1)) : null;
+    }
+
+    private static DayOfWeek weekday(String name) {
+        return switch (name.substring(0, 3).toLowerCase(Locale.ROOT)) {
+            case "mon" -> DayOfWeek.MONDAY; case "tue" -> DayOfWeek.TUESDAY; case "wed" -> DayOfWeek.WEDNESDAY;
+            case "thu" -> DayOfWeek.THURSDAY; case "fri" -> DayOfWeek.FRIDAY; case "sat" -> DayOfWeek.SATURDAY;
+            default -> DayOfWeek.SUNDAY;
+        };
     }
 
     /** Words that date a message from the day it was written. */
@@ -403,6 +429,13 @@ public final class TimeMentions {
         if (m.monthDay() != null)
             return ZonedDateTime.of(nearestYear(m.monthDay(), anchor.atZone(zone).toLocalDate()), m.time(), zone).toInstant();
         LocalDate base = anchor.atZone(zone).toLocalDate();
+        // "04:10 Fri": the day of that name nearest the anchor (a recap written on Monday about Saturday is anchored on Saturday)
+        if (m.weekday() != null && !m.explicitDay()) {
+            int diff = m.weekday().getValue() - base.getDayOfWeek().getValue();
+            if (diff > 3) diff -= 7;
+            if (diff < -3) diff += 7;
+            return ZonedDateTime.of(base.plusDays(diff), m.time(), zone).toInstant();
+        }
         if (m.explicitDay()) return ZonedDateTime.of(base.plusDays(m.dayOffset()), m.time(), zone).toInstant();
         Instant best = closest(base, m.time(), zone, anchor);
         // "10:52" in a message posted at 22:55 probably means 22:52: try the pm reading when am is far away
@@ -420,7 +453,7 @@ public final class TimeMentions {
      * earliest reading not more than an hour before the previous line, so a recap crossing midnight moves forward.
      */
     public static Instant resolveAfter(TimeMention m, Instant previous, ZoneId fallback) {
-        if (m.instant() != null || m.date() != null || m.monthDay() != null || m.explicitDay() || previous == null)
+        if (m.instant() != null || m.date() != null || m.monthDay() != null || m.weekday() != null || m.explicitDay() || previous == null)
             return resolve(m, previous, fallback);
         ZoneId zone = m.zone() != null ? m.zone() : fallback;
         if (zone == null) return null;

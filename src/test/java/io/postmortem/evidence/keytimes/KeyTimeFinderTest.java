@@ -1713,5 +1713,205 @@ class KeyTimeFinderTest {
         comment("2026-03-10T11:00:00Z", "Summary: from 09:30 to 09:40 UTC, the error rate was 45%.");
         assertThat(find().resolved().at()).isEqualTo(t("09:40"));
     }
-}
 
+    @Test
+    void aWindowOpenedWithAnApproximateWordIsStillAWindow() {
+        comment("2026-03-12T15:00:00Z", "Vendor's PIR: between approximately 09:02 UTC and 09:47 UTC, customers saw errors signing in.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:02"));
+        assertThat(kt.resolved().at()).isEqualTo(t("09:47"));
+    }
+
+    @Test
+    void aWindowWrittenInFrenchOrSpanishIsAWindow() {
+        for (String window : List.of("Bilan : panne de 09h02 à 09h47 pour nos clients.", "Resumen: corte desde 09:02 hasta 09:47 para los clientes.")) {
+            evidence.clear();
+            comment("2026-03-12T15:00:00Z", window);
+            KeyTimes kt = find();
+            assertThat(kt.started().at()).as(window).isEqualTo(t("09:02"));
+            assertThat(kt.resolved().at()).as(window).isEqualTo(t("09:47"));
+        }
+    }
+
+    @Test
+    void theFailureNamedRightBeforeItsTimeIsTheStart() {
+        for (String recap : List.of("Recap: the blackout at 09:02, most supply back by noon.", "Recap for the board: power supply issue at about 09:02.",
+                "Recap: collapse at 09:02 hrs on 10 March.", "Recap: system lost at 9:02 a.m.")) {
+            evidence.clear();
+            comment("2026-03-12T15:00:00Z", recap);
+            assertThat(find().started().at()).as(recap).isEqualTo(t("09:02"));
+        }
+        // near miss: a status level set at a time is not the failure's time
+        evidence.clear();
+        comment("2026-03-10T09:30:00Z", "Upgraded to Major Outage at 09:02, the API is affected too.");
+        assertThat(find().started().known()).isFalse();
+    }
+
+    @Test
+    void aMonitorsLevelWordAfterALinesTimeIsAnAlert() {
+        description("Payments failing since this morning.\n09:12 UTC ALERT checkout_success_rate 41% < 90%");
+        assertThat(find().detected().at()).isEqualTo(t("09:12"));
+        // near miss: the word in lower case, in a sentence
+        evidence.clear();
+        description("Payments failing since this morning.\n09:12 UTC alert volume was normal");
+        assertThat(find().detected().known()).isFalse();
+    }
+
+    @Test
+    void aSenderNamedByItsLevelWordRelaysAnAlert() {
+        chat("2026-03-10T09:12:00Z", "NMS CRIT", false, "core-rtr-* BGP sessions down x 312", ZoneOffset.UTC);
+        chat("2026-03-10T09:13:00Z", "Noc Tech", false, "paging the on-call", ZoneOffset.UTC);
+        assertThat(find().detected().at()).isEqualTo(t("09:12"));
+        // near miss: a person's name
+        evidence.clear();
+        chat("2026-03-10T09:12:00Z", "Nms Critchley", false, "core-rtr-* BGP sessions down x 312", ZoneOffset.UTC);
+        chat("2026-03-10T09:13:00Z", "Noc Tech", false, "paging the on-call", ZoneOffset.UTC);
+        assertThat(find().detected().at()).isEqualTo(t("09:13"));
+    }
+
+    @Test
+    void aPersonReportingLiveWhatUsersCannotDoIsDetection() {
+        chat("2026-03-10T09:14:00Z", "Gareth", false, "kiosk check-in screens blank, bag systems unreachable. anyone??", ZoneOffset.UTC);
+        assertThat(find().detected().at()).isEqualTo(t("09:14"));
+        evidence.clear();
+        chat("2026-03-10T09:14:00Z", "Dana", false, "helpdesk: 12 tickets in 5 min, users can't sign in", ZoneOffset.UTC);
+        assertThat(find().detected().at()).isEqualTo(t("09:14"));
+        evidence.clear();
+        chat("2026-03-10T09:14:00Z", "Marta", false, "se cayó todo, sin tensión en las subestaciones", ZoneOffset.UTC);
+        assertThat(find().detected().at()).isEqualTo(t("09:14"));
+        // near misses: joining a failure already known; how a system fails, not what users cannot do
+        evidence.clear();
+        chat("2026-03-10T09:14:00Z", "Dana", false, "joined late - users still can't log in", ZoneOffset.UTC);
+        assertThat(find().detected().known()).isFalse();
+        evidence.clear();
+        chat("2026-03-10T09:14:00Z", "Dana", false, "directory service in a crash/restart loop", ZoneOffset.UTC);
+        assertThat(find().detected().known()).isFalse();
+    }
+
+    @Test
+    void theFirstCallOrTheFirstKnowledgeIsDetection() {
+        comment("2026-03-12T15:00:00Z", "Recap: errors from 09:02 UTC; our first call from a customer was at 09:14 UTC.");
+        assertThat(find().detected().at()).isEqualTo(t("09:14"));
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Recap (UTC)\n- 09:02 errors begin\n- 09:11 tweet from a researcher asking for a contact - our first knowledge.");
+        assertThat(find().detected().at()).isEqualTo(t("09:11"));
+        // near misses: a call with the vendor; first calls said not to be logged
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Recap: errors from 09:02 UTC; the first call with the vendor was at 09:40 UTC.");
+        assertThat(find().detected().known()).isFalse();
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Recap: errors from 09:02 UTC; first calls not logged, the hotline took them at 09:40 UTC.");
+        assertThat(find().detected().known()).isFalse();
+    }
+
+    @Test
+    void aReportsDraftOrASummaryInAnotherLanguageIsARecapOfTheIncidentsDay() {
+        comment("2026-03-17T06:00:00Z", "Report draft: all payments halted from the 09:00 open until 1:30 pm, the longest halt this year.");
+        assertThat(find().started().at()).isEqualTo(t("09:00"));
+        evidence.clear();
+        comment("2026-03-13T14:00:00Z", "Resumen: el colapso fue a las 09:07. Last of our customers re-energised at 11:46.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:07"));
+        assertThat(kt.resolved().at()).isEqualTo(t("11:46"));
+    }
+
+    @Test
+    void closeToAllBackIsPartialAndTheLastCustomersReEnergisedAreTheEnd() {
+        comment("2026-03-10T12:00:00Z", "Close to 100% of our customers back.");
+        assertThat(find().resolved().known()).isFalse();
+        evidence.clear();
+        comment("2026-03-10T12:00:00Z", "Last of our customers re-energised at 11:46 (feeder 14).");
+        assertThat(find().resolved().at()).isEqualTo(t("11:46"));
+    }
+
+    @Test
+    void aStatusWordSomeonePostedOrAStatementOutIsACommunicationNotTheEnd() {
+        comment("2026-03-10T12:00:00Z", "The vendor posted \"resolved\" at 11:12. Sign-ins worked for us well before that.");
+        assertThat(find().resolved().known()).isFalse();
+        evidence.clear();
+        comment("2026-03-10T12:00:00Z", "Statement out: 4G data restored.");
+        assertThat(find().resolved().known()).isFalse();
+        // near miss: the service itself said restored
+        evidence.clear();
+        comment("2026-03-10T12:00:00Z", "Sign-ins restored at 11:12.");
+        assertThat(find().resolved().at()).isEqualTo(t("11:12"));
+    }
+
+    @Test
+    void aTimeInAZoneNobodyCanReadIsTakenFromItsRestatementInTheWritersZone() {
+        ZoneId adelaide = ZoneId.of("Australia/Adelaide");
+        commentIn("2026-03-12T15:00:00Z", adelaide, "For our file: the system black occurred at 20:18 NEM time, i.e. 19:48 local.");
+        assertThat(find().started().at()).isEqualTo(java.time.ZonedDateTime.of(2026, 3, 10, 19, 48, 0, 0, adelaide).toInstant());
+        // near miss: written alone, it is not read in the writer's zone
+        evidence.clear();
+        commentIn("2026-03-12T15:00:00Z", adelaide, "For our file: the system black occurred at 20:18 NEM time.");
+        assertThat(find().started().known()).isFalse();
+    }
+
+    @Test
+    void aQuotedTextsZoneIsNotTheWritersZone() {
+        commentIn("2026-03-13T09:30:00Z", ZoneId.of("Europe/Berlin"),
+                "Vendor RCA, pasted:\n> Between 04:39 UTC and 18:38 UTC on 10 Mar 2026, customers could not sign in.\nOur first call was at 07:58.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("04:39"));
+        assertThat(kt.detected().at()).isEqualTo(t("06:58"));
+    }
+
+    @Test
+    void frontEndsInAnInfiniteLoopAreFailing() {
+        comment("2026-03-12T15:00:00Z", "Vendor's post: starting at 09:02 UTC on 10 March a configuration change was applied to the front-ends, and they went into an infinite loop.");
+        assertThat(find().started().at()).isEqualTo(t("09:02"));
+    }
+
+    @Test
+    void aRecapInSentencesGoesOnFromItsFirstTime() {
+        // read near the ticket's creation (10:20 UTC), 23:46 would be the evening before the collapse it follows
+        comment("2026-03-13T14:00:00Z", "Recap: the collapse at 08:07. Last of our customers re-energised at 23:46.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("08:07"));
+        assertThat(kt.resolved().at()).isEqualTo(t("23:46"));
+    }
+
+    @Test
+    void theRecoveryOfTheCauseOrOfTheInfrastructureIsNotTheServices() {
+        comment("2026-03-12T15:00:00Z", "Recap: at 11:45 UTC a recovery process restored a snapshot of the routing state data.");
+        assertThat(find().resolved().known()).isFalse();
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Recap: power restored to all four terminals by 11:45 UTC.");
+        assertThat(find().resolved().known()).isFalse();
+        // near misses: the people the service is for are named; the service itself is back
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Recap: power restored to all customers by 11:45 UTC.");
+        assertThat(find().resolved().at()).isEqualTo(t("11:45"));
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Recap: the load balancers were restored to full operation at 11:45 UTC.");
+        assertThat(find().resolved().at()).isEqualTo(t("11:45"));
+    }
+
+    @Test
+    void anEtaFollowedByANumberIsAnIdentifierNotAnEstimate() {
+        comment("2026-03-12T15:00:00Z", "Post mortem (ETA #2026-77), times UTC: At 09:03 the feed ceased disseminating all quote data.");
+        assertThat(find().started().at()).isEqualTo(t("09:03"));
+        // near miss: an estimate
+        evidence.clear();
+        comment("2026-03-10T08:00:00Z", "ETA 09:03 for the feed to start disseminating again.");
+        assertThat(find().resolved().known()).isFalse();
+    }
+
+    @Test
+    void aNumericDayBeforeATimeIsReadTheWayThatPutsItNearTheIncident() {
+        // ticket created 2026-03-10: "3/11/2026" is 11 March (the other reading, 3 November, is months away)
+        comment("2026-03-14T15:00:00Z", "Summary: on 3/10 from 18:00 UTC to 20:35 UTC and 3/11/2026 from 15:15 UTC to 17:08 UTC, signups were degraded.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("18:00"));
+        assertThat(kt.resolved().at()).isEqualTo(Instant.parse("2026-03-11T17:08:00Z"));
+        // a day-first writer: "11/3/2026" is 11 March too
+        evidence.clear();
+        comment("2026-03-14T15:00:00Z", "Summary: errors from 11/3/2026 09:15 UTC until 11:02 UTC.");
+        assertThat(find().started().at()).isEqualTo(Instant.parse("2026-03-11T09:15:00Z"));
+        // near miss: neither reading is near the incident, so the number says no day
+        evidence.clear();
+        comment("2026-03-14T15:00:00Z", "Summary: ticket 7/8 from 09:15 UTC to 11:02 UTC, signups were degraded.");
+        assertThat(find().started().at()).isEqualTo(t("09:15"));
+    }
+}
