@@ -25,14 +25,15 @@ public final class Facilitator {
     private final List<Rule> rules;
 
     /**
-     * Every rule. Also starts loading the language models and training the learned blame signal in the background
-     * (once per JVM), so that the first check after the application starts does not wait for them.
+     * Every rule. Also starts loading the language models and the sentence embedding model and training the learned
+     * blame signal in the background (once per JVM), so that the first check after the application starts does not wait for them.
      */
     public Facilitator() {
         this(List.of(new HeaderRule(), new SummaryRule(), new TimesRule(), new AnalysisRule(),
                 new BlamelessLanguageRule(), new ActionItemRule(), new WentWellRule(), new RedactionRule()));
         io.postmortem.rules.language.EnglishModels.warmUpInBackground();
         BlameClassifier.warmUpInBackground();
+        io.postmortem.rules.language.Embeddings.warmUpInBackground();
     }
 
     public Facilitator(List<Rule> rules) {

@@ -96,7 +96,7 @@ public final class Recurrence {
     }
 
     public static PreventsRecurrence judge(String summary) {
-        if (Texts.blank(summary) || !Testability.testable(summary)) {
+        if (Texts.blank(summary) || !Testability.rulesTestable(summary)) {
             ActionText a = new ActionText(summary == null ? "" : summary);
             // "Figure out why the second page didn't escalate": an investigation, whatever it is about
             if (Testability.investigates(a)) return PreventsRecurrence.PARTIALLY;

@@ -76,8 +76,30 @@ public final class WentWell {
         return j > 0 && t.get(j - 1).is("from", "by", "to");
     }
 
-    /** Why the entry says nothing concrete, or empty when it names what helped. */
+    /**
+     * The sentence embedding's second opinion ({@link SecondOpinion}): an entry the rules pass is vague after all when
+     * the model's probability that it is vague is at least this. Chosen by leave-one-set-out cross-validation on the
+     * seen study sets ({@code SecondOpinionTest}, README), which also found nothing to gain from letting the model
+     * clear an entry the rules flag.
+     */
+    static final double MODEL_FLAGS_AT = 0.90;
+
+    /**
+     * Why the entry says nothing concrete, or empty when it names what helped: the rules ({@link #rulesProblem}), and
+     * for an entry they pass, the sentence embedding when it is confident the entry is vague ({@link #MODEL_FLAGS_AT}).
+     */
     public static Optional<String> problem(String entry) {
+        Optional<String> rules = rulesProblem(entry);
+        if (rules.isPresent() || Texts.blank(entry)) return rules;
+        var p = SecondOpinion.probability(SecondOpinion.Task.WENT_WELL_VAGUE, entry);
+        if (p.isPresent() && p.getAsDouble() >= MODEL_FLAGS_AT) {
+            return Optional.of("\"" + entry.strip() + "\" does not say what concretely helped.");
+        }
+        return rules;
+    }
+
+    /** The hand rules' verdict alone: why the entry says nothing concrete, or empty when it names what helped. */
+    static Optional<String> rulesProblem(String entry) {
         if (Texts.blank(entry)) return Optional.empty();
         Tagged t = English.tag(entry.strip());
         int specific = 0;

@@ -1,0 +1,231 @@
+package io.postmortem.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.postmortem.rules.language.Embeddings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.ml.AbstractEventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 16, phase 16: the sentence embedding as a second opinion on went-well vagueness and action-item testability
+ * ({@link SecondOpinion}). On the seen study sets only ({@link BlameClassifierTest#SEEN}; held-out 16 and 17 are not
+ * read, held-out 18 is sealed): leave one set out, fit the logistic regression (OpenNLP's maxent, L2 0.25, on the
+ * embedding ×3 or ×10) on the others, and score each combination of the rules' verdict with the left-out set's
+ * probabilities: the model may turn the rules' "no" into "yes" when confident ({@code toYes}), and their "yes" into
+ * "no" ({@code toNo}). The rules were tuned on these sets, so their verdict here is in-sample (their
+ * best case): a gain measured against them is conservative. Chosen: the scale with the better model-alone pooled
+ * accuracy, then the combination with the best pooled accuracy (for testability among those that keep TestabilityTest
+ * green: the model never adds a finding there), ties to the more confident thresholds; the test asserts
+ * that the shipped thresholds are the chosen ones and that the stored weights are the fit on all seen sets
+ * ({@code -Dsecond.opinion.write=true} rewrites them, run from the project directory). About a minute.
+ */
+class SecondOpinionTest {
+    static final double L2 = 0.25;
+    static final double[] SCALES = {3, 10};
+    /** Thresholds tried for "the model overrides the rules": on the probability of the rules' opposite verdict. */
+    static final double[] CONFIDENCE = {0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98, 2};
+
+    record Row(String set, boolean label, boolean rules, float[] e) {}
+
+    static String[] ctx() {
+        String[] c = new String[1 + Embeddings.DIMENSION];
+        c[0] = "bias";
+        for (int i = 0; i < Embeddings.DIMENSION; i++) c[1 + i] = "e" + i;
+        return c;
+    }
+
+    static float[] val(float[] e, double scale) {
+        float[] v = new float[1 + e.length];
+        v[0] = 1f;
+        for (int i = 0; i < e.length; i++) v[1 + i] = (float) (scale * e[i]);
+        return v;
+    }
+
+    /** Fits the regression and returns its weights on the unscaled embedding (bias first), as SecondOpinion reads them. */
+    static double[] fit(List<Row> rows, double scale) throws Exception {
+        List<Event> ev = new ArrayList<>();
+        String[] c = ctx();
+        for (Row r : rows) ev.add(new Event(r.label() ? "Y" : "N", c, val(r.e(), scale)));
+        TrainingParameters p = new TrainingParameters();
+        p.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
+        p.put(TrainingParameters.TRAINER_TYPE_PARAM, TrainerFactory.TrainerType.EVENT_MODEL_TRAINER.name());
+        p.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_REAL_VALUE);
+        p.put(TrainingParameters.ITERATIONS_PARAM, 200);
+        p.put(TrainingParameters.CUTOFF_PARAM, 1);
+        p.put(QNTrainer.L2COST_PARAM, L2);
+        p.put(QNTrainer.THREADS_PARAM, 1);
+        MaxentModel m = TrainerFactory.getEventTrainer(p, null).train(ObjectStreamUtils.createObjectStream(ev));
+        // two outcomes: p(Y) = sigmoid(sum of (lambda_Y - lambda_N) * value); read each weight by probing one feature
+        double bias = logit(m, new String[] {"bias"}, new float[] {1f});
+        double[] w = new double[1 + Embeddings.DIMENSION];
+        w[0] = bias;
+        for (int i = 0; i < Embeddings.DIMENSION; i++) {
+            w[1 + i] = (logit(m, new String[] {"bias", "e" + i}, new float[] {1f, 1f}) - bias) * scale;
+        }
+        return w;
+    }
+
+    private static double logit(MaxentModel m, String[] c, float[] v) {
+        double[] p = m.eval(c, v);
+        return Math.log(p[m.getIndex("Y")] / p[m.getIndex("N")]);
+    }
+
+    /**
+     * One combination: the rules' verdict, overruled by the model when confident. toYes: the model's probability of the
+     * label at which it turns the rules' "no" into "yes"; toNo: its probability of the opposite at which it turns their
+     * "yes" into "no" (2: never).
+     */
+    static boolean combined(boolean rules, double pLabel, double toYes, double toNo) {
+        if (!rules && pLabel >= toYes) return true;
+        if (rules && 1 - pLabel >= toNo) return false;
+        return rules;
+    }
+
+    record Choice(double scale, double toYes, double toNo, double pooled, double modelAlone, double rules, String folds) {}
+
+    /**
+     * Leave-one-set-out figures for every combination; the choice: the scale with the better model-alone accuracy, then
+     * the best pooled accuracy among the combinations whose toNo is in {@code allowedToNo}, ties to the more confident.
+     */
+    static Choice crossValidate(String task, List<Row> rows, double[] allowedToNo, StringBuilder out) throws Exception {
+        int rulesRight = 0;
+        for (Row r : rows) if (r.rules() == r.label()) rulesRight++;
+        double rules = (double) rulesRight / rows.size();
+        out.append(String.format(Locale.ROOT, "%n=== second opinion, %s: %d rows, leave one seen set out ===%n", task, rows.size()));
+        out.append(String.format(Locale.ROOT, "rules alone (in-sample): %.3f%n", rules));
+        Choice best = null;
+        double bestScaleAlone = -1;
+        for (double scale : SCALES) {
+            double[] p = new double[rows.size()];
+            for (String held : BlameClassifierTest.SEEN) {
+                List<Row> train = rows.stream().filter(r -> !r.set().equals(held)).toList();
+                double[] w = fit(train, scale);
+                for (int i = 0; i < rows.size(); i++) {
+                    if (rows.get(i).set().equals(held)) p[i] = SecondOpinion.probability(w, rows.get(i).e());
+                }
+            }
+            int alone = 0;
+            for (int i = 0; i < rows.size(); i++) if ((p[i] >= 0.5) == rows.get(i).label()) alone++;
+            double modelAlone = (double) alone / rows.size();
+            out.append(String.format(Locale.ROOT, "x%.0f: model alone %.3f; pooled accuracy per combination (rows: toYes, "
+                    + "columns: toNo, each %s; 2 = never):%n", scale, modelAlone, java.util.Arrays.toString(CONFIDENCE)));
+            Choice bestHere = null;
+            for (double toYes : CONFIDENCE) {
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  toYes %.2f:", toYes));
+                for (double toNo : CONFIDENCE) {
+                    int right = 0;
+                    for (int i = 0; i < rows.size(); i++) {
+                        if (combined(rows.get(i).rules(), p[i], toYes, toNo) == rows.get(i).label()) right++;
+                    }
+                    double acc = (double) right / rows.size();
+                    line.append(String.format(Locale.ROOT, " %.3f", acc));
+                    if (java.util.Arrays.stream(allowedToNo).noneMatch(a -> a == toNo)) continue;
+                    // ties go to the more confident combination (higher thresholds: the model overrules less often)
+                    if (bestHere == null || acc > bestHere.pooled() + 1e-9
+                            || Math.abs(acc - bestHere.pooled()) < 1e-9 && toYes + toNo > bestHere.toYes() + bestHere.toNo()) {
+                        bestHere = new Choice(scale, toYes, toNo, acc, modelAlone, rules, null);
+                    }
+                }
+                out.append(line).append(String.format("%n"));
+            }
+            if (modelAlone > bestScaleAlone) {
+                bestScaleAlone = modelAlone;
+                // per fold, the chosen combination against the rules
+                StringBuilder folds = new StringBuilder();
+                int better = 0, worse = 0;
+                for (String held : BlameClassifierTest.SEEN) {
+                    int n = 0, c = 0, r = 0;
+                    for (int i = 0; i < rows.size(); i++) {
+                        Row row = rows.get(i);
+                        if (!row.set().equals(held)) continue;
+                        n++;
+                        if (combined(row.rules(), p[i], bestHere.toYes(), bestHere.toNo()) == row.label()) c++;
+                        if (row.rules() == row.label()) r++;
+                    }
+                    if (c > r) better++;
+                    if (c < r) worse++;
+                    folds.append(String.format(Locale.ROOT, " %s %.3f/%.3f;", held.replace("heldout", "h"), (double) r / n, (double) c / n));
+                }
+                best = new Choice(scale, bestHere.toYes(), bestHere.toNo(), bestHere.pooled(), modelAlone, rules,
+                        folds + String.format(" (better on %d folds, worse on %d)", better, worse));
+            }
+        }
+        out.append(String.format(Locale.ROOT, "chosen: x%.0f, toYes %.2f, toNo %.2f: pooled %.3f (rules in-sample %.3f, model alone %.3f)%n"
+                + "  per fold rules/combined:%s%n", best.scale(), best.toYes(), best.toNo(), best.pooled(), best.rules(),
+                best.modelAlone(), best.folds()));
+        return best;
+    }
+
+    static List<Row> rows(String task) throws Exception {
+        List<Row> rows = new ArrayList<>();
+        for (String set : BlameClassifierTest.SEEN) {
+            if (task.equals("testable")) {
+                for (StudySets.ActionRow a : StudySets.actions(set)) {
+                    rows.add(new Row(set, a.testable(), Testability.rulesTestable(a.summary()), Embeddings.of(a.summary().strip()).orElseThrow()));
+                }
+            } else {
+                for (StudySets.WentWellRow w : StudySets.wentWell(set)) {
+                    rows.add(new Row(set, w.vague(), WentWell.rulesProblem(w.sentence()).isPresent(), Embeddings.of(w.sentence().strip()).orElseThrow()));
+                }
+            }
+        }
+        return rows;
+    }
+
+    static String weightsFile(String task, Choice c, double[] w, int rows) {
+        StringBuilder b = new StringBuilder();
+        b.append("# SecondOpinion (issue 16, phase 16): logistic regression on the all-MiniLM-L6-v2 (quantized) embedding, ")
+                .append(task.equals("testable") ? "P(testable)" : "P(vague)").append('\n');
+        b.append(String.format(Locale.ROOT, "# fitted on the %d rows of the seen study sets (SecondOpinionTest, -Dsecond.opinion.write=true), "
+                + "L2 %.2f, embedding x%.0f; bias first, then one weight per dimension%n", rows, L2, c.scale()));
+        for (double x : w) b.append(String.format(Locale.ROOT, "%.6f%n", x));
+        return b.toString();
+    }
+
+    @Test
+    void thresholdsAndWeightsAreTheCrossValidatedOnes() throws Exception {
+        StringBuilder out = new StringBuilder();
+        for (String task : List.of("wentwell", "testable")) {
+            List<Row> rows = rows(task);
+            assertThat(rows).hasSizeGreaterThan(500);
+            // Testability: the model may not add a "not testable" finding to an item the rules pass. The unconstrained
+            // choice (toNo 0.98, pooled 0.994) flags TestabilityTest's near misses, items its rules were written to pass:
+            // "Keep the circuit breakers enabled" gets P(testable) 0.001, so no threshold keeps them; only toNo = never
+            // keeps the tests green (the same as the blame embedding in phase 15, README).
+            double[] allowedToNo = task.equals("testable") ? new double[] {2} : CONFIDENCE;
+            if (task.equals("testable")) {
+                assertThat(SecondOpinion.probability(SecondOpinion.Task.TESTABLE, "Keep the circuit breakers enabled").orElseThrow())
+                        .isLessThan(0.01);
+            }
+            Choice c = crossValidate(task, rows, allowedToNo, out);
+            double[] w = fit(rows, c.scale());
+            String resource = (task.equals("testable") ? SecondOpinion.Task.TESTABLE : SecondOpinion.Task.WENT_WELL_VAGUE).resource;
+            Path file = Path.of("src/main/resources" + resource);
+            if (Boolean.getBoolean("second.opinion.write")) Files.writeString(file, weightsFile(task, c, w, rows.size()));
+            System.out.print(out);
+            out.setLength(0);
+            double[] stored = SecondOpinion.read(resource);
+            for (int i = 0; i < w.length; i++) assertThat(stored[i]).as(resource + " weight " + i).isCloseTo(w[i], org.assertj.core.data.Offset.offset(1e-3));
+            if (task.equals("testable")) {
+                // testable: toYes = P(testable) dropping the rules' "not testable"; toNo = P(not testable) adding one
+                assertThat(Testability.MODEL_CLEARS_AT).isEqualTo(c.toYes());
+                assertThat(c.toNo()).isGreaterThan(1);
+            } else {
+                // went well: toYes = P(vague) adding a finding to what the rules pass; toNo = P(concrete) dropping one
+                assertThat(WentWell.MODEL_FLAGS_AT).isEqualTo(c.toYes());
+                assertThat(c.toNo()).isGreaterThan(1);
+            }
+        }
+    }
+}
