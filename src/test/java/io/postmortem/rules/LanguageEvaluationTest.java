@@ -247,7 +247,13 @@ class LanguageEvaluationTest {
             else misses.add("WENTWELL " + (w.vague() ? "VAGUE" : "CONCRETE") + " missed: " + w.sentence());
         }
         double wentWell = (double) right / ww.size();
+        // the hand rules alone (phase 14), without the sentence embedding's second opinion (SecondOpinion, phase 16)
+        int rulesTestableRight = 0, rulesWentWellRight = 0;
+        for (StudySets.ActionRow a : actions) if (Testability.rulesTestable(a.summary()) == a.testable()) rulesTestableRight++;
+        for (StudySets.WentWellRow w : ww) if (WentWell.rulesProblem(w.sentence()).isPresent() == w.vague()) rulesWentWellRight++;
         out.append(String.format("went well: %d entries, accuracy %.3f%n", ww.size(), wentWell));
+        out.append(String.format("rules alone, without the embedding's second opinion: testable %.3f, went well %.3f%n",
+                (double) rulesTestableRight / actions.size(), (double) rulesWentWellRight / ww.size()));
         if (showMisses) {
             out.append("misses:\n");
             misses.forEach(m -> out.append("  ").append(m).append('\n'));
