@@ -23,7 +23,7 @@ final class Lexicon {
     // ------------------------------------------------------------------ what a message is
 
     /** A message written later: a recap, a correction, a post-mortem draft. */
-    static final Pattern HINDSIGHT = p("\\b(?:recap|wrap-?up|(?:report|review|write-?up|rca|pir) notes|notes for the (?:report|review|write-?up|rca|pir)|in hindsight|hindsight|post[- ]?mortem|(?:report|review) summary|preliminary report|for the (?:\\w+ ){0,2}file|copied for|as sent|for the (?:\\w+ ){0,2}(?:report|review|write-?up|pir|rca|post-?mortem)|rca|pir|retro(?:spective)?|review|write-?up|timeline|"
+    static final Pattern HINDSIGHT = p("\\b(?:recap|wrap-?up|(?:report|review|write-?up|rca|pir) notes|notes for the (?:report|review|write-?up|rca|pir)|in hindsight|hindsight|post[- ]?mortem|(?:report|review) summary|preliminary report|for the (?:\\w+ ){0,2}file|copied for|as sent|for the (?:\\w+ ){0,2}(?:report|review|write-?up|pir|rca|post-?mortem|inquiry|enquiry|investigation|inquest|audit|regulator|hearing)|f(?:ü|ue)r den (?:\\w+ )?bericht|pour le (?:\\w+ )?rapport|para el (?:\\w+ )?informe|rca|pir|retro(?:spective)?|review|write-?up|timeline|"
             + "for the record|correction|corrected|in retrospect|looking back|afterwards|after the fact|turned out|actually|lessons? learned|"
             + "summary of (?:the )?events|sequence of events|what happened|(?:report|review|rca|pir|post-?mortem|write-?up) draft|draft (?:of the )?(?:report|review|rca|pir|post-?mortem|write-?up)|resumen|bilan|zusammenfassung|riepilogo|coe|correction of errors|(?:preliminary|final) findings|isr|as published|published (?:report|postmortem))\\b|\\((?:final|as sent|as published)\\)");
     /** One line of a pasted timeline that says it was learned later. */
@@ -51,7 +51,9 @@ final class Lexicon {
     static final Pattern NOT_WHEN = p("\\b(?:that|this|which|it)(?:'s| is| was) (?:only |just |actually |really )?when\\b[^.;]{0,100}?,?\\s*(?:and |but )?not when\\b");
     /** A window over which a level fell ("From 17:03 to 17:15, the error rate declined rapidly from 45% to 2%"): the failure easing, not its end. */
     static final Pattern DECLINE_WINDOW = p("\\b(?:declined|decreased|dropped|fell|eased|subsided|came down|went down)\\b[^.;]{0,30}?\\bfrom\\s+~?\\d+(?:[.,]\\d+)?\\s?%\\s+to\\s+~?\\d");
-    static final Pattern CALLED_WRONG = p("\\b(?:is|was|were|are|'s) (?:\\w+ )?(?:wrong|incorrect|inaccurate|mistaken|off by)\\b(?! about)|\\bwrong (?:time|estimate|guess)\\b");
+    static final Pattern CALLED_WRONG = p("\\b(?:is|was|were|are|'s) (?:\\w+ )?(?:wrong|incorrect|inaccurate|mistaken|off by)\\b(?! about)|\\bwrong (?:time|estimate|guess)\\b"
+            // "their all-clear at 08:17 is theirs, not ours": the time is another party's, not this incident's
+            + "|\\b(?:is|was|were|are|'s) (?:only |just )?theirs\\b[^.;]{0,12}\\bnot ours\\b");
 
     /** Words between two times that make them a window: "from A to B", "between A and B", "A until B", "A → B". */
     /** The words between a window's two times; "to about 10:00" and "until roughly 10:00" are windows too. */
@@ -228,7 +230,7 @@ final class Lexicon {
     static final Pattern PARTIAL = p("\\b(?:partial\\w*|partly|majority|most (?:of|services|customers|users|regions|traffic)|half|some (?:services|customers|users|regions|traffic)|"
             + "first signs?|signs? of recovery|(?:began|begin|beginning|begins|started|starting|starts) to (?:recover|come back|improve)|recovering|improving|coming back|"
             + "(?:wide|widespread|global|major|main|primary|worst|bulk of the) (?:impact|outage|degradation|part|errors)|first (?:major|service|region)|gradual\\w*|slowly|still|in stages|in phases|stage by stage|step by step|progressively|"
-            + "long tail|residual|except|apart from|but not|almost|nearly|mostly|largely|internally|resuming|limited|phase (?:1|one|i)|first phase)\\b"
+            + "long tail|residual|except|apart from|but not|sauf|hormis|au(?:ß|ss)er|ausgenommen|excepto|salvo|almost|nearly|mostly|largely|internally|resuming|limited|phase (?:1|one|i)|first phase)\\b"
             // a restoration said to be under way, not done: "flow rates being stepped back up", "being brought back", "ramping back up"
             + "|\\bbeing (?:\\w+ )?(?:stepped|ramped|brought|turned|dialled|dialed|scaled) (?:\\w+ )?back\\b|\\b(?:stepping|ramping|bringing|scaling|dialling|dialing) (?:\\w+ )?back up\\b"
             // a share short of all said to be back: "99% of demand restored", "80 % of stations back"
@@ -292,11 +294,15 @@ final class Lexicon {
     /** A time said not to be known: "end time not recorded", "the start minute is not in our notes", "nobody wrote down when". */
     static final Pattern NOT_KNOWN = p("\\b(?:not (?:recorded|noted|logged|known|written(?: down)?|in (?:our|the) (?:notes|logs?|records?))|unknown|unrecorded"
             + "|(?:nobody|no one) (?:knows|noted|wrote(?: down)?|recorded|remembers|logged)|no (?:time|minute|record) (?:was )?(?:written(?: down)?|noted|recorded|logged|kept|of)"
-            + "|(?:didn'?t|did not) (?:note|record|write down|log|catch))\\b");
+            + "|(?:didn'?t|did not) (?:note|record|write down|log|catch))\\b"
+            // the same in German, French, Spanish: "können wir nicht benennen", "n'est pas connue", "no consta"
+            + "|\\bnicht (?:\\w+ )?(?:benennen|bekannt|feststellen|sagen|festhalten|notiert|erfasst)\\b|\\bunbekannt\\b|\\bgibt es nicht\\b"
+            + "|\\bpas (?:\\w+ )?(?:connue?s?|not[ée]e?s?|enregistr[ée]e?s?)\\b|\\binconnue?\\b|\\bne (?:savons|connaissons|pouvons) pas\\b"
+            + "|\\bno (?:sabemos|consta|se conoce|se sabe|tenemos registro)\\b|\\bdesconocid[oa]\\b");
     /** What a NOT_KNOWN sentence says is unknown: the start of impact ... */
-    static final Pattern START_WORD = p("\\b(?:start|started|began|begin|beginning|onset)\\b");
+    static final Pattern START_WORD = p("\\b(?:start|started|began|begin|beginning|onset|beginn|anfang|début|debut|inicio|comienzo)\\b");
     /** ... or its end ("when the last site came back", "when restrictions came fully off", "end time"). */
-    static final Pattern END_WORD = p("\\b(?:end|ended|ending|came (?:fully )?(?:back|off)|stopped|recovered|restored|resolved|cleared|over)\\b");
+    static final Pattern END_WORD = p("\\b(?:end|ended|ending|came (?:fully )?(?:back|off)|stopped|recovered|restored|resolved|cleared|over|ende|fin|final)\\b");
     /** "flights resumed hours ago", "recovered a while ago": the event was well before the time the sentence is written at. */
     static final Pattern VAGUE_PAST = p("\\b(?:hours|a while|some time|long|days) ago\\b|\\b(?:hours|much) earlier\\b|\\bearlier (?:today|this (?:morning|afternoon|evening))\\b");
     /** The worst phase of an impact, not all of it: "a total outage", "complete outage", "hard down". */
@@ -340,7 +346,7 @@ final class Lexicon {
 
     static {
         gate(HINDSIGHT, "notes", "file", "draft", "resumen", "bilan", "zusammenfassung", "riepilogo", "recap", "wrap", "hindsight", "mortem", "for the", "copied for", "as sent", "rca", "pir", "retro", "review", "write", "timeline", "record", "correct",
-                "looking back", "(final)", "afterward", "after the fact", "turned out", "actually", "lesson", "summary", "sequence", "what happened", "coe", "findings", "isr", "published");
+                "looking back", "(final)", "afterward", "after the fact", "turned out", "actually", "lesson", "summary", "sequence", "what happened", "coe", "findings", "isr", "published", "bericht", "rapport", "informe");
         gate(STRONG_DETECT, "page", "paging", "alert", "notif", "first", "trigger", "firing", "fired", "startsat", "detect", "notic", "saw it",
                 "report", "complain", "heard", "say", "said", "told", "escalat", "opened", "got", "received", "investigat", "synthetic",
                 "monitor", "check", "probe", "canar", "uptime", "alarm", "pager", "opsgenie", "slo", "went off", "tripped", "told", "premi",
@@ -360,7 +366,7 @@ final class Lexicon {
         gate(COMMS_POST, "statement", "press release", "update", "mail", "notice", "notification", "announce", "tweet", "bulletin", "communicat", "comms");
         gate(STATUS_RECOVERY, "status");
         gate(STATUS_MESSAGE, "status");
-        gate(PARTIAL, "part", "major", "most", "half", "some", "first", "sign", "recover", "come back", "coming back", "improv", "wide", "global",
+        gate(PARTIAL, "sauf", "hormis", "außer", "ausser", "ausgenommen", "excepto", "salvo", "part", "major", "most", "half", "some", "first", "sign", "recover", "come back", "coming back", "improv", "wide", "global",
                 "main", "primary", "worst", "bulk", "gradual", "slow", "still", "long tail", "residual", "except", "apart", "but not",
                 "almost", "nearly", "close to", "mostly", "largely", "internally", "resuming", "limited", "phase", "%", "stage", "step by step", "progressive", "back");
         gate(INTENT, "will", "going to", "gonna", "about to", "plan", "schedul", "eta", "expect", "should", "let", "want", "wanna", "next",

@@ -277,6 +277,19 @@ public final class TimeMentions {
         };
     }
 
+    /** "12:26 local", "21:15 LT", "09:40 local time": a time the writer says is in the local zone, whatever zone the rest of the text names. */
+    private static final Pattern SAID_LOCAL = Pattern.compile("^\\s*(?:(?i:local)(?:\\s+(?i:time))?|LT)(?![\\p{L}\\d])");
+
+    /**
+     * Whether the words right after a time say it is local time ("the system failed at 12:26 local, 10:26 UTC", "the
+     * last delays until 21:15 LT"): such a time is read in the writer's or the incident's own zone, not in the zone the
+     * message's other times carry ("12:26 locally" or "LTE" are no zone).
+     */
+    public static boolean saidLocal(String text, TimeMention m) {
+        if (text == null || m == null || m.zone() != null || m.instant() != null) return false;
+        return SAID_LOCAL.matcher(text.substring(Math.min(text.length(), m.end()))).find();
+    }
+
     /** Words that date a message from the day it was written. */
     private static final Pattern OWN_DAY = Pattern.compile("(?i)\\b(?:today|tonight|yesterday|last night|this (?:morning|afternoon|evening))\\b");
 
@@ -288,10 +301,16 @@ public final class TimeMentions {
      */
     public static boolean datesItself(String text) {
         if (text == null) return false;
-        for (String sentence : text.split("(?<=[.!?])\\s+|\n"))
-            if (OWN_DAY.matcher(sentence).find() && !find(sentence).isEmpty()) return true;
+        for (String sentence : text.split("(?<=[.!?])\\s+|\n")) {
+            // "Review published today: the incident began at 3:30am on 1 March": "today" dates the publishing, not the times
+            String own = PUBLISHED_TODAY.matcher(sentence).replaceAll(" ");
+            if (OWN_DAY.matcher(own).find() && !find(sentence).isEmpty()) return true;
+        }
         return false;
     }
+
+    /** A write-up's own publishing said with "today": "report published today", "review out today", "sent today". */
+    private static final Pattern PUBLISHED_TODAY = Pattern.compile("(?i)\\b(?:published|posted|released|issued|sent|filed|out|finali[sz]ed|signed off|circulated)\\s+today\\b");
 
     /** A day written alone: "On Monday, 20th July,", "on 9 Aug 2016", "March 16". */
     private static final Pattern DAY_ALONE = Pattern.compile("(?i)(?<![\\p{L}\\d/.-])" + WEEKDAY + "(?:the\\s+)?" + DATE + "(?![\\p{L}\\d:/])");
