@@ -223,6 +223,29 @@ class TimeMentionsTest {
     }
 
     @Test
+    void publishingSaidWithTodayDoesNotDateTheTimesOfTheWriteUp() {
+        assertThat(TimeMentions.datesItself("Report released today: the outage began at 4:10am on 2 May; payments failed between 4:10am and 6:00am.")).isFalse();
+        assertThat(TimeMentions.datesItself("Post-mortem out today - errors from 09:12 to 09:40 UTC.")).isFalse();
+        // near misses: the times themselves are said to be today's
+        assertThat(TimeMentions.datesItself("Report released today: checkout failed again at 2:30pm today.")).isTrue();
+        assertThat(TimeMentions.datesItself("Out again today from 09:12 to 09:40 UTC.")).isTrue();
+    }
+
+    @Test
+    void aTimeSaidToBeLocalIsNotInTheZoneTheRestOfTheTextNames() {
+        String s = "the dispatcher failed at 12:26 local, 10:26 UTC; late departures until 21:15 LT.";
+        List<TimeMention> ms = TimeMentions.find(s);
+        assertThat(ms).hasSize(3);
+        assertThat(TimeMentions.saidLocal(s, ms.get(0))).isTrue();
+        assertThat(TimeMentions.saidLocal(s, ms.get(1))).isFalse();
+        assertThat(TimeMentions.saidLocal(s, ms.get(2))).isTrue();
+        assertThat(TimeMentions.saidLocal("back at 09:40 local time", TimeMentions.find("back at 09:40 local time").get(0))).isTrue();
+        // near misses: words that only begin like it
+        assertThat(TimeMentions.saidLocal("09:40 locally cached", TimeMentions.find("09:40 locally cached").get(0))).isFalse();
+        assertThat(TimeMentions.saidLocal("09:40 LTE cells down", TimeMentions.find("09:40 LTE cells down").get(0))).isFalse();
+    }
+
+    @Test
     void aUsZoneNamedByItsWordAfterAClock() {
         String posted = "2016-10-18T14:00:00Z";
         assertThat(at("for us it was 20:25 Eastern", posted, UTC)).isEqualTo(at("for us it was 20:25 EDT", posted, UTC));

@@ -242,6 +242,8 @@ final class Lexicon {
             + "|\\b(?:but|while|although|though|however)\\b[^.]{0,60}\\b(?:delays?|cancell\\w*|errors?|failures?|outages?|issues|problems|disruptions?|degradation)\\b[^.]{0,20}\\b(?:remain|remains|remained|persist\\w*|continue|continues|linger\\w*)\\b");
     static final Pattern CLEANUP = p("\\b(?:backlogs? (?:\\w+ )?(?:processed|drained|cleared|worked (?:down|off|through))|queues? (?:are |were )?(?:worked down|drained)|backfill\\w*|clean-?up|cleanup|housekeeping|moved back|mov(?:e|ing) back|migrat\\w* back|catch(?:ing)? up|caught up|reprocess\\w*|"
             + "bug ?-?fix|permanent fix|follow-?up|historical data|leftovers?|long tail"
+            // "the late rotations until 21:15 were knock-on delays, not the failure": effects that outlast the failure
+            + "|knock-?on (?:delays?|effects?|impacts?|disruption)|after-?effects?|aftermath|ripple effects?"
             // "the messages stayed in our queue, which caused some delays until 21:30": what waited in a queue is a backlog
             + "|(?:stayed|sat|remained|were held|was held|waited|piled up) in (?:the |our |a )?queues?"
             // "sidekiq queue length back to normal": the backlog's measure, not the service's
@@ -378,7 +380,7 @@ final class Lexicon {
         gate(ALERT_RESOLVED, "resolv", "(auto)", "recover", "clear");
         gate(VENDOR, "their", "own", "vendor", "provider", "upstream", "partner", "aws", "gcp", "azure", "google cloud", "cloudflare",
                 "github", "third");
-        gate(CLEANUP, "backlog", "queue", "backfill", "clean", "housekeeping", "back", "catch", "caught", "reprocess", "fix", "follow", "historical", "leftover",
+        gate(CLEANUP, "knock", "effect", "aftermath", "backlog", "queue", "backfill", "clean", "housekeeping", "back", "catch", "caught", "reprocess", "fix", "follow", "historical", "leftover",
                 "long tail");
         gate(NOT_BOUNDARY, "not");
         gate(WARNING, "warn");

@@ -1914,4 +1914,79 @@ class KeyTimeFinderTest {
         comment("2026-03-14T15:00:00Z", "Summary: ticket 7/8 from 09:15 UTC to 11:02 UTC, signups were degraded.");
         assertThat(find().started().at()).isEqualTo(t("09:15"));
     }
+    @Test
+    void aWriteUpForAnInquiryOrAnotherLanguagesReportIsHindsightAboutTheIncidentsDay() {
+        // written the next day, before the ticket was resolved: the times are the incident's day's, not the writing's
+        commentIn("2026-03-11T06:00:00Z", ZoneId.of("Asia/Karachi"), "For the inquiry: the regulator's statement says the feed went down at 7:34 am, causing the outage.");
+        assertThat(find().started().at()).isEqualTo(Instant.parse("2026-03-10T02:34:00Z"));
+        evidence.clear();
+        commentIn("2026-03-11T06:00:00Z", ZoneId.of("Europe/Berlin"), "Für den Bericht: die Störung begann um 06:40, the outage started then.");
+        assertThat(find().started().at()).isEqualTo(Instant.parse("2026-03-10T05:40:00Z"));
+        // near miss: a note for the team is a live update about its own day
+        evidence.clear();
+        commentIn("2026-03-11T06:00:00Z", ZoneId.of("Asia/Karachi"), "For the team: the feed went down at 7:34 am, causing the outage.");
+        assertThat(find().started().at()).isEqualTo(Instant.parse("2026-03-11T02:34:00Z"));
+    }
+
+    @Test
+    void aLaterMessageSayingInAnotherLanguageThatTheEndIsNotKnownLeavesItUnknown() {
+        comment("2026-03-10T12:00:00Z", "Service back to normal.");
+        comment("2026-03-12T09:00:00Z", "Ein Ende der Auswirkungen können wir nicht benennen.");
+        assertThat(find().resolved().known()).isFalse();
+        evidence.clear();
+        comment("2026-03-10T12:00:00Z", "Service back to normal.");
+        comment("2026-03-12T09:00:00Z", "L'heure de fin n'est pas connue.");
+        assertThat(find().resolved().known()).isFalse();
+        // near miss: what is not known is the cause, not the end
+        evidence.clear();
+        comment("2026-03-10T12:00:00Z", "Service back to normal.");
+        comment("2026-03-12T09:00:00Z", "Die Ursache können wir nicht benennen.");
+        assertThat(find().resolved().at()).isEqualTo(t("12:00"));
+    }
+
+    @Test
+    void aRestorationExceptSomeServicesInAnotherLanguageIsPartial() {
+        chat("2026-03-10T10:00:00Z", "regie", false, "distribution rétablie partout sauf journaux et directs", ZoneOffset.UTC);
+        assertThat(find().resolved().known()).isFalse();
+        evidence.clear();
+        chat("2026-03-10T10:00:00Z", "noc", false, "Dienst überall wiederhergestellt außer Fernverkehr", ZoneOffset.UTC);
+        assertThat(find().resolved().known()).isFalse();
+        // near miss: restored everywhere
+        evidence.clear();
+        chat("2026-03-10T10:00:00Z", "regie", false, "service restored everywhere", ZoneOffset.UTC);
+        assertThat(find().resolved().at()).isEqualTo(t("10:00"));
+    }
+
+    @Test
+    void aTimeSaidToBeAnotherPartysIsNotThisIncidents() {
+        chat("2026-03-10T11:20:00Z", "ops", false, "Registrar status says fully restored at 11:17 UTC.", ZoneOffset.UTC);
+        comment("2026-03-12T09:00:00Z", "Recap: our DNS answered again at 10:14 UTC and service was restored. The registrar's all-clear at 11:17 UTC is theirs, not ours.");
+        assertThat(find().resolved().at()).isEqualTo(t("10:14"));
+        // near miss: nothing says the later time is someone else's
+        evidence.clear();
+        chat("2026-03-10T11:20:00Z", "ops", false, "Registrar status says fully restored at 11:17 UTC.", ZoneOffset.UTC);
+        comment("2026-03-12T09:00:00Z", "Recap: our DNS answered again at 10:14 UTC and service was restored. The registrar's all-clear at 11:17 UTC came later.");
+        assertThat(find().resolved().at()).isNotEqualTo(t("10:14"));
+    }
+
+    @Test
+    void knockOnEffectsAfterTheFailureDoNotEndIt() {
+        comment("2026-03-12T09:00:00Z", "Recap: the late rotations until 13:15 UTC were knock-on delays.");
+        assertThat(find().resolved().known()).isFalse();
+        // near miss: the failure itself lasted until then
+        evidence.clear();
+        comment("2026-03-12T09:00:00Z", "Recap: the outage lasted until 13:15 UTC.");
+        assertThat(find().resolved().at()).isEqualTo(t("13:15"));
+    }
+
+    @Test
+    void aTimeSaidToBeLocalIsReadInTheWritersZone() {
+        // the writer's zone is Brussels (UTC+1 in March): 13:26 local is 12:26 UTC, whatever the other times say
+        commentIn("2026-03-12T09:00:00Z", ZoneId.of("Europe/Brussels"), "Recap: errors from 09:05 UTC; service restored at 13:26 local.");
+        assertThat(find().resolved().at()).isEqualTo(t("12:26"));
+        // near miss: a time without the word is in the zone the message names
+        evidence.clear();
+        commentIn("2026-03-12T09:00:00Z", ZoneId.of("Europe/Brussels"), "Recap: errors from 09:05 UTC; service restored at 13:26.");
+        assertThat(find().resolved().at()).isEqualTo(t("13:26"));
+    }
 }
