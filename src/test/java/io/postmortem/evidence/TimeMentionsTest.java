@@ -232,6 +232,18 @@ class TimeMentionsTest {
     }
 
     @Test
+    void weekdaysWrittenInFrenchSpanishGermanOrDutch() {
+        assertThat(TimeMentions.find("el colapso fue a las 07:07 del domingo").get(0).weekday()).isEqualTo(java.time.DayOfWeek.SUNDAY);
+        assertThat(TimeMentions.find("la programmation a repris jeudi à 18h00").get(0).weekday()).isEqualTo(java.time.DayOfWeek.THURSDAY);
+        assertThat(TimeMentions.find("l'antenne au noir vers 22h00 mercredi").get(0).weekday()).isEqualTo(java.time.DayOfWeek.WEDNESDAY);
+        assertThat(TimeMentions.find("Samstag 06:40 Funk ausgefallen").get(0).weekday()).isEqualTo(java.time.DayOfWeek.SATURDAY);
+        assertThat(TimeMentions.find("om 19:15 op zondag hersteld").get(0).weekday()).isEqualTo(java.time.DayOfWeek.SUNDAY);
+        // near miss: a word that only begins like a weekday, and a time with no weekday at all
+        assertThat(TimeMentions.find("at 07:07 the domingos team called").get(0).weekday()).isNull();
+        assertThat(TimeMentions.find("a las 07:07 hubo un colapso").get(0).weekday()).isNull();
+    }
+
+    @Test
     void aTimeSaidToBeLocalIsNotInTheZoneTheRestOfTheTextNames() {
         String s = "the dispatcher failed at 12:26 local, 10:26 UTC; late departures until 21:15 LT.";
         List<TimeMention> ms = TimeMentions.find(s);

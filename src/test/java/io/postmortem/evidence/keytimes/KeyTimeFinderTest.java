@@ -1989,4 +1989,58 @@ class KeyTimeFinderTest {
         commentIn("2026-03-12T09:00:00Z", ZoneId.of("Europe/Brussels"), "Recap: errors from 09:05 UTC; service restored at 13:26.");
         assertThat(find().resolved().at()).isEqualTo(t("13:26"));
     }
+    @Test
+    void anImpactSaidOfWhomItHitStartsAndEnds() {
+        comment("2026-03-12T09:00:00Z", "Recap (UTC): impact for our customers started at 09:09 UTC, when the provider stopped answering. Impact on EU users ended at 11:40 UTC.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:09"));
+        assertThat(kt.resolved().at()).isEqualTo(t("11:40"));
+        // near miss: the impact is described, something else starts at the time
+        evidence.clear();
+        comment("2026-03-12T09:00:00Z", "Recap (UTC): impact for our customers was small; the rollout was at 09:09 UTC.");
+        assertThat(find().started().known()).isFalse();
+    }
+
+    @Test
+    void peoplesReportsArrivingAreTheDetection() {
+        comment("2026-03-12T09:00:00Z", "Timeline (UTC):\n09:01 - The messages begin to hit me on Discord and Twitter.");
+        assertThat(find().detected().at()).isEqualTo(t("09:01"));
+        evidence.clear();
+        comment("2026-03-12T09:00:00Z", "Timeline (UTC):\n09:01 - Complaints started pouring in from players.");
+        assertThat(find().detected().at()).isEqualTo(t("09:01"));
+        // near miss: messages hitting a queue are traffic, not reports
+        evidence.clear();
+        comment("2026-03-12T09:00:00Z", "Timeline (UTC):\n09:01 - messages started to hit the queue again.");
+        assertThat(find().detected().known()).isFalse();
+    }
+
+    @Test
+    void aPagingToolsCsvRowMarkedTriggeredIsAnAlert() {
+        comment("2026-03-12T09:00:00Z", "incident_id,created_on,status,service,summary\n41877,2026-03-10T09:01:33Z,triggered,registry-prod,p99 latency > 10s\n"
+                + "41877,2026-03-10T09:03:05Z,acknowledged,registry-prod,oprice");
+        assertThat(find().detected().at()).isEqualTo(t("09:01"));
+        // near miss: an acknowledgement alone is no alert
+        evidence.clear();
+        comment("2026-03-12T09:00:00Z", "incident_id,created_on,status,service,summary\n41877,2026-03-10T09:03:05Z,acknowledged,registry-prod,oprice");
+        assertThat(find().detected().known()).isFalse();
+    }
+
+    @Test
+    void startsAndRecoveriesWrittenInDutchGermanAndFrench() {
+        commentIn("2026-03-12T09:00:00Z", ZoneId.of("Europe/Amsterdam"), "Tijdlijn voor het rapport: de storing begon rond 16:00. Einde: 19:15, 112 weer bereikbaar.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("15:00"));
+        assertThat(kt.resolved().at()).isEqualTo(t("18:15"));
+        evidence.clear();
+        commentIn("2026-03-12T09:00:00Z", ZoneId.of("Europe/Berlin"), "Für den Bericht: der Zugfunk fiel gegen 06:40 aus.");
+        assertThat(find().started().at()).isEqualTo(t("05:40"));
+        evidence.clear();
+        commentIn("2026-03-12T09:00:00Z", ZoneId.of("Europe/Paris"), "Bilan : la programmation normale a repris à 18h00.");
+        assertThat(find().resolved().at()).isEqualTo(t("17:00"));
+        // near misses: a meeting that began, a Dutch sentence saying nothing is fixed
+        evidence.clear();
+        commentIn("2026-03-12T09:00:00Z", ZoneId.of("Europe/Amsterdam"), "Tijdlijn voor het rapport: het overleg begon om 16:00, niets verholpen.");
+        kt = find();
+        assertThat(kt.started().known()).isFalse();
+    }
 }
