@@ -25,7 +25,7 @@ final class Lexicon {
     /** A message written later: a recap, a correction, a post-mortem draft. */
     static final Pattern HINDSIGHT = p("\\b(?:recap|wrap-?up|(?:report|review|write-?up|rca|pir) notes|notes for the (?:report|review|write-?up|rca|pir)|in hindsight|hindsight|post[- ]?mortem|(?:report|review) summary|preliminary report|for the (?:\\w+ ){0,2}file|copied for|as sent|for the (?:\\w+ ){0,2}(?:report|review|write-?up|pir|rca|post-?mortem|inquiry|enquiry|investigation|inquest|audit|regulator|hearing)|f(?:ü|ue)r den (?:\\w+ )?bericht|pour le (?:\\w+ )?rapport|para el (?:\\w+ )?informe|rca|pir|retro(?:spective)?|review|write-?up|timeline|"
             + "for the record|correction|corrected|in retrospect|looking back|afterwards|after the fact|turned out|actually|lessons? learned|"
-            + "summary of (?:the )?events|sequence of events|what happened|(?:report|review|rca|pir|post-?mortem|write-?up) draft|draft (?:of the )?(?:report|review|rca|pir|post-?mortem|write-?up)|resumen|bilan|zusammenfassung|riepilogo|tijdlijn|chronologie|cronolog[íi]a|voor het (?:\\w+ )?rapport|coe|correction of errors|(?:preliminary|final) findings|isr|as published|published (?:report|postmortem))\\b|\\((?:final|as sent|as published)\\)");
+            + "summary of (?:the )?events|sequence of events|what happened|(?:report|review|rca|pir|post-?mortem|write-?up) draft|draft (?:of the )?(?:report|review|rca|pir|post-?mortem|write-?up)|resumen|bilan|zusammenfassung|riepilogo|rapport (?:interne|d'incident|final)|interner bericht|informe (?:interno|final|del incidente)|(?:intern |eind)?verslag|tijdlijn|chronologie|cronolog[íi]a|voor het (?:\\w+ )?rapport|coe|correction of errors|(?:preliminary|final) findings|isr|as published|published (?:report|postmortem))\\b|\\((?:final|as sent|as published)\\)");
     /** One line of a pasted timeline that says it was learned later. */
     static final Pattern LINE_HINDSIGHT = p("\\b(?:afterwards|after the fact|per (?:the )?graphs?|per (?:the )?(?:logs|metrics|dashboards?)|in hindsight|"
             + "found later|learned later|later found|retroactively|reconstructed|from the logs)\\b");
@@ -95,12 +95,12 @@ final class Lexicon {
             + "|\\bimpact (?:start|began|started)\\b"
             // "Impact for our customers started at 19:09", "impact on EU users began": the impact said of whom it hit
             + "|\\bimpact (?:for|on|to) (?:\\w+ ){1,3}?(?:began|begun|begins|started|starts)\\b|\\bstart of (?:the )?(?:customer |user )?(?:impact|outage|incident|disruption|degradation|downtime|errors|problem)\\b"
-            + "|\\b(?:outage|disruption|degradation|downtime|incident|errors|failures|problems?|issues?|5xx|503s|502s|errors?)\\s+(?:(?!(?:on|of|for|at|during|in|with|after)\\b)\\w+\\s+){0,2}?(?:began|begun|begins|started|starts|start|kicked off)\\b"
+            + "|\\b(?:outages?|disruptions?|degradations?|downtime|incidents?|errors|failures|problems?|issues?|5xx|503s|502s|errors?)\\s+(?:(?!(?:on|of|for|at|during|in|with|after)\\b)\\w+\\s+){0,2}?(?:began|begun|begins|started|starts|start|kicked off)\\b"
             + "(?!\\s+(?:working|investigating|looking|debugging|mitigating|rolling|fixing|to (?:work|investigate|look|roll|fix|mitigate|debug)))"
             + "|\\b(?:began|started) (?:an? )?(?:outage|disruption|degradation)\\b"
             + "|\\b(?:outage|disruption|degradation|downtime|failure)\\b[^.;]{0,40}?,? (?:which|that) (?:\\w+ )?(?:began|started|begun)\\b"
             // "de storing begon rond 16:00", "die Störung begann um", "la panne a commencé à", "la caída empezó a las"
-            + "|\\b(?:storing|verstoring|uitval|störung|ausfall|panne|coupure|interruption|caída|interrupción|apagón) (?:\\w+ ){0,2}?(?:begon|begint|begann|beginnt|startte|a commencé|commença|a débuté|débuta|empezó|comenzó|inició)\\b"
+            + "|\\b(?:storing|verstoring|uitval|störung|ausfall|panne|coupure|interruption|caída|interrupción|apagón|impact|impacto|incident|incidente) (?:\\w+ ){0,2}?(?:begon|begint|begann|beginnt|startte|a commencé|commença|a débuté|débuta|empezó|comenzó|inició)\\b"
             + "|\\bdébut (?:de l'|du |des )(?:impact|incident|panne|erreurs)|\\bbeginn der (?:störung|auswirkung)|\\binicio del (?:impacto|incidente)|影響(?:開始|が始まっ)|障害(?:発生|開始)|故障开始|影响开始");
     static final Pattern ONSET = p("\\b(?:started|starting|begun|began|beginning|begins|starts|start) (?:to )?(?:fail|error|return|time out|timing out|reject|drop|throw|spike|crash|degrad|break|refus|declin|5\\d\\d)\\w*"
             // (not "loss was down to 15%": a level that fell, often the failure easing)
@@ -361,7 +361,7 @@ final class Lexicon {
 
     static {
         gate(HINDSIGHT, "notes", "file", "draft", "resumen", "bilan", "zusammenfassung", "riepilogo", "recap", "wrap", "hindsight", "mortem", "for the", "copied for", "as sent", "rca", "pir", "retro", "review", "write", "timeline", "record", "correct",
-                "looking back", "(final)", "afterward", "after the fact", "turned out", "actually", "lesson", "summary", "sequence", "what happened", "coe", "findings", "isr", "published", "bericht", "rapport", "informe", "tijdlijn", "chronolog", "cronolog");
+                "looking back", "(final)", "afterward", "after the fact", "turned out", "actually", "lesson", "summary", "sequence", "what happened", "coe", "findings", "isr", "published", "bericht", "rapport", "informe", "verslag", "tijdlijn", "chronolog", "cronolog");
         gate(STRONG_DETECT, "page", "paging", "alert", "notif", "first", "trigger", "firing", "fired", "startsat", "detect", "notic", "saw it",
                 "report", "complain", "heard", "say", "said", "told", "escalat", "opened", "got", "received", "investigat", "synthetic",
                 "monitor", "check", "probe", "canar", "uptime", "alarm", "pager", "opsgenie", "slo", "went off", "tripped", "told", "premi",

@@ -2043,4 +2043,24 @@ class KeyTimeFinderTest {
         kt = find();
         assertThat(kt.started().known()).isFalse();
     }
+    @Test
+    void outagesInThePluralBeginToo() {
+        comment("2026-03-12T09:00:00Z", "Recap: the outages began at about 15:30 UTC on the 10th, around 225,000 customers across three companies.");
+        assertThat(find().started().at()).isEqualTo(t("15:30"));
+        // near miss: outages that began elsewhere, long before, are history
+        evidence.clear();
+        comment("2026-03-12T09:00:00Z", "Recap: similar outages in 2019 began with a routine change; ours was noticed by support.");
+        assertThat(find().started().known()).isFalse();
+    }
+
+    @Test
+    void anInternalReportInAnotherLanguageIsHindsightAboutTheIncidentsDay() {
+        // written the next morning: a report is about the incident's day, not the morning it was written
+        commentIn("2026-03-11T06:00:00Z", ZoneId.of("Europe/Paris"), "Rapport interne : l'impact a commencé avec l'opération de 06h45, pas à 08h comme l'ont dit les médias.");
+        assertThat(find().started().at()).isEqualTo(t("05:45"));
+        // near miss: the same words without the report's heading are a live note about its own day
+        evidence.clear();
+        commentIn("2026-03-11T06:00:00Z", ZoneId.of("Europe/Paris"), "Note : l'impact a commencé avec l'opération de 06h45.");
+        assertThat(find().started().at()).isEqualTo(Instant.parse("2026-03-11T05:45:00Z"));
+    }
 }
