@@ -377,9 +377,16 @@ public final class EvidenceEngine {
         List<List<TimeMention>> mentions = new ArrayList<>(clauses.size());
         for (String clause : clauses) mentions.add(TimeMentions.find(clause));
         Cand lastRow = null;
+        StringBuilder lineSoFar = new StringBuilder(); // the untimed clauses of the current line, before its first time
+        int pos = 0;
         for (int ci = 0; ci < clauses.size(); ci++) {
             String clause = clauses.get(ci);
             List<TimeMention> ms = mentions.get(ci);
+            int idx = text.indexOf(clause, pos);
+            if (idx >= 0) {
+                if (text.substring(pos, idx).indexOf('\n') >= 0) lineSoFar.setLength(0);
+                pos = idx + clause.length();
+            }
             // "22:01 internal alerts; incident declared.": a clause without a time after a row's own, in the same line after
             // a semicolon, is more of that row
             if (ms.isEmpty() && lastRow != null && ci > 0 && text.contains(clauses.get(ci - 1) + "; " + clause) && !Signals.isNoise(clause))
@@ -397,8 +404,10 @@ public final class EvidenceEngine {
             for (TimeMention m : ms) {
                 // a day the write-up wrote once ("On 15 December 2015 at 15:40Z") dates the times after it without one
                 boolean dayless = undated(m) && datedAnchor != null && (o.kind() == Kind.COMMENT || o.kind() == Kind.DESCRIPTION || pasteText);
-                Instant a = prevStated != null && recap ? TimeMentions.resolveAfter(m, prevStated, zone)
-                        : TimeMentions.resolve(m, dayless ? datedAnchor : anchor, zone);
+                // "failed at 12:26 local, 10:26 UTC": a time said to be local is in the writer's own zone, not the one the text names
+                ZoneId mz = TimeMentions.saidLocal(clause, m) && o.zone() != null ? o.zone() : zone;
+                Instant a = prevStated != null && recap ? TimeMentions.resolveAfter(m, prevStated, mz)
+                        : TimeMentions.resolve(m, dayless ? datedAnchor : anchor, mz);
                 if (a == null) continue;
                 // only a day near the incident's (not "the last similar outage, on 12 Feb at 14:00")
                 // (a day without its year too: "On Sunday October 10th from 10:13 UTC to 18:16 UTC" dates the list of ends below it)
@@ -419,6 +428,7 @@ public final class EvidenceEngine {
                 break;
             }
             if (use == null) {
+                if (ms.isEmpty()) lineSoFar.append(lineSoFar.isEmpty() ? "" : " ").append(clause);
                 if (o.posted() != null && Signals.CAUSE.matcher(clause).find()) { // for the questionnaire only
                     Cand h = cand(o, o.posted(), clause, false, recap || postedAfterResolution);
                     h.hidden = true;
@@ -426,8 +436,12 @@ public final class EvidenceEngine {
                 }
                 continue;
             }
-            if (Signals.isNoise(stripTime(clause, use))) continue;
             String ev = stripTime(clause, use);
+            // "Investigating - We're investigating issues with some of our services. Posted May 01, 2022 - 18:09 UTC": a
+            // status page's entry ends with its posting stamp; the entry's words are the event, not the stamp
+            if (POSTING_STAMP.matcher(clause).find() && !lineSoFar.isEmpty()) ev = lineSoFar + " " + ev;
+            lineSoFar.setLength(0);
+            if (Signals.isNoise(ev)) continue;
             if (ev.isBlank()) continue;
             Cand c = cand(o, at, clause, true, recap);
             lastRow = c;
@@ -464,6 +478,9 @@ public final class EvidenceEngine {
         c.assumedZone = c.timeAsWritten != null && o.zoneAssumed() ? Zones.label(o.zone()) : null;
         out.add(c);
     }
+
+    /** A clause that is only a status entry's posting stamp: "Posted May 01, 2022 - 18:09 UTC", "Updated Dec 9, 14:02 UTC". */
+    private static final Pattern POSTING_STAMP = Pattern.compile("(?i)^\\W*(?:posted|updated|published)(?:\\s+(?:on|at))?\\s+[^\\p{L}]{0,20}(?:[a-z]{3,9}\\.?)?[^\\p{L}]{0,24}(?:utc|gmt|[a-z]{2,5})?\\W*$");
 
     /** How long after every time it states a comment must be written to be a recap rather than a live update. */
     private static final Duration RECAP_GAP = Duration.ofHours(8);
@@ -677,7 +694,9 @@ public final class EvidenceEngine {
         return l.contains("recap") || l.contains("timeline") || l.contains("summary") || l.contains("sequence")
                 || l.contains("incident") || l.contains("record") || l.contains("happened") || l.contains("coe") || l.contains("correction")
                 || l.contains("findings") || l.contains("pir") || l.contains("report") || l.contains("mortem") || l.contains("isr")
-                || l.contains("published") || l.contains("for the file") || l.contains("copied for") || l.contains("(final)")
+                || l.contains("published") || l.contains("for the file") || l.contains("inquiry") || l.contains("enquiry") || l.contains("investigation")
+                || l.contains("inquest") || l.contains("audit") || l.contains("regulator") || l.contains("hearing") || l.contains("bericht")
+                || l.contains("rapport") || l.contains("informe") || l.contains("copied for") || l.contains("(final)")
                 || l.contains("(as sent)") || l.contains("summary");
     }
 

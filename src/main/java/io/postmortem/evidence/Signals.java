@@ -42,7 +42,7 @@ final class Signals {
             + "|\\bpir\\b|\\bincident report\\b"
             // a text copied into the ticket for the record, or a report's summary: "Customer notice text (final), for the file:",
             // "timeline for the Ofcom notification (all BST)", "Preliminary report summary:", "post mortem (UTC)"
-            + "|\\bfor the file\\b|\\bcopied for\\b|\\((?:final|as sent)\\)|\\btimeline\\s*(?:\\(|for\\b|of\\b)|\\b(?:report|review) summary\\b|\\bpost mortem\\b"
+            + "|\\bfor the file\\b|\\bfor the (?:\\w+ )?(?:inquiry|enquiry|investigation|inquest|audit|regulator|hearing)\\b|\\bf(?:ü|ue)r den (?:\\w+ )?bericht\\b|\\bpour le (?:\\w+ )?rapport\\b|\\bpara el (?:\\w+ )?informe\\b|\\bcopied for\\b|\\((?:final|as sent)\\)|\\btimeline\\s*(?:\\(|for\\b|of\\b)|\\b(?:report|review) summary\\b|\\bpost mortem\\b"
             // an incident summary report, or a text copied "as published" (a report, a blog post, a status summary)
             // notes kept for a report or review ("Report notes (CEST):", "Notes for the write-up (UTC)")
             + "|\\b(?:report|review|write-?up|rca|pir|post-?mortem) notes\\b|\\bnotes for the (?:report|review|write-?up|rca|pir|post-?mortem)\\b"

@@ -354,6 +354,28 @@ class EvidenceEngineTest {
     }
 
     @Test
+    void aStatusEntryEndingWithItsPostingStampKeepsItsWords() {
+        Evidence ev = run(List.of(comment("1", "Dana", "2026-11-20T14:30:00Z",
+                "Status history:\nInvestigating - We are looking into login failures. Please bear with us. Posted Nov 20, 2026 - 12:09 UTC\n"
+                        + "Resolved - Logins work again. Posted Nov 20, 2026 - 13:38 UTC")), List.of(), List.of(), ZoneOffset.UTC);
+        assertThat(ev.timeline()).anySatisfy(t -> {
+            assertThat(t.at()).isEqualTo(Instant.parse("2026-11-20T12:09:00Z"));
+            assertThat(t.event()).contains("Investigating - We are looking into login failures");
+        });
+        assertThat(ev.timeline()).anySatisfy(t -> {
+            assertThat(t.at()).isEqualTo(Instant.parse("2026-11-20T13:38:00Z"));
+            assertThat(t.event()).contains("Logins work again").doesNotContain("login failures");
+        });
+        // near miss: a sentence that is not a posting stamp keeps only its own words
+        ev = run(List.of(comment("1", "Dana", "2026-11-20T14:30:00Z",
+                "We are looking into login failures. The pager went off at 12:09 UTC.")), List.of(), List.of(), ZoneOffset.UTC);
+        assertThat(ev.timeline()).anySatisfy(t -> {
+            assertThat(t.at()).isEqualTo(Instant.parse("2026-11-20T12:09:00Z"));
+            assertThat(t.event()).doesNotContain("looking into");
+        });
+    }
+
+    @Test
     void aWindowWrittenAgainLaterInTheSentenceAndOneWithTheDayInItsGapGiveTheirEnds() {
         Evidence ev = run(List.of(comment("1", "Dana", "2026-11-20T14:30:00Z",
                 "Posted: down starting at 5.03AM Pacific (1203UTC). Title: outage 12:03 to 14:20 UTC.")), List.of(), List.of(), ZoneOffset.UTC);

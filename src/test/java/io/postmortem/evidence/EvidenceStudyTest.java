@@ -59,10 +59,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * day separators), then kinds of reasoning (the failure named at its time, the cause's or the infrastructure's recovery
  * not the service's, "close to 100%" partial, a posted status word or a statement out as communications, a report's
  * draft or another language's summary as a recap, a line's level word or a sender's as an alert, a person reporting
- * live what users cannot do, "our first call"); no earlier set fell, held-out 14 to 17 rose. Debug aids:
+ * live what users cannot do, "our first call"); no earlier set fell, held-out 14 to 17 rose. HELD-OUT 20 (software) and
+ * 21 (outside software), written during phase 15 by helpers who read no rules, were scored with the phase 14 and 15
+ * rules (phase 15: 20 and 6 of 27 and 26 exact, 1 of 18 and 5 of 11 STATED wrong, timeline 92.3% and 92.6%) and then
+ * read and tuned on in phase 16, by kind: time formats and pastes (a clock followed by "local" or "LT" in the writer's
+ * zone, "published today" not dating a write-up's times, weekdays in French/Spanish/German/Dutch, a status entry's
+ * "Posted ..." stamp keeping the entry's words, a paste's title writing one day dating its rows), hindsight (a
+ * write-up "for the inquiry", an internal report or "Tijdlijn"/"Für den Bericht" in another language), refutations ("is
+ * theirs, not ours", an end said not to be known in German/French/Spanish, knock-on effects, "sauf"/"außer" partial),
+ * general start/detection words (an impact "for our customers", outages in the plural, people's reports arriving, a
+ * paging tool's CSV row "triggered", Dutch/German/French onsets and recoveries); no earlier set fell, held-out 19's
+ * timeline rose to 100%. Debug aids:
  * {@code -Dstudy.timeline=true} prints each shown incident's rows, {@code -Dstudy.look=true} prints every set's details
  * and figures without asserting.
- * No unseen set is left in this folder: the next ones are sealed and must be written by someone who has not read these rules.
+ * No unseen set is left in this folder: the next ones (held-out 22 and 23) are sealed and must be written by someone who has
+ * not read these rules.
  * <p>
  * Printed for each half: published events found at the right minute (±2 min); key times exact to the minute by kind
  * (started / detected / resolved) and by the expected basis (STATED / INFERRED); UNKNOWNs correctly left unknown
@@ -295,9 +306,16 @@ class EvidenceStudyTest {
             // written during phase 15 by helpers who read no rules; scored with the phase 14 rules (20: 18/27 exact, 1 of
             // 16 STATED wrong, 3/3 UNKNOWN kept, timeline 92.3%; 21: 6/26, 5 of 11 wrong, 3/4 kept, 92.6%) and the phase
             // 15 rules (20: 20/27, 1 of 18 wrong, 3/3 kept, 92.3%; 21: the same as phase 14), figures only, misses never
-            // read: the figures to quote (README); the floors only catch a broken rule
-            new HeldOut("heldout20", "scored with the phase 14 and 15 rules, never read", 90.0, null, null, null, ""),
-            new HeldOut("heldout21", "scored with the phase 14 and 15 rules, never read", 90.0, null, null, null, ""));
+            // read; then read and tuned on in phase 16: they keep what phase 16 reached (20: 24/27, none of 21 STATED wrong,
+            // 3/3 kept, 100%; 21: 15/26, 1 of 16 wrong, 4/4 kept, 94.4%; README names the misses)
+            new HeldOut("heldout20", "scored with the phase 14 and 15 rules, then read and tuned on in phase 16", 95.0, 0, 0, 24, ""),
+            new HeldOut("heldout21", "scored with the phase 14 and 15 rules, then read and tuned on in phase 16", 94.0, 1, 0, 15, " (known misses)"),
+            // written during phase 16 by helpers who read no rules; scored with the phase 15 and 16 rules, the same
+            // figures both times (22: 15/24 exact, 3 of 15 STATED wrong, 3/3 UNKNOWN kept, timeline 100%; 23: 8/27, 7 of
+            // 15 wrong, 1/3 kept, 95.7%), figures only, misses never read: the figures to quote (README); the floors only
+            // catch a broken rule
+            new HeldOut("heldout22", "scored with the phase 15 and 16 rules, never read", 95.0, null, null, null, ""),
+            new HeldOut("heldout23", "scored with the phase 15 and 16 rules, never read", 90.0, null, null, null, ""));
 
     @Test
     void keyTimesAndTimelinesOnIncidentsTheRulesWereNotWrittenAgainst() {

@@ -64,6 +64,24 @@ class PasteParserTest {
     }
 
     @Test
+    void aTitleAboveTimedRowsThatWritesOneDayDatesThem() {
+        // the paste's own day (20 November) is the day before the one the title writes
+        ParsedThread t = PasteParser.parse("""
+                Server status - 21 November 2026
+                11:30 UTC: The cluster has been online since this morning and remains stable.
+                16:00 UTC: A blog post with details will follow this week.
+                """, UTC);
+        assertThat(t.messages()).extracting(ChatMessage::at)
+                .containsExactly(Instant.parse("2026-11-21T11:30:00Z"), Instant.parse("2026-11-21T16:00:00Z"));
+        // near miss: a title naming a day far from the paste's (last year's incident) dates nothing
+        t = PasteParser.parse("""
+                Same runbook as the outage of 3 June 2014
+                11:30 UTC: The cluster has been online since this morning and remains stable.
+                """, UTC);
+        assertThat(t.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2026-11-20T11:30:00Z"));
+    }
+
+    @Test
     void teamsPasteInItsThreeHeaderShapes() {
         ParsedThread t = PasteParser.parse("""
                 Dana Ops, Yesterday 10:52 PM

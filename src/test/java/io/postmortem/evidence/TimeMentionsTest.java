@@ -223,6 +223,41 @@ class TimeMentionsTest {
     }
 
     @Test
+    void publishingSaidWithTodayDoesNotDateTheTimesOfTheWriteUp() {
+        assertThat(TimeMentions.datesItself("Report released today: the outage began at 4:10am on 2 May; payments failed between 4:10am and 6:00am.")).isFalse();
+        assertThat(TimeMentions.datesItself("Post-mortem out today - errors from 09:12 to 09:40 UTC.")).isFalse();
+        // near misses: the times themselves are said to be today's
+        assertThat(TimeMentions.datesItself("Report released today: checkout failed again at 2:30pm today.")).isTrue();
+        assertThat(TimeMentions.datesItself("Out again today from 09:12 to 09:40 UTC.")).isTrue();
+    }
+
+    @Test
+    void weekdaysWrittenInFrenchSpanishGermanOrDutch() {
+        assertThat(TimeMentions.find("el colapso fue a las 07:07 del domingo").get(0).weekday()).isEqualTo(java.time.DayOfWeek.SUNDAY);
+        assertThat(TimeMentions.find("la programmation a repris jeudi à 18h00").get(0).weekday()).isEqualTo(java.time.DayOfWeek.THURSDAY);
+        assertThat(TimeMentions.find("l'antenne au noir vers 22h00 mercredi").get(0).weekday()).isEqualTo(java.time.DayOfWeek.WEDNESDAY);
+        assertThat(TimeMentions.find("Samstag 06:40 Funk ausgefallen").get(0).weekday()).isEqualTo(java.time.DayOfWeek.SATURDAY);
+        assertThat(TimeMentions.find("om 19:15 op zondag hersteld").get(0).weekday()).isEqualTo(java.time.DayOfWeek.SUNDAY);
+        // near miss: a word that only begins like a weekday, and a time with no weekday at all
+        assertThat(TimeMentions.find("at 07:07 the domingos team called").get(0).weekday()).isNull();
+        assertThat(TimeMentions.find("a las 07:07 hubo un colapso").get(0).weekday()).isNull();
+    }
+
+    @Test
+    void aTimeSaidToBeLocalIsNotInTheZoneTheRestOfTheTextNames() {
+        String s = "the dispatcher failed at 12:26 local, 10:26 UTC; late departures until 21:15 LT.";
+        List<TimeMention> ms = TimeMentions.find(s);
+        assertThat(ms).hasSize(3);
+        assertThat(TimeMentions.saidLocal(s, ms.get(0))).isTrue();
+        assertThat(TimeMentions.saidLocal(s, ms.get(1))).isFalse();
+        assertThat(TimeMentions.saidLocal(s, ms.get(2))).isTrue();
+        assertThat(TimeMentions.saidLocal("back at 09:40 local time", TimeMentions.find("back at 09:40 local time").get(0))).isTrue();
+        // near misses: words that only begin like it
+        assertThat(TimeMentions.saidLocal("09:40 locally cached", TimeMentions.find("09:40 locally cached").get(0))).isFalse();
+        assertThat(TimeMentions.saidLocal("09:40 LTE cells down", TimeMentions.find("09:40 LTE cells down").get(0))).isFalse();
+    }
+
+    @Test
     void aUsZoneNamedByItsWordAfterAClock() {
         String posted = "2016-10-18T14:00:00Z";
         assertThat(at("for us it was 20:25 Eastern", posted, UTC)).isEqualTo(at("for us it was 20:25 EDT", posted, UTC));

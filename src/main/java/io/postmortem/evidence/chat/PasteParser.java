@@ -827,6 +827,11 @@ public final class PasteParser {
                 if (curText != null) {
                     curText = curText + " " + l;
                     curOriginal = curOriginal + "\n" + l;
+                } else if (prev == null && date == null && ref != null) {
+                    // "EVE Online server status - 3 June 2014", a title above the rows that writes one day: it dates them
+                    // (only a day near the paste's own, and only before the first row)
+                    LocalDate titled = TimeMentions.dayWritten(l, ref);
+                    if (titled != null && Math.abs(titled.toEpochDay() - ref.toEpochDay()) <= 3) date = titled;
                 }
                 continue;
             }

@@ -883,6 +883,7 @@ public final class KeyTimeFinder {
      * writer's own zone), "London time" (that city's); null when nothing says so.
      */
     private static ZoneId ownTime(String s, TimeMention tm, ZoneId writers) {
+        if (TimeMentions.saidLocal(s, tm)) return writers; // "failed at 12:26 local, 10:26 UTC", "until 21:15 LT"
         if (s.indexOf(" time") < 0) return null;
         String after = s.substring(tm.end(), Math.min(s.length(), tm.end() + 24));
         String scope = null;

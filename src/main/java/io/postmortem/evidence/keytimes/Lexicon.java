@@ -23,9 +23,9 @@ final class Lexicon {
     // ------------------------------------------------------------------ what a message is
 
     /** A message written later: a recap, a correction, a post-mortem draft. */
-    static final Pattern HINDSIGHT = p("\\b(?:recap|wrap-?up|(?:report|review|write-?up|rca|pir) notes|notes for the (?:report|review|write-?up|rca|pir)|in hindsight|hindsight|post[- ]?mortem|(?:report|review) summary|preliminary report|for the (?:\\w+ ){0,2}file|copied for|as sent|for the (?:\\w+ ){0,2}(?:report|review|write-?up|pir|rca|post-?mortem)|rca|pir|retro(?:spective)?|review|write-?up|timeline|"
+    static final Pattern HINDSIGHT = p("\\b(?:recap|wrap-?up|(?:report|review|write-?up|rca|pir) notes|notes for the (?:report|review|write-?up|rca|pir)|in hindsight|hindsight|post[- ]?mortem|(?:report|review) summary|preliminary report|for the (?:\\w+ ){0,2}file|copied for|as sent|for the (?:\\w+ ){0,2}(?:report|review|write-?up|pir|rca|post-?mortem|inquiry|enquiry|investigation|inquest|audit|regulator|hearing)|f(?:ü|ue)r den (?:\\w+ )?bericht|pour le (?:\\w+ )?rapport|para el (?:\\w+ )?informe|rca|pir|retro(?:spective)?|review|write-?up|timeline|"
             + "for the record|correction|corrected|in retrospect|looking back|afterwards|after the fact|turned out|actually|lessons? learned|"
-            + "summary of (?:the )?events|sequence of events|what happened|(?:report|review|rca|pir|post-?mortem|write-?up) draft|draft (?:of the )?(?:report|review|rca|pir|post-?mortem|write-?up)|resumen|bilan|zusammenfassung|riepilogo|coe|correction of errors|(?:preliminary|final) findings|isr|as published|published (?:report|postmortem))\\b|\\((?:final|as sent|as published)\\)");
+            + "summary of (?:the )?events|sequence of events|what happened|(?:report|review|rca|pir|post-?mortem|write-?up) draft|draft (?:of the )?(?:report|review|rca|pir|post-?mortem|write-?up)|resumen|bilan|zusammenfassung|riepilogo|rapport (?:interne|d'incident|final)|interner bericht|informe (?:interno|final|del incidente)|(?:intern |eind)?verslag|tijdlijn|chronologie|cronolog[íi]a|voor het (?:\\w+ )?rapport|coe|correction of errors|(?:preliminary|final) findings|isr|as published|published (?:report|postmortem))\\b|\\((?:final|as sent|as published)\\)");
     /** One line of a pasted timeline that says it was learned later. */
     static final Pattern LINE_HINDSIGHT = p("\\b(?:afterwards|after the fact|per (?:the )?graphs?|per (?:the )?(?:logs|metrics|dashboards?)|in hindsight|"
             + "found later|learned later|later found|retroactively|reconstructed|from the logs)\\b");
@@ -51,7 +51,9 @@ final class Lexicon {
     static final Pattern NOT_WHEN = p("\\b(?:that|this|which|it)(?:'s| is| was) (?:only |just |actually |really )?when\\b[^.;]{0,100}?,?\\s*(?:and |but )?not when\\b");
     /** A window over which a level fell ("From 17:03 to 17:15, the error rate declined rapidly from 45% to 2%"): the failure easing, not its end. */
     static final Pattern DECLINE_WINDOW = p("\\b(?:declined|decreased|dropped|fell|eased|subsided|came down|went down)\\b[^.;]{0,30}?\\bfrom\\s+~?\\d+(?:[.,]\\d+)?\\s?%\\s+to\\s+~?\\d");
-    static final Pattern CALLED_WRONG = p("\\b(?:is|was|were|are|'s) (?:\\w+ )?(?:wrong|incorrect|inaccurate|mistaken|off by)\\b(?! about)|\\bwrong (?:time|estimate|guess)\\b");
+    static final Pattern CALLED_WRONG = p("\\b(?:is|was|were|are|'s) (?:\\w+ )?(?:wrong|incorrect|inaccurate|mistaken|off by)\\b(?! about)|\\bwrong (?:time|estimate|guess)\\b"
+            // "their all-clear at 08:17 is theirs, not ours": the time is another party's, not this incident's
+            + "|\\b(?:is|was|were|are|'s) (?:only |just )?theirs\\b[^.;]{0,12}\\bnot ours\\b");
 
     /** Words between two times that make them a window: "from A to B", "between A and B", "A until B", "A → B". */
     /** The words between a window's two times; "to about 10:00" and "until roughly 10:00" are windows too. */
@@ -90,17 +92,23 @@ final class Lexicon {
     private static final String ACTIVITY = "trading|securities|listings|markets?|operations|services?|traffic|processing|flights|departures|arrivals|calls|payments|transactions|orders|deliveries|sales|boarding";
 
     static final Pattern STRONG_START = p("\\b(?:(?:customer|user|client) )?impact (?:\\w+ ){0,2}?(?:began|begun|begins|started|starts|start|beginning)\\b"
-            + "|\\bimpact (?:start|began|started)\\b|\\bstart of (?:the )?(?:customer |user )?(?:impact|outage|incident|disruption|degradation|downtime|errors|problem)\\b"
-            + "|\\b(?:outage|disruption|degradation|downtime|incident|errors|failures|problems?|issues?|5xx|503s|502s|errors?)\\s+(?:(?!(?:on|of|for|at|during|in|with|after)\\b)\\w+\\s+){0,2}?(?:began|begun|begins|started|starts|start|kicked off)\\b"
+            + "|\\bimpact (?:start|began|started)\\b"
+            // "Impact for our customers started at 19:09", "impact on EU users began": the impact said of whom it hit
+            + "|\\bimpact (?:for|on|to) (?:\\w+ ){1,3}?(?:began|begun|begins|started|starts)\\b|\\bstart of (?:the )?(?:customer |user )?(?:impact|outage|incident|disruption|degradation|downtime|errors|problem)\\b"
+            + "|\\b(?:outages?|disruptions?|degradations?|downtime|incidents?|errors|failures|problems?|issues?|5xx|503s|502s|errors?)\\s+(?:(?!(?:on|of|for|at|during|in|with|after)\\b)\\w+\\s+){0,2}?(?:began|begun|begins|started|starts|start|kicked off)\\b"
             + "(?!\\s+(?:working|investigating|looking|debugging|mitigating|rolling|fixing|to (?:work|investigate|look|roll|fix|mitigate|debug)))"
             + "|\\b(?:began|started) (?:an? )?(?:outage|disruption|degradation)\\b"
             + "|\\b(?:outage|disruption|degradation|downtime|failure)\\b[^.;]{0,40}?,? (?:which|that) (?:\\w+ )?(?:began|started|begun)\\b"
+            // "de storing begon rond 16:00", "die Störung begann um", "la panne a commencé à", "la caída empezó a las"
+            + "|\\b(?:storing|verstoring|uitval|störung|ausfall|panne|coupure|interruption|caída|interrupción|apagón|impact|impacto|incident|incidente) (?:\\w+ ){0,2}?(?:begon|begint|begann|beginnt|startte|a commencé|commença|a débuté|débuta|empezó|comenzó|inició)\\b"
             + "|\\bdébut (?:de l'|du |des )(?:impact|incident|panne|erreurs)|\\bbeginn der (?:störung|auswirkung)|\\binicio del (?:impacto|incidente)|影響(?:開始|が始まっ)|障害(?:発生|開始)|故障开始|影响开始");
     static final Pattern ONSET = p("\\b(?:started|starting|begun|began|beginning|begins|starts|start) (?:to )?(?:fail|error|return|time out|timing out|reject|drop|throw|spike|crash|degrad|break|refus|declin|5\\d\\d)\\w*"
             // (not "loss was down to 15%": a level that fell, often the failure easing)
             + "|\\b(?:went|goes|go|was|were) (?:down|offline|dark|unavailable|unreachable|hard down)\\b(?!\\s+(?:to|by|from)\\s+[~≈]?\\d)"
             // what a network of lines, feeders or gates reports when it stops: "Bishan to Toa Payoh no service", "traction power
             // trip", "feeder tripped", "loss of supply", "gates=OFFLINE"
+            // the same in German and French: "der Zugfunk fiel gegen 06:40 aus", "ist ausgefallen", "l'antenne passe au noir"
+            + "|\\bfiel\\b[^.;]{0,40}?\\baus\\b|\\bausgefallen\\b|\\b(?:passe|passée?|passer|est passée?) (?:\\S+ ){0,3}?au noir\\b"
             + "|\\bno (?:train |bus )?service\\b|\\b(?:power|traction|breaker|feeder|relay)s? trip(?:ped)?\\b|\\btripped\\b|\\bloss of (?:supply|power)\\b|=offline\\b"
             // "our primary data center experienced a brief disruption in the systems that supply power"
             // "we had a 7 minute cascading failure", "Hachyderm had a service degradation in which images failed to load"
@@ -166,6 +174,11 @@ final class Lexicon {
             + "|\\btold (?:the (?:channel|team|room|bridge)|us|everyone)\\b|\\braised the alarm\\b"
             // "memory failure alert on console", "disk error alarm": an alert named by the failure it reports
             + "|\\b(?:failure|error|critical|outage|down)\\s+(?:alert|alarm)s?\\b(?!\\s+(?:rules?|thresholds?|config\\w*|policy|policies|routing))"
+            // "The messages begin to hit me on Discord", "complaints started pouring in": people's reports arriving (not
+            // messages hitting a queue or a broker)
+            + "|\\b(?:messages|reports|complaints|tickets|calls|e-?mails|pings|dms|tweets|mentions)\\b (?:(?:from|of) \\w+ )?(?:\\w+ )?(?:begin|began|begins|start|started|starts|were|are|kept)(?: to)? (?:hit(?:ting)?|com(?:e|ing) in|pour(?:ing)? in|flood(?:ing)? in|roll(?:ing)? in|arriv(?:e|ing))\\b(?! (?:the |a |our )?(?:queue|topic|broker|disk|database|db|kafka|inbox rules?)\\b)"
+            // a paged tool's CSV export: "41877,2016-10-03T21:19:33Z,triggered,registry-prod,..."
+            + "|(?:^|,)\\s*(?:triggered|firing)\\s*,"
             + "|\\bpremi(?:è|e)re?s? alertes?\\b|\\balerte (?:déclenchée|reçue)|\\balarmiert\\b|\\berster? alarm\\b|\\balerta (?:recibida|disparada)|\\bprimera alerta\\b|呼び出し|アラート|検知|告警|报警");
     /**
      * A field label right before a time, as incident templates and recaps write them: "Detected: 09:05", "Impact start - 09:02",
@@ -173,7 +186,7 @@ final class Lexicon {
      */
     static final Pattern LABEL_START = p("(?:^|[\\n|•*,;-]\\s*|\\.\\s+)\\W*(?:(?:customer |user )?impact (?:start|began|started)(?:ed)?|start of (?:customer |user )?impact|(?:incident |impact )?start(?:ed)?(?: at| time)?|onset)\\s*(?:\\([^)]{0,12}\\))?\\s*[:=–—-]\\s*(?:~|about|around|approx\\.?)?\\s*$");
     static final Pattern LABEL_DETECT = p("(?:^|[\\n|•*,;-]\\s*|\\.\\s+)\\W*(?:detect(?:ed|ion)(?: at| time)?|first (?:alert|page|report)|alerted|paged)\\s*(?:\\([^)]{0,12}\\))?\\s*[:=–—-]\\s*(?:~|about|around|approx\\.?)?\\s*$");
-    static final Pattern LABEL_END = p("(?:^|[\\n|•*,;-]\\s*|\\.\\s+)\\W*(?:(?:customer |user )?impact end(?:ed)?|end of (?:customer |user )?impact|resolv(?:ed|ution)(?: at| time)?|recover(?:ed|y)(?: at| time)?|impact over)\\s*(?:\\([^)]{0,12}\\))?\\s*[:=–—-]\\s*(?:~|about|around|approx\\.?)?\\s*$");
+    static final Pattern LABEL_END = p("(?:^|[\\n|•*,;-]\\s*|\\.\\s+)\\W*(?:(?:customer |user )?impact end(?:ed)?|end of (?:customer |user )?impact|resolv(?:ed|ution)(?: at| time)?|recover(?:ed|y)(?: at| time)?|impact over|einde|ende|fin)\\s*(?:\\([^)]{0,12}\\))?\\s*[:=–—-]\\s*(?:~|about|around|approx\\.?)?\\s*$");
     /** "no errors since 09:47", "zero 5xx since then": a recovery, not an onset. */
     static final Pattern NO_FAILURE = p("\\b(?:no|zero|without|0)\\s+(?:more\\s+|further\\s+|new\\s+)?(?:errors?|failures?|5xx|50[0-4]s?|timeouts?|alerts?|impact|complaints?)\\b|\\berror-?free\\b");
 
@@ -206,7 +219,7 @@ final class Lexicon {
 
     static final Pattern STRONG_END = p("\\b(?:incidents?|outages?|disruptions?|errors?|failures?|crashes|timeouts?) (?:\\w+ )?(?:stopped|ceased) (?:re-?)?occurring\\b"
             + "|\\b(?:at which point|when) (?:the |our )?(?:\\w+ ){0,2}?(?:was|were) fully (?:functional|operational|available)\\b|\\b(?:was|were|is|are) (?:now |all )?fully (?:functional|operational|available)(?: again)?\\b|\\b(?:(?:customer|user|client) )?impact (?:\\w+ ){0,2}?(?:ended|ends|end|over|ceased|stopped|finished|was over|is over|gone)\\b"
-            + "|\\bimpact end\\b|\\bend of (?:the )?(?:customer |user |client |observed )?(?:impact|outage|disruption|degradation|downtime|incident impact|dip|spike|errors)\\b"
+            + "|\\bimpact end\\b|\\bimpact (?:for|on|to) (?:\\w+ ){1,3}?(?:ended|ends|was over|stopped)\\b|\\bend of (?:the )?(?:customer |user |client |observed )?(?:impact|outage|disruption|degradation|downtime|incident impact|dip|spike|errors)\\b"
             + "|\\b(?:outage|disruption|degradation|downtime) (?:\\w+ ){0,8}?(?:ended|ends|was over|is over|ceased|finished)\\b|\\b(?:outage|disruption|degradation|downtime) (?:\\w+ ){0,2}?over\\b"
             + "|\\ball[- ]?clear\\b|\\bmitigated\\b|\\bmitigation (?:was |is )?(?:in place|applied|complete|completed|declared|effective|worked|took effect|confirmed)\\b"
             + "|\\b(?:checks?|synthetics?|slos?|dashboards?|graphs?|monitors?|everything|all (?:checks|monitors|dashboards)) (?:\\w+ ){0,2}?(?:turned|went|back to|are|is|now) green\\b"
@@ -224,11 +237,11 @@ final class Lexicon {
             // "resumed trading at 3:10pm", "Trading resumed normally", "normal trading all groups", "ground stop lifted"
             + "|\\b(?:" + ACTIVITY + ") (?:\\w+ ){0,2}?(?:resumed|reopened)\\b|\\bresumed (?:normal )?(?:" + ACTIVITY + ")\\b|\\bresumed normally\\b|\\bnormal (?:" + ACTIVITY + ")\\b"
             + "|\\b(?:ground stop|halt|suspension|restrictions?|rate limits?|pause|freeze) (?:was |were |has been |have been )?(?:\\w+ )?(?:lifted|removed)\\b"
-            + "|\\b(?:rétabli\\w*|résolu\\w*|revenue? à la normale|wiederhergestellt|behoben|läuft wieder|restablecid\\w*|resuelt\\w*|normalizad\\w*|ripristinat\\w*|risolt\\w*|hersteld|opgelost)|復旧|正常|解消|恢复");
+            + "|\\b(?:rétabli\\w*|résolu\\w*|revenue? à la normale|wiederhergestellt|behoben|läuft wieder|restablecid\\w*|resuelt\\w*|normalizad\\w*|ripristinat\\w*|risolt\\w*|hersteld|opgelost|verholpen|weer (?:bereikbaar|beschikbaar|online)|(?:loopt|werkt|draait) weer|wieder (?:erreichbar|verfügbar|online)|funktioniert wieder|de nouveau (?:accessible|disponible|joignable)|(?:a|ont) repris|de nuevo disponible|volvió a funcionar)|復旧|正常|解消|恢复");
     static final Pattern PARTIAL = p("\\b(?:partial\\w*|partly|majority|most (?:of|services|customers|users|regions|traffic)|half|some (?:services|customers|users|regions|traffic)|"
             + "first signs?|signs? of recovery|(?:began|begin|beginning|begins|started|starting|starts) to (?:recover|come back|improve)|recovering|improving|coming back|"
             + "(?:wide|widespread|global|major|main|primary|worst|bulk of the) (?:impact|outage|degradation|part|errors)|first (?:major|service|region)|gradual\\w*|slowly|still|in stages|in phases|stage by stage|step by step|progressively|"
-            + "long tail|residual|except|apart from|but not|almost|nearly|mostly|largely|internally|resuming|limited|phase (?:1|one|i)|first phase)\\b"
+            + "long tail|residual|except|apart from|but not|sauf|hormis|au(?:ß|ss)er|ausgenommen|excepto|salvo|almost|nearly|mostly|largely|internally|resuming|limited|phase (?:1|one|i)|first phase)\\b"
             // a restoration said to be under way, not done: "flow rates being stepped back up", "being brought back", "ramping back up"
             + "|\\bbeing (?:\\w+ )?(?:stepped|ramped|brought|turned|dialled|dialed|scaled) (?:\\w+ )?back\\b|\\b(?:stepping|ramping|bringing|scaling|dialling|dialing) (?:\\w+ )?back up\\b"
             // a share short of all said to be back: "99% of demand restored", "80 % of stations back"
@@ -240,6 +253,8 @@ final class Lexicon {
             + "|\\b(?:but|while|although|though|however)\\b[^.]{0,60}\\b(?:delays?|cancell\\w*|errors?|failures?|outages?|issues|problems|disruptions?|degradation)\\b[^.]{0,20}\\b(?:remain|remains|remained|persist\\w*|continue|continues|linger\\w*)\\b");
     static final Pattern CLEANUP = p("\\b(?:backlogs? (?:\\w+ )?(?:processed|drained|cleared|worked (?:down|off|through))|queues? (?:are |were )?(?:worked down|drained)|backfill\\w*|clean-?up|cleanup|housekeeping|moved back|mov(?:e|ing) back|migrat\\w* back|catch(?:ing)? up|caught up|reprocess\\w*|"
             + "bug ?-?fix|permanent fix|follow-?up|historical data|leftovers?|long tail"
+            // "the late rotations until 21:15 were knock-on delays, not the failure": effects that outlast the failure
+            + "|knock-?on (?:delays?|effects?|impacts?|disruption)|after-?effects?|aftermath|ripple effects?"
             // "the messages stayed in our queue, which caused some delays until 21:30": what waited in a queue is a backlog
             + "|(?:stayed|sat|remained|were held|was held|waited|piled up) in (?:the |our |a )?queues?"
             // "sidekiq queue length back to normal": the backlog's measure, not the service's
@@ -292,11 +307,15 @@ final class Lexicon {
     /** A time said not to be known: "end time not recorded", "the start minute is not in our notes", "nobody wrote down when". */
     static final Pattern NOT_KNOWN = p("\\b(?:not (?:recorded|noted|logged|known|written(?: down)?|in (?:our|the) (?:notes|logs?|records?))|unknown|unrecorded"
             + "|(?:nobody|no one) (?:knows|noted|wrote(?: down)?|recorded|remembers|logged)|no (?:time|minute|record) (?:was )?(?:written(?: down)?|noted|recorded|logged|kept|of)"
-            + "|(?:didn'?t|did not) (?:note|record|write down|log|catch))\\b");
+            + "|(?:didn'?t|did not) (?:note|record|write down|log|catch))\\b"
+            // the same in German, French, Spanish: "können wir nicht benennen", "n'est pas connue", "no consta"
+            + "|\\bnicht (?:\\w+ )?(?:benennen|bekannt|feststellen|sagen|festhalten|notiert|erfasst)\\b|\\bunbekannt\\b|\\bgibt es nicht\\b"
+            + "|\\bpas (?:\\w+ )?(?:connue?s?|not[ée]e?s?|enregistr[ée]e?s?)\\b|\\binconnue?\\b|\\bne (?:savons|connaissons|pouvons) pas\\b"
+            + "|\\bno (?:sabemos|consta|se conoce|se sabe|tenemos registro)\\b|\\bdesconocid[oa]\\b");
     /** What a NOT_KNOWN sentence says is unknown: the start of impact ... */
-    static final Pattern START_WORD = p("\\b(?:start|started|began|begin|beginning|onset)\\b");
+    static final Pattern START_WORD = p("\\b(?:start|started|began|begin|beginning|onset|beginn|anfang|début|debut|inicio|comienzo)\\b");
     /** ... or its end ("when the last site came back", "when restrictions came fully off", "end time"). */
-    static final Pattern END_WORD = p("\\b(?:end|ended|ending|came (?:fully )?(?:back|off)|stopped|recovered|restored|resolved|cleared|over)\\b");
+    static final Pattern END_WORD = p("\\b(?:end|ended|ending|came (?:fully )?(?:back|off)|stopped|recovered|restored|resolved|cleared|over|ende|fin|final)\\b");
     /** "flights resumed hours ago", "recovered a while ago": the event was well before the time the sentence is written at. */
     static final Pattern VAGUE_PAST = p("\\b(?:hours|a while|some time|long|days) ago\\b|\\b(?:hours|much) earlier\\b|\\bearlier (?:today|this (?:morning|afternoon|evening))\\b");
     /** The worst phase of an impact, not all of it: "a total outage", "complete outage", "hard down". */
@@ -314,7 +333,9 @@ final class Lexicon {
     static final Pattern PAST_REFERENCE = p("\\b(?:ago|earlier|before|yesterday|last night|this morning|previously|already|had been|have been|has been|since|hours?|minutes?|days?|early on|at first|at the start)\\b");
 
     /** Stems of every cue above: a clause with none of them says nothing about a key time (a cheap gate before the patterns). */
-    private static final String[] STEMS = {"customer", "user", "client", "coupure", "panne", "apag", "corte", "caída", "ausfall", "störung",
+    private static final String[] STEMS = {"hit", "pour", "flood", "rolling in", "coming in", "arriv", "begon", "begann", "commenc", "empez", "comenz", "fiel", "ausgefallen", "au noir",
+            "verholpen", "weer", "wieder", "de nouveau", "repris", "de nuevo", "volvi", "einde", "ende", "fin", "theirs", "knock", "aftermath", "effect", "sauf", "hormis", "außer", "ausser",
+            "excepto", "salvo", "customer", "user", "client", "coupure", "panne", "apag", "corte", "caída", "ausfall", "störung",
             "blackout", "collapse", "colapso", "black", "energi", "leak", "réalimenté", "call", "knowledge", "supply", "issue", "se cay", "sin tensi", "sin servicio", "sin luz", "sin energ", "sin red", "hors service", "plus de", "did not", "didn't", "never", "halt", "suspen", "paus", "ground stop", "grounded", "resum", "reopen", "lifted", "removed", "functional", "loss", "just me", "anyone else", "anybody else", "noted", "occurring", "functional", "caus", "jump", "soar", "shot up", "climb", "read-only", "processed", "declar", "observed", "increas", "elevated", "delay", "offline", "went dark", "goes dark", "impact", "affected", "outage", "downtime", "disrupt", "degrad", "start", "began", "begun", "begin", "since",
             "first", "onset", "page", "paging", "alert", "trigger", "firing", "fired", "detect", "notic", "report", "complain", "notif",
             "investigat", "warn", "monitor", "synthetic", "check", "recover", "restor", "resolv", "normal", "baseline", "back", "clear",
@@ -340,18 +361,18 @@ final class Lexicon {
 
     static {
         gate(HINDSIGHT, "notes", "file", "draft", "resumen", "bilan", "zusammenfassung", "riepilogo", "recap", "wrap", "hindsight", "mortem", "for the", "copied for", "as sent", "rca", "pir", "retro", "review", "write", "timeline", "record", "correct",
-                "looking back", "(final)", "afterward", "after the fact", "turned out", "actually", "lesson", "summary", "sequence", "what happened", "coe", "findings", "isr", "published");
+                "looking back", "(final)", "afterward", "after the fact", "turned out", "actually", "lesson", "summary", "sequence", "what happened", "coe", "findings", "isr", "published", "bericht", "rapport", "informe", "verslag", "tijdlijn", "chronolog", "cronolog");
         gate(STRONG_DETECT, "page", "paging", "alert", "notif", "first", "trigger", "firing", "fired", "startsat", "detect", "notic", "saw it",
                 "report", "complain", "heard", "say", "said", "told", "escalat", "opened", "got", "received", "investigat", "synthetic",
                 "monitor", "check", "probe", "canar", "uptime", "alarm", "pager", "opsgenie", "slo", "went off", "tripped", "told", "premi",
-                "observed",
+                "observed", "hit", "com", "pour", "flood", "roll", "arriv",
                 "alerta", "aware", "learn", "heard", "呼び出し", "アラート", "検知", "告警", "报警");
         gate(WEAK_DETECT, "just me", "else", "declar", "noted", "incident", "observed", "spotted", "page", "paging", "alert", "notic", "detect", "alarm", "détect", "remarqu", "bemerkt", "erkannt", "detectad");
         gate(STRONG_END, "occurring", "fully", "impact", "end", "outage", "disrupt", "degrad", "downtime", "over", "ceas", "finish", "clear", "mitigat", "green",
                 "full", "recovery", "operational", "recovered", "restored", "healthy", "normal", "gone", "stopped", "fin de", "ende der", "fin del", "影響");
         gate(RECOVER, "energi", "connected", "réalimenté", "repowered", "recover", "restor", "resolv", "back", "normal", "resum", "reopen", "lifted", "removed", "functional", "nominal", "baseline", "again", "operational", "gone", "clear", "subsid",
                 "disappear", "stopped", "ended", "no more", "no further", "level", "again", "rétabl", "résolu", "wiederhergestellt", "behoben", "läuft wieder",
-                "restablec", "resuelt", "normaliz", "ripristin", "risolt", "hersteld", "opgelost", "復旧", "正常", "解消", "恢复");
+                "restablec", "resuelt", "normaliz", "ripristin", "risolt", "hersteld", "opgelost", "verholpen", "weer", "wieder", "de nouveau", "repris", "de nuevo", "volvi", "復旧", "正常", "解消", "恢复");
         gate(NO_IMPACT, "impact", "harm", "precursor", "before", "earlier", "prior", "ago", "affect", "fine", "normal", "facing", "visible",
                 "noticeable");
         gate(CLOSING, "end", "clos", "resolv", "stand", "done watching", "monitoring", "validating");
@@ -360,7 +381,7 @@ final class Lexicon {
         gate(COMMS_POST, "statement", "press release", "update", "mail", "notice", "notification", "announce", "tweet", "bulletin", "communicat", "comms");
         gate(STATUS_RECOVERY, "status");
         gate(STATUS_MESSAGE, "status");
-        gate(PARTIAL, "part", "major", "most", "half", "some", "first", "sign", "recover", "come back", "coming back", "improv", "wide", "global",
+        gate(PARTIAL, "sauf", "hormis", "außer", "ausser", "ausgenommen", "excepto", "salvo", "part", "major", "most", "half", "some", "first", "sign", "recover", "come back", "coming back", "improv", "wide", "global",
                 "main", "primary", "worst", "bulk", "gradual", "slow", "still", "long tail", "residual", "except", "apart", "but not",
                 "almost", "nearly", "close to", "mostly", "largely", "internally", "resuming", "limited", "phase", "%", "stage", "step by step", "progressive", "back");
         gate(INTENT, "will", "going to", "gonna", "about to", "plan", "schedul", "eta", "expect", "should", "let", "want", "wanna", "next",
@@ -372,7 +393,7 @@ final class Lexicon {
         gate(ALERT_RESOLVED, "resolv", "(auto)", "recover", "clear");
         gate(VENDOR, "their", "own", "vendor", "provider", "upstream", "partner", "aws", "gcp", "azure", "google cloud", "cloudflare",
                 "github", "third");
-        gate(CLEANUP, "backlog", "queue", "backfill", "clean", "housekeeping", "back", "catch", "caught", "reprocess", "fix", "follow", "historical", "leftover",
+        gate(CLEANUP, "knock", "effect", "aftermath", "backlog", "queue", "backfill", "clean", "housekeeping", "back", "catch", "caught", "reprocess", "fix", "follow", "historical", "leftover",
                 "long tail");
         gate(NOT_BOUNDARY, "not");
         gate(WARNING, "warn");
@@ -382,9 +403,9 @@ final class Lexicon {
         gate(FAILURE_EVENT, "expired", "crash", "failed", "lost", "went down", "broke", "stopped", "unavailable", "overload", "saturat",
                 "exhaust", "filled up", "ran out");
         gate(STILL_FAILING, "but", "while", "though", "however");
-        gate(STRONG_START, "impact", "start", "began", "begun", "begin", "kicked", "début", "beginn", "inicio", "影響", "障害", "故障", "影响");
+        gate(STRONG_START, "impact", "start", "began", "begun", "begin", "kicked", "début", "begon", "begann", "commenc", "empez", "comenz", "inici", "beginn", "inicio", "影響", "障害", "故障", "影响");
         gate(RISE, "increas", "elevated", "rising", "higher", "spike", "surge", "jump", "rise in", "soared", "shot up", "climbed");
-        gate(ONSET, "no service", "no train service", "no bus service", "trip", "loss of", "=offline", "caused", "causing", "dip", "drop", "spike", "surge", "storm", "flood", "wave", "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
+        gate(ONSET, "fiel", "ausgefallen", "au noir", "no service", "no train service", "no bus service", "trip", "loss of", "=offline", "caused", "causing", "dip", "drop", "spike", "surge", "storm", "flood", "wave", "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
                 "appeared", "fell", "falls", "plunge", "plummet", "collapse", "tank", "experienced", "suffered", "had a", "halt", "suspen", "paus", "grounded", "ground stop", "ceased", "stopped");
         gate(NOT_RECOVER, "not", "n't", "un", "will be", "once", "expect", "eta", "hopefully", "if");
     }

@@ -68,11 +68,14 @@ public final class TimeMentions {
             + "(?:\\([^)]{0,20}\\)\\s*)?,?\\s*(?:on\\s+)?\\(?" + WEEKDAY + "(?:the\\s+)?" + DATE + "(?![\\d:])");
 
     /** A weekday by its name, or by a capitalised abbreviation ("Fri", "Sat."): "sat" or "sun" in lower case are words. */
-    private static final String WEEKDAY_NAME = "((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?![\\p{L}]))\\.?";
+    private static final String WEEKDAY_NAME = "((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?![\\p{L}])"
+            // the same days in French, Spanish, German and Dutch ("jeudi à 18h00", "a las 07:07 del domingo", "Samstag 06:40")
+            + "|(?iu:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
+            + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?![\\p{L}]))\\.?";
     /** A weekday written right after a time, without a date: "04:10 Fri", "3:25 a.m. Friday", "08:30 on Saturday", "(Sat)". */
-    private static final Pattern WEEKDAY_AFTER = Pattern.compile("^\\s*(?i:hrs?\\.?\\s*)?,?\\s*\\(?\\s*(?i:on\\s+)?(?i:the\\s+)?" + WEEKDAY_NAME + "(?![\\p{L}\\d])");
+    private static final Pattern WEEKDAY_AFTER = Pattern.compile("^\\s*(?i:hrs?\\.?\\s*)?,?\\s*\\(?\\s*(?i:(?:on|del|de|el|le|am|op)\\s+)?(?i:the\\s+)?" + WEEKDAY_NAME + "(?![\\p{L}\\d])");
     /** ... or right before it: "on Saturday at about 08:30", "Friday 03:25", "Sat, 08:30". */
-    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?<![\\p{L}])" + WEEKDAY_NAME + "\\s*,?\\s*(?i:at\\s+|@\\s*)?(?i:(?:approximately|approx\\.|about|around|roughly|circa)\\s+)?$");
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?<![\\p{L}])" + WEEKDAY_NAME + "\\s*,?\\s*(?i:at\\s+|@\\s*|à\\s+|vers\\s+|a las\\s+|um\\s+|gegen\\s+|om\\s+|rond\\s+)?(?i:(?:approximately|approx\\.|about|around|roughly|circa)\\s+)?$");
 
     /** A zone said once for a whole message: "(times UTC)", "All times in UTC", "Timeline (UTC):", "in UTC", "Review notes, all UTC". */
     private static final Pattern MESSAGE_ZONE = Pattern.compile("(?i)(?:\\b(?:all )?times?(?: are| shown)?(?: in)?\\s*\\(?|\\(\\s*(?:all )?(?:times? )?(?:in )?|\\bin\\s+|(?:^|[,;:(]\\s*)all\\s+)("
@@ -227,7 +230,9 @@ public final class TimeMentions {
             if (h > 23 || mi > 59) continue;
             String zone = m.group(5);
             ZoneId z = zone == null ? null : Zones.parse(zone);
-            out.add(new TimeMention(m.start(), m.end(), m.group().trim(), LocalTime.of(h, mi), null, z, 0, false, false, false, null, null));
+            // "a repris jeudi à 18h00", "vers 22h00 mercredi": a weekday next to it dates it
+            out.add(new TimeMention(m.start(), m.end(), m.group().trim(), LocalTime.of(h, mi), null, z, 0, false, false, false, null, null,
+                    weekdayNear(text, m.start(), m.end())));
         }
         colonless(text, out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -270,12 +275,35 @@ public final class TimeMentions {
     }
 
     private static DayOfWeek weekday(String name) {
-        return switch (name.substring(0, 3).toLowerCase(Locale.ROOT)) {
+        String l = name.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < FOREIGN_DAYS.length; i++)
+            for (String d : FOREIGN_DAYS[i]) if (l.equals(d)) return DayOfWeek.of(i + 1);
+        return switch (l.substring(0, 3)) {
             case "mon" -> DayOfWeek.MONDAY; case "tue" -> DayOfWeek.TUESDAY; case "wed" -> DayOfWeek.WEDNESDAY;
             case "thu" -> DayOfWeek.THURSDAY; case "fri" -> DayOfWeek.FRIDAY; case "sat" -> DayOfWeek.SATURDAY;
             default -> DayOfWeek.SUNDAY;
         };
     }
+
+    /** "12:26 local", "21:15 LT", "09:40 local time": a time the writer says is in the local zone, whatever zone the rest of the text names. */
+    private static final Pattern SAID_LOCAL = Pattern.compile("^\\s*(?:(?i:local)(?:\\s+(?i:time))?|LT)(?![\\p{L}\\d])");
+
+    /**
+     * Whether the words right after a time say it is local time ("the system failed at 12:26 local, 10:26 UTC", "the
+     * last delays until 21:15 LT"): such a time is read in the writer's or the incident's own zone, not in the zone the
+     * message's other times carry ("12:26 locally" or "LTE" are no zone).
+     */
+    public static boolean saidLocal(String text, TimeMention m) {
+        if (text == null || m == null || m.zone() != null || m.instant() != null) return false;
+        return SAID_LOCAL.matcher(text.substring(Math.min(text.length(), m.end()))).find();
+    }
+
+    /** Monday to Sunday in French, Spanish, German and Dutch. */
+    private static final String[][] FOREIGN_DAYS = {
+            {"lundi", "lunes", "montag", "maandag"}, {"mardi", "martes", "dienstag", "dinsdag"},
+            {"mercredi", "miércoles", "miercoles", "mittwoch", "woensdag"}, {"jeudi", "jueves", "donnerstag", "donderdag"},
+            {"vendredi", "viernes", "freitag", "vrijdag"}, {"samedi", "sábado", "sabado", "samstag", "zaterdag"},
+            {"dimanche", "domingo", "sonntag", "zondag"}};
 
     /** Words that date a message from the day it was written. */
     private static final Pattern OWN_DAY = Pattern.compile("(?i)\\b(?:today|tonight|yesterday|last night|this (?:morning|afternoon|evening))\\b");
@@ -288,10 +316,16 @@ public final class TimeMentions {
      */
     public static boolean datesItself(String text) {
         if (text == null) return false;
-        for (String sentence : text.split("(?<=[.!?])\\s+|\n"))
-            if (OWN_DAY.matcher(sentence).find() && !find(sentence).isEmpty()) return true;
+        for (String sentence : text.split("(?<=[.!?])\\s+|\n")) {
+            // "Review published today: the incident began at 3:30am on 1 March": "today" dates the publishing, not the times
+            String own = PUBLISHED_TODAY.matcher(sentence).replaceAll(" ");
+            if (OWN_DAY.matcher(own).find() && !find(sentence).isEmpty()) return true;
+        }
         return false;
     }
+
+    /** A write-up's own publishing said with "today": "report published today", "review out today", "sent today". */
+    private static final Pattern PUBLISHED_TODAY = Pattern.compile("(?i)\\b(?:published|posted|released|issued|sent|filed|out|finali[sz]ed|signed off|circulated)\\s+today\\b");
 
     /** A day written alone: "On Monday, 20th July,", "on 9 Aug 2016", "March 16". */
     private static final Pattern DAY_ALONE = Pattern.compile("(?i)(?<![\\p{L}\\d/.-])" + WEEKDAY + "(?:the\\s+)?" + DATE + "(?![\\p{L}\\d:/])");

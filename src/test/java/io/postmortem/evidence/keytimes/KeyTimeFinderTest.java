@@ -1914,4 +1914,153 @@ class KeyTimeFinderTest {
         comment("2026-03-14T15:00:00Z", "Summary: ticket 7/8 from 09:15 UTC to 11:02 UTC, signups were degraded.");
         assertThat(find().started().at()).isEqualTo(t("09:15"));
     }
+    @Test
+    void aWriteUpForAnInquiryOrAnotherLanguagesReportIsHindsightAboutTheIncidentsDay() {
+        // written the next day, before the ticket was resolved: the times are the incident's day's, not the writing's
+        commentIn("2026-03-11T06:00:00Z", ZoneId.of("Asia/Karachi"), "For the inquiry: the regulator's statement says the feed went down at 7:34 am, causing the outage.");
+        assertThat(find().started().at()).isEqualTo(Instant.parse("2026-03-10T02:34:00Z"));
+        evidence.clear();
+        commentIn("2026-03-11T06:00:00Z", ZoneId.of("Europe/Berlin"), "Für den Bericht: die Störung begann um 06:40, the outage started then.");
+        assertThat(find().started().at()).isEqualTo(Instant.parse("2026-03-10T05:40:00Z"));
+        // near miss: a note for the team is a live update about its own day
+        evidence.clear();
+        commentIn("2026-03-11T06:00:00Z", ZoneId.of("Asia/Karachi"), "For the team: the feed went down at 7:34 am, causing the outage.");
+        assertThat(find().started().at()).isEqualTo(Instant.parse("2026-03-11T02:34:00Z"));
+    }
+
+    @Test
+    void aLaterMessageSayingInAnotherLanguageThatTheEndIsNotKnownLeavesItUnknown() {
+        comment("2026-03-10T12:00:00Z", "Service back to normal.");
+        comment("2026-03-12T09:00:00Z", "Ein Ende der Auswirkungen können wir nicht benennen.");
+        assertThat(find().resolved().known()).isFalse();
+        evidence.clear();
+        comment("2026-03-10T12:00:00Z", "Service back to normal.");
+        comment("2026-03-12T09:00:00Z", "L'heure de fin n'est pas connue.");
+        assertThat(find().resolved().known()).isFalse();
+        // near miss: what is not known is the cause, not the end
+        evidence.clear();
+        comment("2026-03-10T12:00:00Z", "Service back to normal.");
+        comment("2026-03-12T09:00:00Z", "Die Ursache können wir nicht benennen.");
+        assertThat(find().resolved().at()).isEqualTo(t("12:00"));
+    }
+
+    @Test
+    void aRestorationExceptSomeServicesInAnotherLanguageIsPartial() {
+        chat("2026-03-10T10:00:00Z", "regie", false, "distribution rétablie partout sauf journaux et directs", ZoneOffset.UTC);
+        assertThat(find().resolved().known()).isFalse();
+        evidence.clear();
+        chat("2026-03-10T10:00:00Z", "noc", false, "Dienst überall wiederhergestellt außer Fernverkehr", ZoneOffset.UTC);
+        assertThat(find().resolved().known()).isFalse();
+        // near miss: restored everywhere
+        evidence.clear();
+        chat("2026-03-10T10:00:00Z", "regie", false, "service restored everywhere", ZoneOffset.UTC);
+        assertThat(find().resolved().at()).isEqualTo(t("10:00"));
+    }
+
+    @Test
+    void aTimeSaidToBeAnotherPartysIsNotThisIncidents() {
+        chat("2026-03-10T11:20:00Z", "ops", false, "Registrar status says fully restored at 11:17 UTC.", ZoneOffset.UTC);
+        comment("2026-03-12T09:00:00Z", "Recap: our DNS answered again at 10:14 UTC and service was restored. The registrar's all-clear at 11:17 UTC is theirs, not ours.");
+        assertThat(find().resolved().at()).isEqualTo(t("10:14"));
+        // near miss: nothing says the later time is someone else's
+        evidence.clear();
+        chat("2026-03-10T11:20:00Z", "ops", false, "Registrar status says fully restored at 11:17 UTC.", ZoneOffset.UTC);
+        comment("2026-03-12T09:00:00Z", "Recap: our DNS answered again at 10:14 UTC and service was restored. The registrar's all-clear at 11:17 UTC came later.");
+        assertThat(find().resolved().at()).isNotEqualTo(t("10:14"));
+    }
+
+    @Test
+    void knockOnEffectsAfterTheFailureDoNotEndIt() {
+        comment("2026-03-12T09:00:00Z", "Recap: the late rotations until 13:15 UTC were knock-on delays.");
+        assertThat(find().resolved().known()).isFalse();
+        // near miss: the failure itself lasted until then
+        evidence.clear();
+        comment("2026-03-12T09:00:00Z", "Recap: the outage lasted until 13:15 UTC.");
+        assertThat(find().resolved().at()).isEqualTo(t("13:15"));
+    }
+
+    @Test
+    void aTimeSaidToBeLocalIsReadInTheWritersZone() {
+        // the writer's zone is Brussels (UTC+1 in March): 13:26 local is 12:26 UTC, whatever the other times say
+        commentIn("2026-03-12T09:00:00Z", ZoneId.of("Europe/Brussels"), "Recap: errors from 09:05 UTC; service restored at 13:26 local.");
+        assertThat(find().resolved().at()).isEqualTo(t("12:26"));
+        // near miss: a time without the word is in the zone the message names
+        evidence.clear();
+        commentIn("2026-03-12T09:00:00Z", ZoneId.of("Europe/Brussels"), "Recap: errors from 09:05 UTC; service restored at 13:26.");
+        assertThat(find().resolved().at()).isEqualTo(t("13:26"));
+    }
+    @Test
+    void anImpactSaidOfWhomItHitStartsAndEnds() {
+        comment("2026-03-12T09:00:00Z", "Recap (UTC): impact for our customers started at 09:09 UTC, when the provider stopped answering. Impact on EU users ended at 11:40 UTC.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:09"));
+        assertThat(kt.resolved().at()).isEqualTo(t("11:40"));
+        // near miss: the impact is described, something else starts at the time
+        evidence.clear();
+        comment("2026-03-12T09:00:00Z", "Recap (UTC): impact for our customers was small; the rollout was at 09:09 UTC.");
+        assertThat(find().started().known()).isFalse();
+    }
+
+    @Test
+    void peoplesReportsArrivingAreTheDetection() {
+        comment("2026-03-12T09:00:00Z", "Timeline (UTC):\n09:01 - The messages begin to hit me on Discord and Twitter.");
+        assertThat(find().detected().at()).isEqualTo(t("09:01"));
+        evidence.clear();
+        comment("2026-03-12T09:00:00Z", "Timeline (UTC):\n09:01 - Complaints started pouring in from players.");
+        assertThat(find().detected().at()).isEqualTo(t("09:01"));
+        // near miss: messages hitting a queue are traffic, not reports
+        evidence.clear();
+        comment("2026-03-12T09:00:00Z", "Timeline (UTC):\n09:01 - messages started to hit the queue again.");
+        assertThat(find().detected().known()).isFalse();
+    }
+
+    @Test
+    void aPagingToolsCsvRowMarkedTriggeredIsAnAlert() {
+        comment("2026-03-12T09:00:00Z", "incident_id,created_on,status,service,summary\n41877,2026-03-10T09:01:33Z,triggered,registry-prod,p99 latency > 10s\n"
+                + "41877,2026-03-10T09:03:05Z,acknowledged,registry-prod,oprice");
+        assertThat(find().detected().at()).isEqualTo(t("09:01"));
+        // near miss: an acknowledgement alone is no alert
+        evidence.clear();
+        comment("2026-03-12T09:00:00Z", "incident_id,created_on,status,service,summary\n41877,2026-03-10T09:03:05Z,acknowledged,registry-prod,oprice");
+        assertThat(find().detected().known()).isFalse();
+    }
+
+    @Test
+    void startsAndRecoveriesWrittenInDutchGermanAndFrench() {
+        commentIn("2026-03-12T09:00:00Z", ZoneId.of("Europe/Amsterdam"), "Tijdlijn voor het rapport: de storing begon rond 16:00. Einde: 19:15, 112 weer bereikbaar.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("15:00"));
+        assertThat(kt.resolved().at()).isEqualTo(t("18:15"));
+        evidence.clear();
+        commentIn("2026-03-12T09:00:00Z", ZoneId.of("Europe/Berlin"), "Für den Bericht: der Zugfunk fiel gegen 06:40 aus.");
+        assertThat(find().started().at()).isEqualTo(t("05:40"));
+        evidence.clear();
+        commentIn("2026-03-12T09:00:00Z", ZoneId.of("Europe/Paris"), "Bilan : la programmation normale a repris à 18h00.");
+        assertThat(find().resolved().at()).isEqualTo(t("17:00"));
+        // near misses: a meeting that began, a Dutch sentence saying nothing is fixed
+        evidence.clear();
+        commentIn("2026-03-12T09:00:00Z", ZoneId.of("Europe/Amsterdam"), "Tijdlijn voor het rapport: het overleg begon om 16:00, niets verholpen.");
+        kt = find();
+        assertThat(kt.started().known()).isFalse();
+    }
+    @Test
+    void outagesInThePluralBeginToo() {
+        comment("2026-03-12T09:00:00Z", "Recap: the outages began at about 15:30 UTC on the 10th, around 225,000 customers across three companies.");
+        assertThat(find().started().at()).isEqualTo(t("15:30"));
+        // near miss: outages that began elsewhere, long before, are history
+        evidence.clear();
+        comment("2026-03-12T09:00:00Z", "Recap: similar outages in 2019 began with a routine change; ours was noticed by support.");
+        assertThat(find().started().known()).isFalse();
+    }
+
+    @Test
+    void anInternalReportInAnotherLanguageIsHindsightAboutTheIncidentsDay() {
+        // written the next morning: a report is about the incident's day, not the morning it was written
+        commentIn("2026-03-11T06:00:00Z", ZoneId.of("Europe/Paris"), "Rapport interne : l'impact a commencé avec l'opération de 06h45, pas à 08h comme l'ont dit les médias.");
+        assertThat(find().started().at()).isEqualTo(t("05:45"));
+        // near miss: the same words without the report's heading are a live note about its own day
+        evidence.clear();
+        commentIn("2026-03-11T06:00:00Z", ZoneId.of("Europe/Paris"), "Note : l'impact a commencé avec l'opération de 06h45.");
+        assertThat(find().started().at()).isEqualTo(Instant.parse("2026-03-11T05:45:00Z"));
+    }
 }
