@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 16, phase 15 (cross-validation only, nothing shipped; README): would the sentence embedding (all-MiniLM-L6-v2,
+ * Issue 16, phase 15 (cross-validation only; phase 16 shipped a combination chosen by {@link SecondOpinionTest}; README): would the sentence embedding (all-MiniLM-L6-v2,
  * quantized, as in {@link BlameEmbeddingBenchmark}) judge action-item testability and went-well vagueness better than
  * the hand rules ({@link Testability#testable}, {@link WentWell#problem})? Leave one seen study set out (the sets of
  * {@link BlameClassifierTest#SEEN}; held-out 16 and 17 are not read): a logistic regression (OpenNLP's maxent, L2 0.25)
