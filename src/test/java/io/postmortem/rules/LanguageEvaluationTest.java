@@ -159,6 +159,7 @@ class LanguageEvaluationTest {
         sets.put("heldout15", "held-out 15 (scored once with the phase 13 rules, then read and tuned on in phase 14)");
         sets.put("heldout16", "held-out 16 (scored with the phase 13 and 14 rules, never read, not trained on)");
         sets.put("heldout17", "held-out 17 (scored with the phase 13 and 14 rules, never read, not trained on)");
+        sets.put("heldout18", "held-out 18 (sealed until scored with the phase 14 rules and again with phase 16's second opinion, never read, not trained on)");
         for (Map.Entry<String, String> e : sets.entrySet()) {
             if (LanguageEvaluationTest.class.getResource("/rules/study/blame-" + e.getKey() + ".tsv") == null) continue;
             Figures f = evaluate(e.getKey(), e.getValue(), Boolean.getBoolean("study." + e.getKey() + ".details"));
