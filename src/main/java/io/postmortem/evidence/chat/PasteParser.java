@@ -690,6 +690,14 @@ public final class PasteParser {
     private static final Pattern SEPARATOR_DECOR = Pattern.compile("^(?:[-=*─━]{2,}\\s*)|(?:\\s*[-=*─━]{2,})$|\\s*[(（][^)）]{1,12}[)）]\\s*(?=$|[-=*─━]{2,})");
 
     /** A date separator line, or null. */
+    /**
+     * The day a log row's numeric date writes before its time ("07/07/15 19:03:27 SCADA ...", "Mon 20.07.2015 13:24 ..."),
+     * read like a date header; null when the text before the time is not such a date or there is no paste date to read it by.
+     */
+    private static LocalDate rowDate(String beforeTime, LocalDate ref) {
+        return ref != null && ROW_NUMERIC_DATE.matcher(beforeTime).matches() ? dateHeader(beforeTime.strip(), ref) : null;
+    }
+
     static LocalDate dateHeader(String l, LocalDate ref) {
         if (l.length() > 40) return null;
         if (l.length() > 4 && (l.charAt(0) == '-' || l.charAt(0) == '=' || l.charAt(0) == '*' || l.charAt(0) == '─' || l.charAt(0) == '━'))
@@ -848,15 +856,15 @@ public final class PasteParser {
                 inherited = z;
             }
             Instant at;
+            LocalDate rowDay;
             if (tm.instant() != null) at = tm.instant();
             else if (tm.date() != null) at = ZonedDateTime.of(tm.date(), tm.time(), z).toInstant();
             else if (tm.monthDay() != null) {
-                LocalDate d = nearer(tm.monthDay().atYear(ref.getYear() - 1), nearer(tm.monthDay().atYear(ref.getYear()), tm.monthDay().atYear(ref.getYear() + 1), ref), ref);
+                LocalDate d = TimeMentions.nearestYear(tm.monthDay(), ref);
                 at = ZonedDateTime.of(d, tm.time(), z).toInstant();
                 date = d;
-            } else if (ROW_NUMERIC_DATE.matcher(l.substring(0, tm.start())).matches() && ref != null
-                    && dateHeader(l.substring(0, tm.start()).strip(), ref) != null) {
-                date = dateHeader(l.substring(0, tm.start()).strip(), ref);
+            } else if ((rowDay = rowDate(l.substring(0, tm.start()), ref)) != null) {
+                date = rowDay;
                 at = ZonedDateTime.of(date, tm.time(), z).toInstant();
             } else {
                 LocalDate d = date != null ? date : firstDate(tm.time(), z, opts, ref);
@@ -939,7 +947,7 @@ public final class PasteParser {
         if (z == null) return null;
         if (tm.date() != null) return ZonedDateTime.of(tm.date(), tm.time(), z).toInstant();
         if (tm.monthDay() != null && ref != null)
-            return ZonedDateTime.of(nearer(tm.monthDay().atYear(ref.getYear() - 1), nearer(tm.monthDay().atYear(ref.getYear()), tm.monthDay().atYear(ref.getYear() + 1), ref), ref), tm.time(), z).toInstant();
+            return ZonedDateTime.of(TimeMentions.nearestYear(tm.monthDay(), ref), tm.time(), z).toInstant();
         return null;
     }
 

@@ -26,14 +26,19 @@ import java.util.regex.Pattern;
  */
 public final class TimeMentions {
 
-    private static final String ZONE = "(?:\\s?\\(?\\s?(" + Zones.ABBR_REGEX + "|(?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?)\\)?(?![\\p{L}\\d]))?";
+    /** A zone written after a clock: an abbreviation or a UTC/GMT offset, perhaps in brackets, or one of {@code more}. */
+    private static String zoneAfter(String more) {
+        return "(?:\\s?\\(?\\s?(" + Zones.ABBR_REGEX + "|(?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?" + more + ")\\)?(?![\\p{L}\\d]))?";
+    }
+
+    private static final String ZONE = zoneAfter("");
 
     /**
      * A US zone named by its word after a clock ("18:07 to 20:25 Eastern", "9:15 Pacific time"), capitalised, not
      * "Central European"; only after a clock with a colon or am/pm (never after four bare digits).
      */
-    private static final String WORD_ZONE = "(?:\\s?\\(?\\s?(" + Zones.ABBR_REGEX + "|(?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?"
-            + "|(?:Eastern|Central|Mountain|Pacific)(?:\\s(?:[Tt]ime|[Dd]aylight [Tt]ime|[Ss]tandard [Tt]ime))?(?!\\s?Europ))\\)?(?![\\p{L}\\d]))?";
+    private static final String WORD_ZONE = zoneAfter(
+            "|(?:Eastern|Central|Mountain|Pacific)(?:\\s(?:[Tt]ime|[Dd]aylight [Tt]ime|[Ss]tandard [Tt]ime))?(?!\\s?Europ)");
 
     private static final Pattern ISO = Pattern.compile(
             "(?<![\\d/])(\\d{4})[-/](\\d{2})[-/](\\d{2})[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
@@ -67,11 +72,17 @@ public final class TimeMentions {
     private static final Pattern DATE_AFTER = Pattern.compile("(?i)^\\s*(?:(?:pacific|eastern|central|mountain)(?:\\s+time)?\\s*)?(?:hrs?\\.?\\s*)?(?:(?:today|yesterday|tonight)\\s*)?"
             + "(?:\\([^)]{0,20}\\)\\s*)?,?\\s*(?:on\\s+)?\\(?" + WEEKDAY + "(?:the\\s+)?" + DATE + "(?![\\d:])");
 
+    /** Monday to Sunday in French, Spanish, German and Dutch (read by {@link #WEEKDAY_NAME} and {@link #weekday}). */
+    private static final String[][] FOREIGN_DAYS = {
+            {"lundi", "lunes", "montag", "maandag"}, {"mardi", "martes", "dienstag", "dinsdag"},
+            {"mercredi", "miércoles", "miercoles", "mittwoch", "woensdag"}, {"jeudi", "jueves", "donnerstag", "donderdag"},
+            {"vendredi", "viernes", "freitag", "vrijdag"}, {"samedi", "sábado", "sabado", "samstag", "zaterdag"},
+            {"dimanche", "domingo", "sonntag", "zondag"}};
+
     /** A weekday by its name, or by a capitalised abbreviation ("Fri", "Sat."): "sat" or "sun" in lower case are words. */
     private static final String WEEKDAY_NAME = "((?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?![\\p{L}])"
             // the same days in French, Spanish, German and Dutch ("jeudi à 18h00", "a las 07:07 del domingo", "Samstag 06:40")
-            + "|(?iu:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
-            + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?![\\p{L}]))\\.?";
+            + "|(?iu:" + String.join("|", java.util.Arrays.stream(FOREIGN_DAYS).flatMap(java.util.Arrays::stream).toList()) + ")(?![\\p{L}]))\\.?";
     /** A weekday written right after a time, without a date: "04:10 Fri", "3:25 a.m. Friday", "08:30 on Saturday", "(Sat)". */
     private static final Pattern WEEKDAY_AFTER = Pattern.compile("^\\s*(?i:hrs?\\.?\\s*)?,?\\s*\\(?\\s*(?i:(?:on|del|de|el|le|am|op)\\s+)?(?i:the\\s+)?" + WEEKDAY_NAME + "(?![\\p{L}\\d])");
     /** ... or right before it: "on Saturday at about 08:30", "Friday 03:25", "Sat, 08:30". */
@@ -298,13 +309,6 @@ public final class TimeMentions {
         return SAID_LOCAL.matcher(text.substring(Math.min(text.length(), m.end()))).find();
     }
 
-    /** Monday to Sunday in French, Spanish, German and Dutch. */
-    private static final String[][] FOREIGN_DAYS = {
-            {"lundi", "lunes", "montag", "maandag"}, {"mardi", "martes", "dienstag", "dinsdag"},
-            {"mercredi", "miércoles", "miercoles", "mittwoch", "woensdag"}, {"jeudi", "jueves", "donnerstag", "donderdag"},
-            {"vendredi", "viernes", "freitag", "vrijdag"}, {"samedi", "sábado", "sabado", "samstag", "zaterdag"},
-            {"dimanche", "domingo", "sonntag", "zondag"}};
-
     /** Words that date a message from the day it was written. */
     private static final Pattern OWN_DAY = Pattern.compile("(?i)\\b(?:today|tonight|yesterday|last night|this (?:morning|afternoon|evening))\\b");
 
@@ -427,8 +431,8 @@ public final class TimeMentions {
         };
     }
 
-    /** The year that puts a day without one closest to the anchor. */
-    private static LocalDate nearestYear(MonthDay md, LocalDate anchor) {
+    /** The year that puts a day without one closest to the anchor (the earlier year on a tie; 29 February only in a leap year). */
+    public static LocalDate nearestYear(MonthDay md, LocalDate anchor) {
         LocalDate best = null;
         for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
             if (!md.isValidYear(y)) continue;

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Time-zone abbreviations as people write them in chat, mapped to region zones so daylight saving follows the date
@@ -46,11 +47,13 @@ public final class Zones {
     private Zones() {
     }
 
+    /** "Pacific time", "Eastern Daylight Time": a US zone's word with its "time" (upper-cased), read as the word alone. */
+    private static final Pattern US_ZONE_WORDS = Pattern.compile("^(EASTERN|CENTRAL|MOUNTAIN|PACIFIC)\\s+(?:DAYLIGHT |STANDARD )?TIME$");
+
     /** The zone for an abbreviation or offset, or null when not recognised. */
     public static ZoneId parse(String token) {
         if (token == null) return null;
-        String t = token.trim().toUpperCase(Locale.ROOT).replace("(", "").replace(")", "")
-                .replaceFirst("^(EASTERN|CENTRAL|MOUNTAIN|PACIFIC)\\s+(?:DAYLIGHT |STANDARD )?TIME$", "$1");
+        String t = US_ZONE_WORDS.matcher(token.trim().toUpperCase(Locale.ROOT).replace("(", "").replace(")", "")).replaceFirst("$1");
         if (t.isEmpty()) return null;
         String id = ABBR.get(t);
         if (id != null) return ZoneId.of(id);
