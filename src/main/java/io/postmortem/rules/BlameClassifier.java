@@ -106,21 +106,12 @@ public final class BlameClassifier {
         return Holder.INSTANCE;
     }
 
-    private static final java.util.concurrent.atomic.AtomicBoolean WARMING =
-            new java.util.concurrent.atomic.AtomicBoolean();
+    private static final io.postmortem.rules.language.WarmUp WARM_UP =
+            new io.postmortem.rules.language.WarmUp("blame-classifier-warm-up", BlameClassifier::shared);
 
     /** Trains the shared classifier on a background daemon thread (once per JVM); the first real use waits for it. */
     public static void warmUpInBackground() {
-        if (!WARMING.compareAndSet(false, true)) return;
-        Thread t = new Thread(() -> {
-            try {
-                shared();
-            } catch (RuntimeException e) {
-                // the first real use reports the same problem; nothing to add here
-            }
-        }, "blame-classifier-warm-up");
-        t.setDaemon(true);
-        t.start();
+        WARM_UP.start();
     }
 
     /** Trains a classifier on labelled sentences (deterministic for the same examples in the same order). */

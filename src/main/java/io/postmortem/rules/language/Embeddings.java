@@ -70,14 +70,11 @@ public final class Embeddings {
         return Optional.of(fresh);
     }
 
-    private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final WarmUp WARM_UP = new WarmUp("embeddings-warm-up",
+            () -> of("The rollback runbook let the on-call restore service in six minutes."));
 
     /** Loads the model (once per JVM) in a background daemon thread, so that the first judged draft does not wait for it. */
     public static void warmUpInBackground() {
-        if (!WARMING.compareAndSet(false, true)) return;
-        Thread t = new Thread(() -> of("The rollback runbook let the on-call restore service in six minutes."),
-                "embeddings-warm-up");
-        t.setDaemon(true);
-        t.start();
+        WARM_UP.start();
     }
 }

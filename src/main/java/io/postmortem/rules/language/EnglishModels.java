@@ -49,21 +49,13 @@ public final class EnglishModels {
      * starts does not wait for them. Calling it again, or after the models are loaded, does nothing harmful.
      */
     public static void warmUpInBackground() {
-        if (!WARMING.compareAndSet(false, true)) return;
-        Thread t = new Thread(() -> {
-            try {
-                get();
-                English.tag("The models are loaded.");
-            } catch (RuntimeException e) {
-                // the first real use reports the same problem with its message; nothing to add here
-            }
-        }, "english-models-warm-up");
-        t.setDaemon(true);
-        t.start();
+        WARM_UP.start();
     }
 
-    private static final java.util.concurrent.atomic.AtomicBoolean WARMING =
-            new java.util.concurrent.atomic.AtomicBoolean();
+    private static final WarmUp WARM_UP = new WarmUp("english-models-warm-up", () -> {
+        get();
+        English.tag("The models are loaded.");
+    });
 
     private interface Reader<T> {
         T read(InputStream in) throws IOException;
