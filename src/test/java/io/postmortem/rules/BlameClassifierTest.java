@@ -347,6 +347,13 @@ class BlameClassifierTest {
     private static List<BlameClassifier.Example> examples(List<Row> rows) {
         List<BlameClassifier.Example> out = new ArrayList<>();
         rows.forEach(r -> out.add(example(r.row().blame(), r.row().people(), r.row().sentence())));
+        out.addAll(alwaysTrainedOn());
+        return out;
+    }
+
+    /** What every fold's model is trained on besides the study rows: the project's older sets and the background chat. */
+    static List<BlameClassifier.Example> alwaysTrainedOn() {
+        List<BlameClassifier.Example> out = new ArrayList<>();
         try {
             for (String old : List.of("blame-sentences", "blame-holdout")) {
                 for (LabelledSet.Item i : LabelledSet.load("/rules/" + old + ".tsv", "BLAME")) {
@@ -365,7 +372,7 @@ class BlameClassifierTest {
     /** Each sentence's features, computed once for all the folds (as the training file stores them). */
     private static final java.util.Map<List<Object>, List<String>> FEATURES = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static BlameClassifier.Example example(boolean blame, Set<String> people, String sentence) {
+    static BlameClassifier.Example example(boolean blame, Set<String> people, String sentence) {
         List<String> f = FEATURES.computeIfAbsent(List.of(List.copyOf(people), sentence),
                 k -> BlameClassifier.features(people, sentence));
         return new BlameClassifier.Example(blame, people, sentence, f);
