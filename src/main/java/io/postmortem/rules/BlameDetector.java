@@ -143,6 +143,17 @@ public final class BlameDetector {
         return peopleIn(English.tag(before(s, m)));
     }
 
+    /** True when the sentence names one of the incident's people (capitalised) or an @handle. */
+    private boolean namesSomeone(Tagged t) {
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.get(i).word();
+            if (w.startsWith("@") && w.length() > 1 || referents.knownPerson(w) && Character.isUpperCase(w.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A noun that names a role a person plays: a known role or group word, or a trade in -ist or -ian. */
     private boolean personNoun(String noun) {
         String lemma = Lemmas.noun(noun.toLowerCase(java.util.Locale.ROOT));
@@ -442,6 +453,11 @@ public final class BlameDetector {
         // "Slack, Jorvane: "what made PRM think a busy primary was a dead one?"": a question quoted from its source is
         // theirs, as after "asked:" (phase 17)
         if (QUOTED_QUESTION.matcher(s).find()) return Optional.empty();
+        // "retro sticky: why did one admin credential reach every repository?", "manager email: why can one approver
+        // release a batch ...?": a why-question filed under a note's label is the systemic question a review asks, unless
+        // it names one of the incident's people or an @handle ("sticky: why did Ana skip the check?") (phase 17)
+        Matcher labelled = LABELLED_WHY.matcher(s);
+        if (labelled.find() && !namesSomeone(t)) return Optional.empty();
         // ""Casimira broke prod" was posted in the channel; the change was reviewed, ...": a clause quoted at the head of
         // the sentence is mentioned, not asserted; what the sentence says is what follows it (unless it is mocked:
         // "'zero risk', said the ticket ... sure") (phase 17)
@@ -551,6 +567,9 @@ public final class BlameDetector {
             + "|ends?|stops?|closes?|is|was|leaves?|misses?|hides?|shuts?)\\b");
     /** A question quoted after its source: "#inc-1118, Sigrunn: "why did a grants change alter ...?"". */
     private static final Pattern QUOTED_QUESTION = Pattern.compile("^[^\"“?]{1,40}:\\s*[\"“][^\"”]+\\?\\s*[\"”]\\s*$");
+    /** A why-question under a note's label: "retro sticky: why ...?", "from the ops manager email: why ...?". */
+    private static final Pattern LABELLED_WHY = Pattern.compile("(?i)^\\W*(?:[\\p{L}#-]+[\\s,'-]+){0,5}?(?:sticky|notes?"
+            + "|q|question|email|e-mail|memo|doc|comment|retro|review|meeting|thread|board|chat)\\s*:\\s*why\\b[^?]*\\?\\s*$");
     /** A clause quoted at the head of a sentence: ""Operator error" was the first answer offered, and ...". */
     private static final Pattern QUOTE_OPENED = Pattern.compile("^\\s*[\"“'‘]([^\"“”‘’']{3,120})[\"”'’]\\s*[-–—:,;]?\\s*");
     /** A quote mocked rather than answered: "'zero risk', said the change ticket ... sure", "aged really well". */
