@@ -205,6 +205,11 @@ public final class KeyTimeFinder {
         boolean shared;
         /** The time opens its line and a monitor's level word in capitals follows it: "06:01 GMT ALERT ...", "04/11 22:10 ALARME ...". */
         boolean levelAfter;
+        /**
+         * The time opens its line and a monitor's clearing word in capitals follows it: "2024-11-13T17:29:50Z RESOLVED
+         * lag > 5 min", "07:31 UTC OK ...": the alert's condition cleared, which lags the service's recovery.
+         */
+        boolean clearedAfter;
     }
 
     private enum Role { POINT, SINCE, UNTIL, BY }
@@ -427,6 +432,8 @@ public final class KeyTimeFinder {
                     m.shared = timed > 1;
                     m.levelAfter = !m.posting && !m.inferred && m.end > m.start && m.end <= s.length()
                             && LINE_HEAD.matcher(s.substring(0, m.start)).matches() && LEVEL_AFTER.matcher(s.substring(m.end)).lookingAt();
+                    m.clearedAfter = !m.posting && !m.inferred && m.end > m.start && m.end <= s.length()
+                            && LINE_HEAD.matcher(s.substring(0, m.start)).matches() && CLEARED_AFTER.matcher(s.substring(m.end)).lookingAt();
                     m.quote = m.refQuote == null || m.refQuote.equals(s) ? quote : m.refQuote + " " + quote;
                     classify(m, s.toLowerCase(Locale.ROOT), ctx);
                 }
@@ -1513,6 +1520,9 @@ public final class KeyTimeFinder {
             if (rt >= 2 && !m.rangeEnd && any(Lexicon.PARTIAL, partialWords(sc))) { rt = 1; rtWhy = "a partial recovery"; }
             if (rt >= 2 && any(Lexicon.STILL_FAILING, sc)) { rt = 1; rtWhy = "a partial recovery (something was still failing)"; }
             if (rt >= 2 && any(Lexicon.VENDOR, sc)) { rt = 1; rtWhy = "a vendor's own recovery"; }
+            // "2024-11-13T17:29:50Z RESOLVED qstash: event processing lag > 5 min": a monitor's alert clearing, which
+            // comes after the recovery it measures (its evaluation window); what a person says of the service wins
+            if (rt >= 2 && m.clearedAfter) { rt = 1; rtWhy = "a monitor's alert clearing, which lags the recovery"; }
             // "Around 04:00 UTC the web server was back ...; then the DNS network was restarted": something still had to be
             // restarted after it, so it was not yet the end of impact
             if (rt >= 2 && !m.rangeEnd && !m.posting && THEN_RESTARTED.matcher(sentence.substring(Math.min(sentence.length(), m.end))).find()) {
@@ -1545,7 +1555,10 @@ public final class KeyTimeFinder {
 
     /** What lies under a service, said to be back: "restored a snapshot of the state data", "power restored to the terminals". */
     private static final Pattern CAUSE_RESTORED = Pattern.compile("\\b(?:restored|recovered|re-?enabled)\\b[^.;]{0,20}\\b(?:snapshot|backup|state data|metadata|database|index|power|feed|transformer|substation)s?\\b"
-            + "|\\b(?:snapshot|backup|state data|metadata|database|index|power|feed|transformer|substation)s?\\b[^.;]{0,30}\\b(?:restored|recovered|back)\\b");
+            + "|\\b(?:snapshot|backup|state data|metadata|database|index|power|feed|transformer|substation|connectivity)s?\\b[^.;]{0,30}\\b(?:restored|recovered|back)\\b"
+            // "attack mitigated, connectivity restored": the attack (the cause) was held off; whether what users use
+            // (trading, the site) was back is said elsewhere
+            + "|\\b(?:attack|ddos|dos|flood)s?\\b[^.;]{0,20}\\b(?:mitigated|blocked|absorbed|under control|contained)\\b");
     /** ... unless the people the service is for are named with it: "power restored to all customers". */
     private static final Pattern USERS_NAMED = Pattern.compile("\\b(?:customers?|users?|clients?|homes?|households?|premises|consumers?|subscribers?|players?|everyone|passengers?|flights?|trains?|services?)\\b");
 
@@ -1570,6 +1583,9 @@ public final class KeyTimeFinder {
     private static final Pattern LINE_HEAD = Pattern.compile("[\\s\\d/.,\\-\\[\\]()*•]*");
     /** A monitor's level word in capitals right after the time (and its zone): "06:01 GMT ALERT pdp_create_success_rate 2.1%". */
     private static final Pattern LEVEL_AFTER = Pattern.compile("\\s*[\\])]?\\s*[-–:]?\\s*[\\[(]?(?:ALERT|ALARM[AE]?|CRIT|CRITICAL|PAGE|PROBLEM|FIRING|TRIGGERED)\\b");
+
+    /** A monitor's clearing word in capitals right after the time (and its zone): "17:29:50Z RESOLVED qstash lag > 5 min". */
+    private static final Pattern CLEARED_AFTER = Pattern.compile("\\s*(?:UTC|GMT|Z)?\\s*[\\])]?\\s*[-–:]?\\s*[\\[(]?(?:RESOLVED|RECOVERED|RECOVERY|CLEARED|OK)\\b");
 
     /** A log line's level tag right before its stamp: "[CRIT] 2018-06-01 13:37:12", "ALERT: 09:05". */
     private static final Pattern LEVEL_BEFORE = Pattern.compile("(?i)[\\[(]\\s*(?:alert|alarm|crit|critical|firing|triggered|page|sev-?[12]|p[12])\\s*[\\])]:?\\s*$|(?:^|\\s)(?:ALERT|ALARM|CRIT|CRITICAL|FIRING|TRIGGERED):?\\s*$");

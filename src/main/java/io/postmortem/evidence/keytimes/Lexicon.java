@@ -150,7 +150,9 @@ final class Lexicon {
             + "applied|landed|maintenance|reconfigur\\w*|config\\w*|snapshot|triggered)\\b");
     static final Pattern NO_IMPACT = p("\\bno (?:\\w+ ){0,2}?impact\\b|\\bwithout (?:any )?(?:\\w+ )?impact\\b|\\bharmless\\b|\\bdid no harm\\b|\\bbefore (?:any|the) (?:customer |user )?impact\\b"
             + "|\\bnot (?:yet )?(?:customer[- ])?(?:visible|impacting|affecting|noticeable)\\b|\\bprecursors?\\b|\\b(?:days?|weeks?|months?|hours?) (?:before|earlier|prior|ago)\\b"
-            + "|\\bno (?:one|customers?|users?) (?:was |were )?(?:affected|impacted)\\b|\\b(?:not|never|n't) (?:\\w+ )?(?:affected|impacted)\\b|\\b(?:unaffected|fine|normal) (?:for|to) (?:customers|users)\\b|\\bno (?:customer|user)[- ]facing\\b");
+            + "|\\bno (?:one|customers?|users?) (?:was |were )?(?:affected|impacted)\\b|\\b(?:not|never|n't) (?:\\w+ )?(?:affected|impacted)\\b|\\b(?:unaffected|fine|normal) (?:for|to) (?:customers|users)\\b|\\bno (?:customer|user)[- ]facing\\b"
+            // "the traffic ramp from 11:50 was a warning sign, not the outage": a precursor named as such
+            + "|\\b(?:early )?warning signs?\\b|\\bnot (?:yet )?(?:the|an|our) (?:outage|incident|failure|impact)\\b");
 
     // ------------------------------------------------------------------ detection
 
@@ -247,7 +249,10 @@ final class Lexicon {
             // a share short of all said to be back: "99% of demand restored", "80 % of stations back"
             + "|\\b\\d{1,2}(?:[.,]\\d+)?\\s?%(?: of)?(?: the)?(?: [\\w-]+){0,2} (?:restored|recovered|back|reconnected|re-?energi[sz]ed|online|running)\\b"
             // "close to 100% of our customers back", "nearly all customers back": short of all
-            + "|\\b(?:close to|nearly|almost|about|around|roughly|~)\\s*(?:100\\s?%|all\\b)");
+            + "|\\b(?:close to|nearly|almost|about|around|roughly|~)\\s*(?:100\\s?%|all\\b)"
+            // "first buses energised from Rapel", "primeras barras energizadas", "premiers postes réalimentés": the first of
+            // several things back is where restoration began, not where it ended
+            + "|(?<![\\p{L}])(?:first|primer[oa]?s?|premi(?:er|ère)s?|erste[nrs]?)\\s+(?:[\\p{L}\\d-]+\\s+){1,3}?(?:re-?energi[sz]ed|energi[sz]ed|energizad\\p{L}*|restablecid\\p{L}*|réalimenté\\p{L}*|rétabli\\p{L}*|restored|reconnected|back online|back)(?![\\p{L}])");
     static final Pattern STILL_FAILING = p("\\b(?:but|while|although|though|however)\\b[^.]{0,80}\\b(?:still|kept|keep|continued|continues|remained|remain)\\b[^.]{0,40}\\b(?:fail|error|degrad|impact|broken|down|slow|affected)"
             // "..., but delays and cancellations remain": the failure named first, then said to go on
             + "|\\b(?:but|while|although|though|however)\\b[^.]{0,60}\\b(?:delays?|cancell\\w*|errors?|failures?|outages?|issues|problems|disruptions?|degradation)\\b[^.]{0,20}\\b(?:remain|remains|remained|persist\\w*|continue|continues|linger\\w*)\\b");
@@ -276,7 +281,7 @@ final class Lexicon {
             + "|\\b(?:second|2nd|third|3rd) (?:window|period|wave|outage|spike|episode)\\s+(?=\\d)");
     /** In a status or communication sentence, these words describe the message, not the service. */
     static final Pattern COMMS_WORDS = p("\\b(?:full(?:y)? (?:recovery|restored|recovered)|recovery (?:complete|completed|confirmed)|restored|recovered|resolved|back to normal|"
-            + "(?:working|operating) (?:again|normally)|operational|all[- ]?clear|mitigated|healthy)\\b");
+            + "(?:working|operating) (?:again|normally)|operational|all[- ]?clear|mitigated|healthy|(?:fully )?back (?:online|up|in service))\\b");
     static final Pattern STATUS_WORDS = p("\\b(?:resolved|green|operational|monitoring|validating|mitigat\\w*|all[- ]?clear|recovered|posted|updated|set)\\b");
     /** Closing the incident, the bridge or the ticket: not the end of impact. */
     static final Pattern CLOSING = p("\\b(?:incident|ticket|bridge|call|channel|war ?room|jira) (?:\\w+ )?(?:end|ended|closed|closing|close)\\b|\\b(?:ticket|bridge|call|channel|jira) (?:\\w+ )?resolved\\b|\\bclosing\\b|\\bclosed\\b|\\bincident end\\b"
@@ -328,7 +333,7 @@ final class Lexicon {
     // ------------------------------------------------------------------ in every kind
 
     /** A plan, not an event. */
-    static final Pattern INTENT = p("\\b(?:will|going to|gonna|about to|plan(?:ning|ned)? to|(?<!not a )(?<!un)scheduled|eta(?!\\s*#)|expected|should|let'?s|want to|wanna|(?<!\\b(?:recovered|restored|resolved|returned|came|followed|happened) )next|proposal|propose)\\b|\\?\\s*$");
+    static final Pattern INTENT = p("\\b(?:will|going to|gonna|about to|plan(?:ning|ned)? to|(?<!not a )(?<!un)scheduled|eta(?!\\s*#)|expected|should|let'?s|want to|wanna|(?<!\\b(?:recovered|restored|resolved|returned|came|followed|happened) )next|proposal|propose|(?:from |by |as of )?tomorrow|demain)\\b|\\?\\s*$");
     /** Words that say a message talks about an earlier moment, so its own posting time is not the moment. */
     static final Pattern PAST_REFERENCE = p("\\b(?:ago|earlier|before|yesterday|last night|this morning|previously|already|had been|have been|has been|since|hours?|minutes?|days?|early on|at first|at the start)\\b");
 
@@ -374,18 +379,18 @@ final class Lexicon {
                 "disappear", "stopped", "ended", "no more", "no further", "level", "again", "rétabl", "résolu", "wiederhergestellt", "behoben", "läuft wieder",
                 "restablec", "resuelt", "normaliz", "ripristin", "risolt", "hersteld", "opgelost", "verholpen", "weer", "wieder", "de nouveau", "repris", "de nuevo", "volvi", "復旧", "正常", "解消", "恢复");
         gate(NO_IMPACT, "impact", "harm", "precursor", "before", "earlier", "prior", "ago", "affect", "fine", "normal", "facing", "visible",
-                "noticeable");
+                "noticeable", "warning sign", "not ");
         gate(CLOSING, "end", "clos", "resolv", "stand", "done watching", "monitoring", "validating");
         gate(STATUS_POST, "status", "public", " - ", " – ", "posted", "marked", " set ", "flipped", "moved");
         gate(RECURRENCE, "back", "recur", "occurred", "regress", "again", "second", "2nd", "third", "3rd");
         gate(COMMS_POST, "statement", "press release", "update", "mail", "notice", "notification", "announce", "tweet", "bulletin", "communicat", "comms");
         gate(STATUS_RECOVERY, "status");
         gate(STATUS_MESSAGE, "status");
-        gate(PARTIAL, "sauf", "hormis", "außer", "ausser", "ausgenommen", "excepto", "salvo", "part", "major", "most", "half", "some", "first", "sign", "recover", "come back", "coming back", "improv", "wide", "global",
+        gate(PARTIAL, "primer", "premi", "erste", "sauf", "hormis", "außer", "ausser", "ausgenommen", "excepto", "salvo", "part", "major", "most", "half", "some", "first", "sign", "recover", "come back", "coming back", "improv", "wide", "global",
                 "main", "primary", "worst", "bulk", "gradual", "slow", "still", "long tail", "residual", "except", "apart", "but not",
                 "almost", "nearly", "close to", "mostly", "largely", "internally", "resuming", "limited", "phase", "%", "stage", "step by step", "progressive", "back");
         gate(INTENT, "will", "going to", "gonna", "about to", "plan", "schedul", "eta", "expect", "should", "let", "want", "wanna", "next",
-                "propos", "?");
+                "propos", "?", "tomorrow", "demain");
         gate(PAST_REFERENCE, "early on", "at first", "at the start", "ago", "earlier", "before", "yesterday", "last night", "this morning", "previous", "already", "been", "since",
                 "hour", "minute", "day");
         gate(TICKET, "ticket", "jira", "issue", "reopen");
