@@ -1436,7 +1436,7 @@ public final class KeyTimeFinder {
         String dtWhy = null;
         if (!windowed && m.role != Role.SINCE && m.role != Role.UNTIL && !intent && !any(Lexicon.NOT_PAGED, sentence)
                 && !any(Lexicon.TICKET_CREATION, sc) && !any(Lexicon.ALERT_RESOLVED, m.left.length() > 12 ? m.left.substring(m.left.length() - 12) : m.left)
-                && !(any(Lexicon.WARNING, sc) && !sc.contains("paged") && !sc.contains("notify: @"))) {
+                && !(any(Lexicon.WARNING, sc) && !sc.contains("paged") && !sc.contains("notify: @") && !m.levelAfter && !PAGE_LEVEL.matcher(ctx.u().text()).find())) {
             boolean statusPost = any(Lexicon.STATUS_POST, sc);
             if (label(m, sentence, Lexicon.LABEL_DETECT, ctx) && !statusPost) { dt = 3; dtWhy = "first page, alert or report"; }
             else if (m.machine && !statusPost && Lexicon.ALERT_LEVEL.matcher(sentence.substring(Math.min(sentence.length(), m.end))).find()) { dt = 3; dtWhy = "alert"; }
@@ -1522,7 +1522,9 @@ public final class KeyTimeFinder {
             if (rt >= 2 && any(Lexicon.VENDOR, sc)) { rt = 1; rtWhy = "a vendor's own recovery"; }
             // "2024-11-13T17:29:50Z RESOLVED qstash: event processing lag > 5 min": a monitor's alert clearing, which
             // comes after the recovery it measures (its evaluation window); what a person says of the service wins
-            if (rt >= 2 && m.clearedAfter) { rt = 1; rtWhy = "a monitor's alert clearing, which lags the recovery"; }
+            if (rt >= 2 && (m.clearedAfter || (m.posting || ctx.u().origin() == Utterance.Origin.TIMELINE_LINE && m.at.equals(ctx.u().lineTime()))
+                    && (ctx.u().origin() == Utterance.Origin.CHAT || ctx.u().origin() == Utterance.Origin.TIMELINE_LINE)
+                    && RELAYED_CLEARING.matcher(ctx.u().text()).find())) { rt = 1; rtWhy = "a monitor's alert clearing, which lags the recovery"; }
             // "Around 04:00 UTC the web server was back ...; then the DNS network was restarted": something still had to be
             // restarted after it, so it was not yet the end of impact
             if (rt >= 2 && !m.rangeEnd && !m.posting && THEN_RESTARTED.matcher(sentence.substring(Math.min(sentence.length(), m.end))).find()) {
@@ -1582,7 +1584,13 @@ public final class KeyTimeFinder {
     /** Before a time that opens its line: nothing but a date, a bullet or brackets ("04/11 ", "- ", "["). */
     private static final Pattern LINE_HEAD = Pattern.compile("[\\s\\d/.,\\-\\[\\]()*•]*");
     /** A monitor's level word in capitals right after the time (and its zone): "06:01 GMT ALERT pdp_create_success_rate 2.1%". */
-    private static final Pattern LEVEL_AFTER = Pattern.compile("\\s*[\\])]?\\s*[-–:]?\\s*[\\[(]?(?:ALERT|ALARM[AE]?|CRIT|CRITICAL|PAGE|PROBLEM|FIRING|TRIGGERED)\\b");
+    private static final Pattern LEVEL_AFTER = Pattern.compile("\\s*(?:UTC|GMT|Z)?\\s*[\\])]?\\s*[-–:]?\\s*[\\[(]?(?:(?:INFO|NOTICE|WARN|WARNING|ERROR)\\s+(?=PAGE\\b))?(?:ALERT|ALARM[AE]?|CRIT|CRITICAL|PAGE|PROBLEM|FIRING|TRIGGERED)\\b"
+            // "15:16:42  SCADA: caida de tension ...", "21:37 AEDT  EDR alert: unauthorised access": a control or security
+            // system named as the row's sender (the operations room's alarm), or a row opened by "<system> alert:"
+            + "|\\s*(?:[A-Z]{2,5}\\s+)?\\s*(?:SCADA|EMS|BMS|DCS|NMS|EDR|SIEM|IDS|XDR)(?:\\s+(?:alert|alarm))?\\s*:|\\s*(?:[A-Z]{2,5}\\s+)?\\s*[\\p{L}\\d-]{2,16}\\s+(?:alert|alarm|ALERT|ALARM)\\s*:");
+
+    /** "WARN PAGE on-call: cloud-portal p95 latency 4.8s": a log line at warning level that pages someone is an alert. */
+    private static final Pattern PAGE_LEVEL = Pattern.compile("\\b(?:WARN|WARNING)\\s+PAGE\\b");
 
     /** A monitor's clearing word in capitals right after the time (and its zone): "17:29:50Z RESOLVED qstash lag > 5 min". */
     private static final Pattern CLEARED_AFTER = Pattern.compile("\\s*(?:UTC|GMT|Z)?\\s*[\\])]?\\s*[-–:]?\\s*[\\[(]?(?:RESOLVED|RECOVERED|RECOVERY|CLEARED|OK)\\b");
@@ -1634,7 +1642,13 @@ public final class KeyTimeFinder {
      * A monitor's level word in capitals at the start of a message, perhaps after the monitor's name or address:
      * "Nagios PAGE:", "monitoring@  [DOWN]", "PROBLEM:", "ALARM loss of supply". Case-sensitive: "page me" is no alert.
      */
-    private static final Pattern RELAYED_ALERT = Pattern.compile("^\\W*(?:[\\d/.:-]+\\s+){0,3}(?:[\\p{L}\\d._@-]{1,24}\\s{1,3})?[\\[(]?(?:PAGE|ALERT|ALARM[AE]?|CRITICAL|CRIT|PROBLEM|DOWN|FIRING|TRIGGERED)[\\])]?(?::|\\s)");
+    private static final Pattern RELAYED_ALERT = Pattern.compile("^\\W*(?:[\\d/.:-]+\\s+){0,3}(?:[\\p{L}\\d._@-]{1,24}\\s{1,3})?[\\[(]?(?:PAGE|ALERT|ALARM[AE]?|CRITICAL|CRIT|PROBLEM|DOWN|FIRING|TRIGGERED)[\\])]?(?::|\\s)"
+            // "15:16:42  SCADA: caida de tension en todas las SSEE", "21:37 AEDT  EDR alert: unauthorised access": an
+            // operations room's control or security system named as the row's sender is its alarm (not a person's row)
+            + "|^\\W*(?:[\\d/.:-]+\\s+){0,3}(?:[A-Z]{2,5}\\s+)?(?:SCADA|EMS|BMS|DCS|NMS|EDR|SIEM|IDS|XDR)(?:\\s+(?i:alert|alarm))?\\s*:");
+
+    /** ... and its clearing word: "2014-03-20 07:31:02 UTC RESOLVED realm-instances crash rate high", "[OK] api latency". */
+    private static final Pattern RELAYED_CLEARING = Pattern.compile("^\\W*(?:[\\d/.:TZ+-]+\\s+){0,3}(?:UTC\\s+|GMT\\s+)?(?:[\\p{L}\\d._@-]{1,24}\\s{1,3})?[\\[(]?(?:RESOLVED|RECOVERED|RECOVERY|CLEARED|OK)[\\])]?(?::|\\s)");
 
     private static final Pattern PHASE_CUT = Pattern.compile(":\\s|;\\s|\\bthen\\b");
 

@@ -25,7 +25,7 @@ final class Lexicon {
     /** A message written later: a recap, a correction, a post-mortem draft. */
     static final Pattern HINDSIGHT = p("\\b(?:recap|wrap-?up|(?:report|review|write-?up|rca|pir) notes|notes for the (?:report|review|write-?up|rca|pir)|in hindsight|hindsight|post[- ]?mortem|(?:report|review) summary|preliminary report|for the (?:\\w+ ){0,2}file|copied for|as sent|for the (?:\\w+ ){0,2}(?:report|review|write-?up|pir|rca|post-?mortem|inquiry|enquiry|investigation|inquest|audit|regulator|hearing)|f(?:ü|ue)r den (?:\\w+ )?bericht|pour le (?:\\w+ )?rapport|para el (?:\\w+ )?informe|rca|pir|retro(?:spective)?|review|write-?up|timeline|"
             + "for the record|correction|corrected|in retrospect|looking back|afterwards|after the fact|turned out|actually|lessons? learned|"
-            + "summary of (?:the )?events|sequence of events|what happened|(?:report|review|rca|pir|post-?mortem|write-?up) draft|draft (?:of the )?(?:report|review|rca|pir|post-?mortem|write-?up)|resumen|bilan|zusammenfassung|riepilogo|rapport (?:interne|d'incident|final)|interner bericht|informe (?:interno|final|del incidente)|(?:intern |eind)?verslag|tijdlijn|chronologie|cronolog[íi]a|voor het (?:\\w+ )?rapport|coe|correction of errors|(?:preliminary|final) findings|isr|as published|published (?:report|postmortem))\\b|\\((?:final|as sent|as published)\\)");
+            + "summary of (?:the )?events|sequence of events|what happened|(?:report|review|rca|pir|post-?mortem|write-?up) draft|draft (?:of the )?(?:report|review|rca|pir|post-?mortem|write-?up)|resumen|bilan|zusammenfassung|riepilogo|rapport (?:interne|d'incident|final)|interner bericht|informe (?:interno|final|del incidente)|(?:intern |eind)?verslag|tijdlijn|chronologie|cronolog[íi]a|voor het (?:\\w+ )?rapport|coe|correction of errors|(?:preliminary|final) findings|findings (?:for|to|of|from|in)|isr|as published|published (?:report|postmortem))\\b|\\((?:final|as sent|as published)\\)");
     /** One line of a pasted timeline that says it was learned later. */
     static final Pattern LINE_HINDSIGHT = p("\\b(?:afterwards|after the fact|per (?:the )?graphs?|per (?:the )?(?:logs|metrics|dashboards?)|in hindsight|"
             + "found later|learned later|later found|retroactively|reconstructed|from the logs)\\b");
@@ -134,7 +134,13 @@ final class Lexicon {
             // "the feed ceased disseminating all quote data": the service stopped doing its work
             + "|\\b(?:ceased|stopped) (?:disseminating|publishing|sending|serving|processing|responding|accepting|routing|delivering|transmitting|broadcasting)\\b"
             + "|\\b(?:" + ACTIVITY + ") (?:(?!(?:stayed|remained|remains|stays|still|kept)\\b)\\w+ )?(?:halted|suspended|paused|grounded)\\b|\\b(?:halt\\w*|suspen\\w+|paus\\w+|ground stop) (?:of |on )?(?:all )?(?:\\w+ )?(?:" + ACTIVITY + ")\\b"
-            + "|\\b(?:spike|surge|flood|storm|wave) of [^.;,]{0,40}?\\b(?:began|begins|started|starts|is starting|starting|kicked in|set in|appeared)\\b");
+            + "|\\b(?:spike|surge|flood|storm|wave) of [^.;,]{0,40}?\\b(?:began|begins|started|starts|is starting|starting|kicked in|set in|appeared)\\b"
+            // "our customers lost supply with the separation at 08:31", "participants lost the market with the halt": the
+            // people the service is for, said to lose it (not "customers lost data": what they had, not what they use)
+            + "|\\b(?:customers?|users?|participants?|clients?|subscribers?|players?|passengers?|households?|homes|members|callers|consumers?|merchants?|traders?|everyone) "
+            + "(?:had |have |all )?lost (?:all )?(?:their |the |our |its )?(?!(?:data|money|funds|files|messages|e-?mails?|work|orders|transactions|interest|patience|trust)\\b)[\\w-]+"
+            // "at 7:40pm all Path of Exile service was disrupted": the service itself said to be cut
+            + "|\\b(?:service|services|access|connectivity|operations|trading) (?:was |were |got |became )?(?:fully |completely |totally |severely )?(?:disrupted|interrupted|cut off)\\b");
     /**
      * A rise in errors written as an event ("10:32 increased rate of errors on all services", "a jump in 5xx"): an onset
      * in a timeline row, but only the symptom an alert names when the sentence is about the alert.
@@ -161,7 +167,8 @@ final class Lexicon {
             + "|\\b(?:paged|alerted|notified) (?:us|me|him|her|them|the on-?call|on-?call|the team|engineering|sre|ops)\\b"
             + "|\\bfirst (?:\\w+ ){0,2}?(?:pages?|alerts?|alarms?|report|reports|ticket|tickets|complaint|complaints|signals?|notifications?|knowledge)\\b"
             // "our first call was at 07:58": a user's or a helpdesk's call (not "the first call with the vendor")
-            + "|\\bfirst (?:\\w+ ){0,2}?calls?\\b(?!\\s+(?:with|to|between|not|were not|weren't|wasn't|was not)\\b)"
+            // (not "the first failed call was at 01:00": a call that failed is the impact, not someone telling)
+            + "|\\bfirst (?:(?!(?:failed|failing|dropped|missed|unanswered|lost|rejected|blocked|unconnected)\\b)\\w+ ){0,2}?calls?\\b(?!\\s+(?:with|to|between|not|were not|weren't|wasn't|was not)\\b)"
             + "|\\b(?:synthetic\\w*|monitors?|health ?checks?|probes?|canar(?:y|ies)|uptime checks?|synthetic checks?)\\b[^.;]{0,30}?\\b(?:started failing|fail(?:ing|ed)|went red|turned red|red|firing|alerting)\\b"
             + "|\\[(?:triggered|firing|alert)|\\btriggered:|\\bfiring\\b|\\bstartsat\\s*[=:]|\\bpaged at\\b|\\balerted at\\b|\\bpaged into\\b"
             + "|\\b(?:alerts?|alerting|alarms?|pages?|pager|pagerduty|opsgenie|monitors?|monitoring|checks?|synthetics?|slo)\\b(?:[^.;,]{0,40}?)\\b(?:fired|triggered|went off|tripped|paged|alerted)\\b"
@@ -181,6 +188,8 @@ final class Lexicon {
             + "|\\b(?:messages|reports|complaints|tickets|calls|e-?mails|pings|dms|tweets|mentions)\\b (?:(?:from|of) \\w+ )?(?:\\w+ )?(?:begin|began|begins|start|started|starts|were|are|kept)(?: to)? (?:hit(?:ting)?|com(?:e|ing) in|pour(?:ing)? in|flood(?:ing)? in|roll(?:ing)? in|arriv(?:e|ing))\\b(?! (?:the |a |our )?(?:queue|topic|broker|disk|database|db|kafka|inbox rules?)\\b)"
             // a paged tool's CSV export: "41877,2016-10-03T21:19:33Z,triggered,registry-prod,..."
             + "|(?:^|,)\\s*(?:triggered|firing)\\s*,"
+            // ... or its priority column right before the row's stamp: "qstash worker restarts > 10/min,P1,2026-05-08 09:46:31"
+            + "|,\\s*(?:p[12]|sev-?[12]|critical)\\s*,\\s*\\d{4}-\\d{2}-\\d{2}"
             + "|\\bpremi(?:è|e)re?s? alertes?\\b|\\balerte (?:déclenchée|reçue)|\\balarmiert\\b|\\berster? alarm\\b|\\balerta (?:recibida|disparada)|\\bprimera alerta\\b|呼び出し|アラート|検知|告警|报警");
     /**
      * A field label right before a time, as incident templates and recaps write them: "Detected: 09:05", "Impact start - 09:02",
@@ -202,7 +211,9 @@ final class Lexicon {
             + "|/incident declare\\b|\\bincident declare\\b|\\bfirst (?:observed|spotted)\\b"
             // "declaring. sev1", "declaring, rolling back": a bare declaration ending its clause or naming the severity
             + "|\\bdeclar(?:ing|ed)\\b(?=\\s*(?:[.,;:!]|$|(?:a |an )?(?:sev|s\\d|p\\d|major\\b|critical\\b|outage\\b)))"
-            + "|\\bincident (?:was )?(?:declared|opened|raised)\\b(?!\\s+(?:as\\s+)?(?:resolved|over|closed|mitigated|done))");
+            + "|\\bincident (?:was )?(?:declared|opened|raised)\\b(?!\\s+(?:as\\s+)?(?:resolved|over|closed|mitigated|done))"
+            // "04:57 we saw tables being dropped in production": the people who saw the failure happen (not "saw no errors")
+            + "|\\b(?:we|i|they|the team|on-?call|ops|someone|an engineer|engineers) (?:first )?saw (?!no\\b|nothing\\b|none\\b)");
     static final Pattern NOT_PAGED = p("\\bnothing (?:is |was )?(?:firing|alerting|paging)\\b|\\bno alerts? (?:firing|fired)\\b|\\bdid(?:n'?t| not) (?:page|alert|notify|wake)|\\bno(?:body| one)? (?:was |got |were )?(?:paged|alerted|woken)|\\bnot paged\\b|notify:\\s*none|\\bnon-?paging\\b|\\bwithout paging\\b|\\bnot page (?:anyone|anybody)\\b|\\bsilent\\w*\\b");
     /** A recap saying that nobody knows when the organisation first knew: "nobody remembers the first alarm", "leave detection as unknown". */
     static final Pattern DETECTION_UNKNOWN = p("\\b(?:detection|detected|first (?:page|alert|alarm)|(?:got|get|were|was) (?:first )?(?:paged|alerted|notified))\\b[^.]{0,80}?"
@@ -370,9 +381,9 @@ final class Lexicon {
         gate(STRONG_DETECT, "page", "paging", "alert", "notif", "first", "trigger", "firing", "fired", "startsat", "detect", "notic", "saw it",
                 "report", "complain", "heard", "say", "said", "told", "escalat", "opened", "got", "received", "investigat", "synthetic",
                 "monitor", "check", "probe", "canar", "uptime", "alarm", "pager", "opsgenie", "slo", "went off", "tripped", "told", "premi",
-                "observed", "hit", "com", "pour", "flood", "roll", "arriv",
+                "observed", "hit", "com", "pour", "flood", "roll", "arriv", ",p1", ",p2", ",sev", ",critical",
                 "alerta", "aware", "learn", "heard", "呼び出し", "アラート", "検知", "告警", "报警");
-        gate(WEAK_DETECT, "just me", "else", "declar", "noted", "incident", "observed", "spotted", "page", "paging", "alert", "notic", "detect", "alarm", "détect", "remarqu", "bemerkt", "erkannt", "detectad");
+        gate(WEAK_DETECT, "saw", "just me", "else", "declar", "noted", "incident", "observed", "spotted", "page", "paging", "alert", "notic", "detect", "alarm", "détect", "remarqu", "bemerkt", "erkannt", "detectad");
         gate(STRONG_END, "occurring", "fully", "impact", "end", "outage", "disrupt", "degrad", "downtime", "over", "ceas", "finish", "clear", "mitigat", "green",
                 "full", "recovery", "operational", "recovered", "restored", "healthy", "normal", "gone", "stopped", "fin de", "ende der", "fin del", "影響");
         gate(RECOVER, "energi", "connected", "réalimenté", "repowered", "recover", "restor", "resolv", "back", "normal", "resum", "reopen", "lifted", "removed", "functional", "nominal", "baseline", "again", "operational", "gone", "clear", "subsid",
