@@ -58,7 +58,10 @@ final class Lexicon {
     /** Words between two times that make them a window: "from A to B", "between A and B", "A until B", "A → B". */
     /** The words between a window's two times; "to about 10:00" and "until roughly 10:00" are windows too. */
     static final Pattern RANGE_GAP = p("^[^;.!?]{0,45}?(?:\\b(?:to|until|till|through|thru|and)|(?<![\\p{L}])(?:à|au|a|et|y|bis|und|hasta)(?![\\p{L}]))(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?"
-            + "(?:\\s+(?:on\\s+)?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{1,2})(?:,?\\s+\\d{4})?,?(?:\\s+at)?)?\\s*$");
+            + "(?:\\s+(?:on\\s+)?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{1,2})(?:,?\\s+\\d{4})?,?(?:\\s+at)?)?\\s*$"
+            // "offline from 05:00 UTC on 11 January until trading reopened at 11:30 UTC": the window closed by the event
+            // that ended it, with its time
+            + "|^[^;.!?]{0,45}?\\b(?:until|till)\\s+(?:[\\p{L}'-]+\\s+){1,3}?(?:at|by)(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
     /** "starting 7:21am CST and ending 12:11pm CST", "began at 11:45 and ended at 15:40": a window opened by a verb. */
     static final Pattern RANGE_OPEN_VERB = p("\\b(?:starting|beginning|began|started|begins|starts)(?:\\s+at)?\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$");
     /** ... and closed by one: "and ending", "and ended at", "and it was over at". */
@@ -249,6 +252,8 @@ final class Lexicon {
             + "|\\b(?:throughput|latency|latencies|error ?rates?|traffic|metrics|graphs|dashboards|queues?|p99|p95|success rates?) (?:is |are |looks? |now |back )?(?:normal|nominal)\\b"
             // "resumed trading at 3:10pm", "Trading resumed normally", "normal trading all groups", "ground stop lifted"
             + "|\\b(?:" + ACTIVITY + ") (?:\\w+ ){0,2}?(?:resumed|reopened)\\b|\\bresumed (?:normal )?(?:" + ACTIVITY + ")\\b|\\bresumed normally\\b|\\bnormal (?:" + ACTIVITY + ")\\b"
+            // "service normal at 17:27 UTC", "operations normal again": the service's state said to be normal
+            + "|\\b(?:service|services|operations|processing|everything|all systems)\\s+(?:is |are |was |were |now |back )*(?:fully )?normal\\b(?!\\s+(?:for|to|in|on)\\b)"
             + "|\\b(?:ground stop|halt|suspension|restrictions?|rate limits?|pause|freeze) (?:was |were |has been |have been )?(?:\\w+ )?(?:lifted|removed)\\b"
             + "|\\b(?:rétabli\\w*|résolu\\w*|revenue? à la normale|wiederhergestellt|behoben|läuft wieder|restablecid\\w*|resuelt\\w*|normalizad\\w*|ripristinat\\w*|risolt\\w*|hersteld|opgelost|verholpen|weer (?:bereikbaar|beschikbaar|online)|(?:loopt|werkt|draait) weer|wieder (?:erreichbar|verfügbar|online)|funktioniert wieder|de nouveau (?:accessible|disponible|joignable)|(?:a|ont) repris|de nuevo disponible|volvió a funcionar)|復旧|正常|解消|恢复");
     static final Pattern PARTIAL = p("\\b(?:partial\\w*|partly|majority|most (?:of|services|customers|users|regions|traffic)|half|some (?:services|customers|users|regions|traffic)|"
@@ -305,7 +310,8 @@ final class Lexicon {
     static final Pattern NOT_BOUNDARY = p("\\bnot (?:really |actually |yet )?(?:the )?(?:end|over|start|beginning|resolution)\\b");
     /** A recovery word that is about the status page ("status page set to Resolved", "status -> resolved"). */
     static final Pattern STATUS_RECOVERY = p("\\bstatus(?:\\s?page)?(?: incident)?\\b[^.;,]{0,30}?\\b(?:resolved|green|operational|recovered|monitoring|all[- ]?clear|mitigated|validating|mitigation)\\b");
-    static final Pattern TICKET = p("\\bticket\\b|\\bjira\\b|\\bissue (?:was |is )?(?:resolved|closed)\\b|\\breopen\\w*\\b");
+    // (not "until trading reopened at 11:30": what reopens at a time is the service, not the ticket)
+    static final Pattern TICKET = p("\\bticket\\b|\\bjira\\b|\\bissue (?:was |is )?(?:resolved|closed)\\b|\\breopen\\w*\\b(?!\\s+(?:at|on|by|from)\\b)");
 
     /** The subject of an elliptical boundary: "impact started at 09:02 and ended at 09:47". */
     /** A window said of the incident as a whole ("the incident lasted 45 minutes, from 09:02 to 09:47"): a failure window. */
@@ -422,7 +428,7 @@ final class Lexicon {
         gate(STRONG_START, "impact", "start", "began", "begun", "begin", "kicked", "début", "begon", "begann", "commenc", "empez", "comenz", "inici", "beginn", "inicio", "影響", "障害", "故障", "影响");
         gate(RISE, "increas", "elevated", "rising", "higher", "spike", "surge", "jump", "rise in", "soared", "shot up", "climbed");
         gate(ONSET, "fiel", "ausgefallen", "au noir", "no service", "no train service", "no bus service", "trip", "loss of", "=offline", "caused", "causing", "dip", "drop", "spike", "surge", "storm", "flood", "wave", "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
-                "appeared", "fell", "falls", "plunge", "plummet", "collapse", "tank", "experienced", "suffered", "had a", "halt", "suspen", "paus", "grounded", "ground stop", "ceased", "stopped");
+                "appeared", "fell", "falls", "plunge", "plummet", "collapse", "tank", "experienced", "suffered", "had a", "halt", "suspen", "paus", "grounded", "ground stop", "ceased", "stopped", " lost ", "disrupted", "interrupted", "cut off");
         gate(NOT_RECOVER, "not", "n't", "un", "will be", "once", "expect", "eta", "hopefully", "if");
     }
 
