@@ -1450,6 +1450,13 @@ public final class KeyTimeFinder {
                     && (ctx.u().origin() == Utterance.Origin.CHAT || ctx.u().origin() == Utterance.Origin.TIMELINE_LINE)
                     && (RELAYED_ALERT.matcher(ctx.u().text()).find() || ctx.u().author() != null && RELAYED_ALERT.matcher(ctx.u().author() + " ").find())
                     && !any(Lexicon.RECOVER, sc)) { dt = 3; dtWhy = "alert"; }
+            // "16:01  crew report via ACARS: no contact with approach", "03:58  Skyguide sup on phone: technical failure",
+            // "12:34 PM store support: all lanes frozen, can't scan": an operations log's row that names who reported, then
+            // what they reported: a report logged as it came in
+            else if (!statusPost && (m.posting || ctx.u().origin() == Utterance.Origin.TIMELINE_LINE && m.at.equals(ctx.u().lineTime()))
+                    && (ctx.u().origin() == Utterance.Origin.CHAT || ctx.u().origin() == Utterance.Origin.TIMELINE_LINE)
+                    && RELAYED_REPORT.matcher(ctx.u().text()).find() && !any(Lexicon.RECOVER, sc) && !any(Lexicon.NO_FAILURE, sc)
+                    && !any(Lexicon.STRONG_END, sc) && !any(Lexicon.CLEANUP, sc) && !any(Lexicon.NO_IMPACT, sc)) { dt = 2; dtWhy = "a report logged as it came in"; }
             // "06:01 GMT ALERT pdp_create_success_rate 2.1% < 90%", a log line copied into a write-up: the alert at its time
             else if (m.levelAfter && !statusPost && !any(Lexicon.RECOVER, sc)) { dt = 3; dtWhy = "alert"; }
             else if (any(Lexicon.STRONG_DETECT, sc) && !statusPost) { dt = 3; dtWhy = ctx.u().bot() ? "alert" : "first page, alert or report"; }
@@ -1649,6 +1656,13 @@ public final class KeyTimeFinder {
 
     /** ... and its clearing word: "2014-03-20 07:31:02 UTC RESOLVED realm-instances crash rate high", "[OK] api latency". */
     private static final Pattern RELAYED_CLEARING = Pattern.compile("^\\W*(?:[\\d/.:TZ+-]+\\s+){0,3}(?:UTC\\s+|GMT\\s+)?(?:[\\p{L}\\d._@-]{1,24}\\s{1,3})?[\\[(]?(?:RESOLVED|RECOVERED|RECOVERY|CLEARED|OK)[\\])]?(?::|\\s)");
+
+    /**
+     * An operations log's row that opens with who reported, before a colon: "crew report via ACARS:", "Skyguide sup on
+     * phone:", "store support:", "helpdesk call:". Not a person's own chat line ("Dana: it's down").
+     */
+    private static final Pattern RELAYED_REPORT = Pattern.compile("(?i)^\\W*(?:[\\d/.:-]+\\s+){0,3}(?:[ap]\\.?m\\.?\\s+)?(?:[A-Z]{2,5}\\s+)?(?:[\\p{L}\\d.'&-]+\\s+){0,3}?"
+            + "(?:reports?|reported|on (?:the )?(?:phone|radio)|calls?|called|calling|support|helpdesk|help desk|service desk)(?:\\s+(?:via|from|by|on|over)\\s+[\\p{L}\\d./-]+)?\\s*:");
 
     private static final Pattern PHASE_CUT = Pattern.compile(":\\s|;\\s|\\bthen\\b");
 
