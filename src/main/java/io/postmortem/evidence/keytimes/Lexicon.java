@@ -143,7 +143,9 @@ final class Lexicon {
             + "|\\b(?:customers?|users?|participants?|clients?|subscribers?|players?|passengers?|households?|homes|members|callers|consumers?|merchants?|traders?|everyone) "
             + "(?:had |have |all )?lost (?:all )?(?:their |the |our |its )?(?!(?:data|money|funds|files|messages|e-?mails?|work|orders|transactions|interest|patience|trust)\\b)[\\w-]+"
             // "at 7:40pm all Path of Exile service was disrupted": the service itself said to be cut
-            + "|\\b(?:service|services|access|connectivity|operations|trading) (?:was |were |got |became )?(?:fully |completely |totally |severely )?(?:disrupted|interrupted|cut off)\\b");
+            + "|\\b(?:service|services|access|connectivity|operations|trading) (?:was |were |got |became )?(?:fully |completely |totally |severely )?(?:disrupted|interrupted|cut off)\\b"
+            // "landside access stopped when the gates closed at 10:10pm": what users reach, said to stop (not "the errors stopped")
+            + "|\\b(?:landside |customer |user |public |online |web )?(?:access|connectivity|service|services) (?:to \\w+ )?(?:stopped|ceased)\\b(?! (?:failing|erroring|timing out|dropping))");
     /**
      * A rise in errors written as an event ("10:32 increased rate of errors on all services", "a jump in 5xx"): an onset
      * in a timeline row, but only the symptom an alert names when the sentence is about the alert.

@@ -2149,7 +2149,14 @@ class KeyTimeFinderTest {
         evidence.clear();
         comment("2026-03-12T09:00:00Z", "Timeline: at 07:40 UTC all game service was disrupted.");
         assertThat(find().started().at()).isEqualTo(t("07:40"));
-        // near misses: what customers had (data) is no service; a disruption announced for later is a plan
+        evidence.clear();
+        comment("2026-03-12T09:00:00Z", "PIR: landside access stopped when the gates closed at 22:10 UTC.");
+        assertThat(find().started().at()).isEqualTo(t("22:10"));
+        // near misses: what customers had (data) is no service; a disruption announced for later is a plan; access that
+        // stopped failing recovered
+        evidence.clear();
+        comment("2026-03-12T09:00:00Z", "Review: customer access stopped failing at 09:40 UTC.");
+        assertThat(find().started().known()).isFalse();
         evidence.clear();
         comment("2026-03-12T09:00:00Z", "Review: no customers lost data at 08:31 UTC.");
         assertThat(find().started().known()).isFalse();
