@@ -36,6 +36,10 @@ public final class TimesRule implements Rule {
     static final double RIVAL_CONFIDENCE = 0.5;
     /** ... and no more than this below the chosen one's. */
     static final double RIVAL_MARGIN = 0.3;
+    /** A page, alert or report firm enough to say someone knew before the chosen start... */
+    static final double FIRST_KNOWN_CONFIDENCE = 0.75;
+    /** ... at most this long before it (an earlier page is a precursor's more often than this incident's). */
+    static final Duration FIRST_KNOWN_WINDOW = Duration.ofMinutes(60);
 
     @Override
     public List<Finding> check(PostMortem doc, RuleContext ctx) {
@@ -47,9 +51,9 @@ public final class TimesRule implements Rule {
         assumedZone(out, "started", k.started());
         assumedZone(out, "detected", k.detected());
         assumedZone(out, "resolved", k.resolved());
-        disputed(out, "started", k.started());
-        disputed(out, "detected", k.detected());
-        disputed(out, "resolved", k.resolved());
+        disputed(out, "started", k);
+        disputed(out, "detected", k);
+        disputed(out, "resolved", k);
         if (before(k.detected(), k.started())) {
             out.add(Finding.error(ORDER, "keyTimes.detected", "Detected (" + k.detected().at() + ") is before started ("
                     + k.started().at() + "). An incident cannot be detected before it starts: check both times and "
@@ -113,23 +117,76 @@ public final class TimesRule implements Rule {
     }
 
     /**
-     * A chosen key time the evidence itself disputes: said with the chosen sentence and the strongest rival's, and what
-     * to check, so a wrong pick costs one click in the panel (where the rival is offered) rather than a wrong review.
+     * A chosen key time the evidence itself disputes: said with the chosen sentence and the disputing one, and what to
+     * check, so a wrong pick costs one click in the panel (where the other candidate is offered) rather than a wrong
+     * review.
      */
-    private static void disputed(List<Finding> out, String name, KeyTime t) {
-        KeyTimeCandidate rival = disputedBy(name, t);
-        if (rival == null) return;
+    private static void disputed(List<Finding> out, String name, KeyTimes k) {
+        Dispute d = disputedBy(name, k);
+        if (d == null) return;
+        KeyTime t = time(name, k);
+        KeyTimeCandidate rival = d.by();
         boolean sameDay = t.at().atZone(ZoneOffset.UTC).toLocalDate().equals(rival.at().atZone(ZoneOffset.UTC).toLocalDate());
         DateTimeFormatter f = sameDay ? HM : DAY_HM;
-        String check = switch (name) {
-            case "started" -> "when user impact began";
-            case "detected" -> "when the organisation first knew (the first page or user report)";
-            default -> "when user impact ended";
+        String chosen = "The " + name + " time " + f.format(t.at()) + " UTC (" + said(t.where(), t.author(), t.quote()) + ")";
+        String message;
+        if (d.firstKnown()) {
+            message = chosen + " is after " + f.format(rival.at()) + " UTC, when someone already knew of the failure ("
+                    + said(rival.where(), rival.author(), rival.quote()) + "). Check when user impact began: by then at the latest,"
+                    + " unless that alert or report was about something else.";
+        } else {
+            String check = switch (name) {
+                case "started" -> "when user impact began";
+                case "detected" -> "when the organisation first knew (the first page or user report)";
+                default -> "when user impact ended";
+            };
+            message = chosen + " disagrees with " + f.format(rival.at()) + " UTC in " + said(rival.where(), rival.author(), rival.quote())
+                    + ". Check which one marks " + check + ", and pick the other candidate if it is the right one.";
+        }
+        out.add(Finding.warning(DISPUTED, "keyTimes." + name, message, rival.at().toString()));
+    }
+
+    /**
+     * What disputes a chosen key time.
+     *
+     * @param by         the candidate that says otherwise
+     * @param firstKnown true when it is a firm page, alert or report (a detection candidate) before the chosen start
+     */
+    public record Dispute(KeyTimeCandidate by, boolean firstKnown) {
+    }
+
+    private static KeyTime time(String name, KeyTimes k) {
+        return switch (name) {
+            case "started" -> k.started();
+            case "detected" -> k.detected();
+            default -> k.resolved();
         };
-        out.add(Finding.warning(DISPUTED, "keyTimes." + name, "The " + name + " time " + f.format(t.at()) + " UTC ("
-                + said(t.where(), t.author(), t.quote()) + ") disagrees with " + f.format(rival.at()) + " UTC in "
-                + said(rival.where(), rival.author(), rival.quote()) + ". Check which one marks " + check
-                + ", and pick the other candidate if it is the right one.", rival.at().toString()));
+    }
+
+    /**
+     * What disputes the chosen {@code name} time of {@code k}, or null: a rival of the same kind ({@link #disputedBy(String,
+     * KeyTime)}) or, for started, a firm page, alert or report (confidence {@value #FIRST_KNOWN_CONFIDENCE} or more,
+     * stated, not an estimate) more than {@link #CLOCK_SLACK} and at most {@link #FIRST_KNOWN_WINDOW} before the chosen
+     * start: someone knew of the failure before impact is said to begin.
+     */
+    public static Dispute disputedBy(String name, KeyTimes k) {
+        KeyTime t = time(name, k);
+        KeyTimeCandidate rival = disputedBy(name, t);
+        if (rival != null) return new Dispute(rival, false);
+        if (!name.equals("started") || !disputable(t) || k.detected() == null) return null;
+        KeyTimeCandidate first = null;
+        for (KeyTimeCandidate c : k.detected().candidates()) {
+            if (c == null || c.at() == null || c.basis() != KeyTime.Basis.STATED || c.confidence() < FIRST_KNOWN_CONFIDENCE - 1e-9) continue;
+            if (c.statement() == KeyTimeCandidate.Statement.TICKET_RECORD || c.statement() == KeyTimeCandidate.Statement.EARLY_ESTIMATE) continue;
+            long before = minute(t.at()) - minute(c.at());
+            if (before <= CLOCK_SLACK.toMinutes() || before > FIRST_KNOWN_WINDOW.toMinutes()) continue;
+            if (first == null || c.at().isBefore(first.at())) first = c;
+        }
+        return first == null ? null : new Dispute(first, true);
+    }
+
+    private static boolean disputable(KeyTime t) {
+        return t != null && t.known() && t.basis() != KeyTime.Basis.MANUAL && t.basis() != KeyTime.Basis.UNKNOWN;
     }
 
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
@@ -162,7 +219,7 @@ public final class TimesRule implements Rule {
      * A person's own time (MANUAL) and an unknown time are never disputed.
      */
     public static KeyTimeCandidate disputedBy(String name, KeyTime t) {
-        if (t == null || !t.known() || t.basis() == KeyTime.Basis.MANUAL || t.basis() == KeyTime.Basis.UNKNOWN) return null;
+        if (!disputable(t)) return null;
         double chosen = t.confidence() == null ? 0 : t.confidence();
         boolean estimate = t.statement() == KeyTimeCandidate.Statement.EARLY_ESTIMATE;
         KeyTimeCandidate best = null;

@@ -166,7 +166,7 @@ class EvidenceStudyTest {
                 if (got.basis() == KeyTime.Basis.STATED) {
                     f.statedByUs++;
                     if (exact) f.statedByUsExact++;
-                    boolean flagged = TimesRule.disputedBy(k, got) != null;
+                    boolean flagged = TimesRule.disputedBy(k, ev.keyTimes()) != null;
                     f.disputed[exact ? 2 : 0] += flagged ? 1 : 0;
                     f.disputed[exact ? 3 : 1]++;
                 } else if (got.basis() == KeyTime.Basis.INFERRED) {
@@ -175,7 +175,7 @@ class EvidenceStudyTest {
                 }
                 if (details) {
                     System.out.printf(Locale.ROOT, "[study]   %-8s %s expected %s %-8s got %s %-8s %s%s%n", k, exact || (want == null && !got.known()) ? "ok   " : "WRONG",
-                            want, basis, got.at(), got.basis(), got.source(), TimesRule.disputedBy(k, got) == null ? "" : " (disputed)");
+                            want, basis, got.at(), got.basis(), got.source(), TimesRule.disputedBy(k, ev.keyTimes()) == null ? "" : " (disputed)");
                     if (Boolean.getBoolean("study.debug")) {
                         System.out.println("[study]            want quote: " + x.path("quote").asString(null) + " @ " + x.path("where").asString(null));
                         System.out.println("[study]            got  quote: " + got.quote() + " @ " + got.where() + " (" + got.reason() + ")");

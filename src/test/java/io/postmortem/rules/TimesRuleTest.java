@@ -141,4 +141,35 @@ class TimesRuleTest {
                 "end of the impact window, written in hindsight", q);
         assertThat(disputed(resolvedOnly(KeyTime.of(last, KeyTime.Basis.STATED, last.reason(), List.of(last, first))))).isEmpty();
     }
+
+    @Test
+    void aStartAfterAFirmAlertIsDisputedByTheAlert() {
+        // Basecamp, 8 November 2018, as the phase 9 rules read it: the start taken from "the team diagnosed the problem" at
+        // 7:29, eight minutes after the recap says they were first alerted (7:21, when impact had begun)
+        KeyTimeCandidate diagnosed = c("2018-11-08T13:29:00Z", 0.9, Statement.HINDSIGHT, "comment:131112", "comment 131112", "7:29am CST",
+                "impact start, written in hindsight", "At 7:29am CST, the team diagnosed the problem and started working on the fix.");
+        KeyTimeCandidate alerted = c("2018-11-08T13:21:00Z", 0.9, Statement.HINDSIGHT, "comment:131112", "comment 131112", "7:21am CST",
+                "first page, alert or report, written in hindsight",
+                "At 7:21am CST, we first got alerted that we had run out of ID numbers on an important tracking table in the database.");
+        KeyTimeCandidate created = c("2018-11-08T13:40:00Z", 0.1, Statement.TICKET_RECORD, "issue:BC3-9051", "ticket", null,
+                "the ticket's creation, which is not detection by itself", "The ticket was created.");
+        KeyTime started = KeyTime.of(diagnosed, KeyTime.Basis.STATED, diagnosed.reason(), List.of(diagnosed));
+        KeyTime detected = KeyTime.unknown("nothing in the evidence says it clearly enough; the candidates below are hints", List.of(alerted, created));
+
+        List<Finding> f = disputed(new KeyTimes(started, detected, KeyTime.unknown()));
+
+        assertThat(f).extracting(Finding::path).containsExactly("keyTimes.started");
+        assertThat(f.get(0).message()).startsWith("The started time 13:29 UTC (comment 131112: \"At 7:29am CST, the team diagnosed")
+                .contains("is after 13:21 UTC, when someone already knew of the failure (comment 131112: \"At 7:21am CST, we first got alerted")
+                .contains("Check when user impact began");
+        assertThat(TimesRule.disputedBy("started", new KeyTimes(started, detected, KeyTime.unknown())).firstKnown()).isTrue();
+        // an alert more than an hour earlier is more often a precursor's, and a person's start is never questioned
+        KeyTimeCandidate hoursBefore = alerted.judged(KeyTime.Basis.STATED, 0.9, alerted.reason());
+        hoursBefore = new KeyTimeCandidate(alerted.at().minusSeconds(3600), alerted.source(), alerted.where(), alerted.quote(), alerted.original(),
+                null, null, null, alerted.statement(), alerted.basis(), alerted.confidence(), alerted.reason());
+        assertThat(disputed(new KeyTimes(started, detected.withCandidates(List.of(hoursBefore)), KeyTime.unknown()))).isEmpty();
+        KeyTime byAPerson = new KeyTime(diagnosed.at(), "manual", KeyTime.Basis.MANUAL, null, diagnosed.quote(), diagnosed.where(), null, null,
+                diagnosed.statement(), null, null, "set by a person", List.of(diagnosed));
+        assertThat(disputed(new KeyTimes(byAPerson, detected, KeyTime.unknown()))).isEmpty();
+    }
 }
