@@ -123,7 +123,7 @@ public final class EvidenceEngine {
     public Evidence analyze(EvidenceInput input) {
         if (input == null) throw new EvidenceException("No evidence input.");
         try {
-            return run(input);
+            return Zones.readFor(input.defaultZone(), () -> run(input));
         } catch (EvidenceException e) {
             throw e;
         } catch (RuntimeException e) {

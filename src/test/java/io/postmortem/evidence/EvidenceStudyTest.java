@@ -73,8 +73,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * timeline rose to 100%. Debug aids:
  * {@code -Dstudy.timeline=true} prints each shown incident's rows, {@code -Dstudy.look=true} prints every set's details
  * and figures without asserting.
- * No unseen set is left in this folder: the next ones (held-out 22 and 23) are sealed and must be written by someone who has
- * not read these rules.
+ * HELD-OUT 22 (software) and 23 (outside software), written during phase 16 by helpers who read no rules, were scored
+ * with the phase 15 and 16 rules (15 and 8 exact, 3 of 15 and 7 of 15 STATED wrong) and then read and tuned on in phase
+ * 17: "IST" in the incident's own zone, "3.57pm" clocks, a monitor's RESOLVED line as a lagging hint, "warning sign, not
+ * the outage", "tomorrow" as a plan, the first of several things re-energised as partial, control-system senders and
+ * reporter rows of an operations log as detections, people losing the service as an onset. No unseen set is left in
+ * this folder; held-out 24 stays sealed for the next phase.
  * <p>
  * Printed for each half: published events found at the right minute (±2 min); key times exact to the minute by kind
  * (started / detected / resolved) and by the expected basis (STATED / INFERRED); UNKNOWNs correctly left unknown
@@ -332,10 +336,11 @@ class EvidenceStudyTest {
             new HeldOut("heldout21", "scored with the phase 14 and 15 rules, then read and tuned on in phase 16", 94.0, 1, 0, 15, " (known misses)"),
             // written during phase 16 by helpers who read no rules; scored with the phase 15 and 16 rules, the same
             // figures both times (22: 15/24 exact, 3 of 15 STATED wrong, 3/3 UNKNOWN kept, timeline 100%; 23: 8/27, 7 of
-            // 15 wrong, 1/3 kept, 95.7%), figures only, misses never read: the figures to quote (README); the floors only
-            // catch a broken rule
-            new HeldOut("heldout22", "scored with the phase 15 and 16 rules, never read", 95.0, null, null, null, ""),
-            new HeldOut("heldout23", "scored with the phase 15 and 16 rules, never read", 90.0, null, null, null, ""));
+            // 15 wrong, 1/3 kept, 95.7%), figures only; then read and tuned on in phase 17: they keep what phase 17
+            // reached (22: 23/24, none of 20 STATED wrong, 3/3 kept, 100%; 23: 20/27, 1 of 21 wrong, 3/3 kept, 93.5%:
+            // a recovery row merged into the recap's row of the same minute; README names the misses)
+            new HeldOut("heldout22", "scored with the phase 15 and 16 rules, then read and tuned on in phase 17", 95.0, 0, 0, 23, ""),
+            new HeldOut("heldout23", "scored with the phase 15 and 16 rules, then read and tuned on in phase 17", 93.0, 1, 0, 20, " (known misses)"));
 
     /** The sets times.disputed (TimesRule) was tuned on, with dev; held-out 22 and 23 were not looked at for it. */
     private static final java.util.Set<String> DISPUTED_TUNED_ON = java.util.Set.of("heldout", "heldout2", "heldout3", "heldout4",

@@ -625,4 +625,16 @@ class PasteParserTest {
         assertThat(t.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2022-07-01T16:35:00Z"),
                 Instant.parse("2022-07-03T08:30:00Z"), Instant.parse("2022-07-04T06:00:00Z"));
     }
+
+    @Test
+    void aPastesIstIsReadInThePastesZoneWhenThatIsIrish() {
+        // phase 17: an Irish floor log says "IST" for Irish Standard Time; the same line pasted in UTC keeps India's
+        String log = "01:06 IST no calls presenting for 6 min, test call fails\n02:15 IST calls presenting again\n";
+        PasteOptions dublin = new PasteOptions(ZoneId.of("Europe/Dublin"), LocalDate.parse("2022-06-28"), Instant.parse("2022-06-28T09:00:00Z"));
+        assertThat(PasteParser.parse(log, dublin).messages()).extracting(ChatMessage::at)
+                .containsExactly(Instant.parse("2022-06-28T00:06:00Z"), Instant.parse("2022-06-28T01:15:00Z"));
+        PasteOptions utc = new PasteOptions(ZoneOffset.UTC, LocalDate.parse("2022-06-28"), Instant.parse("2022-06-28T09:00:00Z"));
+        assertThat(PasteParser.parse(log, utc).messages()).extracting(ChatMessage::at)
+                .containsExactly(Instant.parse("2022-06-28T19:36:00Z"), Instant.parse("2022-06-28T20:45:00Z"));
+    }
 }

@@ -288,4 +288,31 @@ class TimeMentionsTest {
         assertThat(TimeMentions.find("collapse at 02:33 hrs on 30 July").get(0).monthDay()).isEqualTo(MonthDay.of(7, 30));
         assertThat(TimeMentions.find("trip at 1420 hrs on 3 May").get(0).time()).hasToString("14:20");
     }
+
+    @Test
+    void aClockWithADotAndAmOrPmIsATime() {
+        // phase 17: British, Irish and NZ writers put a dot between hour and minutes
+        assertThat(at("the halt at 3.57pm", "2026-11-20T16:30:00Z", UTC)).isEqualTo("2026-11-20T15:57:00Z");
+        assertThat(at("between 1 am and 2.15 am", "2026-11-20T09:00:00Z", UTC)).isEqualTo("2026-11-20T01:00:00Z");
+        assertThat(TimeMentions.find("between 1 am and 2.15 am")).hasSize(2);
+        assertThat(TimeMentions.find("from about 8.30am").get(0).time()).hasToString("08:30");
+        // near misses: a dotted number without am/pm stays a number (a version, a share, a price)
+        assertThat(TimeMentions.find("upgraded to 2.15 and then 3.57")).isEmpty();
+        assertThat(TimeMentions.find("error rate 2.15 percent")).isEmpty();
+    }
+
+    @Test
+    void anAbbreviationWithTwoMeaningsIsReadAsTheIncidentsOwnZoneWhenItIsOneOfThem() {
+        // phase 17: "IST" is India's by default, Irish Standard Time for a team in Dublin, Israel's for one in Jerusalem
+        assertThat(Zones.parse("IST")).isEqualTo(ZoneId.of("Asia/Kolkata"));
+        assertThat(Zones.readFor(ZoneId.of("Europe/Dublin"), () -> Zones.parse("IST"))).isEqualTo(ZoneId.of("Europe/Dublin"));
+        assertThat(Zones.readFor(ZoneId.of("Asia/Jerusalem"), () -> Zones.parse("IST"))).isEqualTo(ZoneId.of("Asia/Jerusalem"));
+        assertThat(Zones.readFor(ZoneId.of("Europe/Dublin"), () -> at("the first failed call was at 01:00 IST", "2022-06-28T09:00:00Z", UTC)))
+                .isEqualTo("2022-06-28T00:00:00Z");
+        // near misses: a team elsewhere keeps India's reading; an abbreviation with one meaning is not moved
+        assertThat(Zones.readFor(ZoneId.of("Europe/London"), () -> Zones.parse("IST"))).isEqualTo(ZoneId.of("Asia/Kolkata"));
+        assertThat(Zones.readFor(ZoneId.of("Europe/Dublin"), () -> Zones.parse("CET"))).isEqualTo(ZoneId.of("Europe/Berlin"));
+        // and the reading ends with the work
+        assertThat(Zones.parse("IST")).isEqualTo(ZoneId.of("Asia/Kolkata"));
+    }
 }

@@ -163,6 +163,11 @@ public final class PasteParser {
 
     /** Parses a paste; see the class comment for formats, limits and errors. */
     public static ParsedThread parse(String text, PasteOptions options) {
+        // an abbreviation with two meanings ("IST") is read as the paste's own zone when that is one of them
+        return Zones.readFor(options == null ? null : options.zone(), () -> parseIn(text, options));
+    }
+
+    private static ParsedThread parseIn(String text, PasteOptions options) {
         PasteOptions opts = options == null ? new PasteOptions(null, null, null) : options;
         if (text == null || text.isBlank()) throw new PasteRefused(PasteRefused.Reason.EMPTY, "The paste is empty.");
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;

@@ -205,6 +205,11 @@ public final class KeyTimeFinder {
         boolean shared;
         /** The time opens its line and a monitor's level word in capitals follows it: "06:01 GMT ALERT ...", "04/11 22:10 ALARME ...". */
         boolean levelAfter;
+        /**
+         * The time opens its line and a monitor's clearing word in capitals follows it: "2024-11-13T17:29:50Z RESOLVED
+         * lag > 5 min", "07:31 UTC OK ...": the alert's condition cleared, which lags the service's recovery.
+         */
+        boolean clearedAfter;
     }
 
     private enum Role { POINT, SINCE, UNTIL, BY }
@@ -427,6 +432,8 @@ public final class KeyTimeFinder {
                     m.shared = timed > 1;
                     m.levelAfter = !m.posting && !m.inferred && m.end > m.start && m.end <= s.length()
                             && LINE_HEAD.matcher(s.substring(0, m.start)).matches() && LEVEL_AFTER.matcher(s.substring(m.end)).lookingAt();
+                    m.clearedAfter = !m.posting && !m.inferred && m.end > m.start && m.end <= s.length()
+                            && LINE_HEAD.matcher(s.substring(0, m.start)).matches() && CLEARED_AFTER.matcher(s.substring(m.end)).lookingAt();
                     m.quote = m.refQuote == null || m.refQuote.equals(s) ? quote : m.refQuote + " " + quote;
                     classify(m, s.toLowerCase(Locale.ROOT), ctx);
                 }
@@ -1429,7 +1436,7 @@ public final class KeyTimeFinder {
         String dtWhy = null;
         if (!windowed && m.role != Role.SINCE && m.role != Role.UNTIL && !intent && !any(Lexicon.NOT_PAGED, sentence)
                 && !any(Lexicon.TICKET_CREATION, sc) && !any(Lexicon.ALERT_RESOLVED, m.left.length() > 12 ? m.left.substring(m.left.length() - 12) : m.left)
-                && !(any(Lexicon.WARNING, sc) && !sc.contains("paged") && !sc.contains("notify: @"))) {
+                && !(any(Lexicon.WARNING, sc) && !sc.contains("paged") && !sc.contains("notify: @") && !m.levelAfter && !PAGE_LEVEL.matcher(ctx.u().text()).find())) {
             boolean statusPost = any(Lexicon.STATUS_POST, sc);
             if (label(m, sentence, Lexicon.LABEL_DETECT, ctx) && !statusPost) { dt = 3; dtWhy = "first page, alert or report"; }
             else if (m.machine && !statusPost && Lexicon.ALERT_LEVEL.matcher(sentence.substring(Math.min(sentence.length(), m.end))).find()) { dt = 3; dtWhy = "alert"; }
@@ -1443,6 +1450,13 @@ public final class KeyTimeFinder {
                     && (ctx.u().origin() == Utterance.Origin.CHAT || ctx.u().origin() == Utterance.Origin.TIMELINE_LINE)
                     && (RELAYED_ALERT.matcher(ctx.u().text()).find() || ctx.u().author() != null && RELAYED_ALERT.matcher(ctx.u().author() + " ").find())
                     && !any(Lexicon.RECOVER, sc)) { dt = 3; dtWhy = "alert"; }
+            // "16:01  crew report via ACARS: no contact with approach", "03:58  Skyguide sup on phone: technical failure",
+            // "12:34 PM store support: all lanes frozen, can't scan": an operations log's row that names who reported, then
+            // what they reported: a report logged as it came in
+            else if (!statusPost && (m.posting || ctx.u().origin() == Utterance.Origin.TIMELINE_LINE && m.at.equals(ctx.u().lineTime()))
+                    && (ctx.u().origin() == Utterance.Origin.CHAT || ctx.u().origin() == Utterance.Origin.TIMELINE_LINE)
+                    && RELAYED_REPORT.matcher(ctx.u().text()).find() && !any(Lexicon.RECOVER, sc) && !any(Lexicon.NO_FAILURE, sc)
+                    && !any(Lexicon.STRONG_END, sc) && !any(Lexicon.CLEANUP, sc) && !any(Lexicon.NO_IMPACT, sc)) { dt = 2; dtWhy = "a report logged as it came in"; }
             // "06:01 GMT ALERT pdp_create_success_rate 2.1% < 90%", a log line copied into a write-up: the alert at its time
             else if (m.levelAfter && !statusPost && !any(Lexicon.RECOVER, sc)) { dt = 3; dtWhy = "alert"; }
             else if (any(Lexicon.STRONG_DETECT, sc) && !statusPost) { dt = 3; dtWhy = ctx.u().bot() ? "alert" : "first page, alert or report"; }
@@ -1513,6 +1527,11 @@ public final class KeyTimeFinder {
             if (rt >= 2 && !m.rangeEnd && any(Lexicon.PARTIAL, partialWords(sc))) { rt = 1; rtWhy = "a partial recovery"; }
             if (rt >= 2 && any(Lexicon.STILL_FAILING, sc)) { rt = 1; rtWhy = "a partial recovery (something was still failing)"; }
             if (rt >= 2 && any(Lexicon.VENDOR, sc)) { rt = 1; rtWhy = "a vendor's own recovery"; }
+            // "2024-11-13T17:29:50Z RESOLVED qstash: event processing lag > 5 min": a monitor's alert clearing, which
+            // comes after the recovery it measures (its evaluation window); what a person says of the service wins
+            if (rt >= 2 && (m.clearedAfter || (m.posting || ctx.u().origin() == Utterance.Origin.TIMELINE_LINE && m.at.equals(ctx.u().lineTime()))
+                    && (ctx.u().origin() == Utterance.Origin.CHAT || ctx.u().origin() == Utterance.Origin.TIMELINE_LINE)
+                    && RELAYED_CLEARING.matcher(ctx.u().text()).find())) { rt = 1; rtWhy = "a monitor's alert clearing, which lags the recovery"; }
             // "Around 04:00 UTC the web server was back ...; then the DNS network was restarted": something still had to be
             // restarted after it, so it was not yet the end of impact
             if (rt >= 2 && !m.rangeEnd && !m.posting && THEN_RESTARTED.matcher(sentence.substring(Math.min(sentence.length(), m.end))).find()) {
@@ -1545,7 +1564,10 @@ public final class KeyTimeFinder {
 
     /** What lies under a service, said to be back: "restored a snapshot of the state data", "power restored to the terminals". */
     private static final Pattern CAUSE_RESTORED = Pattern.compile("\\b(?:restored|recovered|re-?enabled)\\b[^.;]{0,20}\\b(?:snapshot|backup|state data|metadata|database|index|power|feed|transformer|substation)s?\\b"
-            + "|\\b(?:snapshot|backup|state data|metadata|database|index|power|feed|transformer|substation)s?\\b[^.;]{0,30}\\b(?:restored|recovered|back)\\b");
+            + "|\\b(?:snapshot|backup|state data|metadata|database|index|power|feed|transformer|substation|connectivity)s?\\b[^.;]{0,30}\\b(?:restored|recovered|back)\\b"
+            // "attack mitigated, connectivity restored": the attack (the cause) was held off; whether what users use
+            // (trading, the site) was back is said elsewhere
+            + "|\\b(?:attack|ddos|dos|flood)s?\\b[^.;]{0,20}\\b(?:mitigated|blocked|absorbed|under control|contained)\\b");
     /** ... unless the people the service is for are named with it: "power restored to all customers". */
     private static final Pattern USERS_NAMED = Pattern.compile("\\b(?:customers?|users?|clients?|homes?|households?|premises|consumers?|subscribers?|players?|everyone|passengers?|flights?|trains?|services?)\\b");
 
@@ -1569,7 +1591,16 @@ public final class KeyTimeFinder {
     /** Before a time that opens its line: nothing but a date, a bullet or brackets ("04/11 ", "- ", "["). */
     private static final Pattern LINE_HEAD = Pattern.compile("[\\s\\d/.,\\-\\[\\]()*•]*");
     /** A monitor's level word in capitals right after the time (and its zone): "06:01 GMT ALERT pdp_create_success_rate 2.1%". */
-    private static final Pattern LEVEL_AFTER = Pattern.compile("\\s*[\\])]?\\s*[-–:]?\\s*[\\[(]?(?:ALERT|ALARM[AE]?|CRIT|CRITICAL|PAGE|PROBLEM|FIRING|TRIGGERED)\\b");
+    private static final Pattern LEVEL_AFTER = Pattern.compile("\\s*(?:UTC|GMT|Z)?\\s*[\\])]?\\s*[-–:]?\\s*[\\[(]?(?:(?:INFO|NOTICE|WARN|WARNING|ERROR)\\s+(?=PAGE\\b))?(?:ALERT|ALARM[AE]?|CRIT|CRITICAL|PAGE|PROBLEM|FIRING|TRIGGERED)\\b"
+            // "15:16:42  SCADA: caida de tension ...", "21:37 AEDT  EDR alert: unauthorised access": a control or security
+            // system named as the row's sender (the operations room's alarm), or a row opened by "<system> alert:"
+            + "|\\s*(?:[A-Z]{2,5}\\s+)?\\s*(?:SCADA|EMS|BMS|DCS|NMS|EDR|SIEM|IDS|XDR)(?:\\s+(?:alert|alarm))?\\s*:|\\s*(?:[A-Z]{2,5}\\s+)?\\s*[\\p{L}\\d-]{2,16}\\s+(?:alert|alarm|ALERT|ALARM)\\s*:");
+
+    /** "WARN PAGE on-call: cloud-portal p95 latency 4.8s": a log line at warning level that pages someone is an alert. */
+    private static final Pattern PAGE_LEVEL = Pattern.compile("\\b(?:WARN|WARNING)\\s+PAGE\\b");
+
+    /** A monitor's clearing word in capitals right after the time (and its zone): "17:29:50Z RESOLVED qstash lag > 5 min". */
+    private static final Pattern CLEARED_AFTER = Pattern.compile("\\s*(?:UTC|GMT|Z)?\\s*[\\])]?\\s*[-–:]?\\s*[\\[(]?(?:RESOLVED|RECOVERED|RECOVERY|CLEARED|OK)\\b");
 
     /** A log line's level tag right before its stamp: "[CRIT] 2018-06-01 13:37:12", "ALERT: 09:05". */
     private static final Pattern LEVEL_BEFORE = Pattern.compile("(?i)[\\[(]\\s*(?:alert|alarm|crit|critical|firing|triggered|page|sev-?[12]|p[12])\\s*[\\])]:?\\s*$|(?:^|\\s)(?:ALERT|ALARM|CRIT|CRITICAL|FIRING|TRIGGERED):?\\s*$");
@@ -1618,7 +1649,20 @@ public final class KeyTimeFinder {
      * A monitor's level word in capitals at the start of a message, perhaps after the monitor's name or address:
      * "Nagios PAGE:", "monitoring@  [DOWN]", "PROBLEM:", "ALARM loss of supply". Case-sensitive: "page me" is no alert.
      */
-    private static final Pattern RELAYED_ALERT = Pattern.compile("^\\W*(?:[\\d/.:-]+\\s+){0,3}(?:[\\p{L}\\d._@-]{1,24}\\s{1,3})?[\\[(]?(?:PAGE|ALERT|ALARM[AE]?|CRITICAL|CRIT|PROBLEM|DOWN|FIRING|TRIGGERED)[\\])]?(?::|\\s)");
+    private static final Pattern RELAYED_ALERT = Pattern.compile("^\\W*(?:[\\d/.:-]+\\s+){0,3}(?:[\\p{L}\\d._@-]{1,24}\\s{1,3})?[\\[(]?(?:PAGE|ALERT|ALARM[AE]?|CRITICAL|CRIT|PROBLEM|DOWN|FIRING|TRIGGERED)[\\])]?(?::|\\s)"
+            // "15:16:42  SCADA: caida de tension en todas las SSEE", "21:37 AEDT  EDR alert: unauthorised access": an
+            // operations room's control or security system named as the row's sender is its alarm (not a person's row)
+            + "|^\\W*(?:[\\d/.:-]+\\s+){0,3}(?:[A-Z]{2,5}\\s+)?(?:SCADA|EMS|BMS|DCS|NMS|EDR|SIEM|IDS|XDR)(?:\\s+(?i:alert|alarm))?\\s*:");
+
+    /** ... and its clearing word: "2014-03-20 07:31:02 UTC RESOLVED realm-instances crash rate high", "[OK] api latency". */
+    private static final Pattern RELAYED_CLEARING = Pattern.compile("^\\W*(?:[\\d/.:TZ+-]+\\s+){0,3}(?:UTC\\s+|GMT\\s+)?(?:[\\p{L}\\d._@-]{1,24}\\s{1,3})?[\\[(]?(?:RESOLVED|RECOVERED|RECOVERY|CLEARED|OK)[\\])]?(?::|\\s)");
+
+    /**
+     * An operations log's row that opens with who reported, before a colon: "crew report via ACARS:", "Skyguide sup on
+     * phone:", "store support:", "helpdesk call:". Not a person's own chat line ("Dana: it's down").
+     */
+    private static final Pattern RELAYED_REPORT = Pattern.compile("(?i)^\\W*(?:[\\d/.:-]+\\s+){0,3}(?:[ap]\\.?m\\.?\\s+)?(?:[A-Z]{2,5}\\s+)?(?:[\\p{L}\\d.'&-]+\\s+){0,3}?"
+            + "(?:reports?|reported|on (?:the )?(?:phone|radio)|calls?|called|calling|support|helpdesk|help desk|service desk)(?:\\s+(?:via|from|by|on|over)\\s+[\\p{L}\\d./-]+)?\\s*:");
 
     private static final Pattern PHASE_CUT = Pattern.compile(":\\s|;\\s|\\bthen\\b");
 

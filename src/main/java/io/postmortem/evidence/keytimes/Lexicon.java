@@ -25,7 +25,7 @@ final class Lexicon {
     /** A message written later: a recap, a correction, a post-mortem draft. */
     static final Pattern HINDSIGHT = p("\\b(?:recap|wrap-?up|(?:report|review|write-?up|rca|pir) notes|notes for the (?:report|review|write-?up|rca|pir)|in hindsight|hindsight|post[- ]?mortem|(?:report|review) summary|preliminary report|for the (?:\\w+ ){0,2}file|copied for|as sent|for the (?:\\w+ ){0,2}(?:report|review|write-?up|pir|rca|post-?mortem|inquiry|enquiry|investigation|inquest|audit|regulator|hearing)|f(?:ü|ue)r den (?:\\w+ )?bericht|pour le (?:\\w+ )?rapport|para el (?:\\w+ )?informe|rca|pir|retro(?:spective)?|review|write-?up|timeline|"
             + "for the record|correction|corrected|in retrospect|looking back|afterwards|after the fact|turned out|actually|lessons? learned|"
-            + "summary of (?:the )?events|sequence of events|what happened|(?:report|review|rca|pir|post-?mortem|write-?up) draft|draft (?:of the )?(?:report|review|rca|pir|post-?mortem|write-?up)|resumen|bilan|zusammenfassung|riepilogo|rapport (?:interne|d'incident|final)|interner bericht|informe (?:interno|final|del incidente)|(?:intern |eind)?verslag|tijdlijn|chronologie|cronolog[íi]a|voor het (?:\\w+ )?rapport|coe|correction of errors|(?:preliminary|final) findings|isr|as published|published (?:report|postmortem))\\b|\\((?:final|as sent|as published)\\)");
+            + "summary of (?:the )?events|sequence of events|what happened|(?:report|review|rca|pir|post-?mortem|write-?up) draft|draft (?:of the )?(?:report|review|rca|pir|post-?mortem|write-?up)|resumen|bilan|zusammenfassung|riepilogo|rapport (?:interne|d'incident|final)|interner bericht|informe (?:interno|final|del incidente)|(?:intern |eind)?verslag|tijdlijn|chronologie|cronolog[íi]a|voor het (?:\\w+ )?rapport|coe|correction of errors|(?:preliminary|final) findings|findings (?:for|to|of|from|in)|isr|as published|published (?:report|postmortem))\\b|\\((?:final|as sent|as published)\\)");
     /** One line of a pasted timeline that says it was learned later. */
     static final Pattern LINE_HINDSIGHT = p("\\b(?:afterwards|after the fact|per (?:the )?graphs?|per (?:the )?(?:logs|metrics|dashboards?)|in hindsight|"
             + "found later|learned later|later found|retroactively|reconstructed|from the logs)\\b");
@@ -58,7 +58,10 @@ final class Lexicon {
     /** Words between two times that make them a window: "from A to B", "between A and B", "A until B", "A → B". */
     /** The words between a window's two times; "to about 10:00" and "until roughly 10:00" are windows too. */
     static final Pattern RANGE_GAP = p("^[^;.!?]{0,45}?(?:\\b(?:to|until|till|through|thru|and)|(?<![\\p{L}])(?:à|au|a|et|y|bis|und|hasta)(?![\\p{L}]))(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?"
-            + "(?:\\s+(?:on\\s+)?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{1,2})(?:,?\\s+\\d{4})?,?(?:\\s+at)?)?\\s*$");
+            + "(?:\\s+(?:on\\s+)?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{1,2})(?:,?\\s+\\d{4})?,?(?:\\s+at)?)?\\s*$"
+            // "offline from 05:00 UTC on 11 January until trading reopened at 11:30 UTC": the window closed by the event
+            // that ended it, with its time
+            + "|^[^;.!?]{0,45}?\\b(?:until|till)\\s+(?:[\\p{L}'-]+\\s+){1,3}?(?:at|by)(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
     /** "starting 7:21am CST and ending 12:11pm CST", "began at 11:45 and ended at 15:40": a window opened by a verb. */
     static final Pattern RANGE_OPEN_VERB = p("\\b(?:starting|beginning|began|started|begins|starts)(?:\\s+at)?\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$");
     /** ... and closed by one: "and ending", "and ended at", "and it was over at". */
@@ -134,7 +137,15 @@ final class Lexicon {
             // "the feed ceased disseminating all quote data": the service stopped doing its work
             + "|\\b(?:ceased|stopped) (?:disseminating|publishing|sending|serving|processing|responding|accepting|routing|delivering|transmitting|broadcasting)\\b"
             + "|\\b(?:" + ACTIVITY + ") (?:(?!(?:stayed|remained|remains|stays|still|kept)\\b)\\w+ )?(?:halted|suspended|paused|grounded)\\b|\\b(?:halt\\w*|suspen\\w+|paus\\w+|ground stop) (?:of |on )?(?:all )?(?:\\w+ )?(?:" + ACTIVITY + ")\\b"
-            + "|\\b(?:spike|surge|flood|storm|wave) of [^.;,]{0,40}?\\b(?:began|begins|started|starts|is starting|starting|kicked in|set in|appeared)\\b");
+            + "|\\b(?:spike|surge|flood|storm|wave) of [^.;,]{0,40}?\\b(?:began|begins|started|starts|is starting|starting|kicked in|set in|appeared)\\b"
+            // "our customers lost supply with the separation at 08:31", "participants lost the market with the halt": the
+            // people the service is for, said to lose it (not "customers lost data": what they had, not what they use)
+            + "|\\b(?:customers?|users?|participants?|clients?|subscribers?|players?|passengers?|households?|homes|members|callers|consumers?|merchants?|traders?|everyone) "
+            + "(?:had |have |all )?lost (?:all )?(?:their |the |our |its )?(?!(?:data|money|funds|files|messages|e-?mails?|work|orders|transactions|interest|patience|trust)\\b)[\\w-]+"
+            // "at 7:40pm all Path of Exile service was disrupted": the service itself said to be cut
+            + "|\\b(?:service|services|access|connectivity|operations|trading) (?:was |were |got |became )?(?:fully |completely |totally |severely )?(?:disrupted|interrupted|cut off)\\b"
+            // "landside access stopped when the gates closed at 10:10pm": what users reach, said to stop (not "the errors stopped")
+            + "|\\b(?:landside |customer |user |public |online |web )?(?:access|connectivity|service|services) (?:to \\w+ )?(?:stopped|ceased)\\b(?! (?:failing|erroring|timing out|dropping))");
     /**
      * A rise in errors written as an event ("10:32 increased rate of errors on all services", "a jump in 5xx"): an onset
      * in a timeline row, but only the symptom an alert names when the sentence is about the alert.
@@ -150,7 +161,9 @@ final class Lexicon {
             + "applied|landed|maintenance|reconfigur\\w*|config\\w*|snapshot|triggered)\\b");
     static final Pattern NO_IMPACT = p("\\bno (?:\\w+ ){0,2}?impact\\b|\\bwithout (?:any )?(?:\\w+ )?impact\\b|\\bharmless\\b|\\bdid no harm\\b|\\bbefore (?:any|the) (?:customer |user )?impact\\b"
             + "|\\bnot (?:yet )?(?:customer[- ])?(?:visible|impacting|affecting|noticeable)\\b|\\bprecursors?\\b|\\b(?:days?|weeks?|months?|hours?) (?:before|earlier|prior|ago)\\b"
-            + "|\\bno (?:one|customers?|users?) (?:was |were )?(?:affected|impacted)\\b|\\b(?:not|never|n't) (?:\\w+ )?(?:affected|impacted)\\b|\\b(?:unaffected|fine|normal) (?:for|to) (?:customers|users)\\b|\\bno (?:customer|user)[- ]facing\\b");
+            + "|\\bno (?:one|customers?|users?) (?:was |were )?(?:affected|impacted)\\b|\\b(?:not|never|n't) (?:\\w+ )?(?:affected|impacted)\\b|\\b(?:unaffected|fine|normal) (?:for|to) (?:customers|users)\\b|\\bno (?:customer|user)[- ]facing\\b"
+            // "the traffic ramp from 11:50 was a warning sign, not the outage": a precursor named as such
+            + "|\\b(?:early )?warning signs?\\b|\\bnot (?:yet )?(?:the|an|our) (?:outage|incident|failure|impact)\\b");
 
     // ------------------------------------------------------------------ detection
 
@@ -159,7 +172,8 @@ final class Lexicon {
             + "|\\b(?:paged|alerted|notified) (?:us|me|him|her|them|the on-?call|on-?call|the team|engineering|sre|ops)\\b"
             + "|\\bfirst (?:\\w+ ){0,2}?(?:pages?|alerts?|alarms?|report|reports|ticket|tickets|complaint|complaints|signals?|notifications?|knowledge)\\b"
             // "our first call was at 07:58": a user's or a helpdesk's call (not "the first call with the vendor")
-            + "|\\bfirst (?:\\w+ ){0,2}?calls?\\b(?!\\s+(?:with|to|between|not|were not|weren't|wasn't|was not)\\b)"
+            // (not "the first failed call was at 01:00": a call that failed is the impact, not someone telling)
+            + "|\\bfirst (?:(?!(?:failed|failing|dropped|missed|unanswered|lost|rejected|blocked|unconnected)\\b)\\w+ ){0,2}?calls?\\b(?!\\s+(?:with|to|between|not|were not|weren't|wasn't|was not)\\b)"
             + "|\\b(?:synthetic\\w*|monitors?|health ?checks?|probes?|canar(?:y|ies)|uptime checks?|synthetic checks?)\\b[^.;]{0,30}?\\b(?:started failing|fail(?:ing|ed)|went red|turned red|red|firing|alerting)\\b"
             + "|\\[(?:triggered|firing|alert)|\\btriggered:|\\bfiring\\b|\\bstartsat\\s*[=:]|\\bpaged at\\b|\\balerted at\\b|\\bpaged into\\b"
             + "|\\b(?:alerts?|alerting|alarms?|pages?|pager|pagerduty|opsgenie|monitors?|monitoring|checks?|synthetics?|slo)\\b(?:[^.;,]{0,40}?)\\b(?:fired|triggered|went off|tripped|paged|alerted)\\b"
@@ -179,6 +193,8 @@ final class Lexicon {
             + "|\\b(?:messages|reports|complaints|tickets|calls|e-?mails|pings|dms|tweets|mentions)\\b (?:(?:from|of) \\w+ )?(?:\\w+ )?(?:begin|began|begins|start|started|starts|were|are|kept)(?: to)? (?:hit(?:ting)?|com(?:e|ing) in|pour(?:ing)? in|flood(?:ing)? in|roll(?:ing)? in|arriv(?:e|ing))\\b(?! (?:the |a |our )?(?:queue|topic|broker|disk|database|db|kafka|inbox rules?)\\b)"
             // a paged tool's CSV export: "41877,2016-10-03T21:19:33Z,triggered,registry-prod,..."
             + "|(?:^|,)\\s*(?:triggered|firing)\\s*,"
+            // ... or its priority column right before the row's stamp: "qstash worker restarts > 10/min,P1,2026-05-08 09:46:31"
+            + "|,\\s*(?:p[12]|sev-?[12]|critical)\\s*,\\s*\\d{4}-\\d{2}-\\d{2}"
             + "|\\bpremi(?:è|e)re?s? alertes?\\b|\\balerte (?:déclenchée|reçue)|\\balarmiert\\b|\\berster? alarm\\b|\\balerta (?:recibida|disparada)|\\bprimera alerta\\b|呼び出し|アラート|検知|告警|报警");
     /**
      * A field label right before a time, as incident templates and recaps write them: "Detected: 09:05", "Impact start - 09:02",
@@ -200,7 +216,9 @@ final class Lexicon {
             + "|/incident declare\\b|\\bincident declare\\b|\\bfirst (?:observed|spotted)\\b"
             // "declaring. sev1", "declaring, rolling back": a bare declaration ending its clause or naming the severity
             + "|\\bdeclar(?:ing|ed)\\b(?=\\s*(?:[.,;:!]|$|(?:a |an )?(?:sev|s\\d|p\\d|major\\b|critical\\b|outage\\b)))"
-            + "|\\bincident (?:was )?(?:declared|opened|raised)\\b(?!\\s+(?:as\\s+)?(?:resolved|over|closed|mitigated|done))");
+            + "|\\bincident (?:was )?(?:declared|opened|raised)\\b(?!\\s+(?:as\\s+)?(?:resolved|over|closed|mitigated|done))"
+            // "04:57 we saw tables being dropped in production": the people who saw the failure happen (not "saw no errors")
+            + "|\\b(?:we|i|they|the team|on-?call|ops|someone|an engineer|engineers) (?:first )?saw (?!no\\b|nothing\\b|none\\b)");
     static final Pattern NOT_PAGED = p("\\bnothing (?:is |was )?(?:firing|alerting|paging)\\b|\\bno alerts? (?:firing|fired)\\b|\\bdid(?:n'?t| not) (?:page|alert|notify|wake)|\\bno(?:body| one)? (?:was |got |were )?(?:paged|alerted|woken)|\\bnot paged\\b|notify:\\s*none|\\bnon-?paging\\b|\\bwithout paging\\b|\\bnot page (?:anyone|anybody)\\b|\\bsilent\\w*\\b");
     /** A recap saying that nobody knows when the organisation first knew: "nobody remembers the first alarm", "leave detection as unknown". */
     static final Pattern DETECTION_UNKNOWN = p("\\b(?:detection|detected|first (?:page|alert|alarm)|(?:got|get|were|was) (?:first )?(?:paged|alerted|notified))\\b[^.]{0,80}?"
@@ -236,6 +254,8 @@ final class Lexicon {
             + "|\\b(?:throughput|latency|latencies|error ?rates?|traffic|metrics|graphs|dashboards|queues?|p99|p95|success rates?) (?:is |are |looks? |now |back )?(?:normal|nominal)\\b"
             // "resumed trading at 3:10pm", "Trading resumed normally", "normal trading all groups", "ground stop lifted"
             + "|\\b(?:" + ACTIVITY + ") (?:\\w+ ){0,2}?(?:resumed|reopened)\\b|\\bresumed (?:normal )?(?:" + ACTIVITY + ")\\b|\\bresumed normally\\b|\\bnormal (?:" + ACTIVITY + ")\\b"
+            // "service normal at 17:27 UTC", "operations normal again": the service's state said to be normal
+            + "|\\b(?:service|services|operations|processing|everything|all systems)\\s+(?:is |are |was |were |now |back )*(?:fully )?normal\\b(?!\\s+(?:for|to|in|on)\\b)"
             + "|\\b(?:ground stop|halt|suspension|restrictions?|rate limits?|pause|freeze) (?:was |were |has been |have been )?(?:\\w+ )?(?:lifted|removed)\\b"
             + "|\\b(?:rétabli\\w*|résolu\\w*|revenue? à la normale|wiederhergestellt|behoben|läuft wieder|restablecid\\w*|resuelt\\w*|normalizad\\w*|ripristinat\\w*|risolt\\w*|hersteld|opgelost|verholpen|weer (?:bereikbaar|beschikbaar|online)|(?:loopt|werkt|draait) weer|wieder (?:erreichbar|verfügbar|online)|funktioniert wieder|de nouveau (?:accessible|disponible|joignable)|(?:a|ont) repris|de nuevo disponible|volvió a funcionar)|復旧|正常|解消|恢复");
     static final Pattern PARTIAL = p("\\b(?:partial\\w*|partly|majority|most (?:of|services|customers|users|regions|traffic)|half|some (?:services|customers|users|regions|traffic)|"
@@ -247,7 +267,10 @@ final class Lexicon {
             // a share short of all said to be back: "99% of demand restored", "80 % of stations back"
             + "|\\b\\d{1,2}(?:[.,]\\d+)?\\s?%(?: of)?(?: the)?(?: [\\w-]+){0,2} (?:restored|recovered|back|reconnected|re-?energi[sz]ed|online|running)\\b"
             // "close to 100% of our customers back", "nearly all customers back": short of all
-            + "|\\b(?:close to|nearly|almost|about|around|roughly|~)\\s*(?:100\\s?%|all\\b)");
+            + "|\\b(?:close to|nearly|almost|about|around|roughly|~)\\s*(?:100\\s?%|all\\b)"
+            // "first buses energised from Rapel", "primeras barras energizadas", "premiers postes réalimentés": the first of
+            // several things back is where restoration began, not where it ended
+            + "|(?<![\\p{L}])(?:first|primer[oa]?s?|premi(?:er|ère)s?|erste[nrs]?)\\s+(?:[\\p{L}\\d-]+\\s+){1,3}?(?:re-?energi[sz]ed|energi[sz]ed|energizad\\p{L}*|restablecid\\p{L}*|réalimenté\\p{L}*|rétabli\\p{L}*|restored|reconnected|back online|back)(?![\\p{L}])");
     static final Pattern STILL_FAILING = p("\\b(?:but|while|although|though|however)\\b[^.]{0,80}\\b(?:still|kept|keep|continued|continues|remained|remain)\\b[^.]{0,40}\\b(?:fail|error|degrad|impact|broken|down|slow|affected)"
             // "..., but delays and cancellations remain": the failure named first, then said to go on
             + "|\\b(?:but|while|although|though|however)\\b[^.]{0,60}\\b(?:delays?|cancell\\w*|errors?|failures?|outages?|issues|problems|disruptions?|degradation)\\b[^.]{0,20}\\b(?:remain|remains|remained|persist\\w*|continue|continues|linger\\w*)\\b");
@@ -276,7 +299,7 @@ final class Lexicon {
             + "|\\b(?:second|2nd|third|3rd) (?:window|period|wave|outage|spike|episode)\\s+(?=\\d)");
     /** In a status or communication sentence, these words describe the message, not the service. */
     static final Pattern COMMS_WORDS = p("\\b(?:full(?:y)? (?:recovery|restored|recovered)|recovery (?:complete|completed|confirmed)|restored|recovered|resolved|back to normal|"
-            + "(?:working|operating) (?:again|normally)|operational|all[- ]?clear|mitigated|healthy)\\b");
+            + "(?:working|operating) (?:again|normally)|operational|all[- ]?clear|mitigated|healthy|(?:fully )?back (?:online|up|in service))\\b");
     static final Pattern STATUS_WORDS = p("\\b(?:resolved|green|operational|monitoring|validating|mitigat\\w*|all[- ]?clear|recovered|posted|updated|set)\\b");
     /** Closing the incident, the bridge or the ticket: not the end of impact. */
     static final Pattern CLOSING = p("\\b(?:incident|ticket|bridge|call|channel|war ?room|jira) (?:\\w+ )?(?:end|ended|closed|closing|close)\\b|\\b(?:ticket|bridge|call|channel|jira) (?:\\w+ )?resolved\\b|\\bclosing\\b|\\bclosed\\b|\\bincident end\\b"
@@ -289,7 +312,8 @@ final class Lexicon {
     static final Pattern NOT_BOUNDARY = p("\\bnot (?:really |actually |yet )?(?:the )?(?:end|over|start|beginning|resolution)\\b");
     /** A recovery word that is about the status page ("status page set to Resolved", "status -> resolved"). */
     static final Pattern STATUS_RECOVERY = p("\\bstatus(?:\\s?page)?(?: incident)?\\b[^.;,]{0,30}?\\b(?:resolved|green|operational|recovered|monitoring|all[- ]?clear|mitigated|validating|mitigation)\\b");
-    static final Pattern TICKET = p("\\bticket\\b|\\bjira\\b|\\bissue (?:was |is )?(?:resolved|closed)\\b|\\breopen\\w*\\b");
+    // (not "until trading reopened at 11:30": what reopens at a time is the service, not the ticket)
+    static final Pattern TICKET = p("\\bticket\\b|\\bjira\\b|\\bissue (?:was |is )?(?:resolved|closed)\\b|\\breopen\\w*\\b(?!\\s+(?:at|on|by|from)\\b)");
 
     /** The subject of an elliptical boundary: "impact started at 09:02 and ended at 09:47". */
     /** A window said of the incident as a whole ("the incident lasted 45 minutes, from 09:02 to 09:47"): a failure window. */
@@ -328,12 +352,12 @@ final class Lexicon {
     // ------------------------------------------------------------------ in every kind
 
     /** A plan, not an event. */
-    static final Pattern INTENT = p("\\b(?:will|going to|gonna|about to|plan(?:ning|ned)? to|(?<!not a )(?<!un)scheduled|eta(?!\\s*#)|expected|should|let'?s|want to|wanna|(?<!\\b(?:recovered|restored|resolved|returned|came|followed|happened) )next|proposal|propose)\\b|\\?\\s*$");
+    static final Pattern INTENT = p("\\b(?:will|going to|gonna|about to|plan(?:ning|ned)? to|(?<!not a )(?<!un)scheduled|eta(?!\\s*#)|expected|should|let'?s|want to|wanna|(?<!\\b(?:recovered|restored|resolved|returned|came|followed|happened) )next|proposal|propose|(?:from |by |as of )?tomorrow|demain)\\b|\\?\\s*$");
     /** Words that say a message talks about an earlier moment, so its own posting time is not the moment. */
     static final Pattern PAST_REFERENCE = p("\\b(?:ago|earlier|before|yesterday|last night|this morning|previously|already|had been|have been|has been|since|hours?|minutes?|days?|early on|at first|at the start)\\b");
 
     /** Stems of every cue above: a clause with none of them says nothing about a key time (a cheap gate before the patterns). */
-    private static final String[] STEMS = {"hit", "pour", "flood", "rolling in", "coming in", "arriv", "begon", "begann", "commenc", "empez", "comenz", "fiel", "ausgefallen", "au noir",
+    private static final String[] STEMS = {"scada", "ems:", "bms:", "dcs:", "nms:", "siem", "xdr", "hit", "pour", "flood", "rolling in", "coming in", "arriv", "begon", "begann", "commenc", "empez", "comenz", "fiel", "ausgefallen", "au noir",
             "verholpen", "weer", "wieder", "de nouveau", "repris", "de nuevo", "volvi", "einde", "ende", "fin", "theirs", "knock", "aftermath", "effect", "sauf", "hormis", "außer", "ausser",
             "excepto", "salvo", "customer", "user", "client", "coupure", "panne", "apag", "corte", "caída", "ausfall", "störung",
             "blackout", "collapse", "colapso", "black", "energi", "leak", "réalimenté", "call", "knowledge", "supply", "issue", "se cay", "sin tensi", "sin servicio", "sin luz", "sin energ", "sin red", "hors service", "plus de", "did not", "didn't", "never", "halt", "suspen", "paus", "ground stop", "grounded", "resum", "reopen", "lifted", "removed", "functional", "loss", "just me", "anyone else", "anybody else", "noted", "occurring", "functional", "caus", "jump", "soar", "shot up", "climb", "read-only", "processed", "declar", "observed", "increas", "elevated", "delay", "offline", "went dark", "goes dark", "impact", "affected", "outage", "downtime", "disrupt", "degrad", "start", "began", "begun", "begin", "since",
@@ -365,27 +389,27 @@ final class Lexicon {
         gate(STRONG_DETECT, "page", "paging", "alert", "notif", "first", "trigger", "firing", "fired", "startsat", "detect", "notic", "saw it",
                 "report", "complain", "heard", "say", "said", "told", "escalat", "opened", "got", "received", "investigat", "synthetic",
                 "monitor", "check", "probe", "canar", "uptime", "alarm", "pager", "opsgenie", "slo", "went off", "tripped", "told", "premi",
-                "observed", "hit", "com", "pour", "flood", "roll", "arriv",
+                "observed", "hit", "com", "pour", "flood", "roll", "arriv", ",p1", ",p2", ",sev", ",critical",
                 "alerta", "aware", "learn", "heard", "呼び出し", "アラート", "検知", "告警", "报警");
-        gate(WEAK_DETECT, "just me", "else", "declar", "noted", "incident", "observed", "spotted", "page", "paging", "alert", "notic", "detect", "alarm", "détect", "remarqu", "bemerkt", "erkannt", "detectad");
+        gate(WEAK_DETECT, "saw", "just me", "else", "declar", "noted", "incident", "observed", "spotted", "page", "paging", "alert", "notic", "detect", "alarm", "détect", "remarqu", "bemerkt", "erkannt", "detectad");
         gate(STRONG_END, "occurring", "fully", "impact", "end", "outage", "disrupt", "degrad", "downtime", "over", "ceas", "finish", "clear", "mitigat", "green",
                 "full", "recovery", "operational", "recovered", "restored", "healthy", "normal", "gone", "stopped", "fin de", "ende der", "fin del", "影響");
         gate(RECOVER, "energi", "connected", "réalimenté", "repowered", "recover", "restor", "resolv", "back", "normal", "resum", "reopen", "lifted", "removed", "functional", "nominal", "baseline", "again", "operational", "gone", "clear", "subsid",
                 "disappear", "stopped", "ended", "no more", "no further", "level", "again", "rétabl", "résolu", "wiederhergestellt", "behoben", "läuft wieder",
                 "restablec", "resuelt", "normaliz", "ripristin", "risolt", "hersteld", "opgelost", "verholpen", "weer", "wieder", "de nouveau", "repris", "de nuevo", "volvi", "復旧", "正常", "解消", "恢复");
         gate(NO_IMPACT, "impact", "harm", "precursor", "before", "earlier", "prior", "ago", "affect", "fine", "normal", "facing", "visible",
-                "noticeable");
+                "noticeable", "warning sign", "not ");
         gate(CLOSING, "end", "clos", "resolv", "stand", "done watching", "monitoring", "validating");
         gate(STATUS_POST, "status", "public", " - ", " – ", "posted", "marked", " set ", "flipped", "moved");
         gate(RECURRENCE, "back", "recur", "occurred", "regress", "again", "second", "2nd", "third", "3rd");
         gate(COMMS_POST, "statement", "press release", "update", "mail", "notice", "notification", "announce", "tweet", "bulletin", "communicat", "comms");
         gate(STATUS_RECOVERY, "status");
         gate(STATUS_MESSAGE, "status");
-        gate(PARTIAL, "sauf", "hormis", "außer", "ausser", "ausgenommen", "excepto", "salvo", "part", "major", "most", "half", "some", "first", "sign", "recover", "come back", "coming back", "improv", "wide", "global",
+        gate(PARTIAL, "primer", "premi", "erste", "sauf", "hormis", "außer", "ausser", "ausgenommen", "excepto", "salvo", "part", "major", "most", "half", "some", "first", "sign", "recover", "come back", "coming back", "improv", "wide", "global",
                 "main", "primary", "worst", "bulk", "gradual", "slow", "still", "long tail", "residual", "except", "apart", "but not",
                 "almost", "nearly", "close to", "mostly", "largely", "internally", "resuming", "limited", "phase", "%", "stage", "step by step", "progressive", "back");
         gate(INTENT, "will", "going to", "gonna", "about to", "plan", "schedul", "eta", "expect", "should", "let", "want", "wanna", "next",
-                "propos", "?");
+                "propos", "?", "tomorrow", "demain");
         gate(PAST_REFERENCE, "early on", "at first", "at the start", "ago", "earlier", "before", "yesterday", "last night", "this morning", "previous", "already", "been", "since",
                 "hour", "minute", "day");
         gate(TICKET, "ticket", "jira", "issue", "reopen");
@@ -406,7 +430,7 @@ final class Lexicon {
         gate(STRONG_START, "impact", "start", "began", "begun", "begin", "kicked", "début", "begon", "begann", "commenc", "empez", "comenz", "inici", "beginn", "inicio", "影響", "障害", "故障", "影响");
         gate(RISE, "increas", "elevated", "rising", "higher", "spike", "surge", "jump", "rise in", "soared", "shot up", "climbed");
         gate(ONSET, "fiel", "ausgefallen", "au noir", "no service", "no train service", "no bus service", "trip", "loss of", "=offline", "caused", "causing", "dip", "drop", "spike", "surge", "storm", "flood", "wave", "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
-                "appeared", "fell", "falls", "plunge", "plummet", "collapse", "tank", "experienced", "suffered", "had a", "halt", "suspen", "paus", "grounded", "ground stop", "ceased", "stopped");
+                "appeared", "fell", "falls", "plunge", "plummet", "collapse", "tank", "experienced", "suffered", "had a", "halt", "suspen", "paus", "grounded", "ground stop", "ceased", "stopped", " lost ", "disrupted", "interrupted", "cut off");
         gate(NOT_RECOVER, "not", "n't", "un", "will be", "once", "expect", "eta", "hopefully", "if");
     }
 

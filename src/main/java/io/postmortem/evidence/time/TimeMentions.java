@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * <p>
  * Recognised: {@code 22:52}, {@code 22:52:10}, {@code 10:52pm}, {@code 10:52 PM}, {@code 3pm}, {@code ~23:00},
  * zone suffixes ({@code 22:52 UTC}, {@code 06:45 PT}, {@code 13:42Z}, {@code at 09:41 (CET)}, {@code 14:00 UTC+1}),
- * {@code yesterday 17:20}, and ISO stamps ({@code 2026-11-20T09:41:03Z}, {@code 2026-11-20 09:41 UTC}).
+ * {@code yesterday 17:20}, {@code 3.57pm}, and ISO stamps ({@code 2026-11-20T09:41:03Z}, {@code 2026-11-20 09:41 UTC}).
  * A bare hour without am/pm ("at 3") is not a time; neither are version numbers, ratios or ports.
  */
 public final class TimeMentions {
@@ -46,7 +46,9 @@ public final class TimeMentions {
 
     private static final Pattern CLOCK = Pattern.compile(
             "(?i)(?<![\\d:.\\p{L}/@#=-])((?:yesterday|today|last night|this morning)\\s+(?:at\\s+)?)?(~|≈|approx\\.?\\s?)?"
-                    + "(\\d{1,2})(?::(\\d{2}))?(?::(\\d{2}))?(?![\\d.,]\\d)"
+                    // "3.57pm", "2.15 am": a dot between hour and minutes, as British, Irish and NZ writers put it (only
+                    // with am/pm after it, so "2.15" alone stays a number)
+                    + "(\\d{1,2})(?:(?::|\\.(?=\\d{2}\\s?[ap]\\.?m\\b))(\\d{2}))?(?::(\\d{2}))?(?![\\d.,]\\d)"
                     + "(?:\\s?(a\\.?m\\.?|p\\.?m\\.?))?"
                     + "(?-i)" + WORD_ZONE + "(?![\\p{L}\\d%])");
 

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * Time-zone abbreviations as people write them in chat, mapped to region zones so daylight saving follows the date
  * ("PT", "PST" and "PDT" all mean America/Los_Angeles: people write "PST" all year). IST is India; BST British Summer
  * Time; CST US Central. Explicit offsets ({@code +02:00}, {@code UTC+1}, {@code GMT-5}) are supported by {@link #parse}.
+ * An abbreviation that names two zones is read as the incident's own zone when that is one of them: "IST" is Irish
+ * Standard Time for a team in Europe/Dublin and Israel's for one in Asia/Jerusalem ({@link #readFor}).
  */
 public final class Zones {
     private static final Map<String, String> ABBR = Map.ofEntries(
@@ -47,6 +49,27 @@ public final class Zones {
     private Zones() {
     }
 
+    /** Abbreviations that name more than one zone: the zones besides the default reading. */
+    private static final Map<String, java.util.Set<String>> OTHER_READINGS = Map.of("IST", java.util.Set.of("Europe/Dublin", "Asia/Jerusalem"));
+
+    /** The incident's own zone while its evidence is read (null: the default readings). */
+    private static final ThreadLocal<ZoneId> HOME = new ThreadLocal<>();
+
+    /**
+     * Runs {@code work} with abbreviations read for a team in {@code home}: an abbreviation that also names that zone
+     * ("IST" for Europe/Dublin) means it there. Nested calls keep the outer zone.
+     */
+    public static <T> T readFor(ZoneId home, java.util.function.Supplier<T> work) {
+        ZoneId before = HOME.get();
+        if (before != null || home == null) return work.get();
+        HOME.set(home);
+        try {
+            return work.get();
+        } finally {
+            HOME.remove();
+        }
+    }
+
     /** "Pacific time", "Eastern Daylight Time": a US zone's word with its "time" (upper-cased), read as the word alone. */
     private static final Pattern US_ZONE_WORDS = Pattern.compile("^(EASTERN|CENTRAL|MOUNTAIN|PACIFIC)\\s+(?:DAYLIGHT |STANDARD )?TIME$");
 
@@ -56,6 +79,8 @@ public final class Zones {
         String t = US_ZONE_WORDS.matcher(token.trim().toUpperCase(Locale.ROOT).replace("(", "").replace(")", "")).replaceFirst("$1");
         if (t.isEmpty()) return null;
         String id = ABBR.get(t);
+        ZoneId home = HOME.get();
+        if (id != null && home != null && OTHER_READINGS.getOrDefault(t, java.util.Set.of()).contains(home.getId())) return home;
         if (id != null) return ZoneId.of(id);
         try {
             if (t.matches("(UTC|GMT)?[+-]\\d{1,2}(:?\\d{2})?")) {

@@ -2063,4 +2063,168 @@ class KeyTimeFinderTest {
         commentIn("2026-03-11T06:00:00Z", ZoneId.of("Europe/Paris"), "Note : l'impact a commencé avec l'opération de 06h45.");
         assertThat(find().started().at()).isEqualTo(Instant.parse("2026-03-11T05:45:00Z"));
     }
+
+    // ------------------------------------------------------------------ phase 17 (held-out 22 and 23 read)
+
+    @Test
+    void aMonitorsAlertClearingLagsTheRecoveryAPersonStates() {
+        chat("2026-03-10T09:49:50Z", null, false, "RESOLVED api-eu: error rate > 5% for 5 min", ZoneOffset.UTC);
+        comment("2026-03-10T11:00:00Z", "Degraded event processing for all users until the hotfix; service normal at 09:47 UTC.");
+        assertThat(minute(find().resolved())).isEqualTo(t("09:47"));
+        // alone, the clearing is a hint: no stated end
+        evidence.clear();
+        chat("2026-03-10T09:49:50Z", null, false, "RESOLVED api-eu: error rate > 5% for 5 min", ZoneOffset.UTC);
+        assertThat(find().resolved().known()).isFalse();
+        // near misses: a person's recovery at the same time is one; "service normal" said for some is partial
+        evidence.clear();
+        chat("2026-03-10T09:49:50Z", "Dana", false, "errors back to normal, checkout works", ZoneOffset.UTC);
+        assertThat(minute(find().resolved())).isEqualTo(t("09:49"));
+        evidence.clear();
+        comment("2026-03-10T11:00:00Z", "Recap: service normal for most users at 09:40 UTC, the rest later.");
+        assertThat(find().resolved().known()).isFalse();
+    }
+
+    @Test
+    void aWarningSignBeforeTheOutageIsNoStart() {
+        comment("2026-03-12T09:00:00Z", "Review: the traffic ramp from 09:50 was a warning sign, not the outage. At 10:00 UTC the sale went live and the site went down.");
+        assertThat(find().started().at()).isEqualTo(t("10:00"));
+        // near miss: a failure said from a time, with another thing denied, is still the start
+        evidence.clear();
+        comment("2026-03-12T09:00:00Z", "Review: the site was failing from 09:50 UTC, not the database.");
+        assertThat(find().started().at()).isEqualTo(t("09:50"));
+    }
+
+    @Test
+    void aRecoveryPromisedForTomorrowIsAPlan() {
+        comment("2026-03-10T17:00:00Z", "Vendor says the cause is a table file; fix applied this evening, normal processing from tomorrow morning.");
+        assertThat(find().resolved().known()).isFalse();
+        // near miss: processing back to normal said with its time
+        evidence.clear();
+        comment("2026-03-10T17:00:00Z", "Vendor fix applied; processing back to normal at 16:30 UTC.");
+        assertThat(find().resolved().at()).isEqualTo(t("16:30"));
+    }
+
+    @Test
+    void theFirstOfSeveralThingsBackIsWhereRestorationBeganNotItsEnd() {
+        for (String first : List.of("17:50 primeras barras energizadas desde Rapel", "17:50 first substations re-energised from the north")) {
+            evidence.clear();
+            chat("2026-03-10T17:50:00Z", null, false, first, ZoneOffset.UTC);
+            assertThat(find().resolved().known()).as(first).isFalse();
+        }
+        // near miss: all of them back is the end
+        evidence.clear();
+        chat("2026-03-10T17:50:00Z", null, false, "17:50 all substations re-energised", ZoneOffset.UTC);
+        assertThat(minute(find().resolved())).isEqualTo(t("17:50"));
+    }
+
+    @Test
+    void aStatementThatWentOutSayingBackOnlineDescribesTheStatement() {
+        comment("2026-03-10T16:10:00Z", "Comms: statement out at 16:02 UTC that registers are fully back online.");
+        comment("2026-03-12T09:00:00Z", "Review: the chain-wide recovery was the 14:31 UTC restart, registers back online.");
+        assertThat(find().resolved().at()).isEqualTo(t("14:31"));
+        // near miss: registers said back online at a time, no statement, is the recovery
+        evidence.clear();
+        comment("2026-03-10T16:10:00Z", "Registers fully back online at 16:02 UTC.");
+        assertThat(find().resolved().at()).isEqualTo(t("16:02"));
+    }
+
+    @Test
+    void anAttackHeldOffIsTheCausesRecoveryNotTheServices() {
+        chat("2026-03-10T04:41:00Z", "Hemi", false, "Spark: attack mitigated, connectivity restored", ZoneOffset.UTC);
+        comment("2026-03-12T09:00:00Z", "Review: trading was available again when the market opened at 22:00 UTC.");
+        assertThat(find().resolved().at()).isEqualTo(t("22:00"));
+        // near miss: the site itself said back
+        evidence.clear();
+        chat("2026-03-10T04:41:00Z", "Hemi", false, "site back up, checkout works again", ZoneOffset.UTC);
+        assertThat(minute(find().resolved())).isEqualTo(t("04:41"));
+    }
+
+    @Test
+    void peopleLosingTheServiceAndAServiceDisruptedAreOnsets() {
+        comment("2026-03-12T09:00:00Z", "PIR: our customers lost supply with the separation at 08:31 UTC.");
+        assertThat(find().started().at()).isEqualTo(t("08:31"));
+        evidence.clear();
+        comment("2026-03-12T09:00:00Z", "Review: participants lost the market with the halt at 3.57pm UTC.");
+        assertThat(find().started().at()).isEqualTo(t("15:57"));
+        evidence.clear();
+        comment("2026-03-12T09:00:00Z", "Timeline: at 07:40 UTC all game service was disrupted.");
+        assertThat(find().started().at()).isEqualTo(t("07:40"));
+        evidence.clear();
+        comment("2026-03-12T09:00:00Z", "PIR: landside access stopped when the gates closed at 22:10 UTC.");
+        assertThat(find().started().at()).isEqualTo(t("22:10"));
+        // near misses: what customers had (data) is no service; a disruption announced for later is a plan; access that
+        // stopped failing recovered
+        evidence.clear();
+        comment("2026-03-12T09:00:00Z", "Review: customer access stopped failing at 09:40 UTC.");
+        assertThat(find().started().known()).isFalse();
+        evidence.clear();
+        comment("2026-03-12T09:00:00Z", "Review: no customers lost data at 08:31 UTC.");
+        assertThat(find().started().known()).isFalse();
+        evidence.clear();
+        comment("2026-03-09T09:00:00Z", "Notice: service will be disrupted at 02:00 UTC for maintenance.");
+        assertThat(find().started().known()).isFalse();
+    }
+
+    @Test
+    void theFirstFailedCallIsImpactAndWeSawIsNoticing() {
+        comment("2026-03-12T09:00:00Z", "Report draft: the first failed call was at 09:00 UTC; our floor noticed only at 09:06 when a test call failed.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:00"));
+        assertThat(kt.detected().at()).isEqualTo(t("09:06"));
+        // near miss: a first call from a user is the report
+        evidence.clear();
+        comment("2026-03-12T09:00:00Z", "Recap: impact began at 09:00 UTC; our first call from a customer was at 09:04 UTC.");
+        assertThat(find().detected().at()).isEqualTo(t("09:04"));
+        // "we saw" the failure happen is noticing it; "we saw no errors" is not
+        evidence.clear();
+        comment("2026-03-12T09:00:00Z", "Timeline (UTC):\n- 09:02 impact began\n- 09:05 we saw tables being dropped in production and stopped");
+        assertThat(find().detected().at()).isEqualTo(t("09:05"));
+        evidence.clear();
+        comment("2026-03-12T09:00:00Z", "Timeline (UTC):\n- 09:02 impact began\n- 09:05 we saw no errors on the replica");
+        assertThat(find().detected().known()).isFalse();
+    }
+
+    @Test
+    void anOperationsRoomsSystemsAndItsReportRowsAreDetections() {
+        for (String row : List.of("SCADA: subfrequencia, perda total de carga", "EDR alert: unauthorised access, corporate network",
+                "WARN PAGE on-call: cloud-portal p95 latency 4.8s", "crew report via ACARS: no contact with approach",
+                "Skyguide sup on phone: technical failure, stop all departures", "store support: T1375 - all lanes frozen, can't scan")) {
+            evidence.clear();
+            chat("2026-03-10T09:14:00Z", null, false, row, ZoneOffset.UTC);
+            assertThat(minute(find().detected())).as(row).isEqualTo(t("09:14"));
+        }
+        // near misses: a team named SCADA talking, a warning that pages nobody, a report that all is well
+        for (String row : List.of("SCADA team: reviewing the feeder plan", "WARN disk usage 91% on db-2", "crew report via ACARS: contact restored")) {
+            evidence.clear();
+            chat("2026-03-10T09:14:00Z", null, false, row, ZoneOffset.UTC);
+            assertThat(find().detected().known()).as(row).isFalse();
+        }
+    }
+
+    @Test
+    void aPagingToolsCsvRowWithAHighPriorityIsAnAlert() {
+        comment("2026-03-12T09:00:00Z", "Alias,Message,Priority,Created At (UTC),Status\nqs-restarts,worker restarts > 10/min,P1,2026-03-10 09:46:31,Closed");
+        assertThat(minute(find().detected())).isEqualTo(t("09:46"));
+        // near miss: a low priority row
+        evidence.clear();
+        comment("2026-03-12T09:00:00Z", "Alias,Message,Priority,Created At (UTC),Status\nqs-disk,disk usage > 80%,P4,2026-03-10 09:46:31,Closed");
+        assertThat(find().detected().known()).isFalse();
+    }
+
+    @Test
+    void aWindowClosedByTheEventThatEndedItAndFindingsWrittenForARegulator() {
+        comment("2026-03-16T18:00:00Z", "Recap: the site and trading API were offline from 05:00 UTC on 10 March until trading reopened at 11:30 UTC on 11 March.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("05:00"));
+        assertThat(kt.resolved().at()).isEqualTo(Instant.parse("2026-03-11T11:30:00Z"));
+        // near miss: the ticket reopened is no recovery
+        evidence.clear();
+        comment("2026-03-10T11:30:00Z", "Ticket reopened: errors again since 11:25 UTC.");
+        assertThat(find().resolved().known()).isFalse();
+        // findings written days later for a regulator are about the incident's day
+        evidence.clear();
+        commentIn("2026-03-24T02:00:00Z", ZoneId.of("Asia/Singapore"), "Findings for MAS (SGT): customers were unable to log on from about 8.30am until 5.45pm.");
+        kt = find();
+        assertThat(kt.started().at()).isEqualTo(Instant.parse("2026-03-10T00:30:00Z"));
+    }
 }
