@@ -350,8 +350,13 @@ class PanelBrowserTest extends PanelHttpTestBase {
                 "08:55 UTC", null, "Priya Natarajan", java.time.Instant.parse("2026-11-20T10:29:58Z"),
                 io.postmortem.postmortem.KeyTimeCandidate.Statement.HINDSIGHT, io.postmortem.postmortem.KeyTime.Basis.STATED, 0.45,
                 "a failure event, written in hindsight");
+        // the SP log's own line says 08:55, firmly: the evidence disputes the guess, and the panel says so under the time
+        var spLog = new io.postmortem.postmortem.KeyTimeCandidate(recap, "paste:3", "paste 1, line 3",
+                "SAML signing certificate expired at 08:55 UTC today. Every assertion since then is rejected.", "08:55 UTC", null, null,
+                null, io.postmortem.postmortem.KeyTimeCandidate.Statement.MACHINE_STAMP, io.postmortem.postmortem.KeyTime.Basis.STATED, 0.7,
+                "failing since then, machine stamp");
         PostMortem withCandidates = stored().toBuilder().keyTimes(new io.postmortem.postmortem.KeyTimes(
-                io.postmortem.postmortem.KeyTime.of(guess, io.postmortem.postmortem.KeyTime.Basis.STATED, guess.reason(), List.of(guess, fromRecap)),
+                io.postmortem.postmortem.KeyTime.of(guess, io.postmortem.postmortem.KeyTime.Basis.STATED, guess.reason(), List.of(guess, fromRecap, spLog)),
                 null, null)).build();
         drafts.update(clientKey, withCandidates, stored().version());
 
@@ -359,6 +364,10 @@ class PanelBrowserTest extends PanelHttpTestBase {
         WebElement started = wait.until(d -> d.findElement(By.id("pm-keytime-started")));
         assertThat(started.findElement(By.cssSelector(".pm-quote")).getText()).isEqualTo("Since about 09:00 UTC staff cannot sign in " + XSS);
         assertThat(started.getText()).contains("description by Sam Reyes").contains("early estimate");
+        WebElement disputed = started.findElement(By.cssSelector(".pm-findings[data-for='keyTimes.started'] .pm-finding[data-rule='times.disputed']"));
+        assertThat(disputed.getText()).contains("The started time 09:00 UTC (description by Sam Reyes: \"Since about 09:00 UTC")
+                .contains("disagrees with 08:55 UTC in paste 1, line 3: \"SAML signing certificate expired at 08:55 UTC today.")
+                .contains("Check which one marks when user impact began");
         js("arguments[0].scrollIntoView({block: 'start'});", started);
         screenshot("panel-keytimes.png");
         WebElement use = started.findElement(By.cssSelector(".pm-candidates button"));
@@ -369,8 +378,10 @@ class PanelBrowserTest extends PanelHttpTestBase {
         assertThat(chosen.at()).isEqualTo(recap);
         assertThat(chosen.basis()).isEqualTo(io.postmortem.postmortem.KeyTime.Basis.MANUAL);
         assertThat(chosen.quote()).isEqualTo("08:55 UTC SAML signing cert expired");
-        assertThat(chosen.candidates()).hasSize(2);
+        assertThat(chosen.candidates()).hasSize(3);
         wait.until(d -> d.findElement(By.id("pm-keytime-started")).getText().contains("Chosen by a person"));
+        // a person's choice is never disputed
+        wait.until(d -> d.findElements(By.cssSelector("#pm-keytime-started .pm-finding[data-rule='times.disputed']")).isEmpty());
     }
 
     @Test
