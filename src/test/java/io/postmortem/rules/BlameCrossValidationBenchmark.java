@@ -14,22 +14,22 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 16, phase 17: leave one set out over every study set, held-out 16, 17 and 18 included, printed per set, for
- * the learned blame signal trained (a) as before phase 17, without held-out 16 to 18 (for those three folds this is
- * the model shipped in phases 14 to 16), and (b) with them: each fold's model is trained on every other study set, the
- * extra text, the project's older sets and the background chat, and scored on the set left out. The check is the rules
- * (as shipped; in-sample on dev to held-out 15, which they were tuned on, and since phase 17 on 16 to 18 too, whose
- * misses were read for the rules; only the extra fold was never read for any rule) or the model at the threshold.
- * Printed at the shipped threshold and at the one the shipped rule picks (the lowest at which the check and the model
- * alone keep precision 0.95 on the pooled folds; BlameClassifierTest adds the bound on responders' talk, and
- * LanguageRulesTest's near misses bound the shipped
- * threshold). Last, per set, both cross-validations next to the check as shipped (in-sample). Phase 17 shipped (b) and
- * the rules for the kinds read on held-out 16 to 18 (README). On demand (about three minutes):
+ * Issue 16, phases 17 and 18: leave one set out over every study set and the extra text, printed per set, for the
+ * learned blame signal trained (a) without the sets held out until this phase (held-out 19 and 20 since phase 18; for
+ * those two folds this is the model phase 17 shipped) and (b) with them: each fold's model is trained on every other
+ * study set, the extra text, the project's older sets and the background chat, and scored on the set left out. The
+ * check is the rules (as shipped; in-sample on every study set, whose misses were read for the rules up to held-out 20;
+ * only the extra fold was never read for any rule) or the model at the threshold. Printed at the shipped threshold and
+ * at the one the shipped rule picks (the lowest at which the check and the model alone keep precision 0.95 on the
+ * pooled folds; BlameClassifierTest adds the bound on responders' talk, and LanguageRulesTest's near misses bound the
+ * shipped threshold), with the pooled figures of the study sets before 19 and of all folds with the extra text. Last,
+ * per set, both cross-validations next to the check as shipped (in-sample). Phase 17 shipped (b) with held-out 16 to 18,
+ * phase 18 (b) with 19 and 20 and the rules for the kinds read on them (README). On demand (about four minutes):
  * {@code ./mvnw -B -o test -Dtest=BlameCrossValidationBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class BlameCrossValidationBenchmark {
 
-    /** The sets held out until phase 17 (scored, never read nor trained on before it). */
+    /** The sets held out until phase 18 (scored, never read nor trained on before it; held-out 16 to 18 until phase 17). */
     static final List<String> NEW = List.of("heldout19", "heldout20");
     private static final double[] FIXED = {0.6, 0.7, 0.78, 0.85};
 
@@ -93,7 +93,7 @@ class BlameCrossValidationBenchmark {
                     break;
                 }
             }
-            out.append(String.format("%n(%s) model trained %s held-out 16 to 18; threshold the rule picks on the pooled "
+            out.append(String.format("%n(%s) model trained %s held-out 19 and 20; threshold the rule picks on the pooled "
                     + "study folds: %.2f%n", config, config.equals("before") ? "without" : "with", chosen));
             for (double th : new double[] {BlameClassifier.THRESHOLD, chosen}) {
                 if (Double.isNaN(th)) continue;
@@ -150,7 +150,7 @@ class BlameCrossValidationBenchmark {
                     precision(a), recall(a), precision(b), recall(b), precision(shipped), recall(shipped)));
         }
         System.out.print(out);
-        // for the three new folds, "before" is the shipped model: its verdicts match LanguageEvaluationTest's shipped check
+        // for the new folds, "before" is the model the previous phase shipped: its verdicts match LanguageEvaluationTest's shipped check
         assertThat(byConfig.get("before")).containsKeys(NEW.toArray(String[]::new));
     }
 
