@@ -115,10 +115,11 @@ class EvidenceStudyTest {
          */
         final int[] agreement = new int[6];
         /**
-         * The labelled known key times the engine got wrong or left UNKNOWN: the right minute (±2 min) among the
-         * candidates of that kind, only among another kind's, or nowhere (extraction, not precedence, missed it).
+         * The labelled known key times the engine got wrong (given another time), then those it left UNKNOWN: the right
+         * minute (±2 min) among the candidates of that kind, only among another kind's, or nowhere (extraction, not
+         * precedence, missed it).
          */
-        final int[] rightMinute = new int[3];
+        final int[] rightMinute = new int[6];
 
         void add(Figures o) {
             for (int j = 0; j < disputed.length; j++) disputed[j] += o.disputed[j];
@@ -238,7 +239,7 @@ class EvidenceStudyTest {
         if (want != null && !exact) {
             boolean sameKind = near(got.candidates(), want), otherKind = false;
             for (String k : KINDS) otherKind |= !k.equals(kind) && near(KeyTimeAgreement.time(k, keyTimes).candidates(), want);
-            f.rightMinute[sameKind ? 0 : otherKind ? 1 : 2]++;
+            f.rightMinute[(got.known() ? 0 : 3) + (sameKind ? 0 : otherKind ? 1 : 2)]++;
         }
     }
 
@@ -288,8 +289,9 @@ class EvidenceStudyTest {
                         + "corroborated covers %d/%d right picks (%s)%n", p, a[0], a[1], share(a[0], a[1]), a[2], a[3], share(a[2], a[3]),
                 a[4], a[5], share(a[4], a[5]), a[0], right, share(a[0], right));
         int[] m = f.rightMinute;
-        System.out.printf(Locale.ROOT, "%s known key times wrong or UNKNOWN: %d; right time (±2 min) among same-kind candidates %d, "
-                + "other-kind %d, nowhere %d%n", p, m[0] + m[1] + m[2], m[0], m[1], m[2]);
+        System.out.printf(Locale.ROOT, "%s known key times wrong or UNKNOWN, right time (±2 min) among same-kind candidates / other-kind "
+                        + "only / nowhere: wrong picks %d: %d / %d / %d; left UNKNOWN %d: %d / %d / %d; together %d / %d / %d%n", p,
+                m[0] + m[1] + m[2], m[0], m[1], m[2], m[3] + m[4] + m[5], m[3], m[4], m[5], m[0] + m[3], m[1] + m[4], m[2] + m[5]);
     }
 
     /** The times.disputed warning on the times the engine labels STATED: the share of wrong ones it flags and of right ones. */
