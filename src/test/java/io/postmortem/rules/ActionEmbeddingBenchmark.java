@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 16, phase 15 (cross-validation only; phase 16 shipped a combination chosen by {@link SecondOpinionTest}; README): would the sentence embedding (all-MiniLM-L6-v2,
  * quantized, as in {@link BlameEmbeddingBenchmark}) judge action-item testability and went-well vagueness better than
  * the hand rules ({@link Testability#testable}, {@link WentWell#problem})? Leave one seen study set out (the sets of
- * {@link BlameClassifierTest#SEEN}; held-out 16 and 17 are not read): a logistic regression (OpenNLP's maxent, L2 0.25)
+ * {@link BlameClassifierTest#SECOND_OPINION_SETS}; held-out 16 and 17 are not read): a logistic regression (OpenNLP's maxent, L2 0.25)
  * on the embedding alone, and on the rules' verdict plus the embedding, trained on the other sets, scored on the one left
  * out, against the rules' accuracy on the same rows. The rules were tuned on these sets, so theirs is an in-sample
  * figure (an upper bound for them); the models' are out of sample. Also prints how many rows have a near duplicate
@@ -63,7 +63,7 @@ class ActionEmbeddingBenchmark {
         EmbeddingModel m = new AllMiniLmL6V2QuantizedEmbeddingModel();
         for (String task : List.of("testable", "wentwell")) {
             List<R> rows = new ArrayList<>();
-            for (String set : BlameClassifierTest.SEEN) {
+            for (String set : BlameClassifierTest.SECOND_OPINION_SETS) {
                 if (task.equals("testable")) {
                     for (StudySets.ActionRow a : StudySets.actions(set)) {
                         rows.add(new R(set, a.testable(), Testability.testable(a.summary()), m.embed(a.summary()).content().vector()));
@@ -96,7 +96,7 @@ class ActionEmbeddingBenchmark {
                 for (double scale : new double[] {3, 10}) {
                     int right = 0, changed = 0, fixed = 0, broke = 0;
                     StringBuilder folds = new StringBuilder();
-                    for (String held : BlameClassifierTest.SEEN) {
+                    for (String held : BlameClassifierTest.SECOND_OPINION_SETS) {
                         List<R> train = rows.stream().filter(r -> !r.set().equals(held)).toList();
                         MaxentModel mm = fit(train, withRules, scale);
                         int fr = 0, fn = 0;

@@ -64,6 +64,56 @@ class LanguageRulesTest {
         assertThat(r.of(t, 8, 11).kind()).isEqualTo(Referent.Kind.THING);
     }
 
+    /** Issue 16 phase 17: kinds that recurred in held-out 16, 17 and 18, on sentences written for this test. */
+    @Test
+    void phaseSeventeenKindsAreFoundAndTheirNearMissesAreNot() {
+        org.assertj.core.api.SoftAssertions softly = new org.assertj.core.api.SoftAssertions();
+        BlameDetector d = new BlameDetector(Set.of("Ottilie Brandvold", "Casper Nwankwo"), Set.of(), null);
+        // hindsight: the outcome called obvious, not what was plain in the moment and acted on
+        softly.assertThat(d.detect("it was pretty obvious the billing cron would collide with the backup window")).isPresent();
+        softly.assertThat(d.detect("After two near misses it should have been obvious to the owners that the dam was next."))
+                .isPresent();
+        softly.assertThat(d.detect("It was obvious at 03:10 that the standby would not take the load, so we shed traffic."))
+                .isEmpty();
+        softly.assertThat(d.detect("The heap graph made it obvious which deploy would need reverting.")).isEmpty();
+        softly.assertThat(d.detect("It was not obvious that the cache would expire every key at once.")).isEmpty();
+        // a generic competent person as the measure
+        softly.assertThat(d.detect("Any decent network admin knows you never push ACLs without a console session."))
+                .isPresent();
+        softly.assertThat(d.detect("A better radiologist would have flagged the shadow on the first scan.")).isPresent();
+        softly.assertThat(d.detect("A pharmacist worth her salt would have questioned a tenfold dose.")).isPresent();
+        softly.assertThat(d.detect("A better alert would have fired before the disk filled.")).isEmpty();
+        softly.assertThat(d.detect("Any decent runbook says which dashboard to open first.")).isEmpty();
+        // how-do-you questions that carry a lapse; how-to questions do not
+        softly.assertThat(d.detect("how do you ship a schema change to every region with no rollback plan??")).isPresent();
+        softly.assertThat(d.detect("How does a ward lose track of which patient got which bag?")).isPresent();
+        softly.assertThat(d.detect("who in their right mind reboots the primary during payroll?")).isPresent();
+        softly.assertThat(d.detect("How do you replay the dead-letter queue safely?")).isEmpty();
+        softly.assertThat(d.detect("How does a request reach the primary when the flag is off?")).isEmpty();
+        // ironic praise opening a line, not sincere credit
+        softly.assertThat(d.detect("splendid, the failover script deleted the only good replica")).isPresent();
+        softly.assertThat(d.detect("gold star for the release captain, every store in the region offline by lunch"))
+                .isPresent();
+        softly.assertThat(d.detect("Great work by Ottilie, who restored the replica from the snapshot in ten minutes."))
+                .isEmpty();
+        softly.assertThat(d.detect("Nice work Casper on the lag panel, it showed the stuck consumer straight away."))
+                .isEmpty();
+        softly.assertThat(d.detect("Great energy from everybody, true professionals.")).isEmpty();
+        // a clause quoted at the head of a sentence is mentioned; a question quoted from its source or filed under a
+        // note's label is theirs; calling it operator error discusses the label
+        softly.assertThat(d.detect("\"Casper should have tested it\" went round the channel; the test suite never ran "
+                + "against the real schema.")).isEmpty();
+        softly.assertThat(d.detect("\"Ottilie deleted the index\" went round the channel, and then Casper ignored the "
+                + "second page.")).isPresent();
+        softly.assertThat(d.detect("#db-oncall, Casper: \"why did the operator promote a lagging replica?\"")).isEmpty();
+        softly.assertThat(d.detect("retro sticky: why could one engineer's token write to every bucket?")).isEmpty();
+        softly.assertThat(d.detect("retro sticky: why did Casper skip the canary?")).isPresent();
+        softly.assertThat(d.detect("Calling it operator error closes the file before anyone asks why the valve "
+                + "had no interlock.")).isEmpty();
+        softly.assertThat(d.detect("The cause was operator error.")).isPresent();
+        softly.assertAll();
+    }
+
     @Test
     void phaseFourteenKindsAreFoundAndTheirNearMissesAreNot() {
         // the rules alone (no learned signal), so that each rule is tested by itself

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 16, phase 16: the sentence embedding as a second opinion on went-well vagueness and action-item testability
- * ({@link SecondOpinion}). On the seen study sets only ({@link BlameClassifierTest#SEEN}; held-out 16 and 17 are not
+ * ({@link SecondOpinion}). On the seen study sets only ({@link BlameClassifierTest#SECOND_OPINION_SETS}; held-out 16 and 17 are not
  * read, held-out 18 is sealed): leave one set out, fit the logistic regression (OpenNLP's maxent, L2 0.25, on the
  * embedding ×3 or ×10) on the others, and score each combination of the rules' verdict with the left-out set's
  * probabilities: the model may turn the rules' "no" into "yes" when confident ({@code toYes}), and their "yes" into
@@ -108,7 +108,7 @@ class SecondOpinionTest {
         double bestScaleAlone = -1;
         for (double scale : SCALES) {
             double[] p = new double[rows.size()];
-            for (String held : BlameClassifierTest.SEEN) {
+            for (String held : BlameClassifierTest.SECOND_OPINION_SETS) {
                 List<Row> train = rows.stream().filter(r -> !r.set().equals(held)).toList();
                 double[] w = fit(train, scale);
                 for (int i = 0; i < rows.size(); i++) {
@@ -144,7 +144,7 @@ class SecondOpinionTest {
                 // per fold, the chosen combination against the rules
                 StringBuilder folds = new StringBuilder();
                 int better = 0, worse = 0;
-                for (String held : BlameClassifierTest.SEEN) {
+                for (String held : BlameClassifierTest.SECOND_OPINION_SETS) {
                     int n = 0, c = 0, r = 0;
                     for (int i = 0; i < rows.size(); i++) {
                         Row row = rows.get(i);
@@ -169,7 +169,7 @@ class SecondOpinionTest {
 
     static List<Row> rows(String task) throws Exception {
         List<Row> rows = new ArrayList<>();
-        for (String set : BlameClassifierTest.SEEN) {
+        for (String set : BlameClassifierTest.SECOND_OPINION_SETS) {
             if (task.equals("testable")) {
                 for (StudySets.ActionRow a : StudySets.actions(set)) {
                     rows.add(new Row(set, a.testable(), Testability.rulesTestable(a.summary()), Embeddings.of(a.summary().strip()).orElseThrow()));
