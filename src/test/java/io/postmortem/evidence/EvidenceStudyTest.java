@@ -402,7 +402,9 @@ class EvidenceStudyTest {
             // reached (22: 23/24, none of 20 STATED wrong, 3/3 kept, 100%; 23: 20/27, 1 of 21 wrong, 3/3 kept, 93.5%:
             // a recovery row merged into the recap's row of the same minute; README names the misses)
             new HeldOut("heldout22", "scored with the phase 15 and 16 rules, then read and tuned on in phase 17", 95.0, 0, 0, 23, ""),
-            new HeldOut("heldout23", "scored with the phase 15 and 16 rules, then read and tuned on in phase 17", 93.0, 1, 0, 20, " (known misses)"));
+            new HeldOut("heldout23", "scored with the phase 15 and 16 rules, then read and tuned on in phase 17", 93.0, 1, 0, 20, " (known misses)"),
+            new HeldOut("heldout24", "scored with the phase 16 and 17 rules, never read", 90.0, null, null, null, ""),
+            new HeldOut("heldout25", "scored with the phase 16 and 17 rules, never read", 90.0, null, null, null, ""));
 
     /** The sets times.disputed (TimesRule) was tuned on, with dev; held-out 22 and 23 were not looked at for it. */
     private static final java.util.Set<String> DISPUTED_TUNED_ON = java.util.Set.of("heldout", "heldout2", "heldout3", "heldout4",
@@ -472,7 +474,8 @@ class EvidenceStudyTest {
             new String[]{"heldout16-17.phase13-c3ac48e.jsonl", "phase 13"},
             new String[]{"heldout18-19.phase14-7387264.jsonl", "phase 14"},
             new String[]{"heldout20-21.phase15-941dafc.jsonl", "phase 15"},
-            new String[]{"heldout22-23.phase16-44ee338.jsonl", "phase 16"});
+            new String[]{"heldout22-23.phase16-44ee338.jsonl", "phase 16"},
+            new String[]{"heldout24-25.phase17-53d6b1c.jsonl", "phase 17"});
 
     /**
      * The regime of unseen text: the key times each held-out set got from the rules that first scored it (kept in
