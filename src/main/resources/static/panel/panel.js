@@ -548,6 +548,23 @@ function keyTimeWhy(kt) {
     kt.quote ? h('blockquote', { class: 'pm-quote', text: kt.quote }) : null];
 }
 
+/** "comment 41278 by Priya Natarajan", "paste 1, line 3": where a statement is, and who wrote it. */
+function statementSource(where, source, author) {
+  const w = where || source || 'the evidence';
+  return author && !w.includes(author) ? `${w} by ${author}` : w;
+}
+
+/**
+ * A stated time that other messages say too (the server's corroboratedBy: another comment, paste line or alert at the
+ * same minute, not disputed): "2 sources agree: comment 41278 by Priya Natarajan; paste 1, line 3".
+ */
+function keyTimeAgreement(kt) {
+  const by = kt.basis === 'STATED' && Array.isArray(kt.corroboratedBy) ? kt.corroboratedBy : [];
+  if (!kt.at || !by.length) return null;
+  const sources = [statementSource(kt.where, kt.source, kt.author), ...by.map((c) => statementSource(c.where, c.source, c.author))];
+  return h('p', { class: 'pm-agreement', text: `${sources.length} sources agree: ${sources.join('; ')}` });
+}
+
 /** A person picks another candidate: it becomes their choice (MANUAL), kept by every rebuild. */
 function useCandidate(path, c) {
   const kt = clone(getAt(state.doc, path) || {});
@@ -601,6 +618,7 @@ function renderKeyTimes() {
       input, local,
       h('div', { class: 'pm-check' }, unknown, h('label', { for: unknownId, text: 'Unknown' })),
       keyTimeWhy(kt),
+      keyTimeAgreement(kt),
       shown.length ? h('ul', { class: 'pm-candidates', 'aria-label': `Other candidates for ${label.toLowerCase()}` },
         shown.map((c) => candidateItem(path, c, label))) : null,
       more.length ? h('details', { class: 'pm-more-candidates' },

@@ -24,10 +24,14 @@ import java.util.List;
  * @param reason      why it was chosen, in a few words
  * @param candidates  every candidate the evidence gave for this time, best first (the chosen one included), so a
  *                    person can pick another one; machine-owned, refreshed by every rebuild
+ * @param corroboratedBy the candidates from other messages that say the same minute, when the time is STATED and not
+ *                    disputed ({@link KeyTimeAgreement#corroboratedBy}); derived from the candidates by {@link KeyTimes},
+ *                    never set by a client; empty when a single source says it
  */
 public record KeyTime(Instant at, String source, Basis basis, String original, String quote, String where,
                       String author, Instant writtenAt, KeyTimeCandidate.Statement statement, Double confidence,
-                      String assumedZone, String reason, List<KeyTimeCandidate> candidates) {
+                      String assumedZone, String reason, List<KeyTimeCandidate> candidates,
+                      List<KeyTimeCandidate> corroboratedBy) {
 
     public enum Basis { STATED, INFERRED, UNKNOWN, MANUAL }
 
@@ -35,6 +39,15 @@ public record KeyTime(Instant at, String source, Basis basis, String original, S
         if (basis == null) basis = at == null ? Basis.UNKNOWN : Basis.INFERRED;
         if (at == null && basis != Basis.MANUAL) basis = Basis.UNKNOWN;
         candidates = candidates == null ? List.of() : List.copyOf(candidates);
+        corroboratedBy = corroboratedBy == null || at == null ? List.of() : List.copyOf(corroboratedBy);
+    }
+
+    /** A key time not (yet) compared with its candidates: {@link KeyTimes} derives {@link #corroboratedBy}. */
+    public KeyTime(Instant at, String source, Basis basis, String original, String quote, String where,
+                   String author, Instant writtenAt, KeyTimeCandidate.Statement statement, Double confidence,
+                   String assumedZone, String reason, List<KeyTimeCandidate> candidates) {
+        this(at, source, basis, original, quote, where, author, writtenAt, statement, confidence, assumedZone, reason,
+                candidates, List.of());
     }
 
     public KeyTime(Instant at, String source, Basis basis, String original) {
@@ -64,5 +77,16 @@ public record KeyTime(Instant at, String source, Basis basis, String original, S
     public KeyTime withCandidates(List<KeyTimeCandidate> list) {
         return new KeyTime(at, source, basis, original, quote, where, author, writtenAt, statement, confidence,
                 assumedZone, reason, list);
+    }
+
+    /** The same key time with the candidates of other messages that say its minute. */
+    public KeyTime withCorroboration(List<KeyTimeCandidate> list) {
+        return new KeyTime(at, source, basis, original, quote, where, author, writtenAt, statement, confidence,
+                assumedZone, reason, candidates, list);
+    }
+
+    /** More than one message says this time: see {@link #corroboratedBy}. */
+    public boolean corroborated() {
+        return !corroboratedBy.isEmpty();
     }
 }

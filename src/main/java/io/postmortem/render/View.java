@@ -6,6 +6,7 @@ import io.postmortem.postmortem.DataImpact;
 import io.postmortem.postmortem.EvidenceLink;
 import io.postmortem.postmortem.Header;
 import io.postmortem.postmortem.KeyTime;
+import io.postmortem.postmortem.KeyTimeCandidate;
 import io.postmortem.postmortem.PostMortem;
 import io.postmortem.postmortem.RedactionChecklist;
 import io.postmortem.postmortem.RejectedAction;
@@ -332,7 +333,27 @@ final class View {
         String quote = blank(k.quote()) ? null : k.quote().replaceAll("\\s+", " ").strip();
         if (quote != null && quote.length() > 240) quote = quote.substring(0, 239) + "…";
         m.put("ktQuote", quote == null ? null : Map.of("quoteText", quote));
+        String agree = agreement(k);
+        m.put("ktAgree", agree == null ? null : Map.of("agreeText", agree));
         return m;
+    }
+
+    /**
+     * The messages that say a STATED key time's minute, when more than one does ({@link KeyTime#corroboratedBy}): "2
+     * sources agree: comment 41278 by Priya Natarajan; paste 1, line 3". Sources are separated by ";" because a paste's
+     * place has a comma of its own.
+     */
+    static String agreement(KeyTime k) {
+        if (!k.corroborated()) return null;
+        List<String> sources = new ArrayList<>();
+        sources.add(sourceOf(k.where(), k.source(), k.author()));
+        for (KeyTimeCandidate c : k.corroboratedBy()) sources.add(sourceOf(c.where(), c.source(), c.author()));
+        return sources.size() + " sources agree: " + String.join("; ", sources);
+    }
+
+    private static String sourceOf(String where, String source, String author) {
+        String w = !blank(where) ? where.strip() : blank(source) ? "the evidence" : source;
+        return blank(author) || w.contains(author) ? w : w + " by " + author.strip();
     }
 
     /** The time as written in the evidence, with the zone read in, when it says more than the UTC time shown. */

@@ -2,6 +2,7 @@ package io.postmortem.rules;
 
 import io.postmortem.postmortem.Finding;
 import io.postmortem.postmortem.KeyTime;
+import io.postmortem.postmortem.KeyTimeAgreement;
 import io.postmortem.postmortem.KeyTimeCandidate;
 import io.postmortem.postmortem.KeyTimes;
 import io.postmortem.postmortem.PostMortem;
@@ -29,17 +30,6 @@ public final class TimesRule implements Rule {
     public static final String TIMELINE_WINDOW = "timeline.window";
     public static final String ASSUMED_ZONE = "times.assumed-zone";
     public static final String DISPUTED = "times.disputed";
-
-    /** Further apart than a chat clock is off (the seed: "chat times may be off by 2-3 minutes"). */
-    static final Duration CLOCK_SLACK = Duration.ofMinutes(3);
-    /** A rival the precedence could have chosen: confidence at least this ({@code Precedence}'s CHOOSE)... */
-    static final double RIVAL_CONFIDENCE = 0.5;
-    /** ... and no more than this below the chosen one's. */
-    static final double RIVAL_MARGIN = 0.3;
-    /** A page, alert or report firm enough to say someone knew before the chosen start... */
-    static final double FIRST_KNOWN_CONFIDENCE = 0.75;
-    /** ... at most this long before it (an earlier page is a precursor's more often than this incident's). */
-    static final Duration FIRST_KNOWN_WINDOW = Duration.ofMinutes(60);
 
     @Override
     public List<Finding> check(PostMortem doc, RuleContext ctx) {
@@ -122,7 +112,7 @@ public final class TimesRule implements Rule {
      * review.
      */
     private static void disputed(List<Finding> out, String name, KeyTimes k) {
-        Dispute d = disputedBy(name, k);
+        KeyTimeAgreement.Dispute d = disputedBy(name, k);
         if (d == null) return;
         KeyTime t = time(name, k);
         KeyTimeCandidate rival = d.by();
@@ -146,47 +136,13 @@ public final class TimesRule implements Rule {
         out.add(Finding.warning(DISPUTED, "keyTimes." + name, message, rival.at().toString()));
     }
 
-    /**
-     * What disputes a chosen key time.
-     *
-     * @param by         the candidate that says otherwise
-     * @param firstKnown true when it is a firm page, alert or report (a detection candidate) before the chosen start
-     */
-    public record Dispute(KeyTimeCandidate by, boolean firstKnown) {
-    }
-
     private static KeyTime time(String name, KeyTimes k) {
-        return switch (name) {
-            case "started" -> k.started();
-            case "detected" -> k.detected();
-            default -> k.resolved();
-        };
+        return KeyTimeAgreement.time(name, k);
     }
 
-    /**
-     * What disputes the chosen {@code name} time of {@code k}, or null: a rival of the same kind ({@link #disputedBy(String,
-     * KeyTime)}) or, for started, a firm page, alert or report (confidence {@value #FIRST_KNOWN_CONFIDENCE} or more,
-     * stated, not an estimate) more than {@link #CLOCK_SLACK} and at most {@link #FIRST_KNOWN_WINDOW} before the chosen
-     * start: someone knew of the failure before impact is said to begin.
-     */
-    public static Dispute disputedBy(String name, KeyTimes k) {
-        KeyTime t = time(name, k);
-        KeyTimeCandidate rival = disputedBy(name, t);
-        if (rival != null) return new Dispute(rival, false);
-        if (!name.equals("started") || !disputable(t) || k.detected() == null) return null;
-        KeyTimeCandidate first = null;
-        for (KeyTimeCandidate c : k.detected().candidates()) {
-            if (c == null || c.at() == null || c.basis() != KeyTime.Basis.STATED || c.confidence() < FIRST_KNOWN_CONFIDENCE - 1e-9) continue;
-            if (c.statement() == KeyTimeCandidate.Statement.TICKET_RECORD || c.statement() == KeyTimeCandidate.Statement.EARLY_ESTIMATE) continue;
-            long before = minute(t.at()) - minute(c.at());
-            if (before <= CLOCK_SLACK.toMinutes() || before > FIRST_KNOWN_WINDOW.toMinutes()) continue;
-            if (first == null || c.at().isBefore(first.at())) first = c;
-        }
-        return first == null ? null : new Dispute(first, true);
-    }
-
-    private static boolean disputable(KeyTime t) {
-        return t != null && t.known() && t.basis() != KeyTime.Basis.MANUAL && t.basis() != KeyTime.Basis.UNKNOWN;
+    /** What disputes the chosen {@code name} time of {@code k}, or null: see {@link KeyTimeAgreement#disputedBy}. */
+    public static KeyTimeAgreement.Dispute disputedBy(String name, KeyTimes k) {
+        return KeyTimeAgreement.disputedBy(name, k);
     }
 
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
@@ -201,45 +157,9 @@ public final class TimesRule implements Rule {
         return w + ": \"" + q + "\"";
     }
 
-    /**
-     * The candidate that disputes a chosen key time, or null: the strongest among the key time's own candidates that
-     * the precedence could plausibly have chosen instead and that says another moment. Measured on the study's tuning
-     * sets ({@code EvidenceStudyTest}, README), a rival is a candidate
-     * <ul>
-     * <li>stated (not derived from a length), not Jira's record, of confidence {@value #RIVAL_CONFIDENCE} or more and
-     * at most {@value #RIVAL_MARGIN} below the chosen one (a time a later message calls wrong keeps a third of its
-     * confidence, so it never counts);</li>
-     * <li>more than {@link #CLOCK_SLACK} from it (chat clocks are often off by 2-3 minutes);</li>
-     * <li>not from the same sentence (a sentence that gives two windows or two readings does not dispute itself);</li>
-     * <li>not an early estimate, unless the chosen time is one too (an estimate does not dispute a firm statement);</li>
-     * <li>for started and detected, earlier than the chosen time (something says impact began, or someone knew,
-     * sooner; a later onset or page is a later symptom or a second alert); for resolved, either side (a later "still
-     * failing" or an earlier end).</li>
-     * </ul>
-     * A person's own time (MANUAL) and an unknown time are never disputed.
-     */
+    /** The candidate of the same kind that disputes a chosen key time, or null: see {@link KeyTimeAgreement#rival}. */
     public static KeyTimeCandidate disputedBy(String name, KeyTime t) {
-        if (!disputable(t)) return null;
-        double chosen = t.confidence() == null ? 0 : t.confidence();
-        boolean estimate = t.statement() == KeyTimeCandidate.Statement.EARLY_ESTIMATE;
-        KeyTimeCandidate best = null;
-        for (KeyTimeCandidate c : t.candidates()) {
-            if (c == null || c.at() == null || c.statement() == KeyTimeCandidate.Statement.TICKET_RECORD) continue;
-            if (c.basis() != KeyTime.Basis.STATED) continue;
-            if (c.confidence() < RIVAL_CONFIDENCE - 1e-9 || c.confidence() < chosen - RIVAL_MARGIN - 1e-9) continue;
-            if (Math.abs(minute(c.at()) - minute(t.at())) <= CLOCK_SLACK.toMinutes()) continue;
-            if (c.quote() != null && c.quote().equals(t.quote())) continue;
-            if (c.statement() == KeyTimeCandidate.Statement.EARLY_ESTIMATE && !estimate) continue;
-            if (!name.equals("resolved") && minute(c.at()) > minute(t.at())) continue;
-            if (best == null || c.confidence() > best.confidence()
-                    || c.confidence() == best.confidence() && Duration.between(c.at(), t.at()).abs().compareTo(Duration.between(best.at(), t.at()).abs()) < 0)
-                best = c;
-        }
-        return best;
-    }
-
-    private static long minute(Instant at) {
-        return Math.floorDiv(at.getEpochSecond(), 60);
+        return KeyTimeAgreement.rival(name, t);
     }
 
     private static boolean before(KeyTime a, KeyTime b) {

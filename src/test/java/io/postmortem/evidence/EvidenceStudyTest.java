@@ -1,6 +1,9 @@
 package io.postmortem.evidence;
 
 import io.postmortem.postmortem.KeyTime;
+import io.postmortem.postmortem.KeyTimeAgreement;
+import io.postmortem.postmortem.KeyTimeCandidate;
+import io.postmortem.postmortem.KeyTimes;
 import io.postmortem.postmortem.TimelineEntry;
 import io.postmortem.rules.TimesRule;
 import org.junit.jupiter.api.Test;
@@ -87,6 +90,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * flags (catch) and the right ones it flags (false alarms), per set and in total over the sets it was tuned on (dev ..
  * held-out 21; held-out 22 and 23 are printed as not tuned on by it). Asserts the goals on every set, all of them now
  * tuned on, each with the misses the README names, and at most 20% false alarms of times.disputed on its tuning sets.
+ * Also printed: how many STATED picks are right when corroborated ({@code KeyTime.corroboratedBy}), single-source or
+ * disputed, and, for each known key time wrong or left UNKNOWN, whether the right minute was among the candidates of
+ * that kind, another kind's or nowhere; corroborated picks must be right at least 95% of the time, here (dev ..
+ * held-out 23, today's rules) and on each held-out set's first run (study/firstrun/, the second test).
  * {@code -Dstudy.split=dev} runs the development half alone (while tuning); {@code -Dstudy.debug=true} prints each
  * DEV incident's key times with their quotes, its candidates and its missed events; {@code -Dstudy.only=id,id} prints
  * only those incidents, with no goal asserted (for looking, not for judging).
@@ -106,6 +113,25 @@ class EvidenceStudyTest {
         int basisAgrees, keyTimes;
         /** times.disputed on the times the engine labels STATED: {wrong flagged, wrong, right flagged, right}. */
         final int[] disputed = new int[4];
+        /**
+         * The times the engine labels STATED by what their other candidates say ({@link KeyTimeAgreement}): {right, all}
+         * for corroborated, single-source (neither corroborated nor disputed) and disputed, in that order.
+         */
+        final int[] agreement = new int[6];
+        /**
+         * The labelled known key times the engine got wrong (given another time), then those it left UNKNOWN: the right
+         * minute (±2 min) among the candidates of that kind, only among another kind's, or nowhere (extraction, not
+         * precedence, missed it).
+         */
+        final int[] rightMinute = new int[6];
+
+        void add(Figures o) {
+            for (int j = 0; j < disputed.length; j++) disputed[j] += o.disputed[j];
+            for (int j = 0; j < agreement.length; j++) agreement[j] += o.agreement[j];
+            for (int j = 0; j < rightMinute.length; j++) rightMinute[j] += o.rightMinute[j];
+            statedByUs += o.statedByUs;
+            statedByUsExact += o.statedByUsExact;
+        }
 
         Figures() {
             for (String k : KINDS) byKind.put(k, new int[2]);
@@ -170,19 +196,15 @@ class EvidenceStudyTest {
                     }
                 }
                 if (got.basis().name().equals(basis)) f.basisAgrees++;
-                if (got.basis() == KeyTime.Basis.STATED) {
-                    f.statedByUs++;
-                    if (exact) f.statedByUsExact++;
-                    boolean flagged = TimesRule.disputedBy(k, ev.keyTimes()) != null;
-                    f.disputed[exact ? 2 : 0] += flagged ? 1 : 0;
-                    f.disputed[exact ? 3 : 1]++;
-                } else if (got.basis() == KeyTime.Basis.INFERRED) {
+                judge(f, k, ev.keyTimes(), want);
+                if (got.basis() == KeyTime.Basis.INFERRED) {
                     f.inferredByUs++;
                     if (exact) f.inferredByUsExact++;
                 }
                 if (details) {
                     System.out.printf(Locale.ROOT, "[study]   %-8s %s expected %s %-8s got %s %-8s %s%s%n", k, exact || (want == null && !got.known()) ? "ok   " : "WRONG",
-                            want, basis, got.at(), got.basis(), got.source(), TimesRule.disputedBy(k, ev.keyTimes()) == null ? "" : " (disputed)");
+                            want, basis, got.at(), got.basis(), got.source(), TimesRule.disputedBy(k, ev.keyTimes()) != null ? " (disputed)"
+                                    : got.corroborated() ? " (corroborated)" : "");
                     if (Boolean.getBoolean("study.debug")) {
                         System.out.println("[study]            want quote: " + x.path("quote").asString(null) + " @ " + x.path("where").asString(null));
                         System.out.println("[study]            got  quote: " + got.quote() + " @ " + got.where() + " (" + got.reason() + ")");
@@ -197,11 +219,37 @@ class EvidenceStudyTest {
     }
 
     private static KeyTime pick(Evidence ev, String kind) {
-        return switch (kind) {
-            case "started" -> ev.keyTimes().started();
-            case "detected" -> ev.keyTimes().detected();
-            default -> ev.keyTimes().resolved();
-        };
+        return KeyTimeAgreement.time(kind, ev.keyTimes());
+    }
+
+    /**
+     * What is derived from one key time's candidates, against the label ({@code want}, null for an expected UNKNOWN):
+     * for a STATED pick, whether it is right, times.disputed flags it, and it is corroborated, single-source or
+     * disputed; for a known time the engine got wrong or left UNKNOWN, where the right minute was among the candidates.
+     */
+    static void judge(Figures f, String kind, KeyTimes keyTimes, Instant want) {
+        KeyTime got = KeyTimeAgreement.time(kind, keyTimes);
+        boolean exact = want != null && got.known() && sameMinute(got.at(), want);
+        if (got.basis() == KeyTime.Basis.STATED) {
+            f.statedByUs++;
+            if (exact) f.statedByUsExact++;
+            boolean flagged = TimesRule.disputedBy(kind, keyTimes) != null;
+            f.disputed[exact ? 2 : 0] += flagged ? 1 : 0;
+            f.disputed[exact ? 3 : 1]++;
+            int cls = flagged ? 2 : got.corroborated() ? 0 : 1;
+            f.agreement[2 * cls] += exact ? 1 : 0;
+            f.agreement[2 * cls + 1]++;
+        }
+        if (want != null && !exact) {
+            boolean sameKind = near(got.candidates(), want), otherKind = false;
+            for (String k : KINDS) otherKind |= !k.equals(kind) && near(KeyTimeAgreement.time(k, keyTimes).candidates(), want);
+            f.rightMinute[(got.known() ? 0 : 3) + (sameKind ? 0 : otherKind ? 1 : 2)]++;
+        }
+    }
+
+    /** A candidate within 2 minutes of {@code want} (any confidence, Jira's records included). */
+    private static boolean near(List<KeyTimeCandidate> candidates, Instant want) {
+        return candidates.stream().anyMatch(c -> c.at() != null && Duration.between(c.at(), want).abs().compareTo(Duration.ofMinutes(2)) <= 0);
     }
 
     static boolean recovered(List<TimelineEntry> timeline, Instant at, JsonNode keywords) {
@@ -234,6 +282,20 @@ class EvidenceStudyTest {
         System.out.printf(Locale.ROOT, "%s what the engine labels STATED: %d, exact %d, wrong %d (goal: none wrong); labels INFERRED: %d, exact %d; basis agrees with the study %d/%d%n",
                 p, f.statedByUs, f.statedByUsExact, f.statedByUs - f.statedByUsExact, f.inferredByUs, f.inferredByUsExact, f.basisAgrees, f.keyTimes);
         printDisputed(p, f.disputed);
+        printAgreement(p, f);
+    }
+
+    /** STATED picks that are corroborated, single-source or disputed, and how many of each are right; where wrong picks' right minutes were. */
+    static void printAgreement(String p, Figures f) {
+        int[] a = f.agreement;
+        int right = a[0] + a[2] + a[4];
+        System.out.printf(Locale.ROOT, "%s STATED picks right: corroborated %d/%d (%s), single-source %d/%d (%s), disputed %d/%d (%s); "
+                        + "corroborated covers %d/%d right picks (%s)%n", p, a[0], a[1], share(a[0], a[1]), a[2], a[3], share(a[2], a[3]),
+                a[4], a[5], share(a[4], a[5]), a[0], right, share(a[0], right));
+        int[] m = f.rightMinute;
+        System.out.printf(Locale.ROOT, "%s known key times wrong or UNKNOWN, right time (±2 min) among same-kind candidates / other-kind "
+                        + "only / nowhere: wrong picks %d: %d / %d / %d; left UNKNOWN %d: %d / %d / %d; together %d / %d / %d%n", p,
+                m[0] + m[1] + m[2], m[0], m[1], m[2], m[3] + m[4] + m[5], m[3], m[4], m[5], m[0] + m[3], m[1] + m[4], m[2] + m[5]);
     }
 
     /** The times.disputed warning on the times the engine labels STATED: the share of wrong ones it flags and of right ones. */
@@ -340,7 +402,9 @@ class EvidenceStudyTest {
             // reached (22: 23/24, none of 20 STATED wrong, 3/3 kept, 100%; 23: 20/27, 1 of 21 wrong, 3/3 kept, 93.5%:
             // a recovery row merged into the recap's row of the same minute; README names the misses)
             new HeldOut("heldout22", "scored with the phase 15 and 16 rules, then read and tuned on in phase 17", 95.0, 0, 0, 23, ""),
-            new HeldOut("heldout23", "scored with the phase 15 and 16 rules, then read and tuned on in phase 17", 93.0, 1, 0, 20, " (known misses)"));
+            new HeldOut("heldout23", "scored with the phase 15 and 16 rules, then read and tuned on in phase 17", 93.0, 1, 0, 20, " (known misses)"),
+            new HeldOut("heldout24", "scored with the phase 16 and 17 rules, never read", 90.0, null, null, null, ""),
+            new HeldOut("heldout25", "scored with the phase 16 and 17 rules, never read", 90.0, null, null, null, ""));
 
     /** The sets times.disputed (TimesRule) was tuned on, with dev; held-out 22 and 23 were not looked at for it. */
     private static final java.util.Set<String> DISPUTED_TUNED_ON = java.util.Set.of("heldout", "heldout2", "heldout3", "heldout4",
@@ -366,6 +430,8 @@ class EvidenceStudyTest {
 
         // times.disputed was tuned on dev .. held-out 21 only; held-out 22 and 23 are reported as not tuned on by it
         int[] tuned = d.disputed.clone();
+        Figures all = new Figures(); // corroboration was tuned on every set here (dev .. held-out 23)
+        all.add(d);
         List<String> seen = new ArrayList<>(dev);
         for (int i = 0; i < HELD_OUT.size(); i++) {
             HeldOut set = HELD_OUT.get(i);
@@ -378,6 +444,12 @@ class EvidenceStudyTest {
             boolean disputedTunedOn = DISPUTED_TUNED_ON.contains(set.file());
             print(name + " (" + set.state() + (disputedTunedOn ? "" : "; not tuned on by times.disputed") + ")", f);
             if (disputedTunedOn) for (int j = 0; j < 4; j++) tuned[j] += f.disputed[j];
+            all.add(f);
+            if (set.file().equals("heldout23")) {
+                printAgreement("[study TUNING SETS dev .. held-out 23, total, today's rules]", all);
+                int[] a = all.agreement;
+                assertThat(a[0]).as("corroborated STATED picks that are right, today's rules (at least 95%)").isGreaterThanOrEqualTo((int) Math.ceil(a[1] * 0.95));
+            }
             if (set.file().equals("heldout21")) {
                 printDisputed("[study TUNING SETS dev .. held-out 21, total]", tuned);
                 assertThat(tuned[2]).as("times.disputed: right STATED picks flagged on the tuning sets (false alarms, at most 20%)")
@@ -392,5 +464,61 @@ class EvidenceStudyTest {
                 assertThat(f.unknownStated).as(name + ": UNKNOWN key times given a time" + set.knownMisses()).isLessThanOrEqualTo(set.maxUnknownStated());
             if (set.minExact() != null) assertThat(f.exact()).as(name + ": key times exact").isGreaterThanOrEqualTo(set.minExact());
         }
+    }
+
+    /** Each held-out set's first run, kept (study/firstrun/README.md): the file and the rules that made it. */
+    private static final List<String[]> FIRST_RUNS = List.of(
+            new String[]{"heldout10-11.phase9-50d27a9.jsonl", "phase 9"},
+            new String[]{"heldout12-13.phase11-c6bb2e2.jsonl", "phase 11"},
+            new String[]{"heldout14-15.phase12-abea32d.jsonl", "phase 12"},
+            new String[]{"heldout16-17.phase13-c3ac48e.jsonl", "phase 13"},
+            new String[]{"heldout18-19.phase14-7387264.jsonl", "phase 14"},
+            new String[]{"heldout20-21.phase15-941dafc.jsonl", "phase 15"},
+            new String[]{"heldout22-23.phase16-44ee338.jsonl", "phase 16"},
+            new String[]{"heldout24-25.phase17-53d6b1c.jsonl", "phase 17", "unseen"});
+
+    /**
+     * The regime of unseen text: the key times each held-out set got from the rules that first scored it (kept in
+     * study/firstrun/, the rules untouched by the set), judged with today's labels and today's derived checks. Prints
+     * per set and in total the STATED picks that are corroborated, single-source or disputed and how many of each are
+     * right, times.disputed's catch, and where the right minute of each wrong or UNKNOWN known time was among the
+     * candidates; asserts that corroborated picks are right at least 95% of the time (the definition was tuned on these
+     * runs and on today's, dev .. held-out 23).
+     */
+    @Test
+    void firstRunsOfTheHeldOutSetsCorroboratedPicksAreRight() {
+        Figures total = new Figures();
+        Figures unseen = new Figures(); // sets written after times.disputed and corroboration were defined
+        for (String[] run : FIRST_RUNS) {
+            Map<String, Figures> bySet = new LinkedHashMap<>();
+            for (String line : Corpus.resource(DIR, "firstrun/" + run[0]).strip().split("\n")) {
+                JsonNode n = Corpus.JSON.readTree(line);
+                KeyTimes keyTimes = Corpus.JSON.treeToValue(n.get("keyTimes"), KeyTimes.class);
+                JsonNode expected = Corpus.JSON.readTree(Corpus.resource(DIR, n.get("id").asString() + ".json")).get("expected").get("keyTimes");
+                Figures f = bySet.computeIfAbsent(n.get("set").asString(), s -> new Figures());
+                for (String k : KINDS) {
+                    JsonNode at = expected.get(k).get("at");
+                    judge(f, k, keyTimes, at.isNull() ? null : minute(at.asString()));
+                }
+            }
+            bySet.forEach((set, f) -> {
+                String p = "[study FIRST RUN " + set + ", " + run[1] + " rules]";
+                System.out.printf(Locale.ROOT, "%s STATED %d, wrong %d%n", p, f.statedByUs, f.statedByUs - f.statedByUsExact);
+                printDisputed(p, f.disputed);
+                printAgreement(p, f);
+                (run.length > 2 ? unseen : total).add(f);
+            });
+        }
+        String u = "[study FIRST RUNS not tuned on by times.disputed or corroboration (held-out 24 on), total]";
+        System.out.printf(Locale.ROOT, "%s STATED %d, wrong %d%n", u, unseen.statedByUs, unseen.statedByUs - unseen.statedByUsExact);
+        printDisputed(u, unseen.disputed);
+        printAgreement(u, unseen);
+        String p = "[study FIRST RUNS held-out 10 .. 23 (tuned on), total]";
+        System.out.printf(Locale.ROOT, "%s STATED %d, wrong %d%n", p, total.statedByUs, total.statedByUs - total.statedByUsExact);
+        printDisputed(p, total.disputed);
+        printAgreement(p, total);
+        assertThat(total.agreement[1]).as("first runs: some STATED picks are corroborated").isPositive();
+        assertThat(total.agreement[0]).as("first runs: corroborated STATED picks that are right (at least 95%)")
+                .isGreaterThanOrEqualTo((int) Math.ceil(total.agreement[1] * 0.95));
     }
 }

@@ -197,6 +197,30 @@ class PasteParserTest {
     }
 
     @Test
+    void aPastedAlertPayloadIsReadAsTextNotRefusedAsABrokenSlackExport() {
+        // a monitoring tool's JSON body is evidence (the issue: alert payloads count); only an array of messages or an
+        // object with "messages" is a Slack export
+        ParsedThread oneLine = PasteParser.parse(
+                "{\"alert\": \"api_error_rate\", \"severity\": \"critical\", \"fired_at\": \"2026-11-20T08:57:00Z\"}", UTC);
+        assertThat(oneLine.format()).isEqualTo(ParsedThread.Format.FREE_TEXT);
+        assertThat(oneLine.messages()).singleElement().satisfies(m -> assertThat(m.text()).contains("2026-11-20T08:57:00Z"));
+
+        ParsedThread pretty = PasteParser.parse("""
+                {
+                  "alert": "checkout_5xx",
+                  "status": "firing",
+                  "startsAt": "2026-11-20T08:57:00Z"
+                }
+                """, UTC);
+        assertThat(pretty.format()).isEqualTo(ParsedThread.Format.FREE_TEXT);
+        assertThat(pretty.messages()).extracting(ChatMessage::text).contains("\"startsAt\": \"2026-11-20T08:57:00Z\"");
+
+        // a broken export is still said to be one, with where it breaks
+        assertThatThrownBy(() -> PasteParser.parse("[{\"ts\": \"1700000000.1\", \"text\": ", UTC))
+                .isInstanceOf(PasteRefused.class).hasMessageContaining("not valid JSON");
+    }
+
+    @Test
     void aPasteThatNeedsADayWithNoIncidentOrPasteDateIsRefusedInsteadOfGuessingToday() {
         assertThatThrownBy(() -> PasteParser.parse("\nDana Ops  10:52 PM\nchecking\n", new PasteOptions(ZoneOffset.UTC, null, null)))
                 .isInstanceOf(PasteRefused.class).hasMessageContaining("without a date");

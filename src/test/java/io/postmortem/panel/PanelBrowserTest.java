@@ -355,9 +355,20 @@ class PanelBrowserTest extends PanelHttpTestBase {
                 "SAML signing certificate expired at 08:55 UTC today. Every assertion since then is rejected.", "08:55 UTC", null, null,
                 null, io.postmortem.postmortem.KeyTimeCandidate.Statement.MACHINE_STAMP, io.postmortem.postmortem.KeyTime.Basis.STATED, 0.7,
                 "failing since then, machine stamp");
+        // detection: the pager's own line and Priya's recap in another message say 09:02, so the panel says both agree
+        java.time.Instant paged = java.time.Instant.parse("2026-11-20T09:02:00Z");
+        var pager = new io.postmortem.postmortem.KeyTimeCandidate(paged, "paste:4", "paste 1, line 4",
+                "[Triggered] SAML assertion failures > 50% (idp-prod)", "09:02:11Z", null, null, null,
+                io.postmortem.postmortem.KeyTimeCandidate.Statement.MACHINE_STAMP, io.postmortem.postmortem.KeyTime.Basis.STATED, 0.9,
+                "alert, machine stamp");
+        var recapPage = new io.postmortem.postmortem.KeyTimeCandidate(paged, "comment:30415", "comment 30415",
+                "09:02 UTC first page to the identity on-call", "09:02 UTC", null, "Priya " + XSS, java.time.Instant.parse("2026-11-20T10:29:58Z"),
+                io.postmortem.postmortem.KeyTimeCandidate.Statement.HINDSIGHT, io.postmortem.postmortem.KeyTime.Basis.STATED, 0.9,
+                "first page, alert or report, written in hindsight");
         PostMortem withCandidates = stored().toBuilder().keyTimes(new io.postmortem.postmortem.KeyTimes(
                 io.postmortem.postmortem.KeyTime.of(guess, io.postmortem.postmortem.KeyTime.Basis.STATED, guess.reason(), List.of(guess, fromRecap, spLog)),
-                null, null)).build();
+                io.postmortem.postmortem.KeyTime.of(pager, io.postmortem.postmortem.KeyTime.Basis.STATED, pager.reason(), List.of(pager, recapPage)),
+                null)).build();
         drafts.update(clientKey, withCandidates, stored().version());
 
         driver.get(panelUrl());
@@ -368,6 +379,10 @@ class PanelBrowserTest extends PanelHttpTestBase {
         assertThat(disputed.getText()).contains("The started time 09:00 UTC (description by Sam Reyes: \"Since about 09:00 UTC")
                 .contains("disagrees with 08:55 UTC in paste 1, line 3: \"SAML signing certificate expired at 08:55 UTC today.")
                 .contains("Check which one marks when user impact began");
+        // a disputed time is not said to be corroborated; the detected time, which two messages say, is
+        assertThat(started.findElements(By.cssSelector(".pm-agreement"))).isEmpty();
+        WebElement agreement = driver.findElement(By.cssSelector("#pm-keytime-detected .pm-agreement"));
+        assertThat(agreement.getText()).isEqualTo("2 sources agree: paste 1, line 4; comment 30415 by Priya " + XSS);
         js("arguments[0].scrollIntoView({block: 'start'});", started);
         screenshot("panel-keytimes.png");
         WebElement use = started.findElement(By.cssSelector(".pm-candidates button"));
@@ -382,6 +397,15 @@ class PanelBrowserTest extends PanelHttpTestBase {
         wait.until(d -> d.findElement(By.id("pm-keytime-started")).getText().contains("Chosen by a person"));
         // a person's choice is never disputed
         wait.until(d -> d.findElements(By.cssSelector("#pm-keytime-started .pm-finding[data-rule='times.disputed']")).isEmpty());
+        // the server derives corroboration on every save: the detected time still has its two sources, and a person's
+        // pick of the other candidate is their own time, which nothing labels
+        assertThat(stored().keyTimes().detected().corroboratedBy()).containsExactly(recapPage);
+        assertThat(driver.findElement(By.cssSelector("#pm-keytime-detected .pm-agreement")).getText()).startsWith("2 sources agree: ");
+        click(driver.findElement(By.cssSelector("#pm-keytime-detected .pm-candidates button")));
+        waitSaved();
+        wait.until(d -> d.findElement(By.id("pm-keytime-detected")).getText().contains("Chosen by a person"));
+        assertThat(driver.findElements(By.cssSelector("#pm-keytime-detected .pm-agreement"))).isEmpty();
+        assertThat(stored().keyTimes().detected().corroboratedBy()).isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.postmortem.postmortem.ActionItem;
 import io.postmortem.postmortem.Header;
 import io.postmortem.postmortem.KeyTime;
+import io.postmortem.postmortem.KeyTimeCandidate;
 import io.postmortem.postmortem.KeyTimes;
 import io.postmortem.postmortem.PostMortem;
 import io.postmortem.postmortem.RootCause;
@@ -122,6 +123,29 @@ class RendererTest {
         StorageXml.parse(storage);
         assertThat(storage).contains("a|b &lt;script&gt;alert(1)&lt;/script&gt; ]]&gt; &amp; &quot;q&quot; &#39;x&#39;"
                 + "<br/>second line *bold*");
+    }
+
+    @Test
+    void aCorroboratedKeyTimeSaysWhichSourcesAgreeAndTheirNamesAreEscaped() throws Exception {
+        // the seed's started time: Alex's comment and the pasted IdP log line say 09:41 (golden files); here the log line's
+        // author is hostile text, as a pasted thread's sender name can be
+        KeyTime started = seedExample().keyTimes().started();
+        KeyTimeCandidate line = started.candidates().get(1);
+        KeyTimeCandidate hostile = new KeyTimeCandidate(line.at(), line.source(), line.where(), line.quote(), line.original(), null,
+                "Eve <script>x</script> *b*", null, line.statement(), line.basis(), line.confidence(), line.reason());
+        PostMortem doc = seedExample().toBuilder().keyTimes(new KeyTimes(started.withCandidates(List.of(started.candidates().get(0), hostile)),
+                seedExample().keyTimes().detected(), null)).build();
+        assertThat(doc.keyTimes().started().corroboratedBy()).containsExactly(hostile);
+        String md = renderer.markdown(doc);
+        assertThat(md).contains("(2 sources agree: comment 30105 by Alex Morgan; paste 1, line 2 by Eve &lt;script>x&lt;/script> \\*b\\*)\n");
+        assertThat(md).doesNotContain("<script>");
+        String storage = renderer.storage(doc);
+        StorageXml.parse(storage);
+        assertThat(storage).contains("(2 sources agree: comment 30105 by Alex Morgan; paste 1, line 2 by Eve &lt;script&gt;x&lt;/script&gt; *b*)</p></li>");
+        // a single source, a person's time and an unknown time say nothing of the kind
+        PostMortem single = seedExample().toBuilder().keyTimes(new KeyTimes(started.withCandidates(List.of(started.candidates().get(0))),
+                seedExample().keyTimes().detected(), null)).build();
+        assertThat(renderer.markdown(single)).doesNotContain("sources agree");
     }
 
     @Test

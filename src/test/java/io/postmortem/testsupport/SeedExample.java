@@ -57,6 +57,24 @@ public final class SeedExample {
         return DAY.plusDays(n);
     }
 
+    /**
+     * The started time's candidates: Alex's comment quoting the IdP log, and the IdP log line itself pasted as evidence
+     * (another message saying the same minute, so the started time is corroborated), with Jira's creation of the ticket.
+     */
+    private static List<KeyTimeCandidate> startedCandidates() {
+        return List.of(
+                new KeyTimeCandidate(at("09:41"), "comment:30105", "comment 30105",
+                        "IdP logs show \"certificate expired\" from 09:41:07 UTC; the certificate's notAfter is " + DAY + "T09:41:00Z.",
+                        DAY + "T09:41:00Z", null, "Alex Morgan", at("10:20"), KeyTimeCandidate.Statement.MACHINE_STAMP,
+                        KeyTime.Basis.STATED, 0.9, "impact start, machine stamp"),
+                new KeyTimeCandidate(at("09:41"), "paste:1", "paste 1, line 2",
+                        DAY + "T09:41:07Z ERROR saml-idp signing certificate expired, assertion rejected", DAY + "T09:41:07Z", null,
+                        null, null, KeyTimeCandidate.Statement.MACHINE_STAMP, KeyTime.Basis.STATED, 0.9, "failing since then, machine stamp"),
+                new KeyTimeCandidate(at("09:58"), "issue:INC-42", "ticket", "The ticket was created.", null, null, "Dana Ops",
+                        at("09:58"), KeyTimeCandidate.Statement.TICKET_RECORD, KeyTime.Basis.INFERRED, 0.1,
+                        "the ticket's creation, which is not the start of impact"));
+    }
+
     private static String longDate(LocalDate d, boolean year) {
         return d.format(java.time.format.DateTimeFormatter.ofPattern(year ? "d MMMM uuuu" : "d MMMM", java.util.Locale.ENGLISH));
     }
@@ -79,7 +97,7 @@ public final class SeedExample {
                         new KeyTime(at("09:41"), "comment:30105", KeyTime.Basis.STATED, DAY + "T09:41:00Z",
                                 "IdP logs show \"certificate expired\" from 09:41:07 UTC; the certificate's notAfter is " + DAY + "T09:41:00Z.",
                                 "comment 30105", "Alex Morgan", at("10:20"), KeyTimeCandidate.Statement.MACHINE_STAMP, 0.9, null,
-                                "impact start, machine stamp", List.of()),
+                                "impact start, machine stamp", startedCandidates()),
                         new KeyTime(at("09:52"), "comment:30102", KeyTime.Basis.STATED, "09:52",
                                 "Ticket volume triggered escalation to the identity on-call at 09:52.", "comment 30102", "Priya Raman",
                                 at("09:55"), KeyTimeCandidate.Statement.LIVE_REPORT, 0.8, "UTC", "first page, alert or report, said live",

@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>{@link ParsedThread.Format#SLACK_EXPORT}: a JSON array of Slack messages (or {@code {"messages":[...]}}):
  * {@code ts} is epoch seconds, so no zone is needed; {@code <@U123>} mentions and {@code <url|label>} links are
- * rewritten; {@code channel_join}-like subtypes are dropped; {@code bot_message} marks a bot.</li>
+ * rewritten; {@code channel_join}-like subtypes are dropped; {@code bot_message} marks a bot. Any other JSON object (an
+ * alert's payload, a webhook body) is no export and is read as text like the formats below.</li>
  * <li>{@link ParsedThread.Format#SLACK_DESKTOP}: "Name  10:52 PM" / "Name [10:52 PM]" header lines, date separators
  * ("Sunday, October 21st", "Today", "Yesterday"), continuation lines, "(edited)", reactions (":+1: 3"), "1 reply",
  * attachment lines.</li>
@@ -179,7 +180,11 @@ public final class PasteParser {
                     json ? "Slack export" : "Paste", t.length() / 1_000_000.0, limit / 1_000_000,
                     json ? "Export the incident's channel and dates only." : "Paste the incident's window only, or split it."));
         checkText(t);
-        if (json) return parseSlackExport(t, opts);
+        if (json) {
+            ParsedThread export = parseSlackExport(t, opts);
+            if (export != null) return export;
+            // a JSON object that is no Slack export (an alert's payload, a webhook body) is evidence too: read as text
+        }
         String[] lines = t.split("\r\n|\r|\n", -1);
         if (lines.length > MAX_LINES)
             throw new PasteRefused(PasteRefused.Reason.TOO_LARGE, "Paste too large: " + lines.length + " lines, limit " + MAX_LINES + " lines. Paste the incident's window only, or split it.");
@@ -284,8 +289,7 @@ public final class PasteParser {
             String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
             throw new PasteRefused(PasteRefused.Reason.NOT_JSON, "The Slack export is not valid JSON" + where + ": " + firstLine(e.getOriginalMessage()));
         }
-        if (messages == null)
-            throw new PasteRefused(PasteRefused.Reason.NOT_JSON, "The Slack export must be a JSON array of messages (or an object with \"messages\").");
+        if (messages == null) return null; // an object without "messages": not an export, read as text by the caller
         Map<String, String> names = new HashMap<>();
         for (RawMessage m : messages) {
             if (m.user() != null && m.realName() != null) names.putIfAbsent(m.user(), m.realName());
