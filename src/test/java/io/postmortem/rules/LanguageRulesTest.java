@@ -754,7 +754,12 @@ class LanguageRulesTest {
         assertThat(f.get(0).message()).contains("A1 is not testable");
         assertThat(f.get(0).suggestion()).startsWith("Make the system do the checking");
         assertThat(f).filteredOn(x -> x.rule().equals(ActionItemRule.BOUNDED)).first()
-                .satisfies(x -> assertThat(x.suggestion()).doesNotContain("going forward"));
+                .satisfies(x -> {
+                    assertThat(x.suggestion()).doesNotContain("going forward");
+                    // phase 18: asked, not asserted, and still naming the criterion and why
+                    assertThat(x.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(x.message()).startsWith("Is A2's scope bounded? As written, it is open-ended in time");
+                });
         assertThat(f).filteredOn(x -> x.rule().equals(ActionItemRule.OWNER_TEAM)).first()
                 .satisfies(x -> assertThat(x.message()).contains("a role, not a named person"));
         assertThat(f).filteredOn(x -> x.rule().equals(ActionItemRule.RECURRENCE)).first()
@@ -850,6 +855,22 @@ class LanguageRulesTest {
         assertThat(Scope.bounded("Report the depth of the payment queue to the duty manager")).isTrue();
         assertThat(Scope.bounded("Publish the depth of the payment queue every hour to the capacity dashboard "
                 + "automatically")).isTrue();
+    }
+
+    /**
+     * Phase 18: a guard set once over every case to come is a finite piece of work (the false "not bounded" finding
+     * that recurred in eight study sets); the same words as a person's standing activity, or said "ongoing", are not.
+     */
+    @Test
+    void aGuardOverEveryCaseToComeIsBoundedButAStandingCheckIsNot() {
+        assertThat(Scope.bounded("Reject any invoice batch whose line totals differ from the ledger export")).isTrue();
+        assertThat(Scope.bounded("Require a second reviewer's approval for any new firewall rule on the edge routers")).isTrue();
+        assertThat(Scope.bounded("Block deploys to the payments cluster in the 30 minutes before each settlement run")).isTrue();
+        // near misses: the same scope checked by people, and the guard said to be ongoing or from now on
+        assertThat(Scope.bounded("Double-check every invoice batch before release")).isFalse();
+        assertThat(Scope.bounded("Review any new firewall rule before it ships")).isFalse();
+        assertThat(Scope.bounded("Require a second reviewer for every firewall change, ongoing")).isFalse();
+        assertThat(Scope.bounded("Reject weak passwords from now on")).isFalse();
     }
 
     @Test
