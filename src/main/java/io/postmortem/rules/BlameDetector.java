@@ -173,9 +173,15 @@ public final class BlameDetector {
 
     /** "human error" and friends, blame only when given as the cause. */
     private static final Pattern HUMAN_ERROR = Pattern.compile(
-            "\\b(human|operator|user|pilot|engineer|developer|manual|people|personnel|individual|staff) errors?\\b"
+            "\\b(human|operator|user|pilot|engineer|developer|manual|people|personnel|individual|staff"
+            // phase 18: the same label with another person's role, "programmer error", "maintainer error", "technician
+            // error at the MSP", "driver error in passing signal SN109" (not a device's driver: "a GPU driver error")
+            + "|programmer|maintainer|technician|crew|contractor|admin|administrator|sysadmin|dispatcher|signaller"
+            + "|nurse|clerk|(?<!(?:device|gpu|kernel|graphics|network|disk|storage|nic|usb|printer|jdbc|odbc|nvidia|video"
+            + "|audio|display|raid|scsi|wifi|bluetooth)\\s)driver) errors?\\b"
             // "an error by staff", "errors on the part of the operators": the same cause with the person after it
-            + "|\\berrors? (?:by|of|from|on the part of) (?:the |our |an? |their )?(?:staff|operators?|engineers?"
+            // ("an unintentional coding error made by staff": the error's kind and "made by" before them, phase 18)
+            + "|\\b(?:[\\w-]+ing\\s+)?errors? (?:made |committed )?(?:by|of|from|on the part of) (?:the |our |an? |their )?(?:staff|operators?|engineers?"
             + "|technicians?|personnel|employees?|humans?|people|individuals?|workers?|developers?|admins?)\\b", F);
     private static final Pattern HUMAN_ERROR_SYSTEMIC = Pattern.compile("\\b(against|prevent\\w*|catch\\w*|reduc\\w*"
             + "|toleran\\w*|tolerat\\w*|prone|guard\\w*|proof|resilien\\w*|safeguard\\w*|mitigat\\w*|absorb\\w*"
@@ -241,6 +247,38 @@ public final class BlameDetector {
             "slam", "yank", "bulldoze", "steamroll", "fudge", "wing",
             // misjudging the load or the risk: "the server team underestimated launch day"
             "underestimate", "underplay", "downplay", "shrug");
+
+    /** What a registry yanks as its ordinary operation ("yanked the exploit gem", "yanked 0.4.2"). */
+    private static final Set<String> YANKED_RELEASES = Set.of("gem", "crate", "version", "release", "package", "build",
+            "tag", "artifact", "image", "wheel", "module");
+
+    /** What responders let a system do while it recovers: "let the caches refill", "let replication catch up". */
+    private static final Set<String> RECOVERING = Set.of("refill", "recover", "warm", "settle", "catch", "cool",
+            "stabilise", "stabilize", "heal", "converge", "resync", "rebuild", "finish", "complete", "drain", "replay",
+            "rebalance", "reconnect", "restart", "reload", "reindex", "repopulate", "reconverge", "run");
+
+    /** "let the caches refill before raising it": a recovering verb within the next few words after "let". */
+    private static boolean letsItRecover(Tagged t, Predicate p) {
+        for (int i = p.end(); i < Math.min(t.size(), p.end() + 5); i++) {
+            Token k = t.get(i);
+            if (k.is(",", ";", ":", "and", "but", "because", "so", "which")) return false;
+            String v = Lemmas.verb(k.lower());
+            // "let the job run to completion", not "let the disk run out" / "let it run unattended"
+            if (v.equals("run")) return i + 2 < t.size() && t.get(i + 1).is("to") && t.get(i + 2).is("completion");
+            if (RECOVERING.contains(v) || RECOVERING.contains(k.lower())) return true;
+        }
+        return false;
+    }
+
+    /** "yanked the exploit gem", "yanked the bad version": what follows is a release in a registry. */
+    private static boolean yanksARelease(Tagged t, Predicate p) {
+        for (int i = p.end(); i < Math.min(t.size(), p.end() + 4); i++) {
+            Token k = t.get(i);
+            if (k.is(",", ";", ":", "and", "but", "out", "from")) return false;
+            if (YANKED_RELEASES.contains(Lemmas.noun(k.lower()))) return true;
+        }
+        return false;
+    }
 
     /** Failure verbs only a person does: blame for any subject that is not clearly a system. */
     private static final Set<String> HUMAN_ONLY = Set.of("forget", "neglect", "ignore", "overlook", "disregard",
@@ -481,6 +519,8 @@ public final class BlameDetector {
         b = firstOf(PHASE_FOURTEEN, sentence, s);
         if (b.isPresent()) return b;
         b = firstOf(PHASE_SEVENTEEN, sentence, s);
+        if (b.isPresent()) return b;
+        b = firstOf(PHASE_EIGHTEEN, sentence, s);
         if (b.isPresent()) return b;
         b = judgement(sentence, s, t);
         if (b.isPresent()) return b;
@@ -727,6 +767,10 @@ public final class BlameDetector {
         return r.people() || r.kind() == Referent.Kind.NAME && !referents.knowsPeople();
     }
 
+    /** A list of two or more names, each with its role in brackets, and nothing else: who held which role. */
+    private static final Pattern ROSTER = Pattern.compile("^\\s*(?:(?:and\\s+)?[\\p{L}@][\\p{L}.'’-]*(?:\\s+[\\p{L}.'’-]+){0,3}"
+            + "\\s*\\([^()]{1,40}\\)\\s*[,;]?\\s*){2,}\\.?\\s*$");
+
     /**
      * The learned signal ({@link BlameClassifier}), asked only when no rule fired and only about a sentence that
      * mentions a person or a group: a confident verdict that the sentence reads like the labelled blaming ones.
@@ -735,6 +779,8 @@ public final class BlameDetector {
         if (classifier == null || !BlameClassifier.mentionsPeople(t, referents)) return Optional.empty();
         // "Perpetua asked: why does check-in still need a phone call?": a person reported asking, the question is theirs
         if (ASKED.matcher(sentence).find()) return Optional.empty();
+        // "Dana Ops (incident commander), Alex Morgan (identity SME), ...": a roster of who held which role (phase 18)
+        if (ROSTER.matcher(sentence).matches()) return Optional.empty();
         double p = classifier.probability(t, referents);
         if (p < BlameClassifier.THRESHOLD) return Optional.empty();
         return Optional.of(new Blame(sentence, sentence.strip(), "reads like blame of a person or a group (learned "
@@ -1078,6 +1124,26 @@ public final class BlameDetector {
                             || d.peopleIn(English.tag(EVERYONE.matcher(s).replaceAll("it")))
                             && after(s, m).strip().split("\\s+").length >= 4),
                     "praises the people for the failure (sarcasm)", Rewrites.judgement(), Kind.JUDGEMENT));
+
+    /**
+     * Kinds that recur in held-out 19 and 20's misses and in earlier sets (issue 16 phase 18), each a general shape:
+     * the missing check put on everyone present ("not one person involved checked ...", "not one of them looked at
+     * the blood type?"), and the duty a person is paid for, said not done ("The linesman is paid to see exactly this
+     * and didn't").
+     */
+    private static final List<Wording> PHASE_EIGHTEEN = List.of(
+            first(Pattern.compile("(?i)\\bnot\\s+(?:one|a\\s+single)\\s+(?:of\\s+(?:them|us|those|these|the\\s+[\\w-]+)"
+                            + "|(?:[\\w-]+\\s+)?(?:person|soul|one|engineer|reviewer|manager|member|professional|signer"
+                            + "|operator|nurse|doctor|developer|admin|human|inspector|auditor|approver))\\b[^.;!?]{0,60}?\\b"
+                            + "(?:checked|looked|noticed|asked|thought|bothered|tested|read|verified|questioned|spotted"
+                            + "|reviewed|caught|cared|raised|flagged|compared|counted|opened|watched)\\b"),
+                    (d, s, m) -> !negatedBefore(s, m) && !SYSTEMIC_FRAME.matcher(s).find(),
+                    "puts the missing check on everyone who was there", Rewrites.judgement(), Kind.JUDGEMENT),
+            first(Pattern.compile("(?i)\\b(?:is|are|was|were|gets?|got|being)\\s+paid\\s+to\\s+[^.;]{1,60}?\\b(?:and|but)\\s+"
+                            + "(?:just\\s+|simply\\s+)?(?:didn'?t|did\\s+not|doesn'?t|does\\s+not|never|couldn'?t|could\\s+not"
+                            + "|won'?t|wasn'?t|weren'?t)\\b"),
+                    (d, s, m) -> !negatedBefore(s, m),
+                    "says people did not do what they are paid to do", Rewrites.judgement(), Kind.JUDGEMENT));
 
     /** Kinds held-out 4 showed (issue 16 phase 5), each a general shape rather than a word list. */
     private Optional<Blame> phaseFive(String sentence, String s, Tagged t) {
@@ -1495,6 +1561,8 @@ public final class BlameDetector {
             if (Set.of("slam", "yank", "bulldoze", "steamroll").contains(failure) && p.object() == null) {
                 return Optional.empty();
             }
+            // "yanked the exploit gem", "yanked version 1.2.3": a package registry's own operation, not a rough hand
+            if (failure.equals("yank") && yanksARelease(t, p)) return Optional.empty();
             // "failed to forward/RB the alert": a complement the tagger misread still makes "fail to" a failure
             boolean failedTo = p.end() + 1 < t.size() && t.get(p.end()).is("to") && !t.get(p.end() + 1).tag().equals("DT")
                     && !t.get(p.end() + 1).tag().startsWith("PRP") && !t.get(p.end() + 1).tag().equals("CD");
@@ -1658,7 +1726,8 @@ public final class BlameDetector {
             }
         }
         // "our DBA let the disk fill up", "let the certificate expire"
-        if (person && !p.negated() && Lemmas.verb(head).equals("let") && p.object() != null) {
+        if (person && !p.negated() && Lemmas.verb(head).equals("let") && p.object() != null
+                && !letsItRecover(t, p)) {
             return found(sentence, t, p, who, "says " + who + " let it happen",
                     Rewrites.rewrite("let it expire", ""), Kind.PERSON_FAILURE);
         }

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * The sentence embedding's second opinion (issue 16, phase 16) on two of the rules' verdicts: is a "what went well"
- * entry vague ({@link WentWell}), is an action item testable ({@link Testability})? Each is a logistic regression on the
+ * The sentence embedding's second opinion (issue 16, phase 16) on three of the rules' verdicts: is a "what went well"
+ * entry vague ({@link WentWell}), is an action item testable ({@link Testability}), is its scope bounded ({@link Scope},
+ * phase 18: fitted on every action set, dev to held-out 20, its threshold chosen by {@code ScopeSecondOpinionTest})? Each is a logistic regression on the
  * {@link Embeddings} vector of the text, trained on the seen study sets (dev, held-out 1 to 8 and 10 to 15) and stored
  * as its 385 weights in a small resource written by {@code SecondOpinionTest} (with {@code -Dsecond.opinion.write=true});
  * the thresholds at which it may overrule the rules were chosen by leave-one-set-out cross-validation on the same sets
@@ -26,7 +27,9 @@ final class SecondOpinion {
     /** A model: the label it gives the probability of, its weights (bias first) on the scaled embedding. */
     enum Task {
         WENT_WELL_VAGUE("/rules/second-opinion-wentwell.txt"),
-        TESTABLE("/rules/second-opinion-testable.txt");
+        TESTABLE("/rules/second-opinion-testable.txt"),
+        /** Phase 18: P(bounded) of an action item's summary, fitted on every action set (dev to held-out 20). */
+        BOUNDED("/rules/second-opinion-bounded.txt");
 
         final String resource;
 
@@ -40,12 +43,21 @@ final class SecondOpinion {
         static final double[] TESTABLE = read(Task.TESTABLE.resource);
     }
 
+    private static final class BoundedWeights {
+        static final double[] BOUNDED = read(Task.BOUNDED.resource);
+    }
+
     /** The probability of the task's label ("vague", "testable") for the text, or empty without the model. */
     static OptionalDouble probability(Task task, String text) {
         if (Texts.blank(text)) return OptionalDouble.empty();
         var e = Embeddings.of(text.strip());
         if (e.isEmpty()) return OptionalDouble.empty();
-        return OptionalDouble.of(probability(task == Task.TESTABLE ? Weights.TESTABLE : Weights.WENT_WELL, e.get()));
+        double[] w = switch (task) {
+            case TESTABLE -> Weights.TESTABLE;
+            case WENT_WELL_VAGUE -> Weights.WENT_WELL;
+            case BOUNDED -> BoundedWeights.BOUNDED;
+        };
+        return OptionalDouble.of(probability(w, e.get()));
     }
 
     /** The logistic regression: weights[0] is the bias, weights[1 + i] multiplies the embedding's value i. */

@@ -115,6 +115,37 @@ class LanguageRulesTest {
     }
 
     @Test
+    void phaseEighteenKindsAreFoundAndTheirNearMissesAreNot() {
+        // the rules alone (no learned signal); sentences written for the test, none copied from the study sets
+        org.assertj.core.api.SoftAssertions softly = new org.assertj.core.api.SoftAssertions();
+        BlameDetector d = new BlameDetector(Set.of("Ilse Marrow", "Tomas Vidal-Orr"), Set.of(), null);
+        // the missing check put on everyone who was there
+        softly.assertThat(d.detect("not one person on the call looked at the replica lag before promoting it")).isPresent();
+        softly.assertThat(d.detect("Four approvers signed the change and not one of them opened the diff?")).isPresent();
+        softly.assertThat(d.detect("It was the whole fleet, not one bad host.")).isEmpty();
+        softly.assertThat(d.detect("Not one alert fired while the queue grew.")).isEmpty();
+        // the duty a person is paid for, said not done
+        softly.assertThat(d.detect("The duty controller is paid to watch that board and didn't.")).isPresent();
+        softly.assertThat(d.detect("The vendor is paid to patch the appliance monthly, and the contract says how.")).isEmpty();
+        // a person's role as the error given as the cause; a device's driver is not a person
+        softly.assertThat(d.detect("Root cause: technician error during the rack move.")).isPresent();
+        softly.assertThat(d.detect("Cause (draft): a typing error made by staff during the migration.")).isPresent();
+        softly.assertThat(d.detect("Root cause: a GPU driver error after the kernel upgrade.")).isEmpty();
+        softly.assertThat(d.detect("\"Technician error\" is where this review starts, not where it ends.")).isEmpty();
+        // acting is not failing: a team letting a system recover, a person yanking a bad release from a registry
+        softly.assertThat(d.detect("The storage team paused writes and let the replicas resync before reopening.")).isEmpty();
+        softly.assertThat(d.detect("Tomas yanked the compromised crate within the hour.")).isEmpty();
+        softly.assertThat(d.detect("Our DBA let the disk fill up.")).isPresent();
+        softly.assertThat(d.detect("Tomas yanked the power cable of the primary.")).isPresent();
+        // a program named for what it manages is not a person
+        softly.assertThat(d.detect("If the EC2 lease manager had backed off, launches would have recovered.")).isEmpty();
+        softly.assertThat(d.detect("If the S3 controller had retried, the writes would have landed.")).isEmpty();
+        softly.assertThat(d.detect("If the release manager had checked the tag, the bad build would not have shipped."))
+                .isPresent();
+        softly.assertAll();
+    }
+
+    @Test
     void phaseFourteenKindsAreFoundAndTheirNearMissesAreNot() {
         // the rules alone (no learned signal), so that each rule is tested by itself
         BlameDetector d = new BlameDetector(Set.of("Marisol Quint", "Desmond Achterberg"), Set.of(), null);
@@ -723,7 +754,12 @@ class LanguageRulesTest {
         assertThat(f.get(0).message()).contains("A1 is not testable");
         assertThat(f.get(0).suggestion()).startsWith("Make the system do the checking");
         assertThat(f).filteredOn(x -> x.rule().equals(ActionItemRule.BOUNDED)).first()
-                .satisfies(x -> assertThat(x.suggestion()).doesNotContain("going forward"));
+                .satisfies(x -> {
+                    assertThat(x.suggestion()).doesNotContain("going forward");
+                    // phase 18: asked, not asserted, and still naming the criterion and why
+                    assertThat(x.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(x.message()).startsWith("Is A2's scope bounded? As written, it is open-ended in time");
+                });
         assertThat(f).filteredOn(x -> x.rule().equals(ActionItemRule.OWNER_TEAM)).first()
                 .satisfies(x -> assertThat(x.message()).contains("a role, not a named person"));
         assertThat(f).filteredOn(x -> x.rule().equals(ActionItemRule.RECURRENCE)).first()
@@ -819,6 +855,22 @@ class LanguageRulesTest {
         assertThat(Scope.bounded("Report the depth of the payment queue to the duty manager")).isTrue();
         assertThat(Scope.bounded("Publish the depth of the payment queue every hour to the capacity dashboard "
                 + "automatically")).isTrue();
+    }
+
+    /**
+     * Phase 18: a guard set once over every case to come is a finite piece of work (the false "not bounded" finding
+     * that recurred in eight study sets); the same words as a person's standing activity, or said "ongoing", are not.
+     */
+    @Test
+    void aGuardOverEveryCaseToComeIsBoundedButAStandingCheckIsNot() {
+        assertThat(Scope.bounded("Reject any invoice batch whose line totals differ from the ledger export")).isTrue();
+        assertThat(Scope.bounded("Require a second reviewer's approval for any new firewall rule on the edge routers")).isTrue();
+        assertThat(Scope.bounded("Block deploys to the payments cluster in the 30 minutes before each settlement run")).isTrue();
+        // near misses: the same scope checked by people, and the guard said to be ongoing or from now on
+        assertThat(Scope.bounded("Double-check every invoice batch before release")).isFalse();
+        assertThat(Scope.bounded("Review any new firewall rule before it ships")).isFalse();
+        assertThat(Scope.bounded("Require a second reviewer for every firewall change, ongoing")).isFalse();
+        assertThat(Scope.bounded("Reject weak passwords from now on")).isFalse();
     }
 
     @Test

@@ -203,6 +203,14 @@ public final class Referents {
                 && w.get(hi - 1).noun()) {
             return new Referent(Kind.THING, text, false);
         }
+        // "the EC2 lease manager", "the node's connection manager", "the S3 controller": a program named for the
+        // resource it manages (a lease, a lock, a queue) or by a product code with a digit; not "the release manager",
+        // "the vendor manager", "the shift supervisor", which name people
+        if (hi > 0 && MACHINE_ROLES.contains(h)) {
+            String before = w.get(hi - 1).lower();
+            boolean code = w.subList(0, hi).stream().anyMatch(k -> k.word().matches("[A-Za-z]+\\d[A-Za-z0-9]*|\\d[A-Za-z]+"));
+            if (MANAGED_RESOURCES.contains(before) || code) return new Referent(Kind.THING, text, false);
+        }
         if (Lexicon.ROLE_NOUNS.contains(h) || Lexicon.ROLE_NOUNS.contains(lastWords(w, 2))) {
             return new Referent(Kind.PERSON, text, false);
         }
@@ -271,6 +279,14 @@ public final class Referents {
     /** Role nouns that a program can play too, when a system word names what it manages. */
     private static final Set<String> MACHINE_ROLES = Set.of("manager", "controller", "operator", "agent", "driver",
             "worker", "scheduler", "supervisor", "coordinator");
+
+    /** What a program manages, named before its role ("lease manager", "lock coordinator", "ingress controller"). */
+    private static final Set<String> MANAGED_RESOURCES = Set.of("lease", "lock", "connection", "session", "queue", "job",
+            "task", "memory", "cache", "package", "thread", "pool", "node", "volume", "disk", "device",
+            "storage", "ingress", "replication", "replica", "shard", "partition", "certificate", "secret", "secrets",
+            "container", "pod", "instance", "host", "workflow", "routing", "failover", "quorum",
+            "consensus", "batch", "message", "stream", "snapshot", "index", "token", "key", "config",
+            "configuration", "topology", "dns");
 
     private static boolean containsPhrase(String lower, String phrase) {
         int i = lower.indexOf(phrase);
