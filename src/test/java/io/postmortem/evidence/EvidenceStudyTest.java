@@ -81,7 +81,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 17: "IST" in the incident's own zone, "3.57pm" clocks, a monitor's RESOLVED line as a lagging hint, "warning sign, not
  * the outage", "tomorrow" as a plan, the first of several things re-energised as partial, control-system senders and
  * reporter rows of an operations log as detections, people losing the service as an onset. No unseen set is left in
- * this folder; held-out 24 stays sealed for the next phase.
+ * this folder; held-out 24 stays sealed for the next phase. HELD-OUT 24 and 25, written during phases 16 and 17, were
+ * scored with the phase 16 and 17 rules (16/26 and 12/28 exact, 6 and 6 STATED wrong) and then read and tuned on in phase
+ * 18, by class rather than by sentence: "9.48 CEST" and "07:38 heure de Paris" clocks, a forum's post headers, a late
+ * comment placing its times by weekday read as a recap of the incident's days, a window's start never an end, a harmless
+ * precursor in the next clause not cancelling an explicit start, the cause fixed as the cause's recovery, "customers were
+ * no longer affected" / "fin d'impact" as an end said outright.
  * <p>
  * Printed for each half: published events found at the right minute (±2 min); key times exact to the minute by kind
  * (started / detected / resolved) and by the expected basis (STATED / INFERRED); UNKNOWNs correctly left unknown
@@ -403,8 +408,13 @@ class EvidenceStudyTest {
             // a recovery row merged into the recap's row of the same minute; README names the misses)
             new HeldOut("heldout22", "scored with the phase 15 and 16 rules, then read and tuned on in phase 17", 95.0, 0, 0, 23, ""),
             new HeldOut("heldout23", "scored with the phase 15 and 16 rules, then read and tuned on in phase 17", 93.0, 1, 0, 20, " (known misses)"),
-            new HeldOut("heldout24", "scored with the phase 16 and 17 rules, never read", 90.0, null, null, null, ""),
-            new HeldOut("heldout25", "scored with the phase 16 and 17 rules, never read", 90.0, null, null, null, ""));
+            // written during phases 16 and 17 by helpers who read no rules; scored with the phase 16 and 17 rules, the same
+            // figures both times (24: 16/26 exact, 6 of 22 STATED wrong, 3/4 UNKNOWN kept, timeline 91.9%; 25: 12/28, 6 of
+            // 17 wrong, 2/2 kept, 92.2%), figures only; then read and tuned on in phase 18, by class (time formats, a paste
+            // format, a weekday recap, a window's start, a harmless neighbour clause): they keep what phase 18 reached
+            // (24: 18/26, 4 of 22 wrong, 3/4 kept, 93.5%; 25: 19/28, 3 of 21 wrong, 2/2 kept, 92.2%; README names the misses)
+            new HeldOut("heldout24", "scored with the phase 16 and 17 rules, then read and tuned on in phase 18", 93.0, 4, 1, 18, " (known misses)"),
+            new HeldOut("heldout25", "scored with the phase 16 and 17 rules, then read and tuned on in phase 18", 92.0, 3, 0, 19, " (known misses)"));
 
     /** The sets times.disputed (TimesRule) was tuned on, with dev; held-out 22 and 23 were not looked at for it. */
     private static final java.util.Set<String> DISPUTED_TUNED_ON = java.util.Set.of("heldout", "heldout2", "heldout3", "heldout4",

@@ -435,6 +435,30 @@ class PasteParserTest {
     }
 
     @Test
+    void aForumThreadsPostHeadersOpenMessages() {
+        // phase 18: a phpBB thread copied with its "Post by <name> » <day> <time>" headers, the post's text below
+        ParsedThread forum = PasteParser.parse("""
+                Server down?
+                Post by kestrel » Feb 16th 2017 22:52
+                cant log into portal, irc dead too. anyone else?
+                Post by Laanders » Feb 17th 2017 10:55
+                all services became unavailable at 22:36 CET
+                by Hypello » Fri Feb 17, 2017 11:02 am
+                back now
+                """, new PasteOptions(ZoneId.of("Europe/Berlin"), LocalDate.parse("2017-02-16"), null));
+        assertThat(forum.messages()).extracting(ChatMessage::author).containsExactly("kestrel", "Laanders", "Hypello");
+        assertThat(forum.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2017-02-16T21:52:00Z"),
+                Instant.parse("2017-02-17T09:55:00Z"), Instant.parse("2017-02-17T10:02:00Z"));
+        assertThat(forum.messages().get(0).text()).isEqualTo("cant log into portal, irc dead too. anyone else?");
+        // near miss: a line that only says who wrote it ("by kestrel, yesterday") is no header
+        ParsedThread plain = PasteParser.parse("""
+                Reported by kestrel » see above
+                portal down since 22:40
+                """, UTC);
+        assertThat(plain.format()).isNotEqualTo(ParsedThread.Format.WHATSAPP);
+    }
+
+    @Test
     void frenchAndJapaneseClockTimesAreTimes() {
         assertThat(io.postmortem.evidence.time.TimeMentions.find("incident déclaré à 14h05, service rétabli vers 15h47"))
                 .extracting(m -> m.time().toString()).containsExactly("14:05", "15:47");

@@ -302,6 +302,33 @@ class TimeMentionsTest {
     }
 
     @Test
+    void aClockWithADotAndAZoneIsATime() {
+        // phase 18: "trading halted at 9.48 CEST and reopened at 12.45 CEST" (a desk's recap)
+        assertThat(at("trading halted at 9.48 CEST and reopened at 12.45 CEST", "2020-10-19T10:00:00Z", UTC)).isEqualTo("2020-10-19T07:48:00Z");
+        assertThat(TimeMentions.find("trading halted at 9.48 CEST and reopened at 12.45 CEST")).hasSize(2);
+        assertThat(TimeMentions.find("back at 14.05 UTC").get(0).time()).hasToString("14:05");
+        // near misses: a dotted number before other capitals or words stays a number; minutes over 59 are none
+        assertThat(TimeMentions.find("upgraded to 2.15 ETL jobs")).isEmpty();
+        assertThat(TimeMentions.find("v3.57 UTC build")).isEmpty();
+        assertThat(TimeMentions.find("load 9.75 CEST")).isEmpty();
+    }
+
+    @Test
+    void aCitysTimeAfterAClockIsItsZone() {
+        // phase 18: "Détection: alerte vue par Mathilde à 07:38 heure de Paris." in a recap written in UTC
+        assertThat(TimeMentions.find("alerte vue à 07:38 heure de Paris").get(0).zone()).isEqualTo(ZoneId.of("Europe/Paris"));
+        assertThat(TimeMentions.find("the halt at 9:48 Paris time").get(0).zone()).isEqualTo(ZoneId.of("Europe/Paris"));
+        assertThat(TimeMentions.find("reabriu às 11:45 hora de Lisboa").get(0).zone()).isEqualTo(ZoneId.of("Europe/Lisbon"));
+        assertThat(TimeMentions.find("at 08:00 New York local time").get(0).zone()).isEqualTo(ZoneId.of("America/New_York"));
+        // the city's time is the exception the writer marks: the message's own zone is still the one its other times carry
+        assertThat(TimeMentions.messageZone("impact de 05:23 UTC à 05:35 UTC; alerte vue à 07:38 heure de Paris; fin 09:10").normalized()).isEqualTo(UTC);
+        // near misses: words that name no city are no zone ("Londense tijd", "dinner time", "local time")
+        assertThat(TimeMentions.find("at 10:00 dinner time").get(0).zone()).isNull();
+        assertThat(TimeMentions.find("at 10:00 Londense tijd").get(0).zone()).isNull();
+        assertThat(TimeMentions.find("at 10:00 Local time").get(0).zone()).isNull();
+    }
+
+    @Test
     void anAbbreviationWithTwoMeaningsIsReadAsTheIncidentsOwnZoneWhenItIsOneOfThem() {
         // phase 17: "IST" is India's by default, Irish Standard Time for a team in Dublin, Israel's for one in Jerusalem
         assertThat(Zones.parse("IST")).isEqualTo(ZoneId.of("Asia/Kolkata"));

@@ -153,6 +153,12 @@ public final class PasteParser {
     /** Telegram desktop copy: "Helen, [16.12.15 19:00]" with the text on the next lines. */
     private static final Pattern TELEGRAM = Pattern.compile("^(" + NAME + "?),\\s*\\[(\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})\\s+(" + TIME + ")\\]$");
     /** Google Meet's chat panel copied: the sender on one line, the time alone on the next, then the text. */
+    /**
+     * A forum post's header (phpBB and the like), the post's text on the lines after it: "Post by kestrel » Feb 16th 2017
+     * 22:52", "by kestrel » Thu Feb 16, 2017 10:52 pm".
+     */
+    private static final Pattern FORUM = Pattern.compile("^(?:Post\\s+)?by\\s+(" + NAME + "?)\\s*»\\s*(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
+            + "((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}),?\\s+(" + TIME + ")$");
     private static final Pattern MEET_NAME = Pattern.compile("^(?:You|" + CAP_NAME + ")$");
     private static final Pattern TIME_ALONE = Pattern.compile("^(" + TIME + ")$");
 
@@ -218,7 +224,8 @@ public final class PasteParser {
         if (IRC_DAY.matcher(l).matches() || IRC.matcher(l).matches() || WEECHAT.matcher(l).matches() && !ZOOM.matcher(l).matches())
             return ParsedThread.Format.IRC;
         if (ZOOM.matcher(l).matches()) return ParsedThread.Format.ZOOM;
-        if (WHATSAPP.matcher(l).matches() && WHATSAPP_SHAPE.matcher(l).find() || TELEGRAM.matcher(l).matches()) return ParsedThread.Format.WHATSAPP;
+        if (WHATSAPP.matcher(l).matches() && WHATSAPP_SHAPE.matcher(l).find() || TELEGRAM.matcher(l).matches() || FORUM.matcher(l).matches())
+            return ParsedThread.Format.WHATSAPP;
         if (DISCORD.matcher(l).matches() && (l.contains("—") || l.contains("–") || l.toLowerCase(Locale.ROOT).contains(" at ")))
             return ParsedThread.Format.DISCORD;
         if (MEET_NAME.matcher(l).matches() && TIME_ALONE.matcher(next).matches()) return ParsedThread.Format.MEET;
@@ -494,6 +501,10 @@ public final class PasteParser {
             } else if (other && (m = TELEGRAM.matcher(l)).matches()) {
                 name = m.group(1);
                 day = m.group(2);
+                time = m.group(3);
+            } else if (other && (m = FORUM.matcher(l)).matches()) {
+                name = m.group(1);
+                explicit = looseDate(m.group(2).replaceAll("(\\d)(?:st|nd|rd|th)", "$1"));
                 time = m.group(3);
             } else if (other && (m = WEECHAT.matcher(l)).matches()) {
                 explicit = isoDate(m.group(1));

@@ -194,6 +194,8 @@ public final class KeyTimeFinder {
         String scope = "";
         String left = "";
         String group = "";
+        /** The clause the time is written in (the sentence cut at clause boundaries), lower case; null for a message's own time. */
+        String piece;
         String fixedScope;
         String quote;
         String refQuote;
@@ -284,6 +286,21 @@ public final class KeyTimeFinder {
         return n > 0;
     }
 
+    /** A comment this long after the incident that places its times by weekday looks back on those days. */
+    static final Duration WEEKDAY_RECAP = Duration.ofDays(2);
+
+    /**
+     * "impact for travellers started around 10:00 on Sunday ... from 05:00 on Monday", written seventeen days later: a
+     * comment written days after the incident whose times name their weekday (no date) is an account of those days,
+     * so hindsight, read on the incident's days (not on the Sunday before the writing).
+     */
+    private boolean weekdayRecap(Utterance u, List<TimeMention> times) {
+        if (u.origin() != Utterance.Origin.COMMENT || u.writtenAt() == null || incidentAnchor == null
+                || !u.writtenAt().isAfter(incidentAnchor.plus(WEEKDAY_RECAP))) return false;
+        for (TimeMention tm : times) if (tm.weekday() != null && tm.date() == null && tm.monthDay() == null && !tm.explicitDay()) return true;
+        return false;
+    }
+
     /** A live comment's zoneless times read in UTC when only that makes them what just happened ({@link TimeMentions#liveInUtc}). */
     private static ZoneId liveInUtc(Utterance u, List<TimeMention> times) {
         return u.origin() == Utterance.Origin.COMMENT ? TimeMentions.liveInUtc(times, u.writtenAt(), u.zone()) : null;
@@ -346,7 +363,8 @@ public final class KeyTimeFinder {
         // sense in UTC as what just happened
         ZoneId live = !saysHindsight && said == null && u.zoneAssumed() && !times.isEmpty() ? liveInUtc(u, times) : null;
         boolean hindsight = saysHindsight || u.origin() != Utterance.Origin.DESCRIPTION
-                && writtenLongAfter(u, times, said != null ? said : live != null ? live : u.zone());
+                && writtenLongAfter(u, times, said != null ? said : live != null ? live : u.zone())
+                || weekdayRecap(u, times);
         // a status page's own bot posting ("Statuspage APP: Resolved - This incident has been resolved") is a status post
         // a relayed post labelled RESOLVED was written once the incident was over: hindsight, and a status post
         if (resolvedLabel && u.origin() == Utterance.Origin.COMMENT) hindsight = true;
@@ -1359,6 +1377,7 @@ public final class KeyTimeFinder {
             String lower = s.toLowerCase(Locale.ROOT);
             m.scope = lower.substring(Math.max(0, lo), Math.min(lower.length(), Math.max(lo, hi)));
             m.group = lower.substring(Math.max(0, g[0]), Math.min(lower.length(), Math.max(g[0], g[1])));
+            for (int[] p : pieces) if (m.start >= p[0] && m.start < Math.max(p[1], p[0] + 1)) m.piece = lower.substring(p[0], Math.min(lower.length(), p[1]));
             m.left = lower.substring(Math.max(0, Math.max(lo, m.start - 30)), Math.max(0, m.start));
             if (m.role == Role.POINT && !m.rangeStart && !m.rangeEnd) {
                 String l = lower.substring(Math.max(lo, m.start - 30), Math.max(lo, m.start));
@@ -1400,7 +1419,11 @@ public final class KeyTimeFinder {
         // started
         int st = 0;
         String stWhy = null;
-        if (!any(Lexicon.NO_IMPACT, whole) && !m.posting && !intent && !any(Lexicon.NOT_BOUNDARY, sc)) {
+        // "impact started at 11:40 UTC ...; the migration had begun a few minutes earlier and did no harm on its own": the
+        // harmless precursor is the next clause's, not the explicit start's own
+        boolean harmless = any(Lexicon.NO_IMPACT, whole) && !(!windowed && m.piece != null && any(Lexicon.STRONG_START, m.piece)
+                && !any(Lexicon.NO_IMPACT, m.piece));
+        if (!harmless && !m.posting && !intent && !any(Lexicon.NOT_BOUNDARY, sc)) {
             if (m.rangeStart) {
                 if (peakPhase(m, sentence, ctx)) { st = 3; stWhy = "start of the worst phase (a total outage); the same account describes a milder impact around it, which may have begun earlier"; }
                 else if (any(Lexicon.IMPACT_NOUN, whole) || any(Lexicon.STRONG_START, whole)) { st = 3; stWhy = "start of the impact window"; }
@@ -1523,6 +1546,9 @@ public final class KeyTimeFinder {
             // end of impact, not the closing of the incident (a lone "incident ended" row stays a closing)
             if (rt <= 1 && ctx.hindsight() && !m.posting && END_ROW.matcher(Mention.bare(sentence, m)).matches()
                     && START_ROW.matcher(ctx.u().text().toLowerCase(Locale.ROOT)).find()) { rt = 3; rtWhy = "the recap's end row, paired with its start row"; }
+            // "22:00 to 23:03 UTC was triage of lingering backlog issues until full recovery was declared": the start of a
+            // window is not where anything in it ended; the recovery it names is at its end
+            if (rt >= 2 && m.rangeStart && !m.rangeEnd) { rt = 0; rtWhy = null; }
             // in a window, "some users had issues" says how wide the impact was, not that recovery was partial
             if (rt >= 2 && !m.rangeEnd && any(Lexicon.PARTIAL, partialWords(sc))) { rt = 1; rtWhy = "a partial recovery"; }
             if (rt >= 2 && any(Lexicon.STILL_FAILING, sc)) { rt = 1; rtWhy = "a partial recovery (something was still failing)"; }
@@ -1567,7 +1593,10 @@ public final class KeyTimeFinder {
             + "|\\b(?:snapshot|backup|state data|metadata|database|index|power|feed|transformer|substation|connectivity)s?\\b[^.;]{0,30}\\b(?:restored|recovered|back)\\b"
             // "attack mitigated, connectivity restored": the attack (the cause) was held off; whether what users use
             // (trading, the site) was back is said elsewhere
-            + "|\\b(?:attack|ddos|dos|flood)s?\\b[^.;]{0,20}\\b(?:mitigated|blocked|absorbed|under control|contained)\\b");
+            + "|\\b(?:attack|ddos|dos|flood)s?\\b[^.;]{0,20}\\b(?:mitigated|blocked|absorbed|under control|contained)\\b"
+            // "the cause was fixed at 19:00", "oorzaak verholpen", "Ursache behoben", "cause identifiée et résolue": the
+            // cause removed; the service its users use may take longer to come back
+            + "|\\b(?:the cause|cause|oorzaak|ursache|causa)\\b[^.;]{0,25}\\b(?:fixed|resolved|removed|repaired|verholpen|opgelost|behoben|beseitigt|r[ée]solue?|corrig[ée]e?|solucionad[ao]|resuelt[ao])\\b");
     /** ... unless the people the service is for are named with it: "power restored to all customers". */
     private static final Pattern USERS_NAMED = Pattern.compile("\\b(?:customers?|users?|clients?|homes?|households?|premises|consumers?|subscribers?|players?|everyone|passengers?|flights?|trains?|services?)\\b");
 

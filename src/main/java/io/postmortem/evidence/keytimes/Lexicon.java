@@ -235,7 +235,11 @@ final class Lexicon {
 
     // ------------------------------------------------------------------ resolution
 
-    static final Pattern STRONG_END = p("\\b(?:incidents?|outages?|disruptions?|errors?|failures?|crashes|timeouts?) (?:\\w+ )?(?:stopped|ceased) (?:re-?)?occurring\\b"
+    static final Pattern STRONG_END = p(
+            // "customers were no longer affected", "users no longer impacted"; the French "fin d'impact (client)", "fin de l'impact"
+            "\\b(?:customers?|users?|clients?|players?|subscribers?)(?: \\w+)? (?:(?:were|was|are|is) )?no longer (?:affected|impacted)\\b"
+            + "|(?<![\\p{L}])fin (?:d'|de l'|de la |du )(?:impact|panne|incident)\\b|"
+            + "\\b(?:incidents?|outages?|disruptions?|errors?|failures?|crashes|timeouts?) (?:\\w+ )?(?:stopped|ceased) (?:re-?)?occurring\\b"
             + "|\\b(?:at which point|when) (?:the |our )?(?:\\w+ ){0,2}?(?:was|were) fully (?:functional|operational|available)\\b|\\b(?:was|were|is|are) (?:now |all )?fully (?:functional|operational|available)(?: again)?\\b|\\b(?:(?:customer|user|client) )?impact (?:\\w+ ){0,2}?(?:ended|ends|end|over|ceased|stopped|finished|was over|is over|gone)\\b"
             + "|\\bimpact end\\b|\\bimpact (?:for|on|to) (?:\\w+ ){1,3}?(?:ended|ends|was over|stopped)\\b|\\bend of (?:the )?(?:customer |user |client |observed )?(?:impact|outage|disruption|degradation|downtime|incident impact|dip|spike|errors)\\b"
             + "|\\b(?:outage|disruption|degradation|downtime) (?:\\w+ ){0,8}?(?:ended|ends|was over|is over|ceased|finished)\\b|\\b(?:outage|disruption|degradation|downtime) (?:\\w+ ){0,2}?over\\b"

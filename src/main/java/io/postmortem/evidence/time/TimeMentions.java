@@ -38,7 +38,9 @@ public final class TimeMentions {
      * "Central European"; only after a clock with a colon or am/pm (never after four bare digits).
      */
     private static final String WORD_ZONE = zoneAfter(
-            "|(?:Eastern|Central|Mountain|Pacific)(?:\\s(?:[Tt]ime|[Dd]aylight [Tt]ime|[Ss]tandard [Tt]ime))?(?!\\s?Europ)");
+            "|(?:Eastern|Central|Mountain|Pacific)(?:\\s(?:[Tt]ime|[Dd]aylight [Tt]ime|[Ss]tandard [Tt]ime))?(?!\\s?Europ)"
+                    // a city's time: "07:38 heure de Paris", "9:48 Paris time" (a city the tz database names; other words are no zone)
+                    + "|" + Zones.CITY_TIME);
 
     private static final Pattern ISO = Pattern.compile(
             "(?<![\\d/])(\\d{4})[-/](\\d{2})[-/](\\d{2})[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
@@ -47,8 +49,8 @@ public final class TimeMentions {
     private static final Pattern CLOCK = Pattern.compile(
             "(?i)(?<![\\d:.\\p{L}/@#=-])((?:yesterday|today|last night|this morning)\\s+(?:at\\s+)?)?(~|≈|approx\\.?\\s?)?"
                     // "3.57pm", "2.15 am": a dot between hour and minutes, as British, Irish and NZ writers put it (only
-                    // with am/pm after it, so "2.15" alone stays a number)
-                    + "(\\d{1,2})(?:(?::|\\.(?=\\d{2}\\s?[ap]\\.?m\\b))(\\d{2}))?(?::(\\d{2}))?(?![\\d.,]\\d)"
+                    // with am/pm after it, so "2.15" alone stays a number), or with a zone ("9.48 CEST", "12.45 UTC")
+                    + "(\\d{1,2})(?:(?::|\\.(?=[0-5]\\d\\s?(?:[ap]\\.?m\\b|(?-i:(?:" + Zones.ABBR_REGEX + "))(?![\\p{L}\\d]))))(\\d{2}))?(?::(\\d{2}))?(?![\\d.,]\\d)"
                     + "(?:\\s?(a\\.?m\\.?|p\\.?m\\.?))?"
                     + "(?-i)" + WORD_ZONE + "(?![\\p{L}\\d%])");
 
@@ -94,6 +96,9 @@ public final class TimeMentions {
     private static final Pattern MESSAGE_ZONE = Pattern.compile("(?i)(?:\\b(?:all )?times?(?: are| shown)?(?: in)?\\s*\\(?|\\(\\s*(?:all )?(?:times? )?(?:in )?|\\bin\\s+|(?:^|[,;:(]\\s*)all\\s+)("
             + Zones.ABBR_REGEX + ")(?![\\p{L}\\d])\\)?");
 
+    /** A time whose zone is a city's ({@link Zones#CITY_TIME}). */
+    private static final Pattern CITY_SAID = Pattern.compile("(?:" + Zones.CITY_TIME + ")$");
+
     private TimeMentions() {
     }
 
@@ -114,7 +119,8 @@ public final class TimeMentions {
         }
         if (found != null) return found;
         for (TimeMention tm : find(text)) {
-            if (tm.zone() == null) continue;
+            // "alerte vue à 07:38 heure de Paris" in a recap written in UTC: a city's time is the one exception said
+            if (tm.zone() == null || CITY_SAID.matcher(tm.original()).find()) continue;
             if (found != null && !found.normalized().equals(tm.zone().normalized())) return null;
             found = tm.zone();
         }

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -73,9 +74,53 @@ public final class Zones {
     /** "Pacific time", "Eastern Daylight Time": a US zone's word with its "time" (upper-cased), read as the word alone. */
     private static final Pattern US_ZONE_WORDS = Pattern.compile("^(EASTERN|CENTRAL|MOUNTAIN|PACIFIC)\\s+(?:DAYLIGHT |STANDARD )?TIME$");
 
+    /**
+     * Cities by the name people write, from the tz database's own city names ("Paris" for Europe/Paris, "New York" for
+     * America/New_York), plus the local spellings a few writers use ("Lisboa", "Londres", "Zürich").
+     */
+    private static final Map<String, String> CITIES;
+    static {
+        Map<String, String> c = new java.util.HashMap<>();
+        for (String id : ZoneId.getAvailableZoneIds()) {
+            if (!id.matches("(?:Europe|America|Asia|Africa|Australia|Pacific|Atlantic)/[A-Z][A-Za-z_]+")) continue;
+            c.putIfAbsent(id.substring(id.indexOf('/') + 1).replace('_', ' ').toUpperCase(Locale.ROOT), id);
+        }
+        c.put("LISBOA", "Europe/Lisbon");
+        c.put("LONDRES", "Europe/London");
+        c.put("ZÜRICH", "Europe/Zurich");
+        c.put("BRUXELLES", "Europe/Brussels");
+        c.put("MÜNCHEN", "Europe/Berlin");
+        c.put("FRANKFURT", "Europe/Berlin");
+        CITIES = Map.copyOf(c);
+    }
+
+    /**
+     * A zone named by its city after a clock: "07:38 heure de Paris", "9:48 Paris time", "10:15 hora de Lisboa", "12:00
+     * New York local time". Only a city the tz database (or {@link #CITIES}) knows; "Londense tijd" or "Dinner time" is none.
+     */
+    static final String CITY_TIME;
+    static {
+        String names = CITIES.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(n -> n.replace(" ", "\\s")).collect(java.util.stream.Collectors.joining("|"));
+        CITY_TIME = "(?iu:(?:heure de |hora de )(?:" + names + ")(?![\\p{L}])|(?:" + names + ")\\s(?:local\\s)?time(?![\\p{L}]))";
+    }
+    private static final Pattern CITY_WORDS = Pattern.compile("^(?:HEURE DE |HORA DE )?(.+?)(?: LOCAL TIME| TIME)?$");
+
+    /** The zone of a city phrase ({@link #CITY_TIME}), or null when the words name no city the tz database knows. */
+    static ZoneId city(String phrase) {
+        Matcher m = CITY_WORDS.matcher(phrase.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT));
+        if (!m.matches()) return null;
+        String id = CITIES.get(m.group(1));
+        return id == null ? null : ZoneId.of(id);
+    }
+
     /** The zone for an abbreviation or offset, or null when not recognised. */
     public static ZoneId parse(String token) {
         if (token == null) return null;
+        if (token.trim().contains(" ")) {
+            ZoneId c = city(token);
+            if (c != null) return c;
+        }
         String t = US_ZONE_WORDS.matcher(token.trim().toUpperCase(Locale.ROOT).replace("(", "").replace(")", "")).replaceFirst("$1");
         if (t.isEmpty()) return null;
         String id = ABBR.get(t);

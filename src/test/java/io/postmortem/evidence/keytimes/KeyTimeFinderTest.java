@@ -97,6 +97,75 @@ class KeyTimeFinderTest {
     }
 
     @Test
+    void aHarmlessPrecursorInTheNextClauseDoesNotCancelAnExplicitStart() {
+        // phase 18: "impact started at 11:40 UTC ...; the migration had begun a few minutes earlier and did no harm on its own"
+        comment("2026-03-12T15:00:00Z", "Post-mortem: impact started at 09:02 UTC when the queue filled; the deploy had begun a few minutes earlier and did no harm on its own.");
+        assertThat(find().started().at()).isEqualTo(t("09:02"));
+        // near miss: the harmless clause's own time is still no start
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Post-mortem: the migration began at 08:50 UTC and did no harm on its own; errors began at 09:02 UTC.");
+        assertThat(find().started().at()).isEqualTo(t("09:02"));
+    }
+
+    @Test
+    void aLateCommentThatPlacesItsTimesByWeekdayIsARecapOfTheIncidentsDays() {
+        // phase 18: an evaluation written 17 days later, "started around 10:00 on Sunday": the incident's Sunday, not the
+        // Sunday before the writing (CREATED is Tuesday 10 March)
+        comment("2026-03-27T12:00:00Z", "Evaluation summary for the board: impact for customers started at 09:00 on Tuesday. Our first signal was the monitoring at 09:04.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:00"));
+        assertThat(kt.started().statement()).isEqualTo(Statement.HINDSIGHT);
+        assertThat(kt.detected().at()).isEqualTo(t("09:04"));
+        // near miss: a weekday written with its date keeps the date written
+        evidence.clear();
+        comment("2026-03-27T12:00:00Z", "Evaluation summary for the board: impact for customers started at 09:00 on Tuesday 24 March.");
+        assertThat(find().started().candidates()).extracting(KeyTimeCandidate::at).contains(Instant.parse("2026-03-24T09:00:00Z"));
+    }
+
+    @Test
+    void theCauseFixedIsNotTheEndOfImpact() {
+        // phase 18: "Persbericht 19:00: oorzaak verholpen, maar vandaag geen treinverkeer meer"
+        for (String said : List.of("Press release 11:00: the cause was fixed, restart of the service takes time.",
+                "Persbericht 11:00: oorzaak verholpen, opstart kost tijd.", "Mise à jour 11:00: cause identifiée et résolue, réouverture plus tard.")) {
+            evidence.clear();
+            comment("2026-03-10T11:05:00Z", said);
+            assertThat(find().resolved().known()).as(said).isFalse();
+        }
+        // near miss: the service itself restored is the end
+        evidence.clear();
+        comment("2026-03-10T11:05:00Z", "Press release 11:00: service restored for all customers.");
+        assertThat(find().resolved().at()).isEqualTo(t("11:00"));
+    }
+
+    @Test
+    void aWindowsStartIsNoEndOfImpact() {
+        // phase 18: "22:00 to 23:03 UTC was triage of lingering backlog issues until full recovery was declared"
+        comment("2026-03-12T15:00:00Z", "Customer impact was 09:02 to 09:40 UTC. 09:41 to 10:30 UTC was triage of lingering backlog issues until full recovery was declared.");
+        KeyTimes kt = find();
+        assertThat(kt.resolved().at()).isEqualTo(t("09:40"));
+        assertThat(kt.resolved().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("09:41"));
+        // near miss: a window's end is still an end
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "The outage lasted from 09:02 until 09:40 UTC.");
+        assertThat(find().resolved().at()).isEqualTo(t("09:40"));
+    }
+
+    @Test
+    void customersNoLongerAffectedIsAnEndSaidOutright() {
+        // phase 18: a recap's "at 15:40 UTC customers were no longer affected" beats a live log's database recovery
+        chat("2026-03-10T11:21:00Z", "Joana", false, "2026-03-10T11:20:47Z db-web-02 mysqld: recovery complete, accepting connections", ZoneOffset.UTC);
+        comment("2026-03-12T15:00:00Z", "Recap: events continued to be throttled until 15:40 UTC; at 15:40 UTC we had recovered fully and customers were no longer affected.");
+        assertThat(find().resolved().at()).isEqualTo(t("15:40"));
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Post-mortem : fin d'impact client à 09:10 UTC.");
+        assertThat(find().resolved().at()).isEqualTo(t("09:10"));
+        // near miss: customers still affected is no end
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Recap: at 15:40 UTC we had recovered the database and customers were still affected.");
+        assertThat(find().resolved().known()).isFalse();
+    }
+
+    @Test
     void detectionIsTheFirstPageOrReportNotTheTicketNorAPrecursorsPage() {
         comment("2026-03-12T15:00:00Z", "Timeline: a replication lag page fired at 08:30 UTC (unrelated, no impact). Errors began at 09:02 UTC. "
                 + "The on-call was paged at 09:06 UTC and the first customer report came in at 09:10 UTC.");
