@@ -414,7 +414,8 @@ class EvidenceStudyTest {
             // format, a weekday recap, a window's start, a harmless neighbour clause): they keep what phase 18 reached
             // (24: 18/26, 4 of 22 wrong, 3/4 kept, 93.5%; 25: 19/28, 3 of 21 wrong, 2/2 kept, 92.2%; README names the misses)
             new HeldOut("heldout24", "scored with the phase 16 and 17 rules, then read and tuned on in phase 18", 93.0, 4, 1, 18, " (known misses)"),
-            new HeldOut("heldout25", "scored with the phase 16 and 17 rules, then read and tuned on in phase 18", 92.0, 3, 0, 19, " (known misses)"));
+            new HeldOut("heldout25", "scored with the phase 16 and 17 rules, then read and tuned on in phase 18", 92.0, 3, 0, 19, " (known misses)"),
+            new HeldOut("heldout26", "scored with the phase 17 and 18 rules, never read", 95.0, null, null, null, ""));
 
     /** The sets times.disputed (TimesRule) was tuned on, with dev; held-out 22 and 23 were not looked at for it. */
     private static final java.util.Set<String> DISPUTED_TUNED_ON = java.util.Set.of("heldout", "heldout2", "heldout3", "heldout4",
@@ -485,7 +486,8 @@ class EvidenceStudyTest {
             new String[]{"heldout18-19.phase14-7387264.jsonl", "phase 14"},
             new String[]{"heldout20-21.phase15-941dafc.jsonl", "phase 15"},
             new String[]{"heldout22-23.phase16-44ee338.jsonl", "phase 16"},
-            new String[]{"heldout24-25.phase17-53d6b1c.jsonl", "phase 17", "unseen"});
+            new String[]{"heldout24-25.phase17-53d6b1c.jsonl", "phase 17", "unseen"},
+            new String[]{"heldout26.phase17-53d6b1c.jsonl", "phase 17", "unseen"});
 
     /**
      * The regime of unseen text: the key times each held-out set got from the rules that first scored it (kept in

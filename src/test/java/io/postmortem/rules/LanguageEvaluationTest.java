@@ -178,6 +178,8 @@ class LanguageEvaluationTest {
         sets.put("heldout18", "held-out 18 (sealed until scored with the phase 14 rules and phase 16's second opinion; blame read, tuned on and trained on in phase 17)");
         sets.put("heldout19", "held-out 19 (sealed until scored with the phase 16 and 17 rules; blame read, tuned on and trained on in phase 18, action items trained on by the scope second opinion)");
         sets.put("heldout20", "held-out 20 (sealed until scored with the phase 16 and 17 rules; blame read, tuned on and trained on in phase 18, action items trained on by the scope second opinion)");
+        sets.put("heldout21", "held-out 21 (sealed until scored with the phase 17 and 18 rules, never read, not trained on)");
+        sets.put("heldout22", "held-out 22 (sealed until scored with the phase 17 and 18 rules, never read, not trained on)");
         for (Map.Entry<String, String> e : sets.entrySet()) {
             if (LanguageEvaluationTest.class.getResource("/rules/study/blame-" + e.getKey() + ".tsv") == null) continue;
             Figures f = evaluate(e.getKey(), e.getValue(), Boolean.getBoolean("study." + e.getKey() + ".details"));
