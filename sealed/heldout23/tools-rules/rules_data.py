@@ -587,7 +587,7 @@ N Y N PARTIAL | Maintenance | | Look into lightning protection.
 """,
 ww="""
 C | The fault procedure moved D3115 under manual driving within minutes, so it was not stranded without a plan.
-V | Local people lined up to give blood.
+V | The local community was wonderful to us.
 V | The Wenzhou dispatch room kept its nerve that night.
 """))
 
