@@ -122,10 +122,9 @@ public final class WentWell {
         // a number measures a result only next to something specific ("over three days" of effort measures nothing)
         boolean measured = TIME.matcher(entry).find() && specific > 0;
         boolean causal = CAUSAL.matcher(entry).find() && specific > 0;
-        if (EFFORT.matcher(entry).find() && !measured && !CAUSAL.matcher(entry).find()) {
-            return Optional.of("\"" + entry.strip() + "\" praises effort or attitude but does not say what helped.");
-        }
-        if (measured || causal || specific >= 2 || specific == 1 && t.size() > 7) return Optional.empty();
+        boolean praisesEffort = EFFORT.matcher(entry).find() && !measured && !CAUSAL.matcher(entry).find();
+        boolean namesWhatHelped = measured || causal || specific >= 2 || specific == 1 && t.size() > 7;
+        if (!praisesEffort && namesWhatHelped) return Optional.empty();
         return Optional.of("\"" + entry.strip() + "\" praises effort or attitude but does not say what helped.");
     }
 }
