@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The sentence embedding's second opinion (issue 16, phase 16) on three of the rules' verdicts: is a "what went well"
@@ -38,26 +40,15 @@ final class SecondOpinion {
         }
     }
 
-    private static final class Weights {
-        static final double[] WENT_WELL = read(Task.WENT_WELL_VAGUE.resource);
-        static final double[] TESTABLE = read(Task.TESTABLE.resource);
-    }
-
-    private static final class BoundedWeights {
-        static final double[] BOUNDED = read(Task.BOUNDED.resource);
-    }
+    /** Each task's weights, read on its first use (a test that writes one resource never reads the others). */
+    private static final Map<Task, double[]> WEIGHTS = new ConcurrentHashMap<>();
 
     /** The probability of the task's label ("vague", "testable") for the text, or empty without the model. */
     static OptionalDouble probability(Task task, String text) {
         if (Texts.blank(text)) return OptionalDouble.empty();
         var e = Embeddings.of(text.strip());
         if (e.isEmpty()) return OptionalDouble.empty();
-        double[] w = switch (task) {
-            case TESTABLE -> Weights.TESTABLE;
-            case WENT_WELL_VAGUE -> Weights.WENT_WELL;
-            case BOUNDED -> BoundedWeights.BOUNDED;
-        };
-        return OptionalDouble.of(probability(w, e.get()));
+        return OptionalDouble.of(probability(WEIGHTS.computeIfAbsent(task, t -> read(t.resource)), e.get()));
     }
 
     /** The logistic regression: weights[0] is the bias, weights[1 + i] multiplies the embedding's value i. */

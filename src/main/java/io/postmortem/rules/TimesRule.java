@@ -112,9 +112,9 @@ public final class TimesRule implements Rule {
      * review.
      */
     private static void disputed(List<Finding> out, String name, KeyTimes k) {
-        KeyTimeAgreement.Dispute d = disputedBy(name, k);
+        KeyTimeAgreement.Dispute d = KeyTimeAgreement.disputedBy(name, k);
         if (d == null) return;
-        KeyTime t = time(name, k);
+        KeyTime t = KeyTimeAgreement.time(name, k);
         KeyTimeCandidate rival = d.by();
         boolean sameDay = t.at().atZone(ZoneOffset.UTC).toLocalDate().equals(rival.at().atZone(ZoneOffset.UTC).toLocalDate());
         DateTimeFormatter f = sameDay ? HM : DAY_HM;
@@ -136,15 +136,6 @@ public final class TimesRule implements Rule {
         out.add(Finding.warning(DISPUTED, "keyTimes." + name, message, rival.at().toString()));
     }
 
-    private static KeyTime time(String name, KeyTimes k) {
-        return KeyTimeAgreement.time(name, k);
-    }
-
-    /** What disputes the chosen {@code name} time of {@code k}, or null: see {@link KeyTimeAgreement#disputedBy}. */
-    public static KeyTimeAgreement.Dispute disputedBy(String name, KeyTimes k) {
-        return KeyTimeAgreement.disputedBy(name, k);
-    }
-
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DAY_HM = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -155,11 +146,6 @@ public final class TimesRule implements Rule {
         String q = quote.strip().replaceAll("\\s+", " ");
         if (q.length() > 160) q = q.substring(0, 157) + "...";
         return w + ": \"" + q + "\"";
-    }
-
-    /** The candidate of the same kind that disputes a chosen key time, or null: see {@link KeyTimeAgreement#rival}. */
-    public static KeyTimeCandidate disputedBy(String name, KeyTime t) {
-        return KeyTimeAgreement.rival(name, t);
     }
 
     private static boolean before(KeyTime a, KeyTime b) {

@@ -208,7 +208,7 @@ class EvidenceStudyTest {
                 }
                 if (details) {
                     System.out.printf(Locale.ROOT, "[study]   %-8s %s expected %s %-8s got %s %-8s %s%s%n", k, exact || (want == null && !got.known()) ? "ok   " : "WRONG",
-                            want, basis, got.at(), got.basis(), got.source(), TimesRule.disputedBy(k, ev.keyTimes()) != null ? " (disputed)"
+                            want, basis, got.at(), got.basis(), got.source(), KeyTimeAgreement.disputedBy(k, ev.keyTimes()) != null ? " (disputed)"
                                     : got.corroborated() ? " (corroborated)" : "");
                     if (Boolean.getBoolean("study.debug")) {
                         System.out.println("[study]            want quote: " + x.path("quote").asString(null) + " @ " + x.path("where").asString(null));
@@ -238,7 +238,7 @@ class EvidenceStudyTest {
         if (got.basis() == KeyTime.Basis.STATED) {
             f.statedByUs++;
             if (exact) f.statedByUsExact++;
-            boolean flagged = TimesRule.disputedBy(kind, keyTimes) != null;
+            boolean flagged = KeyTimeAgreement.disputedBy(kind, keyTimes) != null;
             f.disputed[exact ? 2 : 0] += flagged ? 1 : 0;
             f.disputed[exact ? 3 : 1]++;
             int cls = flagged ? 2 : got.corroborated() ? 0 : 1;

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.postmortem.postmortem.Finding;
 import io.postmortem.postmortem.Finding.Severity;
 import io.postmortem.postmortem.KeyTime;
+import io.postmortem.postmortem.KeyTimeAgreement;
 import io.postmortem.postmortem.KeyTimeCandidate;
 import io.postmortem.postmortem.KeyTimeCandidate.Statement;
 import io.postmortem.postmortem.KeyTimes;
@@ -162,7 +163,7 @@ class TimesRuleTest {
         assertThat(f.get(0).message()).startsWith("The started time 13:29 UTC (comment 131112: \"At 7:29am CST, the team diagnosed")
                 .contains("is after 13:21 UTC, when someone already knew of the failure (comment 131112: \"At 7:21am CST, we first got alerted")
                 .contains("Check when user impact began");
-        assertThat(TimesRule.disputedBy("started", new KeyTimes(started, detected, KeyTime.unknown())).firstKnown()).isTrue();
+        assertThat(KeyTimeAgreement.disputedBy("started", new KeyTimes(started, detected, KeyTime.unknown())).firstKnown()).isTrue();
         // an alert more than an hour earlier is more often a precursor's, and a person's start is never questioned
         KeyTimeCandidate hoursBefore = alerted.judged(KeyTime.Basis.STATED, 0.9, alerted.reason());
         hoursBefore = new KeyTimeCandidate(alerted.at().minusSeconds(3600), alerted.source(), alerted.where(), alerted.quote(), alerted.original(),
