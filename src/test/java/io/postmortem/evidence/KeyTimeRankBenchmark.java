@@ -42,8 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KeyTimeRankBenchmark {
 
-    static final double L2 = 0.01;
-    static final int STEPS = 600;
+    /** The penalty and the steps (fixed before any figure; {@code -Dktrank.l2=} and {@code -Dktrank.steps=} to check the result does not hang on them). */
+    static final double L2 = Double.parseDouble(System.getProperty("ktrank.l2", "0.01"));
+    static final int STEPS = Integer.getInteger("ktrank.steps", 600);
     static final double RATE = 0.5;
     /**
      * The model states a time only when its minute is right with probability 0.5 or more (fixed before any figure was
