@@ -368,34 +368,50 @@ class KeyTimeRankBenchmark {
         printFlags("[ktrank TODAY'S PICKS, flag trained on first runs]", todayFlags);
     }
 
+    /** The first-run files (study/firstrun/) the benchmark and the shipped weights use, in the order they were kept. */
+    static final List<String> FIRST_RUN_FILES = List.of("heldout10-11.phase9-50d27a9.jsonl", "heldout12-13.phase11-c6bb2e2.jsonl",
+            "heldout14-15.phase12-abea32d.jsonl", "heldout16-17.phase13-c3ac48e.jsonl", "heldout18-19.phase14-7387264.jsonl",
+            "heldout20-21.phase15-941dafc.jsonl", "heldout22-23.phase16-44ee338.jsonl", "heldout24-25.phase17-53d6b1c.jsonl",
+            "heldout26.phase17-53d6b1c.jsonl");
+
+    /** One first-run file's key times, each with its candidates, the ticket's creation and today's labels. */
+    static List<FirstRun> loadFirstRuns(String file) {
+        List<FirstRun> runs = new ArrayList<>();
+        for (String l : Corpus.resource(KeyTimeCases.DIR, "firstrun/" + file).strip().split("\n")) {
+            JsonNode n = Corpus.JSON.readTree(l);
+            String set = n.get("set").asString(), id = n.get("id").asString();
+            KeyTimes first = Corpus.JSON.treeToValue(n.get("keyTimes"), KeyTimes.class);
+            Corpus.Incident inc = Corpus.load(KeyTimeCases.DIR, id);
+            Map<Kind, List<KeyTimeCandidate>> cands = new EnumMap<>(Kind.class);
+            Map<Kind, Instant> want = new EnumMap<>(Kind.class);
+            for (Kind k : Kind.values()) {
+                cands.put(k, KeyTimeCases.time(first, k).candidates());
+                JsonNode x = inc.expected().get("keyTimes").get(k.name().toLowerCase(Locale.ROOT));
+                want.put(k, x.get("at").isNull() ? null : Instant.parse(x.get("at").asString().replace("Z", ":00Z")));
+            }
+            runs.add(new FirstRun(set, cands, inc.input().issue().created(), first, want));
+        }
+        return runs;
+    }
+
     private static List<FirstRun> firstRuns(Map<String, LearnedPrecedence[]> folds) {
         List<FirstRun> runs = new ArrayList<>();
         int[][] total = new int[4][6];
         int[][] flagFirst = new int[3][4];
         String[] names = {"first run", "precedence", "learned", "stacked"};
-        List<String> files = new ArrayList<>(List.of("heldout10-11.phase9-50d27a9.jsonl", "heldout12-13.phase11-c6bb2e2.jsonl",
-                "heldout14-15.phase12-abea32d.jsonl", "heldout16-17.phase13-c3ac48e.jsonl", "heldout18-19.phase14-7387264.jsonl",
-                "heldout20-21.phase15-941dafc.jsonl", "heldout22-23.phase16-44ee338.jsonl", "heldout24-25.phase17-53d6b1c.jsonl",
-                "heldout26.phase17-53d6b1c.jsonl"));
+        List<String> files = new ArrayList<>(FIRST_RUN_FILES);
         // a newly opened set's first run (its heldoutN.txt in the study folder, its file in study/firstrun/)
         for (String extra : System.getProperty("ktrank.firstruns", "").split(",")) if (!extra.isBlank()) files.add(extra.strip());
         for (String file : files) {
             Map<String, int[][]> bySet = new LinkedHashMap<>();
-            for (String l : Corpus.resource(KeyTimeCases.DIR, "firstrun/" + file).strip().split("\n")) {
-                JsonNode n = Corpus.JSON.readTree(l);
-                String set = n.get("set").asString(), id = n.get("id").asString();
-                KeyTimes first = Corpus.JSON.treeToValue(n.get("keyTimes"), KeyTimes.class);
-                Corpus.Incident inc = Corpus.load(KeyTimeCases.DIR, id);
-                Map<Kind, List<KeyTimeCandidate>> cands = new EnumMap<>(Kind.class);
-                Map<Kind, Instant> want = new EnumMap<>(Kind.class);
-                for (Kind k : Kind.values()) {
-                    cands.put(k, KeyTimeCases.time(first, k).candidates());
-                    JsonNode x = inc.expected().get("keyTimes").get(k.name().toLowerCase(Locale.ROOT));
-                    want.put(k, x.get("at").isNull() ? null : Instant.parse(x.get("at").asString().replace("Z", ":00Z")));
-                }
-                Instant created = inc.input().issue().created();
+            for (FirstRun run : loadFirstRuns(file)) {
+                String set = run.set();
+                Map<Kind, List<KeyTimeCandidate>> cands = run.cands();
+                Map<Kind, Instant> want = run.want();
+                KeyTimes first = run.first();
+                Instant created = run.created();
                 LearnedPrecedence[] m = folds.get(set);
-                runs.add(new FirstRun(set, cands, created, first, want));
+                runs.add(run);
                 int[][] f = bySet.computeIfAbsent(set, s -> new int[4][6]);
                 add(f[0], score(first, want));
                 add(f[1], score(Precedence.choose(cands), want));
