@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * picks), and last the models trained on both regimes (every other set's candidates of today and of its first run),
  * judged on both. Every model is trained deterministically (plain gradient descent from zero), so the figures repeat.
  * A newly opened set joins by itself (its heldoutN.txt); its first run with {@code -Dktrank.firstruns=<file in
- * study/firstrun/>}. The negative result and the figures are in the README ("Learned precedence (experiment)").
+ * study/firstrun/>}. The README's "Learned precedence" says which variant ships (both regimes, stacked) and why; the
+ * rules' side here is the rules alone ({@code KeyTimeCases} reads with {@code LearnedChooser.rulesOnly}).
  * On demand (about a minute and a half, most of it running the engine on the 280 incidents):
  * {@code ./mvnw -B -o test -Dtest=KeyTimeRankBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
