@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Issue 15, learned precedence (experiment): a conditional logit over one key time's candidates plus "unknown". Each
+ * Issue 15, learned precedence (shipped in its "stacked" form through {@link LearnedChooser}): a conditional logit over one key time's candidates plus "unknown". Each
  * candidate gets a score {@code w · features}; "unknown" gets {@code v · listFeatures}; the highest wins. Features are
  * general (kind of statement, basis, confidence and its gap to the best, order in time among the choosable and among
  * the same kind of statement, distance to the ticket's creation and to the other candidates, how long after the time
