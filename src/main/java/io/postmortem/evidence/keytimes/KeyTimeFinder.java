@@ -1582,8 +1582,11 @@ public final class KeyTimeFinder {
      * "power supply issue at about 08:30", "loss of supply at". Not a cause's or a precursor's event ("line trip at").
      */
     private static final Pattern FAILURE_AT = Pattern.compile("\\b(?:outage|blackout|black|collapse|colapso|apagón|crash|power (?:supply )?(?:issue|problem|loss|cut|failure|outage)"
-            + "|loss of (?:supply|power)|(?:total|complete|system|service|grid) failure|(?:system|power|supply|service|grid) (?:was )?lost)\\s+(?:(?:occurred|happened|hit|struck|began|started|came|fue|was)\\s+)?"
-            + "(?:at|@|a las)\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$");
+            + "|loss of (?:supply|power)|(?:total|complete|system|service|grid|network) failure|(?:system|power|supply|service|grid|mains) (?:was |were )?lost"
+            // "sessions dropped at 2.18pm", "signals dropped just after 10.45am", "stations lost audio at": what carries the
+            // service cut off, named at its time
+            + "|(?:sessions|connections|calls|signals|links|circuits|feeds|lines) (?:were |all )?dropped|lost (?:audio|power|supply|signal|contact|connectivity|service|sync))\\s+(?:(?:occurred|happened|hit|struck|began|started|came|fue|was)\\s+)?"
+            + "(?:at|@|a las|just after)\\s*(?:the top of the\\s*)?(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$");
 
     /** An incident's level set on a status page or a ticket ("Upgraded to Major Outage at 21:48"): not the failure's time. */
     private static final Pattern STATUS_LEVEL = Pattern.compile("\\b(?:upgraded|downgraded|escalated|raised|lowered|set|moved|changed|marked|declared|classified)\\b");

@@ -2296,4 +2296,35 @@ class KeyTimeFinderTest {
         kt = find();
         assertThat(kt.started().at()).isEqualTo(Instant.parse("2026-03-10T00:30:00Z"));
     }
+    @Test
+    void aWindowClosedByAnEventThatTakesAClauseToName() {
+        comment("2026-03-13T10:00:00Z", "RCA: status updates broken from 09:15 at open until all order restrictions were removed at 12:09.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:15"));
+        assertThat(kt.resolved().at()).isEqualTo(t("12:09"));
+        assertThat(kt.started().basis()).isEqualTo(KeyTime.Basis.STATED);
+        // near miss: a clause too long to close the window leaves the start a start, never an end
+        evidence.clear();
+        comment("2026-03-13T10:00:00Z", "RCA: status updates broken from 09:15 until the vendor finally answered our third escalation call about the problem at 12:09.");
+        assertThat(find().resolved().candidates()).noneMatch(c -> t("09:15").equals(c.at()));
+    }
+
+    @Test
+    void whatCarriesTheServiceCutOffAtItsTimeIsTheStart() {
+        for (String said : List.of("Review: sessions dropped at 9:18 when the exchange disconnected participants.",
+                "Review: the disturbance started 09:18 per the operator; our first sign was the log entry at 09:31.",
+                "Review: as best we can tell all affected services became unavailable at 09:18.",
+                "Review: stations lost audio at 09:18, the feed came back later.",
+                "Review: mains lost at 9:18 with the national grid failure.")) {
+            evidence.clear();
+            comment("2026-03-12T09:00:00Z", said);
+            KeyTime started = find().started();
+            assertThat(minute(started)).as(said).isEqualTo(t("09:18"));
+            assertThat(started.quote()).as(said).contains("9:18");
+        }
+        // near miss: a rate that dropped at a time is the failure easing, not its start
+        evidence.clear();
+        comment("2026-03-12T09:00:00Z", "Review: the error rate dropped at 09:18 after the rollback.");
+        assertThat(find().started().candidates()).noneMatch(c -> t("09:18").equals(c.at()));
+    }
 }
