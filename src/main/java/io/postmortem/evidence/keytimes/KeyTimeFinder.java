@@ -440,6 +440,7 @@ public final class KeyTimeFinder {
                 first = false;
                 if (ms.isEmpty()) continue;
                 leadingLiveClause(s, ms, ctx);
+                preciseReading(s, ms);
                 ranges(s, ms);
                 phaseAfterWindow(s, ms, ctx);
                 scopes(s, ms);
@@ -1305,7 +1306,45 @@ public final class KeyTimeFinder {
             a.rangeStart = true;
             b.rangeEnd = true;
         }
+        // "the outage ran from around 17:00 on the 14th (...) to the 15th when 4G/5G were normal again": a window whose
+        // end is written as a day without its time; its start is still a window's start (and no recovery), its end unknown
+        for (int i = 0; i < ms.size(); i++) {
+            Mention a = ms.get(i);
+            if (a.posting || a.inferred || a.rangeStart || a.rangeEnd) continue;
+            String before = TRAILING_DATE.matcher(s.substring(Math.max(0, a.start - 44), a.start).toLowerCase(Locale.ROOT)).replaceFirst("");
+            if (!Lexicon.RANGE_OPEN.matcher(before.strip()).find() || Lexicon.BETWEEN.matcher(before.strip()).find()) continue;
+            Matcher to = DAY_ONLY_END.matcher(s.substring(a.end).toLowerCase(Locale.ROOT));
+            if (!to.find()) continue;
+            int endAt = a.end + to.end();
+            boolean timedBefore = false;
+            for (Mention o : ms) if (o != a && !o.posting && o.start >= a.end && o.start < endAt) timedBefore = true;
+            if (!timedBefore) a.rangeStart = true;
+        }
     }
+
+    /**
+     * "signals dropped just after 10.45am (TD shows 10:46)", "around 14:05 (14:06:12 in the logs)": an approximate time
+     * followed in parentheses by a precise reading a few minutes from it is that reading; the approximate one takes its
+     * time, and the precise one is no second moment.
+     */
+    private static void preciseReading(String s, List<Mention> ms) {
+        for (int i = 0; i + 1 < ms.size(); i++) {
+            Mention a = ms.get(i), b = ms.get(i + 1);
+            if (!a.approx || b.approx || a.posting || b.posting || a.inferred || b.inferred || a.at == null || b.at == null || a.end > b.start) continue;
+            if (!PAREN_READING.matcher(s.substring(a.end, b.start)).matches()) continue;
+            if (Duration.between(a.at, b.at).abs().compareTo(Duration.ofMinutes(5)) > 0) continue;
+            a.at = b.at;
+            a.approx = false;
+            ms.remove(i + 1);
+        }
+    }
+
+    /** Between a time and its precise reading: an opening parenthesis and a few words ("(TD shows ", "(logs: "). */
+    private static final Pattern PAREN_READING = Pattern.compile("\\s*\\(\\s*(?:[\\p{L}\\p{N}'.-]+\\s*){0,4}:?\\s*");
+
+    /** The end of a window written as a day alone: "... to the 15th", "until Monday", "till the next morning". */
+    private static final Pattern DAY_ONLY_END = Pattern.compile("^[^.;!?]{0,60}?\\b(?:to|until|till)\\s+(?:the\\s+)?(?:next (?:day|morning|evening)|following (?:day|morning)"
+            + "|\\d{1,2}(?:st|nd|rd|th)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow)\\b(?!\\s*(?:,\\s*)?(?:at\\s+)?[~≈]?\\d{1,2}[:.h]?\\d{2})");
 
     /** What a window opened by a verb is about, before its first time: the incident, an impact or a failure. */
     private static boolean impactSubject(String before) {

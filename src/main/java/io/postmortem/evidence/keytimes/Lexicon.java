@@ -88,7 +88,7 @@ final class Lexicon {
     static final Pattern IMPACT_NOUN = p("\\b(?:impact\\w*|outage|downtime|disruption|degradation|customers?|users?|clients?|sellers?|merchants?|staff|errors?|failures?|5xx|50[0-4]s?|unavailab\\w+|blackouts?)\\b"
             // the same in French, Spanish, German: "coupure", "panne", "apagón", "corte", "Ausfall", "Störung"
             + "|(?<![\\p{L}])(?:coupures?|pannes?|apagón|apagones|cortes?|caída|ausfall|störung)(?![\\p{L}])");
-    static final Pattern FAILURE = p("\\b(?:errors?|erroring|fail\\w*|down|outage|degraded|degradation|unavailable|unreachable|timing out|time ?outs?|timeouts|"
+    static final Pattern FAILURE = p("\\b(?:no (?:audio|sound|signal|picture|video|dial ?tone|power|connectivity|network|trains?)|errors?|erroring|fail\\w*|down|outage|degraded|degradation|unavailable|unreachable|timing out|time ?outs?|timeouts|"
             + "can'?t|cannot|could ?n[o']t|couldn'?t|unable|not (?:loading|working|updating|responding|load|work)|stopped|broken|broke|rejected|rejecting|refus\\w+|5\\d\\ds?|5xx|"
             + "latency|slow\\w*|delay(?:ed|s)?|impact\\w*|affected|disrupt\\w*|declin\\w+|stale|missing|lost|crash\\w*|(?:infinite|endless|crash|restart|boot)[ -]?loops?|expired|returning|invalid|denied|locked out|offline|inaccessible|not accessible|read-only|not (?:being )?(?:processed|scheduled|delivered|served|resolving)|did(?: not|n't) (?:store|save|persist|deliver|send|process|record|arrive|load|reach|open|start|run)|never (?:made it|arrived|stored|delivered|reached)|not (?:stored|saved|persisted))\\b");
 
@@ -254,6 +254,10 @@ final class Lexicon {
             + "|\\bre-?energi[sz]ed\\b|\\b(?:customers|clients|users|supply|power|feeders?) (?:were |was |all )?re-?connected\\b|\\bréalimenté\\w*|\\benergizad\\w*|\\brepowered\\b"
             + "|\\b(?:errors?|5xx|failures?|timeouts?|spike|surge|flood|storm|leaks?|leaking) (?:\\w+ )?(?:gone|cleared|subsided|disappeared|stopped|ended)\\b|\\bno (?:more|further) (?:errors|failures|timeouts)\\b|\\bsucceed\\w* again\\b"
             + "|\\bat baseline\\b|\\bnormal levels?\\b|\\b(?:able to|could) (?:[\\w-]+ ){1,3}again\\b"
+            // "travellers had trains again from 05:00", "service ran to timetable again from 13:05", "restoring full
+            // functionality at 18:12": what users have or how the service runs, back again
+            + "|\\b(?:had|have|has|got|get) (?:\\w+ ){0,2}?(?:trains|buses|service|power|signal|connectivity|access|audio|supply|water|network) (?:back|again)\\b"
+            + "|\\b(?:ran|running|runs|run) (?:to (?:the )?(?:timetable|schedule)|on (?:time|schedule)) again\\b|\\brestoring (?:full |normal )?(?:functionality|service|operations?|power|supply|access)\\b"
             // "tenants back, throughput normal": who was cut off is back, a health measure reads normal
             + "|\\b(?:tenants|users|customers|clients|merchants|players|connections|logins?|sign-?ins|signups|checkouts?|requests|traffic|the site|the api|the app|services?) (?:are |is |now |all )?back\\b(?! (?:off|to (?!normal|baseline)))"
             + "|\\b(?:throughput|latency|latencies|error ?rates?|traffic|metrics|graphs|dashboards|queues?|p99|p95|success rates?) (?:is |are |looks? |now |back )?(?:normal|nominal)\\b"
@@ -318,7 +322,7 @@ final class Lexicon {
     /** A recovery word that is about the status page ("status page set to Resolved", "status -> resolved"). */
     static final Pattern STATUS_RECOVERY = p("\\bstatus(?:\\s?page)?(?: incident)?\\b[^.;,]{0,30}?\\b(?:resolved|green|operational|recovered|monitoring|all[- ]?clear|mitigated|validating|mitigation)\\b");
     // (not "until trading reopened at 11:30": what reopens at a time is the service, not the ticket)
-    static final Pattern TICKET = p("\\bticket\\b|\\bjira\\b|\\bissue (?:was |is )?(?:resolved|closed)\\b|\\breopen\\w*\\b(?!\\s+(?:at|on|by|from)\\b)");
+    static final Pattern TICKET = p("\\bticket\\b|\\bjira\\b|\\bissue (?:was |is )?(?:resolved|closed)\\b|(?<!(?:am|pm|\\d) )\\breopen\\w*\\b(?!\\s+(?:at|on|by|from)\\b)");
 
     /** The subject of an elliptical boundary: "impact started at 09:02 and ended at 09:47". */
     /** A window said of the incident as a whole ("the incident lasted 45 minutes, from 09:02 to 09:47"): a failure window. */

@@ -2327,4 +2327,35 @@ class KeyTimeFinderTest {
         comment("2026-03-12T09:00:00Z", "Review: the error rate dropped at 09:18 after the rollback.");
         assertThat(find().started().candidates()).noneMatch(c -> t("09:18").equals(c.at()));
     }
+    @Test
+    void aWindowEndedByADayAloneStillStartsAndServiceBackInOtherWordsEndsIt() {
+        // the end written as a day without its time: the start is a window's start, not the recovery said after it
+        comment("2026-03-20T02:00:00Z", "Review: for our customers the outage ran from around 09:00 on the 10th (vendor work) to the 11th when data was normal again.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:00"));
+        assertThat(kt.resolved().candidates()).noneMatch(c -> t("09:00").equals(c.at()));
+        // what users have again, how the service runs again, what a write-up says it restored, and a market's reopen
+        for (String said : List.of("Review: travellers had trains again only from 11:05.", "Review: service ran to timetable again from 11:05.",
+                "Debrief: \"we rerouted to a backup, restoring full functionality at 11:05\".", "Review: clients could trade again from the 11.05am reopen.",
+                "Review: stations had no audio until 1105 UTC, which is when the interruption ended.")) {
+            evidence.clear();
+            comment("2026-03-12T09:00:00Z", said);
+            assertThat(minute(find().resolved())).as(said).isEqualTo(t("11:05"));
+        }
+        // near miss: a ticket reopened is still no recovery
+        evidence.clear();
+        comment("2026-03-10T11:30:00Z", "Ticket reopened at 11:05: errors again.");
+        assertThat(find().resolved().known()).isFalse();
+    }
+    @Test
+    void anApproximateTimeTakesThePreciseReadingInParenthesesAfterIt() {
+        comment("2026-03-12T09:00:00Z", "Review: signals dropped just after 09.45am (TD shows 09:46). Control rang us about two minutes later.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:46"));
+        assertThat(kt.detected().at()).isEqualTo(t("09:48"));
+        // near miss: a time in parentheses far from the approximate one is another moment, not its reading
+        evidence.clear();
+        comment("2026-03-12T09:00:00Z", "Review: signals dropped just after 09.45am (restored 10:30).");
+        assertThat(find().started().at()).isEqualTo(t("09:45"));
+    }
 }
