@@ -415,7 +415,8 @@ public final class EvidenceEngine {
                     datedAnchor = a;
                 // "At around 15:40 UTC we saw a peak of routing changes", written at 09:30 the next morning: a time without a
                 // day that would fall after the writing, in a sentence that plans nothing, is the day before's
-                if (o.posted() != null && a.isAfter(o.posted().plus(FUTURE_SLACK)) && !recap && o.kind() == Kind.COMMENT && undated(m)
+                // (a chat message or a forum post the same: "all services became unavailable at 22:36 CET", posted at 10:55)
+                if (o.posted() != null && a.isAfter(o.posted().plus(FUTURE_SLACK)) && !recap && (o.kind() == Kind.COMMENT || o.kind() == Kind.CHAT) && undated(m)
                         && !Signals.INTENT.matcher(clause).find() && !AHEAD.matcher(clause).find()
                         && !a.minus(Duration.ofDays(1)).isAfter(o.posted().plus(FUTURE_SLACK))) a = a.minus(Duration.ofDays(1));
                 // a recap never reports a moment after it was written: read near the ticket's creation, "errors were back at

@@ -48,8 +48,13 @@ public final class KeyTimeFinder {
     private static final int QUOTE_MAX = 320;
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
-    /** Cut after a full stop before a capital, except after "a.m." / "p.m." ("8:45 a.m. UTC on 10 March" is one sentence) or "i.e." / "e.g.". */
-    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?\\p{So}])(?<![aApP]\\.[mM]\\.)(?<![iIeE]\\.[eEgG]\\.)\\s+(?=[\\p{Lu}\\d~(@\\[\"'])|(?<=[\\p{So}])\\s+(?=\\p{L})");
+    /**
+     * Cut after a full stop before a capital, except after "a.m." / "p.m." ("8:45 a.m. UTC on 10 March" is one sentence) or
+     * "i.e." / "e.g."; and after a full-width stop.
+     */
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?\\p{So}])(?<![aApP]\\.[mM]\\.)(?<![iIeE]\\.[eEgG]\\.)\\s+(?=[\\p{Lu}\\d~(@\\[\"'])|(?<=[\\p{So}])\\s+(?=\\p{L})"
+            // Chinese and Japanese end a sentence with a full-width stop and no space: "8:56に原因を特定しました。現在復旧状況を確認中です。"
+            + "|(?<=[。！？])\\s*(?=\\S)");
     /** Words that end in a full stop without ending a sentence ("approx. 10:00", "vs. yesterday"). */
     private static final Set<String> ABBREVIATIONS = Set.of("approx", "appr", "ca", "eg", "ie", "vs", "etc", "incl", "est", "min", "mins",
             "sec", "secs", "hr", "hrs", "no", "nr", "fig", "al", "cf", "resp", "esp");

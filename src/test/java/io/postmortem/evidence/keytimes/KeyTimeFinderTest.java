@@ -2358,4 +2358,14 @@ class KeyTimeFinderTest {
         comment("2026-03-12T09:00:00Z", "Review: signals dropped just after 09.45am (restored 10:30).");
         assertThat(find().started().at()).isEqualTo(t("09:45"));
     }
+    @Test
+    void aFullWidthStopEndsASentenceSoTheNextSentencesWordsAreNotTheTimes() {
+        // "identified the cause at 8:56 and dealt with it. Now checking the recovery": the recovery word is the next sentence's
+        chat("2026-03-10T10:00:00Z", "JAL", false, "【お知らせ 10:00現在】8:56に障害の原因を特定し、対処いたしました。現在システムの復旧状況を確認中です。", ZoneOffset.UTC);
+        assertThat(find().resolved().candidates()).noneMatch(c -> t("08:56").equals(c.at()));
+        // ... while a recovery said in the time's own sentence still counts
+        evidence.clear();
+        chat("2026-03-10T10:00:00Z", "JAL", false, "原因を特定しました。9:40にシステムは復旧しました。", ZoneOffset.UTC);
+        assertThat(find().resolved().candidates()).anyMatch(c -> t("09:40").equals(c.at()));
+    }
 }
