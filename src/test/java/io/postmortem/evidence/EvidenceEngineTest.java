@@ -527,4 +527,21 @@ class EvidenceEngineTest {
         assertThat(ev.keyTimes().detected().quote()).contains("Checkout 5xx");
         assertThat(ev.timeline()).anySatisfy(e -> assertThat(e.at()).isEqualTo("2026-11-20T09:31:00Z"));
     }
+    @Test
+    void aStatusPostSaidLiveIsItsOwnEventBesideTheTimesItStates() {
+        ParsedThread t = PasteParser.parse("""
+                [10:10 AM] Sofia Lindqvist: status page updated, real window 9:43 - 10:06 AM
+                """, new PasteOptions(ZoneOffset.UTC, null, CREATED));
+        Evidence ev = run(List.of(), List.of(), List.of(t), ZoneOffset.UTC);
+        assertThat(ev.timeline()).anySatisfy(e -> {
+            assertThat(e.at()).isEqualTo("2026-11-20T10:10:00Z");
+            assertThat(e.event()).contains("status page updated");
+        });
+        assertThat(ev.timeline()).anySatisfy(e -> assertThat(e.at()).isEqualTo("2026-11-20T09:43:00Z"));
+        // near miss: a message that only states a time gets no second row at its own time
+        ParsedThread plain = PasteParser.parse("""
+                [10:10 AM] Sofia Lindqvist: rollback finished at 10:06
+                """, new PasteOptions(ZoneOffset.UTC, null, CREATED));
+        assertThat(run(List.of(), List.of(), List.of(plain), ZoneOffset.UTC).timeline()).noneMatch(e -> e.at().equals(Instant.parse("2026-11-20T10:10:00Z")));
+    }
 }

@@ -752,4 +752,16 @@ class PasteParserTest {
         assertThatThrownBy(() -> PasteParser.parse("id,created,priority\n1,2026-11-20 09:41:00,P1\n", new PasteOptions(null, LocalDate.parse("2026-11-20"), null)))
                 .isInstanceOf(PasteRefused.class).hasMessageContaining("zone");
     }
+    @Test
+    void aDutyLogsRowsDatedDayMonthYearWithDashesAreReadOnTheirOwnDays() {
+        ParsedThread t = PasteParser.parse("""
+                03-04-2022 10:04  monitoring: travel information 60 min behind
+                03-04-2022 22:28  night network running
+                04-04-2022 05:00  timetable mostly back to normal
+                """, new PasteOptions(ZoneId.of("Europe/Amsterdam"), LocalDate.parse("2022-04-03"), null));
+        assertThat(t.format()).isEqualTo(ParsedThread.Format.TIMELINE);
+        assertThat(t.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2022-04-03T08:04:00Z"),
+                Instant.parse("2022-04-03T20:28:00Z"), Instant.parse("2022-04-04T03:00:00Z"));
+        assertThat(t.messages().get(2).text()).isEqualTo("timetable mostly back to normal");
+    }
 }

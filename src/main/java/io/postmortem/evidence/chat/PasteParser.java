@@ -107,9 +107,12 @@ public final class PasteParser {
     private static final Pattern CJK_DATE = Pattern.compile("^(\\d{4})\\s*[년年]\\s*(\\d{1,2})\\s*[월月]\\s*(\\d{1,2})\\s*[일日].{0,12}$");
     /** A month and day before a timeline row's time: "Jun 07 06:34 UTC  #88121 [FIRING] ...". */
     private static final Pattern ROW_MONTH_DAY = Pattern.compile("(?i)^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+$");
-    /** A log row's numeric date (with its year, so not a chat's "9/12" header), perhaps after a weekday: "07/07/15 ", "Mon 20.07.2015 ". */
+    /**
+     * A log row's numeric date (with its year, so not a chat's "9/12" header), perhaps after a weekday: "07/07/15 ", "Mon
+     * 20.07.2015 ", "03-04-2022 " (with dashes only with a four-digit year, so no range of numbers).
+     */
     private static final Pattern ROW_NUMERIC_DATE = Pattern.compile(
-            "(?i)^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\s+$");
+            "(?i)^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?\\d{1,2}(?:[/.]\\d{1,2}[/.]\\d{2,4}|-\\d{1,2}-\\d{4})\\s+$");
     private static final Pattern TIME_ONLY = Pattern.compile("^\\[?(" + TIME + ")\\]?(?:\\s+(.*))?$");
     private static final Pattern MONTH_DATE = Pattern.compile(
             "(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\s*$");
@@ -119,6 +122,7 @@ public final class PasteParser {
     /** "sat 9/12", "Saturday 12/9", "9/12:": a numeric day, month-first or day-first, read as the one nearer the paste's day. */
     private static final Pattern NUMERIC_DATE = Pattern.compile(
             "(?i)^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2,4}))?:?$");
+    private static final Pattern DASHED_DATE = Pattern.compile("(?i)^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\\.?,?\\s+)?\\d{1,2}-\\d{1,2}-\\d{4}:?$");
     private static final Pattern REL_DAY = Pattern.compile("(?i)^(today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$");
     private static final Pattern REACTION = Pattern.compile("^(?:(?::[\\w+\\-']+:|[^\\p{L}\\p{N}\\s]{1,4})\\s*\\d+\\s*)+$");
     private static final Pattern REPLIES = Pattern.compile("(?i)^(\\d+ repl(y|ies)|view thread|last reply .*|new messages?|show more|view (\\d+ )?more repl.*|reply|see more|collapse all|\\d+ new)$");
@@ -739,6 +743,7 @@ public final class PasteParser {
                 return null;
             }
         }
+        if (DASHED_DATE.matcher(l).matches()) l = l.replace('-', '/'); // "03-04-2022": a day, month and year with dashes
         m = NUMERIC_DATE.matcher(l);
         if (m.matches() && ref != null) return nearer(numericDate(m.group(1), m.group(2), m.group(3), ref), numericDate(m.group(2), m.group(1), m.group(3), ref), ref);
         return null;
