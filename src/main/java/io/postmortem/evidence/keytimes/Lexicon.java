@@ -201,9 +201,12 @@ final class Lexicon {
      * A field label right before a time, as incident templates and recaps write them: "Detected: 09:05", "Impact start - 09:02",
      * "Resolved at: 09:47", "Time to mitigate ... Mitigated: 09:40". Group 1 names the kind.
      */
-    static final Pattern LABEL_START = p("(?:^|[\\n|•*,;-]\\s*|\\.\\s+)\\W*(?:(?:customer |user )?impact (?:start|began|started)(?:ed)?|start of (?:customer |user )?impact|(?:incident |impact )?start(?:ed)?(?: at| time)?|onset)\\s*(?:\\([^)]{0,12}\\))?\\s*[:=–—-]\\s*(?:~|about|around|approx\\.?)?\\s*$");
+    static final Pattern LABEL_START = p("(?:^|[\\n|•*,;-]\\s*|\\.\\s+)\\W*(?:(?:customer |user )?impact (?:start|began|started)(?:ed)?|start of (?:customer |user )?impact|(?:incident |impact )?start(?:ed)?(?: at| time)?|onset)\\s*(?:\\([^)]{0,12}\\))?\\s*[:=–—-]\\s*(?:~|about|around|approx\\.?)?\\s*$"
+            // a report's terse label with no separator: "Störungsbericht: Beginn 14:10 Uhr", "Onset 09:02", "Aanvang 16:00"
+            + "|(?:^|[\\n|•*,;:-]\\s*|\\.\\s+)\\W*(?:beginn|begin|onset|anfang|aanvang|début|inicio)\\s+(?:~|about|around|approx\\.?|ca\\.?|gegen|um|om|vers|à|a las)?\\s*$");
     static final Pattern LABEL_DETECT = p("(?:^|[\\n|•*,;-]\\s*|\\.\\s+)\\W*(?:detect(?:ed|ion)(?: at| time)?|first (?:alert|page|report)|alerted|paged)\\s*(?:\\([^)]{0,12}\\))?\\s*[:=–—-]\\s*(?:~|about|around|approx\\.?)?\\s*$");
-    static final Pattern LABEL_END = p("(?:^|[\\n|•*,;-]\\s*|\\.\\s+)\\W*(?:(?:customer |user )?impact end(?:ed)?|end of (?:customer |user )?impact|resolv(?:ed|ution)(?: at| time)?|recover(?:ed|y)(?: at| time)?|impact over|einde|ende|fin)\\s*(?:\\([^)]{0,12}\\))?\\s*[:=–—-]\\s*(?:~|about|around|approx\\.?)?\\s*$");
+    static final Pattern LABEL_END = p("(?:^|[\\n|•*,;-]\\s*|\\.\\s+)\\W*(?:(?:customer |user )?impact end(?:ed)?|end of (?:customer |user )?impact|resolv(?:ed|ution)(?: at| time)?|recover(?:ed|y)(?: at| time)?|impact over|einde|ende|fin)\\s*(?:\\([^)]{0,12}\\))?\\s*[:=–—-]\\s*(?:~|about|around|approx\\.?)?\\s*$"
+            + "|(?:^|[\\n|•*,;:-]\\s*|\\.\\s+)\\W*(?:einde|ende|fin)\\s+(?:~|about|around|approx\\.?|ca\\.?|gegen|um|om|vers|à|a las)?\\s*$");
     /** "no errors since 09:47", "zero 5xx since then": a recovery, not an onset. */
     static final Pattern NO_FAILURE = p("\\b(?:no|zero|without|0)\\s+(?:more\\s+|further\\s+|new\\s+)?(?:errors?|failures?|5xx|50[0-4]s?|timeouts?|alerts?|impact|complaints?)\\b|\\berror-?free\\b");
 

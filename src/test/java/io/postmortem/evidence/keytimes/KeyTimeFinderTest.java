@@ -2349,13 +2349,13 @@ class KeyTimeFinderTest {
     }
     @Test
     void anApproximateTimeTakesThePreciseReadingInParenthesesAfterIt() {
-        comment("2026-03-12T09:00:00Z", "Review: signals dropped just after 09.45am (TD shows 09:46). Control rang us about two minutes later.");
+        comment("2026-03-12T09:00:00Z", "Review: signals dropped just after 09.45am (TD shows 09:46). Control rang us about two minutes later - that was our first knowledge.");
         KeyTimes kt = find();
         assertThat(kt.started().at()).isEqualTo(t("09:46"));
         assertThat(kt.detected().at()).isEqualTo(t("09:48"));
         // near miss: a time in parentheses far from the approximate one is another moment, not its reading
         evidence.clear();
-        comment("2026-03-12T09:00:00Z", "Review: signals dropped just after 09.45am (restored 10:30).");
+        comment("2026-03-12T09:00:00Z", "Review: signals dropped just after 09.45am (TD shows 10:30).");
         assertThat(find().started().at()).isEqualTo(t("09:45"));
     }
     @Test
@@ -2367,5 +2367,16 @@ class KeyTimeFinderTest {
         evidence.clear();
         chat("2026-03-10T10:00:00Z", "JAL", false, "原因を特定しました。9:40にシステムは復旧しました。", ZoneOffset.UTC);
         assertThat(find().resolved().candidates()).anyMatch(c -> t("09:40").equals(c.at()));
+    }
+    @Test
+    void aReportsTerseLabelRightBeforeItsTimeNamesTheMoment() {
+        comment("2026-03-20T10:00:00Z", "Störungsbericht: Beginn 09:10 Uhr am 10.03. (SCADA 09:10:27). Ende 11:40.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:10"));
+        assertThat(kt.resolved().at()).isEqualTo(t("11:40"));
+        // near miss: the verb in a sentence is no label
+        evidence.clear();
+        comment("2026-03-10T08:00:00Z", "Wir beginnen 09:10 mit dem Umbau.");
+        assertThat(find().started().known()).isFalse();
     }
 }
