@@ -7,6 +7,7 @@ import io.postmortem.postmortem.EvidenceLink;
 import io.postmortem.postmortem.Header;
 import io.postmortem.postmortem.KeyTime;
 import io.postmortem.postmortem.KeyTimeCandidate;
+import io.postmortem.postmortem.KeyTimeSource;
 import io.postmortem.postmortem.PostMortem;
 import io.postmortem.postmortem.RedactionChecklist;
 import io.postmortem.postmortem.RejectedAction;
@@ -320,18 +321,15 @@ final class View {
             case MANUAL -> "set by a person";
             case UNKNOWN -> null;
         };
-        StringBuilder source = new StringBuilder();
-        if (!blank(k.where())) source.append(k.where());
-        else if (k.source() != null && !"manual".equals(k.source())) source.append(k.source());
-        if (!blank(k.author())) source.append(source.length() > 0 ? " by " : "").append(k.author());
+        String place = KeyTimeSource.place(k.where(), k.source(), k.author());
+        StringBuilder source = new StringBuilder(place == null ? "" : place);
         if (k.known() && !blank(k.original()) && !k.original().strip().equals(HM.format(k.at())))
             source.append(source.length() > 0 ? ", " : "").append("written ").append(k.original().strip())
                     .append(blank(k.assumedZone()) ? "" : ", read as " + k.assumedZone());
         if (!k.known()) source.append(blank(k.reason()) ? "nothing in the evidence says it" : k.reason());
         m.put("ktBasis", basis == null ? null : Map.of("basisText", basis));
         m.put("ktSource", source.length() == 0 ? null : Map.of("sourceText", source.toString()));
-        String quote = blank(k.quote()) ? null : k.quote().replaceAll("\\s+", " ").strip();
-        if (quote != null && quote.length() > 240) quote = quote.substring(0, 239) + "…";
+        String quote = KeyTimeSource.quote(k.quote());
         m.put("ktQuote", quote == null ? null : Map.of("quoteText", quote));
         String agree = agreement(k);
         m.put("ktAgree", agree == null ? null : Map.of("agreeText", agree));
@@ -346,14 +344,9 @@ final class View {
     static String agreement(KeyTime k) {
         if (!k.corroborated()) return null;
         List<String> sources = new ArrayList<>();
-        sources.add(sourceOf(k.where(), k.source(), k.author()));
-        for (KeyTimeCandidate c : k.corroboratedBy()) sources.add(sourceOf(c.where(), c.source(), c.author()));
+        sources.add(KeyTimeSource.place(k));
+        for (KeyTimeCandidate c : k.corroboratedBy()) sources.add(KeyTimeSource.place(c));
         return sources.size() + " sources agree: " + String.join("; ", sources);
-    }
-
-    private static String sourceOf(String where, String source, String author) {
-        String w = !blank(where) ? where.strip() : blank(source) ? "the evidence" : source;
-        return blank(author) || w.contains(author) ? w : w + " by " + author.strip();
     }
 
     /** The time as written in the evidence, with the zone read in, when it says more than the UTC time shown. */

@@ -4,6 +4,7 @@ import io.postmortem.postmortem.Finding;
 import io.postmortem.postmortem.KeyTime;
 import io.postmortem.postmortem.KeyTimeAgreement;
 import io.postmortem.postmortem.KeyTimeCandidate;
+import io.postmortem.postmortem.KeyTimeSource;
 import io.postmortem.postmortem.KeyTimes;
 import io.postmortem.postmortem.PostMortem;
 import io.postmortem.postmortem.TimelineEntry;
@@ -118,11 +119,11 @@ public final class TimesRule implements Rule {
         KeyTimeCandidate rival = d.by();
         boolean sameDay = t.at().atZone(ZoneOffset.UTC).toLocalDate().equals(rival.at().atZone(ZoneOffset.UTC).toLocalDate());
         DateTimeFormatter f = sameDay ? HM : DAY_HM;
-        String chosen = "The " + name + " time " + f.format(t.at()) + " UTC (" + said(t.where(), t.author(), t.quote()) + ")";
+        String chosen = "The " + name + " time " + f.format(t.at()) + " UTC (" + KeyTimeSource.said(KeyTimeSource.place(t), t.quote()) + ")";
         String message;
         if (d.firstKnown()) {
             message = chosen + " is after " + f.format(rival.at()) + " UTC, when someone already knew of the failure ("
-                    + said(rival.where(), rival.author(), rival.quote()) + "). Check when user impact began: by then at the latest,"
+                    + KeyTimeSource.said(KeyTimeSource.place(rival), rival.quote()) + "). Check when user impact began: by then at the latest,"
                     + " unless that alert or report was about something else.";
         } else {
             String check = switch (name) {
@@ -130,7 +131,7 @@ public final class TimesRule implements Rule {
                 case "detected" -> "when the organisation first knew (the first page or user report)";
                 default -> "when user impact ended";
             };
-            message = chosen + " disagrees with " + f.format(rival.at()) + " UTC in " + said(rival.where(), rival.author(), rival.quote())
+            message = chosen + " disagrees with " + f.format(rival.at()) + " UTC in " + KeyTimeSource.said(KeyTimeSource.place(rival), rival.quote())
                     + ". Check which one marks " + check + ", and pick the other candidate if it is the right one.";
         }
         out.add(Finding.warning(DISPUTED, "keyTimes." + name, message, rival.at().toString()));
@@ -138,15 +139,6 @@ public final class TimesRule implements Rule {
 
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DAY_HM = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
-
-    private static String said(String where, String author, String quote) {
-        String w = where == null || where.isBlank() ? "the evidence" : where;
-        if (author != null && !author.isBlank() && (where == null || !where.contains(author))) w += " by " + author;
-        if (quote == null || quote.isBlank()) return w;
-        String q = quote.strip().replaceAll("\\s+", " ");
-        if (q.length() > 160) q = q.substring(0, 157) + "...";
-        return w + ": \"" + q + "\"";
-    }
 
     private static boolean before(KeyTime a, KeyTime b) {
         return a.known() && b.known() && a.at().isBefore(b.at());
