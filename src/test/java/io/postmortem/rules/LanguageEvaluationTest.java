@@ -188,6 +188,7 @@ class LanguageEvaluationTest {
         sets.put("heldout20", "held-out 20 (sealed until scored with the phase 16 and 17 rules; blame read, tuned on and trained on in phase 18, action items trained on by the scope second opinion)");
         sets.put("heldout21", "held-out 21 (sealed until scored with the phase 17 and 18 rules; blame read and tuned on in phase 19, not trained on)");
         sets.put("heldout22", "held-out 22 (sealed until scored with the phase 17 and 18 rules; blame and owner misses read and tuned on in phase 19, not trained on)");
+        sets.put("heldout23", "held-out 23 (sealed until scored with the phase 18 and 19 rules, never read, not trained on)");
         for (Map.Entry<String, String> e : sets.entrySet()) {
             if (LanguageEvaluationTest.class.getResource("/rules/study/blame-" + e.getKey() + ".tsv") == null) continue;
             Figures f = evaluate(e.getKey(), e.getValue(), Boolean.getBoolean("study." + e.getKey() + ".details"));
