@@ -415,7 +415,8 @@ public final class EvidenceEngine {
                     datedAnchor = a;
                 // "At around 15:40 UTC we saw a peak of routing changes", written at 09:30 the next morning: a time without a
                 // day that would fall after the writing, in a sentence that plans nothing, is the day before's
-                if (o.posted() != null && a.isAfter(o.posted().plus(FUTURE_SLACK)) && !recap && o.kind() == Kind.COMMENT && undated(m)
+                // (a chat message or a forum post the same: "all services became unavailable at 22:36 CET", posted at 10:55)
+                if (o.posted() != null && a.isAfter(o.posted().plus(FUTURE_SLACK)) && !recap && (o.kind() == Kind.COMMENT || o.kind() == Kind.CHAT) && undated(m)
                         && !Signals.INTENT.matcher(clause).find() && !AHEAD.matcher(clause).find()
                         && !a.minus(Duration.ofDays(1)).isAfter(o.posted().plus(FUTURE_SLACK))) a = a.minus(Duration.ofDays(1));
                 // a recap never reports a moment after it was written: read near the ticket's creation, "errors were back at
@@ -471,6 +472,9 @@ public final class EvidenceEngine {
             first = first == null ? clause : first + " " + clause;
             if (first.length() >= 60) break; // short first sentences ("Declared incident.") carry little alone
         }
+        // "status page updated, real window 1:43 - 2:06 AM PT", said live: the times are other moments', the post is its own
+        // event at the message's time
+        if (first == null && o.kind() == Kind.CHAT && !recap && STATUS_SENT.matcher(text).find()) first = Signals.oneLine(text, 200);
         if (first == null) return;
         Cand c = cand(o, o.posted(), first, false, postedAfterResolution);
         c.priority = o.bot() ? 5 : 2;
@@ -478,6 +482,10 @@ public final class EvidenceEngine {
         c.assumedZone = c.timeAsWritten != null && o.zoneAssumed() ? Zones.label(o.zone()) : null;
         out.add(c);
     }
+
+    /** A status page or a notice posted or updated, said by whoever did it. */
+    private static final Pattern STATUS_SENT = Pattern.compile("(?i)\\bstatus ?page (?:post(?:ed)?|updated?)\\b|\\b(?:posted|sent|published|updated) (?:the |a |an |our )?(?:status ?page|status (?:post|update)|bulletin|notice)\\b"
+            + "|\\bstatus (?:post|update) (?:posted|sent|out|is out)\\b");
 
     /** A clause that is only a status entry's posting stamp: "Posted May 01, 2022 - 18:09 UTC", "Updated Dec 9, 14:02 UTC". */
     private static final Pattern POSTING_STAMP = Pattern.compile("(?i)^\\W*(?:posted|updated|published)(?:\\s+(?:on|at))?\\s+[^\\p{L}]{0,20}(?:[a-z]{3,9}\\.?)?[^\\p{L}]{0,24}(?:utc|gmt|[a-z]{2,5})?\\W*$");

@@ -177,7 +177,10 @@ public final class BlameDetector {
             // phase 18: the same label with another person's role, "programmer error", "maintainer error", "technician
             // error at the MSP", "driver error in passing signal SN109" (not a device's driver: "a GPU driver error")
             + "|programmer|maintainer|technician|crew|contractor|admin|administrator|sysadmin|dispatcher|signaller"
-            + "|nurse|clerk|(?<!(?:device|gpu|kernel|graphics|network|disk|storage|nic|usb|printer|jdbc|odbc|nvidia|video"
+            + "|nurse|clerk"
+            // phase 19: the same label with a clinician's, a ship's or a trading floor's role, "physician error"
+            + "|physician|doctor|surgeon|clinician|an(?:a)?esthetist|pharmacist|captain|mechanic|inspector|referee|trader"
+            + "|(?<!(?:device|gpu|kernel|graphics|network|disk|storage|nic|usb|printer|jdbc|odbc|nvidia|video"
             + "|audio|display|raid|scsi|wifi|bluetooth)\\s)driver) errors?\\b"
             // "an error by staff", "errors on the part of the operators": the same cause with the person after it
             // ("an unintentional coding error made by staff": the error's kind and "made by" before them, phase 18)
@@ -512,6 +515,25 @@ public final class BlameDetector {
             return detect(s.substring(speaker.end())).map(x -> new Blame(sentence, x.matched(), x.reason(),
                     x.suggestion(), x.kind()));
         }
+        // "A blogger called it flagrant incompetence; this write-up traces ...": someone else's blame reported and set
+        // aside; the sentence asserts what follows the turn (phase 19)
+        Matcher setAside = REPORTED_THEN_SET_ASIDE.matcher(s);
+        if (setAside.find() && !namesSomeone(English.tag(s.substring(setAside.end())))) {
+            String rest = s.substring(setAside.end());
+            if (rest.strip().split("\\s+").length < 4) return Optional.empty();
+            return detect(rest).map(x -> new Blame(sentence, x.matched(), x.reason(), x.suggestion(), x.kind()));
+        }
+        // "The NTSB chair asked why the master did not heed the crew": an inquiry's question (phase 19)
+        if (INQUIRY_ASKS.matcher(s).find() && !namesSomeone(t)) return Optional.empty();
+        // "05:45 Asbjorg opens the crossfeed valve (ignoring the checklist)": a timeline row is judged without its stamp
+        Matcher stamp = TIMESTAMP.matcher(s);
+        if (stamp.find() && s.substring(stamp.end()).strip().split("\\s+").length >= 3) {
+            Optional<Blame> row = detect(s.substring(stamp.end()));
+            if (row.isPresent()) {
+                Blame x = row.get();
+                return Optional.of(new Blame(sentence, x.matched(), x.reason(), x.suggestion(), x.kind()));
+            }
+        }
         Optional<Blame> b = humanError(sentence, s);
         if (b.isPresent()) return b;
         b = phaseFive(sentence, s, t);
@@ -521,6 +543,10 @@ public final class BlameDetector {
         b = firstOf(PHASE_SEVENTEEN, sentence, s);
         if (b.isPresent()) return b;
         b = firstOf(PHASE_EIGHTEEN, sentence, s);
+        if (b.isPresent()) return b;
+        b = firstOf(PHASE_NINETEEN, sentence, s);
+        if (b.isPresent()) return b;
+        b = timelineLapse(sentence, s, t, ps);
         if (b.isPresent()) return b;
         b = judgement(sentence, s, t);
         if (b.isPresent()) return b;
@@ -781,6 +807,12 @@ public final class BlameDetector {
         if (ASKED.matcher(sentence).find()) return Optional.empty();
         // "Dana Ops (incident commander), Alex Morgan (identity SME), ...": a roster of who held which role (phase 18)
         if (ROSTER.matcher(sentence).matches()) return Optional.empty();
+        // "If the points had been fitted with a detection circuit, the signaller would have seen ...", "The procedure
+        // let the shift manager certify his own work": a thing's counterfactual, a system that let people act (phase 19)
+        String plain = sentence.replace('’', '\'');
+        Matcher cf = THING_COUNTERFACTUAL.matcher(plain);
+        if (cf.find() && !personPhrase(cf.group(1)) && !namesSomeone(English.tag(cf.group(1)))) return Optional.empty();
+        if (SYSTEM_LETS.matcher(plain).find()) return Optional.empty();
         double p = classifier.probability(t, referents);
         if (p < BlameClassifier.THRESHOLD) return Optional.empty();
         return Optional.of(new Blame(sentence, sentence.strip(), "reads like blame of a person or a group (learned "
@@ -1144,6 +1176,269 @@ public final class BlameDetector {
                             + "|won'?t|wasn'?t|weren'?t)\\b"),
                     (d, s, m) -> !negatedBefore(s, m),
                     "says people did not do what they are paid to do", Rewrites.judgement(), Kind.JUDGEMENT));
+
+    /**
+     * Groups named by what they do rather than as "the X team" (issue 16 phase 19): "maintenance", "treasury", "race
+     * control", "the night shift", "the turnpike authority", "compliance", "QA", "the ref". Read only where a group is
+     * addressed or judged (ironic praise, "X's mistake", a habit put on the group), never as the subject of any verb:
+     * "compliance requires ...", "maintenance overran" stay things.
+     */
+    private static final Pattern FUNCTION_GROUP = Pattern.compile("(?i)\\b(?:maintenance|treasury|(?:race|mission|traffic"
+            + "|ground|air traffic|flight|train|crowd|fire|ambulance)\\s+control|control(?:\\s+room)?|dispatch|compliance|qa"
+            + "|quality|security|legal|(?-i:IT)|hr|ops|operations|management|marketing|finance|engineering|support|comms"
+            + "|procurement|payroll|head\\s+office|headquarters|hq|atc|depot|refs?|referees?|umpires?|officials|stewards"
+            + "|council|regulators?|board|committee|(?:[\\w-]+\\s+)?(?:team|crew|desk|shift|watch|department|dept|office"
+            + "|authority|agency|ministry|centre|center|folks|guys|lads|chaps|people)|you|y'?all)\\b");
+
+    /** A line's leading timestamp: "04:00-09:00", "05:45", "1999-11:", "18 Feb -", "14 Nov", "Day 14 of". */
+    private static final Pattern TIMESTAMP = Pattern.compile("(?i)^\\s*[-*•]?\\s*(?:\\[?\\d{1,2}[:.h]\\d{2}(?::\\d{2})?"
+            + "(?:\\s*[-–]\\s*\\d{1,2}[:.h]\\d{2})?\\]?(?:\\s*(?:utc|z|gmt|local))?|\\d{4}-\\d{2}(?:-\\d{2})?"
+            + "(?:[ t]\\d{1,2}:\\d{2})?|\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
+            + "(?:\\s+\\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?"
+            + "(?:,?\\s+\\d{4})?)\\s*[-–—:|,)]?\\s+");
+
+    /**
+     * Someone else's blame reported, then set aside in the same sentence: "A blogger called it incompetence; this
+     * write-up traces ...", "Forum posts blamed 'lazy devs'; the team was working from ...", "the talk was of a
+     * careless crew, yet two earlier crews ...", "Calling him an idiot misses the point that ..." (phase 19). What
+     * the sentence asserts is the part after the turn.
+     */
+    private static final Pattern REPORTED_THEN_SET_ASIDE = Pattern.compile("(?i)\\b(?:call(?:s|ed|ing)?\\s+(?:it|him"
+            + "|her|them|this|that|the\\s+[\\w-]+(?:\\s+[\\w-]+)?)|blam(?:e|es|ed|ing)|says?|said|the\\s+talk\\s+was"
+            + "|(?:story|headline|narrative|version)\\s+(?:is|was)|brand(?:s|ed|ing)|labell?(?:s|ed|ing)|dubb(?:ed|ing))\\b"
+            + "[^;]{1,120}?(?:;\\s*|,\\s*(?:yet|but)\\s+|\\s+misses\\s+the\\s+point\\b\\s*)");
+
+    /**
+     * An inquiry's question, reported or filed under its name: "The NTSB chair asked why the master did not heed the
+     * crew", "Commission hearing: why did a single officer have to watch the whole Sound?" (phase 19): the review's
+     * question, not the writer's accusation, unless it names one of the incident's people.
+     */
+    private static final Pattern INQUIRY_ASKS = Pattern.compile("(?i)\\b(?:board|chair|chairman|chairwoman|commission"
+            + "|inquiry|inquest|coroner|hearing|panel|committee|investigators?|regulator|judge|counsel|ntsb|review)\\s+"
+            + "(?:asked|asks|wanted\\s+to\\s+know|questioned)\\s+(?:why|how|who|whether|what|[\"“])"
+            + "|^\\W*(?:[\\p{L}-]+\\s+){0,3}(?:hearing|inquiry|inquest|commission|board|panel|committee|investigators?"
+            + "|coroner|ntsb)\\s*:\\s*(?:why|how|who|what)\\b");
+
+    /**
+     * A counterfactual about a thing whose consequence is what a person would then have seen or had: "If the points had
+     * been fitted with a detection circuit, the signaller would have seen an alarm" (phase 19). The person is who
+     * the missing guard would have helped; the learned signal is not asked (the rules still are).
+     */
+    private static final Pattern THING_COUNTERFACTUAL = Pattern.compile("(?i)^\\W*if\\s+((?:the|a|an|its|their)\\s+"
+            + "[^,]{2,80}?)\\s+had\\s+(?:been|had|not|n't|never|[\\w-]+ed)\\b[^,]*,\\s*(?:then\\s+)?[^,]{0,60}?\\bwould"
+            + "(?:\\s+not|n't)?\\s+have\\s+(?:seen|known|had|been\\s+able|noticed|got|gotten|received|worked|heard"
+            + "|caught|found|learned|been\\s+warned|been\\s+told|spotted|read)\\b");
+
+    /**
+     * A rule, process or structure that let or made people act: "The engineering procedure let the shift manager
+     * certify his own work", "The firm's structure let one manager run both offices" (phase 19): the subject is the
+     * system; the learned signal is not asked (the rules still are).
+     */
+    private static final Pattern SYSTEM_LETS = Pattern.compile("(?i)^\\W*(?:the\\s+|its\\s+|their\\s+|our\\s+)?"
+            + "(?:[\\w'-]+\\s+){0,3}?(?:procedures?|structure|process|policy|policies|system|design|rules?|programme"
+            + "|program|schedule|rota|contract|regime|arrangement|set-?up|culture|plan|standard|manual|checklist|software"
+            + "|tool|workflow|form|layout)\\s+(?:(?:also|still|then|simply|effectively)\\s+)?(?:let|lets|allowed|allows"
+            + "|required|requires|forced|forces|made|makes|left|leaves|gave|gives|expected|expects|asked|asks|had|has)"
+            + "\\s+(?!no\\b)");
+
+    /**
+     * An ironic superlative after praise: "..., really top class", "master class in seamanship", "ratings must be
+     * through the roof", "10/10", "well played".
+     */
+    private static final Pattern IRONIC_TAIL = Pattern.compile("(?i)\\b(?:(?:really|truly|simply|absolutely|just)\\s+"
+            + "(?:top|world|first)[- ]class|master\\s*class|must\\s+be\\s+through\\s+the\\s+roof|ten\\s+out\\s+of\\s+ten"
+            + "|10/10|well\\s+played|slow\\s+clap|new\\s+personal\\s+best|record[- ]breaking|take\\s+a\\s+bow)\\b");
+
+    /** What went wrong, after praise: a negation, a loss, a death, a scale, a scare quote, "tbh". */
+    private static final Pattern NEGATIVE_TURN = Pattern.compile("(?i)\\b(?:no|not|never|nobody|nothing|without|only"
+            + "|wrong|lost|losing|lose|loses|dead|died|death|deaths|funeral|burst|crash\\w*|down|zero|empty|entire|half"
+            + "|millions?|billions?|again|later|apparently|warning|tbh|lol|smh|planet)\\b|n't\\b|[\"“][^\"”]{1,30}[\"”]");
+
+    /** Sincere thanks that opens a line: "Kudos to Priya for spotting ...", "cheers Bruno, good catch". */
+    private static final Pattern THANKS = Pattern.compile("(?i)\\b(?:kudos|cheers|thanks|thank you|shout-?out"
+            + "|good catch|great catch|nice catch|(?:for|on)\\s+(?:\\w+ing|the\\s+quick|the\\s+fast))\\b");
+
+    /**
+     * Kinds that recur in held-out 19 to 22's misses and in earlier sets (issue 16 phase 19), each a general shape:
+     * a question with doubled question marks (every such row in the study sets and the extra text, 34, is labelled
+     * blame; none fine), a sanction reported or recommended ("to be stood down pending a disciplinary hearing",
+     * "removed from post", "refer her for disciplinary action"), people said to lack the skill ("too green to",
+     * "not good enough to run", "did not have the skills", "cannot be trusted with"), an insinuation that the reader
+     * knows who ("you can guess who", "ask yourself who", "unlike some people"), a warning treated as noise or
+     * paperwork by people, ironic praise addressed to a person, a role or a group named by function ("nice one
+     * maintenance, ...", "well done treasury, ..."), and "X's mistake" put on a group named by function.
+     */
+    private static final List<Wording> PHASE_NINETEEN = List.of(
+            // "who re-tensions a cracked truss with six lanes of traffic underneath? seriously who??", "why only the five
+            // cars between the leaders?? who decides that on the fly??": doubled question marks carry the accusation
+            first(Pattern.compile("(?i)^(?=.*\\b(?:who|whose|why|how|what)\\b).*\\?\\s*\\?[\\s?!\\p{So}\\p{Sk}\\x{FE0F}]*$"),
+                    (d, s, m) -> !QUOTED_QUESTION.matcher(s).find(),
+                    "asks with doubled question marks, which accuses whoever did it; ask what let it happen instead",
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            // "Patrolman to be stood down pending disciplinary hearing", "refer the deputy for disciplinary action",
+            // "race director removed from post before next season", "both pilots should be suspended"
+            first(List.of(Pattern.compile("(?i)\\bdisciplinary\\s+(?:action|hearing|review|process|proceedings?"
+                                    + "|measures?|procedure|panel|inquiry|investigation|case|steps)\\b"),
+                            Pattern.compile("(?i)\\b(?:(?:to|should|must|shall|will|would|needs?\\s+to|ought\\s+to)\\s+"
+                                    + "(?:have\\s+)?be(?:en)?|was|were|is|are|has\\s+been|have\\s+been|'s\\s+been|got|gets"
+                                    + "|being)?\\s*(?:\\w+ly\\s+)?(?:stood\\s+down|removed\\s+from\\s+(?:his\\s+|her\\s+"
+                                    + "|their\\s+|the\\s+)?(?:post|role|duty|duties|position|job|rota|roster|office|command)"
+                                    + "|suspended\\s+from|struck\\s+off|demoted|sacked|disciplined|reprimanded"
+                                    + "|(?:to|should|must|needs?\\s+to)\\s+be\\s+(?:re-?trained|suspended|dismissed"
+                                    + "|fired))\\b")),
+                    (d, s, m) -> !negatedBefore(s, m) && !BLAME_REJECTED.matcher(s).find()
+                            && (m.group().toLowerCase(java.util.Locale.ROOT).startsWith("disciplinary")
+                            ? !before(s, m).matches("(?is).*\\b(?:no|not|without|never)\\s+(?:\\w+\\s+)?$")
+                            : d.peopleBefore(s, m)),
+                    "recommends or reports a sanction against a person", Rewrites.sanction(), Kind.JUDGEMENT),
+            // "Those residents were too green to be running a medical floor", "They are not good enough to run an online
+            // service", "Whoever did it simply did not have the skills", "the vendor's QA cannot be trusted with anything"
+            first(Pattern.compile("(?i)\\b(?:(?:is|are|was|were|be|been|'re|'s)\\s+(?:\\w+ly\\s+)?(?:just\\s+|simply\\s+)?"
+                            + "(?:not|n't)\\s+(?:good|skilled|competent|experienced|qualified|smart|careful|capable|sharp)"
+                            + "\\s+enough\\b|too\\s+(?:green|junior|inexperienced|incompetent|careless|lazy|arrogant|sloppy"
+                            + "|clueless|complacent|slow|dim|stupid|thick|naive)\\s+to\\b|(?:didn'?t|did\\s+not|does\\s+not"
+                            + "|doesn'?t|don'?t|do\\s+not|never)\\s+(?:have|had)\\s+(?:the\\s+)?(?:skills?|competence"
+                            + "|experience|knowledge|know-how|judge?ment|brains)\\b|\\bhad\\s+the\\s+(?:skills?|competence"
+                            + "|brains)\\s+to\\b[^.;]*\\band\\s+it\\s+showed|(?:can\\s*not|can'?t|could\\s+not|couldn'?t"
+                            + "|not\\s+to)\\s+be\\s+trusted\\b)"),
+                    (d, s, m) -> d.peopleSubjectBefore(s, m),
+                    "judges people's competence", Rewrites.competence(), Kind.JUDGEMENT),
+            // "you can guess who signed that off", "Read the transcript and ask yourself who didn't", "unlike some people
+            // on that call", "we all know who pressed the button"
+            first(Pattern.compile("(?i)\\b(?:(?:we|you|y'?all)\\s+all|everyone|everybody|you\\s+can|we\\s+can|i\\s+think\\s+we"
+                            + "(?:\\s+all)?\\s+can)\\s+(?:know|knows|guess)\\s+(?:exactly\\s+)?(?:who|whose)\\b|\\bask\\s+"
+                            + "yourself\\s+who\\b|\\bno\\s+prizes\\s+for\\s+guessing\\b|\\bunlike\\s+(?:some|certain)\\s+"
+                            + "(?:people|of\\s+us|others|colleagues|folks|of\\s+(?:them|her|his)\\s+colleagues)\\b"),
+                    (d, s, m) -> !negatedBefore(s, m),
+                    "insinuates that the reader knows who is to blame", Rewrites.judgement(), Kind.JUDGEMENT),
+            // "The weekend wiring shift treated the testing sheet as a formality", "Financial Crime Operations treated a
+            // weekend of alerts like routine noise": warnings or checks treated as noise by people (not "the release
+            // policy treated permission scripts as routine")
+            first(Pattern.compile("(?i)\\b(treat(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\\b[^.;]{1,60}?\\b(?:like|as)\\s+"
+                            + "(?:(?:a|an|the|just|mere|more|routine|usual|so\\s+much)\\s+)*(?:noise|paperwork|formality"
+                            + "|nuisance|false\\s+alarms?|background|box[- ]ticking|box\\s+to\\s+tick|rubber\\s+stamp|red\\s+tape"
+                            + "|bureaucracy|crying\\s+wolf|optional|advisory|a\\s+suggestion|guidance|nice[- ]to[- ]have)\\b"
+                            // "The QA department waved through thousands of known bugs", "the board rubber-stamped go-live"
+                            + "|\\bwaved\\s+(?:[\\w'-]+\\s+){1,5}?through\\b|\\brubber[- ]?stamp(?:s|ed|ing)?\\b(?!\\s+by)"),
+                    (d, s, m) -> d.peopleSubjectBefore(s, m),
+                    "says people treated a warning or a check as noise; name what made it look like noise",
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            // "nice one maintenance, a two year old A330 arrives with no fuel", "well done treasury, sending half a
+            // billion on a fax", "fantastic oversight from the turnpike authority, 1999 warning filed, 2006 funeral",
+            // "great job blocking one video, you blocked it for the entire planet": praise opening a line, addressed to
+            // a person, a role or a group (or praising an act named by its gerund), then what happened (not sincere
+            // credit, thanks, a catch or a recovery; not a went-well line that praises everyone and says nothing more)
+            first(Pattern.compile("(?i)^\\W*(?:nice|well\\s+done|good|great|brilliant|awesome|fantastic|amazing|wonderful"
+                            + "|lovely|splendid|superb|stellar|top|bravo|hats\\s+off|world[- ]class|excellent|outstanding"
+                            + "|impressive)\\b([^,:;.!?]{0,60})[,:]"),
+                    (d, s, m) -> !RECOVERY.matcher(s).find() && !SINCERE_CREDIT.matcher(s).find()
+                            && !THANKS.matcher(s).find() && !EVERYONE.matcher(m.group(1)).find()
+                            && (after(s, m).strip().split("\\s+").length >= 4 || IRONIC_TAIL.matcher(after(s, m)).find())
+                            // what follows the praise turns to what went wrong ("with no fuel", "for the entire planet",
+                            // "2006 funeral"), not a success ("the resync finished before the peak")
+                            && (NEGATIVE_TURN.matcher(after(s, m)).find() || IRONIC_TAIL.matcher(after(s, m)).find()
+                            || damage(s) || IRONY.matcher(s).find())
+                            && (FUNCTION_GROUP.matcher(m.group(1)).find() || d.addressesSomeone(m.group(1))
+                            || m.group(1).matches("(?is)\\s*(?:call|job|work|idea|move|timing|plan|thinking)\\s+\\w+ing\\b.*")
+                            // "Lovely "quick" host upgrade, Ginevra, we only came within ...": the name after the praise
+                            || d.addressesSomeone(after(s, m).replaceFirst("(?s)^\\s*([^,]{1,25}),.*", "$1"))
+                                    && after(s, m).matches("(?s)^\\s*[^,]{1,25},.*")
+                            || IRONIC_TAIL.matcher(after(s, m)).find()),
+                    "praises the people for the failure (sarcasm)", Rewrites.judgement(), Kind.JUDGEMENT),
+            // "Why did no one on the maintenance team ask whether ...?", "Did nobody in the office read the alert?": the
+            // missing check put on everyone, as a question
+            first(Pattern.compile("(?i)^\\W*(?:why\\s+|so\\s+)?(?:did|does|didn'?t|has|had|was|were|is)\\s+(?:no\\s*-?\\s*one"
+                            + "|nobody|none\\s+of\\s+(?:them|us|the\\s+[\\w-]+))\\b(?:\\s+(?:on|in|at|from|of)\\s+[^?]{1,40}?)?"
+                            // an act of noticing, asking or checking (not "why did nobody get paged?", what the system
+                            // failed to tell them)
+                            + "\\s+(?:\\w+ly\\s+)?(?:ask|notice|check|question|read|look|think|wonder|raise|spot|stop|call"
+                            + "|escalate|test|review|verify|catch|flag|challenge|object|speak|query|bother|care|count"
+                            + "|compare|open|follow|measure|listen|cut)\\b[^?]*\\?"),
+                    ANY, "asks why nobody did it, which puts the missing check on the people; ask what would have "
+                            + "prompted the check", Rewrites.judgement(), Kind.JUDGEMENT),
+            // "A shift manager who cannot tell the bolts apart has no business signing his own work", "is not fit for
+            // the job", "the track staff simply do not take points seriously"
+            first(Pattern.compile("(?i)\\bhas\\s+no\\s+business\\s+\\w+ing\\b|\\b(?:is|are|was|were)\\s+(?:simply\\s+|just\\s+)?"
+                            + "(?:not|n't)\\s+fit\\s+(?:for|to)\\b|\\bunfit\\s+(?:for|to)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?"
+                            + "(?:job|role|post|office|command|duty|work|position|practi[cs]e|lead|run|be)\\b|\\b(?:do|does|did)\\s*(?:not|n't)"
+                            + "\\s+take\\s+[^.;]{1,40}?\\s+seriously\\b|\\bnever\\s+took\\s+[^.;]{1,40}?\\s+seriously\\b"),
+                    (d, s, m) -> d.peopleSubjectBefore(s, m), "judges people's competence", Rewrites.competence(),
+                    Kind.JUDGEMENT),
+            // "The master refused to listen when both mates suggested ...", "Alvilde hid the losses and lied to London",
+            // "Alwyn miscoded the new fraud rule", "19:45 Keziah still insisting it is an iPad problem", "opens the
+            // valve (ignoring the checklist)": a person as the actor of a refusal, a deception, a mis-act, a denial kept
+            // up or a check bypassed (not "the audit tool misidentified", not "the engine was misconfigured")
+            first(Pattern.compile("(?i)\\b(?:refused|refuses|refusing)\\s+to\\s+(?:listen|heed|accept|believe|look|stop|slow"
+                            + "|turn|answer|acknowledge|hear|consider|wait|change|cancel|divert|escalate|call)\\b"
+                            + "|\\b(?:lied|concealed|falsified|covered\\s+up|hid|fudged|doctored)\\b(?!\\s+(?:in|behind|under)\\s+"
+                            + "(?:the\\s+)?(?:shelter|bunker|basement|cellar|building))"
+                            + "|(?<!\\b(?:was|were|is|are|been|be|being|got|get)\\s)\\bmis(?!sed\\b|sion|ted\\b|sing|s\\b)[a-z]{3,}"
+                            + "(?:ed|led)\\b(?!\\s+by)"
+                            + "|\\bstill\\s+(?:insisting|calling\\s+it|claiming|denying|arguing)\\b"
+                            + "|[(,]\\s*(?:ignoring|skipping|bypassing|overriding|disregarding)\\s+(?:the|a|an|his|her|their"
+                            + "|every|all)\\b"),
+                    (d, s, m) -> !negatedBefore(s, m) && d.peopleSubjectBefore(s, m),
+                    m -> "says a person " + m.group().replaceAll("^[(,]\\s*", "").strip() + "; say what the system "
+                            + "showed them and what made that the easy course", Rewrites.judgement(), Kind.PERSON_FAILURE),
+            // "It was race control's mistake and the whole paddock knows it", "The traffic centre's mistake was not
+            // watching the radar": the mistake put on a group named by function or a role
+            first(Pattern.compile("(?i)\\b((?:[\\w-]+\\s+){0,2}[\\w-]+)'s\\s+(?:own\\s+|big\\s+|biggest\\s+|first\\s+)?"
+                            + "(?:mistake|fault|blunder|screw-?up|cock-?up|error\\s+of\\s+judge?ment)\\b"),
+                    (d, s, m) -> !negatedBefore(s, m) && !s.substring(m.end()).matches("(?is)^\\s*(?:is|was)(?:\\s+not|n't)\\s+(?:the|a|an|what|why|how|where|our|its|one|just|only)\\b.*")
+                            && (FUNCTION_GROUP.matcher(m.group(1)).find() && !m.group(1).matches("(?is).*\\b(?:it|you)\\s*$")
+                            || d.personNoun(m.group(1).replaceAll("(?s).*\\s", ""))),
+                    m -> "puts the mistake on " + m.group(1).strip(), Rewrites.fault(), Kind.JUDGEMENT));
+
+    /**
+     * True when the words before the match hold, as the clause's subject, a person or a group of people (a name, a
+     * role, a team, a pronoun such as "they", "whoever" or "nobody"): the subject is read from the last clause
+     * boundary ("that", "which", ";", ", and") on, so that "the release policy treated" is not about people even
+     * after "Whitney noted that".
+     */
+    private boolean peopleSubjectBefore(String s, Matcher m) {
+        String before = before(s, m);
+        String[] clauses = before.split("(?i)\\b(?:that|which|because|while|when|so)\\b|[;:]|,\\s*(?:and|but)\\b");
+        String clause = clauses.length == 0 ? before : clauses[clauses.length - 1];
+        if (clause.isBlank()) return false;
+        if (clause.matches("(?is).*\\b(?:they|whoever|nobody|no\\s+one|those|these|he|she|you|we|i)\\b.*")) return true;
+        // "Financial Crime Operations treated ...": a group named by function as the clause's last words
+        String[] words = clause.strip().split("\\s+");
+        String tail = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 4), words.length));
+        Matcher g = FUNCTION_GROUP.matcher(tail);
+        while (g.find()) if (tail.substring(g.end()).strip().matches("(?i)(?:(?:have|has|had|always|all|simply|just"
+                + "|also|still|then|never)\\s*)*")) return true;
+        return peopleIn(English.tag(clause));
+    }
+
+    /** True when a short phrase addresses a person: a known name, an @handle, a role noun ("ref", "captain"). */
+    private boolean addressesSomeone(String phrase) {
+        Tagged t = English.tag(phrase.strip());
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.get(i).word();
+            if (w.startsWith("@") && w.length() > 1 || referents.knownPerson(w)) return true;
+            if (t.get(i).noun() && personNoun(w)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A timeline row that records a person's lapse: "04:00-09:00 Bettany does nothing.", "1999-11: Balduin notes the
+     * displacement, closes the ticket without a test" (phase 19): the row without its timestamp is judged as a
+     * sentence of its own, and doing nothing is a lapse said of the person.
+     */
+    private static final Pattern DOES_NOTHING = Pattern.compile("(?i)\\b(?:does|did|do|doing)\\s+(?:absolutely\\s+)?"
+            + "nothing\\b(?!\\s+(?:wrong|unusual|different|unsafe|out of))");
+
+    /** "Bettany does nothing", "the duty manager did nothing for an hour" (not "the alarm did nothing", "did nothing wrong"). */
+    private Optional<Blame> timelineLapse(String sentence, String s, Tagged t, List<Predicate> ps) {
+        Matcher m = DOES_NOTHING.matcher(s);
+        if (m.find() && peopleSubjectBefore(s, m) && !negatedBefore(s, m)
+                && !before(s, m).matches("(?is)^\\W*\\p{L}+ing\\b.*")) {
+            return Optional.of(new Blame(sentence, m.group().strip(), "says a person did nothing; say what they were "
+                    + "shown and what the process asked of them at that hour", Rewrites.judgement(), Kind.PERSON_FAILURE));
+        }
+        return Optional.empty();
+    }
 
     /** Kinds held-out 4 showed (issue 16 phase 5), each a general shape rather than a word list. */
     private Optional<Blame> phaseFive(String sentence, String s, Tagged t) {

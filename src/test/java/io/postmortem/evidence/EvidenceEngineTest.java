@@ -492,4 +492,56 @@ class EvidenceEngineTest {
         assertThat(ev.timeline()).filteredOn(e -> e.at().isBefore(Instant.parse("2026-11-01T00:00:00Z")))
                 .allSatisfy(e -> assertThat(e.event()).contains("last similar outage"));
     }
+    @Test
+    void aPastEventInAChatMessagePostedAfterMidnightIsTheDayBefores() {
+        // a forum post the next morning tells when things broke the evening before: a row then, not a plan dropped
+        ParsedThread t = PasteParser.parse("""
+                Post by kestrel » Nov 20th 2026 22:52
+                cant log into the portal, anyone else?
+                Post by laanders » Nov 21st 2026 09:55
+                As best we can tell all affected services became unavailable at 21:36 UTC.
+                """, new PasteOptions(ZoneOffset.UTC, null, CREATED));
+        Evidence ev = run(List.of(), List.of(), List.of(t), ZoneOffset.UTC);
+        assertThat(ev.timeline()).anySatisfy(e -> {
+            assertThat(e.at()).isEqualTo("2026-11-20T21:36:00Z");
+            assertThat(e.event()).contains("became unavailable");
+        });
+        assertThat(ev.keyTimes().started().at()).isEqualTo("2026-11-20T21:36:00Z");
+        // near miss: a plan for later that day stays no event
+        ParsedThread plan = PasteParser.parse("""
+                Post by laanders » Nov 21st 2026 09:55
+                We will restart the game servers at 21:36 UTC.
+                """, new PasteOptions(ZoneOffset.UTC, null, CREATED));
+        assertThat(run(List.of(), List.of(), List.of(plan), ZoneOffset.UTC).timeline()).noneMatch(e -> e.event().contains("restart the game servers"));
+    }
+
+    @Test
+    void aPagingToolsCsvPasteGivesTheDetection() {
+        ParsedThread t = PasteParser.parse("""
+                incident_number,created_on,service,urgency,title
+                88412,2026-11-20 09:31:41 UTC,checkout-api,high,"Checkout 5xx > 5%"
+                88419,2026-11-20 09:44:03 UTC,checkout-web,low,Checkout latency p99 high
+                """, new PasteOptions(ZoneOffset.UTC, null, CREATED));
+        Evidence ev = run(List.of(), List.of(), List.of(t), ZoneOffset.UTC);
+        assertThat(ev.keyTimes().detected().at()).isEqualTo("2026-11-20T09:31:00Z");
+        assertThat(ev.keyTimes().detected().quote()).contains("Checkout 5xx");
+        assertThat(ev.timeline()).anySatisfy(e -> assertThat(e.at()).isEqualTo("2026-11-20T09:31:00Z"));
+    }
+    @Test
+    void aStatusPostSaidLiveIsItsOwnEventBesideTheTimesItStates() {
+        ParsedThread t = PasteParser.parse("""
+                [10:10 AM] Sofia Lindqvist: status page updated, real window 9:43 - 10:06 AM
+                """, new PasteOptions(ZoneOffset.UTC, null, CREATED));
+        Evidence ev = run(List.of(), List.of(), List.of(t), ZoneOffset.UTC);
+        assertThat(ev.timeline()).anySatisfy(e -> {
+            assertThat(e.at()).isEqualTo("2026-11-20T10:10:00Z");
+            assertThat(e.event()).contains("status page updated");
+        });
+        assertThat(ev.timeline()).anySatisfy(e -> assertThat(e.at()).isEqualTo("2026-11-20T09:43:00Z"));
+        // near miss: a message that only states a time gets no second row at its own time
+        ParsedThread plain = PasteParser.parse("""
+                [10:10 AM] Sofia Lindqvist: rollback finished at 10:06
+                """, new PasteOptions(ZoneOffset.UTC, null, CREATED));
+        assertThat(run(List.of(), List.of(), List.of(plain), ZoneOffset.UTC).timeline()).noneMatch(e -> e.at().equals(Instant.parse("2026-11-20T10:10:00Z")));
+    }
 }

@@ -86,7 +86,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 18, by class rather than by sentence: "9.48 CEST" and "07:38 heure de Paris" clocks, a forum's post headers, a late
  * comment placing its times by weekday read as a recap of the incident's days, a window's start never an end, a harmless
  * precursor in the next clause not cancelling an explicit start, the cause fixed as the cause's recovery, "customers were
- * no longer affected" / "fin d'impact" as an end said outright.
+ * no longer affected" / "fin d'impact" as an end said outright. HELD-OUT 26, written while phase 18 was built, was scored with the
+ * phase 17 and 18 rules (13/28 exact, 2 of 13 STATED wrong) and then read with 24 and 25 in phase 19, which worked on
+ * extraction (the right minute among no candidate at all) rather than precedence: tables pasted with a header row, prose
+ * forms ("until all order restrictions were removed at", "sessions dropped at", "from 17:00 on the 14th to the 15th", a
+ * precise reading in parentheses, "Beginn 14:10 Uhr"), clocks against Chinese/Japanese/Korean words and full-width stops,
+ * dashed day-month-year log dates, a status post said live as its own event.
  * <p>
  * Printed for each half: published events found at the right minute (±2 min); key times exact to the minute by kind
  * (started / detected / resolved) and by the expected basis (STATED / INFERRED); UNKNOWNs correctly left unknown
@@ -423,11 +428,15 @@ class EvidenceStudyTest {
             // 17 wrong, 2/2 kept, 92.2%), figures only; then read and tuned on in phase 18, by class (time formats, a paste
             // format, a weekday recap, a window's start, a harmless neighbour clause): they keep what phase 18 reached
             // (24: 18/26, 4 of 22 wrong, 3/4 kept, 93.5%; 25: 19/28, 3 of 21 wrong, 2/2 kept, 92.2%; README names the misses)
-            // issue 15, learned precedence shipped (judged on the first runs and on two sealed sets, not on this set): 24: 2 UNKNOWN
-            // given a time (was 1)
-            new HeldOut("heldout24", "scored with the phase 16 and 17 rules, then read and tuned on in phase 18", 93.0, 4, 2, 18, " (known misses)"),
-            new HeldOut("heldout25", "scored with the phase 16 and 17 rules, then read and tuned on in phase 18", 92.0, 3, 0, 19, " (known misses)"),
-            new HeldOut("heldout26", "scored with the phase 17 and 18 rules, never read", 95.0, null, null, null, ""));
+            // phase 19 (extraction: tables, prose time forms, CJK clocks, dashed log dates, status posts) read them again:
+            // 24 to 22/26, 3 of 25 wrong, 96.8%; 25 to 22/28, 3 of 24 wrong, 96.9%, which they keep
+            new HeldOut("heldout24", "scored with the phase 16 and 17 rules, then read and tuned on in phases 18 and 19", 95.0, 3, 1, 22, " (known misses)"),
+            new HeldOut("heldout25", "scored with the phase 16 and 17 rules, then read and tuned on in phases 18 and 19", 95.0, 3, 0, 22, " (known misses)"),
+            // written while phase 18 was built by a helper who read no rules; scored with the phase 17 and 18 rules, the
+            // same figures both times (13/28 exact, 2 of 13 STATED wrong, 2/2 UNKNOWN kept, timeline 98.4%), figures only;
+            // then read and tuned on in phase 19 (extraction, not precedence): it keeps what phase 19 reached (22/28, 1 of
+            // 21 wrong, 2/2 kept, 98.4%; README names the misses)
+            new HeldOut("heldout26", "scored with the phase 17 and 18 rules, then read and tuned on in phase 19", 95.0, 1, 0, 22, " (known misses)"));
 
     /** The sets times.disputed (TimesRule) was tuned on, with dev; held-out 22 and 23 were not looked at for it. */
     private static final java.util.Set<String> DISPUTED_TUNED_ON = java.util.Set.of("heldout", "heldout2", "heldout3", "heldout4",

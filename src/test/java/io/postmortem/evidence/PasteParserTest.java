@@ -685,4 +685,83 @@ class PasteParserTest {
         assertThat(PasteParser.parse(log, utc).messages()).extracting(ChatMessage::at)
                 .containsExactly(Instant.parse("2022-06-28T19:36:00Z"), Instant.parse("2022-06-28T20:45:00Z"));
     }
+    @Test
+    void aPagingToolsCsvExportWithAHeaderRowGivesOneStampedRowPerPageRaised() {
+        // a PagerDuty-style export: the creation column's time is when each page was raised, the urgency column says it
+        // was a page, the title is what it said; a quoted title keeps its comma
+        ParsedThread t = PasteParser.parse("""
+                incident_number,created_on,service,urgency,title
+                88412,2026-11-20 00:18:41 UTC,platform-dns,high,"DNS failures > 50%, all pods"
+                88419,2026-11-20 00:25:03 UTC,events-api,high,Events API 5xx above threshold
+                """, UTC);
+        assertThat(t.format()).isEqualTo(ParsedThread.Format.TIMELINE);
+        assertThat(t.messages()).extracting(ChatMessage::at)
+                .containsExactly(Instant.parse("2026-11-20T00:18:00Z"), Instant.parse("2026-11-20T00:25:00Z"));
+        assertThat(t.messages().get(0).text()).isEqualTo("triggered: 88412, platform-dns, urgency high, DNS failures > 50%, all pods");
+        assertThat(t.messages().get(0).stamped()).isTrue();
+        assertThat(t.messages().get(0).line()).isEqualTo(2);
+        assertThat(t.messages().get(0).original()).contains("88412,2026-11-20 00:18:41 UTC,platform-dns");
+    }
+
+    @Test
+    void anExportsStateColumnSaysWhatEachRowIsAndAZoneInTheHeaderReadsItsTimes() {
+        // an event log (the same alert triggered, acknowledged, resolved) with its times in the header's zone
+        ParsedThread log = PasteParser.parse("""
+                Alert ID\tCreated At (UTC)\tStatus\tPriority\tMessage
+                a-17\t2026-11-20 09:41:07\ttriggered\tP1\tcheckout 5xx > 5%
+                a-17\t2026-11-20 09:44:30\tacknowledged\tP1\tcheckout 5xx > 5%
+                """, new PasteOptions(ZoneId.of("Europe/Berlin"), LocalDate.parse("2026-11-20"), null));
+        assertThat(log.messages()).extracting(ChatMessage::at)
+                .containsExactly(Instant.parse("2026-11-20T09:41:00Z"), Instant.parse("2026-11-20T09:44:00Z"));
+        assertThat(log.messages()).extracting(ChatMessage::text)
+                .containsExactly("triggered: a-17, Priority P1, checkout 5xx > 5%", "acknowledged: a-17, Priority P1, checkout 5xx > 5%");
+        // a monitor's export of a state's windows: one row, both ends said; a state the row only has now is left out
+        ParsedThread mon = PasteParser.parse("""
+                check,target,state,since_utc,until_utc
+                icmp,edge-v4,DOWN,2026-11-20 18:30:18,2026-11-20 18:34:21
+                """, UTC);
+        assertThat(mon.messages()).singleElement().satisfies(m -> {
+            assertThat(m.at()).isEqualTo(Instant.parse("2026-11-20T18:30:00Z"));
+            assertThat(m.text()).isEqualTo("down from 2026-11-20 18:30:18 UTC until 2026-11-20 18:34:21 UTC: icmp, edge-v4");
+        });
+        ParsedThread closed = PasteParser.parse("""
+                Alias,Message,Priority,Created At (UTC),Status
+                q-restarts,worker restarts > 10/min,P1,2026-11-20 09:46:31,Closed
+                """, UTC);
+        assertThat(closed.messages()).extracting(ChatMessage::text).containsExactly("triggered: q-restarts, worker restarts > 10/min, Priority P1");
+    }
+
+    @Test
+    void aMarkdownTableOfTimesIsReadAndTextWithCommasIsNoTable() {
+        ParsedThread md = PasteParser.parse("""
+                | Time (UTC) | Event |
+                |---|---|
+                | 09:41 | first 5xx on checkout |
+                | 10:02 | rollback complete, errors gone |
+                """, UTC);
+        assertThat(md.messages()).extracting(ChatMessage::at)
+                .containsExactly(Instant.parse("2026-11-20T09:41:00Z"), Instant.parse("2026-11-20T10:02:00Z"));
+        assertThat(md.messages()).extracting(ChatMessage::text).containsExactly("first 5xx on checkout", "rollback complete, errors gone");
+        // prose with commas in its first line, and times in its text, stays free text
+        ParsedThread prose = PasteParser.parse("""
+                Summary, written by Dana, for the review
+                Checkout failed from 09:41 to 10:02, then recovered.
+                """, UTC);
+        assertThat(prose.format()).isNotEqualTo(ParsedThread.Format.TIMELINE);
+        // a time without a zone, in the header or the cell, and none given: the person is asked for it
+        assertThatThrownBy(() -> PasteParser.parse("id,created,priority\n1,2026-11-20 09:41:00,P1\n", new PasteOptions(null, LocalDate.parse("2026-11-20"), null)))
+                .isInstanceOf(PasteRefused.class).hasMessageContaining("zone");
+    }
+    @Test
+    void aDutyLogsRowsDatedDayMonthYearWithDashesAreReadOnTheirOwnDays() {
+        ParsedThread t = PasteParser.parse("""
+                03-04-2022 10:04  monitoring: travel information 60 min behind
+                03-04-2022 22:28  night network running
+                04-04-2022 05:00  timetable mostly back to normal
+                """, new PasteOptions(ZoneId.of("Europe/Amsterdam"), LocalDate.parse("2022-04-03"), null));
+        assertThat(t.format()).isEqualTo(ParsedThread.Format.TIMELINE);
+        assertThat(t.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2022-04-03T08:04:00Z"),
+                Instant.parse("2022-04-03T20:28:00Z"), Instant.parse("2022-04-04T03:00:00Z"));
+        assertThat(t.messages().get(2).text()).isEqualTo("timetable mostly back to normal");
+    }
 }

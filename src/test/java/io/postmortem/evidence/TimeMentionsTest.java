@@ -342,4 +342,14 @@ class TimeMentionsTest {
         // and the reading ends with the work
         assertThat(Zones.parse("IST")).isEqualTo(ZoneId.of("Asia/Kolkata"));
     }
+    @Test
+    void aTimeWrittenRightAgainstChineseJapaneseOrKoreanWordsIsATime() {
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        List<TimeMention> ms = TimeMentions.find("【お知らせ 10:00現在】8:56に原因を特定しました。");
+        assertThat(ms).extracting(TimeMention::original).containsExactly("10:00", "8:56");
+        assertThat(TimeMentions.resolve(ms.get(0), Instant.parse("2024-12-26T01:30:00Z"), tokyo)).isEqualTo("2024-12-26T01:00:00Z");
+        assertThat(TimeMentions.find("장애는 14:05부터 계속")).extracting(TimeMention::original).containsExactly("14:05");
+        // a number joined to a Latin word is still no time
+        assertThat(TimeMentions.find("release v2:30 and abc10:00 build")).isEmpty();
+    }
 }

@@ -14,23 +14,24 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 16, phases 17 and 18: leave one set out over every study set and the extra text, printed per set, for the
- * learned blame signal trained (a) without the sets held out until this phase (held-out 19 and 20 since phase 18; for
+ * Issue 16, phases 17 to 19: leave one set out over every study set and the extra text, printed per set, for the
+ * learned blame signal trained (a) without the sets held out until this phase (held-out 21 and 22 since phase 19; for
  * those two folds this is the model phase 17 shipped) and (b) with them: each fold's model is trained on every other
  * study set, the extra text, the project's older sets and the background chat, and scored on the set left out. The
- * check is the rules (as shipped; in-sample on every study set, whose misses were read for the rules up to held-out 20;
+ * check is the rules (as shipped; in-sample on every study set, whose misses were read for the rules up to held-out 22;
  * only the extra fold was never read for any rule) or the model at the threshold. Printed at the shipped threshold and
  * at the one the shipped rule picks (the lowest at which the check and the model alone keep precision 0.95 on the
  * pooled folds; BlameClassifierTest adds the bound on responders' talk, and LanguageRulesTest's near misses bound the
- * shipped threshold), with the pooled figures of the study sets before 19 and of all folds with the extra text. Last,
+ * shipped threshold), with the pooled figures of the study sets before 21 and of all folds with the extra text. Last,
  * per set, both cross-validations next to the check as shipped (in-sample). Phase 17 shipped (b) with held-out 16 to 18,
- * phase 18 (b) with 19 and 20 and the rules for the kinds read on them (README). On demand (about four minutes):
+ * phase 18 (b) with 19 and 20, phase 19 (b) with 21 and 22, each with the rules for the kinds read on them (README).
+ * On demand (about four minutes):
  * {@code ./mvnw -B -o test -Dtest=BlameCrossValidationBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class BlameCrossValidationBenchmark {
 
-    /** The sets held out until phase 18 (scored, never read nor trained on before it; held-out 16 to 18 until phase 17). */
-    static final List<String> NEW = List.of("heldout19", "heldout20");
+    /** The sets held out until phase 19 (scored, never read nor trained on before it; 19 and 20 until phase 18, 16 to 18 until phase 17). */
+    static final List<String> NEW = List.of("heldout21", "heldout22");
     private static final double[] FIXED = {0.6, 0.7, 0.78, 0.85};
 
     private record Row(String set, StudySets.BlameRow row, boolean rules, List<Tagged> asked, Referents referents) {
@@ -44,7 +45,7 @@ class BlameCrossValidationBenchmark {
     }
 
     @Test
-    void leaveOneSetOutWithAndWithoutHeldOutNineteenAndTwenty() throws IOException {
+    void leaveOneSetOutWithAndWithoutHeldOutTwentyOneAndTwentyTwo() throws IOException {
         List<String> sets = allSets();
         List<Row> rows = new ArrayList<>();
         for (String set : sets) {
@@ -65,7 +66,7 @@ class BlameCrossValidationBenchmark {
             examples.put(r, BlameClassifierTest.example(r.row().blame(), r.row().people(), r.row().sentence()));
         }
         StringBuilder out = new StringBuilder(String.format("%n=== Blame, leave one set out over every study set "
-                + "(phase 18) ===%n"));
+                + "(phase 19) ===%n"));
         Map<String, Map<String, List<double[]>>> byConfig = new LinkedHashMap<>();
         for (String config : List.of("before", "after")) {
             Map<String, List<double[]>> foldP = new LinkedHashMap<>();
@@ -93,7 +94,7 @@ class BlameCrossValidationBenchmark {
                     break;
                 }
             }
-            out.append(String.format("%n(%s) model trained %s held-out 19 and 20; threshold the rule picks on the pooled "
+            out.append(String.format("%n(%s) model trained %s held-out 21 and 22; threshold the rule picks on the pooled "
                     + "study folds: %.2f%n", config, config.equals("before") ? "without" : "with", chosen));
             for (double th : new double[] {BlameClassifier.THRESHOLD, chosen}) {
                 if (Double.isNaN(th)) continue;
@@ -117,12 +118,12 @@ class BlameCrossValidationBenchmark {
                 List<double[]> olderP = new ArrayList<>();
                 for (String s : sets) if (!NEW.contains(s) && !s.equals(BlameClassifierTest.EXTRA)) olderP.addAll(foldP.get(s));
                 int[] o = confusion(older, olderP, th, true);
-                out.append(String.format("    pooled study folds P %.3f R %.3f; held-out 19-20 pooled P %.3f R %.3f; study sets "
-                        + "before 19 pooled P %.4f R %.4f (tp %d fp %d fn %d); all folds with extra P %.4f R %.4f (tp %d fp %d fn %d)%n",
+                out.append(String.format("    pooled study folds P %.3f R %.3f; held-out 21-22 pooled P %.3f R %.3f; study sets "
+                        + "before 21 pooled P %.4f R %.4f (tp %d fp %d fn %d); all folds with extra P %.4f R %.4f (tp %d fp %d fn %d)%n",
                         precision(p), recall(p), precision(f), recall(f), precision(o), recall(o), o[0], o[1], o[2],
                         precision(a), recall(a), a[0], a[1], a[2]));
             }
-            StringBuilder fixed = new StringBuilder("  held-out 19-20 pooled at fixed thresholds:");
+            StringBuilder fixed = new StringBuilder("  held-out 21-22 pooled at fixed thresholds:");
             List<Row> fresh = rows.stream().filter(r -> NEW.contains(r.set())).toList();
             List<double[]> freshP = new ArrayList<>();
             for (String s : NEW) freshP.addAll(foldP.get(s));
@@ -134,7 +135,7 @@ class BlameCrossValidationBenchmark {
         }
         // per set, at the shipped threshold: the two cross-validations next to the check as shipped (rules plus the model
         // trained on every set, so in-sample on all but the extra fold, which it is trained on too)
-        out.append(String.format("%nper set at %.2f: leave-one-set-out (a) without / (b) with held-out 19 and 20 in training | "
+        out.append(String.format("%nper set at %.2f: leave-one-set-out (a) without / (b) with held-out 21 and 22 in training | "
                 + "the shipped check (in-sample)%n", BlameClassifier.THRESHOLD));
         for (String held : sets) {
             List<Row> test = rows.stream().filter(r -> r.set().equals(held)).toList();

@@ -115,6 +115,83 @@ class LanguageRulesTest {
     }
 
     @Test
+    void phaseNineteenKindsAreFoundAndTheirNearMissesAreNot() {
+        // the rules alone (no learned signal); sentences written for the test, none copied from the study sets
+        org.assertj.core.api.SoftAssertions softly = new org.assertj.core.api.SoftAssertions();
+        BlameDetector d = new BlameDetector(Set.of("Ilse Marrow", "Tomas Vidal-Orr"), Set.of(), null);
+        // doubled question marks carry the accusation; a plain question about the system does not
+        softly.assertThat(d.detect("who pushes a schema change to every tenant at 5pm on a Friday??")).isPresent();
+        softly.assertThat(d.detect("Why does the standby get no traffic until the primary dies? honestly why??")).isPresent();
+        softly.assertThat(d.detect("Why did the standby get no traffic until the primary died?")).isEmpty();
+        softly.assertThat(d.detect("Which dashboard showed the lag first?")).isEmpty();
+        // a sanction recommended or reported; a thing stood down or removed is not one
+        softly.assertThat(d.detect("Recommendation: the duty signaller to be stood down pending a disciplinary hearing."))
+                .isPresent();
+        softly.assertThat(d.detect("Tomas removed from post until the audit closes.")).isPresent();
+        softly.assertThat(d.detect("The standby generator was stood down at 06:10 once mains power held.")).isEmpty();
+        softly.assertThat(d.detect("The faulty relay was removed from service and sent to the lab.")).isEmpty();
+        softly.assertThat(d.detect("No disciplinary action is planned; the review is about the interlock.")).isEmpty();
+        // people said to lack the skill; a system said not to be good enough is a finding about the system
+        softly.assertThat(d.detect("The night crew were too inexperienced to handle a double engine alarm.")).isPresent();
+        softly.assertThat(d.detect("They simply did not have the skills for a migration of that size.")).isPresent();
+        softly.assertThat(d.detect("An approver who cannot read a diff has no business approving releases.")).isPresent();
+        softly.assertThat(d.detect("The old load balancer was not good enough to survive the spike.")).isEmpty();
+        softly.assertThat(d.detect("The sensor readings could not be trusted after the recalibration.")).isEmpty();
+        // the reader invited to know who; a plain "who" question about roles is not that
+        softly.assertThat(d.detect("Read the change log and you can guess who approved that.")).isPresent();
+        softly.assertThat(d.detect("Ilse wrote the handover down, unlike some people on that shift.")).isPresent();
+        softly.assertThat(d.detect("The runbook says who approves a rollback and who tells customers.")).isEmpty();
+        // warnings treated as noise, a rule treated as optional, checks waved through, by people (not by a policy)
+        softly.assertThat(d.detect("The weekend desk treated the overflow alarms as background noise.")).isPresent();
+        softly.assertThat(d.detect("Procurement waved the new supplier through without a site visit.")).isPresent();
+        softly.assertThat(d.detect("Ilse noted that the old policy treated config pushes as routine noise.")).isEmpty();
+        // ironic praise addressed to a person, a role or a group named by function; sincere credit and vague thanks are not
+        softly.assertThat(d.detect("well done dispatch, three ambulances sent to the wrong side of the river")).isPresent();
+        softly.assertThat(d.detect("great call switching off the alarms, really world class")).isPresent();
+        softly.assertThat(d.detect("Great response from the storage team once the resync was understood.")).isEmpty();
+        softly.assertThat(d.detect("Great job everyone, calm call and quick decisions.")).isEmpty();
+        softly.assertThat(d.detect("Cheers Tomas, good catch on the expired key in the pipeline.")).isEmpty();
+        // the mistake put on a group named by function; a system's mistake is not a person's
+        softly.assertThat(d.detect("It was dispatch's mistake and everybody on the floor knows it.")).isPresent();
+        softly.assertThat(d.detect("The parser's mistake was treating an empty field as zero.")).isEmpty();
+        // nobody's check as a question
+        softly.assertThat(d.detect("Why did nobody in the control room question a tank reading that never moved?"))
+                .isPresent();
+        softly.assertThat(d.detect("Why did no alarm sound when the tank reading stopped moving?")).isEmpty();
+        // a person's refusal, deception, mis-act or denial kept up; a tool's mis-act and a passive are not
+        softly.assertThat(d.detect("Tomas miscounted the pallets and signed the manifest anyway.")).isPresent();
+        softly.assertThat(d.detect("The duty manager refused to divert despite two warnings from the crew.")).isPresent();
+        softly.assertThat(d.detect("Ilse concealed the failed test from the release board.")).isPresent();
+        softly.assertThat(d.detect("The scheduler misrouted a third of the jobs to the drained zone.")).isEmpty();
+        softly.assertThat(d.detect("The label was misprinted at the supplier.")).isEmpty();
+        // a timeline row that records a lapse; a row that records an act does not
+        softly.assertThat(d.detect("02:10-04:30 Tomas does nothing while the queue grows.")).isPresent();
+        softly.assertThat(d.detect("14:05 Ilse restarts the primary (skipping the drain step)")).isPresent();
+        softly.assertThat(d.detect("14:05 Ilse restarts the primary after draining it.")).isEmpty();
+        softly.assertThat(d.detect("The retry loop did nothing to slow the flood.")).isEmpty();
+        // a clinician's or a captain's role given as the error that caused it; the role catching an error is credit
+        softly.assertThat(d.detect("Cause of the overdose (draft): pharmacist error on the night round.")).isPresent();
+        softly.assertThat(d.detect("The pharmacist caught the dosing error before it reached the ward.")).isEmpty();
+        // someone else's blame reported and set aside; an inquiry's question; a thing's counterfactual
+        softly.assertThat(d.detect("A columnist called it gross negligence; this review asks what the crew could see."))
+                .isEmpty();
+        softly.assertThat(d.detect("The panel asked why the pilot did not go around, and answers with the approach design."))
+                .isEmpty();
+        softly.assertAll();
+    }
+
+    @Test
+    void theLearnedSignalIsNotAskedAboutAThingsCounterfactualOrASystemThatLetPeopleAct() {
+        BlameDetector d = new BlameDetector(Set.of("Ilse Marrow"), Set.of());
+        assertThat(d.detect("If the pump had been fitted with a flow alarm, the operator would have seen the dry run "
+                + "before the seal failed.")).isEmpty();
+        assertThat(d.detect("The shift procedure let the lead technician sign off his own repair without a second "
+                + "inspection.")).isEmpty();
+        // the rules still judge such a sentence when it blames
+        assertThat(d.detect("If the pump had been fitted with a flow alarm, Ilse would still have ignored it.")).isPresent();
+    }
+
+    @Test
     void phaseEighteenKindsAreFoundAndTheirNearMissesAreNot() {
         // the rules alone (no learned signal); sentences written for the test, none copied from the study sets
         org.assertj.core.api.SoftAssertions softly = new org.assertj.core.api.SoftAssertions();
@@ -241,6 +318,22 @@ class LanguageRulesTest {
         // every one of a set rebuilt to a stated version
         assertThat(Testability.testable("Rebuild every container image on glibc 2.36 or later")).isTrue();
         assertThat(Testability.testable("Rebuild the container images")).isFalse();
+    }
+
+    @Test
+    void phaseNineteenOwnerKinds() {
+        // a function or an institution named by one capitalised word, a role in the plural capitalised, an activity in -ing
+        assertThat(Owners.isPerson("Audit")).isFalse();
+        assertThat(Owners.isPerson("Clinics")).isFalse();
+        assertThat(Owners.isPerson("Dispatchers")).isFalse();
+        assertThat(Owners.isPerson("Nurses")).isFalse();
+        assertThat(Owners.isPerson("Scheduling")).isFalse();
+        // near misses: given names and surnames, short names in -ing, a person with the function in brackets
+        assertThat(Owners.isPerson("Ming")).isTrue();
+        assertThat(Owners.isPerson("Jonas")).isTrue();
+        assertThat(Owners.isPerson("Quintus")).isTrue();
+        assertThat(Owners.isPerson("Harriet Browning")).isTrue();
+        assertThat(Owners.isPerson("Orla Fenwick (Safety)")).isTrue();
     }
 
     @Test

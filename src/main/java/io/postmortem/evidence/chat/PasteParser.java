@@ -107,9 +107,12 @@ public final class PasteParser {
     private static final Pattern CJK_DATE = Pattern.compile("^(\\d{4})\\s*[년年]\\s*(\\d{1,2})\\s*[월月]\\s*(\\d{1,2})\\s*[일日].{0,12}$");
     /** A month and day before a timeline row's time: "Jun 07 06:34 UTC  #88121 [FIRING] ...". */
     private static final Pattern ROW_MONTH_DAY = Pattern.compile("(?i)^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+$");
-    /** A log row's numeric date (with its year, so not a chat's "9/12" header), perhaps after a weekday: "07/07/15 ", "Mon 20.07.2015 ". */
+    /**
+     * A log row's numeric date (with its year, so not a chat's "9/12" header), perhaps after a weekday: "07/07/15 ", "Mon
+     * 20.07.2015 ", "03-04-2022 " (with dashes only with a four-digit year, so no range of numbers).
+     */
     private static final Pattern ROW_NUMERIC_DATE = Pattern.compile(
-            "(?i)^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\s+$");
+            "(?i)^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?\\d{1,2}(?:[/.]\\d{1,2}[/.]\\d{2,4}|-\\d{1,2}-\\d{4})\\s+$");
     private static final Pattern TIME_ONLY = Pattern.compile("^\\[?(" + TIME + ")\\]?(?:\\s+(.*))?$");
     private static final Pattern MONTH_DATE = Pattern.compile(
             "(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\s*$");
@@ -119,6 +122,7 @@ public final class PasteParser {
     /** "sat 9/12", "Saturday 12/9", "9/12:": a numeric day, month-first or day-first, read as the one nearer the paste's day. */
     private static final Pattern NUMERIC_DATE = Pattern.compile(
             "(?i)^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2,4}))?:?$");
+    private static final Pattern DASHED_DATE = Pattern.compile("(?i)^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\\.?,?\\s+)?\\d{1,2}-\\d{1,2}-\\d{4}:?$");
     private static final Pattern REL_DAY = Pattern.compile("(?i)^(today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$");
     private static final Pattern REACTION = Pattern.compile("^(?:(?::[\\w+\\-']+:|[^\\p{L}\\p{N}\\s]{1,4})\\s*\\d+\\s*)+$");
     private static final Pattern REPLIES = Pattern.compile("(?i)^(\\d+ repl(y|ies)|view thread|last reply .*|new messages?|show more|view (\\d+ )?more repl.*|reply|see more|collapse all|\\d+ new)$");
@@ -196,6 +200,8 @@ public final class PasteParser {
             throw new PasteRefused(PasteRefused.Reason.TOO_LARGE, "Paste too large: " + lines.length + " lines, limit " + MAX_LINES + " lines. Paste the incident's window only, or split it.");
         ParsedThread mail = parseMail(lines, opts);
         if (mail != null) return mail;
+        ParsedThread table = parseTable(lines, opts);
+        if (table != null) return table;
         int slack = 0, teams = 0, timeline = 0, other = 0;
         ParsedThread.Format otherFormat = null;
         for (int i = 0; i < lines.length; i++) {
@@ -737,6 +743,7 @@ public final class PasteParser {
                 return null;
             }
         }
+        if (DASHED_DATE.matcher(l).matches()) l = l.replace('-', '/'); // "03-04-2022": a day, month and year with dashes
         m = NUMERIC_DATE.matcher(l);
         if (m.matches() && ref != null) return nearer(numericDate(m.group(1), m.group(2), m.group(3), ref), numericDate(m.group(2), m.group(1), m.group(3), ref), ref);
         return null;
@@ -902,6 +909,197 @@ public final class PasteParser {
         }
         if (curText != null) out.add(new ChatMessage("paste:" + curLine, curAt, null, null, curText, false, curZone, curAssumed, curLine, curOriginal, true));
         return new ParsedThread(ParsedThread.Format.TIMELINE, out, warnings);
+    }
+
+    // ---------------------------------------------------------------- exported tables (CSV, TSV, Markdown)
+
+    /** A header cell: a column's name, not a value ("created_on", "Created At (UTC)", "urgency"). */
+    private static final Pattern HEADER_CELL = Pattern.compile("[\\p{L}_#][\\p{L}\\p{N} _#.()/-]{0,39}");
+    /** A Markdown table's rule row: "|---|:---:|". */
+    private static final Pattern TABLE_RULE = Pattern.compile("^[|+]?(?:\\s*:?-{2,}:?\\s*[|+])*\\s*:?-{2,}:?\\s*[|+]?$");
+    /** Columns that say how urgent a row is: an export of pages, alerts or incidents has one. */
+    private static final Pattern URGENCY_COLUMN = Pattern.compile("(?i)\\b(?:urgency|priority|severity|sev|level|prio)\\b|^p$");
+    /** Columns that say what state the row's subject is in ("status", "state"). */
+    private static final Pattern STATE_COLUMN = Pattern.compile("(?i)\\b(?:status|state)\\b");
+    /** A time column that ends something ("until_utc", "resolved_at", "Closed On"), or acknowledges it. */
+    private static final Pattern END_COLUMN = Pattern.compile("(?i)(?:^|[\\s_.(-])(?:until|end|ended|ends|resolved|resolution|closed|recovered|cleared|restored|fixed|up)(?:$|[\\s_.)-])");
+    /** A time column that opens the row's state: "since_utc", "Start time", "down_from". */
+    private static final Pattern FROM_COLUMN = Pattern.compile("(?i)(?:^|[\\s_.(-])(?:since|start|started|starts|from|begin|began|onset)(?:$|[\\s_.)-])");
+    private static final Pattern ACK_COLUMN = Pattern.compile("(?i)(?:^|[\\s_.(-])(?:ack|acked|acknowledged|acknowledgement|acknowledgment)(?:$|[\\s_.)-])");
+    /** A state value that is an event at the row's time in a log of events ("triggered", "acknowledged", "DOWN"). */
+    private static final Pattern EVENT_VALUE = Pattern.compile("(?i)triggered|firing|fired|alert(?:ing)?|acknowledged|ack(?:ed)?|resolved|recovered|ok|down|up|critical|warning|open(?:ed)?|escalated");
+
+    /**
+     * A table exported from a paging, alerting or monitoring tool and pasted with its header row (CSV, TSV, a
+     * semicolon or Markdown table): each row becomes a stamped line at the time in its time columns, its text the row's
+     * other cells, so what the header says about the row is read with it. A creation time in an export with an urgency,
+     * priority or severity column is when the page or alert was raised ("triggered"); an "until"/"resolved" column's
+     * time is when the row's state ended; an "acknowledged" column's is an acknowledgement. Null when the paste is no
+     * such table (no header row of names, fewer than two-thirds of the rows with the header's cells, no column of times).
+     */
+    static ParsedThread parseTable(String[] lines, PasteOptions opts) {
+        int h = 0;
+        while (h < lines.length && lines[h].isBlank()) h++;
+        if (h >= lines.length) return null;
+        String headerLine = lines[h].strip();
+        char sep = headerLine.chars().filter(c -> c == '\t').count() >= 1 ? '\t'
+                : headerLine.chars().filter(c -> c == '|').count() >= 1 ? '|'
+                : headerLine.chars().filter(c -> c == ';').count() >= 2 ? ';'
+                : headerLine.chars().filter(c -> c == ',').count() >= 2 ? ',' : 0;
+        if (sep == 0 || !TimeMentions.find(headerLine).isEmpty()) return null;
+        List<String> header = cells(headerLine, sep);
+        if (header.size() < (sep == '\t' || sep == '|' ? 2 : 3)) return null;
+        for (String c : header) if (!HEADER_CELL.matcher(c).matches()) return null;
+        int n = header.size();
+        List<List<String>> rows = new ArrayList<>();
+        List<Integer> rowLines = new ArrayList<>();
+        int other = 0;
+        for (int i = h + 1; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.isEmpty() || sep == '|' && TABLE_RULE.matcher(l).matches()) continue;
+            List<String> row = cells(l, sep);
+            while (row.size() > n && row.get(row.size() - 1).isEmpty()) row.remove(row.size() - 1);
+            while (row.size() < n && row.size() >= n - 1) row.add(""); // a last cell left empty ("...,2022-04-01 00:00:00,")
+            if (row.size() != n) {
+                other++;
+                continue;
+            }
+            rows.add(row);
+            rowLines.add(i + 1);
+        }
+        if (rows.isEmpty() || other * 2 > rows.size()) return null;
+        // the columns of times: a cell that is a time (with its date and zone, perhaps), little else
+        boolean[] timeCol = new boolean[n];
+        boolean anyTime = false;
+        for (int j = 0; j < n; j++) {
+            int times = 0, filled = 0;
+            for (List<String> row : rows) {
+                String c = row.get(j);
+                if (c.isEmpty()) continue;
+                filled++;
+                if (tableTime(c) != null) times++;
+            }
+            timeCol[j] = filled > 0 && times * 2 >= filled && times > 0;
+            anyTime |= timeCol[j];
+        }
+        if (!anyTime) return null;
+        int urgency = -1, state = -1;
+        for (int j = 0; j < n; j++) {
+            if (timeCol[j]) continue;
+            if (urgency < 0 && URGENCY_COLUMN.matcher(header.get(j)).find()) urgency = j;
+            else if (state < 0 && STATE_COLUMN.matcher(header.get(j)).find() && shortValues(rows, j)) state = j;
+        }
+        boolean alertExport = urgency >= 0 || header.stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).matches(".*\\b(?:alert|incident|page)s?\\b.*|.*(?:alert|incident)_.*"));
+        LocalDate ref = referenceDate(opts, opts.zone() == null ? ZoneOffset.UTC : opts.zone());
+        List<ChatMessage> out = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            int line = rowLines.get(r);
+            String original = lines[line - 1].strip();
+            String stateValue = state >= 0 ? row.get(state) : "";
+            boolean eventLog = EVENT_VALUE.matcher(stateValue).matches();
+            StringBuilder rest = new StringBuilder();
+            for (int j = 0; j < n; j++) {
+                if (timeCol[j] || j == state || row.get(j).isEmpty()) continue;
+                if (rest.length() > 0) rest.append(", ");
+                rest.append(j == urgency ? header.get(j) + " " : "").append(row.get(j));
+            }
+            // a state that is no event at the row's time ("Closed" in an export of alerts) says how the row stands now: left out
+            // "DOWN, since 18:30:18, until 18:34:21": a state's window, one line that says both ends
+            int from = -1, until = -1;
+            for (int j = 0; j < n; j++) {
+                if (!timeCol[j] || row.get(j).isEmpty() || tableTime(row.get(j)) == null) continue;
+                if (from < 0 && FROM_COLUMN.matcher(header.get(j)).find()) from = j;
+                else if (until < 0 && END_COLUMN.matcher(header.get(j)).find()) until = j;
+            }
+            boolean window = from >= 0 && until >= 0 && (state < 0 || eventLog);
+            int k = 0;
+            for (int j = 0; j < n; j++) {
+                if (!timeCol[j] || row.get(j).isEmpty() || window && j == until) continue;
+                TimeMention tm = tableTime(row.get(j));
+                if (tm == null) continue;
+                String name = header.get(j);
+                ZoneId z = tm.zone() != null ? tm.zone() : headerZone(name);
+                boolean assumed = false;
+                if (z == null) {
+                    z = opts.zone();
+                    assumed = true;
+                    if (z == null)
+                        throw new PasteRefused(PasteRefused.Reason.NEEDS_ZONE, "This table has times without a time zone (first: '" + tm.original()
+                                + "' on line " + line + "). Choose the zone the times were written in.");
+                }
+                Instant at;
+                if (tm.instant() != null) at = tm.instant();
+                else if (tm.date() != null) at = ZonedDateTime.of(tm.date(), tm.time(), z).toInstant();
+                else if (tm.monthDay() != null) at = ZonedDateTime.of(TimeMentions.nearestYear(tm.monthDay(), ref), tm.time(), z).toInstant();
+                else at = ZonedDateTime.of(ref, tm.time(), z).toInstant();
+                String zoneSaid = tm.zone() == null && !assumed ? " " + Zones.label(z) : "";
+                String what;
+                if (window) what = (eventLog ? stateValue.toLowerCase(Locale.ROOT) + " " : "") + "from " + row.get(j) + zoneSaid + " until " + row.get(until) + zoneSaid;
+                else if (END_COLUMN.matcher(name).find()) what = "resolved" + (eventLog ? " (" + stateValue + " ended)" : "");
+                else if (ACK_COLUMN.matcher(name).find()) what = "acknowledged";
+                else if (eventLog) what = stateValue;
+                else if (alertExport) what = "triggered";
+                else what = "";
+                String text = what.isEmpty() ? rest.toString() : what + (rest.length() > 0 ? ": " + rest : "");
+                if (text.isBlank()) continue;
+                out.add(new ChatMessage("paste:" + line + (k++ == 0 ? "" : "." + k), at, null, null, text, false, z, assumed, line,
+                        row.get(j) + "\n" + original, true));
+            }
+        }
+        if (out.isEmpty()) return null;
+        out.sort(java.util.Comparator.comparing(ChatMessage::at));
+        return new ParsedThread(ParsedThread.Format.TIMELINE, out, List.of());
+    }
+
+    /** A column of one- or two-word values ("DOWN", "Closed", "In Progress"): a state, not a text. */
+    private static boolean shortValues(List<List<String>> rows, int j) {
+        for (List<String> row : rows) if (row.get(j).split("\\s+").length > 2) return false;
+        return true;
+    }
+
+    /** The time a table cell holds, when the cell is (nearly) nothing but a time: "2021-12-15 00:18:41 UTC", "2016-10-03T21:19:33Z". */
+    private static TimeMention tableTime(String cell) {
+        List<TimeMention> ms = TimeMentions.find(cell);
+        if (ms.size() != 1) return null;
+        TimeMention tm = ms.get(0);
+        String left = (cell.substring(0, tm.start()) + cell.substring(tm.end())).replaceAll("[\\s,;()\\[\\]]", "");
+        return left.length() <= 3 ? tm : null;
+    }
+
+    /** A zone its header names: "since_utc", "Created At (UTC)", "time (CET)". */
+    private static ZoneId headerZone(String name) {
+        for (String w : name.split("[^\\p{L}]+")) {
+            if (w.length() < 2) continue;
+            String u = w.toUpperCase(Locale.ROOT);
+            if (u.matches(Zones.ABBR_REGEX)) {
+                ZoneId z = Zones.parse(u);
+                if (z != null) return z;
+            }
+        }
+        return null;
+    }
+
+    /** A table row's cells: a CSV's quoted cells ("a, b" in quotes, "" for a quote), Markdown's outer pipes dropped. */
+    private static List<String> cells(String l, char sep) {
+        String s = sep == '|' ? l.replaceAll("^\\|", "").replaceAll("\\|$", "") : l;
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' && sep != '|') {
+                if (quoted && i + 1 < s.length() && s.charAt(i + 1) == '"') {
+                    cur.append('"');
+                    i++;
+                } else quoted = !quoted;
+            } else if (c == sep && !quoted) {
+                out.add(cur.toString().strip());
+                cur.setLength(0);
+            } else cur.append(c);
+        }
+        out.add(cur.toString().strip());
+        return out;
     }
 
     // ---------------------------------------------------------------- quoted mail

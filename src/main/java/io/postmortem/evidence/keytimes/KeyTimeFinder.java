@@ -48,8 +48,13 @@ public final class KeyTimeFinder {
     private static final int QUOTE_MAX = 320;
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
-    /** Cut after a full stop before a capital, except after "a.m." / "p.m." ("8:45 a.m. UTC on 10 March" is one sentence) or "i.e." / "e.g.". */
-    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?\\p{So}])(?<![aApP]\\.[mM]\\.)(?<![iIeE]\\.[eEgG]\\.)\\s+(?=[\\p{Lu}\\d~(@\\[\"'])|(?<=[\\p{So}])\\s+(?=\\p{L})");
+    /**
+     * Cut after a full stop before a capital, except after "a.m." / "p.m." ("8:45 a.m. UTC on 10 March" is one sentence) or
+     * "i.e." / "e.g."; and after a full-width stop.
+     */
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?\\p{So}])(?<![aApP]\\.[mM]\\.)(?<![iIeE]\\.[eEgG]\\.)\\s+(?=[\\p{Lu}\\d~(@\\[\"'])|(?<=[\\p{So}])\\s+(?=\\p{L})"
+            // Chinese and Japanese end a sentence with a full-width stop and no space: "8:56に原因を特定しました。現在復旧状況を確認中です。"
+            + "|(?<=[。！？])\\s*(?=\\S)");
     /** Words that end in a full stop without ending a sentence ("approx. 10:00", "vs. yesterday"). */
     private static final Set<String> ABBREVIATIONS = Set.of("approx", "appr", "ca", "eg", "ie", "vs", "etc", "incl", "est", "min", "mins",
             "sec", "secs", "hr", "hrs", "no", "nr", "fig", "al", "cf", "resp", "esp");
@@ -440,6 +445,7 @@ public final class KeyTimeFinder {
                 first = false;
                 if (ms.isEmpty()) continue;
                 leadingLiveClause(s, ms, ctx);
+                preciseReading(s, ms);
                 ranges(s, ms);
                 phaseAfterWindow(s, ms, ctx);
                 scopes(s, ms);
@@ -1305,7 +1311,45 @@ public final class KeyTimeFinder {
             a.rangeStart = true;
             b.rangeEnd = true;
         }
+        // "the outage ran from around 17:00 on the 14th (...) to the 15th when 4G/5G were normal again": a window whose
+        // end is written as a day without its time; its start is still a window's start (and no recovery), its end unknown
+        for (int i = 0; i < ms.size(); i++) {
+            Mention a = ms.get(i);
+            if (a.posting || a.inferred || a.rangeStart || a.rangeEnd) continue;
+            String before = TRAILING_DATE.matcher(s.substring(Math.max(0, a.start - 44), a.start).toLowerCase(Locale.ROOT)).replaceFirst("");
+            if (!Lexicon.RANGE_OPEN.matcher(before.strip()).find() || Lexicon.BETWEEN.matcher(before.strip()).find()) continue;
+            Matcher to = DAY_ONLY_END.matcher(s.substring(a.end).toLowerCase(Locale.ROOT));
+            if (!to.find()) continue;
+            int endAt = a.end + to.end();
+            boolean timedBefore = false;
+            for (Mention o : ms) if (o != a && !o.posting && o.start >= a.end && o.start < endAt) timedBefore = true;
+            if (!timedBefore) a.rangeStart = true;
+        }
     }
+
+    /**
+     * "signals dropped just after 10.45am (TD shows 10:46)", "around 14:05 (14:06:12 in the logs)": an approximate time
+     * followed in parentheses by a precise reading a few minutes from it is that reading; the approximate one takes its
+     * time, and the precise one is no second moment.
+     */
+    private static void preciseReading(String s, List<Mention> ms) {
+        for (int i = 0; i + 1 < ms.size(); i++) {
+            Mention a = ms.get(i), b = ms.get(i + 1);
+            if (!a.approx || b.approx || a.posting || b.posting || a.inferred || b.inferred || a.at == null || b.at == null || a.end > b.start) continue;
+            if (!PAREN_READING.matcher(s.substring(a.end, b.start)).matches()) continue;
+            if (Duration.between(a.at, b.at).abs().compareTo(Duration.ofMinutes(5)) > 0) continue;
+            a.at = b.at;
+            a.approx = false;
+            ms.remove(i + 1);
+        }
+    }
+
+    /** Between a time and its precise reading: an opening parenthesis and a few words ("(TD shows ", "(logs: "). */
+    private static final Pattern PAREN_READING = Pattern.compile("\\s*\\(\\s*(?:[\\p{L}\\p{N}'.-]+\\s*){0,4}:?\\s*");
+
+    /** The end of a window written as a day alone: "... to the 15th", "until Monday", "till the next morning". */
+    private static final Pattern DAY_ONLY_END = Pattern.compile("^[^.;!?]{0,60}?\\b(?:to|until|till)\\s+(?:the\\s+)?(?:next (?:day|morning|evening)|following (?:day|morning)"
+            + "|\\d{1,2}(?:st|nd|rd|th)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow)\\b(?!\\s*(?:,\\s*)?(?:at\\s+)?[~≈]?\\d{1,2}[:.h]?\\d{2})");
 
     /** What a window opened by a verb is about, before its first time: the incident, an impact or a failure. */
     private static boolean impactSubject(String before) {
@@ -1582,8 +1626,11 @@ public final class KeyTimeFinder {
      * "power supply issue at about 08:30", "loss of supply at". Not a cause's or a precursor's event ("line trip at").
      */
     private static final Pattern FAILURE_AT = Pattern.compile("\\b(?:outage|blackout|black|collapse|colapso|apagón|crash|power (?:supply )?(?:issue|problem|loss|cut|failure|outage)"
-            + "|loss of (?:supply|power)|(?:total|complete|system|service|grid) failure|(?:system|power|supply|service|grid) (?:was )?lost)\\s+(?:(?:occurred|happened|hit|struck|began|started|came|fue|was)\\s+)?"
-            + "(?:at|@|a las)\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$");
+            + "|loss of (?:supply|power)|(?:total|complete|system|service|grid|network) failure|(?:system|power|supply|service|grid|mains) (?:was |were )?lost"
+            // "sessions dropped at 2.18pm", "signals dropped just after 10.45am", "stations lost audio at": what carries the
+            // service cut off, named at its time
+            + "|(?:sessions|connections|calls|signals|links|circuits|feeds|lines) (?:were |all )?dropped|lost (?:audio|power|supply|signal|contact|connectivity|service|sync))\\s+(?:(?:occurred|happened|hit|struck|began|started|came|fue|was)\\s+)?"
+            + "(?:at|@|a las|just after)\\s*(?:the top of the\\s*)?(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$");
 
     /** An incident's level set on a status page or a ticket ("Upgraded to Major Outage at 21:48"): not the failure's time. */
     private static final Pattern STATUS_LEVEL = Pattern.compile("\\b(?:upgraded|downgraded|escalated|raised|lowered|set|moved|changed|marked|declared|classified)\\b");

@@ -46,13 +46,19 @@ public final class TimeMentions {
             "(?<![\\d/])(\\d{4})[-/](\\d{2})[-/](\\d{2})[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
                     + "(?:\\s?(Z|[+-]\\d{2}:?\\d{2})(?![\\p{L}\\d])|" + ZONE + ")");
 
+    /**
+     * A letter that joins a number into a word ("v2:30", "abc10:00"); Chinese, Japanese and Korean letters do not: a time
+     * is written right against them ("10:00現在", "8:56に", "14:05부터").
+     */
+    private static final String JOINING_LETTER = "[\\p{L}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]]";
+
     private static final Pattern CLOCK = Pattern.compile(
-            "(?i)(?<![\\d:.\\p{L}/@#=-])((?:yesterday|today|last night|this morning)\\s+(?:at\\s+)?)?(~|≈|approx\\.?\\s?)?"
+            "(?i)(?<![\\d:./@#=-])(?<!" + JOINING_LETTER + ")((?:yesterday|today|last night|this morning)\\s+(?:at\\s+)?)?(~|≈|approx\\.?\\s?)?"
                     // "3.57pm", "2.15 am": a dot between hour and minutes, as British, Irish and NZ writers put it (only
                     // with am/pm after it, so "2.15" alone stays a number), or with a zone ("9.48 CEST", "12.45 UTC")
                     + "(\\d{1,2})(?:(?::|\\.(?=[0-5]\\d\\s?(?:[ap]\\.?m\\b|(?-i:(?:" + Zones.ABBR_REGEX + "))(?![\\p{L}\\d]))))(\\d{2}))?(?::(\\d{2}))?(?![\\d.,]\\d)"
                     + "(?:\\s?(a\\.?m\\.?|p\\.?m\\.?))?"
-                    + "(?-i)" + WORD_ZONE + "(?![\\p{L}\\d%])");
+                    + "(?-i)" + WORD_ZONE + "(?![\\d%])(?!" + JOINING_LETTER + ")");
 
     /** French "14h05" (two-digit hour, so "2h30 of downtime" stays a duration) and Japanese/Chinese "14時05分" / "14点05分". */
     private static final Pattern OTHER_CLOCK = Pattern.compile("(?<![\\d:.])(?:([01]\\d|2[0-3])\\s?h\\s?([0-5]\\d)(?![\\d\\p{L}])|(\\d{1,2})\\s?[時点]\\s?(\\d{1,2})\\s?分)" + ZONE);

@@ -2306,4 +2306,87 @@ class KeyTimeFinderTest {
         kt = find();
         assertThat(kt.started().at()).isEqualTo(Instant.parse("2026-03-10T00:30:00Z"));
     }
+    @Test
+    void aWindowClosedByAnEventThatTakesAClauseToName() {
+        comment("2026-03-13T10:00:00Z", "RCA: status updates broken from 09:15 at open until all order restrictions were removed at 12:09.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:15"));
+        assertThat(kt.resolved().at()).isEqualTo(t("12:09"));
+        assertThat(kt.started().basis()).isEqualTo(KeyTime.Basis.STATED);
+        // near miss: a clause too long to close the window leaves the start a start, never an end
+        evidence.clear();
+        comment("2026-03-13T10:00:00Z", "RCA: status updates broken from 09:15 until the vendor finally answered our third escalation call about the problem at 12:09.");
+        assertThat(find().resolved().candidates()).noneMatch(c -> t("09:15").equals(c.at()));
+    }
+
+    @Test
+    void whatCarriesTheServiceCutOffAtItsTimeIsTheStart() {
+        for (String said : List.of("Review: sessions dropped at 9:18 when the exchange disconnected participants.",
+                "Review: the disturbance started 09:18 per the operator; our first sign was the log entry at 09:31.",
+                "Review: as best we can tell all affected services became unavailable at 09:18.",
+                "Review: stations lost audio at 09:18, the feed came back later.",
+                "Review: mains lost at 9:18 with the national grid failure.")) {
+            evidence.clear();
+            comment("2026-03-12T09:00:00Z", said);
+            KeyTime started = find().started();
+            assertThat(minute(started)).as(said).isEqualTo(t("09:18"));
+            assertThat(started.quote()).as(said).contains("9:18");
+        }
+        // near miss: a rate that dropped at a time is the failure easing, not its start
+        evidence.clear();
+        comment("2026-03-12T09:00:00Z", "Review: the error rate dropped at 09:18 after the rollback.");
+        assertThat(find().started().candidates()).noneMatch(c -> t("09:18").equals(c.at()));
+    }
+    @Test
+    void aWindowEndedByADayAloneStillStartsAndServiceBackInOtherWordsEndsIt() {
+        // the end written as a day without its time: the start is a window's start, not the recovery said after it
+        comment("2026-03-20T02:00:00Z", "Review: for our customers the outage ran from around 09:00 on the 10th (vendor work) to the 11th when data was normal again.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:00"));
+        assertThat(kt.resolved().candidates()).noneMatch(c -> t("09:00").equals(c.at()));
+        // what users have again, how the service runs again, what a write-up says it restored, and a market's reopen
+        for (String said : List.of("Review: travellers had trains again only from 11:05.", "Review: service ran to timetable again from 11:05.",
+                "Debrief: \"we rerouted to a backup, restoring full functionality at 11:05\".", "Review: clients could trade again from the 11.05am reopen.",
+                "Review: stations had no audio until 1105 UTC, which is when the interruption ended.")) {
+            evidence.clear();
+            comment("2026-03-12T09:00:00Z", said);
+            assertThat(minute(find().resolved())).as(said).isEqualTo(t("11:05"));
+        }
+        // near miss: a ticket reopened is still no recovery
+        evidence.clear();
+        comment("2026-03-10T11:30:00Z", "Ticket reopened at 11:05: errors again.");
+        assertThat(find().resolved().known()).isFalse();
+    }
+    @Test
+    void anApproximateTimeTakesThePreciseReadingInParenthesesAfterIt() {
+        comment("2026-03-12T09:00:00Z", "Review: signals dropped just after 09.45am (TD shows 09:46). Control rang us about two minutes later - that was our first knowledge.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:46"));
+        assertThat(kt.detected().at()).isEqualTo(t("09:48"));
+        // near miss: a time in parentheses far from the approximate one is another moment, not its reading
+        evidence.clear();
+        comment("2026-03-12T09:00:00Z", "Review: signals dropped just after 09.45am (TD shows 10:30).");
+        assertThat(find().started().at()).isEqualTo(t("09:45"));
+    }
+    @Test
+    void aFullWidthStopEndsASentenceSoTheNextSentencesWordsAreNotTheTimes() {
+        // "identified the cause at 8:56 and dealt with it. Now checking the recovery": the recovery word is the next sentence's
+        chat("2026-03-10T10:00:00Z", "JAL", false, "【お知らせ 10:00現在】8:56に障害の原因を特定し、対処いたしました。現在システムの復旧状況を確認中です。", ZoneOffset.UTC);
+        assertThat(find().resolved().candidates()).noneMatch(c -> t("08:56").equals(c.at()));
+        // ... while a recovery said in the time's own sentence still counts
+        evidence.clear();
+        chat("2026-03-10T10:00:00Z", "JAL", false, "原因を特定しました。9:40にシステムは復旧しました。", ZoneOffset.UTC);
+        assertThat(find().resolved().candidates()).anyMatch(c -> t("09:40").equals(c.at()));
+    }
+    @Test
+    void aReportsTerseLabelRightBeforeItsTimeNamesTheMoment() {
+        comment("2026-03-20T10:00:00Z", "Störungsbericht: Beginn 09:10 Uhr am 10.03. (SCADA 09:10:27). Ende 11:40.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:10"));
+        assertThat(kt.resolved().at()).isEqualTo(t("11:40"));
+        // near miss: the verb in a sentence is no label
+        evidence.clear();
+        comment("2026-03-10T08:00:00Z", "Wir beginnen 09:10 mit dem Umbau.");
+        assertThat(find().started().known()).isFalse();
+    }
 }
