@@ -430,7 +430,9 @@ class EvidenceStudyTest {
             // (24: 18/26, 4 of 22 wrong, 3/4 kept, 93.5%; 25: 19/28, 3 of 21 wrong, 2/2 kept, 92.2%; README names the misses)
             // phase 19 (extraction: tables, prose time forms, CJK clocks, dashed log dates, status posts) read them again:
             // 24 to 22/26, 3 of 25 wrong, 96.8%; 25 to 22/28, 3 of 24 wrong, 96.9%, which they keep
-            new HeldOut("heldout24", "scored with the phase 16 and 17 rules, then read and tuned on in phases 18 and 19", 95.0, 3, 1, 22, " (known misses)"),
+            // issue 15, learned precedence shipped (judged on the first runs and on two sealed sets, not on this set): 24: 2 UNKNOWN
+            // given a time (was 1)
+            new HeldOut("heldout24", "scored with the phase 16 and 17 rules, then read and tuned on in phases 18 and 19", 95.0, 3, 2, 22, " (known misses)"),
             new HeldOut("heldout25", "scored with the phase 16 and 17 rules, then read and tuned on in phases 18 and 19", 95.0, 3, 0, 22, " (known misses)"),
             // written while phase 18 was built by a helper who read no rules; scored with the phase 17 and 18 rules, the
             // same figures both times (13/28 exact, 2 of 13 STATED wrong, 2/2 UNKNOWN kept, timeline 98.4%), figures only;
