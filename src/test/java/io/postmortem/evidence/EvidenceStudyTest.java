@@ -341,10 +341,14 @@ class EvidenceStudyTest {
             new HeldOut("heldout4", "scored once untouched, then tuned on in phase 5", 95.0, 0, 0, 25, ""),
             // written by someone who read only the data formats, after phase 5; scored once untouched (18 of 26 exact,
             // 3 wrong STATED: README), then read and tuned on in phase 6; it keeps what it now meets
-            new HeldOut("heldout5", "scored once untouched, then tuned on in phase 6", 95.0, 1, 0, null, " (one known miss)"),
+            // issue 15, learned precedence shipped (judged on the first runs and on two sealed sets, not on this set): 2 STATED wrong
+            // (was 1) and 1 UNKNOWN given a time (was 0)
+            new HeldOut("heldout5", "scored once untouched, then tuned on in phase 6", 95.0, 2, 1, null, " (known misses)"),
             // written the same way after phase 6; scored once untouched (14 of 30 exact, 7 wrong STATED, timeline 76.7%:
             // README), then read and tuned on in phase 7; it keeps what it now meets
-            new HeldOut("heldout6", "scored once untouched, then tuned on in phase 7", 95.0, 0, 0, null, ""),
+            // issue 15, learned precedence shipped (judged on the first runs and on two sealed sets, not on this set): 1 STATED wrong
+            // (was 0)
+            new HeldOut("heldout6", "scored once untouched, then tuned on in phase 7", 95.0, 1, 0, null, " (one known miss)"),
             // after phase 7; scored once untouched (19 of 30 exact, 6 wrong STATED, timeline 91.5%: README; the phase 6
             // rules gave the same), then read and tuned on in phase 8; phase 12's general rules took it from 3 wrong
             // STATED and 1 UNKNOWN given a time to 1 and 0, which it keeps (the remaining miss in the README)
@@ -372,7 +376,9 @@ class EvidenceStudyTest {
             // h13: 9 of 24, 1 wrong, 11/12, 83.3%), then read and tuned on in phase 12: they keep what phase 12 reached
             // (h12: 22 of 24, none wrong, 12/12 kept, 97.8%; h13: 21 of 24, none wrong, 12/12 kept, 95.8%; phase 13's
             // general rules, not tuned on it, took h13 to 22 of 24)
-            new HeldOut("heldout12", "scored once with phase 11 rules, then read and tuned on in phase 12", 95.0, 0, 0, 22, ""),
+            // issue 15, learned precedence shipped (judged on the first runs and on two sealed sets, not on this set): 21 of 24 exact
+            // (was 22)
+            new HeldOut("heldout12", "scored once with phase 11 rules, then read and tuned on in phase 12", 95.0, 0, 0, 21, ""),
             new HeldOut("heldout13", "scored once with phase 11 rules, then read and tuned on in phase 12", 95.0, 0, 0, 22, ""),
             // written during phase 12 by helpers who read no rules; scored with the phase 11 rules (14: 17/32 exact, 10 of
             // 26 STATED wrong, timeline 76.4%; 15: 8/32, 6 of 14 wrong, 85.7%) and the phase 12 rules (14: 18/32, 9 wrong,
@@ -381,8 +387,10 @@ class EvidenceStudyTest {
             // 4/4 kept, 96.8%); far from the goals, the floors catch a broken rule (README names the misses)
             // phase 15's general rules (not tuned on them) took 14 to 27/32 exact, 3 wrong, 3/4 kept and 15 to 17/32, none
             // wrong, which they keep
-            new HeldOut("heldout14", "scored with the phase 11 and 12 rules, then read and tuned on in phase 13", 95.0, 3, 1, 27, " (known misses)"),
-            new HeldOut("heldout15", "scored with the phase 11 and 12 rules, then read and tuned on in phase 13", 95.0, 0, 0, 17, " (known misses)"),
+            // issue 15, learned precedence shipped (judged on the first runs and on two sealed sets, not on this set): 14: 26 of 32
+            // exact (was 27); 15: 1 STATED wrong (was 0), 1 UNKNOWN given a time (was 0)
+            new HeldOut("heldout14", "scored with the phase 11 and 12 rules, then read and tuned on in phase 13", 95.0, 3, 1, 26, " (known misses)"),
+            new HeldOut("heldout15", "scored with the phase 11 and 12 rules, then read and tuned on in phase 13", 95.0, 1, 1, 17, " (known misses)"),
             // written during phase 13 by helpers who read no rules; scored with the phase 12 rules (16: 18/29 exact, 6 of
             // 24 STATED wrong, timeline 86.4%; 17: 11/26, 5 of 16 wrong, 67.2%) and the phase 13 rules (16: the same; 17:
             // 12/26, 5 of 17 wrong, 2/4 UNKNOWN kept, 79.7%), figures only; then read and tuned on in phase 14: they keep
@@ -390,7 +398,9 @@ class EvidenceStudyTest {
             // 96.9%); far from the key-time goal, the floors catch a broken rule (README names the misses)
             // phase 15's general rules (not tuned on them) took 16 to 22/29 exact, 1 wrong, and 17 to 18/26, 1 wrong, 98.4%,
             // which they keep
-            new HeldOut("heldout16", "scored with the phase 12 and 13 rules, then read and tuned on in phase 14", 95.0, 1, 0, 22, " (known misses)"),
+            // issue 15, learned precedence shipped (judged on the first runs and on two sealed sets, not on this set): 16: 21 of 29
+            // exact (was 22), 2 STATED wrong (was 1)
+            new HeldOut("heldout16", "scored with the phase 12 and 13 rules, then read and tuned on in phase 14", 95.0, 2, 0, 21, " (known misses)"),
             new HeldOut("heldout17", "scored with the phase 12 and 13 rules, then read and tuned on in phase 14", 95.0, 1, 0, 18, " (known misses)"),
             // written during phase 14 by helpers who read no rules (held-out 18: three incidents the rules had met left
             // out before scoring); scored with the phase 13 rules (18: 4/18 exact, 2 of 6 STATED wrong, timeline 84.2%;
@@ -420,7 +430,9 @@ class EvidenceStudyTest {
             // (24: 18/26, 4 of 22 wrong, 3/4 kept, 93.5%; 25: 19/28, 3 of 21 wrong, 2/2 kept, 92.2%; README names the misses)
             // phase 19 (extraction: tables, prose time forms, CJK clocks, dashed log dates, status posts) read them again:
             // 24 to 22/26, 3 of 25 wrong, 96.8%; 25 to 22/28, 3 of 24 wrong, 96.9%, which they keep
-            new HeldOut("heldout24", "scored with the phase 16 and 17 rules, then read and tuned on in phases 18 and 19", 95.0, 3, 1, 22, " (known misses)"),
+            // issue 15, learned precedence shipped (judged on the first runs and on two sealed sets, not on this set): 24: 2 UNKNOWN
+            // given a time (was 1)
+            new HeldOut("heldout24", "scored with the phase 16 and 17 rules, then read and tuned on in phases 18 and 19", 95.0, 3, 2, 22, " (known misses)"),
             new HeldOut("heldout25", "scored with the phase 16 and 17 rules, then read and tuned on in phases 18 and 19", 95.0, 3, 0, 22, " (known misses)"),
             // written while phase 18 was built by a helper who read no rules; scored with the phase 17 and 18 rules, the
             // same figures both times (13/28 exact, 2 of 13 STATED wrong, 2/2 UNKNOWN kept, timeline 98.4%), figures only;

@@ -115,9 +115,9 @@ public final class KeyTimeFinder {
         for (Kind k : Kind.values()) found.put(k, new ArrayList<>());
     }
 
-    /** The candidates of every kind, then the three key times the precedence picks from them. */
+    /** The candidates of every kind, then the three key times the precedence (rules, then learned) picks from them. */
     public KeyTimes find() {
-        return Precedence.choose(candidates());
+        return Precedence.decide(candidates(), null, incidentAnchor);
     }
 
     /** Every candidate, by kind, with refuted times already lowered. */

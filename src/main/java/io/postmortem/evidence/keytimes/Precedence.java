@@ -31,7 +31,8 @@ import java.util.Set;
  * <li>A machine stamp of the same kind within {@link #MACHINE_WINDOW} of a chosen chat time wins over it (chat clocks
  * are often off by 2-3 minutes).</li>
  * </ol>
- * Pure; used for a full build and again when a paste adds candidates to a stored draft.
+ * Pure; used for a full build and again when a paste adds candidates to a stored draft, both through
+ * {@link #decide}, where the learned precedence may then choose otherwise ({@link LearnedChooser}).
  */
 public final class Precedence {
 
@@ -121,6 +122,19 @@ public final class Precedence {
                 resolvedTime);
     }
 
+    /**
+     * The one way key times are built from candidates (a full build, a paste added to a stored draft, a rebuild around a
+     * person's time): the rules choose ({@link #choose(Map, KeyTimes)}), then the learned precedence may pick another
+     * candidate of the same kind or UNKNOWN ({@link LearnedChooser}); a person's time stays. {@code created} is the
+     * ticket's creation; null reads it from the ticket's record among the detection candidates.
+     */
+    public static KeyTimes decide(Map<Kind, List<KeyTimeCandidate>> candidates, KeyTimes people, Instant created) {
+        KeyTimes rules = choose(candidates, people);
+        if (LearnedChooser.rulesOnlyNow()) return rules;
+        Instant at = created != null ? created : LearnedChooser.ticketCreated(candidates.getOrDefault(Kind.DETECTED, List.of()));
+        return LearnedChooser.shipped().revise(rules, people, at);
+    }
+
     /** The reason a started candidate carries when it is a later window's start ("500s are back"), not the incident's. */
     public static final String RECURRENCE = "the failure came back: a later impact window began";
 
@@ -185,7 +199,7 @@ public final class Precedence {
         all.put(Kind.STARTED, union(stored.started(), fresh.started(), freshCovers));
         all.put(Kind.DETECTED, union(stored.detected(), fresh.detected(), freshCovers));
         all.put(Kind.RESOLVED, union(stored.resolved(), fresh.resolved(), freshCovers));
-        return choose(all, stored);
+        return decide(all, stored, null);
     }
 
     /**
@@ -199,7 +213,7 @@ public final class Precedence {
         all.put(Kind.STARTED, fresh.started().candidates());
         all.put(Kind.DETECTED, fresh.detected().candidates());
         all.put(Kind.RESOLVED, fresh.resolved().candidates());
-        KeyTimes again = choose(all, existing);
+        KeyTimes again = decide(all, existing, null);
         // the fresh choice stands wherever it still fits around the person's times
         Instant s = again.started().at(), r = again.resolved().at();
         KeyTime started = manual(existing.started()) != null ? again.started() : fresh.started();

@@ -9,6 +9,9 @@
  * by {@code Durations} and give the other end of a stated start or end as an INFERRED candidate.</li>
  * <li>{@link io.postmortem.evidence.keytimes.Precedence} chooses among them (or says UNKNOWN), keeps a person's choice
  * (basis MANUAL), and chooses again when a paste adds candidates to a stored draft.</li>
+ * <li>{@link io.postmortem.evidence.keytimes.LearnedChooser} then has the last word ({@code Precedence.decide}): the
+ * learned precedence ({@link io.postmortem.evidence.keytimes.LearnedPrecedence}, weights in
+ * {@code keytimes/learned-precedence.txt}) may pick another candidate of the same kind, or UNKNOWN.</li>
  * </ol>
  * {@link io.postmortem.evidence.EvidenceEngine} builds the utterances from its evidence and calls both.
  */

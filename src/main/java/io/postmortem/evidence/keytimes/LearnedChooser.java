@@ -1,0 +1,179 @@
+package io.postmortem.evidence.keytimes;
+
+import io.postmortem.evidence.keytimes.KeyTimeFinder.Kind;
+import io.postmortem.postmortem.KeyTime;
+import io.postmortem.postmortem.KeyTimeCandidate;
+import io.postmortem.postmortem.KeyTimeCandidate.Statement;
+import io.postmortem.postmortem.KeyTimes;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Issue 15, the learned precedence as shipped: after {@link Precedence} chooses, the "stacked" conditional logit
+ * ({@link LearnedPrecedence}, told what the rules chose) may pick another candidate of the same kind, or UNKNOWN. It
+ * states a minute only when that minute is right with probability {@value #LEAST} or more (the rule
+ * {@code KeyTimeRankBenchmark} judged: better than the rules on each set's first run and on two sealed sets, about even
+ * on the sets the rules were tuned on). A pick keeps the candidate's own basis, quote and place; the candidates offered
+ * stay the rules' list; a person's time (MANUAL) is never touched, and a pick that would put a time on the wrong side
+ * of a person's time is not made. The weights are {@value #RESOURCE}, read once on first use (thread-safe); regenerate
+ * them with {@code ./mvnw -B -o test -Dtest=LearnedPrecedenceWeights -Dsurefire.failIfNoSpecifiedTests=false}.
+ * Pure: no clock, no I/O but reading that resource.
+ */
+public final class LearnedChooser {
+
+    /** The weights on the classpath. */
+    public static final String RESOURCE = "/keytimes/learned-precedence.txt";
+    /** A minute is stated only when it is right with this probability or more (fixed before any figure was seen). */
+    public static final double LEAST = 0.5;
+    /** Said in a key time's reason when the learned precedence chose otherwise than the rules. */
+    public static final String CHOSEN = "chosen by the learned precedence";
+    private static final String REGENERATE = "./mvnw -B -o test -Dtest=LearnedPrecedenceWeights -Dsurefire.failIfNoSpecifiedTests=false";
+    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
+    /** Set while the rules alone choose (regenerating the weights: the candidates do not depend on the choice). */
+    private static final ThreadLocal<Boolean> RULES_ONLY = ThreadLocal.withInitial(() -> false);
+
+    private final LearnedPrecedence model;
+
+    public LearnedChooser(LearnedPrecedence model) {
+        if (model == null) throw new IllegalArgumentException("no model");
+        if (!model.stacked()) throw new IllegalArgumentException("the shipped learned precedence is the stacked one (told the rules' pick); these weights are not");
+        this.model = model;
+    }
+
+    /** The shipped chooser: {@value #RESOURCE}, read on first use; a missing or bad file is an error that says so. */
+    public static LearnedChooser shipped() {
+        return Shipped.CHOOSER;
+    }
+
+    private static final class Shipped {
+        static final LearnedChooser CHOOSER = load(RESOURCE);
+    }
+
+    /** Reads weights from the classpath; a missing or bad resource is an {@link IllegalStateException} naming it. */
+    static LearnedChooser load(String resource) {
+        String text;
+        try (InputStream in = LearnedChooser.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("the learned key-time precedence's weights are missing: no " + resource
+                    + " on the classpath (regenerate: " + REGENERATE + ")");
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + resource, e);
+        }
+        try {
+            return new LearnedChooser(LearnedPrecedence.read(text));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("the learned key-time precedence's weights in " + resource + " do not fit the model: "
+                    + e.getMessage() + " (regenerate: " + REGENERATE + ")", e);
+        }
+    }
+
+    public LearnedPrecedence model() {
+        return model;
+    }
+
+    /**
+     * Runs {@code work} with the rules alone choosing key times on this thread (for regenerating the weights and for
+     * benchmarks that compare with the rules; the candidates are the same either way).
+     */
+    public static <T> T rulesOnly(Supplier<T> work) {
+        boolean before = RULES_ONLY.get();
+        RULES_ONLY.set(true);
+        try {
+            return work.get();
+        } finally {
+            RULES_ONLY.set(before);
+        }
+    }
+
+    static boolean rulesOnlyNow() {
+        return RULES_ONLY.get();
+    }
+
+    /**
+     * The key times after the learned precedence had its say on the rules' choice. {@code rules} is what
+     * {@link Precedence} chose (its candidates, as kept on each key time, are what the model chooses among and stay the
+     * list offered); {@code people} the times a person set (may be null); {@code created} the ticket's creation (may be
+     * null).
+     */
+    public KeyTimes revise(KeyTimes rules, KeyTimes people, Instant created) {
+        Map<Kind, List<KeyTimeCandidate>> kept = new EnumMap<>(Kind.class);
+        for (Kind k : Kind.values()) kept.put(k, time(rules, k).candidates());
+        Map<Kind, KeyTime> out = new EnumMap<>(Kind.class);
+        for (Kind k : Kind.values()) {
+            KeyTime rule = time(rules, k);
+            if (manual(people, k) || rule.basis() == KeyTime.Basis.MANUAL) {
+                out.put(k, rule);
+                continue;
+            }
+            LearnedPrecedence.Options o = LearnedPrecedence.options(k, kept, created, rule.known() ? rule.at() : null);
+            KeyTimeCandidate c = model.choose(o, LEAST);
+            out.put(k, decided(k, rule, c, people));
+        }
+        return new KeyTimes(out.get(Kind.STARTED), out.get(Kind.DETECTED), out.get(Kind.RESOLVED));
+    }
+
+    /** The model's pick as a key time: the rules' own when it is the same minute (or would cross a person's time). */
+    private static KeyTime decided(Kind k, KeyTime rule, KeyTimeCandidate c, KeyTimes people) {
+        if (c == null) {
+            if (!rule.known()) return rule;
+            return KeyTime.unknown(CHOSEN + ": no candidate is likely enough to be right (the rules chose " + HM.format(rule.at())
+                    + " UTC" + from(rule) + "); the candidates below are hints", rule.candidates());
+        }
+        if (rule.known() && c.minute() == Math.floorDiv(rule.at().getEpochSecond(), 60)) return rule;
+        if (crossesPeople(k, c.at(), people)) return rule;
+        String was = rule.known() ? "the rules chose " + HM.format(rule.at()) + " UTC" + from(rule) : "the rules left it unknown";
+        String reason = (c.reason() == null || c.reason().isBlank() ? "" : c.reason() + "; ") + CHOSEN + " (" + was + ")";
+        return KeyTime.of(c, c.basis(), reason, rule.candidates());
+    }
+
+    private static String from(KeyTime rule) {
+        return rule.statement() == null ? "" : ", " + rule.statement().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
+    /** Detected before a person's start, resolved not after it, started or detected after a person's end. */
+    private static boolean crossesPeople(Kind k, Instant at, KeyTimes people) {
+        if (people == null) return false;
+        KeyTime s = people.started(), r = people.resolved();
+        Instant ps = s != null && s.basis() == KeyTime.Basis.MANUAL && s.known() ? s.at() : null;
+        Instant pr = r != null && r.basis() == KeyTime.Basis.MANUAL && r.known() ? r.at() : null;
+        long m = Math.floorDiv(at.getEpochSecond(), 60);
+        Long ms = ps == null ? null : Math.floorDiv(ps.getEpochSecond(), 60), mr = pr == null ? null : Math.floorDiv(pr.getEpochSecond(), 60);
+        return switch (k) {
+            case STARTED -> mr != null && m >= mr;
+            case DETECTED -> ms != null && m < ms || mr != null && m > mr;
+            case RESOLVED -> ms != null && m <= ms;
+        };
+    }
+
+    private static boolean manual(KeyTimes people, Kind k) {
+        if (people == null) return false;
+        KeyTime t = time(people, k);
+        return t != null && t.basis() == KeyTime.Basis.MANUAL;
+    }
+
+    static KeyTime time(KeyTimes t, Kind k) {
+        return switch (k) {
+            case STARTED -> t.started();
+            case DETECTED -> t.detected();
+            case RESOLVED -> t.resolved();
+        };
+    }
+
+    /** The ticket's creation, offered among the detection candidates (Jira's record), or null. */
+    static Instant ticketCreated(List<KeyTimeCandidate> detected) {
+        Instant first = null;
+        for (KeyTimeCandidate c : detected)
+            if (c != null && c.at() != null && c.statement() == Statement.TICKET_RECORD && (first == null || c.at().isBefore(first))) first = c.at();
+        return first;
+    }
+}

@@ -1,0 +1,68 @@
+package io.postmortem.evidence;
+
+import io.postmortem.evidence.keytimes.KeyTimeFinder.Kind;
+import io.postmortem.evidence.keytimes.LearnedChooser;
+import io.postmortem.postmortem.KeyTime;
+import io.postmortem.postmortem.KeyTimeAgreement;
+import io.postmortem.postmortem.KeyTimeCandidate;
+import io.postmortem.postmortem.KeyTimes;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Issue 15, learned precedence (experiment): the key-time cases of every opened study set. For each incident, the
+ * candidates the engine offers on each key time (what {@code Precedence} chose from, as kept on the key time: best
+ * first, one per minute and source, at most {@code Precedence.KEEP}), the engine's own choice, and the study's label
+ * (the expected minute, null for an expected UNKNOWN, and its expected basis).
+ */
+final class KeyTimeCases {
+
+    static final String DIR = "study";
+
+    /** One incident: its set, the ticket's creation, the candidates and labels by kind, and what the engine's rules chose. */
+    record Incident(String set, String id, Instant created, Map<Kind, List<KeyTimeCandidate>> candidates,
+                    Map<Kind, Instant> want, Map<Kind, String> wantBasis, KeyTimes engine) {
+    }
+
+    /** Every opened study set, in the order they were written (dev, held-out 1 .. 26; nothing sealed). */
+    static List<String> sets() {
+        List<String> sets = new ArrayList<>(List.of("dev", "heldout"));
+        for (int i = 2; Corpus.class.getResource("/evidence/" + DIR + "/heldout" + i + ".txt") != null; i++) sets.add("heldout" + i);
+        return sets;
+    }
+
+    static List<Incident> load(String set) {
+        List<Incident> out = new ArrayList<>();
+        for (String id : Corpus.resource(DIR, set + ".txt").strip().split("\\s+")) {
+            Corpus.Incident inc = Corpus.load(DIR, id);
+            // the rules' choice, as the benchmark compares with it (the candidates are the same with the learned one)
+            Evidence ev = LearnedChooser.rulesOnly(() -> new EvidenceEngine(inc.clock()).analyze(inc.input()));
+            Map<Kind, List<KeyTimeCandidate>> cands = new EnumMap<>(Kind.class);
+            Map<Kind, Instant> want = new EnumMap<>(Kind.class);
+            Map<Kind, String> basis = new EnumMap<>(Kind.class);
+            for (Kind k : Kind.values()) {
+                String name = k.name().toLowerCase(Locale.ROOT);
+                cands.put(k, KeyTimeAgreement.time(name, ev.keyTimes()).candidates());
+                JsonNode x = inc.expected().get("keyTimes").get(name);
+                want.put(k, x.get("at").isNull() ? null : Instant.parse(x.get("at").asString().replace("Z", ":00Z")));
+                basis.put(k, x.get("basis").asString());
+            }
+            out.add(new Incident(set, id, inc.input().issue().created(), cands, want, basis, ev.keyTimes()));
+        }
+        return out;
+    }
+
+    static KeyTime time(KeyTimes t, Kind k) {
+        return KeyTimeAgreement.time(k.name().toLowerCase(Locale.ROOT), t);
+    }
+
+    static boolean sameMinute(Instant a, Instant b) {
+        return a != null && b != null && Math.floorDiv(a.getEpochSecond(), 60) == Math.floorDiv(b.getEpochSecond(), 60);
+    }
+}

@@ -1,0 +1,438 @@
+package io.postmortem.evidence;
+
+import io.postmortem.evidence.keytimes.KeyTimeFinder.Kind;
+import io.postmortem.evidence.keytimes.LearnedPrecedence;
+import io.postmortem.evidence.keytimes.Precedence;
+import io.postmortem.evidence.keytimes.RankTrainer;
+import io.postmortem.postmortem.KeyTime;
+import io.postmortem.postmortem.KeyTimeCandidate;
+import io.postmortem.postmortem.KeyTimes;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 15, learned precedence (experiment): can a small model ranking each key time's candidates (plus "unknown"),
+ * trained on the labelled study sets, beat the hand-written {@link Precedence} on sets it was not trained on?
+ * Leave one set out over every opened study set (dev, held-out 1 .. 26; never the sealed ones): for each set, the model
+ * is trained on all the others and chooses on the set left out, from the same candidate lists Precedence chose from
+ * (as kept on the key times). Printed per set and pooled: exact key times, wrong picks the engine labels STATED (a time
+ * given to an expected UNKNOWN counts), UNKNOWNs kept; for Precedence as the engine ran it, Precedence again on the
+ * kept lists, the model alone ("learned") and the model told what Precedence chose ("stacked"). Precedence was tuned
+ * on every set here but held-out 26, so it is in-sample on 26 of the 27 folds; the first-run regime (study/firstrun/:
+ * the candidates and picks of the rules that had not read the set) is the unseen comparison: each set's first-run
+ * candidates chosen by the fold's models against the first run's own picks. Then the same with the models trained on
+ * the first runs themselves (leaving the set out), which also gives a calibrated "is Precedence's STATED pick right?"
+ * compared with {@code times.disputed} (catch of wrong picks against false alarms, on the first runs and on today's
+ * picks), and last the models trained on both regimes (every other set's candidates of today and of its first run),
+ * judged on both. Every model is trained deterministically (plain gradient descent from zero), so the figures repeat.
+ * A newly opened set joins by itself (its heldoutN.txt); its first run with {@code -Dktrank.firstruns=<file in
+ * study/firstrun/>}. The README's "Learned precedence" says which variant ships (both regimes, stacked) and why; the
+ * rules' side here is the rules alone ({@code KeyTimeCases} reads with {@code LearnedChooser.rulesOnly}).
+ * On demand (about a minute and a half, most of it running the engine on the 280 incidents):
+ * {@code ./mvnw -B -o test -Dtest=KeyTimeRankBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+class KeyTimeRankBenchmark {
+
+    /** The penalty and the steps (fixed before any figure; {@code -Dktrank.l2=} and {@code -Dktrank.steps=} to check the result does not hang on them). */
+    static final double L2 = Double.parseDouble(System.getProperty("ktrank.l2", "0.01"));
+    static final int STEPS = Integer.getInteger("ktrank.steps", 600);
+    static final double RATE = 0.5;
+    /**
+     * The model states a time only when its minute is right with probability 0.5 or more (fixed before any figure was
+     * seen: a wrong time costs as much as a right one gains); {@code -Dktrank.least=} prints another threshold.
+     */
+    static final double LEAST = Double.parseDouble(System.getProperty("ktrank.least", "0.5"));
+
+    /** {exact, known expected, STATED wrong, STATED, UNKNOWN kept, UNKNOWN expected}. */
+    static int[] score(KeyTimes got, Map<Kind, Instant> want) {
+        int[] s = new int[6];
+        for (Kind k : Kind.values()) {
+            KeyTime t = KeyTimeCases.time(got, k);
+            Instant w = want.get(k);
+            boolean exact = w != null && t.known() && KeyTimeCases.sameMinute(t.at(), w);
+            if (w != null) {
+                s[1]++;
+                if (exact) s[0]++;
+            } else {
+                s[5]++;
+                if (!t.known()) s[4]++;
+            }
+            if (t.known() && t.basis() == KeyTime.Basis.STATED) {
+                s[3]++;
+                if (!exact) s[2]++;
+            }
+        }
+        return s;
+    }
+
+    static void add(int[] a, int[] b) {
+        for (int i = 0; i < a.length; i++) a[i] += b[i];
+    }
+
+    static String fig(int[] s) {
+        return String.format(Locale.ROOT, "%3d/%-3d wrong %2d/%-3d unk %2d/%-2d", s[0], s[1], s[2], s[3], s[4], s[5]);
+    }
+
+    static List<RankTrainer.Example> examples(List<KeyTimeCases.Incident> incs, boolean stacked) {
+        List<RankTrainer.Example> out = new ArrayList<>();
+        for (KeyTimeCases.Incident inc : incs) {
+            KeyTimes prec = Precedence.choose(inc.candidates());
+            for (Kind k : Kind.values()) {
+                KeyTime p = KeyTimeCases.time(prec, k);
+                LearnedPrecedence.Options o = LearnedPrecedence.options(k, inc.candidates(), inc.created(), stacked && p.known() ? p.at() : null);
+                boolean[] right = new boolean[o.candidates().size() + 1];
+                boolean any = false;
+                for (int i = 0; i < o.candidates().size(); i++)
+                    any |= right[i] = KeyTimeCases.sameMinute(o.candidates().get(i).at(), inc.want().get(k));
+                if (!any) right[o.candidates().size()] = true;
+                out.add(new RankTrainer.Example(o, right));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void leaveOneSetOutLearnedAgainstPrecedence() {
+        Map<String, List<KeyTimeCases.Incident>> bySet = new LinkedHashMap<>();
+        for (String set : KeyTimeCases.sets()) bySet.put(set, KeyTimeCases.load(set));
+        int incidents = 0, withCandidates = 0, sameAsEngine = 0, keyTimes = 0;
+        for (List<KeyTimeCases.Incident> l : bySet.values())
+            for (KeyTimeCases.Incident inc : l) {
+                incidents++;
+                KeyTimes again = Precedence.choose(inc.candidates());
+                for (Kind k : Kind.values()) {
+                    keyTimes++;
+                    if (!inc.candidates().get(k).isEmpty()) withCandidates++;
+                    KeyTime a = KeyTimeCases.time(again, k), e = KeyTimeCases.time(inc.engine(), k);
+                    if (a.known() == e.known() && (!a.known() || KeyTimeCases.sameMinute(a.at(), e.at()) && a.basis() == e.basis())) sameAsEngine++;
+                }
+            }
+        System.out.printf(Locale.ROOT, "[ktrank] %d sets, %d incidents, %d key times (%d with candidates); Precedence on the kept lists gives the engine's pick on %d%n",
+                bySet.size(), incidents, keyTimes, withCandidates, sameAsEngine);
+        assertThat(bySet.size()).as("opened study sets").isGreaterThanOrEqualTo(20);
+        assertThat(withCandidates).as("key times with candidates").isGreaterThan(keyTimes / 2);
+        assertThat(sameAsEngine).as("Precedence on the kept lists chooses what the engine chose (the lists are what it chose from)").isEqualTo(keyTimes);
+
+        Map<String, List<RankTrainer.Example>> plain = new LinkedHashMap<>(), stacked = new LinkedHashMap<>();
+        bySet.forEach((s, l) -> {
+            plain.put(s, examples(l, false));
+            stacked.put(s, examples(l, true));
+        });
+        String[] names = {"engine", "precedence", "learned", "stacked"};
+        int[][] pooled = new int[4][6];
+        int[][] vsPrec = new int[2][3]; // learned / stacked: sets better, same, worse (by exact, then fewer STATED wrong)
+        Map<String, LearnedPrecedence[]> folds = new LinkedHashMap<>();
+        int[][][] sens = new int[OTHER.length][2][6];
+        int[][] flagLoso = new int[3][4];
+        System.out.println("[ktrank] LOSO per set: exact/known, STATED wrong/STATED, UNKNOWN kept/expected");
+        for (String held : bySet.keySet()) {
+            List<RankTrainer.Example> tp = new ArrayList<>(), ts = new ArrayList<>();
+            for (String s : bySet.keySet()) if (!s.equals(held)) {
+                tp.addAll(plain.get(s));
+                ts.addAll(stacked.get(s));
+            }
+            LearnedPrecedence mp = RankTrainer.train(tp, false, L2, STEPS, RATE), ms = RankTrainer.train(ts, true, L2, STEPS, RATE);
+            folds.put(held, new LearnedPrecedence[]{mp, ms});
+            int[][] f = new int[4][6];
+            for (KeyTimeCases.Incident inc : bySet.get(held)) {
+                KeyTimes prec = Precedence.choose(inc.candidates());
+                add(f[0], score(inc.engine(), inc.want()));
+                add(f[1], score(prec, inc.want()));
+                add(f[2], score(mp.choose(inc.candidates(), inc.created(), prec, LEAST), inc.want()));
+                add(f[3], score(ms.choose(inc.candidates(), inc.created(), prec, LEAST), inc.want()));
+            }
+            for (KeyTimeCases.Incident inc : bySet.get(held)) {
+                KeyTimes prec = Precedence.choose(inc.candidates());
+                for (int t = 0; t < OTHER.length; t++) {
+                    add(sens[t][0], score(mp.choose(inc.candidates(), inc.created(), prec, OTHER[t]), inc.want()));
+                    add(sens[t][1], score(ms.choose(inc.candidates(), inc.created(), prec, OTHER[t]), inc.want()));
+                }
+                flags(flagLoso, mp, ms, inc.candidates(), inc.created(), inc.engine(), inc.want());
+            }
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "[ktrank] %-10s", held));
+            for (int i = 0; i < 4; i++) {
+                add(pooled[i], f[i]);
+                line.append(" | ").append(names[i]).append(' ').append(fig(f[i]));
+            }
+            System.out.println(line);
+            for (int m = 0; m < 2; m++) {
+                int[] a = f[2 + m], b = f[1];
+                int cmp = a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[2], a[2]);
+                vsPrec[m][cmp > 0 ? 0 : cmp == 0 ? 1 : 2]++;
+            }
+        }
+        StringBuilder line = new StringBuilder("[ktrank] POOLED    ");
+        for (int i = 0; i < 4; i++) line.append(" | ").append(names[i]).append(' ').append(fig(pooled[i]));
+        System.out.println(line);
+        System.out.printf(Locale.ROOT, "[ktrank] sets where the model beats / ties / loses to Precedence (exact, then fewer STATED wrong): learned %d/%d/%d, stacked %d/%d/%d%n",
+                vsPrec[0][0], vsPrec[0][1], vsPrec[0][2], vsPrec[1][0], vsPrec[1][1], vsPrec[1][2]);
+
+        for (int t = 0; t < OTHER.length; t++)
+            System.out.printf(Locale.ROOT, "[ktrank] POOLED at least %.2f (sensitivity, not chosen on these figures) | learned %s | stacked %s%n",
+                    OTHER[t], fig(sens[t][0]), fig(sens[t][1]));
+        printFlags("[ktrank] LOSO", flagLoso);
+        List<FirstRun> runs = firstRuns(folds);
+        trainedOnFirstRuns(runs, bySet);
+        bothRegimes(runs, bySet);
+        printWeights(runs, bySet, false);
+        printWeights(runs, bySet, true);
+    }
+
+    /**
+     * Both regimes at once: for each set, the model trained on every other set's candidates of today and of its first
+     * run, judged on the set's candidates of today (against Precedence) and on its first run (against the first run's
+     * picks); the model given what Precedence chose ("stacked") and the model alone.
+     */
+    private static void bothRegimes(List<FirstRun> runs, Map<String, List<KeyTimeCases.Incident>> today) {
+        String[] names = {"learned", "stacked"};
+        int[][] tPrec = new int[1][6], tModel = new int[2][6], fFirst = new int[1][6], fModel = new int[2][6];
+        int[][] vsToday = new int[2][3], vsFirst = new int[2][3];
+        for (String held : today.keySet()) {
+            LearnedPrecedence[] m = new LearnedPrecedence[2];
+            for (int v = 0; v < 2; v++) {
+                boolean stacked = v == 1;
+                List<RankTrainer.Example> ex = new ArrayList<>();
+                today.forEach((set, incs) -> {
+                    if (!set.equals(held)) ex.addAll(examples(incs, stacked));
+                });
+                for (FirstRun r : runs) if (!r.set().equals(held)) ex.addAll(examples(r, stacked));
+                m[v] = RankTrainer.train(ex, stacked, L2, STEPS, RATE);
+            }
+            int[] p = new int[6];
+            int[][] mt = new int[2][6];
+            for (KeyTimeCases.Incident inc : today.get(held)) {
+                KeyTimes prec = Precedence.choose(inc.candidates());
+                add(p, score(prec, inc.want()));
+                for (int v = 0; v < 2; v++) add(mt[v], score(m[v].choose(inc.candidates(), inc.created(), prec, LEAST), inc.want()));
+            }
+            add(tPrec[0], p);
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "[ktrank BOTH REGIMES] %-10s today: precedence %s", held, fig(p)));
+            for (int v = 0; v < 2; v++) {
+                add(tModel[v], mt[v]);
+                line.append(" | ").append(names[v]).append(' ').append(fig(mt[v]));
+                vsToday[v][compare(mt[v], p)]++;
+            }
+            int[] fr = new int[6];
+            int[][] mf = new int[2][6];
+            boolean any = false;
+            for (FirstRun r : runs) if (r.set().equals(held)) {
+                any = true;
+                add(fr, score(r.first(), r.want()));
+                for (int v = 0; v < 2; v++) add(mf[v], score(m[v].choose(r.cands(), r.created(), r.first(), LEAST), r.want()));
+            }
+            if (any) {
+                add(fFirst[0], fr);
+                line.append(" || first run: rules ").append(fig(fr));
+                for (int v = 0; v < 2; v++) {
+                    add(fModel[v], mf[v]);
+                    line.append(" | ").append(names[v]).append(' ').append(fig(mf[v]));
+                    vsFirst[v][compare(mf[v], fr)]++;
+                }
+            }
+            System.out.println(line);
+        }
+        System.out.printf(Locale.ROOT, "[ktrank BOTH REGIMES] POOLED today: precedence %s | learned %s | stacked %s; sets beaten / tied / lost: learned %d/%d/%d, stacked %d/%d/%d%n",
+                fig(tPrec[0]), fig(tModel[0]), fig(tModel[1]), vsToday[0][0], vsToday[0][1], vsToday[0][2], vsToday[1][0], vsToday[1][1], vsToday[1][2]);
+        System.out.printf(Locale.ROOT, "[ktrank BOTH REGIMES] POOLED first runs: rules %s | learned %s | stacked %s; sets beaten / tied / lost: learned %d/%d/%d, stacked %d/%d/%d%n",
+                fig(fFirst[0]), fig(fModel[0]), fig(fModel[1]), vsFirst[0][0], vsFirst[0][1], vsFirst[0][2], vsFirst[1][0], vsFirst[1][1], vsFirst[1][2]);
+    }
+
+    /** The heaviest weights of the model trained on everything opened, both regimes (what it learned, to read). */
+    private static void printWeights(List<FirstRun> runs, Map<String, List<KeyTimeCases.Incident>> today, boolean stacked) {
+        List<RankTrainer.Example> ex = new ArrayList<>();
+        today.values().forEach(incs -> ex.addAll(examples(incs, stacked)));
+        for (FirstRun r : runs) ex.addAll(examples(r, stacked));
+        String text = RankTrainer.train(ex, stacked, L2, STEPS, RATE).write();
+        List<String[]> rows = new ArrayList<>();
+        for (String l : text.split("\n")) if (!l.startsWith("#") && !l.startsWith("stacked")) rows.add(l.split(" "));
+        rows.sort((a, b) -> Double.compare(Math.abs(Double.parseDouble(b[1])), Math.abs(Double.parseDouble(a[1]))));
+        StringBuilder b = new StringBuilder("[ktrank WEIGHTS, " + (stacked ? "stacked" : "learned") + ", trained on everything opened]");
+        for (int i = 0; i < Math.min(14, rows.size()); i++)
+            b.append(String.format(Locale.ROOT, " %s %+.2f;", rows.get(i)[0], Double.parseDouble(rows.get(i)[1])));
+        System.out.println(b);
+    }
+
+    /** 0: the model beats the rules on the set (more exact, or as many with fewer STATED wrong), 1: ties, 2: loses. */
+    static int compare(int[] model, int[] rules) {
+        int cmp = model[0] != rules[0] ? Integer.compare(model[0], rules[0]) : Integer.compare(rules[2], model[2]);
+        return cmp > 0 ? 0 : cmp == 0 ? 1 : 2;
+    }
+
+    static final double[] OTHER = {0.3, 0.4, 0.6, 0.7};
+
+    /**
+     * Is Precedence's STATED pick right? times.disputed's flag against the models' probability of the pick's minute
+     * below {@link #LEAST}: {wrong flagged, wrong, right flagged, right} for disputed, learned, stacked.
+     */
+    static void flags(int[][] f, LearnedPrecedence mp, LearnedPrecedence ms, Map<Kind, List<KeyTimeCandidate>> cands, Instant created,
+                      KeyTimes picks, Map<Kind, Instant> want) {
+        for (Kind k : Kind.values()) {
+            KeyTime t = KeyTimeCases.time(picks, k);
+            if (!t.known() || t.basis() != KeyTime.Basis.STATED) continue;
+            boolean right = want.get(k) != null && KeyTimeCases.sameMinute(t.at(), want.get(k));
+            boolean[] flagged = {
+                    io.postmortem.postmortem.KeyTimeAgreement.disputedBy(k.name().toLowerCase(Locale.ROOT), picks) != null,
+                    mp.probabilityOf(LearnedPrecedence.options(k, cands, created, null), t.at()) < LEAST,
+                    ms.probabilityOf(LearnedPrecedence.options(k, cands, created, t.at()), t.at()) < LEAST};
+            for (int i = 0; i < 3; i++) {
+                f[i][right ? 3 : 1]++;
+                if (flagged[i]) f[i][right ? 2 : 0]++;
+            }
+        }
+    }
+
+    static void printFlags(String p, int[][] f) {
+        String[] names = {"times.disputed", "learned P<least", "stacked P<least"};
+        StringBuilder b = new StringBuilder(p + " is the STATED pick right? wrong flagged / wrong, right flagged / right:");
+        for (int i = 0; i < 3; i++) b.append(String.format(Locale.ROOT, " | %s %d/%d, false alarms %d/%d", names[i], f[i][0], f[i][1], f[i][2], f[i][3]));
+        System.out.println(b);
+    }
+
+    /** The first-run regime: candidates and picks of the rules that had not read the set, chosen again by the fold's models. */
+    record FirstRun(String set, Map<Kind, List<KeyTimeCandidate>> cands, Instant created, KeyTimes first, Map<Kind, Instant> want) {
+    }
+
+    static List<RankTrainer.Example> examples(FirstRun r, boolean stacked) {
+        List<RankTrainer.Example> out = new ArrayList<>();
+        for (Kind k : Kind.values()) {
+            KeyTime p = KeyTimeCases.time(r.first(), k);
+            LearnedPrecedence.Options o = LearnedPrecedence.options(k, r.cands(), r.created(), stacked && p.known() ? p.at() : null);
+            boolean[] right = new boolean[o.candidates().size() + 1];
+            boolean any = false;
+            for (int i = 0; i < o.candidates().size(); i++) any |= right[i] = KeyTimeCases.sameMinute(o.candidates().get(i).at(), r.want().get(k));
+            if (!any) right[o.candidates().size()] = true;
+            out.add(new RankTrainer.Example(o, right));
+        }
+        return out;
+    }
+
+    /**
+     * The models trained on the first runs themselves (the regime of unseen text: the rules' candidates and picks before
+     * they read the set), leaving one set out: for each set with a first run, trained on the other sets' first runs.
+     */
+    private static void trainedOnFirstRuns(List<FirstRun> runs, Map<String, List<KeyTimeCases.Incident>> today) {
+        List<String> sets = runs.stream().map(FirstRun::set).distinct().toList();
+        int[][] total = new int[3][6];
+        int[][] flag = new int[3][4];
+        int[] vs = new int[3];
+        Map<String, LearnedPrecedence[]> byHeld = new LinkedHashMap<>();
+        for (String held : sets) {
+            List<RankTrainer.Example> tp = new ArrayList<>(), ts = new ArrayList<>();
+            for (FirstRun r : runs) if (!r.set().equals(held)) {
+                tp.addAll(examples(r, false));
+                ts.addAll(examples(r, true));
+            }
+            LearnedPrecedence mp = RankTrainer.train(tp, false, L2, STEPS, RATE), ms = RankTrainer.train(ts, true, L2, STEPS, RATE);
+            byHeld.put(held, new LearnedPrecedence[]{mp, ms});
+            int[][] f = new int[3][6];
+            int[][] fl = new int[3][4];
+            for (FirstRun r : runs) if (r.set().equals(held)) {
+                add(f[0], score(r.first(), r.want()));
+                add(f[1], score(mp.choose(r.cands(), r.created(), r.first(), LEAST), r.want()));
+                add(f[2], score(ms.choose(r.cands(), r.created(), r.first(), LEAST), r.want()));
+                flags(fl, mp, ms, r.cands(), r.created(), r.first(), r.want());
+            }
+            for (int i = 0; i < 3; i++) for (int j = 0; j < 4; j++) flag[i][j] += fl[i][j];
+            for (int i = 0; i < 3; i++) add(total[i], f[i]);
+            int cmp = f[2][0] != f[0][0] ? Integer.compare(f[2][0], f[0][0]) : Integer.compare(f[0][2], f[2][2]);
+            vs[cmp > 0 ? 0 : cmp == 0 ? 1 : 2]++;
+            System.out.printf(Locale.ROOT, "[ktrank FIRST RUN, trained on first runs] %-10s | first run %s | learned %s | stacked %s"
+                            + " | flag wrong/right: disputed %d/%d learned %d/%d stacked %d/%d of %d/%d%n", held,
+                    fig(f[0]), fig(f[1]), fig(f[2]), fl[0][0], fl[0][2], fl[1][0], fl[1][2], fl[2][0], fl[2][2], fl[0][1], fl[0][3]);
+        }
+        System.out.printf(Locale.ROOT, "[ktrank FIRST RUN, trained on first runs] POOLED     | first run %s | learned %s | stacked %s; stacked beats / ties / loses on %d/%d/%d sets%n",
+                fig(total[0]), fig(total[1]), fig(total[2]), vs[0], vs[1], vs[2]);
+        printFlags("[ktrank FIRST RUN, trained on first runs]", flag);
+        // the same flag on today's picks (the rules tuned on every set): what it would cost there; a set without a first
+        // run is judged by the model trained on every first run, one with a first run by its fold's
+        List<RankTrainer.Example> ap = new ArrayList<>(), as = new ArrayList<>();
+        for (FirstRun r : runs) {
+            ap.addAll(examples(r, false));
+            as.addAll(examples(r, true));
+        }
+        LearnedPrecedence[] all = {RankTrainer.train(ap, false, L2, STEPS, RATE), RankTrainer.train(as, true, L2, STEPS, RATE)};
+        int[][] todayFlags = new int[3][4];
+        today.forEach((set, incs) -> {
+            LearnedPrecedence[] m = byHeld.getOrDefault(set, all);
+            for (KeyTimeCases.Incident inc : incs) flags(todayFlags, m[0], m[1], inc.candidates(), inc.created(), inc.engine(), inc.want());
+        });
+        printFlags("[ktrank TODAY'S PICKS, flag trained on first runs]", todayFlags);
+    }
+
+    /** The first-run files (study/firstrun/) the benchmark and the shipped weights use, in the order they were kept. */
+    static final List<String> FIRST_RUN_FILES = List.of("heldout10-11.phase9-50d27a9.jsonl", "heldout12-13.phase11-c6bb2e2.jsonl",
+            "heldout14-15.phase12-abea32d.jsonl", "heldout16-17.phase13-c3ac48e.jsonl", "heldout18-19.phase14-7387264.jsonl",
+            "heldout20-21.phase15-941dafc.jsonl", "heldout22-23.phase16-44ee338.jsonl", "heldout24-25.phase17-53d6b1c.jsonl",
+            "heldout26.phase17-53d6b1c.jsonl");
+
+    /** One first-run file's key times, each with its candidates, the ticket's creation and today's labels. */
+    static List<FirstRun> loadFirstRuns(String file) {
+        List<FirstRun> runs = new ArrayList<>();
+        for (String l : Corpus.resource(KeyTimeCases.DIR, "firstrun/" + file).strip().split("\n")) {
+            JsonNode n = Corpus.JSON.readTree(l);
+            String set = n.get("set").asString(), id = n.get("id").asString();
+            KeyTimes first = Corpus.JSON.treeToValue(n.get("keyTimes"), KeyTimes.class);
+            Corpus.Incident inc = Corpus.load(KeyTimeCases.DIR, id);
+            Map<Kind, List<KeyTimeCandidate>> cands = new EnumMap<>(Kind.class);
+            Map<Kind, Instant> want = new EnumMap<>(Kind.class);
+            for (Kind k : Kind.values()) {
+                cands.put(k, KeyTimeCases.time(first, k).candidates());
+                JsonNode x = inc.expected().get("keyTimes").get(k.name().toLowerCase(Locale.ROOT));
+                want.put(k, x.get("at").isNull() ? null : Instant.parse(x.get("at").asString().replace("Z", ":00Z")));
+            }
+            runs.add(new FirstRun(set, cands, inc.input().issue().created(), first, want));
+        }
+        return runs;
+    }
+
+    private static List<FirstRun> firstRuns(Map<String, LearnedPrecedence[]> folds) {
+        List<FirstRun> runs = new ArrayList<>();
+        int[][] total = new int[4][6];
+        int[][] flagFirst = new int[3][4];
+        String[] names = {"first run", "precedence", "learned", "stacked"};
+        List<String> files = new ArrayList<>(FIRST_RUN_FILES);
+        // a newly opened set's first run (its heldoutN.txt in the study folder, its file in study/firstrun/)
+        for (String extra : System.getProperty("ktrank.firstruns", "").split(",")) if (!extra.isBlank()) files.add(extra.strip());
+        for (String file : files) {
+            Map<String, int[][]> bySet = new LinkedHashMap<>();
+            for (FirstRun run : loadFirstRuns(file)) {
+                String set = run.set();
+                Map<Kind, List<KeyTimeCandidate>> cands = run.cands();
+                Map<Kind, Instant> want = run.want();
+                KeyTimes first = run.first();
+                Instant created = run.created();
+                LearnedPrecedence[] m = folds.get(set);
+                runs.add(run);
+                int[][] f = bySet.computeIfAbsent(set, s -> new int[4][6]);
+                add(f[0], score(first, want));
+                add(f[1], score(Precedence.choose(cands), want));
+                add(f[2], score(m[0].choose(cands, created, first, LEAST), want));
+                add(f[3], score(m[1].choose(cands, created, first, LEAST), want));
+                flags(flagFirst, m[0], m[1], cands, created, first, want);
+            }
+            bySet.forEach((set, f) -> {
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "[ktrank FIRST RUN] %-10s", set));
+                for (int i = 0; i < 4; i++) {
+                    add(total[i], f[i]);
+                    line.append(" | ").append(names[i]).append(' ').append(fig(f[i]));
+                }
+                System.out.println(line);
+            });
+        }
+        StringBuilder line = new StringBuilder("[ktrank FIRST RUN] POOLED    ");
+        for (int i = 0; i < 4; i++) line.append(" | ").append(names[i]).append(' ').append(fig(total[i]));
+        System.out.println(line);
+        printFlags("[ktrank FIRST RUN]", flagFirst);
+        return runs;
+    }
+}
