@@ -117,9 +117,21 @@ public final class LearnedChooser {
             }
             LearnedPrecedence.Options o = LearnedPrecedence.options(k, kept, created, rule.known() ? rule.at() : null);
             KeyTimeCandidate c = model.choose(o, LEAST);
-            out.put(k, decided(k, rule, c, people));
+            out.put(k, choosable(k, c, created) ? decided(k, rule, c, people) : rule);
         }
         return new KeyTimes(out.get(Kind.STARTED), out.get(Kind.DETECTED), out.get(Kind.RESOLVED));
+    }
+
+    /**
+     * What the rules promise of any chosen key time, kept whatever the model says: only a candidate of confidence
+     * {@value Precedence#CHOOSE} or more is stated (a hint stays a hint), Jira's own records are never the answer, and
+     * detection is never after the ticket's creation (whoever opened it already knew). A model pick that breaks one
+     * leaves the rules' choice in place.
+     */
+    static boolean choosable(Kind k, KeyTimeCandidate c, Instant created) {
+        if (c == null) return true;
+        if (c.confidence() < Precedence.CHOOSE || c.statement() == Statement.TICKET_RECORD) return false;
+        return k != Kind.DETECTED || created == null || !c.at().isAfter(created.plus(Precedence.TICKET_SLACK));
     }
 
     /** The model's pick as a key time: the rules' own when it is the same minute (or would cross a person's time). */

@@ -135,6 +135,33 @@ class LearnedChooserTest {
     }
 
     @Test
+    void whatTheRulesPromiseOfAnyChosenTimeHoldsWhateverTheModelSays() {
+        // a model that believes anything said in hindsight, offered a hint (confidence below the rules' bar), a detection
+        // written after the ticket was opened, and Jira's own transition: none of them is stated
+        KeyTimes rules = Precedence.choose(lists(
+                List.of(cand("09:00", "slack:C1/1", "Slack #inc 09:01", Statement.LIVE_REPORT, KeyTime.Basis.STATED, 0.9, "09:01", "impact began, said live"),
+                        cand("08:40", "comment:9", "comment 9", Statement.HINDSIGHT, KeyTime.Basis.STATED, 0.4, "18:00", "maybe earlier, a hint")),
+                List.of(ticketCreated(),
+                        cand("09:05", "comment:1", "comment 1", Statement.LIVE_REPORT, KeyTime.Basis.STATED, 0.8, "09:05", "page, said live"),
+                        cand("09:30", "comment:8", "comment 8", Statement.HINDSIGHT, KeyTime.Basis.STATED, 0.9, "18:00", "noticed, in the recap")),
+                List.of(ticketResolved())));
+        KeyTimes revised = hindsightBeliever().revise(rules, null, CREATED);
+        assertThat(revised.started()).isEqualTo(rules.started());
+        assertThat(revised.detected().at()).isEqualTo(Instant.parse("2024-05-14T09:05:00Z"));
+        assertThat(revised.resolved().known()).isFalse();
+        double[] w = new double[LearnedPrecedence.FEATURES.size()], v = new double[LearnedPrecedence.NULL_FEATURES.size()];
+        w[LearnedPrecedence.FEATURES.indexOf("statement.TICKET_RECORD")] = 30;
+        KeyTimes ticketLover = new LearnedChooser(new LearnedPrecedence(w, v, true)).revise(rules, null, CREATED);
+        assertThat(ticketLover.resolved().known()).isFalse();
+        assertThat(ticketLover.detected().at()).isEqualTo(Instant.parse("2024-05-14T09:05:00Z"));
+        assertThat(LearnedChooser.choosable(Kind.DETECTED, cand("09:12", "comment:1", "comment 1", Statement.LIVE_REPORT,
+                KeyTime.Basis.STATED, 0.8, "09:12", "page"), CREATED)).isTrue(); // at the ticket's own minute: still detection
+        assertThat(LearnedChooser.choosable(Kind.RESOLVED, cand("09:30", "comment:8", "comment 8", Statement.HINDSIGHT,
+                KeyTime.Basis.STATED, 0.9, "18:00", "end"), CREATED)).isTrue(); // only detection is bounded by the ticket
+        assertThat(LearnedChooser.choosable(Kind.STARTED, null, CREATED)).isTrue(); // UNKNOWN, the safe answer, is always open
+    }
+
+    @Test
     void theModelMaySayUnknownAndTheCandidatesStayOffered() {
         double[] w = new double[LearnedPrecedence.FEATURES.size()], v = new double[LearnedPrecedence.NULL_FEATURES.size()];
         v[LearnedPrecedence.NULL_FEATURES.indexOf("null.started")] = 12;
