@@ -50,8 +50,9 @@ class KeyTimeFinderTest {
     /**
      * The rules alone ({@link Precedence}), without the learned precedence that ships after them: the tests that use
      * it pin a rule the learned precedence, judged on whole incidents (first runs and sealed sets), decides otherwise
-     * on these one-sentence cases (it may state a hint below the rules' bar, a detection after the ticket's creation or
-     * an end after a recurrence, and leave a lone live end or page unknown); see README, "Learned precedence".
+     * on these one-sentence cases (it may leave a lone live end or page unknown, take an end after a recurrence or a
+     * precursor's page); see README, "Learned precedence". What the rules promise of any chosen time (no hint stated,
+     * no detection after the ticket's creation, never Jira's records) holds for it too: those tests use {@link #find}.
      */
     private KeyTimes findByRules() {
         return LearnedChooser.rulesOnly(this::find);
@@ -299,7 +300,7 @@ class KeyTimeFinderTest {
     void detectionIsNeverAfterTheTicketWasCreated() {
         // CREATED is 10:20: a "first" alert written later is a later alert, not detection
         comment("2026-03-12T15:00:00Z", "Recap: errors began at 09:02 UTC. Health checks started failing at 12:30 UTC on the load balancers.");
-        KeyTimes kt = findByRules();
+        KeyTimes kt = find();
         assertThat(kt.started().at()).isEqualTo(t("09:02"));
         assertThat(kt.detected().basis()).isEqualTo(KeyTime.Basis.UNKNOWN);
         assertThat(kt.detected().candidates()).extracting(KeyTimeCandidate::at).contains(t("12:30"));
@@ -487,7 +488,7 @@ class KeyTimeFinderTest {
     void aTimeTypedInLiveChatThatTheAssumedZonePutsHoursBeforeTheMessageIsOnlyAHint() {
         chat("2026-03-10T14:29:00Z", "Ben", false, "errors are back to baseline, graph shows a spike of errors 12:24 to 12:26",
                 ZoneId.of("Australia/Brisbane"));
-        KeyTimes kt = findByRules();
+        KeyTimes kt = find();
         assertThat(kt.started().known()).isFalse();
         assertThat(kt.started().candidates()).anySatisfy(c -> assertThat(c.reason()).contains("another zone"));
     }
@@ -2221,27 +2222,27 @@ class KeyTimeFinderTest {
     @Test
     void peopleLosingTheServiceAndAServiceDisruptedAreOnsets() {
         comment("2026-03-12T09:00:00Z", "PIR: our customers lost supply with the separation at 08:31 UTC.");
-        assertThat(findByRules().started().at()).isEqualTo(t("08:31"));
+        assertThat(find().started().at()).isEqualTo(t("08:31"));
         evidence.clear();
         comment("2026-03-12T09:00:00Z", "Review: participants lost the market with the halt at 3.57pm UTC.");
-        assertThat(findByRules().started().at()).isEqualTo(t("15:57"));
+        assertThat(find().started().at()).isEqualTo(t("15:57"));
         evidence.clear();
         comment("2026-03-12T09:00:00Z", "Timeline: at 07:40 UTC all game service was disrupted.");
-        assertThat(findByRules().started().at()).isEqualTo(t("07:40"));
+        assertThat(find().started().at()).isEqualTo(t("07:40"));
         evidence.clear();
         comment("2026-03-12T09:00:00Z", "PIR: landside access stopped when the gates closed at 22:10 UTC.");
-        assertThat(findByRules().started().at()).isEqualTo(t("22:10"));
+        assertThat(find().started().at()).isEqualTo(t("22:10"));
         // near misses: what customers had (data) is no service; a disruption announced for later is a plan; access that
         // stopped failing recovered
         evidence.clear();
         comment("2026-03-12T09:00:00Z", "Review: customer access stopped failing at 09:40 UTC.");
-        assertThat(findByRules().started().known()).isFalse();
+        assertThat(find().started().known()).isFalse();
         evidence.clear();
         comment("2026-03-12T09:00:00Z", "Review: no customers lost data at 08:31 UTC.");
-        assertThat(findByRules().started().known()).isFalse();
+        assertThat(find().started().known()).isFalse();
         evidence.clear();
         comment("2026-03-09T09:00:00Z", "Notice: service will be disrupted at 02:00 UTC for maintenance.");
-        assertThat(findByRules().started().known()).isFalse();
+        assertThat(find().started().known()).isFalse();
     }
 
     @Test
