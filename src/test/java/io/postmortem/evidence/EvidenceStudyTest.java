@@ -437,8 +437,9 @@ class EvidenceStudyTest {
             // written while phase 18 was built by a helper who read no rules; scored with the phase 17 and 18 rules, the
             // same figures both times (13/28 exact, 2 of 13 STATED wrong, 2/2 UNKNOWN kept, timeline 98.4%), figures only;
             // then read and tuned on in phase 19 (extraction, not precedence): it keeps what phase 19 reached (22/28, 1 of
-            // 21 wrong, 2/2 kept, 98.4%; README names the misses)
-            new HeldOut("heldout26", "scored with the phase 17 and 18 rules, then read and tuned on in phase 19", 95.0, 1, 0, 22, " (known misses)"));
+            // 21 wrong, 2/2 kept, 98.4%; README names the misses); the learned precedence's guard (no hint stated, no
+            // detection after the ticket, never Jira's records) leaves one of its picks to the rules: 21/28
+            new HeldOut("heldout26", "scored with the phase 17 and 18 rules, then read and tuned on in phase 19", 95.0, 1, 0, 21, " (known misses)"));
 
     /** The sets times.disputed (TimesRule) was tuned on, with dev; held-out 22 and 23 were not looked at for it. */
     private static final java.util.Set<String> DISPUTED_TUNED_ON = java.util.Set.of("heldout", "heldout2", "heldout3", "heldout4",
