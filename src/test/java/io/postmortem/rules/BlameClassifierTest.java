@@ -248,7 +248,10 @@ class BlameClassifierTest {
                 double max = 0;
                 for (String one : English.sentences(s)) {
                     Tagged t = English.tag(one.replace('’', '\''));
-                    if (BlameClassifier.mentionsPeople(t, none)) max = Math.max(max, BlameClassifier.shared().probability(t, none));
+                    // phase 20: chat that addresses a responder is not asked (BlameDetector.addressesResponder)
+                    if (BlameClassifier.mentionsPeople(t, none) && !BlameDetector.addressesResponder(one)) {
+                        max = Math.max(max, BlameClassifier.shared().probability(t, none));
+                    }
                 }
                 out.add(max);
             }
