@@ -27,9 +27,9 @@ import opennlp.tools.util.TrainingParameters;
 /**
  * A second, learned signal for the blame check: a maximum-entropy (logistic regression) model over the language
  * layer's reading of a sentence, trained on the labelled post-mortem sentences in {@code /rules/blame-training.tsv}:
- * the twenty seen study sets (dev, held-out 1 to 8 and 10 to 20; held-out 5 to 8 and 10 to 20 joined after each
- * was scored untouched, 16 to 18 in issue 16's phase 17, 19 and 20 in phase 18; 21 and 22, read in phase 19, were
- * measured in the training and left out, below),
+ * the twenty-three seen study sets (dev, held-out 1 to 8 and 10 to 23; held-out 5 to 8 and 10 to 23 joined after each
+ * was scored untouched, 16 to 18 in issue 16's phase 17, 19 and 20 in phase 18, 21 to 23 in phase 20; 21 and 22, read
+ * in phase 19, were measured in the training then and left out, below),
  * 805 sentences of independent training-only text written for it from 27 further public incidents
  * ({@code src/test/resources/rules/training/blame-extra.tsv} and {@code blame-extra2.tsv}), the project's two older
  * labelled sets, and responders' chat from half of the evidence study's incidents as plain background; about 4,000
@@ -42,7 +42,9 @@ import opennlp.tools.util.TrainingParameters;
  * 0.882 -> 0.889 with phase 18's rules; the extra fold's precision up and its recall down). Phase 19 measured held-out
  * 21 and 22 in the training too, over twenty-three folds with phase 19's rules: 11 more found for 25 more false alarms
  * at 0.78, nearly all on the extra fold's chat that addresses a responder by name, and the threshold rule then asks for
- * 0.81, which costs more recall than the new rows bring; so they are not trained on (README).
+ * 0.81, which costs more recall than the new rows bring; so they were not trained on. Phase 20 keeps chat that
+ * addresses a responder from the learned signal ({@code BlameDetector.addressesResponder}) and trains on held-out 21 to
+ * 23 (README).
  *
  * <p>The features are general, not the sentences' words about one incident: every person the incident knows (or any
  * named or described person) is the token {@code PERSON}, a team is {@code TEAM}, a capitalised unknown name is
@@ -74,11 +76,14 @@ public final class BlameClassifier {
      * pooled folds left out and the model flags at most one sentence of responders' talk it was not trained on: 0.77
      * in phase 17, with held-out 16 to 18 in the folds and in training, 0.78 in phase 18 with 19 and 20 too (0.81 had
      * held-out 21 and 22 joined the training in phase 19; 0.68 in
-     * phase 14; BlameClassifierTest prints it). The shipped value stays 0.78, which keeps every existing test green ("Aiko slammed into a wall of 500s when
+     * phase 14; BlameClassifierTest prints it). Phase 20 trains on held-out 21 to 23 too, with chat that addresses a
+     * responder kept from the model (BlameDetector.addressesResponder): the rule then picks 0.71, and 0.79 is shipped,
+     * the lowest at which leave one set out over every fold finds more than phase 19's model at 0.78 with fewer false
+     * alarms (2,596 and 122 against 2,588 and 126; 0.78 would find 2,600 for 129). Before phase 20 the shipped value was 0.78, which keeps every existing test green ("Aiko slammed into a wall of 500s when
      * she opened the dashboard.", a near miss LanguageRulesTest keeps clean, scored 0.778 in phase 14). Phase 13 shipped 0.77, phase 12 0.74,
      * phase 11 0.77, phase 10 0.79 and phase 9 0.82 by the same rule.
      */
-    public static final double THRESHOLD = 0.78;
+    public static final double THRESHOLD = 0.79;
 
     /** L2 regularisation of the trainer (chosen, like the threshold, by cross-validation on the seen study sets). */
     static final double L2 = 0.25;
