@@ -6,6 +6,7 @@ import io.postmortem.postmortem.KeyTime;
 import io.postmortem.postmortem.KeyTimeAgreement;
 import io.postmortem.postmortem.KeyTimeCandidate;
 import io.postmortem.postmortem.KeyTimes;
+import io.postmortem.postmortem.Minutes;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Instant;
@@ -59,10 +60,10 @@ final class KeyTimeCases {
     }
 
     static KeyTime time(KeyTimes t, Kind k) {
-        return KeyTimeAgreement.time(k.name().toLowerCase(Locale.ROOT), t);
+        return k.in(t);
     }
 
     static boolean sameMinute(Instant a, Instant b) {
-        return a != null && b != null && Math.floorDiv(a.getEpochSecond(), 60) == Math.floorDiv(b.getEpochSecond(), 60);
+        return a != null && b != null && Minutes.of(a) == Minutes.of(b);
     }
 }
