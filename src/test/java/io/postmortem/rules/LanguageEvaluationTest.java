@@ -288,6 +288,10 @@ class LanguageEvaluationTest {
         // "bounded" above is in-sample everywhere; ScopeSecondOpinionTest prints the leave-one-set-out figures)
         for (StudySets.ActionRow a : actions) if (Scope.rulesBounded(a.summary()) == a.bounded()) rulesBoundedRight++;
         for (StudySets.WentWellRow w : ww) if (WentWell.rulesProblem(w.sentence()).isPresent() == w.vague()) rulesWentWellRight++;
+        // phase 20: the scope judgement's confusion matrix beside the majority baseline (answer the commoner label for
+        // every item), shipped and rules alone: a wrong "not bounded" on a good item and a missed unbounded one
+        out.append("bounded, shipped:    ").append(boundedMatrix(actions, a -> Scope.bounded(a.summary()))).append('\n');
+        out.append("bounded, rules alone: ").append(boundedMatrix(actions, a -> Scope.rulesBounded(a.summary()))).append('\n');
         out.append(String.format("went well: %d entries, accuracy %.3f%n", ww.size(), wentWell));
         out.append(String.format("rules alone, without the embedding's second opinion: testable %.3f, bounded %.3f, went well %.3f%n",
                 (double) rulesTestableRight / actions.size(), (double) rulesBoundedRight / actions.size(),
@@ -299,6 +303,16 @@ class LanguageEvaluationTest {
         System.out.print(out);
         return new Figures(half, precision, recall, testable, bounded, owner, recurrence, due, wentWell,
                 rulesPrecision, rulesRecall);
+    }
+
+    /** "bounded: said bounded a, said not b | unbounded: said bounded c, said not d; accuracy, majority baseline". */
+    static String boundedMatrix(List<StudySets.ActionRow> actions, Predicate<StudySets.ActionRow> bounded) {
+        int[] m = new int[4];
+        for (StudySets.ActionRow a : actions) m[(a.bounded() ? 0 : 2) + (bounded.test(a) ? 0 : 1)]++;
+        int n = actions.size();
+        return String.format(java.util.Locale.ROOT, "bounded: said bounded %d, said not %d (wrong findings) | unbounded: said "
+                + "bounded %d (missed), said not %d; accuracy %.3f, majority baseline %.3f", m[0], m[1], m[2], m[3],
+                (double) (m[0] + m[3]) / n, (double) Math.max(m[0] + m[1], m[2] + m[3]) / n);
     }
 
     private static boolean parses(String date) {
