@@ -11,20 +11,23 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 16, phase 18: the sentence embedding's second opinion on an action item's scope ({@link Scope#MODEL_CLEARS_AT}).
- * Leave one action set out (every study set, dev to held-out 20: {@link #FOLDS}), fit the logistic regression of
- * {@link SecondOpinionTest} (OpenNLP's maxent, L2 0.25, embedding x3 or x10) on the others and let it drop the rules'
- * "not bounded" where its P(bounded) on the left-out set reaches a threshold. The model never adds a finding (a
- * finding must say why the scope is open, and the model cannot), as for testability. Chosen: the scale with the better
- * model-alone pooled accuracy, then the threshold with the best pooled accuracy among those above every near miss's
- * P(bounded) under the full fit ({@link #NEAR_MISSES}: the model may not clear what the rules tests hold unbounded),
- * ties to the more confident. The rules
- * were tuned on many of these sets, so their figure there is in-sample (their best case): a gain against them is
- * conservative; {@link #UNREAD} are the folds whose action items were never read while the scope rules were written.
- * Prints per fold the rules alone and the combination, accuracy and the precision of the WARNING users see (an item
- * the check calls testable and not bounded: how often it is labelled not bounded). Asserts that the shipped threshold
- * is the chosen one and that the stored weights are the fit on all sets ({@code -Dsecond.opinion.write=true} rewrites
- * them, run from the project directory). About two minutes.
+ * Issue 16, phases 18 and 20: the sentence embedding's second opinion on an action item's scope
+ * ({@link Scope#MODEL_FLAGS_BELOW}, {@link Scope#MODEL_CLEARS_AT}). Leave one action set out (every study set, dev to
+ * held-out 23: {@link #FOLDS}), fit the logistic regression of {@link SecondOpinionTest} (OpenNLP's maxent, L2 0.25,
+ * embedding x3 or x10) on the others and combine its P(bounded) on the left-out set with the rules
+ * ({@link Scope#combine}): the rules' strong findings ({@link Scope#strong}) stand; otherwise "not bounded" below f,
+ * bounded at or above c, the rules' verdict in between. Phase 18 let the model only drop findings (c 0.98, f 0); phase
+ * 20 found that on sets nobody had read the rules' findings were wrong almost half the time and that the model alone
+ * beat them, so both thresholds are searched. Chosen: the scale with the better model-alone pooled accuracy, then the
+ * (f, c) with the lowest cost on {@link #UNREAD} (the folds the scope rules were never tuned on), a wrong "not bounded"
+ * on a bounded item counting {@link #WRONG_FLAG_COST} times a missed unbounded one; ties to fewer interventions. The
+ * rules were tuned on the other folds, so their figure there is in-sample (their best case). Prints per fold the
+ * confusion matrix of the rules alone and of the combination, the majority baseline (the commoner label every time)
+ * and the precision of the WARNING users see (an item the check calls testable and not bounded: how often it is
+ * labelled not bounded), then the rules tests' examples whose shipped verdict the model changes (those tests hold the
+ * rules, {@link Scope#rulesBounded}). Asserts that the shipped thresholds are the chosen ones, that the combination
+ * beats the majority baseline on the unread folds, and that the stored weights are the fit on all sets
+ * ({@code -Dsecond.opinion.write=true} rewrites them, run from the project directory). About three minutes.
  */
 class ScopeSecondOpinionTest {
     /**
@@ -42,8 +45,10 @@ class ScopeSecondOpinionTest {
             "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23");
 
     /**
-     * The near misses the rules tests hold the scope check to (LanguageRulesTest's unbounded items and the bounded
-     * finding in its per-criterion example): a threshold the full fit would let clear any of them is not allowed.
+     * The unbounded items the rules tests hold the scope rules to (LanguageRulesTest's unbounded items and the bounded
+     * finding in its per-criterion example). Until phase 19 a threshold the full fit would let clear any of them was
+     * not allowed; since phase 20 the ones the shipped verdict clears are printed (the labelled sets call many such
+     * items bounded: a calendar practice on a named system, a habit on a named artefact).
      */
     static final List<String> NEAR_MISSES = List.of(
             "Have the shift lead verify backups before handover",
@@ -76,10 +81,7 @@ class ScopeSecondOpinionTest {
             "Require a second reviewer for every firewall change, ongoing",
             "Reject weak passwords from now on");
 
-    /**
-     * The bounded items the rules tests hold the scope check to (LanguageRulesTest): a threshold under which the full fit
-     * would flag any of them is not allowed.
-     */
+    /** The bounded items the rules tests hold the scope rules to (LanguageRulesTest): the ones the model flags are printed. */
     static final List<String> NEAR_BOUNDED = List.of(
             "Audit the on-call escalation lists",
             "Improve logging of the billing exporter",
