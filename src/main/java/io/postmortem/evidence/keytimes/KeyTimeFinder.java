@@ -1294,7 +1294,9 @@ public final class KeyTimeFinder {
             // "From 28 Mar 2016 23:29 UTC to ...": the day written between the opening word and the time
             String before = TRAILING_DATE.matcher(s.substring(Math.max(0, a.start - 44), a.start).toLowerCase(Locale.ROOT)).replaceFirst("");
             before = before.substring(Math.max(0, before.length() - 32)); // "between approximately "
-            boolean range = Lexicon.RANGE_GAP_SHORT.matcher(gap).matches()
+            boolean range = Lexicon.RANGE_GAP_SHORT.matcher(gap).matches() || Lexicon.RANGE_GAP_ARROW.matcher(gap).matches()
+                    || Lexicon.RANGE_GAP_UNTIL_LONG.matcher(gap).matches() && Lexicon.RANGE_OPEN.matcher(before.strip()).find()
+                    && !Lexicon.BETWEEN.matcher(before.strip()).find()
                     || Lexicon.RANGE_GAP.matcher(gap).matches() && (Lexicon.RANGE_OPEN.matcher(before.strip()).find()
                     && (!Lexicon.BETWEEN.matcher(before.strip()).find() || gap.strip().endsWith("and")))
                     // "starting 7:21am CST and ending 12:11pm CST", "began at 11:45 and ended at 15:40", "starting 09:10 until 09:40"

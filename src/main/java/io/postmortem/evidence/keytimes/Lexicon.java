@@ -68,6 +68,17 @@ final class Lexicon {
     /** ... and closed by one: "and ending", "and ended at", "and it was over at". */
     static final Pattern RANGE_GAP_END = p("^[^;.!?]{0,45}?\\band\\s+(?:it\\s+|was\\s+)?(?:ending|ended|ends|finishing|finished|lasting until|lasted until|was over)(?:\\s+at)?"
             + "(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
+    /**
+     * A window drawn with an arrow or a dash whose ends carry a note or a day: "impact window Thu 2:30 PM (cleanup
+     * run deleted live files) -> Fri 5:15 PM (restore complete)", "09:10 (first 502s) – 09:52".
+     */
+    static final Pattern RANGE_GAP_ARROW = p("^\\s*(?:\\([^()]{0,80}\\)\\s*)?(?:-{1,2}>|→|=>|⟶|–|—)\\s*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+            + "(?:day|sday|nesday|rsday|urday)?\\.?,?\\s*)?(?:~|about|around|approx\\.?|approximately|roughly|circa)?\\s*$");
+    /**
+     * "from 4:05pm PST on Jan 20 the ingestion API was intermittently unavailable, until about 8:55pm": a window opened
+     * by "from" whose state takes a clause to say before "until" closes it (longer than {@link #RANGE_GAP} allows).
+     */
+    static final Pattern RANGE_GAP_UNTIL_LONG = p("^[^;.!?]{0,100}?\\b(?:until|till)(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
     static final Pattern RANGE_GAP_SHORT = p("^\\s*(?:to|until|till|through|thru|à|bis|hasta)(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
     /**
      * What opens a window, perhaps with an approximate word after it ("between approximately 21:25 UTC ... and"), in
@@ -109,6 +120,8 @@ final class Lexicon {
     static final Pattern ONSET = p("\\b(?:started|starting|begun|began|beginning|begins|starts|start) (?:to )?(?:fail|error|return|time out|timing out|reject|drop|throw|spike|crash|degrad|break|refus|declin|5\\d\\d)\\w*"
             // (not "loss was down to 15%": a level that fell, often the failure easing)
             + "|\\b(?:went|goes|go|was|were|became|become|becomes) (?:down|offline|dark|unavailable|unreachable|hard down)\\b(?!\\s+(?:to|by|from)\\s+[~≈]?\\d)"
+            // "774 went off air about 8.15am", "the power went out around 5:30 p.m.": a broadcast or a supply that stops
+            + "|\\b(?:went|goes|go|was|were|is|are|knocked) off(?:[- ]the)?[- ]air\\b|\\b(?:power|electricity|lights|signal|supply|phones?|lines?) (?:went|goes|go|was|were) out\\b"
             // what a network of lines, feeders or gates reports when it stops: "Bishan to Toa Payoh no service", "traction power
             // trip", "feeder tripped", "loss of supply", "gates=OFFLINE"
             // the same in German and French: "der Zugfunk fiel gegen 06:40 aus", "ist ausgefallen", "l'antenne passe au noir"
@@ -372,7 +385,7 @@ final class Lexicon {
     private static final String[] STEMS = {"scada", "dropped", "ems:", "bms:", "dcs:", "nms:", "siem", "xdr", "hit", "pour", "flood", "rolling in", "coming in", "arriv", "begon", "begann", "commenc", "empez", "comenz", "fiel", "ausgefallen", "au noir",
             "verholpen", "weer", "wieder", "de nouveau", "repris", "de nuevo", "volvi", "einde", "ende", "fin", "theirs", "knock", "aftermath", "effect", "sauf", "hormis", "außer", "ausser",
             "excepto", "salvo", "customer", "user", "client", "coupure", "panne", "apag", "corte", "caída", "ausfall", "störung",
-            "blackout", "collapse", "colapso", "black", "energi", "leak", "réalimenté", "call", "knowledge", "supply", "issue", "se cay", "sin tensi", "sin servicio", "sin luz", "sin energ", "sin red", "hors service", "plus de", "did not", "didn't", "never", "halt", "suspen", "paus", "ground stop", "grounded", "resum", "reopen", "lifted", "removed", "functional", "loss", "just me", "anyone else", "anybody else", "noted", "occurring", "functional", "caus", "jump", "soar", "shot up", "climb", "read-only", "processed", "declar", "observed", "increas", "elevated", "delay", "offline", "went dark", "goes dark", "impact", "affected", "outage", "downtime", "disrupt", "degrad", "start", "began", "begun", "begin", "since",
+            "blackout", "collapse", "colapso", "black", "energi", "leak", "réalimenté", "call", "knowledge", "supply", "issue", "se cay", "sin tensi", "sin servicio", "sin luz", "sin energ", "sin red", "hors service", "plus de", "did not", "didn't", "never", "halt", "suspen", "paus", "ground stop", "grounded", "resum", "reopen", "lifted", "removed", "functional", "loss", "just me", "anyone else", "anybody else", "noted", "occurring", "functional", "caus", "jump", "soar", "shot up", "climb", "read-only", "processed", "declar", "observed", "increas", "elevated", "delay", "offline", "went dark", "goes dark", "off air", "off-air", "off the air", " out", "impact", "affected", "outage", "downtime", "disrupt", "degrad", "start", "began", "begun", "begin", "since",
             "first", "onset", "page", "paging", "alert", "trigger", "firing", "fired", "detect", "notic", "report", "complain", "notif",
             "investigat", "warn", "monitor", "synthetic", "check", "recover", "restor", "resolv", "normal", "baseline", "back", "clear",
             "mitigat", "green", "operational", "again", "end", "over", "ceased", "stopped", "gone", "until", "fail", "error", "down",
@@ -441,7 +454,7 @@ final class Lexicon {
         gate(STILL_FAILING, "but", "while", "though", "however");
         gate(STRONG_START, "impact", "start", "began", "begun", "begin", "kicked", "début", "begon", "begann", "commenc", "empez", "comenz", "inici", "beginn", "inicio", "影響", "障害", "故障", "影响");
         gate(RISE, "increas", "elevated", "rising", "higher", "spike", "surge", "jump", "rise in", "soared", "shot up", "climbed");
-        gate(ONSET, "fiel", "ausgefallen", "au noir", "no service", "no train service", "no bus service", "trip", "loss of", "=offline", "caused", "causing", "dip", "drop", "spike", "surge", "storm", "flood", "wave", "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
+        gate(ONSET, "air", "went out", "was out", "were out", "goes out", "go out", "fiel", "ausgefallen", "au noir", "no service", "no train service", "no bus service", "trip", "loss of", "=offline", "caused", "causing", "dip", "drop", "spike", "surge", "storm", "flood", "wave", "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
                 "appeared", "fell", "falls", "plunge", "plummet", "collapse", "tank", "experienced", "suffered", "had a", "halt", "suspen", "paus", "grounded", "ground stop", "ceased", "stopped", " lost ", "disrupted", "interrupted", "cut off");
         gate(NOT_RECOVER, "not", "n't", "un", "will be", "once", "expect", "eta", "hopefully", "if");
     }
