@@ -197,6 +197,8 @@ public final class KeyTimeFinder {
         boolean rangeStart;
         boolean rangeEnd;
         String scope = "";
+        /** The scope without the note between a window's start and this end, for a window's end; else the scope. */
+        String endScope = "";
         String left = "";
         String group = "";
         /** The clause the time is written in (the sentence cut at clause boundaries), lower case; null for a message's own time. */
@@ -1102,7 +1104,8 @@ public final class KeyTimeFinder {
             }
             out.add(m);
         }
-        if (any(Lexicon.CALLED_WRONG, s.toLowerCase(Locale.ROOT)) || any(Lexicon.NOT_WHEN, s.toLowerCase(Locale.ROOT)))
+        if (any(Lexicon.CALLED_WRONG, s.toLowerCase(Locale.ROOT)) || any(Lexicon.NOT_WHEN, s.toLowerCase(Locale.ROOT))
+                || Lexicon.DISMISSED_TIME.matcher(s.toLowerCase(Locale.ROOT)).find())
             for (Mention m : out) refutedMinutes.add(Math.floorDiv(m.at.getEpochSecond(), 60));
         return out;
     }
@@ -1422,6 +1425,12 @@ public final class KeyTimeFinder {
             }
             String lower = s.toLowerCase(Locale.ROOT);
             m.scope = lower.substring(Math.max(0, lo), Math.min(lower.length(), Math.max(lo, hi)));
+            // "impact window Thu 2:30 PM (cleanup run deleted live files) -> Fri 5:15 PM": the note between a window's
+            // two times is its start's; what the end is, the rest of the window says
+            m.endScope = m.scope;
+            if (prev != null && prev.rangeStart && m.rangeEnd && prev.end >= lo && m.start <= hi && prev.end < m.start
+                    && lower.substring(prev.end, m.start).contains("("))
+                m.endScope = lower.substring(lo, prev.end) + " " + lower.substring(m.start, Math.min(lower.length(), Math.max(m.start, hi)));
             m.group = lower.substring(Math.max(0, g[0]), Math.min(lower.length(), Math.max(g[0], g[1])));
             for (int[] p : pieces) if (m.start >= p[0] && m.start < Math.max(p[1], p[0] + 1)) m.piece = lower.substring(p[0], Math.min(lower.length(), p[1]));
             m.left = lower.substring(Math.max(0, Math.max(lo, m.start - 30)), Math.max(0, m.start));
@@ -1554,7 +1563,7 @@ public final class KeyTimeFinder {
         // resolved
         int rt = 0;
         String rtWhy = null;
-        if (!intent && !any(Lexicon.NOT_RECOVER, sc) && !any(Lexicon.NOT_BOUNDARY, sc) && !any(Lexicon.CLEANUP, sc) && !any(Lexicon.VAGUE_PAST, sc)
+        if (!intent && !any(Lexicon.NOT_RECOVER, sc) && !any(Lexicon.NOT_BOUNDARY, sc) && !any(Lexicon.CLEANUP, m.rangeEnd ? m.endScope : sc) && !any(Lexicon.VAGUE_PAST, sc)
                 && (!any(Lexicon.ALERT_RESOLVED, sc) || label(m, sentence, Lexicon.LABEL_END, ctx)) && !any(Lexicon.TICKET, sc)) {
             // a status post in another clause with its own time ("recovered at 10:05, final status update at 10:31") is its own event
             String own = m.shared && !m.posting ? m.group : sentence;
@@ -1727,7 +1736,8 @@ public final class KeyTimeFinder {
      * A monitor's level word in capitals at the start of a message, perhaps after the monitor's name or address:
      * "Nagios PAGE:", "monitoring@  [DOWN]", "PROBLEM:", "ALARM loss of supply". Case-sensitive: "page me" is no alert.
      */
-    private static final Pattern RELAYED_ALERT = Pattern.compile("^\\W*(?:[\\d/.:-]+\\s+){0,3}(?:[\\p{L}\\d._@-]{1,24}\\s{1,3})?[\\[(]?(?:PAGE|ALERT|ALARM[AE]?|CRITICAL|CRIT|PROBLEM|DOWN|FIRING|TRIGGERED)[\\])]?(?::|\\s)"
+    // (the sender may name itself, then the monitor: "pagerbot: query_error_rate_p1 ALERT 7.9% (us)")
+    private static final Pattern RELAYED_ALERT = Pattern.compile("^\\W*(?:[\\d/.:-]+\\s+){0,3}(?:[\\p{L}\\d._@-]{1,24}\\s{1,3}|[\\p{L}\\d._@-]{1,24}:\\s{1,3}[\\p{L}\\d._@-]{1,40}\\s{1,3})?[\\[(]?(?:PAGE|ALERT|ALARM[AE]?|CRITICAL|CRIT|PROBLEM|DOWN|FIRING|TRIGGERED)[\\])]?(?::|\\s)"
             // "15:16:42  SCADA: caida de tension en todas las SSEE", "21:37 AEDT  EDR alert: unauthorised access": an
             // operations room's control or security system named as the row's sender is its alarm (not a person's row)
             + "|^\\W*(?:[\\d/.:-]+\\s+){0,3}(?:[A-Z]{2,5}\\s+)?(?:SCADA|EMS|BMS|DCS|NMS|EDR|SIEM|IDS|XDR)(?:\\s+(?i:alert|alarm))?\\s*:");

@@ -51,6 +51,12 @@ final class Lexicon {
     static final Pattern NOT_WHEN = p("\\b(?:that|this|which|it)(?:'s| is| was) (?:only |just |actually |really )?when\\b[^.;]{0,100}?,?\\s*(?:and |but )?not when\\b");
     /** A window over which a level fell ("From 17:03 to 17:15, the error rate declined rapidly from 45% to 2%"): the failure easing, not its end. */
     static final Pattern DECLINE_WINDOW = p("\\b(?:declined|decreased|dropped|fell|eased|subsided|came down|went down)\\b[^.;]{0,30}?\\bfrom\\s+~?\\d+(?:[.,]\\d+)?\\s?%\\s+to\\s+~?\\d");
+    /**
+     * An earlier message's time named to set it aside: "the ~2:45 in the description is just when I looked at the
+     * dashboard", "the 11:30 on the status entry is rounded", "the 09:10 in my first comment was a guess".
+     */
+    static final Pattern DISMISSED_TIME = p("\\bthe [~≈]?(?:about |around )?\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?\\s+(?:(?:in|on|from|of) (?:the |my |our |his |her |their |that |this )?[\\w-]+(?: [\\w-]+)?\\s+)?"
+            + "(?:is|was) (?:just |only |merely |simply )?(?:when (?:i|we|someone|somebody|he|she|they)\\b|rounded\\b|an? (?:rough |wild )?(?:guess|estimate)\\b)");
     static final Pattern CALLED_WRONG = p("\\b(?:is|was|were|are|'s) (?:\\w+ )?(?:wrong|incorrect|inaccurate|mistaken|off by)\\b(?! about)|\\bwrong (?:time|estimate|guess)\\b"
             // "their all-clear at 08:17 is theirs, not ours": the time is another party's, not this incident's
             + "|\\b(?:is|was|were|are|'s) (?:only |just )?theirs\\b[^.;]{0,12}\\bnot ours\\b");
@@ -189,6 +195,8 @@ final class Lexicon {
             // (not "the first failed call was at 01:00": a call that failed is the impact, not someone telling)
             + "|\\bfirst (?:(?!(?:failed|failing|dropped|missed|unanswered|lost|rejected|blocked|unconnected)\\b)\\w+ ){0,2}?calls?\\b(?!\\s+(?:with|to|between|not|were not|weren't|wasn't|was not)\\b)"
             + "|\\b(?:synthetic\\w*|monitors?|health ?checks?|probes?|canar(?:y|ies)|uptime checks?|synthetic checks?)\\b[^.;]{0,30}?\\b(?:started failing|fail(?:ing|ed)|went red|turned red|red|firing|alerting)\\b"
+            // an alert payload's key: {"state": "ALERT", "triggered": "2026-05-14T21:34:08Z"}, "fired_at": "..."
+            + "|\"(?:triggered|triggered_?at|fired_?at|starts_?at)\"\\s*:"
             + "|\\[(?:triggered|firing|alert)|\\btriggered:|\\bfiring\\b|\\bstartsat\\s*[=:]|\\bpaged at\\b|\\balerted at\\b|\\bpaged into\\b"
             + "|\\b(?:alerts?|alerting|alarms?|pages?|pager|pagerduty|opsgenie|monitors?|monitoring|checks?|synthetics?|slo)\\b(?:[^.;,]{0,40}?)\\b(?:fired|triggered|went off|tripped|paged|alerted)\\b"
             + "|\\b(?:fired|triggered) (?:an? )?(?:alert|page|alarm)\\b|\\b(?:alert|page|alarm)s? (?:was |were )?(?:received|came in|arrived)\\b"
@@ -244,7 +252,8 @@ final class Lexicon {
             + "\\b(?:detection|detected|first (?:page|alert|alarm)|paged|alerted|alert (?:\\w+ )?fired)\\b"
             // "who noticed the missing quotes first, and when, isn't in the post mortem": who detected it is said not to be known
             + "|\\bwho (?:noticed|spotted|saw|caught|detected|reported|flagged) (?:[\\w-]+ ){0,4}?first\\b[^.]{0,40}?\\b(?:isn'?t|is not|wasn'?t|was not|not) (?:in|known|recorded|noted|clear)\\b");
-    static final Pattern WARNING = p("\\bwarn(?:ing)?\\b");
+    /** A warning level; not a threshold's label ("lag > 500k events (warn: 100k)": the warning threshold, the alert above it). */
+    static final Pattern WARNING = p("\\bwarn(?:ing)?\\b(?!\\s*[:=]\\s*[<>]?\\s*\\d)");
     static final Pattern TICKET_CREATION = p("\\bticket(?:'s)? (?:was )?(?:creat\\w*|open\\w*|filed|raised)\\b|\\b(?:creat\\w*|open\\w*) (?:the |this |a )?ticket\\b|\\bticket creation\\b");
     static final Pattern STATUS_POST = p("(?:^|\\]\\s*|\\butc\\s+)\\W*(?:investigating|identified|monitoring|update|resolved|postmortem)\\s+[-–]\\s|\\bstatus ?page\\b|\\bstatuspage\\b|\\bstatus (?:post|update|updated|posted|->|→|:|set|went|is now|now)\\b(?!\\s+(?:e-?mails?|notifications?|messages?|sms))|\\bstatus\\s*(?:->|→|:)|\\bstatus page\\w*\\b|\\bpublic (?:incident|post)\\b"
             // 'Microsoft posted "resolved" at 9:12 PM': a status word in quotes that someone posted
