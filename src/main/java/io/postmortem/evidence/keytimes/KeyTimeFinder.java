@@ -1306,6 +1306,7 @@ public final class KeyTimeFinder {
                     // ... when what began is the incident or a failure ("the addition of capacity began at 2:44 and finished
                     // at 3:47" is a task's window)
                     // "due to open at 08:00, did not open until 09:40": a delay, from when it was due to when it happened
+                    || Lexicon.RANGE_OPEN_FAILED.matcher(before).find() && Lexicon.RANGE_GAP.matcher(gap).matches() && Lexicon.UNTIL_WORD.matcher(gap).find()
                     || DUE_BEFORE.matcher(before.strip()).find() && Lexicon.RANGE_GAP.matcher(gap).matches() && NOT_UNTIL.matcher(gap).find()
                     || Lexicon.RANGE_OPEN_VERB.matcher(before.strip()).find() && (Lexicon.RANGE_GAP_END.matcher(gap).matches()
                     || Lexicon.RANGE_GAP.matcher(gap).matches() && !gap.strip().endsWith("and")) && impactSubject(s.substring(0, a.start));
