@@ -297,6 +297,15 @@ class EvidenceEngineTest {
     }
 
     @Test
+    void aTwelveHourTimeAndTheZoneAfterItStayOneClause() {
+        // phase 20: "(their tweet 9:45 p.m. EDT = 8:45 CDT)": the sentence does not end at "p.m." when a zone follows
+        assertThat(Signals.clauses("State ECB tweeted that service is restored (their tweet 9:45 p.m. EDT = 8:45 CDT). We were back before that."))
+                .containsExactly("State ECB tweeted that service is restored (their tweet 9:45 p.m. EDT = 8:45 CDT).", "We were back before that.");
+        // near miss: a sentence that ends with "p.m." still ends there
+        assertThat(Signals.clauses("Power back at 8 p.m. Trains released.")).containsExactly("Power back at 8 p.m.", "Trains released.");
+    }
+
+    @Test
     void aRecapNeverReportsAMomentAfterItWasWritten() {
         // the ticket was filed the morning after; the write-up that evening tells of the evening before
         Evidence ev = run(List.of(comment("1", "Dana", "2026-11-20T19:40:00Z",
