@@ -13,6 +13,7 @@ import io.postmortem.postmortem.EvidenceLink;
 import io.postmortem.postmortem.Header;
 import io.postmortem.evidence.keytimes.Precedence;
 import io.postmortem.postmortem.KeyTimes;
+import io.postmortem.postmortem.Minutes;
 import io.postmortem.postmortem.PostMortem;
 import io.postmortem.postmortem.Responder;
 import io.postmortem.postmortem.TimelineEntry;
@@ -88,7 +89,7 @@ public final class DraftRefresh {
     }
 
     private static String sourceAndMinute(TimelineEntry row) {
-        return row.source() + "|" + (row.at() == null ? "-" : Long.toString(Math.floorDiv(row.at().getEpochSecond(), 60)));
+        return row.source() + "|" + (row.at() == null ? "-" : Long.toString(Minutes.of(row.at())));
     }
 
     private static String signature(TimelineEntry row) {

@@ -167,6 +167,6 @@ public final class KeyTimeAgreement {
     }
 
     private static long minute(Instant at) {
-        return Math.floorDiv(at.getEpochSecond(), 60);
+        return Minutes.of(at);
     }
 }

@@ -58,6 +58,6 @@ public record KeyTimeCandidate(Instant at, String source, String where, String q
 
     /** Minute precision: two candidates at the same minute say the same time. */
     public long minute() {
-        return at == null ? Long.MIN_VALUE : Math.floorDiv(at.getEpochSecond(), 60);
+        return at == null ? Long.MIN_VALUE : Minutes.of(at);
     }
 }

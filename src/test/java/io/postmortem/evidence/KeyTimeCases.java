@@ -6,6 +6,7 @@ import io.postmortem.postmortem.KeyTime;
 import io.postmortem.postmortem.KeyTimeAgreement;
 import io.postmortem.postmortem.KeyTimeCandidate;
 import io.postmortem.postmortem.KeyTimes;
+import io.postmortem.postmortem.Minutes;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Instant;
@@ -59,10 +60,37 @@ final class KeyTimeCases {
     }
 
     static KeyTime time(KeyTimes t, Kind k) {
-        return KeyTimeAgreement.time(k.name().toLowerCase(Locale.ROOT), t);
+        return k.in(t);
+    }
+
+    /**
+     * What the learned precedence is trained on, in one SHA-256: every opened set's incidents with their candidates (as
+     * the rules offer them today), their labels and the ticket's creation, and the first-run files by name (those files
+     * never change). {@code LearnedPrecedenceWeights} writes it into the weights' header; {@code LearnedWeightsFreshnessTest}
+     * recomputes it, so weights left behind by a change to the candidates or the labels fail the build.
+     */
+    static String fingerprint(Map<String, List<Incident>> today, List<String> firstRunFiles) {
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        StringBuilder b = new StringBuilder();
+        today.forEach((set, incidents) -> {
+            for (Incident inc : incidents) {
+                b.append(set).append('|').append(inc.id()).append('|').append(inc.created()).append('\n');
+                for (Kind k : Kind.values()) {
+                    b.append(k).append('|').append(inc.want().get(k)).append('|').append(inc.wantBasis().get(k)).append('\n');
+                    for (KeyTimeCandidate c : inc.candidates().get(k)) b.append(c).append('\n');
+                }
+            }
+        });
+        for (String f : firstRunFiles) b.append("firstrun|").append(f).append('\n');
+        return java.util.HexFormat.of().formatHex(sha.digest(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     static boolean sameMinute(Instant a, Instant b) {
-        return a != null && b != null && Math.floorDiv(a.getEpochSecond(), 60) == Math.floorDiv(b.getEpochSecond(), 60);
+        return a != null && b != null && Minutes.of(a) == Minutes.of(b);
     }
 }

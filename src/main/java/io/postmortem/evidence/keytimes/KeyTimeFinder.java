@@ -36,7 +36,18 @@ import static io.postmortem.evidence.keytimes.Lexicon.any;
 public final class KeyTimeFinder {
 
     /** The three key times. */
-    public enum Kind { STARTED, DETECTED, RESOLVED }
+    public enum Kind {
+        STARTED, DETECTED, RESOLVED;
+
+        /** This kind's time among {@code t}'s three. */
+        public KeyTime in(KeyTimes t) {
+            return switch (this) {
+                case STARTED -> t.started();
+                case DETECTED -> t.detected();
+                case RESOLVED -> t.resolved();
+            };
+        }
+    }
 
     private static final Duration FUTURE_SLACK = Duration.ofMinutes(10);
     /**

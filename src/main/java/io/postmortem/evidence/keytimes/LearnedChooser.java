@@ -5,6 +5,7 @@ import io.postmortem.postmortem.KeyTime;
 import io.postmortem.postmortem.KeyTimeCandidate;
 import io.postmortem.postmortem.KeyTimeCandidate.Statement;
 import io.postmortem.postmortem.KeyTimes;
+import io.postmortem.postmortem.Minutes;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -107,11 +108,11 @@ public final class LearnedChooser {
      */
     public KeyTimes revise(KeyTimes rules, KeyTimes people, Instant created) {
         Map<Kind, List<KeyTimeCandidate>> kept = new EnumMap<>(Kind.class);
-        for (Kind k : Kind.values()) kept.put(k, time(rules, k).candidates());
+        for (Kind k : Kind.values()) kept.put(k, k.in(rules).candidates());
         Map<Kind, KeyTime> out = new EnumMap<>(Kind.class);
         for (Kind k : Kind.values()) {
-            KeyTime rule = time(rules, k);
-            if (manual(people, k) || rule.basis() == KeyTime.Basis.MANUAL) {
+            KeyTime rule = k.in(rules);
+            if (people != null && Precedence.manual(k.in(people)) != null || Precedence.manual(rule) != null) {
                 out.put(k, rule);
                 continue;
             }
@@ -129,9 +130,7 @@ public final class LearnedChooser {
      * leaves the rules' choice in place.
      */
     static boolean choosable(Kind k, KeyTimeCandidate c, Instant created) {
-        if (c == null) return true;
-        if (c.confidence() < Precedence.CHOOSE || c.statement() == Statement.TICKET_RECORD) return false;
-        return k != Kind.DETECTED || created == null || !c.at().isAfter(created.plus(Precedence.TICKET_SLACK));
+        return c == null || Precedence.choosable(k, c, created);
     }
 
     /** The model's pick as a key time: the rules' own when it is the same minute (or would cross a person's time). */
@@ -141,7 +140,7 @@ public final class LearnedChooser {
             return KeyTime.unknown(CHOSEN + ": no candidate is likely enough to be right (the rules chose " + HM.format(rule.at())
                     + " UTC" + from(rule) + "); the candidates below are hints", rule.candidates());
         }
-        if (rule.known() && c.minute() == Math.floorDiv(rule.at().getEpochSecond(), 60)) return rule;
+        if (rule.known() && c.minute() == Minutes.of(rule.at())) return rule;
         if (crossesPeople(k, c.at(), people)) return rule;
         String was = rule.known() ? "the rules chose " + HM.format(rule.at()) + " UTC" + from(rule) : "the rules left it unknown";
         String reason = (c.reason() == null || c.reason().isBlank() ? "" : c.reason() + "; ") + CHOSEN + " (" + was + ")";
@@ -158,8 +157,8 @@ public final class LearnedChooser {
         KeyTime s = people.started(), r = people.resolved();
         Instant ps = s != null && s.basis() == KeyTime.Basis.MANUAL && s.known() ? s.at() : null;
         Instant pr = r != null && r.basis() == KeyTime.Basis.MANUAL && r.known() ? r.at() : null;
-        long m = Math.floorDiv(at.getEpochSecond(), 60);
-        Long ms = ps == null ? null : Math.floorDiv(ps.getEpochSecond(), 60), mr = pr == null ? null : Math.floorDiv(pr.getEpochSecond(), 60);
+        long m = Minutes.of(at);
+        Long ms = ps == null ? null : Minutes.of(ps), mr = pr == null ? null : Minutes.of(pr);
         return switch (k) {
             case STARTED -> mr != null && m >= mr;
             case DETECTED -> ms != null && m < ms || mr != null && m > mr;
@@ -167,19 +166,7 @@ public final class LearnedChooser {
         };
     }
 
-    private static boolean manual(KeyTimes people, Kind k) {
-        if (people == null) return false;
-        KeyTime t = time(people, k);
-        return t != null && t.basis() == KeyTime.Basis.MANUAL;
-    }
 
-    static KeyTime time(KeyTimes t, Kind k) {
-        return switch (k) {
-            case STARTED -> t.started();
-            case DETECTED -> t.detected();
-            case RESOLVED -> t.resolved();
-        };
-    }
 
     /** The ticket's creation, offered among the detection candidates (Jira's record), or null. */
     static Instant ticketCreated(List<KeyTimeCandidate> detected) {

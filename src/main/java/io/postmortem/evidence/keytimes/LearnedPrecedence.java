@@ -5,6 +5,7 @@ import io.postmortem.postmortem.KeyTime;
 import io.postmortem.postmortem.KeyTimeCandidate;
 import io.postmortem.postmortem.KeyTimeCandidate.Statement;
 import io.postmortem.postmortem.KeyTimes;
+import io.postmortem.postmortem.Minutes;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -140,7 +141,7 @@ public final class LearnedPrecedence {
             }
             f.put("kind." + kind.name().toLowerCase(Locale.ROOT), 1.0);
             for (String r : REASONS) if (reason.contains(r)) f.put(reasonFeature(r), 1.0);
-            if (precedencePick != null && c.minute() == Math.floorDiv(precedencePick.getEpochSecond(), 60)) f.put("precedencePick", 1.0);
+            if (precedencePick != null && c.minute() == Minutes.of(precedencePick)) f.put("precedencePick", 1.0);
             double[] row = new double[FEATURES.size()];
             f.forEach((name, value) -> {
                 int j = FEATURES.indexOf(name);
@@ -209,7 +210,7 @@ public final class LearnedPrecedence {
         if (at == null) return 0;
         double[] p = probabilities(o);
         double sum = 0;
-        long m = Math.floorDiv(at.getEpochSecond(), 60);
+        long m = Minutes.of(at);
         for (int i = 0; i < o.candidates().size(); i++) if (o.candidates().get(i).minute() == m) sum += p[i];
         return sum;
     }

@@ -5,6 +5,7 @@ import io.postmortem.postmortem.KeyTime;
 import io.postmortem.postmortem.KeyTimeCandidate;
 import io.postmortem.postmortem.KeyTimeCandidate.Statement;
 import io.postmortem.postmortem.KeyTimes;
+import io.postmortem.postmortem.Minutes;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -181,7 +182,8 @@ public final class Precedence {
         return first;
     }
 
-    private static KeyTime manual(KeyTime k) {
+    /** {@code k} if a person set it, else null. */
+    static KeyTime manual(KeyTime k) {
         return k != null && k.basis() == KeyTime.Basis.MANUAL ? k : null;
     }
 
@@ -242,13 +244,28 @@ public final class Precedence {
     }
 
     private static Instant floorMinute(Instant t) {
-        return Instant.ofEpochSecond(Math.floorDiv(t.getEpochSecond(), 60) * 60);
+        return Minutes.floor(t);
+    }
+
+    /** A candidate that may be chosen at all: confident enough ({@value #CHOOSE}) to be stated, and not Jira's own record. */
+    private static boolean stated(KeyTimeCandidate c) {
+        return c.confidence() >= CHOOSE && c.statement() != Statement.TICKET_RECORD;
+    }
+
+    /**
+     * What this class promises of any chosen key time, for a choice made elsewhere ({@link LearnedChooser}): only a
+     * {@link #stated} candidate, and a detection never after the ticket's creation ({@code created}, may be null) plus
+     * {@link #TICKET_SLACK} (whoever opened the ticket already knew). {@link #pick} keeps the same promises with its bounds.
+     */
+    static boolean choosable(Kind k, KeyTimeCandidate c, Instant created) {
+        if (c.at() == null || !stated(c)) return false;
+        return k != Kind.DETECTED || created == null || !c.at().isAfter(created.plus(TICKET_SLACK));
     }
 
     private static KeyTimeCandidate pick(List<KeyTimeCandidate> all, Instant notBefore, Instant notAfter, boolean earliest) {
         List<KeyTimeCandidate> eligible = new ArrayList<>();
         for (KeyTimeCandidate c : all) {
-            if (c == null || c.at() == null || c.statement() == Statement.TICKET_RECORD || c.confidence() < CHOOSE) continue;
+            if (c == null || c.at() == null || !stated(c)) continue;
             if (notBefore != null && c.at().isBefore(notBefore)) continue;
             if (notAfter != null && c.at().isAfter(notAfter)) continue;
             eligible.add(c);
