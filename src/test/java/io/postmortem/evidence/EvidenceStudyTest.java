@@ -329,9 +329,10 @@ class EvidenceStudyTest {
     /** In the order they were written; each must share no incident with the sets before it. */
     private static final List<HeldOut> HELD_OUT = List.of(
             // tuned on since phase 2, so it kept the DEV goals until the learned precedence was retrained with held-out 27
-            // (eleventh session): it then takes GitLab 2017's 22:00 replication-lag page (a precursor, corroborated) for
-            // the detection at 23:27; the rules alone still get it right (KeyTimeRankBenchmark prints both)
-            new HeldOut("heldout", "tuned on in phase 2", 95.0, 1, 0, null, " (known miss: a precursor's page)"),
+            // (eleventh session): it then took GitLab 2017's 22:00 replication-lag page (a precursor, corroborated) for
+            // the detection at 23:27; retrained on phase 20's candidates it leaves that detection UNKNOWN again (no STATED
+            // wrong), so the DEV goal is back
+            new HeldOut("heldout", "tuned on in phase 2", 95.0, 0, 0, null, ""),
             // read and tuned on in phase 3, so it keeps the DEV goals too
             new HeldOut("heldout2", "seen, tuned on in phase 3", 95.0, 0, 0, null, ""),
             // written by someone else after phase 3, scored once untouched (7 of 20 exact, README), then read and tuned on
