@@ -7,6 +7,7 @@ import io.postmortem.postmortem.KeyTime;
 import io.postmortem.postmortem.KeyTimeCandidate;
 import io.postmortem.postmortem.KeyTimeCandidate.Statement;
 import io.postmortem.postmortem.KeyTimes;
+import io.postmortem.postmortem.Minutes;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -247,12 +248,12 @@ public final class KeyTimeFinder {
         firm = new HashSet<>();
         for (Utterance u : utterances) {
             if (u == null) continue;
-            if (u.bot() && u.writtenAt() != null) firm.add(Math.floorDiv(u.writtenAt().getEpochSecond(), 60));
+            if (u.bot() && u.writtenAt() != null) firm.add(Minutes.of(u.writtenAt()));
             if (!hasClock(u.text())) continue;
             for (TimeMention tm : TimeMentions.find(u.text())) {
                 if (tm.instant() == null && tm.zone() == null) continue;
                 Instant at = TimeMentions.resolve(tm, u.writtenAt() != null ? u.writtenAt() : incidentAnchor, ZoneOffset.UTC);
-                if (at != null) firm.add(Math.floorDiv(at.getEpochSecond(), 60));
+                if (at != null) firm.add(Minutes.of(at));
             }
         }
         return firm;
@@ -281,7 +282,7 @@ public final class KeyTimeFinder {
         for (TimeMention tm : bare) {
             Instant at = TimeMentions.resolve(tm, anchor, zone);
             if (at == null) continue;
-            long minute = Math.floorDiv(at.getEpochSecond(), 60);
+            long minute = Minutes.of(at);
             if (firmMinutes().contains(minute) || firm.contains(minute - 1) || firm.contains(minute + 1)) n++;
         }
         return n;
@@ -431,7 +432,7 @@ public final class KeyTimeFinder {
                 // impact.": the sentence before named other moments than the impact's
                 if (told.size() >= 2 && ms.isEmpty() && NOT_THE_IMPACT.matcher(s.toLowerCase(Locale.ROOT)).find())
                     for (Mention pm : told.get(told.size() - 2).ms())
-                        if (!pm.posting && pm.at != null) refutedMinutes.add(Math.floorDiv(pm.at.getEpochSecond(), 60));
+                        if (!pm.posting && pm.at != null) refutedMinutes.add(Minutes.of(pm.at));
                 // "At around 15:40 UTC we saw a peak of routing changes. That is when the trouble began for our users.":
                 // the sentence before has the time, this one says what it was
                 if (told.size() >= 2 && ms.isEmpty()) thatIsWhen(told.get(told.size() - 2), s, ctx);
@@ -747,7 +748,7 @@ public final class KeyTimeFinder {
             }
             if (end == null || m.posting || m.inferred || m.rangeStart || !m.at.isAfter(end.at)) continue;
             String between = s.substring(end.end, m.start).toLowerCase(Locale.ROOT);
-            if (NEXT_PHASE.matcher(between).find()) afterWindow.add(ctx.u().source() + "|" + Math.floorDiv(m.at.getEpochSecond(), 60));
+            if (NEXT_PHASE.matcher(between).find()) afterWindow.add(ctx.u().source() + "|" + Minutes.of(m.at));
         }
     }
     /** Someone answering the incident: a time of the response, never where a length of impact starts. */
@@ -1104,10 +1105,10 @@ public final class KeyTimeFinder {
                     && undated(tm) && tm.zone() == null && at.isBefore(written.minus(ZONE_DOUBT));
             m.approx = tm.original().startsWith("~") || tm.original().startsWith("≈") || tm.original().toLowerCase(Locale.ROOT).startsWith("approx")
                     || Lexicon.APPROX_BEFORE.matcher(before).find() || Lexicon.APPROX_AFTER.matcher(after).find();
-            if (Lexicon.NEGATED_BEFORE.matcher(before).find()) refutedMinutes.add(Math.floorDiv(at.getEpochSecond(), 60));
+            if (Lexicon.NEGATED_BEFORE.matcher(before).find()) refutedMinutes.add(Minutes.of(at));
             // the same moment written twice ("4:45 PM PST (00:45 UTC on Feb 7)") is one time
             Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && Math.floorDiv(last.at.getEpochSecond(), 60) == Math.floorDiv(at.getEpochSecond(), 60)
+            if (last != null && Minutes.of(last.at) == Minutes.of(at)
                     && m.start - last.end <= 3) {
                 last.end = Math.max(last.end, m.end);
                 last.machine |= m.machine;
@@ -1117,7 +1118,7 @@ public final class KeyTimeFinder {
         }
         if (any(Lexicon.CALLED_WRONG, s.toLowerCase(Locale.ROOT)) || any(Lexicon.NOT_WHEN, s.toLowerCase(Locale.ROOT))
                 || Lexicon.DISMISSED_TIME.matcher(s.toLowerCase(Locale.ROOT)).find())
-            for (Mention m : out) refutedMinutes.add(Math.floorDiv(m.at.getEpochSecond(), 60));
+            for (Mention m : out) refutedMinutes.add(Minutes.of(m.at));
         return out;
     }
 
