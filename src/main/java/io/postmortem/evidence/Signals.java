@@ -70,7 +70,9 @@ final class Signals {
     private static final Pattern URLS = Pattern.compile("https?://\\S+");
     private static final Pattern CLOCKS = Pattern.compile("\\b\\d{1,2}:\\d{2}(:\\d{2})?\\b");
     private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?;])\\s+(?=[\\p{Lu}\\d~(@\\[])|;\\s+");
+    /** (not after "9:45 p.m." when its zone follows: "their tweet 9:45 p.m. EDT = 8:45 CDT" is one clause) */
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?;])(?<![aApP]\\.[mM]\\.)\\s+(?=[\\p{Lu}\\d~(@\\[])"
+            + "|(?<=[aApP]\\.[mM]\\.)\\s+(?=[\\p{Lu}\\d~(@\\[])(?!(?:" + io.postmortem.evidence.time.Zones.ABBR_REGEX + ")(?![\\p{L}\\d]))|;\\s+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Signals() {

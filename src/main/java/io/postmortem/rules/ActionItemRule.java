@@ -53,8 +53,9 @@ public final class ActionItemRule implements Rule {
                     label + " is not testable: " + problem + " An action must be testable: what changes, on which "
                             + "system, and how you will know it is done.", Testability.suggestion(a.summary()))));
             if (!Texts.blank(a.summary()) && Testability.testable(a.summary())) {
-                // asked, not asserted (phase 18): even with the embedding's second opinion about a quarter of these
-                // findings are wrong on sets nobody tuned on (README), so the finding is a question
+                // asked, not asserted (phase 18): on the sets the scope rules were never tuned on about a third of these
+                // findings are still wrong (phase 20, leave-one-set-out: 0.69 precision, was 0.56; ScopeSecondOpinionTest),
+                // so the finding is a question
                 Scope.problem(a.summary()).ifPresent(problem -> out.add(Finding.warning(BOUNDED, p + ".summary",
                         "Is " + label + "'s scope bounded? As written, " + problem + ". If it is one finite piece of "
                                 + "work, name the one system (or the set of its instances) and where the work ends.",

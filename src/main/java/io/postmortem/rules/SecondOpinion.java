@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The sentence embedding's second opinion (issue 16, phase 16) on three of the rules' verdicts: is a "what went well"
  * entry vague ({@link WentWell}), is an action item testable ({@link Testability}), is its scope bounded ({@link Scope},
- * phase 18: fitted on every action set, dev to held-out 20, its threshold chosen by {@code ScopeSecondOpinionTest})? Each is a logistic regression on the
+ * phase 18, refitted in phase 20 on every action set, dev to held-out 23, its thresholds chosen by
+ * {@code ScopeSecondOpinionTest})? Each is a logistic regression on the
  * {@link Embeddings} vector of the text, trained on the seen study sets (dev, held-out 1 to 8 and 10 to 15) and stored
  * as its 385 weights in a small resource written by {@code SecondOpinionTest} (with {@code -Dsecond.opinion.write=true});
  * the thresholds at which it may overrule the rules were chosen by leave-one-set-out cross-validation on the same sets
@@ -30,7 +31,7 @@ final class SecondOpinion {
     enum Task {
         WENT_WELL_VAGUE("/rules/second-opinion-wentwell.txt"),
         TESTABLE("/rules/second-opinion-testable.txt"),
-        /** Phase 18: P(bounded) of an action item's summary, fitted on every action set (dev to held-out 20). */
+        /** Phases 18 and 20: P(bounded) of an action item's summary, fitted on every action set (dev to held-out 23). */
         BOUNDED("/rules/second-opinion-bounded.txt");
 
         final String resource;

@@ -279,6 +279,33 @@ class EvidenceEngineTest {
     }
 
     @Test
+    void aDayOfTheMonthWrittenAfterARecapsTimeDatesIt() {
+        // phase 20: "Postmortem posted on the status page (11:52 EDT), in short: spike started at approximately 7:30 UTC
+        // on the 12th; first mitigation 9:30 UTC": the posting time first must not push the rows to the next day
+        EvidenceEngine later = new EvidenceEngine(Clock.fixed(Instant.parse("2026-11-25T00:00:00Z"), ZoneOffset.UTC));
+        Evidence ev = later.analyze(new EvidenceInput(issue(null), List.of(comment("1", "Dana", "2026-11-23T15:55:00Z",
+                "Postmortem posted on the status page (15:52 UTC), in short: spike started at approximately 07:30 UTC on the 20th; first mitigation 09:30 UTC.")),
+                List.of(), List.of(), List.of(), ZoneOffset.UTC, Set.of("10004")));
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
+                .contains(Instant.parse("2026-11-20T07:30:00Z"), Instant.parse("2026-11-20T09:30:00Z"))
+                .doesNotContain(Instant.parse("2026-11-21T07:30:00Z"));
+        // and another day written so is that day
+        ev = later.analyze(new EvidenceInput(issue(null), List.of(comment("1", "Dana", "2026-11-23T15:55:00Z",
+                "Recap: spike started at 07:30 UTC on the 19th.")), List.of(), List.of(), List.of(), ZoneOffset.UTC, Set.of("10004")));
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
+                .contains(Instant.parse("2026-11-19T07:30:00Z"));
+    }
+
+    @Test
+    void aTwelveHourTimeAndTheZoneAfterItStayOneClause() {
+        // phase 20: "(their tweet 9:45 p.m. EDT = 8:45 CDT)": the sentence does not end at "p.m." when a zone follows
+        assertThat(Signals.clauses("State ECB tweeted that service is restored (their tweet 9:45 p.m. EDT = 8:45 CDT). We were back before that."))
+                .containsExactly("State ECB tweeted that service is restored (their tweet 9:45 p.m. EDT = 8:45 CDT).", "We were back before that.");
+        // near miss: a sentence that ends with "p.m." still ends there
+        assertThat(Signals.clauses("Power back at 8 p.m. Trains released.")).containsExactly("Power back at 8 p.m.", "Trains released.");
+    }
+
+    @Test
     void aRecapNeverReportsAMomentAfterItWasWritten() {
         // the ticket was filed the morning after; the write-up that evening tells of the evening before
         Evidence ev = run(List.of(comment("1", "Dana", "2026-11-20T19:40:00Z",

@@ -329,9 +329,10 @@ class EvidenceStudyTest {
     /** In the order they were written; each must share no incident with the sets before it. */
     private static final List<HeldOut> HELD_OUT = List.of(
             // tuned on since phase 2, so it kept the DEV goals until the learned precedence was retrained with held-out 27
-            // (eleventh session): it then takes GitLab 2017's 22:00 replication-lag page (a precursor, corroborated) for
-            // the detection at 23:27; the rules alone still get it right (KeyTimeRankBenchmark prints both)
-            new HeldOut("heldout", "tuned on in phase 2", 95.0, 1, 0, null, " (known miss: a precursor's page)"),
+            // (eleventh session): it then took GitLab 2017's 22:00 replication-lag page (a precursor, corroborated) for
+            // the detection at 23:27; retrained on phase 20's candidates it leaves that detection UNKNOWN again (no STATED
+            // wrong), so the DEV goal is back
+            new HeldOut("heldout", "tuned on in phase 2", 95.0, 0, 0, null, ""),
             // read and tuned on in phase 3, so it keeps the DEV goals too
             new HeldOut("heldout2", "seen, tuned on in phase 3", 95.0, 0, 0, null, ""),
             // written by someone else after phase 3, scored once untouched (7 of 20 exact, README), then read and tuned on
@@ -444,8 +445,12 @@ class EvidenceStudyTest {
             new HeldOut("heldout26", "scored with the phase 17 and 18 rules, then read and tuned on in phase 19", 95.0, 1, 0, 21, " (known misses)"),
             // written after phase 18 by a helper who read no rules; scored with the phase 18 rules (12/27 exact, 9 of 21
             // STATED wrong, 3/3 UNKNOWN kept, timeline 90.2%) and the phase 19 rules (extraction: the same; with the guarded
-            // learned precedence 12/27, 7 of 19 wrong), figures only, misses not read; opened in the eleventh session
-            new HeldOut("heldout27", "scored with the phase 18 and 19 rules, opened after phase 19", 90.0, 7, 0, 12, " (known misses)"));
+            // learned precedence 12/27, 7 of 19 wrong), figures only, misses not read; opened in the eleventh session, then
+            // read and tuned on in phase 20 by kind of writing (UTC+N offsets, quoted 12-hour zoned times, arrow and
+            // "from .. until" windows, failure .. until windows, off air / went out, "all trains moving again", a time set
+            // aside, alert payload keys, a warn threshold, yearless slash dates, "on the 12th", "p.m. EDT"): it keeps what
+            // phase 20 reached (25/27, 1 of 26 STATED wrong, 3/3 UNKNOWN kept, timeline 61/61; README names the misses)
+            new HeldOut("heldout27", "scored with the phase 18 and 19 rules, then read and tuned on in phase 20", 95.0, 1, 0, 25, " (known misses)"));
 
     /** The sets times.disputed (TimesRule) was tuned on, with dev; held-out 22 and 23 were not looked at for it. */
     private static final java.util.Set<String> DISPUTED_TUNED_ON = java.util.Set.of("heldout", "heldout2", "heldout3", "heldout4",

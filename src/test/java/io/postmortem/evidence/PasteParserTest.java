@@ -172,6 +172,23 @@ class PasteParserTest {
     }
 
     @Test
+    void aLogsYearlessSlashDateDatesItsRowTheWayNearerThePastesDay() {
+        // phase 20: nursing notes "3/30 7:20 PM  Unit 2: ..." pasted the next morning: the row's day is 30 March, not the
+        // ticket's; a duty log's day-first "04/11  22:10" is 4 November when the paste is of November
+        ParsedThread notes = PasteParser.parse("""
+                3/30 7:20 PM  Unit 2: all residents checked, flashlights out.
+                3/30 8:24 PM  Power back, call lights tested ok.
+                """, new PasteOptions(ZoneId.of("America/Chicago"), LocalDate.parse("2025-03-31"), null));
+        assertThat(notes.format()).isEqualTo(ParsedThread.Format.TIMELINE);
+        assertThat(notes.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2025-03-31T00:20:00Z"), Instant.parse("2025-03-31T01:24:00Z"));
+        ParsedThread log = PasteParser.parse("""
+                04/11  22:10  ALARME  délestage fréquence
+                04/11  22:31  fréquence rétablie
+                """, new PasteOptions(ZoneId.of("Europe/Paris"), LocalDate.parse("2006-11-04"), null));
+        assertThat(log.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2006-11-04T21:10:00Z"), Instant.parse("2006-11-04T21:31:00Z"));
+    }
+
+    @Test
     void aStatusPageCopyStartingWithABracketIsNotTakenForASlackExport() {
         ParsedThread t = PasteParser.parse("""
                 [Oct 24, 14:51 UTC] Investigating - uploads are failing

@@ -314,6 +314,26 @@ class TimeMentionsTest {
     }
 
     @Test
+    void anOffsetAfterUtcIsReadWithTheOffset() {
+        // phase 20: "detected at 11:34 UTC+2 and fully resolved by 11:49 UTC+2" is two hours from UTC, not UTC
+        assertThat(TimeMentions.find("detected at 11:34 UTC+2").get(0).zone().getRules().getOffset(Instant.EPOCH)).isEqualTo(ZoneOffset.ofHours(2));
+        assertThat(TimeMentions.find("down since 08:10 (GMT-5)").get(0).zone().getRules().getOffset(Instant.EPOCH)).isEqualTo(ZoneOffset.ofHours(-5));
+        // near misses: a bare UTC stays UTC, and "UTC+0" is UTC too
+        assertThat(TimeMentions.find("recovered 11:49 UTC").get(0).zone().normalized()).isEqualTo(UTC);
+        assertThat(TimeMentions.find("posted 17:55 UTC+0").get(0).zone().getRules().getOffset(Instant.EPOCH)).isEqualTo(ZoneOffset.UTC);
+    }
+
+    @Test
+    void zonedTwelveHourTimesQuotedNextToTheWritersOwnTwentyFourHourTimesDoNotSetItsZone() {
+        // phase 20: "News: most restored by about 8:15 p.m. EDT ... For our centre: first failed call 18:04": the zoned
+        // times are another source's, quoted; the writer's own times keep the ticket's zone
+        assertThat(TimeMentions.messageZone("News: outages after 7 p.m. Eastern, most restored by about 8:15 p.m. EDT. For our centre: first failed call 18:04, service back 19:12.")).isNull();
+        // near misses: the writer's own zoned 24-hour times still set it, and so do 12-hour times next to 12-hour ones
+        assertThat(TimeMentions.messageZone("first failed call 18:04 EDT, service back 19:12").normalized()).isEqualTo(ZoneId.of("America/New_York").normalized());
+        assertThat(TimeMentions.messageZone("went down at 6:04 p.m. EDT, back at 7:12 p.m.")).isNotNull();
+    }
+
+    @Test
     void aCitysTimeAfterAClockIsItsZone() {
         // phase 18: "Détection: alerte vue par Mathilde à 07:38 heure de Paris." in a recap written in UTC
         assertThat(TimeMentions.find("alerte vue à 07:38 heure de Paris").get(0).zone()).isEqualTo(ZoneId.of("Europe/Paris"));

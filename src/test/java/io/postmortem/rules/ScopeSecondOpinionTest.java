@@ -11,31 +11,44 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 16, phase 18: the sentence embedding's second opinion on an action item's scope ({@link Scope#MODEL_CLEARS_AT}).
- * Leave one action set out (every study set, dev to held-out 20: {@link #FOLDS}), fit the logistic regression of
- * {@link SecondOpinionTest} (OpenNLP's maxent, L2 0.25, embedding x3 or x10) on the others and let it drop the rules'
- * "not bounded" where its P(bounded) on the left-out set reaches a threshold. The model never adds a finding (a
- * finding must say why the scope is open, and the model cannot), as for testability. Chosen: the scale with the better
- * model-alone pooled accuracy, then the threshold with the best pooled accuracy among those above every near miss's
- * P(bounded) under the full fit ({@link #NEAR_MISSES}: the model may not clear what the rules tests hold unbounded),
- * ties to the more confident. The rules
- * were tuned on many of these sets, so their figure there is in-sample (their best case): a gain against them is
- * conservative; {@link #UNREAD} are the folds whose action items were never read while the scope rules were written.
- * Prints per fold the rules alone and the combination, accuracy and the precision of the WARNING users see (an item
- * the check calls testable and not bounded: how often it is labelled not bounded). Asserts that the shipped threshold
- * is the chosen one and that the stored weights are the fit on all sets ({@code -Dsecond.opinion.write=true} rewrites
- * them, run from the project directory). About two minutes.
+ * Issue 16, phases 18 and 20: the sentence embedding's second opinion on an action item's scope
+ * ({@link Scope#MODEL_FLAGS_BELOW}, {@link Scope#MODEL_CLEARS_AT}). Leave one action set out (every study set, dev to
+ * held-out 23: {@link #FOLDS}), fit the logistic regression of {@link SecondOpinionTest} (OpenNLP's maxent, L2 0.25,
+ * embedding x3 or x10) on the others and combine its P(bounded) on the left-out set with the rules
+ * ({@link Scope#combine}): the rules' strong findings ({@link Scope#strong}) stand; otherwise "not bounded" below f,
+ * bounded at or above c, the rules' verdict in between. Phase 18 let the model only drop findings (c 0.98, f 0); phase
+ * 20 found that on sets nobody had read the rules' findings were wrong almost half the time and that the model alone
+ * beat them, so both thresholds are searched. Chosen: the scale with the better model-alone pooled accuracy, then the
+ * (f, c) with the lowest cost on {@link #UNREAD} (the folds the scope rules were never tuned on), a wrong "not bounded"
+ * on a bounded item counting {@link #WRONG_FLAG_COST} times a missed unbounded one; ties to fewer interventions. The
+ * rules were tuned on the other folds, so their figure there is in-sample (their best case). Prints per fold the
+ * confusion matrix of the rules alone and of the combination, the majority baseline (the commoner label every time)
+ * and the precision of the WARNING users see (an item the check calls testable and not bounded: how often it is
+ * labelled not bounded), then the rules tests' examples whose shipped verdict the model changes (those tests hold the
+ * rules, {@link Scope#rulesBounded}). Asserts that the shipped thresholds are the chosen ones, that the combination
+ * beats the majority baseline on the unread folds, and that the stored weights are the fit on all sets
+ * ({@code -Dsecond.opinion.write=true} rewrites them, run from the project directory). About three minutes.
  */
 class ScopeSecondOpinionTest {
-    // the action sets up to held-out 20 (phase 18's fit); held-out 21 and 22 joined the blame training only (phase 19)
-    static final List<String> FOLDS = BlameClassifierTest.SEEN.subList(0, BlameClassifierTest.SEEN.indexOf("heldout20") + 1);
-    /** Folds whose action items were never read while the scope rules were written (README, phase 18). */
+    /**
+     * Every action set, dev to held-out 23 (phase 20: held-out 21 to 23 joined the fit; before, dev to held-out 20). The
+     * held-out sets the scope rules were never tuned on are {@link #UNREAD}.
+     */
+    static final List<String> FOLDS = java.util.stream.Stream.concat(BlameClassifierTest.SEEN.stream(),
+            java.util.stream.Stream.of("heldout21", "heldout22", "heldout23")).toList();
+    /**
+     * Folds whose action items were never read while the scope rules were written (README, phase 18). Held-out 21 to 23
+     * were read in phase 20 for the kinds of their scope misses, but no rule's verdict was changed from them (only the
+     * wording of the model's findings), so the rules are still out of sample there.
+     */
     static final List<String> UNREAD = List.of("heldout5", "heldout6", "heldout7", "heldout11", "heldout16", "heldout17",
-            "heldout18", "heldout19", "heldout20");
+            "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23");
 
     /**
-     * The near misses the rules tests hold the scope check to (LanguageRulesTest's unbounded items and the bounded
-     * finding in its per-criterion example): a threshold the full fit would let clear any of them is not allowed.
+     * The unbounded items the rules tests hold the scope rules to (LanguageRulesTest's unbounded items and the bounded
+     * finding in its per-criterion example). Until phase 19 a threshold the full fit would let clear any of them was
+     * not allowed; since phase 20 the ones the shipped verdict clears are printed (the labelled sets call many such
+     * items bounded: a calendar practice on a named system, a habit on a named artefact).
      */
     static final List<String> NEAR_MISSES = List.of(
             "Have the shift lead verify backups before handover",
@@ -68,55 +81,95 @@ class ScopeSecondOpinionTest {
             "Require a second reviewer for every firewall change, ongoing",
             "Reject weak passwords from now on");
 
-    record Row(String set, boolean label, boolean rules, boolean testable, String summary, float[] e) {}
+    /** The bounded items the rules tests hold the scope rules to (LanguageRulesTest): the ones the model flags are printed. */
+    static final List<String> NEAR_BOUNDED = List.of(
+            "Audit the on-call escalation lists",
+            "Improve logging of the billing exporter",
+            "Make the rollback script quicker",
+            "Keep the read replicas pinned at version 14.2 until the upgrade review",
+            "Replay every schema change in CI against a nightly snapshot of the orders database",
+            "Find out why the exporter ignores retries",
+            "Should we move the cron job to UTC?",
+            "Improve search monitoring",
+            "Double-check the failover runbook before the next game day",
+            "Add a CI check that fails any new migration creating an integer primary key",
+            "Block deploys to the payments cluster in the 30 minutes before each settlement run",
+            "Make the indexer own its retry budget of 3 attempts per document",
+            "Put the payment service first in the failover order",
+            "Rehearse the database failover once before the migration",
+            "Reject any invoice batch whose line totals differ from the ledger export",
+            "Report the depth of the payment queue to the duty manager",
+            "Require a second reviewer's approval for any new firewall rule on the edge routers",
+            "Reconcile the DNS zone inventory against the registrar automatically by cron each month",
+            "Publish the depth of the payment queue every hour to the capacity dashboard automatically");
+
+    record Row(String set, boolean label, boolean rules, boolean strong, boolean testable, String summary, float[] e) {}
 
     static List<Row> rows() throws Exception {
         List<Row> rows = new ArrayList<>();
         for (String set : FOLDS) {
             for (StudySets.ActionRow a : StudySets.actions(set)) {
-                rows.add(new Row(set, a.bounded(), Scope.rulesBounded(a.summary()), Testability.testable(a.summary()),
+                rows.add(new Row(set, a.bounded(), Scope.rulesBounded(a.summary()), strong(a.summary()), Testability.testable(a.summary()),
                         a.summary(), Embeddings.of(a.summary().strip()).orElseThrow()));
             }
         }
         return rows;
     }
 
-    static boolean combined(Row r, double p, double clearsAt) {
-        return r.rules() || p >= clearsAt;
+    /** Scope.problem's combination: the model's verdict when it is confident either way, the rules' in between. */
+    static boolean combined(Row r, double p, double flagsBelow, double clearsAt) {
+        return Scope.combine(r.rules(), r.strong(), p, flagsBelow, clearsAt);
     }
 
-    /** [right, rows, warnings, warnings right] over the rows of the given folds. */
-    static int[] score(List<Row> rows, double[] p, double clearsAt, List<String> folds) {
-        int[] s = new int[4];
+    static boolean strong(String summary) {
+        return Scope.rulesProblem(summary).map(Scope::strong).orElse(false);
+    }
+
+    /**
+     * The confusion matrix over the rows of the given folds: [bounded said bounded, bounded said not (a wrong
+     * finding), unbounded said bounded (a miss), unbounded said not, warnings users see (testable and said not
+     * bounded), of which right].
+     */
+    static int[] score(List<Row> rows, double[] p, double flagsBelow, double clearsAt, List<String> folds) {
+        int[] s = new int[6];
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             if (!folds.contains(r.set())) continue;
-            boolean bounded = combined(r, p[i], clearsAt);
-            s[1]++;
-            if (bounded == r.label()) s[0]++;
+            boolean bounded = combined(r, p[i], flagsBelow, clearsAt);
+            s[(r.label() ? 0 : 2) + (bounded ? 0 : 1)]++;
             if (r.testable() && !bounded) {
-                s[2]++;
-                if (!r.label()) s[3]++;
+                s[4]++;
+                if (!r.label()) s[5]++;
             }
         }
         return s;
     }
 
+    /** What a wrong "not bounded" costs against a missed one (issue 16 phase 20: a wrong flag loses the user's trust). */
+    static final int WRONG_FLAG_COST = 2;
+
+    static int cost(int[] s) {
+        return WRONG_FLAG_COST * s[1] + s[2];
+    }
+
+    /** Accuracy, the matrix, the majority baseline (answer the commoner label every time) and the warnings' precision. */
     static String fig(int[] s) {
-        return String.format(Locale.ROOT, "%.3f (warning precision %.3f of %d)", (double) s[0] / s[1],
-                s[2] == 0 ? 1.0 : (double) s[3] / s[2], s[2]);
+        int n = s[0] + s[1] + s[2] + s[3];
+        return String.format(Locale.ROOT, "%.3f [bounded: said bounded %d, said not %d | unbounded: said bounded %d, said not %d]"
+                        + " majority %.3f, warning precision %.3f of %d", (double) (s[0] + s[3]) / n, s[0], s[1], s[2], s[3],
+                (double) Math.max(s[0] + s[1], s[2] + s[3]) / n, s[4] == 0 ? 1.0 : (double) s[5] / s[4], s[4]);
     }
 
     @Test
-    void thresholdAndWeightsAreTheCrossValidatedOnes() throws Exception {
+    void thresholdsAndWeightsAreTheCrossValidatedOnes() throws Exception {
         List<Row> rows = rows();
-        assertThat(rows).hasSizeGreaterThan(2500);
+        assertThat(rows).hasSizeGreaterThan(2900);
         List<SecondOpinionTest.Row> asRows = rows.stream()
                 .map(r -> new SecondOpinionTest.Row(r.set(), r.label(), r.rules(), r.e())).toList();
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "%n=== second opinion, bounded: %d action items, leave one of %d sets out ===%n", rows.size(), FOLDS.size()));
         double never = 2;
-        double bestScale = 0, bestAlone = -1, chosen = never;
+        double bestScale = 0, bestAlone = -1, chosenClear = never, chosenFlag = 0;
         double[] chosenP = null, chosenFull = null;
         for (double scale : SecondOpinionTest.SCALES) {
             double[] p = new double[rows.size()];
@@ -128,51 +181,65 @@ class ScopeSecondOpinionTest {
             int alone = 0;
             for (int i = 0; i < rows.size(); i++) if ((p[i] >= 0.5) == rows.get(i).label()) alone++;
             double modelAlone = (double) alone / rows.size();
-            out.append(String.format(Locale.ROOT, "x%.0f: model alone %.3f; rules' \"not bounded\" dropped at P(bounded) >= t:%n", scale, modelAlone));
+            out.append(String.format(Locale.ROOT, "x%.0f: model alone %.3f; not bounded below f, bounded at or above c, the rules"
+                    + " in between (cost = %d x wrong findings + misses, unread folds):%n", scale, modelAlone, WRONG_FLAG_COST));
             double[] full = SecondOpinionTest.fit(asRows, scale);
-            double nearMax = 0;
-            String nearest = "";
-            for (String n : NEAR_MISSES) {
-                double pn = SecondOpinion.probability(full, Embeddings.of(n).orElseThrow());
-                if (pn > nearMax) {
-                    nearMax = pn;
-                    nearest = n;
+            double bestC = never, bestF = 0;
+            int bestCost = Integer.MAX_VALUE;
+            for (double f : FLAGS_BELOW) {
+                for (double c : CLEARS_AT) {
+                    if (f > c) continue;
+                    int[] unread = score(rows, p, f, c, UNREAD);
+                    if (c == never || f == 0 || f == c || c == 0.5 && f == 0.3) {
+                        out.append(String.format(Locale.ROOT, "  f %.2f c %.2f: pooled %s; unread %s, cost %d%n", f, c,
+                                fig(score(rows, p, f, c, FOLDS)), fig(unread), cost(unread)));
+                    }
+                    // ties go to the fewer interventions: the lower f, then the higher c (the grids' orders)
+                    if (cost(unread) < bestCost) {
+                        bestCost = cost(unread);
+                        bestF = f;
+                        bestC = c;
+                    }
                 }
             }
-            out.append(String.format(Locale.ROOT, "  near misses: highest P(bounded) %.3f (\"%s\"): thresholds at or below are not allowed%n", nearMax, nearest));
-            double best = never;
-            int bestRight = -1;
-            for (double t : SecondOpinionTest.CONFIDENCE) {
-                int[] all = score(rows, p, t, FOLDS);
-                out.append(String.format(Locale.ROOT, "  t %.2f: pooled %s, unread folds %s%n", t, fig(all), fig(score(rows, p, t, UNREAD))));
-                // ties go to the more confident threshold (CONFIDENCE ascends)
-                if (t > nearMax && all[0] >= bestRight) {
-                    bestRight = all[0];
-                    best = t;
-                }
-            }
+            out.append(String.format(Locale.ROOT, "  best: f %.2f c %.2f, cost %d%n", bestF, bestC, bestCost));
             if (modelAlone > bestAlone) {
                 bestAlone = modelAlone;
                 bestScale = scale;
-                chosen = best;
+                chosenClear = bestC;
+                chosenFlag = bestF;
                 chosenP = p;
                 chosenFull = full;
             }
         }
-        out.append(String.format(Locale.ROOT, "chosen: x%.0f, t %.2f%n  per fold, rules alone -> shipped combination:%n", bestScale, chosen));
+        out.append(String.format(Locale.ROOT, "chosen: x%.0f, f %.2f, c %.2f%n  per fold, rules alone -> shipped combination"
+                + " (leave-one-set-out):%n", bestScale, chosenFlag, chosenClear));
         for (String fold : FOLDS) {
-            out.append(String.format(Locale.ROOT, "  %-10s %s -> %s%s%n", fold, fig(score(rows, chosenP, never, List.of(fold))),
-                    fig(score(rows, chosenP, chosen, List.of(fold))), UNREAD.contains(fold) ? "  (never read for scope)" : ""));
+            out.append(String.format(Locale.ROOT, "  %-10s %s%n  %-10s -> %s%s%n", fold, fig(score(rows, chosenP, 0, never, List.of(fold))), "",
+                    fig(score(rows, chosenP, chosenFlag, chosenClear, List.of(fold))), UNREAD.contains(fold) ? "  (never read for the scope rules)" : ""));
         }
-        out.append(String.format(Locale.ROOT, "  pooled     %s -> %s%n  unread     %s -> %s%n", fig(score(rows, chosenP, never, FOLDS)),
-                fig(score(rows, chosenP, chosen, FOLDS)), fig(score(rows, chosenP, never, UNREAD)), fig(score(rows, chosenP, chosen, UNREAD))));
+        // the rules tests' examples (LanguageRulesTest) whose shipped verdict the model changes under the full fit: those
+        // tests hold the rules to them (Scope.rulesBounded); the shipped verdict is measured on the labelled sets above
+        for (String n : NEAR_MISSES) {
+            double pn = SecondOpinion.probability(chosenFull, Embeddings.of(n).orElseThrow());
+            if (Scope.combine(false, strong(n), pn, chosenFlag, chosenClear)) out.append(String.format(Locale.ROOT, "  rules-test unbounded example the model clears (P %.3f): %s%n", pn, n));
+        }
+        for (String n : NEAR_BOUNDED) {
+            double pn = SecondOpinion.probability(chosenFull, Embeddings.of(n).orElseThrow());
+            if (!Scope.combine(Scope.rulesBounded(n), strong(n), pn, chosenFlag, chosenClear)) out.append(String.format(Locale.ROOT, "  rules-test bounded example the model flags (P %.3f): %s%n", pn, n));
+        }
+        List<String> opened = FOLDS.subList(FOLDS.indexOf("heldout21"), FOLDS.size());
+        out.append(String.format(Locale.ROOT, "  pooled     %s%n          -> %s%n  unread     %s%n          -> %s%n  21 to 23   %s%n          -> %s%n",
+                fig(score(rows, chosenP, 0, never, FOLDS)), fig(score(rows, chosenP, chosenFlag, chosenClear, FOLDS)),
+                fig(score(rows, chosenP, 0, never, UNREAD)), fig(score(rows, chosenP, chosenFlag, chosenClear, UNREAD)),
+                fig(score(rows, chosenP, 0, never, opened)), fig(score(rows, chosenP, chosenFlag, chosenClear, opened))));
         System.out.print(out);
         double[] w = chosenFull; // the fit on all sets at the chosen scale, made above for the near misses
         Path file = Path.of("src/main/resources" + SecondOpinion.Task.BOUNDED.resource);
         if (Boolean.getBoolean("second.opinion.write")) {
             StringBuilder b = new StringBuilder();
-            b.append("# SecondOpinion (issue 16, phase 18): logistic regression on the all-MiniLM-L6-v2 (quantized) embedding, P(bounded)\n");
-            b.append(String.format(Locale.ROOT, "# fitted on the %d action items of every study set, dev to held-out 20 (ScopeSecondOpinionTest, "
+            b.append("# SecondOpinion (issue 16, phase 20): logistic regression on the all-MiniLM-L6-v2 (quantized) embedding, P(bounded)\n");
+            b.append(String.format(Locale.ROOT, "# fitted on the %d action items of every study set, dev to held-out 23 (ScopeSecondOpinionTest, "
                     + "-Dsecond.opinion.write=true), L2 %.2f, embedding x%.0f; bias first, then one weight per dimension%n",
                     rows.size(), SecondOpinionTest.L2, bestScale));
             for (double x : w) b.append(String.format(Locale.ROOT, "%.6f%n", x));
@@ -180,6 +247,17 @@ class ScopeSecondOpinionTest {
         }
         double[] stored = SecondOpinion.read(SecondOpinion.Task.BOUNDED.resource);
         for (int i = 0; i < w.length; i++) assertThat(stored[i]).as("bounded weight " + i).isCloseTo(w[i], org.assertj.core.data.Offset.offset(1e-3));
-        assertThat(Scope.MODEL_CLEARS_AT).isEqualTo(chosen);
+        assertThat(Scope.MODEL_CLEARS_AT).isEqualTo(chosenClear);
+        assertThat(Scope.MODEL_FLAGS_BELOW).isEqualTo(chosenFlag);
+        // the shipped combination beats answering "bounded" every time on the folds nobody read for the scope rules
+        int[] unread = score(rows, chosenP, chosenFlag, chosenClear, UNREAD);
+        assertThat(unread[0] + unread[3]).isGreaterThan(Math.max(unread[0] + unread[1], unread[2] + unread[3]));
+        // and makes fewer wrong "not bounded" findings than the rules alone there, without missing more unbounded items
+        int[] rulesUnread = score(rows, chosenP, 0, never, UNREAD);
+        assertThat(unread[1]).isLessThan(rulesUnread[1]);
+        assertThat(unread[2]).isLessThanOrEqualTo(rulesUnread[2]);
     }
+
+    static final double[] FLAGS_BELOW = {0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5};
+    static final double[] CLEARS_AT = {2, 0.98, 0.95, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3};
 }

@@ -108,11 +108,12 @@ public final class PasteParser {
     /** A month and day before a timeline row's time: "Jun 07 06:34 UTC  #88121 [FIRING] ...". */
     private static final Pattern ROW_MONTH_DAY = Pattern.compile("(?i)^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+$");
     /**
-     * A log row's numeric date (with its year, so not a chat's "9/12" header), perhaps after a weekday: "07/07/15 ", "Mon
-     * 20.07.2015 ", "03-04-2022 " (with dashes only with a four-digit year, so no range of numbers).
+     * A log row's numeric date, perhaps after a weekday: "07/07/15 ", "Mon 20.07.2015 ", "03-04-2022 " (with dashes only
+     * with a four-digit year, so no range of numbers), or a nurse's or a duty log's "3/30 7:20 PM" without its year (with a
+     * slash only; read month-first or day-first, whichever is nearer the paste's day, like a "9/12" header).
      */
     private static final Pattern ROW_NUMERIC_DATE = Pattern.compile(
-            "(?i)^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?\\d{1,2}(?:[/.]\\d{1,2}[/.]\\d{2,4}|-\\d{1,2}-\\d{4})\\s+$");
+            "(?i)^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?\\d{1,2}(?:[/.]\\d{1,2}[/.]\\d{2,4}|-\\d{1,2}-\\d{4}|/\\d{1,2})\\s+$");
     private static final Pattern TIME_ONLY = Pattern.compile("^\\[?(" + TIME + ")\\]?(?:\\s+(.*))?$");
     private static final Pattern MONTH_DATE = Pattern.compile(
             "(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\s*$");

@@ -7,6 +7,7 @@ import io.postmortem.postmortem.KeyTime;
 import io.postmortem.postmortem.KeyTimeCandidate;
 import io.postmortem.postmortem.KeyTimeCandidate.Statement;
 import io.postmortem.postmortem.KeyTimes;
+import io.postmortem.postmortem.Minutes;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -208,6 +209,8 @@ public final class KeyTimeFinder {
         boolean rangeStart;
         boolean rangeEnd;
         String scope = "";
+        /** The scope without the note between a window's start and this end, for a window's end; else the scope. */
+        String endScope = "";
         String left = "";
         String group = "";
         /** The clause the time is written in (the sentence cut at clause boundaries), lower case; null for a message's own time. */
@@ -245,12 +248,12 @@ public final class KeyTimeFinder {
         firm = new HashSet<>();
         for (Utterance u : utterances) {
             if (u == null) continue;
-            if (u.bot() && u.writtenAt() != null) firm.add(Math.floorDiv(u.writtenAt().getEpochSecond(), 60));
+            if (u.bot() && u.writtenAt() != null) firm.add(Minutes.of(u.writtenAt()));
             if (!hasClock(u.text())) continue;
             for (TimeMention tm : TimeMentions.find(u.text())) {
                 if (tm.instant() == null && tm.zone() == null) continue;
                 Instant at = TimeMentions.resolve(tm, u.writtenAt() != null ? u.writtenAt() : incidentAnchor, ZoneOffset.UTC);
-                if (at != null) firm.add(Math.floorDiv(at.getEpochSecond(), 60));
+                if (at != null) firm.add(Minutes.of(at));
             }
         }
         return firm;
@@ -279,7 +282,7 @@ public final class KeyTimeFinder {
         for (TimeMention tm : bare) {
             Instant at = TimeMentions.resolve(tm, anchor, zone);
             if (at == null) continue;
-            long minute = Math.floorDiv(at.getEpochSecond(), 60);
+            long minute = Minutes.of(at);
             if (firmMinutes().contains(minute) || firm.contains(minute - 1) || firm.contains(minute + 1)) n++;
         }
         return n;
@@ -429,7 +432,7 @@ public final class KeyTimeFinder {
                 // impact.": the sentence before named other moments than the impact's
                 if (told.size() >= 2 && ms.isEmpty() && NOT_THE_IMPACT.matcher(s.toLowerCase(Locale.ROOT)).find())
                     for (Mention pm : told.get(told.size() - 2).ms())
-                        if (!pm.posting && pm.at != null) refutedMinutes.add(Math.floorDiv(pm.at.getEpochSecond(), 60));
+                        if (!pm.posting && pm.at != null) refutedMinutes.add(Minutes.of(pm.at));
                 // "At around 15:40 UTC we saw a peak of routing changes. That is when the trouble began for our users.":
                 // the sentence before has the time, this one says what it was
                 if (told.size() >= 2 && ms.isEmpty()) thatIsWhen(told.get(told.size() - 2), s, ctx);
@@ -745,7 +748,7 @@ public final class KeyTimeFinder {
             }
             if (end == null || m.posting || m.inferred || m.rangeStart || !m.at.isAfter(end.at)) continue;
             String between = s.substring(end.end, m.start).toLowerCase(Locale.ROOT);
-            if (NEXT_PHASE.matcher(between).find()) afterWindow.add(ctx.u().source() + "|" + Math.floorDiv(m.at.getEpochSecond(), 60));
+            if (NEXT_PHASE.matcher(between).find()) afterWindow.add(ctx.u().source() + "|" + Minutes.of(m.at));
         }
     }
     /** Someone answering the incident: a time of the response, never where a length of impact starts. */
@@ -1102,10 +1105,10 @@ public final class KeyTimeFinder {
                     && undated(tm) && tm.zone() == null && at.isBefore(written.minus(ZONE_DOUBT));
             m.approx = tm.original().startsWith("~") || tm.original().startsWith("≈") || tm.original().toLowerCase(Locale.ROOT).startsWith("approx")
                     || Lexicon.APPROX_BEFORE.matcher(before).find() || Lexicon.APPROX_AFTER.matcher(after).find();
-            if (Lexicon.NEGATED_BEFORE.matcher(before).find()) refutedMinutes.add(Math.floorDiv(at.getEpochSecond(), 60));
+            if (Lexicon.NEGATED_BEFORE.matcher(before).find()) refutedMinutes.add(Minutes.of(at));
             // the same moment written twice ("4:45 PM PST (00:45 UTC on Feb 7)") is one time
             Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && Math.floorDiv(last.at.getEpochSecond(), 60) == Math.floorDiv(at.getEpochSecond(), 60)
+            if (last != null && Minutes.of(last.at) == Minutes.of(at)
                     && m.start - last.end <= 3) {
                 last.end = Math.max(last.end, m.end);
                 last.machine |= m.machine;
@@ -1113,8 +1116,9 @@ public final class KeyTimeFinder {
             }
             out.add(m);
         }
-        if (any(Lexicon.CALLED_WRONG, s.toLowerCase(Locale.ROOT)) || any(Lexicon.NOT_WHEN, s.toLowerCase(Locale.ROOT)))
-            for (Mention m : out) refutedMinutes.add(Math.floorDiv(m.at.getEpochSecond(), 60));
+        if (any(Lexicon.CALLED_WRONG, s.toLowerCase(Locale.ROOT)) || any(Lexicon.NOT_WHEN, s.toLowerCase(Locale.ROOT))
+                || Lexicon.DISMISSED_TIME.matcher(s.toLowerCase(Locale.ROOT)).find())
+            for (Mention m : out) refutedMinutes.add(Minutes.of(m.at));
         return out;
     }
 
@@ -1305,13 +1309,16 @@ public final class KeyTimeFinder {
             // "From 28 Mar 2016 23:29 UTC to ...": the day written between the opening word and the time
             String before = TRAILING_DATE.matcher(s.substring(Math.max(0, a.start - 44), a.start).toLowerCase(Locale.ROOT)).replaceFirst("");
             before = before.substring(Math.max(0, before.length() - 32)); // "between approximately "
-            boolean range = Lexicon.RANGE_GAP_SHORT.matcher(gap).matches()
+            boolean range = Lexicon.RANGE_GAP_SHORT.matcher(gap).matches() || Lexicon.RANGE_GAP_ARROW.matcher(gap).matches()
+                    || Lexicon.RANGE_GAP_UNTIL_LONG.matcher(gap).matches() && Lexicon.RANGE_OPEN.matcher(before.strip()).find()
+                    && !Lexicon.BETWEEN.matcher(before.strip()).find()
                     || Lexicon.RANGE_GAP.matcher(gap).matches() && (Lexicon.RANGE_OPEN.matcher(before.strip()).find()
                     && (!Lexicon.BETWEEN.matcher(before.strip()).find() || gap.strip().endsWith("and")))
                     // "starting 7:21am CST and ending 12:11pm CST", "began at 11:45 and ended at 15:40", "starting 09:10 until 09:40"
                     // ... when what began is the incident or a failure ("the addition of capacity began at 2:44 and finished
                     // at 3:47" is a task's window)
                     // "due to open at 08:00, did not open until 09:40": a delay, from when it was due to when it happened
+                    || Lexicon.RANGE_OPEN_FAILED.matcher(before).find() && Lexicon.RANGE_GAP.matcher(gap).matches() && Lexicon.UNTIL_WORD.matcher(gap).find()
                     || DUE_BEFORE.matcher(before.strip()).find() && Lexicon.RANGE_GAP.matcher(gap).matches() && NOT_UNTIL.matcher(gap).find()
                     || Lexicon.RANGE_OPEN_VERB.matcher(before.strip()).find() && (Lexicon.RANGE_GAP_END.matcher(gap).matches()
                     || Lexicon.RANGE_GAP.matcher(gap).matches() && !gap.strip().endsWith("and")) && impactSubject(s.substring(0, a.start));
@@ -1431,6 +1438,12 @@ public final class KeyTimeFinder {
             }
             String lower = s.toLowerCase(Locale.ROOT);
             m.scope = lower.substring(Math.max(0, lo), Math.min(lower.length(), Math.max(lo, hi)));
+            // "impact window Thu 2:30 PM (cleanup run deleted live files) -> Fri 5:15 PM": the note between a window's
+            // two times is its start's; what the end is, the rest of the window says
+            m.endScope = m.scope;
+            if (prev != null && prev.rangeStart && m.rangeEnd && prev.end >= lo && m.start <= hi && prev.end < m.start
+                    && lower.substring(prev.end, m.start).contains("("))
+                m.endScope = lower.substring(lo, prev.end) + " " + lower.substring(m.start, Math.min(lower.length(), Math.max(m.start, hi)));
             m.group = lower.substring(Math.max(0, g[0]), Math.min(lower.length(), Math.max(g[0], g[1])));
             for (int[] p : pieces) if (m.start >= p[0] && m.start < Math.max(p[1], p[0] + 1)) m.piece = lower.substring(p[0], Math.min(lower.length(), p[1]));
             m.left = lower.substring(Math.max(0, Math.max(lo, m.start - 30)), Math.max(0, m.start));
@@ -1563,7 +1576,7 @@ public final class KeyTimeFinder {
         // resolved
         int rt = 0;
         String rtWhy = null;
-        if (!intent && !any(Lexicon.NOT_RECOVER, sc) && !any(Lexicon.NOT_BOUNDARY, sc) && !any(Lexicon.CLEANUP, sc) && !any(Lexicon.VAGUE_PAST, sc)
+        if (!intent && !any(Lexicon.NOT_RECOVER, sc) && !any(Lexicon.NOT_BOUNDARY, sc) && !any(Lexicon.CLEANUP, m.rangeEnd ? m.endScope : sc) && !any(Lexicon.VAGUE_PAST, sc)
                 && (!any(Lexicon.ALERT_RESOLVED, sc) || label(m, sentence, Lexicon.LABEL_END, ctx)) && !any(Lexicon.TICKET, sc)) {
             // a status post in another clause with its own time ("recovered at 10:05, final status update at 10:31") is its own event
             String own = m.shared && !m.posting ? m.group : sentence;
@@ -1736,7 +1749,8 @@ public final class KeyTimeFinder {
      * A monitor's level word in capitals at the start of a message, perhaps after the monitor's name or address:
      * "Nagios PAGE:", "monitoring@  [DOWN]", "PROBLEM:", "ALARM loss of supply". Case-sensitive: "page me" is no alert.
      */
-    private static final Pattern RELAYED_ALERT = Pattern.compile("^\\W*(?:[\\d/.:-]+\\s+){0,3}(?:[\\p{L}\\d._@-]{1,24}\\s{1,3})?[\\[(]?(?:PAGE|ALERT|ALARM[AE]?|CRITICAL|CRIT|PROBLEM|DOWN|FIRING|TRIGGERED)[\\])]?(?::|\\s)"
+    // (the sender may name itself, then the monitor: "pagerbot: query_error_rate_p1 ALERT 7.9% (us)")
+    private static final Pattern RELAYED_ALERT = Pattern.compile("^\\W*(?:[\\d/.:-]+\\s+){0,3}(?:[\\p{L}\\d._@-]{1,24}\\s{1,3}|[\\p{L}\\d._@-]{1,24}:\\s{1,3}[\\p{L}\\d._@-]{1,40}\\s{1,3})?[\\[(]?(?:PAGE|ALERT|ALARM[AE]?|CRITICAL|CRIT|PROBLEM|DOWN|FIRING|TRIGGERED)[\\])]?(?::|\\s)"
             // "15:16:42  SCADA: caida de tension en todas las SSEE", "21:37 AEDT  EDR alert: unauthorised access": an
             // operations room's control or security system named as the row's sender is its alarm (not a person's row)
             + "|^\\W*(?:[\\d/.:-]+\\s+){0,3}(?:[A-Z]{2,5}\\s+)?(?:SCADA|EMS|BMS|DCS|NMS|EDR|SIEM|IDS|XDR)(?:\\s+(?i:alert|alarm))?\\s*:");

@@ -51,6 +51,12 @@ final class Lexicon {
     static final Pattern NOT_WHEN = p("\\b(?:that|this|which|it)(?:'s| is| was) (?:only |just |actually |really )?when\\b[^.;]{0,100}?,?\\s*(?:and |but )?not when\\b");
     /** A window over which a level fell ("From 17:03 to 17:15, the error rate declined rapidly from 45% to 2%"): the failure easing, not its end. */
     static final Pattern DECLINE_WINDOW = p("\\b(?:declined|decreased|dropped|fell|eased|subsided|came down|went down)\\b[^.;]{0,30}?\\bfrom\\s+~?\\d+(?:[.,]\\d+)?\\s?%\\s+to\\s+~?\\d");
+    /**
+     * An earlier message's time named to set it aside: "the ~2:45 in the description is just when I looked at the
+     * dashboard", "the 11:30 on the status entry is rounded", "the 09:10 in my first comment was a guess".
+     */
+    static final Pattern DISMISSED_TIME = p("\\bthe [~≈]?(?:about |around )?\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?\\s+(?:(?:in|on|from|of) (?:the |my |our |his |her |their |that |this )?[\\w-]+(?: [\\w-]+)?\\s+)?"
+            + "(?:is|was) (?:just |only |merely |simply )?(?:when (?:i|we|someone|somebody|he|she|they)\\b|rounded\\b|an? (?:rough |wild )?(?:guess|estimate)\\b)");
     static final Pattern CALLED_WRONG = p("\\b(?:is|was|were|are|'s) (?:\\w+ )?(?:wrong|incorrect|inaccurate|mistaken|off by)\\b(?! about)|\\bwrong (?:time|estimate|guess)\\b"
             // "their all-clear at 08:17 is theirs, not ours": the time is another party's, not this incident's
             + "|\\b(?:is|was|were|are|'s) (?:only |just )?theirs\\b[^.;]{0,12}\\bnot ours\\b");
@@ -65,9 +71,26 @@ final class Lexicon {
             + "|^[^;.!?]{0,45}?\\b(?:until|till)\\s+(?:[\\p{L}'-]+\\s+){1,6}?(?:at|by)(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
     /** "starting 7:21am CST and ending 12:11pm CST", "began at 11:45 and ended at 15:40": a window opened by a verb. */
     static final Pattern RANGE_OPEN_VERB = p("\\b(?:starting|beginning|began|started|begins|starts)(?:\\s+at)?\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$");
+    /**
+     * A window opened by the failure itself and closed by "until": "generator failed approx 7:00 PM on 3/30, building
+     * without power until restarted at 8:24 PM", "the line went down at 14:02 and stayed down until 14:40".
+     */
+    static final Pattern RANGE_OPEN_FAILED = p("\\b(?:failed|went (?:down|out|offline|dark|off air)|crashed|tripped|quit|died)(?:\\s+(?:at|around|about|approx\\.?|approximately|roughly))*\\s*~?\\s*$");
+    static final Pattern UNTIL_WORD = p("\\b(?:until|till)\\b");
     /** ... and closed by one: "and ending", "and ended at", "and it was over at". */
     static final Pattern RANGE_GAP_END = p("^[^;.!?]{0,45}?\\band\\s+(?:it\\s+|was\\s+)?(?:ending|ended|ends|finishing|finished|lasting until|lasted until|was over)(?:\\s+at)?"
             + "(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
+    /**
+     * A window drawn with an arrow or a dash whose ends carry a note or a day: "impact window Thu 2:30 PM (cleanup
+     * run deleted live files) -> Fri 5:15 PM (restore complete)", "09:10 (first 502s) – 09:52".
+     */
+    static final Pattern RANGE_GAP_ARROW = p("^\\s*(?:\\([^()]{0,80}\\)\\s*)?(?:-{1,2}>|→|=>|⟶|–|—)\\s*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+            + "(?:day|sday|nesday|rsday|urday)?\\.?,?\\s*)?(?:~|about|around|approx\\.?|approximately|roughly|circa)?\\s*$");
+    /**
+     * "from 4:05pm PST on Jan 20 the ingestion API was intermittently unavailable, until about 8:55pm": a window opened
+     * by "from" whose state takes a clause to say before "until" closes it (longer than {@link #RANGE_GAP} allows).
+     */
+    static final Pattern RANGE_GAP_UNTIL_LONG = p("^[^;.!?]{0,100}?\\b(?:until|till)(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
     static final Pattern RANGE_GAP_SHORT = p("^\\s*(?:to|until|till|through|thru|à|bis|hasta)(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
     /**
      * What opens a window, perhaps with an approximate word after it ("between approximately 21:25 UTC ... and"), in
@@ -109,6 +132,8 @@ final class Lexicon {
     static final Pattern ONSET = p("\\b(?:started|starting|begun|began|beginning|begins|starts|start) (?:to )?(?:fail|error|return|time out|timing out|reject|drop|throw|spike|crash|degrad|break|refus|declin|5\\d\\d)\\w*"
             // (not "loss was down to 15%": a level that fell, often the failure easing)
             + "|\\b(?:went|goes|go|was|were|became|become|becomes) (?:down|offline|dark|unavailable|unreachable|hard down)\\b(?!\\s+(?:to|by|from)\\s+[~≈]?\\d)"
+            // "774 went off air about 8.15am", "the power went out around 5:30 p.m.": a broadcast or a supply that stops
+            + "|\\b(?:went|goes|go|was|were|is|are|knocked) off(?:[- ]the)?[- ]air\\b|\\b(?:power|electricity|lights|signal|supply|phones?|lines?) (?:went|goes|go|was|were) out\\b"
             // what a network of lines, feeders or gates reports when it stops: "Bishan to Toa Payoh no service", "traction power
             // trip", "feeder tripped", "loss of supply", "gates=OFFLINE"
             // the same in German and French: "der Zugfunk fiel gegen 06:40 aus", "ist ausgefallen", "l'antenne passe au noir"
@@ -176,6 +201,8 @@ final class Lexicon {
             // (not "the first failed call was at 01:00": a call that failed is the impact, not someone telling)
             + "|\\bfirst (?:(?!(?:failed|failing|dropped|missed|unanswered|lost|rejected|blocked|unconnected)\\b)\\w+ ){0,2}?calls?\\b(?!\\s+(?:with|to|between|not|were not|weren't|wasn't|was not)\\b)"
             + "|\\b(?:synthetic\\w*|monitors?|health ?checks?|probes?|canar(?:y|ies)|uptime checks?|synthetic checks?)\\b[^.;]{0,30}?\\b(?:started failing|fail(?:ing|ed)|went red|turned red|red|firing|alerting)\\b"
+            // an alert payload's key: {"state": "ALERT", "triggered": "2026-05-14T21:34:08Z"}, "fired_at": "..."
+            + "|\"(?:triggered|triggered_?at|fired_?at|starts_?at)\"\\s*:"
             + "|\\[(?:triggered|firing|alert)|\\btriggered:|\\bfiring\\b|\\bstartsat\\s*[=:]|\\bpaged at\\b|\\balerted at\\b|\\bpaged into\\b"
             + "|\\b(?:alerts?|alerting|alarms?|pages?|pager|pagerduty|opsgenie|monitors?|monitoring|checks?|synthetics?|slo)\\b(?:[^.;,]{0,40}?)\\b(?:fired|triggered|went off|tripped|paged|alerted)\\b"
             + "|\\b(?:fired|triggered) (?:an? )?(?:alert|page|alarm)\\b|\\b(?:alert|page|alarm)s? (?:was |were )?(?:received|came in|arrived)\\b"
@@ -231,7 +258,8 @@ final class Lexicon {
             + "\\b(?:detection|detected|first (?:page|alert|alarm)|paged|alerted|alert (?:\\w+ )?fired)\\b"
             // "who noticed the missing quotes first, and when, isn't in the post mortem": who detected it is said not to be known
             + "|\\bwho (?:noticed|spotted|saw|caught|detected|reported|flagged) (?:[\\w-]+ ){0,4}?first\\b[^.]{0,40}?\\b(?:isn'?t|is not|wasn'?t|was not|not) (?:in|known|recorded|noted|clear)\\b");
-    static final Pattern WARNING = p("\\bwarn(?:ing)?\\b");
+    /** A warning level; not a threshold's label ("lag > 500k events (warn: 100k)": the warning threshold, the alert above it). */
+    static final Pattern WARNING = p("\\bwarn(?:ing)?\\b(?!\\s*[:=]\\s*[<>]?\\s*\\d)");
     static final Pattern TICKET_CREATION = p("\\bticket(?:'s)? (?:was )?(?:creat\\w*|open\\w*|filed|raised)\\b|\\b(?:creat\\w*|open\\w*) (?:the |this |a )?ticket\\b|\\bticket creation\\b");
     static final Pattern STATUS_POST = p("(?:^|\\]\\s*|\\butc\\s+)\\W*(?:investigating|identified|monitoring|update|resolved|postmortem)\\s+[-–]\\s|\\bstatus ?page\\b|\\bstatuspage\\b|\\bstatus (?:post|update|updated|posted|->|→|:|set|went|is now|now)\\b(?!\\s+(?:e-?mails?|notifications?|messages?|sms))|\\bstatus\\s*(?:->|→|:)|\\bstatus page\\w*\\b|\\bpublic (?:incident|post)\\b"
             // 'Microsoft posted "resolved" at 9:12 PM': a status word in quotes that someone posted
@@ -253,6 +281,9 @@ final class Lexicon {
             + "|\\bfull(?:y)? (?:recovery|restored|recovered)\\b|\\brecovery (?:complete|completed|confirmed)\\b|\\b(?:all|every) (?:services?|systems?|regions?)\\b[^.;]{0,40}\\b(?:operational|functional|recovered|restored|healthy|normal)\\b");
     static final Pattern RECOVER = p("\\b(?:recovered|restored|resolved)\\b|\\bback to (?:normal|baseline|healthy|green)\\b|\\b(?:returned|returns|return|returning) to (?:normal|baseline)\\b"
             + "|\\bback (?:up|online|in service|in rotation)\\b|\\b(?:is|are|was|were|'re|'s) back\\b|\\bwe'?re back\\b|\\b(?:healthy|stable|green|available|up|normal|functional) again\\b"
+            // "As of 10:05 all trains moving again": all of the service's work under way again (not one line's "Newton -
+            // Marina South Pier running again", nor "afternoon session running normally" said while it had long been)
+            + "|\\b(?:all|every)\\s+(?:[\\w-]+\\s+){0,2}?(?:moving|running|trading|delivering|operating) (?:again|normally)\\b"
             + "|\\b(?:working|loading|flowing|responding|serving|succeeding|passing|updating|processing|accepting) (?:\\w+ )?(?:again|normally)\\b|\\boperating normally\\b|\\boperational\\b"
             + "|\\bre-?energi[sz]ed\\b|\\b(?:customers|clients|users|supply|power|feeders?) (?:were |was |all )?re-?connected\\b|\\bréalimenté\\w*|\\benergizad\\w*|\\brepowered\\b"
             + "|\\b(?:errors?|5xx|failures?|timeouts?|spike|surge|flood|storm|leaks?|leaking) (?:\\w+ )?(?:gone|cleared|subsided|disappeared|stopped|ended)\\b|\\bno (?:more|further) (?:errors|failures|timeouts)\\b|\\bsucceed\\w* again\\b"
@@ -372,7 +403,7 @@ final class Lexicon {
     private static final String[] STEMS = {"scada", "dropped", "ems:", "bms:", "dcs:", "nms:", "siem", "xdr", "hit", "pour", "flood", "rolling in", "coming in", "arriv", "begon", "begann", "commenc", "empez", "comenz", "fiel", "ausgefallen", "au noir",
             "verholpen", "weer", "wieder", "de nouveau", "repris", "de nuevo", "volvi", "einde", "ende", "fin", "theirs", "knock", "aftermath", "effect", "sauf", "hormis", "außer", "ausser",
             "excepto", "salvo", "customer", "user", "client", "coupure", "panne", "apag", "corte", "caída", "ausfall", "störung",
-            "blackout", "collapse", "colapso", "black", "energi", "leak", "réalimenté", "call", "knowledge", "supply", "issue", "se cay", "sin tensi", "sin servicio", "sin luz", "sin energ", "sin red", "hors service", "plus de", "did not", "didn't", "never", "halt", "suspen", "paus", "ground stop", "grounded", "resum", "reopen", "lifted", "removed", "functional", "loss", "just me", "anyone else", "anybody else", "noted", "occurring", "functional", "caus", "jump", "soar", "shot up", "climb", "read-only", "processed", "declar", "observed", "increas", "elevated", "delay", "offline", "went dark", "goes dark", "impact", "affected", "outage", "downtime", "disrupt", "degrad", "start", "began", "begun", "begin", "since",
+            "blackout", "collapse", "colapso", "black", "energi", "leak", "réalimenté", "call", "knowledge", "supply", "issue", "se cay", "sin tensi", "sin servicio", "sin luz", "sin energ", "sin red", "hors service", "plus de", "did not", "didn't", "never", "halt", "suspen", "paus", "ground stop", "grounded", "resum", "reopen", "lifted", "removed", "functional", "loss", "just me", "anyone else", "anybody else", "noted", "occurring", "functional", "caus", "jump", "soar", "shot up", "climb", "read-only", "processed", "declar", "observed", "increas", "elevated", "delay", "offline", "went dark", "goes dark", "off air", "off-air", "off the air", "went out", "was out", "were out", "goes out", "go out", "impact", "affected", "outage", "downtime", "disrupt", "degrad", "start", "began", "begun", "begin", "since",
             "first", "onset", "page", "paging", "alert", "trigger", "firing", "fired", "detect", "notic", "report", "complain", "notif",
             "investigat", "warn", "monitor", "synthetic", "check", "recover", "restor", "resolv", "normal", "baseline", "back", "clear",
             "mitigat", "green", "operational", "again", "end", "over", "ceased", "stopped", "gone", "until", "fail", "error", "down",
@@ -441,7 +472,7 @@ final class Lexicon {
         gate(STILL_FAILING, "but", "while", "though", "however");
         gate(STRONG_START, "impact", "start", "began", "begun", "begin", "kicked", "début", "begon", "begann", "commenc", "empez", "comenz", "inici", "beginn", "inicio", "影響", "障害", "故障", "影响");
         gate(RISE, "increas", "elevated", "rising", "higher", "spike", "surge", "jump", "rise in", "soared", "shot up", "climbed");
-        gate(ONSET, "fiel", "ausgefallen", "au noir", "no service", "no train service", "no bus service", "trip", "loss of", "=offline", "caused", "causing", "dip", "drop", "spike", "surge", "storm", "flood", "wave", "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
+        gate(ONSET, "air", "went out", "was out", "were out", "goes out", "go out", "fiel", "ausgefallen", "au noir", "no service", "no train service", "no bus service", "trip", "loss of", "=offline", "caused", "causing", "dip", "drop", "spike", "surge", "storm", "flood", "wave", "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
                 "appeared", "fell", "falls", "plunge", "plummet", "collapse", "tank", "experienced", "suffered", "had a", "halt", "suspen", "paus", "grounded", "ground stop", "ceased", "stopped", " lost ", "disrupted", "interrupted", "cut off");
         gate(NOT_RECOVER, "not", "n't", "un", "will be", "once", "expect", "eta", "hopefully", "if");
     }

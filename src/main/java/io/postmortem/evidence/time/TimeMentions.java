@@ -28,7 +28,8 @@ public final class TimeMentions {
 
     /** A zone written after a clock: an abbreviation or a UTC/GMT offset, perhaps in brackets, or one of {@code more}. */
     private static String zoneAfter(String more) {
-        return "(?:\\s?\\(?\\s?(" + Zones.ABBR_REGEX + "|(?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?" + more + ")\\)?(?![\\p{L}\\d]))?";
+        // the offset first: "11:34 UTC+2" is two hours from UTC, and the alternation stops at the first that fits ("UTC")
+        return "(?:\\s?\\(?\\s?((?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?(?![\\p{L}\\d])|" + Zones.ABBR_REGEX + more + ")\\)?(?![\\p{L}\\d]))?";
     }
 
     private static final String ZONE = zoneAfter("");
@@ -124,12 +125,22 @@ public final class TimeMentions {
             found = z;
         }
         if (found != null) return found;
+        boolean zoned12 = true, bare24 = false;
         for (TimeMention tm : find(text)) {
+            if (tm.zone() == null) {
+                bare24 |= !tm.meridiem() && !tm.machine();
+                continue;
+            }
             // "alerte vue à 07:38 heure de Paris" in a recap written in UTC: a city's time is the one exception said
-            if (tm.zone() == null || CITY_SAID.matcher(tm.original()).find()) continue;
+            if (CITY_SAID.matcher(tm.original()).find()) continue;
             if (found != null && !found.normalized().equals(tm.zone().normalized())) return null;
             found = tm.zone();
+            zoned12 &= tm.meridiem();
         }
+        // "News: most restored by about 8:15 p.m. EDT. For our centre: first failed call 18:04": zoned times on a
+        // 12-hour clock next to the writer's own on a 24-hour clock are someone else's, quoted; they say nothing of
+        // the zone of the writer's own
+        if (found != null && zoned12 && bare24) return null;
         return found;
     }
 

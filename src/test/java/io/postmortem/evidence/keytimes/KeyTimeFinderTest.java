@@ -2390,4 +2390,91 @@ class KeyTimeFinderTest {
         comment("2026-03-10T08:00:00Z", "Wir beginnen 09:10 mit dem Umbau.");
         assertThat(find().started().known()).isFalse();
     }
+
+    @Test
+    void anArrowWindowWhoseEndsCarryNotesAndDaysGivesBothEnds() {
+        // phase 20: "impact window Thu 2:30 PM (cleanup run deleted live files) -> Fri 5:15 PM (restore complete)": the
+        // note between the times is the start's, so the end is no cleanup
+        comment("2026-03-16T15:00:00Z", "PIR recap: impact window Tue 09:02 (cleanup job deleted live files) -> Wed 11:47 (restore from backup complete).");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:02"));
+        assertThat(kt.resolved().at()).isEqualTo(Instant.parse("2026-03-11T11:47:00Z"));
+        // near miss: two times with a note but no arrow are no window
+        evidence.clear();
+        comment("2026-03-16T15:00:00Z", "PIR recap: cleanup job ran Tue 09:02 (deleted live files), restore started Wed 11:47 (from backup).");
+        assertThat(find().resolved().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(Instant.parse("2026-03-11T11:47:00Z"));
+    }
+
+    @Test
+    void aWindowFromATimeWhoseStateTakesAClauseIsClosedByUntil() {
+        // phase 20: "from 4:05pm PST on Jan 20 the ingestion API was intermittently unavailable, until about 8:55pm PST"
+        comment("2026-03-12T15:00:00Z", "Draft for the post-mortem: from 09:02 UTC on 10 March the public API was intermittently unavailable for most customers, until about 09:47 UTC when it had fully recovered.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:02"));
+        assertThat(kt.resolved().at()).isEqualTo(t("09:47"));
+        // near miss: "between ... until" is no such window
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Draft: between 09:02 UTC and the rollback the public API was intermittently unavailable for most customers, until about 09:47 UTC.");
+        assertThat(find().started().candidates()).noneMatch(c -> c.reason().startsWith("start of the impact window"));
+    }
+
+    @Test
+    void aFailureOpensAWindowThatUntilCloses() {
+        // phase 20: "generator failed approx 7:00 PM on 3/30, building without power until restarted at 8:24 PM"
+        comment("2026-03-11T18:00:00Z", "For the report: the generator failed approx 09:02 on 3/10, building without power until restarted at 09:47.");
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:02"));
+        assertThat(kt.resolved().at()).isEqualTo(t("09:47"));
+    }
+
+    @Test
+    void aBroadcastOffAirOrASupplyThatWentOutIsAnOnset() {
+        // phase 20: "774 went off air about 8.15am", "the power went out around 5:30 p.m."
+        for (String s : List.of("Our line: the station went off air about 09:02 UTC, returned about 09:47 UTC.",
+                "Told them: the power went out at 09:02 UTC and was restored at 09:47 UTC.")) {
+            evidence.clear();
+            comment("2026-03-12T15:00:00Z", s);
+            assertThat(find().started().candidates()).as(s).extracting(KeyTimeCandidate::at).contains(t("09:02"));
+        }
+        // near miss: "sold out", "ran out of fuel" name no onset
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Recap: tickets sold out at 09:02 UTC.");
+        assertThat(find().started().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("09:02"));
+    }
+
+    @Test
+    void allOfTheServicesWorkUnderWayAgainIsARecovery() {
+        // phase 20: "As of 10:05 all trains moving again."
+        comment("2026-03-10T10:10:00Z", "As of 09:47 all trains moving again. Delays up to 2 hours.");
+        assertThat(findByRules().resolved().at()).isEqualTo(t("09:47"));
+        // near miss: one line running again is a partial recovery, said of a part
+        evidence.clear();
+        comment("2026-03-10T10:10:00Z", "North - South Pier running again since 09:47.");
+        assertThat(findByRules().resolved().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("09:47"));
+    }
+
+    @Test
+    void aTimeNamedToSetItAsideIsNoCandidate() {
+        // phase 20: "the ~2:45 in the description is just when I looked at the dashboard"
+        description("Error rate up since ~09:15 UTC.");
+        comment("2026-03-10T09:40:00Z", "09:04 UTC pagerbot: query_error_rate ALERT 7.9% (us)");
+        comment("2026-03-12T15:00:00Z", "PIR: detection was the query-error alert; the ~09:15 in the description is just when I looked at the dashboard.");
+        KeyTimes kt = find();
+        assertThat(kt.detected().at()).isNotEqualTo(t("09:15"));
+        assertThat(kt.started().at()).isNotEqualTo(t("09:15"));
+    }
+
+    @Test
+    void anAlertPayloadsTriggeredKeyAndALagAlertWithAWarnThresholdAreDetections() {
+        // phase 20: {"state": "ALERT", "triggered": "2026-05-14T21:34:08Z"}; "ALERT ... lag > 500k events (warn: 100k)"
+        comment("2026-03-10T10:30:00Z", "{\"monitor\": \"query_error_rate\", \"state\": \"ALERT\", \"triggered\": \"2026-03-10T09:04:08Z\",");
+        assertThat(findByRules().detected().candidates()).extracting(KeyTimeCandidate::at).contains(t("09:04"));
+        evidence.clear();
+        chat("2026-03-10T09:04:00Z", "lagbot", true, "ALERT analytics-consumer lag > 500k events (warn: 100k)", ZoneOffset.UTC);
+        assertThat(findByRules().detected().candidates()).extracting(KeyTimeCandidate::at).contains(t("09:04"));
+        // near miss: a warning level is still no page
+        evidence.clear();
+        chat("2026-03-10T09:04:00Z", "lagbot", true, "WARNING analytics-consumer lag > 100k events", ZoneOffset.UTC);
+        assertThat(findByRules().detected().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("09:04"));
+    }
 }
