@@ -526,7 +526,6 @@ public final class EvidenceEngine {
     /** Words of a time still ahead, besides a plan's: "tonight", "tomorrow", "ETA", "scheduled", "expected". */
     private static final Pattern AHEAD = Pattern.compile("(?i)\\b(?:tonight|tomorrow|eta|scheduled|expected|expect|next|until|by|later today|this (?:afternoon|evening))\\b");
 
-    /** A time written without a day of its own. */
     /** "on the 12th", "the 3rd" right after a time (perhaps after its zone): the day of the month, else null. */
     private static final Pattern ORDINAL_DAY_AFTER = Pattern.compile("(?i)^\\s*(?:\\([^)]{0,20}\\)\\s*)?,?\\s*(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))");
 
@@ -553,6 +552,7 @@ public final class EvidenceEngine {
         return best;
     }
 
+    /** A time written without a day of its own. */
     private static boolean undated(TimeMention m) {
         return m.instant() == null && m.date() == null && m.monthDay() == null && m.weekday() == null && !m.explicitDay();
     }

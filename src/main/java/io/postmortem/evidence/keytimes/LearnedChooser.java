@@ -166,8 +166,6 @@ public final class LearnedChooser {
         };
     }
 
-
-
     /** The ticket's creation, offered among the detection candidates (Jira's record), or null. */
     static Instant ticketCreated(List<KeyTimeCandidate> detected) {
         Instant first = null;
