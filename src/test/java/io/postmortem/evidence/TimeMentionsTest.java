@@ -363,6 +363,31 @@ class TimeMentionsTest {
         assertThat(Zones.parse("IST")).isEqualTo(ZoneId.of("Asia/Kolkata"));
     }
     @Test
+    void theZoneAbbreviationsOfAfricaAsiaAndLatinAmericaAreZones() {
+        // written by teams outside the US, Europe and Australia: East Africa, Western Indonesia, Venezuela, Turkey,
+        // New Zealand's short "NZT", Germany's own "MEZ"
+        ZoneId writer = ZoneId.of("America/Chicago");
+        assertThat(at("the terminal lost mains power at 21:35 EAT", "2023-08-25T20:00:00Z", writer)).isEqualTo("2023-08-25T18:35:00Z");
+        assertThat(at("trains stopped at 11:48 WIB", "2019-08-04T06:00:00Z", writer)).isEqualTo("2019-08-04T04:48:00Z");
+        assertThat(at("payments down since 4:56 PM VET", "2019-03-07T22:00:00Z", writer)).isEqualTo("2019-03-07T20:56:00Z");
+        assertThat(at("HIS unreachable from 10:36 TRT", "2015-03-31T09:00:00Z", writer)).isEqualTo("2015-03-31T07:36:00Z");
+        assertThat(at("bot back at 9:15 NZT", "2014-02-10T22:00:00Z", writer)).isEqualTo("2014-02-10T20:15:00Z");
+        assertThat(at("Störung ab 14:05 MEZ", "2024-01-10T14:00:00Z", writer)).isEqualTo("2024-01-10T13:05:00Z");
+        assertThat(Zones.parse("SAST")).isEqualTo(ZoneId.of("Africa/Johannesburg"));
+        assertThat(Zones.parse("WITA")).isEqualTo(ZoneId.of("Asia/Makassar"));
+        // an abbreviation with two meanings: Atlantic (Puerto Rico's) unless the team is on the Arabian Peninsula;
+        // China Standard Time for a team in Shanghai; Bangladesh's BST for one in Dhaka
+        assertThat(Zones.parse("AST")).isEqualTo(ZoneId.of("America/Puerto_Rico"));
+        assertThat(Zones.readFor(ZoneId.of("Asia/Riyadh"), () -> Zones.parse("AST"))).isEqualTo(ZoneId.of("Asia/Riyadh"));
+        assertThat(Zones.readFor(ZoneId.of("Asia/Shanghai"), () -> Zones.parse("CST"))).isEqualTo(ZoneId.of("Asia/Shanghai"));
+        assertThat(Zones.readFor(ZoneId.of("Asia/Dhaka"), () -> Zones.parse("BST"))).isEqualTo(ZoneId.of("Asia/Dhaka"));
+        assertThat(Zones.parse("CST")).isEqualTo(ZoneId.of("America/Chicago"));
+        // near misses: a word in lower case after a clock is a word ("eat", "cat", "art"), not a zone
+        assertThat(TimeMentions.find("back at 12:30 eat lunch first").get(0).zone()).isNull();
+        assertThat(TimeMentions.find("from 10:00 art team on call").get(0).zone()).isNull();
+    }
+
+    @Test
     void aTimeWrittenRightAgainstChineseJapaneseOrKoreanWordsIsATime() {
         ZoneId tokyo = ZoneId.of("Asia/Tokyo");
         List<TimeMention> ms = TimeMentions.find("【お知らせ 10:00現在】8:56に原因を特定しました。");
