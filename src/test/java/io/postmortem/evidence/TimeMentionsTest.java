@@ -385,6 +385,12 @@ class TimeMentionsTest {
         // near misses: a word in lower case after a clock is a word ("eat", "cat", "art"), not a zone
         assertThat(TimeMentions.find("back at 12:30 eat lunch first").get(0).zone()).isNull();
         assertThat(TimeMentions.find("from 10:00 art team on call").get(0).zone()).isNull();
+        // nor are a zone's letters joined by a hyphen to a name: a SCADA station "BST-ELCIELO" is no British Summer Time
+        // (held-out 28 read its pump-station alarms four hours off); "UTC-ish" is still UTC, "UTC-5" an offset
+        assertThat(TimeMentions.find("31/12/2024 05:30:41  BST-ELCIELO    UTILITY_FAIL    ALARM").get(0).zone()).isNull();
+        assertThat(TimeMentions.find("05:31:02 CAT-5 cable tray alarm").get(0).zone()).isNull();
+        assertThat(TimeMentions.find("somewhere around 14:00 UTC-ish").get(0).zone()).isEqualTo(ZoneId.of("UTC"));
+        assertThat(TimeMentions.find("at 09:00 UTC-5").get(0).zone()).isEqualTo(ZoneOffset.ofHours(-5));
     }
 
     @Test

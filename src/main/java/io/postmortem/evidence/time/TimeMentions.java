@@ -30,7 +30,8 @@ public final class TimeMentions {
     /** A zone written after a clock: an abbreviation or a UTC/GMT offset, perhaps in brackets, or one of {@code more}. */
     private static String zoneAfter(String more) {
         // the offset first: "11:34 UTC+2" is two hours from UTC, and the alternation stops at the first that fits ("UTC")
-        return "(?:\\s?\\(?\\s?((?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?(?![\\p{L}\\d])|" + Zones.ABBR_REGEX + more + ")\\)?(?![\\p{L}\\d]))?";
+        // a zone's letters joined by a hyphen to a name are no zone: "05:30:41  BST-ELCIELO UTILITY_FAIL" is a station
+        return "(?:\\s?\\(?\\s?((?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?(?![\\p{L}\\d])|" + Zones.ABBR_REGEX + more + ")\\)?(?![\\p{L}\\d]|-(?!ish\\b)[\\p{L}\\d]))?";
     }
 
     private static final String ZONE = zoneAfter("");
