@@ -41,6 +41,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * times and no more STATED-wrong than the shipped one; and, trained on everything, on today's candidates of every set no
  * set loses more than one exact key time nor gains a STATED-wrong. Also printed, for the product owner: both models at
  * stating thresholds 0.5 (shipped), 0.6, 0.7, 0.8.
+ * <p>
+ * Result (twelfth session, first runs held-out 10 to 28): the rule is met by one key time in 506 (240 against 239
+ * exact, 84 STATED wrong either way; in sample two more exact, none lost). The lead had fixed, before scoring, that it
+ * would ship only if the still-sealed held-out 29, 30 and 31 then gave more exact key times with no more STATED wrong:
+ * they gave the same key times to the minute (13/27, 10/24, 17/27; 4, 4 and 3 STATED wrong) with and without it, so
+ * the meaning model was not shipped (a second weights file and an embedding on every draft for no measured gain). The
+ * production wiring (a MeaningProbe class, meaning columns in LearnedPrecedence, a learned-meaning.txt beside the
+ * structural weights) was written and judged but not merged; this benchmark and its test-side {@link WideLogit} remain.
  * On demand (a few minutes, most of it running the engine and the embedding):
  * {@code ./mvnw -B -o test -Dtest=KeyTimeMeaningBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -206,7 +214,7 @@ class KeyTimeMeaningBenchmark {
         System.out.printf(Locale.ROOT, "[ktmean] SHIP RULE: LOSO first runs more exact and no more STATED wrong: %s (%d vs %d exact, %d vs %d STATED wrong);"
                         + " today no set loses more than one exact nor gains a STATED wrong: %s => %s%n",
                 loso ? "met" : "NOT met", poolMean[0][0], poolShip[0][0], poolMean[0][2], poolShip[0][2], todayOk ? "met" : "NOT met",
-                loso && todayOk ? "SHIP" : "DO NOT SHIP");
+                loso && todayOk ? "met (the sealed sets then decide: see the javadoc)" : "DO NOT SHIP");
     }
 
     private static String key(KeyTimeCandidate c) {
