@@ -48,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * they gave the same key times to the minute (13/27, 10/24, 17/27; 4, 4 and 3 STATED wrong) with and without it, so
  * the meaning model was not shipped (a second weights file and an embedding on every draft for no measured gain). The
  * production wiring (a MeaningProbe class, meaning columns in LearnedPrecedence, a learned-meaning.txt beside the
- * structural weights) was written and judged but not merged; this benchmark and its test-side {@link WideLogit} remain.
+ * structural weights) was written and judged but not merged; this benchmark and its test-side keytimes.WideLogit remain.
  * On demand (a few minutes, most of it running the engine and the embedding):
  * {@code ./mvnw -B -o test -Dtest=KeyTimeMeaningBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
