@@ -57,8 +57,15 @@ class BlameClassifierTest {
     static final String EXTRA2_FILE = "/rules/training/blame-extra2.tsv";
     private static final List<String> SETS = java.util.stream.Stream.concat(SEEN.stream(), java.util.stream.Stream.of(EXTRA)).toList();
     private static final double[] THRESHOLDS = {0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
-    /** The precision the check must keep on the seen folds, the rules and the model together and the model alone. */
-    static final double PRECISION_FLOOR = 0.95;
+    /**
+     * The precision the check must keep on the folds left out, the rules and the model together and the model alone.
+     * 0.95 on the seen study folds until phase 20; phase 21 (fixed before any figure was looked at) asks 0.93 over every
+     * fold left out, the extra fold included: the issue's goal is 0.9 on unseen text, and unseen precision has tracked
+     * the leave-one-set-out figure within about 0.03.
+     */
+    static final double PRECISION_FLOOR = 0.93;
+    /** Phase 20's shipped threshold, printed beside the one the rule picks now. */
+    static final double PHASE20_THRESHOLD = 0.79;
     /** How many sentences of responders' talk (about 180, never trained on) the learned signal may flag. */
     static final int QUIET = 1;
 
@@ -282,6 +289,9 @@ class BlameClassifierTest {
         // leave one set out
         List<Row> seenRows = new ArrayList<>();
         List<double[]> seenProbabilities = new ArrayList<>();
+        List<Row> allRows = new ArrayList<>();
+        List<double[]> allProbabilities = new ArrayList<>();
+        java.util.Map<String, List<double[]>> byFold = new java.util.LinkedHashMap<>();
         long trainingNanos = 0;
         int trainings = 0;
         for (String held : SETS) {
@@ -293,21 +303,26 @@ class BlameClassifierTest {
             trainings++;
             List<double[]> p = test.stream().map(r -> probabilities(c, r)).toList();
             out.append(report("leave out " + held, test, p));
+            byFold.put(held, p);
+            allRows.addAll(test);
+            allProbabilities.addAll(p);
             if (SEEN.contains(held)) {
                 seenRows.addAll(test);
                 seenProbabilities.addAll(p);
             }
         }
         out.append(report("seen folds pooled", seenRows, seenProbabilities));
-        // the threshold: the lowest at which, on the seen folds (each scored by a model trained without it), both the
-        // check as a whole and the model's own verdicts keep the precision floor, and the shipped model flags at most
-        // QUIET sentences of the responders' talk it was not trained on
+        out.append(report("all folds pooled", allRows, allProbabilities));
+        // the threshold: the lowest at which, over every fold left out (each scored by a model trained without it; since
+        // phase 21 the extra fold too, before only the seen study folds), both the check as a whole and the model's own
+        // verdicts keep the precision floor, and the shipped model flags at most QUIET sentences of the responders'
+        // talk it was not trained on
         List<Double> chat = chatProbabilities();
         double chosen = Double.NaN;
         for (int step = 50; step <= 99; step++) {
             double t = step / 100.0;
-            if (precision(confusion(seenRows, seenProbabilities, t)) >= PRECISION_FLOOR
-                    && precision(modelAlone(seenRows, seenProbabilities, t)) >= PRECISION_FLOOR
+            if (precision(confusion(allRows, allProbabilities, t)) >= PRECISION_FLOOR
+                    && precision(modelAlone(allRows, allProbabilities, t)) >= PRECISION_FLOOR
                     && chat.stream().filter(p -> p >= t).count() <= QUIET) {
                 chosen = t;
                 break;
@@ -317,13 +332,26 @@ class BlameClassifierTest {
         for (double th : THRESHOLDS) quiet.append(String.format(" %.2f: %d", th, chat.stream().filter(p -> p >= th).count()));
         out.append(String.format("responders' talk (%d sentences, never trained on) flagged by the model alone at%s%n",
                 chat.size(), quiet));
-        out.append(String.format("threshold chosen (lowest with precision >= %.2f on the seen folds, check and model "
+        out.append(String.format("threshold chosen (lowest with precision >= %.2f on all folds left out, check and model "
                 + "alone, and at most %d chat sentence flagged): %.2f; shipped: %.2f%n", PRECISION_FLOOR, QUIET, chosen,
                 BlameClassifier.THRESHOLD));
-        if (!Double.isNaN(chosen)) {
-            int[] c = confusion(seenRows, seenProbabilities, chosen), m = modelAlone(seenRows, seenProbabilities, chosen);
-            out.append(String.format("  at %.2f, seen folds pooled: check P %.3f R %.3f, model alone P %.3f R %.3f%n",
-                    chosen, precision(c), recall(c), precision(m), recall(m)));
+        // leave one set out at phase 20's threshold and at the one the rule picks: pooled (all folds, the seen study
+        // folds) and per fold, the check as a whole (rules plus the model trained without the fold)
+        for (double th : new double[] {PHASE20_THRESHOLD, chosen, BlameClassifier.THRESHOLD}) {
+            if (Double.isNaN(th)) continue;
+            int[] a = confusion(allRows, allProbabilities, th), am = modelAlone(allRows, allProbabilities, th);
+            int[] c = confusion(seenRows, seenProbabilities, th), m = modelAlone(seenRows, seenProbabilities, th);
+            out.append(String.format("  at %.2f%s: all folds pooled check P %.3f R %.3f (tp %d fp %d fn %d), model alone "
+                    + "P %.3f R %.3f; seen study folds pooled check P %.3f R %.3f, model alone P %.3f R %.3f%n    per fold:",
+                    th, th == PHASE20_THRESHOLD ? " (phase 20)" : th == chosen ? " (the rule's pick)" : " (shipped)",
+                    precision(a), recall(a), a[0], a[1], a[2], precision(am), recall(am), precision(c), recall(c),
+                    precision(m), recall(m)));
+            for (var e : byFold.entrySet()) {
+                List<Row> test = allRows.stream().filter(r -> r.set().equals(e.getKey())).toList();
+                int[] f = confusion(test, e.getValue(), th);
+                out.append(String.format(" %s %.3f/%.3f;", e.getKey(), precision(f), recall(f)));
+            }
+            out.append(String.format("%n"));
         }
         // 10-fold over the pooled sentences
         int k = 10;
@@ -346,9 +374,9 @@ class BlameClassifierTest {
                 trainingNanos / 1e9 / trainings, BlameClassifier.trainingSet().size()));
         System.out.print(out);
 
-        // the shipped threshold keeps the precision floor on the seen folds, for the check and for the model alone
-        int[] check = confusion(seenRows, seenProbabilities, BlameClassifier.THRESHOLD);
-        int[] model = modelAlone(seenRows, seenProbabilities, BlameClassifier.THRESHOLD);
+        // the shipped threshold keeps the precision floor over every fold left out, for the check and for the model alone
+        int[] check = confusion(allRows, allProbabilities, BlameClassifier.THRESHOLD);
+        int[] model = modelAlone(allRows, allProbabilities, BlameClassifier.THRESHOLD);
         assertThat(precision(check)).isGreaterThanOrEqualTo(PRECISION_FLOOR);
         assertThat(precision(model)).isGreaterThanOrEqualTo(PRECISION_FLOOR);
         // and it is the one the cross-validation chooses, or a stricter one (see BlameClassifier.THRESHOLD for why)
