@@ -66,6 +66,12 @@ class BlameClassifierTest {
      * the leave-one-set-out figure within about 0.03.
      */
     static final double PRECISION_FLOOR = 0.93;
+    /**
+     * The rules tests' near miss that bounds the shipped threshold from below (LanguageRulesTest keeps it clean; 0.778 in
+     * phase 14, 0.774 in phase 21), with the incident's people.
+     */
+    static final String NEAR_MISS = "Aiko slammed into a wall of 500s when she opened the dashboard.";
+    static final Set<String> NEAR_MISS_PEOPLE = Set.of("Tomasz Wolski", "Aiko Mori", "Bruno Costa");
     /** Phase 20's shipped threshold, printed beside the one the rule picks now. */
     static final double PHASE20_THRESHOLD = 0.79;
     /** How many sentences of responders' talk (about 180, never trained on) the learned signal may flag. */
@@ -340,7 +346,7 @@ class BlameClassifierTest {
         // leave one set out at phase 20's threshold and at the one the rule picks: pooled (all folds, the seen study
         // folds) and per fold, the check as a whole (rules plus the model trained without the fold)
         for (double th : new double[] {PHASE20_THRESHOLD, chosen, BlameClassifier.THRESHOLD}) {
-            if (Double.isNaN(th)) continue;
+            if (Double.isNaN(th) || th == BlameClassifier.THRESHOLD && (th == chosen || th == PHASE20_THRESHOLD)) continue;
             int[] a = confusion(allRows, allProbabilities, th), am = modelAlone(allRows, allProbabilities, th);
             int[] c = confusion(seenRows, seenProbabilities, th), m = modelAlone(seenRows, seenProbabilities, th);
             out.append(String.format("  at %.2f%s: all folds pooled check P %.3f R %.3f (tp %d fp %d fn %d), model alone "
@@ -381,8 +387,14 @@ class BlameClassifierTest {
         int[] model = modelAlone(allRows, allProbabilities, BlameClassifier.THRESHOLD);
         assertThat(precision(check)).isGreaterThanOrEqualTo(PRECISION_FLOOR);
         assertThat(precision(model)).isGreaterThanOrEqualTo(PRECISION_FLOOR);
-        // and it is the one the cross-validation chooses, or a stricter one (see BlameClassifier.THRESHOLD for why)
+        // and it is the one the cross-validation chooses, or the lowest above it that keeps the rules tests' near miss
+        // clean (LanguageRulesTest; see BlameClassifier.THRESHOLD): one step lower would flag it
         assertThat(BlameClassifier.THRESHOLD).isGreaterThanOrEqualTo(chosen);
+        if (BlameClassifier.THRESHOLD > chosen) {
+            double near = BlameClassifier.shared().probability(NEAR_MISS, new Referents(NEAR_MISS_PEOPLE, Set.of()));
+            System.out.printf("near miss (LanguageRulesTest) scored %.4f: %s%n", near, NEAR_MISS);
+            assertThat(near).isLessThan(BlameClassifier.THRESHOLD).isGreaterThanOrEqualTo(BlameClassifier.THRESHOLD - 0.01);
+        }
         // on the fold no rule was written from, the model finds blame the rules miss, and stays precise doing it
         List<Row> extra = rows.stream().filter(r -> r.set().equals(EXTRA)).toList();
         BlameClassifier c = BlameClassifier.train(examples(rows.stream().filter(r -> !r.set().equals(EXTRA)).toList()));
