@@ -73,7 +73,7 @@ class BlameCrossValidationBenchmark {
             examples.put(r, BlameClassifierTest.example(r.row().blame(), r.row().people(), r.row().sentence()));
         }
         StringBuilder out = new StringBuilder(String.format("%n=== Blame, leave one set out over every study set "
-                + "(phase 19) ===%n"));
+                + "(phase 21) ===%n"));
         Map<String, Map<String, List<double[]>>> byConfig = new LinkedHashMap<>();
         for (String config : List.of("before", "after")) {
             Map<String, List<double[]>> foldP = new LinkedHashMap<>();
