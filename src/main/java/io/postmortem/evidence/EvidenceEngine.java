@@ -411,9 +411,9 @@ public final class EvidenceEngine {
                 if (a == null) continue;
                 // "spike started at approximately 7:30 UTC on the 12th": a day of the month written after the time dates it
                 // (a recap that opens with its own posting time would otherwise push its rows past that time)
-                Integer dom = undated(m) ? ordinalDayAfter(clause, m) : null;
+                Integer dom = undated(m) ? TimeMentions.ordinalDayAfter(clause, m) : null;
                 if (dom != null) {
-                    a = onDayOfMonth(a, dom, mz == null ? java.time.ZoneOffset.UTC : mz);
+                    a = TimeMentions.onDayOfMonth(a, dom, mz == null ? ZoneOffset.UTC : mz);
                     if (incidentCreated == null || Duration.between(a, incidentCreated).abs().toDays() <= 3) datedAnchor = a;
                 }
                 // only a day near the incident's (not "the last similar outage, on 12 Feb at 14:00")
@@ -525,32 +525,6 @@ public final class EvidenceEngine {
 
     /** Words of a time still ahead, besides a plan's: "tonight", "tomorrow", "ETA", "scheduled", "expected". */
     private static final Pattern AHEAD = Pattern.compile("(?i)\\b(?:tonight|tomorrow|eta|scheduled|expected|expect|next|until|by|later today|this (?:afternoon|evening))\\b");
-
-    /** "on the 12th", "the 3rd" right after a time (perhaps after its zone): the day of the month, else null. */
-    private static final Pattern ORDINAL_DAY_AFTER = Pattern.compile("(?i)^\\s*(?:\\([^)]{0,20}\\)\\s*)?,?\\s*(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))");
-
-    private static Integer ordinalDayAfter(String clause, TimeMention m) {
-        if (m.end() > clause.length()) return null;
-        Matcher d = ORDINAL_DAY_AFTER.matcher(clause.substring(m.end()));
-        if (!d.find()) return null;
-        int day = Integer.parseInt(d.group(1));
-        return day >= 1 && day <= 31 ? day : null;
-    }
-
-    /** The same wall-clock time on the nearest day with that day of the month (this month, the one before or after). */
-    private static Instant onDayOfMonth(Instant a, int day, ZoneId zone) {
-        java.time.ZonedDateTime z = a.atZone(zone);
-        Instant best = a;
-        long bestGap = Long.MAX_VALUE;
-        for (int dm = -1; dm <= 1; dm++) {
-            java.time.YearMonth ym = java.time.YearMonth.from(z).plusMonths(dm);
-            if (day > ym.lengthOfMonth()) continue;
-            Instant c = ym.atDay(day).atTime(z.toLocalTime()).atZone(zone).toInstant();
-            long gap = Duration.between(c, a).abs().toMinutes();
-            if (gap < bestGap) { bestGap = gap; best = c; }
-        }
-        return best;
-    }
 
     /** A time written without a day of its own. */
     private static boolean undated(TimeMention m) {

@@ -1,7 +1,6 @@
 package io.postmortem.postmortem;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -74,7 +73,7 @@ public final class KeyTimeAgreement {
         for (KeyTimeCandidate c : detected.candidates()) {
             if (c == null || c.at() == null || c.basis() != KeyTime.Basis.STATED || c.confidence() < FIRST_KNOWN_CONFIDENCE - 1e-9) continue;
             if (c.statement() == KeyTimeCandidate.Statement.TICKET_RECORD || c.statement() == KeyTimeCandidate.Statement.EARLY_ESTIMATE) continue;
-            long before = minute(t.at()) - minute(c.at());
+            long before = Minutes.of(t.at()) - Minutes.of(c.at());
             if (before <= CLOCK_SLACK.toMinutes() || before > FIRST_KNOWN_WINDOW.toMinutes()) continue;
             if (first == null || c.at().isBefore(first.at())) first = c;
         }
@@ -106,10 +105,10 @@ public final class KeyTimeAgreement {
             if (c == null || c.at() == null || c.statement() == KeyTimeCandidate.Statement.TICKET_RECORD) continue;
             if (c.basis() != KeyTime.Basis.STATED) continue;
             if (c.confidence() < RIVAL_CONFIDENCE - 1e-9 || c.confidence() < chosen - RIVAL_MARGIN - 1e-9) continue;
-            if (Math.abs(minute(c.at()) - minute(t.at())) <= CLOCK_SLACK.toMinutes()) continue;
+            if (Math.abs(Minutes.of(c.at()) - Minutes.of(t.at())) <= CLOCK_SLACK.toMinutes()) continue;
             if (c.quote() != null && c.quote().equals(t.quote())) continue;
             if (c.statement() == KeyTimeCandidate.Statement.EARLY_ESTIMATE && !estimate) continue;
-            if (!name.equals("resolved") && minute(c.at()) > minute(t.at())) continue;
+            if (!name.equals("resolved") && Minutes.of(c.at()) > Minutes.of(t.at())) continue;
             if (best == null || c.confidence() > best.confidence()
                     || c.confidence() == best.confidence() && Duration.between(c.at(), t.at()).abs().compareTo(Duration.between(best.at(), t.at()).abs()) < 0)
                 best = c;
@@ -141,7 +140,7 @@ public final class KeyTimeAgreement {
         for (KeyTimeCandidate c : t.candidates()) {
             if (c == null || c.at() == null || c.statement() == KeyTimeCandidate.Statement.TICKET_RECORD) continue;
             if (c.basis() != KeyTime.Basis.STATED) continue;
-            if (Math.abs(minute(c.at()) - minute(t.at())) > CLOCK_SLACK.toMinutes()) continue;
+            if (Math.abs(Minutes.of(c.at()) - Minutes.of(t.at())) > CLOCK_SLACK.toMinutes()) continue;
             if (Objects.equals(blankToNull(c.quote()), blankToNull(t.quote()))) continue;
             if (Objects.equals(message(c.where(), c.source()), message(t.where(), t.source()))) continue;
             if (Math.max(chosen, c.confidence()) < FIRM - 1e-9) continue;
@@ -164,9 +163,5 @@ public final class KeyTimeAgreement {
     /** A time the evidence chose: known, and not a person's. */
     private static boolean judged(KeyTime t) {
         return t != null && t.known() && t.basis() != KeyTime.Basis.MANUAL && t.basis() != KeyTime.Basis.UNKNOWN;
-    }
-
-    private static long minute(Instant at) {
-        return Minutes.of(at);
     }
 }

@@ -1273,14 +1273,20 @@ public final class BlameDetector {
             + "|coroner|ntsb)\\s*:\\s*(?:why|how|who|what)\\b");
 
     /**
+     * The consequence clause of a counterfactual about a thing: what a person "would (not) have seen / known / been
+     * able to ..." had the thing been otherwise. Shared by both word orders below.
+     */
+    private static final String WOULD_HAVE_SEEN = "[^,]*,\\s*(?:then\\s+)?[^,]{0,60}?\\bwould(?:\\s+not|n't)?\\s+have\\s+"
+            + "(?:seen|known|had|been\\s+able|noticed|got|gotten|received|worked|heard|caught|found|learned|been\\s+warned"
+            + "|been\\s+told|spotted|read)\\b";
+
+    /**
      * A counterfactual about a thing whose consequence is what a person would then have seen or had: "If the points had
      * been fitted with a detection circuit, the signaller would have seen an alarm" (phase 19). The person is who
      * the missing guard would have helped; the learned signal is not asked (the rules still are).
      */
     private static final Pattern THING_COUNTERFACTUAL = Pattern.compile("(?i)^\\W*if\\s+((?:the|a|an|its|their)\\s+"
-            + "[^,]{2,80}?)\\s+had\\s+(?:been|had|not|n't|never|[\\w-]+ed)\\b[^,]*,\\s*(?:then\\s+)?[^,]{0,60}?\\bwould"
-            + "(?:\\s+not|n't)?\\s+have\\s+(?:seen|known|had|been\\s+able|noticed|got|gotten|received|worked|heard"
-            + "|caught|found|learned|been\\s+warned|been\\s+told|spotted|read)\\b");
+            + "[^,]{2,80}?)\\s+had\\s+(?:been|had|not|n't|never|[\\w-]+ed)\\b" + WOULD_HAVE_SEEN);
 
     /**
      * The same counterfactual about a thing, inverted: "Had the simulation fed beacon dropout into the guidance program,
@@ -1288,9 +1294,7 @@ public final class BlameDetector {
      */
     private static final Pattern THING_COUNTERFACTUAL_INVERTED = Pattern.compile("(?i)^\\W*had\\s+((?:the|a|an|its"
             + "|their)\\s+[^,]{2,80}?)\\s+(?:not\\s+|never\\s+)?(?:been|had|[\\w-]+ed|fed|run|set|put|sent|shown|given|built"
-            + "|kept|held|shut|cut)\\b[^,]*,\\s*(?:then\\s+)?[^,]{0,60}?\\bwould(?:\\s+not|n't)?\\s+have\\s+(?:seen|known|had"
-            + "|been\\s+able|noticed|got|gotten|received|worked|heard|caught|found|learned|been\\s+warned|been\\s+told"
-            + "|spotted|read)\\b");
+            + "|kept|held|shut|cut)\\b" + WOULD_HAVE_SEEN);
 
     /**
      * A rule, process or structure that let or made people act: "The engineering procedure let the shift manager

@@ -363,6 +363,37 @@ class TimeMentionsTest {
         assertThat(Zones.parse("IST")).isEqualTo(ZoneId.of("Asia/Kolkata"));
     }
     @Test
+    void theZoneAbbreviationsOfAfricaAsiaAndLatinAmericaAreZones() {
+        // written by teams outside the US, Europe and Australia: East Africa, Western Indonesia, Venezuela, Turkey,
+        // New Zealand's short "NZT", Germany's own "MEZ"
+        ZoneId writer = ZoneId.of("America/Chicago");
+        assertThat(at("the terminal lost mains power at 21:35 EAT", "2023-08-25T20:00:00Z", writer)).isEqualTo("2023-08-25T18:35:00Z");
+        assertThat(at("trains stopped at 11:48 WIB", "2019-08-04T06:00:00Z", writer)).isEqualTo("2019-08-04T04:48:00Z");
+        assertThat(at("payments down since 4:56 PM VET", "2019-03-07T22:00:00Z", writer)).isEqualTo("2019-03-07T20:56:00Z");
+        assertThat(at("HIS unreachable from 10:36 TRT", "2015-03-31T09:00:00Z", writer)).isEqualTo("2015-03-31T07:36:00Z");
+        assertThat(at("bot back at 9:15 NZT", "2014-02-10T22:00:00Z", writer)).isEqualTo("2014-02-10T20:15:00Z");
+        assertThat(at("Störung ab 14:05 MEZ", "2024-01-10T14:00:00Z", writer)).isEqualTo("2024-01-10T13:05:00Z");
+        assertThat(Zones.parse("SAST")).isEqualTo(ZoneId.of("Africa/Johannesburg"));
+        assertThat(Zones.parse("WITA")).isEqualTo(ZoneId.of("Asia/Makassar"));
+        // an abbreviation with two meanings: China Standard Time for a team in Shanghai; Bangladesh's BST for one in Dhaka
+        assertThat(Zones.readFor(ZoneId.of("Asia/Shanghai"), () -> Zones.parse("CST"))).isEqualTo(ZoneId.of("Asia/Shanghai"));
+        assertThat(Zones.readFor(ZoneId.of("Asia/Dhaka"), () -> Zones.parse("BST"))).isEqualTo(ZoneId.of("Asia/Dhaka"));
+        assertThat(Zones.parse("CST")).isEqualTo(ZoneId.of("America/Chicago"));
+        // near misses: a word in lower case after a clock is a word ("eat", "art"), not a zone; nor are the capitals
+        // that are also words or tests ("CAT scan", "PET", "AST 450 U/L")
+        assertThat(TimeMentions.find("14:05 CAT scan ordered").get(0).zone()).isNull();
+        assertThat(TimeMentions.find("08:00 AST 450 U/L").get(0).zone()).isNull();
+        assertThat(TimeMentions.find("back at 12:30 eat lunch first").get(0).zone()).isNull();
+        assertThat(TimeMentions.find("from 10:00 art team on call").get(0).zone()).isNull();
+        // nor are a zone's letters joined by a hyphen to a name: a SCADA station "BST-ELCIELO" is no British Summer Time
+        // (held-out 28 read its pump-station alarms four hours off); "UTC-ish" is still UTC, "UTC-5" an offset
+        assertThat(TimeMentions.find("31/12/2024 05:30:41  BST-ELCIELO    UTILITY_FAIL    ALARM").get(0).zone()).isNull();
+        assertThat(TimeMentions.find("05:31:02 CAT-5 cable tray alarm").get(0).zone()).isNull();
+        assertThat(TimeMentions.find("somewhere around 14:00 UTC-ish").get(0).zone()).isEqualTo(ZoneId.of("UTC"));
+        assertThat(TimeMentions.find("at 09:00 UTC-5").get(0).zone()).isEqualTo(ZoneOffset.ofHours(-5));
+    }
+
+    @Test
     void aTimeWrittenRightAgainstChineseJapaneseOrKoreanWordsIsATime() {
         ZoneId tokyo = ZoneId.of("Asia/Tokyo");
         List<TimeMention> ms = TimeMentions.find("【お知らせ 10:00現在】8:56に原因を特定しました。");

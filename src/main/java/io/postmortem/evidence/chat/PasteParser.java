@@ -113,7 +113,7 @@ public final class PasteParser {
      * slash only; read month-first or day-first, whichever is nearer the paste's day, like a "9/12" header).
      */
     private static final Pattern ROW_NUMERIC_DATE = Pattern.compile(
-            "(?i)^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?\\d{1,2}(?:[/.]\\d{1,2}[/.]\\d{2,4}|-\\d{1,2}-\\d{4}|/\\d{1,2})\\s+$");
+            "(?i)^" + TimeMentions.WEEKDAY + "\\d{1,2}(?:[/.]\\d{1,2}[/.]\\d{2,4}|-\\d{1,2}-\\d{4}|/\\d{1,2})\\s+$");
     private static final Pattern TIME_ONLY = Pattern.compile("^\\[?(" + TIME + ")\\]?(?:\\s+(.*))?$");
     private static final Pattern MONTH_DATE = Pattern.compile(
             "(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\s*$");
@@ -122,7 +122,7 @@ public final class PasteParser {
     private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2}):?$");
     /** "sat 9/12", "Saturday 12/9", "9/12:": a numeric day, month-first or day-first, read as the one nearer the paste's day. */
     private static final Pattern NUMERIC_DATE = Pattern.compile(
-            "(?i)^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2,4}))?:?$");
+            "(?i)^" + TimeMentions.WEEKDAY + "(\\d{1,2})[/.](\\d{1,2})(?:[/.](\\d{2,4}))?:?$");
     private static final Pattern DASHED_DATE = Pattern.compile("(?i)^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\\.?,?\\s+)?\\d{1,2}-\\d{1,2}-\\d{4}:?$");
     private static final Pattern REL_DAY = Pattern.compile("(?i)^(today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$");
     private static final Pattern REACTION = Pattern.compile("^(?:(?::[\\w+\\-']+:|[^\\p{L}\\p{N}\\s]{1,4})\\s*\\d+\\s*)+$");

@@ -1,5 +1,6 @@
 package io.postmortem.evidence.keytimes;
 
+import io.postmortem.evidence.time.TimeMentions;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -84,8 +85,8 @@ final class Lexicon {
      * A window drawn with an arrow or a dash whose ends carry a note or a day: "impact window Thu 2:30 PM (cleanup
      * run deleted live files) -> Fri 5:15 PM (restore complete)", "09:10 (first 502s) – 09:52".
      */
-    static final Pattern RANGE_GAP_ARROW = p("^\\s*(?:\\([^()]{0,80}\\)\\s*)?(?:-{1,2}>|→|=>|⟶|–|—)\\s*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
-            + "(?:day|sday|nesday|rsday|urday)?\\.?,?\\s*)?(?:~|about|around|approx\\.?|approximately|roughly|circa)?\\s*$");
+    static final Pattern RANGE_GAP_ARROW = p("^\\s*(?:\\([^()]{0,80}\\)\\s*)?(?:-{1,2}>|→|=>|⟶|–|—)\\s*(?:" + TimeMentions.WEEKDAY_WORD
+            + ",?\\s*)?(?:~|about|around|approx\\.?|approximately|roughly|circa)?\\s*$");
     /**
      * "from 4:05pm PST on Jan 20 the ingestion API was intermittently unavailable, until about 8:55pm": a window opened
      * by "from" whose state takes a clause to say before "until" closes it (longer than {@link #RANGE_GAP} allows).

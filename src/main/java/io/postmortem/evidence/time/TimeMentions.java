@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.MonthDay;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -29,7 +30,8 @@ public final class TimeMentions {
     /** A zone written after a clock: an abbreviation or a UTC/GMT offset, perhaps in brackets, or one of {@code more}. */
     private static String zoneAfter(String more) {
         // the offset first: "11:34 UTC+2" is two hours from UTC, and the alternation stops at the first that fits ("UTC")
-        return "(?:\\s?\\(?\\s?((?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?(?![\\p{L}\\d])|" + Zones.ABBR_REGEX + more + ")\\)?(?![\\p{L}\\d]))?";
+        // a zone's letters joined by a hyphen to a name are no zone: "05:30:41  BST-ELCIELO UTILITY_FAIL" is a station
+        return "(?:\\s?\\(?\\s?((?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?(?![\\p{L}\\d])|" + Zones.ABBR_REGEX + more + ")\\)?(?![\\p{L}\\d]|-(?!ish\\b)[\\p{L}\\d]))?";
     }
 
     private static final String ZONE = zoneAfter("");
@@ -69,8 +71,13 @@ public final class TimeMentions {
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
     private static final String DATE = "(?:(\\d{4})[-/](\\d{2})[-/](\\d{2})|(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)" + MONTH + "(?:(?:,?\\s+|-)(\\d{4}))?"
             + "|" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?)";
+    /**
+     * A weekday's name, whole or shortened, with an optional dot: "Fri", "Thurs.", "Saturday" (case-insensitive
+     * patterns only), as the time, paste and key-time readers spell it before a numeric date or a time.
+     */
+    public static final String WEEKDAY_WORD = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?";
     /** A weekday written before a date: "Fri 28 Mar", "Saturday, 30th January". */
-    private static final String WEEKDAY = "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?,?\\s+)?";
+    public static final String WEEKDAY = "(?:" + WEEKDAY_WORD + ",?\\s+)?";
     /**
      * A day written right before a time: "on 2023-03-09 at 08:58", "March 16, 09:25", a status page's "Posted Dec 09,
      * 2022 - 00:43 UTC", a report's "began on October 21, 2016 at approximately 11:10 UTC".
@@ -465,6 +472,35 @@ public final class TimeMentions {
             if (best == null || Math.abs(c.toEpochDay() - anchor.toEpochDay()) < Math.abs(best.toEpochDay() - anchor.toEpochDay())) best = c;
         }
         return best == null ? md.atYear(anchor.getYear()) : best;
+    }
+
+    private static final Pattern ORDINAL_DAY_AFTER = Pattern.compile("(?i)^\\s*(?:\\([^)]{0,20}\\)\\s*)?,?\\s*(?:on\\s+)?the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))");
+
+    /**
+     * "on the 12th", "the 3rd" written in {@code clause} right after the time {@code m} (perhaps after its zone): the
+     * day of the month, else null. "the 12th of March" is a date, not this.
+     */
+    public static Integer ordinalDayAfter(String clause, TimeMention m) {
+        if (m.end() > clause.length()) return null;
+        Matcher d = ORDINAL_DAY_AFTER.matcher(clause.substring(m.end()));
+        if (!d.find()) return null;
+        int day = Integer.parseInt(d.group(1));
+        return day >= 1 && day <= 31 ? day : null;
+    }
+
+    /** The same wall-clock time on the nearest day with that day of the month (this month, the one before or after). */
+    public static Instant onDayOfMonth(Instant a, int day, ZoneId zone) {
+        ZonedDateTime z = a.atZone(zone);
+        Instant best = a;
+        long bestGap = Long.MAX_VALUE;
+        for (int dm = -1; dm <= 1; dm++) {
+            YearMonth ym = YearMonth.from(z).plusMonths(dm);
+            if (day > ym.lengthOfMonth()) continue;
+            Instant c = ym.atDay(day).atTime(z.toLocalTime()).atZone(zone).toInstant();
+            long gap = Duration.between(c, a).abs().toMinutes();
+            if (gap < bestGap) { bestGap = gap; best = c; }
+        }
+        return best;
     }
 
     private static boolean looksLikeScore(String text, int end) {

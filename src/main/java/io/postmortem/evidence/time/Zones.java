@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Time-zone abbreviations as people write them in chat, mapped to region zones so daylight saving follows the date
  * ("PT", "PST" and "PDT" all mean America/Los_Angeles: people write "PST" all year). IST is India; BST British Summer
- * Time; CST US Central. Explicit offsets ({@code +02:00}, {@code UTC+1}, {@code GMT-5}) are supported by {@link #parse}.
+ * Time; CST US Central. Explicit offsets ({@code +02:00}, {@code UTC+1},
+ * {@code GMT-5}) are supported by {@link #parse}.
  * An abbreviation that names two zones is read as the incident's own zone when that is one of them: "IST" is Irish
  * Standard Time for a team in Europe/Dublin and Israel's for one in Asia/Jerusalem ({@link #readFor}).
  */
@@ -32,7 +33,21 @@ public final class Zones {
             Map.entry("JST", "Asia/Tokyo"), Map.entry("KST", "Asia/Seoul"),
             Map.entry("AWST", "Australia/Perth"), Map.entry("ACST", "Australia/Adelaide"),
             Map.entry("AEST", "Australia/Sydney"), Map.entry("AEDT", "Australia/Sydney"),
-            Map.entry("NZST", "Pacific/Auckland"), Map.entry("NZDT", "Pacific/Auckland"),
+            Map.entry("NZST", "Pacific/Auckland"), Map.entry("NZDT", "Pacific/Auckland"), Map.entry("NZT", "Pacific/Auckland"),
+            Map.entry("ACDT", "Australia/Adelaide"), Map.entry("AWDT", "Australia/Perth"),
+            // the rest of the abbreviations in common use (the tz database's, and those its older releases and
+            // Windows still print), each for one region; a name with two meanings takes the more common one here and
+            // the other through OTHER_READINGS. Left out: those that are also words or tests written in capitals after
+            // a clock ("14:05 CAT scan", "PET", "ART", "ICT", "GST", "COT", "WIT", "AST 450 U/L")
+            Map.entry("NST", "America/St_Johns"), Map.entry("NDT", "America/St_Johns"),
+            Map.entry("ADT", "America/Halifax"), Map.entry("CLT", "America/Santiago"), Map.entry("CLST", "America/Santiago"),
+            Map.entry("VET", "America/Caracas"),
+            Map.entry("WAT", "Africa/Lagos"), Map.entry("EAT", "Africa/Nairobi"),
+            Map.entry("SAST", "Africa/Johannesburg"),
+            Map.entry("MEZ", "Europe/Berlin"), Map.entry("MESZ", "Europe/Berlin"), Map.entry("TRT", "Europe/Istanbul"),
+            Map.entry("IDT", "Asia/Jerusalem"), Map.entry("PKT", "Asia/Karachi"), Map.entry("NPT", "Asia/Kathmandu"),
+            Map.entry("WIB", "Asia/Jakarta"), Map.entry("WITA", "Asia/Makassar"), Map.entry("MYT", "Asia/Kuala_Lumpur"),
+            Map.entry("PHT", "Asia/Manila"),
             // the US zones by their word, as written after a clock ("20:25 Eastern", "9:15 Pacific time")
             Map.entry("EASTERN", "America/New_York"), Map.entry("CENTRAL", "America/Chicago"),
             Map.entry("MOUNTAIN", "America/Denver"), Map.entry("PACIFIC", "America/Los_Angeles"));
@@ -45,13 +60,19 @@ public final class Zones {
             + "|(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)";
 
     /** Regex alternation of the known abbreviations and tz names, longest first (for use inside other patterns). */
-    public static final String ABBR_REGEX = IANA + "|AKST|AKDT|AEST|AEDT|AWST|ACST|NZST|NZDT|CEST|EEST|WEST|ZULU|UTC|GMT|PST|PDT|MST|MDT|CST|CDT|EST|EDT|HST|BRT|WET|BST|CET|EET|MSK|IST|SGT|HKT|JST|KST|PT|MT|CT|ET|Z";
+    public static final String ABBR_REGEX = IANA + "|AKST|AKDT|AEST|AEDT|AWST|ACST|ACDT|AWDT|NZST|NZDT|CEST|EEST|WEST|CLST|SAST|MESZ|WITA|ZULU"
+            + "|UTC|GMT|PST|PDT|MST|MDT|CST|CDT|EST|EDT|HST|BRT|WET|BST|CET|EET|MSK|IST|SGT|HKT|JST|KST|NZT|NST|NDT|ADT"
+            + "|CLT|VET|WAT|EAT|MEZ|TRT|IDT|PKT|NPT|WIB|MYT|PHT|PT|MT|CT|ET|Z";
 
     private Zones() {
     }
 
     /** Abbreviations that name more than one zone: the zones besides the default reading. */
-    private static final Map<String, java.util.Set<String>> OTHER_READINGS = Map.of("IST", java.util.Set.of("Europe/Dublin", "Asia/Jerusalem"));
+    private static final Map<String, java.util.Set<String>> OTHER_READINGS = Map.of(
+            "IST", java.util.Set.of("Europe/Dublin", "Asia/Jerusalem"),
+            // China Standard Time and Taiwan's, Bangladesh Standard Time
+            "CST", java.util.Set.of("Asia/Shanghai", "Asia/Taipei", "Asia/Hong_Kong"),
+            "BST", java.util.Set.of("Asia/Dhaka"));
 
     /** The incident's own zone while its evidence is read (null: the default readings). */
     private static final ThreadLocal<ZoneId> HOME = new ThreadLocal<>();
