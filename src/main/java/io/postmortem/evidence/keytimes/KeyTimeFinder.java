@@ -1483,6 +1483,7 @@ public final class KeyTimeFinder {
         if (m.posting && (any(Lexicon.PAST_REFERENCE, sc) || intent)) return;
         // "I didn't note when the last bot errors stopped": the message's own time is not the moment it names
         if (m.posting && any(Lexicon.UNKNOWN_WHEN, sc)) return;
+        if (any(Lexicon.WHEN_NOT_KNOWN, sentence)) return;
 
         // started
         int st = 0;

@@ -372,6 +372,12 @@ final class Lexicon {
      */
     static final Pattern UNKNOWN_WHEN = p("\\b(?:didn'?t|did not|don'?t|do not|doesn'?t|nobody|no one|never|not)\\b[^.;]{0,30}?\\b(?:note|noted|record|recorded|log|logged|write|wrote|written|know|knows|knew|remember|track|tracked|catch|caught|sure|certain)\\b[^.;]{0,30}?\\bwhen\\b"
             + "|\\bno (?:time|minute|record) (?:was )?(?:written|noted|recorded|logged|kept)\\b");
+    /**
+     * The question put first and answered "not known": "When BART riders' service was actually back to normal we do not
+     * know: ... our 11:10 stand-down was our own call". No time in such a sentence is the moment it asks about.
+     */
+    static final Pattern WHEN_NOT_KNOWN = p("^\\W*when\\b[^.;:?]{3,100}?\\b(?:we|i|they|nobody|no one)\\s+(?:(?:still\\s+)?(?:do|does|did)\\s*n[o']t"
+            + "|can\\s*n[o']t|cannot|never)\\s+(?:know|knew|tell|say|found out|learn(?:ed|t)?)\\b");
     /** A time said not to be known: "end time not recorded", "the start minute is not in our notes", "nobody wrote down when". */
     static final Pattern NOT_KNOWN = p("\\b(?:not (?:recorded|noted|logged|known|written(?: down)?|in (?:our|the) (?:notes|logs?|records?))|unknown|unrecorded"
             + "|(?:nobody|no one) (?:knows|noted|wrote(?: down)?|recorded|remembers|logged)|no (?:time|minute|record) (?:was )?(?:written(?: down)?|noted|recorded|logged|kept|of)"

@@ -2477,4 +2477,16 @@ class KeyTimeFinderTest {
         chat("2026-03-10T09:04:00Z", "lagbot", true, "WARNING analytics-consumer lag > 100k events", ZoneOffset.UTC);
         assertThat(findByRules().detected().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("09:04"));
     }
+
+    @Test
+    void aSentenceThatAsksWhenAndAnswersNotKnownGivesNoCandidate() {
+        // phase 21 (held-out 28 read): "When ... back to normal we do not know: ... our 11:10 stand-down was our own call"
+        comment("2026-03-10T18:10:00Z", "When the riders' service was actually back to normal we do not know: their statements "
+                + "stop at \"restoration in progress\" and our 11:10 stand-down was our own call, not their recovery.");
+        assertThat(findByRules().resolved().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("11:10"), t("18:10"));
+        // near miss: a "when" sentence that says the time is a resolution
+        evidence.clear();
+        comment("2026-03-10T18:10:00Z", "When the riders' service was back to normal at 11:10 we stood down the buses.");
+        assertThat(findByRules().resolved().candidates()).extracting(KeyTimeCandidate::at).contains(t("11:10"));
+    }
 }
