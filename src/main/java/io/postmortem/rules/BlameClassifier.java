@@ -81,9 +81,15 @@ public final class BlameClassifier {
      * the lowest at which leave one set out over every fold finds more than phase 19's model at 0.78 with fewer false
      * alarms (2,596 and 122 against 2,588 and 126; 0.78 would find 2,600 for 129). Before phase 20 the shipped value was 0.78, which keeps every existing test green ("Aiko slammed into a wall of 500s when
      * she opened the dashboard.", a near miss LanguageRulesTest keeps clean, scored 0.778 in phase 14). Phase 13 shipped 0.77, phase 12 0.74,
-     * phase 11 0.77, phase 10 0.79 and phase 9 0.82 by the same rule.
+     * phase 11 0.77, phase 10 0.79 and phase 9 0.82 by the same rule. Phase 21 (held-out 24 in the training and the
+     * folds, no rule written by hand) fixed the rule before any figure was seen: precision 0.93 instead of 0.95 (the
+     * issue's goal is 0.9 on unseen text, and unseen precision has tracked the leave-one-set-out figure within about
+     * 0.03), over every fold left out with the extra fold included, the same bound on responders' talk; it picks 0.73.
+     * The other guard kept, the rules tests' near misses, raises the shipped value to 0.78, the lowest at which
+     * LanguageRulesTest's "Aiko slammed into a wall of 500s when she opened the dashboard." stays clean (0.774 with the
+     * phase 21 model). Leave one set out over all 25 folds: P 0.948 R 0.898 at 0.79, P 0.941 R 0.905 at 0.73 (README).
      */
-    public static final double THRESHOLD = 0.79;
+    public static final double THRESHOLD = 0.78;
 
     /** L2 regularisation of the trainer (chosen, like the threshold, by cross-validation on the seen study sets). */
     static final double L2 = 0.25;

@@ -13,14 +13,16 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 16, phases 18 and 20: the sentence embedding's second opinion on an action item's scope
  * ({@link Scope#MODEL_FLAGS_BELOW}, {@link Scope#MODEL_CLEARS_AT}). Leave one action set out (every study set, dev to
- * held-out 23: {@link #FOLDS}), fit the logistic regression of {@link SecondOpinionTest} (OpenNLP's maxent, L2 0.25,
+ * held-out 24: {@link #FOLDS}), fit the logistic regression of {@link SecondOpinionTest} (OpenNLP's maxent, L2 0.25,
  * embedding x3 or x10) on the others and combine its P(bounded) on the left-out set with the rules
  * ({@link Scope#combine}): the rules' strong findings ({@link Scope#strong}) stand; otherwise "not bounded" below f,
  * bounded at or above c, the rules' verdict in between. Phase 18 let the model only drop findings (c 0.98, f 0); phase
  * 20 found that on sets nobody had read the rules' findings were wrong almost half the time and that the model alone
  * beat them, so both thresholds are searched. Chosen: the scale with the better model-alone pooled accuracy, then the
  * (f, c) with the lowest cost on {@link #UNREAD} (the folds the scope rules were never tuned on), a wrong "not bounded"
- * on a bounded item counting {@link #WRONG_FLAG_COST} times a missed unbounded one; ties to fewer interventions. The
+ * on a bounded item counting {@link #WRONG_FLAG_COST} times a missed unbounded one, among the (f, c) that keep the guards
+ * asserted at the end (fewer wrong findings than the rules there, no more misses; phase 21: with held-out 24 the
+ * unguarded minimum, f 0.15, missed 367 against the rules' 365); ties to fewer interventions. The
  * rules were tuned on the other folds, so their figure there is in-sample (their best case). Prints per fold the
  * confusion matrix of the rules alone and of the combination, the majority baseline (the commoner label every time)
  * and the precision of the WARNING users see (an item the check calls testable and not bounded: how often it is
@@ -31,7 +33,8 @@ import org.junit.jupiter.api.Test;
  */
 class ScopeSecondOpinionTest {
     /**
-     * Every action set, dev to held-out 23 (phase 20: held-out 21 to 23 joined the fit; before, dev to held-out 20). The
+     * Every action set, dev to held-out 24 (phase 21: held-out 24 joined the fit, through the blame SEEN list; phase 20:
+     * held-out 21 to 23; before, dev to held-out 20). The
      * held-out sets the scope rules were never tuned on are {@link #UNREAD}.
      */
     static final List<String> FOLDS = java.util.stream.Stream.concat(BlameClassifierTest.SEEN.stream(),
@@ -43,7 +46,7 @@ class ScopeSecondOpinionTest {
      * wording of the model's findings), so the rules are still out of sample there.
      */
     static final List<String> UNREAD = List.of("heldout5", "heldout6", "heldout7", "heldout11", "heldout16", "heldout17",
-            "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23");
+            "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24");
 
     /**
      * The unbounded items the rules tests hold the scope rules to (LanguageRulesTest's unbounded items and the bounded
@@ -187,6 +190,7 @@ class ScopeSecondOpinionTest {
             double[] full = SecondOpinionTest.fit(asRows, scale);
             double bestC = never, bestF = 0;
             int bestCost = Integer.MAX_VALUE;
+            int[] rulesUnread = score(rows, p, 0, never, UNREAD);
             for (double f : FLAGS_BELOW) {
                 for (double c : CLEARS_AT) {
                     if (f > c) continue;
@@ -195,15 +199,19 @@ class ScopeSecondOpinionTest {
                         out.append(String.format(Locale.ROOT, "  f %.2f c %.2f: pooled %s; unread %s, cost %d%n", f, c,
                                 fig(score(rows, p, f, c, FOLDS)), fig(unread), cost(unread)));
                     }
-                    // ties go to the fewer interventions: the lower f, then the higher c (the grids' orders)
-                    if (cost(unread) < bestCost) {
+                    // phase 21: only combinations that keep the guards asserted below (fewer wrong findings than the
+                    // rules on the unread folds, no more misses); ties go to the fewer interventions: the lower f, then
+                    // the higher c (the grids' orders)
+                    boolean guarded = unread[1] < rulesUnread[1] && unread[2] <= rulesUnread[2];
+                    if (guarded && cost(unread) < bestCost) {
                         bestCost = cost(unread);
                         bestF = f;
                         bestC = c;
                     }
                 }
             }
-            out.append(String.format(Locale.ROOT, "  best: f %.2f c %.2f, cost %d%n", bestF, bestC, bestCost));
+            out.append(String.format(Locale.ROOT, "  best (fewer wrong findings than the rules on the unread folds, no more "
+                    + "misses): f %.2f c %.2f, cost %d%n", bestF, bestC, bestCost));
             if (modelAlone > bestAlone) {
                 bestAlone = modelAlone;
                 bestScale = scale;
@@ -239,8 +247,8 @@ class ScopeSecondOpinionTest {
         Path file = Path.of("src/main/resources" + SecondOpinion.Task.BOUNDED.resource);
         if (Boolean.getBoolean("second.opinion.write")) {
             StringBuilder b = new StringBuilder();
-            b.append("# SecondOpinion (issue 16, phase 20): logistic regression on the all-MiniLM-L6-v2 (quantized) embedding, P(bounded)\n");
-            b.append(String.format(Locale.ROOT, "# fitted on the %d action items of every study set, dev to held-out 23 (ScopeSecondOpinionTest, "
+            b.append("# SecondOpinion (issue 16, phase 21): logistic regression on the all-MiniLM-L6-v2 (quantized) embedding, P(bounded)\n");
+            b.append(String.format(Locale.ROOT, "# fitted on the %d action items of every study set, dev to held-out 24 (ScopeSecondOpinionTest, "
                     + "-Dsecond.opinion.write=true), L2 %.2f, embedding x%.0f; bias first, then one weight per dimension%n",
                     rows.size(), SecondOpinionTest.L2, bestScale));
             for (double x : w) b.append(String.format(Locale.ROOT, "%.6f%n", x));
