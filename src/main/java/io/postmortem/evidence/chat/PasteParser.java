@@ -182,7 +182,8 @@ public final class PasteParser {
     private static ParsedThread parseIn(String text, PasteOptions options) {
         PasteOptions opts = options == null ? new PasteOptions(null, null, null) : options;
         if (text == null || text.isBlank()) throw new PasteRefused(PasteRefused.Reason.EMPTY, "The paste is empty.");
-        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        // no-break and narrow spaces before AM/PM (iOS 17's WhatsApp export, web copies) and a typographic minus read as plain ones
+        String t = TimeMentions.plain(text.startsWith("\uFEFF") ? text.substring(1) : text);
         String head = t.substring(0, Math.min(t.length(), 4096)).stripLeading();
         boolean json = (head.startsWith("[") || head.startsWith("{")) && looksLikeJson(head);
         int limit = json ? MAX_EXPORT_CHARS : MAX_CHARS;

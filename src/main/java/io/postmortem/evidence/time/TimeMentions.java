@@ -43,11 +43,24 @@ public final class TimeMentions {
     private static final String WORD_ZONE = zoneAfter(
             "|(?:Eastern|Central|Mountain|Pacific)(?:\\s(?:[Tt]ime|[Dd]aylight [Tt]ime|[Ss]tandard [Tt]ime))?(?!\\s?Europ)"
                     // a city's time: "07:38 heure de Paris", "9:48 Paris time" (a city the tz database names; other words are no zone)
-                    + "|" + Zones.CITY_TIME);
+                    + "|" + Zones.CITY_TIME
+                    // a numeric offset after a space, as mail headers, web-server logs and Go's time print it ("14:05:09
+                    // -0600", "14:05 +01:00"); without a colon only after a clock with seconds (see find)
+                    + "|(?<=\\s)[+-](?:0\\d|1[0-4]):?[0-5]\\d(?![\\d:])");
 
     private static final Pattern ISO = Pattern.compile(
             "(?<![\\d/])(\\d{4})[-/](\\d{2})[-/](\\d{2})[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
                     + "(?:\\s?(Z|[+-]\\d{2}:?\\d{2})(?![\\p{L}\\d])|" + ZONE + ")");
+
+    /**
+     * A web server's common log format stamp: "[10/Oct/2000:13:55:36 -0700]" (Apache, nginx, most proxies' access logs):
+     * day, month's name and year, then the clock after a colon, then the offset.
+     */
+    private static final Pattern CLF = Pattern.compile("(?i)(?<![\\d/])(\\d{1,2})/" + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            + "/(\\d{4}):(\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\s([+-]\\d{4}))?(?![\\d])");
+
+    /** Years before this are no incident's: placeholders such as Go's and .NET's zero time "0001-01-01T00:00:00Z". */
+    private static final int FIRST_YEAR = 1900;
 
     /**
      * A letter that joins a number into a word ("v2:30", "abc10:00"); Chinese, Japanese and Korean letters do not: a time
@@ -56,10 +69,13 @@ public final class TimeMentions {
     private static final String JOINING_LETTER = "[\\p{L}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]]";
 
     private static final Pattern CLOCK = Pattern.compile(
-            "(?i)(?<![\\d:./@#=-])(?<!" + JOINING_LETTER + ")((?:yesterday|today|last night|this morning)\\s+(?:at\\s+)?)?(~|≈|approx\\.?\\s?)?"
+            // not after "+" or "-" ("UTC+01:00", "GMT-05:00" are offsets), except the dash of "2:05 PM-3:00 PM"
+            "(?i)(?:(?<![\\d:./@#=+-])|(?<=[ap]\\.?m\\.?-))(?<!" + JOINING_LETTER + ")((?:yesterday|today|last night|this morning)\\s+(?:at\\s+)?)?(~|≈|approx\\.?\\s?)?"
                     // "3.57pm", "2.15 am": a dot between hour and minutes, as British, Irish and NZ writers put it (only
                     // with am/pm after it, so "2.15" alone stays a number), or with a zone ("9.48 CEST", "12.45 UTC")
-                    + "(\\d{1,2})(?:(?::|\\.(?=[0-5]\\d\\s?(?:[ap]\\.?m\\b|(?-i:(?:" + Zones.ABBR_REGEX + "))(?![\\p{L}\\d]))))(\\d{2}))?(?::(\\d{2}))?(?![\\d.,]\\d)"
+                    + "(\\d{1,2})(?:(?::|\\.(?=[0-5]\\d\\s?(?:[ap]\\.?m\\b|(?-i:(?:" + Zones.ABBR_REGEX + "))(?![\\p{L}\\d]))))(\\d{2}))?"
+                    // seconds, perhaps with their fraction ("9:05:09.123 PM", as Splunk and log viewers show it)
+                    + "(?::(\\d{2})(?:[.,]\\d{1,9})?)?(?![\\d.,]\\d)"
                     + "(?:\\s?(a\\.?m\\.?|p\\.?m\\.?))?"
                     + "(?-i)" + WORD_ZONE + "(?![\\d%])(?!" + JOINING_LETTER + ")");
 
@@ -196,6 +212,25 @@ public final class TimeMentions {
         return at != null && !at.isBefore(written.minus(LIVE_WINDOW)) && !at.isAfter(written.plus(LIVE_SLACK));
     }
 
+    /**
+     * The text with the spaces and the minus sign typesetting and recent locales put into times made plain, one character
+     * for one so positions stay: a no-break space (web and mail copies), the narrow no-break space macOS, iOS and CLDR 42
+     * and later print before AM/PM ("9:05\u202FPM"), figure and thin spaces, and the minus sign of "UTC\u22125". Read as
+     * written, "9:05\u202FPM" was a morning time.
+     */
+    public static String plain(String text) {
+        if (text == null) return null;
+        char[] c = null;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            char r = ch == '\u00A0' || ch == '\u202F' || ch == '\u2007' || ch == '\u2009' || ch == '\u200A' ? ' ' : ch == '\u2212' ? '-' : ch;
+            if (r == ch) continue;
+            if (c == null) c = text.toCharArray();
+            c[i] = r;
+        }
+        return c == null ? text : new String(c);
+    }
+
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -208,6 +243,7 @@ public final class TimeMentions {
     public static List<TimeMention> find(String text) {
         List<TimeMention> out = new ArrayList<>();
         if (text == null || text.isEmpty() || !hasDigit(text)) return out; // every form below needs an ASCII digit
+        text = plain(text);
         List<int[]> taken = new ArrayList<>();
         Matcher m = ISO.matcher(text);
         while (m.find()) {
@@ -215,12 +251,33 @@ public final class TimeMentions {
                 LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
                 int h = Integer.parseInt(m.group(4)), mi = Integer.parseInt(m.group(5));
                 if (h > 23 || mi > 59) continue;
+                if (d.getYear() < FIRST_YEAR || d.equals(LocalDate.EPOCH) && h == 0 && mi == 0) {
+                    // "endsAt": "0001-01-01T00:00:00Z" (an alert still firing), "1970-01-01T00:00:00Z": a zero value, no time
+                    taken.add(new int[]{m.start(), m.end()});
+                    continue;
+                }
                 LocalTime t = LocalTime.of(h, mi);
                 String zs = m.group(7) != null ? m.group(7) : m.group(8);
                 ZoneId z = zs == null ? null : Zones.parse(zs.equals("Z") ? "UTC" : zs);
                 Instant inst = z == null ? null : ZonedDateTime.of(d, t, z).toInstant();
                 boolean machine = m.group(6) != null && m.group(7) != null;
                 out.add(new TimeMention(m.start(), m.end(), m.group().trim(), t, d, z, 0, true, true, machine, inst));
+                taken.add(new int[]{m.start(), m.end()});
+            } catch (DateTimeException | NumberFormatException e) {
+                // not a date after all
+            }
+        }
+        m = CLF.matcher(text);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) continue;
+            try {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+                int h = Integer.parseInt(m.group(4)), mi = Integer.parseInt(m.group(5));
+                if (h > 23 || mi > 59) continue;
+                LocalTime t = LocalTime.of(h, mi);
+                ZoneId z = m.group(7) == null ? null : Zones.parse(m.group(7));
+                Instant inst = z == null ? null : ZonedDateTime.of(d, t, z).toInstant();
+                out.add(new TimeMention(m.start(), m.end(), m.group(), t, d, z, 0, true, true, inst != null && m.group(6) != null, inst));
                 taken.add(new int[]{m.start(), m.end()});
             } catch (DateTimeException | NumberFormatException e) {
                 // not a date after all
@@ -245,6 +302,9 @@ public final class TimeMentions {
                 continue;
             String day = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
             int dayOffset = day != null && day.startsWith("yesterday") ? -1 : 0;
+            // "14:05 +1200 errors": four digits with a sign after a clock without seconds may be a count; an offset
+            // without a colon is read only after seconds, as machines print it ("14:05:09 -0600")
+            if (zone != null && zone.matches("[+-]\\d{4}") && m.group(5) == null) zone = null;
             ZoneId z = zone == null ? null : Zones.parse(zone);
             int start = m.group(1) != null ? m.start(1) : m.group(2) != null ? m.start(2) : m.start(3);
             String original = text.substring(start, m.end()).trim();
