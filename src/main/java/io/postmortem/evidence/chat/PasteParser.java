@@ -70,7 +70,8 @@ public final class PasteParser {
     /** One message of an export as its own small tree; the document around it is checked by {@code readExport}. */
     private static final ObjectReader MESSAGE = JSON.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private static final String TIME = "\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AaPp]\\.?[Mm]\\.?)?";
+    /** A chat or log clock: "9:41", "09:41:12", "9:41 AM", "9:41 p.m.", the Spanish "2:05 p. m.". */
+    private static final String TIME = "\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AaPp](?:\\.\\s?)?[Mm]\\.?)?";
     private static final String NAME = "[\\p{L}][\\p{L}\\p{M}\\d'’._-]*(?: [\\p{L}\\d(][\\p{L}\\p{M}\\d'’._()-]*){0,4}";
     private static final String CAP_NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?: [\\p{Lu}(][\\p{L}\\p{M}'’.()-]*){0,4}";
     private static final Pattern SLACK_H1 = Pattern.compile("^(" + NAME + "?)(\\s+APP)?\\s{2,}(" + TIME + ")$");
@@ -168,7 +169,7 @@ public final class PasteParser {
     private static final Pattern TIME_ALONE = Pattern.compile("^(" + TIME + ")$");
 
     private static final Pattern EDITED = Pattern.compile("\\s*\\(edited\\)\\s*$");
-    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s?(?:([AaPp])\\.?[Mm]\\.?)?");
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s?(?:([AaPp])(?:\\.\\s?)?[Mm]\\.?)?");
 
     private PasteParser() {
     }
@@ -257,6 +258,8 @@ public final class PasteParser {
         }
         // "[10:52 PM] Dana" and "[6/1/2022 10:52 AM] Dana:" are Teams copies, not JSON
         String first = s.lines().findFirst().orElse("").strip();
+        // "[1772373909] SERVICE ALERT: ..." (a Nagios log): epoch seconds in brackets and then words are a log line
+        if (first.matches("^\\[1[5-9]\\d{8}\\]\\s+\\p{L}.*")) return false;
         if (WHATSAPP.matcher(first).matches() || IRC.matcher(first).matches()) return false;
         return !TEAMS_T1.matcher(first).matches()
                 && !s.lines().findFirst().orElse("").strip().matches("^\\[" + TIME + "\\].*");

@@ -49,7 +49,7 @@ public final class TimeMentions {
                     + "|(?<=\\s)[+-](?:0\\d|1[0-4]):?[0-5]\\d(?![\\d:])");
 
     private static final Pattern ISO = Pattern.compile(
-            "(?<![\\d/])(\\d{4})[-/](\\d{2})[-/](\\d{2})[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
+            "(?<![\\d/.])(\\d{4})[-/.](\\d{2})[-/.](\\d{2})[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
                     + "(?:\\s?(Z|[+-]\\d{2}:?\\d{2})(?![\\p{L}\\d])|" + ZONE + ")");
 
     /**
@@ -58,6 +58,12 @@ public final class TimeMentions {
      */
     private static final Pattern CLF = Pattern.compile("(?i)(?<![\\d/])(\\d{1,2})/" + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
             + "/(\\d{4}):(\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\s([+-]\\d{4}))?(?![\\d])");
+
+    /**
+     * A line opened by epoch seconds in brackets, as Nagios and Icinga 1 write their log ("[1772373909] SERVICE ALERT:
+     * web01;HTTP;CRITICAL;..."): ten digits from 2017 to 2033, at a line's start only, so no count or id is read as one.
+     */
+    private static final Pattern EPOCH_LINE = Pattern.compile("(?m)^\\[(1[5-9]\\d{8})\\](?=\\s)");
 
     /** Years before this are no incident's: placeholders such as Go's and .NET's zero time "0001-01-01T00:00:00Z". */
     private static final int FIRST_YEAR = 1900;
@@ -73,19 +79,26 @@ public final class TimeMentions {
             "(?i)(?:(?<![\\d:./@#=+-])|(?<=[ap]\\.?m\\.?-))(?<!" + JOINING_LETTER + ")((?:yesterday|today|last night|this morning)\\s+(?:at\\s+)?)?(~|≈|approx\\.?\\s?)?"
                     // "3.57pm", "2.15 am": a dot between hour and minutes, as British, Irish and NZ writers put it (only
                     // with am/pm after it, so "2.15" alone stays a number), or with a zone ("9.48 CEST", "12.45 UTC")
-                    + "(\\d{1,2})(?:(?::|\\.(?=[0-5]\\d\\s?(?:[ap]\\.?m\\b|(?-i:(?:" + Zones.ABBR_REGEX + "))(?![\\p{L}\\d]))))(\\d{2}))?"
+                    + "(\\d{1,2})(?:(?::|\\.(?=[0-5]\\d\\s?(?:[ap]\\.?m\\b|uhr(?![\\p{L}])|(?-i:(?:" + Zones.ABBR_REGEX + "))(?![\\p{L}\\d]))))(\\d{2}))?"
                     // seconds, perhaps with their fraction ("9:05:09.123 PM", as Splunk and log viewers show it)
                     + "(?::(\\d{2})(?:[.,]\\d{1,9})?)?(?![\\d.,]\\d)"
-                    + "(?:\\s?(a\\.?m\\.?|p\\.?m\\.?))?"
+                    // "a.m.", "pm", and the Spanish and Latin American "p. m." (CLDR's es format)
+                    + "(?:\\s?(a(?:\\.\\s?)?m\\.?|p(?:\\.\\s?)?m\\.?))?"
                     + "(?-i)" + WORD_ZONE + "(?![\\d%])(?!" + JOINING_LETTER + ")");
 
     /** French "14h05" (two-digit hour, so "2h30 of downtime" stays a duration) and Japanese/Chinese "14時05分" / "14点05分". */
-    private static final Pattern OTHER_CLOCK = Pattern.compile("(?<![\\d:.])(?:([01]\\d|2[0-3])\\s?h\\s?([0-5]\\d)(?![\\d\\p{L}])|(\\d{1,2})\\s?[時点]\\s?(\\d{1,2})\\s?分)" + ZONE);
+    private static final Pattern OTHER_CLOCK = Pattern.compile("(?<![\\d:.])(?:([01]\\d|2[0-3])\\s?h\\s?([0-5]\\d)(?![\\d\\p{L}])|(\\d{1,2})\\s?[時点]\\s?(\\d{1,2})\\s?分"
+            // Nordic "kl. 14.05", Finnish "klo 14.05": the dot clock after the word for o'clock
+            + "|(?<=(?i:\\bkl\\.?|\\bklo|\\bkello)\\s)([01]?\\d|2[0-3])\\.([0-5]\\d)(?![\\d\\p{L}]))" + ZONE);
 
     private static final Pattern LEADING_ZERO = Pattern.compile("~?0\\d");
 
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
-    private static final String DATE = "(?:(\\d{4})[-/](\\d{2})[-/](\\d{2})|(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)" + MONTH + "(?:(?:,?\\s+|-)(\\d{4}))?"
+    /**
+     * A day: "2026-03-01", "2026/03/01", Zabbix's "2026.03.01"; "1 March", "1st March 2026", "1-Mar-2026", Jira's and
+     * Oracle's "01/Mar/26" and "01-MAR-26" (a two-digit year only after a slash or dash); "March 1st, 2026".
+     */
+    private static final String DATE = "(?:(\\d{4})[-/.](\\d{2})[-/.](\\d{2})|(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-|/)" + MONTH + "(?:(?:,?\\s+|-|/)(\\d{4}|(?<=[-/])\\d{2}(?!\\d)))?"
             + "|" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?)";
     /**
      * A weekday's name, whole or shortened, with an optional dot: "Fri", "Thurs.", "Saturday" (case-insensitive
@@ -267,6 +280,14 @@ public final class TimeMentions {
                 // not a date after all
             }
         }
+        m = EPOCH_LINE.matcher(text);
+        while (m.find()) {
+            Instant inst = Instant.ofEpochSecond(Long.parseLong(m.group(1)));
+            java.time.LocalDateTime utc = java.time.LocalDateTime.ofInstant(inst, ZoneOffset.UTC);
+            out.add(new TimeMention(m.start(), m.end(), m.group(), utc.toLocalTime().withSecond(0).withNano(0), utc.toLocalDate(),
+                    ZoneOffset.UTC, 0, true, true, true, inst));
+            taken.add(new int[]{m.start(), m.end()});
+        }
         m = CLF.matcher(text);
         while (m.find()) {
             if (overlaps(taken, m.start(), m.end())) continue;
@@ -328,10 +349,10 @@ public final class TimeMentions {
         m = OTHER_CLOCK.matcher(text);
         while (m.find()) {
             if (overlaps(taken, m.start(), m.end())) continue;
-            int h = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
-            int mi = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+            int h = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(5));
+            int mi = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4) : m.group(6));
             if (h > 23 || mi > 59) continue;
-            String zone = m.group(5);
+            String zone = m.group(7);
             ZoneId z = zone == null ? null : Zones.parse(zone);
             // "a repris jeudi à 18h00", "vers 22h00 mercredi": a weekday next to it dates it
             out.add(new TimeMention(m.start(), m.end(), m.group().trim(), LocalTime.of(h, mi), null, z, 0, false, false, false, null, null,
@@ -510,7 +531,7 @@ public final class TimeMentions {
             String dom = d.group(4) != null ? d.group(4) : d.group(8);
             String year = d.group(6) != null ? d.group(6) : d.group(9);
             MonthDay md = MonthDay.of(month(mon), Integer.parseInt(dom));
-            return year == null ? md : md.atYear(Integer.parseInt(year));
+            return year == null ? md : md.atYear(year.length() == 2 ? 2000 + Integer.parseInt(year) : Integer.parseInt(year));
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
