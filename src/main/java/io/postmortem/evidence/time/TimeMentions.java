@@ -65,6 +65,17 @@ public final class TimeMentions {
      */
     private static final Pattern EPOCH_LINE = Pattern.compile("(?m)^\\[(1[5-9]\\d{8})\\](?=\\s)");
 
+    /**
+     * Epoch seconds or milliseconds as a JSON payload's time field carries them: Opsgenie's {@code "createdAt":1772373909123},
+     * Sentry's {@code "timestamp":1772373909.123}, Datadog's {@code "last_updated": "1772373909"}, a Slack message's
+     * {@code "ts"}. Only under a key that names a time, and only from 2017 to 2033, so an id or a count is never one.
+     */
+    private static final Pattern EPOCH_FIELD = Pattern.compile(
+            "\"(?:[A-Za-z_]*(?:[Tt]ime|[Tt]imestamp|At|_at|[Dd]ate|[Uu]pdated|[Cc]reated)|ts)\"\\s*:\\s*\"?(1[5-9]\\d{8})(\\d{3})?(?:\\.\\d+)?\"?(?![\\d.])");
+
+    /** ISO 8601's basic format, as iCalendar and AWS signatures write it: "20260301T140509Z" (only with its Z or offset). */
+    private static final Pattern ISO_BASIC = Pattern.compile("(?<![\\d\\p{L}])(\\d{4})(\\d{2})(\\d{2})T(\\d{2})(\\d{2})(\\d{2})?(?:[.,]\\d+)?(Z|[+-]\\d{4})(?![\\d\\p{L}])");
+
     /** Years before this are no incident's: placeholders such as Go's and .NET's zero time "0001-01-01T00:00:00Z". */
     private static final int FIRST_YEAR = 1900;
 
@@ -287,6 +298,30 @@ public final class TimeMentions {
             out.add(new TimeMention(m.start(), m.end(), m.group(), utc.toLocalTime().withSecond(0).withNano(0), utc.toLocalDate(),
                     ZoneOffset.UTC, 0, true, true, true, inst));
             taken.add(new int[]{m.start(), m.end()});
+        }
+        m = EPOCH_FIELD.matcher(text);
+        while (m.find()) {
+            Instant inst = Instant.ofEpochSecond(Long.parseLong(m.group(1)));
+            java.time.LocalDateTime utc = java.time.LocalDateTime.ofInstant(inst, ZoneOffset.UTC);
+            out.add(new TimeMention(m.start(1), m.end(), m.group().substring(m.start(1) - m.start()), utc.toLocalTime().withSecond(0).withNano(0),
+                    utc.toLocalDate(), ZoneOffset.UTC, 0, true, true, true, inst));
+            taken.add(new int[]{m.start(), m.end()});
+        }
+        m = ISO_BASIC.matcher(text);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) continue;
+            try {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                int h = Integer.parseInt(m.group(4)), mi = Integer.parseInt(m.group(5));
+                if (h > 23 || mi > 59 || d.getYear() < FIRST_YEAR) continue;
+                LocalTime t = LocalTime.of(h, mi);
+                ZoneId z = Zones.parse(m.group(7).equals("Z") ? "UTC" : m.group(7));
+                if (z == null) continue;
+                out.add(new TimeMention(m.start(), m.end(), m.group(), t, d, z, 0, true, true, m.group(6) != null, ZonedDateTime.of(d, t, z).toInstant()));
+                taken.add(new int[]{m.start(), m.end()});
+            } catch (DateTimeException | NumberFormatException e) {
+                // not a date after all
+            }
         }
         m = CLF.matcher(text);
         while (m.find()) {
