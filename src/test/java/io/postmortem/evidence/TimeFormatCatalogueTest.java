@@ -80,9 +80,12 @@ class TimeFormatCatalogueTest {
             }
         } else {
             Instant anchor = c.reference().atTime(LocalTime.NOON).atZone(c.zone() == null ? ZoneId.of("UTC") : c.zone()).toInstant();
+            Instant prev = null;
             for (TimeMention tm : TimeMentions.find(c.text())) {
-                Instant at = TimeMentions.resolve(tm, anchor, c.zone());
+                // as a recap is read: a time after another follows it (the day written once dates the rest)
+                Instant at = prev == null ? TimeMentions.resolve(tm, anchor, c.zone()) : TimeMentions.resolveAfter(tm, prev, c.zone());
                 got.add(at == null ? "?" : minute(at));
+                if (at != null) prev = at;
             }
         }
         return got.isEmpty() ? "none" : String.join(", ", got);

@@ -108,6 +108,10 @@ public final class PasteParser {
     private static final Pattern CJK_DATE = Pattern.compile("^(\\d{4})\\s*[년年]\\s*(\\d{1,2})\\s*[월月]\\s*(\\d{1,2})\\s*[일日].{0,12}$");
     /** A month and day before a timeline row's time: "Jun 07 06:34 UTC  #88121 [FIRING] ...". */
     private static final Pattern ROW_MONTH_DAY = Pattern.compile("(?i)^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+$");
+    /** A day with its month's name and year before a timeline row's time: "Mar 1, 2026 ", "1 March 2026 ", "Sun, 1 Mar 2026 - ". */
+    private static final Pattern ROW_NAMED_DATE = Pattern.compile("(?i)^" + TimeMentions.WEEKDAY
+            + "(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}),?\\s*(?:[-–]\\s+)?$");
     /**
      * A log row's numeric date, perhaps after a weekday: "07/07/15 ", "Mon 20.07.2015 ", "03-04-2022 " (with dashes only
      * with a four-digit year, so no range of numbers), or a nurse's or a duty log's "3/30 7:20 PM" without its year (with a
@@ -825,6 +829,10 @@ public final class PasteParser {
         // "07/07/15 19:03:27 SCADA ...", "Mon 20.07.2015 13:24  monitoring@ ...": a duty or mail log's numeric date before
         // the row's time is the row's day (read in parseTimeline)
         if (ROW_NUMERIC_DATE.matcher(l.substring(0, first.start())).matches()) return l.substring(first.end()).isBlank() ? null : first;
+        // "Mar 1, 2026 14:05 UTC errors begin", "1 March 2026 14:30 UTC rolled back": a day written with its month's name
+        // and year before the row's time is the row's day (the time carries it)
+        if (first.date() != null && ROW_NAMED_DATE.matcher(l.substring(0, first.start())).matches())
+            return l.substring(first.end()).isBlank() ? null : first;
         // "Jun 07 06:34 UTC  #88121 [FIRING] ...": a month and day before the row's time is the row's day
         if (dayFirst && (first.monthDay() == null || !ROW_MONTH_DAY.matcher(l.substring(0, first.start())).matches())) return null;
         String before = dayFirst ? "" : l.substring(0, first.start()).replaceAll("[-*•~≈\\s]", "");
