@@ -46,11 +46,14 @@ public final class TimeMentions {
                     + "|" + Zones.CITY_TIME
                     // a numeric offset after a space, as mail headers, web-server logs and Go's time print it ("14:05:09
                     // -0600", "14:05 +01:00"); without a colon only after a clock with seconds (see find)
-                    + "|(?<=\\s)[+-](?:0\\d|1[0-4]):?[0-5]\\d(?![\\d:])");
+                    + "|(?<=\\s)[+-](?:0\\d|1[0-4]):?[0-5]\\d(?![\\d:])"
+                    // ... or written right after the seconds, as RFC 3339 times do ("14:05:09-05:00", "14:05:09.123+01:00")
+                    + "|(?<=\\d:\\d\\d:\\d\\d|\\d:\\d\\d:\\d\\d[.,]\\d|\\d:\\d\\d:\\d\\d[.,]\\d\\d\\d|\\d:\\d\\d:\\d\\d[.,]\\d{6}|\\d:\\d\\d:\\d\\d[.,]\\d{9})[+-](?:0\\d|1[0-4]):[0-5]\\d(?![\\d:])");
 
     private static final Pattern ISO = Pattern.compile(
             "(?<![\\d/.])(\\d{4})[-/.](\\d{2})[-/.](\\d{2})[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
-                    + "(?:\\s?(Z|[+-]\\d{2}:?\\d{2})(?![\\p{L}\\d])|" + ZONE + ")");
+                    // an offset; PostgreSQL prints an hour-only one right after the seconds ("14:05:09.123+00", "-05")
+                    + "(?:\\s?(Z|[+-]\\d{2}:?\\d{2}|(?<=\\d)[+-]\\d{2}(?![\\d:]))(?![\\p{L}\\d])|" + ZONE + ")");
 
     /**
      * A web server's common log format stamp: "[10/Oct/2000:13:55:36 -0700]" (Apache, nginx, most proxies' access logs):
@@ -87,7 +90,8 @@ public final class TimeMentions {
 
     private static final Pattern CLOCK = Pattern.compile(
             // not after "+" or "-" ("UTC+01:00", "GMT-05:00" are offsets), except the dash of "2:05 PM-3:00 PM"
-            "(?i)(?:(?<![\\d:./@#=+-])|(?<=[ap]\\.?m\\.?-))(?<!" + JOINING_LETTER + ")((?:yesterday|today|last night|this morning)\\s+(?:at\\s+)?)?(~|≈|approx\\.?\\s?)?"
+            // and the dash of "09:00-10:00" after a clock without seconds ("14:05:09-05:00" is an offset)
+            "(?i)(?:(?<![\\d:./@#=+-])|(?<=[ap]\\.?m\\.?-)|(?<=(?<![:\\d])\\d{1,2}:\\d\\d-))(?<!" + JOINING_LETTER + ")((?:yesterday|today|last night|this morning)\\s+(?:at\\s+)?)?(~|≈|approx\\.?\\s?)?"
                     // "3.57pm", "2.15 am": a dot between hour and minutes, as British, Irish and NZ writers put it (only
                     // with am/pm after it, so "2.15" alone stays a number), or with a zone ("9.48 CEST", "12.45 UTC")
                     + "(\\d{1,2})(?:(?::|\\.(?=[0-5]\\d\\s?(?:[ap]\\.?m\\b|uhr(?![\\p{L}])|(?-i:(?:" + Zones.ABBR_REGEX + "))(?![\\p{L}\\d]))))(\\d{2}))?"
@@ -282,11 +286,19 @@ public final class TimeMentions {
                 }
                 LocalTime t = LocalTime.of(h, mi);
                 String zs = m.group(7) != null ? m.group(7) : m.group(8);
+                int end = m.end();
+                // "2026-03-01 09:00-10:00 maintenance": after a clock without seconds, written with a space, a dash and
+                // a clock are a range's second end, not an offset; and an hour-only offset comes only after seconds
+                boolean range = m.group(7) != null && m.group(6) == null && zs.startsWith("-") && text.charAt(m.start(4) - 1) != 'T';
+                if (range || m.group(7) != null && m.group(6) == null && zs.length() == 3) {
+                    zs = null;
+                    end = m.end(5);
+                }
                 ZoneId z = zs == null ? null : Zones.parse(zs.equals("Z") ? "UTC" : zs);
                 Instant inst = z == null ? null : ZonedDateTime.of(d, t, z).toInstant();
-                boolean machine = m.group(6) != null && m.group(7) != null;
-                out.add(new TimeMention(m.start(), m.end(), m.group().trim(), t, d, z, 0, true, true, machine, inst));
-                taken.add(new int[]{m.start(), m.end()});
+                boolean machine = m.group(6) != null && zs != null && m.group(7) != null;
+                out.add(new TimeMention(m.start(), end, text.substring(m.start(), end).trim(), t, d, z, 0, true, true, machine, inst));
+                taken.add(new int[]{m.start(), end});
             } catch (DateTimeException | NumberFormatException e) {
                 // not a date after all
             }
