@@ -456,8 +456,10 @@ class EvidenceStudyTest {
             // 5 of 21 STATED wrong, 1/3 UNKNOWN kept, timeline 85.1% each time), figures only, misses not read; opened in
             // the twelfth session so the learned precedence trains on it; then read: a zone's letters joined to a SCADA
             // station's name ("05:30:41  BST-ELCIELO") were taken for British time (85.1% -> 92.5%, 17 -> 18/27, 5 -> 4 wrong)
-            // and "When ... back to normal we do not know: ... our 11:10 stand-down" gave a resolution (4 -> 3 wrong)
-            new HeldOut("heldout28", "scored with the phase 18, 19 and 20 rules, opened after phase 20", 92.0, 3, 2, 18, " (known misses)"));
+            // and "When ... back to normal we do not know: ... our 11:10 stand-down" gave a resolution (4 -> 3 wrong); a
+            // "glitch" that "started" is an impact start (18 -> 19/27) and a recovery told in a sentence that says "the end
+            // ... is not recorded" is no stated end (3 -> 2 wrong, 3/3 UNKNOWN kept)
+            new HeldOut("heldout28", "scored with the phase 18, 19 and 20 rules, opened after phase 20", 92.0, 2, 0, 19, " (known misses)"));
 
     /** The sets times.disputed (TimesRule) was tuned on, with dev; held-out 22 and 23 were not looked at for it. */
     private static final java.util.Set<String> DISPUTED_TUNED_ON = java.util.Set.of("heldout", "heldout2", "heldout3", "heldout4",

@@ -1622,6 +1622,7 @@ public final class KeyTimeFinder {
             if (rt >= 2 && !m.rangeEnd && any(Lexicon.PARTIAL, partialWords(sc))) { rt = 1; rtWhy = "a partial recovery"; }
             if (rt >= 2 && any(Lexicon.STILL_FAILING, sc)) { rt = 1; rtWhy = "a partial recovery (something was still failing)"; }
             if (rt >= 2 && any(Lexicon.VENDOR, sc)) { rt = 1; rtWhy = "a vendor's own recovery"; }
+            if (rt >= 2 && any(Lexicon.END_NOT_KNOWN, sentence)) { rt = 1; rtWhy = "a recovery told in a sentence that says the end of impact is not known"; }
             // "2024-11-13T17:29:50Z RESOLVED qstash: event processing lag > 5 min": a monitor's alert clearing, which
             // comes after the recovery it measures (its evaluation window); what a person says of the service wins
             if (rt >= 2 && (m.clearedAfter || (m.posting || ctx.u().origin() == Utterance.Origin.TIMELINE_LINE && m.at.equals(ctx.u().lineTime()))

@@ -123,7 +123,9 @@ final class Lexicon {
             + "|\\bimpact (?:start|began|started)\\b"
             // "Impact for our customers started at 19:09", "impact on EU users began": the impact said of whom it hit
             + "|\\bimpact (?:for|on|to) (?:\\w+ ){1,3}?(?:began|begun|begins|started|starts)\\b|\\bstart of (?:the )?(?:customer |user )?(?:impact|outage|incident|disruption|degradation|downtime|errors|problem)\\b"
-            + "|\\b(?:outages?|disruptions?|disturbances?|interruptions?|degradations?|downtime|incidents?|errors|failures|problems?|issues?|5xx|503s|502s|errors?)\\s+(?:(?!(?:on|of|for|at|during|in|with|after)\\b)\\w+\\s+){0,2}?(?:began|begun|begins|started|starts|start|kicked off)\\b"
+            + "|\\b(?:outages?|disruptions?|disturbances?|interruptions?|degradations?|downtime|incidents?|errors|failures|problems?|issues?|5xx|503s|502s|errors?"
+            // the same said plainly: "BART's glitch started around 7:35 p.m.", "the fault began", "the blackout started"
+            + "|glitch(?:es)?|faults?|malfunctions?|breakdowns?|blackouts?|power cuts?|power failures?|stoppages?)\\s+(?:(?!(?:on|of|for|at|during|in|with|after|investigation|review|analysis|response|triage|bridge|call|work|fix|repair)\\b)\\w+\\s+){0,2}?(?:began|begun|begins|started|starts|start|kicked off)\\b"
             + "(?!\\s+(?:working|investigating|looking|debugging|mitigating|rolling|fixing|to (?:work|investigate|look|roll|fix|mitigate|debug)))"
             + "|\\b(?:began|started) (?:an? )?(?:outage|disruption|degradation)\\b"
             + "|\\b(?:outage|disruption|degradation|downtime|failure)\\b[^.;]{0,40}?,? (?:which|that) (?:\\w+ )?(?:began|started|begun)\\b"
@@ -372,6 +374,12 @@ final class Lexicon {
      */
     static final Pattern UNKNOWN_WHEN = p("\\b(?:didn'?t|did not|don'?t|do not|doesn'?t|nobody|no one|never|not)\\b[^.;]{0,30}?\\b(?:note|noted|record|recorded|log|logged|write|wrote|written|know|knows|knew|remember|track|tracked|catch|caught|sure|certain)\\b[^.;]{0,30}?\\bwhen\\b"
             + "|\\bno (?:time|minute|record) (?:was )?(?:written|noted|recorded|logged|kept)\\b");
+    /**
+     * A sentence that says the end of impact is not known, whatever else it tells: "The end for clinical users is not
+     * recorded: power was back shortly after 4pm, but ... we have no time for when the last clinical system was usable".
+     */
+    static final Pattern END_NOT_KNOWN = p("\\b(?:the )?(?:end|recovery|resolution|restoration)\\b[^.;:]{0,50}?\\b(?:is |was |remains )?(?:not (?:recorded|noted|logged|known|clear)|unknown|unrecorded)\\b"
+            + "|\\bno (?:time|record|timestamp) (?:of|for) when\\b[^.;]{0,60}?\\b(?:back|usable|restored|recovered|ended|over|normal)\\b");
     /**
      * The question put first and answered "not known": "When BART riders' service was actually back to normal we do not
      * know: ... our 11:10 stand-down was our own call". No time in such a sentence is the moment it asks about.

@@ -2489,4 +2489,33 @@ class KeyTimeFinderTest {
         comment("2026-03-10T18:10:00Z", "When the riders' service was back to normal at 11:10 we stood down the buses.");
         assertThat(findByRules().resolved().candidates()).extracting(KeyTimeCandidate::at).contains(t("11:10"));
     }
+
+    @Test
+    void aGlitchOrAFaultThatStartedIsAnImpactStart() {
+        // phase 21 (held-out 28 read): "BART's glitch started around 7:35 p.m." said like "the outage started"
+        comment("2026-03-12T15:00:00Z", "After-action: the signalling glitch started around 09:35 per their spokesman.");
+        assertThat(findByRules().started().at()).isEqualTo(t("09:35"));
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Review: the fault began at 09:35 on the main feeder.");
+        assertThat(findByRules().started().at()).isEqualTo(t("09:35"));
+        // near misses: work on it that started is no impact
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Review: the fault investigation started at 09:35.");
+        assertThat(findByRules().started().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("09:35"));
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Review: the outage bridge call started at 09:35.");
+        assertThat(findByRules().started().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("09:35"));
+    }
+
+    @Test
+    void aRecoveryToldInASentenceThatSaysTheEndIsNotKnownIsNotTheEnd() {
+        // phase 21 (held-out 28 read): "The end for clinical users is not recorded: power was back shortly after 4pm, ..."
+        comment("2026-03-12T15:00:00Z", "The end for clinical users is not recorded: power was back shortly after 16:00, but systems "
+                + "came back one by one and we have no time for when the last clinical system was usable.");
+        assertThat(findByRules().resolved().basis()).isNotEqualTo(KeyTime.Basis.STATED);
+        // near miss: the same recovery said without doubt is the end
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Review: all clinical systems were back to normal at 16:00.");
+        assertThat(findByRules().resolved().at()).isEqualTo(t("16:00"));
+    }
 }
