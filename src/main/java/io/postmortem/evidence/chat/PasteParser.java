@@ -70,7 +70,8 @@ public final class PasteParser {
     /** One message of an export as its own small tree; the document around it is checked by {@code readExport}. */
     private static final ObjectReader MESSAGE = JSON.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private static final String TIME = "\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AaPp]\\.?[Mm]\\.?)?";
+    /** A chat or log clock: "9:41", "09:41:12", "9:41 AM", "9:41 p.m.", the Spanish "2:05 p. m.". */
+    private static final String TIME = "\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AaPp](?:\\.\\s?)?[Mm]\\.?)?";
     private static final String NAME = "[\\p{L}][\\p{L}\\p{M}\\d'’._-]*(?: [\\p{L}\\d(][\\p{L}\\p{M}\\d'’._()-]*){0,4}";
     private static final String CAP_NAME = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?: [\\p{Lu}(][\\p{L}\\p{M}'’.()-]*){0,4}";
     private static final Pattern SLACK_H1 = Pattern.compile("^(" + NAME + "?)(\\s+APP)?\\s{2,}(" + TIME + ")$");
@@ -107,6 +108,10 @@ public final class PasteParser {
     private static final Pattern CJK_DATE = Pattern.compile("^(\\d{4})\\s*[년年]\\s*(\\d{1,2})\\s*[월月]\\s*(\\d{1,2})\\s*[일日].{0,12}$");
     /** A month and day before a timeline row's time: "Jun 07 06:34 UTC  #88121 [FIRING] ...". */
     private static final Pattern ROW_MONTH_DAY = Pattern.compile("(?i)^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+$");
+    /** A day with its month's name and year before a timeline row's time: "Mar 1, 2026 ", "1 March 2026 ", "Sun, 1 Mar 2026 - ". */
+    private static final Pattern ROW_NAMED_DATE = Pattern.compile("(?i)^" + TimeMentions.WEEKDAY
+            + "(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+            + "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}),?\\s*(?:[-–]\\s+)?$");
     /**
      * A log row's numeric date, perhaps after a weekday: "07/07/15 ", "Mon 20.07.2015 ", "03-04-2022 " (with dashes only
      * with a four-digit year, so no range of numbers), or a nurse's or a duty log's "3/30 7:20 PM" without its year (with a
@@ -168,7 +173,7 @@ public final class PasteParser {
     private static final Pattern TIME_ALONE = Pattern.compile("^(" + TIME + ")$");
 
     private static final Pattern EDITED = Pattern.compile("\\s*\\(edited\\)\\s*$");
-    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s?(?:([AaPp])\\.?[Mm]\\.?)?");
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s?(?:([AaPp])(?:\\.\\s?)?[Mm]\\.?)?");
 
     private PasteParser() {
     }
@@ -182,7 +187,8 @@ public final class PasteParser {
     private static ParsedThread parseIn(String text, PasteOptions options) {
         PasteOptions opts = options == null ? new PasteOptions(null, null, null) : options;
         if (text == null || text.isBlank()) throw new PasteRefused(PasteRefused.Reason.EMPTY, "The paste is empty.");
-        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        // no-break and narrow spaces before AM/PM (iOS 17's WhatsApp export, web copies) and a typographic minus read as plain ones
+        String t = TimeMentions.plain(text.startsWith("\uFEFF") ? text.substring(1) : text);
         String head = t.substring(0, Math.min(t.length(), 4096)).stripLeading();
         boolean json = (head.startsWith("[") || head.startsWith("{")) && looksLikeJson(head);
         int limit = json ? MAX_EXPORT_CHARS : MAX_CHARS;
@@ -256,6 +262,8 @@ public final class PasteParser {
         }
         // "[10:52 PM] Dana" and "[6/1/2022 10:52 AM] Dana:" are Teams copies, not JSON
         String first = s.lines().findFirst().orElse("").strip();
+        // "[1772373909] SERVICE ALERT: ..." (a Nagios log): epoch seconds in brackets and then words are a log line
+        if (first.matches("^\\[1[5-9]\\d{8}\\]\\s+\\p{L}.*")) return false;
         if (WHATSAPP.matcher(first).matches() || IRC.matcher(first).matches()) return false;
         return !TEAMS_T1.matcher(first).matches()
                 && !s.lines().findFirst().orElse("").strip().matches("^\\[" + TIME + "\\].*");
@@ -821,6 +829,10 @@ public final class PasteParser {
         // "07/07/15 19:03:27 SCADA ...", "Mon 20.07.2015 13:24  monitoring@ ...": a duty or mail log's numeric date before
         // the row's time is the row's day (read in parseTimeline)
         if (ROW_NUMERIC_DATE.matcher(l.substring(0, first.start())).matches()) return l.substring(first.end()).isBlank() ? null : first;
+        // "Mar 1, 2026 14:05 UTC errors begin", "1 March 2026 14:30 UTC rolled back": a day written with its month's name
+        // and year before the row's time is the row's day (the time carries it)
+        if (first.date() != null && ROW_NAMED_DATE.matcher(l.substring(0, first.start())).matches())
+            return l.substring(first.end()).isBlank() ? null : first;
         // "Jun 07 06:34 UTC  #88121 [FIRING] ...": a month and day before the row's time is the row's day
         if (dayFirst && (first.monthDay() == null || !ROW_MONTH_DAY.matcher(l.substring(0, first.start())).matches())) return null;
         String before = dayFirst ? "" : l.substring(0, first.start()).replaceAll("[-*•~≈\\s]", "");

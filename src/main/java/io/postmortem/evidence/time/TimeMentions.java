@@ -43,11 +43,44 @@ public final class TimeMentions {
     private static final String WORD_ZONE = zoneAfter(
             "|(?:Eastern|Central|Mountain|Pacific)(?:\\s(?:[Tt]ime|[Dd]aylight [Tt]ime|[Ss]tandard [Tt]ime))?(?!\\s?Europ)"
                     // a city's time: "07:38 heure de Paris", "9:48 Paris time" (a city the tz database names; other words are no zone)
-                    + "|" + Zones.CITY_TIME);
+                    + "|" + Zones.CITY_TIME
+                    // a numeric offset after a space, as mail headers, web-server logs and Go's time print it ("14:05:09
+                    // -0600", "14:05 +01:00"); without a colon only after a clock with seconds (see find)
+                    + "|(?<=\\s)[+-](?:0\\d|1[0-4]):?[0-5]\\d(?![\\d:])"
+                    // ... or written right after the seconds, as RFC 3339 times do ("14:05:09-05:00", "14:05:09.123+01:00")
+                    + "|(?<=\\d:\\d\\d:\\d\\d|\\d:\\d\\d:\\d\\d[.,]\\d|\\d:\\d\\d:\\d\\d[.,]\\d\\d\\d|\\d:\\d\\d:\\d\\d[.,]\\d{6}|\\d:\\d\\d:\\d\\d[.,]\\d{9})[+-](?:0\\d|1[0-4]):[0-5]\\d(?![\\d:])");
 
     private static final Pattern ISO = Pattern.compile(
-            "(?<![\\d/])(\\d{4})[-/](\\d{2})[-/](\\d{2})[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
-                    + "(?:\\s?(Z|[+-]\\d{2}:?\\d{2})(?![\\p{L}\\d])|" + ZONE + ")");
+            "(?<![\\d/.])(\\d{4})[-/.](\\d{2})[-/.](\\d{2})[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
+                    // an offset; PostgreSQL prints an hour-only one right after the seconds ("14:05:09.123+00", "-05")
+                    + "(?:\\s?(Z|[+-]\\d{2}:?\\d{2}|(?<=\\d)[+-]\\d{2}(?![\\d:]))(?![\\p{L}\\d])|" + ZONE + ")");
+
+    /**
+     * A web server's common log format stamp: "[10/Oct/2000:13:55:36 -0700]" (Apache, nginx, most proxies' access logs):
+     * day, month's name and year, then the clock after a colon, then the offset.
+     */
+    private static final Pattern CLF = Pattern.compile("(?i)(?<![\\d/])(\\d{1,2})/" + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            + "/(\\d{4}):(\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\s([+-]\\d{4}))?(?![\\d])");
+
+    /**
+     * A line opened by epoch seconds in brackets, as Nagios and Icinga 1 write their log ("[1772373909] SERVICE ALERT:
+     * web01;HTTP;CRITICAL;..."): ten digits from 2017 to 2033, at a line's start only, so no count or id is read as one.
+     */
+    private static final Pattern EPOCH_LINE = Pattern.compile("(?m)^\\[(1[5-9]\\d{8})\\](?=\\s)");
+
+    /**
+     * Epoch seconds or milliseconds as a JSON payload's time field carries them: Opsgenie's {@code "createdAt":1772373909123},
+     * Sentry's {@code "timestamp":1772373909.123}, Datadog's {@code "last_updated": "1772373909"}, a Slack message's
+     * {@code "ts"}. Only under a key that names a time, and only from 2017 to 2033, so an id or a count is never one.
+     */
+    private static final Pattern EPOCH_FIELD = Pattern.compile(
+            "\"(?:[A-Za-z_]*(?:[Tt]ime|[Tt]imestamp|At|_at|[Dd]ate|[Uu]pdated|[Cc]reated)|ts)\"\\s*:\\s*\"?(1[5-9]\\d{8})(\\d{3})?(?:\\.\\d+)?\"?(?![\\d.])");
+
+    /** ISO 8601's basic format, as iCalendar and AWS signatures write it: "20260301T140509Z" (only with its Z or offset). */
+    private static final Pattern ISO_BASIC = Pattern.compile("(?<![\\d\\p{L}])(\\d{4})(\\d{2})(\\d{2})T(\\d{2})(\\d{2})(\\d{2})?(?:[.,]\\d+)?(Z|[+-]\\d{4})(?![\\d\\p{L}])");
+
+    /** Years before this are no incident's: placeholders such as Go's and .NET's zero time "0001-01-01T00:00:00Z". */
+    private static final int FIRST_YEAR = 1900;
 
     /**
      * A letter that joins a number into a word ("v2:30", "abc10:00"); Chinese, Japanese and Korean letters do not: a time
@@ -56,20 +89,31 @@ public final class TimeMentions {
     private static final String JOINING_LETTER = "[\\p{L}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]]";
 
     private static final Pattern CLOCK = Pattern.compile(
-            "(?i)(?<![\\d:./@#=-])(?<!" + JOINING_LETTER + ")((?:yesterday|today|last night|this morning)\\s+(?:at\\s+)?)?(~|≈|approx\\.?\\s?)?"
+            // not after "+" or "-" ("UTC+01:00", "GMT-05:00" are offsets), except the dash of "2:05 PM-3:00 PM"
+            // and the dash of "09:00-10:00" after a clock without seconds ("14:05:09-05:00" is an offset)
+            "(?i)(?:(?<![\\d:./@#=+-])|(?<=[ap]\\.?m\\.?-)|(?<=(?<![:\\d])\\d{1,2}:\\d\\d-))(?<!" + JOINING_LETTER + ")((?:yesterday|today|last night|this morning)\\s+(?:at\\s+)?)?(~|≈|approx\\.?\\s?)?"
                     // "3.57pm", "2.15 am": a dot between hour and minutes, as British, Irish and NZ writers put it (only
                     // with am/pm after it, so "2.15" alone stays a number), or with a zone ("9.48 CEST", "12.45 UTC")
-                    + "(\\d{1,2})(?:(?::|\\.(?=[0-5]\\d\\s?(?:[ap]\\.?m\\b|(?-i:(?:" + Zones.ABBR_REGEX + "))(?![\\p{L}\\d]))))(\\d{2}))?(?::(\\d{2}))?(?![\\d.,]\\d)"
-                    + "(?:\\s?(a\\.?m\\.?|p\\.?m\\.?))?"
+                    + "(\\d{1,2})(?:(?::|\\.(?=[0-5]\\d\\s?(?:[ap]\\.?m\\b|uhr(?![\\p{L}])|(?-i:(?:" + Zones.ABBR_REGEX + "))(?![\\p{L}\\d]))))(\\d{2}))?"
+                    // seconds, perhaps with their fraction ("9:05:09.123 PM", as Splunk and log viewers show it)
+                    + "(?::(\\d{2})(?:[.,]\\d{1,9})?)?(?![\\d.,]\\d)"
+                    // "a.m.", "pm", and the Spanish and Latin American "p. m." (CLDR's es format)
+                    + "(?:\\s?(a(?:\\.\\s?)?m\\.?|p(?:\\.\\s?)?m\\.?))?"
                     + "(?-i)" + WORD_ZONE + "(?![\\d%])(?!" + JOINING_LETTER + ")");
 
     /** French "14h05" (two-digit hour, so "2h30 of downtime" stays a duration) and Japanese/Chinese "14時05分" / "14点05分". */
-    private static final Pattern OTHER_CLOCK = Pattern.compile("(?<![\\d:.])(?:([01]\\d|2[0-3])\\s?h\\s?([0-5]\\d)(?![\\d\\p{L}])|(\\d{1,2})\\s?[時点]\\s?(\\d{1,2})\\s?分)" + ZONE);
+    private static final Pattern OTHER_CLOCK = Pattern.compile("(?<![\\d:.])(?:([01]\\d|2[0-3])\\s?h\\s?([0-5]\\d)(?![\\d\\p{L}])|(\\d{1,2})\\s?[時点]\\s?(\\d{1,2})\\s?分"
+            // Nordic "kl. 14.05", Finnish "klo 14.05": the dot clock after the word for o'clock
+            + "|(?<=(?i:\\bkl\\.?|\\bklo|\\bkello)\\s)([01]?\\d|2[0-3])\\.([0-5]\\d)(?![\\d\\p{L}]))" + ZONE);
 
     private static final Pattern LEADING_ZERO = Pattern.compile("~?0\\d");
 
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
-    private static final String DATE = "(?:(\\d{4})[-/](\\d{2})[-/](\\d{2})|(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)" + MONTH + "(?:(?:,?\\s+|-)(\\d{4}))?"
+    /**
+     * A day: "2026-03-01", "2026/03/01", Zabbix's "2026.03.01"; "1 March", "1st March 2026", "1-Mar-2026", Jira's and
+     * Oracle's "01/Mar/26" and "01-MAR-26" (a two-digit year only after a slash or dash); "March 1st, 2026".
+     */
+    private static final String DATE = "(?:(\\d{4})[-/.](\\d{2})[-/.](\\d{2})|(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-|/)" + MONTH + "(?:(?:,?\\s+|-|/)(\\d{4}|(?<=[-/])\\d{2}(?!\\d)))?"
             + "|" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?)";
     /**
      * A weekday's name, whole or shortened, with an optional dot: "Fri", "Thurs.", "Saturday" (case-insensitive
@@ -196,6 +240,25 @@ public final class TimeMentions {
         return at != null && !at.isBefore(written.minus(LIVE_WINDOW)) && !at.isAfter(written.plus(LIVE_SLACK));
     }
 
+    /**
+     * The text with the spaces and the minus sign typesetting and recent locales put into times made plain, one character
+     * for one so positions stay: a no-break space (web and mail copies), the narrow no-break space macOS, iOS and CLDR 42
+     * and later print before AM/PM ("9:05\u202FPM"), figure and thin spaces, and the minus sign of "UTC\u22125". Read as
+     * written, "9:05\u202FPM" was a morning time.
+     */
+    public static String plain(String text) {
+        if (text == null) return null;
+        char[] c = null;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            char r = ch == '\u00A0' || ch == '\u202F' || ch == '\u2007' || ch == '\u2009' || ch == '\u200A' ? ' ' : ch == '\u2212' ? '-' : ch;
+            if (r == ch) continue;
+            if (c == null) c = text.toCharArray();
+            c[i] = r;
+        }
+        return c == null ? text : new String(c);
+    }
+
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -208,6 +271,7 @@ public final class TimeMentions {
     public static List<TimeMention> find(String text) {
         List<TimeMention> out = new ArrayList<>();
         if (text == null || text.isEmpty() || !hasDigit(text)) return out; // every form below needs an ASCII digit
+        text = plain(text);
         List<int[]> taken = new ArrayList<>();
         Matcher m = ISO.matcher(text);
         while (m.find()) {
@@ -215,12 +279,73 @@ public final class TimeMentions {
                 LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
                 int h = Integer.parseInt(m.group(4)), mi = Integer.parseInt(m.group(5));
                 if (h > 23 || mi > 59) continue;
+                if (d.getYear() < FIRST_YEAR || d.equals(LocalDate.EPOCH) && h == 0 && mi == 0) {
+                    // "endsAt": "0001-01-01T00:00:00Z" (an alert still firing), "1970-01-01T00:00:00Z": a zero value, no time
+                    taken.add(new int[]{m.start(), m.end()});
+                    continue;
+                }
                 LocalTime t = LocalTime.of(h, mi);
                 String zs = m.group(7) != null ? m.group(7) : m.group(8);
+                int end = m.end();
+                // "2026-03-01 09:00-10:00 maintenance": after a clock without seconds, written with a space, a dash and
+                // a clock are a range's second end, not an offset; and an hour-only offset comes only after seconds
+                boolean range = m.group(7) != null && m.group(6) == null && zs.startsWith("-") && text.charAt(m.start(4) - 1) != 'T';
+                if (range || m.group(7) != null && m.group(6) == null && zs.length() == 3) {
+                    zs = null;
+                    end = m.end(5);
+                }
                 ZoneId z = zs == null ? null : Zones.parse(zs.equals("Z") ? "UTC" : zs);
                 Instant inst = z == null ? null : ZonedDateTime.of(d, t, z).toInstant();
-                boolean machine = m.group(6) != null && m.group(7) != null;
-                out.add(new TimeMention(m.start(), m.end(), m.group().trim(), t, d, z, 0, true, true, machine, inst));
+                boolean machine = m.group(6) != null && zs != null && m.group(7) != null;
+                out.add(new TimeMention(m.start(), end, text.substring(m.start(), end).trim(), t, d, z, 0, true, true, machine, inst));
+                taken.add(new int[]{m.start(), end});
+            } catch (DateTimeException | NumberFormatException e) {
+                // not a date after all
+            }
+        }
+        m = EPOCH_LINE.matcher(text);
+        while (m.find()) {
+            Instant inst = Instant.ofEpochSecond(Long.parseLong(m.group(1)));
+            java.time.LocalDateTime utc = java.time.LocalDateTime.ofInstant(inst, ZoneOffset.UTC);
+            out.add(new TimeMention(m.start(), m.end(), m.group(), utc.toLocalTime().withSecond(0).withNano(0), utc.toLocalDate(),
+                    ZoneOffset.UTC, 0, true, true, true, inst));
+            taken.add(new int[]{m.start(), m.end()});
+        }
+        m = EPOCH_FIELD.matcher(text);
+        while (m.find()) {
+            Instant inst = Instant.ofEpochSecond(Long.parseLong(m.group(1)));
+            java.time.LocalDateTime utc = java.time.LocalDateTime.ofInstant(inst, ZoneOffset.UTC);
+            out.add(new TimeMention(m.start(1), m.end(), m.group().substring(m.start(1) - m.start()), utc.toLocalTime().withSecond(0).withNano(0),
+                    utc.toLocalDate(), ZoneOffset.UTC, 0, true, true, true, inst));
+            taken.add(new int[]{m.start(), m.end()});
+        }
+        m = ISO_BASIC.matcher(text);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) continue;
+            try {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                int h = Integer.parseInt(m.group(4)), mi = Integer.parseInt(m.group(5));
+                if (h > 23 || mi > 59 || d.getYear() < FIRST_YEAR) continue;
+                LocalTime t = LocalTime.of(h, mi);
+                ZoneId z = Zones.parse(m.group(7).equals("Z") ? "UTC" : m.group(7));
+                if (z == null) continue;
+                out.add(new TimeMention(m.start(), m.end(), m.group(), t, d, z, 0, true, true, m.group(6) != null, ZonedDateTime.of(d, t, z).toInstant()));
+                taken.add(new int[]{m.start(), m.end()});
+            } catch (DateTimeException | NumberFormatException e) {
+                // not a date after all
+            }
+        }
+        m = CLF.matcher(text);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) continue;
+            try {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+                int h = Integer.parseInt(m.group(4)), mi = Integer.parseInt(m.group(5));
+                if (h > 23 || mi > 59) continue;
+                LocalTime t = LocalTime.of(h, mi);
+                ZoneId z = m.group(7) == null ? null : Zones.parse(m.group(7));
+                Instant inst = z == null ? null : ZonedDateTime.of(d, t, z).toInstant();
+                out.add(new TimeMention(m.start(), m.end(), m.group(), t, d, z, 0, true, true, inst != null && m.group(6) != null, inst));
                 taken.add(new int[]{m.start(), m.end()});
             } catch (DateTimeException | NumberFormatException e) {
                 // not a date after all
@@ -245,6 +370,9 @@ public final class TimeMentions {
                 continue;
             String day = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
             int dayOffset = day != null && day.startsWith("yesterday") ? -1 : 0;
+            // "14:05 +1200 errors": four digits with a sign after a clock without seconds may be a count; an offset
+            // without a colon is read only after seconds, as machines print it ("14:05:09 -0600")
+            if (zone != null && zone.matches("[+-]\\d{4}") && m.group(5) == null) zone = null;
             ZoneId z = zone == null ? null : Zones.parse(zone);
             int start = m.group(1) != null ? m.start(1) : m.group(2) != null ? m.start(2) : m.start(3);
             String original = text.substring(start, m.end()).trim();
@@ -268,10 +396,10 @@ public final class TimeMentions {
         m = OTHER_CLOCK.matcher(text);
         while (m.find()) {
             if (overlaps(taken, m.start(), m.end())) continue;
-            int h = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
-            int mi = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+            int h = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(5));
+            int mi = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4) : m.group(6));
             if (h > 23 || mi > 59) continue;
-            String zone = m.group(5);
+            String zone = m.group(7);
             ZoneId z = zone == null ? null : Zones.parse(zone);
             // "a repris jeudi à 18h00", "vers 22h00 mercredi": a weekday next to it dates it
             out.add(new TimeMention(m.start(), m.end(), m.group().trim(), LocalTime.of(h, mi), null, z, 0, false, false, false, null, null,
@@ -450,7 +578,7 @@ public final class TimeMentions {
             String dom = d.group(4) != null ? d.group(4) : d.group(8);
             String year = d.group(6) != null ? d.group(6) : d.group(9);
             MonthDay md = MonthDay.of(month(mon), Integer.parseInt(dom));
-            return year == null ? md : md.atYear(Integer.parseInt(year));
+            return year == null ? md : md.atYear(year.length() == 2 ? 2000 + Integer.parseInt(year) : Integer.parseInt(year));
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
