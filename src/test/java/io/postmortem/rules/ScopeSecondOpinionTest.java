@@ -255,7 +255,7 @@ class ScopeSecondOpinionTest {
             Files.writeString(file, b.toString());
         }
         double[] stored = SecondOpinion.read(SecondOpinion.Task.BOUNDED.resource);
-        for (int i = 0; i < w.length; i++) assertThat(stored[i]).as("bounded weight " + i).isCloseTo(w[i], org.assertj.core.data.Offset.offset(1e-3));
+        SecondOpinionTest.assertSameModel("bounded", stored, w, rows.stream().map(r -> r.e()).toList(), Scope.MODEL_FLAGS_BELOW, Scope.MODEL_CLEARS_AT);
         assertThat(Scope.MODEL_CLEARS_AT).isEqualTo(chosenClear);
         assertThat(Scope.MODEL_FLAGS_BELOW).isEqualTo(chosenFlag);
         // the shipped combination beats answering "bounded" every time on the folds nobody read for the scope rules

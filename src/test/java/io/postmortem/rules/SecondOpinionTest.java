@@ -92,13 +92,14 @@ class SecondOpinionTest {
         return rules;
     }
 
-    record Choice(double scale, double toYes, double toNo, double pooled, double modelAlone, double rules, String folds) {}
+    /** The chosen combination, and (shipped) the pooled accuracy of the shipped toYes with toNo never, at its scale. */
+    record Choice(double scale, double toYes, double toNo, double pooled, double modelAlone, double rules, String folds, double shipped) {}
 
     /**
      * Leave-one-set-out figures for every combination; the choice: the scale with the better model-alone accuracy, then
      * the best pooled accuracy among the combinations whose toNo is in {@code allowedToNo}, ties to the more confident.
      */
-    static Choice crossValidate(String task, List<Row> rows, double[] allowedToNo, StringBuilder out) throws Exception {
+    static Choice crossValidate(String task, List<Row> rows, double[] allowedToNo, double shippedToYes, StringBuilder out) throws Exception {
         int rulesRight = 0;
         for (Row r : rows) if (r.rules() == r.label()) rulesRight++;
         double rules = (double) rulesRight / rows.size();
@@ -121,6 +122,7 @@ class SecondOpinionTest {
             out.append(String.format(Locale.ROOT, "x%.0f: model alone %.3f; pooled accuracy per combination (rows: toYes, "
                     + "columns: toNo, each %s; 2 = never):%n", scale, modelAlone, java.util.Arrays.toString(CONFIDENCE)));
             Choice bestHere = null;
+            double shippedHere = Double.NaN;
             for (double toYes : CONFIDENCE) {
                 StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  toYes %.2f:", toYes));
                 for (double toNo : CONFIDENCE) {
@@ -130,11 +132,12 @@ class SecondOpinionTest {
                     }
                     double acc = (double) right / rows.size();
                     line.append(String.format(Locale.ROOT, " %.3f", acc));
+                    if (toYes == shippedToYes && toNo == 2) shippedHere = acc;
                     if (java.util.Arrays.stream(allowedToNo).noneMatch(a -> a == toNo)) continue;
                     // ties go to the more confident combination (higher thresholds: the model overrules less often)
                     if (bestHere == null || acc > bestHere.pooled() + 1e-9
                             || Math.abs(acc - bestHere.pooled()) < 1e-9 && toYes + toNo > bestHere.toYes() + bestHere.toNo()) {
-                        bestHere = new Choice(scale, toYes, toNo, acc, modelAlone, rules, null);
+                        bestHere = new Choice(scale, toYes, toNo, acc, modelAlone, rules, null, Double.NaN);
                     }
                 }
                 out.append(line).append(String.format("%n"));
@@ -158,13 +161,38 @@ class SecondOpinionTest {
                     folds.append(String.format(Locale.ROOT, " %s %.3f/%.3f;", held.replace("heldout", "h"), (double) r / n, (double) c / n));
                 }
                 best = new Choice(scale, bestHere.toYes(), bestHere.toNo(), bestHere.pooled(), modelAlone, rules,
-                        folds + String.format(" (better on %d folds, worse on %d)", better, worse));
+                        folds + String.format(" (better on %d folds, worse on %d)", better, worse), shippedHere);
             }
         }
         out.append(String.format(Locale.ROOT, "chosen: x%.0f, toYes %.2f, toNo %.2f: pooled %.3f (rules in-sample %.3f, model alone %.3f)%n"
                 + "  per fold rules/combined:%s%n", best.scale(), best.toYes(), best.toNo(), best.pooled(), best.rules(),
                 best.modelAlone(), best.folds()));
         return best;
+    }
+
+    /**
+     * The stored weights are the refit's model. The embedding is int8-quantized ONNX: CPUs with other vector instructions
+     * give vectors a few 1e-4 apart, so a refit's 385 weights, regularised but large, move by up to about 0.1 (an
+     * AVX2-only AMD EPYC: 0.055 on one went-well weight of 5.68, 0.089 on scope's bias of 2.2; a row's probability by up
+     * to 0.075); a stale file (other rows, another scale) is another model. So: the same direction (cosine above 0.998)
+     * and, at each of the shipped cut points, the same side for all but one row in 200. Prints what it compared.
+     */
+    static void assertSameModel(String name, double[] stored, double[] refit, List<float[]> embeddings, double... cuts) {
+        double dot = 0, ns = 0, nw = 0, worst = 0;
+        int differ = 0;
+        for (int i = 0; i < refit.length; i++) { dot += stored[i] * refit[i]; ns += stored[i] * stored[i]; nw += refit[i] * refit[i]; }
+        for (float[] e : embeddings) {
+            double ps = SecondOpinion.probability(stored, e), pw = SecondOpinion.probability(refit, e);
+            worst = Math.max(worst, Math.abs(ps - pw));
+            for (double cut : cuts) {
+                if ((ps >= cut) != (pw >= cut)) { differ++; break; }
+            }
+        }
+        double cosine = dot / Math.sqrt(ns * nw);
+        System.out.printf(Locale.ROOT, "%s: stored weights against this machine's refit: cosine %.5f, largest difference in a"
+                + " row's probability %.4f, rows on the other side of a shipped cut %d of %d%n", name, cosine, worst, differ, embeddings.size());
+        assertThat(cosine).as(name + ": the stored weights point where the refit's do").isGreaterThan(0.998);
+        assertThat(differ).as(name + ": rows on the other side of a shipped cut, stored against refit").isLessThanOrEqualTo(embeddings.size() / 200);
     }
 
     static List<Row> rows(String task) throws Exception {
@@ -208,7 +236,8 @@ class SecondOpinionTest {
                 assertThat(SecondOpinion.probability(SecondOpinion.Task.TESTABLE, "Keep the circuit breakers enabled").orElseThrow())
                         .isLessThan(0.01);
             }
-            Choice c = crossValidate(task, rows, allowedToNo, out);
+            double shippedToYes = task.equals("testable") ? Testability.MODEL_CLEARS_AT : WentWell.MODEL_FLAGS_AT;
+            Choice c = crossValidate(task, rows, allowedToNo, shippedToYes, out);
             double[] w = fit(rows, c.scale());
             String resource = (task.equals("testable") ? SecondOpinion.Task.TESTABLE : SecondOpinion.Task.WENT_WELL_VAGUE).resource;
             Path file = Path.of("src/main/resources" + resource);
@@ -216,16 +245,17 @@ class SecondOpinionTest {
             System.out.print(out);
             out.setLength(0);
             double[] stored = SecondOpinion.read(resource);
-            for (int i = 0; i < w.length; i++) assertThat(stored[i]).as(resource + " weight " + i).isCloseTo(w[i], org.assertj.core.data.Offset.offset(1e-3));
-            if (task.equals("testable")) {
-                // testable: toYes = P(testable) dropping the rules' "not testable"; toNo = P(not testable) adding one
-                assertThat(Testability.MODEL_CLEARS_AT).isEqualTo(c.toYes());
-                assertThat(c.toNo()).isGreaterThan(1);
-            } else {
-                // went well: toYes = P(vague) adding a finding to what the rules pass; toNo = P(concrete) dropping one
-                assertThat(WentWell.MODEL_FLAGS_AT).isEqualTo(c.toYes());
-                assertThat(c.toNo()).isGreaterThan(1);
-            }
+            // the model acts only where the rules say no (toNo is never): those rows must fall on the same side of toYes
+            assertSameModel(resource, stored, w, rows.stream().filter(r -> !r.rules()).map(Row::e).toList(), shippedToYes);
+            // testable: toYes = P(testable) dropping the rules' "not testable"; went well: toYes = P(vague) adding a finding
+            // to what the rules pass; toNo (the model's opposite verdict) never. The shipped toYes is the choice, up to
+            // this machine's numbers: within 0.002 of the best pooled accuracy (the grid's best may move a step between
+            // CPUs: for testable on an AVX2-only AMD EPYC 0.95 beats the shipped 0.98 by 3 of 2,132 rows, 0.0014)
+            System.out.printf(Locale.ROOT, "%s: shipped toYes %.2f pooled %.4f; this machine's best %.2f pooled %.4f%n",
+                    task, shippedToYes, c.shipped(), c.toYes(), c.pooled());
+            assertThat(c.toNo()).isGreaterThan(1);
+            assertThat(c.shipped()).as(task + ": the shipped threshold's pooled accuracy against the best")
+                    .isGreaterThanOrEqualTo(c.pooled() - 0.002);
         }
     }
 }
