@@ -45,42 +45,9 @@ public final class WideLogit {
     /** Fits the wide model: {@link RankTrainer#train} with rows of any width (stacked: the precedence pick kept). */
     public static WideLogit train(List<Example> examples, double l2, int steps, double rate) {
         int nw = examples.get(0).x().length > 0 ? examples.get(0).x()[0].length : width(examples);
-        int nv = LearnedPrecedence.NULL_FEATURES.size();
-        double[] w = new double[nw], v = new double[nv];
-        for (int step = 0; step < steps; step++) {
-            double[] gw = new double[nw], gv = new double[nv];
-            for (Example e : examples) {
-                double[][] x = e.x();
-                double[] z = e.z();
-                int n = x.length;
-                double[] s = new double[n + 1];
-                for (int i = 0; i < n; i++) s[i] = dot(w, x[i]);
-                s[n] = dot(v, z);
-                double max = Double.NEGATIVE_INFINITY;
-                for (double d : s) max = Math.max(max, d);
-                double sum = 0, sumRight = 0;
-                double[] p = new double[n + 1];
-                for (int i = 0; i <= n; i++) {
-                    p[i] = Math.exp(s[i] - max);
-                    sum += p[i];
-                }
-                for (int i = 0; i <= n; i++) {
-                    p[i] /= sum;
-                    if (e.right()[i]) sumRight += p[i];
-                }
-                for (int i = 0; i <= n; i++) {
-                    double q = e.right()[i] ? p[i] / sumRight : 0;
-                    double g = p[i] - q;
-                    if (g == 0) continue;
-                    if (i < n) for (int j = 0; j < nw; j++) gw[j] += g * x[i][j];
-                    else for (int j = 0; j < nv; j++) gv[j] += g * z[j];
-                }
-            }
-            double m = examples.size();
-            for (int j = 0; j < nw; j++) w[j] -= rate * (gw[j] / m + l2 * w[j]);
-            for (int j = 0; j < nv; j++) v[j] -= rate * (gv[j] / m + l2 * v[j]);
-        }
-        return new WideLogit(w, v);
+        double[][] wv = RankTrainer.fit(examples.stream().map(Example::x).toList(), examples.stream().map(Example::z).toList(),
+                examples.stream().map(Example::right).toList(), nw, LearnedPrecedence.NULL_FEATURES.size(), l2, steps, rate, -1);
+        return new WideLogit(wv[0], wv[1]);
     }
 
     private static int width(List<Example> examples) {
@@ -92,8 +59,8 @@ public final class WideLogit {
     public KeyTimeCandidate choose(List<KeyTimeCandidate> cs, double[][] x, double[] z, double least) {
         int n = x.length;
         double[] p = new double[n + 1];
-        for (int i = 0; i < n; i++) p[i] = dot(w, x[i]);
-        p[n] = dot(v, z);
+        for (int i = 0; i < n; i++) p[i] = RankTrainer.dot(w, x[i]);
+        p[n] = RankTrainer.dot(v, z);
         double max = Double.NEGATIVE_INFINITY, sum = 0;
         for (double d : p) max = Math.max(max, d);
         for (int i = 0; i <= n; i++) sum += p[i] = Math.exp(p[i] - max);
@@ -135,11 +102,5 @@ public final class WideLogit {
             else out.put(k, KeyTime.of(c, c.basis(), LearnedChooser.CHOSEN, rule.candidates()));
         }
         return new KeyTimes(out.get(Kind.STARTED), out.get(Kind.DETECTED), out.get(Kind.RESOLVED));
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) s += a[i] * b[i];
-        return s;
     }
 }
