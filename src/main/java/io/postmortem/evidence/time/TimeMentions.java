@@ -259,6 +259,14 @@ public final class TimeMentions {
         return c == null ? text : new String(c);
     }
 
+    /** A machine's epoch seconds written at [start, end) as {@code original}: a UTC time to the minute, with its day. */
+    private static TimeMention epoch(int start, int end, String original, String seconds) {
+        Instant inst = Instant.ofEpochSecond(Long.parseLong(seconds));
+        ZonedDateTime utc = inst.atZone(ZoneOffset.UTC);
+        return new TimeMention(start, end, original, utc.toLocalTime().withSecond(0).withNano(0), utc.toLocalDate(), ZoneOffset.UTC,
+                0, true, true, true, inst);
+    }
+
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -305,18 +313,12 @@ public final class TimeMentions {
         }
         m = EPOCH_LINE.matcher(text);
         while (m.find()) {
-            Instant inst = Instant.ofEpochSecond(Long.parseLong(m.group(1)));
-            java.time.LocalDateTime utc = java.time.LocalDateTime.ofInstant(inst, ZoneOffset.UTC);
-            out.add(new TimeMention(m.start(), m.end(), m.group(), utc.toLocalTime().withSecond(0).withNano(0), utc.toLocalDate(),
-                    ZoneOffset.UTC, 0, true, true, true, inst));
+            out.add(epoch(m.start(), m.end(), m.group(), m.group(1)));
             taken.add(new int[]{m.start(), m.end()});
         }
         m = EPOCH_FIELD.matcher(text);
         while (m.find()) {
-            Instant inst = Instant.ofEpochSecond(Long.parseLong(m.group(1)));
-            java.time.LocalDateTime utc = java.time.LocalDateTime.ofInstant(inst, ZoneOffset.UTC);
-            out.add(new TimeMention(m.start(1), m.end(), m.group().substring(m.start(1) - m.start()), utc.toLocalTime().withSecond(0).withNano(0),
-                    utc.toLocalDate(), ZoneOffset.UTC, 0, true, true, true, inst));
+            out.add(epoch(m.start(1), m.end(), m.group().substring(m.start(1) - m.start()), m.group(1)));
             taken.add(new int[]{m.start(), m.end()});
         }
         m = ISO_BASIC.matcher(text);
