@@ -490,18 +490,19 @@ class BlameClassifierTest {
         return m;
     }
 
-    private static void count(int[] m, boolean predicted, boolean label) {
+    /** Adds one verdict to a confusion count: tp, fp, fn, tn (shared with the blame benchmarks). */
+    static void count(int[] m, boolean predicted, boolean label) {
         if (predicted && label) m[0]++;
         else if (predicted) m[1]++;
         else if (label) m[2]++;
         else m[3]++;
     }
 
-    private static double precision(int[] m) {
+    static double precision(int[] m) {
         return m[0] + m[1] == 0 ? 1 : (double) m[0] / (m[0] + m[1]);
     }
 
-    private static double recall(int[] m) {
+    static double recall(int[] m) {
         return m[0] + m[2] == 0 ? 1 : (double) m[0] / (m[0] + m[2]);
     }
 }

@@ -1,5 +1,7 @@
 package io.postmortem.rules;
 
+import static io.postmortem.rules.BlameClassifierTest.precision;
+import static io.postmortem.rules.BlameClassifierTest.recall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -303,13 +305,5 @@ class BlameEmbeddingBenchmark {
             else m[3]++;
         }
         return m;
-    }
-
-    private static double precision(int[] m) {
-        return m[0] + m[1] == 0 ? 1 : (double) m[0] / (m[0] + m[1]);
-    }
-
-    private static double recall(int[] m) {
-        return m[0] + m[2] == 0 ? 1 : (double) m[0] / (m[0] + m[2]);
     }
 }

@@ -1,5 +1,8 @@
 package io.postmortem.rules;
 
+import static io.postmortem.rules.BlameClassifierTest.count;
+import static io.postmortem.rules.BlameClassifierTest.precision;
+import static io.postmortem.rules.BlameClassifierTest.recall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.postmortem.rules.language.Embeddings;
@@ -231,21 +234,5 @@ class BlameSecondOpinionBenchmark {
 
     private static void add(int[] into, int[] m) {
         for (int i = 0; i < 4; i++) into[i] += m[i];
-    }
-
-    /** tp, fp, fn, tn. */
-    private static void count(int[] m, boolean predicted, boolean label) {
-        if (predicted && label) m[0]++;
-        else if (predicted) m[1]++;
-        else if (label) m[2]++;
-        else m[3]++;
-    }
-
-    private static double precision(int[] m) {
-        return m[0] + m[1] == 0 ? 1 : (double) m[0] / (m[0] + m[1]);
-    }
-
-    private static double recall(int[] m) {
-        return m[0] + m[2] == 0 ? 1 : (double) m[0] / (m[0] + m[2]);
     }
 }
