@@ -347,13 +347,17 @@ class BlameClassifierTest {
                 BlameClassifier.THRESHOLD));
         // leave one set out at phase 20's threshold and at the one the rule picks: pooled (all folds, the seen study
         // folds) and per fold, the check as a whole (rules plus the model trained without the fold)
-        for (double th : new double[] {PHASE20_THRESHOLD, chosen, BlameClassifier.THRESHOLD}) {
-            if (Double.isNaN(th) || th == BlameClassifier.THRESHOLD && (th == chosen || th == PHASE20_THRESHOLD)) continue;
+        double[] printed = {PHASE20_THRESHOLD, chosen, BlameClassifier.THRESHOLD};
+        for (int i = 0; i < printed.length; i++) {
+            double th = printed[i];
+            // each threshold once (the pick may be the shipped one, or phase 20's)
+            if (Double.isNaN(th) || java.util.Arrays.stream(printed, 0, i).anyMatch(x -> x == th)) continue;
             int[] a = confusion(allRows, allProbabilities, th), am = modelAlone(allRows, allProbabilities, th);
             int[] c = confusion(seenRows, seenProbabilities, th), m = modelAlone(seenRows, seenProbabilities, th);
             out.append(String.format("  at %.2f%s: all folds pooled check P %.3f R %.3f (tp %d fp %d fn %d), model alone "
                     + "P %.3f R %.3f; seen study folds pooled check P %.3f R %.3f, model alone P %.3f R %.3f%n    per fold:",
-                    th, th == PHASE20_THRESHOLD ? " (phase 20)" : th == chosen ? " (the rule's pick)" : " (shipped)",
+                    th, (th == PHASE20_THRESHOLD ? " (phase 20)" : "") + (th == chosen ? " (the rule's pick)" : "")
+                            + (th == BlameClassifier.THRESHOLD ? " (shipped)" : ""),
                     precision(a), recall(a), a[0], a[1], a[2], precision(am), recall(am), precision(c), recall(c),
                     precision(m), recall(m)));
             for (var e : byFold.entrySet()) {
