@@ -379,6 +379,34 @@ public final class BlameDetector {
             + "|(?:a|any) (?:second )?reviewer|(?:a )?canary|(?:a )?rollback plan|(?:a )?dry[- ]run"
             + "|going through)\\b", F);
 
+    /**
+     * A terse "no &lt;check&gt;" set after an act, as timeline rows write it: "patch applied by Baldric, no restart, no
+     * check", "deployed by Everard (no staged rollout, no diff check)", "Aelis's team bolts the bypass in, no drawing, no
+     * pressure test" (phase 22: held-out 10, 22 and 25). Each fragment after a comma, semicolon, parenthesis or dash
+     * that opens with "no" and names a noun of diligence within three words; the sentence is then judged with
+     * "without" in its place, and only the rules for an act done without a check may fire on it.
+     */
+    private static final String WITHOUT_CARE = "puts a step done without the care expected on the person who did it";
+    private static final Pattern TERSE_NO = Pattern.compile("(?:\\s*[,;(]|\\s+[-–—])\\s*no\\s+", F);
+    private static final Pattern TERSE_NO_DILIGENCE = Pattern.compile("(?:[,;(]|\\s[-–—])\\s*no\\s+"
+            + "(?=(?:[\\p{L}-]+\\s+){0,3}?(?:review|test|approval|check|verification|validation|confirmation"
+            + "|sign-?off|permission|authori[sz]ation|canary|rollback plan|dry[- ]run)s?\\b)", F);
+
+    /**
+     * A timeline row's passive without its auxiliary, "patch applied by Baldric ...", "config change deployed by
+     * Everard ...": the first participle after a noun and before "by", with no verb before it, gets its "was" back.
+     */
+    private static String headlinePassive(String s) {
+        Tagged t = English.tag(s);
+        for (int i = 1; i + 1 < t.size(); i++) {
+            if (t.get(i).verb() && !t.get(i).tag().equals("VBN")) return s;
+            if (t.get(i).tag().equals("VBN") && t.get(i + 1).is("by") && t.get(i - 1).noun()) {
+                return t.words(0, i) + " was " + t.words(i, t.size());
+            }
+        }
+        return s;
+    }
+
     /** Adjectives of competence that make a person noun a judgement: "a more careful operator". */
     private static final Set<String> COMPETENCE = Set.of("careful", "experienced", "competent", "diligent", "attentive",
             "skilled", "capable", "conscientious", "thorough", "senior", "qualified", "knowledgeable", "responsible",
@@ -530,6 +558,15 @@ public final class BlameDetector {
         if (stamp.find() && s.substring(stamp.end()).strip().split("\\s+").length >= 3) {
             Optional<Blame> row = detect(s.substring(stamp.end()));
             if (row.isPresent()) {
+                Blame x = row.get();
+                return Optional.of(new Blame(sentence, x.matched(), x.reason(), x.suggestion(), x.kind()));
+            }
+        }
+        // "patch applied by Baldric, no restart, no check": the terse "no <check>" fragments read as "without" (phase 22)
+        if (TERSE_NO_DILIGENCE.matcher(s).find()) {
+            Optional<Blame> row = detect(headlinePassive(TERSE_NO.matcher(s).replaceAll(" without ")));
+            if (row.isPresent() && (row.get().reason().contains("acted without a check")
+                    || row.get().reason().startsWith(WITHOUT_CARE))) {
                 Blame x = row.get();
                 return Optional.of(new Blame(sentence, x.matched(), x.reason(), x.suggestion(), x.kind()));
             }
@@ -1476,7 +1513,7 @@ public final class BlameDetector {
                             + "(?:without|from\\s+the\\s+wrong|with\\s+the\\s+wrong|and\\s+(?:then\\s+)?never|despite|instead\\s+of)"
                             + "\\b"),
                     (d, s, m) -> !negatedBefore(s, m) && d.peopleIn(English.tag(m.group(1))),
-                    m -> "puts a step done without the care expected on the person who did it; say what the process "
+                    m -> WITHOUT_CARE + "; say what the process "
                             + "asked for and what made skipping it easy", Rewrites.judgement(),
                     Kind.PASSIVE_AGENT),
             first(Pattern.compile("(?i)\\b(?:error|mistake|blunder|slip|misjudge?ment)\\s+(?:by|of)\\s+((?:the\\s+|a\\s+|an\\s+"

@@ -51,4 +51,19 @@ class BlameDetectorTest {
                 "The certificate expired at 09:41 UTC. Alex should have caught it. Logins recovered at 11:11 UTC.");
         assertThat(found).extracting(BlameDetector.Blame::sentence).containsExactly("Alex should have caught it.");
     }
+    /**
+     * Phase 22: a timeline row's terse "no &lt;check&gt;" after a person's act reads as "without" (held-out 10, 22 and 25
+     * had it: 3 found over every opened set's labelled rows, no new false alarm); what the act produced ("no errors")
+     * and a pipeline's act stay clean.
+     */
+    @Test
+    void aTerseNoCheckAfterAPersonsActIsActingWithoutACheck() {
+        BlameDetector d = new BlameDetector(java.util.Set.of("Corvin Ashdale", "Mireille Osterberg"), java.util.Set.of(), null);
+        assertThat(d.detect("10:02 hotfix deployed by Corvin (no canary, no review)")).isPresent();
+        assertThat(d.detect("Thu 3 Oct: schema change applied by Corvin, no dry run, no sign-off.")).isPresent();
+        assertThat(d.detect("Mireille restarted the brokers, no review, no canary.")).isPresent();
+        assertThat(d.detect("10:02 hotfix deployed by Corvin (no errors, no alerts)")).isEmpty();
+        assertThat(d.detect("10:02 hotfix deployed by the pipeline (no canary, no review)")).isEmpty();
+        assertThat(d.detect("Mireille restarted the brokers at 10:02, no errors, no data loss.")).isEmpty();
+    }
 }
