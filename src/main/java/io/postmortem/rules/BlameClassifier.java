@@ -88,6 +88,9 @@ public final class BlameClassifier {
      * The other guard kept, the rules tests' near misses, raises the shipped value to 0.78, the lowest at which
      * LanguageRulesTest's "Aiko slammed into a wall of 500s when she opened the dashboard." stays clean (0.774 with the
      * phase 21 model). Leave one set out over all 25 folds: P 0.948 R 0.898 at 0.79, P 0.941 R 0.905 at 0.73 (README).
+     * Phase 22 (held-out 25 in the training and the folds, one rule written by hand) kept the same rule: it picks 0.78
+     * itself (the bound on responders' talk: two chat sentences flagged at 0.77); leave one set out over all 26 folds
+     * at 0.78: P 0.947 R 0.899 (2,784 found, 157 false alarms, 314 missed).
      */
     public static final double THRESHOLD = 0.78;
 

@@ -248,8 +248,8 @@ class ScopeSecondOpinionTest {
         Path file = Path.of("src/main/resources" + SecondOpinion.Task.BOUNDED.resource);
         if (Boolean.getBoolean("second.opinion.write")) {
             StringBuilder b = new StringBuilder();
-            b.append("# SecondOpinion (issue 16, phase 21): logistic regression on the all-MiniLM-L6-v2 (quantized) embedding, P(bounded)\n");
-            b.append(String.format(Locale.ROOT, "# fitted on the %d action items of every study set, dev to held-out 24 (ScopeSecondOpinionTest, "
+            b.append("# SecondOpinion (issue 16, phase 22): logistic regression on the all-MiniLM-L6-v2 (quantized) embedding, P(bounded)\n");
+            b.append(String.format(Locale.ROOT, "# fitted on the %d action items of every study set, dev to held-out 25 (ScopeSecondOpinionTest, "
                     + "-Dsecond.opinion.write=true), L2 %.2f, embedding x%.0f; bias first, then one weight per dimension%n",
                     rows.size(), SecondOpinionTest.L2, bestScale));
             for (double x : w) b.append(String.format(Locale.ROOT, "%.6f%n", x));
