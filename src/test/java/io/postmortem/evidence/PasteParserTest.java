@@ -214,6 +214,29 @@ class PasteParserTest {
     }
 
     @Test
+    void anExportedTableWithoutDatesCrossesMidnightInTheOrderItWasWritten() {
+        // phase 22 (held-out 29 read): a dispatch export "23:57 ... 00:17 ..." put its after-midnight rows on the day before
+        ParsedThread t = PasteParser.parse("""
+                time_local,source,event
+                23:42,CTRL,activate all sirens
+                23:57,911,800 calls since sirens began
+                00:17,OEM,tweet: system malfunction
+                01:20,CTRL,system disconnected
+                """, new PasteOptions(ZoneOffset.UTC, LocalDate.parse("2026-04-07"), Instant.parse("2026-04-08T05:00:00Z")));
+        assertThat(t.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2026-04-07T23:42:00Z"),
+                Instant.parse("2026-04-07T23:57:00Z"), Instant.parse("2026-04-08T00:17:00Z"), Instant.parse("2026-04-08T01:20:00Z"));
+        // near miss: a table whose times step back by less than three hours is not read as a new day (an export sorted by
+        // another column)
+        t = PasteParser.parse("""
+                time_local,source,event
+                10:42,CTRL,activate all sirens
+                09:57,911,first call
+                """, new PasteOptions(ZoneOffset.UTC, LocalDate.parse("2026-04-07"), Instant.parse("2026-04-08T05:00:00Z")));
+        assertThat(t.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2026-04-07T09:57:00Z"),
+                Instant.parse("2026-04-07T10:42:00Z"));
+    }
+
+    @Test
     void aPastedAlertPayloadIsReadAsTextNotRefusedAsABrokenSlackExport() {
         // a monitoring tool's JSON body is evidence (the issue: alert payloads count); only an array of messages or an
         // object with "messages" is a Slack export

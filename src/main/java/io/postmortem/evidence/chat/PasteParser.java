@@ -1005,6 +1005,10 @@ public final class PasteParser {
         boolean alertExport = urgency >= 0 || header.stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).matches(".*\\b(?:alert|incident|page)s?\\b.*|.*(?:alert|incident)_.*"));
         LocalDate ref = referenceDate(opts, opts.zone() == null ? ZoneOffset.UTC : opts.zone());
         List<ChatMessage> out = new ArrayList<>();
+        // a column of times without a date, in the order written, crosses midnight when a time falls hours behind the
+        // row before ("23:57" then "00:17" in a dispatch export): the day each column has reached
+        LocalDate[] dayOf = new LocalDate[n];
+        Instant[] prevOf = new Instant[n];
         for (int r = 0; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             int line = rowLines.get(r);
@@ -1045,7 +1049,16 @@ public final class PasteParser {
                 if (tm.instant() != null) at = tm.instant();
                 else if (tm.date() != null) at = ZonedDateTime.of(tm.date(), tm.time(), z).toInstant();
                 else if (tm.monthDay() != null) at = ZonedDateTime.of(TimeMentions.nearestYear(tm.monthDay(), ref), tm.time(), z).toInstant();
-                else at = ZonedDateTime.of(ref, tm.time(), z).toInstant();
+                else {
+                    LocalDate day = dayOf[j] != null ? dayOf[j] : ref;
+                    at = ZonedDateTime.of(day, tm.time(), z).toInstant();
+                    if (prevOf[j] != null && at.isBefore(prevOf[j].minusSeconds(3 * 3600))) {
+                        day = day.plusDays(1);
+                        at = ZonedDateTime.of(day, tm.time(), z).toInstant();
+                    }
+                    dayOf[j] = day;
+                    prevOf[j] = at;
+                }
                 String zoneSaid = tm.zone() == null && !assumed ? " " + Zones.label(z) : "";
                 String what;
                 if (window) what = (eventLog ? stateValue.toLowerCase(Locale.ROOT) + " " : "") + "from " + row.get(j) + zoneSaid + " until " + row.get(until) + zoneSaid;
