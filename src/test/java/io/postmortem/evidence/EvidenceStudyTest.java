@@ -468,8 +468,9 @@ class EvidenceStudyTest {
             // primary came up" no end; a dispatch export crossed midnight without its date; "12:48" posted at 00:55 was noon;
             // "1:52 AM eastern" was read in Pacific time; "2019年8月23日 12:36 より" lost its day and its "from"; "nobody
             // wrote down" when it was "OK again" left the vendor's recovery as ours; a comment opening "Review:" was no
-            // recap for the timeline (13 -> 20/27, 4 -> 0 STATED wrong, 3/3 UNKNOWN kept, timeline 79.7% -> 91.5%)
-            new HeldOut("heldout29", "scored with the phase 19, 20 and 21 rules, then read and tuned on in phase 22", 91.0, 0, 0, 20, " (known misses)"));
+            // recap for the timeline; an ops room's copy whose rows open with "오후 3:34" was free text; a Teams copy's
+            // "[7/6 15:00]" lost its day (13 -> 20/27, 4 -> 0 STATED wrong, 3/3 UNKNOWN kept, timeline 79.7% -> 96.6%)
+            new HeldOut("heldout29", "scored with the phase 19, 20 and 21 rules, then read and tuned on in phase 22", 96.0, 0, 0, 20, " (known misses)"));
 
     /** The sets times.disputed (TimesRule) was tuned on, with dev; held-out 22 and 23 were not looked at for it. */
     private static final java.util.Set<String> DISPUTED_TUNED_ON = java.util.Set.of("heldout", "heldout2", "heldout3", "heldout4",
