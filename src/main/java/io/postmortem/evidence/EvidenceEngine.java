@@ -712,7 +712,8 @@ public final class EvidenceEngine {
                 || l.contains("published") || l.contains("for the file") || l.contains("inquiry") || l.contains("enquiry") || l.contains("investigation")
                 || l.contains("inquest") || l.contains("audit") || l.contains("regulator") || l.contains("hearing") || l.contains("bericht")
                 || l.contains("rapport") || l.contains("informe") || l.contains("copied for") || l.contains("(final)")
-                || l.contains("(as sent)") || l.contains("summary");
+                || l.contains("(as sent)") || l.contains("summary") || l.contains("review") || l.contains("retro") || l.contains("debrief")
+                || l.contains("rca") || l.contains("write") || l.contains("lessons");
     }
 
     private Cand cand(Obs o, Instant at, String clause, boolean stated, boolean learnedLater) {

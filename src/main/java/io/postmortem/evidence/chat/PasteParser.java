@@ -81,7 +81,7 @@ public final class PasteParser {
      * and the same line with the text after two or more spaces instead of a colon, as channel copies and logs align it
      * ({@code [10:30] Lukas Brenner  dashboards went red}).
      */
-    private static final Pattern TEAMS_T1 = Pattern.compile("^\\[(?:(\\d{1,2}/\\d{1,2}/\\d{2,4}),?\\s+)?(" + TIME + ")\\]\\s+(" + NAME + "?)(?:\\s*:\\s*(.*)|\\s{2,}(\\S.*))?$");
+    private static final Pattern TEAMS_T1 = Pattern.compile("^\\[(?:(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?),?\\s+)?(" + TIME + ")\\]\\s+(" + NAME + "?)(?:\\s*:\\s*(.*)|\\s{2,}(\\S.*))?$");
     /** Teams' "Dana Ops, Yesterday 10:52 PM" header, and Google Chat's "Rina Dizon, 5:29 PM" (no day) with the text below. */
     private static final Pattern TEAMS_T2 = Pattern.compile("^(" + NAME + "?),\\s+(?:((?i:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\s+)?(" + TIME + ")$");
     private static final Pattern TEAMS_T3 = Pattern.compile("^(" + CAP_NAME + ") (" + TIME + ")$");
@@ -224,7 +224,7 @@ public final class PasteParser {
                     || SECONDS_HANDLE.matcher(l).matches()) teams += 2;
             else if (BRACKET_NAME_TIME.matcher(l).matches()) teams += 2;
             else if (TEAMS_T3.matcher(l).matches() || HANDLE_HEADER.matcher(l).matches()) teams++;
-            else if (timelineStart(l) != null) timeline++;
+            else if (timelineStart(cjkRow(l)) != null) timeline++;
         }
         if (slack == 0 && teams == 0 && timeline == 0 && other == 0) return freeText(lines, opts);
         if (other > 0 && other >= slack && other >= teams && other >= timeline) return parseChat(lines, opts, otherFormat);
@@ -683,7 +683,9 @@ public final class PasteParser {
                     LocalDate swapped = LocalDate.of(year, dom, month);
                     if (Math.abs(swapped.toEpochDay() - ref.toEpochDay()) < Math.abs(r.toEpochDay() - ref.toEpochDay())) r = swapped;
                 }
-                return p.length <= 2 && r.isAfter(ref) ? r.minusYears(1) : r;
+                // a day without its year is in the paste's year unless that puts it months after the paste's day (a thread
+                // of late December pasted in January); days just after it are the incident's next days ("[7/6 15:00]")
+                return p.length <= 2 && r.isAfter(ref.plusMonths(2)) ? r.minusYears(1) : r;
             } catch (RuntimeException e) {
                 return ref;
             }
@@ -796,6 +798,15 @@ public final class PasteParser {
     /** A clock written after its half of the day: "오후 12:02", "午前 9:05". */
     private static final Pattern CJK_CLOCK = Pattern.compile("^(" + CJK_HALF + ")\\s?(.*)$");
 
+    /** A row that opens with its half of the day: "오후 3:34 박지훈: ...", "午前 9:05 ...". */
+    private static final Pattern CJK_ROW = Pattern.compile("^(" + CJK_HALF + ")\\s?(\\d{1,2}:\\d{2})(?!\\d)(.*)$");
+
+    /** "오후 3:34 박지훈: text" -> "3:34 PM 박지훈: text", as a timeline row is read; any other line as written. */
+    private static String cjkRow(String l) {
+        Matcher m = CJK_ROW.matcher(l);
+        return m.matches() ? cjkClock(m.group(1) + " " + m.group(2)) + m.group(3) : l;
+    }
+
     /** "오후 12:02" -> "12:02 PM"; any other clock as written. */
     private static String cjkClock(String t) {
         Matcher m = CJK_CLOCK.matcher(t);
@@ -870,6 +881,8 @@ public final class PasteParser {
                 prev = null;
                 continue;
             }
+            String written = l;
+            l = cjkRow(l);
             TimeMention tm = timelineStart(l);
             if (tm == null) {
                 if (curText != null) {
@@ -918,7 +931,7 @@ public final class PasteParser {
             curAssumed = assumed;
             curLine = i + 1;
             curText = l.substring(tm.end()).replaceFirst("^\\s*[-–—:|,.)]*\\s*", "").strip();
-            curOriginal = l;
+            curOriginal = written;
         }
         if (curText != null) out.add(new ChatMessage("paste:" + curLine, curAt, null, null, curText, false, curZone, curAssumed, curLine, curOriginal, true));
         return new ParsedThread(ParsedThread.Format.TIMELINE, out, warnings);
@@ -1005,6 +1018,10 @@ public final class PasteParser {
         boolean alertExport = urgency >= 0 || header.stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).matches(".*\\b(?:alert|incident|page)s?\\b.*|.*(?:alert|incident)_.*"));
         LocalDate ref = referenceDate(opts, opts.zone() == null ? ZoneOffset.UTC : opts.zone());
         List<ChatMessage> out = new ArrayList<>();
+        // a column of times without a date, in the order written, crosses midnight when a time falls hours behind the
+        // row before ("23:57" then "00:17" in a dispatch export): the day each column has reached
+        LocalDate[] dayOf = new LocalDate[n];
+        Instant[] prevOf = new Instant[n];
         for (int r = 0; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             int line = rowLines.get(r);
@@ -1045,7 +1062,16 @@ public final class PasteParser {
                 if (tm.instant() != null) at = tm.instant();
                 else if (tm.date() != null) at = ZonedDateTime.of(tm.date(), tm.time(), z).toInstant();
                 else if (tm.monthDay() != null) at = ZonedDateTime.of(TimeMentions.nearestYear(tm.monthDay(), ref), tm.time(), z).toInstant();
-                else at = ZonedDateTime.of(ref, tm.time(), z).toInstant();
+                else {
+                    LocalDate day = dayOf[j] != null ? dayOf[j] : ref;
+                    at = ZonedDateTime.of(day, tm.time(), z).toInstant();
+                    if (prevOf[j] != null && at.isBefore(prevOf[j].minusSeconds(3 * 3600))) {
+                        day = day.plusDays(1);
+                        at = ZonedDateTime.of(day, tm.time(), z).toInstant();
+                    }
+                    dayOf[j] = day;
+                    prevOf[j] = at;
+                }
                 String zoneSaid = tm.zone() == null && !assumed ? " " + Zones.label(z) : "";
                 String what;
                 if (window) what = (eventLog ? stateValue.toLowerCase(Locale.ROOT) + " " : "") + "from " + row.get(j) + zoneSaid + " until " + row.get(until) + zoneSaid;

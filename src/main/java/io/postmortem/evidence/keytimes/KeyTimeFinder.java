@@ -1116,9 +1116,18 @@ public final class KeyTimeFinder {
             }
             out.add(m);
         }
-        if (any(Lexicon.CALLED_WRONG, s.toLowerCase(Locale.ROOT)) || any(Lexicon.NOT_WHEN, s.toLowerCase(Locale.ROOT))
-                || Lexicon.DISMISSED_TIME.matcher(s.toLowerCase(Locale.ROOT)).find())
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (any(Lexicon.NOT_WHEN, lower) || Lexicon.DISMISSED_TIME.matcher(lower).find())
             for (Mention m : out) refutedMinutes.add(Minutes.of(m.at));
+        else if (any(Lexicon.CALLED_WRONG, lower)) {
+            // "The 11 o'clock in the description was wrong, it was 10:53 our time": the time after the correction is
+            // the right one, only the others are called wrong
+            Matcher wrong = Lexicon.CALLED_WRONG.matcher(lower);
+            int said = wrong.find() ? wrong.end() : 0;
+            for (Mention m : out)
+                if (m.start < said || !Lexicon.CORRECTION.matcher(lower.substring(said, Math.max(said, Math.min(lower.length(), m.start)))).find())
+                    refutedMinutes.add(Minutes.of(m.at));
+        }
         return out;
     }
 
@@ -1454,6 +1463,9 @@ public final class KeyTimeFinder {
                 else if (Lexicon.ROLE_BY.matcher(l).find()) m.role = Role.BY;
                 // "customers could not connect to the service from 4:45 p.m.": failing from then on
                 else if (Lexicon.FROM_BEFORE.matcher(l).find() && any(Lexicon.FAILURE, m.group) && !any(Lexicon.RECOVER, m.group)) m.role = Role.SINCE;
+                // "2019年8月23日 12:36 より overheating ... failure of the cooling": the Japanese "from" follows its time
+                else if (Lexicon.FROM_AFTER.matcher(lower.substring(Math.min(lower.length(), m.end))).lookingAt() && any(Lexicon.FAILURE, m.group)
+                        && !any(Lexicon.RECOVER, m.group)) m.role = Role.SINCE;
             }
             if (m.role == Role.UNTIL && !any(Lexicon.FAILURE, m.scope) && !any(Lexicon.IMPACT_NOUN, m.scope)) {
                 // "completely unable to accept requests for 44 minutes, until 03:52 UTC": the state is the clause before

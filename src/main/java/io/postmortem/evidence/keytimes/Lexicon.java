@@ -24,7 +24,7 @@ final class Lexicon {
     // ------------------------------------------------------------------ what a message is
 
     /** A message written later: a recap, a correction, a post-mortem draft. */
-    static final Pattern HINDSIGHT = p("\\b(?:recap|wrap-?up|(?:report|review|write-?up|rca|pir) notes|notes for the (?:report|review|write-?up|rca|pir)|in hindsight|hindsight|post[- ]?mortem|(?:report|review) summary|preliminary report|for the (?:\\w+ ){0,2}file|copied for|as sent|for the (?:\\w+ ){0,2}(?:report|review|write-?up|pir|rca|post-?mortem|inquiry|enquiry|investigation|inquest|audit|regulator|hearing)|f(?:ü|ue)r den (?:\\w+ )?bericht|pour le (?:\\w+ )?rapport|para el (?:\\w+ )?informe|rca|pir|retro(?:spective)?|review|write-?up|timeline|"
+    static final Pattern HINDSIGHT = p("\\b(?:recap|wrap-?up|post-?incident (?:notes|review|report|summary|write-?up|analysis)|after-?action (?:review|report|notes)|(?:report|review|write-?up|rca|pir) notes|notes for the (?:report|review|write-?up|rca|pir)|in hindsight|hindsight|post[- ]?mortem|(?:report|review) summary|preliminary report|for the (?:\\w+ ){0,2}file|copied for|as sent|for the (?:\\w+ ){0,2}(?:report|review|write-?up|pir|rca|post-?mortem|inquiry|enquiry|investigation|inquest|audit|regulator|hearing)|f(?:ü|ue)r den (?:\\w+ )?bericht|pour le (?:\\w+ )?rapport|para el (?:\\w+ )?informe|rca|pir|retro(?:spective)?|review|write-?up|timeline|"
             + "for the record|correction|corrected|in retrospect|looking back|afterwards|after the fact|turned out|actually|lessons? learned|"
             + "summary of (?:the )?events|sequence of events|what happened|(?:report|review|rca|pir|post-?mortem|write-?up) draft|draft (?:of the )?(?:report|review|rca|pir|post-?mortem|write-?up)|resumen|bilan|zusammenfassung|riepilogo|rapport (?:interne|d'incident|final)|interner bericht|informe (?:interno|final|del incidente)|(?:intern |eind)?verslag|tijdlijn|chronologie|cronolog[íi]a|voor het (?:\\w+ )?rapport|coe|correction of errors|(?:preliminary|final) findings|findings (?:for|to|of|from|in)|isr|as published|published (?:report|postmortem))\\b|\\((?:final|as sent|as published)\\)");
     /** One line of a pasted timeline that says it was learned later. */
@@ -61,6 +61,13 @@ final class Lexicon {
     static final Pattern CALLED_WRONG = p("\\b(?:is|was|were|are|'s) (?:\\w+ )?(?:wrong|incorrect|inaccurate|mistaken|off by)\\b(?! about)|\\bwrong (?:time|estimate|guess)\\b"
             // "their all-clear at 08:17 is theirs, not ours": the time is another party's, not this incident's
             + "|\\b(?:is|was|were|are|'s) (?:only |just )?theirs\\b[^.;]{0,12}\\bnot ours\\b");
+
+    /**
+     * Words after a time is called wrong that bring the right one: "..., it was 10:53 our time", "that's wrong, our own
+     * SCADA has the loss at 18:20", "wrong: actually 09:12", "should read 14:05".
+     */
+    static final Pattern CORRECTION = p("\\b(?:it|that|this|which)(?:'s| was| is)\\b|\\bactually\\b|\\bin fact\\b|\\breal\\b|\\bcorrect(?:ed|ion)?\\b|\\binstead\\b"
+            + "|\\brather\\b|\\bour own\\b|\\bshould (?:be|have been|read|say)\\b|\\btrue\\b");
 
     /** Words between two times that make them a window: "from A to B", "between A and B", "A until B", "A → B". */
     /** The words between a window's two times; "to about 10:00" and "until roughly 10:00" are windows too. */
@@ -102,6 +109,8 @@ final class Lexicon {
     /** The preposition right before a time says what the time is to the state described. */
     static final Pattern ROLE_SINCE = p("\\b(?:since|starting(?: at| from)?|beginning(?: at| from)?|as early as|ever since)\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$"
             + "|(?:^|[:;,.(]\\s*)\\W*from\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$");
+    /** "12:36 より", "12:36 から", "12:36 以降", "12:36부터": the Japanese, Chinese or Korean "from (then on)", written after its time. */
+    static final Pattern FROM_AFTER = Pattern.compile("\\s?(?:より|から|以降|以来|부터|이후)");
     /** "from" right before a time, anywhere in the clause: a start when the clause says something was failing. */
     static final Pattern FROM_BEFORE = p("\\bfrom\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$");
     static final Pattern ROLE_UNTIL = p("\\b(?:until|till|til|through|up to)\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$");
@@ -151,6 +160,8 @@ final class Lexicon {
             + "|\\b(?:experienced|suffered|had) (?:a|an) (?:\\w+ ){0,3}?(?:disruption|outage|interruption|power (?:loss|failure|cut)|failure|degradation|brownout|loss)\\b"
             // "20:48 replicas unhealthy: dashboard, API, CLI, login down": what users reach, said to be down
             + "|\\b(?:site|website|api|apis|app|apps|dashboard|login|logins|sign-?in|cli|checkout|search|platform|gateway|endpoints?|everything) (?:is |are |was |were |went |goes )?(?:hard )?(?:down|offline|unreachable)\\b(?!\\s+(?:to|by|for|from)\\b)"
+            // "our checkout died at 3:25 pm", "the whole site fell over": what users reach, said to die
+            + "|\\b(?:site|website|api|apis|app|apps|dashboard|login|logins|sign-?in|checkout|platform|gateway|everything) (?:just |completely |totally )?(?:died|fell over|stopped working|stopped responding)\\b"
             // "deploy throughput drops sharply": a measure of work done falling is the failure setting in
             + "|\\b(?:throughput|traffic|success rates?|availability|conversions?|orders|signups|logins|deploys|deployments|requests served) (?:\\w+ )?(?:drops?|dropped|dropping|fell|falls|plunge[sd]?|plummet\\w*|collapse[sd]?|tank(?:s|ed))\\b"
             + "|^\\W*(?:started|starting|began|beginning)\\b"
@@ -353,7 +364,8 @@ final class Lexicon {
     static final Pattern VENDOR = p("\\bper their\\b|\\btheir (?:own )?(?:side|network|status|noc|end|systems?|platform|region)\\b|'s own\\b"
             + "|\\b(?:vendor|provider|upstream|partner|aws|gcp|azure|google cloud|cloudflare|github|third[- ]party)\\b[^.;]{0,30}\\b(?:declar\\w*|says|said|reports?|reported|marked|announced)\\b");
     static final Pattern ALERT_RESOLVED = p("\\bauto-?resolv\\w*|\\(auto\\)|^\\W*\\[resolved\\]|^\\W*resolved:|\\brecovered:|\\b(?:alert|alarm|(?<!status )page|monitor)s?\\b[^.;]{0,40}\\b(?:resolved|cleared|recovered)\\b");
-    static final Pattern NOT_RECOVER = p("\\b(?:not|n't|un)\\s?(?:yet |fully |been |quite )*(?:recovered|resolved|restored|over|back)\\b|\\bunresolved\\b|\\bwill be\\b|\\bonce\\b|\\bexpect\\w*\\b|\\beta\\b|\\bhopefully\\b|\\bif\\b");
+    /** A recovery denied, planned or conditional ("will be back once the primary is up"); "was back at 4:58 pm once the primary came up" is told, past. */
+    static final Pattern NOT_RECOVER = p("\\b(?:not|n't|un)\\s?(?:yet |fully |been |quite )*(?:recovered|resolved|restored|over|back)\\b|\\bunresolved\\b|\\bwill be\\b|\\bonce\\b(?![^.;,]{0,40}?\\b(?:came|finished|completed|returned|recovered|rebooted|restarted|failed over)\\b)|\\bexpect\\w*\\b|\\beta\\b|\\bhopefully\\b|\\bif\\b");
     /** "is not the end of impact", "not the start": the sentence denies the boundary. */
     static final Pattern NOT_BOUNDARY = p("\\bnot (?:really |actually |yet )?(?:the )?(?:end|over|start|beginning|resolution)\\b");
     /** A recovery word that is about the status page ("status page set to Resolved", "status -> resolved"). */
@@ -397,7 +409,9 @@ final class Lexicon {
     /** What a NOT_KNOWN sentence says is unknown: the start of impact ... */
     static final Pattern START_WORD = p("\\b(?:start|started|began|begin|beginning|onset|beginn|anfang|début|debut|inicio|comienzo)\\b");
     /** ... or its end ("when the last site came back", "when restrictions came fully off", "end time"). */
-    static final Pattern END_WORD = p("\\b(?:end|ended|ending|came (?:fully )?(?:back|off)|stopped|recovered|restored|resolved|cleared|over|ende|fin|final)\\b");
+    static final Pattern END_WORD = p("\\b(?:end|ended|ending|came (?:fully )?(?:back|off)|stopped|recovered|restored|resolved|cleared|over|ende|fin|final"
+            // "When our payment API was really OK again, nobody wrote down"
+            + "|(?:ok|okay|normal|fine|working|healthy|green) again|back to normal)\\b");
     /** "flights resumed hours ago", "recovered a while ago": the event was well before the time the sentence is written at. */
     static final Pattern VAGUE_PAST = p("\\b(?:hours|a while|some time|long|days) ago\\b|\\b(?:hours|much) earlier\\b|\\bearlier (?:today|this (?:morning|afternoon|evening))\\b");
     /** The worst phase of an impact, not all of it: "a total outage", "complete outage", "hard down". */
@@ -415,7 +429,7 @@ final class Lexicon {
     static final Pattern PAST_REFERENCE = p("\\b(?:ago|earlier|before|yesterday|last night|this morning|previously|already|had been|have been|has been|since|hours?|minutes?|days?|early on|at first|at the start)\\b");
 
     /** Stems of every cue above: a clause with none of them says nothing about a key time (a cheap gate before the patterns). */
-    private static final String[] STEMS = {"scada", "dropped", "ems:", "bms:", "dcs:", "nms:", "siem", "xdr", "hit", "pour", "flood", "rolling in", "coming in", "arriv", "begon", "begann", "commenc", "empez", "comenz", "fiel", "ausgefallen", "au noir",
+    private static final String[] STEMS = {"scada", "died", "fell over", "dropped", "ems:", "bms:", "dcs:", "nms:", "siem", "xdr", "hit", "pour", "flood", "rolling in", "coming in", "arriv", "begon", "begann", "commenc", "empez", "comenz", "fiel", "ausgefallen", "au noir",
             "verholpen", "weer", "wieder", "de nouveau", "repris", "de nuevo", "volvi", "einde", "ende", "fin", "theirs", "knock", "aftermath", "effect", "sauf", "hormis", "außer", "ausser",
             "excepto", "salvo", "customer", "user", "client", "coupure", "panne", "apag", "corte", "caída", "ausfall", "störung",
             "blackout", "collapse", "colapso", "black", "energi", "leak", "réalimenté", "call", "knowledge", "supply", "issue", "se cay", "sin tensi", "sin servicio", "sin luz", "sin energ", "sin red", "hors service", "plus de", "did not", "didn't", "never", "halt", "suspen", "paus", "ground stop", "grounded", "resum", "reopen", "lifted", "removed", "functional", "loss", "just me", "anyone else", "anybody else", "noted", "occurring", "functional", "caus", "jump", "soar", "shot up", "climb", "read-only", "processed", "declar", "observed", "increas", "elevated", "delay", "offline", "went dark", "goes dark", "off air", "off-air", "off the air", "went out", "was out", "were out", "goes out", "go out", "impact", "affected", "outage", "downtime", "disrupt", "degrad", "start", "began", "begun", "begin", "since",
@@ -442,7 +456,7 @@ final class Lexicon {
     private static final Map<Pattern, String[]> GATES = new IdentityHashMap<>();
 
     static {
-        gate(HINDSIGHT, "notes", "file", "draft", "resumen", "bilan", "zusammenfassung", "riepilogo", "recap", "wrap", "hindsight", "mortem", "for the", "copied for", "as sent", "rca", "pir", "retro", "review", "write", "timeline", "record", "correct",
+        gate(HINDSIGHT, "notes", "post-incident", "postincident", "after-action", "afteraction", "file", "draft", "resumen", "bilan", "zusammenfassung", "riepilogo", "recap", "wrap", "hindsight", "mortem", "for the", "copied for", "as sent", "rca", "pir", "retro", "review", "write", "timeline", "record", "correct",
                 "looking back", "(final)", "afterward", "after the fact", "turned out", "actually", "lesson", "summary", "sequence", "what happened", "coe", "findings", "isr", "published", "bericht", "rapport", "informe", "verslag", "tijdlijn", "chronolog", "cronolog");
         gate(STRONG_DETECT, "page", "paging", "alert", "notif", "first", "trigger", "firing", "fired", "startsat", "detect", "notic", "saw it",
                 "report", "complain", "heard", "say", "said", "told", "escalat", "opened", "got", "received", "investigat", "synthetic",
@@ -487,7 +501,7 @@ final class Lexicon {
         gate(STILL_FAILING, "but", "while", "though", "however");
         gate(STRONG_START, "impact", "start", "began", "begun", "begin", "kicked", "début", "begon", "begann", "commenc", "empez", "comenz", "inici", "beginn", "inicio", "影響", "障害", "故障", "影响");
         gate(RISE, "increas", "elevated", "rising", "higher", "spike", "surge", "jump", "rise in", "soared", "shot up", "climbed");
-        gate(ONSET, "air", "went out", "was out", "were out", "goes out", "go out", "fiel", "ausgefallen", "au noir", "no service", "no train service", "no bus service", "trip", "loss of", "=offline", "caused", "causing", "dip", "drop", "spike", "surge", "storm", "flood", "wave", "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
+        gate(ONSET, "air", "died", "fell over", "went out", "was out", "were out", "goes out", "go out", "fiel", "ausgefallen", "au noir", "no service", "no train service", "no bus service", "trip", "loss of", "=offline", "caused", "causing", "dip", "drop", "spike", "surge", "storm", "flood", "wave", "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
                 "appeared", "fell", "falls", "plunge", "plummet", "collapse", "tank", "experienced", "suffered", "had a", "halt", "suspen", "paus", "grounded", "ground stop", "ceased", "stopped", " lost ", "disrupted", "interrupted", "cut off");
         gate(NOT_RECOVER, "not", "n't", "un", "will be", "once", "expect", "eta", "hopefully", "if");
     }

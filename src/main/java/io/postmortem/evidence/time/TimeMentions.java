@@ -38,10 +38,14 @@ public final class TimeMentions {
 
     /**
      * A US zone named by its word after a clock ("18:07 to 20:25 Eastern", "9:15 Pacific time"), capitalised, not
-     * "Central European"; only after a clock with a colon or am/pm (never after four bare digits).
+     * "Central European" (lower case only with its "time" or right after am/pm: "1:52 AM eastern"); only after a clock
+     * with a colon or am/pm (never after four bare digits).
      */
     private static final String WORD_ZONE = zoneAfter(
             "|(?:Eastern|Central|Mountain|Pacific)(?:\\s(?:[Tt]ime|[Dd]aylight [Tt]ime|[Ss]tandard [Tt]ime))?(?!\\s?Europ)"
+                    // lower case with its "time", or right after am/pm ("1:52 AM eastern", "9:15 pacific time")
+                    + "|(?:eastern|central|mountain|pacific)\\s(?:time|daylight time|standard time)\\b"
+                    + "|(?<=[AaPp]\\.?[Mm]\\.?\\s)(?:eastern|central|mountain|pacific)\\b(?!\\s?europ)"
                     // a city's time: "07:38 heure de Paris", "9:48 Paris time" (a city the tz database names; other words are no zone)
                     + "|" + Zones.CITY_TIME
                     // a numeric offset after a space, as mail headers, web-server logs and Go's time print it ("14:05:09
@@ -387,7 +391,7 @@ public final class TimeMentions {
                     d = DATE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
                     hit = d.find();
                 }
-                Object written = hit ? writtenDate(d) : null;
+                Object written = hit ? writtenDate(d) : cjkDate(text.substring(Math.max(0, start - 24), start));
                 if (written instanceof LocalDate ld) date = ld;
                 else if (written instanceof MonthDay md) monthDay = md;
             }
@@ -571,6 +575,25 @@ public final class TimeMentions {
     /** Between the two ends of a range: "to", "until", "-", "–", an arrow, "and" (after "between"), with an optional zone after the first. */
     private static final Pattern RANGE_GAP = Pattern.compile("(?i)\\s*(?:-{1,2}|–|—|->|→|=>|⟶|to|until|till|through|thru|and)\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*");
 
+    /**
+     * A day written the Chinese, Japanese or Korean way right before a time: "2019年8月23日 12:36", "8月23日(金) 12:36",
+     * "2022년 10월 15일 15:19", "10月15号 09:30".
+     */
+    private static final Pattern CJK_DATE_BEFORE = Pattern.compile("(?:(\\d{4})\\s?[年년]\\s?)?(\\d{1,2})\\s?[月월]\\s?(\\d{1,2})\\s?[日일号號]"
+            + "\\s?(?:[(（][^)）]{1,3}[)）]|[月火水木金土日]曜日?|[월화수목금토일]요일)?\\s*$");
+
+    /** The day {@link #CJK_DATE_BEFORE} wrote before a time: a LocalDate with its year, a MonthDay without, else null. */
+    private static Object cjkDate(String before) {
+        Matcher d = CJK_DATE_BEFORE.matcher(before);
+        if (!d.find()) return null;
+        try {
+            MonthDay md = MonthDay.of(Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)));
+            return d.group(1) == null ? md : md.atYear(Integer.parseInt(d.group(1)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** The day a {@link #DATE_BEFORE}/{@link #DATE_AFTER} match wrote: a LocalDate with its year, a MonthDay without. */
     private static Object writtenDate(Matcher d) {
         try {
@@ -668,11 +691,13 @@ public final class TimeMentions {
         if (m.explicitDay()) return ZonedDateTime.of(base.plusDays(m.dayOffset()), m.time(), zone).toInstant();
         Instant best = closest(base, m.time(), zone, anchor);
         // "10:52" in a message posted at 22:55 probably means 22:52: try the pm reading when am is far away
-        if (!m.meridiem() && m.time().getHour() >= 1 && m.time().getHour() <= 11 && !LEADING_ZERO.matcher(m.original()).lookingAt()) {
+        // and "12:48" in one posted at 00:55 means 00:48 (a 12-hour clock's half past midnight), not noon
+        if (!m.meridiem() && m.time().getHour() >= 1 && m.time().getHour() <= 12 && !LEADING_ZERO.matcher(m.original()).lookingAt()) {
             Instant pm = closest(base, m.time().plusHours(12), zone, anchor);
             long dAm = Math.abs(best.getEpochSecond() - anchor.getEpochSecond());
             long dPm = Math.abs(pm.getEpochSecond() - anchor.getEpochSecond());
-            if (dAm > 6 * 3600 && dPm < 3 * 3600) best = pm;
+            // (12:xx only when half past midnight has already come: "crashes between 12:22 and 13:14 UTC" written at 23:30 is noon's)
+            if (dAm > 6 * 3600 && dPm < 3 * 3600 && (m.time().getHour() != 12 || !pm.isAfter(anchor.plusSeconds(300)))) best = pm;
         }
         return best;
     }

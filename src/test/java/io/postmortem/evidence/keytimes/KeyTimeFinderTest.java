@@ -486,7 +486,8 @@ class KeyTimeFinderTest {
 
     @Test
     void aTimeTypedInLiveChatThatTheAssumedZonePutsHoursBeforeTheMessageIsOnlyAHint() {
-        chat("2026-03-10T14:29:00Z", "Ben", false, "errors are back to baseline, graph shows a spike of errors 12:24 to 12:26",
+        // (13:24, not 12:24: posted at 00:29 Brisbane time, "12:24" is read as half past midnight, minutes ago)
+        chat("2026-03-10T14:29:00Z", "Ben", false, "errors are back to baseline, graph shows a spike of errors 13:24 to 13:26",
                 ZoneId.of("Australia/Brisbane"));
         KeyTimes kt = find();
         assertThat(kt.started().known()).isFalse();
@@ -2517,5 +2518,69 @@ class KeyTimeFinderTest {
         evidence.clear();
         comment("2026-03-12T15:00:00Z", "Review: all clinical systems were back to normal at 16:00.");
         assertThat(findByRules().resolved().at()).isEqualTo(t("16:00"));
+    }
+
+    @Test
+    void theTimeThatCorrectsOneCalledWrongIsNotCalledWrongItself() {
+        // phase 22 (held-out 29 read): "The 11 o'clock in the description was wrong, it was 10:53 our time" refuted 10:53 too
+        comment("2026-03-12T15:00:00Z", "Summary for the report: the outage began at approximately 09:53 UTC.");
+        comment("2026-03-13T09:00:00Z", "The 09:00 in the description was wrong, it was 09:53.");
+        assertThat(findByRules().started().at()).isEqualTo(t("09:53"));
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "FYI the news is saying the outage started at 09:26 - that's wrong, our own logs show the outage started at 09:20.");
+        KeyTimes kt = findByRules();
+        assertThat(kt.started().at()).isEqualTo(t("09:20"));
+        // near miss: the time called wrong stays refuted, with or without a correction after it
+        assertThat(kt.started().candidates()).filteredOn(c -> c.at().equals(t("09:26")))
+                .allSatisfy(c -> assertThat(c.reason()).contains("called wrong"));
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Review: errors began at 09:53 UTC.");
+        comment("2026-03-13T09:00:00Z", "The 09:53 start in the review is wrong, and so is the 10:40 end.");
+        assertThat(findByRules().started().basis()).isNotEqualTo(KeyTime.Basis.STATED);
+    }
+
+    @Test
+    void notesWrittenAfterAnIncidentAreHindsightAndWhatUsersReachDyingIsAnOnset() {
+        // phase 22 (held-out 29 read): "Post-incident notes. ... For us: our checkout died at 3:25 pm, ... and checkout
+        // was back at 4:58 pm once the primary came up", written days later, was read as live and on the day written
+        comment("2026-03-14T01:30:00Z", "Post-incident notes. Here it was Tuesday morning. For us: our checkout died at 09:25, "
+                + "PagerDuty paged me two minutes later, and checkout was back at 10:58 once the primary came up.");
+        KeyTimes kt = findByRules();
+        assertThat(kt.started().at()).isEqualTo(t("09:25"));
+        assertThat(kt.started().statement()).isEqualTo(KeyTimeCandidate.Statement.HINDSIGHT);
+        assertThat(kt.detected().at()).isEqualTo(t("09:27"));
+        assertThat(kt.resolved().at()).isEqualTo(t("10:58"));
+        // near misses: a recovery still hoped for "once" something happens is no end; a batch job dying is no onset of impact
+        evidence.clear();
+        comment("2026-03-10T10:40:00Z", "Checkout will be back at 10:58 once the primary is up.");
+        assertThat(findByRules().resolved().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("10:58"));
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Review: the nightly export job died at 09:25 and was rerun.");
+        assertThat(findByRules().started().basis()).isNotEqualTo(KeyTime.Basis.STATED);
+    }
+
+    @Test
+    void aJapaneseFromAfterATimeStartsAFailureWindow() {
+        // phase 22 (held-out 29 read): "日本時間 2019年8月23日 12:36 より overheating in one AZ because of control system failure"
+        comment("2026-03-15T02:00:00Z", "Vendor report: 2026年3月10日 09:36 より failure of the cooling control in one zone.");
+        assertThat(findByRules().started().at()).isEqualTo(t("09:36"));
+        // near miss: a recovery from then on is no start
+        evidence.clear();
+        comment("2026-03-15T02:00:00Z", "Vendor report: 2026年3月10日 09:36 より recovered, no more failure.");
+        assertThat(findByRules().started().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("09:36"));
+    }
+
+    @Test
+    void aSentenceThatSaysNobodyWroteDownWhenItWasOkAgainMakesEarlierEndsHints() {
+        // phase 22 (held-out 29 read): "When our payment API was really OK again, nobody wrote down - ... Please don't use
+        // the AWS post times as our recovery."
+        chat("2026-03-10T11:39:00Z", "Yui", false, "AWS update: most instances recovered", ZoneOffset.UTC);
+        comment("2026-03-10T14:10:00Z", "When our payment API was really OK again, nobody wrote down.");
+        assertThat(findByRules().resolved().basis()).isNotEqualTo(KeyTime.Basis.STATED);
+        // near miss: the same words about something else leave the end alone
+        evidence.clear();
+        chat("2026-03-10T11:39:00Z", "Yui", false, "payment API recovered, all green", ZoneOffset.UTC);
+        comment("2026-03-10T14:10:00Z", "Who joined the bridge first, nobody wrote down.");
+        assertThat(findByRules().resolved().at()).isEqualTo(t("11:39"));
     }
 }
