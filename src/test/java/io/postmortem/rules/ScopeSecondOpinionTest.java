@@ -246,15 +246,18 @@ class ScopeSecondOpinionTest {
         System.out.print(out);
         double[] w = chosenFull; // the fit on all sets at the chosen scale, made above for the near misses
         Path file = Path.of("src/main/resources" + SecondOpinion.Task.BOUNDED.resource);
+        String data = SecondOpinionTest.fingerprint(rows.stream().map(r -> r.set() + "\t" + r.label() + "\t" + r.summary().strip()).toList());
         if (Boolean.getBoolean("second.opinion.write")) {
             StringBuilder b = new StringBuilder();
             b.append("# SecondOpinion (issue 16, phase 22): logistic regression on the all-MiniLM-L6-v2 (quantized) embedding, P(bounded)\n");
             b.append(String.format(Locale.ROOT, "# fitted on the %d action items of every study set, dev to held-out 25 (ScopeSecondOpinionTest, "
                     + "-Dsecond.opinion.write=true), L2 %.2f, embedding x%.0f; bias first, then one weight per dimension%n",
                     rows.size(), SecondOpinionTest.L2, bestScale));
+            b.append(SecondOpinionTest.dataLine(data));
             for (double x : w) b.append(String.format(Locale.ROOT, "%.6f%n", x));
             Files.writeString(file, b.toString());
         }
+        SecondOpinionTest.assertSameData(SecondOpinion.Task.BOUNDED.resource, data);
         double[] stored = SecondOpinion.read(SecondOpinion.Task.BOUNDED.resource);
         SecondOpinionTest.assertSameModel("bounded", stored, w, rows.stream().map(r -> r.e()).toList(), Scope.MODEL_FLAGS_BELOW, Scope.MODEL_CLEARS_AT);
         assertThat(Scope.MODEL_CLEARS_AT).isEqualTo(chosenClear);

@@ -177,6 +177,41 @@ class SecondOpinionTest {
      * to 0.075); a stale file (other rows, another scale) is another model. So: the same direction (cosine above 0.998)
      * and, at each of the shipped cut points, the same side for all but one row in 200. Prints what it compared.
      */
+    /**
+     * The labelled rows (set, label, text) and the fit's fixed setting (L2) a weights file is made from, as a short hash
+     * written in its header: the same on every CPU, where the int8 embedding is not. A weights file whose data line
+     * differs is stale (the rows or the setting changed without {@code -Dsecond.opinion.write=true}).
+     */
+    static String fingerprint(List<String> rows) {
+        try {
+            java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
+            for (String r : rows) d.update((r + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            d.update(String.format(Locale.ROOT, "L2 %.4f", L2).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d.digest()).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The header line that names the data a weights file was fitted on. */
+    static String dataLine(String fingerprint) {
+        return "# data " + fingerprint + " (SecondOpinionTest.fingerprint: the labelled rows and L2; the same on every CPU)\n";
+    }
+
+    /** The stored weights file was fitted on exactly these rows with this setting. */
+    static void assertSameData(String resource, String fingerprint) throws Exception {
+        String stored = Files.readAllLines(Path.of("src/main/resources" + resource)).stream().filter(l -> l.startsWith("# data "))
+                .map(l -> l.substring(7).split(" ")[0]).findFirst().orElse("(none)");
+        assertThat(stored).as(resource + ": fitted on the labelled rows of today (rewrite with -Dsecond.opinion.write=true)").isEqualTo(fingerprint);
+    }
+
+    /**
+     * The stored weights are the fit's, up to this CPU's embedding. The int8-quantized model gives other vectors on CPUs
+     * with other vector instructions, and a refit moves with them: written on an AVX-512 EPYC, the bounded weights of
+     * phase 21 refit on an AVX2-only EPYC at cosine 0.925, 112 of 3,574 rows on the other side of a cut (went well and
+     * testable 0.998 and more). So this checks that the file is the fit's output (not edited, not another setting) at
+     * cosine 0.9 and 5% of rows; {@link #assertSameData} checks that it is fitted on today's rows, on any CPU.
+     */
     static void assertSameModel(String name, double[] stored, double[] refit, List<float[]> embeddings, double... cuts) {
         double dot = 0, ns = 0, nw = 0, worst = 0;
         int differ = 0;
@@ -191,8 +226,18 @@ class SecondOpinionTest {
         double cosine = dot / Math.sqrt(ns * nw);
         System.out.printf(Locale.ROOT, "%s: stored weights against this machine's refit: cosine %.5f, largest difference in a"
                 + " row's probability %.4f, rows on the other side of a shipped cut %d of %d%n", name, cosine, worst, differ, embeddings.size());
-        assertThat(cosine).as(name + ": the stored weights point where the refit's do").isGreaterThan(0.998);
-        assertThat(differ).as(name + ": rows on the other side of a shipped cut, stored against refit").isLessThanOrEqualTo(embeddings.size() / 200);
+        assertThat(cosine).as(name + ": the stored weights point where the refit's do").isGreaterThan(0.9);
+        assertThat(differ).as(name + ": rows on the other side of a shipped cut, stored against refit").isLessThanOrEqualTo(embeddings.size() / 20);
+    }
+
+    /** The rows of {@link #rows} as set, label and text, in the same order: what {@link #fingerprint} hashes. */
+    static List<String> texts(String task) throws Exception {
+        List<String> out = new ArrayList<>();
+        for (String set : BlameClassifierTest.SECOND_OPINION_SETS) {
+            if (task.equals("testable")) for (StudySets.ActionRow a : StudySets.actions(set)) out.add(set + "\t" + a.testable() + "\t" + a.summary().strip());
+            else for (StudySets.WentWellRow w : StudySets.wentWell(set)) out.add(set + "\t" + w.vague() + "\t" + w.sentence().strip());
+        }
+        return out;
     }
 
     static List<Row> rows(String task) throws Exception {
@@ -211,12 +256,13 @@ class SecondOpinionTest {
         return rows;
     }
 
-    static String weightsFile(String task, Choice c, double[] w, int rows) {
+    static String weightsFile(String task, Choice c, double[] w, int rows, String fingerprint) {
         StringBuilder b = new StringBuilder();
         b.append("# SecondOpinion (issue 16, phase 16): logistic regression on the all-MiniLM-L6-v2 (quantized) embedding, ")
                 .append(task.equals("testable") ? "P(testable)" : "P(vague)").append('\n');
         b.append(String.format(Locale.ROOT, "# fitted on the %d rows of the seen study sets (SecondOpinionTest, -Dsecond.opinion.write=true), "
                 + "L2 %.2f, embedding x%.0f; bias first, then one weight per dimension%n", rows, L2, c.scale()));
+        b.append(dataLine(fingerprint));
         for (double x : w) b.append(String.format(Locale.ROOT, "%.6f%n", x));
         return b.toString();
     }
@@ -241,7 +287,9 @@ class SecondOpinionTest {
             double[] w = fit(rows, c.scale());
             String resource = (task.equals("testable") ? SecondOpinion.Task.TESTABLE : SecondOpinion.Task.WENT_WELL_VAGUE).resource;
             Path file = Path.of("src/main/resources" + resource);
-            if (Boolean.getBoolean("second.opinion.write")) Files.writeString(file, weightsFile(task, c, w, rows.size()));
+            String data = fingerprint(texts(task));
+            if (Boolean.getBoolean("second.opinion.write")) Files.writeString(file, weightsFile(task, c, w, rows.size(), data));
+            assertSameData(resource, data);
             System.out.print(out);
             out.setLength(0);
             double[] stored = SecondOpinion.read(resource);
