@@ -11,6 +11,7 @@ import java.util.Set;
 
 import io.postmortem.postmortem.EvidenceLink;
 import io.postmortem.postmortem.Header;
+import io.postmortem.evidence.keytimes.LearnedChooser;
 import io.postmortem.evidence.keytimes.Precedence;
 import io.postmortem.postmortem.KeyTimes;
 import io.postmortem.postmortem.Minutes;
@@ -99,8 +100,13 @@ public final class DraftRefresh {
     }
 
     static KeyTimes keyTimes(KeyTimes existing, KeyTimes fresh) {
+        return keyTimes(existing, fresh, LearnedChooser.shipped());
+    }
+
+    /** {@link #keyTimes(KeyTimes, KeyTimes)} with {@code chooser} after the rules (null: the rules alone; for tests). */
+    static KeyTimes keyTimes(KeyTimes existing, KeyTimes fresh, LearnedChooser chooser) {
         if (fresh == null) return existing;
-        return Precedence.keepPeoplesChoices(existing, fresh);
+        return Precedence.keepPeoplesChoices(existing, fresh, chooser);
     }
 
     static List<EvidenceLink> evidence(List<EvidenceLink> existing, List<EvidenceLink> fresh) {

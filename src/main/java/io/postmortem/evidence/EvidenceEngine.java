@@ -5,6 +5,7 @@ import io.postmortem.evidence.adf.AdfText;
 import io.postmortem.evidence.chat.ChatMessage;
 import io.postmortem.evidence.chat.ParsedThread;
 import io.postmortem.evidence.keytimes.KeyTimeFinder;
+import io.postmortem.evidence.keytimes.LearnedChooser;
 import io.postmortem.evidence.keytimes.TicketRecord;
 import io.postmortem.evidence.keytimes.Utterance;
 import io.postmortem.evidence.time.TimeMention;
@@ -81,10 +82,22 @@ public final class EvidenceEngine {
     private static final Pattern VENDOR = Pattern.compile("support\\.|/case|/cases/|zendesk|salesforce");
 
     private final Clock clock;
+    private final LearnedChooser chooser;
 
-    /** @param clock "now", to recognise (and ignore) events dated in the future */
+    /** @param clock "now", to recognise (and ignore) events dated in the future; key times as shipped (rules, then learned) */
     public EvidenceEngine(Clock clock) {
+        this(clock, LearnedChooser.shipped());
+    }
+
+    /**
+     * @param clock   as {@link #EvidenceEngine(Clock)}
+     * @param chooser the learned precedence applied after the rules choose key times; null leaves the rules' choice
+     *                (for regenerating its weights and for benchmarks that compare with the rules; everything else in
+     *                the evidence is the same either way)
+     */
+    public EvidenceEngine(Clock clock, LearnedChooser chooser) {
         this.clock = clock;
+        this.chooser = chooser;
     }
 
     private enum Kind { CHANGELOG, ISSUE, COMMENT, CHAT, TIMELINE, DESCRIPTION }
@@ -332,7 +345,7 @@ public final class EvidenceEngine {
         cands = kept;
         for (Cand c : cands) c.words = Signals.words(c.clause == null ? c.event : c.clause);
 
-        KeyTimes keyTimes = keyTimes(obs, resolvedRecords, issue, lastResolvedTransition, now);
+        KeyTimes keyTimes = keyTimes(obs, resolvedRecords, issue, lastResolvedTransition, now, chooser);
         List<TimelineEntry> timeline = dedupe(cands);
 
         Map<String, Suggestion> suggestions = suggestions(cands, keyTimes, issue, description, responders, links);
@@ -871,7 +884,7 @@ public final class EvidenceEngine {
      * transitions are candidates too, never chosen by themselves.
      */
     private static KeyTimes keyTimes(List<Obs> obs, List<TicketRecord> resolvedRecords, IssueFacts issue,
-                                     Instant lastResolved, Instant now) {
+                                     Instant lastResolved, Instant now, LearnedChooser chooser) {
         List<Utterance> utterances = new ArrayList<>(obs.size());
         for (Obs o : obs) {
             Utterance.Origin origin = switch (o.kind()) {
@@ -889,7 +902,7 @@ public final class EvidenceEngine {
             records.add(new TicketRecord(issue.created(), "issue:" + issue.key(), issue.reporter() == null ? null : issue.reporter().displayName(),
                     TicketRecord.What.CREATED));
         Instant finalResolution = lastResolved != null ? lastResolved : issue.resolutionDate();
-        return new KeyTimeFinder(utterances, records, issue.created(), finalResolution, now).find();
+        return new KeyTimeFinder(utterances, records, issue.created(), finalResolution, now).find(chooser);
     }
 
     /** The time a chat header or a timeline line was written with ("2:48 AM", "10:47"), or null. */

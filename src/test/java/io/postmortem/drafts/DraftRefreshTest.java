@@ -111,7 +111,7 @@ class DraftRefreshTest {
         assertThat(kept.detected().candidates()).hasSize(2);
         // the rules choose the later page; the learned precedence after them (shipped) may find a lone live page not
         // likely enough and leave it to the person (UNKNOWN, the page offered)
-        KeyTimes byRules = io.postmortem.evidence.keytimes.LearnedChooser.rulesOnly(() -> DraftRefresh.keyTimes(draft.keyTimes(), fresh));
+        KeyTimes byRules = DraftRefresh.keyTimes(draft.keyTimes(), fresh, null);
         assertThat(byRules.detected().at()).isEqualTo(T.plusSeconds(300));
         assertThat(byRules.started().basis()).isEqualTo(KeyTime.Basis.MANUAL);
     }

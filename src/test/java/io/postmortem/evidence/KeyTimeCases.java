@@ -1,7 +1,6 @@
 package io.postmortem.evidence;
 
 import io.postmortem.evidence.keytimes.KeyTimeFinder.Kind;
-import io.postmortem.evidence.keytimes.LearnedChooser;
 import io.postmortem.postmortem.KeyTime;
 import io.postmortem.postmortem.KeyTimeAgreement;
 import io.postmortem.postmortem.KeyTimeCandidate;
@@ -43,7 +42,7 @@ final class KeyTimeCases {
         for (String id : Corpus.resource(DIR, set + ".txt").strip().split("\\s+")) {
             Corpus.Incident inc = Corpus.load(DIR, id);
             // the rules' choice, as the benchmark compares with it (the candidates are the same with the learned one)
-            Evidence ev = LearnedChooser.rulesOnly(() -> new EvidenceEngine(inc.clock()).analyze(inc.input()));
+            Evidence ev = new EvidenceEngine(inc.clock(), null).analyze(inc.input());
             Map<Kind, List<KeyTimeCandidate>> cands = new EnumMap<>(Kind.class);
             Map<Kind, Instant> want = new EnumMap<>(Kind.class);
             Map<Kind, String> basis = new EnumMap<>(Kind.class);

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * judged on both. Every model is trained deterministically (plain gradient descent from zero), so the figures repeat.
  * A newly opened set joins by itself (its heldoutN.txt); its first run with {@code -Dktrank.firstruns=<file in
  * study/firstrun/>}. The README's "Learned precedence" says which variant ships (both regimes, stacked) and why; the
- * rules' side here is the rules alone ({@code KeyTimeCases} reads with {@code LearnedChooser.rulesOnly}).
+ * rules' side here is the rules alone ({@code KeyTimeCases} reads with {@code new EvidenceEngine(clock, null)}).
  * On demand (about a minute and a half, most of it running the engine on the 280 incidents):
  * {@code ./mvnw -B -o test -Dtest=KeyTimeRankBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */

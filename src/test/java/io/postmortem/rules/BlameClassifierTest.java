@@ -285,13 +285,13 @@ class BlameClassifierTest {
         List<Row> rows = new ArrayList<>();
         for (String set : SETS) {
             for (StudySets.BlameRow r : fold(set)) {
-                BlameDetector rulesOnly = new BlameDetector(r.people(), Set.of(), null);
+                BlameDetector rulesAlone = new BlameDetector(r.people(), Set.of(), null);
                 Referents refs = new Referents(r.people(), Set.of());
                 List<Tagged> tagged = new ArrayList<>();
                 for (String s : English.sentences(r.sentence())) tagged.add(English.tag(s.replace('’', '\'')));
                 boolean[] mentions = new boolean[tagged.size()];
                 for (int i = 0; i < tagged.size(); i++) mentions[i] = BlameClassifier.mentionsPeople(tagged.get(i), refs);
-                rows.add(new Row(set, r, !rulesOnly.findAll(r.sentence()).isEmpty(), tagged, mentions, refs));
+                rows.add(new Row(set, r, !rulesAlone.findAll(r.sentence()).isEmpty(), tagged, mentions, refs));
             }
         }
         StringBuilder out = new StringBuilder(String.format("%n=== Blame classifier, cross-validation ===%n"));
@@ -406,8 +406,8 @@ class BlameClassifierTest {
         BlameClassifier c = BlameClassifier.train(examples(rows.stream().filter(r -> !r.set().equals(EXTRA)).toList()));
         List<double[]> p = extra.stream().map(r -> probabilities(c, r)).toList();
         int[] withModel = confusion(extra, p, BlameClassifier.THRESHOLD);
-        int[] rulesOnly = confusion(extra, extra.stream().map(r -> new double[r.sentences().size()]).toList(), 2);
-        assertThat(withModel[0]).isGreaterThan(rulesOnly[0]);
+        int[] rulesAlone = confusion(extra, extra.stream().map(r -> new double[r.sentences().size()]).toList(), 2);
+        assertThat(withModel[0]).isGreaterThan(rulesAlone[0]);
         // a floor that catches a broken model, not a goal: the fold's 40 lines of chat addressing people by name have
         // no like in the other folds, and most of the model's false alarms there are among them
         assertThat(precision(withModel)).isGreaterThanOrEqualTo(0.8);

@@ -129,7 +129,12 @@ public final class KeyTimeFinder {
 
     /** The candidates of every kind, then the three key times the precedence (rules, then learned) picks from them. */
     public KeyTimes find() {
-        return Precedence.decide(candidates(), null, incidentAnchor);
+        return find(LearnedChooser.shipped());
+    }
+
+    /** {@link #find()} with {@code chooser} after the rules (null: the rules' choice alone; see {@link Precedence#decide(Map, KeyTimes, Instant, LearnedChooser)}). */
+    public KeyTimes find(LearnedChooser chooser) {
+        return Precedence.decide(candidates(), null, incidentAnchor, chooser);
     }
 
     /** Every candidate, by kind, with refuted times already lowered. */

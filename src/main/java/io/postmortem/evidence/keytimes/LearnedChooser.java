@@ -17,7 +17,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Issue 15, the learned precedence as shipped: after {@link Precedence} chooses, the "stacked" conditional logit
@@ -40,8 +39,6 @@ public final class LearnedChooser {
     public static final String CHOSEN = "chosen by the learned precedence";
     private static final String REGENERATE = "./mvnw -B -o test -Dtest=LearnedPrecedenceWeights -Dsurefire.failIfNoSpecifiedTests=false";
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
-    /** Set while the rules alone choose (regenerating the weights: the candidates do not depend on the choice). */
-    private static final ThreadLocal<Boolean> RULES_ONLY = ThreadLocal.withInitial(() -> false);
 
     private final LearnedPrecedence model;
 
@@ -80,24 +77,6 @@ public final class LearnedChooser {
 
     public LearnedPrecedence model() {
         return model;
-    }
-
-    /**
-     * Runs {@code work} with the rules alone choosing key times on this thread (for regenerating the weights and for
-     * benchmarks that compare with the rules; the candidates are the same either way).
-     */
-    public static <T> T rulesOnly(Supplier<T> work) {
-        boolean before = RULES_ONLY.get();
-        RULES_ONLY.set(true);
-        try {
-            return work.get();
-        } finally {
-            RULES_ONLY.set(before);
-        }
-    }
-
-    static boolean rulesOnlyNow() {
-        return RULES_ONLY.get();
     }
 
     /**

@@ -130,10 +130,19 @@ public final class Precedence {
      * ticket's creation; null reads it from the ticket's record among the detection candidates.
      */
     public static KeyTimes decide(Map<Kind, List<KeyTimeCandidate>> candidates, KeyTimes people, Instant created) {
+        return decide(candidates, people, created, LearnedChooser.shipped());
+    }
+
+    /**
+     * {@link #decide(Map, KeyTimes, Instant)} with the learned precedence to apply after the rules: {@code chooser} null
+     * leaves the rules' choice (regenerating the weights and benchmarks that compare with the rules use it; the
+     * candidates kept on the key times are the same either way). Production code uses the shipped one.
+     */
+    public static KeyTimes decide(Map<Kind, List<KeyTimeCandidate>> candidates, KeyTimes people, Instant created, LearnedChooser chooser) {
         KeyTimes rules = choose(candidates, people);
-        if (LearnedChooser.rulesOnlyNow()) return rules;
+        if (chooser == null) return rules;
         Instant at = created != null ? created : LearnedChooser.ticketCreated(candidates.getOrDefault(Kind.DETECTED, List.of()));
-        return LearnedChooser.shipped().revise(rules, people, at);
+        return chooser.revise(rules, people, at);
     }
 
     /** The reason a started candidate carries when it is a later window's start ("500s are back"), not the incident's. */
@@ -209,13 +218,18 @@ public final class Precedence {
      * other times are chosen again around it.
      */
     public static KeyTimes keepPeoplesChoices(KeyTimes existing, KeyTimes fresh) {
+        return keepPeoplesChoices(existing, fresh, LearnedChooser.shipped());
+    }
+
+    /** {@link #keepPeoplesChoices(KeyTimes, KeyTimes)} choosing again with {@code chooser} (null: the rules alone; see {@link #decide(Map, KeyTimes, Instant, LearnedChooser)}). */
+    public static KeyTimes keepPeoplesChoices(KeyTimes existing, KeyTimes fresh, LearnedChooser chooser) {
         if (existing == null || manual(existing.started()) == null && manual(existing.detected()) == null
                 && manual(existing.resolved()) == null) return fresh;
         Map<Kind, List<KeyTimeCandidate>> all = new EnumMap<>(Kind.class);
         all.put(Kind.STARTED, fresh.started().candidates());
         all.put(Kind.DETECTED, fresh.detected().candidates());
         all.put(Kind.RESOLVED, fresh.resolved().candidates());
-        KeyTimes again = decide(all, existing, null);
+        KeyTimes again = decide(all, existing, null, chooser);
         // the fresh choice stands wherever it still fits around the person's times
         Instant s = again.started().at(), r = again.resolved().at();
         KeyTime started = manual(existing.started()) != null ? again.started() : fresh.started();

@@ -55,13 +55,17 @@ class KeyTimeFinderTest {
      * no detection after the ticket's creation, never Jira's records) holds for it too: those tests use {@link #find}.
      */
     private KeyTimes findByRules() {
-        return LearnedChooser.rulesOnly(this::find);
+        return finder().find(null);
     }
 
     private KeyTimes find() {
+        return finder().find();
+    }
+
+    private KeyTimeFinder finder() {
         List<TicketRecord> records = List.of(new TicketRecord(CREATED, "issue:INC-1", "Rae", TicketRecord.What.CREATED),
                 new TicketRecord(RESOLVED, "changelog:9", "Rae", TicketRecord.What.RESOLVED));
-        return new KeyTimeFinder(evidence, records, CREATED, RESOLVED, Instant.parse("2026-04-01T00:00:00Z")).find();
+        return new KeyTimeFinder(evidence, records, CREATED, RESOLVED, Instant.parse("2026-04-01T00:00:00Z"));
     }
 
     private static Instant t(String hhmm) {
