@@ -596,7 +596,7 @@ public final class PasteParser {
                     } else {
                         d = date;
                         // a thread crossing midnight without a date separator
-                        if (prevTime != null && prevTime.toSecondOfDay() - lt.toSecondOfDay() > 3 * 3600) d = d.plusDays(1);
+                        if (prevTime != null && prevTime.toSecondOfDay() - lt.toSecondOfDay() > MIDNIGHT_STEP_BACK) d = d.plusDays(1);
                     }
                     date = d;
                     prevTime = lt;
@@ -795,6 +795,17 @@ public final class PasteParser {
         }
     }
 
+    /** Seconds a row may step back from the row written above it before the two are read as crossing midnight. */
+    private static final long MIDNIGHT_STEP_BACK = 3 * 3600;
+
+    /**
+     * Whether {@code at}, read on the same day as {@code before} (the row written just above it), falls hours behind it:
+     * the rows crossed midnight ("23:57" then "00:17"), in a chat, a pasted timeline or a table's column of times.
+     */
+    private static boolean crossedMidnight(Instant before, Instant at) {
+        return before != null && at.isBefore(before.minusSeconds(MIDNIGHT_STEP_BACK));
+    }
+
     /** A clock written after its half of the day: "오후 12:02", "午前 9:05". */
     private static final Pattern CJK_CLOCK = Pattern.compile("^(" + CJK_HALF + ")\\s?(.*)$");
 
@@ -922,7 +933,7 @@ public final class PasteParser {
             } else {
                 LocalDate d = date != null ? date : firstDate(tm.time(), z, opts, ref);
                 at = ZonedDateTime.of(d, tm.time(), z).toInstant();
-                if (prev != null && at.isBefore(prev.minusSeconds(3 * 3600))) at = at.plusSeconds(86_400); // crossed midnight
+                if (crossedMidnight(prev, at)) at = at.plusSeconds(86_400);
                 date = at.atZone(z).toLocalDate();
             }
             prev = at;
@@ -1065,7 +1076,7 @@ public final class PasteParser {
                 else {
                     LocalDate day = dayOf[j] != null ? dayOf[j] : ref;
                     at = ZonedDateTime.of(day, tm.time(), z).toInstant();
-                    if (prevOf[j] != null && at.isBefore(prevOf[j].minusSeconds(3 * 3600))) {
+                    if (crossedMidnight(prevOf[j], at)) {
                         day = day.plusDays(1);
                         at = ZonedDateTime.of(day, tm.time(), z).toInstant();
                     }
