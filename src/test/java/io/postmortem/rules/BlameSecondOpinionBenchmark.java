@@ -125,7 +125,7 @@ class BlameSecondOpinionBenchmark {
             folds.forEach((set, rows) -> {
                 if (set.equals(held)) return;
                 for (Row r : rows) {
-                    SecondOpinionTest.Row x = new SecondOpinionTest.Row(set, r.blame(), false, vector(r.text()));
+                    SecondOpinionTest.Row x = new SecondOpinionTest.Row(set, r.blame(), false, r.text(), vector(r.text()));
                     train.add(x);
                     if (!r.shipped()) residual.add(x);
                 }
@@ -196,7 +196,7 @@ class BlameSecondOpinionBenchmark {
         // folds chose for the one configuration that met the ship rule, about 0.84)
         List<SecondOpinionTest.Row> residual = new ArrayList<>();
         folds.forEach((set, rows) -> rows.stream().filter(r -> !r.shipped())
-                .forEach(r -> residual.add(new SecondOpinionTest.Row(set, r.blame(), false, vector(r.text())))));
+                .forEach(r -> residual.add(new SecondOpinionTest.Row(set, r.blame(), false, r.text(), vector(r.text())))));
         double[] full = SecondOpinionTest.fit(residual, SCALE);
         out.append(String.format("%nnear misses (stacked regression fitted on every fold's clean rows; P(blame), flagged at 0.84?):%n"));
         for (String s : NEAR_MISSES) {

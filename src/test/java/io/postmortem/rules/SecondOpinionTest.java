@@ -36,7 +36,8 @@ class SecondOpinionTest {
     /** Thresholds tried for "the model overrides the rules": on the probability of the rules' opposite verdict. */
     static final double[] CONFIDENCE = {0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98, 2};
 
-    record Row(String set, boolean label, boolean rules, float[] e) {}
+    /** One labelled row: its set, its label, the rules' verdict, its text as fitted (for {@link #fingerprint}) and its embedding. */
+    record Row(String set, boolean label, boolean rules, String text, float[] e) {}
 
     static String[] ctx() {
         String[] c = new String[1 + Embeddings.DIMENSION];
@@ -182,10 +183,10 @@ class SecondOpinionTest {
      * written in its header: the same on every CPU, where the int8 embedding is not. A weights file whose data line
      * differs is stale (the rows or the setting changed without {@code -Dsecond.opinion.write=true}).
      */
-    static String fingerprint(List<String> rows) {
+    static String fingerprint(List<Row> rows) {
         try {
             java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
-            for (String r : rows) d.update((r + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (Row r : rows) d.update((r.set() + "\t" + r.label() + "\t" + r.text() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             d.update(String.format(Locale.ROOT, "L2 %.4f", L2).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(d.digest()).substring(0, 16);
         } catch (java.security.NoSuchAlgorithmException e) {
@@ -230,26 +231,16 @@ class SecondOpinionTest {
         assertThat(differ).as(name + ": rows on the other side of a shipped cut, stored against refit").isLessThanOrEqualTo(embeddings.size() / 20);
     }
 
-    /** The rows of {@link #rows} as set, label and text, in the same order: what {@link #fingerprint} hashes. */
-    static List<String> texts(String task) throws Exception {
-        List<String> out = new ArrayList<>();
-        for (String set : BlameClassifierTest.SECOND_OPINION_SETS) {
-            if (task.equals("testable")) for (StudySets.ActionRow a : StudySets.actions(set)) out.add(set + "\t" + a.testable() + "\t" + a.summary().strip());
-            else for (StudySets.WentWellRow w : StudySets.wentWell(set)) out.add(set + "\t" + w.vague() + "\t" + w.sentence().strip());
-        }
-        return out;
-    }
-
     static List<Row> rows(String task) throws Exception {
         List<Row> rows = new ArrayList<>();
         for (String set : BlameClassifierTest.SECOND_OPINION_SETS) {
             if (task.equals("testable")) {
                 for (StudySets.ActionRow a : StudySets.actions(set)) {
-                    rows.add(new Row(set, a.testable(), Testability.rulesTestable(a.summary()), Embeddings.of(a.summary().strip()).orElseThrow()));
+                    rows.add(new Row(set, a.testable(), Testability.rulesTestable(a.summary()), a.summary().strip(), Embeddings.of(a.summary().strip()).orElseThrow()));
                 }
             } else {
                 for (StudySets.WentWellRow w : StudySets.wentWell(set)) {
-                    rows.add(new Row(set, w.vague(), WentWell.rulesProblem(w.sentence()).isPresent(), Embeddings.of(w.sentence().strip()).orElseThrow()));
+                    rows.add(new Row(set, w.vague(), WentWell.rulesProblem(w.sentence()).isPresent(), w.sentence().strip(), Embeddings.of(w.sentence().strip()).orElseThrow()));
                 }
             }
         }
@@ -287,7 +278,7 @@ class SecondOpinionTest {
             double[] w = fit(rows, c.scale());
             String resource = (task.equals("testable") ? SecondOpinion.Task.TESTABLE : SecondOpinion.Task.WENT_WELL_VAGUE).resource;
             Path file = Path.of("src/main/resources" + resource);
-            String data = fingerprint(texts(task));
+            String data = fingerprint(rows);
             if (Boolean.getBoolean("second.opinion.write")) Files.writeString(file, weightsFile(task, c, w, rows.size(), data));
             assertSameData(resource, data);
             System.out.print(out);
