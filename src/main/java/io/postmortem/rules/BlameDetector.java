@@ -387,8 +387,9 @@ public final class BlameDetector {
      * "without" in its place, and only the rules for an act done without a check may fire on it.
      */
     private static final String WITHOUT_CARE = "puts a step done without the care expected on the person who did it";
-    private static final Pattern TERSE_NO = Pattern.compile("(?:\\s*[,;(]|\\s+[-–—])\\s*no\\s+", F);
-    private static final Pattern TERSE_NO_DILIGENCE = Pattern.compile("(?:[,;(]|\\s[-–—])\\s*no\\s+"
+    private static final String TERSE_NO_WORDS = "(?:\\s*[,;(]|\\s+[-–—])\\s*no\\s+";
+    private static final Pattern TERSE_NO = Pattern.compile(TERSE_NO_WORDS, F);
+    private static final Pattern TERSE_NO_DILIGENCE = Pattern.compile(TERSE_NO_WORDS
             + "(?=(?:[\\p{L}-]+\\s+){0,3}?(?:review|test|approval|check|verification|validation|confirmation"
             + "|sign-?off|permission|authori[sz]ation|canary|rollback plan|dry[- ]run)s?\\b)", F);
 

@@ -1469,7 +1469,7 @@ public final class KeyTimeFinder {
                 // "customers could not connect to the service from 4:45 p.m.": failing from then on
                 else if (Lexicon.FROM_BEFORE.matcher(l).find() && any(Lexicon.FAILURE, m.group) && !any(Lexicon.RECOVER, m.group)) m.role = Role.SINCE;
                 // "2019年8月23日 12:36 より overheating ... failure of the cooling": the Japanese "from" follows its time
-                else if (Lexicon.FROM_AFTER.matcher(lower.substring(Math.min(lower.length(), m.end))).lookingAt() && any(Lexicon.FAILURE, m.group)
+                else if (Lexicon.FROM_AFTER.matcher(lower).region(Math.min(lower.length(), m.end), lower.length()).lookingAt() && any(Lexicon.FAILURE, m.group)
                         && !any(Lexicon.RECOVER, m.group)) m.role = Role.SINCE;
             }
             if (m.role == Role.UNTIL && !any(Lexicon.FAILURE, m.scope) && !any(Lexicon.IMPACT_NOUN, m.scope)) {
