@@ -208,7 +208,8 @@ class KeyTimeRankBenchmark {
      * shipped model's regime ("both regimes, stacked": trained on every other set's candidates of today and first run),
      * each set's first run judged by the model trained without that set; for each threshold of {@link #STATING} the
      * pooled {@link #cost}; the lowest wins, a tie going to the lower threshold. It ships only if, on the still-sealed
-     * sets scored by the study with the shipped weights, the summed cost at the pick is lower than at 0.5 (README).
+     * sets scored by the study with the shipped weights, the summed cost at the pick is lower than at 0.5 (README). Session
+     * 14: it picked 0.75, the sealed sets agreed (46 against 48), and it was not shipped ({@link LearnedChooser#LEAST} says why).
      */
     @Test
     void statingThresholdByCost() {
