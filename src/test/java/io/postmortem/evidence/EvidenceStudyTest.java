@@ -496,10 +496,7 @@ class EvidenceStudyTest {
         Figures d = measure(dev, true);
         print("DEV", d);
         assertThat(dev).hasSizeGreaterThanOrEqualTo(5);
-        assertThat(d.recall()).as("DEV: share of published events at the right minute").isGreaterThanOrEqualTo(95.0);
-        assertThat(d.statedByUs - d.statedByUsExact).as("DEV: key times labelled STATED that are wrong").isZero();
-        assertThat(d.byBasis.get("STATED")[0]).as("DEV: stated key times found exact").isEqualTo(d.byBasis.get("STATED")[1]);
-        assertThat(d.unknownStated).as("DEV: UNKNOWN key times given a time").isZero();
+        if (!Boolean.getBoolean("study.look")) assertDev(d); // looking at every set's figures (another threshold, say), not judging
         if (which.equals("dev")) return;
 
         // times.disputed was tuned on dev .. held-out 21 only; held-out 22 and 23 are reported as not tuned on by it
@@ -538,6 +535,14 @@ class EvidenceStudyTest {
                 assertThat(f.unknownStated).as(name + ": UNKNOWN key times given a time" + set.knownMisses()).isLessThanOrEqualTo(set.maxUnknownStated());
             if (set.minExact() != null) assertThat(f.exact()).as(name + ": key times exact").isGreaterThanOrEqualTo(set.minExact());
         }
+    }
+
+    /** The DEV goals: the rules were written against these incidents. */
+    private static void assertDev(Figures d) {
+        assertThat(d.recall()).as("DEV: share of published events at the right minute").isGreaterThanOrEqualTo(95.0);
+        assertThat(d.statedByUs - d.statedByUsExact).as("DEV: key times labelled STATED that are wrong").isZero();
+        assertThat(d.byBasis.get("STATED")[0]).as("DEV: stated key times found exact").isEqualTo(d.byBasis.get("STATED")[1]);
+        assertThat(d.unknownStated).as("DEV: UNKNOWN key times given a time").isZero();
     }
 
     /** Each held-out set's first run, kept (study/firstrun/README.md): the file and the rules that made it. */
