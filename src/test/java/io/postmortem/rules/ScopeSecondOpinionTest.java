@@ -218,7 +218,8 @@ class ScopeSecondOpinionTest {
             }
             // phase 23 (fixed before any figure): the search leaves the shipped combination only for a margin, when the
             // best guarded cost is lower than the shipped one's by more than MARGIN of the shipped cost
-            if (shippedCost != Integer.MAX_VALUE && !movesFromShipped(bestCost, shippedCost)) {
+            boolean bestIsShipped = bestF == Scope.MODEL_FLAGS_BELOW && bestC == Scope.MODEL_CLEARS_AT;
+            if (shippedCost != Integer.MAX_VALUE && !bestIsShipped && !movesFromShipped(bestCost, shippedCost)) {
                 out.append(String.format(Locale.ROOT, "  best without the margin: f %.2f c %.2f, cost %d; shipped f %.2f c %.2f, "
                         + "cost %d: within %.0f%%, kept%n", bestF, bestC, bestCost, Scope.MODEL_FLAGS_BELOW,
                         Scope.MODEL_CLEARS_AT, shippedCost, MARGIN * 100));
