@@ -90,9 +90,13 @@ public final class BlameClassifier {
      * phase 21 model). Leave one set out over all 25 folds: P 0.948 R 0.898 at 0.79, P 0.941 R 0.905 at 0.73 (README).
      * Phase 22 (held-out 25 in the training and the folds, one rule written by hand) kept the same rule: it picks 0.78
      * itself (the bound on responders' talk: two chat sentences flagged at 0.77); leave one set out over all 26 folds
-     * at 0.78: P 0.947 R 0.899 (2,784 found, 157 false alarms, 314 missed).
+     * at 0.78: P 0.947 R 0.899 (2,784 found, 157 false alarms, 314 missed). Phase 23 (held-out 26 in the training and
+     * the folds, three rule kinds written by hand) kept the same rule: with the retrained model it picks 0.82 (the bound
+     * on responders' talk: the model alone flags three chat sentences at 0.78, two at 0.80; precision is not the bound),
+     * shipped as picked. Leave one set out over all 27 folds, with the phase 23 rules: P 0.953 R 0.892 at 0.82 (2,863
+     * found, 141 false alarms, 347 missed) against P 0.947 R 0.896 at 0.78 (2,876, 160, 334).
      */
-    public static final double THRESHOLD = 0.78;
+    public static final double THRESHOLD = 0.82;
 
     /** L2 regularisation of the trainer (chosen, like the threshold, by cross-validation on the seen study sets). */
     static final double L2 = 0.25;

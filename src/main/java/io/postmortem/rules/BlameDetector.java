@@ -1821,7 +1821,10 @@ public final class BlameDetector {
                             + "|asleep at the wheel|(?:screwed|messed|fucked) (?:it |things |this )?up|botched|bungled"
                             + "|blunder(?:ed)?|(?:his|her|their|my) (?:own )?(?:mistake|fault|error|blunder|oversight"
                             + "|screw-?up|negligence)|my bad|mea culpa|(?:is|was|are|were) to blame|(?:fault"
-                            + "|blame) (?:lies|lay|rests|rested) with|(?:the )?fault of|blamed (?:on|for)|(?:is"
+                            + "|blame) (?:lies|lay|rests|rested) with"
+                            // phase 23: "the fault is mine", "the mistake started with them"
+                            + "|(?:fault|blame|mistake) (?:is|was) (?:all )?(?:mine|his|hers|theirs|ours)"
+                            + "|(?:fault|blame|mistake) (?:started|starts|began|begins) with (?:them|him|her|me|us)|(?:the )?fault of|blamed (?:on|for)|(?:is"
                             + "|was) at fault)\\b", F),
                     (d, s, m) -> !negatedBefore(s, m),
                     "judges a person rather than describing the system", Rewrites.judgement(), Kind.JUDGEMENT),
@@ -1854,9 +1857,12 @@ public final class BlameDetector {
             // "The outage is on Lucia", "that one's on me", "it was Sam who ...".
             each(Pattern.compile("(?:\\b(?:is|was|are|were|'s)\\s+(?:all\\s+|entirely\\s+"
                             + "|squarely\\s+)?on\\s+((?:the\\s+)?[\\p{L}@-]+(?:\\s+[\\p{L}-]+)?)\\s*(?:[,.;]|$))"
+                            // phase 23: "it's on me that the surgical wing went down"
+                            + "|(?:\\b(?:it|this|that)(?:\\s+(?:is|was)|'s)\\s+(?:all\\s+|entirely\\s+)?on\\s+(me|us)\\s+that\\b)"
                             + "|(?:\\b(?:it|this)\\s+(?:is"
                             + "|was)\\s+((?:the\\s+)?[\\p{L}@-]+(?:\\s+[\\p{L}-]+)?)\\s+who\\b)", F),
-                    (d, s, m) -> d.onWhom(m.group(1) != null ? m.group(1) : m.group(2)), PUT_ON_PERSON,
+                    (d, s, m) -> d.onWhom(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
+                            : m.group(3)), PUT_ON_PERSON,
                     Rewrites.fault(), Kind.JUDGEMENT));
 
     /** "Jordan's fault": the possessor, whole or its last word, is a person or a name. */
@@ -2030,6 +2036,12 @@ public final class BlameDetector {
             }
         }
 
+        // phase 23: "Firmware QA forgot to run the soak", "the escalator cleaners neglected the tracks": only people forget
+        // or neglect, so a noun subject the lexicon does not know as people is taken for them unless its head is a system
+        if (actor.kind() == Referent.Kind.THING && forgetsOrNeglects(t, p, head)) {
+            return found(sentence, t, p, subject.text(), "puts " + subject.text() + " at the centre of the failure",
+                    rewriteFor(t, p), Kind.PERSON_FAILURE);
+        }
         if (!(person || weakPerson || actor.kind() == Referent.Kind.PERSONS_THING)) return Optional.empty();
 
         // failure verbs: "Sam failed to ...", "forgot", "skipped", "ignored", "missed", "broke"
@@ -2079,7 +2091,7 @@ public final class BlameDetector {
                 && p.subject().end() - p.subject().start() == 1;
         if (p.negated() && !firstPerson && (person || weakPerson && !unknownName && p.subject() != null) && !"can".equals(p.modal())
                 && !"could".equals(p.modal()) && !"would".equals(p.modal()) && !"will".equals(p.modal())
-                && (Lemmas.verbIn(head, STATE) == null || considered(t, p)) && !p.passive()) {
+                && (Lemmas.verbIn(head, STATE) == null || considered(t, p)) && !p.passive() && !notAnOmission(t, p)) {
             if (!Set.of("should", "must", "ought").contains(String.valueOf(p.modal())) || p.perfect()) {
                 return found(sentence, t, p, who, "puts what " + who + " did not do at the centre of the failure",
                         rewriteFor(t, p), Kind.PERSON_FAILURE);
@@ -2467,6 +2479,50 @@ public final class BlameDetector {
         return io.postmortem.rules.language.Lexicon.ROLE_NOUNS.contains(Lemmas.noun(k.word()))
                 || io.postmortem.rules.language.Lexicon.TEAM_WORDS.contains(Lemmas.noun(k.word()))
                 || k.is("people", "humans", "teams");
+    }
+
+    /**
+     * Phase 23: an active, affirmative "forget" or "neglect" whose subject is a common noun phrase that is not a system
+     * ("Firmware QA forgot to run the soak", "the escalator cleaners neglected the tracks"); not a pronoun ("it forgot
+     * the lease"), not a system word ("the scheduler neglected the queue"), not a quoted phrase.
+     */
+    private static boolean forgetsOrNeglects(Tagged t, Predicate p, String head) {
+        if (p.passive() || p.negated() || p.subject() == null || p.modal() != null || quoted(t, p.head())) return false;
+        if (Lemmas.verbIn(head, Set.of("forget", "neglect")) == null) return false;
+        Token last = null;
+        for (int i = p.subject().end() - 1; i >= p.subject().start(); i--) {
+            if (t.get(i).noun() || t.get(i).pronoun()) {
+                last = t.get(i);
+                break;
+            }
+        }
+        String noun = Lemmas.noun(last == null ? "" : last.lower());
+        return last != null && last.noun() && !last.pronoun()
+                && !io.postmortem.rules.language.Lexicon.SYSTEM_WORDS.contains(noun) && !NOT_PEOPLE.contains(noun);
+    }
+
+    /**
+     * What forgets or neglects without being people (phase 23): programs ("the cron job forgot its lock"), and the
+     * documents, plans and changes a review is asked to make the subject ("the runbook neglected the failover step").
+     */
+    private static final Set<String> NOT_PEOPLE = Set.of("job", "script", "process", "daemon", "worker", "controller",
+            "agent", "cache", "client", "tool", "code", "program", "function", "module", "library", "driver", "loop",
+            "handler", "parser", "check", "test", "config", "configuration", "firmware", "software", "app",
+            "application", "node", "host", "replica", "proxy", "router", "switch", "device", "sensor", "computer",
+            "machine", "model", "algorithm", "autopilot", "update", "release", "patch", "change", "migration", "version",
+            "build", "feature", "design", "procedure", "policy", "runbook", "playbook", "checklist", "plan", "template",
+            "rule", "standard", "guide", "manual", "document", "doc", "spec", "specification", "contract",
+            "form", "review", "audit", "report", "regulation", "law", "schedule", "rota", "setup", "installer", "kernel",
+            "browser", "firewall", "balancer", "queue", "index", "query", "request", "session", "thread", "timer");
+
+    /**
+     * Phase 23: "people upgrading did not have to resync", "the people leaving would not have pushed": a participle the
+     * tagger took for the head of the verb group hides its modal, and "not have to" / "not need to" says what was not
+     * needed, not what someone failed to do.
+     */
+    private static boolean notAnOmission(Tagged t, Predicate p) {
+        for (int i = p.start(); i < p.end(); i++) if (t.get(i).tag().equals("MD")) return true;
+        return t.words(p.start(), Math.min(t.size(), p.end() + 1)).matches("(?is).*(?:\\bnot|n't|\\bnever)\\s+(?:have|need)\\s+to\\b.*");
     }
 
     private static boolean headNounIn(Tagged t, Predicate.Span span, Set<String> nouns) {

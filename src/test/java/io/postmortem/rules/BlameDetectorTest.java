@@ -66,4 +66,51 @@ class BlameDetectorTest {
         assertThat(d.detect("10:02 hotfix deployed by the pipeline (no canary, no review)")).isEmpty();
         assertThat(d.detect("Mireille restarted the brokers at 10:02, no errors, no data loss.")).isEmpty();
     }
+
+    /**
+     * Phase 23: only people forget or neglect, so an active "forgot" / "neglected" whose subject is a noun the lexicon
+     * does not know as people is blame ("Firmware QA", "the escalator cleaners": held-out 26; over every opened set's
+     * 6,500 labelled rows, 2 more found, no new false alarm); a program, a document or a plan that "forgot" or
+     * "neglected", a pronoun, a passive and a negation stay clean.
+     */
+    @Test
+    void forgettingOrNeglectingIsDoneByPeople() {
+        BlameDetector d = new BlameDetector(Set.of("Corvin Ashdale", "Mireille Osterberg"), Set.of(), null);
+        assertThat(d.detect("The night cleaners forgot to lock the plant room.")).isPresent();
+        assertThat(d.detect("Payments QA neglected the regression suite for two sprints.")).isPresent();
+        assertThat(d.detect("The cron job forgot its lock after the restart.")).isEmpty();
+        assertThat(d.detect("The runbook neglected the case of a half-finished failover.")).isEmpty();
+        assertThat(d.detect("It forgot the lease when the node rebooted.")).isEmpty();
+        assertThat(d.detect("The night cleaners did not forget to lock the plant room.")).isEmpty();
+    }
+
+    /**
+     * Phase 23: "not have to" says what was not needed, and a participle the tagger took for the head of the verb group
+     * ("the people leaving would not have pushed") does not hide its modal: neither is an omission (held-out 26's two
+     * false alarms; over every opened set's rows no blame sentence lost). A plain omission is still one.
+     */
+    @Test
+    void whatWasNotNeededIsNotAnOmission() {
+        BlameDetector d = new BlameDetector(Set.of("Corvin Ashdale", "Mireille Osterberg"), Set.of(), null);
+        assertThat(d.detect("Mireille shipped a snapshot so people upgrading did not have to resync from scratch.")).isEmpty();
+        assertThat(d.detect("With a second stairway, the people leaving would not have pushed against the people arriving.")).isEmpty();
+        assertThat(d.detect("Corvin did not need to restart the brokers.")).isEmpty();
+        assertThat(d.detect("Corvin did not check the replica lag before the failover.")).isPresent();
+    }
+
+    /**
+     * Phase 23: fault owned outright ("the fault is mine", "the blame was theirs"), located at a party ("the mistake
+     * started with them") or taken on ("it's on me that the wing went down"): held-out 26's three, no new false alarm
+     * over every opened set's rows. The same nouns about a thing stay clean.
+     */
+    @Test
+    void faultOwnedOrLocatedAtAPartyIsBlame() {
+        BlameDetector d = new BlameDetector(Set.of("Corvin Ashdale", "Mireille Osterberg"), Set.of(), null);
+        assertThat(d.detect("I signed off the change, and the fault is mine.")).isPresent();
+        assertThat(d.detect("The vendor shipped a bad list; the mistake started with them.")).isPresent();
+        assertThat(d.detect("I approved the policy and it's on me that the ward went dark.")).isPresent();
+        assertThat(d.detect("The fault is in the parser, not in the data.")).isEmpty();
+        assertThat(d.detect("The mistake started with a typo in the schema file.")).isEmpty();
+        assertThat(d.detect("It's on the dashboard that the queue depth shows first.")).isEmpty();
+    }
 }

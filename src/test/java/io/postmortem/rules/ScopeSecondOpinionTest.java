@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * (f, c) with the lowest cost on {@link #UNREAD} (the folds the scope rules were never tuned on), a wrong "not bounded"
  * on a bounded item counting {@link #WRONG_FLAG_COST} times a missed unbounded one, among the (f, c) that keep the guards
  * asserted at the end (fewer wrong findings than the rules there, no more misses; phase 21: with held-out 24 the
- * unguarded minimum, f 0.15, missed 367 against the rules' 365); ties to fewer interventions. The
+ * unguarded minimum, f 0.15, missed 367 against the rules' 365); ties to fewer interventions; since phase 23 the
+ * shipped (f, c) is kept unless the best guarded cost is lower than its cost by more than {@link #MARGIN} (1%) of it. The
  * rules were tuned on the other folds, so their figure there is in-sample (their best case). Prints per fold the
  * confusion matrix of the rules alone and of the combination, the majority baseline (the commoner label every time)
  * and the precision of the WARNING users see (an item the check calls testable and not bounded: how often it is
@@ -33,7 +34,8 @@ import org.junit.jupiter.api.Test;
  */
 class ScopeSecondOpinionTest {
     /**
-     * Every action set, dev to held-out 25 (phase 22: held-out 25 joined the fit, through the blame SEEN list; phase 21:
+     * Every action set, dev to held-out 26 (phase 23: held-out 26 joined the fit, through the blame SEEN list; phase 22:
+     * held-out 25; phase 21:
      * held-out 24; phase 20:
      * held-out 21 to 23; before, dev to held-out 20). The
      * held-out sets the scope rules were never tuned on are {@link #UNREAD}.
@@ -47,7 +49,8 @@ class ScopeSecondOpinionTest {
      * wording of the model's findings), so the rules are still out of sample there.
      */
     static final List<String> UNREAD = List.of("heldout5", "heldout6", "heldout7", "heldout11", "heldout16", "heldout17",
-            "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25");
+            "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25",
+            "heldout26");
 
     /**
      * The unbounded items the rules tests hold the scope rules to (LanguageRulesTest's unbounded items and the bounded
@@ -192,6 +195,7 @@ class ScopeSecondOpinionTest {
             double bestC = never, bestF = 0;
             int bestCost = Integer.MAX_VALUE;
             int[] rulesUnread = score(rows, p, 0, never, UNREAD);
+            int shippedCost = Integer.MAX_VALUE;
             for (double f : FLAGS_BELOW) {
                 for (double c : CLEARS_AT) {
                     if (f > c) continue;
@@ -209,7 +213,22 @@ class ScopeSecondOpinionTest {
                         bestF = f;
                         bestC = c;
                     }
+                    if (guarded && f == Scope.MODEL_FLAGS_BELOW && c == Scope.MODEL_CLEARS_AT) shippedCost = cost(unread);
                 }
+            }
+            // phase 23 (fixed before any figure): the search leaves the shipped combination only for a margin, when the
+            // best guarded cost is lower than the shipped one's by more than MARGIN of the shipped cost
+            boolean bestIsShipped = bestF == Scope.MODEL_FLAGS_BELOW && bestC == Scope.MODEL_CLEARS_AT;
+            if (shippedCost != Integer.MAX_VALUE && !bestIsShipped && !movesFromShipped(bestCost, shippedCost)) {
+                out.append(String.format(Locale.ROOT, "  best without the margin: f %.2f c %.2f, cost %d; shipped f %.2f c %.2f, "
+                        + "cost %d: within %.0f%%, kept%n", bestF, bestC, bestCost, Scope.MODEL_FLAGS_BELOW,
+                        Scope.MODEL_CLEARS_AT, shippedCost, MARGIN * 100));
+                bestF = Scope.MODEL_FLAGS_BELOW;
+                bestC = Scope.MODEL_CLEARS_AT;
+                bestCost = shippedCost;
+            } else if (shippedCost != Integer.MAX_VALUE) {
+                out.append(String.format(Locale.ROOT, "  shipped f %.2f c %.2f: cost %d%n", Scope.MODEL_FLAGS_BELOW,
+                        Scope.MODEL_CLEARS_AT, shippedCost));
             }
             out.append(String.format(Locale.ROOT, "  best (fewer wrong findings than the rules on the unread folds, no more "
                     + "misses): f %.2f c %.2f, cost %d%n", bestF, bestC, bestCost));
@@ -249,8 +268,8 @@ class ScopeSecondOpinionTest {
         String data = SecondOpinionTest.fingerprint(asRows);
         if (Boolean.getBoolean("second.opinion.write")) {
             StringBuilder b = new StringBuilder();
-            b.append("# SecondOpinion (issue 16, phase 22): logistic regression on the all-MiniLM-L6-v2 (quantized) embedding, P(bounded)\n");
-            b.append(String.format(Locale.ROOT, "# fitted on the %d action items of every study set, dev to held-out 25 (ScopeSecondOpinionTest, "
+            b.append("# SecondOpinion (issue 16, phase 23): logistic regression on the all-MiniLM-L6-v2 (quantized) embedding, P(bounded)\n");
+            b.append(String.format(Locale.ROOT, "# fitted on the %d action items of every study set, dev to held-out 26 (ScopeSecondOpinionTest, "
                     + "-Dsecond.opinion.write=true), L2 %.2f, embedding x%.0f; bias first, then one weight per dimension%n",
                     rows.size(), SecondOpinionTest.L2, bestScale));
             b.append(SecondOpinionTest.dataLine(data));
@@ -269,6 +288,18 @@ class ScopeSecondOpinionTest {
         int[] rulesUnread = score(rows, chosenP, 0, never, UNREAD);
         assertThat(unread[1]).isLessThan(rulesUnread[1]);
         assertThat(unread[2]).isLessThanOrEqualTo(rulesUnread[2]);
+    }
+
+    /**
+     * Phase 23, fixed before any figure was seen: the search leaves the shipped combination ({@link Scope#MODEL_FLAGS_BELOW},
+     * {@link Scope#MODEL_CLEARS_AT}), when it is within the guards, only for a cost lower than the shipped one's by more
+     * than this share of the shipped cost (phase 22 moved f 0.3 to 0.25 for one unit of 592, and bounded fell on the
+     * three sealed sets that judged it).
+     */
+    static final double MARGIN = 0.01;
+
+    static boolean movesFromShipped(int bestCost, int shippedCost) {
+        return shippedCost - bestCost > MARGIN * shippedCost;
     }
 
     static final double[] FLAGS_BELOW = {0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5};
