@@ -478,7 +478,11 @@ class EvidenceStudyTest {
             // 20%"), "began experiencing impact at 16:27 UTC", an attack "mitigated automatically with minimal impact" taken
             // as the impact window, a Teams copy's "[30-7-2024 13:49] Monitoring Bot: ALERT ..." headers read as text
             // (10 -> 14/24, STATED wrong 3 of 16, 3/3 UNKNOWN kept, timeline 94.0%)
-            new HeldOut("heldout30", "scored with the phase 19 to 22 rules, then read and tuned on in phase 23", 93.5, 3, 0, 14, " (known misses)"));
+            new HeldOut("heldout30", "scored with the phase 19 to 22 rules, then read and tuned on in phase 23", 93.5, 3, 0, 14, " (known misses)"),
+            // written while phase 20 was built by a helper who read no rules; scored with the phase 20 to 23 rules (17/27
+            // exact, 3 of 18 STATED wrong, 1/3 UNKNOWN kept, timeline 86.0%), figures only, misses not read; opened and
+            // read in phase 24
+            new HeldOut("heldout31", "scored with the phase 20 to 23 rules, then read and tuned on in phase 24", 85.5, 3, 2, 17, " (known misses)"));
 
     /** The sets times.disputed (TimesRule) was tuned on, with dev; held-out 22 and 23 were not looked at for it. */
     private static final java.util.Set<String> DISPUTED_TUNED_ON = java.util.Set.of("heldout", "heldout2", "heldout3", "heldout4",
@@ -559,7 +563,8 @@ class EvidenceStudyTest {
             new String[]{"heldout27.phase18-981aa03.jsonl", "phase 18", "unseen"},
             new String[]{"heldout28.phase18-69da074.jsonl", "phase 18", "unseen"},
             new String[]{"heldout29.phase19-cbc67d8.jsonl", "phase 19", "unseen"},
-            new String[]{"heldout30.phase19-8143ada.jsonl", "phase 19", "unseen"});
+            new String[]{"heldout30.phase19-8143ada.jsonl", "phase 19", "unseen"},
+            new String[]{"heldout31.phase20-3df7322.jsonl", "phase 20", "unseen"});
 
     /**
      * The regime of unseen text: the key times each held-out set got from the rules that first scored it (kept in

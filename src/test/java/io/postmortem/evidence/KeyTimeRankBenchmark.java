@@ -435,7 +435,8 @@ class KeyTimeRankBenchmark {
             "heldout14-15.phase12-abea32d.jsonl", "heldout16-17.phase13-c3ac48e.jsonl", "heldout18-19.phase14-7387264.jsonl",
             "heldout20-21.phase15-941dafc.jsonl", "heldout22-23.phase16-44ee338.jsonl", "heldout24-25.phase17-53d6b1c.jsonl",
             "heldout26.phase17-53d6b1c.jsonl", "heldout27.phase18-981aa03.jsonl",
-            "heldout28.phase18-69da074.jsonl", "heldout29.phase19-cbc67d8.jsonl", "heldout30.phase19-8143ada.jsonl");
+            "heldout28.phase18-69da074.jsonl", "heldout29.phase19-cbc67d8.jsonl", "heldout30.phase19-8143ada.jsonl",
+            "heldout31.phase20-3df7322.jsonl");
 
     /** One first-run file's key times, each with its candidates, the ticket's creation and today's labels. */
     static List<FirstRun> loadFirstRuns(String file) {
