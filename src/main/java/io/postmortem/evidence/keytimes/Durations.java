@@ -37,8 +37,10 @@ final class Durations {
             + "fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety)";
     private static final String APPROX = "(?:about|around|roughly|approximately|approx\\.?|nearly|almost|just over|just under|over|under|"
             + "some|close to|up to|more than|less than|~|≈)";
-    /** The length itself: "1h50m", "1 hour 50 minutes", "2 hours and 15 minutes", "an hour and a half", "half an hour", "27 min", "90m". */
+    /** The length itself: "1h50m", "1 hour 50 minutes", "2 hours and 15 minutes", "one hour 45 minutes", "an hour and a half", "half an hour", "27 min", "90m". */
     private static final String LENGTH = "(?:(?<h1>\\d{1,2})\\s*h(?:ours?|rs?)?\\s*(?:and\\s+)?(?<m1>\\d{1,2})\\s*m(?:in(?:ute)?s?)?\\b"
+            // "one hour 45 minutes", "two hours, 35 minutes": hours then minutes, in words or digits
+            + "|(?<hw>" + NUM.substring(1, NUM.length() - 1) + ")[\\s-]*(?:hours?|hrs?)\\s*,?\\s*(?:and\\s+)?(?<mw>\\d{1,2}|" + NUM.substring(1, NUM.length() - 1) + ")[\\s-]*(?:minutes?|mins?)\\b"
             + "|(?<half>half an hour)"
             + "|(?<n2>" + NUM.substring(1, NUM.length() - 1) + ")(?<andahalf>\\s+and\\s+a\\s+half)?[\\s-]*(?<u2>hours?|hrs?|minutes?|mins?)\\b(?<andahalf2>\\s+and\\s+a\\s+half)?"
             + "|(?<n3>\\d{1,3})(?<u3>h|m)\\b)";
@@ -126,6 +128,10 @@ final class Durations {
 
     private static Long minutes(Matcher m) {
         if (m.group("h1") != null) return Long.parseLong(m.group("h1")) * 60 + Long.parseLong(m.group("m1"));
+        if (m.group("hw") != null) {
+            Double h = number(m.group("hw")), mm = number(m.group("mw"));
+            return h == null || mm == null ? null : Math.round(h * 60 + mm);
+        }
         if (m.group("half") != null) return 30L;
         if (m.group("n3") != null) {
             long v = Long.parseLong(m.group("n3"));

@@ -495,9 +495,17 @@ public final class KeyTimeFinder {
      */
     private void unknownSaid(String s, List<Mention> ms, Context ctx) {
         Utterance u = ctx.u();
-        if (u.bot() || u.writtenAt() == null || ms.stream().anyMatch(m -> !m.posting)) return;
-        String lower = s.toLowerCase(Locale.ROOT);
-        if (!any(Lexicon.NOT_KNOWN, lower)) return;
+        if (u.bot() || u.writtenAt() == null) return;
+        // "When service came back for our nurses we cannot say: ... the 5:04 and 7:18 PM posts are Verizon's": the
+        // question put first and answered "not known" says so even with other times after it; only its own words count
+        Matcher asked = Lexicon.WHEN_NOT_KNOWN.matcher(s.toLowerCase(Locale.ROOT));
+        String lower;
+        if (asked.find()) lower = asked.group();
+        else {
+            if (ms.stream().anyMatch(m -> !m.posting)) return;
+            lower = s.toLowerCase(Locale.ROOT);
+            if (!any(Lexicon.NOT_KNOWN, lower)) return;
+        }
         if (Lexicon.START_WORD.matcher(lower).find() && (startUnknownSaid == null || u.writtenAt().isAfter(startUnknownSaid)))
             startUnknownSaid = u.writtenAt();
         if (Lexicon.END_WORD.matcher(lower).find() && (endUnknownSaid == null || u.writtenAt().isAfter(endUnknownSaid)))
@@ -1444,7 +1452,16 @@ public final class KeyTimeFinder {
                 if (o.start > m.start && (next == null || o.start < next.start)) next = o;
             }
             if (prev != null && !(prev.rangeStart && m.rangeEnd)) lo = Math.max(lo, Math.min(prev.end, m.start));
-            if (next != null && !(m.rangeStart && next.rangeEnd)) hi = Math.min(hi, Math.max(next.start, m.end));
+            if (next != null && !(m.rangeStart && next.rangeEnd)) {
+                hi = Math.min(hi, Math.max(next.start, m.end));
+                // "outage began at 8am with the UPS failure (first call to the desk 08:03, from ED)": a bracket opened
+                // before the next time and still open at it is that time's note, not this one's
+                int open = next.start > m.end ? s.lastIndexOf('(', next.start - 1) : -1;
+                if (open >= m.end && !Boolean.getBoolean("kt.nobracket")) {
+                    int close = s.indexOf(')', open);
+                    if (close < 0 || close > next.start) hi = Math.min(hi, open);
+                }
+            }
             if (m.rangeStart && next != null && next.rangeEnd) {
                 Mention after = null;
                 for (Mention o : ms) if (o != next && !o.posting && o.start > next.start && o.start <= g[1] && (after == null || o.start < after.start)) after = o;

@@ -213,7 +213,9 @@ final class Lexicon {
             + "|\\bfirst (?:\\w+ ){0,2}?(?:pages?|alerts?|alarms?|report|reports|ticket|tickets|complaint|complaints|signals?|notifications?|knowledge)\\b"
             // "our first call was at 07:58": a user's or a helpdesk's call (not "the first call with the vendor")
             // (not "the first failed call was at 01:00": a call that failed is the impact, not someone telling)
-            + "|\\bfirst (?:(?!(?:failed|failing|dropped|missed|unanswered|lost|rejected|blocked|unconnected)\\b)\\w+ ){0,2}?calls?\\b(?!\\s+(?:with|to|between|not|were not|weren't|wasn't|was not)\\b)"
+            + "|\\bfirst (?:(?!(?:failed|failing|dropped|missed|unanswered|lost|rejected|blocked|unconnected)\\b)\\w+ ){0,2}?calls?\\b(?!\\s+(?:with|to(?!\\s+(?:the\\s+|our\\s+)?(?:(?:it\\s+|service\\s+|help\\s*)?desk|helpdesk|support|us|on-?call|dispatch|hotline|switchboard)\\b)|between|not|were not|weren't|wasn't|was not)\\b)"
+            // "First notice: the ER charge nurse's message at 10:39" (not "the first notice to customers went out")
+            + "|\\bfirst (?:notice|indication)\\b(?!\\s+(?:to|went|was sent|sent|posted|published|for)\\b)"
             + "|\\b(?:synthetic\\w*|monitors?|health ?checks?|probes?|canar(?:y|ies)|uptime checks?|synthetic checks?)\\b[^.;]{0,30}?\\b(?:started failing|fail(?:ing|ed)|went red|turned red|red|firing|alerting)\\b"
             // an alert payload's key: {"state": "ALERT", "triggered": "2026-05-14T21:34:08Z"}, "fired_at": "..."
             + "|\"(?:triggered|triggered_?at|fired_?at|starts_?at)\"\\s*:"
@@ -398,8 +400,10 @@ final class Lexicon {
      * The question put first and answered "not known": "When BART riders' service was actually back to normal we do not
      * know: ... our 11:10 stand-down was our own call". No time in such a sentence is the moment it asks about.
      */
-    static final Pattern WHEN_NOT_KNOWN = p("^\\W*when\\b[^.;:?]{3,100}?\\b(?:we|i|they|nobody|no one)\\s+(?:(?:still\\s+)?(?:do|does|did)\\s*n[o']t"
-            + "|can\\s*n[o']t|cannot|never)\\s+(?:know|knew|tell|say|found out|learn(?:ed|t)?)\\b");
+    static final Pattern WHEN_NOT_KNOWN = p("^\\W*when\\b[^.;:?]{3,100}?\\b(?:(?:we|i|they|nobody|no one)\\s+(?:(?:still\\s+)?(?:do|does|did)\\s*n[o']t"
+            + "|can\\s*n[o']t|cannot|never)\\s+(?:know|knew|tell|say|found out|learn(?:ed|t)?)"
+            // "When trains could have run again nobody recorded: the OCC log stops at the 19:10 handover"
+            + "|(?:nobody|no one)\\s+(?:ever\\s+)?(?:recorded|noted|logged|wrote(?:\\s+it)?(?:\\s+down)?|knows|knew|remembers))\\b");
     /** A time said not to be known: "end time not recorded", "the start minute is not in our notes", "nobody wrote down when". */
     static final Pattern NOT_KNOWN = p("\\b(?:not (?:recorded|noted|logged|known|written(?: down)?|in (?:our|the) (?:notes|logs?|records?))|unknown|unrecorded"
             + "|(?:nobody|no one) (?:knows|noted|wrote(?: down)?|recorded|remembers|logged)|no (?:time|minute|record) (?:was )?(?:written(?: down)?|noted|recorded|logged|kept|of)"
@@ -413,7 +417,7 @@ final class Lexicon {
     /** ... or its end ("when the last site came back", "when restrictions came fully off", "end time"). */
     static final Pattern END_WORD = p("\\b(?:end|ended|ending|came (?:fully )?(?:back|off)|stopped|recovered|restored|resolved|cleared|over|ende|fin|final"
             // "When our payment API was really OK again, nobody wrote down"
-            + "|(?:ok|okay|normal|fine|working|healthy|green) again|back to normal)\\b");
+            + "|(?:ok|okay|normal|fine|working|healthy|green|running|run|moving) again|back to normal)\\b");
     /** "flights resumed hours ago", "recovered a while ago": the event was well before the time the sentence is written at. */
     static final Pattern VAGUE_PAST = p("\\b(?:hours|a while|some time|long|days) ago\\b|\\b(?:hours|much) earlier\\b|\\bearlier (?:today|this (?:morning|afternoon|evening))\\b");
     /** The worst phase of an impact, not all of it: "a total outage", "complete outage", "hard down". */
