@@ -208,6 +208,12 @@ class TimeMentionsTest {
         assertThat(TimeMentions.dayWritten("the public report is titled December 8th but this all happened on 9 Dec", near)).isNull();
         assertThat(TimeMentions.dayWritten("Incident report draft (UTC, 25 -> 26 Nov)", near)).isNull();
         assertThat(TimeMentions.dayWritten("the servers were not available", near)).isNull();
+        // phase 24 (held-out 31 read): "Review notes (Monday), after SentinelOne's RCA of 31 May." dated every time after it
+        // on the 31st; the day a document is dated is when it was written
+        assertThat(TimeMentions.dayWritten("Review notes (Monday), after the vendor's RCA of 22 July.", near)).isNull();
+        assertThat(TimeMentions.dayWritten("Their post-mortem was published on 23 July.", near)).isNull();
+        // near miss: a day said of the impact still dates it
+        assertThat(TimeMentions.dayWritten("The outage of 21 July hit all regions.", near)).isEqualTo("2015-07-21");
         // "19-Jul-2015 09:23 UTC": the day written with dashes dates the time
         TimeMention m = TimeMentions.find("the stats-service failed from Sunday 19-Jul-2015 09:23 UTC").get(0);
         assertThat(m.date()).isEqualTo("2015-07-19");

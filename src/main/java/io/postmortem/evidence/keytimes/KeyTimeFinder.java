@@ -1130,9 +1130,17 @@ public final class KeyTimeFinder {
             out.add(m);
         }
         String lower = s.toLowerCase(Locale.ROOT);
-        if (any(Lexicon.NOT_WHEN, lower) || Lexicon.DISMISSED_TIME.matcher(lower).find())
+        Matcher dismissed = Lexicon.DISMISSED_TIME.matcher(lower);
+        if (any(Lexicon.NOT_WHEN, lower))
             for (Mention m : out) refutedMinutes.add(Minutes.of(m.at));
-        else if (any(Lexicon.CALLED_WRONG, lower)) {
+        else if (dismissed.find()) {
+            // "Our poller alert at 14:41 BST was the first we knew; the 14:45 in the description was a guess": only the
+            // time set aside is, not the others in the sentence
+            List<int[]> spans = new ArrayList<>();
+            do spans.add(new int[]{dismissed.start(), dismissed.end()}); while (dismissed.find());
+            for (Mention m : out)
+                for (int[] sp : spans) if (m.start >= sp[0] && m.start < sp[1]) refutedMinutes.add(Minutes.of(m.at));
+        } else if (any(Lexicon.CALLED_WRONG, lower)) {
             // "The 11 o'clock in the description was wrong, it was 10:53 our time": the time after the correction is
             // the right one, only the others are called wrong
             Matcher wrong = Lexicon.CALLED_WRONG.matcher(lower);

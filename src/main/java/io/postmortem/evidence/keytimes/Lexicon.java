@@ -121,7 +121,7 @@ final class Lexicon {
     static final Pattern IMPACT_NOUN = p("\\b(?:impact\\w*|outage|downtime|disruption|degradation|customers?|users?|clients?|sellers?|merchants?|staff|errors?|failures?|5xx|50[0-4]s?|unavailab\\w+|blackouts?)\\b"
             // the same in French, Spanish, German: "coupure", "panne", "apagón", "corte", "Ausfall", "Störung"
             + "|(?<![\\p{L}])(?:coupures?|pannes?|apagón|apagones|cortes?|caída|ausfall|störung)(?![\\p{L}])");
-    static final Pattern FAILURE = p("\\b(?:no (?:audio|sound|signal|picture|video|dial ?tone|power|connectivity|network|trains?)|errors?|erroring|fail\\w*|down|outage|degraded|degradation|unavailable|unreachable|timing out|time ?outs?|timeouts|"
+    static final Pattern FAILURE = p("\\b(?:no (?:audio|sound|signal|picture|video|dial ?tone|power|connectivity|network|trains?)|errors?|erroring|fail\\w*|down|dead(?![- ]letter)|outage|degraded|degradation|unavailable|unreachable|timing out|time ?outs?|timeouts|"
             + "can'?t|cannot|could ?n[o']t|couldn'?t|unable|not (?:loading|working|updating|responding|load|work)|stopped|broken|broke|rejected|rejecting|refus\\w+|5\\d\\ds?|5xx|"
             + "latency|slow\\w*|delay(?:ed|s)?|impact\\w*|affected|disrupt\\w*|declin\\w+|stale|missing|lost|crash\\w*|(?:infinite|endless|crash|restart|boot)[ -]?loops?|expired|returning|invalid|denied|locked out|offline|inaccessible|not accessible|read-only|not (?:being )?(?:processed|scheduled|delivered|served|resolving)|did(?: not|n't) (?:store|save|persist|deliver|send|process|record|arrive|load|reach|open|start|run)|never (?:made it|arrived|stored|delivered|reached)|not (?:stored|saved|persisted))\\b");
 
@@ -214,6 +214,8 @@ final class Lexicon {
             // "our first call was at 07:58": a user's or a helpdesk's call (not "the first call with the vendor")
             // (not "the first failed call was at 01:00": a call that failed is the impact, not someone telling)
             + "|\\bfirst (?:(?!(?:failed|failing|dropped|missed|unanswered|lost|rejected|blocked|unconnected)\\b)\\w+ ){0,2}?calls?\\b(?!\\s+(?:with|to(?!\\s+(?:the\\s+|our\\s+)?(?:(?:it\\s+|service\\s+|help\\s*)?desk|helpdesk|support|us|on-?call|dispatch|hotline|switchboard)\\b)|between|not|were not|weren't|wasn't|was not)\\b)"
+            // "Our poller alert at 14:41 BST was the first we knew"
+            + "|\\b(?:was|were) the first (?:we|i|anyone|anybody) (?:knew|heard|learned|learnt|saw)\\b"
             // "First notice: the ER charge nurse's message at 10:39" (not "the first notice to customers went out")
             + "|\\bfirst (?:notice|indication)\\b(?!\\s+(?:to|went|was sent|sent|posted|published|for)\\b)"
             + "|\\b(?:synthetic\\w*|monitors?|health ?checks?|probes?|canar(?:y|ies)|uptime checks?|synthetic checks?)\\b[^.;]{0,30}?\\b(?:started failing|fail(?:ing|ed)|went red|turned red|red|firing|alerting)\\b"
@@ -435,7 +437,7 @@ final class Lexicon {
     static final Pattern PAST_REFERENCE = p("\\b(?:ago|earlier|before|yesterday|last night|this morning|previously|already|had been|have been|has been|since|hours?|minutes?|days?|early on|at first|at the start)\\b");
 
     /** Stems of every cue above: a clause with none of them says nothing about a key time (a cheap gate before the patterns). */
-    private static final String[] STEMS = {"scada", "died", "fell over", "dropped", "ems:", "bms:", "dcs:", "nms:", "siem", "xdr", "hit", "pour", "flood", "rolling in", "coming in", "arriv", "begon", "begann", "commenc", "empez", "comenz", "fiel", "ausgefallen", "au noir",
+    private static final String[] STEMS = {"scada", "died", "dead", "fell over", "dropped", "ems:", "bms:", "dcs:", "nms:", "siem", "xdr", "hit", "pour", "flood", "rolling in", "coming in", "arriv", "begon", "begann", "commenc", "empez", "comenz", "fiel", "ausgefallen", "au noir",
             "verholpen", "weer", "wieder", "de nouveau", "repris", "de nuevo", "volvi", "einde", "ende", "fin", "theirs", "knock", "aftermath", "effect", "sauf", "hormis", "außer", "ausser",
             "excepto", "salvo", "customer", "user", "client", "coupure", "panne", "apag", "corte", "caída", "ausfall", "störung",
             "blackout", "collapse", "colapso", "black", "energi", "leak", "réalimenté", "call", "knowledge", "supply", "issue", "se cay", "sin tensi", "sin servicio", "sin luz", "sin energ", "sin red", "hors service", "plus de", "did not", "didn't", "never", "halt", "suspen", "paus", "ground stop", "grounded", "resum", "reopen", "lifted", "removed", "functional", "loss", "just me", "anyone else", "anybody else", "noted", "occurring", "functional", "caus", "jump", "soar", "shot up", "climb", "read-only", "processed", "declar", "observed", "increas", "elevated", "delay", "offline", "went dark", "goes dark", "off air", "off-air", "off the air", "went out", "was out", "were out", "goes out", "go out", "impact", "affected", "outage", "downtime", "disrupt", "degrad", "start", "began", "begun", "begin", "since",

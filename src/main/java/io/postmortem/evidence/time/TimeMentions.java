@@ -497,6 +497,10 @@ public final class TimeMentions {
     /** A write-up's own publishing said with "today": "report published today", "review out today", "sent today". */
     private static final Pattern PUBLISHED_TODAY = Pattern.compile("(?i)\\b(?:published|posted|released|issued|sent|filed|out|finali[sz]ed|signed off|circulated)\\s+today\\b");
 
+    /** Right before a day: the document it dates ("RCA of 31 May", "their post-mortem dated 3 June", "statement issued on"). */
+    private static final Pattern DOCUMENT_DATED = Pattern.compile("(?i)\\b(?:rca|pir|report|write-?up|post-?mortem|postmortem|post|statement|notice|"
+            + "bulletin|press release|analysis|letter|e-?mail|blog)\\s+(?:(?:was\\s+)?(?:published|issued|released|sent|dated|posted)\\s+(?:on\\s+)?|of\\s+|dated\\s+|from\\s+)(?:the\\s+)?$");
+
     /** A day written alone: "On Monday, 20th July,", "on 9 Aug 2016", "March 16". */
     private static final Pattern DAY_ALONE = Pattern.compile("(?i)(?<![\\p{L}\\d/.-])" + WEEKDAY + "(?:the\\s+)?" + DATE + "(?![\\p{L}\\d:/])");
 
@@ -514,6 +518,9 @@ public final class TimeMentions {
         while (m.find()) {
             // "(UTC, 25 -> 26 Nov)", "9-10 March": a span of days names no one day
             if (DAY_SPAN.matcher(text.substring(0, m.start())).find() || DAY_SPAN_AFTER.matcher(text.substring(m.end())).lookingAt()) return null;
+            // "Review notes, after SentinelOne's RCA of 31 May. ... Initial failure at 13:37 UTC": the day a document is
+            // dated is when it was written, not the day of the times after it
+            if (DOCUMENT_DATED.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) continue;
             Object d = writtenDate(m);
             LocalDate day = d instanceof LocalDate ld ? ld : d instanceof MonthDay md && near != null ? nearestYear(md, near) : null;
             if (day == null) continue;

