@@ -480,9 +480,15 @@ class EvidenceStudyTest {
             // (10 -> 14/24, STATED wrong 3 of 16, 3/3 UNKNOWN kept, timeline 94.0%)
             new HeldOut("heldout30", "scored with the phase 19 to 22 rules, then read and tuned on in phase 23", 93.5, 3, 0, 14, " (known misses)"),
             // written while phase 20 was built by a helper who read no rules; scored with the phase 20 to 23 rules (17/27
-            // exact, 3 of 18 STATED wrong, 1/3 UNKNOWN kept, timeline 86.0%), figures only, misses not read; opened and
-            // read in phase 24
-            new HeldOut("heldout31", "scored with the phase 20 to 23 rules, then read and tuned on in phase 24", 85.5, 3, 2, 17, " (known misses)"));
+            // exact, 3 of 18 STATED wrong, 1/3 UNKNOWN kept, timeline 86.0%), figures only, misses not read; opened in the
+            // fifteenth session (retrained: the same) and read in phase 24: "lasted one hour 45 minutes" read as one hour;
+            // "When trains could have run again nobody recorded: ... the 19:10 handover" and "When service came back ... we
+            // cannot say: ... the 7:18 PM posts are Verizon's" gave ends; "First call to the desk 2:41 pm", "First notice:
+            // ... at 10:39" and an alert that "was the first we knew" gave no detection; "the 14:45 in the description was a
+            // guess" set aside the 14:41 beside it; "after SentinelOne's RCA of 31 May" dated the times after it on the
+            // 31st; "console and API dead 14:37 → 21:05 BST" and "caídos desde las 4:56 pm ... hasta las 11:40 am" were no
+            // windows (17 -> 26/27, 3 -> 0 STATED wrong, 3/3 UNKNOWN kept, timeline 86.0% -> 93.0%)
+            new HeldOut("heldout31", "scored with the phase 20 to 23 rules, then read and tuned on in phase 24", 92.5, 0, 0, 26, " (known misses)"));
 
     /** The sets times.disputed (TimesRule) was tuned on, with dev; held-out 22 and 23 were not looked at for it. */
     private static final java.util.Set<String> DISPUTED_TUNED_ON = java.util.Set.of("heldout", "heldout2", "heldout3", "heldout4",
