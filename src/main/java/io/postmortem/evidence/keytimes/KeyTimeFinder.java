@@ -1465,7 +1465,7 @@ public final class KeyTimeFinder {
                 // "outage began at 8am with the UPS failure (first call to the desk 08:03, from ED)": a bracket opened
                 // before the next time and still open at it is that time's note, not this one's
                 int open = next.start > m.end ? s.lastIndexOf('(', next.start - 1) : -1;
-                if (open >= m.end && !Boolean.getBoolean("kt.nobracket")) {
+                if (open >= m.end) {
                     int close = s.indexOf(')', open);
                     if (close < 0 || close > next.start) hi = Math.min(hi, open);
                 }
