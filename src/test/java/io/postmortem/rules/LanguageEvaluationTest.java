@@ -214,6 +214,7 @@ class LanguageEvaluationTest {
         sets.put("heldout24", "held-out 24 (sealed until scored with the phase 19 and 20 rules, never read; blame trained on, action items fitted by the scope second opinion, in phase 21)");
         sets.put("heldout25", "held-out 25 (sealed until scored with the phase 19 to 21 rules, never read; blame trained on, action items fitted by the scope second opinion, blame misses read in phase 22)");
         sets.put("heldout26", "held-out 26 (sealed until scored with the phase 19 to 22 rules, never read; blame trained on, action items fitted by the scope second opinion, blame misses read in phase 23)");
+        sets.put("heldout27", "held-out 27 (sealed until scored with the phase 19 to 23 rules, never read; blame trained on, action items fitted by the scope second opinion, blame misses read in phase 24)");
         for (Map.Entry<String, String> e : sets.entrySet()) {
             if (LanguageEvaluationTest.class.getResource("/rules/study/blame-" + e.getKey() + ".tsv") == null) continue;
             Figures f = evaluate(e.getKey(), e.getValue(), Boolean.getBoolean("study." + e.getKey() + ".details"));
