@@ -94,9 +94,13 @@ public final class BlameClassifier {
      * the folds, three rule kinds written by hand) kept the same rule: with the retrained model it picks 0.82 (the bound
      * on responders' talk: the model alone flags three chat sentences at 0.78, two at 0.80; precision is not the bound),
      * shipped as picked. Leave one set out over all 27 folds, with the phase 23 rules: P 0.953 R 0.892 at 0.82 (2,863
-     * found, 141 false alarms, 347 missed) against P 0.947 R 0.896 at 0.78 (2,876, 160, 334).
+     * found, 141 false alarms, 347 missed) against P 0.947 R 0.896 at 0.78 (2,876, 160, 334). Phase 24 (held-out 27 in
+     * the training and the folds) kept the same rule, run after the retraining so that its bound on responders' talk
+     * scores the new model: it picks 0.79 (the model alone flags three of 178 chat sentences at 0.78, one at 0.79),
+     * shipped as picked. Leave one set out over all 28 folds, with the phase 23 rules: P 0.951 R 0.898 at 0.79 (2,983
+     * found, 154 false alarms, 339 missed) against P 0.955 R 0.893 at 0.82 (2,966, 140, 356).
      */
-    public static final double THRESHOLD = 0.82;
+    public static final double THRESHOLD = 0.79;
 
     /** L2 regularisation of the trainer (chosen, like the threshold, by cross-validation on the seen study sets). */
     static final double L2 = 0.25;
