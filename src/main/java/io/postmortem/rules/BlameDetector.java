@@ -1128,6 +1128,22 @@ public final class BlameDetector {
                             + "|prosecuted|jailed|locked up|sued|charged|struck off|(?:put|thrown|sent)\\s+(?:in|into|to)\\s+"
                             + "(?:prison|jail))\\b"),
                     PEOPLE_BEFORE, "calls for a sanction against people", Rewrites.judgement(), Kind.JUDGEMENT),
+            // phase 24: a sanction people are said to have deserved ("both men deserved the prison sentences they got") or
+            // should have suffered ("the residents should have lost their licences"): said only of people (a prison term,
+            // or a licence, job or badge that is "their", "his" or "her", not "its"), so no person word is asked for
+            first(Pattern.compile("(?i)\\b(?:deserved?|deserves|earned)\\s+(?:the\\s+|their\\s+|his\\s+|her\\s+)?(?:prison"
+                            + "|jail)\\s+(?:sentences?|terms?|time)\\b|\\b(?:should|ought\\s+to)\\s+have\\s+(?:lost|been\\s+stripped"
+                            + "\\s+of|had\\s+to\\s+(?:surrender|hand\\s+in))\\s+(?:their|his|her)\\s+(?:licen[cs]es?|jobs?|badges?)\\b"),
+                    (d, s, m) -> !negatedBefore(s, m), "calls for a sanction against people", Rewrites.judgement(),
+                    Kind.JUDGEMENT),
+            // phase 24: "this was the claimants' own fault", "the drivers' own doing": a fault a party's own
+            first(Pattern.compile("(?i)\\b[\\p{L}-]+(?:'s|s'|’s|s’)\\s+own\\s+(?:fault|mistake|doing|negligence|carelessness)\\b"),
+                    (d, s, m) -> !negatedBefore(s, m), "calls it a party's own fault", Rewrites.fault(), Kind.JUDGEMENT),
+            // phase 24: "the accident was caused by the personnel", "triggered by the crew.": the people themselves given
+            // as the cause, the collective closing the phrase (not "caused by the staff rota")
+            first(Pattern.compile("(?i)\\b(?:caused|triggered|brought\\s+about)\\s+by\\s+(?:the\\s+|our\\s+|its\\s+|their\\s+)?"
+                            + "(?:personnel|staff|crew|operators|workers|employees|humans|people)\\s*(?:[.;!]|$)"),
+                    (d, s, m) -> !negatedBefore(s, m), "gives the people as the cause", Rewrites.fault(), Kind.JUDGEMENT),
             // "the board was told and chose to do nothing": inaction chosen by people
             first(Pattern.compile("(?i)\\b(?:chose|decided|opted|elected|preferred)\\s+(?:instead\\s+)?(?:to\\s+do\\s+nothing"
                             + "|not\\s+to\\s+(?:act|fix|patch|upgrade|intervene|bother|do anything))\\b"),

@@ -113,4 +113,43 @@ class BlameDetectorTest {
         assertThat(d.detect("The mistake started with a typo in the schema file.")).isEmpty();
         assertThat(d.detect("It's on the dashboard that the queue depth shows first.")).isEmpty();
     }
+
+    /**
+     * Phase 24 (held-out 27's misses read): a sanction people deserved or should have suffered ("both men deserved the
+     * prison sentences they got", "the residents should have lost their licences"). Near misses: a licence a company
+     * should have lost ("its"), a licence a job should have refreshed, a negation.
+     */
+    @Test
+    void aSanctionDeservedOrDueIsBlame() {
+        BlameDetector d = new BlameDetector(Set.of("Corvin Ashdale", "Mireille Osterberg"), Set.of(), null);
+        assertThat(d.detect("Both signalmen deserved the prison sentences they got.")).isPresent();
+        assertThat(d.detect("The night nurses should have lost their licences.")).isPresent();
+        assertThat(d.detect("The operator company should have lost its licence after the first fire.")).isEmpty();
+        assertThat(d.detect("The signalmen never deserved prison time.")).isEmpty();
+        assertThat(d.detect("The renewal job should have refreshed their licences before expiry.")).isEmpty();
+    }
+
+    /**
+     * Phase 24: a fault called a party's own ("this was the claimants' own fault for not checking"); the possessive
+     * without "own" about a thing, and the negation, stay clean.
+     */
+    @Test
+    void aPartysOwnFaultIsBlame() {
+        BlameDetector d = new BlameDetector(Set.of("Corvin Ashdale", "Mireille Osterberg"), Set.of(), null);
+        assertThat(d.detect("The outage was the tenants' own fault for ignoring the notices.")).isPresent();
+        assertThat(d.detect("It was not the drivers' own fault that the signs were dark.")).isEmpty();
+        assertThat(d.detect("The fault was in the parser's own cache of the schema.")).isEmpty();
+    }
+
+    /**
+     * Phase 24: the people themselves given as the cause ("the accident was caused by the personnel"); a cause that
+     * only starts with such a word ("caused by the staff rota") and the negation stay clean.
+     */
+    @Test
+    void thePeopleGivenAsTheCauseIsBlame() {
+        BlameDetector d = new BlameDetector(Set.of("Corvin Ashdale", "Mireille Osterberg"), Set.of(), null);
+        assertThat(d.detect("The first report said the collision was caused by the crew.")).isPresent();
+        assertThat(d.detect("The gap was caused by the staff rota, which left the desk empty at 03:00.")).isEmpty();
+        assertThat(d.detect("The report found the fire was not caused by the workers.")).isEmpty();
+    }
 }
