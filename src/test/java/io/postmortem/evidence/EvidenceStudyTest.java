@@ -492,8 +492,14 @@ class EvidenceStudyTest {
             new HeldOut("heldout31", "scored with the phase 20 to 23 rules, then read and tuned on in phase 24", 92.5, 0, 0, 26, " (known misses)"),
             // written while phase 22 was built by a helper who read no rules; scored with the phase 21 to 23 rules (15/27
             // exact, 5 of 20 STATED wrong, 3/3 UNKNOWN kept, timeline 90.7%) and the phase 24 rules (16/27, 5 of 20, 3/3,
-            // 90.7%), figures only, misses not read; opened in the sixteenth session and read in phase 25
-            new HeldOut("heldout32", "scored with the phase 21 to 24 rules, then read and tuned on in phase 25", 90.5, 5, 0, 16, " (known misses)"));
+            // 90.7%), figures only, misses not read; opened in the sixteenth session and read in phase 25: a review headed
+            // "Retro (Friday)" was no recap, so its times fell on the review's day; "(Mr. Kim, cab 3312)" cut the sentence;
+            // "(2:47 PM here)" was read in UTC; "Sydney time unless marked" was no zone for the message; "For us it ended
+            // at"; "lost normal power that minute"; "la alimentación se perdió a las 15:17"; "Ops desk saw the release
+            // failure at 6:43"; "The \"7:30\" in the ticket ... is when the hospital announced it, not when it started";
+            // "...; the node image guess was wrong" set aside the time of the clause before (16 -> 23/27, 5 -> 2 STATED
+            // wrong, 3/3 UNKNOWN kept, timeline 90.7% -> 94.4%)
+            new HeldOut("heldout32", "scored with the phase 21 to 24 rules, then read and tuned on in phase 25", 94.0, 2, 0, 23, " (known misses)"));
 
     /** The sets times.disputed (TimesRule) was tuned on, with dev; held-out 22 and 23 were not looked at for it. */
     private static final java.util.Set<String> DISPUTED_TUNED_ON = java.util.Set.of("heldout", "heldout2", "heldout3", "heldout4",
