@@ -40,6 +40,8 @@ final class Signals {
             + "|\\bcoe\\b|\\bcorrection of errors\\b|\\b(?:preliminary|final) findings\\b"
             // a text that opens with its label: "Review: ministry timeline says fire at 15:19", "Debrief notes:", "Summary:"
             + "|^\\W*(?:(?:incident |post-?incident )?review|retro(?:spective)?|debrief|rca|summary|write-?up|post-?mortem|lessons learned)\\s*(?:notes?\\s*)?:"
+            // ... or with the weekday it is written on: "Retro (Friday), times UTC.", "Review notes (Thursday), Sydney time"
+            + "|^\\W*(?:(?:incident |post-?incident )?review|retro(?:spective)?|debrief|rca|summary|write-?up|post-?mortem|lessons learned)\\s*(?:notes?\\s*)?\\((?:mon|tues|wednes|thurs|fri|satur|sun)day\\)"
             // a post-incident review's own names, as a heading or a label ("PIR draft:", "Incident report (times UTC)")
             + "|\\bpir\\b|\\bincident report\\b"
             // a text copied into the ticket for the record, or a report's summary: "Customer notice text (final), for the file:",
@@ -72,8 +74,10 @@ final class Signals {
     private static final Pattern URLS = Pattern.compile("https?://\\S+");
     private static final Pattern CLOCKS = Pattern.compile("\\b\\d{1,2}:\\d{2}(:\\d{2})?\\b");
     private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Not after a title before a name: "First call from a driver (Mr. Kim, cab 3312) at 18:09" is one sentence. */
+    static final String HONORIFIC = "(?<!\\b(?:Mr|Mrs|Ms|Dr|Mx|Prof|Sgt|Capt|Lt|Col|Gen|Rev|Fr|Sr|Jr|St|Mt)\\.)";
     /** (not after "9:45 p.m." when its zone follows: "their tweet 9:45 p.m. EDT = 8:45 CDT" is one clause) */
-    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?;])(?<![aApP]\\.[mM]\\.)\\s+(?=[\\p{Lu}\\d~(@\\[])"
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?;])(?<![aApP]\\.[mM]\\.)" + HONORIFIC + "\\s+(?=[\\p{Lu}\\d~(@\\[])"
             + "|(?<=[aApP]\\.[mM]\\.)\\s+(?=[\\p{Lu}\\d~(@\\[])(?!(?:" + io.postmortem.evidence.time.Zones.ABBR_REGEX + ")(?![\\p{L}\\d]))|;\\s+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 

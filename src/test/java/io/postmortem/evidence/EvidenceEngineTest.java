@@ -250,6 +250,21 @@ class EvidenceEngineTest {
     }
 
     @Test
+    void aReviewHeadedWithItsWeekdayIsARecapOfTheIncidentsDay() {
+        // phase 25 (held-out 32 read): "Retro (Friday), times UTC." then "Customer impact 11:20 → 17:06 UTC.", written three
+        // days later, put its rows on the retro's own day
+        Evidence ev = run(List.of(comment("1", "Dana", "2026-11-23T16:00:00Z",
+                "Retro (Monday), times UTC.\nCustomer impact 09:20 → 11:06 UTC.")), List.of(), List.of(), ZoneOffset.UTC);
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
+                .contains(Instant.parse("2026-11-20T09:20:00Z")).doesNotContain(Instant.parse("2026-11-23T09:20:00Z"));
+        // near miss: a heading with no weekday is no recap by itself, its times stay on the writing's day
+        ev = run(List.of(comment("1", "Dana", "2026-11-23T16:00:00Z",
+                "Retro (draft), times UTC.\nCustomer impact 09:20 → 11:06 UTC.")), List.of(), List.of(), ZoneOffset.UTC);
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
+                .doesNotContain(Instant.parse("2026-11-20T09:20:00Z"));
+    }
+
+    @Test
     void aCommentWrittenDaysAfterEveryTimeItStatesIsARecapOfTheIncidentsDay() {
         EvidenceEngine later = new EvidenceEngine(Clock.fixed(Instant.parse("2026-11-25T00:00:00Z"), ZoneOffset.UTC));
         Evidence ev = later.analyze(new EvidenceInput(issue(null), List.of(comment("1", "Dana", "2026-11-22T19:30:00Z",

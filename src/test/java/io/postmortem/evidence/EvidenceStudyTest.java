@@ -382,7 +382,8 @@ class EvidenceStudyTest {
             // issue 15, learned precedence shipped (judged on the first runs and on two sealed sets, not on this set): 21 of 24 exact
             // (was 22)
             new HeldOut("heldout12", "scored once with phase 11 rules, then read and tuned on in phase 12", 95.0, 0, 0, 21, ""),
-            new HeldOut("heldout13", "scored once with phase 11 rules, then read and tuned on in phase 12", 95.0, 0, 0, 22, ""),
+            // the learned precedence retrained with held-out 32 (phase 25) leaves two of its resolved times UNKNOWN: 22 -> 20
+            new HeldOut("heldout13", "scored once with phase 11 rules, then read and tuned on in phase 12", 95.0, 0, 0, 20, ""),
             // written during phase 12 by helpers who read no rules; scored with the phase 11 rules (14: 17/32 exact, 10 of
             // 26 STATED wrong, timeline 76.4%; 15: 8/32, 6 of 14 wrong, 85.7%) and the phase 12 rules (14: 18/32, 9 wrong,
             // 2/4 UNKNOWN kept, 76.4%; 15: 10/32, 5 wrong, 3/4 kept, 85.7%), figures only; then read and tuned on in phase
@@ -488,7 +489,17 @@ class EvidenceStudyTest {
             // guess" set aside the 14:41 beside it; "after SentinelOne's RCA of 31 May" dated the times after it on the
             // 31st; "console and API dead 14:37 → 21:05 BST" and "caídos desde las 4:56 pm ... hasta las 11:40 am" were no
             // windows (17 -> 26/27, 3 -> 0 STATED wrong, 3/3 UNKNOWN kept, timeline 86.0% -> 93.0%)
-            new HeldOut("heldout31", "scored with the phase 20 to 23 rules, then read and tuned on in phase 24", 92.5, 0, 0, 26, " (known misses)"));
+            new HeldOut("heldout31", "scored with the phase 20 to 23 rules, then read and tuned on in phase 24", 92.5, 0, 0, 26, " (known misses)"),
+            // written while phase 22 was built by a helper who read no rules; scored with the phase 21 to 23 rules (15/27
+            // exact, 5 of 20 STATED wrong, 3/3 UNKNOWN kept, timeline 90.7%) and the phase 24 rules (16/27, 5 of 20, 3/3,
+            // 90.7%), figures only, misses not read; opened in the sixteenth session and read in phase 25: a review headed
+            // "Retro (Friday)" was no recap, so its times fell on the review's day; "(Mr. Kim, cab 3312)" cut the sentence;
+            // "(2:47 PM here)" was read in UTC; "Sydney time unless marked" was no zone for the message; "For us it ended
+            // at"; "lost normal power that minute"; "la alimentación se perdió a las 15:17"; "Ops desk saw the release
+            // failure at 6:43"; "The \"7:30\" in the ticket ... is when the hospital announced it, not when it started";
+            // "...; the node image guess was wrong" set aside the time of the clause before (16 -> 23/27, 5 -> 2 STATED
+            // wrong, 3/3 UNKNOWN kept, timeline 90.7% -> 94.4%)
+            new HeldOut("heldout32", "scored with the phase 21 to 24 rules, then read and tuned on in phase 25", 94.0, 2, 0, 23, " (known misses)"));
 
     /** The sets times.disputed (TimesRule) was tuned on, with dev; held-out 22 and 23 were not looked at for it. */
     private static final java.util.Set<String> DISPUTED_TUNED_ON = java.util.Set.of("heldout", "heldout2", "heldout3", "heldout4",
@@ -570,7 +581,8 @@ class EvidenceStudyTest {
             new String[]{"heldout28.phase18-69da074.jsonl", "phase 18", "unseen"},
             new String[]{"heldout29.phase19-cbc67d8.jsonl", "phase 19", "unseen"},
             new String[]{"heldout30.phase19-8143ada.jsonl", "phase 19", "unseen"},
-            new String[]{"heldout31.phase20-3df7322.jsonl", "phase 20", "unseen"});
+            new String[]{"heldout31.phase20-3df7322.jsonl", "phase 20", "unseen"},
+            new String[]{"heldout32.phase21-36176f9.jsonl", "phase 21", "unseen"});
 
     /**
      * The regime of unseen text: the key times each held-out set got from the rules that first scored it (kept in

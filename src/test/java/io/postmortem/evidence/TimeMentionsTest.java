@@ -438,4 +438,14 @@ class TimeMentionsTest {
         // near miss: a number of days before a time is no date
         assertThat(TimeMentions.find("3日 12:36").get(0).date()).isNull();
     }
+
+    @Test
+    void aCitysTimeSaidOnceIsTheMessagesZone() {
+        // phase 25 (held-out 32 read): "Review notes (Thursday), Sydney time unless marked." named no zone, and the one UTC
+        // time quoted from the vendor made every time of the message UTC
+        assertThat(TimeMentions.messageZone("Review notes (Thursday), Sydney time unless marked.\nAzure: 19:46 UTC 2 Feb. For us: merchant impact 08:02 → 11:20 Tuesday."))
+                .isEqualTo(ZoneId.of("Australia/Sydney"));
+        // near miss: a city's time said of one moment is not the message's
+        assertThat(TimeMentions.messageZone("The call came at 08:02 Sydney time, the rest is in our notes at 09:10")).isNull();
+    }
 }

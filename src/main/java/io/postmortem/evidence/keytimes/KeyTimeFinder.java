@@ -62,9 +62,9 @@ public final class KeyTimeFinder {
 
     /**
      * Cut after a full stop before a capital, except after "a.m." / "p.m." ("8:45 a.m. UTC on 10 March" is one sentence) or
-     * "i.e." / "e.g."; and after a full-width stop.
+     * "i.e." / "e.g." or a title before a name ("Mr. Kim"); and after a full-width stop.
      */
-    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?\\p{So}])(?<![aApP]\\.[mM]\\.)(?<![iIeE]\\.[eEgG]\\.)\\s+(?=[\\p{Lu}\\d~(@\\[\"'])|(?<=[\\p{So}])\\s+(?=\\p{L})"
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?\\p{So}])(?<![aApP]\\.[mM]\\.)(?<![iIeE]\\.[eEgG]\\.)(?<!\\b(?:Mr|Mrs|Ms|Dr|Mx|Prof|Sgt|Capt|Lt|Col|Gen|Rev|Fr|Sr|Jr|St|Mt)\\.)\\s+(?=[\\p{Lu}\\d~(@\\[\"'])|(?<=[\\p{So}])\\s+(?=\\p{L})"
             // Chinese and Japanese end a sentence with a full-width stop and no space: "8:56に原因を特定しました。現在復旧状況を確認中です。"
             + "|(?<=[。！？])\\s*(?=\\S)");
     /** Words that end in a full stop without ending a sentence ("approx. 10:00", "vs. yesterday"). */
@@ -1145,8 +1145,11 @@ public final class KeyTimeFinder {
             // the right one, only the others are called wrong
             Matcher wrong = Lexicon.CALLED_WRONG.matcher(lower);
             int said = wrong.find() ? wrong.end() : 0;
+            // "The p99 alert at 08:06 was our first signal; the node image guess was wrong": what a clause calls wrong
+            // is in that clause, not the times of the clauses before it (a semicolon apart)
+            int from = said == 0 ? 0 : lower.lastIndexOf(';', wrong.start()) + 1;
             for (Mention m : out)
-                if (m.start < said || !Lexicon.CORRECTION.matcher(lower.substring(said, Math.max(said, Math.min(lower.length(), m.start)))).find())
+                if (m.start >= from && (m.start < said || !Lexicon.CORRECTION.matcher(lower.substring(said, Math.max(said, Math.min(lower.length(), m.start)))).find()))
                     refutedMinutes.add(Minutes.of(m.at));
         }
         return out;

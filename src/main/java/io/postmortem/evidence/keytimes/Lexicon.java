@@ -56,8 +56,11 @@ final class Lexicon {
      * An earlier message's time named to set it aside: "the ~2:45 in the description is just when I looked at the
      * dashboard", "the 11:30 on the status entry is rounded", "the 09:10 in my first comment was a guess".
      */
-    static final Pattern DISMISSED_TIME = p("\\bthe [~≈]?(?:about |around )?\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?\\s+(?:(?:in|on|from|of) (?:the |my |our |his |her |their |that |this )?[\\w-]+(?: [\\w-]+)?\\s+)?"
-            + "(?:is|was) (?:just |only |merely |simply )?(?:when (?:i|we|someone|somebody|he|she|they)\\b|rounded\\b|an? (?:rough |wild )?(?:guess|estimate)\\b)");
+    static final Pattern DISMISSED_TIME = p("\\bthe [\"“]?[~≈]?(?:about |around )?\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?[\"”]?\\s+(?:(?:in|on|from|of) (?:the |my |our |his |her |their |that |this )?[\\w-]+(?: [\\w-]+)?"
+            // "the \"7:30\" in the ticket and in the press is when the hospital announced it, not when it started"
+            + "(?: and (?:in|on|from|of) (?:the |my |our |his |her |their |that |this )?[\\w-]+(?: [\\w-]+)?)?\\s+)?"
+            + "(?:is|was) (?:just |only |merely |simply )?(?:when (?:i|we|someone|somebody|he|she|they)\\b|rounded\\b|an? (?:rough |wild )?(?:guess|estimate)\\b"
+            + "|when\\b[^.;]{0,80}?,?\\s*(?:and |but )?not when\\b)");
     static final Pattern CALLED_WRONG = p("\\b(?:is|was|were|are|'s) (?:\\w+ )?(?:wrong|incorrect|inaccurate|mistaken|off by)\\b(?! about)|\\bwrong (?:time|estimate|guess)\\b"
             // "their all-clear at 08:17 is theirs, not ours": the time is another party's, not this incident's
             + "|\\b(?:is|was|were|are|'s) (?:only |just )?theirs\\b[^.;]{0,12}\\bnot ours\\b");
@@ -153,6 +156,9 @@ final class Lexicon {
             // the same in German and French: "der Zugfunk fiel gegen 06:40 aus", "ist ausgefallen", "l'antenne passe au noir"
             + "|\\bfiel\\b[^.;]{0,40}?\\baus\\b|\\bausgefallen\\b|\\b(?:passe|passée?|passer|est passée?) (?:\\S+ ){0,3}?au noir\\b"
             + "|\\bno (?:train |bus )?service\\b|\\b(?:power|traction|breaker|feeder|relay)s? trip(?:ped)?\\b|\\btripped\\b|\\bloss of (?:supply|power)\\b|=offline\\b"
+            // "main tower lost normal power that minute", "la alimentación se perdió a las 15:17": a supply, said to be lost
+            + "|\\b(?:lost|loses|losing) (?:all |normal |mains |main |utility |grid |primary |its |their |our )?(?:power|supply|electricity|mains)\\b"
+            + "|(?<![\\p{L}])(?:alimentación|energía|tensión|luz|electricidad|suministro) (?:eléctric[ao] )?se perdió(?![\\p{L}])|(?<![\\p{L}])se perdió (?:la |el )?(?:alimentación|energía|tensión|luz|electricidad|suministro)(?![\\p{L}])"
             // "our primary data center experienced a brief disruption in the systems that supply power"
             // "we had a 7 minute cascading failure", "Hachyderm had a service degradation in which images failed to load"
             // "our DNS registration had expired at 8:17am PDT which caused widespread impact": what caused the impact
@@ -228,7 +234,9 @@ final class Lexicon {
             + "|\\b(?:fired|triggered) (?:an? )?(?:alert|page|alarm)\\b|\\b(?:alert|page|alarm)s? (?:was |were )?(?:received|came in|arrived)\\b"
             + "|\\b(?:started|began|start|begin|starting) (?:receiving|getting|to receive|to get) (?:\\w+ ){0,2}?(?:alerts?|pages?|alarms?|notifications?|reports?|complaints?|tickets?)\\b"
             + "|\\breceived (?:a|an|the|our|its) (?:first )?(?:page|alert|alarm|call)\\b|\\b(?:became|were made|was made) aware\\b|\\bfirst (?:learned|heard|learnt) (?:of|about)\\b"
-            + "|\\bwe (?:first )?(?:detected|noticed|saw it|observed)\\b|\\bdetected (?:at|by|it|the|an?)\\b|\\bmonitoring (?:detected|caught|picked up|alerted|flagged)\\b"
+            + "|\\bwe (?:first )?(?:detected|noticed|saw it|observed)\\b"
+            // "Ops desk saw the release failure at 6:43 when the dispatcher called": the responders, said to see the failure
+            + "|\\b(?:ops|desk|noc|soc|dispatch|support|helpdesk|service ?desk|on-?call|sre|we|i)\\s+(?:first\\s+)?(?:saw|spotted|caught)\\s+(?:it\\b|the\\s+(?:[\\w-]+\\s+){0,2}?(?:failures?|errors?|outage|problem|issue|fault|alerts?|alarms?)\\b)|\\bdetected (?:at|by|it|the|an?)\\b|\\bmonitoring (?:detected|caught|picked up|alerted|flagged)\\b"
             + "|\\b(?:customers?|users?|sellers?|merchants?|clients?|staff|support|helpdesk)\\b(?:\\s+\\([^)]{0,40}\\))?\\s+(?:\\w+\\s+){0,2}?(?:first )?(?:report\\w*|complain\\w*|noticed|heard|say|said|told us|escalated|opened)\\b"
             + "|\\bsupport (?:first )?(?:heard|got|received|notified|escalated)\\b|\\bnotified us\\b|\\breported (?:by|via|in|through)\\b"
             + "|\\b(?:initial )?investigation (?:was )?(?:initiated|started|began|opened|kicked off)\\b"
@@ -295,6 +303,8 @@ final class Lexicon {
             + "|(?<![\\p{L}])fin (?:d'|de l'|de la |du )(?:impact|panne|incident)\\b|"
             + "\\b(?:incidents?|outages?|disruptions?|errors?|failures?|crashes|timeouts?) (?:\\w+ )?(?:stopped|ceased) (?:re-?)?occurring\\b"
             + "|\\b(?:at which point|when) (?:the |our )?(?:\\w+ ){0,2}?(?:was|were) fully (?:functional|operational|available)\\b|\\b(?:was|were|is|are) (?:now |all )?fully (?:functional|operational|available)(?: again)?\\b|\\b(?:(?:customer|user|client) )?impact (?:\\w+ ){0,2}?(?:ended|ends|end|over|ceased|stopped|finished|was over|is over|gone)\\b"
+            // "For us it ended at 17:40 local, when ... loaded for everyone": the writer's side of it, said to end
+            + "|\\bfor (?:us|our (?:\\w+ ){0,2}?(?:users|customers|clients|staff|side|stations?|sites?|offices?)),? (?:it|the (?:outage|impact|incident|problem|disruption)) (?:ended|was over|stopped|finished)\\b"
             + "|\\bimpact end\\b|\\bimpact (?:for|on|to) (?:\\w+ ){1,3}?(?:ended|ends|was over|stopped)\\b|\\bend of (?:the )?(?:customer |user |client |observed )?(?:impact|outage|disruption|degradation|downtime|incident impact|dip|spike|errors)\\b"
             + "|\\b(?:outage|disruption|degradation|downtime) (?:\\w+ ){0,8}?(?:ended|ends|was over|is over|ceased|finished)\\b|\\b(?:outage|disruption|degradation|downtime) (?:\\w+ ){0,2}?over\\b"
             + "|\\ball[- ]?clear\\b|\\bmitigated\\b|\\bmitigation (?:was |is )?(?:in place|applied|complete|completed|declared|effective|worked|took effect|confirmed)\\b"
@@ -439,7 +449,7 @@ final class Lexicon {
     static final Pattern PAST_REFERENCE = p("\\b(?:ago|earlier|before|yesterday|last night|this morning|previously|already|had been|have been|has been|since|hours?|minutes?|days?|early on|at first|at the start)\\b");
 
     /** Stems of every cue above: a clause with none of them says nothing about a key time (a cheap gate before the patterns). */
-    private static final String[] STEMS = {"scada", "died", "dead", "caíd", "caid", "fuera de servicio", "fell over", "dropped", "ems:", "bms:", "dcs:", "nms:", "siem", "xdr", "hit", "pour", "flood", "rolling in", "coming in", "arriv", "begon", "begann", "commenc", "empez", "comenz", "fiel", "ausgefallen", "au noir",
+    private static final String[] STEMS = {"scada", "died", "perdi", "spotted", "dead", "caíd", "caid", "fuera de servicio", "fell over", "dropped", "ems:", "bms:", "dcs:", "nms:", "siem", "xdr", "hit", "pour", "flood", "rolling in", "coming in", "arriv", "begon", "begann", "commenc", "empez", "comenz", "fiel", "ausgefallen", "au noir",
             "verholpen", "weer", "wieder", "de nouveau", "repris", "de nuevo", "volvi", "einde", "ende", "fin", "theirs", "knock", "aftermath", "effect", "sauf", "hormis", "außer", "ausser",
             "excepto", "salvo", "customer", "user", "client", "coupure", "panne", "apag", "corte", "caída", "ausfall", "störung",
             "blackout", "collapse", "colapso", "black", "energi", "leak", "réalimenté", "call", "knowledge", "supply", "issue", "se cay", "sin tensi", "sin servicio", "sin luz", "sin energ", "sin red", "hors service", "plus de", "did not", "didn't", "never", "halt", "suspen", "paus", "ground stop", "grounded", "resum", "reopen", "lifted", "removed", "functional", "loss", "just me", "anyone else", "anybody else", "noted", "occurring", "functional", "caus", "jump", "soar", "shot up", "climb", "read-only", "processed", "declar", "observed", "increas", "elevated", "delay", "offline", "went dark", "goes dark", "off air", "off-air", "off the air", "went out", "was out", "were out", "goes out", "go out", "impact", "affected", "outage", "downtime", "disrupt", "degrad", "start", "began", "begun", "begin", "since",
@@ -468,7 +478,7 @@ final class Lexicon {
     static {
         gate(HINDSIGHT, "notes", "post-incident", "postincident", "after-action", "afteraction", "file", "draft", "resumen", "bilan", "zusammenfassung", "riepilogo", "recap", "wrap", "hindsight", "mortem", "for the", "copied for", "as sent", "rca", "pir", "retro", "review", "write", "timeline", "record", "correct",
                 "looking back", "(final)", "afterward", "after the fact", "turned out", "actually", "lesson", "summary", "sequence", "what happened", "coe", "findings", "isr", "published", "bericht", "rapport", "informe", "verslag", "tijdlijn", "chronolog", "cronolog");
-        gate(STRONG_DETECT, "page", "paging", "victorops", "on-call", "oncall", "incident.io", "firehydrant", "rootly", "xmatters", "alert", "notif", "first", "trigger", "firing", "fired", "startsat", "detect", "notic", "saw it",
+        gate(STRONG_DETECT, "page", "paging", "victorops", "on-call", "oncall", "incident.io", "firehydrant", "rootly", "xmatters", "alert", "notif", "first", "trigger", "firing", "fired", "startsat", "detect", "notic", "saw it", "saw", "spotted", "caught",
                 "report", "complain", "heard", "say", "said", "told", "escalat", "opened", "got", "received", "investigat", "synthetic",
                 "monitor", "check", "probe", "canar", "uptime", "alarm", "pager", "opsgenie", "slo", "went off", "tripped", "told", "premi",
                 "observed", "hit", "com", "pour", "flood", "roll", "arriv", ",p1", ",p2", ",sev", ",critical",
@@ -512,7 +522,7 @@ final class Lexicon {
         gate(STRONG_START, "impact", "start", "began", "begun", "begin", "kicked", "début", "begon", "begann", "commenc", "empez", "comenz", "inici", "beginn", "inicio", "影響", "障害", "故障", "影响");
         gate(RISE, "increas", "elevated", "rising", "higher", "spike", "surge", "jump", "rise in", "soared", "shot up", "climbed");
         gate(ONSET, "air", "died", "fell over", "went out", "was out", "were out", "goes out", "go out", "fiel", "ausgefallen", "au noir", "no service", "no train service", "no bus service", "trip", "loss of", "=offline", "caused", "causing", "dip", "drop", "spike", "surge", "storm", "flood", "wave", "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
-                "appeared", "fell", "falls", "plunge", "plummet", "collapse", "tank", "experienced", "suffered", "had a", "halt", "suspen", "paus", "grounded", "ground stop", "ceased", "stopped", " lost ", "disrupted", "interrupted", "cut off");
+                "appeared", "fell", "falls", "plunge", "plummet", "collapse", "tank", "experienced", "suffered", "had a", "halt", "suspen", "paus", "grounded", "ground stop", "ceased", "stopped", " lost ", "perdi", "disrupted", "interrupted", "cut off");
         gate(NOT_RECOVER, "not", "n't", "un", "will be", "once", "expect", "eta", "hopefully", "if");
     }
 

@@ -158,6 +158,10 @@ public final class TimeMentions {
     private static final Pattern MESSAGE_ZONE = Pattern.compile("(?i)(?:\\b(?:all )?times?(?: are| shown)?(?: in)?\\s*\\(?|\\(\\s*(?:all )?(?:times? )?(?:in )?|\\bin\\s+|(?:^|[,;:(]\\s*)all\\s+)("
             + Zones.ABBR_REGEX + ")(?![\\p{L}\\d])\\)?");
 
+    /** A city's time said once for a whole message: "Review notes (Thursday), Sydney time unless marked.", "all times London time". */
+    private static final Pattern MESSAGE_CITY = Pattern.compile("(?i)(?:\\b(?:all )?times?(?: are)?(?: in)?\\s+(" + Zones.CITY_TIME + ")"
+            + "|(" + Zones.CITY_TIME + ")\\s+(?:unless (?:marked|noted|stated|said|shown|otherwise\\b)|throughout\\b|for all times\\b))");
+
     /** A time whose zone is a city's ({@link Zones#CITY_TIME}). */
     private static final Pattern CITY_SAID = Pattern.compile("(?:" + Zones.CITY_TIME + ")$");
 
@@ -180,6 +184,11 @@ public final class TimeMentions {
             found = z;
         }
         if (found != null) return found;
+        Matcher city = MESSAGE_CITY.matcher(text);
+        if (city.find()) {
+            ZoneId z = Zones.city(city.group(1) != null ? city.group(1) : city.group(2));
+            if (z != null) return z;
+        }
         boolean zoned12 = true, bare24 = false;
         for (TimeMention tm : find(text)) {
             if (tm.zone() == null) {
@@ -463,7 +472,9 @@ public final class TimeMentions {
     }
 
     /** "12:26 local", "21:15 LT", "09:40 local time": a time the writer says is in the local zone, whatever zone the rest of the text names. */
-    private static final Pattern SAID_LOCAL = Pattern.compile("^\\s*(?:(?i:local)(?:\\s+(?i:time))?|LT)(?![\\p{L}\\d])");
+    private static final Pattern SAID_LOCAL = Pattern.compile("^\\s*(?:(?i:local)(?:\\s+(?i:time))?|LT)(?![\\p{L}\\d])"
+            // "first failed ARM call at 18:47 UTC in the pipeline log (2:47 PM here)": the writer's own clock
+            + "|^\\s*(?i:here)\\s*(?=[),;]|$)");
 
     /**
      * Whether the words right after a time say it is local time ("the system failed at 12:26 local, 10:26 UTC", "the
