@@ -74,10 +74,8 @@ final class Signals {
     private static final Pattern URLS = Pattern.compile("https?://\\S+");
     private static final Pattern CLOCKS = Pattern.compile("\\b\\d{1,2}:\\d{2}(:\\d{2})?\\b");
     private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
-    /** Not after a title before a name: "First call from a driver (Mr. Kim, cab 3312) at 18:09" is one sentence. */
-    static final String HONORIFIC = "(?<!\\b(?:Mr|Mrs|Ms|Dr|Mx|Prof|Sgt|Capt|Lt|Col|Gen|Rev|Fr|Sr|Jr|St|Mt)\\.)";
     /** (not after "9:45 p.m." when its zone follows: "their tweet 9:45 p.m. EDT = 8:45 CDT" is one clause) */
-    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?;])(?<![aApP]\\.[mM]\\.)" + HONORIFIC + "\\s+(?=[\\p{Lu}\\d~(@\\[])"
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?;])(?<![aApP]\\.[mM]\\.)" + io.postmortem.evidence.time.TimeMentions.NOT_AFTER_TITLE + "\\s+(?=[\\p{Lu}\\d~(@\\[])"
             + "|(?<=[aApP]\\.[mM]\\.)\\s+(?=[\\p{Lu}\\d~(@\\[])(?!(?:" + io.postmortem.evidence.time.Zones.ABBR_REGEX + ")(?![\\p{L}\\d]))|;\\s+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 

@@ -64,7 +64,7 @@ public final class KeyTimeFinder {
      * Cut after a full stop before a capital, except after "a.m." / "p.m." ("8:45 a.m. UTC on 10 March" is one sentence) or
      * "i.e." / "e.g." or a title before a name ("Mr. Kim"); and after a full-width stop.
      */
-    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?\\p{So}])(?<![aApP]\\.[mM]\\.)(?<![iIeE]\\.[eEgG]\\.)(?<!\\b(?:Mr|Mrs|Ms|Dr|Mx|Prof|Sgt|Capt|Lt|Col|Gen|Rev|Fr|Sr|Jr|St|Mt)\\.)\\s+(?=[\\p{Lu}\\d~(@\\[\"'])|(?<=[\\p{So}])\\s+(?=\\p{L})"
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?\\p{So}])(?<![aApP]\\.[mM]\\.)(?<![iIeE]\\.[eEgG]\\.)" + TimeMentions.NOT_AFTER_TITLE + "\\s+(?=[\\p{Lu}\\d~(@\\[\"'])|(?<=[\\p{So}])\\s+(?=\\p{L})"
             // Chinese and Japanese end a sentence with a full-width stop and no space: "8:56に原因を特定しました。現在復旧状況を確認中です。"
             + "|(?<=[。！？])\\s*(?=\\S)");
     /** Words that end in a full stop without ending a sentence ("approx. 10:00", "vs. yesterday"). */

@@ -123,6 +123,11 @@ public final class TimeMentions {
      * A weekday's name, whole or shortened, with an optional dot: "Fri", "Thurs.", "Saturday" (case-insensitive
      * patterns only), as the time, paste and key-time readers spell it before a numeric date or a time.
      */
+    /**
+     * A lookbehind for sentence splitters: not right after a title before a name ("First call from a driver (Mr. Kim, cab
+     * 3312) at 18:09" is one sentence). Shared by the evidence's and the key-time reader's splitters.
+     */
+    public static final String NOT_AFTER_TITLE = "(?<!\\b(?:Mr|Mrs|Ms|Dr|Mx|Prof|Sgt|Capt|Lt|Col|Gen|Rev|Fr|Sr|Jr|St|Mt)\\.)";
     public static final String WEEKDAY_WORD = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?";
     /** A weekday written before a date: "Fri 28 Mar", "Saturday, 30th January". */
     public static final String WEEKDAY = "(?:" + WEEKDAY_WORD + ",?\\s+)?";
