@@ -220,12 +220,7 @@ class KeyTimeRankBenchmark {
         int[][] pooled = new int[STATING.length][6];
         int[] rules = new int[6];
         for (String held : runs.stream().map(FirstRun::set).distinct().toList()) {
-            List<RankTrainer.Example> ex = new ArrayList<>();
-            today.forEach((set, incs) -> {
-                if (!set.equals(held)) ex.addAll(examples(incs, true));
-            });
-            for (FirstRun r : runs) if (!r.set().equals(held)) ex.addAll(examples(r, true));
-            LearnedPrecedence m = RankTrainer.train(ex, true, L2, STEPS, RATE);
+            LearnedPrecedence m = trainedWithout(held, today, runs, true);
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "[ktrank STATING] %-10s", held));
             for (int t = 0; t < STATING.length; t++) {
                 int[] f = new int[6];
@@ -260,15 +255,7 @@ class KeyTimeRankBenchmark {
         int[][] vsToday = new int[2][3], vsFirst = new int[2][3];
         for (String held : today.keySet()) {
             LearnedPrecedence[] m = new LearnedPrecedence[2];
-            for (int v = 0; v < 2; v++) {
-                boolean stacked = v == 1;
-                List<RankTrainer.Example> ex = new ArrayList<>();
-                today.forEach((set, incs) -> {
-                    if (!set.equals(held)) ex.addAll(examples(incs, stacked));
-                });
-                for (FirstRun r : runs) if (!r.set().equals(held)) ex.addAll(examples(r, stacked));
-                m[v] = RankTrainer.train(ex, stacked, L2, STEPS, RATE);
-            }
+            for (int v = 0; v < 2; v++) m[v] = trainedWithout(held, today, runs, v == 1);
             int[] p = new int[6];
             int[][] mt = new int[2][6];
             for (KeyTimeCases.Incident inc : today.get(held)) {
@@ -308,12 +295,23 @@ class KeyTimeRankBenchmark {
                 fig(fFirst[0]), fig(fModel[0]), fig(fModel[1]), vsFirst[0][0], vsFirst[0][1], vsFirst[0][2], vsFirst[1][0], vsFirst[1][1], vsFirst[1][2]);
     }
 
+    /**
+     * The shipped model's regime ("both regimes"): trained on every set's candidates of today and every first run, but
+     * {@code held}'s ({@code null}: none held out), today's first and in the sets' order.
+     */
+    private static LearnedPrecedence trainedWithout(String held, Map<String, List<KeyTimeCases.Incident>> today, List<FirstRun> runs,
+                                                    boolean stacked) {
+        List<RankTrainer.Example> ex = new ArrayList<>();
+        today.forEach((set, incs) -> {
+            if (!set.equals(held)) ex.addAll(examples(incs, stacked));
+        });
+        for (FirstRun r : runs) if (!r.set().equals(held)) ex.addAll(examples(r, stacked));
+        return RankTrainer.train(ex, stacked, L2, STEPS, RATE);
+    }
+
     /** The heaviest weights of the model trained on everything opened, both regimes (what it learned, to read). */
     private static void printWeights(List<FirstRun> runs, Map<String, List<KeyTimeCases.Incident>> today, boolean stacked) {
-        List<RankTrainer.Example> ex = new ArrayList<>();
-        today.values().forEach(incs -> ex.addAll(examples(incs, stacked)));
-        for (FirstRun r : runs) ex.addAll(examples(r, stacked));
-        String text = RankTrainer.train(ex, stacked, L2, STEPS, RATE).write();
+        String text = trainedWithout(null, today, runs, stacked).write();
         List<String[]> rows = new ArrayList<>();
         for (String l : text.split("\n")) if (!l.startsWith("#") && !l.startsWith("stacked")) rows.add(l.split(" "));
         rows.sort((a, b) -> Double.compare(Math.abs(Double.parseDouble(b[1])), Math.abs(Double.parseDouble(a[1]))));
