@@ -41,7 +41,9 @@ final class Signals {
             // a text that opens with its label: "Review: ministry timeline says fire at 15:19", "Debrief notes:", "Summary:"
             + "|^\\W*(?:(?:incident |post-?incident )?review|retro(?:spective)?|debrief|rca|summary|write-?up|post-?mortem|lessons learned)\\s*(?:notes?\\s*)?:"
             // ... or with the weekday it is written on: "Retro (Friday), times UTC.", "Review notes (Thursday), Sydney time"
-            + "|^\\W*(?:(?:incident |post-?incident )?review|retro(?:spective)?|debrief|rca|summary|write-?up|post-?mortem|lessons learned)\\s*(?:notes?\\s*)?\\((?:mon|tues|wednes|thurs|fri|satur|sun)day\\)"
+            // ... a note headed so ("Joint note (Monday), IST."), and the same heading as French, Dutch, German and Spanish
+            // writers put it: "Retour d'expérience (mercredi).", "Retour (mardi).", "Evaluatie (maandag).", "Nachbesprechung (Montag)"
+            + "|" + io.postmortem.evidence.time.TimeMentions.WEEKDAY_HEADING
             // a post-incident review's own names, as a heading or a label ("PIR draft:", "Incident report (times UTC)")
             + "|\\bpir\\b|\\bincident report\\b"
             // a text copied into the ticket for the record, or a report's summary: "Customer notice text (final), for the file:",

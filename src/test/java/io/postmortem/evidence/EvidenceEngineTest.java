@@ -265,6 +265,23 @@ class EvidenceEngineTest {
     }
 
     @Test
+    void aReviewOrNoteHeadedWithItsWeekdayInAnyLanguageIsARecapOfTheIncidentsDay() {
+        // phase 26 (held-out 33 read): "Retour d'expérience (mercredi).", "Evaluatie (maandag).", "Retour (mardi)." and
+        // "Joint note (Monday), IST." were no recaps, so their times fell on the review's own day
+        for (String heading : List.of("Retour d'expérience (lundi), heure UTC.", "Evaluatie (maandag), UTC.", "Joint note (Monday), times UTC.")) {
+            Evidence ev = run(List.of(comment("1", "Dana", "2026-11-23T16:00:00Z",
+                    heading + "\nCustomer impact 09:20 → 11:06 UTC.")), List.of(), List.of(), ZoneOffset.UTC);
+            assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).as(heading).extracting(TimelineEntry::at)
+                    .contains(Instant.parse("2026-11-20T09:20:00Z")).doesNotContain(Instant.parse("2026-11-23T09:20:00Z"));
+        }
+        // near miss: a live update headed with its weekday is no recap, its times stay on the writing's day
+        Evidence ev = run(List.of(comment("1", "Dana", "2026-11-23T16:00:00Z",
+                "Update (Monday), times UTC.\nCustomer impact 09:20 → 11:06 UTC.")), List.of(), List.of(), ZoneOffset.UTC);
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
+                .doesNotContain(Instant.parse("2026-11-20T09:20:00Z"));
+    }
+
+    @Test
     void aCommentWrittenDaysAfterEveryTimeItStatesIsARecapOfTheIncidentsDay() {
         EvidenceEngine later = new EvidenceEngine(Clock.fixed(Instant.parse("2026-11-25T00:00:00Z"), ZoneOffset.UTC));
         Evidence ev = later.analyze(new EvidenceInput(issue(null), List.of(comment("1", "Dana", "2026-11-22T19:30:00Z",

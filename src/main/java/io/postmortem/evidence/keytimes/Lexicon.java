@@ -145,7 +145,7 @@ final class Lexicon {
             + "|\\b(?:outage|disruption|degradation|downtime|failure)\\b[^.;]{0,40}?,? (?:which|that) (?:\\w+ )?(?:began|started|begun)\\b"
             // "de storing begon rond 16:00", "die Störung begann um", "la panne a commencé à", "la caída empezó a las"
             + "|\\b(?:storing|verstoring|uitval|störung|ausfall|panne|coupure|interruption|caída|interrupción|apagón|impact|impacto|incident|incidente) (?:\\w+ ){0,2}?(?:begon|begint|begann|beginnt|startte|a commencé|commença|a débuté|débuta|empezó|comenzó|inició)\\b"
-            + "|\\bdébut (?:de l'|du |des )(?:impact|incident|panne|erreurs)|\\bbeginn der (?:störung|auswirkung)|\\binicio del (?:impacto|incidente)|影響(?:開始|が始まっ)|障害(?:発生|開始)|故障开始|影响开始");
+            + "|\\bdébut (?:de l'|d['’]|du |des )(?:impact|incident|panne|erreurs)|\\bbeginn der (?:störung|auswirkung)|\\binicio del (?:impacto|incidente)|影響(?:開始|が始まっ)|障害(?:発生|開始)|故障开始|影响开始");
     static final Pattern ONSET = p("\\b(?:started|starting|begun|began|beginning|begins|starts|start) (?:to )?(?:fail|error|return|time out|timing out|reject|drop|throw|spike|crash|degrad|break|refus|declin|5\\d\\d)\\w*"
             // (not "loss was down to 15%": a level that fell, often the failure easing)
             + "|\\b(?:went|goes|go|was|were|became|become|becomes) (?:down|offline|dark|unavailable|unreachable|hard down)\\b(?!\\s+(?:to|by|from)\\s+[~≈]?\\d)"
@@ -253,16 +253,23 @@ final class Lexicon {
             + "|(?:^|,)\\s*(?:triggered|firing)\\s*,"
             // ... or its priority column right before the row's stamp: "qstash worker restarts > 10/min,P1,2026-05-08 09:46:31"
             + "|,\\s*(?:p[12]|sev-?[12]|critical)\\s*,\\s*\\d{4}-\\d{2}-\\d{2}"
-            + "|\\bpremi(?:è|e)re?s? alertes?\\b|\\balerte (?:déclenchée|reçue)|\\balarmiert\\b|\\berster? alarm\\b|\\balerta (?:recibida|disparada)|\\bprimera alerta\\b|呼び出し|アラート|検知|告警|报警");
+            + "|\\bpremi(?:è|e)re?s? alertes?\\b"
+            // "Eerste melding: Sanne's planners om 09:41", "Erste Meldung", "premier signalement", "primer aviso": the first report
+            + "|\\be?erste (?:melding(?:en)?|meldung(?:en)?|klacht(?:en)?|beschwerde|anruf|alarm(?:melding)?)\\b|\\bpremi(?:er|ère) (?:signalement|appel|plainte)\\b|\\bprimer (?:aviso|reporte|reclamo)\\b|\\bprimera (?:llamada|queja|notificación)\\b|\\balerte (?:déclenchée|reçue)|\\balarmiert\\b|\\berster? alarm\\b|\\balerta (?:recibida|disparada)|\\bprimera alerta\\b|呼び出し|アラート|検知|告警|报警");
     /**
      * A field label right before a time, as incident templates and recaps write them: "Detected: 09:05", "Impact start - 09:02",
      * "Resolved at: 09:47", "Time to mitigate ... Mitigated: 09:40". Group 1 names the kind.
      */
-    static final Pattern LABEL_START = p("(?:^|[\\n|•*,;-]\\s*|\\.\\s+)\\W*(?:(?:customer |user )?impact (?:start|began|started)(?:ed)?|start of (?:customer |user )?impact|(?:incident |impact )?start(?:ed)?(?: at| time)?|onset)\\s*(?:\\([^)]{0,12}\\))?\\s*[:=–—-]\\s*(?:~|about|around|approx\\.?)?\\s*$"
+    static final Pattern LABEL_START = p("(?:^|[\\n|•*,;-]\\s*|\\.\\s+)\\W*(?:(?:customer |user )?impact (?:start|began|started)(?:ed)?|start of (?:customer |user )?impact|(?:incident |impact )?start(?:ed)?(?: at| time)?|onset"
+            // the same label as French, Spanish, German and Dutch writers put it: "Début : 09:14", "Inicio: 09:14", "Aanvang: 16:00"
+            + "|début(?: d['’]impact| de l['’](?:impact|incident)| de la panne)?|inicio(?: del (?:impacto|incidente))?|beginn(?: der störung)?|aanvang|begin van de storing)\\s*(?:\\([^)]{0,12}\\))?\\s*[:=–—-]\\s*(?:~|about|around|approx\\.?)?\\s*$"
             // a report's terse label with no separator: "Störungsbericht: Beginn 14:10 Uhr", "Onset 09:02", "Aanvang 16:00"
             + "|(?:^|[\\n|•*,;:-]\\s*|\\.\\s+)\\W*(?:beginn|begin|onset|anfang|aanvang|début|inicio)\\s+(?:~|about|around|approx\\.?|ca\\.?|gegen|um|om|vers|à|a las)?\\s*$");
     static final Pattern LABEL_DETECT = p("(?:^|[\\n|•*,;-]\\s*|\\.\\s+)\\W*(?:detect(?:ed|ion)(?: at| time)?|first (?:alert|page|report)|alerted|paged)\\s*(?:\\([^)]{0,12}\\))?\\s*[:=–—-]\\s*(?:~|about|around|approx\\.?)?\\s*$");
-    static final Pattern LABEL_END = p("(?:^|[\\n|•*,;-]\\s*|\\.\\s+)\\W*(?:(?:customer |user )?impact end(?:ed)?|end of (?:customer |user )?impact|resolv(?:ed|ution)(?: at| time)?|recover(?:ed|y)(?: at| time)?|impact over|einde|ende|fin)\\s*(?:\\([^)]{0,12}\\))?\\s*[:=–—-]\\s*(?:~|about|around|approx\\.?)?\\s*$"
+    static final Pattern LABEL_END = p("(?:^|[\\n|•*,;-]\\s*|\\.\\s+)\\W*"
+            // the writer's side said first: "Our end: 17:12", "For us, end: 17:12", "Voor ons einde: 17:12", "Pour nous, fin : 11:02"
+            + "(?:(?:for us|our|voor ons|bij ons|onze?|pour nous|notre|para nosotros|nuestro|für uns|unser)[,\\s]+)?"
+            + "(?:(?:for us,? |our )end|(?:customer |user )?impact end(?:ed)?|end of (?:customer |user )?impact|resolv(?:ed|ution)(?: at| time)?|recover(?:ed|y)(?: at| time)?|impact over|einde|ende|fin)\\s*(?:\\([^)]{0,12}\\))?\\s*[:=–—-]\\s*(?:~|about|around|approx\\.?)?\\s*$"
             + "|(?:^|[\\n|•*,;:-]\\s*|\\.\\s+)\\W*(?:einde|ende|fin)\\s+(?:~|about|around|approx\\.?|ca\\.?|gegen|um|om|vers|à|a las)?\\s*$");
     /** "no errors since 09:47", "zero 5xx since then": a recovery, not an onset. */
     static final Pattern NO_FAILURE = p("\\b(?:no|zero|without|0)\\s+(?:more\\s+|further\\s+|new\\s+)?(?:errors?|failures?|5xx|50[0-4]s?|timeouts?|alerts?|impact|complaints?)\\b|\\berror-?free\\b");
@@ -459,7 +466,7 @@ final class Lexicon {
             "expired", "crash", "broke", "lost", "5xx", "50", "no service", "no train service", "trip", "loss of", "=offline", "time out", "timing out", "timeout", "spik", "kicked", "set in", "exhaust",
             "saturat", "latency", "unavailab", "unreachab", "can't", "cannot", "unable", "reject", "declin", "status", "pagerduty",
             "opsgenie", "startsat", "healthy", "succeed", "flowing", "loading", "responding", "working", "serving", "online", "told", "alarm", "could not", "couldn", "could n't", "no errors", "zero", "error-free", "lasted", "duration", "went on", "aware", "learn", "heard", "able to",
-            "début", "beginn", "inicio", "fin de", "ende der", "rétabl", "résolu", "wiederhergestellt", "behoben", "läuft wieder", "restablec",
+            "début", "beginn", "inicio", "aanvang", "erste", "melding", "meldung", "primer", "signalement", "fin de", "ende der", "rétabl", "résolu", "wiederhergestellt", "behoben", "läuft wieder", "restablec",
             "resuelt", "ripristin", "risolt", "hersteld", "opgelost", "détect", "remarqu", "bemerkt", "erkannt", "detectad", "crit", "problem",
             "呼び出し", "アラート", "検知", "告警", "报警", "復旧", "正常", "解消", "恢复", "影響", "障害", "故障", "影响"};
 
@@ -482,7 +489,7 @@ final class Lexicon {
                 "report", "complain", "heard", "say", "said", "told", "escalat", "opened", "got", "received", "investigat", "synthetic",
                 "monitor", "check", "probe", "canar", "uptime", "alarm", "pager", "opsgenie", "slo", "went off", "tripped", "told", "premi",
                 "observed", "hit", "com", "pour", "flood", "roll", "arriv", ",p1", ",p2", ",sev", ",critical",
-                "alerta", "aware", "learn", "heard", "呼び出し", "アラート", "検知", "告警", "报警");
+                "alerta", "aware", "learn", "heard", "erste", "primer", "primera", "premier", "première", "呼び出し", "アラート", "検知", "告警", "报警");
         gate(WEAK_DETECT, "saw", "just me", "else", "declar", "noted", "incident", "observed", "spotted", "page", "paging", "alert", "notic", "detect", "alarm", "détect", "remarqu", "bemerkt", "erkannt", "detectad");
         gate(STRONG_END, "occurring", "fully", "impact", "end", "outage", "disrupt", "degrad", "downtime", "over", "ceas", "finish", "clear", "mitigat", "green",
                 "full", "recovery", "operational", "recovered", "restored", "healthy", "normal", "gone", "stopped", "fin de", "ende der", "fin del", "影響");

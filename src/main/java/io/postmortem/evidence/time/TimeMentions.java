@@ -128,6 +128,16 @@ public final class TimeMentions {
      * 3312) at 18:09" is one sentence). Shared by the evidence's and the key-time reader's splitters.
      */
     public static final String NOT_AFTER_TITLE = "(?<!\\b(?:Mr|Mrs|Ms|Dr|Mx|Prof|Sgt|Capt|Lt|Col|Gen|Rev|Fr|Sr|Jr|St|Mt)\\.)";
+    /**
+     * A review or a note headed with the weekday it is written on, in English, French, Dutch, German or Spanish: "Retro
+     * (Friday)", "Joint note (Monday)", "Retour d'expérience (mercredi)", "Evaluatie (maandag)" (case-insensitive; at the
+     * text's start). Shared by the evidence's recap check and the key-time reader's hindsight check.
+     */
+    public static final String WEEKDAY_HEADING = "^\\W*(?:(?:incident |post-?incident )?review|retro(?:spective)?|debrief|rca|summary|write-?up|post-?mortem|lessons learned"
+            + "|(?:[\\p{L}-]+ )?notes?|retour(?: d['’]exp[ée]rience)?|retex|rex|bilan|revue|[ée]valuation|evaluatie|nabespreking|terugblik"
+            + "|nachbesprechung|auswertung|rückblick|revisión|análisis|balance|retrospectiva)\\s*(?:notes?\\s*)?\\((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+            + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+            + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\)";
     public static final String WEEKDAY_WORD = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?";
     /** A weekday written before a date: "Fri 28 Mar", "Saturday, 30th January". */
     public static final String WEEKDAY = "(?:" + WEEKDAY_WORD + ",?\\s+)?";

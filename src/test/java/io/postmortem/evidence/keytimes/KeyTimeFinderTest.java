@@ -2805,4 +2805,39 @@ class KeyTimeFinderTest {
         comment("2026-03-14T09:00:00Z", "Review. Ops desk saw the release graph at 09:43 UTC.");
         assertThat(findByRules().detected().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("09:43"));
     }
+
+    @Test
+    void keyTimeLabelsInOtherLanguagesAndTheWritersOwnEndAreKeyTimes() {
+        // phase 26 (held-out 33 read): "Début d'impact : premiers 502 ... à 04:03", "Début : 09:14, dernier paquet reçu",
+        // "Eerste melding: Sanne's planners om 09:41" and "Voor ons einde: 17:12" gave no key time
+        comment("2026-03-14T09:00:00Z", "Résumé post-incident. Début d'impact : premiers 502 dans les logs du LB à 09:03 (UTC).");
+        assertThat(findByRules().started().at()).isEqualTo(t("09:03"));
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Rapport interne. Début : 09:14, dernier paquet reçu sur la fibre (UTC).");
+        assertThat(findByRules().started().at()).isEqualTo(t("09:14"));
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Verslag. Eerste melding: de planners om 09:41 (UTC).");
+        assertThat(findByRules().detected().at()).isEqualTo(t("09:41"));
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Verslag. Voor ons einde: 10:12 (UTC), toen de failover klaar was.");
+        assertThat(findByRules().resolved().at()).isEqualTo(t("10:12"));
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Summary. Our end: 10:12 UTC, when the failover finished.");
+        assertThat(findByRules().resolved().at()).isEqualTo(t("10:12"));
+        // a review headed with its weekday, in French, is a recap: its times on the incident's day ("Retour (mardi).")
+        evidence.clear();
+        comment("2026-03-11T08:00:00Z", "Retour (mercredi).\nDébut : 07:14 (UTC), dernier paquet reçu sur la fibre.");
+        assertThat(findByRules().started().at()).isEqualTo(t("07:14"));
+        // near misses: a live update headed with its weekday stays on its own day; another party's end is no label of
+        // ours; a shift's start is no impact start
+        evidence.clear();
+        comment("2026-03-11T08:00:00Z", "Mise à jour (mercredi).\nDébut : 07:14 (UTC), dernier paquet reçu sur la fibre.");
+        assertThat(findByRules().started().at()).isNotEqualTo(t("07:14"));
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Summary. Their end: 10:12 UTC, per the vendor.");
+        assertThat(findByRules().resolved().candidates()).filteredOn(c -> c.at().equals(t("10:12"))).noneMatch(c -> c.reason().contains("end of impact"));
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Rapport interne. Début de la garde : 09:14 (UTC).");
+        assertThat(findByRules().started().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("09:14"));
+    }
 }
