@@ -244,6 +244,9 @@ final class Lexicon {
             // a page relayed into chat as its tool writes it: "🔔 PagerDuty: boleto-api 5xx > 20% for 2 min (incident #4471)"
             + "|^\\W*(?:pagerduty|opsgenie|victorops|splunk on-?call|incident\\.io|firehydrant|rootly|alertmanager|grafana oncall|xmatters)\\s*:\\s*(?!(?:resolved|acknowledged|ack)\\b)\\S"
             + "|\\btold (?:the (?:channel|team|room|bridge)|us|everyone)\\b|\\braised the alarm\\b"
+            // a log or notebook row for a call that reports the failure: "call from load planning: no W&B, no ACARS data",
+            // "call, Mrs. Hale, Ridge Rd: no water at all" (a log's desk tag may come first: "OPS call from ...")
+            + "|^\\W*(?:[a-z/&]{2,8}\\s+)?(?:phone |tele?phone )?call(?: from [^:;.]{1,40}|,[^:;]{1,40}):\\s*(?:no|not|nothing|can'?t|cannot|down|out|lost|dead)\\b"
             // "memory failure alert on console", "disk error alarm": an alert named by the failure it reports
             + "|\\b(?:failure|error|critical|outage|down)\\s+(?:alert|alarm)s?\\b(?!\\s+(?:rules?|thresholds?|config\\w*|policy|policies|routing))"
             // "The messages begin to hit me on Discord", "complaints started pouring in": people's reports arriving (not
@@ -488,7 +491,7 @@ final class Lexicon {
         gate(STRONG_DETECT, "page", "paging", "victorops", "on-call", "oncall", "incident.io", "firehydrant", "rootly", "xmatters", "alert", "notif", "first", "trigger", "firing", "fired", "startsat", "detect", "notic", "saw it", "saw", "spotted", "caught",
                 "report", "complain", "heard", "say", "said", "told", "escalat", "opened", "got", "received", "investigat", "synthetic",
                 "monitor", "check", "probe", "canar", "uptime", "alarm", "pager", "opsgenie", "slo", "went off", "tripped", "told", "premi",
-                "observed", "hit", "com", "pour", "flood", "roll", "arriv", ",p1", ",p2", ",sev", ",critical",
+                "observed", "hit", "com", "pour", "call", "flood", "roll", "arriv", ",p1", ",p2", ",sev", ",critical",
                 "alerta", "aware", "learn", "heard", "erste", "primer", "primera", "premier", "première", "呼び出し", "アラート", "検知", "告警", "报警");
         gate(WEAK_DETECT, "saw", "just me", "else", "declar", "noted", "incident", "observed", "spotted", "page", "paging", "alert", "notic", "detect", "alarm", "détect", "remarqu", "bemerkt", "erkannt", "detectad");
         gate(STRONG_END, "occurring", "fully", "impact", "end", "outage", "disrupt", "degrad", "downtime", "over", "ceas", "finish", "clear", "mitigat", "green",

@@ -2858,4 +2858,19 @@ class KeyTimeFinderTest {
         comment("2026-03-14T09:00:00Z", "Rapport interne. Début : 07:00 (UTC). Au total 1 h 45 min de réunion avec le fournisseur.");
         assertThat(findByRules().resolved().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("08:45"));
     }
+
+    @Test
+    void aLoggedCallReportingTheFailureIsDetection() {
+        // phase 26 (held-out 33 read): a notebook's "8:12 AM - call, Mrs. Hale, Ridge Rd: no water at all" and an ops log's
+        // "OPS call from load planning: no W&B, no ACARS data" gave no detection
+        chat("2026-03-10T08:12:00Z", "Sam", false, "call, Mrs. Hale, Ridge Rd: no water at all", ZoneOffset.UTC);
+        assertThat(findByRules().detected().at()).isEqualTo(t("08:12"));
+        evidence.clear();
+        chat("2026-03-10T08:24:00Z", "Sam", false, "OPS call from load planning: no W&B, no ACARS data, all flights", ZoneOffset.UTC);
+        assertThat(findByRules().detected().at()).isEqualTo(t("08:24"));
+        // near miss: a call that reports the fix is no report of the failure
+        evidence.clear();
+        chat("2026-03-10T08:24:00Z", "Sam", false, "call from load planning: manifests printing again", ZoneOffset.UTC);
+        assertThat(findByRules().detected().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("08:24"));
+    }
 }
