@@ -505,9 +505,9 @@ class EvidenceStudyTest {
             // 93.4%), figures only, misses not read; opened in the fifteenth session and read in phase 26: labels in French and
             // Dutch ("Début d'impact : ... à 04:03", "Début : 09:14", "Voor ons einde: 17:12") gave no key time; reviews headed
             // with their weekday ("Retour (mardi).", "Evaluatie (maandag).", "Joint note (Monday), IST.") were no recaps; French
-            // lengths ("indisponible 7 h 45 min au total") gave no end (13 -> 18/27, STATED wrong 1 of 14 -> 1 of 17, 3/3
-            // UNKNOWN kept, timeline 93.4% -> 95.1%)
-            new HeldOut("heldout33", "scored with the phase 22 to 25 rules, then read and tuned on in phase 26", 95.0, 1, 0, 18, " (known misses)"));
+            // lengths ("indisponible 7 h 45 min au total") gave no end; logged calls ("call, Mrs. Hale, Ridge Rd: no water at
+            // all") gave no detection (13 -> 20/27, STATED wrong 1 of 14 -> 1 of 19, 3/3 UNKNOWN kept, timeline 93.4% -> 95.1%)
+            new HeldOut("heldout33", "scored with the phase 22 to 25 rules, then read and tuned on in phase 26", 95.0, 1, 0, 20, " (known misses)"));
 
     /** The sets times.disputed (TimesRule) was tuned on, with dev; held-out 22 and 23 were not looked at for it. */
     private static final java.util.Set<String> DISPUTED_TUNED_ON = java.util.Set.of("heldout", "heldout2", "heldout3", "heldout4",
