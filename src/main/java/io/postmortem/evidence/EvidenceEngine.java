@@ -726,7 +726,7 @@ public final class EvidenceEngine {
                 || l.contains("inquest") || l.contains("audit") || l.contains("regulator") || l.contains("hearing") || l.contains("bericht")
                 || l.contains("rapport") || l.contains("informe") || l.contains("copied for") || l.contains("(final)")
                 || l.contains("(as sent)") || l.contains("summary") || l.contains("review") || l.contains("retro") || l.contains("debrief")
-                || l.contains("rca") || l.contains("write") || l.contains("lessons")
+                || l.contains("rca") || l.contains("write") || l.contains("lessons") || l.contains("closing") || l.contains("look")
                 // a note or a review in French, Dutch, German, Spanish ("Retour d'expérience (mercredi).", "Evaluatie (maandag).")
                 || l.contains("note") || l.contains("retour") || l.contains("retex") || l.contains("rex") || l.contains("bilan") || l.contains("revue")
                 || l.contains("valuat") || l.contains("nabespreking") || l.contains("terugblik") || l.contains("nachbesprechung") || l.contains("auswertung")

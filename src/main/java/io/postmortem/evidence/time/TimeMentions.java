@@ -134,7 +134,7 @@ public final class TimeMentions {
      * text's start). Shared by the evidence's recap check and the key-time reader's hindsight check.
      */
     public static final String WEEKDAY_HEADING = "^\\W*(?:(?:incident |post-?incident )?review|retro(?:spective)?|debrief|rca|summary|write-?up|post-?mortem|lessons learned"
-            + "|(?:[\\p{L}-]+ )?notes?|retour(?: d['’]exp[ée]rience)?|retex|rex|bilan|revue|[ée]valuation|evaluatie|nabespreking|terugblik"
+            + "|(?:[\\p{L}-]+ )?notes?|look-?back|retour(?: d['’]exp[ée]rience)?|retex|rex|bilan|revue|[ée]valuation|evaluatie|nabespreking|terugblik"
             + "|nachbesprechung|auswertung|rückblick|revisión|análisis|balance|retrospectiva)\\s*(?:notes?\\s*)?\\((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
             + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
             + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\)";

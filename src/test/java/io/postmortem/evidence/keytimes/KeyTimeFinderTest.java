@@ -2842,6 +2842,28 @@ class KeyTimeFinderTest {
     }
 
     @Test
+    void aLookBackAClosingNoteOrANoteForTheRecordsIsARecapOfTheIncidentsDay() {
+        // phase 27 (held-out 34 read): "Look-back (Friday), Eastern time.", "Closing note (the customer-facing summary went
+        // out today), Pacific times." and "For our records:", written days later, put their times on their own day
+        comment("2026-03-11T08:30:00Z", "Look-back (Wednesday), UTC.\nThe line lost power at approximately 06:10; that is when the queue started to back up.");
+        assertThat(findByRules().started().at()).isEqualTo(t("06:10"));
+        evidence.clear();
+        comment("2026-03-11T08:30:00Z", "Closing note (the summary went out today), times UTC.\nImpact: starting at 06:10 UTC, requests timed out, "
+                + "until 07:58 UTC when the last host was restarted.");
+        assertThat(findByRules().started().at()).isEqualTo(t("06:10"));
+        evidence.clear();
+        comment("2026-03-11T08:30:00Z", "For our records:\nWindow: 06:10-07:58 UTC, portal unavailable.");
+        assertThat(findByRules().started().at()).isEqualTo(t("06:10"));
+        // near misses: a live update headed with its weekday, or a note for nobody's records, stays on its own day
+        evidence.clear();
+        comment("2026-03-11T08:30:00Z", "Update (Wednesday), UTC.\nThe line lost power at approximately 06:10; that is when the queue started to back up.");
+        assertThat(findByRules().started().at()).isNotEqualTo(t("06:10"));
+        evidence.clear();
+        comment("2026-03-11T08:30:00Z", "Status note, times UTC.\nImpact: starting at 06:10 UTC, requests timed out.");
+        assertThat(findByRules().started().at()).isNotEqualTo(t("06:10"));
+    }
+
+    @Test
     void aFrenchOrSpanishLengthOfImpactGivesTheEnd() {
         // phase 26 (held-out 33 read): "La boutique a été indisponible 7 h 45 min au total" and "Au total 1 h 52 min sans
         // lien Internet Bell" gave no end after the stated start; the known miss "3 horas y 48 minutos" the same
