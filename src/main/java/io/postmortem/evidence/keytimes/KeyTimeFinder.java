@@ -409,7 +409,7 @@ public final class KeyTimeFinder {
         Instant anchor = written;
         // a write-up is read on the incident's day, unless it dates itself from its writing ("back online at 2:30pm today")
         if (hindsight && incidentAnchor != null && (anchor == null || anchor.isAfter(incidentAnchor))
-                && !(u.origin() == Utterance.Origin.COMMENT && TimeMentions.datesItself(text))) anchor = incidentAnchor;
+                && !(u.origin() == Utterance.Origin.COMMENT && TimeMentions.datesItself(text, true))) anchor = incidentAnchor;
         if (anchor == null) anchor = incidentAnchor;
         // a write-up only: a chat message's own times come from its header
         if (zoneAssumed && said == null && !times.isEmpty()) {

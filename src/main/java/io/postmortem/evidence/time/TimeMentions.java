@@ -511,10 +511,22 @@ public final class TimeMentions {
      * sentence without a time does not count.
      */
     public static boolean datesItself(String text) {
+        return datesItself(text, false);
+    }
+
+    /**
+     * {@link #datesItself(String)}, and when {@code besidesPublishing}, not for a sentence that only dates the write-up's
+     * own publishing ("Our post-mortem went on the status page at 17:57 UTC today. For our records: Window: 20:52-22:20
+     * UTC"): the key times of such a recap are the incident's (the timeline keeps the message whole, so the publishing's
+     * own row stays on its day).
+     */
+    public static boolean datesItself(String text, boolean besidesPublishing) {
         if (text == null) return false;
         for (String sentence : text.split("(?<=[.!?])\\s+|\n")) {
             // "Review published today: the incident began at 3:30am on 1 March": "today" dates the publishing, not the times
             String own = PUBLISHED_TODAY.matcher(sentence).replaceAll(" ");
+            // "Our post-mortem went on the status page at 17:57 UTC today.": the sentence dates the write-up's publishing
+            if (besidesPublishing && WRITE_UP_PUBLISHED.matcher(own).find()) continue;
             if (OWN_DAY.matcher(own).find() && !find(sentence).isEmpty()) return true;
         }
         return false;
@@ -522,6 +534,14 @@ public final class TimeMentions {
 
     /** A write-up's own publishing said with "today": "report published today", "review out today", "sent today". */
     private static final Pattern PUBLISHED_TODAY = Pattern.compile("(?i)\\b(?:published|posted|released|issued|sent|filed|out|finali[sz]ed|signed off|circulated)\\s+today\\b");
+
+    /**
+     * A sentence whose subject is a write-up being published: "Our post-mortem went on the status page at 17:57 UTC
+     * today", "the customer summary was sent at 16:00 today". Its time and its "today" are the publishing's.
+     */
+    private static final Pattern WRITE_UP_PUBLISHED = Pattern.compile("(?i)^\\W*(?:(?:our|the|a|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:post-?mortem|postmortem|"
+            + "rca|pir|report|write-?up|summary|review|notice|statement|blog post)\\s+(?:was\\s+|were\\s+|has\\s+been\\s+|got\\s+)?(?:published|posted|"
+            + "released|issued|sent|filed|circulated|finali[sz]ed|went (?:out|up|live|on)|came out)\\b");
 
     /** Right before a day: the document it dates ("RCA of 31 May", "their post-mortem dated 3 June", "statement issued on"). */
     private static final Pattern DOCUMENT_DATED = Pattern.compile("(?i)\\b(?:rca|pir|report|write-?up|post-?mortem|postmortem|post|statement|notice|"

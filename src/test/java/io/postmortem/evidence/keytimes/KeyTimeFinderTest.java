@@ -2864,6 +2864,21 @@ class KeyTimeFinderTest {
     }
 
     @Test
+    void aWriteUpPublishedTodayDoesNotDateTheRecapsTimes() {
+        // phase 27 (held-out 34 read): "Our post-mortem went on the status page at 17:57 UTC today. For our records: Window:
+        // 20:52-22:20 UTC", written a week later: the "today" of the publishing put the window on the day before the writing
+        comment("2026-03-13T18:20:00Z", "Our post-mortem went on the status page at 07:57 UTC today. For our records:\n"
+                + "Window: 08:52-10:10 UTC, portal unavailable.");
+        KeyTimes k = findByRules();
+        assertThat(k.started().at()).isEqualTo(t("08:52"));
+        assertThat(k.resolved().at()).isEqualTo(t("10:10"));
+        // near miss: a time of the incident said with "today" still dates the message from its writing
+        evidence.clear();
+        comment("2026-03-13T18:20:00Z", "The errors came back at 07:57 UTC today. For our records:\nWindow: 08:52-10:10 UTC, portal unavailable.");
+        assertThat(findByRules().started().at()).isNotEqualTo(t("08:52"));
+    }
+
+    @Test
     void aFrenchOrSpanishLengthOfImpactGivesTheEnd() {
         // phase 26 (held-out 33 read): "La boutique a été indisponible 7 h 45 min au total" and "Au total 1 h 52 min sans
         // lien Internet Bell" gave no end after the stated start; the known miss "3 horas y 48 minutos" the same
