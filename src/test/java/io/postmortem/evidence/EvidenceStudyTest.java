@@ -404,7 +404,7 @@ class EvidenceStudyTest {
             // which they keep
             // issue 15, learned precedence shipped (judged on the first runs and on two sealed sets, not on this set): 16: 21 of 29
             // exact (was 22), 2 STATED wrong (was 1)
-            new HeldOut("heldout16", "scored with the phase 12 and 13 rules, then read and tuned on in phase 14", 95.0, 2, 0, 20, " (known misses)"),
+            new HeldOut("heldout16", "scored with the phase 12 and 13 rules, then read and tuned on in phase 14", 95.0, 2, 0, 21, " (known misses)"),
             new HeldOut("heldout17", "scored with the phase 12 and 13 rules, then read and tuned on in phase 14", 95.0, 1, 0, 18, " (known misses)"),
             // written during phase 14 by helpers who read no rules (held-out 18: three incidents the rules had met left
             // out before scoring); scored with the phase 13 rules (18: 4/18 exact, 2 of 6 STATED wrong, timeline 84.2%;
@@ -510,8 +510,11 @@ class EvidenceStudyTest {
             new HeldOut("heldout33", "scored with the phase 22 to 25 rules, then read and tuned on in phase 26", 95.0, 1, 0, 20, " (known misses)"),
             // written in the fourteenth session by a helper who read no rules; scored with the phase 23 and 24 rules (14/27
             // exact, 6 of 20 STATED wrong, 2/3 UNKNOWN kept, timeline 90.0%) and the phase 25 and 26 rules (14/27, 6 of 20,
-            // 2/3, 92.2%), figures only, misses not read; opened in the fifteenth session and read in phase 27
-            new HeldOut("heldout34", "scored with the phase 23 to 26 rules, then read and tuned on in phase 27", 92.0, 6, 1, 14, " (known misses)"));
+            // 2/3, 92.2%), figures only, misses not read; opened in the fifteenth session and read in phase 27: recaps headed
+            // "Look-back (Friday)", "Closing note (...)" and "For our records:" were read on the writing's day, and so was one
+            // whose "today" only dated its own publishing ("Our post-mortem went on the status page at 17:57 UTC today") (14 ->
+            // 19/27, STATED wrong 6 of 20 -> 3 of 22, 2/3 UNKNOWN kept, timeline 92.2% -> 93.3%)
+            new HeldOut("heldout34", "scored with the phase 23 to 26 rules, then read and tuned on in phase 27", 93.0, 3, 1, 19, " (known misses)"));
 
     /** The sets times.disputed (TimesRule) was tuned on, with dev; held-out 22 and 23 were not looked at for it. */
     private static final java.util.Set<String> DISPUTED_TUNED_ON = java.util.Set.of("heldout", "heldout2", "heldout3", "heldout4",
