@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -447,5 +448,19 @@ class TimeMentionsTest {
                 .isEqualTo(ZoneId.of("Australia/Sydney"));
         // near miss: a city's time said of one moment is not the message's
         assertThat(TimeMentions.messageZone("The call came at 08:02 Sydney time, the rest is in our notes at 09:10")).isNull();
+    }
+
+    @Test
+    void aRangesFirstEndTakesTheSecondsPm() {
+        // phase 27 (held-out 34 read): "Riders were stuck from 5:58 until 6:37 PM" read 5:58 as the morning's, so a recap
+        // in sentences carried the whole window to the next day
+        assertThat(TimeMentions.find("Riders were stuck from 5:58 until 6:37 PM, when")).extracting(TimeMention::time)
+                .containsExactly(LocalTime.of(17, 58), LocalTime.of(18, 37));
+        assertThat(TimeMentions.find("(3:52-5:20 PM Eastern)")).extracting(TimeMention::time).containsExactly(LocalTime.of(15, 52), LocalTime.of(17, 20));
+        assertThat(TimeMentions.find("between 5:58 and 6:37 pm")).extracting(TimeMention::time).containsExactly(LocalTime.of(17, 58), LocalTime.of(18, 37));
+        // near misses: a morning start before an afternoon end, a 24-hour first end, and two times that are no range
+        assertThat(TimeMentions.find("from 8:30 until 4:15 PM")).extracting(TimeMention::time).containsExactly(LocalTime.of(8, 30), LocalTime.of(16, 15));
+        assertThat(TimeMentions.find("from 05:58 until 6:37 PM")).extracting(TimeMention::time).containsExactly(LocalTime.of(5, 58), LocalTime.of(18, 37));
+        assertThat(TimeMentions.find("paged at 5:58, restarted at 6:37 PM")).extracting(TimeMention::time).first().isEqualTo(LocalTime.of(5, 58));
     }
 }

@@ -437,6 +437,18 @@ public final class TimeMentions {
         }
         colonless(text, out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        // "Riders were stuck from 5:58 until 6:37 PM", "(3:52-5:20 PM Eastern)": a range's first end without am/pm takes the
+        // second's pm when that keeps it before the second ("from 8:30 until 4:15 PM" is the morning's 8:30; "05:58" is a
+        // 24-hour clock)
+        for (int i = 0; i + 1 < out.size(); i++) {
+            TimeMention a = out.get(i), b = out.get(i + 1);
+            if (a.meridiem() || a.machine() || a.instant() != null || !b.meridiem() || b.time().getHour() < 12) continue;
+            int h = a.time().getHour();
+            if (h < 1 || h > 11 || LEADING_ZERO.matcher(a.original()).lookingAt() || a.time().plusHours(12).isAfter(b.time())) continue;
+            if (!RANGE_GAP.matcher(text.substring(a.end(), b.start())).matches()) continue;
+            out.set(i, new TimeMention(a.start(), a.end(), a.original(), a.time().plusHours(12), a.date(), a.zone(), a.dayOffset(),
+                    a.explicitDay(), true, false, null, a.monthDay(), a.weekday()));
+        }
         // "03:46 to 04:33 US/Pacific", "(11:46-12:33 UTC)", "between 07:05 UTC and 12:43 UTC on 25 January 2023": the zone
         // and the day written after a range's second end are the first end's too
         for (int i = out.size() - 2; i >= 0; i--) {
