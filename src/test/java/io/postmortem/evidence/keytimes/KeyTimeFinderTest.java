@@ -2879,6 +2879,26 @@ class KeyTimeFinderTest {
     }
 
     @Test
+    void stuckOrFrozenWorkIsAFailureButAChangeFreezeIsNot() {
+        // phase 27 (held-out 34 read): "Riders were stuck from 5:58 until 6:37 PM" gave no start, and held-out 33's known
+        // miss "tenants frozen" was no failure word
+        for (String s : List.of("Review. Riders were stuck from 09:58 until 10:37 UTC, when traffic was rerouted.",
+                "Review. Tenant consoles frozen from 09:58 until 10:37 UTC, when traffic was rerouted.")) {
+            evidence.clear();
+            comment("2026-03-14T09:00:00Z", s);
+            KeyTimes k = findByRules();
+            assertThat(k.started().at()).as(s).isEqualTo(t("09:58"));
+            assertThat(k.resolved().at()).as(s).isEqualTo(t("10:37"));
+        }
+        // near misses: a change freeze, and being stuck with something, are no failure
+        for (String s : List.of("Review. Deploys were frozen from 09:58 until 10:37 UTC.", "Review. We were stuck with the old build from 09:58 until 10:37 UTC.")) {
+            evidence.clear();
+            comment("2026-03-14T09:00:00Z", s);
+            assertThat(findByRules().started().candidates()).as(s).extracting(KeyTimeCandidate::at).doesNotContain(t("09:58"));
+        }
+    }
+
+    @Test
     void aFrenchOrSpanishLengthOfImpactGivesTheEnd() {
         // phase 26 (held-out 33 read): "La boutique a été indisponible 7 h 45 min au total" and "Au total 1 h 52 min sans
         // lien Internet Bell" gave no end after the stated start; the known miss "3 horas y 48 minutos" the same
