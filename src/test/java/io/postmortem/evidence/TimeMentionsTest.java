@@ -463,4 +463,15 @@ class TimeMentionsTest {
         assertThat(TimeMentions.find("from 05:58 until 6:37 PM")).extracting(TimeMention::time).containsExactly(LocalTime.of(5, 58), LocalTime.of(18, 37));
         assertThat(TimeMentions.find("paged at 5:58, restarted at 6:37 PM")).extracting(TimeMention::time).first().isEqualTo(LocalTime.of(5, 58));
     }
+
+    @Test
+    void aConversionInBracketsIsNoSecondZoneOfTheMessage() {
+        // phase 27 (held-out 34 read): "Window: 20:52-22:20 UTC (3:52-5:20 PM Eastern) ... Detected: Hana's chat message at
+        // 20:52" said no zone for the message, so its bare 20:52 was read in the profile's Eastern time
+        assertThat(TimeMentions.messageZone("Window: 20:52-22:20 UTC (3:52-5:20 PM Eastern), portal unavailable.\nDetected: a chat message at 20:52.").normalized())
+                .isEqualTo(ZoneOffset.UTC);
+        assertThat(TimeMentions.messageZone("Down 14:10 UTC (9:10 AM Eastern); first ticket 14:12.").normalized()).isEqualTo(ZoneOffset.UTC);
+        // near miss: a second zone that is no conversion still leaves the message without one
+        assertThat(TimeMentions.messageZone("Window: 20:52-22:20 UTC; our desk saw it 3:52-5:20 PM Eastern. Detected at 20:52.")).isNull();
+    }
 }

@@ -205,7 +205,18 @@ public final class TimeMentions {
             if (z != null) return z;
         }
         boolean zoned12 = true, bare24 = false;
+        // "20:52-22:20 UTC (3:52-5:20 PM Eastern)": times in brackets right after a zoned time convert it to another
+        // zone; they are the same moments, not the writer's own clock
+        int prevEnd = -1;
+        boolean prevZoned = false, converting = false;
         for (TimeMention tm : find(text)) {
+            String gap = prevEnd < 0 || prevEnd > tm.start() ? null : text.substring(prevEnd, tm.start());
+            boolean zonedBefore = prevZoned;
+            prevEnd = tm.end();
+            prevZoned = tm.zone() != null;
+            converting = gap != null && (converting && gap.indexOf(')') < 0 && gap.length() <= 12
+                    || zonedBefore && CONVERSION_OPEN.matcher(gap).matches());
+            if (converting) continue;
             if (tm.zone() == null) {
                 bare24 |= !tm.meridiem() && !tm.machine();
                 continue;
@@ -222,6 +233,9 @@ public final class TimeMentions {
         if (found != null && zoned12 && bare24) return null;
         return found;
     }
+
+    /** What opens a conversion of the time before it: " (", " UTC (", " / ". */
+    private static final Pattern CONVERSION_OPEN = Pattern.compile("(?i)\\s*(?:[a-z]{2,5}\\s*)?(?:\\(|/|=)\\s*(?:=\\s*)?");
 
     /** How long before a comment was written a time it reports live can be ("recovered at 18:45", written at 18:52). */
     private static final Duration LIVE_WINDOW = Duration.ofHours(2);
