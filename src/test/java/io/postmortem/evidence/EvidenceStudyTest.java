@@ -512,9 +512,11 @@ class EvidenceStudyTest {
             // exact, 6 of 20 STATED wrong, 2/3 UNKNOWN kept, timeline 90.0%) and the phase 25 and 26 rules (14/27, 6 of 20,
             // 2/3, 92.2%), figures only, misses not read; opened in the fifteenth session and read in phase 27: recaps headed
             // "Look-back (Friday)", "Closing note (...)" and "For our records:" were read on the writing's day, and so was one
-            // whose "today" only dated its own publishing ("Our post-mortem went on the status page at 17:57 UTC today") (14 ->
-            // 19/27, STATED wrong 6 of 20 -> 3 of 22, 2/3 UNKNOWN kept, timeline 92.2% -> 93.3%)
-            new HeldOut("heldout34", "scored with the phase 23 to 26 rules, then read and tuned on in phase 27", 93.0, 3, 1, 19, " (known misses)"));
+            // whose "today" only dated its own publishing ("Our post-mortem went on the status page at 17:57 UTC today"); "from
+            // 5:58 until 6:37 PM" read 5:58 as the morning; "stuck" was no failure word; "20:52-22:20 UTC (3:52-5:20 PM
+            // Eastern)" left the message without a zone (14 -> 21/27, STATED wrong 6 of 20 -> 3 of 24, 2/3 UNKNOWN kept,
+            // timeline 92.2% -> 93.3%)
+            new HeldOut("heldout34", "scored with the phase 23 to 26 rules, then read and tuned on in phase 27", 93.0, 3, 1, 21, " (known misses)"));
 
     /** The sets times.disputed (TimesRule) was tuned on, with dev; held-out 22 and 23 were not looked at for it. */
     private static final java.util.Set<String> DISPUTED_TUNED_ON = java.util.Set.of("heldout", "heldout2", "heldout3", "heldout4",
