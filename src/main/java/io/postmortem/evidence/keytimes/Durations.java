@@ -33,8 +33,10 @@ final class Durations {
     record Length(long minutes, boolean approx, String written, int start, int end) {
     }
 
+    // (every teen, and the tens joined to a unit: "lasted eighteen minutes", "twenty-five minutes")
     private static final String NUM = "(\\d{1,3}(?:[.,]\\d)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-            + "fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety)";
+            + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|"
+            + "twenty|thirty|forty|forty-five|fifty|sixty|ninety)";
     private static final String APPROX = "(?:about|around|roughly|approximately|approx\\.?|nearly|almost|just over|just under|over|under|"
             + "some|close to|up to|more than|less than|~|≈)";
     /** The length itself: "1h50m", "1 hour 50 minutes", "2 hours and 15 minutes", "one hour 45 minutes", "an hour and a half", "half an hour", "27 min", "90m". */
@@ -159,6 +161,11 @@ final class Durations {
 
     private static Double number(String w) {
         if (w.matches("\\d{1,3}(?:[.,]\\d)?")) return Double.parseDouble(w.replace(',', '.'));
+        int dash = w.indexOf('-');
+        if (dash > 0 && !w.equals("forty-five")) { // "twenty-five": the tens and the unit
+            Double tens = number(w.substring(0, dash)), unit = number(w.substring(dash + 1));
+            return tens == null || unit == null ? null : tens + unit;
+        }
         return switch (w) {
             case "a", "an", "one" -> 1.0;
             case "two" -> 2.0;
@@ -172,7 +179,13 @@ final class Durations {
             case "ten" -> 10.0;
             case "eleven" -> 11.0;
             case "twelve" -> 12.0;
+            case "thirteen" -> 13.0;
+            case "fourteen" -> 14.0;
             case "fifteen" -> 15.0;
+            case "sixteen" -> 16.0;
+            case "seventeen" -> 17.0;
+            case "eighteen" -> 18.0;
+            case "nineteen" -> 19.0;
             case "twenty" -> 20.0;
             case "thirty" -> 30.0;
             case "forty" -> 40.0;

@@ -2899,6 +2899,20 @@ class KeyTimeFinderTest {
     }
 
     @Test
+    void aLengthInTeensOrCompoundTensGivesTheEnd() {
+        // phase 27 (held-out 34 read): "the impact started 17:38 UTC and lasted eighteen minutes" gave no end
+        comment("2026-03-14T09:00:00Z", "Review. By their analysis the impact started 09:38 UTC and lasted eighteen minutes.");
+        assertThat(findByRules().resolved().at()).isEqualTo(t("09:56"));
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Review. The impact started 09:38 UTC and lasted twenty-five minutes.");
+        assertThat(findByRules().resolved().at()).isEqualTo(t("10:03"));
+        // near miss: a count of something else is no length
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Review. The impact started 09:38 UTC and eighteen customers called.");
+        assertThat(findByRules().resolved().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("09:56"));
+    }
+
+    @Test
     void aFrenchOrSpanishLengthOfImpactGivesTheEnd() {
         // phase 26 (held-out 33 read): "La boutique a été indisponible 7 h 45 min au total" and "Au total 1 h 52 min sans
         // lien Internet Bell" gave no end after the stated start; the known miss "3 horas y 48 minutos" the same
