@@ -98,9 +98,13 @@ public final class BlameClassifier {
      * the training and the folds) kept the same rule, run after the retraining so that its bound on responders' talk
      * scores the new model: it picks 0.79 (the model alone flags three of 178 chat sentences at 0.78, one at 0.79),
      * shipped as picked. Leave one set out over all 28 folds, with the phase 23 rules: P 0.951 R 0.898 at 0.79 (2,983
-     * found, 154 false alarms, 339 missed) against P 0.955 R 0.893 at 0.82 (2,966, 140, 356).
+     * found, 154 false alarms, 339 missed) against P 0.955 R 0.893 at 0.82 (2,966, 140, 356). Phase 25 (held-out 28 in
+     * the training and the folds) kept the same rule, run after the retraining: it picks 0.82 (the model alone flags two
+     * of 178 chat sentences at 0.80, none at 0.85; precision is not the bound), shipped as picked. Leave one set out
+     * over all 29 folds, with the phase 24 rules: P 0.955 R 0.893 at 0.82 (3,065 found, 143 false alarms, 369 missed)
+     * against P 0.950 R 0.898 at 0.79 (3,083, 162, 351).
      */
-    public static final double THRESHOLD = 0.79;
+    public static final double THRESHOLD = 0.82;
 
     /** L2 regularisation of the trainer (chosen, like the threshold, by cross-validation on the seen study sets). */
     static final double L2 = 0.25;

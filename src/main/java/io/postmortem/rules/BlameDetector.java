@@ -1133,7 +1133,11 @@ public final class BlameDetector {
             // or a licence, job or badge that is "their", "his" or "her", not "its"), so no person word is asked for
             first(Pattern.compile("(?i)\\b(?:deserved?|deserves|earned)\\s+(?:the\\s+|their\\s+|his\\s+|her\\s+)?(?:prison"
                             + "|jail)\\s+(?:sentences?|terms?|time)\\b|\\b(?:should|ought\\s+to)\\s+have\\s+(?:lost|been\\s+stripped"
-                            + "\\s+of|had\\s+to\\s+(?:surrender|hand\\s+in))\\s+(?:their|his|her)\\s+(?:licen[cs]es?|jobs?|badges?)\\b"),
+                            + "\\s+of|had\\s+to\\s+(?:surrender|hand\\s+in))\\s+(?:their|his|her)\\s+(?:licen[cs]es?|jobs?|badges?)\\b"
+                            // phase 25: a prison term wished after the fact ("the boys who started it should have been
+                            // sent to borstal"), said only of people
+                            + "|\\b(?:should|ought\\s+to)\\s+have\\s+been\\s+(?:jailed|imprisoned|locked\\s+up|(?:sent|put"
+                            + "|thrown)\\s+(?:in|into|to)\\s+(?:prison|jail|gaol|borstal))\\b"),
                     (d, s, m) -> !negatedBefore(s, m), "calls for a sanction against people", Rewrites.judgement(),
                     Kind.JUDGEMENT),
             // phase 24: "this was the claimants' own fault", "the drivers' own doing": a fault a party's own

@@ -151,6 +151,11 @@ public final class Testability {
             return Optional.of("\"" + s + "\" is a wish that it never recurs: name the change that stops it, and what "
                     + "shows it is in place.");
         }
+        // "Stop this class of outage for good", "Eliminate the risk of foreign objects": an absolute promise, no mechanism
+        if (ABSOLUTE.matcher(s).find() && !a.hasNumber()) {
+            return Optional.of("\"" + s + "\" promises an absolute outcome nobody can check as done: name the change "
+                    + "that removes this cause, and the test or check that shows it is in place.");
+        }
         // "Own network reliability", "Keep scaling jobs under control", "Keep a closer eye on X": ongoing care with no
         // done-state; "Keep the fallback page tested every month so it can be switched on in 2 minutes" goes on
         if (CARE.matcher(s).find() && !a.hasNumber()) {
@@ -383,6 +388,8 @@ public final class Testability {
             + "|in (?:good )?shape|healthy|tidy)\\s*\\.?$"
             + "|(?:keep|stay|remain)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:on top of|ahead of|abreast of|on the ball)\\b"
             + "|(?:keep|have)\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?eye on\\b"
+            // phase 25: "Keep watching the forums for clock trouble", "Keep monitoring X": watching with no end
+            + "|(?:keep|continue)\\s+(?:on\\s+)?(?:watching|monitoring|looking\\s+(?:at|out|for)|checking)\\b"
             // "Keep a closer watch on sensor data", "Keep tabs on X", "Keep watch over X", "Keep a lookout for X"
             + "|(?:keep|have|maintain)\\s+(?:(?:a|an)\\s+)?(?:[\\w-]+\\s+)?(?:watch|tabs|lookout)\\s+(?:on|over|for)\\b)");
 
@@ -400,6 +407,16 @@ public final class Testability {
             + "(?:first|above (?:all(?: else)?|everything(?: else)?|[\\w-]+(?:\\s+[\\w-]+)?)|ahead of [\\w-]+(?:\\s+[\\w-]+)?"
             + "|before [\\w-]+(?:\\s+[\\w-]+)?|at the (?:centre|center|heart) of\\b.*)\\s*\\.?$");
     /** "Never let this happen again", "Don't allow anything like this again": nothing named to change. */
+    /**
+     * Phase 25 (held-out 28 read): an absolute outcome promised for a whole class of harm, with no mechanism: "Stop this
+     * class of outage for good", "Eliminate the risk of foreign objects", "Guarantee the safety of every guest from now
+     * on". Not "Stop the nightly export job for good" (one named thing), nor "Eliminate the risk of split-brain by
+     * requiring a quorum of three" (a mechanism).
+     */
+    private static final Pattern ABSOLUTE = Pattern.compile("(?i)^\\s*(?:stop|end|eliminate|eradicate|guarantee|rule out"
+            + "|put an end to)\\s+(?:(?:the|this|that|any|all|every)\\s+)?(?:(?:class|kind|type|sort)\\s+of|risks?\\s+of"
+            + "|possibility\\s+of|chance\\s+of|safety\\s+of|recurrence|repeats?\\s+of)\\b"
+            + "(?![^.]*\\b(?:by|with|using|through|via|so that|so|whenever|when|if|unless)\\b)");
     private static final Pattern NEVER_AGAIN = Pattern.compile("(?i)^\\s*(?:never|don'?t|do not|must not)\\s+(?:ever\\s+)?"
             + "(?:let|allow|permit)\\s+(?:this|that|it|anything|something|such|the same|a repeat|a recurrence)\\b"
             + "|\\b(?:let|allow)\\s+(?:this|that|it)\\s+(?:to\\s+)?(?:happen|occur|recur)\\s+again\\b");

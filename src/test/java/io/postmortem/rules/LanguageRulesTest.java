@@ -1007,4 +1007,31 @@ class LanguageRulesTest {
         assertThat(ctx.teams()).contains("Payments SRE team");
         assertThat(ctx.withTeams(List.of("Identity")).teams()).contains("Identity", "Payments SRE team");
     }
+
+    /**
+     * Phase 25 (held-out 28 read): a legal sanction wished after the fact ("should have been sent to borstal") is blame
+     * as the wish for one is; the same words about a message or a job stay clean. An absolute promise over a class of
+     * harm with no mechanism, and watching with no end, are not testable; one named thing stopped, or the same promise
+     * with its mechanism, or watching with a threshold, are.
+     */
+    @Test
+    void phaseTwentyFiveKinds() {
+        BlameDetector d = new BlameDetector(Set.of("Ilse Marrow"), Set.of(), null);
+        assertThat(d.detect("The boys who started it should have been sent to borstal, not fined three pounds.")).isPresent();
+        assertThat(d.detect("The two contractors should have been jailed for what they did.")).isPresent();
+        // near misses: a message or a report sent somewhere
+        assertThat(d.detect("The alert should have been sent to the on-call channel, not the team inbox.")).isEmpty();
+        assertThat(d.detect("The report should have been sent to the regulator within 72 hours.")).isEmpty();
+
+        assertThat(Testability.rulesTestable("Stop this class of outage for good.")).isFalse();
+        assertThat(Testability.rulesTestable("Eliminate the risk of foreign objects.")).isFalse();
+        assertThat(Testability.rulesTestable("Guarantee the safety of every guest from now on.")).isFalse();
+        assertThat(Testability.rulesTestable("Keep watching the forums for clock trouble.")).isFalse();
+        // near misses: one named thing stopped, the promise with its mechanism, watching with a threshold
+        assertThat(Testability.rulesTestable("Stop the nightly export job on the reporting cluster for good.")).isTrue();
+        assertThat(Testability.rulesTestable("Eliminate the risk of split-brain by requiring a quorum of three nodes for failover."))
+                .isTrue();
+        assertThat(Testability.rulesTestable("Keep monitoring queue depth every 5 minutes and page on-call above 10,000 messages."))
+                .isTrue();
+    }
 }
