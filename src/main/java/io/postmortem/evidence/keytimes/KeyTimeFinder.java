@@ -1934,6 +1934,8 @@ public final class KeyTimeFinder {
             + "|\\b(?:thread|space|channel|room)\\b[^.;\\n]{0,40}\\b(?:is gone|was gone|separate|in another|another (?:channel|space|room))\\b");
     /** A line about an earlier moment, not what is happening ("yesterday", "last night", "had been"). */
     private static final Pattern EARLIER_DAY = Pattern.compile("\\b(?:yesterday|last night|last week|previously|had been|was down|were down|used to)\\b|(?<![\\p{L}])(?:ayer|hier|gisteren|gestern|ontem)(?![\\p{L}])");
+    /** A change to the monitoring itself: "updated the failure alert rules", "muted the 5xx monitor". */
+    private static final Pattern CONFIG_CHANGE = Pattern.compile("\\b(?:updated|changed|added|tuned|configured|edited|created|adjusted|muted|silenced|disabled)\\b[^.;]{0,40}\\b(?:alerts?|rules?|monitors?|thresholds?|dashboards?|runbooks?)\\b");
     private static final Pattern LIVE_NOT_HINDSIGHT = Pattern.compile("\\b(?:actually|timelines?)\\b");
     /** The fix, a workaround or a recovery reported: "rolled back", "working again", "ya entran limpias". */
     private static final Pattern FIX_OR_BACK = Pattern.compile("\\b(?:fixed|mitigated|rolled back|reverted|workaround|working (?:again|fine)|back (?:up|online|to normal)|loads? fine|loading fine"
@@ -1999,6 +2001,7 @@ public final class KeyTimeFinder {
         if (text.isEmpty()) return false;
         String lower = text.toLowerCase(Locale.ROOT);
         if (!any(Lexicon.FAILURE, lower) && !LIVE_SYMPTOM.matcher(lower).find()) return false;
+        if (CONFIG_CHANGE.matcher(lower).find()) return false;
         if (ASKS_WHETHER.matcher(lower).find() && !Lexicon.REPORT_QUESTION.matcher(lower).find() || FIX_OR_BACK.matcher(lower).find() || JOINS_KNOWN.matcher(lower).find()) return false;
         if (any(Lexicon.INTENT, lower) && !Lexicon.REPORT_QUESTION.matcher(lower).find() && !lower.matches("(?s).*[^?]\\?{2,}\\s*$")) return false;
         if (any(Lexicon.RECOVER, lower) || any(Lexicon.STRONG_END, lower) || any(Lexicon.NO_FAILURE, lower) || any(Lexicon.NO_IMPACT, lower)
