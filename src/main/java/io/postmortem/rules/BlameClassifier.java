@@ -102,9 +102,15 @@ public final class BlameClassifier {
      * the training and the folds) kept the same rule, run after the retraining: it picks 0.82 (the model alone flags two
      * of 178 chat sentences at 0.80, none at 0.85; precision is not the bound), shipped as picked. Leave one set out
      * over all 29 folds, with the phase 24 rules: P 0.955 R 0.893 at 0.82 (3,065 found, 143 false alarms, 369 missed)
-     * against P 0.950 R 0.898 at 0.79 (3,083, 162, 351).
+     * against P 0.950 R 0.898 at 0.79 (3,083, 162, 351). That bound had swung the pick by one chat sentence in each of
+     * the last three retrains, so phase 25 judged two changes fixed beforehand (sealed/README): at most three chat
+     * sentences (the rule then picks 0.60, where the precision floor binds: 0.930 / 0.918) met its rule on the sealed
+     * sets but fails the product's own tests (the seed example is no longer clean), so it did not ship; variant B, the
+     * lowest threshold from that pick at which the whole test command passes, is 0.76 (the near miss "Thanks to Aiko we
+     * lost no data." scores just under it), judged on a new sealed set (held-out 33: 99 found and 4 false alarms against
+     * 97 and 4 at 0.82) and shipped.
      */
-    public static final double THRESHOLD = 0.82;
+    public static final double THRESHOLD = 0.76;
 
     /** L2 regularisation of the trainer (chosen, like the threshold, by cross-validation on the seen study sets). */
     static final double L2 = 0.25;

@@ -75,15 +75,21 @@ class BlameClassifierTest {
      */
     static final double PRECISION_FLOOR = 0.93;
     /**
-     * The rules tests' near miss that bounds the shipped threshold from below (LanguageRulesTest keeps it clean; 0.778 in
-     * phase 14, 0.774 in phase 21), with the incident's people.
+     * The rules tests' near misses that bound the shipped threshold from below (LanguageRulesTest keeps them clean), with
+     * the incident's people: "Aiko slammed ..." bound it in phase 14 (0.778) and phase 21 (0.774); "Thanks to Aiko ..."
+     * binds it in phase 25 (variant B, sealed/README: the lowest threshold from the looser chat bound's pick at which the
+     * whole test command passes).
      */
-    static final String NEAR_MISS = "Aiko slammed into a wall of 500s when she opened the dashboard.";
+    static final List<String> NEAR_MISSES = List.of("Aiko slammed into a wall of 500s when she opened the dashboard.",
+            "Thanks to Aiko we lost no data.");
     static final Set<String> NEAR_MISS_PEOPLE = Set.of("Tomasz Wolski", "Aiko Mori", "Bruno Costa");
     /** Phase 20's shipped threshold, printed beside the one the rule picks now. */
     static final double PHASE20_THRESHOLD = 0.79;
-    /** How many sentences of responders' talk (about 180, never trained on) the learned signal may flag. */
-    static final int QUIET = 1;
+    /**
+     * How many sentences of responders' talk (about 180, never trained on) the learned signal may flag: 1 until phase 25,
+     * when the bound swung the pick between retrains (0.78, 0.82, 0.79, 0.82); 3 since (sealed/README, variant B).
+     */
+    static final int QUIET = 3;
 
     /** The blame rows of one fold: a study set, or the extra training text. */
     static List<StudySets.BlameRow> fold(String set) throws IOException {
@@ -399,13 +405,17 @@ class BlameClassifierTest {
         int[] model = modelAlone(allRows, allProbabilities, BlameClassifier.THRESHOLD);
         assertThat(precision(check)).isGreaterThanOrEqualTo(PRECISION_FLOOR);
         assertThat(precision(model)).isGreaterThanOrEqualTo(PRECISION_FLOOR);
-        // and it is the one the cross-validation chooses, or the lowest above it that keeps the rules tests' near miss
-        // clean (LanguageRulesTest; see BlameClassifier.THRESHOLD): one step lower would flag it
+        // and it is the one the cross-validation chooses, or the lowest above it that keeps the rules tests' near misses
+        // clean (LanguageRulesTest; see BlameClassifier.THRESHOLD): one step lower would flag one of them
         assertThat(BlameClassifier.THRESHOLD).isGreaterThanOrEqualTo(chosen);
         if (BlameClassifier.THRESHOLD > chosen) {
-            double near = BlameClassifier.shared().probability(NEAR_MISS, new Referents(NEAR_MISS_PEOPLE, Set.of()));
-            System.out.printf("near miss (LanguageRulesTest) scored %.4f: %s%n", near, NEAR_MISS);
-            assertThat(near).isLessThan(BlameClassifier.THRESHOLD).isGreaterThanOrEqualTo(BlameClassifier.THRESHOLD - 0.01);
+            double highest = 0;
+            for (String nearMiss : NEAR_MISSES) {
+                double near = BlameClassifier.shared().probability(nearMiss, new Referents(NEAR_MISS_PEOPLE, Set.of()));
+                System.out.printf("near miss (LanguageRulesTest) scored %.4f: %s%n", near, nearMiss);
+                highest = Math.max(highest, near);
+            }
+            assertThat(highest).isLessThan(BlameClassifier.THRESHOLD).isGreaterThanOrEqualTo(BlameClassifier.THRESHOLD - 0.01);
         }
         // on the fold no rule was written from, the model finds blame the rules miss, and stays precise doing it
         List<Row> extra = rows.stream().filter(r -> r.set().equals(EXTRA)).toList();
