@@ -265,6 +265,7 @@ public final class EvidenceEngine {
                     "comment " + jc.id(), null));
         }
         int threadNo = 0;
+        List<String> pasteNotes = new ArrayList<>();
         // a paste read as free text (a summary or write-up pasted whole) is one text for the timeline, as a comment is: a
         // day or zone its header or an earlier line writes ("summary of 18 Oct, times PDT", "On Thursday 13 October")
         // dates and zones the times of the lines after it, which read alone had no day
@@ -273,6 +274,12 @@ public final class EvidenceEngine {
             threadNo++;
             if (t == null) continue;
             warnings.addAll(t.warnings());
+            // a line above the first message ("(joined the channel late; scrollback before 1:15 PM not copied)") is the
+            // paster's note on the paste: the key times read it (a paste that does not start at the beginning)
+            for (String w : t.warnings()) {
+                Matcher note = PASTE_NOTE.matcher(w);
+                if (note.find()) pasteNotes.add(note.group(1));
+            }
             if (t.format() == ParsedThread.Format.FREE_TEXT && !t.messages().isEmpty()) {
                 ChatMessage first = t.messages().get(0);
                 StringBuilder all = new StringBuilder();
@@ -345,7 +352,7 @@ public final class EvidenceEngine {
         cands = kept;
         for (Cand c : cands) c.words = Signals.words(c.clause == null ? c.event : c.clause);
 
-        KeyTimes keyTimes = keyTimes(obs, resolvedRecords, issue, lastResolvedTransition, now, chooser);
+        KeyTimes keyTimes = keyTimes(obs, pasteNotes, resolvedRecords, issue, lastResolvedTransition, now, chooser);
         List<TimelineEntry> timeline = dedupe(cands);
 
         Map<String, Suggestion> suggestions = suggestions(cands, keyTimes, issue, description, responders, links);
@@ -887,7 +894,10 @@ public final class EvidenceEngine {
      * precedence chooses ({@link io.postmortem.evidence.keytimes.Precedence}). The ticket's creation and its
      * transitions are candidates too, never chosen by themselves.
      */
-    private static KeyTimes keyTimes(List<Obs> obs, List<TicketRecord> resolvedRecords, IssueFacts issue,
+    /** The text of a line above a paste's first message, from the parser's warning about it. */
+    private static final Pattern PASTE_NOTE = Pattern.compile("comes before the first message header; kept as text of no message: '(.*)'\\.$");
+
+    private static KeyTimes keyTimes(List<Obs> obs, List<String> pasteNotes, List<TicketRecord> resolvedRecords, IssueFacts issue,
                                      Instant lastResolved, Instant now, LearnedChooser chooser) {
         List<Utterance> utterances = new ArrayList<>(obs.size());
         for (Obs o : obs) {
@@ -906,7 +916,7 @@ public final class EvidenceEngine {
             records.add(new TicketRecord(issue.created(), "issue:" + issue.key(), issue.reporter() == null ? null : issue.reporter().displayName(),
                     TicketRecord.What.CREATED));
         Instant finalResolution = lastResolved != null ? lastResolved : issue.resolutionDate();
-        return new KeyTimeFinder(utterances, records, issue.created(), finalResolution, now).find(chooser);
+        return new KeyTimeFinder(utterances, records, issue.created(), finalResolution, now).pasteNotes(pasteNotes).find(chooser);
     }
 
     /** The time a chat header or a timeline line was written with ("2:48 AM", "10:47"), or null. */

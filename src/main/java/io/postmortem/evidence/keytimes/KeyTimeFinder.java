@@ -127,6 +127,15 @@ public final class KeyTimeFinder {
         for (Kind k : Kind.values()) found.put(k, new ArrayList<>());
     }
 
+    /** Lines a paster wrote above a paste's first message ("(joined the channel late; scrollback not copied)"). */
+    private final List<String> pasteNotes = new ArrayList<>();
+
+    /** The pasters' notes above their pastes' first messages: a paste that says it starts late has no first report. */
+    public KeyTimeFinder pasteNotes(List<String> notes) {
+        if (notes != null) for (String n : notes) if (n != null) pasteNotes.add(n);
+        return this;
+    }
+
     /** The candidates of every kind, then the three key times the precedence (rules, then learned) picks from them. */
     public KeyTimes find() {
         return find(LearnedChooser.shipped());
@@ -143,6 +152,7 @@ public final class KeyTimeFinder {
             if (u == null || u.text().isBlank() && u.lineTime() == null) continue;
             read(u);
         }
+        firstLiveReport();
         for (TicketRecord r : records) {
             if (r == null || r.at() == null) continue;
             if (r.what() == TicketRecord.What.CREATED)
@@ -1882,6 +1892,126 @@ public final class KeyTimeFinder {
         String original = m.inferred ? null : m.original != null ? m.original : m.posting ? HM.format(m.at) + " UTC (posted)" : null;
         return new KeyTimeCandidate(m.at, u.source(), u.where(), quote(m.quote), original, m.inferred ? null : m.assumedZone,
                 u.author(), u.writtenAt(), statement, m.inferred ? KeyTime.Basis.INFERRED : KeyTime.Basis.STATED, c, reason.toString());
+    }
+
+    // ------------------------------------------------------------------ the first report in a pasted thread or log
+
+    /**
+     * A symptom as someone reports it while it happens, in the languages the rules know: the failure words, and what
+     * people type when a tool or a line stops working ("giving me the green screen", "se están cayendo llamadas", "ne
+     * reçoivent plus les appels", "werkt niet", "geht nicht", "fora do ar").
+     */
+    static final Pattern LIVE_SYMPTOM = Pattern.compile("\\b(?:green|blue|black|white|blank) screens?\\b|\\bsomething went wrong\\b"
+            + "|\\b(?:won'?t|doesn'?t|isn'?t|aren'?t|can'?t|wont|dont|isnt) (?:\\w+ )?(?:load|open|connect|work(?:ing)?|go through|respond\\w*|ring)\\b"
+            + "|\\bnot (?:acknowledged|received|confirmed|answered|accepted|printed|published|arriving|coming through)\\b|\\bno [\\w-]+(?: [\\w-]+)? yet\\b|\\b(?:by itself|on its own)\\b"
+            + "|\\b(?:dropping|dropped) (?:calls|connections|packets)\\b|\\bthrowing (?:an? )?(?:error|exception)|\\bno (?:service|signal|internet|connection|response|calls|dial ?tone)\\b"
+            // Spanish, Portuguese
+            + "|(?<![\\p{L}])(?:cayendo|se ca(?:e|en|y[óo])|no (?:funciona|carga|entra|entran|conecta|responde)|sin (?:servicio|señal|red|internet|conexión|luz|sistema)"
+            + "|fallando|fallan|falla|caiu|fora do ar|não (?:funciona|carrega|conecta|responde)|sem (?:sinal|serviço|internet|rede|sistema)|falhando)(?![\\p{L}])"
+            // French
+            + "|(?<![\\p{L}])(?:ne (?:\\p{L}+ ){0,1}plus|ne (?:fonctionne|marche|répond|charge)\\p{L}* pas|coupée?s?|en panne|hors service|plus d['’](?:internet|accès|réseau))(?![\\p{L}])"
+            // Dutch, German
+            + "|(?<![\\p{L}])(?:werkt niet|werken niet|ligt plat|liggen plat|doet het niet|geen (?:verbinding|stroom|netwerk|bereik)|storing"
+            + "|geht nicht|gehen nicht|funktioniert nicht|ausgefallen|störung|kein (?:netz|strom|zugriff)|keine verbindung)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A question whether something is down ("is the portal down?", "¿se cayó?", "est-ce que ... ?"), not a report of it. */
+    private static final Pattern ASKS_WHETHER = Pattern.compile("^\\W*(?:[\\p{L}\\d.'()-]+:\\s*)?(?:is|are|was|were|does|do|did|can|could|has|have|anyone|anybody|any"
+            + "|est-ce|y a-t-il|hay|está|están|ist|sind|gibt|werkt|is het|alguém|será)\\b|¿|\\b(?:whether|checking if|check if|not sure if)\\b");
+    /** A line that joins a failure already reported: "still", "same here", "too" ("now" alone is a live report's word). */
+    private static final Pattern JOINS_KNOWN = Pattern.compile("\\b(?:still|too|also|again|as well|same|ago|already|joined|joining|picked up|handed over|hand-?over|took over|known issue)\\b|(?<![\\p{L}])(?:todavía|sigue|siguen|toujours|encore|nog steeds|immer noch|ainda)(?![\\p{L}])");
+    /**
+     * A machine's log row, not a person's report: a host or process before a colon ("db6 kernel:", "boulder-va[2211]:",
+     * "api-pool-us:"), a component or level tag opening the row ("[backend]", "[error]"), "Error:". Nobody knew from it.
+     */
+    private static final Pattern MACHINE_ROW = Pattern.compile("^\\W{0,3}(?:[\\p{L}\\d_.]*[\\d-][\\p{L}\\d_.-]*(?:\\[\\d+\\])?(?:\\s+[\\p{L}_-]+)?:\\s"
+            + "|\\[[\\p{L}\\d_ -]{2,20}\\]|(?:error|err|exception|fatal|panic|traceback|warn(?:ing)?|info|debug)\\b\\s*:"
+            // "SATCOM: Starlink link down", "autoscaler: scaled ...": a system in capitals, or a program, naming itself
+            + "|(?-i:[A-Z]{3,10})\\s*:|\\p{L}+(?:bot|scaler|monitor|watchdog|daemon|cron)\\s*:)"
+            // "region=us-west-2 ERROR provider config timeout": a row of key=value fields
+            + "|\\b[a-z_]{2,20}=[\\w.-]", Pattern.CASE_INSENSITIVE);
+    /** A paste that says it does not start at the beginning: "joined the channel late; scrollback not copied", "the alert thread ... is gone". */
+    private static final Pattern PARTIAL_PASTE = Pattern.compile("(?i)\\bnot copied\\b|\\bjoined (?:the (?:channel|call|bridge|space|room|thread) )?late\\b|\\bscrollback\\b"
+            + "|\\b(?:thread|space|channel|room)\\b[^.;\\n]{0,40}\\b(?:is gone|was gone|separate|in another|another (?:channel|space|room))\\b");
+    /** A line about an earlier moment, not what is happening ("yesterday", "last night", "had been"). */
+    private static final Pattern EARLIER_DAY = Pattern.compile("\\b(?:yesterday|last night|last week|previously|had been|was down|were down|used to)\\b|(?<![\\p{L}])(?:ayer|hier|gisteren|gestern|ontem)(?![\\p{L}])");
+    /** A change to the monitoring itself: "updated the failure alert rules", "muted the 5xx monitor". */
+    private static final Pattern CONFIG_CHANGE = Pattern.compile("\\b(?:updated|changed|added|tuned|configured|edited|created|adjusted|muted|silenced|disabled)\\b[^.;]{0,40}\\b(?:alerts?|rules?|monitors?|thresholds?|dashboards?|runbooks?)\\b");
+    private static final Pattern LIVE_NOT_HINDSIGHT = Pattern.compile("\\b(?:actually|timelines?)\\b");
+    /** The fix, a workaround or a recovery reported: "rolled back", "working again", "ya entran limpias". */
+    private static final Pattern FIX_OR_BACK = Pattern.compile("\\b(?:fixed|mitigated|rolled back|reverted|workaround|working (?:again|fine)|back (?:up|online|to normal)|loads? fine|loading fine"
+            + "|go(?:es)? through (?:fine|again)|went through)\\b|(?<![\\p{L}])(?:ya (?:entran|funciona|carga)|arreglad[oa]|resuelto|rétabli\\p{L}*|résolu\\p{L}*|opgelost|verholpen|behoben|resolvido|normalizado|de nouveau|otra vez|again)(?![\\p{L}])");
+
+    /**
+     * "[12:41 PM] Jomo: zendesk is giving me the green screen on every ticket??", "06/15/11 07:48 T.850 engr reports no
+     * power", the first line of a pasted thread or log: the first person's line that reports the failure as it happens
+     * (a failure or symptom word, no fix or recovery, no plan, no question whether it is down, no earlier time quoted, no
+     * "still" or "again") is when someone first knew. A detection candidate at that line's own time, a live report,
+     * choosable but below a page or an alert said firmly (which the precedence prefers), and never before the chosen
+     * start (the precedence keeps detection after it, so a precursor's line does not count).
+     */
+    private void firstLiveReport() {
+        for (Utterance u : utterances)
+            if (u != null && (u.origin() == Utterance.Origin.CHAT || u.origin() == Utterance.Origin.TIMELINE_LINE)
+                    && PARTIAL_PASTE.matcher(u.text()).find()) return;
+        for (String note : pasteNotes) if (PARTIAL_PASTE.matcher(note).find()) return;
+        // each paste's lines in time order: the first person's line with a failure or symptom word decides
+        Map<String, List<Utterance>> byPaste = new java.util.LinkedHashMap<>();
+        for (Utterance u : utterances) {
+            if (u == null || u.bot() || u.origin() != Utterance.Origin.CHAT && u.origin() != Utterance.Origin.TIMELINE_LINE) continue;
+            Instant at = lineTime(u);
+            if (at == null || now != null && at.isAfter(now)) continue;
+            String where = u.where() == null ? "" : u.where();
+            int comma = where.indexOf(',');
+            byPaste.computeIfAbsent(comma < 0 ? where : where.substring(0, comma), k -> new ArrayList<>()).add(u);
+        }
+        for (List<Utterance> lines : byPaste.values()) {
+            lines.sort(java.util.Comparator.comparing(KeyTimeFinder::lineTime));
+            for (Utterance u : lines) {
+                String text = u.text().strip(), lower = text.toLowerCase(Locale.ROOT);
+                if (MACHINE_ROW.matcher(text).find()) continue; // a machine's row: nobody knew from it
+                if (!any(Lexicon.FAILURE, lower) && !LIVE_SYMPTOM.matcher(lower).find()) continue;
+                Instant at = lineTime(u);
+                if (liveReport(u) && (finalResolution == null || !at.isAfter(finalResolution.plus(Duration.ofMinutes(5))))) addFirstReport(u, at);
+                break;
+            }
+        }
+    }
+
+    private static Instant lineTime(Utterance u) {
+        return u.origin() == Utterance.Origin.TIMELINE_LINE ? u.lineTime() : u.writtenAt();
+    }
+
+    /** The candidate for the first report: a live report at the line's own time, just choosable, below any other live detection. */
+    private void addFirstReport(Utterance first, Instant firstAt) {
+        long minute = Minutes.of(firstAt);
+        for (KeyTimeCandidate c : found.get(Kind.DETECTED)) if (c.minute() == minute && c.confidence() >= Precedence.CHOOSE) return;
+        String original = first.lineOriginal() != null ? first.lineOriginal() : HM.format(firstAt) + " UTC (posted)";
+        String assumed = first.lineOriginal() != null && first.zoneAssumed() && first.zone() != null ? Zones.label(first.zone()) : null;
+        add(Kind.DETECTED, new KeyTimeCandidate(firstAt, first.source(), first.where(), quote(first.text()), original, assumed,
+                first.author(), first.writtenAt() != null ? first.writtenAt() : firstAt, Statement.LIVE_REPORT, KeyTime.Basis.STATED,
+                FIRST_REPORT, "the first report of the failure in the pasted thread or log, the message's own time"));
+    }
+
+    /** Choosable, and not a contender of a report or a notice said live (0.60) nor of a page or an alert. */
+    static final double FIRST_REPORT = Precedence.CHOOSE + 0.04;
+
+    /** A person's line that reports the failure as it is happening (see {@link #firstLiveReport}). */
+    private static boolean liveReport(Utterance u) {
+        String text = u.text().strip();
+        if (text.isEmpty()) return false;
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!any(Lexicon.FAILURE, lower) && !LIVE_SYMPTOM.matcher(lower).find()) return false;
+        if (CONFIG_CHANGE.matcher(lower).find()) return false;
+        if (ASKS_WHETHER.matcher(lower).find() && !Lexicon.REPORT_QUESTION.matcher(lower).find() || FIX_OR_BACK.matcher(lower).find() || JOINS_KNOWN.matcher(lower).find()) return false;
+        if (any(Lexicon.INTENT, lower) && !Lexicon.REPORT_QUESTION.matcher(lower).find() && !lower.matches("(?s).*[^?]\\?{2,}\\s*$")) return false;
+        if (any(Lexicon.RECOVER, lower) || any(Lexicon.STRONG_END, lower) || any(Lexicon.NO_FAILURE, lower) || any(Lexicon.NO_IMPACT, lower)
+                || any(Lexicon.CLEANUP, lower) || EARLIER_DAY.matcher(lower).find() || any(Lexicon.LINE_HINDSIGHT, lower)
+                // "every page actually", "timeline won't load": live words that a recap also uses
+                || any(Lexicon.HINDSIGHT, LIVE_NOT_HINDSIGHT.matcher(lower).replaceAll(" "))
+                || any(Lexicon.STATUS_POST, lower) || any(Lexicon.STATUS_MESSAGE, lower) || any(Lexicon.WARNING, lower)) return false;
+        // a line that quotes a time of its own (beyond its header) talks of an earlier moment
+        String own = u.lineOriginal() != null ? text.replace(u.lineOriginal(), " ") : text;
+        return !hasClock(own) || TimeMentions.find(own).isEmpty();
     }
 
     private static String quote(String s) {

@@ -1874,7 +1874,9 @@ class KeyTimeFinderTest {
         assertThat(find().detected().known()).isFalse();
         evidence.clear();
         chat("2026-03-10T09:14:00Z", "Dana", false, "directory service in a crash/restart loop", ZoneOffset.UTC);
-        assertThat(find().detected().known()).isFalse();
+        assertThat(finder().candidates().get(KeyTimeFinder.Kind.DETECTED)).noneMatch(c -> c.reason().startsWith("someone reported the failure"));
+        // (alone in its paste it is the paste's first report of the failure: a weaker candidate, see theFirstLineOfAPasteThatReportsTheFailureIsADetection)
+        assertThat(firstReport()).isTrue();
     }
 
     @Test
@@ -2943,5 +2945,65 @@ class KeyTimeFinderTest {
         evidence.clear();
         chat("2026-03-10T08:24:00Z", "Sam", false, "call from load planning: manifests printing again", ZoneOffset.UTC);
         assertThat(findByRules().detected().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("08:24"));
+    }
+
+    // ------------------------------------------------------------------ the first report in a pasted thread or log
+
+    /** Whether the finder gave a "first report" detection candidate. */
+    private boolean firstReport() {
+        return finder().candidates().get(KeyTimeFinder.Kind.DETECTED).stream()
+                .anyMatch(c -> c.reason().startsWith("the first report of the failure in the pasted"));
+    }
+
+    @Test
+    void theFirstLineOfAPasteThatReportsTheFailureIsADetection() {
+        chat("2026-03-10T09:41:00Z", "Jomo", false, "zendesk is giving me the green screen on every ticket??", ZoneOffset.UTC);
+        chat("2026-03-10T09:43:00Z", "Oceane", false, "same for Bea and Luis. anyone else?", ZoneOffset.UTC);
+        chat("2026-03-10T09:49:00Z", "Jomo", false, "still green screen", ZoneOffset.UTC);
+        assertThat(findByRules().detected().at()).isEqualTo(t("09:41"));
+        assertThat(findByRules().detected().candidates().get(0).statement()).isEqualTo(KeyTimeCandidate.Statement.LIVE_REPORT);
+        // in the other languages the rules know
+        for (String line : List.of("Supervisores: se están cayendo llamadas en el IVR, otras entran en silencio",
+                "les cellulaires des médecins de garde ne reçoivent plus les appels", "de kassa werkt niet meer op alle filialen",
+                "Kartenzahlung geht nicht, alle Terminals", "o portal está fora do ar para os clientes")) {
+            evidence.clear();
+            chat("2026-03-10T09:14:00Z", "Ana", false, line, ZoneOffset.UTC);
+            assertThat(findByRules().detected().at()).as(line).isEqualTo(t("09:14"));
+        }
+        // a line before the trouble with no failure word does not stop it: the first line that reports it does
+        evidence.clear();
+        chat("2026-03-10T08:52:00Z", "Darnell", false, "pre-checks green, window opens at 9", ZoneOffset.UTC);
+        chat("2026-03-10T09:19:00Z", "Darnell", false, "tenants frozen, cutover step: console gives 500. every page actually", ZoneOffset.UTC);
+        assertThat(findByRules().detected().at()).isEqualTo(t("09:19"));
+    }
+
+    @Test
+    void aFirstReportDoesNotBeatAPageOrANoticeSaidLive() {
+        chat("2026-03-10T09:25:00Z", "Ilse", false, "checkout is down for me", ZoneOffset.UTC);
+        comment("2026-03-10T13:00:00Z", "Recap: we were first paged at 09:30 UTC.");
+        assertThat(findByRules().detected().at()).isEqualTo(t("09:30"));
+    }
+
+    @Test
+    void nearMissesOfAFirstReportGiveNone() {
+        for (String line : List.of("fixed the 500s on checkout, try now", "we will take the portal down for maintenance",
+                "is the portal down?", "the VPN was down yesterday too", "db6 kernel: watchdog: BUG: soft lockup - CPU#1 stuck",
+                "[backend] replica api-7 failed health check", "still green screen", "deploy done, no errors, no impact",
+                "outage started at 09:02 per the graphs")) {
+            evidence.clear();
+            chat("2026-03-10T09:14:00Z", "Ana", false, line, ZoneOffset.UTC);
+            assertThat(firstReport()).as(line).isFalse();
+        }
+        // the first line with a failure word decides: a question whether it is down leaves the paste without one
+        evidence.clear();
+        chat("2026-03-10T09:10:00Z", "Ana", false, "is the portal down?", ZoneOffset.UTC);
+        chat("2026-03-10T09:14:00Z", "Ben", false, "portal gives 500s", ZoneOffset.UTC);
+        assertThat(firstReport()).isFalse();
+        // a paste whose paster says it starts late has no first report
+        evidence.clear();
+        chat("2026-03-10T09:14:00Z", "Ana", false, "portal gives 500s", ZoneOffset.UTC);
+        assertThat(finder().pasteNotes(List.of("(joined the channel late; scrollback before 9:14 AM not copied)"))
+                .candidates().get(KeyTimeFinder.Kind.DETECTED).stream()
+                .noneMatch(c -> c.reason().startsWith("the first report"))).isTrue();
     }
 }
