@@ -231,16 +231,20 @@ class SecondOpinionTest {
     }
 
     static List<Row> rows(String task) throws Exception {
+        // each set's rows on its own processor (Folds), in the sets' order
+        return Folds.each(BlameClassifierTest.SECOND_OPINION_SETS, set -> setRows(task, set)).values().stream()
+                .flatMap(List::stream).toList();
+    }
+
+    private static List<Row> setRows(String task, String set) throws Exception {
         List<Row> rows = new ArrayList<>();
-        for (String set : BlameClassifierTest.SECOND_OPINION_SETS) {
-            if (task.equals("testable")) {
-                for (StudySets.ActionRow a : StudySets.actions(set)) {
-                    rows.add(new Row(set, a.testable(), Testability.rulesTestable(a.summary()), a.summary().strip(), Embeddings.of(a.summary().strip()).orElseThrow()));
-                }
-            } else {
-                for (StudySets.WentWellRow w : StudySets.wentWell(set)) {
-                    rows.add(new Row(set, w.vague(), WentWell.rulesProblem(w.sentence()).isPresent(), w.sentence().strip(), Embeddings.of(w.sentence().strip()).orElseThrow()));
-                }
+        if (task.equals("testable")) {
+            for (StudySets.ActionRow a : StudySets.actions(set)) {
+                rows.add(new Row(set, a.testable(), Testability.rulesTestable(a.summary()), a.summary().strip(), Embeddings.of(a.summary().strip()).orElseThrow()));
+            }
+        } else {
+            for (StudySets.WentWellRow w : StudySets.wentWell(set)) {
+                rows.add(new Row(set, w.vague(), WentWell.rulesProblem(w.sentence()).isPresent(), w.sentence().strip(), Embeddings.of(w.sentence().strip()).orElseThrow()));
             }
         }
         return rows;
