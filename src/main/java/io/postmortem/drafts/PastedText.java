@@ -31,7 +31,7 @@ public final class PastedText {
             changed |= clean != m;
             messages.add(clean);
         }
-        return changed ? new ParsedThread(thread.format(), messages, thread.warnings()) : thread;
+        return changed ? new ParsedThread(thread.format(), messages, thread.warnings(), thread.preamble()) : thread;
     }
 
     private static ChatMessage safe(ChatMessage m) {

@@ -276,10 +276,7 @@ public final class EvidenceEngine {
             warnings.addAll(t.warnings());
             // a line above the first message ("(joined the channel late; scrollback before 1:15 PM not copied)") is the
             // paster's note on the paste: the key times read it (a paste that does not start at the beginning)
-            for (String w : t.warnings()) {
-                Matcher note = PASTE_NOTE.matcher(w);
-                if (note.find()) pasteNotes.add(note.group(1));
-            }
+            pasteNotes.addAll(t.preamble());
             if (t.format() == ParsedThread.Format.FREE_TEXT && !t.messages().isEmpty()) {
                 ChatMessage first = t.messages().get(0);
                 StringBuilder all = new StringBuilder();
@@ -895,7 +892,6 @@ public final class EvidenceEngine {
      * transitions are candidates too, never chosen by themselves.
      */
     /** The text of a line above a paste's first message, from the parser's warning about it. */
-    private static final Pattern PASTE_NOTE = Pattern.compile("comes before the first message header; kept as text of no message: '(.*)'\\.$");
 
     private static KeyTimes keyTimes(List<Obs> obs, List<String> pasteNotes, List<TicketRecord> resolvedRecords, IssueFacts issue,
                                      Instant lastResolved, Instant now, LearnedChooser chooser) {

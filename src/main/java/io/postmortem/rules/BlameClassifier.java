@@ -16,12 +16,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
 /**
@@ -171,12 +169,7 @@ public final class BlameClassifier {
         params.put(QNTrainer.L2COST_PARAM, L2);
         params.put(QNTrainer.L1COST_PARAM, 0.0);
         params.put(QNTrainer.THREADS_PARAM, 1);
-        EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
-        try {
-            return new BlameClassifier(trainer.train(ObjectStreamUtils.createObjectStream(events)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new BlameClassifier(io.postmortem.rules.language.Maxent.train(params, events));
     }
 
     /** The probability that the sentence blames a person or a group. */

@@ -510,6 +510,33 @@ class EvidenceEngineTest {
     }
 
     @Test
+    void aPastersLongNoteAboveThePasteIsReadWholeByTheKeyTimes() {
+        // the note says the paste starts late only after 60 characters, where the parser's warning cuts it: the key
+        // times read the note itself (ParsedThread.preamble), so the paste's first line is not taken as the first report
+        String pasted = """
+                (copied from #ops-bridge on my phone, sorry for the formatting; I joined after the page, scrollback before 9:14 AM not copied)
+                Ana Ruiz  9:14 AM
+                portal gives 500s on every login
+                Ben Ode  9:20 AM
+                rolling back the auth deploy now
+                """;
+        ParsedThread late = PasteParser.parse(pasted, new PasteOptions(ZoneOffset.UTC, LocalDate.parse("2026-11-20"), CREATED));
+        assertThat(late.preamble()).singleElement().asString().endsWith("scrollback before 9:14 AM not copied)");
+        assertThat(late.warnings()).singleElement().asString().doesNotContain("not copied");
+        Evidence ev = run(List.of(), List.of(), List.of(late), ZoneOffset.UTC);
+        assertThat(ev.keyTimes().detected().candidates()).noneMatch(c -> c.reason() != null && c.reason().startsWith("the first report"));
+        // near miss: the same thread without the note has its first line as a first-report candidate at 09:14
+        ParsedThread whole = PasteParser.parse(pasted.substring(pasted.indexOf('\n') + 1),
+                new PasteOptions(ZoneOffset.UTC, LocalDate.parse("2026-11-20"), CREATED));
+        assertThat(whole.preamble()).isEmpty();
+        ev = run(List.of(), List.of(), List.of(whole), ZoneOffset.UTC);
+        assertThat(ev.keyTimes().detected().candidates()).anySatisfy(c -> {
+            assertThat(c.reason()).startsWith("the first report");
+            assertThat(c.at()).isEqualTo("2026-11-20T09:14:00Z");
+        });
+    }
+
+    @Test
     void aPastedWriteUpReadAsFreeTextDatesAndZonesItsLaterLinesFromItsHeader() {
         // a provider's summary pasted whole: the day and zone are written once, the later lines carry only a clock
         ParsedThread t = PasteParser.parse("""

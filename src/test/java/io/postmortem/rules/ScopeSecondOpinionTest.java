@@ -184,9 +184,13 @@ class ScopeSecondOpinionTest {
         double[] chosenP = null, chosenFull = null;
         for (double scale : SecondOpinionTest.SCALES) {
             double[] p = new double[rows.size()];
+            // every fold left out, then (key null) the fit on all sets
+            List<String> fits = new java.util.ArrayList<>(FOLDS);
+            fits.add(null);
+            java.util.Map<String, double[]> weights = Folds.each(fits, held -> SecondOpinionTest.fit(
+                    held == null ? asRows : asRows.stream().filter(r -> !r.set().equals(held)).toList(), scale));
             for (String held : FOLDS) {
-                List<SecondOpinionTest.Row> train = asRows.stream().filter(r -> !r.set().equals(held)).toList();
-                double[] w = SecondOpinionTest.fit(train, scale);
+                double[] w = weights.get(held);
                 for (int i = 0; i < rows.size(); i++) if (rows.get(i).set().equals(held)) p[i] = SecondOpinion.probability(w, rows.get(i).e());
             }
             int alone = 0;
@@ -194,7 +198,7 @@ class ScopeSecondOpinionTest {
             double modelAlone = (double) alone / rows.size();
             out.append(String.format(Locale.ROOT, "x%.0f: model alone %.3f; not bounded below f, bounded at or above c, the rules"
                     + " in between (cost = %d x wrong findings + misses, unread folds):%n", scale, modelAlone, WRONG_FLAG_COST));
-            double[] full = SecondOpinionTest.fit(asRows, scale);
+            double[] full = weights.get(null);
             double bestC = never, bestF = 0;
             int bestCost = Integer.MAX_VALUE;
             int[] rulesUnread = score(rows, p, 0, never, UNREAD);

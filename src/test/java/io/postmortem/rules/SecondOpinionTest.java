@@ -13,7 +13,6 @@ import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +65,7 @@ class SecondOpinionTest {
         p.put(TrainingParameters.CUTOFF_PARAM, 1);
         p.put(QNTrainer.L2COST_PARAM, L2);
         p.put(QNTrainer.THREADS_PARAM, 1);
-        MaxentModel m = TrainerFactory.getEventTrainer(p, null).train(ObjectStreamUtils.createObjectStream(ev));
+        MaxentModel m = io.postmortem.rules.language.Maxent.train(p, ev);
         // two outcomes: p(Y) = sigmoid(sum of (lambda_Y - lambda_N) * value); read each weight by probing one feature
         double bias = logit(m, new String[] {"bias"}, new float[] {1f});
         double[] w = new double[1 + Embeddings.DIMENSION];
@@ -110,11 +109,11 @@ class SecondOpinionTest {
         double bestScaleAlone = -1;
         for (double scale : SCALES) {
             double[] p = new double[rows.size()];
-            for (String held : BlameClassifierTest.SECOND_OPINION_SETS) {
-                List<Row> train = rows.stream().filter(r -> !r.set().equals(held)).toList();
-                double[] w = fit(train, scale);
+            java.util.Map<String, double[]> weights = Folds.each(BlameClassifierTest.SECOND_OPINION_SETS,
+                    held -> fit(rows.stream().filter(r -> !r.set().equals(held)).toList(), scale));
+            for (var fold : weights.entrySet()) {
                 for (int i = 0; i < rows.size(); i++) {
-                    if (rows.get(i).set().equals(held)) p[i] = SecondOpinion.probability(w, rows.get(i).e());
+                    if (rows.get(i).set().equals(fold.getKey())) p[i] = SecondOpinion.probability(fold.getValue(), rows.get(i).e());
                 }
             }
             int alone = 0;

@@ -464,6 +464,7 @@ public final class PasteParser {
     private static ParsedThread parseChat(String[] lines, PasteOptions opts, ParsedThread.Format format) {
         List<ChatMessage> out = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        List<String> preamble = new ArrayList<>();
         ZoneId zone = opts.zone();
         LocalDate ref = referenceDate(opts, zone);
         LocalDate date = null; // set by a date header
@@ -615,6 +616,7 @@ public final class PasteParser {
             }
             if (cur == null) {
                 warnings.add("Line " + (i + 1) + " comes before the first message header; kept as text of no message: '" + abbreviate(l) + "'.");
+                preamble.add(l.strip());
                 continue;
             }
             cur.original.append('\n').append(l);
@@ -622,7 +624,7 @@ public final class PasteParser {
             addText(cur, l);
         }
         if (cur != null) flush(cur, out, format, zone, ++n);
-        return new ParsedThread(format, out, warnings);
+        return new ParsedThread(format, out, warnings, preamble);
     }
 
     private static void addText(Builder b, String l) {

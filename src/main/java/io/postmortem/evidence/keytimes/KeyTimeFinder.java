@@ -1950,6 +1950,8 @@ public final class KeyTimeFinder {
      * start (the precedence keeps detection after it, so a precursor's line does not count).
      */
     private void firstLiveReport() {
+        // a paste that says it starts late ("joined the channel late; scrollback not copied") lost the first report, and
+        // the lost one may be earlier than any other paste's first line too: no first-report candidate for the incident
         for (Utterance u : utterances)
             if (u != null && (u.origin() == Utterance.Origin.CHAT || u.origin() == Utterance.Origin.TIMELINE_LINE)
                     && PARTIAL_PASTE.matcher(u.text()).find()) return;
@@ -1995,12 +1997,13 @@ public final class KeyTimeFinder {
     /** Choosable, and not a contender of a report or a notice said live (0.60) nor of a page or an alert. */
     static final double FIRST_REPORT = Precedence.CHOOSE + 0.04;
 
-    /** A person's line that reports the failure as it is happening (see {@link #firstLiveReport}). */
+    /**
+     * Whether a person's line that has a failure or symptom word (the caller, {@link #firstLiveReport}, picked it for
+     * that) reports the failure as it is happening.
+     */
     private static boolean liveReport(Utterance u) {
         String text = u.text().strip();
-        if (text.isEmpty()) return false;
         String lower = text.toLowerCase(Locale.ROOT);
-        if (!any(Lexicon.FAILURE, lower) && !LIVE_SYMPTOM.matcher(lower).find()) return false;
         if (CONFIG_CHANGE.matcher(lower).find()) return false;
         if (ASKS_WHETHER.matcher(lower).find() && !Lexicon.REPORT_QUESTION.matcher(lower).find() || FIX_OR_BACK.matcher(lower).find() || JOINS_KNOWN.matcher(lower).find()) return false;
         if (any(Lexicon.INTENT, lower) && !Lexicon.REPORT_QUESTION.matcher(lower).find() && !lower.matches("(?s).*[^?]\\?{2,}\\s*$")) return false;
