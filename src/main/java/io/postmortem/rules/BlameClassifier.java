@@ -106,9 +106,12 @@ public final class BlameClassifier {
      * sets but fails the product's own tests (the seed example is no longer clean), so it did not ship; variant B, the
      * lowest threshold from that pick at which the whole test command passes, is 0.76 (the near miss "Thanks to Aiko we
      * lost no data." scores just under it), judged on a new sealed set (held-out 33: 99 found and 4 false alarms against
-     * 97 and 4 at 0.82) and shipped.
+     * 97 and 4 at 0.82) and shipped. Phase 26 (held-out 29 in the training and the folds) kept the same rule, run after
+     * the retraining: the precision floor and the chat bound pick 0.59 (the model alone flags three of 178 chat sentences
+     * from 0.50 to 0.70); the near misses bound it from below, now "Thanks to Aiko we lost no data." at 0.733, so the
+     * lowest threshold at which they stay clean is 0.74, shipped as picked (0.76 -> 0.74).
      */
-    public static final double THRESHOLD = 0.76;
+    public static final double THRESHOLD = 0.74;
 
     /** L2 regularisation of the trainer (chosen, like the threshold, by cross-validation on the seen study sets). */
     static final double L2 = 0.25;
