@@ -891,8 +891,6 @@ public final class EvidenceEngine {
      * precedence chooses ({@link io.postmortem.evidence.keytimes.Precedence}). The ticket's creation and its
      * transitions are candidates too, never chosen by themselves.
      */
-    /** The text of a line above a paste's first message, from the parser's warning about it. */
-
     private static KeyTimes keyTimes(List<Obs> obs, List<String> pasteNotes, List<TicketRecord> resolvedRecords, IssueFacts issue,
                                      Instant lastResolved, Instant now, LearnedChooser chooser) {
         List<Utterance> utterances = new ArrayList<>(obs.size());
