@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
  * <ul>
  * <li>leave one set out: train on all folds but one of the seen study sets and the extra text, score the one left out (a new
  * writer's text, the closest to a fresh set);</li>
- * <li>10-fold over the pooled sentences (folds by position, so a fold mixes sets and incidents).</li>
  * </ul>
+ * Until phase 26 it also printed 10-fold over the pooled sentences (folds by position, so a fold mixes sets and
+ * incidents: a kinder figure than leaving a writer's set out, quoted in the README's early phases); it was dropped to keep
+ * the test command inside CI's time on two cores, since no check and no choice read it.
  * Each fold's model is also trained on the project's two older labelled sets and the background sentences (as the
  * shipped model is); they are never scored here. Each row gives the rules alone and the rules plus the classifier at
  * several thresholds. The rules were tuned on the five study sets, so there "rules alone" is an in-sample figure; what
@@ -387,23 +389,6 @@ class BlameClassifierTest {
             }
             out.append(String.format("%n"));
         }
-        // 10-fold over the pooled sentences
-        int k = 10;
-        List<double[]> pooled = new ArrayList<>();
-        List<Row> all = new ArrayList<>();
-        java.util.Map<Integer, BlameClassifier> tenFold = Folds.each(java.util.stream.IntStream.range(0, k).boxed().toList(), fold -> {
-            List<Row> train = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) if (i % k != fold) train.add(rows.get(i));
-            return BlameClassifier.train(examples(train));
-        });
-        for (int f = 0; f < k; f++) {
-            BlameClassifier c = tenFold.get(f);
-            for (int i = f; i < rows.size(); i += k) {
-                pooled.add(probabilities(c, rows.get(i)));
-                all.add(rows.get(i));
-            }
-        }
-        out.append(report("10-fold pooled", all, pooled));
         // in-sample, for contrast: trained and scored on the same sentences
         out.append(report("in-sample (trained on all)", BlameClassifier.shared(), rows));
         out.append(String.format("training a fold's model: %.2f s on average (%d examples in the shipped set)%n",
