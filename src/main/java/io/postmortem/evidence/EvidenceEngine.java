@@ -130,7 +130,7 @@ public final class EvidenceEngine {
 
     /** A piece of text evidence, before it is cut into candidates. */
     private record Obs(Instant posted, String who, String whoId, String text, String source, Kind kind, boolean bot,
-                       ZoneId zone, boolean zoneAssumed, String original, String where, String timeAsWritten) {
+                       ZoneId zone, boolean zoneAssumed, String original, String where, String timeAsWritten, int paste) {
     }
 
     public Evidence analyze(EvidenceInput input) {
@@ -247,7 +247,7 @@ public final class EvidenceEngine {
         if (!description.isBlank())
             obs.add(new Obs(issue.created(), issue.reporter() == null ? "" : issue.reporter().displayName(), null,
                     description, "issue:" + issue.key(), Kind.DESCRIPTION, false, in.defaultZone(), true, description,
-                    "description", null));
+                    "description", null, 0));
         List<JiraComment> comments = new ArrayList<>(in.comments());
         comments.sort(Comparator.comparing(JiraComment::created, Comparator.nullsLast(Comparator.naturalOrder())));
         for (JiraComment jc : comments) {
@@ -262,7 +262,7 @@ public final class EvidenceEngine {
             }
             obs.add(new Obs(jc.created(), jc.authorDisplayName(), jc.authorAccountId(), r.text(), "comment:" + jc.id(),
                     Kind.COMMENT, io.postmortem.evidence.chat.Bots.isBot(jc.authorDisplayName()), in.defaultZone(), true, r.text(),
-                    "comment " + jc.id(), null));
+                    "comment " + jc.id(), null, 0));
         }
         int threadNo = 0;
         List<String> pasteNotes = new ArrayList<>();
@@ -283,7 +283,7 @@ public final class EvidenceEngine {
                 for (ChatMessage m : t.messages()) all.append(all.length() == 0 ? "" : "\n").append(m.text());
                 ZoneId z = first.zone() != null ? first.zone() : in.defaultZone();
                 pasteTexts.add(new Obs(null, null, null, all.toString(), first.source(), Kind.CHAT, false, z,
-                        first.zone() == null || first.zoneAssumed(), all.toString(), "paste " + threadNo, null));
+                        first.zone() == null || first.zoneAssumed(), all.toString(), "paste " + threadNo, null, threadNo));
             }
             for (ChatMessage m : t.messages()) {
                 if (m.author() != null && !m.author().isBlank()) {
@@ -295,7 +295,7 @@ public final class EvidenceEngine {
                 obs.add(new Obs(m.at(), m.author(), m.authorId(), m.text(), m.source(),
                         m.stamped() ? Kind.TIMELINE : Kind.CHAT, m.bot(), z, assumed, m.original(),
                         "paste " + threadNo + (m.line() > 0 ? ", line " + m.line() : ", " + m.source()),
-                        m.line() > 0 ? headerTime(m.original()) : null));
+                        m.line() > 0 ? headerTime(m.original()) : null, threadNo));
             }
         }
         for (RemoteLink rl : in.remoteLinks()) {
@@ -903,7 +903,7 @@ public final class EvidenceEngine {
             };
             boolean line = origin == Utterance.Origin.TIMELINE_LINE;
             utterances.add(new Utterance(o.source(), o.where(), o.who(), line ? null : o.posted(), o.text(), o.zone(), o.zoneAssumed(),
-                    origin, o.bot(), line ? o.posted() : null, o.timeAsWritten()));
+                    origin, o.bot(), line ? o.posted() : null, o.timeAsWritten(), o.paste()));
         }
         List<TicketRecord> records = new ArrayList<>(resolvedRecords);
         if (issue.created() != null)

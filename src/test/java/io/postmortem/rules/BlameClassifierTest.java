@@ -50,7 +50,7 @@ class BlameClassifierTest {
             "heldout27",
             // sealed until it judged phases 21 to 24 (figures only); trained on, and its blame misses read, in phase 25
             "heldout28",
-            // sealed until it judged phases 22 to 25 (figures only); trained on, and its misses read, in phase 26
+            // sealed until it judged phases 22 to 25 (figures only); trained on in phase 26, its misses counted by kind, not read
             "heldout29");
     /**
      * Sets read for rules but not trained on. Phase 19 left held-out 21 and 22 here (with them in the training data the
@@ -296,6 +296,10 @@ class BlameClassifierTest {
         return out;
     }
 
+    /** One fold's model, trained without the fold's set, and how long its training took. */
+    private record Fitted(BlameClassifier model, long nanos) {
+    }
+
     @Test
     void crossValidationIsPrinted() throws Exception {
         // each set's rows on its own processor (Folds), in the sets' order
@@ -323,15 +327,15 @@ class BlameClassifierTest {
         long trainingNanos = 0;
         int trainings = 0;
         // each fold's model, trained without it, and the nanoseconds its training took
-        java.util.Map<String, Object[]> models = Folds.each(SETS, held -> {
+        java.util.Map<String, Fitted> models = Folds.each(SETS, held -> {
             long t0 = System.nanoTime();
             BlameClassifier c = BlameClassifier.train(examples(rows.stream().filter(r -> !r.set().equals(held)).toList()));
-            return new Object[] {c, System.nanoTime() - t0};
+            return new Fitted(c, System.nanoTime() - t0);
         });
         for (String held : SETS) {
             List<Row> test = rows.stream().filter(r -> r.set().equals(held)).toList();
-            BlameClassifier c = (BlameClassifier) models.get(held)[0];
-            trainingNanos += (Long) models.get(held)[1];
+            BlameClassifier c = models.get(held).model();
+            trainingNanos += models.get(held).nanos();
             trainings++;
             List<double[]> p = test.stream().map(r -> probabilities(c, r)).toList();
             out.append(report("leave out " + held, test, p));

@@ -1957,26 +1957,28 @@ public final class KeyTimeFinder {
                     && PARTIAL_PASTE.matcher(u.text()).find()) return;
         for (String note : pasteNotes) if (PARTIAL_PASTE.matcher(note).find()) return;
         // each paste's lines in time order: the first person's line with a failure or symptom word decides
-        Map<String, List<Utterance>> byPaste = new java.util.LinkedHashMap<>();
+        Map<Integer, List<Timed>> byPaste = new java.util.LinkedHashMap<>();
         for (Utterance u : utterances) {
             if (u == null || u.bot() || u.origin() != Utterance.Origin.CHAT && u.origin() != Utterance.Origin.TIMELINE_LINE) continue;
             Instant at = lineTime(u);
             if (at == null || now != null && at.isAfter(now)) continue;
-            String where = u.where() == null ? "" : u.where();
-            int comma = where.indexOf(',');
-            byPaste.computeIfAbsent(comma < 0 ? where : where.substring(0, comma), k -> new ArrayList<>()).add(u);
+            byPaste.computeIfAbsent(u.paste(), k -> new ArrayList<>()).add(new Timed(u, at));
         }
-        for (List<Utterance> lines : byPaste.values()) {
-            lines.sort(java.util.Comparator.comparing(KeyTimeFinder::lineTime));
-            for (Utterance u : lines) {
-                String text = u.text().strip(), lower = text.toLowerCase(Locale.ROOT);
+        for (List<Timed> lines : byPaste.values()) {
+            lines.sort(java.util.Comparator.comparing(Timed::at));
+            for (Timed line : lines) {
+                String text = line.u().text().strip(), lower = text.toLowerCase(Locale.ROOT);
                 if (MACHINE_ROW.matcher(text).find()) continue; // a machine's row: nobody knew from it
                 if (!any(Lexicon.FAILURE, lower) && !LIVE_SYMPTOM.matcher(lower).find()) continue;
-                Instant at = lineTime(u);
-                if (liveReport(u) && (finalResolution == null || !at.isAfter(finalResolution.plus(Duration.ofMinutes(5))))) addFirstReport(u, at);
+                if (liveReport(line.u(), text, lower) && (finalResolution == null || !line.at().isAfter(finalResolution.plus(Duration.ofMinutes(5)))))
+                    addFirstReport(line.u(), line.at());
                 break;
             }
         }
+    }
+
+    /** A pasted line and its own time (the timeline line's time, or the chat message's), computed once. */
+    private record Timed(Utterance u, Instant at) {
     }
 
     private static Instant lineTime(Utterance u) {
@@ -1999,11 +2001,9 @@ public final class KeyTimeFinder {
 
     /**
      * Whether a person's line that has a failure or symptom word (the caller, {@link #firstLiveReport}, picked it for
-     * that) reports the failure as it is happening.
+     * that) reports the failure as it is happening; {@code text} is its stripped text, {@code lower} that in lower case.
      */
-    private static boolean liveReport(Utterance u) {
-        String text = u.text().strip();
-        String lower = text.toLowerCase(Locale.ROOT);
+    private static boolean liveReport(Utterance u, String text, String lower) {
         if (CONFIG_CHANGE.matcher(lower).find()) return false;
         if (ASKS_WHETHER.matcher(lower).find() && !Lexicon.REPORT_QUESTION.matcher(lower).find() || FIX_OR_BACK.matcher(lower).find() || JOINS_KNOWN.matcher(lower).find()) return false;
         if (any(Lexicon.INTENT, lower) && !Lexicon.REPORT_QUESTION.matcher(lower).find() && !lower.matches("(?s).*[^?]\\?{2,}\\s*$")) return false;

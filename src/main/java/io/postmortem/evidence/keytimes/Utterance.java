@@ -20,13 +20,16 @@ import java.time.ZoneId;
  * @param bot          written by an alerting tool, a status-page bot or another machine
  * @param lineTime     for a timeline line, the time it starts with (else null)
  * @param lineOriginal for a timeline line, that time as written; for a chat message, its header time as written
+ * @param paste        the number of the pasted thread or timeline it came from (1 for the first paste), or 0 when it
+ *                     is not from a paste (the description, a comment)
  */
 public record Utterance(String source, String where, String author, Instant writtenAt, String text, ZoneId zone,
-                        boolean zoneAssumed, Origin origin, boolean bot, Instant lineTime, String lineOriginal) {
+                        boolean zoneAssumed, Origin origin, boolean bot, Instant lineTime, String lineOriginal, int paste) {
 
     public enum Origin { DESCRIPTION, COMMENT, CHAT, TIMELINE_LINE }
 
     public Utterance {
         text = text == null ? "" : text;
+        if (paste < 0) throw new IllegalArgumentException("paste number " + paste);
     }
 }

@@ -30,20 +30,28 @@ class KeyTimeFinderTest {
     private KeyTimeFinderTest comment(String at, String text) {
         n++;
         evidence.add(new Utterance("comment:" + n, "comment " + n, "Dana", Instant.parse(at), text, ZoneOffset.UTC, true,
-                Utterance.Origin.COMMENT, false, null, null));
+                Utterance.Origin.COMMENT, false, null, null, 0));
         return this;
     }
 
     private KeyTimeFinderTest chat(String at, String author, boolean bot, String text, ZoneId zone) {
         n++;
         evidence.add(new Utterance("slack:" + n, "paste 1, line " + n, author, Instant.parse(at), text, zone, true,
-                Utterance.Origin.CHAT, bot, null, null));
+                Utterance.Origin.CHAT, bot, null, null, 1));
+        return this;
+    }
+
+    /** A chat message of paste number {@code paste}, with {@code where} as the label a person reads. */
+    private KeyTimeFinderTest chatInPaste(int paste, String where, String at, String author, String text) {
+        n++;
+        evidence.add(new Utterance("slack:" + n, where, author, Instant.parse(at), text, ZoneOffset.UTC, true,
+                Utterance.Origin.CHAT, false, null, null, paste));
         return this;
     }
 
     private KeyTimeFinderTest description(String text) {
         evidence.add(new Utterance("issue:INC-1", "description", "Rae", CREATED, text, ZoneOffset.UTC, true,
-                Utterance.Origin.DESCRIPTION, false, null, null));
+                Utterance.Origin.DESCRIPTION, false, null, null, 0));
         return this;
     }
 
@@ -446,7 +454,7 @@ class KeyTimeFinderTest {
     private KeyTimeFinderTest commentIn(String at, ZoneId zone, String text) {
         n++;
         evidence.add(new Utterance("comment:" + n, "comment " + n, "Aroha", Instant.parse(at), text, zone, true,
-                Utterance.Origin.COMMENT, false, null, null));
+                Utterance.Origin.COMMENT, false, null, null, 0));
         return this;
     }
 
@@ -2750,7 +2758,7 @@ class KeyTimeFinderTest {
         // ADO failure alert six minutes later is what paged me" read 2:47 PM in UTC and the page at 14:53
         evidence.add(new Utterance("comment:1", "comment 1", "Dana", Instant.parse("2026-03-14T09:00:00Z"),
                 "Review. Our first failed call was at 09:47 UTC in the pipeline log (5:47 AM here), and the failure alert six minutes later is what paged me.",
-                ZoneId.of("America/New_York"), false, Utterance.Origin.COMMENT, false, null, null));
+                ZoneId.of("America/New_York"), false, Utterance.Origin.COMMENT, false, null, null, 0));
         assertThat(findByRules().detected().candidates()).extracting(KeyTimeCandidate::at).contains(t("09:53")).doesNotContain(t("05:53"));
         // near miss: "here" that is no clock's ("at 05:47 here is the log") does not make the time local
         assertThat(io.postmortem.evidence.time.TimeMentions.saidLocal("at 05:47 here is the log",
@@ -3005,5 +3013,20 @@ class KeyTimeFinderTest {
         assertThat(finder().pasteNotes(List.of("(joined the channel late; scrollback before 9:14 AM not copied)"))
                 .candidates().get(KeyTimeFinder.Kind.DETECTED).stream()
                 .noneMatch(c -> c.reason().startsWith("the first report"))).isTrue();
+    }
+
+    @Test
+    void eachPasteHasItsOwnFirstReportByItsNumberNotItsLabel() {
+        // two pastes: the first one's first failure line asks whether it is down (no first report there), the second
+        // one's reports it; the labels people read are the same, the paste numbers differ
+        chatInPaste(1, "pasted thread", "2026-03-10T09:10:00Z", "Ana", "is the portal down?");
+        chatInPaste(2, "pasted thread", "2026-03-10T09:14:00Z", "Ben", "portal gives 500s");
+        assertThat(firstReport()).isTrue();
+        assertThat(findByRules().detected().at()).isEqualTo(t("09:14"));
+        // near miss: the same two lines in one paste, where the question comes first, give none
+        evidence.clear();
+        chatInPaste(1, "pasted thread", "2026-03-10T09:10:00Z", "Ana", "is the portal down?");
+        chatInPaste(1, "pasted thread, later", "2026-03-10T09:14:00Z", "Ben", "portal gives 500s");
+        assertThat(firstReport()).isFalse();
     }
 }
