@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * fold ({@code /rules/training/blame-extra.tsv}, SOURCES-extra.md there) was never read while writing rules, so its row
  * is the nearest to unseen text for both; it is reported, not used to choose the threshold or the features.
  */
+@Tag("learned")
 class BlameClassifierTest {
 
     /** The study sets the rules were tuned on; the threshold is chosen on these folds only. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
  * learned signal's training data (not the rules'): {@link #heldOutFiveScoredOnceThenTrainedOnIsReported} and
  * {@link #theSetsWrittenAfterPhaseFiveAreReported} print them, the shipped check's line in-sample.
  */
+@Tag("learned")
 class LanguageEvaluationTest {
 
     record Figures(String half, double blamePrecision, double blameRecall, double testable, double bounded,

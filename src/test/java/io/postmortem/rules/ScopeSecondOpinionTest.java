@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * beats the majority baseline on the unread folds, and that the stored weights are the fit on all sets
  * ({@code -Dsecond.opinion.write=true} rewrites them, run from the project directory). About three minutes.
  */
+@Tag("learned")
 class ScopeSecondOpinionTest {
     /**
      * Every action set, dev to held-out 29 (phase 26: held-out 29 joined the fit, through the blame SEEN list; phase 25:

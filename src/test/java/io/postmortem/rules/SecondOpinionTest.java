@@ -14,6 +14,7 @@ import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.TrainingParameters;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * that the shipped thresholds are the chosen ones and that the stored weights are the fit on all seen sets
  * ({@code -Dsecond.opinion.write=true} rewrites them, run from the project directory). About a minute.
  */
+@Tag("learned")
 class SecondOpinionTest {
     static final double L2 = 0.25;
     static final double[] SCALES = {3, 10};
