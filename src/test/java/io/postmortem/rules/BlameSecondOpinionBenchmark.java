@@ -68,7 +68,7 @@ class BlameSecondOpinionBenchmark {
             "The review policy allowed a single approver for config changes.",
             "The alert fired but nobody was on call for that service.");
 
-    private static final Map<String, float[]> VECTORS = new HashMap<>();
+    private static final Map<String, float[]> VECTORS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static float[] vector(String s) {
         return VECTORS.computeIfAbsent(s, k -> Embeddings.of(k).orElseThrow());
@@ -91,12 +91,16 @@ class BlameSecondOpinionBenchmark {
         return out;
     }
 
+    /** A fold's two regressions: on every row of the other folds, and on those the shipped check leaves clean. */
+    private record FoldWeights(double[] all, double[] residual) {
+    }
+
     @Test
     void embeddingSecondOpinionByLeaveOneSetOut() throws Exception {
         long t0 = System.nanoTime();
         List<Map.Entry<String, BlameClassifier.Example>> training = trainingFile();
-        Map<String, List<Row>> folds = new LinkedHashMap<>();
-        for (String held : SETS) {
+        // each fold's model and rows on every processor at once (Folds), in the sets' order
+        Map<String, List<Row>> folds = Folds.each(SETS, held -> {
             BlameClassifier c = BlameClassifier.train(training.stream().filter(e -> !held.equals(e.getKey()))
                     .map(Map.Entry::getValue).toList());
             List<Row> rows = new ArrayList<>();
@@ -114,13 +118,12 @@ class BlameSecondOpinionBenchmark {
                 }
                 rows.add(new Row(held, r.blame(), r.sentence().strip(), shipped, gated, ungated));
             }
-            folds.put(held, rows);
-        }
+            return rows;
+        });
         double shippedSeconds = (System.nanoTime() - t0) / 1e9;
         long t1 = System.nanoTime();
         // the embedding regression per fold, fitted on the other folds' rows
-        Map<String, double[]> allWeights = new LinkedHashMap<>(), residualWeights = new LinkedHashMap<>();
-        for (String held : SETS) {
+        Map<String, FoldWeights> fitted = Folds.each(SETS, held -> {
             List<SecondOpinionTest.Row> train = new ArrayList<>(), residual = new ArrayList<>();
             folds.forEach((set, rows) -> {
                 if (set.equals(held)) return;
@@ -130,9 +133,13 @@ class BlameSecondOpinionBenchmark {
                     if (!r.shipped()) residual.add(x);
                 }
             });
-            allWeights.put(held, SecondOpinionTest.fit(train, SCALE));
-            residualWeights.put(held, SecondOpinionTest.fit(residual, SCALE));
-        }
+            return new FoldWeights(SecondOpinionTest.fit(train, SCALE), SecondOpinionTest.fit(residual, SCALE));
+        });
+        Map<String, double[]> allWeights = new LinkedHashMap<>(), residualWeights = new LinkedHashMap<>();
+        fitted.forEach((held, w) -> {
+            allWeights.put(held, w.all());
+            residualWeights.put(held, w.residual());
+        });
         double embedSeconds = (System.nanoTime() - t1) / 1e9;
         StringBuilder out = new StringBuilder(String.format("%n=== Blame: the embedding's second opinion after the shipped "
                 + "check, leave one set out (%d folds; shipped check %.0f s, embedding and fits %.0f s, %d vectors) ===%n",
