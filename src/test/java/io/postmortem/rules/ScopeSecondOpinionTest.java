@@ -278,8 +278,8 @@ class ScopeSecondOpinionTest {
         String data = SecondOpinionTest.fingerprint(asRows);
         if (Boolean.getBoolean("second.opinion.write")) {
             StringBuilder b = new StringBuilder();
-            b.append("# SecondOpinion (issue 16, phase 26): logistic regression on the all-MiniLM-L6-v2 (quantized) embedding, P(bounded)\n");
-            b.append(String.format(Locale.ROOT, "# fitted on the %d action items of every study set, dev to held-out 29 (ScopeSecondOpinionTest, "
+            b.append("# SecondOpinion (issue 16, phase 27): logistic regression on the all-MiniLM-L6-v2 (quantized) embedding, P(bounded)\n");
+            b.append(String.format(Locale.ROOT, "# fitted on the %d action items of every study set, dev to held-out 30 (ScopeSecondOpinionTest, "
                     + "-Dsecond.opinion.write=true), L2 %.2f, embedding x%.0f; bias first, then one weight per dimension%n",
                     rows.size(), SecondOpinionTest.L2, bestScale));
             b.append(SecondOpinionTest.dataLine(data));
