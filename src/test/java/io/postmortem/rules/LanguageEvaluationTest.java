@@ -265,8 +265,8 @@ class LanguageEvaluationTest {
             "heldout28", new double[]{0.99, 0.95},
             // phase 26: opened and trained on, its misses counted by kind, not read (floor below its untouched figures)
             "heldout29", new double[]{0.95, 0.80},
-            // phase 27: opened untouched (floor set below its untouched figures until phase 27 trains on it and reads it)
-            "heldout30", new double[]{0.95, 0.78});
+            // phase 27: trained on and its blame misses read, six rule kinds kept (107 of 112 found, two false alarms)
+            "heldout30", new double[]{0.98, 0.95});
 
     /** A set's figures and their printout. */
     record Report(Figures figures, String text) {
