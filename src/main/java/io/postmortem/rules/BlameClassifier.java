@@ -109,9 +109,13 @@ public final class BlameClassifier {
      * 97 and 4 at 0.82) and shipped. Phase 26 (held-out 29 in the training and the folds) kept the same rule, run after
      * the retraining: the precision floor and the chat bound pick 0.59 (the model alone flags three of 178 chat sentences
      * from 0.50 to 0.70); the near misses bound it from below, now "Thanks to Aiko we lost no data." at 0.733, so the
-     * lowest threshold at which they stay clean is 0.74, shipped as picked (0.76 -> 0.74).
+     * lowest threshold at which they stay clean is 0.74, shipped as picked (0.76 -> 0.74). Phase 27 (held-out 30 in the
+     * training and the folds), the same rule run after the retraining: precision floor and chat bound pick 0.57 (the
+     * model alone flags three of 178 chat sentences from 0.50 to 0.75); the near misses bound it from below, now "Thanks
+     * to Aiko we lost no data." at 0.717, so the lowest threshold at which they stay clean is 0.72, shipped as picked
+     * (0.74 -> 0.72).
      */
-    public static final double THRESHOLD = 0.74;
+    public static final double THRESHOLD = 0.72;
 
     /** L2 regularisation of the trainer (chosen, like the threshold, by cross-validation on the seen study sets). */
     static final double L2 = 0.25;

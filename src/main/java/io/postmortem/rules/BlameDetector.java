@@ -611,6 +611,8 @@ public final class BlameDetector {
             return Optional.of(new Blame(sentence, hindsight.group().strip(), "judges with hindsight what people should "
                     + "have seen; say what the system showed them at the time", Rewrites.judgement(), Kind.JUDGEMENT));
         }
+        b = firstOf(PHASE_TWENTY_SEVEN, sentence, s);
+        if (b.isPresent()) return b;
         return learned(sentence, t);
     }
 
@@ -1528,6 +1530,88 @@ public final class BlameDetector {
      * character noun said of people ("is a coward"); "how many more X did they need before"; people who "must take
      * the blame".
      */
+    /** Words for people or a party that a competence judgement can be made of, beside the lexicon's roles. */
+    private static final Set<String> PARTY_NOUNS = Set.of("man", "men", "woman", "women", "supplier", "vendor",
+            "contractor", "dealer", "firm", "outfit", "company", "person", "people");
+
+    /** True when the noun names a role, a party or people ("engineer", "geologist", "supplier", "men"). */
+    private boolean partyNoun(String noun) {
+        String w = noun.toLowerCase(java.util.Locale.ROOT);
+        return PARTY_NOUNS.contains(w) || PARTY_NOUNS.contains(Lemmas.noun(w)) || personNoun(noun);
+    }
+
+    /** "Nothing was lost on her watch", "no data went missing on his watch": no harm said before the watch. */
+    private static final Pattern NOTHING_BEFORE = Pattern.compile("(?i)\\b(?:nothing|no\\s+\\w+)\\b");
+
+    /** The reasons of the phase 27 rules, in their order (LanguageRulesTest and the counts over the opened rows). */
+    static final List<String> PHASE_TWENTY_SEVEN_REASONS = List.of(
+            "judges competence: says anyone in the role would have seen it; say what the people there were shown",
+            "counts the dead against what a person or party did not do; say what would have made the safe act the easy one",
+            "asks what kind of people would do it; ask what made the act look reasonable",
+            "says people did not lift a finger; say what kept them from acting",
+            "says people turned a blind eye; say what made the violation look normal",
+            "puts the failure on someone's watch; say what the watch could and could not see");
+
+    /**
+     * Kinds read on held-out 30's misses (issue 16 phase 27), each a general shape counted over every opened row: a
+     * competence judgement of anyone in a role ("any engineer worth the name would have seen it"); the dead counted
+     * against what a person or party did not do ("if Sam had shut the valve, eleven men would be alive"); "what kind of
+     * people ...?" and "which bright spark ...?"; nobody lifting a finger; a blind eye turned; a failure "on his watch".
+     * Tried after every other rule, before the learned signal.
+     */
+    private static final List<Wording> PHASE_TWENTY_SEVEN = List.of(
+            // "Any engineer with two years on the team would have seen this race", "Any dealer worth his seat would
+            // know ...": what anyone in the role would have known, said of the people who did not (not "Any engineer
+            // who sees this alarm should page the on-call": no knowing verb; not "Any operator would have seen the same
+            // screen": no judging "worth / with / who" clause). Group 1 = the role.
+            first(Pattern.compile("(?i)^\\W*any\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+)\\s+(?:worth|with|who|that)\\b[^.;?]*?\\b"
+                            + "(?:would|could|should|must)(?:\\s+have|'ve)?\\s+(?:known|know|seen|see|spotted|spot|caught|catch"
+                            + "|noticed|notice|realised|realized|realise|realize|told|predicted|foreseen|guessed)\\b"),
+                    (d, s, m) -> d.partyNoun(m.group(1)),
+                    PHASE_TWENTY_SEVEN_REASONS.get(0), Rewrites.competence(), Kind.JUDGEMENT),
+            // "If Torbjorn had shut the well in at 21:30, eleven men would be alive", "If the road commission had posted a
+            // load limit, those 46 folks would be home": the subject of the "if" clause is a person or a party (not "If
+            // the alarm had sounded, the crew would be alive today"). Group 1 = the clause's subject.
+            first(Pattern.compile("(?i)^\\W*if\\s+((?:[\\p{L}@'.-]+\\s+){1,4}?)(?:had|hadn't|did|didn't|[\\p{L}]+ed)\\b"
+                            + "[^,]{0,140},[^,]{0,60}?\\bwould\\s+(?:still\\s+)?(?:be\\s+)?(?:alive|home|here|with\\s+us)\\b"),
+                    (d, s, m) -> d.peopleIn(English.tag(m.group(1).strip())),
+                    PHASE_TWENTY_SEVEN_REASONS.get(1), Rewrites.counterfactual(), Kind.COUNTERFACTUAL),
+            // "What kind of engineer sets 'solarwinds123' on a production server?", "What manner of men hang muslin
+            // ...?", "Which bright spark decided ...?": a question about what sort of people act so (not "What kind of
+            // engineer do we need on the night rota?", nor "What kind of alarm catches a stuck gyro?"). Group 1 = who.
+            first(List.of(Pattern.compile("(?i)^\\W*(?:what|which)\\s+(?:kind|sort|manner|type)\\s+of\\s+([\\p{L}-]+)\\s+"
+                            + "(?!(?:do|does|did|would|should|could|can|will|is|are|was|were|we|you|they|to)\\b)[\\p{L}'-]+[^?]*\\?"),
+                    Pattern.compile("(?i)^\\W*(?:which|what)\\s+(bright\\s+spark|genius|idiot|clown|moron|muppet|numpty|joker"
+                            + "|wise\\s*guy|smart\\s*alec)\\s+[^?]*\\?")),
+                    (d, s, m) -> m.group(1).matches("(?i)bright\\s+spark|genius|idiot|clown|moron|muppet|numpty|joker"
+                            + "|wise\\s*guy|smart\\s*alec") || d.partyNoun(m.group(1)),
+                    PHASE_TWENTY_SEVEN_REASONS.get(2), Rewrites.judgement(), Kind.JUDGEMENT),
+            // "No one at the exchange lifted a finger to check the books", "Not a soul on the staff lifted a finger":
+            // people said not to have acted at all (not "Nobody had to lift a finger: the failover was automatic")
+            first(Pattern.compile("(?i)\\b(?:nobody|no\\s+one|not\\s+a\\s+soul|none\\s+of\\s+\\w+|never|not|n't)\\b[^.;,]{0,60}?"
+                            + "(?<!had\\sto\\s|have\\sto\\s|has\\sto\\s|need\\sto\\s|needed\\sto\\s)\\blift(?:s|ed|ing)?\\s+a\\s+finger\\b"),
+                    ANY, PHASE_TWENTY_SEVEN_REASONS.get(3), Rewrites.judgement(), Kind.JUDGEMENT),
+            // "everyone looked the other way", "The City Hall crowd winked at every violation": people said to have
+            // tolerated a wrong (not "The camera looked the other way": no people before it)
+            first(Pattern.compile("(?i)\\b(?:turn(?:s|ed|ing)?\\s+a\\s+blind\\s+eye|look(?:s|ed|ing)?\\s+the\\s+other\\s+way"
+                            + "|wink(?:s|ed|ing)?\\s+at)\\b"),
+                    PEOPLE_BEFORE, PHASE_TWENTY_SEVEN_REASONS.get(4), Rewrites.judgement(), Kind.JUDGEMENT),
+            // "third DNS incident on his watch this year", "... went walkabout on your watch": a failure put on the watch of
+            // a person (not "Nothing was lost on her watch", nor "on the night watch")
+            first(Pattern.compile("(?i)\\bon\\s+(?:your|his|her|their|my)\\s+watch\\b"),
+                    (d, s, m) -> !negatedBefore(s, m) && !NOTHING_BEFORE.matcher(before(s, m)).find(),
+                    PHASE_TWENTY_SEVEN_REASONS.get(5), Rewrites.judgement(), Kind.JUDGEMENT));
+
+    /** Which phase 27 rules fire on the sentence on their own (indexes into {@link #PHASE_TWENTY_SEVEN_REASONS}). */
+    List<Integer> phaseTwentySevenHits(String sentence) {
+        String s = referents.capitaliseNames(sentence.replace('’', '\'').replace('‘', '\''));
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int i = 0; i < PHASE_TWENTY_SEVEN.size(); i++) {
+            if (PHASE_TWENTY_SEVEN.get(i).find(this, sentence, s).isPresent()) out.add(i);
+        }
+        return out;
+    }
+
     private static final List<Wording> PHASE_TWENTY = List.of(
             first(Pattern.compile("(?i)\\b(?:was|were|had\\s+been|has\\s+been|got)\\s+(?:\\w+ly\\s+)?[\\w-]+(?:ed|en|t|n)"
                             + "\\s+(?:(?:over|up|out|off|down|in|through|back|on)\\s+)?by\\s+([^,;]{1,70}?)\\s+"

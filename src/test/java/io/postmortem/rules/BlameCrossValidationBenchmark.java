@@ -34,17 +34,18 @@ import org.junit.jupiter.api.Test;
  * 19 to 21), same rule; phase 23 (a) without / (b) with held-out 26 (sealed until it judged phases 19 to 22), same rule;
  * phase 24 (a) without / (b) with held-out 27 (sealed until it judged phases 19 to 23), same rule; phase 25 (a) without /
  * (b) with held-out 28 (sealed until it judged phases 21 to 24), same rule; phase 26 (a) without / (b) with held-out 29
- * (sealed until it judged phases 22 to 25), same rule.
+ * (sealed until it judged phases 22 to 25), same rule; phase 27 (a) without / (b) with held-out 30 (sealed until it
+ * judged phases 22 to 26), same rule.
  * On demand (about four minutes):
  * {@code ./mvnw -B -o test -Dtest=BlameCrossValidationBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class BlameCrossValidationBenchmark {
 
     /**
-     * The set trained on since phase 26 (held-out 29; 28 since phase 25, 27 since phase 24, 26 since phase 23, 25 since phase 22, 24 since phase 21, 21 to 23 since phase 20, 19 and 20 since phase 18, 16 to
+     * The set trained on since phase 27 (held-out 30; 29 since phase 26, 28 since phase 25, 27 since phase 24, 26 since phase 23, 25 since phase 22, 24 since phase 21, 21 to 23 since phase 20, 19 and 20 since phase 18, 16 to
      * 18 since phase 17).
      */
-    static final List<String> NEW = List.of("heldout29");
+    static final List<String> NEW = List.of("heldout30");
     private static final double[] FIXED = {0.6, 0.7, 0.75, 0.79, 0.85};
 
     private record Row(String set, StudySets.BlameRow row, boolean rules, List<Tagged> asked, Referents referents) {
@@ -79,7 +80,7 @@ class BlameCrossValidationBenchmark {
             examples.put(r, BlameClassifierTest.example(r.row().blame(), r.row().people(), r.row().sentence()));
         }
         StringBuilder out = new StringBuilder(String.format("%n=== Blame, leave one set out over every study set "
-                + "(phase 26) ===%n"));
+                + "(phase 27) ===%n"));
         Map<String, Map<String, List<double[]>>> byConfig = new LinkedHashMap<>();
         for (String config : List.of("before", "after")) {
             Map<String, List<double[]>> foldP = new LinkedHashMap<>();
@@ -110,7 +111,7 @@ class BlameCrossValidationBenchmark {
                     break;
                 }
             }
-            out.append(String.format("%n(%s) model trained %s held-out 29; threshold the precision rule picks on all "
+            out.append(String.format("%n(%s) model trained %s held-out 30; threshold the precision rule picks on all "
                     + "folds pooled: %.2f%n", config, config.equals("before") ? "without" : "with", chosen));
             for (double th : new double[] {BlameClassifierTest.PHASE20_THRESHOLD, BlameClassifier.THRESHOLD, chosen}) {
                 if (Double.isNaN(th)) continue;
@@ -134,12 +135,12 @@ class BlameCrossValidationBenchmark {
                 List<double[]> olderP = new ArrayList<>();
                 for (String s : sets) if (!NEW.contains(s) && !s.equals(BlameClassifierTest.EXTRA)) olderP.addAll(foldP.get(s));
                 int[] o = confusion(older, olderP, th, true);
-                out.append(String.format("    pooled study folds P %.3f R %.3f; held-out 29 pooled P %.3f R %.3f; study sets "
-                        + "before 29 pooled P %.4f R %.4f (tp %d fp %d fn %d); all folds with extra P %.4f R %.4f (tp %d fp %d fn %d)%n",
+                out.append(String.format("    pooled study folds P %.3f R %.3f; held-out 30 pooled P %.3f R %.3f; study sets "
+                        + "before 30 pooled P %.4f R %.4f (tp %d fp %d fn %d); all folds with extra P %.4f R %.4f (tp %d fp %d fn %d)%n",
                         precision(p), recall(p), precision(f), recall(f), precision(o), recall(o), o[0], o[1], o[2],
                         precision(a), recall(a), a[0], a[1], a[2]));
             }
-            StringBuilder fixed = new StringBuilder("  held-out 29 at fixed thresholds:");
+            StringBuilder fixed = new StringBuilder("  held-out 30 at fixed thresholds:");
             List<Row> fresh = rows.stream().filter(r -> NEW.contains(r.set())).toList();
             List<double[]> freshP = new ArrayList<>();
             for (String s : NEW) freshP.addAll(foldP.get(s));
@@ -151,7 +152,7 @@ class BlameCrossValidationBenchmark {
         }
         // per set, at the shipped threshold: the two cross-validations next to the check as shipped (rules plus the model
         // trained on every set, so in-sample on all but the extra fold, which it is trained on too)
-        out.append(String.format("%nper set at %.2f: leave-one-set-out (a) without / (b) with held-out 29 in training | "
+        out.append(String.format("%nper set at %.2f: leave-one-set-out (a) without / (b) with held-out 30 in training | "
                 + "the shipped check (in-sample)%n", BlameClassifier.THRESHOLD));
         for (String held : sets) {
             List<Row> test = rows.stream().filter(r -> r.set().equals(held)).toList();
