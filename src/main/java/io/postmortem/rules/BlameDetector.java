@@ -1517,19 +1517,6 @@ public final class BlameDetector {
                             || d.personNoun(m.group(1).replaceAll("(?s).*\\s", ""))),
                     m -> "puts the mistake on " + m.group(1).strip(), Rewrites.fault(), Kind.JUDGEMENT));
 
-    /**
-     * Kinds that recur across the study sets and held-out 23's misses (issue 16 phase 20), each counted over every
-     * labelled row before it was kept (README): a passive whose agent is a person followed by the care it lacked ("was
-     * approved by Orlaith without even opening the trade details", "were given by Zoltana from the wrong vials", "was
-     * filed by Reinmar and never sent up"; 14 blaming rows in nine sets, no fine one); an error or mistake "by" or
-     * "of" a role given as a cause ("a transcription error by the programmer", "error of maintenance staff"); the
-     * hindsight of an indefinite person ("anyone paying attention should have called it", "anyone with sense would
-     * have re-checked"); people said to have had no idea; the inverted counterfactual about a person ("Had Calla
-     * compared the counts, the gap would have been found"; not "Had the runbook asked ...", a thing); a how-question
-     * that puts a person's act "without" the expected care; a verb of disregard with people as its subject; a
-     * character noun said of people ("is a coward"); "how many more X did they need before"; people who "must take
-     * the blame".
-     */
     /** Words for people or a party that a competence judgement can be made of, beside the lexicon's roles. */
     private static final Set<String> PARTY_NOUNS = Set.of("man", "men", "woman", "women", "supplier", "vendor",
             "contractor", "dealer", "firm", "outfit", "company", "person", "people");
@@ -1612,6 +1599,19 @@ public final class BlameDetector {
         return out;
     }
 
+    /**
+     * Kinds that recur across the study sets and held-out 23's misses (issue 16 phase 20), each counted over every
+     * labelled row before it was kept (README): a passive whose agent is a person followed by the care it lacked ("was
+     * approved by Orlaith without even opening the trade details", "were given by Zoltana from the wrong vials", "was
+     * filed by Reinmar and never sent up"; 14 blaming rows in nine sets, no fine one); an error or mistake "by" or
+     * "of" a role given as a cause ("a transcription error by the programmer", "error of maintenance staff"); the
+     * hindsight of an indefinite person ("anyone paying attention should have called it", "anyone with sense would
+     * have re-checked"); people said to have had no idea; the inverted counterfactual about a person ("Had Calla
+     * compared the counts, the gap would have been found"; not "Had the runbook asked ...", a thing); a how-question
+     * that puts a person's act "without" the expected care; a verb of disregard with people as its subject; a
+     * character noun said of people ("is a coward"); "how many more X did they need before"; people who "must take
+     * the blame".
+     */
     private static final List<Wording> PHASE_TWENTY = List.of(
             first(Pattern.compile("(?i)\\b(?:was|were|had\\s+been|has\\s+been|got)\\s+(?:\\w+ly\\s+)?[\\w-]+(?:ed|en|t|n)"
                             + "\\s+(?:(?:over|up|out|off|down|in|through|back|on)\\s+)?by\\s+([^,;]{1,70}?)\\s+"
