@@ -1045,61 +1045,54 @@ class LanguageRulesTest {
     void phaseTwentySevenKinds() {
         BlameDetector d = new BlameDetector(Set.of("Ilse Marrow", "Tomas Quill"), Set.of(), null);
         // competence of anyone in the role
-        assertThat(d.detect("Any DBA worth the title would have spotted that the replica was a week behind.")).isPresent();
-        assertThat(d.phaseTwentySevenHits("Any DBA worth the title would have spotted that the replica was a week behind.")).contains(0);
-        assertThat(d.detect("Any engineer with a year on the payments team should know what that flag does.")).isPresent();
-        assertThat(d.phaseTwentySevenHits("Any engineer with a year on the payments team should know what that flag does.")).contains(0);
+        flaggedBy(d, "Any DBA worth the title would have spotted that the replica was a week behind.", 0);
+        flaggedBy(d, "Any engineer with a year on the payments team should know what that flag does.", 0);
         // near misses: a procedure for anyone in the role, and "anyone would have seen the same", which exonerates
-        assertThat(d.detect("Any engineer who sees this alarm should page the database on-call.")).isEmpty();
-        assertThat(d.phaseTwentySevenHits("Any engineer who sees this alarm should page the database on-call.")).isEmpty();
-        assertThat(d.detect("Any operator would have seen the same green screen that night.")).isEmpty();
-        assertThat(d.phaseTwentySevenHits("Any operator would have seen the same green screen that night.")).isEmpty();
-        assertThat(d.detect("Any change that touches billing would have been caught by the new schema check.")).isEmpty();
-        assertThat(d.phaseTwentySevenHits("Any change that touches billing would have been caught by the new schema check.")).isEmpty();
+        clean(d, "Any engineer who sees this alarm should page the database on-call.");
+        clean(d, "Any operator would have seen the same green screen that night.");
+        clean(d, "Any change that touches billing would have been caught by the new schema check.");
 
         // the dead counted against what a person or a party did not do
-        assertThat(d.detect("If Tomas had closed the valve at 21:30, four men would be alive today.")).isPresent();
-        assertThat(d.phaseTwentySevenHits("If Tomas had closed the valve at 21:30, four men would be alive today.")).contains(1);
-        assertThat(d.detect("If the county engineers had posted a weight limit, those drivers would still be alive.")).isPresent();
-        assertThat(d.phaseTwentySevenHits("If the county engineers had posted a weight limit, those drivers would still be alive.")).contains(1);
+        flaggedBy(d, "If Tomas had closed the valve at 21:30, four men would be alive today.", 1);
+        flaggedBy(d, "If the county engineers had posted a weight limit, those drivers would still be alive.", 1);
         // near misses: a system as the subject of the "if" clause
-        assertThat(d.detect("If the gas alarm had sounded, the crew would be alive today.")).isEmpty();
-        assertThat(d.phaseTwentySevenHits("If the gas alarm had sounded, the crew would be alive today.")).isEmpty();
-        assertThat(d.detect("If the relief valve had opened at 30 bar, the two fitters would still be here.")).isEmpty();
-        assertThat(d.phaseTwentySevenHits("If the relief valve had opened at 30 bar, the two fitters would still be here.")).isEmpty();
+        clean(d, "If the gas alarm had sounded, the crew would be alive today.");
+        clean(d, "If the relief valve had opened at 30 bar, the two fitters would still be here.");
 
         // what kind of people act so
-        assertThat(d.detect("What sort of admin leaves a root password in a public wiki?")).isPresent();
-        assertThat(d.phaseTwentySevenHits("What sort of admin leaves a root password in a public wiki?")).contains(2);
-        assertThat(d.detect("Which genius approved a schema change at five on a Friday?")).isPresent();
-        assertThat(d.phaseTwentySevenHits("Which genius approved a schema change at five on a Friday?")).contains(2);
+        flaggedBy(d, "What sort of admin leaves a root password in a public wiki?", 2);
+        flaggedBy(d, "Which genius approved a schema change at five on a Friday?", 2);
         // near misses: a question about whom to hire (this rule leaves it; the older accusatory-question rule still
         // reads "what kind of engineer" as a charge, a false alarm not addressed here), and one about a kind of alarm
         assertThat(d.phaseTwentySevenHits("What kind of engineer do we need on the night rota?")).isEmpty();
-        assertThat(d.detect("What kind of alarm catches a gyro that has stopped spinning?")).isEmpty();
-        assertThat(d.phaseTwentySevenHits("What kind of alarm catches a gyro that has stopped spinning?")).isEmpty();
+        clean(d, "What kind of alarm catches a gyro that has stopped spinning?");
 
         // nobody lifting a finger
-        assertThat(d.detect("Nobody in the control room lifted a finger to stop the transfer.")).isPresent();
-        assertThat(d.phaseTwentySevenHits("Nobody in the control room lifted a finger to stop the transfer.")).contains(3);
+        flaggedBy(d, "Nobody in the control room lifted a finger to stop the transfer.", 3);
         // near miss: nobody had to
-        assertThat(d.detect("Nobody had to lift a finger: the failover was automatic.")).isEmpty();
-        assertThat(d.phaseTwentySevenHits("Nobody had to lift a finger: the failover was automatic.")).isEmpty();
+        clean(d, "Nobody had to lift a finger: the failover was automatic.");
 
         // a blind eye turned
-        assertThat(d.detect("The site managers turned a blind eye to the missing guard rails for years.")).isPresent();
-        assertThat(d.phaseTwentySevenHits("The site managers turned a blind eye to the missing guard rails for years.")).contains(4);
+        flaggedBy(d, "The site managers turned a blind eye to the missing guard rails for years.", 4);
         // near miss: a camera, not people
-        assertThat(d.detect("The only camera on the platform looked the other way.")).isEmpty();
-        assertThat(d.phaseTwentySevenHits("The only camera on the platform looked the other way.")).isEmpty();
+        clean(d, "The only camera on the platform looked the other way.");
 
         // a failure on someone's watch
-        assertThat(d.detect("Third certificate outage on his watch this year.")).isPresent();
-        assertThat(d.phaseTwentySevenHits("Third certificate outage on his watch this year.")).contains(5);
+        flaggedBy(d, "Third certificate outage on his watch this year.", 5);
         // near misses: no harm on her watch, and a ship's watch
-        assertThat(d.detect("Nothing was lost on her watch.")).isEmpty();
-        assertThat(d.phaseTwentySevenHits("Nothing was lost on her watch.")).isEmpty();
-        assertThat(d.detect("The leak was found on the night watch by the second engineer.")).isEmpty();
-        assertThat(d.phaseTwentySevenHits("The leak was found on the night watch by the second engineer.")).isEmpty();
+        clean(d, "Nothing was lost on her watch.");
+        clean(d, "The leak was found on the night watch by the second engineer.");
+    }
+
+    /** The phase 27 rule numbered {@code rule} fires on the sentence, and the check flags it. */
+    private static void flaggedBy(BlameDetector d, String sentence, int rule) {
+        assertThat(d.detect(sentence)).as(sentence).isPresent();
+        assertThat(d.phaseTwentySevenHits(sentence)).as(sentence).contains(rule);
+    }
+
+    /** No phase 27 rule fires on the sentence, and the check leaves it clean. */
+    private static void clean(BlameDetector d, String sentence) {
+        assertThat(d.detect(sentence)).as(sentence).isEmpty();
+        assertThat(d.phaseTwentySevenHits(sentence)).as(sentence).isEmpty();
     }
 }
