@@ -509,10 +509,15 @@ public final class BlameDetector {
         return false;
     }
 
+    /** The sentence as the rules read it: typographic apostrophes made plain, the incident's names capitalised. */
+    private String normalised(String sentence) {
+        return referents.capitaliseNames(sentence.replace('’', '\'').replace('‘', '\''));
+    }
+
     /** Blame in one sentence, if any. */
     public Optional<Blame> detect(String sentence) {
         if (sentence == null || sentence.isBlank()) return Optional.empty();
-        String s = referents.capitaliseNames(sentence.replace('’', '\'').replace('‘', '\''));
+        String s = normalised(sentence);
         Tagged t = English.tag(s);
         List<Predicate> ps = Predicates.of(t);
         // "Firing the person who didn't forward an email does not tell us why ...": blame discussed, and rejected
@@ -1517,9 +1522,15 @@ public final class BlameDetector {
                             || d.personNoun(m.group(1).replaceAll("(?s).*\\s", ""))),
                     m -> "puts the mistake on " + m.group(1).strip(), Rewrites.fault(), Kind.JUDGEMENT));
 
-    /** Words for people or a party that a competence judgement can be made of, beside the lexicon's roles. */
-    private static final Set<String> PARTY_NOUNS = Set.of("man", "men", "woman", "women", "supplier", "vendor",
-            "contractor", "dealer", "firm", "outfit", "company", "person", "people");
+    /**
+     * Words for people or a party that a competence judgement can be made of, beside the lexicon's roles and groups
+     * ("vendor", "contractor", "person", "people" are there, through {@link #personNoun}).
+     */
+    private static final Set<String> PARTY_NOUNS = Set.of("man", "men", "woman", "women", "supplier", "dealer", "firm",
+            "outfit", "company");
+
+    /** Names a question calls someone by ("which bright spark ...?"), as a regular expression's alternatives. */
+    private static final String MOCKING_NAMES = "bright\\s+spark|genius|idiot|clown|moron|muppet|numpty|joker|wise\\s*guy|smart\\s*alec";
 
     /** True when the noun names a role, a party or people ("engineer", "geologist", "supplier", "men"). */
     private boolean partyNoun(String noun) {
@@ -1568,10 +1579,8 @@ public final class BlameDetector {
             // engineer do we need on the night rota?", nor "What kind of alarm catches a stuck gyro?"). Group 1 = who.
             first(List.of(Pattern.compile("(?i)^\\W*(?:what|which)\\s+(?:kind|sort|manner|type)\\s+of\\s+([\\p{L}-]+)\\s+"
                             + "(?!(?:do|does|did|would|should|could|can|will|is|are|was|were|we|you|they|to)\\b)[\\p{L}'-]+[^?]*\\?"),
-                    Pattern.compile("(?i)^\\W*(?:which|what)\\s+(bright\\s+spark|genius|idiot|clown|moron|muppet|numpty|joker"
-                            + "|wise\\s*guy|smart\\s*alec)\\s+[^?]*\\?")),
-                    (d, s, m) -> m.group(1).matches("(?i)bright\\s+spark|genius|idiot|clown|moron|muppet|numpty|joker"
-                            + "|wise\\s*guy|smart\\s*alec") || d.partyNoun(m.group(1)),
+                    Pattern.compile("(?i)^\\W*(?:which|what)\\s+(" + MOCKING_NAMES + ")\\s+[^?]*\\?")),
+                    (d, s, m) -> m.group(1).matches("(?i)" + MOCKING_NAMES) || d.partyNoun(m.group(1)),
                     PHASE_TWENTY_SEVEN_REASONS.get(2), Rewrites.judgement(), Kind.JUDGEMENT),
             // "No one at the exchange lifted a finger to check the books", "Not a soul on the staff lifted a finger":
             // people said not to have acted at all (not "Nobody had to lift a finger: the failover was automatic")
@@ -1591,7 +1600,7 @@ public final class BlameDetector {
 
     /** Which phase 27 rules fire on the sentence on their own (indexes into {@link #PHASE_TWENTY_SEVEN_REASONS}). */
     List<Integer> phaseTwentySevenHits(String sentence) {
-        String s = referents.capitaliseNames(sentence.replace('’', '\'').replace('‘', '\''));
+        String s = normalised(sentence);
         List<Integer> out = new java.util.ArrayList<>();
         for (int i = 0; i < PHASE_TWENTY_SEVEN.size(); i++) {
             if (PHASE_TWENTY_SEVEN.get(i).find(this, sentence, s).isPresent()) out.add(i);

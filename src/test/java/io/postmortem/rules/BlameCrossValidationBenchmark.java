@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * (b) with held-out 28 (sealed until it judged phases 21 to 24), same rule; phase 26 (a) without / (b) with held-out 29
  * (sealed until it judged phases 22 to 25), same rule; phase 27 (a) without / (b) with held-out 30 (sealed until it
  * judged phases 22 to 26), same rule.
- * On demand (about four minutes):
+ * On demand (about two minutes on two processors):
  * {@code ./mvnw -B -o test -Dtest=BlameCrossValidationBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class BlameCrossValidationBenchmark {

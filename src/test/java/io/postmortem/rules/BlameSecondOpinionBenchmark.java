@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -135,11 +134,6 @@ class BlameSecondOpinionBenchmark {
             });
             return new FoldWeights(SecondOpinionTest.fit(train, SCALE), SecondOpinionTest.fit(residual, SCALE));
         });
-        Map<String, double[]> allWeights = new LinkedHashMap<>(), residualWeights = new LinkedHashMap<>();
-        fitted.forEach((held, w) -> {
-            allWeights.put(held, w.all());
-            residualWeights.put(held, w.residual());
-        });
         double embedSeconds = (System.nanoTime() - t1) / 1e9;
         StringBuilder out = new StringBuilder(String.format("%n=== Blame: the embedding's second opinion after the shipped "
                 + "check, leave one set out (%d folds; shipped check %.0f s, embedding and fits %.0f s, %d vectors) ===%n",
@@ -147,11 +141,11 @@ class BlameSecondOpinionBenchmark {
         for (int variant = 0; variant < 4; variant++) {
             boolean gate = variant % 2 == 0;
             boolean onResidual = variant >= 2;
-            Map<String, double[]> weights = onResidual ? residualWeights : allWeights;
+            java.util.function.Function<String, double[]> weights = set -> onResidual ? fitted.get(set).residual() : fitted.get(set).all();
             // each row's highest P(blame) from its own fold's regression (0: not asked)
             Map<Row, Double> p = new HashMap<>();
             folds.forEach((set, rows) -> rows.forEach(r -> p.put(r, (gate ? r.gated() : r.ungated()).stream()
-                    .mapToDouble(s -> SecondOpinion.probability(weights.get(set), vector(s))).max().orElse(0))));
+                    .mapToDouble(s -> SecondOpinion.probability(weights.apply(set), vector(s))).max().orElse(0))));
             out.append(String.format("%n%s; regression fitted on %s%n", gate ? "asked about sentences that mention a person or a group"
                     : "asked about every sentence (no mentions-people gate)", onResidual
                     ? "the other folds' rows the shipped check leaves clean (stacked)" : "every row of the other folds"));
@@ -212,7 +206,7 @@ class BlameSecondOpinionBenchmark {
             out.append(String.format("  %.3f %s%s  %s%n", q, q >= 0.84 ? "FLAG" : "ok  ", shipped ? " (shipped check flags)" : "", s));
         }
         System.out.print(out);
-        assertThat(allWeights).hasSize(SETS.size());
+        assertThat(fitted).hasSize(SETS.size());
         assertThat(folds.values().stream().mapToInt(List::size).sum()).isGreaterThan(1000);
     }
 

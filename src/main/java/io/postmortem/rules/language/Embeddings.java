@@ -14,8 +14,9 @@ import java.util.Optional;
  * when p99 latency exceeds 2 s" and "Page on-call when the error rate is above 5%"). The model loads once per JVM on
  * first use (about 0.7 s, plus extracting onnxruntime's and the tokenizer's native libraries to the temporary
  * directory and {@code ~/.djl.ai}); a sentence costs 2 to 6 ms on one core. Results are cached (least recently used
- * out first; 8,192 sentences, about 14 MB, as many as {@link English}'s cache of tagged sentences). If the native libraries cannot load (e.g. a musl image), {@link #of} answers empty from then on and the
- * callers keep the rules' verdict. Thread-safe.
+ * out first; 8,192 sentences, about 14 MB, as many as {@link English}'s cache of tagged sentences). If the native
+ * libraries cannot load (e.g. a musl image), {@link #of} answers empty from then on and the callers keep the rules'
+ * verdict. Thread-safe.
  */
 public final class Embeddings {
     private Embeddings() {

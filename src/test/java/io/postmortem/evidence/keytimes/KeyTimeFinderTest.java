@@ -35,17 +35,19 @@ class KeyTimeFinderTest {
     }
 
     private KeyTimeFinderTest chat(String at, String author, boolean bot, String text, ZoneId zone) {
-        n++;
-        evidence.add(new Utterance("slack:" + n, "paste 1, line " + n, author, Instant.parse(at), text, zone, true,
-                Utterance.Origin.CHAT, bot, null, null, 1));
-        return this;
+        return message(1, null, at, author, bot, text, zone);
     }
 
-    /** A chat message of paste number {@code paste}, with {@code where} as the label a person reads. */
+    /** A person's chat message (UTC) of paste number {@code paste}, with {@code where} as the label a person reads. */
     private KeyTimeFinderTest chatInPaste(int paste, String where, String at, String author, String text) {
+        return message(paste, where, at, author, false, text, ZoneOffset.UTC);
+    }
+
+    /** A chat message of paste number {@code paste}; {@code where} null: "paste P, line N". */
+    private KeyTimeFinderTest message(int paste, String where, String at, String author, boolean bot, String text, ZoneId zone) {
         n++;
-        evidence.add(new Utterance("slack:" + n, where, author, Instant.parse(at), text, ZoneOffset.UTC, true,
-                Utterance.Origin.CHAT, false, null, null, paste));
+        evidence.add(new Utterance("slack:" + n, where != null ? where : "paste " + paste + ", line " + n, author,
+                Instant.parse(at), text, zone, true, Utterance.Origin.CHAT, bot, null, null, paste));
         return this;
     }
 
