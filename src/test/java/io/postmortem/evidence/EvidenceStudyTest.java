@@ -454,8 +454,9 @@ class EvidenceStudyTest {
             // aside, alert payload keys, a warn threshold, yearless slash dates, "on the 12th", "p.m. EDT"): it keeps what
             // phase 20 reached (25/27, 1 of 26 STATED wrong, 3/3 UNKNOWN kept, timeline 61/61; README names the misses)
             // retrained with held-out 28 (twelfth session) the learned precedence leaves one resolved time UNKNOWN: 24/27
-            // retrained with held-out 35 and 36 (eighteenth session, before phase 30's fixes) it leaves one more UNKNOWN: 23/27
-            new HeldOut("heldout27", "scored with the phase 18 and 19 rules, then read and tuned on in phase 20", 95.0, 2, 1, 23, " (known misses; phase 28: carehome-2025-03's board notes' first failure line)"),
+            // retrained with held-out 35 and 36 (eighteenth session, before phase 30's fixes) it left one more UNKNOWN (23/27);
+            // retrained on phase 30's candidates it is back at 24/27
+            new HeldOut("heldout27", "scored with the phase 18 and 19 rules, then read and tuned on in phase 20", 95.0, 2, 1, 24, " (known misses; phase 28: carehome-2025-03's board notes' first failure line)"),
             // written after phase 18 by a helper who read no rules; scored with the phase 18, 19 and 20 rules (17/27 exact,
             // 5 of 21 STATED wrong, 1/3 UNKNOWN kept, timeline 85.1% each time), figures only, misses not read; opened in
             // the twelfth session so the learned precedence trains on it; then read: a zone's letters joined to a SCADA
@@ -524,12 +525,23 @@ class EvidenceStudyTest {
             new HeldOut("heldout34", "scored with the phase 23 to 26 rules, then read and tuned on in phase 27", 93.0, 3, 1, 21, " (known misses)"),
             // written in the fourteenth session by a helper who read no rules; scored with the phase 23 to 28 rules, figures
             // only (phase 28: 19/27 exact, 3 of 22 STATED wrong, 3/3 UNKNOWN kept, timeline 87.0%); read by the phase 29
-            // helper (branch kt29, not merged); opened in the eighteenth session and read in phase 30
-            new HeldOut("heldout35", "scored with the phase 23 to 29 rules, then read and tuned on in phase 29 and 30", 87.0, 3, 0, 19, " (known misses)"),
+            // helper (branch kt29, not merged); opened in the eighteenth session and read in phase 30: recap labels with who
+            // or what before the time ("First sign in the ED: the triage clerk at 08:12", "Outage: LUS puts the failure at
+            // around 1:11 p.m."), "Five-whys summary (Friday)" and "Post-incident notes (Tuesday 28th)" as recap headings,
+            // another party's window "wider than what our users saw" (19 -> 24/27, STATED wrong 3 -> 0 of 24, 3/3 UNKNOWN kept,
+            // timeline 87.0% -> 90.0%)
+            new HeldOut("heldout35", "scored with the phase 23 to 29 rules, then read and tuned on in phase 29 and 30", 90.0, 0, 0, 24, " (known misses)"),
             // written in the fourteenth session by a helper who read no rules; scored with the phase 25 to 29 rules, figures
             // only (phase 28 and 29: 13/27 exact, 6 of 19 STATED wrong, 2/3 UNKNOWN kept, timeline 84.7%); opened in the
-            // eighteenth session and read in phase 30 (with the weights retrained on it: 14/27, 5 of 19, 3/3, 84.7%)
-            new HeldOut("heldout36", "scored with the phase 25 to 29 rules, then read and tuned on in phase 30", 84.5, 5, 0, 14, " (known misses)"));
+            // eighteenth session and read in phase 30 (with the weights retrained on it: 14/27, 5 of 19, 3/3, 84.7%): recap
+            // headings with their day ("Post-incident notes (Friday 12 April)", "Shift review (Monday 30th)", "Resumen para la
+            // dirección (lunes 27)", "Revisão (sexta, 16/08)") were no recaps and dated their times on the writing day; the
+            // zone such a heading names ("Central time.", "horário de Brasília") lost to a vendor's UTC quoted inside;
+            // labels with who before the time ("First knew: desk 12 at 04:02", "When we knew: Gurpreet at 6:58 AM",
+            // "End for 811: 1:30 PM", "Back: 06:30, when ...") gave no candidate; "de 17:15 às 19:08" and "Sin cobro ... de
+            // 13:10 a 14:45" were no windows; "reopened roads and trains" read as a ticket; "not the check-in outage" and
+            // "not our end" did not refute (14 -> 26/27, STATED wrong 5 of 19 -> 0 of 26, 3/3 UNKNOWN kept, 84.7% -> 89.0%)
+            new HeldOut("heldout36", "scored with the phase 25 to 29 rules, then read and tuned on in phase 30", 88.9, 0, 0, 26, " (known misses)"));
 
     /** The sets times.disputed (TimesRule) was tuned on, with dev; held-out 22 and 23 were not looked at for it. */
     private static final java.util.Set<String> DISPUTED_TUNED_ON = java.util.Set.of("heldout", "heldout2", "heldout3", "heldout4",
