@@ -137,7 +137,7 @@ final class Lexicon {
             + "|(?<![\\p{L}])(?:fallos?|fallan?|fallaba|fallaron|falh(?:a|as|ou|aram|ando))(?![\\p{L}])");
 
     /** What users do with a service, in general terms: the activity that stops in an outage and resumes after it. */
-    private static final String ACTIVITY = "trading|securities|listings|markets?|operations|services?|traffic|processing|flights|departures|arrivals|calls|payments|transactions|orders|deliveries|sales|boarding";
+    private static final String ACTIVITY = "syncs|syncing|uploads|scans|bookings|logins|trading|securities|listings|markets?|operations|services?|traffic|processing|flights|departures|arrivals|calls|payments|transactions|orders|deliveries|sales|boarding";
 
     static final Pattern STRONG_START = p("\\b(?:(?:customer|user|client) )?impact (?:\\w+ ){0,2}?(?:began|begun|begins|started|starts|start|beginning)\\b"
             + "|\\bimpact (?:start|began|started)\\b"
@@ -340,7 +340,9 @@ final class Lexicon {
             + "|\\bfin de l'impact\\b|\\bende der (?:störung|auswirkung)|\\bfin del impacto\\b|影響(?:終了|解消)"
             + "|\\bfull(?:y)? (?:recovery|restored|recovered)\\b|\\brecovery (?:complete|completed|confirmed)\\b|\\b(?:all|every) (?:services?|systems?|regions?)\\b[^.;]{0,40}\\b(?:operational|functional|recovered|restored|healthy|normal)\\b");
     static final Pattern RECOVER = p("\\b(?:recovered|restored|resolved)\\b|\\bback to (?:normal|baseline|healthy|green)\\b|\\b(?:returned|returns|return|returning) to (?:normal|baseline)\\b"
-            + "|\\bback (?:up|online|in service|in rotation)\\b|\\b(?:is|are|was|were|'re|'s) back\\b|\\bwe'?re back\\b|\\b(?:healthy|stable|green|available|up|normal|functional) again\\b"
+            + "|\\bback (?:up|online|in service|in rotation)\\b|\\b(?:is|are|was|were|'re|'s) back\\b|\\bwe'?re back\\b"
+            // "the network came back at 11 am", "power came back on at 14:02": the service itself came back (not "errors came back")
+            + "|\\b(?:network|service|services|power|mains|electricity|supply|signals?|coverage|internet|connectivity|connections?|phones?|lines?|lights|water|systems?|site|website|app|api|platform|portal)\\s+(?:\\w+\\s+)?came\\s+back\\b|\\b(?:healthy|stable|green|available|up|normal|functional) again\\b"
             // "As of 10:05 all trains moving again": all of the service's work under way again (not one line's "Newton -
             // Marina South Pier running again", nor "afternoon session running normally" said while it had long been)
             + "|\\b(?:all|every)\\s+(?:[\\w-]+\\s+){0,2}?(?:moving|running|trading|delivering|operating) (?:again|normally)\\b"

