@@ -443,6 +443,7 @@ class TimeMentionsTest {
         LocalDate april = LocalDate.parse("2024-04-09");
         assertThat(TimeMentions.dayWritten("Post-incident notes (Friday 12 April), Melbourne time.", april)).isNull();
         assertThat(TimeMentions.dayWritten("Review (Friday 3 Feb), Auckland time (NZDT).", LocalDate.parse("2017-01-29"))).isNull();
+        assertThat(TimeMentions.dayWritten("Review, Friday 16 Oct (IST).", LocalDate.parse("2020-10-14"))).isNull();
         // near miss: the incident's day written in the text, not in the heading, still dates it
         assertThat(TimeMentions.dayWritten("Post-incident notes (Friday). On Tuesday 9 April the checkout failed.", april)).isEqualTo("2024-04-09");
     }
@@ -454,11 +455,11 @@ class TimeMentionsTest {
         for (String heading : List.of("post-incident review (tuesday 29th), central time.", "post-incident notes (friday 12 april), melbourne time.",
                 "shift review (monday 30th), mountain time.", "station review (thursday 3 may), amsterdam time (cest).",
                 "resumen para la dirección (lunes 27), hora de madrid.", "revisão (sexta, 16/08), horário de brasília.",
-                "five-whys summary (friday), pacific.", "review (friday 3 feb), auckland time (nzdt)."))
+                "five-whys summary (friday), pacific.", "review (friday 3 feb), auckland time (nzdt).", "review, friday 16 oct (ist)."))
             assertThat(h.matcher(heading).find()).as(heading).isTrue();
         // near misses: a live update headed with its weekday, a weekday with a time, a sentence that is no heading
         for (String live : List.of("quick status update (friday), all fine now.", "review (friday 10:30) with the vendor",
-                "we reviewed it on the call (friday 12 april)"))
+                "we reviewed it on the call (friday 12 april)", "review, friday at 10:00 with the vendor", "review (friday, with the vendor"))
             assertThat(h.matcher(live).find()).as(live).isFalse();
     }
 

@@ -133,18 +133,21 @@ public final class TimeMentions {
      * (Friday)", "Joint note (Monday)", "Retour d'expérience (mercredi)", "Evaluatie (maandag)" (case-insensitive; at the
      * text's start). Shared by the evidence's recap check and the key-time reader's hindsight check.
      */
+    /** A weekday in the languages of {@link #WEEKDAY_HEADING}, with the day of the month it may carry ("Tuesday 29th", "sexta, 16/08"). */
+    private static final String HEADING_DAY = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+            + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+            + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+            + "|segunda|terça|quarta|quinta|sexta|sábado|domingo)(?:-feira)?"
+            // ... with the day it is written on after the weekday: "(Tuesday 29th)", "(Friday 12 April)", "(sexta, 16/08)", "(lunes 27)"
+            + "(?:,?\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th|º|\\.)?(?:[\\s/.-]+(?:\\p{L}{3,10}\\.?|\\d{1,2}))?(?:[\\s/.,-]+\\d{4})?)?";
     public static final String WEEKDAY_HEADING = "^\\W*(?:[\\p{L}-]+ ){0,2}?(?:(?:incident |post-?incident )?review|retro(?:spective)?|debrief|rca|summary|wr"
             + "ite-?up|post-?mortem|lessons learned|recap"
             + "|notes?|look-?back|retour(?: d['’]exp[ée]rience)?|retex|rex|bilan|revue|[ée]valuation|evaluatie|nabespreking|terugblik"
             + "|nachbesprechung|auswertung|rückblick|revisión|revisão|análisis|análise|resumen|resumo|balance|balanço|retrospectiva)"
             // the reader it is written for, after the noun: "Resumen para la dirección (lunes 27)", "Summary for the board (Friday)"
             + "(?: (?:para|for|pour|voor|für|per) (?:[\\p{L}'’-]+ ){0,2}?[\\p{L}'’-]+)?"
-            + "\\s*(?:notes?\\s*)?\\((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-            + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
-            + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
-            + "|segunda|terça|quarta|quinta|sexta|sábado|domingo)(?:-feira)?"
-            // ... with the day it is written on after the weekday: "(Tuesday 29th)", "(Friday 12 April)", "(sexta, 16/08)", "(lunes 27)"
-            + "(?:,?\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th|º|\\.)?(?:[\\s/.-]+(?:\\p{L}{3,10}\\.?|\\d{1,2}))?(?:[\\s/.,-]+\\d{4})?)?\\)";
+            // the weekday in brackets, or after a comma: "Review, Friday 16 Oct (IST)."
+            + "\\s*(?:notes?\\s*)?(?:\\(" + HEADING_DAY + "\\)|,\\s*" + HEADING_DAY + "(?=\\s*(?:[,.(]|$)))";
     public static final String WEEKDAY_WORD = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?";
     /** A weekday written before a date: "Fri 28 Mar", "Saturday, 30th January". */
     public static final String WEEKDAY = "(?:" + WEEKDAY_WORD + ",?\\s+)?";
