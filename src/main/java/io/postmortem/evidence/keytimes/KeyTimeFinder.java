@@ -1347,6 +1347,12 @@ public final class KeyTimeFinder {
     /** ... and did not happen until the second: "did not open until", "wasn't able to start until". */
     private static final Pattern NOT_UNTIL = Pattern.compile("\\b(?:not|n't|never|unable|failed)\\b[^;.]{0,30}\\buntil\\b");
 
+    /**
+     * "Hasura's 9:00 to 11:40 Pacific window is a little wider than what our users saw": another party's window, said to
+     * be wider than the writer's own; its ends are not ours.
+     */
+    private static final Pattern WIDER_THAN_OURS = Pattern.compile("\\b(?:wider|broader|longer|larger|bigger)\\s+than\\s+(?:what\\s+|the\\s+(?:one|window|impact|outage)\\s+)?(?:ours|our|we|us)\\b");
+
     /** Windows: "from A to B", "between A and B", "A-B", "A until B". */
     private static void ranges(String s, List<Mention> ms) {
         for (int i = 0; i + 1 < ms.size(); i++) {
@@ -1552,7 +1558,8 @@ public final class KeyTimeFinder {
         boolean harmless = any(Lexicon.NO_IMPACT, whole) && !(!windowed && m.piece != null && any(Lexicon.STRONG_START, m.piece)
                 && !any(Lexicon.NO_IMPACT, m.piece));
         if (!harmless && !m.posting && !intent && !any(Lexicon.NOT_BOUNDARY, sc)) {
-            if (m.rangeStart) {
+            if (m.rangeStart && WIDER_THAN_OURS.matcher(sentence).find()) { st = 1; stWhy = "start of another party's window, said to be wider than ours"; }
+            else if (m.rangeStart) {
                 if (peakPhase(m, sentence, ctx)) { st = 3; stWhy = "start of the worst phase (a total outage); the same account describes a milder impact around it, which may have begun earlier"; }
                 else if (any(Lexicon.IMPACT_NOUN, whole) || any(Lexicon.STRONG_START, whole)) { st = 3; stWhy = "start of the impact window"; }
                 else if (any(Lexicon.FAILURE, whole) || any(Lexicon.INCIDENT_WINDOW, whole)) { st = 2; stWhy = "start of a failure window"; }
@@ -1647,6 +1654,8 @@ public final class KeyTimeFinder {
             // "EU players were not affected from 09:22 to 10:40": a window said to do no harm ends no impact
             if (m.rangeEnd && any(Lexicon.NO_IMPACT, sentence)) {
                 rt = 0;
+            } else if (m.rangeEnd && WIDER_THAN_OURS.matcher(sentence).find()) {
+                rt = 1; rtWhy = "end of another party's window, said to be wider than ours";
             } else if (m.rangeEnd) {
                 // "a total outage from 13:40 to 14:48", in an account that tells of degraded service around it: the worst
                 // phase ended then, the impact may have gone on
@@ -1842,7 +1851,12 @@ public final class KeyTimeFinder {
     private static boolean label(Mention m, String sentence, Pattern label, Context ctx) {
         if (ctx.u().bot() || m.posting || m.inferred || m.rangeStart || m.rangeEnd) return false;
         String before = sentence.substring(Math.max(0, m.start - 48), Math.min(sentence.length(), m.start));
-        return label.matcher(before).find();
+        if (label.matcher(before).find()) return true;
+        // a recap's line opening with the label, who or what before the time: "First knew: desk 12 at 04:02"
+        Pattern opening = label == Lexicon.LABEL_START ? Lexicon.OPENING_START : label == Lexicon.LABEL_DETECT ? Lexicon.OPENING_DETECT
+                : label == Lexicon.LABEL_END ? Lexicon.OPENING_END : null;
+        return opening != null && ctx.hindsight() && m.start <= sentence.length()
+                && opening.matcher(sentence.substring(0, m.start)).find();
     }
 
     /** "impact started at 09:02 and ended at 09:47": the verb next to a time, its subject earlier in the clause. */

@@ -74,7 +74,7 @@ final class Lexicon {
 
     /** Words between two times that make them a window: "from A to B", "between A and B", "A until B", "A → B". */
     /** The words between a window's two times; "to about 10:00" and "until roughly 10:00" are windows too. */
-    static final Pattern RANGE_GAP = p("^[^;.!?]{0,45}?(?:\\b(?:to|until|till|through|thru|and)|(?<![\\p{L}])(?:à|au|a|et|y|bis|und|hasta(?:\\s+las?)?)(?![\\p{L}]))(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?"
+    static final Pattern RANGE_GAP = p("^[^;.!?]{0,45}?(?:\\b(?:to|until|till|through|thru|and)|(?<![\\p{L}])(?:à|às|au|a|et|y|bis|und|até|hasta(?:\\s+las?)?)(?![\\p{L}]))(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?"
             + "(?:\\s+(?:on\\s+)?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{1,2})(?:,?\\s+\\d{4})?,?(?:\\s+at)?)?\\s*$"
             // "offline from 05:00 UTC on 11 January until trading reopened at 11:30 UTC": the window closed by the event
             // that ended it, with its time
@@ -102,12 +102,12 @@ final class Lexicon {
      * by "from" whose state takes a clause to say before "until" closes it (longer than {@link #RANGE_GAP} allows).
      */
     static final Pattern RANGE_GAP_UNTIL_LONG = p("^[^;.!?]{0,100}?\\b(?:until|till)(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
-    static final Pattern RANGE_GAP_SHORT = p("^\\s*(?:to|until|till|through|thru|à|bis|hasta(?:\\s+las?)?)(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
+    static final Pattern RANGE_GAP_SHORT = p("^\\s*(?:to|until|till|through|thru|à|às|até|bis|hasta(?:\\s+las?)?)(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
     /**
      * What opens a window, perhaps with an approximate word after it ("between approximately 21:25 UTC ... and"), in
      * English or as French, Spanish and German writers put it ("coupure de 22h10 à 23h02", "desde las 07:07", "von 14:05 bis").
      */
-    static final Pattern RANGE_OPEN = p("(?:\\b(?:from|between)|(?<![\\p{L}])(?:de|du|entre|desde(?:\\s+las?)?|von))(?:\\s*(?:~|about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
+    static final Pattern RANGE_OPEN = p("(?:\\b(?:from|between)|(?<![\\p{L}])(?:de|du|das|entre|desde(?:\\s+las?)?|von))(?:\\s*(?:~|about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
     static final Pattern BETWEEN = p("(?:\\bbetween|(?<![\\p{L}])entre)(?:\\s*(?:~|about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
     /** The preposition right before a time says what the time is to the state described. */
     static final Pattern ROLE_SINCE = p("\\b(?:since|starting(?: at| from)?|beginning(?: at| from)?|as early as|ever since)\\s*(?:~|about|around|approx\\.?|approximately|roughly)?\\s*$"
@@ -130,10 +130,14 @@ final class Lexicon {
             // "riders were stuck from 5:58", "tenants frozen": stuck or frozen work (not a change freeze: "deploys frozen")
             + "|stuck(?! (?:with|to)\\b)|(?<!(?:deploys?|deployments?|changes?|releases?|merges?|code|pipelines?)(?: (?:are|were|is|was|stay|remain))? )frozen)\\b"
             // the Spanish "down": "nuestros servicios caídos desde las 4:56 pm", "fuera de servicio"
-            + "|(?<![\\p{L}])(?:ca[ií]d[oa]s?|fuera de servicio)(?![\\p{L}])");
+            + "|(?<![\\p{L}])(?:ca[ií]d[oa]s?|fuera de servicio)(?![\\p{L}])"
+            // "Sin cobro con tarjeta ni Bizum de 13:10 a 14:45", "sem sinal", "sans réseau": a service done without; "un fallo",
+            // "uma falha" (not "sin problemas": no failure)
+            + "|(?<![\\p{L}])(?:sin|sem|sans) (?:cobros?|cobrar|servicio|serviço|service|conexión|conexão|connexion|luz|corriente|courant|red|rede|réseau|señal|sinal|internet|acceso|acesso|accès|sistemas?|pagos?|pagamentos?|paiements?|login|datáfonos?)(?![\\p{L}])"
+            + "|(?<![\\p{L}])(?:fallos?|fallan?|fallaba|fallaron|falh(?:a|as|ou|aram|ando))(?![\\p{L}])");
 
     /** What users do with a service, in general terms: the activity that stops in an outage and resumes after it. */
-    private static final String ACTIVITY = "trading|securities|listings|markets?|operations|services?|traffic|processing|flights|departures|arrivals|calls|payments|transactions|orders|deliveries|sales|boarding";
+    private static final String ACTIVITY = "syncs|syncing|uploads|scans|bookings|logins|trading|securities|listings|markets?|operations|services?|traffic|processing|flights|departures|arrivals|calls|payments|transactions|orders|deliveries|sales|boarding";
 
     static final Pattern STRONG_START = p("\\b(?:(?:customer|user|client) )?impact (?:\\w+ ){0,2}?(?:began|begun|begins|started|starts|start|beginning)\\b"
             + "|\\bimpact (?:start|began|started)\\b"
@@ -213,7 +217,7 @@ final class Lexicon {
             + "|\\bnot (?:yet )?(?:customer[- ])?(?:visible|impacting|affecting|noticeable)\\b|\\bprecursors?\\b|\\b(?:days?|weeks?|months?|hours?) (?:before|earlier|prior|ago)\\b"
             + "|\\bno (?:one|customers?|users?) (?:was |were )?(?:affected|impacted)\\b|\\b(?:not|never|n't) (?:\\w+ )?(?:affected|impacted)\\b|\\b(?:unaffected|fine|normal) (?:for|to) (?:customers|users)\\b|\\bno (?:customer|user)[- ]facing\\b"
             // "the traffic ramp from 11:50 was a warning sign, not the outage": a precursor named as such
-            + "|\\b(?:early )?warning signs?\\b|\\bnot (?:yet )?(?:the|an|our) (?:outage|incident|failure|impact)\\b");
+            + "|\\b(?:early )?warning signs?\\b|\\bnot (?:yet )?(?:the|an|our) (?:[\\w-]+ )?(?:outage|incident|failure|impact)\\b");
 
     // ------------------------------------------------------------------ detection
 
@@ -276,6 +280,18 @@ final class Lexicon {
             + "(?:(?:for us|our|voor ons|bij ons|onze?|pour nous|notre|para nosotros|nuestro|für uns|unser)[,\\s]+)?"
             + "(?:(?:for us,? |our )end|(?:customer |user )?impact end(?:ed)?|end of (?:customer |user )?impact|resolv(?:ed|ution)(?: at| time)?|recover(?:ed|y)(?: at| time)?|impact over|einde|ende|fin)\\s*(?:\\([^)]{0,12}\\))?\\s*[:=–—-]\\s*(?:~|about|around|approx\\.?)?\\s*$"
             + "|(?:^|[\\n|•*,;:-]\\s*|\\.\\s+)\\W*(?:einde|ende|fin)\\s+(?:~|about|around|approx\\.?|ca\\.?|gegen|um|om|vers|à|a las)?\\s*$");
+    /**
+     * A recap's line that opens with a key time's label and names who or what before its time: "First knew: desk 12 at
+     * 04:02", "When we knew: Gurpreet at 6:58 AM", "Detection: Dana at Lakeview Dental emailed at 7:58", "End for 811:
+     * 1:30 PM", "Back: 06:30, when Schiphol announced ...". Matched on the sentence up to the time (no other clock between).
+     */
+    private static final String OPENING_TAIL = "(?: (?:for|para|voor|für|pour|in|at|on|with|em|en|bei|bij) [^:;,.]{1,30})?\\s*(?:\\([^)]{0,12}\\))?\\s*:\\s*[^:;]{0,60}$";
+    static final Pattern OPENING_START = p("^\\W*(?:start(?: of (?:the )?(?:impact|outage))?|impact(?: start(?:ed)?)?|outage|onset|início|inicio|début|beginn|aanvang)" + OPENING_TAIL);
+    static final Pattern OPENING_DETECT = p("^\\W*(?:first (?:knew|noticed|seen|heard|sign|signs|report|reports|alert|alerts|page|call|notice)|(?:when |how )?we (?:first )?knew"
+            + "|who (?:knew|saw it|noticed) first|detect(?:ed|ion)|quem (?:viu|soube|percebeu) primeiro|primeiro (?:aviso|alerta|relato)|primer (?:aviso|reporte)"
+            + "|quién (?:lo )?(?:vio|supo) primero|eerste melding|premier signalement|erste meldung)" + OPENING_TAIL);
+    static final Pattern OPENING_END = p("^\\W*(?:end(?: of (?:the )?(?:impact|outage))?|back|recovered|recovery|restored|fim|fin|einde|ende)" + OPENING_TAIL);
+
     /** "no errors since 09:47", "zero 5xx since then": a recovery, not an onset. */
     static final Pattern NO_FAILURE = p("\\b(?:no|zero|without|0)\\s+(?:more\\s+|further\\s+|new\\s+)?(?:errors?|failures?|5xx|50[0-4]s?|timeouts?|alerts?|impact|complaints?)\\b|\\berror-?free\\b");
 
@@ -324,7 +340,9 @@ final class Lexicon {
             + "|\\bfin de l'impact\\b|\\bende der (?:störung|auswirkung)|\\bfin del impacto\\b|影響(?:終了|解消)"
             + "|\\bfull(?:y)? (?:recovery|restored|recovered)\\b|\\brecovery (?:complete|completed|confirmed)\\b|\\b(?:all|every) (?:services?|systems?|regions?)\\b[^.;]{0,40}\\b(?:operational|functional|recovered|restored|healthy|normal)\\b");
     static final Pattern RECOVER = p("\\b(?:recovered|restored|resolved)\\b|\\bback to (?:normal|baseline|healthy|green)\\b|\\b(?:returned|returns|return|returning) to (?:normal|baseline)\\b"
-            + "|\\bback (?:up|online|in service|in rotation)\\b|\\b(?:is|are|was|were|'re|'s) back\\b|\\bwe'?re back\\b|\\b(?:healthy|stable|green|available|up|normal|functional) again\\b"
+            + "|\\bback (?:up|online|in service|in rotation)\\b|\\b(?:is|are|was|were|'re|'s) back\\b|\\bwe'?re back\\b"
+            // "the network came back at 11 am", "power came back on at 14:02": the service itself came back (not "errors came back")
+            + "|\\b(?:network|service|services|power|mains|electricity|supply|signals?|coverage|internet|connectivity|connections?|phones?|lines?|lights|water|systems?|site|website|app|api|platform|portal)\\s+(?:\\w+\\s+)?came\\s+back\\b|\\b(?:healthy|stable|green|available|up|normal|functional) again\\b"
             // "As of 10:05 all trains moving again": all of the service's work under way again (not one line's "Newton -
             // Marina South Pier running again", nor "afternoon session running normally" said while it had long been)
             + "|\\b(?:all|every)\\s+(?:[\\w-]+\\s+){0,2}?(?:moving|running|trading|delivering|operating) (?:again|normally)\\b"
@@ -397,11 +415,13 @@ final class Lexicon {
     /** A recovery denied, planned or conditional ("will be back once the primary is up"); "was back at 4:58 pm once the primary came up" is told, past. */
     static final Pattern NOT_RECOVER = p("\\b(?:not|n't|un)\\s?(?:yet |fully |been |quite )*(?:recovered|resolved|restored|over|back)\\b|\\bunresolved\\b|\\bwill be\\b|\\bonce\\b(?![^.;,]{0,40}?\\b(?:came|finished|completed|returned|recovered|rebooted|restarted|failed over)\\b)|\\bexpect\\w*\\b|\\beta\\b|\\bhopefully\\b|\\bif\\b");
     /** "is not the end of impact", "not the start": the sentence denies the boundary. */
-    static final Pattern NOT_BOUNDARY = p("\\bnot (?:really |actually |yet )?(?:the )?(?:end|over|start|beginning|resolution)\\b");
+    static final Pattern NOT_BOUNDARY = p("\\bnot (?:really |actually |yet )?(?:the |our )?(?:end|over|start|beginning|resolution)\\b");
     /** A recovery word that is about the status page ("status page set to Resolved", "status -> resolved"). */
     static final Pattern STATUS_RECOVERY = p("\\bstatus(?:\\s?page)?(?: incident)?\\b[^.;,]{0,30}?\\b(?:resolved|green|operational|recovered|monitoring|all[- ]?clear|mitigated|validating|mitigation)\\b");
     // (not "until trading reopened at 11:30": what reopens at a time is the service, not the ticket)
-    static final Pattern TICKET = p("\\bticket\\b|\\bjira\\b|\\bissue (?:was |is )?(?:resolved|closed)\\b|(?<!(?:am|pm|\\d) )\\breopen\\w*\\b(?!\\s+(?:at|on|by|from)\\b)");
+    static final Pattern TICKET = p("\\bticket\\b|\\bjira\\b|\\bissue (?:was |is )?(?:resolved|closed)\\b|(?<!(?:am|pm|\\d) )\\breopen\\w*\\b(?!\\s+(?:at|on|by|from)\\b)"
+            // "reopened roads and trains", "reopened the store": a place or a route reopened is a recovery, not the ticket
+            + "(?!\\s+(?:the\\s+|our\\s+|all\\s+)?(?:roads?|trains?|lines?|stations?|stores?|shops?|lanes?|airports?|terminals?|halls?|gates?|doors?|branch\\w*|counters?|desks?|bridges?|tunnels?|routes?|access|checkouts?|tills?)\\b)");
 
     /** The subject of an elliptical boundary: "impact started at 09:02 and ended at 09:47". */
     /** A window said of the incident as a whole ("the incident lasted 45 minutes, from 09:02 to 09:47"): a failure window. */
@@ -439,7 +459,9 @@ final class Lexicon {
             + "|\\bpas (?:\\w+ )?(?:connue?s?|not[ée]e?s?|enregistr[ée]e?s?)\\b|\\binconnue?\\b|\\bne (?:savons|connaissons|pouvons) pas\\b"
             + "|\\bno (?:sabemos|consta|se conoce|se sabe|tenemos registro)\\b|\\bdesconocid[oa]\\b");
     /** What a NOT_KNOWN sentence says is unknown: the start of impact ... */
-    static final Pattern START_WORD = p("\\b(?:start|started|began|begin|beginning|onset|beginn|anfang|début|debut|inicio|comienzo)\\b");
+    static final Pattern START_WORD = p("\\b(?:start|started|began|begin|beginning|onset|beginn|anfang|début|debut|inicio|comienzo)\\b"
+            // "When check-in actually failed: unknown.": the question asks when the failure began
+            + "|^\\W*when\\b[^.;:]{0,60}?\\b(?:failed|went down|broke down|crashed|went dark)\\b");
     /** ... or its end ("when the last site came back", "when restrictions came fully off", "end time"). */
     static final Pattern END_WORD = p("\\b(?:end|ended|ending|came (?:fully )?(?:back|off)|stopped|recovered|restored|resolved|cleared|over|ende|fin|final"
             // "When our payment API was really OK again, nobody wrote down"
@@ -464,7 +486,7 @@ final class Lexicon {
     private static final String[] STEMS = {"scada", "stuck", "frozen", "died", "perdi", "spotted", "dead", "caíd", "caid", "fuera de servicio", "fell over", "dropped", "ems:", "bms:", "dcs:", "nms:", "siem", "xdr", "hit", "pour", "flood", "rolling in", "coming in", "arriv", "begon", "begann", "commenc", "empez", "comenz", "fiel", "ausgefallen", "au noir",
             "verholpen", "weer", "wieder", "de nouveau", "repris", "de nuevo", "volvi", "einde", "ende", "fin", "theirs", "knock", "aftermath", "effect", "sauf", "hormis", "außer", "ausser",
             "excepto", "salvo", "customer", "user", "client", "coupure", "panne", "apag", "corte", "caída", "ausfall", "störung",
-            "blackout", "collapse", "colapso", "black", "energi", "leak", "réalimenté", "call", "knowledge", "supply", "issue", "se cay", "sin tensi", "sin servicio", "sin luz", "sin energ", "sin red", "hors service", "plus de", "did not", "didn't", "never", "halt", "suspen", "paus", "ground stop", "grounded", "resum", "reopen", "lifted", "removed", "functional", "loss", "just me", "anyone else", "anybody else", "noted", "occurring", "functional", "caus", "jump", "soar", "shot up", "climb", "read-only", "processed", "declar", "observed", "increas", "elevated", "delay", "offline", "went dark", "goes dark", "off air", "off-air", "off the air", "went out", "was out", "were out", "goes out", "go out", "impact", "affected", "outage", "downtime", "disrupt", "degrad", "start", "began", "begun", "begin", "since",
+            "blackout", "collapse", "colapso", "black", "energi", "leak", "réalimenté", "call", "knowledge", "supply", "issue", "se cay", "sin tensi", "sin servicio", "sin cobr", "sin pago", "sin conex", "sin señal", "sem ", "sans ", "fallo", "falla", "falh", "sin luz", "sin energ", "sin red", "hors service", "plus de", "did not", "didn't", "never", "halt", "suspen", "paus", "ground stop", "grounded", "resum", "reopen", "lifted", "removed", "functional", "loss", "just me", "anyone else", "anybody else", "noted", "occurring", "functional", "caus", "jump", "soar", "shot up", "climb", "read-only", "processed", "declar", "observed", "increas", "elevated", "delay", "offline", "went dark", "goes dark", "off air", "off-air", "off the air", "went out", "was out", "were out", "goes out", "go out", "impact", "affected", "outage", "downtime", "disrupt", "degrad", "start", "began", "begun", "begin", "since",
             "first", "onset", "page", "paging", "alert", "trigger", "firing", "fired", "detect", "notic", "report", "complain", "notif",
             "investigat", "warn", "monitor", "synthetic", "check", "recover", "restor", "resolv", "normal", "baseline", "back", "clear",
             "mitigat", "green", "operational", "again", "end", "over", "ceased", "stopped", "gone", "until", "fail", "error", "down",

@@ -133,11 +133,21 @@ public final class TimeMentions {
      * (Friday)", "Joint note (Monday)", "Retour d'expérience (mercredi)", "Evaluatie (maandag)" (case-insensitive; at the
      * text's start). Shared by the evidence's recap check and the key-time reader's hindsight check.
      */
-    public static final String WEEKDAY_HEADING = "^\\W*(?:(?:incident |post-?incident )?review|retro(?:spective)?|debrief|rca|summary|write-?up|post-?mortem|lessons learned"
-            + "|(?:[\\p{L}-]+ )?notes?|look-?back|retour(?: d['’]exp[ée]rience)?|retex|rex|bilan|revue|[ée]valuation|evaluatie|nabespreking|terugblik"
-            + "|nachbesprechung|auswertung|rückblick|revisión|análisis|balance|retrospectiva)\\s*(?:notes?\\s*)?\\((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    /** A weekday in the languages of {@link #WEEKDAY_HEADING}, with the day of the month it may carry ("Tuesday 29th", "sexta, 16/08"). */
+    private static final String HEADING_DAY = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
             + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
-            + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\)";
+            + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+            + "|segunda|terça|quarta|quinta|sexta|sábado|domingo)(?:-feira)?"
+            // ... with the day it is written on after the weekday: "(Tuesday 29th)", "(Friday 12 April)", "(sexta, 16/08)", "(lunes 27)"
+            + "(?:,?\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th|º|\\.)?(?:[\\s/.-]+(?:\\p{L}{3,10}\\.?|\\d{1,2}))?(?:[\\s/.,-]+\\d{4})?)?";
+    public static final String WEEKDAY_HEADING = "^\\W*(?:[\\p{L}-]+ ){0,2}?(?:(?:incident |post-?incident )?review|retro(?:spective)?|debrief|rca|summary|wr"
+            + "ite-?up|post-?mortem|lessons learned|recap"
+            + "|notes?|look-?back|retour(?: d['’]exp[ée]rience)?|retex|rex|bilan|revue|[ée]valuation|evaluatie|nabespreking|terugblik"
+            + "|nachbesprechung|auswertung|rückblick|revisión|revisão|análisis|análise|resumen|resumo|balance|balanço|retrospectiva)"
+            // the reader it is written for, after the noun: "Resumen para la dirección (lunes 27)", "Summary for the board (Friday)"
+            + "(?: (?:para|for|pour|voor|für|per) (?:[\\p{L}'’-]+ ){0,2}?[\\p{L}'’-]+)?"
+            // the weekday in brackets, or after a comma: "Review, Friday 16 Oct (IST)."
+            + "\\s*(?:notes?\\s*)?(?:\\(" + HEADING_DAY + "\\)|,\\s*" + HEADING_DAY + "(?=\\s*(?:[,.(]|$)))";
     public static final String WEEKDAY_WORD = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?";
     /** A weekday written before a date: "Fri 28 Mar", "Saturday, 30th January". */
     public static final String WEEKDAY = "(?:" + WEEKDAY_WORD + ",?\\s+)?";
@@ -190,6 +200,8 @@ public final class TimeMentions {
      */
     public static ZoneId messageZone(String text) {
         if (text == null || text.isEmpty()) return null;
+        ZoneId headed = headingZone(text);
+        if (headed != null) return headed;
         ZoneId found = null;
         Matcher m = MESSAGE_ZONE.matcher(text);
         while (m.find()) {
@@ -232,6 +244,25 @@ public final class TimeMentions {
         // the zone of the writer's own
         if (found != null && zoned12 && bare24) return null;
         return found;
+    }
+
+    /**
+     * "Post-incident review (Tuesday 29th), Central time.", "Review (Monday 23rd), Darwin time.": a recap's heading line
+     * (no clock of its own) that ends by naming the writer's zone names the zone of the whole message; another party's
+     * times quoted in it with their own zone ("(ElevenLabs' 12:40-16:40 UTC)", "That is CL's 6:45 to 8:55 AM UTC") keep
+     * theirs and say nothing of the writer's.
+     */
+    private static final Pattern HEADING_ZONE = Pattern.compile("(?iu)^[^\\n]{0,120}?(?:[,;.:]|\\))\\s*(?:(" + Zones.CITY_TIME
+            + ")|((?:eastern|central|mountain|pacific)(?:\\s+(?:daylight\\s+|standard\\s+)?time)?))(?![\\p{L}])\\s*(?:\\([A-Z]{3,5}\\))?"
+            + "(?:,?\\s+(?:unless|except|salvo|sauf|außer|tenzij)\\b[^\\n]{0,30}?)?\\s*[.:]?\\s*$");
+
+    static ZoneId headingZone(String text) {
+        int nl = text.indexOf('\n');
+        String first = nl < 0 ? text : text.substring(0, nl);
+        if (first.length() > 160 || !HEADING.matcher(first).find()) return null;
+        Matcher h = HEADING_ZONE.matcher(first);
+        if (!h.find() || !find(first).isEmpty()) return null;
+        return h.group(1) != null ? Zones.city(h.group(1)) : Zones.parse(h.group(2));
     }
 
     /** What opens a conversion of the time before it: " (", " UTC (", " / ". */
@@ -558,6 +589,15 @@ public final class TimeMentions {
         return false;
     }
 
+    private static final Pattern HEADING = Pattern.compile(WEEKDAY_HEADING, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Whether {@code at} lies inside the weekday heading a recap opens with ({@link #WEEKDAY_HEADING}). */
+    static boolean inHeading(String text, int at) {
+        if (at > 80 || text.indexOf('(') < 0) return false;
+        Matcher h = HEADING.matcher(text);
+        return h.find() && at < h.end();
+    }
+
     /** A write-up's own publishing said with "today": "report published today", "review out today", "sent today". */
     private static final Pattern PUBLISHED_TODAY = Pattern.compile("(?i)\\b(?:published|posted|released|issued|sent|filed|out|finali[sz]ed|signed off|circulated)\\s+today\\b");
 
@@ -593,6 +633,9 @@ public final class TimeMentions {
             // "Review notes, after SentinelOne's RCA of 31 May. ... Initial failure at 13:37 UTC": the day a document is
             // dated is when it was written, not the day of the times after it
             if (DOCUMENT_DATED.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) continue;
+            // "Post-incident notes (Friday 12 April), Melbourne time.": the day in a recap's heading is the day it is
+            // written on, not the day of the times after it
+            if (inHeading(text, m.start())) continue;
             Object d = writtenDate(m);
             LocalDate day = d instanceof LocalDate ld ? ld : d instanceof MonthDay md && near != null ? nearestYear(md, near) : null;
             if (day == null) continue;

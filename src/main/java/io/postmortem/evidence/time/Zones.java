@@ -112,6 +112,8 @@ public final class Zones {
         c.put("BRUXELLES", "Europe/Brussels");
         c.put("MÜNCHEN", "Europe/Berlin");
         c.put("FRANKFURT", "Europe/Berlin");
+        c.put("BRASÍLIA", "America/Sao_Paulo");
+        c.put("BRASILIA", "America/Sao_Paulo");
         CITIES = Map.copyOf(c);
     }
 
@@ -123,9 +125,9 @@ public final class Zones {
     static {
         String names = CITIES.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
                 .map(n -> n.replace(" ", "\\s")).collect(java.util.stream.Collectors.joining("|"));
-        CITY_TIME = "(?iu:(?:heure de |hora de )(?:" + names + ")(?![\\p{L}])|(?:" + names + ")\\s(?:local\\s)?time(?![\\p{L}]))";
+        CITY_TIME = "(?iu:(?:heure de |hora de |horário de |horario de )(?:" + names + ")(?![\\p{L}])|(?:" + names + ")\\s(?:local\\s)?time(?![\\p{L}]))";
     }
-    private static final Pattern CITY_WORDS = Pattern.compile("^(?:HEURE DE |HORA DE )?(.+?)(?: LOCAL TIME| TIME)?$");
+    private static final Pattern CITY_WORDS = Pattern.compile("^(?:HEURE DE |HORA DE |HORÁRIO DE |HORARIO DE )?(.+?)(?: LOCAL TIME| TIME)?$");
 
     /** The zone of a city phrase ({@link #CITY_TIME}), or null when the words name no city the tz database knows. */
     static ZoneId city(String phrase) {

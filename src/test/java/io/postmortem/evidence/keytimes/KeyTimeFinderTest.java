@@ -2819,6 +2819,93 @@ class KeyTimeFinderTest {
     }
 
     @Test
+    void aRecapsLabelWithWhoOrWhatBeforeItsTimeIsAKeyTime() {
+        // phase 30 (held-out 36 read): "First knew: desk 12 at 04:02", "When we knew: Gurpreet at 6:58 AM", "Detection:
+        // Dana at Lakeview Dental emailed at 7:58", "End for 811: 1:30 PM", "Back: 06:30, when Schiphol announced ..."
+        // offered no candidate of their kind
+        comment("2026-03-14T09:00:00Z", "Station review (Friday 13th), times UTC.\nFirst knew: desk 12 at 04:02, first passenger of the morning.\n"
+                + "Back: 06:30, when the airport announced check-in working in all halls.");
+        assertThat(findByRules().detected().at()).isEqualTo(t("04:02"));
+        assertThat(findByRules().resolved().at()).isEqualTo(t("06:30"));
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Shift review (Friday 13th), times UTC.\nWhen we knew: Gurpreet at 06:58, no records with a caller on hold.\n"
+                + "End for the nurses: 13:30, apps back and queue draining normally; the 14:00 update said so too.");
+        assertThat(findByRules().detected().at()).isEqualTo(t("06:58"));
+        assertThat(findByRules().resolved().at()).isEqualTo(t("13:30"));
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Summary (Friday), UTC.\nDetection: Dana at Lakeview Dental emailed at 07:58.");
+        assertThat(findByRules().detected().at()).isEqualTo(t("07:58"));
+        // "Back: 06:30, when the airport ... reopened roads and trains": a place reopened is no ticket; "RTL's 06:45 is a
+        // later report, not our end" is no end; "When check-in actually failed: unknown." leaves the failure's time a hint
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Station review (Friday 13th), times UTC.\nWhen check-in actually failed: unknown. The power dip came at 00:42, "
+                + "but none of our desks were open then.\nBack: 06:30, when the airport announced check-in working and reopened roads and trains.\n"
+                + "RTL's 'verholpen rond 06:45' is a later report, not our end.");
+        assertThat(findByRules().resolved().at()).isEqualTo(t("06:30"));
+        assertThat(findByRules().started().at()).isNull();
+        assertThat(findByRules().resolved().candidates()).filteredOn(c -> c.at().equals(t("06:45"))).allMatch(c -> c.confidence() < 0.5);
+        // held-out 35: "First sign in the ED: the triage clerk at 08:12." and "Outage: LUS puts the failure at around 1:11 p.m."
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Post-incident notes (Friday 13th), times UTC.\nFirst sign in the ED: the triage clerk at 08:12.\n"
+                + "Outage: the utility puts the failure at around 07:11 and restoration at about 07:49, 38 minutes.");
+        assertThat(findByRules().detected().at()).isEqualTo(t("08:12"));
+        assertThat(findByRules().started().at()).isEqualTo(t("07:11"));
+        // held-out 35: "the network came back at 11 am", "app syncs resumed at 11:00" gave no recovery
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Branch review (Friday), times UTC.\nThe network came back at 11 am.");
+        assertThat(findByRules().resolved().candidates()).extracting(KeyTimeCandidate::at).contains(t("11:00"));
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Branch review (Friday), times UTC.\nFor our collectors: app syncs resumed at 11:00.");
+        assertThat(findByRules().resolved().candidates()).extracting(KeyTimeCandidate::at).contains(t("11:00"));
+        // near miss: errors that came back are no recovery
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Branch review (Friday), times UTC.\nThe errors came back at 11:20.");
+        assertThat(findByRules().resolved().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("11:20"));
+        // near misses: a reopened ticket is still a ticket's move
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Summary (Friday), UTC.\nReopened the ticket at 06:40 after more reports.");
+        assertThat(findByRules().resolved().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("06:40"));
+        // near misses: a live message with such a label is no recap's; a second time after the first is not the label's;
+        // another party's end is no label of ours
+        evidence.clear();
+        comment("2026-03-10T09:00:00Z", "First knew: desk 12 at 04:02, first passenger of the morning.");
+        assertThat(findByRules().detected().candidates()).filteredOn(c -> c.at().equals(t("04:02"))).noneMatch(c -> c.reason().contains("first page"));
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Summary (Friday), UTC.\nBack: 06:30 the doors opened; the vendor said 07:15 was when their fix landed.");
+        assertThat(findByRules().resolved().candidates()).filteredOn(c -> c.at().equals(t("07:15"))).noneMatch(c -> c.reason().contains("end of impact"));
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Summary (Friday), UTC.\nTheir end: the vendor at 10:12, per their status page.");
+        assertThat(findByRules().resolved().candidates()).filteredOn(c -> c.at().equals(t("10:12"))).noneMatch(c -> c.reason().contains("end of impact"));
+    }
+
+    @Test
+    void windowsSaidInSpanishAndPortugueseAndWindowsThatAreNotOurs() {
+        // phase 30 (held-out 36 read): "Sin cobro con tarjeta ni Bizum de 13:10 a 14:45" (a service done without) and
+        // "Impacto para nós: de 17:15 às 19:08" gave no window
+        comment("2026-03-14T09:00:00Z", "Resumen (viernes), UTC.\nSin cobro con tarjeta ni Bizum de 07:10 a 08:45 el martes.");
+        assertThat(findByRules().started().at()).isEqualTo(t("07:10"));
+        assertThat(findByRules().resolved().at()).isEqualTo(t("08:45"));
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Revisão (sexta), UTC.\nImpacto para nós: de 07:15 às 09:08 os pacientes não conseguiam entrar.");
+        assertThat(findByRules().started().at()).isEqualTo(t("07:15"));
+        assertThat(findByRules().resolved().at()).isEqualTo(t("09:08"));
+        // near miss: "sin problemas" is no failure
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Resumen (viernes), UTC.\nSin problemas de 07:10 a 08:45 en Retiro.");
+        assertThat(findByRules().started().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("07:10"));
+        // "Inbound restrictions 09:00 to 11:00 ... were the airport's schedule recovery, not the check-in outage" and
+        // "Hasura's 9:00 to 11:40 Pacific window is a little wider than what our users saw" are windows, not ours
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Review (Friday), UTC.\nInbound restrictions 09:00 to 11:00 were the airport's schedule recovery, not the check-in outage.");
+        assertThat(findByRules().resolved().candidates()).filteredOn(c -> c.at().equals(t("11:00"))).noneMatch(c -> c.reason().contains("window"));
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Review (Friday), UTC.\nThe vendor's 07:00 to 09:40 window is a little wider than what our users saw. "
+                + "Our impact: 07:05 to 09:37, in three waves.");
+        assertThat(findByRules().started().at()).isEqualTo(t("07:05"));
+        assertThat(findByRules().resolved().at()).isEqualTo(t("09:37"));
+    }
+
+    @Test
     void keyTimeLabelsInOtherLanguagesAndTheWritersOwnEndAreKeyTimes() {
         // phase 26 (held-out 33 read): "Début d'impact : premiers 502 ... à 04:03", "Début : 09:14, dernier paquet reçu",
         // "Eerste melding: Sanne's planners om 09:41" and "Voor ons einde: 17:12" gave no key time
