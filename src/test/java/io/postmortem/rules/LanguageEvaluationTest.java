@@ -225,6 +225,7 @@ class LanguageEvaluationTest {
         sets.put("heldout28", "held-out 28 (sealed until scored with the phase 21 to 24 rules, never read; blame trained on, action items fitted by the scope second opinion, blame and testable misses read in phase 25)");
         sets.put("heldout29", "held-out 29 (sealed until scored with the phase 22 to 25 rules, never read; blame trained on and action items fitted by the scope second opinion in phase 26, misses counted by kind, not read)");
         sets.put("heldout30", "held-out 30 (sealed until scored with the phase 22 to 26 rules, never read; blame trained on, action items fitted by the scope second opinion, blame and testable misses read in phase 27)");
+        sets.put("heldout31", "held-out 31 (sealed until scored with the phase 22 to 27 rules; blame, testable and owner misses read in phase 28, never trained on; the rules written from them were not shipped)");
         // the sets are judged on every processor at once (Folds), and printed in their order
         List<String> present = sets.keySet().stream()
                 .filter(k -> LanguageEvaluationTest.class.getResource("/rules/study/blame-" + k + ".tsv") != null).toList();
@@ -249,26 +250,29 @@ class LanguageEvaluationTest {
      * In-sample blame floors (precision, recall) of the sets read and trained on last: a floor against a broken rule or
      * model, not an unseen figure.
      */
-    private static final Map<String, double[]> IN_SAMPLE_BLAME_FLOORS = Map.of(
+    private static final Map<String, double[]> IN_SAMPLE_BLAME_FLOORS = Map.ofEntries(
             // phase 20: the sets whose blame was read for rules and trained on last reach the blame goals as shipped
-            "heldout21", new double[]{0.9, 0.9},
-            "heldout22", new double[]{0.9, 0.9},
-            "heldout23", new double[]{0.9, 0.9},
+            Map.entry("heldout21", new double[]{0.9, 0.9}),
+            Map.entry("heldout22", new double[]{0.9, 0.9}),
+            Map.entry("heldout23", new double[]{0.9, 0.9}),
             // phase 21: trained on but never read for rules, short of the recall goal (100 of 112 found, one false alarm)
-            "heldout24", new double[]{0.9, 0.89},
+            Map.entry("heldout24", new double[]{0.9, 0.89}),
             // phase 22: trained on and its misses read (108 of 112 found, two false alarms)
-            "heldout25", new double[]{0.98, 0.96},
+            Map.entry("heldout25", new double[]{0.98, 0.96}),
             // phase 23: trained on and its misses read (109 of 112 found, no false alarm)
-            "heldout26", new double[]{0.99, 0.97},
+            Map.entry("heldout26", new double[]{0.99, 0.97}),
             // phase 24: trained on and its misses read (102 of 112 found, no false alarm); phase 26's retrained model
             // (with held-out 29, threshold 0.74) finds 101 of 112
-            "heldout27", new double[]{0.99, 0.90},
+            Map.entry("heldout27", new double[]{0.99, 0.90}),
             // phase 25: trained on and its misses read (108 of 112 found, one false alarm)
-            "heldout28", new double[]{0.99, 0.95},
+            Map.entry("heldout28", new double[]{0.99, 0.95}),
             // phase 26: opened and trained on, its misses counted by kind, not read (floor below its untouched figures)
-            "heldout29", new double[]{0.95, 0.80},
+            Map.entry("heldout29", new double[]{0.95, 0.80}),
             // phase 27: trained on and its blame misses read, six rule kinds kept (107 of 112 found, two false alarms)
-            "heldout30", new double[]{0.98, 0.95});
+            Map.entry("heldout30", new double[]{0.98, 0.95}),
+            // eighteenth session: read in phase 28 (not merged), never trained on; no rule from it shipped (93 of 112
+            // found, one false alarm, as untouched with phase 27)
+            Map.entry("heldout31", new double[]{0.98, 0.82}));
 
     /** A set's figures and their printout. */
     record Report(Figures figures, String text) {
