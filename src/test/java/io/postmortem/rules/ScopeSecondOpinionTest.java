@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * ({@link Scope#combine}): the rules' strong findings ({@link Scope#strong}) stand; otherwise "not bounded" below f,
  * bounded at or above c, the rules' verdict in between. Phase 18 let the model only drop findings (c 0.98, f 0); phase
  * 20 found that on sets nobody had read the rules' findings were wrong almost half the time and that the model alone
- * beat them, so both thresholds are searched. Chosen: the scale with the better model-alone pooled accuracy, then the
+ * beat them, so both thresholds are searched. Chosen: the scale with the better model-alone pooled accuracy (searched
+ * when the weights are rewritten, {@link SecondOpinionTest#scales}), then the
  * (f, c) with the lowest cost on {@link #UNREAD} (the folds the scope rules were never tuned on), a wrong "not bounded"
  * on a bounded item counting {@link #WRONG_FLAG_COST} times a missed unbounded one, among the (f, c) that keep the guards
  * asserted at the end (fewer wrong findings than the rules there, no more misses; phase 21: with held-out 24 the
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * labelled not bounded), then the rules tests' examples whose shipped verdict the model changes (those tests hold the
  * rules, {@link Scope#rulesBounded}). Asserts that the shipped thresholds are the chosen ones, that the combination
  * beats the majority baseline on the unread folds, and that the stored weights are the fit on all sets
- * ({@code -Dsecond.opinion.write=true} rewrites them, run from the project directory). About three minutes.
+ * ({@code -Dsecond.opinion.write=true} rewrites them, run from the project directory). About a minute at the stored
+ * scale, two with {@code -Dsecond.opinion.search=true}.
  */
 @Tag("learned")
 class ScopeSecondOpinionTest {
@@ -187,7 +189,7 @@ class ScopeSecondOpinionTest {
         double never = 2;
         double bestScale = 0, bestAlone = -1, chosenClear = never, chosenFlag = 0;
         double[] chosenP = null, chosenFull = null;
-        for (double scale : SecondOpinionTest.SCALES) {
+        for (double scale : SecondOpinionTest.scales(SecondOpinion.Task.BOUNDED.resource)) {
             double[] p = new double[rows.size()];
             // every fold left out, then (key null) the fit on all sets
             List<String> fits = new java.util.ArrayList<>(FOLDS);
