@@ -140,8 +140,8 @@ public final class TimeMentions {
             + "|segunda|terça|quarta|quinta|sexta|sábado|domingo)(?:-feira)?"
             // ... with the day it is written on after the weekday: "(Tuesday 29th)", "(Friday 12 April)", "(sexta, 16/08)", "(lunes 27)"
             + "(?:,?\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th|º|\\.)?(?:[\\s/.-]+(?:\\p{L}{3,10}\\.?|\\d{1,2}))?(?:[\\s/.,-]+\\d{4})?)?";
-    public static final String WEEKDAY_HEADING = "^\\W*(?:[\\p{L}-]+ ){0,2}?(?:(?:incident |post-?incident )?review|retro(?:spective)?|debrief|rca|summary|wr"
-            + "ite-?up|post-?mortem|lessons learned|recap"
+    public static final String WEEKDAY_HEADING = "^\\W*(?:[\\p{L}-]+ ){0,2}?(?:(?:incident |post-?incident )?review|retro(?:spective)?|debrief|rca|summary"
+            + "|write-?up|post-?mortem|lessons learned|recap"
             + "|notes?|look-?back|retour(?: d['’]exp[ée]rience)?|retex|rex|bilan|revue|[ée]valuation|evaluatie|nabespreking|terugblik"
             + "|nachbesprechung|auswertung|rückblick|revisión|revisão|análisis|análise|resumen|resumo|balance|balanço|retrospectiva)"
             // the reader it is written for, after the noun: "Resumen para la dirección (lunes 27)", "Summary for the board (Friday)"
