@@ -1531,6 +1531,7 @@ public final class BlameDetector {
 
     /** Names a question calls someone by ("which bright spark ...?"), as a regular expression's alternatives. */
     private static final String MOCKING_NAMES = "bright\\s+spark|genius|idiot|clown|moron|muppet|numpty|joker|wise\\s*guy|smart\\s*alec";
+    private static final Pattern MOCKING_NAME = Pattern.compile("(?i)" + MOCKING_NAMES);
 
     /** True when the noun names a role, a party or people ("engineer", "geologist", "supplier", "men"). */
     private boolean partyNoun(String noun) {
@@ -1580,7 +1581,7 @@ public final class BlameDetector {
             first(List.of(Pattern.compile("(?i)^\\W*(?:what|which)\\s+(?:kind|sort|manner|type)\\s+of\\s+([\\p{L}-]+)\\s+"
                             + "(?!(?:do|does|did|would|should|could|can|will|is|are|was|were|we|you|they|to)\\b)[\\p{L}'-]+[^?]*\\?"),
                     Pattern.compile("(?i)^\\W*(?:which|what)\\s+(" + MOCKING_NAMES + ")\\s+[^?]*\\?")),
-                    (d, s, m) -> m.group(1).matches("(?i)" + MOCKING_NAMES) || d.partyNoun(m.group(1)),
+                    (d, s, m) -> MOCKING_NAME.matcher(m.group(1)).matches() || d.partyNoun(m.group(1)),
                     PHASE_TWENTY_SEVEN_REASONS.get(2), Rewrites.judgement(), Kind.JUDGEMENT),
             // "No one at the exchange lifted a finger to check the books", "Not a soul on the staff lifted a finger":
             // people said not to have acted at all (not "Nobody had to lift a finger: the failover was automatic")

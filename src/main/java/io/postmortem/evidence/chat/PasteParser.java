@@ -1241,18 +1241,9 @@ public final class PasteParser {
         // puts it nearest the paste's day
         Matcher slash = SLASH_DATE.matcher(v);
         if (slash.find() && ref != null) {
-            int a = Integer.parseInt(slash.group(1)), b = Integer.parseInt(slash.group(2)), y = Integer.parseInt(slash.group(3));
-            LocalDate best = null;
-            for (int[] md : new int[][]{{a, b}, {b, a}}) {
-                if (md[0] < 1 || md[0] > 12 || md[1] < 1 || md[1] > 31) continue;
-                try {
-                    LocalDate d = LocalDate.of(y, md[0], md[1]);
-                    if (best == null || Math.abs(d.toEpochDay() - ref.toEpochDay()) < Math.abs(best.toEpochDay() - ref.toEpochDay())) best = d;
-                } catch (java.time.DateTimeException e) {
-                    // not a day of that month
-                }
-            }
-            if (best != null) return ZonedDateTime.of(best, tm.time(), z).toInstant();
+            LocalDate day = nearer(numericDate(slash.group(1), slash.group(2), slash.group(3), ref),
+                    numericDate(slash.group(2), slash.group(1), slash.group(3), ref), ref);
+            if (day != null) return ZonedDateTime.of(day, tm.time(), z).toInstant();
         }
         return null;
     }

@@ -340,9 +340,6 @@ public final class KeyTimeFinder {
         return u.origin() == Utterance.Origin.COMMENT ? TimeMentions.liveInUtc(times, u.writtenAt(), u.zone()) : null;
     }
 
-    /** "Retour (mardi).", "Joint note (Monday), IST.": a review or a note headed with the weekday it is written on. */
-    private static final Pattern WEEKDAY_HEADING = Pattern.compile(TimeMentions.WEEKDAY_HEADING);
-
     /** A line quoted from another text, as mail and Markdown mark it: "> Between 04:39 UTC and 18:38 UTC ...". */
     private static final Pattern QUOTED_LINE = Pattern.compile("(?m)^\\s*>.*$");
 
@@ -394,7 +391,7 @@ public final class KeyTimeFinder {
         // in chat, "timeline" is a recap's heading only as one ("Timeline:", "timeline (UTC)"); "timeline won't load" is live
         String hindsightWords = u.origin() == Utterance.Origin.CHAT && lower.contains("timeline") ? CHAT_TIMELINE.matcher(lower).replaceAll(" ") : lower;
         boolean saysHindsight = u.origin() != Utterance.Origin.DESCRIPTION && (any(Lexicon.HINDSIGHT, hindsightWords) || timedLines(text) >= 3
-                || u.origin() == Utterance.Origin.COMMENT && text.indexOf('(') >= 0 && WEEKDAY_HEADING.matcher(lower).find()
+                || u.origin() == Utterance.Origin.COMMENT && text.indexOf('(') >= 0 && TimeMentions.HEADING.matcher(lower).find()
                 || (finalResolution != null && u.writtenAt() != null && u.writtenAt().isAfter(finalResolution.plus(Duration.ofMinutes(5))))
                 || u.origin() == Utterance.Origin.TIMELINE_LINE && any(Lexicon.LINE_HINDSIGHT, lower));
         // a write-up that says it is one ("Market notice (final):", days later) is not a live update whose times only make

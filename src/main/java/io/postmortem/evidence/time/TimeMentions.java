@@ -589,7 +589,8 @@ public final class TimeMentions {
         return false;
     }
 
-    private static final Pattern HEADING = Pattern.compile(WEEKDAY_HEADING, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** {@link #WEEKDAY_HEADING} compiled once, case-insensitive; the key-time reader's hindsight check uses it too. */
+    public static final Pattern HEADING = Pattern.compile(WEEKDAY_HEADING, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Whether {@code at} lies inside the weekday heading a recap opens with ({@link #WEEKDAY_HEADING}). */
     static boolean inHeading(String text, int at) {
