@@ -289,7 +289,11 @@ final class Lexicon {
     static final Pattern OPENING_START = p("^\\W*(?:start(?: of (?:the )?(?:impact|outage))?|impact(?: start(?:ed)?)?|outage|onset|início|inicio|début|beginn|aanvang)" + OPENING_TAIL);
     static final Pattern OPENING_DETECT = p("^\\W*(?:first (?:knew|noticed|seen|heard|sign|signs|report|reports|alert|alerts|page|call|notice)|(?:when |how )?we (?:first )?knew"
             + "|who (?:knew|saw it|noticed) first|detect(?:ed|ion)|quem (?:viu|soube|percebeu) primeiro|primeiro (?:aviso|alerta|relato)|primer (?:aviso|reporte)"
-            + "|quién (?:lo )?(?:vio|supo) primero|eerste melding|premier signalement|erste meldung)" + OPENING_TAIL);
+            + "|quién (?:lo )?(?:vio|supo) primero|eerste melding|premier signalement|erste meldung"
+            // the label as a past participle of noticing or knowing: "Bemerkt: Petra um 7:55", "Su par nous : message de
+            // Sandrine à 9:44", "Opgemerkt: de balie om 08:12", "Detectado: Ana a las 9:02", "Noticed: the desk at 08:12"
+            + "|(?:bemerkt|entdeckt|erkannt|festgestellt|opgemerkt|ontdekt|gemerkt|su|appris|remarqu[ée]|constat[ée]|d[ée]tect[ée]|detectad[oa]|notad[oa]|percebid[oa]"
+            + "|noticed|spotted|known)(?: (?:par|von|door|por|by) (?:nous|uns|ons|nosotros|nós|us))?)" + OPENING_TAIL);
     static final Pattern OPENING_END = p("^\\W*(?:end(?: of (?:the )?(?:impact|outage))?|back|recovered|recovery|restored|fim|fin|einde|ende)" + OPENING_TAIL);
 
     /** "no errors since 09:47", "zero 5xx since then": a recovery, not an onset. */
@@ -321,7 +325,9 @@ final class Lexicon {
     static final Pattern TICKET_CREATION = p("\\bticket(?:'s)? (?:was )?(?:creat\\w*|open\\w*|filed|raised)\\b|\\b(?:creat\\w*|open\\w*) (?:the |this |a )?ticket\\b|\\bticket creation\\b");
     static final Pattern STATUS_POST = p("(?:^|\\]\\s*|\\butc\\s+)\\W*(?:investigating|identified|monitoring|update|resolved|postmortem)\\s+[-–]\\s|\\bstatus ?page\\b|\\bstatuspage\\b|\\bstatus (?:post|update|updated|posted|->|→|:|set|went|is now|now)\\b(?!\\s+(?:e-?mails?|notifications?|messages?|sms))|\\bstatus\\s*(?:->|→|:)|\\bstatus page\\w*\\b|\\bpublic (?:incident|post)\\b"
             // 'Microsoft posted "resolved" at 9:12 PM': a status word in quotes that someone posted
-            + "|\\b(?:posted|marked|set|flipped|moved)\\s+(?:it\\s+|the incident\\s+)?(?:as\\s+|to\\s+)?[\"“'](?:resolved|mitigated|operational|all clear|monitoring|recovered)\\b");
+            + "|\\b(?:posted|marked|set|flipped|moved)\\s+(?:it\\s+|the incident\\s+)?(?:as\\s+|to\\s+)?[\"“'](?:resolved|mitigated|operational|all clear|monitoring|recovered)\\b"
+            // "JobNimbus's Monitoring post (10:15 AM) and Resolved post (11:16 AM)": a status post named by its state word
+            + "|\\b(?:investigating|identified|monitoring|resolved|mitigated|all[- ]clear|recovery|update) (?:post|update|notice|entry)s?\\b(?!-)");
 
     // ------------------------------------------------------------------ resolution
 
@@ -495,6 +501,7 @@ final class Lexicon {
             "opsgenie", "startsat", "healthy", "succeed", "flowing", "loading", "responding", "working", "serving", "online", "told", "alarm", "could not", "couldn", "could n't", "no errors", "zero", "error-free", "lasted", "duration", "went on", "aware", "learn", "heard", "able to",
             "début", "beginn", "inicio", "aanvang", "erste", "melding", "meldung", "primer", "signalement", "fin de", "ende der", "rétabl", "résolu", "wiederhergestellt", "behoben", "läuft wieder", "restablec",
             "resuelt", "ripristin", "risolt", "hersteld", "opgelost", "détect", "remarqu", "bemerkt", "erkannt", "detectad", "crit", "problem",
+            "su par nous", "appris", "constat", "entdeckt", "festgestellt", "opgemerkt", "ontdekt", "gemerkt", "notad", "percebid", "known", "only",
             "呼び出し", "アラート", "検知", "告警", "报警", "復旧", "正常", "解消", "恢复", "影響", "障害", "故障", "影响"};
 
     static boolean mayMatter(String lower) {
@@ -526,7 +533,7 @@ final class Lexicon {
         gate(NO_IMPACT, "impact", "harm", "precursor", "before", "earlier", "prior", "ago", "affect", "fine", "normal", "facing", "visible",
                 "noticeable", "warning sign", "not ");
         gate(CLOSING, "end", "clos", "resolv", "stand", "done watching", "monitoring", "validating");
-        gate(STATUS_POST, "status", "public", " - ", " – ", "posted", "marked", " set ", "flipped", "moved");
+        gate(STATUS_POST, "status", "public", " - ", " – ", "posted", "marked", " set ", "flipped", "moved", " post", " update", " notice", " entr");
         gate(RECURRENCE, "back", "recur", "occurred", "regress", "again", "second", "2nd", "third", "3rd");
         gate(COMMS_POST, "statement", "press release", "update", "mail", "notice", "notification", "announce", "tweet", "bulletin", "communicat", "comms");
         gate(STATUS_RECOVERY, "status");
