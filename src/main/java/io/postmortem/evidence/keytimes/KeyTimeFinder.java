@@ -1411,6 +1411,9 @@ public final class KeyTimeFinder {
     /** A status post named by its state word right before its time: "Resolved post (11:16 AM", "their Monitoring update at ". */
     private static final Pattern NAMED_POST = Pattern.compile("\\b(?:investigating|identified|monitoring|resolved|mitigated|all[- ]clear|recovery|status) "
             + "(?:post|update|notice|entry)\\s*(?:\\(\\s*|at\\s+|,\\s*)$");
+    /** Before the next time, a clause of its own opened by "and" and leading up to it with "at" or "by": " and the line reopened at ". */
+    private static final Pattern NEXT_OWN_CLAUSE = Pattern.compile("(?i),?\\s+and\\s+(?:then\\s+)?(?:the |our |all |their |its )?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:[\\p{L}-]+ed|came back|went (?:down|out|off)|was (?:back|down|out)|were (?:back|down|out))\\s+(?:at|by|around|about)\\s*~?\\s*$");
+
     /** A bracket with no bracket inside it. */
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
     /** Between a time and a bracket opened after it: a few words, then the bracket ("Thursday Central (JobNimbus's "). */
@@ -1513,6 +1516,12 @@ public final class KeyTimeFinder {
             if (prev != null && !(prev.rangeStart && m.rangeEnd)) lo = Math.max(lo, Math.min(prev.end, m.start));
             if (next != null && !(m.rangeStart && next.rangeEnd)) {
                 hi = Math.min(hi, Math.max(next.start, m.end));
+                // "The 07:15 train was cancelled and the line reopened at 09:40": the clause after "and" that leads up to the
+                // next time ("... reopened at") is that time's, not this one's
+                if (next.start > m.end) {
+                    Matcher own = NEXT_OWN_CLAUSE.matcher(s.substring(m.end, next.start));
+                    if (own.find() && own.start() > 0) hi = Math.min(hi, m.end + own.start());
+                }
                 // "outage began at 8am with the UPS failure (first call to the desk 08:03, from ED)": a bracket opened
                 // before the next time and still open at it is that time's note, not this one's
                 int open = next.start > m.end ? s.lastIndexOf('(', next.start - 1) : -1;
@@ -1599,7 +1608,8 @@ public final class KeyTimeFinder {
                 else if (any(Lexicon.FAILURE, whole) || any(Lexicon.INCIDENT_WINDOW, whole)) { st = 2; stWhy = "start of a failure window"; }
             } else if (m.role == Role.SINCE) {
                 if (any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc) && !any(Lexicon.STRONG_END, sc) && !any(Lexicon.NO_FAILURE, sc)) { st = 2; stWhy = "failing since then"; }
-            } else if (m.role == Role.POINT) {
+            // "the incident began at 14:02 and ended at 16:30": a window's end is never its start, whatever its clause says
+            } else if (m.role == Role.POINT && !m.rangeEnd) {
                 if (any(Lexicon.STRONG_START, sc) || label(m, sentence, Lexicon.LABEL_START, ctx)) { st = 3; stWhy = "impact start"; }
                 else if (elliptic(m, Lexicon.BARE_START)) { st = 3; stWhy = "impact start"; }
                 else if (any(Lexicon.ONSET, sc)) { st = 2; stWhy = "onset of the failure"; }

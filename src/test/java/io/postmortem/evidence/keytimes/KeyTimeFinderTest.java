@@ -3186,4 +3186,42 @@ class KeyTimeFinderTest {
         comment("2026-03-14T09:00:00Z", "Review (Friday), UTC.\nDisruption 06:58 to 10:35, the regulator's own minutes for the power loss and the resumption.");
         assertThat(findByRules().resolved().candidates()).filteredOn(c -> c.at().equals(t("10:35"))).allMatch(c -> c.reason().contains("vendor's own"));
     }
+
+    @Test
+    void aWindowsEndIsNeverItsStart() {
+        // phase 31 (cloud status reports): "the incident began at 14:02 and ended at 16:30" also offered 16:30 as an impact
+        // start at 0.9, from the "began" of its sentence
+        comment("2026-03-14T09:00:00Z", "Review (Friday), UTC.\nThe incident began at 07:02 UTC and ended at 09:30 UTC.");
+        KeyTimes kt = findByRules();
+        assertThat(kt.started().candidates()).extracting(KeyTimeCandidate::at).containsExactly(t("07:02"));
+        assertThat(kt.resolved().at()).isEqualTo(t("09:30"));
+        // near miss: a time that only starts something stays a start
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Review (Friday), UTC.\nThe incident began at 07:02 UTC.");
+        assertThat(findByRules().started().at()).isEqualTo(t("07:02"));
+    }
+
+    @Test
+    void aSupplyInterruptedWhatUsersUseComingBackOrReopeningAndTheNextTimesOwnClause() {
+        // phase 31 (power blackouts): "Supply interrupted 07:15" gave no start, "our tills came back at 11:24" and "the line
+        // reopened at 09:40" no end, and "The 07:15 train was cancelled and the line reopened at 09:40" made 07:15 a recovery
+        comment("2026-03-14T09:00:00Z", "Review (Friday), UTC.\nSupply interrupted 07:15, restored 09:30 for all customers.");
+        assertThat(findByRules().started().at()).isEqualTo(t("07:15"));
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Review (Friday), UTC.\nThe utility restored the feeder at 11:20 and our tills came back at 11:24.");
+        assertThat(findByRules().resolved().candidates()).filteredOn(c -> c.at().equals(t("11:24"))).anyMatch(c -> c.confidence() >= 0.5);
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Review (Friday), UTC.\nThe 07:15 train was cancelled and the line reopened at 09:40.");
+        assertThat(findByRules().resolved().candidates()).extracting(KeyTimeCandidate::at).contains(t("09:40")).doesNotContain(t("07:15"));
+        // near misses: a service interrupted for maintenance, a ticket reopened, test results that came back
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Review (Friday), UTC.\nService was interrupted for maintenance at 07:15.");
+        assertThat(findByRules().started().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("07:15"));
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Review (Friday), UTC.\nThe office reopened the ticket at 09:40.");
+        assertThat(findByRules().resolved().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("09:40"));
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Review (Friday), UTC.\nThe test results came back at 11:24.");
+        assertThat(findByRules().resolved().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("11:24"));
+    }
 }
