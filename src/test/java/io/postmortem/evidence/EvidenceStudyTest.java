@@ -509,7 +509,9 @@ class EvidenceStudyTest {
             // failure at 6:43"; "The \"7:30\" in the ticket ... is when the hospital announced it, not when it started";
             // "...; the node image guess was wrong" set aside the time of the clause before (16 -> 23/27, 5 -> 2 STATED
             // wrong, 3/3 UNKNOWN kept, timeline 90.7% -> 94.4%)
-            new HeldOut("heldout32", "scored with the phase 21 to 24 rules, then read and tuned on in phase 25", 94.0, 2, 0, 23, " (known misses)"),
+            // phase 31: recaps in sentences go back over their account instead of rolling a day, and a condition or a
+            // timetable ahead of a live message is no row of the day before: timeline 51/54 -> 52/54
+            new HeldOut("heldout32", "scored with the phase 21 to 24 rules, then read and tuned on in phase 25", 96.0, 2, 0, 23, " (known misses)"),
             // written while phase 23 was built by a helper who read no rules; scored with the phase 22 to 24 rules (12/27
             // exact, 1 of 13 STATED wrong, 3/3 UNKNOWN kept, timeline 93.4%) and the phase 25 rules (13/27, 1 of 14, 3/3,
             // 93.4%), figures only, misses not read; opened in the fifteenth session and read in phase 26: labels in French and
@@ -534,7 +536,9 @@ class EvidenceStudyTest {
             // around 1:11 p.m."), "Five-whys summary (Friday)" and "Post-incident notes (Tuesday 28th)" as recap headings,
             // another party's window "wider than what our users saw"; "the network came back at 11 am" and "app syncs resumed
             // at 11:00" as recoveries (19 -> 25/27, STATED wrong 3 -> 0 of 25, 3/3 UNKNOWN kept, timeline 87.0% -> 90.0%)
-            new HeldOut("heldout35", "scored with the phase 23 to 29 rules, read in phase 29 (not merged), then read and tuned on in phase 30", 95.0, 0, 0, 25, " (known misses)"),
+            // phase 31: recaps in sentences go back over their account instead of rolling a day, and a condition or a
+            // timetable ahead of a live message is no row of the day before: timeline 95/100 -> 97/100
+            new HeldOut("heldout35", "scored with the phase 23 to 29 rules, read in phase 29 (not merged), then read and tuned on in phase 30", 97.0, 0, 0, 25, " (known misses)"),
             // written in the fourteenth session by a helper who read no rules; scored with the phase 25 to 29 rules, figures
             // only (phase 28 and 29: 13/27 exact, 6 of 19 STATED wrong, 2/3 UNKNOWN kept, timeline 84.7%); opened in the
             // eighteenth session and read in phase 30 (with the weights retrained on it: 14/27, 5 of 19, 3/3, 84.7%): recap
@@ -545,7 +549,9 @@ class EvidenceStudyTest {
             // "End for 811: 1:30 PM", "Back: 06:30, when ...") gave no candidate; "de 17:15 às 19:08" and "Sin cobro ... de
             // 13:10 a 14:45" were no windows; "reopened roads and trains" read as a ticket; "not the check-in outage" and
             // "not our end" did not refute (14 -> 26/27, STATED wrong 5 of 19 -> 0 of 26, 3/3 UNKNOWN kept, 84.7% -> 89.0%)
-            new HeldOut("heldout36", "scored with the phase 25 to 29 rules, then read and tuned on in phase 30", 92.0, 0, 0, 26, " (known misses)"),
+            // phase 31: recaps in sentences go back over their account instead of rolling a day, and a condition or a
+            // timetable ahead of a live message is no row of the day before: timeline 109/118 -> 110/118
+            new HeldOut("heldout36", "scored with the phase 25 to 29 rules, then read and tuned on in phase 30", 93.0, 0, 0, 26, " (known misses)"),
             // written by a helper who read no rules; judged phases 29 and 30 with figures only (phase 30: 20/27 exact, 5 of 25
             // STATED wrong, 3/3 UNKNOWN kept, timeline 108/120 = 90.0%; the same with the phase 30 weights in the study before
             // any change); opened in the nineteenth session and read in phase 31: "Nachbesprechung (Freitag 27.9.)" was no
@@ -558,7 +564,9 @@ class EvidenceStudyTest {
             // read as the zone WET. With the weights retrained on it: 25/27, 1 of 26 STATED wrong (Kaymbu's "until all aspects
             // were restored around 6:20 pm" after a partly degraded phase; the truth is the outage's length, INFERRED), 3/3
             // UNKNOWN kept, 110/120 = 91.7% (the retrain leaves La Scie's paste end UNKNOWN: 26 -> 25)
-            new HeldOut("heldout37", "scored with the phase 28 to 30 rules, then read and tuned on in phase 31", 91.5, 1, 0, 25, " (known misses)"));
+            // phase 31: recaps in sentences go back over their account instead of rolling a day, and a condition or a
+            // timetable ahead of a live message is no row of the day before: timeline 110/120 -> 115/120
+            new HeldOut("heldout37", "scored with the phase 28 to 30 rules, then read and tuned on in phase 31", 95.5, 1, 0, 25, " (known misses)"));
 
     /** The sets times.disputed (TimesRule) was tuned on, with dev; held-out 22 and 23 were not looked at for it. */
     private static final java.util.Set<String> DISPUTED_TUNED_ON = java.util.Set.of("heldout", "heldout2", "heldout3", "heldout4",
