@@ -358,6 +358,9 @@ public final class EvidenceEngine {
                 Set.copyOf(internalTerms), Set.copyOf(people), List.copyOf(warnings));
     }
 
+    /** In a recap in sentences, how far before the earliest time stated so far a later time may go back over the account. */
+    private static final Duration FAR_BEFORE_ACCOUNT = Duration.ofHours(6);
+
     // ------------------------------------------------------------------ text to candidates
 
     private void textCandidates(Obs o, Instant resolutionRef, Instant incidentCreated, List<Cand> out) {
@@ -387,6 +390,7 @@ public final class EvidenceEngine {
             zoneAssumed = false;
         }
         Instant prevStated = null;
+        Instant accountStart = null; // the earliest time this text has stated so far
         Instant datedAnchor = null;
         boolean any = false;
         List<String> clauses = new ArrayList<>();
@@ -426,6 +430,13 @@ public final class EvidenceEngine {
                 Instant a = prevStated != null && recap ? TimeMentions.resolveAfter(m, prevStated, mz)
                         : TimeMentions.resolve(m, dayless ? datedAnchor : anchor, mz);
                 if (a == null) continue;
+                // "Impact: no departures from 9:40 to 12:15. Known to us: Sandrine's message at 9:44.", a recap in sentences:
+                // a time a little before the last one goes back over the account, it does not roll to the next day (a
+                // time far before the account began still does: "began 22:10 ... restored 01:30")
+                if (recap && timedLines == 0 && !dayless && undated(m) && accountStart != null && a.isAfter(prevStated)) {
+                    Instant back = TimeMentions.resolveAfter(m, accountStart.minus(FAR_BEFORE_ACCOUNT), mz);
+                    if (back != null && back.isBefore(a) && !back.isBefore(accountStart.minus(FAR_BEFORE_ACCOUNT))) a = back;
+                }
                 // "spike started at approximately 7:30 UTC on the 12th": a day of the month written after the time dates it
                 // (a recap that opens with its own posting time would otherwise push its rows past that time)
                 Integer dom = undated(m) ? TimeMentions.ordinalDayAfter(clause, m) : null;
@@ -480,6 +491,7 @@ public final class EvidenceEngine {
             // only a row of the written sequence moves it on: a summary sentence above the rows ("impact 09:48 - 10:16,
             // then queues drained until 11:25") would push the first row to the next day
             if (prevStated == null || timedLines == 0 || TIMELINE_LINE.matcher(clause).find()) prevStated = at;
+            if (accountStart == null || at.isBefore(accountStart)) accountStart = at;
             any = true;
         }
         if (o.kind() == Kind.DESCRIPTION || o.posted() == null) return;
@@ -541,7 +553,11 @@ public final class EvidenceEngine {
     }
 
     /** Words of a time still ahead, besides a plan's: "tonight", "tomorrow", "ETA", "scheduled", "expected". */
-    private static final Pattern AHEAD = Pattern.compile("(?i)\\b(?:tonight|tomorrow|eta|scheduled|expected|expect|next|until|by|later today|this (?:afternoon|evening))\\b");
+    private static final Pattern AHEAD = Pattern.compile("(?i)\\b(?:tonight|tomorrow|eta|scheduled|expected|expect|next|until|by|later today|this (?:afternoon|evening))\\b"
+            // a condition or a timetable ahead of the message: "coach booked if nothing leaves before 12:30", "autocar réservé si
+            // rien ne part avant 12h30", "our Intercités announced to depart at 12:41", "annoncé au départ à 12h41", "salida prevista"
+            + "|\\b(?:if|unless|si|sinon|falls|wenn)\\b|\\b(?:due|set|announced|scheduled) to (?:depart|leave|run|arrive|open|start)\\b|\\bdepart(?:s|ing|ure)? at\\b"
+            + "|\\bau départ\\b|\\bdépart (?:à|prévu)|\\bprévue?s?\\b|\\bprevist[oa]s?\\b|\\bgeplant\\b|\\babfahrt\\b");
 
     /** A time written without a day of its own. */
     private static boolean undated(TimeMention m) {

@@ -282,6 +282,37 @@ class EvidenceEngineTest {
     }
 
     @Test
+    void aRecapInSentencesGoesBackOverItsAccountWithoutRollingToTheNextDay() {
+        // phase 31 (held-out 37 read): "Impact ... from 9:40 to 12:15. Known to us: Sandrine's message at 9:44. ... The 9:30
+        // of 20 Minutes is their version" put 9:44 on the next day and 9:30 on the day after, each after the time before it
+        Evidence ev = run(List.of(comment("1", "Dana", "2026-11-23T16:00:00Z",
+                "Retro (Monday), times UTC.\nImpact for our group: no departures from 09:40 to 12:15.\nKnown to us: Sandrine's message at 09:44, "
+                        + "the board all 'delay unknown'.\nThe 09:30 in the press is their version.")), List.of(), List.of(), ZoneOffset.UTC);
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
+                .contains(Instant.parse("2026-11-20T09:44:00Z"), Instant.parse("2026-11-20T09:30:00Z"))
+                .doesNotContain(Instant.parse("2026-11-21T09:44:00Z"), Instant.parse("2026-11-22T09:30:00Z"));
+        // near miss: an account that runs past midnight still does (read near the ticket's creation: the evening before)
+        ev = run(List.of(comment("1", "Dana", "2026-11-23T16:00:00Z",
+                "Retro (Monday), times UTC.\nThe outage began at 22:10. Service restored at 01:30.")), List.of(), List.of(), ZoneOffset.UTC);
+        assertThat(ev.timeline().stream().filter(t -> t.source().equals("comment:1"))).extracting(TimelineEntry::at)
+                .contains(Instant.parse("2026-11-19T22:10:00Z"), Instant.parse("2026-11-20T01:30:00Z"));
+    }
+
+    @Test
+    void aConditionOrATimetableAheadOfALiveMessageIsNoEventOfTheDayBefore() {
+        // phase 31 (held-out 37 read): "autocar pour Caen réservé si rien ne part avant 12h30" at 11:40 and "ça roule ! notre
+        // Intercités annoncé au départ à 12h41" at 12:15 put rows at 12:30 and 12:41 the day before
+        Evidence ev = run(List.of(comment("1", "Dana", "2026-11-20T11:40:00Z", "coach to the airport booked if nothing leaves before 12:30"),
+                comment("2", "Dana", "2026-11-20T12:15:00Z", "ça roule ! notre train annoncé au départ à 12h41")), List.of(), List.of(), ZoneOffset.UTC);
+        assertThat(ev.timeline()).extracting(TimelineEntry::at)
+                .doesNotContain(Instant.parse("2026-11-19T12:30:00Z"), Instant.parse("2026-11-19T12:41:00Z"))
+                .contains(Instant.parse("2026-11-20T11:40:00Z"), Instant.parse("2026-11-20T12:15:00Z"));
+        // near miss: a time after the writing in a message that plans nothing is still the evening before's
+        ev = run(List.of(comment("1", "Dana", "2026-11-20T09:00:00Z", "all services became unavailable at 22:36")), List.of(), List.of(), ZoneOffset.UTC);
+        assertThat(ev.timeline()).extracting(TimelineEntry::at).contains(Instant.parse("2026-11-19T22:36:00Z"));
+    }
+
+    @Test
     void aCommentWrittenDaysAfterEveryTimeItStatesIsARecapOfTheIncidentsDay() {
         EvidenceEngine later = new EvidenceEngine(Clock.fixed(Instant.parse("2026-11-25T00:00:00Z"), ZoneOffset.UTC));
         Evidence ev = later.analyze(new EvidenceInput(issue(null), List.of(comment("1", "Dana", "2026-11-22T19:30:00Z",

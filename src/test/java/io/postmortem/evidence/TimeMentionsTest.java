@@ -83,6 +83,17 @@ class TimeMentionsTest {
     }
 
     @Test
+    void anAbbreviationWrittenInLowerCaseBeforeAWordIsNoZone() {
+        // phase 31 (held-out 37 read): "(wet weather, lightning risk)" made a Singapore report's times WET (Lisbon, UTC)
+        assertThat(TimeMentions.messageZone("Detrainment slipped to 9:55pm (wet weather, lightning risk); service resumed 10:35pm.")).isNull();
+        assertThat(TimeMentions.messageZone("Le trafic (et puis les bus) a repris à 10:35.")).isNull();
+        // near misses: a lower-case zone that ends its phrase, "utc" before a word, and a capitalised abbreviation still count
+        assertThat(TimeMentions.messageZone("Recap (in pst). Service resumed 10:35 pm.")).isEqualTo(ZoneId.of("America/Los_Angeles"));
+        assertThat(TimeMentions.messageZone("all times utc unless noted. Impact window 09:26 -> 09:55").normalized()).isEqualTo(ZoneOffset.UTC);
+        assertThat(TimeMentions.messageZone("Detrainment slipped to 21:55 (WET, lightning risk)")).isEqualTo(ZoneId.of("Europe/Lisbon"));
+    }
+
+    @Test
     void liveTimesThatOnlyMakeSenseInUtcAreReadInUtc() {
         Instant written = Instant.parse("2026-03-10T18:52:00Z");
         ZoneId la = ZoneId.of("America/Los_Angeles");
@@ -215,6 +226,12 @@ class TimeMentionsTest {
         assertThat(TimeMentions.dayWritten("Their post-mortem was published on 23 July.", near)).isNull();
         // near miss: a day said of the impact still dates it
         assertThat(TimeMentions.dayWritten("The outage of 21 July hit all regions.", near)).isEqualTo("2015-07-21");
+        // phase 31 (held-out 37 read): "LTA's report (28 Oct): at 6:58pm a burnt cable ..." dated the report's times on the
+        // 28th; the day in brackets right after a document's name is when it was written
+        assertThat(TimeMentions.dayWritten("The regulator's report (28 Jul):", near)).isNull();
+        assertThat(TimeMentions.dayWritten("Their statement (22 July) says the feeder tripped.", near)).isNull();
+        // near miss: a day in brackets after the impact's name still dates it
+        assertThat(TimeMentions.dayWritten("The outage (21 July) hit all regions.", near)).isEqualTo("2015-07-21");
         // "19-Jul-2015 09:23 UTC": the day written with dashes dates the time
         TimeMention m = TimeMentions.find("the stats-service failed from Sunday 19-Jul-2015 09:23 UTC").get(0);
         assertThat(m.date()).isEqualTo("2015-07-19");
@@ -455,11 +472,14 @@ class TimeMentionsTest {
         for (String heading : List.of("post-incident review (tuesday 29th), central time.", "post-incident notes (friday 12 april), melbourne time.",
                 "shift review (monday 30th), mountain time.", "station review (thursday 3 may), amsterdam time (cest).",
                 "resumen para la dirección (lunes 27), hora de madrid.", "revisão (sexta, 16/08), horário de brasília.",
-                "five-whys summary (friday), pacific.", "review (friday 3 feb), auckland time (nzdt).", "review, friday 16 oct (ist)."))
+                "five-whys summary (friday), pacific.", "review (friday 3 feb), auckland time (nzdt).", "review, friday 16 oct (ist).",
+                // phase 31 (held-out 37 read): a German day with the month's closing dot
+                "nachbesprechung (freitag 27.9.), grazer zeit.", "auswertung (montag, 30.9.)."))
             assertThat(h.matcher(heading).find()).as(heading).isTrue();
         // near misses: a live update headed with its weekday, a weekday with a time, a sentence that is no heading
         for (String live : List.of("quick status update (friday), all fine now.", "review (friday 10:30) with the vendor",
-                "we reviewed it on the call (friday 12 april)", "review, friday at 10:00 with the vendor", "review (friday, with the vendor"))
+                "we reviewed it on the call (friday 12 april)", "review, friday at 10:00 with the vendor", "review (friday, with the vendor",
+                "nachbesprechung (freitag 27.9. 10:30) mit dem netzbetreiber"))
             assertThat(h.matcher(live).find()).as(live).isFalse();
     }
 

@@ -1349,13 +1349,26 @@ public final class KeyTimeFinder {
      * be wider than the writer's own; its ends are not ours.
      */
     private static final Pattern WIDER_THAN_OURS = Pattern.compile("\\b(?:wider|broader|longer|larger|bigger)\\s+than\\s+(?:what\\s+|the\\s+(?:one|window|impact|outage)\\s+)?(?:ours|our|we|us)\\b");
+    /**
+     * A window said to have touched only part of those affected: "The Circle Line stop (7:34pm to 8:40pm) only affected
+     * Wei Jie", "... hit only the night desk". Not "not only affected" (which widens it).
+     */
+    private static final Pattern ONLY_PART = Pattern.compile("(?<!\\bnot )\\bonly (?:affected|hit|touched|impacted|concerned|reached)\\b"
+            + "|\\b(?:affected|hit|touched|impacted) only\\b(?! (?:briefly|for|a few minutes))");
+    /** A window the writer says is theirs: "Window for us: from ...", "our window", "impact for us". */
+    private static final Pattern OUR_WINDOW = Pattern.compile("\\b(?:window|impact|outage|downtime) for (?:us|our \\p{L}+)\\b|\\bour (?:own )?(?:impact )?window\\b");
+    /** Before a window's start, the writer saying whose it is: "Disruption for our night shift: 6:58pm to 10:35pm". */
+    private static final Pattern FOR_OURS = Pattern.compile("\\bfor (?:us|our)\\b|\\bour (?:own )?(?:impact|window|outage|users|customers|side)\\b");
 
     /** Windows: "from A to B", "between A and B", "A-B", "A until B". */
     private static void ranges(String s, List<Mention> ms) {
         for (int i = 0; i + 1 < ms.size(); i++) {
             Mention a = ms.get(i), b = ms.get(i + 1);
+            // "from 11:48 PM Thursday Central (JobNimbus's 10:48 PM MT) to 9:35 AM Friday Central": a time in brackets right
+            // after the window's start is its note or conversion, not the window's end; the end is the time after the bracket
+            if (i + 2 < ms.size() && inBracketAfter(s, a, b) && s.indexOf(')', b.end) < ms.get(i + 2).start) b = ms.get(i + 2);
             if (a.posting || b.posting || a.inferred || b.inferred || a.end > b.start) continue;
-            String gap = s.substring(a.end, b.start).toLowerCase(Locale.ROOT);
+            String gap = BRACKETED.matcher(s.substring(a.end, b.start)).replaceAll(" ").toLowerCase(Locale.ROOT);
             // "From 28 Mar 2016 23:29 UTC to ...": the day written between the opening word and the time
             String before = TRAILING_DATE.matcher(s.substring(Math.max(0, a.start - 44), a.start).toLowerCase(Locale.ROOT)).replaceFirst("");
             before = before.substring(Math.max(0, before.length() - 32)); // "between approximately "
@@ -1393,6 +1406,27 @@ public final class KeyTimeFinder {
             for (Mention o : ms) if (o != a && !o.posting && o.start >= a.end && o.start < endAt) timedBefore = true;
             if (!timedBefore) a.rangeStart = true;
         }
+    }
+
+    /** A status post named by its state word right before its time: "Resolved post (11:16 AM", "their Monitoring update at ". */
+    private static final Pattern NAMED_POST = Pattern.compile("\\b(?:investigating|identified|monitoring|resolved|mitigated|all[- ]clear|recovery|status) "
+            + "(?:post|update|notice|entry)\\s*(?:\\(\\s*|at\\s+|,\\s*)$");
+    /** Before the next time, a clause of its own opened by "and" and leading up to it with "at" or "by": " and the line reopened at ". */
+    private static final Pattern NEXT_OWN_CLAUSE = Pattern.compile("(?i),?\\s+and\\s+(?:then\\s+)?(?:the |our |all |their |its )?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:[\\p{L}-]+ed|came back|went (?:down|out|off)|was (?:back|down|out)|were (?:back|down|out))\\s+(?:at|by|around|about)\\s*~?\\s*$");
+
+    /** A bracket with no bracket inside it. */
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
+    /** Between a time and a bracket opened after it: a few words, then the bracket ("Thursday Central (JobNimbus's "). */
+    private static final Pattern BRACKET_OPENED = Pattern.compile("^[^()\\n.;]{0,24}\\([^()\\n]{0,24}$");
+
+    /** Whether {@code b} is the first time inside a bracket opened right after {@code a}, closed soon after {@code b}. */
+    private static boolean inBracketAfter(String s, Mention a, Mention b) {
+        if (a.end > b.start || !BRACKET_OPENED.matcher(s.substring(a.end, b.start)).matches()) return false;
+        // "from just past 7pm (OCC alarm 19:03) until 10:35pm": a reading a few minutes from the time is that time, read
+        // precisely; the window opens with it as before
+        if (a.at != null && b.at != null && !a.at.equals(b.at) && Duration.between(a.at, b.at).abs().compareTo(Duration.ofMinutes(5)) <= 0) return false;
+        int close = s.indexOf(')', b.end);
+        return close >= 0 && close - b.end <= 60 && s.substring(b.end, close).indexOf('(') < 0;
     }
 
     /**
@@ -1482,6 +1516,12 @@ public final class KeyTimeFinder {
             if (prev != null && !(prev.rangeStart && m.rangeEnd)) lo = Math.max(lo, Math.min(prev.end, m.start));
             if (next != null && !(m.rangeStart && next.rangeEnd)) {
                 hi = Math.min(hi, Math.max(next.start, m.end));
+                // "The 07:15 train was cancelled and the line reopened at 09:40": the clause after "and" that leads up to the
+                // next time ("... reopened at") is that time's, not this one's
+                if (next.start > m.end) {
+                    Matcher own = NEXT_OWN_CLAUSE.matcher(s.substring(m.end, next.start));
+                    if (own.find() && own.start() > 0) hi = Math.min(hi, m.end + own.start());
+                }
                 // "outage began at 8am with the UPS failure (first call to the desk 08:03, from ED)": a bracket opened
                 // before the next time and still open at it is that time's note, not this one's
                 int open = next.start > m.end ? s.lastIndexOf('(', next.start - 1) : -1;
@@ -1528,6 +1568,11 @@ public final class KeyTimeFinder {
         }
     }
 
+    /** Whether the writer said, before this window's end, that the window is theirs ({@link #FOR_OURS}). */
+    private static boolean ownWindow(String sentence, Mention m) {
+        return FOR_OURS.matcher(sentence.substring(0, Math.max(0, Math.min(sentence.length(), m.start))).toLowerCase(Locale.ROOT)).find();
+    }
+
     private static boolean insideMention(List<Mention> ms, int pos) {
         for (Mention m : ms) if (!m.posting && pos >= m.start && pos < m.end) return true;
         return false;
@@ -1556,13 +1601,15 @@ public final class KeyTimeFinder {
                 && !any(Lexicon.NO_IMPACT, m.piece));
         if (!harmless && !m.posting && !intent && !any(Lexicon.NOT_BOUNDARY, sc)) {
             if (m.rangeStart && WIDER_THAN_OURS.matcher(sentence).find()) { st = 1; stWhy = "start of another party's window, said to be wider than ours"; }
+            else if (m.rangeStart && ONLY_PART.matcher(sentence).find()) { st = 1; stWhy = "start of a window said to have touched only part of those affected"; }
             else if (m.rangeStart) {
                 if (peakPhase(m, sentence, ctx)) { st = 3; stWhy = "start of the worst phase (a total outage); the same account describes a milder impact around it, which may have begun earlier"; }
-                else if (any(Lexicon.IMPACT_NOUN, whole) || any(Lexicon.STRONG_START, whole)) { st = 3; stWhy = "start of the impact window"; }
+                else if (any(Lexicon.IMPACT_NOUN, whole) || any(Lexicon.STRONG_START, whole) || OUR_WINDOW.matcher(whole).find()) { st = 3; stWhy = "start of the impact window"; }
                 else if (any(Lexicon.FAILURE, whole) || any(Lexicon.INCIDENT_WINDOW, whole)) { st = 2; stWhy = "start of a failure window"; }
             } else if (m.role == Role.SINCE) {
                 if (any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc) && !any(Lexicon.STRONG_END, sc) && !any(Lexicon.NO_FAILURE, sc)) { st = 2; stWhy = "failing since then"; }
-            } else if (m.role == Role.POINT) {
+            // "the incident began at 14:02 and ended at 16:30": a window's end is never its start, whatever its clause says
+            } else if (m.role == Role.POINT && !m.rangeEnd) {
                 if (any(Lexicon.STRONG_START, sc) || label(m, sentence, Lexicon.LABEL_START, ctx)) { st = 3; stWhy = "impact start"; }
                 else if (elliptic(m, Lexicon.BARE_START)) { st = 3; stWhy = "impact start"; }
                 else if (any(Lexicon.ONSET, sc)) { st = 2; stWhy = "onset of the failure"; }
@@ -1653,6 +1700,8 @@ public final class KeyTimeFinder {
                 rt = 0;
             } else if (m.rangeEnd && WIDER_THAN_OURS.matcher(sentence).find()) {
                 rt = 1; rtWhy = "end of another party's window, said to be wider than ours";
+            } else if (m.rangeEnd && ONLY_PART.matcher(sentence).find()) {
+                rt = 1; rtWhy = "end of a window said to have touched only part of those affected";
             } else if (m.rangeEnd) {
                 // "a total outage from 13:40 to 14:48", in an account that tells of degraded service around it: the worst
                 // phase ended then, the impact may have gone on
@@ -1663,7 +1712,7 @@ public final class KeyTimeFinder {
                 // "From 17:03 to 17:15, the error rate declined from 45% to 2%": the failure easing over the window, not ended
                 else if (any(Lexicon.DECLINE_WINDOW, sentence)) { rt = 1; rtWhy = "end of a window over which the failure eased, not its end"; }
                 // "Incident began at 11:45 and ended at 15:40": a window whose start is said in impact words
-                else if (any(Lexicon.IMPACT_NOUN, sentence) || any(Lexicon.STRONG_START, sentence)) { rt = 3; rtWhy = "end of the impact window"; }
+                else if (any(Lexicon.IMPACT_NOUN, sentence) || any(Lexicon.STRONG_START, sentence) || OUR_WINDOW.matcher(sentence).find()) { rt = 3; rtWhy = "end of the impact window"; }
                 else if (any(Lexicon.FAILURE, sentence) || any(Lexicon.INCIDENT_WINDOW, sentence)) { rt = 2; rtWhy = "end of a failure window"; }
             } else if (m.role == Role.UNTIL) {
                 if (any(Lexicon.IMPACT_NOUN, sc) && !any(Lexicon.RECOVER, sc)) { rt = 3; rtWhy = "impact until then"; }
@@ -1685,8 +1734,13 @@ public final class KeyTimeFinder {
             if (rt >= 2 && m.rangeStart && !m.rangeEnd) { rt = 0; rtWhy = null; }
             // in a window, "some users had issues" says how wide the impact was, not that recovery was partial
             if (rt >= 2 && !m.rangeEnd && any(Lexicon.PARTIAL, partialWords(sc))) { rt = 1; rtWhy = "a partial recovery"; }
+            // "Monitoring post (10:15 AM) and Resolved post (11:16 AM, lagging jobs cleared)": the time of a status post named
+            // right before it is the post's
+            if (rt >= 2 && NAMED_POST.matcher(m.left).find()) { rt = 1; rtWhy = "a status post, which is often later than recovery"; }
             if (rt >= 2 && any(Lexicon.STILL_FAILING, sc)) { rt = 1; rtWhy = "a partial recovery (something was still failing)"; }
-            if (rt >= 2 && any(Lexicon.VENDOR, sc)) { rt = 1; rtWhy = "a vendor's own recovery"; }
+            // (not a window's end that the writer said was theirs before its start: "Disruption for our night shift: 6:58pm to
+            // 10:35pm, LTA's own minutes for the power loss and the resumption" takes another party's minutes for our window)
+            if (rt >= 2 && any(Lexicon.VENDOR, sc) && !(m.rangeEnd && ownWindow(sentence, m))) { rt = 1; rtWhy = "a vendor's own recovery"; }
             if (rt >= 2 && any(Lexicon.END_NOT_KNOWN, sentence)) { rt = 1; rtWhy = "a recovery told in a sentence that says the end of impact is not known"; }
             // "2024-11-13T17:29:50Z RESOLVED qstash: event processing lag > 5 min": a monitor's alert clearing, which
             // comes after the recovery it measures (its evaluation window); what a person says of the service wins

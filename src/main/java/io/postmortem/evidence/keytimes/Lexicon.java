@@ -156,6 +156,9 @@ final class Lexicon {
             // (not "loss was down to 15%": a level that fell, often the failure easing)
             + "|\\b(?:went|goes|go|was|were|became|become|becomes) (?:down|offline|dark|unavailable|unreachable|hard down)\\b(?!\\s+(?:to|by|from)\\s+[~≈]?\\d)"
             // "774 went off air about 8.15am", "the power went out around 5:30 p.m.": a broadcast or a supply that stops
+            // "Supply interrupted 07:15", "service interruption at 07:15", "circulation interrompue": a supply or a service cut
+            + "|\\b(?:power|electricity|supply|service|services|traffic|circulation|trains?|network|connectivity|phones?|lines?|trafic) (?:was |were |had been |has been )?(?:interrupted|interrompue?s?|interrumpid[oa]s?|unterbrochen)\\b(?!\\s+(?:for|by) (?:maintenance|a planned))"
+            + "|\\b(?:power|supply|service|network) interruption\\b"
             + "|\\b(?:went|goes|go|was|were|is|are|knocked) off(?:[- ]the)?[- ]air\\b|\\b(?:power|electricity|lights|signal|supply|phones?|lines?) (?:went|goes|go|was|were) out\\b"
             // what a network of lines, feeders or gates reports when it stops: "Bishan to Toa Payoh no service", "traction power
             // trip", "feeder tripped", "loss of supply", "gates=OFFLINE"
@@ -197,7 +200,7 @@ final class Lexicon {
             + "|\\b(?:customers?|users?|participants?|clients?|subscribers?|players?|passengers?|households?|homes|members|callers|consumers?|merchants?|traders?|everyone) "
             + "(?:had |have |all )?lost (?:all )?(?:their |the |our |its )?(?!(?:data|money|funds|files|messages|e-?mails?|work|orders|transactions|interest|patience|trust)\\b)[\\w-]+"
             // "at 7:40pm all Path of Exile service was disrupted": the service itself said to be cut
-            + "|\\b(?:service|services|access|connectivity|operations|trading) (?:was |were |got |became )?(?:fully |completely |totally |severely )?(?:disrupted|interrupted|cut off)\\b"
+            + "|\\b(?:service|services|access|connectivity|operations|trading) (?:was |were |got |became )?(?:fully |completely |totally |severely )?(?:disrupted|interrupted|cut off)\\b(?!\\s+(?:for|by) (?:maintenance|a planned))"
             // "landside access stopped when the gates closed at 10:10pm": what users reach, said to stop (not "the errors stopped")
             + "|\\b(?:landside |customer |user |public |online |web )?(?:access|connectivity|service|services) (?:to \\w+ )?(?:stopped|ceased)\\b(?! (?:failing|erroring|timing out|dropping))");
     /**
@@ -289,7 +292,11 @@ final class Lexicon {
     static final Pattern OPENING_START = p("^\\W*(?:start(?: of (?:the )?(?:impact|outage))?|impact(?: start(?:ed)?)?|outage|onset|início|inicio|début|beginn|aanvang)" + OPENING_TAIL);
     static final Pattern OPENING_DETECT = p("^\\W*(?:first (?:knew|noticed|seen|heard|sign|signs|report|reports|alert|alerts|page|call|notice)|(?:when |how )?we (?:first )?knew"
             + "|who (?:knew|saw it|noticed) first|detect(?:ed|ion)|quem (?:viu|soube|percebeu) primeiro|primeiro (?:aviso|alerta|relato)|primer (?:aviso|reporte)"
-            + "|quién (?:lo )?(?:vio|supo) primero|eerste melding|premier signalement|erste meldung)" + OPENING_TAIL);
+            + "|quién (?:lo )?(?:vio|supo) primero|eerste melding|premier signalement|erste meldung"
+            // the label as a past participle of noticing or knowing: "Bemerkt: Petra um 7:55", "Su par nous : message de
+            // Sandrine à 9:44", "Opgemerkt: de balie om 08:12", "Detectado: Ana a las 9:02", "Noticed: the desk at 08:12"
+            + "|(?:bemerkt|entdeckt|erkannt|festgestellt|opgemerkt|ontdekt|gemerkt|su|appris|remarqu[ée]|constat[ée]|d[ée]tect[ée]|detectad[oa]|notad[oa]|percebid[oa]"
+            + "|noticed|spotted|known)(?: (?:par|von|door|por|by) (?:nous|uns|ons|nosotros|nós|us))?)" + OPENING_TAIL);
     static final Pattern OPENING_END = p("^\\W*(?:end(?: of (?:the )?(?:impact|outage))?|back|recovered|recovery|restored|fim|fin|einde|ende)" + OPENING_TAIL);
 
     /** "no errors since 09:47", "zero 5xx since then": a recovery, not an onset. */
@@ -321,7 +328,9 @@ final class Lexicon {
     static final Pattern TICKET_CREATION = p("\\bticket(?:'s)? (?:was )?(?:creat\\w*|open\\w*|filed|raised)\\b|\\b(?:creat\\w*|open\\w*) (?:the |this |a )?ticket\\b|\\bticket creation\\b");
     static final Pattern STATUS_POST = p("(?:^|\\]\\s*|\\butc\\s+)\\W*(?:investigating|identified|monitoring|update|resolved|postmortem)\\s+[-–]\\s|\\bstatus ?page\\b|\\bstatuspage\\b|\\bstatus (?:post|update|updated|posted|->|→|:|set|went|is now|now)\\b(?!\\s+(?:e-?mails?|notifications?|messages?|sms))|\\bstatus\\s*(?:->|→|:)|\\bstatus page\\w*\\b|\\bpublic (?:incident|post)\\b"
             // 'Microsoft posted "resolved" at 9:12 PM': a status word in quotes that someone posted
-            + "|\\b(?:posted|marked|set|flipped|moved)\\s+(?:it\\s+|the incident\\s+)?(?:as\\s+|to\\s+)?[\"“'](?:resolved|mitigated|operational|all clear|monitoring|recovered)\\b");
+            + "|\\b(?:posted|marked|set|flipped|moved)\\s+(?:it\\s+|the incident\\s+)?(?:as\\s+|to\\s+)?[\"“'](?:resolved|mitigated|operational|all clear|monitoring|recovered)\\b"
+            // "JobNimbus's Monitoring post (10:15 AM) and Resolved post (11:16 AM)": a status post named by its state word
+            + "|\\b(?:investigating|identified|monitoring|resolved|mitigated|all[- ]clear|recovery|update) (?:post|update|notice|entry)s?\\b(?!-)");
 
     // ------------------------------------------------------------------ resolution
 
@@ -342,7 +351,9 @@ final class Lexicon {
     static final Pattern RECOVER = p("\\b(?:recovered|restored|resolved)\\b|\\bback to (?:normal|baseline|healthy|green)\\b|\\b(?:returned|returns|return|returning) to (?:normal|baseline)\\b"
             + "|\\bback (?:up|online|in service|in rotation)\\b|\\b(?:is|are|was|were|'re|'s) back\\b|\\bwe'?re back\\b"
             // "the network came back at 11 am", "power came back on at 14:02": the service itself came back (not "errors came back")
-            + "|\\b(?:network|service|services|power|mains|electricity|supply|signals?|coverage|internet|connectivity|connections?|phones?|lines?|lights|water|systems?|site|website|app|api|platform|portal)\\s+(?:\\w+\\s+)?came\\s+back\\b|\\b(?:healthy|stable|green|available|up|normal|functional) again\\b"
+            + "|\\b(?:network|service|services|power|mains|electricity|supply|signals?|coverage|internet|connectivity|connections?|phones?|lines?|lights|water|systems?|site|website|app|api|platform|portal"
+            // ... or what its users work with: "our tills came back at 11:24", "the card terminals came back", "e-mail came back"
+            + "|tills?|terminals?|registers?|card (?:machines?|readers?)|payments?|screens?|displays?|scanners?|printers?|e-?mail|wi-?fi|logins?|pages?|trains?|radios?|tv)\\s+(?:\\w+\\s+)?came\\s+back\\b|\\b(?:healthy|stable|green|available|up|normal|functional) again\\b"
             // "As of 10:05 all trains moving again": all of the service's work under way again (not one line's "Newton -
             // Marina South Pier running again", nor "afternoon session running normally" said while it had long been)
             + "|\\b(?:all|every)\\s+(?:[\\w-]+\\s+){0,2}?(?:moving|running|trading|delivering|operating) (?:again|normally)\\b"
@@ -358,6 +369,8 @@ final class Lexicon {
             + "|\\b(?:tenants|users|customers|clients|merchants|players|connections|logins?|sign-?ins|signups|checkouts?|requests|traffic|the site|the api|the app|services?) (?:are |is |now |all )?back\\b(?! (?:off|to (?!normal|baseline)))"
             + "|\\b(?:throughput|latency|latencies|error ?rates?|traffic|metrics|graphs|dashboards|queues?|p99|p95|success rates?) (?:is |are |looks? |now |back )?(?:normal|nominal)\\b"
             // "resumed trading at 3:10pm", "Trading resumed normally", "normal trading all groups", "ground stop lifted"
+            // "the line reopened at 09:40", "the store reopened": a place or a route that users use, open again
+            + "|\\b(?:roads?|lines?|stations?|stores?|shops?|airports?|terminals?|branch(?:es)?|bridges?|tunnels?|routes?|clinics?|pharmac(?:y|ies)|offices?|schools?|counters?) (?:\\w+ ){0,2}?reopened\\b(?! (?:the |a )?(?:ticket|issue|incident|case)\\b)"
             + "|\\b(?:" + ACTIVITY + ") (?:\\w+ ){0,2}?(?:resumed|reopened)\\b|\\bresumed (?:normal )?(?:" + ACTIVITY + ")\\b|\\bresumed normally\\b|\\bnormal (?:" + ACTIVITY + ")\\b"
             // "service normal at 17:27 UTC", "operations normal again": the service's state said to be normal
             + "|\\b(?:service|services|operations|processing|everything|all systems)\\s+(?:is |are |was |were |now |back )*(?:fully )?normal\\b(?!\\s+(?:for|to|in|on)\\b)"
@@ -495,6 +508,7 @@ final class Lexicon {
             "opsgenie", "startsat", "healthy", "succeed", "flowing", "loading", "responding", "working", "serving", "online", "told", "alarm", "could not", "couldn", "could n't", "no errors", "zero", "error-free", "lasted", "duration", "went on", "aware", "learn", "heard", "able to",
             "début", "beginn", "inicio", "aanvang", "erste", "melding", "meldung", "primer", "signalement", "fin de", "ende der", "rétabl", "résolu", "wiederhergestellt", "behoben", "läuft wieder", "restablec",
             "resuelt", "ripristin", "risolt", "hersteld", "opgelost", "détect", "remarqu", "bemerkt", "erkannt", "detectad", "crit", "problem",
+            "su par nous", "appris", "interr", "unterbroch", "reopened", "constat", "entdeckt", "festgestellt", "opgemerkt", "ontdekt", "gemerkt", "notad", "percebid", "known", "only",
             "呼び出し", "アラート", "検知", "告警", "报警", "復旧", "正常", "解消", "恢复", "影響", "障害", "故障", "影响"};
 
     static boolean mayMatter(String lower) {
@@ -526,7 +540,7 @@ final class Lexicon {
         gate(NO_IMPACT, "impact", "harm", "precursor", "before", "earlier", "prior", "ago", "affect", "fine", "normal", "facing", "visible",
                 "noticeable", "warning sign", "not ");
         gate(CLOSING, "end", "clos", "resolv", "stand", "done watching", "monitoring", "validating");
-        gate(STATUS_POST, "status", "public", " - ", " – ", "posted", "marked", " set ", "flipped", "moved");
+        gate(STATUS_POST, "status", "public", " - ", " – ", "posted", "marked", " set ", "flipped", "moved", " post", " update", " notice", " entr");
         gate(RECURRENCE, "back", "recur", "occurred", "regress", "again", "second", "2nd", "third", "3rd");
         gate(COMMS_POST, "statement", "press release", "update", "mail", "notice", "notification", "announce", "tweet", "bulletin", "communicat", "comms");
         gate(STATUS_RECOVERY, "status");
@@ -555,7 +569,7 @@ final class Lexicon {
         gate(STILL_FAILING, "but", "while", "though", "however");
         gate(STRONG_START, "impact", "start", "began", "begun", "begin", "kicked", "début", "begon", "begann", "commenc", "empez", "comenz", "inici", "beginn", "inicio", "影響", "障害", "故障", "影响");
         gate(RISE, "increas", "elevated", "rising", "higher", "spike", "surge", "jump", "rise in", "soared", "shot up", "climbed");
-        gate(ONSET, "air", "died", "fell over", "went out", "was out", "were out", "goes out", "go out", "fiel", "ausgefallen", "au noir", "no service", "no train service", "no bus service", "trip", "loss of", "=offline", "caused", "causing", "dip", "drop", "spike", "surge", "storm", "flood", "wave", "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
+        gate(ONSET, "interr", "unterbroch", "air", "died", "fell over", "went out", "was out", "were out", "goes out", "go out", "fiel", "ausgefallen", "au noir", "no service", "no train service", "no bus service", "trip", "loss of", "=offline", "caused", "causing", "dip", "drop", "spike", "surge", "storm", "flood", "wave", "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
                 "appeared", "fell", "falls", "plunge", "plummet", "collapse", "tank", "experienced", "suffered", "had a", "halt", "suspen", "paus", "grounded", "ground stop", "ceased", "stopped", " lost ", "perdi", "disrupted", "interrupted", "cut off");
         gate(NOT_RECOVER, "not", "n't", "un", "will be", "once", "expect", "eta", "hopefully", "if");
     }

@@ -133,13 +133,16 @@ public final class TimeMentions {
      * (Friday)", "Joint note (Monday)", "Retour d'expérience (mercredi)", "Evaluatie (maandag)" (case-insensitive; at the
      * text's start). Shared by the evidence's recap check and the key-time reader's hindsight check.
      */
-    /** A weekday in the languages of {@link #WEEKDAY_HEADING}, with the day of the month it may carry ("Tuesday 29th", "sexta, 16/08"). */
+    /**
+     * A weekday in the languages of {@link #WEEKDAY_HEADING}, with the day of the month it may carry ("Tuesday 29th",
+     * "sexta, 16/08", the German "Freitag 27.9." with the month's closing dot).
+     */
     private static final String HEADING_DAY = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
             + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
             + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
             + "|segunda|terça|quarta|quinta|sexta|sábado|domingo)(?:-feira)?"
             // ... with the day it is written on after the weekday: "(Tuesday 29th)", "(Friday 12 April)", "(sexta, 16/08)", "(lunes 27)"
-            + "(?:,?\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th|º|\\.)?(?:[\\s/.-]+(?:\\p{L}{3,10}\\.?|\\d{1,2}))?(?:[\\s/.,-]+\\d{4})?)?";
+            + "(?:,?\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th|º|\\.)?(?:[\\s/.-]+(?:\\p{L}{3,10}\\.?|\\d{1,2}\\.?))?(?:[\\s/.,-]+\\d{4})?)?";
     public static final String WEEKDAY_HEADING = "^\\W*(?:[\\p{L}-]+ ){0,2}?(?:(?:incident |post-?incident )?review|retro(?:spective)?|debrief|rca|summary"
             + "|write-?up|post-?mortem|lessons learned|recap"
             + "|notes?|look-?back|retour(?: d['’]exp[ée]rience)?|retex|rex|bilan|revue|[ée]valuation|evaluatie|nabespreking|terugblik"
@@ -183,6 +186,9 @@ public final class TimeMentions {
     private static final Pattern MESSAGE_ZONE = Pattern.compile("(?i)(?:\\b(?:all )?times?(?: are| shown)?(?: in)?\\s*\\(?|\\(\\s*(?:all )?(?:times? )?(?:in )?|\\bin\\s+|(?:^|[,;:(]\\s*)all\\s+)("
             + Zones.ABBR_REGEX + ")(?![\\p{L}\\d])\\)?");
 
+    /** After a zone's abbreviation written in lower case, a word that makes it an ordinary word ("wet weather"). */
+    private static final Pattern LOWER_ZONE_WORD = Pattern.compile("\\s+\\p{L}");
+
     /** A city's time said once for a whole message: "Review notes (Thursday), Sydney time unless marked.", "all times London time". */
     private static final Pattern MESSAGE_CITY = Pattern.compile("(?i)(?:\\b(?:all )?times?(?: are)?(?: in)?\\s+(" + Zones.CITY_TIME + ")"
             + "|(" + Zones.CITY_TIME + ")\\s+(?:unless (?:marked|noted|stated|said|shown|otherwise\\b)|throughout\\b|for all times\\b))");
@@ -205,6 +211,10 @@ public final class TimeMentions {
         ZoneId found = null;
         Matcher m = MESSAGE_ZONE.matcher(text);
         while (m.find()) {
+            // "(wet weather, lightning risk)", "(et puis ...)": an abbreviation written in lower case is a zone only when
+            // it ends its phrase ("all times utc.", "(in pst)"), not when a word follows it
+            if (m.group(1).equals(m.group(1).toLowerCase(Locale.ROOT)) && m.group(1).indexOf('/') < 0
+                    && !m.group(1).matches("(?i)utc|gmt|zulu") && LOWER_ZONE_WORD.matcher(text).region(m.end(1), text.length()).lookingAt()) continue;
             ZoneId z = Zones.parse(m.group(1));
             if (z == null) continue;
             if (found != null && !found.normalized().equals(z.normalized())) return null;
@@ -612,7 +622,9 @@ public final class TimeMentions {
 
     /** Right before a day: the document it dates ("RCA of 31 May", "their post-mortem dated 3 June", "statement issued on"). */
     private static final Pattern DOCUMENT_DATED = Pattern.compile("(?i)\\b(?:rca|pir|report|write-?up|post-?mortem|postmortem|post|statement|notice|"
-            + "bulletin|press release|analysis|letter|e-?mail|blog)\\s+(?:(?:was\\s+)?(?:published|issued|released|sent|dated|posted)\\s+(?:on\\s+)?|of\\s+|dated\\s+|from\\s+)(?:the\\s+)?$");
+            + "bulletin|press release|analysis|letter|e-?mail|blog)(?:\\s+(?:(?:was\\s+)?(?:published|issued|released|sent|dated|posted)\\s+(?:on\\s+)?|of\\s+|dated\\s+|from\\s+)"
+            // "LTA's report (28 Oct): at 6:58pm ...": the day in brackets right after the document's name
+            + "|\\s*\\(\\s*)(?:the\\s+)?$");
 
     /** A day written alone: "On Monday, 20th July,", "on 9 Aug 2016", "March 16". */
     private static final Pattern DAY_ALONE = Pattern.compile("(?i)(?<![\\p{L}\\d/.-])" + WEEKDAY + "(?:the\\s+)?" + DATE + "(?![\\p{L}\\d:/])");

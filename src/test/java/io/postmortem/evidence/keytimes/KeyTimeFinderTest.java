@@ -3118,4 +3118,110 @@ class KeyTimeFinderTest {
         chatInPaste(1, "pasted thread, later", "2026-03-10T09:14:00Z", "Ben", "portal gives 500s");
         assertThat(firstReport()).isFalse();
     }
+
+    @Test
+    void detectionLabelsThatSayWhoNoticedInOtherLanguagesAndAGermanHeadingsDay() {
+        // phase 31 (held-out 37 read): "Nachbesprechung (Freitag 27.9.), Grazer Zeit." was no recap heading (its times read
+        // on the writing day), and "Bemerkt: Petra um 7:55" and "Su par nous : message de Sandrine à 9:44" gave no detection
+        comment("2026-03-13T12:00:00Z", "Nachbesprechung (Freitag 13.3.), UTC.\nBeginn: 07:53 Uhr, laut Netzbetreiber.\n"
+                + "Bemerkt: Petra um 07:55, sie kam in die dunkle Filiale.");
+        KeyTimes kt = findByRules();
+        assertThat(kt.started().at()).isEqualTo(t("07:53"));
+        assertThat(kt.detected().at()).isEqualTo(t("07:55"));
+        evidence.clear();
+        comment("2026-03-13T12:00:00Z", "Bilan (vendredi 13 mars), UTC.\nSu par nous : message de Sandrine à 09:44, tableau en 'retard indéterminé'.");
+        assertThat(findByRules().detected().at()).isEqualTo(t("09:44"));
+        evidence.clear();
+        comment("2026-03-13T12:00:00Z", "Evaluatie (vrijdag), UTC.\nOpgemerkt: de balie om 08:12, geen boekingen meer.");
+        assertThat(findByRules().detected().at()).isEqualTo(t("08:12"));
+        // near misses: a live message with the label is no recap's; "Known issues:" is no label of knowing (a German day
+        // with a time in brackets is no heading: TimeMentionsTest)
+        evidence.clear();
+        comment("2026-03-10T09:00:00Z", "Bemerkt: Petra um 07:55, sie kam in die dunkle Filiale.");
+        assertThat(findByRules().detected().candidates()).filteredOn(c -> c.at().equals(t("07:55"))).noneMatch(c -> c.reason().contains("first page"));
+        evidence.clear();
+        comment("2026-03-13T12:00:00Z", "Summary (Friday), UTC.\nKnown issues: the 07:55 batch was late.");
+        assertThat(findByRules().detected().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("07:55"));
+    }
+
+    @Test
+    void aWindowsStartWithItsConversionInBracketsAndStatusPostsNamedByTheirState() {
+        // phase 31 (held-out 37 read): "Window for us: from 11:48 PM Thursday Central (JobNimbus's 10:48 PM MT) to 9:35 AM
+        // Friday Central (their 8:35 AM MT, ...)" paired the bracketed time with the end, and "Window for us" was no impact
+        comment("2026-03-14T09:00:00Z", "Review (Friday), UTC.\nWindow for us: from 06:48 UTC (the vendor's 00:48 MDT) to 09:35 UTC (their 03:35 MDT, site performance back to normal).");
+        KeyTimes kt = findByRules();
+        assertThat(kt.started().at()).isEqualTo(t("06:48"));
+        assertThat(kt.resolved().at()).isEqualTo(t("09:35"));
+        assertThat(kt.resolved().reason()).contains("end of the impact window");
+        // "Monitoring post (10:15 AM) and Resolved post (11:16 AM, lagging jobs cleared)": the posts' times, not recoveries
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Review (Friday), UTC.\nThe vendor's Monitoring post (10:15) and Resolved post (11:16, lagging jobs cleared) came after our crews were already working.");
+        assertThat(findByRules().resolved().candidates()).allMatch(c -> c.confidence() < 0.5);
+        // near misses: a precise reading in brackets a few minutes from the start is the start; a recovery said
+        // before a status post stays a recovery
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Recap (Friday), UTC: disruption from just past 07:00 (alarm 07:03) until 09:35 full service on both lines.");
+        assertThat(findByRules().started().candidates()).filteredOn(c -> c.at().equals(t("07:00"))).noneMatch(c -> c.reason().contains("window"));
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Review (Friday), UTC.\nService restored at 11:16; the resolved post went up at 11:40.");
+        assertThat(findByRules().resolved().at()).isEqualTo(t("11:16"));
+    }
+
+    @Test
+    void aWindowThatTouchedOnlyPartAndOurWindowInAnotherPartysMinutes() {
+        // phase 31 (held-out 37 read): "The Circle Line stop (7:34pm to 8:40pm) only affected Wei Jie" ended the impact,
+        // and "Disruption for our night shift: 6:58pm to 10:35pm, LTA's own minutes for ..." was a vendor's own recovery
+        comment("2026-03-14T09:00:00Z", "Review (Friday), UTC.\nDisruption for our night shift: 06:58 to 10:35, the regulator's own minutes for the power loss and the resumption.\n"
+                + "The branch line outage (07:34 to 08:40) only affected one driver.");
+        KeyTimes kt = findByRules();
+        assertThat(kt.started().at()).isEqualTo(t("06:58"));
+        assertThat(kt.resolved().at()).isEqualTo(t("10:35"));
+        assertThat(kt.resolved().candidates()).filteredOn(c -> c.at().equals(t("08:40"))).allMatch(c -> c.confidence() < 0.5);
+        // near misses: a window that affected everyone, with "only" said of something else; a window with another party's
+        // own minutes and nothing that says it is ours stays their recovery
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Review (Friday), UTC.\nThe branch line outage (07:34 to 08:40) affected every train; only the depot was spared.");
+        assertThat(findByRules().resolved().candidates()).filteredOn(c -> c.at().equals(t("08:40"))).anyMatch(c -> c.confidence() >= 0.5);
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Review (Friday), UTC.\nDisruption 06:58 to 10:35, the regulator's own minutes for the power loss and the resumption.");
+        assertThat(findByRules().resolved().candidates()).filteredOn(c -> c.at().equals(t("10:35"))).allMatch(c -> c.reason().contains("vendor's own"));
+    }
+
+    @Test
+    void aWindowsEndIsNeverItsStart() {
+        // phase 31 (cloud status reports): "the incident began at 14:02 and ended at 16:30" also offered 16:30 as an impact
+        // start at 0.9, from the "began" of its sentence
+        comment("2026-03-14T09:00:00Z", "Review (Friday), UTC.\nThe incident began at 07:02 UTC and ended at 09:30 UTC.");
+        KeyTimes kt = findByRules();
+        assertThat(kt.started().candidates()).extracting(KeyTimeCandidate::at).containsExactly(t("07:02"));
+        assertThat(kt.resolved().at()).isEqualTo(t("09:30"));
+        // near miss: a time that only starts something stays a start
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Review (Friday), UTC.\nThe incident began at 07:02 UTC.");
+        assertThat(findByRules().started().at()).isEqualTo(t("07:02"));
+    }
+
+    @Test
+    void aSupplyInterruptedWhatUsersUseComingBackOrReopeningAndTheNextTimesOwnClause() {
+        // phase 31 (power blackouts): "Supply interrupted 07:15" gave no start, "our tills came back at 11:24" and "the line
+        // reopened at 09:40" no end, and "The 07:15 train was cancelled and the line reopened at 09:40" made 07:15 a recovery
+        comment("2026-03-14T09:00:00Z", "Review (Friday), UTC.\nSupply interrupted 07:15, restored 09:30 for all customers.");
+        assertThat(findByRules().started().at()).isEqualTo(t("07:15"));
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Review (Friday), UTC.\nThe utility restored the feeder at 11:20 and our tills came back at 11:24.");
+        assertThat(findByRules().resolved().candidates()).filteredOn(c -> c.at().equals(t("11:24"))).anyMatch(c -> c.confidence() >= 0.5);
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Review (Friday), UTC.\nThe 07:15 train was cancelled and the line reopened at 09:40.");
+        assertThat(findByRules().resolved().candidates()).extracting(KeyTimeCandidate::at).contains(t("09:40")).doesNotContain(t("07:15"));
+        // near misses: a service interrupted for maintenance, a ticket reopened, test results that came back
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Review (Friday), UTC.\nService was interrupted for maintenance at 07:15.");
+        assertThat(findByRules().started().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("07:15"));
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Review (Friday), UTC.\nThe office reopened the ticket at 09:40.");
+        assertThat(findByRules().resolved().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("09:40"));
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Review (Friday), UTC.\nThe test results came back at 11:24.");
+        assertThat(findByRules().resolved().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("11:24"));
+    }
 }
