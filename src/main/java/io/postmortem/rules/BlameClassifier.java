@@ -113,9 +113,17 @@ public final class BlameClassifier {
      * training and the folds), the same rule run after the retraining: precision floor and chat bound pick 0.57 (the
      * model alone flags three of 178 chat sentences from 0.50 to 0.75); the near misses bound it from below, now "Thanks
      * to Aiko we lost no data." at 0.717, so the lowest threshold at which they stay clean is 0.72, shipped as picked
-     * (0.74 -> 0.72).
+     * (0.74 -> 0.72). Phase 29 (held-out 32, 38 and 39 in the training and the folds) keeps the near misses away from
+     * the model by general guards in BlameDetector (credit to a named person, blame named to be set aside, a group word
+     * that names a thing in an action item or headline, people kept out of a service, a person who met errors), and the
+     * folds now score exactly the sentences the check asks the model about. The same rule then picks 0.52 (the
+     * precision floor binds), where the check's precision over every fold left out falls from 0.959 at 0.72 to 0.947;
+     * so a second bound, fixed in BlameClassifierTest ({@code PRECISION_GIVE}): lower the threshold from the previous one
+     * only as far as the check's pooled precision over every fold left out stays within 0.005 of its value there. That
+     * gives 0.64 (P 0.955 R 0.911 against P 0.959 R 0.904 at 0.72, over 35 folds); on the 31 folds phase 27 was measured
+     * on, 3,339 found and 139 false alarms against the phase 27 check's 3,318 and 141.
      */
-    public static final double THRESHOLD = 0.72;
+    public static final double THRESHOLD = 0.64;
 
     /** L2 regularisation of the trainer (chosen, like the threshold, by cross-validation on the seen study sets). */
     static final double L2 = 0.25;

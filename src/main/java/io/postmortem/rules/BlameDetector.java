@@ -896,26 +896,195 @@ public final class BlameDetector {
      * mentions a person or a group: a confident verdict that the sentence reads like the labelled blaming ones.
      */
     private Optional<Blame> learned(String sentence, Tagged t) {
-        if (classifier == null || !BlameClassifier.mentionsPeople(t, referents)) return Optional.empty();
-        // "Perpetua asked: why does check-in still need a phone call?": a person reported asking, the question is theirs
-        if (ASKED.matcher(sentence).find()) return Optional.empty();
-        // "Dana Ops (incident commander), Alex Morgan (identity SME), ...": a roster of who held which role (phase 18)
-        if (ROSTER.matcher(sentence).matches()) return Optional.empty();
-        // "torvald can you grab the dashboards?", "Padraig is our contact for the registry folks, ping him" (phase 20)
-        if (addressesResponder(sentence)) return Optional.empty();
-        // "If the points had been fitted with a detection circuit, the signaller would have seen ...", "The procedure
-        // let the shift manager certify his own work": a thing's counterfactual, a system that let people act (phase 19)
-        String plain = sentence.replace('’', '\'');
-        Matcher cf = THING_COUNTERFACTUAL.matcher(plain);
-        if (cf.find() && !personPhrase(cf.group(1)) && !namesSomeone(English.tag(cf.group(1)))) return Optional.empty();
-        cf = THING_COUNTERFACTUAL_INVERTED.matcher(plain);
-        if (cf.find() && !personPhrase(cf.group(1)) && !namesSomeone(English.tag(cf.group(1)))) return Optional.empty();
-        if (SYSTEM_LETS.matcher(plain).find()) return Optional.empty();
+        List<Tagged> probe = ASKED_PROBE.get();
+        if (classifier == null && probe == null) return Optional.empty();
+        if (!asksModel(sentence, t)) return Optional.empty();
+        if (probe != null) probe.add(t);
+        if (classifier == null) return Optional.empty();
         double p = classifier.probability(t, referents);
         if (p < BlameClassifier.THRESHOLD) return Optional.empty();
         return Optional.of(new Blame(sentence, sentence.strip(), "reads like blame of a person or a group (learned "
                 + "from labelled post-mortem sentences)", Rewrites.judgement(), Kind.JUDGEMENT));
     }
+
+    /**
+     * For the cross-validation (BlameClassifierTest): while set on a thread, every sentence this detector would ask the
+     * learned signal about (no rule fired and every guard of {@link #asksModel} passed) is added to the list, so the
+     * folds score exactly the sentences the shipped check asks about. Null (the default) outside those tests.
+     */
+    static final ThreadLocal<List<Tagged>> ASKED_PROBE = new ThreadLocal<>();
+
+    /** The sentences {@link #findAll} would ask the learned signal about (no rule fired, every guard passed). */
+    List<Tagged> askedSentences(String text) {
+        List<Tagged> out = new java.util.ArrayList<>();
+        findAll(text, out);
+        return out;
+    }
+
+    /** {@link #findAll}, adding to {@code asked} each sentence it asks (or, without a model, would ask) the model about. */
+    List<Blame> findAll(String text, List<Tagged> asked) {
+        ASKED_PROBE.set(asked);
+        try {
+            return findAll(text);
+        } finally {
+            ASKED_PROBE.remove();
+        }
+    }
+
+    /** Whether the learned signal is asked about a sentence no rule fired on: a person or group in it, and no guard. */
+    private boolean asksModel(String sentence, Tagged t) {
+        if (!BlameClassifier.mentionsPeople(t, referents)) return false;
+        // "Staff SSO unavailable for 90 minutes", "Buy a certificate lifecycle management product": the only group or
+        // role word names a thing (a noun follows it), so no person or group is there to act (phase 29)
+        if (!peopleBesideCompounds(t)) return false;
+        // "Staff could not sign in to any SSO application for 90 minutes": people as the ones the outage kept out, with
+        // no reason or further act joined to it (phase 29)
+        Matcher kept = KEPT_OUT.matcher(sentence.replace('’', '\''));
+        if (kept.find() && !JOINED_ACT.matcher(sentence.substring(kept.end())).find()
+                && !BECAUSE_AFTER.matcher(sentence.substring(kept.end())).find()) {
+            return false;
+        }
+        // "Perpetua asked: why does check-in still need a phone call?": a person reported asking, the question is theirs
+        if (ASKED.matcher(sentence).find()) return false;
+        // "Dana Ops (incident commander), Alex Morgan (identity SME), ...": a roster of who held which role (phase 18)
+        if (ROSTER.matcher(sentence).matches()) return false;
+        // "torvald can you grab the dashboards?", "Padraig is our contact for the registry folks, ping him" (phase 20)
+        if (addressesResponder(sentence)) return false;
+        // "If the points had been fitted with a detection circuit, the signaller would have seen ...", "The procedure
+        // let the shift manager certify his own work": a thing's counterfactual, a system that let people act (phase 19)
+        String plain = sentence.replace('’', '\'');
+        Matcher cf = THING_COUNTERFACTUAL.matcher(plain);
+        if (cf.find() && !personPhrase(cf.group(1)) && !namesSomeone(English.tag(cf.group(1)))) return false;
+        cf = THING_COUNTERFACTUAL_INVERTED.matcher(plain);
+        if (cf.find() && !personPhrase(cf.group(1)) && !namesSomeone(English.tag(cf.group(1)))) return false;
+        if (SYSTEM_LETS.matcher(plain).find()) return false;
+        // "Thanks to Aiko we lost no data.", "The committee thanks Mr. Dunleavy for handing over his notes": credit to a
+        // named person, with nothing in it that turns the thanks against someone ("unlike", "finally", "nobody else",
+        // harm done, a quoted word, a clapping emoji), which the rules and the model still read (phase 29)
+        if (CREDIT.matcher(plain).find() && !CREDIT_TURNED.matcher(plain).find()) return false;
+        // "Putting one surgeon's name on this hides that ...", "Whoever reused that password is not the root cause; ...",
+        // "this memo sets that aside": blame named only to be rejected for the system (phase 29)
+        if (BLAME_SET_ASIDE.matcher(plain).find()) return false;
+        // "Nobody senior was available, so the on-call escalated to the vendor": a gap in who was there, said of no one in
+        // particular, with no reason that puts it on people ("... because they had gone home" is still asked) (phase 29)
+        Matcher gap = NOBODY_AVAILABLE.matcher(plain);
+        if (gap.find() && !BECAUSE_AFTER.matcher(plain.substring(gap.end())).find()) return false;
+        // "Aiko slammed into a wall of 500s when she opened the dashboard", "I saw 503s from the API": a person as the one
+        // who met the errors, with no further act joined to it ("... sees the alarms and keeps sleeping" is still asked)
+        Matcher met = MET_ERRORS.matcher(plain);
+        if (met.find() && !JOINED_ACT.matcher(plain.substring(met.end())).find()) return false;
+        return true;
+    }
+
+    /** A person who hit, saw or got errors: "slammed into a wall of 500s", "kept getting timeouts", "saw 503 errors". */
+    private static final Pattern MET_ERRORS = Pattern.compile("(?i)\\b(?:hit|hits|ran\\s+into|runs\\s+into|slammed\\s+into"
+            + "|slams\\s+into|bumped\\s+into|ran\\s+up\\s+against|got|gets|saw|sees|was\\s+seeing|were\\s+seeing|started\\s+seeing"
+            + "|kept\\s+getting|received|was\\s+getting|were\\s+getting)\\s+(?:a\\s+(?:wall|flood|stream|burst|spike|pile|storm)"
+            + "\\s+of\\s+|a\\s+few\\s+|some\\s+|more\\s+|hundreds\\s+of\\s+|thousands\\s+of\\s+|\\d[\\d,]*\\s+)?(?:[\\p{L}-]+\\s+)?"
+            + "(?:errors|500s|5xxs?|50\\ds|40\\ds|timeouts|exceptions|failures|stack\\s+traces|alerts|alarms|warnings)\\b");
+
+    /** Harm to people: "died", "were killed", "lost their lives", "were injured", "drowned". */
+    private static final Pattern HARMED = Pattern.compile("(?i)\\b(?:died|dead|killed|lost\\s+their\\s+lives|injured|hurt"
+            + "|drowned|perished|fell\\s+ill|became\\s+ill|were\\s+trapped|were\\s+stranded|were\\s+evacuated)\\b");
+
+    /** Nobody there to act: "Nobody senior was available", "no one on the desk was reachable", "no DBA was on shift". */
+    private static final Pattern NOBODY_AVAILABLE = Pattern.compile("(?i)^\\W*(?:nobody|no\\s+one|no\\s+[\\p{L}-]+)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,3}?(?:was|were|is|are)\\s+(?:yet\\s+|still\\s+)?(?:available|around|reachable|on\\s+site"
+            + "|on\\s+shift|on\\s+call|awake|free|in\\s+the\\s+office|rostered)\\b");
+
+    /** People kept from a service: "could not sign in", "were unable to reach the portal", "couldn't pay". */
+    private static final Pattern KEPT_OUT = Pattern.compile("(?i)\\b(?:could\\s+not|couldn't|could\\s+no\\s+longer|cannot|can't"
+            + "|(?:was|were)\\s+(?:unable|not\\s+able)\\s+to)\\s+(?:sign\\s*(?:in|on)|log\\s*(?:in|on)|access|reach|connect|load|open"
+            + "|pay|book|check\\s+in|check\\s+out|place\\s+orders?|buy|stream|download|upload|send|receive)\\b");
+
+    /** A reason given after a clause: "because", "since", "as", "after". */
+    private static final Pattern BECAUSE_AFTER = Pattern.compile("(?i)\\b(?:because|since|as|after|until)\\b");
+
+    /**
+     * True when a person, a name or a group is in the sentence other than as a word naming a thing: in an action item
+     * or a headline ({@link #commandOrHeadline}), a group or role noun directly followed by a noun that is not itself a
+     * person or group, nor an error ("Staff SSO", "management product"; not "operator error") does not count; a known
+     * person, "IT", "nobody" and the head of "the ops team" do; nor do people counted among those harmed ("852 people
+     * lost their lives").
+     */
+    private boolean peopleBesideCompounds(Tagged t) {
+        boolean command = commandOrHeadline(t);
+        boolean harmed = HARMED.matcher(t.text()).find();
+        for (int i = 0; i < t.size(); i++) {
+            Token k = t.get(i);
+            // "... and 852 people lost their lives": people counted among those harmed are not an actor (phase 29)
+            if (harmed && i > 0 && t.get(i - 1).number() && k.noun() && !k.properNoun()) continue;
+            if (referents.knownPerson(k.word()) && Character.isUpperCase(k.word().charAt(0))) return true;
+            if (k.word().equals("IT") || k.is("nobody", "noone") || k.is("no") && i + 1 < t.size() && t.get(i + 1).is("one")) {
+                return true;
+            }
+            if (!(k.noun() || k.pronoun())) continue;
+            if (k.is("it", "its", "they", "them", "their", "we", "us", "our", "you", "your", "i", "me", "my")) continue;
+            Referent.Kind kind = referents.of(t, i, i + 1).kind();
+            boolean people = kind == Referent.Kind.PERSON || kind == Referent.Kind.TEAM
+                    || kind == Referent.Kind.NAME && !referents.knowsPeople();
+            if (!people) continue;
+            if (command && k.noun() && i + 1 < t.size() && t.get(i + 1).noun()
+                    && !t.get(i + 1).is("error", "errors", "mistake", "mistakes", "failure", "failures", "fault", "negligence",
+                    "lapse", "blunder", "slip", "carelessness", "incompetence", "oversight")) {
+                Referent.Kind next = referents.of(t, i + 1, i + 2).kind();
+                boolean nextPeople = next == Referent.Kind.PERSON || next == Referent.Kind.TEAM
+                        || next == Referent.Kind.NAME && !referents.knowsPeople();
+                if (!nextPeople) continue; // "Staff SSO", "management product": names a thing
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * An action item or a headline: the sentence starts with a bare verb ("Buy a ... product") or has no finite verb at
+     * all ("Staff SSO unavailable for 90 minutes"), so nobody is said to have acted.
+     */
+    private static boolean commandOrHeadline(Tagged t) {
+        if (t.size() > 0 && t.get(0).tag().equals("VB")) return true;
+        for (Token k : t.tokens()) {
+            if (k.tag().equals("VBD") || k.tag().equals("VBZ") || k.tag().equals("VBP") || k.tag().equals("MD")) return false;
+        }
+        return true;
+    }
+
+    /** A further act joined to a clause: "and", "but", "then", "yet", "so". */
+    private static final Pattern JOINED_ACT = Pattern.compile("(?i)\\b(?:and|but|then|yet|so|instead)\\b");
+
+    /** A name or handle after a thanks (not "the", "whoever", "everyone": credit to a crowd or to nobody in particular). */
+    private static final String CREDITED = "@?(?!(?:the|to|for|all|everyone|everybody|whoever|somebody|someone|anyone|those"
+            + "|that|this|our|my|your)\\b)[\\p{L}\\p{N}_][\\p{L}\\p{N}_.'-]*";
+
+    /**
+     * Credit to a named person: "Thanks to X", "kudos / props / shout-out / cheers / credit to X", "thank you X", "the
+     * committee thanks Mr. X for ...".
+     */
+    private static final Pattern CREDIT = Pattern.compile("(?i)^\\W*(?:-\\s*)?(?:(?:big|many|huge|special|massive)\\s+)?"
+            + "(?:thanks|thank\\s+you|thx|cheers|kudos|props|shout-?out|credit)\\b,?(?:\\s+(?:to|for|goes\\s+to))?\\s+" + CREDITED
+            + "|^\\W*(?:the\\s+)?(?:committee|board|panel|staff|investigators|inquiry|commission|team|we|i)\\s+(?:would\\s+like\\s+to\\s+"
+            + "|also\\s+|wish\\s+to\\s+)?thanks?\\s+(?:mr|ms|mrs|dr|miss|prof)\\b");
+
+    /**
+     * What turns a thanks into blame: a contrast with others ("unlike the team who approved it", "nobody else"), a
+     * grudging "finally" / "actually" / "at least", irony ("really appreciated the surprise"), harm or a failure in the
+     * same sentence, a modal of hindsight, a negation, quotes or a mocking emoji.
+     */
+    private static final Pattern CREDIT_TURNED = Pattern.compile("(?i)\\b(?:unlike|others?|else|finally|actually|at\\s+least"
+            + "|apparently|nobody|no\\s+one|never|skip\\w*|pity|surprise|appreciated|truly|gift|lovely|whoever|somebody|shortcut"
+            + "|missing|bother\\w*|instead|turns\\s+out|downtime|broke|broken|outage|deleted|wiped|dropped|breach|vanish\\w*"
+            + "|sadly|shame|if\\s+only|should|could\\s+have|would\\s+have|wasn't|weren't|didn't|not)\\b"
+            + "|\\blost\\b(?!\\s+(?:no|nothing|none)\\b)|[\"“”👏🙃🙄😒]");
+
+    /**
+     * Blame named only to be set aside: "X is not the root cause", "'who should have known' is the wrong question",
+     * "would be wrong on the facts", "this memo sets that aside", "look instead at the regulator", "Putting it on one
+     * engineer ignores / hides / skips ...".
+     */
+    private static final Pattern BLAME_SET_ASIDE = Pattern.compile("(?i)\\b(?:is|was|would\\s+be)\\s+(?:not\\s+the\\s+"
+            + "(?:root\\s+)?cause|the\\s+wrong\\s+question|wrong\\s+on\\s+the\\s+facts)|\\bsets?\\s+(?:that|this|it)\\s+aside\\b"
+            + "|\\blook(?:s|ed)?\\s+instead\\s+at\\b|^\\W*(?:putting|pinning|writing|saying|blaming|naming)\\b[^.;]{0,80}?\\b"
+            + "(?:hides|ignores|skips|misses|would\\s+be|is\\s+still|tells\\s+us\\s+nothing)\\b");
 
     /**
      * Insinuation: a frame that invites the reader to draw the conclusion about a person the sentence mentions

@@ -152,4 +152,64 @@ class BlameDetectorTest {
         assertThat(d.detect("The gap was caused by the staff rota, which left the desk empty at 03:00.")).isEmpty();
         assertThat(d.detect("The report found the fire was not caused by the workers.")).isEmpty();
     }
+
+    /**
+     * Phase 29: what the learned signal is not asked about, so that its threshold can follow the cross-validation:
+     * credit to a named person, blame named only to be set aside, a group or role word that names a thing, people kept
+     * out of a service, a person who met errors. Each with near misses that still reach the rules or the model: the
+     * same shapes turned against people (sarcastic thanks, a reason that blames, a further act).
+     */
+    @Test
+    void theLearnedSignalIsNotAskedAboutCreditOrPeopleWhoDidNotAct() {
+        BlameDetector d = new BlameDetector(Set.of("Aiko Mori", "Kojo Mensah", "Priya Raman", "Anand Rao"), Set.of(), null);
+        // credit to a named person
+        assertThat(d.askedSentences("Thanks to Aiko we lost no data.")).isEmpty();
+        assertThat(d.askedSentences("The committee thanks Mr. Dunleavy for handing over his notes without delay.")).isEmpty();
+        assertThat(d.askedSentences("Props to Priya for getting every stream key reset by morning, that was huge.")).isEmpty();
+        // near misses: thanks turned against people still reach the rules or the model
+        assertThat(reaches(d, "Thanks Kojo, really appreciated the surprise 5x traffic on a Thursday.")).isTrue();
+        assertThat(reaches(d, "Thanks to Aiko for finally reading the backup logs, since nobody else ever did.")).isTrue();
+        assertThat(reaches(d, "Thanks to Priya's hotfix, twenty minutes of orders simply vanished.")).isTrue();
+        assertThat(reaches(d, "Thanks to Aiko we lost the whole database.")).isTrue();
+
+        // blame named only to be set aside
+        assertThat(d.askedSentences("Whoever reused that password is not the root cause; a second factor would have "
+                + "stopped it.")).isEmpty();
+        assertThat(d.askedSentences("Putting one surgeon's name on this hides that the check belonged to nobody.")).isEmpty();
+        // near miss: a person as the cause
+        assertThat(reaches(d, "Priya is the reason the backups were never tested.")).isTrue();
+
+        // a group or role word that names a thing, and an action item with no one in it
+        assertThat(d.askedSentences("Staff SSO unavailable for 90 minutes")).isEmpty();
+        assertThat(d.askedSentences("Buy a certificate lifecycle management product")).isEmpty();
+        // near misses: the group acts
+        assertThat(reaches(d, "The management skipped the review again.")).isTrue();
+        assertThat(reaches(d, "Staff ignored the alarms for an hour.")).isTrue();
+
+        // people kept out of a service
+        assertThat(d.askedSentences("Staff could not sign in to any SSO application for 90 minutes.")).isEmpty();
+        // near miss: a reason that puts it on a person
+        assertThat(reaches(d, "Staff could not sign in because Priya had revoked every token.")).isTrue();
+
+        // people counted among those harmed
+        assertThat(d.askedSentences("No lifeboat could be launched because of the list, and 852 people lost their lives.")).isEmpty();
+        // near miss: a group beside them
+        assertThat(reaches(d, "The district office thought it could not build a bad dam, and eleven people died of that "
+                + "arrogance.")).isTrue();
+
+        // nobody there to act
+        assertThat(d.askedSentences("Nobody senior was available, so the on-call escalated to the vendor.")).isEmpty();
+        // near miss: a reason that puts it on people
+        assertThat(reaches(d, "Nobody was available because the whole team had gone to the pub.")).isTrue();
+
+        // a person who met errors
+        assertThat(d.askedSentences("Aiko slammed into a wall of 500s when she opened the dashboard.")).isEmpty();
+        // near miss: a further act joined to it
+        assertThat(reaches(d, "Anand sees the alarms and keeps sleeping till the second call.")).isTrue();
+    }
+
+    /** A rule fires on the sentence, or the learned signal is asked about it. */
+    private static boolean reaches(BlameDetector rulesAlone, String sentence) {
+        return !rulesAlone.findAll(sentence).isEmpty() || !rulesAlone.askedSentences(sentence).isEmpty();
+    }
 }
