@@ -49,18 +49,25 @@ class SecondOpinionTest {
 
     /** The scale in a stored weights file's header ("embedding x3"). */
     static double storedScale(String resource) {
-        try (var in = SecondOpinionTest.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing " + resource + " on the classpath");
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                if (!line.startsWith("#")) break;
-                var m = java.util.regex.Pattern.compile("embedding x(\\d+)").matcher(line);
-                if (m.find()) return Double.parseDouble(m.group(1));
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        for (String line : header(resource)) {
+            var m = java.util.regex.Pattern.compile("embedding x(\\d+)").matcher(line);
+            if (m.find()) return Double.parseDouble(m.group(1));
         }
         throw new IllegalStateException(resource + ": no 'embedding x<scale>' in its header");
     }
+
+    /**
+     * The comment lines at the head of a stored weights file, read where a rewrite ({@code -Dsecond.opinion.write=true})
+     * writes it (src/main/resources): the one reader of the scale and the data line.
+     */
+    static List<String> header(String resource) {
+        try {
+            return Files.readAllLines(Path.of("src/main/resources" + resource)).stream().takeWhile(l -> l.startsWith("#")).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Thresholds tried for "the model overrides the rules": on the probability of the rules' opposite verdict. */
     static final double[] CONFIDENCE = {0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98, 2};
 
@@ -229,7 +236,7 @@ class SecondOpinionTest {
 
     /** The stored weights file was fitted on exactly these rows with this setting. */
     static void assertSameData(String resource, String fingerprint) throws Exception {
-        String stored = Files.readAllLines(Path.of("src/main/resources" + resource)).stream().filter(l -> l.startsWith("# data "))
+        String stored = header(resource).stream().filter(l -> l.startsWith("# data "))
                 .map(l -> l.substring(7).split(" ")[0]).findFirst().orElse("(none)");
         assertThat(stored).as(resource + ": fitted on the labelled rows of today (rewrite with -Dsecond.opinion.write=true)").isEqualTo(fingerprint);
     }
