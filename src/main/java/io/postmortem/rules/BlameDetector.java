@@ -429,6 +429,8 @@ public final class BlameDetector {
 
     private final Referents referents;
     private final BlameClassifier classifier;
+    /** Where {@link #askedSentences} collects the sentences the learned signal is asked about; null in the product. */
+    private final List<Tagged> asked;
 
     /** @param people names of the people known to the incident (full names; each part also counts) */
     public BlameDetector(Set<String> people) {
@@ -445,8 +447,13 @@ public final class BlameDetector {
 
     /** With a given learned signal, or none (null): for cross-validation and for measuring the rules alone. */
     BlameDetector(Set<String> people, Set<String> teams, BlameClassifier classifier) {
-        this.referents = new Referents(people, teams);
+        this(new Referents(people, teams), classifier, null);
+    }
+
+    private BlameDetector(Referents referents, BlameClassifier classifier, List<Tagged> asked) {
+        this.referents = referents;
         this.classifier = classifier;
+        this.asked = asked;
     }
 
     /** Looks at every sentence of a text; returns the blaming ones. */
@@ -896,23 +903,15 @@ public final class BlameDetector {
      * mentions a person or a group: a confident verdict that the sentence reads like the labelled blaming ones.
      */
     private Optional<Blame> learned(String sentence, Tagged t) {
-        List<Tagged> probe = ASKED_PROBE.get();
-        if (classifier == null && probe == null) return Optional.empty();
+        if (classifier == null && asked == null) return Optional.empty();
         if (!asksModel(sentence, t)) return Optional.empty();
-        if (probe != null) probe.add(t);
+        if (asked != null) asked.add(t);
         if (classifier == null) return Optional.empty();
         double p = classifier.probability(t, referents);
         if (p < BlameClassifier.THRESHOLD) return Optional.empty();
         return Optional.of(new Blame(sentence, sentence.strip(), "reads like blame of a person or a group (learned "
                 + "from labelled post-mortem sentences)", Rewrites.judgement(), Kind.JUDGEMENT));
     }
-
-    /**
-     * For the cross-validation (BlameClassifierTest): while set on a thread, every sentence this detector would ask the
-     * learned signal about (no rule fired and every guard of {@link #asksModel} passed) is added to the list, so the
-     * folds score exactly the sentences the shipped check asks about. Null (the default) outside those tests.
-     */
-    static final ThreadLocal<List<Tagged>> ASKED_PROBE = new ThreadLocal<>();
 
     /** The sentences {@link #findAll} would ask the learned signal about (no rule fired, every guard passed). */
     List<Tagged> askedSentences(String text) {
@@ -921,14 +920,14 @@ public final class BlameDetector {
         return out;
     }
 
-    /** {@link #findAll}, adding to {@code asked} each sentence it asks (or, without a model, would ask) the model about. */
+    /**
+     * {@link #findAll}, adding to {@code asked} each sentence it asks (or, without a model, would ask) the model about:
+     * for the cross-validation (BlameClassifierTest), whose folds score exactly the sentences the shipped check asks
+     * about (no rule fired and every guard of {@link #asksModel} passed). A copy of this detector collects them, so
+     * nothing is shared between threads.
+     */
     List<Blame> findAll(String text, List<Tagged> asked) {
-        ASKED_PROBE.set(asked);
-        try {
-            return findAll(text);
-        } finally {
-            ASKED_PROBE.remove();
-        }
+        return new BlameDetector(referents, classifier, asked).findAll(text);
     }
 
     /** Whether the learned signal is asked about a sentence no rule fired on: a person or group in it, and no guard. */
