@@ -129,11 +129,6 @@ public final class TimeMentions {
      */
     public static final String NOT_AFTER_TITLE = "(?<!\\b(?:Mr|Mrs|Ms|Dr|Mx|Prof|Sgt|Capt|Lt|Col|Gen|Rev|Fr|Sr|Jr|St|Mt)\\.)";
     /**
-     * A review or a note headed with the weekday it is written on, in English, French, Dutch, German or Spanish: "Retro
-     * (Friday)", "Joint note (Monday)", "Retour d'expérience (mercredi)", "Evaluatie (maandag)" (case-insensitive; at the
-     * text's start). Shared by the evidence's recap check and the key-time reader's hindsight check.
-     */
-    /**
      * A weekday in the languages of {@link #WEEKDAY_HEADING}, with the day of the month it may carry ("Tuesday 29th",
      * "sexta, 16/08", the German "Freitag 27.9." with the month's closing dot).
      */
@@ -143,6 +138,11 @@ public final class TimeMentions {
             + "|segunda|terça|quarta|quinta|sexta|sábado|domingo)(?:-feira)?"
             // ... with the day it is written on after the weekday: "(Tuesday 29th)", "(Friday 12 April)", "(sexta, 16/08)", "(lunes 27)"
             + "(?:,?\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th|º|\\.)?(?:[\\s/.-]+(?:\\p{L}{3,10}\\.?|\\d{1,2}\\.?))?(?:[\\s/.,-]+\\d{4})?)?";
+    /**
+     * A review or a note headed with the weekday it is written on, in English, French, Dutch, German or Spanish: "Retro
+     * (Friday)", "Joint note (Monday)", "Retour d'expérience (mercredi)", "Evaluatie (maandag)" (case-insensitive; at the
+     * text's start). Shared by the evidence's recap check and the key-time reader's hindsight check.
+     */
     public static final String WEEKDAY_HEADING = "^\\W*(?:[\\p{L}-]+ ){0,2}?(?:(?:incident |post-?incident )?review|retro(?:spective)?|debrief|rca|summary"
             + "|write-?up|post-?mortem|lessons learned|recap"
             + "|notes?|look-?back|retour(?: d['’]exp[ée]rience)?|retex|rex|bilan|revue|[ée]valuation|evaluatie|nabespreking|terugblik"
