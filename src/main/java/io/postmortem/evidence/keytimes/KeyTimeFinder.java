@@ -1409,6 +1409,8 @@ public final class KeyTimeFinder {
     }
 
     /** A status post named by its state word right before its time: "Resolved post (11:16 AM", "their Monitoring update at ". */
+    /** A status post's state word in quotes right before its time in brackets: "'resolved' (10:33)", "\"Monitoring\" (10:15 AM". */
+    private static final Pattern QUOTED_POST = Pattern.compile("(?i)[\"“'‘](?:[\\w ]{0,30}\\b)?(?:investigat\\w*|identified|monitoring|resolved|mitigated|operational|all[- ]clear|recovered|update)[\"”'’]\\s*\\(\\s*$");
     private static final Pattern NAMED_POST = Pattern.compile("\\b(?:investigating|identified|monitoring|resolved|mitigated|all[- ]clear|recovery|status) "
             + "(?:post|update|notice|entry)\\s*(?:\\(\\s*|at\\s+|,\\s*)$");
     /** Before the next time, a clause of its own opened by "and" and leading up to it with "at" or "by": " and the line reopened at ". */
@@ -1736,7 +1738,8 @@ public final class KeyTimeFinder {
             if (rt >= 2 && !m.rangeEnd && any(Lexicon.PARTIAL, partialWords(sc))) { rt = 1; rtWhy = "a partial recovery"; }
             // "Monitoring post (10:15 AM) and Resolved post (11:16 AM, lagging jobs cleared)": the time of a status post named
             // right before it is the post's
-            if (rt >= 2 && NAMED_POST.matcher(m.left).find()) { rt = 1; rtWhy = "a status post, which is often later than recovery"; }
+            // ... or quoted ("'continuing to investigate' (10:32) and 'resolved' (10:33) came after")
+            if (rt >= 2 && (NAMED_POST.matcher(m.left).find() || QUOTED_POST.matcher(m.left).find())) { rt = 1; rtWhy = "a status post, which is often later than recovery"; }
             if (rt >= 2 && any(Lexicon.STILL_FAILING, sc)) { rt = 1; rtWhy = "a partial recovery (something was still failing)"; }
             // (not a window's end that the writer said was theirs before its start: "Disruption for our night shift: 6:58pm to
             // 10:35pm, LTA's own minutes for the power loss and the resumption" takes another party's minutes for our window)

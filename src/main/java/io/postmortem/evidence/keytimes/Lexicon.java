@@ -134,7 +134,9 @@ final class Lexicon {
             // "Sin cobro con tarjeta ni Bizum de 13:10 a 14:45", "sem sinal", "sans réseau": a service done without; "un fallo",
             // "uma falha" (not "sin problemas": no failure)
             + "|(?<![\\p{L}])(?:sin|sem|sans) (?:cobros?|cobrar|servicio|serviço|service|conexión|conexão|connexion|luz|corriente|courant|red|rede|réseau|señal|sinal|internet|acceso|acesso|accès|sistemas?|pagos?|pagamentos?|paiements?|login|datáfonos?)(?![\\p{L}])"
-            + "|(?<![\\p{L}])(?:fallos?|fallan?|fallaba|fallaron|falh(?:a|as|ou|aram|ando))(?![\\p{L}])");
+            + "|(?<![\\p{L}])(?:fallos?|fallan?|fallaba|fallaron|falh(?:a|as|ou|aram|ando))(?![\\p{L}])"
+            // "se cortó la luz en el local", "caiu a energia": the supply, said to be cut (not "se cortó la llamada")
+            + "|(?<![\\p{L}])(?:se (?:cortó|corto|fue)|(?:nos )?cortaron|caiu|acabou) (?:la |el |a |o )?(?:luz|energía|energia|corriente|electricidad|suministro)(?![\\p{L}])");
 
     /** What users do with a service, in general terms: the activity that stops in an outage and resumes after it. */
     private static final String ACTIVITY = "syncs|syncing|uploads|scans|bookings|logins|trading|securities|listings|markets?|operations|services?|traffic|processing|flights|departures|arrivals|calls|payments|transactions|orders|deliveries|sales|boarding";
@@ -168,6 +170,8 @@ final class Lexicon {
             // "main tower lost normal power that minute", "la alimentación se perdió a las 15:17": a supply, said to be lost
             + "|\\b(?:lost|loses|losing) (?:all |normal |mains |main |utility |grid |primary |its |their |our )?(?:power|supply|electricity|mains)\\b"
             + "|(?<![\\p{L}])(?:alimentación|energía|tensión|luz|electricidad|suministro) (?:eléctric[ao] )?se perdió(?![\\p{L}])|(?<![\\p{L}])se perdió (?:la |el )?(?:alimentación|energía|tensión|luz|electricidad|suministro)(?![\\p{L}])"
+            // "se cortó la luz en el local", "se fue la luz", "caiu a energia", "acabou a luz": the supply, said to be cut
+            + "|(?<![\\p{L}])(?:se (?:cortó|corto|fue)|(?:nos )?cortaron|caiu|acabou) (?:la |el |a |o )?(?:luz|energía|energia|corriente|electricidad|suministro)(?![\\p{L}])"
             // "our primary data center experienced a brief disruption in the systems that supply power"
             // "we had a 7 minute cascading failure", "Hachyderm had a service degradation in which images failed to load"
             // "our DNS registration had expired at 8:17am PDT which caused widespread impact": what caused the impact
@@ -289,7 +293,9 @@ final class Lexicon {
      * 1:30 PM", "Back: 06:30, when Schiphol announced ...". Matched on the sentence up to the time (no other clock between).
      */
     private static final String OPENING_TAIL = "(?: (?:for|para|voor|für|pour|in|at|on|with|em|en|bei|bij) [^:;,.]{1,30})?\\s*(?:\\([^)]{0,12}\\))?\\s*:\\s*[^:;]{0,60}$";
-    static final Pattern OPENING_START = p("^\\W*(?:start(?: of (?:the )?(?:impact|outage))?|impact(?: start(?:ed)?)?|outage|onset|início|inicio|début|beginn|aanvang)" + OPENING_TAIL);
+    static final Pattern OPENING_START = p("^\\W*(?:start(?: of (?:the )?(?:impact|outage))?|impact(?: start(?:ed)?)?|outage|onset|início|inicio|début|beginn|aanvang"
+            // the failure's own noun as the label, with whom it hit: "Corte para nosotros: 14:31", "Panne pour nous : 9:02"
+            + "|(?:corte|apagón|caída|queda|panne|coupure|ausfall|störung|storing)(?= (?:para|pour|für|voor|for) ))" + OPENING_TAIL);
     static final Pattern OPENING_DETECT = p("^\\W*(?:first (?:knew|noticed|seen|heard|sign|signs|report|reports|alert|alerts|page|call|notice)|(?:when |how )?we (?:first )?knew"
             + "|who (?:knew|saw it|noticed) first|detect(?:ed|ion)|quem (?:viu|soube|percebeu) primeiro|primeiro (?:aviso|alerta|relato)|primer (?:aviso|reporte)"
             + "|quién (?:lo )?(?:vio|supo) primero|eerste melding|premier signalement|erste meldung"
@@ -354,6 +360,9 @@ final class Lexicon {
             + "|\\b(?:network|service|services|power|mains|electricity|supply|signals?|coverage|internet|connectivity|connections?|phones?|lines?|lights|water|systems?|site|website|app|api|platform|portal"
             // ... or what its users work with: "our tills came back at 11:24", "the card terminals came back", "e-mail came back"
             + "|tills?|terminals?|registers?|card (?:machines?|readers?)|payments?|screens?|displays?|scanners?|printers?|e-?mail|wi-?fi|logins?|pages?|trains?|radios?|tv)\\s+(?:\\w+\\s+)?came\\s+back\\b|\\b(?:healthy|stable|green|available|up|normal|functional) again\\b"
+            // "Receipts went out again at 9:38 am", "the e-mails were sent again": what a service sends its users, going out
+            // again (not "the power went out again": a supply going out is a failure)
+            + "|\\b(?:receipts?|e-?mails?|messages?|notifications?|invoices?|texts?|sms|confirmations?|newsletters?|alerts? to customers)\\s+(?:\\w+\\s+)?(?:went out|were sent|got sent|were delivered|arrived|started arriving) again\\b"
             // "As of 10:05 all trains moving again": all of the service's work under way again (not one line's "Newton -
             // Marina South Pier running again", nor "afternoon session running normally" said while it had long been)
             + "|\\b(?:all|every)\\s+(?:[\\w-]+\\s+){0,2}?(?:moving|running|trading|delivering|operating) (?:again|normally)\\b"
@@ -426,7 +435,7 @@ final class Lexicon {
             + "|\\b(?:vendor|provider|upstream|partner|aws|gcp|azure|google cloud|cloudflare|github|third[- ]party)\\b[^.;]{0,30}\\b(?:declar\\w*|says|said|reports?|reported|marked|announced)\\b");
     static final Pattern ALERT_RESOLVED = p("\\bauto-?resolv\\w*|\\(auto\\)|^\\W*\\[resolved\\]|^\\W*resolved:|\\brecovered:|\\b(?:alert|alarm|(?<!status )page|monitor)s?\\b[^.;]{0,40}\\b(?:resolved|cleared|recovered)\\b");
     /** A recovery denied, planned or conditional ("will be back once the primary is up"); "was back at 4:58 pm once the primary came up" is told, past. */
-    static final Pattern NOT_RECOVER = p("\\b(?:not|n't|un)\\s?(?:yet |fully |been |quite )*(?:recovered|resolved|restored|over|back)\\b|\\bunresolved\\b|\\bwill be\\b|\\bonce\\b(?![^.;,]{0,40}?\\b(?:came|finished|completed|returned|recovered|rebooted|restarted|failed over)\\b)|\\bexpect\\w*\\b|\\beta\\b|\\bhopefully\\b|\\bif\\b");
+    static final Pattern NOT_RECOVER = p("\\b(?:not|n't|un)\\s?(?:yet |fully |been |quite )*(?:recovered|resolved|restored|over|back)\\b|\\bunresolved\\b|\\bwill be\\b|(?<!\\bat )\\bonce\\b(?![^.;,]{0,40}?\\b(?:came|finished|completed|returned|recovered|rebooted|restarted|failed over)\\b)|\\bexpect\\w*\\b|\\beta\\b|\\bhopefully\\b|\\bif\\b");
     /** "is not the end of impact", "not the start": the sentence denies the boundary. */
     static final Pattern NOT_BOUNDARY = p("\\bnot (?:really |actually |yet )?(?:the |our )?(?:end|over|start|beginning|resolution)\\b");
     /** A recovery word that is about the status page ("status page set to Resolved", "status -> resolved"). */
@@ -508,7 +517,7 @@ final class Lexicon {
             "opsgenie", "startsat", "healthy", "succeed", "flowing", "loading", "responding", "working", "serving", "online", "told", "alarm", "could not", "couldn", "could n't", "no errors", "zero", "error-free", "lasted", "duration", "went on", "aware", "learn", "heard", "able to",
             "début", "beginn", "inicio", "aanvang", "erste", "melding", "meldung", "primer", "signalement", "fin de", "ende der", "rétabl", "résolu", "wiederhergestellt", "behoben", "läuft wieder", "restablec",
             "resuelt", "ripristin", "risolt", "hersteld", "opgelost", "détect", "remarqu", "bemerkt", "erkannt", "detectad", "crit", "problem",
-            "su par nous", "appris", "interr", "unterbroch", "reopened", "constat", "entdeckt", "festgestellt", "opgemerkt", "ontdekt", "gemerkt", "notad", "percebid", "known", "only",
+            "su par nous", "se cort", "se fue", "cortaron", "caiu", "acabou", "appris", "interr", "unterbroch", "reopened", "constat", "entdeckt", "festgestellt", "opgemerkt", "ontdekt", "gemerkt", "notad", "percebid", "known", "only",
             "呼び出し", "アラート", "検知", "告警", "报警", "復旧", "正常", "解消", "恢复", "影響", "障害", "故障", "影响"};
 
     static boolean mayMatter(String lower) {
@@ -569,7 +578,7 @@ final class Lexicon {
         gate(STILL_FAILING, "but", "while", "though", "however");
         gate(STRONG_START, "impact", "start", "began", "begun", "begin", "kicked", "début", "begon", "begann", "commenc", "empez", "comenz", "inici", "beginn", "inicio", "影響", "障害", "故障", "影响");
         gate(RISE, "increas", "elevated", "rising", "higher", "spike", "surge", "jump", "rise in", "soared", "shot up", "climbed");
-        gate(ONSET, "interr", "unterbroch", "air", "died", "fell over", "went out", "was out", "were out", "goes out", "go out", "fiel", "ausgefallen", "au noir", "no service", "no train service", "no bus service", "trip", "loss of", "=offline", "caused", "causing", "dip", "drop", "spike", "surge", "storm", "flood", "wave", "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
+        gate(ONSET, "se cort", "se fue", "cortaron", "caiu", "acabou", "interr", "unterbroch", "air", "died", "fell over", "went out", "was out", "were out", "goes out", "go out", "fiel", "ausgefallen", "au noir", "no service", "no train service", "no bus service", "trip", "loss of", "=offline", "caused", "causing", "dip", "drop", "spike", "surge", "storm", "flood", "wave", "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
                 "appeared", "fell", "falls", "plunge", "plummet", "collapse", "tank", "experienced", "suffered", "had a", "halt", "suspen", "paus", "grounded", "ground stop", "ceased", "stopped", " lost ", "perdi", "disrupted", "interrupted", "cut off");
         gate(NOT_RECOVER, "not", "n't", "un", "will be", "once", "expect", "eta", "hopefully", "if");
     }

@@ -184,7 +184,8 @@ public final class TimeMentions {
 
     /** A zone said once for a whole message: "(times UTC)", "All times in UTC", "Timeline (UTC):", "in UTC", "Review notes, all UTC". */
     private static final Pattern MESSAGE_ZONE = Pattern.compile("(?i)(?:\\b(?:all )?times?(?: are| shown)?(?: in)?\\s*\\(?|\\(\\s*(?:all )?(?:times? )?(?:in )?|\\bin\\s+|(?:^|[,;:(]\\s*)all\\s+)("
-            + Zones.ABBR_REGEX + ")(?![\\p{L}\\d])\\)?");
+            // "horário de Brasília (UTC-3, sem horário de verão)": an offset written after UTC or GMT is part of the zone
+            + "(?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?(?![\\d:])|" + Zones.ABBR_REGEX + ")(?![\\p{L}\\d])\\)?");
 
     /** After a zone's abbreviation written in lower case, a word that makes it an ordinary word ("wet weather"). */
     private static final Pattern LOWER_ZONE_WORD = Pattern.compile("\\s+\\p{L}");
@@ -263,7 +264,9 @@ public final class TimeMentions {
      * theirs and say nothing of the writer's.
      */
     private static final Pattern HEADING_ZONE = Pattern.compile("(?iu)^[^\\n]{0,120}?(?:[,;.:]|\\))\\s*(?:(" + Zones.CITY_TIME
-            + ")|((?:eastern|central|mountain|pacific)(?:\\s+(?:daylight\\s+|standard\\s+)?time)?))(?![\\p{L}])\\s*(?:\\([A-Z]{3,5}\\))?"
+            + ")|((?:eastern|central|mountain|pacific)(?:\\s+(?:daylight\\s+|standard\\s+)?time)?))(?![\\p{L}])\\s*"
+            // "(CST)", "(UTC-3)", "(UTC-3, sem horário de verão)", "(MST, UTC-7 all year)": the zone's abbreviation or offset
+            + "(?:\\((?:[A-Z]{3,5}|(?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?)(?:[,;][^()\\n\\d]{0,40}(?:(?:UTC|GMT)[+-]\\d{1,2}[^()\\n\\d]{0,20})?)?\\))?"
             + "(?:,?\\s+(?:unless|except|salvo|sauf|außer|tenzij)\\b[^\\n]{0,30}?)?\\s*[.:]?\\s*$");
 
     static ZoneId headingZone(String text) {
