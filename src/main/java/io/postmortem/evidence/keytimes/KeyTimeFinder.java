@@ -1653,7 +1653,7 @@ public final class KeyTimeFinder {
             else if (!statusPost && (m.posting || ctx.u().origin() == Utterance.Origin.TIMELINE_LINE && m.at.equals(ctx.u().lineTime()))
                     && (ctx.u().origin() == Utterance.Origin.CHAT || ctx.u().origin() == Utterance.Origin.TIMELINE_LINE)
                     && (RELAYED_ALERT.matcher(ctx.u().text()).find() || ctx.u().author() != null && RELAYED_ALERT.matcher(ctx.u().author() + " ").find())
-                    && !any(Lexicon.RECOVER, sc)) { dt = 3; dtWhy = "alert"; }
+                    && !any(Lexicon.RECOVER, sc) && !botRecovery(m, ctx)) { dt = 3; dtWhy = "alert"; }
             // "16:01  crew report via ACARS: no contact with approach", "03:58  Skyguide sup on phone: technical failure",
             // "12:34 PM store support: all lanes frozen, can't scan": an operations log's row that names who reported, then
             // what they reported: a report logged as it came in
@@ -1664,7 +1664,7 @@ public final class KeyTimeFinder {
             // "06:01 GMT ALERT pdp_create_success_rate 2.1% < 90%", a log line copied into a write-up: the alert at its time
             else if (m.levelAfter && !statusPost && !any(Lexicon.RECOVER, sc)) { dt = 3; dtWhy = "alert"; }
             else if (any(Lexicon.STRONG_DETECT, sc) && !statusPost) { dt = 3; dtWhy = ctx.u().bot() ? "alert" : "first page, alert or report"; }
-            else if (m.posting && ctx.u().bot() && any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc) && !statusPost) { dt = 3; dtWhy = "alert"; }
+            else if (m.posting && ctx.u().bot() && any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc) && !botRecovery(m, ctx) && !statusPost) { dt = 3; dtWhy = "alert"; }
             // "when the WARP team saw registrations of new devices fail and declared an incident": someone saw the failure itself
             else if (any(Lexicon.WEAK_DETECT, sc) && !statusPost && !m.posting && !m.inferred && SYMPTOM.matcher(sc).find()
                     && !MACHINE_OBSERVER.matcher(sc).find()) { dt = 3; dtWhy = "someone saw the failure"; }
@@ -1693,7 +1693,9 @@ public final class KeyTimeFinder {
                 && (!any(Lexicon.ALERT_RESOLVED, sc) || label(m, sentence, Lexicon.LABEL_END, ctx)) && !any(Lexicon.TICKET, sc)) {
             // a status post in another clause with its own time ("recovered at 10:05, final status update at 10:31") is its own event
             String own = m.shared && !m.posting ? m.group : sentence;
-            boolean statusSentence = status(m, ctx) || any(Lexicon.STATUS_POST, own) || any(Lexicon.COMMS_POST, own);
+            boolean statusSentence = status(m, ctx) || any(Lexicon.STATUS_POST, own) || any(Lexicon.COMMS_POST, own)
+                    // "then status Identified 16:00, Monitoring 16:50, Resolved 17:42": each state its own clause, the list the sentence's
+                    || Lexicon.STATUS_STATES.matcher(sentence).find();
             String rest = any(Lexicon.STATUS_RECOVERY, sc) ? Lexicon.STATUS_RECOVERY.matcher(sc).replaceAll(" ") : sc;
             if (any(Lexicon.CLOSING, rest)) rest = Lexicon.CLOSING.matcher(rest).replaceAll(" ");
             if (statusSentence) rest = Lexicon.COMMS_WORDS.matcher(Lexicon.STATUS_WORDS.matcher(rest).replaceAll(" ")).replaceAll(" ");
@@ -1725,6 +1727,9 @@ public final class KeyTimeFinder {
             } else if (any(Lexicon.STRONG_END, rest) || elliptic(m, Lexicon.BARE_END) || label(m, sentence, Lexicon.LABEL_END, ctx)) { rt = 3; rtWhy = "end of impact"; }
             else if (m.role == Role.SINCE && any(Lexicon.NO_FAILURE, sc)) { rt = 2; rtWhy = "no failures since then"; }
             else if (any(Lexicon.RECOVER, rest) && !(m.role == Role.SINCE && any(Lexicon.FAILURE, rest) && !any(Lexicon.RECOVER, rest))) { rt = 2; rtWhy = "recovery"; }
+            // "UptimeRobot: Monitor is UP: shop (down 16 min)": a monitor's own line saying what it checks is up again (its
+            // clause after the colon names only the check); the whole message is the recovery
+            else if (botRecovery(m, ctx) && !statusSentence) { rt = 2; rtWhy = "recovery"; }
             else if (any(Lexicon.STATUS_RECOVERY, sc) || statusSentence && (any(Lexicon.STATUS_WORDS, sc) || any(Lexicon.COMMS_WORDS, sc))) { rt = 1; rtWhy = "a status post, which is often later than recovery"; }
             else if (any(Lexicon.CLOSING, sc)) { rt = 1; rtWhy = "closing the incident, which is not the end of impact"; }
             // "22:23: Incident start ... 01:43: Incident end", rows of a recap: the end row paired with a start row is the
@@ -1900,6 +1905,18 @@ public final class KeyTimeFinder {
     private static boolean status(Mention m, Context ctx) {
         return ctx.status() && !(m.shared && !m.posting && !any(Lexicon.STATUS_POST, m.group));
     }
+
+    /**
+     * A machine's own message (a bot's post, or a pasted line's own time) whose words say what it watches is up again
+     * ("Monitor is UP: shop"): read on the whole message, since its clause after a colon names only the check.
+     */
+    private static boolean botRecovery(Mention m, Context ctx) {
+        boolean own = m.posting || ctx.u().origin() == Utterance.Origin.TIMELINE_LINE && m.at != null && m.at.equals(ctx.u().lineTime());
+        return own && ctx.u().bot() && UP_AGAIN.matcher(ctx.u().text().toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** An uptime monitor's recovery words (a subset of {@link Lexicon#RECOVER} that a bot's whole message is checked for). */
+    private static final Pattern UP_AGAIN = Pattern.compile("\\b(?:monitor|check|site|website|host|endpoint|url)\\s+(?:is|went)\\s+(?:back\\s+)?up\\b(?!\\s+(?:to|for|by|from|and)\\b)");
 
     /** "Detected: 09:05 UTC": a field label right before the time, written by a person (an alert's "RESOLVED:" is not one). */
     private static boolean label(Mention m, String sentence, Pattern label, Context ctx) {

@@ -3279,4 +3279,94 @@ class KeyTimeFinderTest {
         assertThat(Durations.find("a reunião foi adiada por 30 minutos")).isEmpty();
         assertThat(Durations.find("por favor, esperem 5 minutos")).isEmpty();
     }
+
+    /** A line of a pasted log or timeline (paste number {@code paste}): its own time, no author, read in UTC. */
+    private KeyTimeFinderTest logLine(int paste, String at, String written, String text) {
+        n++;
+        evidence.add(new Utterance("paste:" + n, "paste " + paste + ", line " + n, null, null, text, ZoneOffset.UTC, true,
+                Utterance.Origin.TIMELINE_LINE, false, Instant.parse(at), written, paste));
+        return this;
+    }
+
+    @Test
+    void weKnewAtATimeIsDetectionAndNoLengthCountsFromIt() {
+        // phase 33 (held-out 40 read): "We knew at 10:09 when the first user rang the IT line. The failure lasted 30 minutes"
+        // gave no detection, and the length counted from 10:09 (an end four minutes late) instead of from the start
+        comment("2026-03-12T15:00:00Z", "Review (Thursday), UTC.\nAuthentications failed from 09:05 UTC. We knew at 09:09 when the first user rang the IT line. "
+                + "The failure lasted 30 minutes by the vendor's postmortem.");
+        KeyTimes kt = findByRules();
+        assertThat(kt.detected().at()).isEqualTo(t("09:09"));
+        assertThat(kt.started().at()).isEqualTo(t("09:05"));
+        assertThat(kt.resolved().candidates()).extracting(KeyTimeCandidate::at).contains(t("09:35")).doesNotContain(t("09:39"));
+        // near misses: knowing the cause is not knowing of the failure; a lone time before a length still starts it
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Review (Thursday), UTC.\nWe knew at 09:30 that the cause was the deploy.");
+        assertThat(findByRules().detected().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("09:30"));
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Review (Thursday), UTC.\nAt 09:04 the ID reached its limit. For 27 minutes the API was unavailable.");
+        assertThat(findByRules().resolved().candidates()).extracting(KeyTimeCandidate::at).contains(t("09:31"));
+    }
+
+    @Test
+    void anUptimeMonitorsUpLineIsARecoveryNotAnAlert() {
+        // phase 33 (held-out 40 read): "UptimeRobot: Monitor is UP: tienda (caída 16 min)" was an alert (detection at 0.9)
+        message(1, null, "2026-03-10T09:50:00Z", "UptimeRobot", true, "Monitor is DOWN: shop (HTTP 503)", ZoneOffset.UTC);
+        message(1, null, "2026-03-10T10:06:00Z", "UptimeRobot", true, "Monitor is UP: shop (down 16 min)", ZoneOffset.UTC);
+        KeyTimes kt = findByRules();
+        assertThat(kt.detected().at()).isEqualTo(t("09:50"));
+        assertThat(kt.detected().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("10:06"));
+        assertThat(kt.resolved().candidates()).extracting(KeyTimeCandidate::at).contains(t("10:06"));
+        // near miss: an error rate that is up is no recovery
+        evidence.clear();
+        message(1, null, "2026-03-10T09:50:00Z", "Grafana", true, "error rate is up 40% on checkout", ZoneOffset.UTC);
+        assertThat(findByRules().resolved().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("09:50"));
+    }
+
+    @Test
+    void aUpsOrLoggerLineThatLostMainsIsAnOnset() {
+        // phase 33 (held-out 40 read): "UPS-01 AC input lost, on battery" and "MAINS FAIL logger on battery" were only
+        // first reports (detection at 0.54); the supply lost is when impact began, as "lost power" already was
+        logLine(1, "2026-03-10T09:30:08Z", "2026/03/10 09:30:08", "UPS-01  AC input lost, on battery (runtime 21 min)");
+        logLine(1, "2026-03-10T09:58:47Z", "2026/03/10 09:58:47", "UPS-01  AC input restored, charging");
+        KeyTimes kt = findByRules();
+        assertThat(kt.started().candidates()).extracting(KeyTimeCandidate::minute).contains(t("09:30").getEpochSecond() / 60);
+        assertThat(kt.resolved().candidates()).extracting(KeyTimeCandidate::minute).contains(t("09:58").getEpochSecond() / 60);
+        evidence.clear();
+        logLine(1, "2026-03-10T09:00:00Z", "10/03/2026 09:00", "MAINS FAIL  logger on battery, SMS sent");
+        assertThat(findByRules().started().candidates()).extracting(KeyTimeCandidate::at).contains(t("09:00"));
+        // near misses: a mains check that passed, a battery test, are no onset
+        evidence.clear();
+        logLine(1, "2026-03-10T09:00:00Z", "10/03/2026 09:00", "mains check OK, battery test passed");
+        assertThat(findByRules().started().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("09:00"));
+    }
+
+    @Test
+    void aStatusPagesStatesListedWithTheirTimesArePostsNotRecoveries() {
+        // phase 33 (held-out 40 read): "Their timeline in UTC: ..., then status Identified 16:00, Monitoring 16:50, Resolved
+        // 17:42" and "Duo's Monitoring (10:50) and Resolved (11:42) came after we were fine" were recoveries at 0.7, and the
+        // latest of them beat the recap's own window end
+        comment("2026-03-14T09:00:00Z", "Review (Friday), UTC.\n- failing from 09:08 to 09:54\n- the vendor's Monitoring (10:50) and Resolved (11:42) came after we were fine");
+        comment("2026-03-14T09:30:00Z", "Their timeline in UTC: config change at 09:07, rollback complete 09:53, then status Identified 10:00, Monitoring 10:50, Resolved 11:42.");
+        KeyTimes kt = findByRules();
+        assertThat(kt.resolved().at()).isEqualTo(t("09:54"));
+        assertThat(kt.resolved().candidates()).filteredOn(c -> c.at().equals(t("10:50")) || c.at().equals(t("11:42"))).allMatch(c -> c.confidence() < 0.5);
+        // near miss: one state word with its time is still a recovery
+        evidence.clear();
+        comment("2026-03-14T09:00:00Z", "Review (Friday), UTC.\nThe service recovered at 09:54; checkout resolved 09:55 for the last users.");
+        assertThat(findByRules().resolved().candidates()).filteredOn(c -> c.at().equals(t("09:55"))).anyMatch(c -> c.confidence() >= 0.5);
+    }
+
+    @Test
+    void aReviewHeadedWithAnAbbreviatedWeekdayAndItsDateDoesNotDateItsTimes() {
+        // phase 33 (held-out 40 read): "Review Fri 28 May (AEST)Start: logger says MAINS FAIL at 2:00pm" put the start on the
+        // day the review was written, three days late; "Post-launch review (Mon Aug 20)" the same
+        comment("2026-03-13T05:00:00Z", "Review Fri 13 Mar (UTC)\nStart: logger says MAINS FAIL at 09:00; the fire was about 08:45 but we still had power then.");
+        assertThat(findByRules().started().at()).isEqualTo(t("09:00"));
+        evidence.clear();
+        comment("2026-03-13T05:00:00Z", "Post-launch review (Fri Mar 13), UTC.\nStart of impact: 09:00.");
+        assertThat(findByRules().started().at()).isEqualTo(t("09:00"));
+        // near miss: the weekday alone, abbreviated, is no heading's day ("Review Fri" names no date)
+        assertThat(io.postmortem.evidence.time.TimeMentions.HEADING.matcher("Review Fri (UTC)").find()).isFalse();
+        assertThat(io.postmortem.evidence.time.TimeMentions.HEADING.matcher("Review Fri 13 Mar (UTC)").find()).isTrue();
+    }
 }
