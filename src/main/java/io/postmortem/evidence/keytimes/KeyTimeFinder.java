@@ -909,6 +909,9 @@ public final class KeyTimeFinder {
         ms.add(0, pm);
     }
 
+    /** Another party's responders or tooling, said with "their": "alerted their on-call", "their engineers were paged". */
+    private static final Pattern THEIR_RESPONDERS = Pattern.compile("(?i)\\btheir (?:own )?(?:on-?call(?: engineers?| team)?|engineers?|engineering|sres?|responders?|ops(?: team)?|noc|monitoring|alerting)\\b");
+
     /** "says", "reads", "claims", "stated" right before an opening quotation mark. */
     private static final Pattern CLAIM_VERB = Pattern.compile("(?i)\\b(?:says|said|reads|read|claims|claimed|states|stated|wrote|writes|put it|puts it)\\s*:?\\s*$");
 
@@ -926,8 +929,23 @@ public final class KeyTimeFinder {
                 if (inside) open = i;
             }
         }
-        return inside && open >= 0 && CLAIM_VERB.matcher(s.substring(Math.max(0, open - 30), open)).find();
+        if (inside && open >= 0 && CLAIM_VERB.matcher(s.substring(Math.max(0, open - 30), open)).find()) return true;
+        // "Shopify publica a las 22:28 (nuestra hora): 'Between 19:54 UTC - 20:04 UTC, we experienced errors ...'": a post
+        // quoted in single quotes after a verb of posting, with when it was posted between them
+        int single = -1;
+        for (int i = 0; i < at; i++) {
+            char c = s.charAt(i);
+            boolean opening = (c == '\'' || c == '\u2018') && (i == 0 || Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == ':' || s.charAt(i - 1) == '(')
+                    && i + 1 < s.length() && !Character.isWhitespace(s.charAt(i + 1));
+            boolean closing = (c == '\'' || c == '\u2019') && (i + 1 >= s.length() || !Character.isLetter(s.charAt(i + 1))) && i > 0 && !Character.isWhitespace(s.charAt(i - 1));
+            if (opening && single < 0) single = i;
+            else if (closing && single >= 0) single = -1;
+        }
+        return single >= 0 && POST_VERB.matcher(s.substring(Math.max(0, single - 60), single)).find();
     }
+
+    /** A verb of posting or publishing, then at most when it was posted, right before a quotation: "posted at 22:28 (our time):". */
+    private static final Pattern POST_VERB = Pattern.compile("(?i)(?<![\\p{L}])(?:posts|posted|publishes|published|publica|publicó|publicou|publie|publié|veröffentlicht|says|said|reads|read|decía|dice|dijo|diz|disse|dit)(?![\\p{L}])[^'\"\u201C\u2018]{0,40}?:\\s*$");
 
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) if (Character.isDigit(text.charAt(i))) return true;
@@ -1676,6 +1694,9 @@ public final class KeyTimeFinder {
                     && USERS_FAIL.matcher(sc).find() && !ALREADY_KNOWN.matcher(sc).find() && !any(Lexicon.RECOVER, sc) && !any(Lexicon.NO_FAILURE, sc)
                     && !any(Lexicon.NO_IMPACT, sc) && !any(Lexicon.CLEANUP, sc) && !any(Lexicon.STRONG_END, sc)) { dt = 2; dtWhy = "someone reported the failure"; }
         }
+        // "At 21:00 UTC monitoring alerted their on-call to higher error rates", in a vendor's write-up relayed by us: the
+        // vendor knew then, not the organisation the ticket is about (its own first alert or report is detection)
+        if (dt >= 2 && THEIR_RESPONDERS.matcher(sc).find()) { dt = 1; dtWhy = "a vendor's own detection (their responders were alerted, not ours)"; }
         if (dt > 0) {
             add(Kind.DETECTED, candidate(m, ctx, dt, dtWhy));
             m.detectCand = true;

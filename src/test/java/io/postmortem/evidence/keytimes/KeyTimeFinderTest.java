@@ -3369,4 +3369,35 @@ class KeyTimeFinderTest {
         assertThat(io.postmortem.evidence.time.TimeMentions.HEADING.matcher("Review Fri (UTC)").find()).isFalse();
         assertThat(io.postmortem.evidence.time.TimeMentions.HEADING.matcher("Review Fri 13 Mar (UTC)").find()).isTrue();
     }
+
+    @Test
+    void aVendorsOwnAlertIsNotOurDetection() {
+        // phase 33 (held-out 40 read): "At 21:00 UTC monitoring alerted their on-call to higher error rates" (the vendor's
+        // write-up, relayed) tied at 0.9 with the recap's "First knew: Pingdom DOWN at 21:01" and, earlier, won
+        comment("2026-03-12T15:00:00Z", "Review (Thursday), UTC.\nThe vendor's write-up: at 09:00 UTC monitoring alerted their on-call to higher error rates.");
+        comment("2026-03-12T16:00:00Z", "Review (Thursday), UTC.\nFirst knew: Pingdom DOWN at 09:01.");
+        assertThat(findByRules().detected().at()).isEqualTo(t("09:01"));
+        // near miss: our own on-call alerted is detection
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Review (Thursday), UTC.\nAt 09:00 UTC monitoring alerted our on-call to higher error rates.");
+        assertThat(findByRules().detected().at()).isEqualTo(t("09:00"));
+    }
+
+    @Test
+    void aStatusPostQuotedInSingleQuotesAfterAVerbOfPostingIsAClaim() {
+        // phase 33 (held-out 40 read): "Shopify publica a las 22:28 (nuestra hora): 'Between 19:54 UTC - 20:04 UTC, we
+        // experienced errors ...'" was a window said live at 0.8, beating our monitor's own UP line
+        comment("2026-03-10T11:00:00Z", "The vendor posted at 10:28 (our time): 'Between 09:54 UTC - 10:04 UTC, we experienced errors affecting checkout'.");
+        message(1, null, "2026-03-10T10:06:00Z", "UptimeRobot", true, "Monitor is UP: shop (down 16 min)", ZoneOffset.UTC);
+        KeyTimes kt = findByRules();
+        assertThat(kt.resolved().at()).isEqualTo(t("10:06"));
+        assertThat(kt.resolved().candidates()).filteredOn(c -> c.at().equals(t("10:04"))).allMatch(c -> c.confidence() < 0.5);
+        // near misses: the same window written by us, with an apostrophe in it, is ours; a quote with no verb of posting is ours too
+        evidence.clear();
+        comment("2026-03-10T11:00:00Z", "Review (Tuesday), UTC.\nThe vendor's outage hit us between 09:54 UTC and 10:04 UTC, we couldn't take orders.");
+        assertThat(findByRules().resolved().at()).isEqualTo(t("10:04"));
+        evidence.clear();
+        comment("2026-03-10T11:00:00Z", "Review (Tuesday), UTC.\nOur window: 'between 09:54 UTC and 10:04 UTC, users could not check out'.");
+        assertThat(findByRules().resolved().at()).isEqualTo(t("10:04"));
+    }
 }
