@@ -1374,7 +1374,10 @@ public final class KeyTimeFinder {
     private static final Pattern ONLY_PART = Pattern.compile("(?<!\\bnot )\\bonly (?:affected|hit|touched|impacted|concerned|reached)\\b"
             + "|\\b(?:affected|hit|touched|impacted) only\\b(?! (?:briefly|for|a few minutes))");
     /** A window the writer says is theirs: "Window for us: from ...", "our window", "impact for us". */
-    private static final Pattern OUR_WINDOW = Pattern.compile("\\b(?:window|impact|outage|downtime) for (?:us|our \\p{L}+)\\b|\\bour (?:own )?(?:impact )?window\\b");
+    private static final Pattern OUR_WINDOW = Pattern.compile("\\b(?:window|impact|outage|downtime) for (?:us|our \\p{L}+)\\b|\\bour (?:own )?(?:impact )?window\\b"
+            // "Para nosotros la ventana es ... 21:49 a 22:06", "Pour nous, la fenêtre ...": the window said to be the writer's
+            + "|(?<![\\p{L}])(?:para nosotros|pour nous|para nós|für uns|voor ons)(?![\\p{L}])[^.;]{0,40}?(?<![\\p{L}])(?:ventana|fenêtre|janela|fenster|venster)(?![\\p{L}])"
+            + "|(?<![\\p{L}])(?:nuestra ventana|notre fenêtre|nossa janela|unser (?:zeit)?fenster|ons venster)(?![\\p{L}])");
     /** Before a window's start, the writer saying whose it is: "Disruption for our night shift: 6:58pm to 10:35pm". */
     private static final Pattern FOR_OURS = Pattern.compile("\\bfor (?:us|our)\\b|\\bour (?:own )?(?:impact|window|outage|users|customers|side)\\b");
 

@@ -3400,4 +3400,43 @@ class KeyTimeFinderTest {
         comment("2026-03-10T11:00:00Z", "Review (Tuesday), UTC.\nOur window: 'between 09:54 UTC and 10:04 UTC, users could not check out'.");
         assertThat(findByRules().resolved().at()).isEqualTo(t("10:04"));
     }
+
+    @Test
+    void aWindowTheWriterCallsTheirsInAnyLanguageWithNoImpactWord() {
+        // phase 33 (held-out 40 read): "Bad window for us = Shopify's 21:00 to 02:24 UTC, i.e. 5:00 PM to 10:24 PM on the
+        // 9th" and "Para nosotros la ventana es la del postmortem, 21:49 a 22:06" gave no candidate at all: no word of the
+        // sentence passed the first filter, and the Spanish "a" between two times was no window
+        comment("2026-03-12T15:00:00Z", "Review (Thursday), UTC.\nBad window for us: 09:00 to 10:24.");
+        KeyTimes kt = findByRules();
+        assertThat(kt.started().at()).isEqualTo(t("09:00"));
+        assertThat(kt.resolved().at()).isEqualTo(t("10:24"));
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Revisión (jueves 12), UTC.\nPara nosotros la ventana es la del postmortem, 09:49 a 10:06.");
+        kt = findByRules();
+        assertThat(kt.started().at()).isEqualTo(t("09:49"));
+        assertThat(kt.resolved().at()).isEqualTo(t("10:06"));
+        // near misses: a window of something else, in the same words, is no impact; "a" in English between times is no window
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Revisión (jueves 12), UTC.\nLa ventana de mantenimiento fue de 09:49 a 10:06.");
+        assertThat(findByRules().started().candidates()).filteredOn(c -> c.at().equals(t("09:49"))).allMatch(c -> c.confidence() < 0.5);
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Review (Thursday), UTC.\nAt 09:49 a 10:06 deploy was queued.");
+        assertThat(findByRules().started().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("09:49"));
+    }
+
+    @Test
+    void aRecapHeadingThatNamesItsCityWithTheCitysAccentIsTheMessagesZone() {
+        // phase 33 (held-out 40 read, seen on held-out 34): "Retrospectiva (lunes 7), hora de Bogotá." named no zone (the tz
+        // database writes Bogota), so the UTC of a conversion in brackets later in the message became the zone of its own
+        // times ("de 10:10 a 11:44 a. m. (15:10-16:44 UTC)" read 10:10 as UTC)
+        evidence.add(new Utterance("comment:1", "comment 1", "Dana", Instant.parse("2026-03-16T21:00:00Z"),
+                "Retrospectiva (lunes 16), hora de Bogotá.\nPara nosotros la afectación coincide con la ventana del proveedor: de 10:10 a 11:44 a. m. (15:10-16:44 UTC).",
+                ZoneId.of("America/Bogota"), true, Utterance.Origin.COMMENT, false, null, null, 0));
+        KeyTimes kt = findByRules();
+        assertThat(kt.started().at()).isEqualTo(t("15:10"));
+        assertThat(kt.resolved().at()).isEqualTo(t("16:44"));
+        // near miss: the city without its accent still reads, and a city the tz database does not know names no zone
+        assertThat(io.postmortem.evidence.time.Zones.parse("hora de Bogota")).isEqualTo(ZoneId.of("America/Bogota"));
+        assertThat(io.postmortem.evidence.time.Zones.parse("hora de Macondo")).isNull();
+    }
 }
