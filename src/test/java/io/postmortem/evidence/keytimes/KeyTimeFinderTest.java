@@ -3439,4 +3439,22 @@ class KeyTimeFinderTest {
         assertThat(io.postmortem.evidence.time.Zones.parse("hora de Bogota")).isEqualTo(ZoneId.of("America/Bogota"));
         assertThat(io.postmortem.evidence.time.Zones.parse("hora de Macondo")).isNull();
     }
+
+    @Test
+    void theThreadsFirstReportBeatsALaterLiveReportOfTheSameThread() {
+        // phase 33 (held-out 38 and 40 read): "se cortó la luz en el local" (the thread's first report, 0.54) lost to "toda la
+        // cuadra sin luz" six minutes later (0.6), and "no trains until further notice" to "staff here say the whole route
+        // is down" 19 minutes later: between two people's live messages of one thread, the first report is detection
+        chatInPaste(1, null, "2026-03-10T09:33:00Z", "Valentina", "se cortó la luz en el local, heladeras en silencio");
+        chatInPaste(1, null, "2026-03-10T09:39:00Z", "Ana", "el tablero está bien, toda la cuadra sin luz y los semáforos apagados");
+        assertThat(findByRules().detected().at()).isEqualTo(t("09:33"));
+        // near misses: a recap's own "first knew" is not overridden by the thread; another thread's first line does not move
+        // this thread's report; a page after the first line stays detection (aSenderNamedByItsLevelWordRelaysAnAlert)
+        comment("2026-03-12T15:00:00Z", "Review (Thursday), UTC.\nFirst knew: the store's call at 09:39.");
+        assertThat(findByRules().detected().at()).isEqualTo(t("09:39"));
+        evidence.clear();
+        chatInPaste(2, null, "2026-03-10T09:20:00Z", "Valentina", "se cortó la luz en el depósito");
+        chatInPaste(1, null, "2026-03-10T09:39:00Z", "Ana", "el tablero está bien, toda la cuadra sin luz y los semáforos apagados");
+        assertThat(findByRules().detected().at()).isEqualTo(t("09:39"));
+    }
 }
