@@ -33,7 +33,8 @@ final class KeyTimeCases {
     /** Every opened study set, in the order they were written (dev, held-out 1 .. 26; nothing sealed). */
     static List<String> sets() {
         List<String> sets = new ArrayList<>(List.of("dev", "heldout"));
-        for (int i = 2; Corpus.class.getResource("/evidence/" + DIR + "/heldout" + i + ".txt") != null; i++) sets.add("heldout" + i);
+        // every opened set, with gaps: a set still sealed (held-out 39 in phase 33) leaves its number out, the later ones count
+        for (int i = 2; i < 100; i++) if (Corpus.class.getResource("/evidence/" + DIR + "/heldout" + i + ".txt") != null) sets.add("heldout" + i);
         return sets;
     }
 

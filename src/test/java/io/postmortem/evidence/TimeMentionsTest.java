@@ -528,4 +528,21 @@ class TimeMentionsTest {
         // near miss: a second zone that is no conversion still leaves the message without one
         assertThat(TimeMentions.messageZone("Window: 20:52-22:20 UTC; our desk saw it 3:52-5:20 PM Eastern. Detected at 20:52.")).isNull();
     }
+
+    @Test
+    void anOffsetWrittenAfterUtcInAMessagesZoneIsPartOfIt() {
+        // phase 32 (held-out 38 read): "Revisão (quinta 16/11), horário de Brasília (UTC-3, sem horário de verão)." read the
+        // whole recap in UTC ("(UTC" matched, "-3" was dropped), and so did "hora de Buenos Aires (UTC-3)."
+        Instant nov = Instant.parse("2023-11-10T12:00:00Z");
+        ZoneId brasilia = TimeMentions.messageZone("Revisão (quinta 16/11), horário de Brasília (UTC-3, sem horário de verão).\n"
+                + "Início para nós: 09:28 (12:28 UTC), quando a VTEX diz que os compradores começaram a falhar.");
+        assertThat(brasilia.getRules().getOffset(nov)).isEqualTo(ZoneOffset.ofHours(-3));
+        ZoneId ba = TimeMentions.messageZone("Revisión (lunes 19/1), hora de Buenos Aires (UTC-3).\nCorte para nosotros: 14:31.");
+        assertThat(ba.getRules().getOffset(nov)).isEqualTo(ZoneOffset.ofHours(-3));
+        assertThat(TimeMentions.messageZone("Notes (all times UTC+5:30): first page 09:12, fixed 09:40.")).isEqualTo(ZoneOffset.ofHoursMinutes(5, 30));
+        // near misses: UTC alone is still UTC; a clock after "UTC " is a time, not an offset; an unknown city is none
+        assertThat(TimeMentions.messageZone("Timeline (UTC): 12:28 start, 12:33 first report.").normalized()).isEqualTo(ZoneOffset.UTC);
+        assertThat(TimeMentions.messageZone("Recap, all times UTC - 12:28 start, 12:33 first report.").normalized()).isEqualTo(ZoneOffset.UTC);
+        assertThat(Zones.parse("hora de Nenhures")).isNull();
+    }
 }

@@ -45,13 +45,14 @@ final class Durations {
             // "one hour 45 minutes", "two hours, 35 minutes": hours then minutes, in words or digits
             + "|(?<hw>" + NUM.substring(1, NUM.length() - 1) + ")[\\s-]*(?:hours?|hrs?)\\s*,?\\s*(?:and\\s+)?(?<mw>\\d{1,2}|" + NUM.substring(1, NUM.length() - 1) + ")[\\s-]*(?:minutes?|mins?)\\b"
             + "|(?<half>half an hour)"
-            + "|(?<n2>" + NUM.substring(1, NUM.length() - 1) + ")(?<andahalf>\\s+and\\s+a\\s+half)?[\\s-]*(?<u2>hours?|hrs?|minutes?|mins?)\\b(?<andahalf2>\\s+and\\s+a\\s+half)?"
+            + "|(?<n2>" + NUM.substring(1, NUM.length() - 1) + ")(?<andahalf>\\s+and\\s+a\\s+half)?[\\s-]*(?<u2>hours?|hrs?|horas?|minutes?|minutos?|mins?)\\b(?<andahalf2>\\s+and\\s+a\\s+half)?"
             + "|(?<n3>\\d{1,3})(?<u3>h|m)\\b)";
 
     /** "lasted 42 minutes", "went on for two hours". */
     private static final Pattern LASTED = Pattern.compile("\\b(?:lasted|lasting|went on|continued|persisted)\\s+(?:for\\s+)?(?<approx>" + APPROX + "\\s*)?" + LENGTH);
     /** "for 27 minutes", "for a period of about an hour", "for a total of 1h50m". */
-    private static final Pattern FOR = Pattern.compile("\\bfor\\s+(?:a\\s+(?:total\\s+|period\\s+)?of\\s+)?(?<approx>" + APPROX + "\\s*)?" + LENGTH);
+    // (and the Portuguese and Spanish "por": "ficou afetado por 38 minutos a partir das 12:28")
+    private static final Pattern FOR = Pattern.compile("(?:\\bfor|(?<![\\p{L}])por)\\s+(?:a\\s+(?:total\\s+|period\\s+)?of\\s+)?(?<approx>" + APPROX + "\\s*)?" + LENGTH);
     /** "a 27 min outage", "1h50m of downtime", "42 minutes of errors". */
     private static final Pattern OF_IMPACT = Pattern.compile("(?<approx>" + APPROX + "\\s*)?" + LENGTH
             + "(?:\\s*(?:long|-long))?\\s*(?:of\\s+(?:total\\s+|full\\s+|customer[- ]facing\\s+|user[- ]facing\\s+)?)?"
@@ -70,7 +71,7 @@ final class Durations {
     private static final Pattern TOTAL_AFTER = Pattern.compile("(?<approx>)" + LENGTH + "\\s+(?:au total|en total)(?![\\p{L}])");
     /** What a French or Spanish length is said of: the service unavailable, down, cut off. */
     private static final Pattern FOREIGN_IMPACT = Pattern.compile("(?<![\\p{L}])(?:indisponibles?|hors service|en panne|coupée?s?|sans (?:lien|service|réseau|internet|connexion|courant|électricité|accès)"
-            + "|ca[ií]d[oa]s?|fuera de servicio|sin (?:servicio|luz|red|conexi[oó]n|sistema|acceso)|coupures?|pannes?|interrupci[oó]n|apag[oó]n|caída)(?![\\p{L}])");
+            + "|ca[ií]d[oa]s?|fuera de servicio|afetad[oa]s?|afectad[oa]s?|sin (?:servicio|luz|red|conexi[oó]n|sistema|acceso)|coupures?|pannes?|interrupci[oó]n|apag[oó]n|caída)(?![\\p{L}])");
 
     /** Before the length: it is not the length of impact ("after 5 minutes", "within an hour", "every 5 minutes", "for the last 20 minutes"). */
     private static final Pattern NOT_A_LENGTH_BEFORE = Pattern.compile("\\b(?:after|within|every|each|per|than|took|takes|take|next|first|last|past|another|extra|additional)\\s+(?:" + APPROX + "\\s*)?(?:a|an|the)?\\s*$");
@@ -127,7 +128,7 @@ final class Durations {
 
     private static boolean mayHave(String lower) {
         return (lower.contains("min") || lower.contains("hour") || lower.contains("hr") || lower.contains("hora") || lower.contains("heure") || DIGIT_UNIT.matcher(lower).find())
-                && (lower.contains("for") || lower.contains("last") || lower.contains("went on") || lower.contains("continued") || lower.contains("persisted")
+                && (lower.contains("for") || lower.contains("por ") || lower.contains("last") || lower.contains("went on") || lower.contains("continued") || lower.contains("persisted")
                 || lower.contains("duration") || lower.contains("downtime") || lower.contains("outage") || lower.contains("length")
                 || lower.contains("disruption") || lower.contains("degrad") || lower.contains("interruption") || lower.contains("impact")
                 || lower.contains("window") || lower.contains("fail") || lower.contains("total") || lower.contains("durant") || lower.contains("pendant")

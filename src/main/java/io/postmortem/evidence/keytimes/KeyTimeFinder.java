@@ -909,6 +909,9 @@ public final class KeyTimeFinder {
         ms.add(0, pm);
     }
 
+    /** Another party's responders or tooling, said with "their": "alerted their on-call", "their engineers were paged". */
+    private static final Pattern THEIR_RESPONDERS = Pattern.compile("(?i)\\btheir (?:own )?(?:on-?call(?: engineers?| team)?|engineers?|engineering|sres?|responders?|ops(?: team)?|noc|monitoring|alerting)\\b");
+
     /** "says", "reads", "claims", "stated" right before an opening quotation mark. */
     private static final Pattern CLAIM_VERB = Pattern.compile("(?i)\\b(?:says|said|reads|read|claims|claimed|states|stated|wrote|writes|put it|puts it)\\s*:?\\s*$");
 
@@ -926,8 +929,23 @@ public final class KeyTimeFinder {
                 if (inside) open = i;
             }
         }
-        return inside && open >= 0 && CLAIM_VERB.matcher(s.substring(Math.max(0, open - 30), open)).find();
+        if (inside && open >= 0 && CLAIM_VERB.matcher(s.substring(Math.max(0, open - 30), open)).find()) return true;
+        // "Shopify publica a las 22:28 (nuestra hora): 'Between 19:54 UTC - 20:04 UTC, we experienced errors ...'": a post
+        // quoted in single quotes after a verb of posting, with when it was posted between them
+        int single = -1;
+        for (int i = 0; i < at; i++) {
+            char c = s.charAt(i);
+            boolean opening = (c == '\'' || c == '\u2018') && (i == 0 || Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == ':' || s.charAt(i - 1) == '(')
+                    && i + 1 < s.length() && !Character.isWhitespace(s.charAt(i + 1));
+            boolean closing = (c == '\'' || c == '\u2019') && (i + 1 >= s.length() || !Character.isLetter(s.charAt(i + 1))) && i > 0 && !Character.isWhitespace(s.charAt(i - 1));
+            if (opening && single < 0) single = i;
+            else if (closing && single >= 0) single = -1;
+        }
+        return single >= 0 && POST_VERB.matcher(s.substring(Math.max(0, single - 60), single)).find();
     }
+
+    /** A verb of posting or publishing, then at most when it was posted, right before a quotation: "posted at 22:28 (our time):". */
+    private static final Pattern POST_VERB = Pattern.compile("(?i)(?<![\\p{L}])(?:posts|posted|publishes|published|publica|publicó|publicou|publie|publié|veröffentlicht|says|said|reads|read|decía|dice|dijo|diz|disse|dit)(?![\\p{L}])[^'\"\u201C\u2018]{0,40}?:\\s*$");
 
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) if (Character.isDigit(text.charAt(i))) return true;
@@ -1356,7 +1374,10 @@ public final class KeyTimeFinder {
     private static final Pattern ONLY_PART = Pattern.compile("(?<!\\bnot )\\bonly (?:affected|hit|touched|impacted|concerned|reached)\\b"
             + "|\\b(?:affected|hit|touched|impacted) only\\b(?! (?:briefly|for|a few minutes))");
     /** A window the writer says is theirs: "Window for us: from ...", "our window", "impact for us". */
-    private static final Pattern OUR_WINDOW = Pattern.compile("\\b(?:window|impact|outage|downtime) for (?:us|our \\p{L}+)\\b|\\bour (?:own )?(?:impact )?window\\b");
+    private static final Pattern OUR_WINDOW = Pattern.compile("\\b(?:window|impact|outage|downtime) for (?:us|our \\p{L}+)\\b|\\bour (?:own )?(?:impact )?window\\b"
+            // "Para nosotros la ventana es ... 21:49 a 22:06", "Pour nous, la fenêtre ...": the window said to be the writer's
+            + "|(?<![\\p{L}])(?:para nosotros|pour nous|para nós|für uns|voor ons)(?![\\p{L}])[^.;]{0,40}?(?<![\\p{L}])(?:ventana|fenêtre|janela|fenster|venster)(?![\\p{L}])"
+            + "|(?<![\\p{L}])(?:nuestra ventana|notre fenêtre|nossa janela|unser (?:zeit)?fenster|ons venster)(?![\\p{L}])");
     /** Before a window's start, the writer saying whose it is: "Disruption for our night shift: 6:58pm to 10:35pm". */
     private static final Pattern FOR_OURS = Pattern.compile("\\bfor (?:us|our)\\b|\\bour (?:own )?(?:impact|window|outage|users|customers|side)\\b");
 
@@ -1409,6 +1430,8 @@ public final class KeyTimeFinder {
     }
 
     /** A status post named by its state word right before its time: "Resolved post (11:16 AM", "their Monitoring update at ". */
+    /** A status post's state word in quotes right before its time in brackets: "'resolved' (10:33)", "\"Monitoring\" (10:15 AM". */
+    private static final Pattern QUOTED_POST = Pattern.compile("(?i)[\"“'‘](?:[\\w ]{0,30}\\b)?(?:investigat\\w*|identified|monitoring|resolved|mitigated|operational|all[- ]clear|recovered|update)[\"”'’]\\s*\\(\\s*$");
     private static final Pattern NAMED_POST = Pattern.compile("\\b(?:investigating|identified|monitoring|resolved|mitigated|all[- ]clear|recovery|status) "
             + "(?:post|update|notice|entry)\\s*(?:\\(\\s*|at\\s+|,\\s*)$");
     /** Before the next time, a clause of its own opened by "and" and leading up to it with "at" or "by": " and the line reopened at ". */
@@ -1651,7 +1674,7 @@ public final class KeyTimeFinder {
             else if (!statusPost && (m.posting || ctx.u().origin() == Utterance.Origin.TIMELINE_LINE && m.at.equals(ctx.u().lineTime()))
                     && (ctx.u().origin() == Utterance.Origin.CHAT || ctx.u().origin() == Utterance.Origin.TIMELINE_LINE)
                     && (RELAYED_ALERT.matcher(ctx.u().text()).find() || ctx.u().author() != null && RELAYED_ALERT.matcher(ctx.u().author() + " ").find())
-                    && !any(Lexicon.RECOVER, sc)) { dt = 3; dtWhy = "alert"; }
+                    && !any(Lexicon.RECOVER, sc) && !botRecovery(m, ctx)) { dt = 3; dtWhy = "alert"; }
             // "16:01  crew report via ACARS: no contact with approach", "03:58  Skyguide sup on phone: technical failure",
             // "12:34 PM store support: all lanes frozen, can't scan": an operations log's row that names who reported, then
             // what they reported: a report logged as it came in
@@ -1662,7 +1685,7 @@ public final class KeyTimeFinder {
             // "06:01 GMT ALERT pdp_create_success_rate 2.1% < 90%", a log line copied into a write-up: the alert at its time
             else if (m.levelAfter && !statusPost && !any(Lexicon.RECOVER, sc)) { dt = 3; dtWhy = "alert"; }
             else if (any(Lexicon.STRONG_DETECT, sc) && !statusPost) { dt = 3; dtWhy = ctx.u().bot() ? "alert" : "first page, alert or report"; }
-            else if (m.posting && ctx.u().bot() && any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc) && !statusPost) { dt = 3; dtWhy = "alert"; }
+            else if (m.posting && ctx.u().bot() && any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc) && !botRecovery(m, ctx) && !statusPost) { dt = 3; dtWhy = "alert"; }
             // "when the WARP team saw registrations of new devices fail and declared an incident": someone saw the failure itself
             else if (any(Lexicon.WEAK_DETECT, sc) && !statusPost && !m.posting && !m.inferred && SYMPTOM.matcher(sc).find()
                     && !MACHINE_OBSERVER.matcher(sc).find()) { dt = 3; dtWhy = "someone saw the failure"; }
@@ -1674,6 +1697,9 @@ public final class KeyTimeFinder {
                     && USERS_FAIL.matcher(sc).find() && !ALREADY_KNOWN.matcher(sc).find() && !any(Lexicon.RECOVER, sc) && !any(Lexicon.NO_FAILURE, sc)
                     && !any(Lexicon.NO_IMPACT, sc) && !any(Lexicon.CLEANUP, sc) && !any(Lexicon.STRONG_END, sc)) { dt = 2; dtWhy = "someone reported the failure"; }
         }
+        // "At 21:00 UTC monitoring alerted their on-call to higher error rates", in a vendor's write-up relayed by us: the
+        // vendor knew then, not the organisation the ticket is about (its own first alert or report is detection)
+        if (dt >= 2 && THEIR_RESPONDERS.matcher(sc).find()) { dt = 1; dtWhy = "a vendor's own detection (their responders were alerted, not ours)"; }
         if (dt > 0) {
             add(Kind.DETECTED, candidate(m, ctx, dt, dtWhy));
             m.detectCand = true;
@@ -1691,7 +1717,9 @@ public final class KeyTimeFinder {
                 && (!any(Lexicon.ALERT_RESOLVED, sc) || label(m, sentence, Lexicon.LABEL_END, ctx)) && !any(Lexicon.TICKET, sc)) {
             // a status post in another clause with its own time ("recovered at 10:05, final status update at 10:31") is its own event
             String own = m.shared && !m.posting ? m.group : sentence;
-            boolean statusSentence = status(m, ctx) || any(Lexicon.STATUS_POST, own) || any(Lexicon.COMMS_POST, own);
+            boolean statusSentence = status(m, ctx) || any(Lexicon.STATUS_POST, own) || any(Lexicon.COMMS_POST, own)
+                    // "then status Identified 16:00, Monitoring 16:50, Resolved 17:42": each state its own clause, the list the sentence's
+                    || Lexicon.STATUS_STATES.matcher(sentence).find();
             String rest = any(Lexicon.STATUS_RECOVERY, sc) ? Lexicon.STATUS_RECOVERY.matcher(sc).replaceAll(" ") : sc;
             if (any(Lexicon.CLOSING, rest)) rest = Lexicon.CLOSING.matcher(rest).replaceAll(" ");
             if (statusSentence) rest = Lexicon.COMMS_WORDS.matcher(Lexicon.STATUS_WORDS.matcher(rest).replaceAll(" ")).replaceAll(" ");
@@ -1723,6 +1751,9 @@ public final class KeyTimeFinder {
             } else if (any(Lexicon.STRONG_END, rest) || elliptic(m, Lexicon.BARE_END) || label(m, sentence, Lexicon.LABEL_END, ctx)) { rt = 3; rtWhy = "end of impact"; }
             else if (m.role == Role.SINCE && any(Lexicon.NO_FAILURE, sc)) { rt = 2; rtWhy = "no failures since then"; }
             else if (any(Lexicon.RECOVER, rest) && !(m.role == Role.SINCE && any(Lexicon.FAILURE, rest) && !any(Lexicon.RECOVER, rest))) { rt = 2; rtWhy = "recovery"; }
+            // "UptimeRobot: Monitor is UP: shop (down 16 min)": a monitor's own line saying what it checks is up again (its
+            // clause after the colon names only the check); the whole message is the recovery
+            else if (botRecovery(m, ctx) && !statusSentence) { rt = 2; rtWhy = "recovery"; }
             else if (any(Lexicon.STATUS_RECOVERY, sc) || statusSentence && (any(Lexicon.STATUS_WORDS, sc) || any(Lexicon.COMMS_WORDS, sc))) { rt = 1; rtWhy = "a status post, which is often later than recovery"; }
             else if (any(Lexicon.CLOSING, sc)) { rt = 1; rtWhy = "closing the incident, which is not the end of impact"; }
             // "22:23: Incident start ... 01:43: Incident end", rows of a recap: the end row paired with a start row is the
@@ -1736,7 +1767,8 @@ public final class KeyTimeFinder {
             if (rt >= 2 && !m.rangeEnd && any(Lexicon.PARTIAL, partialWords(sc))) { rt = 1; rtWhy = "a partial recovery"; }
             // "Monitoring post (10:15 AM) and Resolved post (11:16 AM, lagging jobs cleared)": the time of a status post named
             // right before it is the post's
-            if (rt >= 2 && NAMED_POST.matcher(m.left).find()) { rt = 1; rtWhy = "a status post, which is often later than recovery"; }
+            // ... or quoted ("'continuing to investigate' (10:32) and 'resolved' (10:33) came after")
+            if (rt >= 2 && (NAMED_POST.matcher(m.left).find() || QUOTED_POST.matcher(m.left).find())) { rt = 1; rtWhy = "a status post, which is often later than recovery"; }
             if (rt >= 2 && any(Lexicon.STILL_FAILING, sc)) { rt = 1; rtWhy = "a partial recovery (something was still failing)"; }
             // (not a window's end that the writer said was theirs before its start: "Disruption for our night shift: 6:58pm to
             // 10:35pm, LTA's own minutes for the power loss and the resumption" takes another party's minutes for our window)
@@ -1897,6 +1929,18 @@ public final class KeyTimeFinder {
     private static boolean status(Mention m, Context ctx) {
         return ctx.status() && !(m.shared && !m.posting && !any(Lexicon.STATUS_POST, m.group));
     }
+
+    /**
+     * A machine's own message (a bot's post, or a pasted line's own time) whose words say what it watches is up again
+     * ("Monitor is UP: shop"): read on the whole message, since its clause after a colon names only the check.
+     */
+    private static boolean botRecovery(Mention m, Context ctx) {
+        boolean own = m.posting || ctx.u().origin() == Utterance.Origin.TIMELINE_LINE && m.at != null && m.at.equals(ctx.u().lineTime());
+        return own && ctx.u().bot() && UP_AGAIN.matcher(ctx.u().text().toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** An uptime monitor's recovery words (a subset of {@link Lexicon#RECOVER} that a bot's whole message is checked for). */
+    private static final Pattern UP_AGAIN = Pattern.compile("\\b(?:monitor|check|site|website|host|endpoint|url)\\s+(?:is|went)\\s+(?:back\\s+)?up\\b(?!\\s+(?:to|for|by|from|and)\\b)");
 
     /** "Detected: 09:05 UTC": a field label right before the time, written by a person (an alert's "RESOLVED:" is not one). */
     private static boolean label(Mention m, String sentence, Pattern label, Context ctx) {

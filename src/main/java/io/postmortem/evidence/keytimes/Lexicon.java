@@ -102,7 +102,8 @@ final class Lexicon {
      * by "from" whose state takes a clause to say before "until" closes it (longer than {@link #RANGE_GAP} allows).
      */
     static final Pattern RANGE_GAP_UNTIL_LONG = p("^[^;.!?]{0,100}?\\b(?:until|till)(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
-    static final Pattern RANGE_GAP_SHORT = p("^\\s*(?:to|until|till|through|thru|à|às|até|bis|hasta(?:\\s+las?)?)(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
+    // (the Spanish and Portuguese "a" alone too: "la ventana es 21:49 a 22:06")
+    static final Pattern RANGE_GAP_SHORT = p("^\\s*(?:to|until|till|through|thru|à|às|até|bis|hasta(?:\\s+las?)?|a(?:\\s+las?)?)(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
     /**
      * What opens a window, perhaps with an approximate word after it ("between approximately 21:25 UTC ... and"), in
      * English or as French, Spanish and German writers put it ("coupure de 22h10 à 23h02", "desde las 07:07", "von 14:05 bis").
@@ -134,7 +135,9 @@ final class Lexicon {
             // "Sin cobro con tarjeta ni Bizum de 13:10 a 14:45", "sem sinal", "sans réseau": a service done without; "un fallo",
             // "uma falha" (not "sin problemas": no failure)
             + "|(?<![\\p{L}])(?:sin|sem|sans) (?:cobros?|cobrar|servicio|serviço|service|conexión|conexão|connexion|luz|corriente|courant|red|rede|réseau|señal|sinal|internet|acceso|acesso|accès|sistemas?|pagos?|pagamentos?|paiements?|login|datáfonos?)(?![\\p{L}])"
-            + "|(?<![\\p{L}])(?:fallos?|fallan?|fallaba|fallaron|falh(?:a|as|ou|aram|ando))(?![\\p{L}])");
+            + "|(?<![\\p{L}])(?:fallos?|fallan?|fallaba|fallaron|falh(?:a|as|ou|aram|ando))(?![\\p{L}])"
+            // "se cortó la luz en el local", "caiu a energia": the supply, said to be cut (not "se cortó la llamada")
+            + "|(?<![\\p{L}])(?:se (?:cortó|corto|fue)|(?:nos )?cortaron|caiu|acabou) (?:la |el |a |o )?(?:luz|energía|energia|corriente|electricidad|suministro)(?![\\p{L}])");
 
     /** What users do with a service, in general terms: the activity that stops in an outage and resumes after it. */
     private static final String ACTIVITY = "syncs|syncing|uploads|scans|bookings|logins|trading|securities|listings|markets?|operations|services?|traffic|processing|flights|departures|arrivals|calls|payments|transactions|orders|deliveries|sales|boarding";
@@ -167,7 +170,11 @@ final class Lexicon {
             + "|\\bno (?:train |bus )?service\\b|\\b(?:power|traction|breaker|feeder|relay)s? trip(?:ped)?\\b|\\btripped\\b|\\bloss of (?:supply|power)\\b|=offline\\b"
             // "main tower lost normal power that minute", "la alimentación se perdió a las 15:17": a supply, said to be lost
             + "|\\b(?:lost|loses|losing) (?:all |normal |mains |main |utility |grid |primary |its |their |our )?(?:power|supply|electricity|mains)\\b"
+            // a UPS's or a data logger's line: "AC input lost, on battery", "MAINS FAIL", "utility power failure" (the supply, lost)
+            + "|\\b(?:mains|ac input|ac power|ac supply|utility power|input power|grid power|line power)\\s+(?:fail(?:ed|ure|s)?|lost|loss|down|outage|off)\\b"
             + "|(?<![\\p{L}])(?:alimentación|energía|tensión|luz|electricidad|suministro) (?:eléctric[ao] )?se perdió(?![\\p{L}])|(?<![\\p{L}])se perdió (?:la |el )?(?:alimentación|energía|tensión|luz|electricidad|suministro)(?![\\p{L}])"
+            // "se cortó la luz en el local", "se fue la luz", "caiu a energia", "acabou a luz": the supply, said to be cut
+            + "|(?<![\\p{L}])(?:se (?:cortó|corto|fue)|(?:nos )?cortaron|caiu|acabou) (?:la |el |a |o )?(?:luz|energía|energia|corriente|electricidad|suministro)(?![\\p{L}])"
             // "our primary data center experienced a brief disruption in the systems that supply power"
             // "we had a 7 minute cascading failure", "Hachyderm had a service degradation in which images failed to load"
             // "our DNS registration had expired at 8:17am PDT which caused widespread impact": what caused the impact
@@ -231,6 +238,9 @@ final class Lexicon {
             // "our first call was at 07:58": a user's or a helpdesk's call (not "the first call with the vendor")
             // (not "the first failed call was at 01:00": a call that failed is the impact, not someone telling)
             + "|\\bfirst (?:(?!(?:failed|failing|dropped|missed|unanswered|lost|rejected|blocked|unconnected)\\b)\\w+ ){0,2}?calls?\\b(?!\\s+(?:with|to(?!\\s+(?:the\\s+|our\\s+)?(?:(?:it\\s+|service\\s+|help\\s*)?desk|helpdesk|support|us|on-?call|dispatch|hotline|switchboard)\\b)|between|not|were not|weren't|wasn't|was not)\\b)"
+            // "We knew at 10:09 when the first user rang", "we knew by 09:15": when the writer's
+            // side first knew, said in a sentence (not "we knew at 10:30 that the cause was the deploy": the cause, later)
+            + "|\\bwe (?:first |only )?knew (?:at|by|around|about|from)\\b(?![^.;]{0,30}\\b(?:that|why|what caused|the (?:root )?cause)\\b)"
             // "Our poller alert at 14:41 BST was the first we knew"
             + "|\\b(?:was|were) the first (?:we|i|anyone|anybody) (?:knew|heard|learned|learnt|saw)\\b"
             // "First notice: the ER charge nurse's message at 10:39" (not "the first notice to customers went out")
@@ -289,7 +299,9 @@ final class Lexicon {
      * 1:30 PM", "Back: 06:30, when Schiphol announced ...". Matched on the sentence up to the time (no other clock between).
      */
     private static final String OPENING_TAIL = "(?: (?:for|para|voor|für|pour|in|at|on|with|em|en|bei|bij) [^:;,.]{1,30})?\\s*(?:\\([^)]{0,12}\\))?\\s*:\\s*[^:;]{0,60}$";
-    static final Pattern OPENING_START = p("^\\W*(?:start(?: of (?:the )?(?:impact|outage))?|impact(?: start(?:ed)?)?|outage|onset|início|inicio|début|beginn|aanvang)" + OPENING_TAIL);
+    static final Pattern OPENING_START = p("^\\W*(?:start(?: of (?:the )?(?:impact|outage))?|impact(?: start(?:ed)?)?|outage|onset|início|inicio|début|beginn|aanvang"
+            // the failure's own noun as the label, with whom it hit: "Corte para nosotros: 14:31", "Panne pour nous : 9:02"
+            + "|(?:corte|apagón|caída|queda|panne|coupure|ausfall|störung|storing)(?= (?:para|pour|für|voor|for) ))" + OPENING_TAIL);
     static final Pattern OPENING_DETECT = p("^\\W*(?:first (?:knew|noticed|seen|heard|sign|signs|report|reports|alert|alerts|page|call|notice)|(?:when |how )?we (?:first )?knew"
             + "|who (?:knew|saw it|noticed) first|detect(?:ed|ion)|quem (?:viu|soube|percebeu) primeiro|primeiro (?:aviso|alerta|relato)|primer (?:aviso|reporte)"
             + "|quién (?:lo )?(?:vio|supo) primero|eerste melding|premier signalement|erste meldung"
@@ -332,6 +344,13 @@ final class Lexicon {
             // "JobNimbus's Monitoring post (10:15 AM) and Resolved post (11:16 AM)": a status post named by its state word
             + "|\\b(?:investigating|identified|monitoring|resolved|mitigated|all[- ]clear|recovery|update) (?:post|update|notice|entry)s?\\b(?!-)");
 
+    /**
+     * A status page's states listed with their times, two or more: "status Identified 16:00, Monitoring 16:50, Resolved
+     * 17:42", "Duo's Monitoring (10:50) and Resolved (11:42)" (not "resolved at 11:42" alone, nor "monitoring 10:50 to
+     * 11:00"). Read on the whole sentence (a list's states are clauses of their own); the times are its posts'.
+     */
+    static final Pattern STATUS_STATES = Pattern.compile("\\b(?:investigating|identified|monitoring|update|resolved)\\s*\\(?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?\\s*\\)?(?:\\s*(?:utc|[a-z]{2,4}t))?[,;]?\\s+(?:and\\s+|then\\s+)?(?:status\\s+)?(?:investigating|identified|monitoring|update|resolved)\\s*\\(?\\s*\\d{1,2}[:.]\\d{2}", Pattern.CASE_INSENSITIVE);
+
     // ------------------------------------------------------------------ resolution
 
     static final Pattern STRONG_END = p(
@@ -350,10 +369,15 @@ final class Lexicon {
             + "|\\bfull(?:y)? (?:recovery|restored|recovered)\\b|\\brecovery (?:complete|completed|confirmed)\\b|\\b(?:all|every) (?:services?|systems?|regions?)\\b[^.;]{0,40}\\b(?:operational|functional|recovered|restored|healthy|normal)\\b");
     static final Pattern RECOVER = p("\\b(?:recovered|restored|resolved)\\b|\\bback to (?:normal|baseline|healthy|green)\\b|\\b(?:returned|returns|return|returning) to (?:normal|baseline)\\b"
             + "|\\bback (?:up|online|in service|in rotation)\\b|\\b(?:is|are|was|were|'re|'s) back\\b|\\bwe'?re back\\b"
+            // an uptime monitor's recovery line: "UptimeRobot: Monitor is UP: shop", "check went up" (not "the error rate is up")
+            + "|\\b(?:monitor|check|site|website|host|endpoint|url)\\s+(?:is|went)\\s+(?:back\\s+)?up\\b(?!\\s+(?:to|for|by|from|and)\\b)"
             // "the network came back at 11 am", "power came back on at 14:02": the service itself came back (not "errors came back")
             + "|\\b(?:network|service|services|power|mains|electricity|supply|signals?|coverage|internet|connectivity|connections?|phones?|lines?|lights|water|systems?|site|website|app|api|platform|portal"
             // ... or what its users work with: "our tills came back at 11:24", "the card terminals came back", "e-mail came back"
             + "|tills?|terminals?|registers?|card (?:machines?|readers?)|payments?|screens?|displays?|scanners?|printers?|e-?mail|wi-?fi|logins?|pages?|trains?|radios?|tv)\\s+(?:\\w+\\s+)?came\\s+back\\b|\\b(?:healthy|stable|green|available|up|normal|functional) again\\b"
+            // "Receipts went out again at 9:38 am", "the e-mails were sent again": what a service sends its users, going out
+            // again (not "the power went out again": a supply going out is a failure)
+            + "|\\b(?:receipts?|e-?mails?|messages?|notifications?|invoices?|texts?|sms|confirmations?|newsletters?|alerts? to customers)\\s+(?:\\w+\\s+)?(?:went out|were sent|got sent|were delivered|arrived|started arriving) again\\b"
             // "As of 10:05 all trains moving again": all of the service's work under way again (not one line's "Newton -
             // Marina South Pier running again", nor "afternoon session running normally" said while it had long been)
             + "|\\b(?:all|every)\\s+(?:[\\w-]+\\s+){0,2}?(?:moving|running|trading|delivering|operating) (?:again|normally)\\b"
@@ -426,7 +450,7 @@ final class Lexicon {
             + "|\\b(?:vendor|provider|upstream|partner|aws|gcp|azure|google cloud|cloudflare|github|third[- ]party)\\b[^.;]{0,30}\\b(?:declar\\w*|says|said|reports?|reported|marked|announced)\\b");
     static final Pattern ALERT_RESOLVED = p("\\bauto-?resolv\\w*|\\(auto\\)|^\\W*\\[resolved\\]|^\\W*resolved:|\\brecovered:|\\b(?:alert|alarm|(?<!status )page|monitor)s?\\b[^.;]{0,40}\\b(?:resolved|cleared|recovered)\\b");
     /** A recovery denied, planned or conditional ("will be back once the primary is up"); "was back at 4:58 pm once the primary came up" is told, past. */
-    static final Pattern NOT_RECOVER = p("\\b(?:not|n't|un)\\s?(?:yet |fully |been |quite )*(?:recovered|resolved|restored|over|back)\\b|\\bunresolved\\b|\\bwill be\\b|\\bonce\\b(?![^.;,]{0,40}?\\b(?:came|finished|completed|returned|recovered|rebooted|restarted|failed over)\\b)|\\bexpect\\w*\\b|\\beta\\b|\\bhopefully\\b|\\bif\\b");
+    static final Pattern NOT_RECOVER = p("\\b(?:not|n't|un)\\s?(?:yet |fully |been |quite )*(?:recovered|resolved|restored|over|back)\\b|\\bunresolved\\b|\\bwill be\\b|(?<!\\bat )\\bonce\\b(?![^.;,]{0,40}?\\b(?:came|finished|completed|returned|recovered|rebooted|restarted|failed over)\\b)|\\bexpect\\w*\\b|\\beta\\b|\\bhopefully\\b|\\bif\\b");
     /** "is not the end of impact", "not the start": the sentence denies the boundary. */
     static final Pattern NOT_BOUNDARY = p("\\bnot (?:really |actually |yet )?(?:the |our )?(?:end|over|start|beginning|resolution)\\b");
     /** A recovery word that is about the status page ("status page set to Resolved", "status -> resolved"). */
@@ -496,7 +520,7 @@ final class Lexicon {
     static final Pattern PAST_REFERENCE = p("\\b(?:ago|earlier|before|yesterday|last night|this morning|previously|already|had been|have been|has been|since|hours?|minutes?|days?|early on|at first|at the start)\\b");
 
     /** Stems of every cue above: a clause with none of them says nothing about a key time (a cheap gate before the patterns). */
-    private static final String[] STEMS = {"scada", "stuck", "frozen", "died", "perdi", "spotted", "dead", "caíd", "caid", "fuera de servicio", "fell over", "dropped", "ems:", "bms:", "dcs:", "nms:", "siem", "xdr", "hit", "pour", "flood", "rolling in", "coming in", "arriv", "begon", "begann", "commenc", "empez", "comenz", "fiel", "ausgefallen", "au noir",
+    private static final String[] STEMS = {"window", "ventana", "janela", "fenêtre", "fenster", "venster", "para nosotros", "pour nous", "para nós", "mains", "ac input", "scada", "stuck", "frozen", "died", "perdi", "spotted", "dead", "caíd", "caid", "fuera de servicio", "fell over", "dropped", "ems:", "bms:", "dcs:", "nms:", "siem", "xdr", "hit", "pour", "flood", "rolling in", "coming in", "arriv", "begon", "begann", "commenc", "empez", "comenz", "fiel", "ausgefallen", "au noir",
             "verholpen", "weer", "wieder", "de nouveau", "repris", "de nuevo", "volvi", "einde", "ende", "fin", "theirs", "knock", "aftermath", "effect", "sauf", "hormis", "außer", "ausser",
             "excepto", "salvo", "customer", "user", "client", "coupure", "panne", "apag", "corte", "caída", "ausfall", "störung",
             "blackout", "collapse", "colapso", "black", "energi", "leak", "réalimenté", "call", "knowledge", "supply", "issue", "se cay", "sin tensi", "sin servicio", "sin cobr", "sin pago", "sin conex", "sin señal", "sem ", "sans ", "fallo", "falla", "falh", "sin luz", "sin energ", "sin red", "hors service", "plus de", "did not", "didn't", "never", "halt", "suspen", "paus", "ground stop", "grounded", "resum", "reopen", "lifted", "removed", "functional", "loss", "just me", "anyone else", "anybody else", "noted", "occurring", "functional", "caus", "jump", "soar", "shot up", "climb", "read-only", "processed", "declar", "observed", "increas", "elevated", "delay", "offline", "went dark", "goes dark", "off air", "off-air", "off the air", "went out", "was out", "were out", "goes out", "go out", "impact", "affected", "outage", "downtime", "disrupt", "degrad", "start", "began", "begun", "begin", "since",
@@ -508,7 +532,7 @@ final class Lexicon {
             "opsgenie", "startsat", "healthy", "succeed", "flowing", "loading", "responding", "working", "serving", "online", "told", "alarm", "could not", "couldn", "could n't", "no errors", "zero", "error-free", "lasted", "duration", "went on", "aware", "learn", "heard", "able to",
             "début", "beginn", "inicio", "aanvang", "erste", "melding", "meldung", "primer", "signalement", "fin de", "ende der", "rétabl", "résolu", "wiederhergestellt", "behoben", "läuft wieder", "restablec",
             "resuelt", "ripristin", "risolt", "hersteld", "opgelost", "détect", "remarqu", "bemerkt", "erkannt", "detectad", "crit", "problem",
-            "su par nous", "appris", "interr", "unterbroch", "reopened", "constat", "entdeckt", "festgestellt", "opgemerkt", "ontdekt", "gemerkt", "notad", "percebid", "known", "only",
+            "su par nous", "se cort", "se fue", "cortaron", "caiu", "acabou", "appris", "interr", "unterbroch", "reopened", "constat", "entdeckt", "festgestellt", "opgemerkt", "ontdekt", "gemerkt", "notad", "percebid", "known", "only",
             "呼び出し", "アラート", "検知", "告警", "报警", "復旧", "正常", "解消", "恢复", "影響", "障害", "故障", "影响"};
 
     static boolean mayMatter(String lower) {
@@ -526,7 +550,7 @@ final class Lexicon {
     static {
         gate(HINDSIGHT, "notes", "closing note", "for our records", "post-incident", "postincident", "after-action", "afteraction", "file", "draft", "resumen", "bilan", "zusammenfassung", "riepilogo", "recap", "wrap", "hindsight", "mortem", "for the", "copied for", "as sent", "rca", "pir", "retro", "review", "write", "timeline", "record", "correct",
                 "looking back", "(final)", "afterward", "after the fact", "turned out", "actually", "lesson", "summary", "sequence", "what happened", "coe", "findings", "isr", "published", "bericht", "rapport", "informe", "verslag", "tijdlijn", "chronolog", "cronolog");
-        gate(STRONG_DETECT, "page", "paging", "victorops", "on-call", "oncall", "incident.io", "firehydrant", "rootly", "xmatters", "alert", "notif", "first", "trigger", "firing", "fired", "startsat", "detect", "notic", "saw it", "saw", "spotted", "caught",
+        gate(STRONG_DETECT, "knew", "page", "paging", "victorops", "on-call", "oncall", "incident.io", "firehydrant", "rootly", "xmatters", "alert", "notif", "first", "trigger", "firing", "fired", "startsat", "detect", "notic", "saw it", "saw", "spotted", "caught",
                 "report", "complain", "heard", "say", "said", "told", "escalat", "opened", "got", "received", "investigat", "synthetic",
                 "monitor", "check", "probe", "canar", "uptime", "alarm", "pager", "opsgenie", "slo", "went off", "tripped", "told", "premi",
                 "observed", "hit", "com", "pour", "call", "flood", "roll", "arriv", ",p1", ",p2", ",sev", ",critical",
@@ -534,7 +558,7 @@ final class Lexicon {
         gate(WEAK_DETECT, "saw", "just me", "else", "declar", "noted", "incident", "observed", "spotted", "page", "paging", "alert", "notic", "detect", "alarm", "détect", "remarqu", "bemerkt", "erkannt", "detectad");
         gate(STRONG_END, "occurring", "fully", "impact", "end", "outage", "disrupt", "degrad", "downtime", "over", "ceas", "finish", "clear", "mitigat", "green",
                 "full", "recovery", "operational", "recovered", "restored", "healthy", "normal", "gone", "stopped", "fin de", "ende der", "fin del", "影響");
-        gate(RECOVER, "energi", "connected", "réalimenté", "repowered", "recover", "restor", "resolv", "back", "normal", "resum", "reopen", "lifted", "removed", "functional", "nominal", "baseline", "again", "operational", "gone", "clear", "subsid",
+        gate(RECOVER, "is up", "went up", "energi", "connected", "réalimenté", "repowered", "recover", "restor", "resolv", "back", "normal", "resum", "reopen", "lifted", "removed", "functional", "nominal", "baseline", "again", "operational", "gone", "clear", "subsid",
                 "disappear", "stopped", "ended", "no more", "no further", "level", "again", "rétabl", "résolu", "wiederhergestellt", "behoben", "läuft wieder",
                 "restablec", "resuelt", "normaliz", "ripristin", "risolt", "hersteld", "opgelost", "verholpen", "weer", "wieder", "de nouveau", "repris", "de nuevo", "volvi", "復旧", "正常", "解消", "恢复");
         gate(NO_IMPACT, "impact", "harm", "precursor", "before", "earlier", "prior", "ago", "affect", "fine", "normal", "facing", "visible",
@@ -569,8 +593,9 @@ final class Lexicon {
         gate(STILL_FAILING, "but", "while", "though", "however");
         gate(STRONG_START, "impact", "start", "began", "begun", "begin", "kicked", "début", "begon", "begann", "commenc", "empez", "comenz", "inici", "beginn", "inicio", "影響", "障害", "故障", "影响");
         gate(RISE, "increas", "elevated", "rising", "higher", "spike", "surge", "jump", "rise in", "soared", "shot up", "climbed");
-        gate(ONSET, "interr", "unterbroch", "air", "died", "fell over", "went out", "was out", "were out", "goes out", "go out", "fiel", "ausgefallen", "au noir", "no service", "no train service", "no bus service", "trip", "loss of", "=offline", "caused", "causing", "dip", "drop", "spike", "surge", "storm", "flood", "wave", "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
-                "appeared", "fell", "falls", "plunge", "plummet", "collapse", "tank", "experienced", "suffered", "had a", "halt", "suspen", "paus", "grounded", "ground stop", "ceased", "stopped", " lost ", "perdi", "disrupted", "interrupted", "cut off");
+        gate(ONSET, "se cort", "se fue", "cortaron", "caiu", "acabou", "interr", "unterbroch", "air", "died", "fell over", "went out", "was out", "were out", "goes out", "go out", "fiel", "ausgefallen", "au noir", "no service", "no train service", "no bus service", "trip", "loss of", "=offline", "caused", "causing", "dip", "drop", "spike", "surge", "storm", "flood", "wave", "start", "began", "begun", "begin", "down", "offline", "dark", "unavailable", "unreachable", "first", "kicked", "set in",
+                "appeared", "fell", "falls", "plunge", "plummet", "collapse", "tank", "experienced", "suffered", "had a", "halt", "suspen", "paus", "grounded", "ground stop", "ceased", "stopped", " lost ", "perdi", "disrupted", "interrupted", "cut off",
+                "mains", "ac input", "ac power", "ac supply", "utility power", "input power", "grid power", "line power");
         gate(NOT_RECOVER, "not", "n't", "un", "will be", "once", "expect", "eta", "hopefully", "if");
     }
 

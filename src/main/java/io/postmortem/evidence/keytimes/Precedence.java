@@ -103,6 +103,10 @@ public final class Precedence {
             for (KeyTimeCandidate x : c.get(Kind.DETECTED)) if (x != null && x.statement() != Statement.EARLY_ESTIMATE) said.add(x);
             detected = pick(said, floorMinute(r).plusSeconds(60), lateBy, true);
         }
+        // "se cortó la luz en el local" (17:33), then "toda la cuadra sin luz" (17:39) in the same pasted thread: the later
+        // message, read at 0.6, outranked the thread's first report of the failure (0.54 by design, so that a firmer page or
+        // recap wins); between two people's live messages of one thread, the first report is when someone knew
+        if (md == null) detected = firstInThread(detected, c.get(Kind.DETECTED), s == null ? null : floorMinute(s));
         if (md == null && s != null) {
             boolean firmStart = ms != null || started != null && firm(started);
             KeyTimeCandidate early = earlyAlert(c.get(Kind.DETECTED), floorMinute(s), detectedBy, firmStart ? EARLY_ALERT : EARLY_ALERT_BEFORE_ESTIMATE);
@@ -176,6 +180,40 @@ public final class Precedence {
             if (best == null || c.at().isBefore(best.at())) best = c;
         }
         return best;
+    }
+
+    /** How far before a later live report in the same thread its first report still takes detection. */
+    static final Duration FIRST_IN_THREAD = Duration.ofMinutes(60);
+    private static final java.util.regex.Pattern PAGE_WORDS = java.util.regex.Pattern.compile("\\b(?:pag(?:e|ed|es|ing)|alert(?:ed|ing|s)?|notif(?:y|ied|ying)|escalat\\w*)\\b");
+    private static final java.util.regex.Pattern PASTE_WHERE = java.util.regex.Pattern.compile("^paste (\\d+),");
+
+    /**
+     * The detection chosen when it is a person's message read at its own time in a pasted thread (a live report, not a
+     * page, an alert's stamp or a recap) and the same thread's first report of the failure (KeyTimeFinder's candidate,
+     * choosable) came before it, within {@link #FIRST_IN_THREAD} and not before the start: that first report.
+     */
+    private static KeyTimeCandidate firstInThread(KeyTimeCandidate chosen, List<KeyTimeCandidate> all, Instant notBefore) {
+        if (chosen == null || chosen.statement() != Statement.LIVE_REPORT || chosen.reason() == null || !chosen.reason().contains("the message's own time"))
+            return chosen;
+        String paste = pasteOf(chosen);
+        if (paste == null) return chosen;
+        // "paging the on-call" after a line that only names the failure: the page is when the organisation knew
+        if (chosen.quote() != null && PAGE_WORDS.matcher(chosen.quote().toLowerCase(java.util.Locale.ROOT)).find()) return chosen;
+        KeyTimeCandidate first = null;
+        for (KeyTimeCandidate c : all) {
+            if (c == null || c.at() == null || c == chosen || !stated(c) || c.statement() != Statement.LIVE_REPORT) continue;
+            if (c.reason() == null || !c.reason().startsWith("the first report of the failure in the pasted thread")) continue;
+            if (!paste.equals(pasteOf(c)) || !c.at().isBefore(chosen.at()) || c.at().isBefore(chosen.at().minus(FIRST_IN_THREAD))) continue;
+            if (notBefore != null && c.at().isBefore(notBefore)) continue;
+            if (first == null || c.at().isBefore(first.at())) first = c;
+        }
+        return first != null && first.minute() != chosen.minute() ? first : chosen;
+    }
+
+    private static String pasteOf(KeyTimeCandidate c) {
+        if (c.where() == null) return null;
+        java.util.regex.Matcher m = PASTE_WHERE.matcher(c.where());
+        return m.find() ? m.group(1) : null;
     }
 
     /** A chosen start said as a boundary (a window, "impact began", a machine stamp), not an estimate. */

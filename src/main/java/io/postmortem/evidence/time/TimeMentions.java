@@ -128,16 +128,21 @@ public final class TimeMentions {
      * 3312) at 18:09" is one sentence). Shared by the evidence's and the key-time reader's splitters.
      */
     public static final String NOT_AFTER_TITLE = "(?<!\\b(?:Mr|Mrs|Ms|Dr|Mx|Prof|Sgt|Capt|Lt|Col|Gen|Rev|Fr|Sr|Jr|St|Mt)\\.)";
+    /** An abbreviated weekday with its date, month before or after the day: "Fri 28 May", "Mon Aug 20", "Tue, 3rd March 2026". */
+    private static final String SHORT_DAY_DATED = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}\\.?"
+            + "|\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?";
     /**
      * A weekday in the languages of {@link #WEEKDAY_HEADING}, with the day of the month it may carry ("Tuesday 29th",
      * "sexta, 16/08", the German "Freitag 27.9." with the month's closing dot).
      */
-    private static final String HEADING_DAY = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    private static final String HEADING_DAY = "(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
             + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
             + "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
             + "|segunda|terça|quarta|quinta|sexta|sábado|domingo)(?:-feira)?"
             // ... with the day it is written on after the weekday: "(Tuesday 29th)", "(Friday 12 April)", "(sexta, 16/08)", "(lunes 27)"
-            + "(?:,?\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th|º|\\.)?(?:[\\s/.-]+(?:\\p{L}{3,10}\\.?|\\d{1,2}\\.?))?(?:[\\s/.,-]+\\d{4})?)?";
+            + "(?:,?\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th|º|\\.)?(?:[\\s/.-]+(?:\\p{L}{3,10}\\.?|\\d{1,2}\\.?))?(?:[\\s/.,-]+\\d{4})?)?"
+            // an abbreviated weekday, only with the day it is written on: "(Mon Aug 20)", "Fri 28 May" (not "(Fri)" alone)
+            + "|" + SHORT_DAY_DATED + ")";
     /**
      * A review or a note headed with the weekday it is written on, in English, French, Dutch, German or Spanish: "Retro
      * (Friday)", "Joint note (Monday)", "Retour d'expérience (mercredi)", "Evaluatie (maandag)" (case-insensitive; at the
@@ -150,7 +155,9 @@ public final class TimeMentions {
             // the reader it is written for, after the noun: "Resumen para la dirección (lunes 27)", "Summary for the board (Friday)"
             + "(?: (?:para|for|pour|voor|für|per) (?:[\\p{L}'’-]+ ){0,2}?[\\p{L}'’-]+)?"
             // the weekday in brackets, or after a comma: "Review, Friday 16 Oct (IST)."
-            + "\\s*(?:notes?\\s*)?(?:\\(" + HEADING_DAY + "\\)|,\\s*" + HEADING_DAY + "(?=\\s*(?:[,.(]|$)))";
+            + "\\s*(?:notes?\\s*)?(?:\\(" + HEADING_DAY + "\\)|,\\s*" + HEADING_DAY + "(?=\\s*(?:[,.(]|$))"
+            // an abbreviated weekday with its date after a space: "Review Fri 28 May (AEST)"
+            + "|\\s" + SHORT_DAY_DATED + "(?=\\s*(?:[,.(]|$)))";
     public static final String WEEKDAY_WORD = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?";
     /** A weekday written before a date: "Fri 28 Mar", "Saturday, 30th January". */
     public static final String WEEKDAY = "(?:" + WEEKDAY_WORD + ",?\\s+)?";
@@ -184,7 +191,8 @@ public final class TimeMentions {
 
     /** A zone said once for a whole message: "(times UTC)", "All times in UTC", "Timeline (UTC):", "in UTC", "Review notes, all UTC". */
     private static final Pattern MESSAGE_ZONE = Pattern.compile("(?i)(?:\\b(?:all )?times?(?: are| shown)?(?: in)?\\s*\\(?|\\(\\s*(?:all )?(?:times? )?(?:in )?|\\bin\\s+|(?:^|[,;:(]\\s*)all\\s+)("
-            + Zones.ABBR_REGEX + ")(?![\\p{L}\\d])\\)?");
+            // "horário de Brasília (UTC-3, sem horário de verão)": an offset written after UTC or GMT is part of the zone
+            + "(?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?(?![\\d:])|" + Zones.ABBR_REGEX + ")(?![\\p{L}\\d])\\)?");
 
     /** After a zone's abbreviation written in lower case, a word that makes it an ordinary word ("wet weather"). */
     private static final Pattern LOWER_ZONE_WORD = Pattern.compile("\\s+\\p{L}");
@@ -263,7 +271,9 @@ public final class TimeMentions {
      * theirs and say nothing of the writer's.
      */
     private static final Pattern HEADING_ZONE = Pattern.compile("(?iu)^[^\\n]{0,120}?(?:[,;.:]|\\))\\s*(?:(" + Zones.CITY_TIME
-            + ")|((?:eastern|central|mountain|pacific)(?:\\s+(?:daylight\\s+|standard\\s+)?time)?))(?![\\p{L}])\\s*(?:\\([A-Z]{3,5}\\))?"
+            + ")|((?:eastern|central|mountain|pacific)(?:\\s+(?:daylight\\s+|standard\\s+)?time)?))(?![\\p{L}])\\s*"
+            // "(CST)", "(UTC-3)", "(UTC-3, sem horário de verão)", "(MST, UTC-7 all year)": the zone's abbreviation or offset
+            + "(?:\\((?:[A-Z]{3,5}|(?:UTC|GMT)[+-]\\d{1,2}(?::?\\d{2})?)(?:[,;][^()\\n\\d]{0,40}(?:(?:UTC|GMT)[+-]\\d{1,2}[^()\\n\\d]{0,20})?)?\\))?"
             + "(?:,?\\s+(?:unless|except|salvo|sauf|außer|tenzij)\\b[^\\n]{0,30}?)?\\s*[.:]?\\s*$");
 
     static ZoneId headingZone(String text) {

@@ -114,6 +114,15 @@ public final class Zones {
         c.put("FRANKFURT", "Europe/Berlin");
         c.put("BRASÍLIA", "America/Sao_Paulo");
         c.put("BRASILIA", "America/Sao_Paulo");
+        // the tz database writes its cities without their accents; writers keep them ("hora de Bogotá")
+        c.put("BOGOTÁ", "America/Bogota");
+        c.put("SÃO PAULO", "America/Sao_Paulo");
+        c.put("ASUNCIÓN", "America/Asuncion");
+        c.put("CIUDAD DE MÉXICO", "America/Mexico_City");
+        c.put("CIUDAD DE MEXICO", "America/Mexico_City");
+        c.put("MÉRIDA", "America/Merida");
+        c.put("CANCÚN", "America/Cancun");
+        c.put("REYKJAVÍK", "Atlantic/Reykjavik");
         CITIES = Map.copyOf(c);
     }
 
