@@ -227,6 +227,7 @@ class LanguageEvaluationTest {
         sets.put("heldout30", "held-out 30 (sealed until scored with the phase 22 to 26 rules, never read; blame trained on, action items fitted by the scope second opinion, blame and testable misses read in phase 27)");
         sets.put("heldout31", "held-out 31 (sealed until scored with the phase 22 to 27 rules; blame, testable and owner misses read in phase 28, never trained on; the rules written from them were not shipped)");
         sets.put("heldout32", "held-out 32 (sealed until scored with the phase 22 to 28b checks, never read; blame trained on and action items fitted by the scope second opinion in phase 29, misses not read)");
+        sets.put("heldout33", "held-out 33 (sealed until scored with the phase 22 to 29 checks, never read; blame trained on and action items fitted by the scope second opinion in phase 30, misses not read)");
         sets.put("heldout38", "held-out 38 (written for training in the nineteenth session by a helper who read no rules; blame trained on and action items fitted by the scope second opinion in phase 29, misses not read)");
         sets.put("heldout39", "held-out 39 (written for training in the nineteenth session by a helper who read no rules; blame trained on and action items fitted by the scope second opinion in phase 29, misses not read)");
         // the sets are judged on every processor at once (Folds), and printed in their order
