@@ -1019,8 +1019,8 @@ public final class BlameDetector {
             if (k.word().equals("IT") || k.is("nobody", "noone") || k.is("no") && i + 1 < t.size() && t.get(i + 1).is("one")) {
                 return true;
             }
-            // "the attending": a role the tagger reads as a participle (phase 30)
-            if (k.is("attending") && BlameClassifier.morePeople(t, i) != null) return true;
+            // "the attending", "the on-call": a role the tagger reads as a participle or an adjective (phase 30)
+            if (BlameClassifier.ROLE_MODIFIERS.contains(k.lower()) && BlameClassifier.morePeople(t, i) != null) return true;
             if (!(k.noun() || k.pronoun())) continue;
             if (k.is("it", "its", "they", "them", "their", "we", "us", "our", "you", "your", "i", "me", "my")) continue;
             Referent.Kind kind = referents.of(t, i, i + 1).kind();

@@ -221,6 +221,7 @@ class BlameDetectorTest {
         for (String s : List.of("The fitters never torqued the bolts on the second bogie.",
                 "The signalmen at that box had been fiddling the train register for months.",
                 "The attending phoned in an opinion and went back to sleep.",
+                "The on-call over the weekend did the bare minimum and left half the estate unpatched.",
                 "QA let the build through again without running the regression suite.",
                 "The geologist waved the grout plan through on a single afternoon's look.",
                 "The wiring gang left a signal showing green behind a stopped train.",
@@ -234,6 +235,8 @@ class BlameDetectorTest {
                 "The security patch was rolled back after the upgrade.",
                 "The maintenance logs show the circuit had been losing trains since the swap.",
                 "Scheduled network maintenance completed",
+                "The on-call pager stayed silent until nine.",
+                "Attending to the backlog took the rest of the week.",
                 "Security reviewed the change before the release.",
                 "The bolts on the second bogie were never torqued.",
                 "A signal showed green behind a stopped train.")) {
