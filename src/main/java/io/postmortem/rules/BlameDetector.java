@@ -625,6 +625,8 @@ public final class BlameDetector {
         }
         b = firstOf(PHASE_TWENTY_SEVEN, sentence, s);
         if (b.isPresent()) return b;
+        b = firstOf(PHASE_TWENTY_EIGHT, sentence, s);
+        if (b.isPresent()) return b;
         return learned(sentence, t);
     }
 
@@ -1017,11 +1019,15 @@ public final class BlameDetector {
             if (k.word().equals("IT") || k.is("nobody", "noone") || k.is("no") && i + 1 < t.size() && t.get(i + 1).is("one")) {
                 return true;
             }
+            // "the attending", "the on-call": a role the tagger reads as a participle or an adjective (phase 30)
+            if (BlameClassifier.ROLE_MODIFIERS.contains(k.lower()) && BlameClassifier.morePeople(t, i) != null) return true;
             if (!(k.noun() || k.pronoun())) continue;
             if (k.is("it", "its", "they", "them", "their", "we", "us", "our", "you", "your", "i", "me", "my")) continue;
             Referent.Kind kind = referents.of(t, i, i + 1).kind();
             boolean people = kind == Referent.Kind.PERSON || kind == Referent.Kind.TEAM
-                    || kind == Referent.Kind.NAME && !referents.knowsPeople();
+                    || kind == Referent.Kind.NAME && !referents.knowsPeople()
+                    // phase 30: job titles, crews and departments the shared lexicon does not hold ("the fitters", "QA")
+                    || BlameClassifier.morePeople(t, i) != null;
             if (!people) continue;
             if (command && k.noun() && i + 1 < t.size() && t.get(i + 1).noun()
                     && !t.get(i + 1).is("error", "errors", "mistake", "mistakes", "failure", "failures", "fault", "negligence",
@@ -1777,6 +1783,113 @@ public final class BlameDetector {
         return out;
     }
 
+    /** The reasons of the phase 28 rules, in their order (LanguageRulesTest and the counts over the opened rows). */
+    static final List<String> PHASE_TWENTY_EIGHT_REASONS = List.of(
+            "thanks one person by setting them against others who failed; credit the act and ask what kept the others from it",
+            "thanks a person's change for the damage; say what let the change do harm",
+            "says a person or a party let people down; say what the system let through",
+            "counts a person's act as a repeat; ask what made it recur",
+            "says anyone in the role knew; say what the people there were shown");
+
+    /** Thanks or credit that opens the sentence: "Thanks to Evert ...", "big thanks to the day crew ...", "kudos to". */
+    private static final String THANKS_OPENING = "^\\W*(?:(?:big|huge|massive|many|special|a\\s+big)\\s+)?(?:thanks|thank\\s+you"
+            + "|kudos|shout-?out|cheers)\\b";
+
+    /** People who did not do it: "unlike the crew on shift", "that everyone else put in a drawer", "a pity the doctors". */
+    private static final Pattern OTHERS_FAILED = Pattern.compile("(?i)\\b(?:unlike\\s+(?:the|those|some|most|everyone|everybody"
+            + "|his|her|their|our)\\b|(?:everyone|everybody|nobody|no\\s+one|anyone|someone|somebody)\\s+else(?:'s)?\\b"
+            + "|the\\s+rest\\s+of\\s+(?:the\\s+(?:team|crew|shift|staff|department|group|engineers|people|squad)|us|them)\\b|the\\s+other\\s+(?:shift|team|crew|teams|engineers|people|staff)\\b"
+            + "|whose\\s+job\\s+it\\s+(?:was|is)\\b|a\\s+pity\\b|(?:actually|even)\\s+bothered\\b)");
+
+    /** The clause after the match, up to the next comma, semicolon or full stop ("...; thanks Amaia" is not in it). */
+    private static String clauseAfter(String s, Matcher m) {
+        return after(s, m).split("[,;.:]", 2)[0];
+    }
+
+    /** Harm said in the sentence and not denied ("an hour of invoices vanished"; not "we lost no data"). */
+    private static boolean harmSaid(String s) {
+        Matcher h = THANKS_HARM.matcher(s);
+        while (h.find()) {
+            String before = s.substring(Math.max(0, h.start() - 25), h.start());
+            String after = s.substring(h.end(), Math.min(s.length(), h.end() + 12));
+            if (!before.matches("(?is).*\\b(no|not|n't|never|nothing|without|none)\\b.*")
+                    && !after.matches("(?is)^\\s*(no|nothing|none)\\b.*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One word the tagger reads as a proper noun: a company or a person ("Navitaire"), not "Monitoring". */
+    private static boolean properNoun(String words) {
+        Tagged t = English.tag(words.strip());
+        return t.size() == 1 && t.get(0).tag().equals("NNP");
+    }
+
+    /** A party after "not the first time": "their DC-10s", "under this master", "from the same crew". */
+    private static final Pattern PARTY_AFTER = Pattern.compile("(?i)\\b(?:their|his|her|under\\s+(?:this|that|the)\\s+"
+            + "(?:master|captain|manager|lead|team|crew|supervisor|watch))\\b");
+
+    /** Harm said in the sentence: orders vanished, data lost, the slowdown (not "we lost no data"). */
+    private static final Pattern THANKS_HARM = Pattern.compile("(?i)\\b(?:vanish\\w*|lost|los(?:e|ing)|delet\\w+|deprovision\\w+"
+            + "|wiped|corrupt\\w*|broke|broken|break(?:s|ing)?|slowdown|outage|went\\s+down|down\\s+for|crash\\w*|gone)\\b");
+
+    /**
+     * Kinds read on held-out 31's misses and on the kinds issue 16 names (phase 28), each a general shape counted over
+     * every opened row: thanks to one person set against others who failed ("Thanks to Evert who did his tests
+     * properly, unlike the team who approved the design"); sarcastic thanks for a person's change that did harm
+     * ("Thanks to Leocadio's three-line hotfix, twenty minutes of orders vanished"); a person or a party that "let us
+     * down"; "not the first time" said with a person or a party in the sentence; what anyone in a role "knew".
+     * Tried after every other rule, before the learned signal.
+     */
+    private static final List<Wording> PHASE_TWENTY_EIGHT = List.of(
+            // "Thanks to Corvorin for finally reading the release notes that the rest of the team skipped", "Thanks to
+            // the nurse who kept calling; a pity the doctors on duty weren't as conscientious": credit that blames the
+            // others (not "Thanks to Rulon, who drove the crest at first light": no one set against him)
+            first(Pattern.compile("(?i)" + THANKS_OPENING),
+                    (d, s, m) -> OTHERS_FAILED.matcher(after(s, m)).find(),
+                    PHASE_TWENTY_EIGHT_REASONS.get(0), Rewrites.judgement(), Kind.JUDGEMENT),
+            // "Thanks to Leocadio's three-line hotfix, twenty minutes of orders simply vanished", "The whole slowdown is
+            // thanks to Ji-ho's little refactor": a person's change thanked for harm (not "Thanks to Bogdan's script the
+            // machines came back", nor "Thanks to Aiko's runbook we lost no data"). Group 1 = the possessor.
+            first(Pattern.compile("(?i)\\bthanks\\s+to\\s+((?:the\\s+)?[\\p{L}@][\\p{L}.-]*)(?:'s|’s|')\\s+"),
+                    (d, s, m) -> d.causeIsPerson(m.group(1)) && harmSaid(s) && !RECOVERY.matcher(s).find(),
+                    PHASE_TWENTY_EIGHT_REASONS.get(1), Rewrites.fault(), Kind.JUDGEMENT),
+            // "Navitaire let us down badly, again", "the contractor let the whole county down": a person or a party as the
+            // one who let people down (not "the monitoring let us down", nor "let the battery run down"). Group 1 = who.
+            first(Pattern.compile("(?i)^\\W*((?:the\\s+|our\\s+|their\\s+)?[\\p{L}@][\\p{L}.'-]*(?:\\s+[\\p{L}'-]+){0,2}?)\\s+"
+                            + "(?:has\\s+|have\\s+|had\\s+)?(?:let|lets|letting)\\s+(?:us|them|you|me|everyone|everybody|the\\s+\\w+"
+                            + "(?:\\s+\\w+)?|our\\s+\\w+|their\\s+\\w+)\\s+down\\b"),
+                    (d, s, m) -> d.causeIsPerson(m.group(1)) || d.peopleIn(English.tag(m.group(1).strip()))
+                            || properNoun(m.group(1)),
+                    PHASE_TWENTY_EIGHT_REASONS.get(2), Rewrites.judgement(), Kind.JUDGEMENT),
+            // "it is not the first time that parts fall from their DC-10s", "not the first time the ship had been brought
+            // in close under this master": a repeat said with a person or a party in the sentence (not "this is not the
+            // first time the disk filled up")
+            first(Pattern.compile("(?i)\\bnot\\s+the\\s+first\\s+time\\b"),
+                    (d, s, m) -> !negatedBefore(s, m) && (d.peopleIn(English.tag(clauseAfter(s, m)))
+                            || PARTY_AFTER.matcher(clauseAfter(s, m)).find()),
+                    PHASE_TWENTY_EIGHT_REASONS.get(3), Rewrites.judgement(), Kind.JUDGEMENT),
+            // "Any physicist who'd read the stored-energy papers knew it could run away", "Any geologist walking that
+            // hillside could have told him": what anyone in a role knew, said of the people who acted (not "Any engineer
+            // who sees this alarm should page the on-call", nor "Any engineer on the rota knows where the runbook is").
+            // Group 1 = the role.
+            first(Pattern.compile("(?i)^\\W*any\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+)\\s+(?:worth|with|who|who'd|that|walking"
+                            + "|reading|looking)\\b[^.;?]*?\\b(?:knew|(?:could|would|should)(?:\\s+have|'ve)\\s+told\\s+(?:him|her|them"
+                            + "|you|us))\\b"),
+                    (d, s, m) -> d.partyNoun(m.group(1)),
+                    PHASE_TWENTY_EIGHT_REASONS.get(4), Rewrites.competence(), Kind.JUDGEMENT));
+
+    /** Which phase 28 rules fire on the sentence on their own (indexes into {@link #PHASE_TWENTY_EIGHT_REASONS}). */
+    List<Integer> phaseTwentyEightHits(String sentence) {
+        String s = normalised(sentence);
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int i = 0; i < PHASE_TWENTY_EIGHT.size(); i++) {
+            if (PHASE_TWENTY_EIGHT.get(i).find(this, sentence, s).isPresent()) out.add(i);
+        }
+        return out;
+    }
+
     /**
      * Kinds that recur across the study sets and held-out 23's misses (issue 16 phase 20), each counted over every
      * labelled row before it was kept (README): a passive whose agent is a person followed by the care it lacked ("was
@@ -1944,7 +2057,10 @@ public final class BlameDetector {
                             // "What kind of engineer ...?": a question about what sort of person would act so
                             Pattern.compile("(?i)^\\W*what\\s+(?:kind|sort|type)\\s+of\\s+(?:an?\\s+)?(?:engineers?"
                                     + "|persons?|people|admins?|sysadmins?|developers?|devs?|operators?|teams?|managers?"
-                                    + "|company|professionals?|idiots?|interns?|staff)\\b"),
+                                    + "|company|professionals?|idiots?|interns?|staff)\\b"
+                                    // not a question about whom to hire: "What kind of engineer do we need on the
+                                    // night rota?" (phase 28)
+                                    + "(?!\\s+(?:do|does|did|should|would|could|can|will|must|shall)\\s+(?:we|you|i|they|our)\\b)"),
                             // "Why on earth was someone with ...?", "who exactly was supposed to ...?": the
                             // interjection makes it a charge
                             Pattern.compile("(?i)^\\W*(?:(?:why|how)\\s+(?:on earth|in the world|the hell|the heck)\\s+"

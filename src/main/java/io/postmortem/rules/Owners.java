@@ -173,11 +173,19 @@ public final class Owners {
                 && !Lexicon.FIRST_NAMES.contains(w.get(0).toLowerCase(Locale.ROOT))) {
             return true;
         }
+        // "Space Research Institute", "Federal Highway Administration", "Conversion Test Facility", "Shipyard": a public
+        // body or an institution named by its last word (phase 28)
+        if (INSTITUTION.matcher(t).matches()) return true;
         // "Let's Encrypt", "Macy's", "Sainsbury's": a possessive or a contraction inside a name is a trading name
         // ("Ana's team" is a team, found before this)
         if (POSSESSIVE_NAME.matcher(t).find() && !GROUP.matcher(t).find()) return true;
         return w.size() == 1 && INNER_CAPITAL.matcher(t).matches();
     }
+
+    /** A name whose last word is an institution's ("Space Research Institute", "Federal Highway Administration"). */
+    private static final Pattern INSTITUTION = Pattern.compile("^(?:The\\s+)?(?:\\p{Lu}[\\p{L}&'’.-]*\\s+){0,5}(?:Institute"
+            + "|Administration|Facility|Shipyard|Agency|Authority|Commission|Ministry|Bureau|Directorate|Inspectorate"
+            + "|Laboratory|Laboratories|University|Observatory|Regulator|Secretariat)$");
 
     /** A capitalised word ending in 's, alone or before another capitalised word. */
     private static final Pattern POSSESSIVE_NAME = Pattern.compile("^\\p{Lu}[\\p{L}]*['’]s(?:\\s+\\p{Lu}[\\p{L}-]*)*\\s*$");

@@ -346,7 +346,10 @@ public final class Testability {
     /** Things nobody can see done: a culture, trust, awareness, lessons. */
     private static final Set<String> SOFT_OBJECTS = Set.of("culture", "cultures", "trust", "confidence", "awareness",
             "mindset", "learnings", "lessons", "takeaways", "insights", "goodwill", "reputation", "morale", "buy-in",
-            "understanding", "spirit", "attitude", "attitudes");
+            "understanding", "spirit", "attitude", "attitudes",
+            // phase 28: "Raise the discipline of the operating shifts", "Reinforce the importance of preventive
+            // maintenance": a virtue or an emphasis, which nothing shows as done
+            "discipline", "importance", "vigilance", "professionalism", "rigour", "rigor");
     /** An artefact or channel that shows lessons or trust were acted on: a report, a post, a page, a runbook. */
     private static final Pattern ARTEFACT = Pattern.compile("(?i)\\b(?:report|post|blog|page|document|doc|runbook"
             + "|playbook|wiki|handbook|guide|write-?up|article|talk|course|module|workshop|newsletter|email|rfc|ticket"

@@ -208,6 +208,48 @@ class BlameDetectorTest {
         assertThat(reaches(d, "Anand sees the alarms and keeps sleeping till the second call.")).isTrue();
     }
 
+    /**
+     * Phase 30: people the shared lexicon does not name (job titles and trades, plurals in "-men", informal words,
+     * departments, professions by their suffix) are people to the learned signal: it is asked about the sentence and
+     * reads them as the actor. Near misses: the same sentences with a thing as the actor, software words that look
+     * like people ("hosts", "the backend", "a checklist") and a department's word that names a thing's kind ("the maintenance
+     * logs", "a security patch") and a group word naming a thing.
+     */
+    @Test
+    void theLearnedSignalIsAskedAboutPeopleTheSharedLexiconDoesNotName() {
+        BlameDetector d = new BlameDetector(Set.of("Aiko Mori", "Kojo Mensah"), Set.of(), null);
+        for (String s : List.of("The fitters never torqued the bolts on the second bogie.",
+                "The signalmen at that box had been fiddling the train register for months.",
+                "The attending phoned in an opinion and went back to sleep.",
+                "The on-call over the weekend did the bare minimum and left half the estate unpatched.",
+                "QA let the build through again without running the regression suite.",
+                "The geologist waved the grout plan through on a single afternoon's look.",
+                "The wiring gang left a signal showing green behind a stopped train.",
+                "The dealer typed the price into the quantity field and sent the order.",
+                "@ravi pushed the change straight to production on Friday night.")) {
+            assertThat(d.askedSentences(s)).as(s).hasSize(1);
+        }
+        for (String s : List.of("The hosts never came back from the second reboot.",
+                "The backend returned errors for forty minutes.",
+                "The checklist was skipped on the second bogie.",
+                "The security patch was rolled back after the upgrade.",
+                "The maintenance logs show the circuit had been losing trains since the swap.",
+                "Scheduled network maintenance completed",
+                "The on-call pager stayed silent until nine.",
+                "Attending to the backlog took the rest of the week.",
+                "Security reviewed the change before the release.",
+                "The bolts on the second bogie were never torqued.",
+                "A signal showed green behind a stopped train.")) {
+            assertThat(d.askedSentences(s)).as(s).isEmpty();
+        }
+        // the actor's kind the model reads: a person for a job title the shared lexicon does not hold, not for a thing
+        assertThat(BlameClassifier.features(Set.of(), "The fitters never torqued the bolts.")).contains("a=PERSON");
+        assertThat(BlameClassifier.features(Set.of(), "The signalmen ignored the bell.")).contains("a=PERSON");
+        assertThat(BlameClassifier.features(Set.of(), "The wiring gang ignored the bell.")).contains("a=TEAM");
+        assertThat(BlameClassifier.features(Set.of(), "The relay ignored the bell.")).doesNotContain("a=PERSON", "a=TEAM");
+        assertThat(BlameClassifier.features(Set.of(), "@ravi ignored the bell.")).contains("w=PERSON");
+    }
+
     /** A rule fires on the sentence, or the learned signal is asked about it. */
     private static boolean reaches(BlameDetector rulesAlone, String sentence) {
         return !rulesAlone.findAll(sentence).isEmpty() || !rulesAlone.askedSentences(sentence).isEmpty();

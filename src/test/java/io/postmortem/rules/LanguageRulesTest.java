@@ -1095,4 +1095,67 @@ class LanguageRulesTest {
         assertThat(d.detect(sentence)).as(sentence).isEmpty();
         assertThat(d.phaseTwentySevenHits(sentence)).as(sentence).isEmpty();
     }
+
+    /**
+     * Phase 28 (held-out 31 read, and the kinds issue 16 names checked over every opened row): thanks that sets one
+     * person against others who failed; a person's change thanked for harm; a person or a party that let people down;
+     * "not the first time" said with a person or a party; what anyone in a role "knew". Each with near misses; and the
+     * older question rule no longer reads a question about whom to hire as a charge.
+     */
+    @Test
+    void phaseTwentyEightKinds() {
+        BlameDetector d = new BlameDetector(Set.of("Ilse Marrow", "Tomas Quill"), Set.of(), null);
+        // thanks set against others who failed
+        assertThat(d.phaseTwentyEightHits("Thanks to Ilse for reading the alert runbook, unlike the people who paged nobody.")).contains(0);
+        assertThat(d.detect("Thanks to Ilse for reading the alert runbook, unlike the people who paged nobody.")).isPresent();
+        assertThat(d.phaseTwentyEightHits("Big thanks to Tomas, who checked the backups that everyone else ignored.")).contains(0);
+        // near misses: plain credit, and credit that names no one else
+        assertThat(d.phaseTwentyEightHits("Thanks to Ilse, who drove to the data centre at 3am and swapped the failed disk.")).isEmpty();
+        assertThat(d.detect("Thanks to Ilse, who drove to the data centre at 3am and swapped the failed disk.")).isEmpty();
+        assertThat(d.phaseTwentyEightHits("Thanks to Tomas for the restore script, which the rest of the week relied on.")).isEmpty();
+
+        // a person's change thanked for harm
+        assertThat(d.phaseTwentyEightHits("Thanks to Tomas's quick little patch, an hour of invoices vanished.")).contains(1);
+        assertThat(d.detect("Thanks to Tomas's quick little patch, an hour of invoices vanished.")).isPresent();
+        // near misses: the change recovered, and no harm done
+        assertThat(d.phaseTwentyEightHits("Thanks to Tomas's script, the lost invoices were restored within the hour.")).isEmpty();
+        assertThat(d.phaseTwentyEightHits("Thanks to Ilse's runbook we lost no data.")).isEmpty();
+
+        // a person or a party let people down
+        assertThat(d.phaseTwentyEightHits("Tomas let the whole team down on Friday night.")).contains(2);
+        assertThat(d.phaseTwentyEightHits("The contractor let us down again.")).contains(2);
+        // near misses: a system let us down, and letting a battery run down
+        assertThat(d.phaseTwentyEightHits("The monitoring let us down again.")).isEmpty();
+        assertThat(d.phaseTwentyEightHits("We let the battery run down overnight, as the support note said.")).isEmpty();
+
+        // not the first time, with a person or a party
+        assertThat(d.phaseTwentyEightHits("It is not the first time that bolts fall off their trucks on our road.")).contains(3);
+        // near miss: a repeat with no person or party
+        assertThat(d.phaseTwentyEightHits("This is not the first time the disk filled up on a Sunday.")).isEmpty();
+        assertThat(d.detect("This is not the first time the disk filled up on a Sunday.")).isEmpty();
+
+        // what anyone in the role knew
+        assertThat(d.phaseTwentyEightHits("Any DBA who had read the release notes knew the index would be dropped.")).contains(4);
+        assertThat(d.phaseTwentyEightHits("Any surveyor walking that slope could have told him it was moving.")).contains(4);
+        // near misses: a procedure for anyone in the role, and what anyone on the rota knows
+        assertThat(d.phaseTwentyEightHits("Any engineer who sees this alarm should page the database on-call.")).isEmpty();
+        assertThat(d.phaseTwentyEightHits("Any change that touches billing knew nothing of the new schema.")).isEmpty();
+
+        // the older question rule: a question about whom to hire is not a charge; what kind of person acts so still is
+        assertThat(d.detect("What kind of engineer do we need on the night rota?")).isEmpty();
+        assertThat(d.detect("What kind of engineer deletes a production table on a Friday?")).isPresent();
+    }
+
+    /** Phase 28: an institution named as an owner is not one person; a virtue asked for is not testable. */
+    @Test
+    void phaseTwentyEightOwnersAndVirtues() {
+        assertThat(Owners.isPerson("Federal Highway Administration")).isFalse();
+        assertThat(Owners.isPerson("Space Research Institute")).isFalse();
+        assertThat(Owners.isPerson("Shipyard")).isFalse();
+        assertThat(Owners.isPerson("Ilse Marrow")).isTrue();
+        assertThat(Owners.isPerson("Tomas")).isTrue();
+        assertThat(Testability.rulesTestable("Raise the discipline of the night shift.")).isFalse();
+        assertThat(Testability.rulesTestable("Reinforce the importance of change review.")).isFalse();
+        assertThat(Testability.rulesTestable("Add a second reviewer to every change to the billing schema by 1 March.")).isTrue();
+    }
 }
