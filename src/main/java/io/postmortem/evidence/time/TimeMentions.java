@@ -204,6 +204,9 @@ public final class TimeMentions {
     /** A time whose zone is a city's ({@link Zones#CITY_TIME}). */
     private static final Pattern CITY_SAID = Pattern.compile("(?:" + Zones.CITY_TIME + ")$");
 
+    /** "UTC", "GMT" and "Zulu" in any case: a zone even in lower case with a word after it ("all times utc today"). */
+    private static final Pattern UNIVERSAL_ZONE = Pattern.compile("(?i)utc|gmt|zulu");
+
     private TimeMentions() {
     }
 
@@ -222,7 +225,7 @@ public final class TimeMentions {
             // "(wet weather, lightning risk)", "(et puis ...)": an abbreviation written in lower case is a zone only when
             // it ends its phrase ("all times utc.", "(in pst)"), not when a word follows it
             if (m.group(1).equals(m.group(1).toLowerCase(Locale.ROOT)) && m.group(1).indexOf('/') < 0
-                    && !m.group(1).matches("(?i)utc|gmt|zulu") && LOWER_ZONE_WORD.matcher(text).region(m.end(1), text.length()).lookingAt()) continue;
+                    && !UNIVERSAL_ZONE.matcher(m.group(1)).matches() && LOWER_ZONE_WORD.matcher(text).region(m.end(1), text.length()).lookingAt()) continue;
             ZoneId z = Zones.parse(m.group(1));
             if (z == null) continue;
             if (found != null && !found.normalized().equals(z.normalized())) return null;
