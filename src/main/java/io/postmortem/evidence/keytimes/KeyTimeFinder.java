@@ -1430,10 +1430,10 @@ public final class KeyTimeFinder {
     }
 
     /** A status post named by its state word right before its time: "Resolved post (11:16 AM", "their Monitoring update at ". */
-    /** A status post's state word in quotes right before its time in brackets: "'resolved' (10:33)", "\"Monitoring\" (10:15 AM". */
-    private static final Pattern QUOTED_POST = Pattern.compile("(?i)[\"“'‘](?:[\\w ]{0,30}\\b)?(?:investigat\\w*|identified|monitoring|resolved|mitigated|operational|all[- ]clear|recovered|update)[\"”'’]\\s*\\(\\s*$");
     private static final Pattern NAMED_POST = Pattern.compile("\\b(?:investigating|identified|monitoring|resolved|mitigated|all[- ]clear|recovery|status) "
             + "(?:post|update|notice|entry)\\s*(?:\\(\\s*|at\\s+|,\\s*)$");
+    /** A status post's state word in quotes right before its time in brackets: "'resolved' (10:33)", "\"Monitoring\" (10:15 AM". */
+    private static final Pattern QUOTED_POST = Pattern.compile("(?i)[\"“'‘](?:[\\w ]{0,30}\\b)?(?:investigat\\w*|identified|monitoring|resolved|mitigated|operational|all[- ]clear|recovered|update)[\"”'’]\\s*\\(\\s*$");
     /** Before the next time, a clause of its own opened by "and" and leading up to it with "at" or "by": " and the line reopened at ". */
     private static final Pattern NEXT_OWN_CLAUSE = Pattern.compile("(?i),?\\s+and\\s+(?:then\\s+)?(?:the |our |all |their |its )?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:[\\p{L}-]+ed|came back|went (?:down|out|off)|was (?:back|down|out)|were (?:back|down|out))\\s+(?:at|by|around|about)\\s*~?\\s*$");
 
@@ -1939,8 +1939,8 @@ public final class KeyTimeFinder {
         return own && ctx.u().bot() && UP_AGAIN.matcher(ctx.u().text().toLowerCase(Locale.ROOT)).find();
     }
 
-    /** An uptime monitor's recovery words (a subset of {@link Lexicon#RECOVER} that a bot's whole message is checked for). */
-    private static final Pattern UP_AGAIN = Pattern.compile("\\b(?:monitor|check|site|website|host|endpoint|url)\\s+(?:is|went)\\s+(?:back\\s+)?up\\b(?!\\s+(?:to|for|by|from|and)\\b)");
+    /** {@link Lexicon#MONITOR_UP}, the part of {@link Lexicon#RECOVER} that a bot's whole message is checked for. */
+    private static final Pattern UP_AGAIN = Pattern.compile(Lexicon.MONITOR_UP);
 
     /** "Detected: 09:05 UTC": a field label right before the time, written by a person (an alert's "RESOLVED:" is not one). */
     private static boolean label(Mention m, String sentence, Pattern label, Context ctx) {

@@ -125,6 +125,12 @@ final class Lexicon {
     static final Pattern IMPACT_NOUN = p("\\b(?:impact\\w*|outage|downtime|disruption|degradation|customers?|users?|clients?|sellers?|merchants?|staff|errors?|failures?|5xx|50[0-4]s?|unavailab\\w+|blackouts?)\\b"
             // the same in French, Spanish, German: "coupure", "panne", "apagón", "corte", "Ausfall", "Störung"
             + "|(?<![\\p{L}])(?:coupures?|pannes?|apagón|apagones|cortes?|caída|ausfall|störung)(?![\\p{L}])");
+    /**
+     * The supply said to be cut, in Spanish or Portuguese: "se cortó la luz en el local", "se fue la luz", "caiu a
+     * energia", "acabou a luz" (not "se cortó la llamada"): a failure ({@link #FAILURE}) and an onset ({@link #ONSET}).
+     */
+    private static final String SUPPLY_CUT = "(?<![\\p{L}])(?:se (?:cortó|corto|fue)|(?:nos )?cortaron|caiu|acabou) (?:la |el |a |o )?(?:luz|energía|energia|corriente|electricidad|suministro)(?![\\p{L}])";
+
     static final Pattern FAILURE = p("\\b(?:no (?:audio|sound|signal|picture|video|dial ?tone|power|connectivity|network|trains?)|errors?|erroring|fail\\w*|down|dead(?![- ]letter)|outage|degraded|degradation|unavailable|unreachable|timing out|time ?outs?|timeouts|"
             + "can'?t|cannot|could ?n[o']t|couldn'?t|unable|not (?:loading|working|updating|responding|load|work)|stopped|broken|broke|rejected|rejecting|refus\\w+|5\\d\\ds?|5xx|"
             + "latency|slow\\w*|delay(?:ed|s)?|impact\\w*|affected|disrupt\\w*|declin\\w+|stale|missing|lost|crash\\w*|(?:infinite|endless|crash|restart|boot)[ -]?loops?|expired|returning|invalid|denied|locked out|offline|inaccessible|not accessible|read-only|not (?:being )?(?:processed|scheduled|delivered|served|resolving)|did(?: not|n't) (?:store|save|persist|deliver|send|process|record|arrive|load|reach|open|start|run)|never (?:made it|arrived|stored|delivered|reached)|not (?:stored|saved|persisted)"
@@ -136,8 +142,7 @@ final class Lexicon {
             // "uma falha" (not "sin problemas": no failure)
             + "|(?<![\\p{L}])(?:sin|sem|sans) (?:cobros?|cobrar|servicio|serviço|service|conexión|conexão|connexion|luz|corriente|courant|red|rede|réseau|señal|sinal|internet|acceso|acesso|accès|sistemas?|pagos?|pagamentos?|paiements?|login|datáfonos?)(?![\\p{L}])"
             + "|(?<![\\p{L}])(?:fallos?|fallan?|fallaba|fallaron|falh(?:a|as|ou|aram|ando))(?![\\p{L}])"
-            // "se cortó la luz en el local", "caiu a energia": the supply, said to be cut (not "se cortó la llamada")
-            + "|(?<![\\p{L}])(?:se (?:cortó|corto|fue)|(?:nos )?cortaron|caiu|acabou) (?:la |el |a |o )?(?:luz|energía|energia|corriente|electricidad|suministro)(?![\\p{L}])");
+            + "|" + SUPPLY_CUT);
 
     /** What users do with a service, in general terms: the activity that stops in an outage and resumes after it. */
     private static final String ACTIVITY = "syncs|syncing|uploads|scans|bookings|logins|trading|securities|listings|markets?|operations|services?|traffic|processing|flights|departures|arrivals|calls|payments|transactions|orders|deliveries|sales|boarding";
@@ -173,8 +178,7 @@ final class Lexicon {
             // a UPS's or a data logger's line: "AC input lost, on battery", "MAINS FAIL", "utility power failure" (the supply, lost)
             + "|\\b(?:mains|ac input|ac power|ac supply|utility power|input power|grid power|line power)\\s+(?:fail(?:ed|ure|s)?|lost|loss|down|outage|off)\\b"
             + "|(?<![\\p{L}])(?:alimentación|energía|tensión|luz|electricidad|suministro) (?:eléctric[ao] )?se perdió(?![\\p{L}])|(?<![\\p{L}])se perdió (?:la |el )?(?:alimentación|energía|tensión|luz|electricidad|suministro)(?![\\p{L}])"
-            // "se cortó la luz en el local", "se fue la luz", "caiu a energia", "acabou a luz": the supply, said to be cut
-            + "|(?<![\\p{L}])(?:se (?:cortó|corto|fue)|(?:nos )?cortaron|caiu|acabou) (?:la |el |a |o )?(?:luz|energía|energia|corriente|electricidad|suministro)(?![\\p{L}])"
+            + "|" + SUPPLY_CUT
             // "our primary data center experienced a brief disruption in the systems that supply power"
             // "we had a 7 minute cascading failure", "Hachyderm had a service degradation in which images failed to load"
             // "our DNS registration had expired at 8:17am PDT which caused widespread impact": what caused the impact
@@ -367,10 +371,14 @@ final class Lexicon {
             + "|\\b(?:checks?|synthetics?|slos?|dashboards?|graphs?|monitors?|everything|all (?:checks|monitors|dashboards)) (?:\\w+ ){0,2}?(?:turned|went|back to|are|is|now) green\\b"
             + "|\\bfin de l'impact\\b|\\bende der (?:störung|auswirkung)|\\bfin del impacto\\b|影響(?:終了|解消)"
             + "|\\bfull(?:y)? (?:recovery|restored|recovered)\\b|\\brecovery (?:complete|completed|confirmed)\\b|\\b(?:all|every) (?:services?|systems?|regions?)\\b[^.;]{0,40}\\b(?:operational|functional|recovered|restored|healthy|normal)\\b");
+    /**
+     * An uptime monitor's recovery words, in lower case: "UptimeRobot: Monitor is UP: shop", "check went up" (not "the
+     * error rate is up"). Part of {@link #RECOVER}; KeyTimeFinder also reads a bot's whole message for it.
+     */
+    static final String MONITOR_UP = "\\b(?:monitor|check|site|website|host|endpoint|url)\\s+(?:is|went)\\s+(?:back\\s+)?up\\b(?!\\s+(?:to|for|by|from|and)\\b)";
     static final Pattern RECOVER = p("\\b(?:recovered|restored|resolved)\\b|\\bback to (?:normal|baseline|healthy|green)\\b|\\b(?:returned|returns|return|returning) to (?:normal|baseline)\\b"
             + "|\\bback (?:up|online|in service|in rotation)\\b|\\b(?:is|are|was|were|'re|'s) back\\b|\\bwe'?re back\\b"
-            // an uptime monitor's recovery line: "UptimeRobot: Monitor is UP: shop", "check went up" (not "the error rate is up")
-            + "|\\b(?:monitor|check|site|website|host|endpoint|url)\\s+(?:is|went)\\s+(?:back\\s+)?up\\b(?!\\s+(?:to|for|by|from|and)\\b)"
+            + "|" + MONITOR_UP
             // "the network came back at 11 am", "power came back on at 14:02": the service itself came back (not "errors came back")
             + "|\\b(?:network|service|services|power|mains|electricity|supply|signals?|coverage|internet|connectivity|connections?|phones?|lines?|lights|water|systems?|site|website|app|api|platform|portal"
             // ... or what its users work with: "our tills came back at 11:24", "the card terminals came back", "e-mail came back"
