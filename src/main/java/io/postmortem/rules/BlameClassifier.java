@@ -499,7 +499,7 @@ public final class BlameClassifier {
         return null;
     }
 
-    private static final Set<String> NOT_PEOPLE_IST = Set.of("checklist", "persist", "consist", "subsist", "register");
+    private static final Set<String> NOT_PEOPLE_IST = Set.of("checklist", "persist", "consist", "subsist");
 
     /**
      * PERSON or TEAM for the word at {@code i} when it names people the shared lexicon does not and heads its phrase
@@ -535,24 +535,39 @@ public final class BlameClassifier {
     /** True when the sentence mentions a person or a group (the classifier is asked only then). */
     static boolean mentionsPeople(Tagged t, Referents r) {
         for (int i = 0; i < t.size(); i++) {
-            Token k = t.get(i);
-            if (r.knownPerson(k.word()) && Character.isUpperCase(k.word().charAt(0))) return true;
-            // "Great job, IT": the department; "nobody checked", "no one in that meeting": an omission by people
-            if (k.word().equals("IT") || k.is("nobody", "noone")
-                    || k.is("no") && i + 1 < t.size() && t.get(i + 1).is("one")) {
-                return true;
-            }
-            if (ROLE_MODIFIERS.contains(k.lower()) && morePeople(t, i) != null) return true;
-            if (!(k.noun() || k.pronoun())) continue;
-            if (k.is("it", "its", "they", "them", "their", "we", "us", "our", "you", "your", "i", "me", "my")) {
-                continue; // people or things, or the writers themselves
-            }
-            Referent.Kind kind = r.of(t, i, i + 1).kind();
-            if (kind == Referent.Kind.PERSON || kind == Referent.Kind.TEAM) return true;
-            if (morePeople(t, i) != null) return true;
-            if (kind == Referent.Kind.NAME && !r.knowsPeople()) return true;
+            if (peopleWordAt(t, i, r) != PeopleWord.NONE) return true;
         }
         return false;
+    }
+
+    /**
+     * How a word names people: not at all; surely (a known name written with its capital, "IT", "nobody", "no one", a
+     * role the tagger reads as an adjective after a determiner); or by its kind (a noun or a pronoun the referents or
+     * {@link #morePeople(Tagged, int)} read as a person or a group, which may still name a thing's kind in a compound:
+     * "Staff SSO").
+     */
+    enum PeopleWord { NONE, SURELY, BY_KIND }
+
+    /** How the word at {@code i} names people ({@link PeopleWord}): the one reading of "who is in a sentence". */
+    static PeopleWord peopleWordAt(Tagged t, int i, Referents r) {
+        Token k = t.get(i);
+        if (r.knownPerson(k.word()) && Character.isUpperCase(k.word().charAt(0))) return PeopleWord.SURELY;
+        // "Great job, IT": the department; "nobody checked", "no one in that meeting": an omission by people
+        if (k.word().equals("IT") || k.is("nobody", "noone") || k.is("no") && i + 1 < t.size() && t.get(i + 1).is("one")) {
+            return PeopleWord.SURELY;
+        }
+        // "the attending", "the on-call": a role the tagger reads as a participle or an adjective (phase 30)
+        if (ROLE_MODIFIERS.contains(k.lower()) && morePeople(t, i) != null) return PeopleWord.SURELY;
+        if (!(k.noun() || k.pronoun())) return PeopleWord.NONE;
+        if (k.is("it", "its", "they", "them", "their", "we", "us", "our", "you", "your", "i", "me", "my")) {
+            return PeopleWord.NONE; // people or things, or the writers themselves
+        }
+        Referent.Kind kind = r.of(t, i, i + 1).kind();
+        boolean people = kind == Referent.Kind.PERSON || kind == Referent.Kind.TEAM
+                || kind == Referent.Kind.NAME && !r.knowsPeople()
+                // phase 30: job titles, crews and departments the shared lexicon does not hold ("the fitters", "QA")
+                || morePeople(t, i) != null;
+        return people ? PeopleWord.BY_KIND : PeopleWord.NONE;
     }
 
     /**

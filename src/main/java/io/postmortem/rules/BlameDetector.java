@@ -934,9 +934,9 @@ public final class BlameDetector {
 
     /** Whether the learned signal is asked about a sentence no rule fired on: a person or group in it, and no guard. */
     private boolean asksModel(String sentence, Tagged t) {
-        if (!BlameClassifier.mentionsPeople(t, referents)) return false;
-        // "Staff SSO unavailable for 90 minutes", "Buy a certificate lifecycle management product": the only group or
-        // role word names a thing (a noun follows it), so no person or group is there to act (phase 29)
+        // a person or a group in it (BlameClassifier.mentionsPeople), but not "Staff SSO unavailable for 90 minutes", "Buy a
+        // certificate lifecycle management product": the only group or role word names a thing (a noun follows it), so
+        // no person or group is there to act (phase 29)
         if (!peopleBesideCompounds(t)) return false;
         // "Staff could not sign in to any SSO application for 90 minutes": people as the ones the outage kept out, with
         // no reason or further act joined to it (phase 29)
@@ -1015,21 +1015,9 @@ public final class BlameDetector {
             Token k = t.get(i);
             // "... and 852 people lost their lives": people counted among those harmed are not an actor (phase 29)
             if (harmed && i > 0 && t.get(i - 1).number() && k.noun() && !k.properNoun()) continue;
-            if (referents.knownPerson(k.word()) && Character.isUpperCase(k.word().charAt(0))) return true;
-            if (k.word().equals("IT") || k.is("nobody", "noone") || k.is("no") && i + 1 < t.size() && t.get(i + 1).is("one")) {
-                return true;
-            }
-            // "the attending", "the on-call": a role the tagger reads as a participle or an adjective (phase 30)
-            if (BlameClassifier.ROLE_MODIFIERS.contains(k.lower()) && BlameClassifier.morePeople(t, i) != null) return true;
-            if (!(k.noun() || k.pronoun())) continue;
-            if (k.is("it", "its", "they", "them", "their", "we", "us", "our", "you", "your", "i", "me", "my")) continue;
-            Referent.Kind kind = referents.of(t, i, i + 1).kind();
-            boolean people = kind == Referent.Kind.PERSON || kind == Referent.Kind.TEAM
-                    || kind == Referent.Kind.NAME && !referents.knowsPeople()
-                    // phase 30: job titles, crews and departments the shared lexicon does not hold ("the fitters", "QA")
-                    || BlameClassifier.morePeople(t, i) != null;
-            if (!people) continue;
-            if (command && k.noun() && i + 1 < t.size() && t.get(i + 1).noun()
+            BlameClassifier.PeopleWord w = BlameClassifier.peopleWordAt(t, i, referents);
+            if (w == BlameClassifier.PeopleWord.NONE) continue;
+            if (w == BlameClassifier.PeopleWord.BY_KIND && command && k.noun() && i + 1 < t.size() && t.get(i + 1).noun()
                     && !t.get(i + 1).is("error", "errors", "mistake", "mistakes", "failure", "failures", "fault", "negligence",
                     "lapse", "blunder", "slip", "carelessness", "incompetence", "oversight")) {
                 Referent.Kind next = referents.of(t, i + 1, i + 2).kind();
