@@ -545,4 +545,20 @@ class TimeMentionsTest {
         assertThat(TimeMentions.messageZone("Recap, all times UTC - 12:28 start, 12:33 first report.").normalized()).isEqualTo(ZoneOffset.UTC);
         assertThat(Zones.parse("hora de Nenhures")).isNull();
     }
+
+    @Test
+    void aRecapHeadedWithItsZoneAloneInBracketsIsInThatZone() {
+        // phase 34 (held-out 42 read): "Retro (Eastern):" then a vendor's "11:59 PDT" and "13:36 PDT" quoted in it: the
+        // one zone its zoned times carried (PDT) became the message's, so "First report: Kalani in Slack at 3:02 PM" was 3 hours late
+        String retro = "Retro (Eastern):\nTwo waves for us: 2:59 PM (Webflow's 11:59 PDT page) to about 3:14 PM, then again from 4:36 PM (their second incident, 13:36 PDT).\nFirst report: Kalani in Slack at 3:02 PM.";
+        assertThat(TimeMentions.messageZone(retro)).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(TimeMentions.messageZone("Review (Warsaw time):\nStart: 16:00.")).isEqualTo(ZoneId.of("Europe/Warsaw"));
+        // ... and after the day inside a weekday heading's bracket, over a GMT said in a quoted conversion
+        assertThat(TimeMentions.messageZone("Review (Wednesday 24 June, Warsaw time):\nStart: about 16:00. A news site wrote \"4 pm local (3pm GMT)\", that is 14:00 GMT."))
+                .isEqualTo(ZoneId.of("Europe/Warsaw"));
+        assertThat(TimeMentions.messageZone("Review (Thursday 6 Feb, Madrid time, CET):\nWindow: 12:40 to 14:15.")).isEqualTo(ZoneId.of("Europe/Madrid"));
+        // near misses: a heading whose bracket says something else, and a line that is no recap's heading
+        assertThat(TimeMentions.messageZone("Retro (short):\nWe saw 11:59 PDT and 13:36 PDT on their page.")).isEqualTo(ZoneId.of("America/Los_Angeles"));
+        assertThat(TimeMentions.messageZone("Call with the vendor (Eastern):\nThey saw 11:59 PDT.")).isEqualTo(ZoneId.of("America/Los_Angeles"));
+    }
 }
