@@ -221,6 +221,20 @@ public final class TimeMentions {
         if (text == null || text.isEmpty()) return null;
         ZoneId headed = headingZone(text);
         if (headed != null) return headed;
+        // (phase 35) "Değerlendirme (14 Mart), Istanbul time.", "Review (Monday 30 September), Polish time.", "Revisión
+        // (martes 22 sept), hora CDMX.": a first line with its day in brackets and no clock that ends by naming the
+        // writer's zone says the zone of the message whatever the heading's word; when the words name no zone this
+        // reader knows, the message is still in the writer's own zone, so another party's times quoted in it with theirs
+        // ("(Uploadcare's 10:07-12:19 UTC)") say nothing of it
+        int nl = text.indexOf('\n');
+        String firstLine = nl < 0 ? text : text.substring(0, nl);
+        Matcher own = OWN_ZONE_LINE.matcher(firstLine);
+        if (own.find() && find(firstLine).isEmpty()) {
+            String phrase = own.group(1).strip();
+            ZoneId z = Zones.city(phrase);
+            if (z == null) z = Zones.parse(phrase);
+            return z;
+        }
         ZoneId found = null;
         Matcher m = MESSAGE_ZONE.matcher(text);
         while (m.find()) {
@@ -302,6 +316,14 @@ public final class TimeMentions {
         if (!h.find() || !find(first).isEmpty()) return null;
         return h.group(1) != null ? Zones.city(h.group(1)) : Zones.parse(h.group(2));
     }
+
+    /**
+     * A short first line with a day or date in brackets that ends by naming a zone: ", Istanbul time.", ", hora CDMX.",
+     * ", Polish time.", ", KST." (group 1: the zone's words).
+     */
+    private static final Pattern OWN_ZONE_LINE = Pattern.compile("(?iu)^\\W*[\\p{L}][^\\n()]{0,60}\\([^()\\n]{2,40}\\)\\s*,\\s*("
+            + Zones.CITY_TIME + "|(?:hora|horário|horario|heure|czas|saat|waktu|tid|čas|zeit|ora)\\s+[\\p{L}]{2,20}(?:\\s[\\p{L}]{2,20})?"
+            + "|[\\p{L}]{3,20}(?:\\s[\\p{L}]{2,20})?\\s+(?:local\\s+)?time|(?-i:[A-Z]{3,5}))\\s*[.:]?\\s*$");
 
     /** A zone after the day inside a heading's bracket: ", Warsaw time)", ", Madrid time, CET)", ", UTC)". */
     private static final Pattern HEADING_BRACKET_ZONE = Pattern.compile("(?iu),\\s*(?:(" + Zones.CITY_TIME + ")|(" + Zones.ABBR_REGEX
