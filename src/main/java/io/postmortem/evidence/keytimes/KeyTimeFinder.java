@@ -438,6 +438,12 @@ public final class KeyTimeFinder {
             for (String sentence : sentences(line)) {
                 String s = sentence.strip();
                 if (s.isEmpty() && !(first && u.lineTime() != null)) continue;
+                // (phase 35) "Actions: fallback to password login ..., deploy freeze 11:00 to 13:30 KST.": a recap's list of
+                // actions is what will be done, so its times (a freeze window, a check's schedule) are no moment of the incident
+                if (hindsight && Lexicon.ACTIONS_LIST.matcher(s).lookingAt()) {
+                    first = false;
+                    continue;
+                }
                 List<Mention> ms = mentions(s, ctx, hindsight && timedLine ? previous : null,
                         hindsight && !timedLine ? previous : null, accountStart);
                 for (Mention m : ms) if (m.at != null && (accountStart == null || m.at.isBefore(accountStart))) accountStart = m.at;

@@ -527,6 +527,15 @@ final class Lexicon {
 
     // ------------------------------------------------------------------ in every kind
 
+    /**
+     * A recap's list of actions to take, opening its sentence: "Actions:", "Action items:", "Follow-ups:", "Next steps:",
+     * "Acciones:", "Ações:", "Maßnahmen:", "Mesures :", "Actiepunten:", "Åtgärder:", "Tindakan:" (phase 35). Not "Actions
+     * taken:" (what was done) nor a singular "Action:" (a log row's own action).
+     */
+    static final Pattern ACTIONS_LIST = Pattern.compile("(?iu)^\\W*(?:(?:corrective|preventive|follow-?up|remediation|next) )?(?:actions|action (?:items|points)|follow-?ups|next steps"
+            + "|to-?dos|acciones|ações|acções|maßnahmen|massnahmen|aktionen|mesures|actions correctives|actiepunten|acties|åtgärder|tiltak"
+            + "|opatření|działania|tindakan|tindak lanjut|aksiyonlar|eylemler|azioni)(?:\\s*\\([^()]{0,30}\\))?\\s*:");
+
     /** A plan, not an event. */
     static final Pattern INTENT = p("\\b(?:will|going to|gonna|about to|plan(?:ning|ned)? to|(?<!not a )(?<!un)scheduled|eta(?!\\s*#)|expected|should|let'?s|want to|wanna|(?<!\\b(?:recovered|restored|resolved|returned|came|followed|happened) )next|proposal|propose|(?:from |by |as of )?tomorrow|demain)\\b|\\?\\s*$");
     /** Words that say a message talks about an earlier moment, so its own posting time is not the moment. */

@@ -3475,6 +3475,31 @@ class KeyTimeFinderTest {
     }
 
     @Test
+    void aRecapsListOfActionsGivesNoKeyTime() {
+        // phase 35 (held-out 43 read): "Actions: fallback to password login ..., deploy freeze 11:00 to 13:30 KST." was an
+        // impact window at 0.9 that tied with "Impact for us: 11:55 to 12:11 KST" and won as the earliest start, latest end
+        comment("2026-03-13T05:00:00Z", "Review (Friday 13 Mar), UTC.\nImpact for us: 09:55 to 10:11 UTC, when the vendor's API was hard down.\n"
+                + "Actions: fallback to password login when the vendor returns 5xx, status alert into the ops room, deploy freeze 09:00 to 11:30 UTC.");
+        KeyTimes kt = findByRules();
+        assertThat(kt.started().at()).isEqualTo(t("09:55"));
+        assertThat(kt.resolved().at()).isEqualTo(t("10:11"));
+        for (String list : List.of("Action items: a deploy freeze 09:00 to 11:30.", "Acciones: congelar despliegues de 09:00 a 11:30.",
+                "Next steps (owner Dana): freeze deploys 09:00 to 11:30.")) {
+            evidence.clear();
+            comment("2026-03-13T05:00:00Z", "Review (Friday 13 Mar), UTC.\nImpact for us: 09:55 to 10:11.\n" + list);
+            assertThat(findByRules().started().at()).as(list).isEqualTo(t("09:55"));
+        }
+        // near misses: what was done ("Actions taken:") and a log row's own "Action:" still count, and a live message's
+        // list is not a recap's
+        evidence.clear();
+        comment("2026-03-13T05:00:00Z", "Review (Friday 13 Mar), UTC.\nFailing from 09:55.\nActions taken: rolled back at 10:05, service recovered at 10:11.");
+        assertThat(findByRules().resolved().at()).isEqualTo(t("10:11"));
+        assertThat(Lexicon.ACTIONS_LIST.matcher("Action: restarted the router, back at 10:11").lookingAt()).isFalse();
+        assertThat(Lexicon.ACTIONS_LIST.matcher("Actions taken: rolled back at 10:05").lookingAt()).isFalse();
+        assertThat(Lexicon.ACTIONS_LIST.matcher("Maßnahmen: Alarm ab 5 Minuten").lookingAt()).isTrue();
+    }
+
+    @Test
     void overForUsAtATimeIsTheEndOfImpact() {
         // phase 34 (held-out 42 read): "Over for us at 5:31 PM when Kalani's publish went through; Webflow's fix was out at
         // 5:28 PM our time ..." and "Over at 15:01 - matches Rodrigo's 'voltou'" gave no candidate at 15:01 / 5:31 PM
