@@ -1731,7 +1731,8 @@ public final class KeyTimeFinder {
         // resolved
         int rt = 0;
         String rtWhy = null;
-        if (!intent && !any(Lexicon.NOT_RECOVER, sc) && !any(Lexicon.NOT_BOUNDARY, sc) && !any(Lexicon.CLEANUP, m.rangeEnd ? m.endScope : sc) && !any(Lexicon.VAGUE_PAST, sc)
+        if (!intent && !any(Lexicon.NOT_RECOVER, sc) && !any(Lexicon.NOT_BOUNDARY, sc) && !THAT_IS_NOT_OUR_END.matcher(sentence).find()
+                && !any(Lexicon.CLEANUP, m.rangeEnd ? m.endScope : sc) && !any(Lexicon.VAGUE_PAST, sc)
                 && (!any(Lexicon.ALERT_RESOLVED, sc) || label(m, sentence, Lexicon.LABEL_END, ctx)) && !any(Lexicon.TICKET, sc)) {
             // a status post in another clause with its own time ("recovered at 10:05, final status update at 10:31") is its own event
             String own = m.shared && !m.posting ? m.group : sentence;
@@ -1809,7 +1810,9 @@ public final class KeyTimeFinder {
             }
             // "restored a snapshot of the ELB state data", "power restored to all four terminals": what came back is the cause
             // or the infrastructure under the service, not what its users use; their recovery comes after it
-            if (rt >= 2 && !m.rangeEnd && CAUSE_RESTORED.matcher(sc).find() && !USERS_NAMED.matcher(sc).find()) {
+            // (phase 35) not when the writer labelled the time as the end ("End for us: 09:47, power back at the clinic.")
+            if (rt >= 2 && !m.rangeEnd && CAUSE_RESTORED.matcher(sc).find() && !USERS_NAMED.matcher(sc).find()
+                    && !(ctx.hindsight() && label(m, sentence, Lexicon.LABEL_END, ctx))) {
                 rt = 1;
                 rtWhy = "the recovery of the cause or of the infrastructure, not yet of the service its users use";
             }
@@ -1819,6 +1822,14 @@ public final class KeyTimeFinder {
         }
         if (rt > 0) add(Kind.RESOLVED, m.endCand = candidate(m, ctx, rt, rtWhy));
     }
+
+    /**
+     * (phase 35) A sentence that ends by saying its recovery is not the end of impact, in a clause of its own with no time:
+     * "The 9:20 a.m. ET 'all systems recovered' post (15:20 here) came long after our counters were working; it is not
+     * our end.", "..., which was not the end for us". Not "not the end of the cleanup" (another thing's end).
+     */
+    static final Pattern THAT_IS_NOT_OUR_END = Pattern.compile("[;,]\\s*(?:so\\s+|and\\s+)?(?:it|that|this|which)(?:'s|’s| is| was)\\s+not\\s+"
+            + "(?:the |our )?(?:end|recovery|resolution)(?: for us)?\\b(?!\\s+of\\b)[^\\d;]*$");
 
     /**
      * The failure itself named right before its time: "collapse at 02:33", "blackout at 15:48", "the outage occurred at",

@@ -3500,6 +3500,35 @@ class KeyTimeFinderTest {
     }
 
     @Test
+    void aRecoveryTheSameSentenceSaysIsNotOurEndEndsNothing() {
+        // phase 35 (held-out 43 read): "The 9:20 a.m. ET 'all systems recovered' post in a US report (15:20 here) came long
+        // after our counters were working; it is not our end." was the end of impact at 0.9 over the recap's window end
+        comment("2026-03-13T05:00:00Z", "Review (Friday 13 Mar), UTC.\nWindow for us: 09:30 to 09:52.\n"
+                + "The \"all systems recovered\" post in a US report (13:20 here) came long after our counters were working; it is not our end.");
+        KeyTimes kt = findByRules();
+        assertThat(kt.resolved().at()).isEqualTo(t("09:52"));
+        assertThat(kt.resolved().candidates()).filteredOn(c -> c.at().equals(t("13:20"))).allMatch(c -> c.confidence() < 0.5);
+        // near misses: a clause that denies another thing's end, one that says it is our end, and a denial with a time of
+        // its own are not this refutation
+        assertThat(KeyTimeFinder.THAT_IS_NOT_OUR_END.matcher("recovered at 09:52; that was not the end of the cleanup.").find()).isFalse();
+        assertThat(KeyTimeFinder.THAT_IS_NOT_OUR_END.matcher("recovered at 09:52; that is our end.").find()).isFalse();
+        assertThat(KeyTimeFinder.THAT_IS_NOT_OUR_END.matcher("recovered at 09:40; it was not the end, which came at 09:52.").find()).isFalse();
+        assertThat(KeyTimeFinder.THAT_IS_NOT_OUR_END.matcher("the post came later, which was not the end for us.").find()).isTrue();
+    }
+
+    @Test
+    void anEndLabelledOursIsTheEndEvenWhenItNamesTheInfrastructure() {
+        // phase 35 (held-out 43 read): "End for us: 09:47, power back at the clinic." was the recovery of the infrastructure
+        // (0.45), so a utility's "restored everywhere by 10am" won
+        comment("2026-03-13T05:00:00Z", "Review (Friday 13 Mar), UTC.\nPower cut from 07:02.\nEnd for us: 09:47, power back at the clinic.");
+        assertThat(findByRules().resolved().at()).isEqualTo(t("09:47"));
+        // near miss: without the label, power back is still only the infrastructure's recovery
+        evidence.clear();
+        comment("2026-03-13T05:00:00Z", "Review (Friday 13 Mar), UTC.\nPower cut from 07:02.\nPower back at the substation at 09:47.");
+        assertThat(findByRules().resolved().candidates()).filteredOn(c -> c.at().equals(t("09:47"))).allMatch(c -> c.confidence() < 0.5);
+    }
+
+    @Test
     void overForUsAtATimeIsTheEndOfImpact() {
         // phase 34 (held-out 42 read): "Over for us at 5:31 PM when Kalani's publish went through; Webflow's fix was out at
         // 5:28 PM our time ..." and "Over at 15:01 - matches Rodrigo's 'voltou'" gave no candidate at 15:01 / 5:31 PM
