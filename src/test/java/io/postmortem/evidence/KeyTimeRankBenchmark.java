@@ -368,6 +368,84 @@ class KeyTimeRankBenchmark {
             }
     }
 
+    /** The ship rules' cost of key times against the labels: a known key time STATED wrong 2, otherwise not exact 1, an UNKNOWN truth given a time 1. */
+    static int shipCost(KeyTimes got, Map<Kind, Instant> want) {
+        int c = 0;
+        for (Kind k : Kind.values()) {
+            KeyTime t = KeyTimeCases.time(got, k);
+            Instant w = want.get(k);
+            boolean exact = w != null && t.known() && KeyTimeCases.sameMinute(t.at(), w);
+            if (w == null) c += t.known() ? 1 : 0;
+            else if (!exact) c += t.known() && t.basis() == KeyTime.Basis.STATED ? 2 : 1;
+        }
+        return c;
+    }
+
+    /** Groups of the ranker's features, by what they read (phase 35's question: which carry across sets). */
+    static final Map<String, java.util.function.Predicate<String>> FEATURE_GROUPS = new LinkedHashMap<>();
+    static {
+        FEATURE_GROUPS.put("none", f -> false);
+        FEATURE_GROUPS.put("reason categories (reason.*)", f -> f.startsWith("reason."));
+        FEATURE_GROUPS.put("statement kind and basis", f -> f.startsWith("statement.") || f.equals("inferred") || f.equals("approximate"));
+        FEATURE_GROUPS.put("source type (src.*)", f -> f.startsWith("src."));
+        FEATURE_GROUPS.put("order in time", f -> List.of("firstChoosable", "rankChoosable", "firstContender", "rankSameStatement", "logMinFromFirst",
+                "logMinToLast").contains(f));
+        FEATURE_GROUPS.put("confidence", f -> List.of("confidence", "confGap", "contender", "choosable").contains(f));
+        FEATURE_GROUPS.put("agreement", f -> List.of("agreeSameKind", "machineNear", "otherKindNear").contains(f));
+        FEATURE_GROUPS.put("ticket and writing times", f -> List.of("afterCreation", "logMinFromCreation", "logDelay", "noWrittenAt").contains(f));
+        FEATURE_GROUPS.put("the rules' pick", f -> f.equals("precedencePick"));
+    }
+
+    private static List<RankTrainer.Example> without(List<RankTrainer.Example> ex, boolean[] drop) {
+        List<RankTrainer.Example> out = new ArrayList<>();
+        for (RankTrainer.Example e : ex) {
+            double[][] x = new double[e.options().x().length][];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = e.options().x()[i].clone();
+                for (int j = 0; j < drop.length; j++) if (drop[j]) x[i][j] = 0;
+            }
+            out.add(new RankTrainer.Example(new LearnedPrecedence.Options(e.options().kind(), e.options().candidates(), x, e.options().z()), e.right()));
+        }
+        return out;
+    }
+
+    /**
+     * Phase 35: which of the ranker's feature groups carry across sets. For each group, the shipped regime (both regimes,
+     * stacked, stating at {@link #LEAST}) trained without it, leave one set out on every first run: the pooled cost by the
+     * ship rules (and exact, STATED wrong). A group whose removal lowers the cost learned something that does not carry
+     * over. On demand: {@code -Dtest=KeyTimeRankBenchmark#rankerFeatureGroupsLeftOut} (about a quarter of an hour).
+     */
+    @Test
+    void rankerFeatureGroupsLeftOut() {
+        Map<String, List<KeyTimeCases.Incident>> today = new LinkedHashMap<>();
+        for (String set : KeyTimeCases.sets()) today.put(set, KeyTimeCases.load(set));
+        List<FirstRun> runs = new ArrayList<>();
+        for (String file : FIRST_RUN_FILES) runs.addAll(loadFirstRuns(file));
+        Map<String, List<RankTrainer.Example>> exToday = new LinkedHashMap<>(), exFirst = new LinkedHashMap<>();
+        today.forEach((set, incs) -> exToday.put(set, examples(incs, true)));
+        for (FirstRun r : runs) exFirst.computeIfAbsent(r.set(), k -> new ArrayList<>()).addAll(examples(r, true));
+        List<String> sets = runs.stream().map(FirstRun::set).distinct().toList();
+        for (Map.Entry<String, java.util.function.Predicate<String>> g : FEATURE_GROUPS.entrySet()) {
+            boolean[] drop = new boolean[LearnedPrecedence.FEATURES.size()];
+            for (int j = 0; j < drop.length; j++) drop[j] = g.getValue().test(LearnedPrecedence.FEATURES.get(j));
+            int cost = 0;
+            int[] f = new int[6];
+            for (String held : sets) {
+                List<RankTrainer.Example> ex = new ArrayList<>();
+                exToday.forEach((set, l) -> { if (!set.equals(held)) ex.addAll(l); });
+                exFirst.forEach((set, l) -> { if (!set.equals(held)) ex.addAll(l); });
+                LearnedPrecedence m = RankTrainer.train(without(ex, drop), true, L2, STEPS, RATE);
+                // the dropped columns are zero in training, so their weights stay zero: choosing on full rows is the same
+                for (FirstRun r : runs) if (r.set().equals(held)) {
+                    KeyTimes got = m.choose(r.cands(), r.created(), r.first(), LEAST);
+                    cost += shipCost(got, r.want());
+                    add(f, score(got, r.want()));
+                }
+            }
+            System.out.printf(Locale.ROOT, "[ktrank GROUPS] without %-30s first runs, leave one set out: cost %d | %s%n", g.getKey(), cost, fig(f));
+        }
+    }
+
     /** The stating calibration fitted on every set's rows but {@code held}'s ({@code null}: none), feature {@code dropped} held at zero (-1: none). */
     static io.postmortem.evidence.keytimes.StatingCalibration calibrationWithout(String held, List<StatingRow> rows, int dropped) {
         List<double[]> xs = new ArrayList<>();
