@@ -244,6 +244,221 @@ class KeyTimeRankBenchmark {
         assertThat(pooled[0][1]).as("known key times in the first runs").isGreaterThan(500);
     }
 
+    /** One first-run key time as the stating decision sees it: the features of the fold's pick and what each answer costs. */
+    record StatingRow(String set, double[] x, double p, boolean right, int costStated, int costUnknown) {
+    }
+
+    /** Steps and penalty of the stating calibration's fit (fixed before its first figure). */
+    static final int CAL_STEPS = 1500;
+    static final double CAL_L2 = 0.01, CAL_RATE = 0.5;
+
+    /**
+     * The stating decision's rows: for each set with a first run, its key times chosen by the shipped regime's ranker
+     * trained without that set (both regimes, stacked), each with the pick's features, its ranker probability, whether it
+     * is right and what stating it or leaving it UNKNOWN costs by the ship rules (a known key time STATED at a wrong
+     * minute 2, otherwise not exact 1, an UNKNOWN truth given a time 1).
+     */
+    static List<StatingRow> statingRows(Map<String, List<KeyTimeCases.Incident>> today, List<FirstRun> runs) {
+        List<StatingRow> rows = new ArrayList<>();
+        for (String held : runs.stream().map(FirstRun::set).distinct().toList()) {
+            LearnedPrecedence m = trainedWithout(held, today, runs, true);
+            for (FirstRun r : runs) if (r.set().equals(held)) rows.addAll(statingRows(held, m, r.cands(), r.created(), r.first(), r.want()));
+        }
+        return rows;
+    }
+
+    static List<StatingRow> statingRows(String set, LearnedPrecedence m, Map<Kind, List<KeyTimeCandidate>> cands, Instant created, KeyTimes rules,
+                                        Map<Kind, Instant> want) {
+        List<StatingRow> rows = new ArrayList<>();
+        for (Kind k : Kind.values()) {
+            KeyTime p = KeyTimeCases.time(rules, k);
+            Instant pick = p.known() ? p.at() : null;
+            LearnedPrecedence.Options o = LearnedPrecedence.options(k, cands, created, pick);
+            io.postmortem.evidence.keytimes.StatingCalibration.Pick best = io.postmortem.evidence.keytimes.StatingCalibration.pick(m, o);
+            Instant w = want.get(k);
+            int unknown = w != null ? 1 : 0;
+            if (best.candidate() == null) {
+                rows.add(new StatingRow(set, null, 0, false, unknown, unknown));
+                continue;
+            }
+            KeyTimeCandidate c = best.candidate();
+            boolean right = w != null && KeyTimeCases.sameMinute(c.at(), w);
+            int stated = w == null ? 1 : right ? 0 : c.basis() == KeyTime.Basis.STATED ? 2 : 1;
+            rows.add(new StatingRow(set, io.postmortem.evidence.keytimes.StatingCalibration.features(k, best, o.candidates(), pick), best.p(), right,
+                    stated, unknown));
+        }
+        return rows;
+    }
+
+    /**
+     * Phase 35: when is a pick STATED at all? On the first runs (the regime of unseen text), leave one set out twice over:
+     * each set's key times are picked by the ranker trained without it, and the stating calibration deciding them is
+     * trained on the other sets' rows only. Printed per set and pooled: the cost (ship rules) of the ranker's threshold
+     * on its own probability (0.5 as shipped, and the grid of {@link #STATING}) against the calibrated decision (state
+     * when right with probability {@value io.postmortem.evidence.keytimes.StatingCalibration#STATE_AT} or more); then
+     * the calibrated decision without each feature in turn (which features carry across sets).
+     */
+    @Test
+    void statingCalibratedByCost() {
+        Map<String, List<KeyTimeCases.Incident>> today = new LinkedHashMap<>();
+        for (String set : KeyTimeCases.sets()) today.put(set, KeyTimeCases.load(set));
+        List<FirstRun> runs = new ArrayList<>();
+        for (String file : FIRST_RUN_FILES) runs.addAll(loadFirstRuns(file));
+        List<StatingRow> rows = statingRows(today, runs);
+        List<String> sets = rows.stream().map(StatingRow::set).distinct().toList();
+        int[] byThreshold = new int[STATING.length];
+        int calibrated = 0, stated = 0, statedWrong = 0, exact = 0, rulesCost = 0;
+        for (String held : sets) {
+            io.postmortem.evidence.keytimes.StatingCalibration cal = calibrationWithout(held, rows, -1);
+            int c = 0;
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "[ktrank CALIBRATED] %-10s", held));
+            int[] t = new int[STATING.length];
+            for (StatingRow r : rows) if (r.set().equals(held)) {
+                for (int i = 0; i < STATING.length; i++) t[i] += r.x() != null && r.p() >= STATING[i] ? r.costStated() : r.costUnknown();
+                boolean state = r.x() != null && cal.probability(r.x()) >= io.postmortem.evidence.keytimes.StatingCalibration.STATE_AT;
+                c += state ? r.costStated() : r.costUnknown();
+                if (state) {
+                    stated++;
+                    if (r.costStated() == 2) statedWrong++;
+                    if (r.right()) exact++;
+                }
+            }
+            for (int i = 0; i < STATING.length; i++) byThreshold[i] += t[i];
+            calibrated += c;
+            line.append(String.format(Locale.ROOT, " | ranker at 0.50 cost %d, at 0.65 %d | calibrated cost %d", t[0], t[3], c));
+            System.out.println(line);
+        }
+        StringBuilder grid = new StringBuilder("[ktrank CALIBRATED] POOLED ranker threshold:");
+        for (int i = 0; i < STATING.length; i++) grid.append(String.format(Locale.ROOT, " %.2f cost %d;", STATING[i], byThreshold[i]));
+        System.out.println(grid);
+        System.out.printf(Locale.ROOT, "[ktrank CALIBRATED] POOLED calibrated: cost %d (stated %d, of them a known key time at a wrong minute %d; exact %d)%n",
+                calibrated, stated, statedWrong, exact);
+        // the threshold chosen without the set it is judged on: for each set, the grid's cheapest threshold on every other
+        // set's rows (a tie to the lower), applied to the set left out
+        int nested = 0;
+        StringBuilder picks = new StringBuilder();
+        for (String held : sets) {
+            int[] other = new int[STATING.length], own = new int[STATING.length];
+            for (StatingRow r : rows)
+                for (int i = 0; i < STATING.length; i++) {
+                    int c = r.x() != null && r.p() >= STATING[i] ? r.costStated() : r.costUnknown();
+                    if (r.set().equals(held)) own[i] += c;
+                    else other[i] += c;
+                }
+            int best = 0;
+            for (int i = 1; i < STATING.length; i++) if (other[i] < other[best]) best = i;
+            nested += own[best];
+            picks.append(String.format(Locale.ROOT, " %s %.2f;", held, STATING[best]));
+        }
+        System.out.printf(Locale.ROOT, "[ktrank CALIBRATED] POOLED ranker threshold chosen without the set judged: cost %d (against %d at 0.50); picks:%s%n",
+                nested, byThreshold[0], picks);
+        if (Boolean.getBoolean("ktrank.ablate"))
+            for (int f = 1; f < io.postmortem.evidence.keytimes.StatingCalibration.FEATURES.size(); f++) {
+                int c = 0;
+                for (String held : sets) {
+                    io.postmortem.evidence.keytimes.StatingCalibration cal = calibrationWithout(held, rows, f);
+                    for (StatingRow r : rows) if (r.set().equals(held)) {
+                        double[] x = r.x() == null ? null : r.x().clone();
+                        if (x != null) x[f] = 0;
+                        c += x != null && cal.probability(x) >= io.postmortem.evidence.keytimes.StatingCalibration.STATE_AT ? r.costStated() : r.costUnknown();
+                    }
+                }
+                System.out.printf(Locale.ROOT, "[ktrank CALIBRATED] without %s: cost %d (with every feature %d)%n",
+                        io.postmortem.evidence.keytimes.StatingCalibration.FEATURES.get(f), c, calibrated);
+            }
+    }
+
+    /** The ship rules' cost of key times against the labels: a known key time STATED wrong 2, otherwise not exact 1, an UNKNOWN truth given a time 1. */
+    static int shipCost(KeyTimes got, Map<Kind, Instant> want) {
+        int c = 0;
+        for (Kind k : Kind.values()) {
+            KeyTime t = KeyTimeCases.time(got, k);
+            Instant w = want.get(k);
+            boolean exact = w != null && t.known() && KeyTimeCases.sameMinute(t.at(), w);
+            if (w == null) c += t.known() ? 1 : 0;
+            else if (!exact) c += t.known() && t.basis() == KeyTime.Basis.STATED ? 2 : 1;
+        }
+        return c;
+    }
+
+    /** Groups of the ranker's features, by what they read (phase 35's question: which carry across sets). */
+    static final Map<String, java.util.function.Predicate<String>> FEATURE_GROUPS = new LinkedHashMap<>();
+    static {
+        FEATURE_GROUPS.put("none", f -> false);
+        FEATURE_GROUPS.put("reason categories (reason.*)", f -> f.startsWith("reason."));
+        FEATURE_GROUPS.put("statement kind and basis", f -> f.startsWith("statement.") || f.equals("inferred") || f.equals("approximate"));
+        FEATURE_GROUPS.put("source type (src.*)", f -> f.startsWith("src."));
+        FEATURE_GROUPS.put("order in time", f -> List.of("firstChoosable", "rankChoosable", "firstContender", "rankSameStatement", "logMinFromFirst",
+                "logMinToLast").contains(f));
+        FEATURE_GROUPS.put("confidence", f -> List.of("confidence", "confGap", "contender", "choosable").contains(f));
+        FEATURE_GROUPS.put("agreement", f -> List.of("agreeSameKind", "machineNear", "otherKindNear").contains(f));
+        FEATURE_GROUPS.put("ticket and writing times", f -> List.of("afterCreation", "logMinFromCreation", "logDelay", "noWrittenAt").contains(f));
+        FEATURE_GROUPS.put("the rules' pick", f -> f.equals("precedencePick"));
+    }
+
+    private static List<RankTrainer.Example> without(List<RankTrainer.Example> ex, boolean[] drop) {
+        List<RankTrainer.Example> out = new ArrayList<>();
+        for (RankTrainer.Example e : ex) {
+            double[][] x = new double[e.options().x().length][];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = e.options().x()[i].clone();
+                for (int j = 0; j < drop.length; j++) if (drop[j]) x[i][j] = 0;
+            }
+            out.add(new RankTrainer.Example(new LearnedPrecedence.Options(e.options().kind(), e.options().candidates(), x, e.options().z()), e.right()));
+        }
+        return out;
+    }
+
+    /**
+     * Phase 35: which of the ranker's feature groups carry across sets. For each group, the shipped regime (both regimes,
+     * stacked, stating at {@link #LEAST}) trained without it, leave one set out on every first run: the pooled cost by the
+     * ship rules (and exact, STATED wrong). A group whose removal lowers the cost learned something that does not carry
+     * over. On demand: {@code -Dtest=KeyTimeRankBenchmark#rankerFeatureGroupsLeftOut} (about a quarter of an hour).
+     */
+    @Test
+    void rankerFeatureGroupsLeftOut() {
+        Map<String, List<KeyTimeCases.Incident>> today = new LinkedHashMap<>();
+        for (String set : KeyTimeCases.sets()) today.put(set, KeyTimeCases.load(set));
+        List<FirstRun> runs = new ArrayList<>();
+        for (String file : FIRST_RUN_FILES) runs.addAll(loadFirstRuns(file));
+        Map<String, List<RankTrainer.Example>> exToday = new LinkedHashMap<>(), exFirst = new LinkedHashMap<>();
+        today.forEach((set, incs) -> exToday.put(set, examples(incs, true)));
+        for (FirstRun r : runs) exFirst.computeIfAbsent(r.set(), k -> new ArrayList<>()).addAll(examples(r, true));
+        List<String> sets = runs.stream().map(FirstRun::set).distinct().toList();
+        for (Map.Entry<String, java.util.function.Predicate<String>> g : FEATURE_GROUPS.entrySet()) {
+            boolean[] drop = new boolean[LearnedPrecedence.FEATURES.size()];
+            for (int j = 0; j < drop.length; j++) drop[j] = g.getValue().test(LearnedPrecedence.FEATURES.get(j));
+            int cost = 0;
+            int[] f = new int[6];
+            for (String held : sets) {
+                List<RankTrainer.Example> ex = new ArrayList<>();
+                exToday.forEach((set, l) -> { if (!set.equals(held)) ex.addAll(l); });
+                exFirst.forEach((set, l) -> { if (!set.equals(held)) ex.addAll(l); });
+                LearnedPrecedence m = RankTrainer.train(without(ex, drop), true, L2, STEPS, RATE);
+                // the dropped columns are zero in training, so their weights stay zero: choosing on full rows is the same
+                for (FirstRun r : runs) if (r.set().equals(held)) {
+                    KeyTimes got = m.choose(r.cands(), r.created(), r.first(), LEAST);
+                    cost += shipCost(got, r.want());
+                    add(f, score(got, r.want()));
+                }
+            }
+            System.out.printf(Locale.ROOT, "[ktrank GROUPS] without %-30s first runs, leave one set out: cost %d | %s%n", g.getKey(), cost, fig(f));
+        }
+    }
+
+    /** The stating calibration fitted on every set's rows but {@code held}'s ({@code null}: none), feature {@code dropped} held at zero (-1: none). */
+    static io.postmortem.evidence.keytimes.StatingCalibration calibrationWithout(String held, List<StatingRow> rows, int dropped) {
+        List<double[]> xs = new ArrayList<>();
+        List<Boolean> right = new ArrayList<>();
+        for (StatingRow r : rows) if (!r.set().equals(held) && r.x() != null) {
+            double[] x = r.x().clone();
+            if (dropped >= 0) x[dropped] = 0;
+            xs.add(x);
+            right.add(r.right());
+        }
+        return io.postmortem.evidence.keytimes.StatingCalibration.fit(xs, right, CAL_L2, CAL_STEPS, CAL_RATE);
+    }
+
     /**
      * Both regimes at once: for each set, the model trained on every other set's candidates of today and of its first
      * run, judged on the set's candidates of today (against Precedence) and on its first run (against the first run's
@@ -437,7 +652,8 @@ class KeyTimeRankBenchmark {
             "heldout31.phase20-3df7322.jsonl", "heldout32.phase21-36176f9.jsonl",
             "heldout33.phase22-073070c.jsonl", "heldout34.phase23-d41ce27.jsonl",
             "heldout35.phase23-faa4f9e.jsonl", "heldout36.phase25-4634008.jsonl",
-            "heldout37.phase28-50a7897.jsonl", "heldout38.phase28-50a7897.jsonl", "heldout40.phase30-32caaa1.jsonl");
+            "heldout37.phase28-50a7897.jsonl", "heldout38.phase28-50a7897.jsonl", "heldout40.phase30-32caaa1.jsonl",
+            "heldout42.phase31-b3515a9.jsonl", "heldout43.phase33-40b834d.jsonl");
 
     /** One first-run file's key times, each with its candidates, the ticket's creation and today's labels. */
     static List<FirstRun> loadFirstRuns(String file) {

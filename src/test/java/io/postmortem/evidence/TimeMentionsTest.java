@@ -83,6 +83,27 @@ class TimeMentionsTest {
     }
 
     @Test
+    void aFirstLineWithItsDayInBracketsThatEndsWithTheWritersZoneIsTheMessagesZone() {
+        // phase 35 (held-out 43 read): a review's first line names the writer's zone after its day in brackets, whatever
+        // the heading's word; a vendor's times quoted in it with UTC do not make the message UTC
+        assertThat(TimeMentions.messageZone("Değerlendirme (14 Mart), Istanbul time.\nEtki / impact for us: 13:01 – 13:56, from Pushy's API"
+                + " high latency (10:01 UTC) until their service stabilised (10:56 UTC).")).isEqualTo(ZoneId.of("Europe/Istanbul"));
+        // words that name no zone this reader knows ("Polish time", "hora CDMX"): still the writer's own zone, so no zone
+        // for the message (its times are read in the writer's), not the UTC quoted inside
+        assertThat(TimeMentions.messageZone("Review (Monday 30 September), Polish time.\nWindow for us: 12:07–14:19, no webhooks (Uploadcare's"
+                + " 10:07–12:19 UTC).")).isNull();
+        assertThat(TimeMentions.messageZone("Revisión (martes 22 sept), hora CDMX.\nVentana para nosotros: de 10:18 a 10:42 (Inngest's window"
+                + " 16:18–16:42 UTC).")).isNull();
+        assertThat(TimeMentions.messageZone("Review (Friday 23 June), KST.\nImpact for us: 11:55 to 12:11 (their 2:55 AM to 3:11 AM UTC)."))
+                .isEqualTo(ZoneId.of("Asia/Seoul"));
+        // near misses: a first line with a clock, one with no day in brackets, and a zone word in lower case that is no
+        // abbreviation keep the old reading (the times' own zone)
+        assertThat(TimeMentions.messageZone("Update (Monday) at 12:07, Polish time.\nBack at 12:19 UTC.").normalized()).isEqualTo(ZoneOffset.UTC);
+        assertThat(TimeMentions.messageZone("Thanks all, Polish time.\nWindow 10:07–12:19 UTC.").normalized()).isEqualTo(ZoneOffset.UTC);
+        assertThat(TimeMentions.messageZone("Review (Monday 30 September), done.\nWindow 10:07–12:19 UTC.").normalized()).isEqualTo(ZoneOffset.UTC);
+    }
+
+    @Test
     void anAbbreviationWrittenInLowerCaseBeforeAWordIsNoZone() {
         // phase 31 (held-out 37 read): "(wet weather, lightning risk)" made a Singapore report's times WET (Lisbon, UTC)
         assertThat(TimeMentions.messageZone("Detrainment slipped to 9:55pm (wet weather, lightning risk); service resumed 10:35pm.")).isNull();
@@ -544,5 +565,21 @@ class TimeMentionsTest {
         assertThat(TimeMentions.messageZone("Timeline (UTC): 12:28 start, 12:33 first report.").normalized()).isEqualTo(ZoneOffset.UTC);
         assertThat(TimeMentions.messageZone("Recap, all times UTC - 12:28 start, 12:33 first report.").normalized()).isEqualTo(ZoneOffset.UTC);
         assertThat(Zones.parse("hora de Nenhures")).isNull();
+    }
+
+    @Test
+    void aRecapHeadedWithItsZoneAloneInBracketsIsInThatZone() {
+        // phase 34 (held-out 42 read): "Retro (Eastern):" then a vendor's "11:59 PDT" and "13:36 PDT" quoted in it: the
+        // one zone its zoned times carried (PDT) became the message's, so "First report: Kalani in Slack at 3:02 PM" was 3 hours late
+        String retro = "Retro (Eastern):\nTwo waves for us: 2:59 PM (Webflow's 11:59 PDT page) to about 3:14 PM, then again from 4:36 PM (their second incident, 13:36 PDT).\nFirst report: Kalani in Slack at 3:02 PM.";
+        assertThat(TimeMentions.messageZone(retro)).isEqualTo(ZoneId.of("America/New_York"));
+        assertThat(TimeMentions.messageZone("Review (Warsaw time):\nStart: 16:00.")).isEqualTo(ZoneId.of("Europe/Warsaw"));
+        // ... and after the day inside a weekday heading's bracket, over a GMT said in a quoted conversion
+        assertThat(TimeMentions.messageZone("Review (Wednesday 24 June, Warsaw time):\nStart: about 16:00. A news site wrote \"4 pm local (3pm GMT)\", that is 14:00 GMT."))
+                .isEqualTo(ZoneId.of("Europe/Warsaw"));
+        assertThat(TimeMentions.messageZone("Review (Thursday 6 Feb, Madrid time, CET):\nWindow: 12:40 to 14:15.")).isEqualTo(ZoneId.of("Europe/Madrid"));
+        // near misses: a heading whose bracket says something else, and a line that is no recap's heading
+        assertThat(TimeMentions.messageZone("Retro (short):\nWe saw 11:59 PDT and 13:36 PDT on their page.")).isEqualTo(ZoneId.of("America/Los_Angeles"));
+        assertThat(TimeMentions.messageZone("Call with the vendor (Eastern):\nThey saw 11:59 PDT.")).isEqualTo(ZoneId.of("America/Los_Angeles"));
     }
 }

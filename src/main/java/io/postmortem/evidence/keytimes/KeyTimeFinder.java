@@ -438,6 +438,12 @@ public final class KeyTimeFinder {
             for (String sentence : sentences(line)) {
                 String s = sentence.strip();
                 if (s.isEmpty() && !(first && u.lineTime() != null)) continue;
+                // (phase 35) "Actions: fallback to password login ..., deploy freeze 11:00 to 13:30 KST.": a recap's list of
+                // actions is what will be done, so its times (a freeze window, a check's schedule) are no moment of the incident
+                if (hindsight && Lexicon.ACTIONS_LIST.matcher(s).lookingAt()) {
+                    first = false;
+                    continue;
+                }
                 List<Mention> ms = mentions(s, ctx, hindsight && timedLine ? previous : null,
                         hindsight && !timedLine ? previous : null, accountStart);
                 for (Mention m : ms) if (m.at != null && (accountStart == null || m.at.isBefore(accountStart))) accountStart = m.at;
@@ -910,6 +916,9 @@ public final class KeyTimeFinder {
     }
 
     /** Another party's responders or tooling, said with "their": "alerted their on-call", "their engineers were paged". */
+    /** The press or a website reporting an event: "reported by a local site", "reported by the news agencies". */
+    private static final Pattern MEDIA_REPORT = Pattern.compile("(?i)\\breported (?:by|in|on) (?:an? |the )?(?:local |national |news )?(?:(?:news|web)?sites?|news(?:papers?| agenc(?:y|ies)| outlets?)?|press|media|papers?|agenc(?:y|ies)|outlets?|tv|radio|reddit|twitter|x)\\b");
+
     private static final Pattern THEIR_RESPONDERS = Pattern.compile("(?i)\\btheir (?:own )?(?:on-?call(?: engineers?| team)?|engineers?|engineering|sres?|responders?|ops(?: team)?|noc|monitoring|alerting)\\b");
 
     /** "says", "reads", "claims", "stated" right before an opening quotation mark. */
@@ -1373,8 +1382,11 @@ public final class KeyTimeFinder {
      */
     private static final Pattern ONLY_PART = Pattern.compile("(?<!\\bnot )\\bonly (?:affected|hit|touched|impacted|concerned|reached)\\b"
             + "|\\b(?:affected|hit|touched|impacted) only\\b(?! (?:briefly|for|a few minutes))");
+    /** A sentence saying its times are another event's: "is a separate delay, not this incident", "was a separate issue". */
+    private static final Pattern SEPARATE_EVENT = Pattern.compile("(?i)\\b(?:is|was|were|are|'s) (?:a |an )?(?:completely |entirely )?separate (?:[\\p{L}-]+ )?(?:delay|issue|incident|problem|outage|event|matter|fault|disruption)\\b"
+            + "|\\bnot (?:this|our|the same) (?:incident|outage|issue|problem|event|disruption)\\b");
     /** A window the writer says is theirs: "Window for us: from ...", "our window", "impact for us". */
-    private static final Pattern OUR_WINDOW = Pattern.compile("\\b(?:window|impact|outage|downtime) for (?:us|our \\p{L}+)\\b|\\bour (?:own )?(?:impact )?window\\b"
+    private static final Pattern OUR_WINDOW = Pattern.compile("\\b(?:waves?|episodes?|rounds?|window|stretch|outage|impact|downtime|disruption|breakage) for us\\s*:|^\\W*(?:window|ventana|fenêtre|janela|fenster|venster|finestra|vindue|okno)\\s*(?:\\([^)]{0,20}\\))?\\s*[:=]|\\b(?:window|impact|outage|downtime) for (?:us|our \\p{L}+)\\b|\\bour (?:own )?(?:impact )?window\\b"
             // "Para nosotros la ventana es ... 21:49 a 22:06", "Pour nous, la fenêtre ...": the window said to be the writer's
             + "|(?<![\\p{L}])(?:para nosotros|pour nous|para nós|für uns|voor ons)(?![\\p{L}])[^.;]{0,40}?(?<![\\p{L}])(?:ventana|fenêtre|janela|fenster|venster)(?![\\p{L}])"
             + "|(?<![\\p{L}])(?:nuestra ventana|notre fenêtre|nossa janela|unser (?:zeit)?fenster|ons venster)(?![\\p{L}])");
@@ -1614,6 +1626,9 @@ public final class KeyTimeFinder {
         // "I didn't note when the last bot errors stopped": the message's own time is not the moment it names
         if (m.posting && any(Lexicon.UNKNOWN_WHEN, sc)) return;
         if (any(Lexicon.WHEN_NOT_KNOWN, sentence)) return;
+        // (phase 34) "The morning fog (low-visibility procedures until about 10:00) is a separate delay, not this incident.":
+        // the sentence says its times are another event's
+        if (SEPARATE_EVENT.matcher(sentence).find()) return;
 
         // started
         int st = 0;
@@ -1700,6 +1715,9 @@ public final class KeyTimeFinder {
         // "At 21:00 UTC monitoring alerted their on-call to higher error rates", in a vendor's write-up relayed by us: the
         // vendor knew then, not the organisation the ticket is about (its own first alert or report is detection)
         if (dt >= 2 && THEIR_RESPONDERS.matcher(sc).find()) { dt = 1; dtWhy = "a vendor's own detection (their responders were alerted, not ours)"; }
+        // (phase 34) "the closest we have is smoke at 00:30 reported by a local site": the press or a website reporting the
+        // event to the public, not someone reporting it to us ("reported by a customer" stays a report)
+        if (dt >= 2 && MEDIA_REPORT.matcher(sc).find()) { dt = 1; dtWhy = "a report by the press or a website, not one made to us"; }
         if (dt > 0) {
             add(Kind.DETECTED, candidate(m, ctx, dt, dtWhy));
             m.detectCand = true;
@@ -1713,7 +1731,8 @@ public final class KeyTimeFinder {
         // resolved
         int rt = 0;
         String rtWhy = null;
-        if (!intent && !any(Lexicon.NOT_RECOVER, sc) && !any(Lexicon.NOT_BOUNDARY, sc) && !any(Lexicon.CLEANUP, m.rangeEnd ? m.endScope : sc) && !any(Lexicon.VAGUE_PAST, sc)
+        if (!intent && !any(Lexicon.NOT_RECOVER, sc) && !any(Lexicon.NOT_BOUNDARY, sc) && !THAT_IS_NOT_OUR_END.matcher(sentence).find()
+                && !any(Lexicon.CLEANUP, m.rangeEnd ? m.endScope : sc) && !any(Lexicon.VAGUE_PAST, sc)
                 && (!any(Lexicon.ALERT_RESOLVED, sc) || label(m, sentence, Lexicon.LABEL_END, ctx)) && !any(Lexicon.TICKET, sc)) {
             // a status post in another clause with its own time ("recovered at 10:05, final status update at 10:31") is its own event
             String own = m.shared && !m.posting ? m.group : sentence;
@@ -1764,7 +1783,11 @@ public final class KeyTimeFinder {
             // window is not where anything in it ended; the recovery it names is at its end
             if (rt >= 2 && m.rangeStart && !m.rangeEnd) { rt = 0; rtWhy = null; }
             // in a window, "some users had issues" says how wide the impact was, not that recovery was partial
-            if (rt >= 2 && !m.rangeEnd && any(Lexicon.PARTIAL, partialWords(sc))) { rt = 1; rtWhy = "a partial recovery"; }
+            // (phase 34) "End: 08:41 mains back for all three lines (in stages: office lights came back at 07:55 ...)": the
+            // stages told in brackets are the bracket's times', not the time outside them
+            // (the clause may end inside the bracket: "... lines (in stages")
+            String partialScope = inBracket(sentence, m.start) ? sc : OPEN_OR_CLOSED_BRACKET.matcher(sc).replaceAll(" ");
+            if (rt >= 2 && !m.rangeEnd && any(Lexicon.PARTIAL, partialWords(partialScope))) { rt = 1; rtWhy = "a partial recovery"; }
             // "Monitoring post (10:15 AM) and Resolved post (11:16 AM, lagging jobs cleared)": the time of a status post named
             // right before it is the post's
             // ... or quoted ("'continuing to investigate' (10:32) and 'resolved' (10:33) came after")
@@ -1787,7 +1810,9 @@ public final class KeyTimeFinder {
             }
             // "restored a snapshot of the ELB state data", "power restored to all four terminals": what came back is the cause
             // or the infrastructure under the service, not what its users use; their recovery comes after it
-            if (rt >= 2 && !m.rangeEnd && CAUSE_RESTORED.matcher(sc).find() && !USERS_NAMED.matcher(sc).find()) {
+            // (phase 35) not when the writer labelled the time as the end ("End for us: 09:47, power back at the clinic.")
+            if (rt >= 2 && !m.rangeEnd && CAUSE_RESTORED.matcher(sc).find() && !USERS_NAMED.matcher(sc).find()
+                    && !(ctx.hindsight() && label(m, sentence, Lexicon.LABEL_END, ctx))) {
                 rt = 1;
                 rtWhy = "the recovery of the cause or of the infrastructure, not yet of the service its users use";
             }
@@ -1797,6 +1822,14 @@ public final class KeyTimeFinder {
         }
         if (rt > 0) add(Kind.RESOLVED, m.endCand = candidate(m, ctx, rt, rtWhy));
     }
+
+    /**
+     * (phase 35) A sentence that ends by saying its recovery is not the end of impact, in a clause of its own with no time:
+     * "The 9:20 a.m. ET 'all systems recovered' post (15:20 here) came long after our counters were working; it is not
+     * our end.", "..., which was not the end for us". Not "not the end of the cleanup" (another thing's end).
+     */
+    static final Pattern THAT_IS_NOT_OUR_END = Pattern.compile("[;,]\\s*(?:so\\s+|and\\s+)?(?:it|that|this|which)(?:'s|’s| is| was)\\s+not\\s+"
+            + "(?:the |our )?(?:end|recovery|resolution)(?: for us)?\\b(?!\\s+of\\b)[^\\d;]*$");
 
     /**
      * The failure itself named right before its time: "collapse at 02:33", "blackout at 15:48", "the outage occurred at",
@@ -1868,6 +1901,20 @@ public final class KeyTimeFinder {
      * The words that may make a recovery partial: all of them, except those before an "until" that a recovery follows
      * ("queries kept improving until service was normal again at 15:35": the improving ended in a full recovery).
      */
+    /** A bracket's text, closed or left open by the clause's end. */
+    private static final Pattern OPEN_OR_CLOSED_BRACKET = Pattern.compile("\\([^()]*(?:\\)|$)");
+
+    /** Whether position {@code at} of the sentence lies inside round brackets. */
+    private static boolean inBracket(String sentence, int at) {
+        int depth = 0;
+        for (int i = 0; i < Math.min(at, sentence.length()); i++) {
+            char c = sentence.charAt(i);
+            if (c == '(') depth++;
+            else if (c == ')' && depth > 0) depth--;
+        }
+        return depth > 0;
+    }
+
     private static String partialWords(String sc) {
         Matcher u = UNTIL.matcher(sc);
         int last = -1;

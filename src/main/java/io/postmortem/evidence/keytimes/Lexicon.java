@@ -153,7 +153,8 @@ final class Lexicon {
             + "|\\bimpact (?:for|on|to) (?:\\w+ ){1,3}?(?:began|begun|begins|started|starts)\\b|\\bstart of (?:the )?(?:customer |user )?(?:impact|outage|incident|disruption|degradation|downtime|errors|problem)\\b"
             + "|\\b(?:outages?|disruptions?|disturbances?|interruptions?|degradations?|downtime|incidents?|errors|failures|problems?|issues?|5xx|503s|502s|errors?"
             // the same said plainly: "BART's glitch started around 7:35 p.m.", "the fault began", "the blackout started"
-            + "|glitch(?:es)?|faults?|malfunctions?|breakdowns?|blackouts?|power cuts?|power failures?|stoppages?)\\s+(?:(?!(?:on|of|for|at|during|in|with|after|investigation|review|analysis|response|triage|bridge|call|work|fix|repair)\\b)\\w+\\s+){0,2}?(?:began|begun|begins|started|starts|start|kicked off)\\b"
+            + "|glitch(?:es)?|faults?|malfunctions?|breakdowns?|blackouts?|power cuts?|power failures?|stoppages?)\\s+(?:(?!(?:on|of|for|at|during|in|with|after|investigation|review|analysis|response|triage|bridge|call|work|fix|repair|channel|room|chat|thread|meeting|huddle|ticket|doc)\\b)\\w+\\s+){0,2}?(?:began|begun|begins|started|starts|start|kicked off)\\b"
+            // (phase 34) "incident channel started", "incident room started": the response's place opened, not the impact
             + "(?!\\s+(?:working|investigating|looking|debugging|mitigating|rolling|fixing|to (?:work|investigate|look|roll|fix|mitigate|debug)))"
             + "|\\b(?:began|started) (?:an? )?(?:outage|disruption|degradation)\\b"
             + "|\\b(?:outage|disruption|degradation|downtime|failure)\\b[^.;]{0,40}?,? (?:which|that) (?:\\w+ )?(?:began|started|begun)\\b"
@@ -365,6 +366,9 @@ final class Lexicon {
             + "|\\b(?:at which point|when) (?:the |our )?(?:\\w+ ){0,2}?(?:was|were) fully (?:functional|operational|available)\\b|\\b(?:was|were|is|are) (?:now |all )?fully (?:functional|operational|available)(?: again)?\\b|\\b(?:(?:customer|user|client) )?impact (?:\\w+ ){0,2}?(?:ended|ends|end|over|ceased|stopped|finished|was over|is over|gone)\\b"
             // "For us it ended at 17:40 local, when ... loaded for everyone": the writer's side of it, said to end
             + "|\\bfor (?:us|our (?:\\w+ ){0,2}?(?:users|customers|clients|staff|side|stations?|sites?|offices?)),? (?:it|the (?:outage|impact|incident|problem|disruption)) (?:ended|was over|stopped|finished)\\b"
+            // (phase 34) a clause that opens with "over" and its time: "Over for us at 5:31 PM when the publish went through",
+            // "Over at 15:01 - matches the vendor's end" (not "over 200 users at 09:31", "over the weekend")
+            + "|^\\W*(?:(?:it|all|that) (?:was|is) |it's )?over(?: for (?:us|our (?:\\w+ ){0,2}?(?:users|customers|clients|staff|side|stations?|sites?|offices?)))?,? (?:at|by|around|about|~)(?=\\s*~?\\d)"
             + "|\\bimpact end\\b|\\bimpact (?:for|on|to) (?:\\w+ ){1,3}?(?:ended|ends|was over|stopped)\\b|\\bend of (?:the )?(?:customer |user |client |observed )?(?:impact|outage|disruption|degradation|downtime|incident impact|dip|spike|errors)\\b"
             + "|\\b(?:outage|disruption|degradation|downtime) (?:\\w+ ){0,8}?(?:ended|ends|was over|is over|ceased|finished)\\b|\\b(?:outage|disruption|degradation|downtime) (?:\\w+ ){0,2}?over\\b"
             + "|\\ball[- ]?clear\\b|\\bmitigated\\b|\\bmitigation (?:was |is )?(?:in place|applied|complete|completed|declared|effective|worked|took effect|confirmed)\\b"
@@ -458,7 +462,8 @@ final class Lexicon {
             + "|\\b(?:vendor|provider|upstream|partner|aws|gcp|azure|google cloud|cloudflare|github|third[- ]party)\\b[^.;]{0,30}\\b(?:declar\\w*|says|said|reports?|reported|marked|announced)\\b");
     static final Pattern ALERT_RESOLVED = p("\\bauto-?resolv\\w*|\\(auto\\)|^\\W*\\[resolved\\]|^\\W*resolved:|\\brecovered:|\\b(?:alert|alarm|(?<!status )page|monitor)s?\\b[^.;]{0,40}\\b(?:resolved|cleared|recovered)\\b");
     /** A recovery denied, planned or conditional ("will be back once the primary is up"); "was back at 4:58 pm once the primary came up" is told, past. */
-    static final Pattern NOT_RECOVER = p("\\b(?:not|n't|un)\\s?(?:yet |fully |been |quite )*(?:recovered|resolved|restored|over|back)\\b|\\bunresolved\\b|\\bwill be\\b|(?<!\\bat )\\bonce\\b(?![^.;,]{0,40}?\\b(?:came|finished|completed|returned|recovered|rebooted|restarted|failed over)\\b)|\\bexpect\\w*\\b|\\beta\\b|\\bhopefully\\b|\\bif\\b");
+    // (phase 34) "Part of Amsterdam is back since 06:20 according to the radio, not us yet": others recovered, the writer not
+    static final Pattern NOT_RECOVER = p("\\bnot (?:for )?(?:us|ours|our (?:site|side|office|plant|building|shop|store|lines?)) yet\\b|\\b(?:not|n't|un)\\s?(?:yet |fully |been |quite )*(?:recovered|resolved|restored|over|back)\\b|\\bunresolved\\b|\\bwill be\\b|(?<!\\bat )\\bonce\\b(?![^.;,]{0,40}?\\b(?:came|finished|completed|returned|recovered|rebooted|restarted|failed over)\\b)|\\bexpect\\w*\\b|\\beta\\b|\\bhopefully\\b|\\bif\\b");
     /** "is not the end of impact", "not the start": the sentence denies the boundary. */
     static final Pattern NOT_BOUNDARY = p("\\bnot (?:really |actually |yet )?(?:the |our )?(?:end|over|start|beginning|resolution)\\b");
     /** A recovery word that is about the status page ("status page set to Resolved", "status -> resolved"). */
@@ -522,13 +527,22 @@ final class Lexicon {
 
     // ------------------------------------------------------------------ in every kind
 
+    /**
+     * A recap's list of actions to take, opening its sentence: "Actions:", "Action items:", "Follow-ups:", "Next steps:",
+     * "Acciones:", "Ações:", "Maßnahmen:", "Mesures :", "Actiepunten:", "Åtgärder:", "Tindakan:" (phase 35). Not "Actions
+     * taken:" (what was done) nor a singular "Action:" (a log row's own action).
+     */
+    static final Pattern ACTIONS_LIST = Pattern.compile("(?iu)^\\W*(?:(?:corrective|preventive|follow-?up|remediation|next) )?(?:actions|action (?:items|points)|follow-?ups|next steps"
+            + "|to-?dos|acciones|ações|acções|maßnahmen|massnahmen|aktionen|mesures|actions correctives|actiepunten|acties|åtgärder|tiltak"
+            + "|opatření|działania|tindakan|tindak lanjut|aksiyonlar|eylemler|azioni)(?:\\s*\\([^()]{0,30}\\))?\\s*:");
+
     /** A plan, not an event. */
     static final Pattern INTENT = p("\\b(?:will|going to|gonna|about to|plan(?:ning|ned)? to|(?<!not a )(?<!un)scheduled|eta(?!\\s*#)|expected|should|let'?s|want to|wanna|(?<!\\b(?:recovered|restored|resolved|returned|came|followed|happened) )next|proposal|propose|(?:from |by |as of )?tomorrow|demain)\\b|\\?\\s*$");
     /** Words that say a message talks about an earlier moment, so its own posting time is not the moment. */
     static final Pattern PAST_REFERENCE = p("\\b(?:ago|earlier|before|yesterday|last night|this morning|previously|already|had been|have been|has been|since|hours?|minutes?|days?|early on|at first|at the start)\\b");
 
     /** Stems of every cue above: a clause with none of them says nothing about a key time (a cheap gate before the patterns). */
-    private static final String[] STEMS = {"window", "ventana", "janela", "fenêtre", "fenster", "venster", "para nosotros", "pour nous", "para nós", "mains", "ac input", "scada", "stuck", "frozen", "died", "perdi", "spotted", "dead", "caíd", "caid", "fuera de servicio", "fell over", "dropped", "ems:", "bms:", "dcs:", "nms:", "siem", "xdr", "hit", "pour", "flood", "rolling in", "coming in", "arriv", "begon", "begann", "commenc", "empez", "comenz", "fiel", "ausgefallen", "au noir",
+    private static final String[] STEMS = {"window", "for us:", "finestra", "vindue", "okno", "ventana", "janela", "fenêtre", "fenster", "venster", "para nosotros", "pour nous", "para nós", "mains", "ac input", "scada", "stuck", "frozen", "died", "perdi", "spotted", "dead", "caíd", "caid", "fuera de servicio", "fell over", "dropped", "ems:", "bms:", "dcs:", "nms:", "siem", "xdr", "hit", "pour", "flood", "rolling in", "coming in", "arriv", "begon", "begann", "commenc", "empez", "comenz", "fiel", "ausgefallen", "au noir",
             "verholpen", "weer", "wieder", "de nouveau", "repris", "de nuevo", "volvi", "einde", "ende", "fin", "theirs", "knock", "aftermath", "effect", "sauf", "hormis", "außer", "ausser",
             "excepto", "salvo", "customer", "user", "client", "coupure", "panne", "apag", "corte", "caída", "ausfall", "störung",
             "blackout", "collapse", "colapso", "black", "energi", "leak", "réalimenté", "call", "knowledge", "supply", "issue", "se cay", "sin tensi", "sin servicio", "sin cobr", "sin pago", "sin conex", "sin señal", "sem ", "sans ", "fallo", "falla", "falh", "sin luz", "sin energ", "sin red", "hors service", "plus de", "did not", "didn't", "never", "halt", "suspen", "paus", "ground stop", "grounded", "resum", "reopen", "lifted", "removed", "functional", "loss", "just me", "anyone else", "anybody else", "noted", "occurring", "functional", "caus", "jump", "soar", "shot up", "climb", "read-only", "processed", "declar", "observed", "increas", "elevated", "delay", "offline", "went dark", "goes dark", "off air", "off-air", "off the air", "went out", "was out", "were out", "goes out", "go out", "impact", "affected", "outage", "downtime", "disrupt", "degrad", "start", "began", "begun", "begin", "since",

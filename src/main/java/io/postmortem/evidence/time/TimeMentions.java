@@ -155,7 +155,9 @@ public final class TimeMentions {
             // the reader it is written for, after the noun: "Resumen para la dirección (lunes 27)", "Summary for the board (Friday)"
             + "(?: (?:para|for|pour|voor|für|per) (?:[\\p{L}'’-]+ ){0,2}?[\\p{L}'’-]+)?"
             // the weekday in brackets, or after a comma: "Review, Friday 16 Oct (IST)."
-            + "\\s*(?:notes?\\s*)?(?:\\(" + HEADING_DAY + "\\)|,\\s*" + HEADING_DAY + "(?=\\s*(?:[,.(]|$))"
+            // (phase 34) the zone the review is written in may follow the day inside the brackets: "Review (Wednesday 24
+            // June, Warsaw time):", "(Thursday 6 Feb, Madrid time, CET)" (words only, so no time hides in it)
+            + "\\s*(?:notes?\\s*)?(?:\\(" + HEADING_DAY + "(?:,\\s*[\\p{L}][\\p{L} /]{1,24}){0,2}\\)|,\\s*" + HEADING_DAY + "(?=\\s*(?:[,.(]|$))"
             // an abbreviated weekday with its date after a space: "Review Fri 28 May (AEST)"
             + "|\\s" + SHORT_DAY_DATED + "(?=\\s*(?:[,.(]|$)))";
     public static final String WEEKDAY_WORD = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\\.?";
@@ -219,6 +221,20 @@ public final class TimeMentions {
         if (text == null || text.isEmpty()) return null;
         ZoneId headed = headingZone(text);
         if (headed != null) return headed;
+        // (phase 35) "Değerlendirme (14 Mart), Istanbul time.", "Review (Monday 30 September), Polish time.", "Revisión
+        // (martes 22 sept), hora CDMX.": a first line with its day in brackets and no clock that ends by naming the
+        // writer's zone says the zone of the message whatever the heading's word; when the words name no zone this
+        // reader knows, the message is still in the writer's own zone, so another party's times quoted in it with theirs
+        // ("(Uploadcare's 10:07-12:19 UTC)") say nothing of it
+        int nl = text.indexOf('\n');
+        String firstLine = nl < 0 ? text : text.substring(0, nl);
+        Matcher own = OWN_ZONE_LINE.matcher(firstLine);
+        if (own.find() && find(firstLine).isEmpty()) {
+            String phrase = own.group(1).strip();
+            ZoneId z = Zones.city(phrase);
+            if (z == null) z = Zones.parse(phrase);
+            return z;
+        }
         ZoneId found = null;
         Matcher m = MESSAGE_ZONE.matcher(text);
         while (m.find()) {
@@ -282,11 +298,41 @@ public final class TimeMentions {
     static ZoneId headingZone(String text) {
         int nl = text.indexOf('\n');
         String first = nl < 0 ? text : text.substring(0, nl);
-        if (first.length() > 160 || !HEADING.matcher(first).find()) return null;
+        // (phase 34) "Retro (Eastern):", "Review (Warsaw time)": a recap headed with its zone alone in brackets, no weekday;
+        // its times are in that zone, also when a vendor's times quoted in it carry another ("11:59 PDT")
+        Matcher bare = ZONE_ONLY_HEADING.matcher(first);
+        if (bare.find()) return bare.group(1) != null ? Zones.city(bare.group(1)) : Zones.parse(bare.group(2));
+        if (first.length() > 160) return null;
+        Matcher head = HEADING.matcher(first);
+        if (!head.find()) return null;
+        // (phase 34) "Review (Wednesday 24 June, Warsaw time):", "(Thursday 6 Feb, Madrid time, CET)": the zone said inside
+        // the heading's bracket, after its day
+        Matcher inside = HEADING_BRACKET_ZONE.matcher(head.group());
+        if (inside.find()) {
+            ZoneId z = inside.group(1) != null ? Zones.city(inside.group(1)) : Zones.parse(inside.group(2));
+            if (z != null) return z;
+        }
         Matcher h = HEADING_ZONE.matcher(first);
         if (!h.find() || !find(first).isEmpty()) return null;
         return h.group(1) != null ? Zones.city(h.group(1)) : Zones.parse(h.group(2));
     }
+
+    /**
+     * A short first line with a day or date in brackets that ends by naming a zone: ", Istanbul time.", ", hora CDMX.",
+     * ", Polish time.", ", KST." (group 1: the zone's words).
+     */
+    private static final Pattern OWN_ZONE_LINE = Pattern.compile("(?iu)^\\W*[\\p{L}][^\\n()]{0,60}\\([^()\\n]{2,40}\\)\\s*,\\s*("
+            + Zones.CITY_TIME + "|(?:hora|horário|horario|heure|czas|saat|waktu|tid|čas|zeit|ora)\\s+[\\p{L}]{2,20}(?:\\s[\\p{L}]{2,20})?"
+            + "|[\\p{L}]{3,20}(?:\\s[\\p{L}]{2,20})?\\s+(?:local\\s+)?time|(?-i:[A-Z]{3,5}))\\s*[.:]?\\s*$");
+
+    /** A zone after the day inside a heading's bracket: ", Warsaw time)", ", Madrid time, CET)", ", UTC)". */
+    private static final Pattern HEADING_BRACKET_ZONE = Pattern.compile("(?iu),\\s*(?:(" + Zones.CITY_TIME + ")|(" + Zones.ABBR_REGEX
+            + "|(?:eastern|central|mountain|pacific)(?:\\s+(?:daylight\\s+|standard\\s+)?time)?))(?![\\p{L}])");
+
+    /** A recap's first line that names only its zone in brackets: "Retro (Eastern):", "Review notes (Sydney time)". */
+    private static final Pattern ZONE_ONLY_HEADING = Pattern.compile("(?iu)^\\W*(?:[\\p{L}-]+ ){0,2}?(?:(?:incident |post-?incident )?review|retro(?:spective)?|debrief|recap"
+            + "|summary|write-?up|post-?mortem|notes|retrospectiva|revisão|revisión|resumen|resumo|evaluatie|terugblik|nachbesprechung|bilan)(?: notes)?"
+            + "\\s*\\(\\s*(?:(" + Zones.CITY_TIME + ")|((?:eastern|central|mountain|pacific)(?:\\s+(?:daylight\\s+|standard\\s+)?time)?))\\s*\\)\\s*[.:]?\\s*$");
 
     /** What opens a conversion of the time before it: " (", " UTC (", " / ". */
     private static final Pattern CONVERSION_OPEN = Pattern.compile("(?i)\\s*(?:[a-z]{2,5}\\s*)?(?:\\(|/|=)\\s*(?:=\\s*)?");
