@@ -108,15 +108,19 @@ class BlameClassifierTest {
      * when the bound swung the pick between retrains (0.78, 0.82, 0.79, 0.82); 3 since (sealed/README, variant B).
      */
     static final int QUIET = 3;
-    /** The threshold shipped before this retrain (phase 29; 0.72, phase 27's, in phase 29). */
-    static final double PREVIOUS_THRESHOLD = 0.64;
+    /** The threshold shipped before this retrain (phase 30; 0.64, phase 29's, in phase 30; 0.72 in phase 29). */
+    static final double PREVIOUS_THRESHOLD = 0.59;
     /**
-     * Phase 29: how much of the check's pooled precision over every fold left out a lower threshold may give up against
-     * the previous one. The precision floor alone let the threshold fall to where the sentences it adds are right about
-     * half the time (0.52: precision 0.959 -> 0.947); the shipped threshold is the lowest from the rule's pick that
-     * keeps the check's precision within this of its value at {@link #PREVIOUS_THRESHOLD}.
+     * How much of the check's pooled precision over every fold left out a lower threshold may give up against the
+     * previous one: the shipped threshold is the lowest from the rule's pick at which the check's pooled precision over
+     * every fold left out is not below its value at {@link #PREVIOUS_THRESHOLD} less this. Phase 29 set 0.005 (the
+     * precision floor alone let the threshold fall to where the sentences it adds are right about half the time, 0.52:
+     * precision 0.959 -> 0.947); with it phases 29 and 30 each moved the threshold down and gave up a little precision
+     * each time (0.959 at 0.72 -> 0.955 at 0.64 -> 0.948 at 0.59), a drift with no end. Since phase 31 (fixed in
+     * sealed/README before any figure of it) it is 0: a retrain may lower the threshold only where the check's pooled
+     * precision is not below its value at the previous threshold, so a phase cannot trade precision away by moving it.
      */
-    static final double PRECISION_GIVE = 0.005;
+    static final double PRECISION_GIVE = 0;
 
     /** The blame rows of one fold: a study set, or the extra training text. */
     static List<StudySets.BlameRow> fold(String set) throws IOException {
@@ -442,7 +446,8 @@ class BlameClassifierTest {
         assertThat(precision(check)).isGreaterThanOrEqualTo(PRECISION_FLOOR);
         assertThat(precision(model)).isGreaterThanOrEqualTo(PRECISION_FLOOR);
         // and it is the one the cross-validation chooses, or (phase 29) the lowest above it at which the check's pooled
-        // precision over every fold left out stays within PRECISION_GIVE of its value at the previous threshold
+        // precision over every fold left out stays within PRECISION_GIVE of its value at the previous threshold (phase
+        // 31: PRECISION_GIVE 0, not below it)
         assertThat(BlameClassifier.THRESHOLD).isGreaterThanOrEqualTo(chosen);
         double kept = precision(confusion(allRows, allProbabilities, PREVIOUS_THRESHOLD)) - PRECISION_GIVE;
         double lowestKept = Double.NaN;
