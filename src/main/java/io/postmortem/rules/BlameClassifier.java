@@ -127,6 +127,12 @@ public final class BlameClassifier {
      * 0.64, gives 0.59 (the precision floor and the chat bound pick 0.55; the check's pooled precision over every fold
      * left out is 0.9529 at 0.64, 0.9483 at 0.59 and 0.9471 at 0.58). Over 38 folds: 3,986 found and 217 false alarms at
      * 0.59, 3,963 and 196 at 0.64, against the phase 29 check's 3,906 and 201 at 0.64 (README).
+     * Phase 31 (held-out 34, 46 and 47 in the training and the folds; titled names, people owned by a party, departments'
+     * short names, questions after the one who acted, sarcastic praise and pasted chat headers read by the learned
+     * signal; PRECISION_GIVE 0): the precision floor and the chat bound pick 0.50; the lowest threshold from there at
+     * which the check's pooled precision over every fold left out is not below its value at 0.59 (0.9487) is 0.59 again.
+     * Over the same 38 folds phase 30 was measured on: 4,025 found and 203 false alarms at 0.59, against phase 30's
+     * 3,986 and 217 (README).
      */
     public static final double THRESHOLD = 0.59;
 
@@ -219,8 +225,12 @@ public final class BlameClassifier {
     static List<String> features(Tagged t, Referents r) {
         Set<String> out = new LinkedHashSet<>();
         out.add("bias");
+        // phase 31: a pasted chat line's sender and time ("Rachel Kim 9:38 AM yes do it") say who wrote the line, not who
+        // acted in it: the model reads the message after them, and that it is a chat line
+        int from = chatHeaderEnd(t);
+        if (from > 0) out.add("chatline");
         List<String> norm = new ArrayList<>();
-        for (int i = 0; i < t.size(); i++) {
+        for (int i = from; i < t.size(); i++) {
             Token k = t.get(i);
             String n = normal(t, i, r);
             if (n == null) continue;
@@ -235,7 +245,7 @@ public final class BlameClassifier {
         boolean wouldElsewhere = false;
         boolean peopleMentioned = norm.contains("PERSON") || norm.contains("TEAM");
         for (Predicate p : Predicates.of(t)) {
-            if (p.head() < 0) continue;
+            if (p.head() < from) continue;
             String kind = actorKind(t, p, r);
             boolean people = kind.equals("PERSON") || kind.equals("TEAM");
             peopleActor |= people;
@@ -311,6 +321,16 @@ public final class BlameClassifier {
             }
         }
         if (out.contains("cls=PRAISE") && out.contains("cls=DAMAGE") && !out.contains("cls=RECOVERY")) out.add("irony");
+        // phase 31: an act done against what was known or asked: "pushed it live knowing the tests were open", "signed
+        // the sheet anyway", "despite two alerts", "even though we tell people not to"
+        for (int i = 0; i < t.size(); i++) {
+            boolean against = t.get(i).is("despite", "knowing", "anyway", "regardless", "nonetheless", "nevertheless")
+                    || t.get(i).is("even") && i + 1 < t.size() && t.get(i + 1).is("though", "tho", "after", "when");
+            if (!against) continue;
+            out.add("against");
+            if (peopleActor) out.add("pagainst");
+            break;
+        }
         // what a person did in place of the care expected: "removed the block without waiting", "wrote his own
         // instead of using the library"
         for (int i = 0; i + 1 < t.size(); i++) {
@@ -403,6 +423,31 @@ public final class BlameClassifier {
         Predicate.Span actor = p.actor();
         if (actor == null) return p.passive() ? "AGENTLESS" : "NONE";
         Referent.Kind k = r.of(t, actor).kind();
+        // phase 31: a name with a title or an honorific ("Ms Trelawney", "Enomoto-san") is someone, even when the
+        // incident's people are listed and do not include it (an unknown name then reads as a thing)
+        for (int i = actor.start(); i < actor.end(); i++) if (titledName(t, i)) return "PERSON";
+        // phase 31: a person or group owned by a party ("the trust's IT manager", "BA's security managers", "the
+        // vendor's project lead"): the shared reading takes a role a program may play for a thing there; what follows the
+        // possessive decides, read on its own
+        if (k == Referent.Kind.THING || k == Referent.Kind.PERSONS_THING) {
+            for (int i = actor.start() + 1; i + 1 < actor.end(); i++) {
+                if (!t.get(i).tag().equals("POS")) continue;
+                int end = actor.end();
+                for (int j = i + 1; j < actor.end(); j++) {
+                    if (t.get(j).tag().equals("IN")) {
+                        end = j;
+                        break;
+                    }
+                }
+                if (end - i - 1 < 1 || end - i - 1 > 3) break;
+                Referent.Kind owned = r.of(t, i + 1, end).kind();
+                if (owned == Referent.Kind.PERSON) return "PERSON";
+                if (owned == Referent.Kind.TEAM) return "TEAM";
+                String more = morePeople(t, new Predicate.Span(i + 1, end));
+                if (more != null) return more;
+                break;
+            }
+        }
         // phase 30: a job title, a crew or a department the shared lexicon does not hold ("the fitters", "QA")
         if (k == Referent.Kind.THING) {
             String people = morePeople(t, actor);
@@ -420,10 +465,37 @@ public final class BlameClassifier {
         };
     }
 
+    /**
+     * Where a pasted chat line's header ends: one to three names (the first capitalised or an @handle), a time with an
+     * optional AM / PM, in brackets or not ("Rachel Kim 9:38 AM", "@bram [12:07 PM]"); 0 when the sentence has none.
+     */
+    static int chatHeaderEnd(Tagged t) {
+        int i = 0;
+        while (i < t.size() && i < 3 && t.get(i).word().codePoints().allMatch(c -> Character.isLetter(c) || c == '@'
+                || c == '.' || c == '\'' || c == '-') && Character.isLetter(t.get(i).word().codePointAt(t.get(i).word().length() - 1))) {
+            if (i == 0 && !(Character.isUpperCase(t.get(0).word().charAt(0)) || t.get(0).word().startsWith("@"))) return 0;
+            i++;
+        }
+        if (i == 0 || i >= t.size()) return 0;
+        if (t.get(i).word().equals("[") || t.get(i).word().equals("-LRB-")) i++;
+        if (i >= t.size() || !TIME.matcher(t.get(i).word().replace("[", "")).matches()) return 0;
+        i++;
+        if (i < t.size() && MERIDIEM.matcher(t.get(i).word()).matches()) i++;
+        if (i < t.size() && (t.get(i).word().equals("]") || t.get(i).word().equals("-RRB-"))) i++;
+        return i;
+    }
+
+    private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?");
+    private static final java.util.regex.Pattern MERIDIEM = java.util.regex.Pattern.compile("(?i)[ap]\\.?m\\.?\\]?");
+
     /** A token as the model sees it: PERSON, TEAM, NAME, NUM, or its lemma; null for punctuation. */
     private static String normal(Tagged t, int i, Referents r) {
         Token k = t.get(i);
         String w = k.word();
+        // phase 31: "12:07 PM", "9:38 AM": part of the time, not the verb "am"
+        if (i > 0 && MERIDIEM.matcher(w).matches() && t.get(i - 1).word().matches("\\[?\\d{1,2}(?::\\d{2}){1,2}\\]?")) {
+            return null;
+        }
         if (!w.codePoints().anyMatch(Character::isLetterOrDigit)) {
             return w.equals("?") || w.equals("!") ? w : null;
         }
@@ -431,6 +503,7 @@ public final class BlameClassifier {
         if (k.noun() || k.pronoun() || w.startsWith("@")
                 || Character.isUpperCase(w.charAt(0)) && r.knownPerson(w)) {
             if (r.knownPerson(w)) return "PERSON";
+            if (titledName(t, i)) return "PERSON";
             // phase 30: an @handle is someone (a job title the shared lexicon does not hold keeps its lemma, as its
             // role nouns do; the actor's kind and whether the model is asked read it as a person, morePeople)
             if (w.startsWith("@") && w.length() > 1 && w.codePoints().skip(1).anyMatch(Character::isLetter)) {
@@ -470,7 +543,10 @@ public final class BlameClassifier {
             "agency", "regulator", "authority", "ministry", "government", "council", "police", "delegation", "jury",
             "supplier", "employee", "executive", "official", "corporate", "hq", "headquarters",
             "qa", "noc", "soc", "eoc", "eng", "estates", "hr", "devs", "brigade",
-            "association", "club");
+            "association", "club",
+            // phase 31: "the track patrol walked straight past the loose bolts", "the hosting partner", "infra treats
+            // security review like a speed bump"
+            "patrol", "partner", "infra");
 
     /**
      * Roles the tagger reads as a participle or an adjective: "the attending phoned in an opinion", "the on-call over the
@@ -488,7 +564,7 @@ public final class BlameClassifier {
         if (l.endsWith("men") && l.length() >= 6) l = l.substring(0, l.length() - 3) + "man"; // signalmen, firemen
         if (l.equals("men")) l = "man";
         if (l.equals("women")) l = "woman";
-        if (MORE_GROUPS.contains(l)) return "TEAM";
+        if (MORE_GROUPS.contains(l) || w.equals("estates")) return "TEAM";
         if (MORE_PERSONS.contains(l)) return "PERSON";
         // a plural the shared lexicon's singular does not reach: "signalmen", "crewmen", "foremen"
         if (!l.equals(Lemmas.noun(w)) && io.postmortem.rules.language.Lexicon.ROLE_NOUNS.contains(l)) return "PERSON";
@@ -532,6 +608,46 @@ public final class BlameClassifier {
         return null;
     }
 
+    /** Departments' short names, people whatever the tagger reads them as (phase 31). */
+    static final Set<String> DEPARTMENT_FORMS = Set.of("qa", "ops", "hr", "noc", "soc", "sre", "sres", "dba", "dbas",
+            "devops", "secops", "netops", "infra");
+
+    /** A past verb after "who", across an attachment: "who approved", "Who at the company decided", "who signed". */
+    private static boolean pastVerbFollows(Tagged t, int i) {
+        for (int j = i + 1; j < t.size() && j <= i + 6; j++) {
+            String tag = t.get(j).tag();
+            if (tag.equals("VBD") || tag.equals("VBN")) return !t.get(j).is("was", "were", "had");
+            if (!(tag.equals("IN") || tag.equals("DT") || tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("RB"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Titles written before a person's name: "Mr Wainwright", "Ms. Oakenfold", "Dr Okafor". */
+    private static final Set<String> TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "miss", "dr",
+            "dr.", "prof", "prof.", "sir", "dame", "madam", "madame", "mme", "herr", "frau", "señor", "senhor", "signor",
+            "signora", "monsieur");
+
+    /** A Japanese or Korean honorific joined to a name: "Enomoto-san", "Kato-sama", "Min-ji-ssi". */
+    private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}'-]*-(?:san|sama|kun|chan|sensei|senpai|dono|ssi|nim)");
+
+    /**
+     * Phase 31: the word at {@code i} is a name marked as a person's by a title before it ("Ms Trelawney", "Mr.
+     * Kinnear") or an honorific joined to it ("Enomoto-san"); not "Mr" alone, not a lower-case word after a title.
+     */
+    static boolean titledName(Tagged t, int i) {
+        String w = t.get(i).word();
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+        if (HONORIFIC.matcher(w).matches()) return true;
+        if (TITLES.contains(t.get(i).lower())) return false;
+        int before = i - 1;
+        if (before >= 0 && t.get(before).word().equals(".")) before--;
+        return before >= 0 && TITLES.contains(t.get(before).lower()) && Character.isUpperCase(t.get(before).word().charAt(0))
+                && w.codePoints().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
+    }
+
     /** True when the sentence mentions a person or a group (the classifier is asked only then). */
     static boolean mentionsPeople(Tagged t, Referents r) {
         for (int i = 0; i < t.size(); i++) {
@@ -552,12 +668,27 @@ public final class BlameClassifier {
     static PeopleWord peopleWordAt(Tagged t, int i, Referents r) {
         Token k = t.get(i);
         if (r.knownPerson(k.word()) && Character.isUpperCase(k.word().charAt(0))) return PeopleWord.SURELY;
+        // "Ubukata-san did not test ...", "Ms Trelawney saw the snow ...": a titled name is someone (phase 31)
+        if (titledName(t, i)) return PeopleWord.SURELY;
         // "Great job, IT": the department; "nobody checked", "no one in that meeting": an omission by people
         if (k.word().equals("IT") || k.is("nobody", "noone") || k.is("no") && i + 1 < t.size() && t.get(i + 1).is("one")) {
             return PeopleWord.SURELY;
         }
         // "the attending", "the on-call": a role the tagger reads as a participle or an adjective (phase 30)
         if (ROLE_MODIFIERS.contains(k.lower()) && morePeople(t, i) != null) return PeopleWord.SURELY;
+        // phase 31: "Who at the company decided ...?", "who signed off on that?", "by whom exactly?": a question after
+        // the person who acted; "those responsible", "the ones who wrote it"
+        if (k.is("who") && t.text().strip().endsWith("?") && pastVerbFollows(t, i)) return PeopleWord.SURELY;
+        if (k.is("whom") && i > 0 && t.get(i - 1).is("by")) return PeopleWord.SURELY;
+        if (k.is("those", "ones") && i + 1 < t.size() && t.get(i + 1).is("responsible", "who", "accountable")) {
+            return PeopleWord.SURELY;
+        }
+        // phase 31: a department's short name the tagger reads as an adverb or a verb ("QA again let pass a bug", "ops
+        // kept opening tickets"); not a compound that names a thing ("the QA environment", "the ops channel")
+        if (DEPARTMENT_FORMS.contains(k.lower()) && !k.noun() && !k.pronoun()
+                && !(i + 1 < t.size() && t.get(i + 1).noun() && !t.get(i + 1).properNoun())) {
+            return PeopleWord.BY_KIND;
+        }
         if (!(k.noun() || k.pronoun())) return PeopleWord.NONE;
         if (k.is("it", "its", "they", "them", "their", "we", "us", "our", "you", "your", "i", "me", "my")) {
             return PeopleWord.NONE; // people or things, or the writers themselves

@@ -180,12 +180,29 @@ public final class BlameDetector {
             + "|nurse|clerk"
             // phase 19: the same label with a clinician's, a ship's or a trading floor's role, "physician error"
             + "|physician|doctor|surgeon|clinician|an(?:a)?esthetist|pharmacist|captain|mechanic|inspector|referee|trader"
+            // phase 31: "a clerical error", "maintenance error in lubricating the jackscrew" (the slip of whoever did
+            // the paperwork or the maintenance)
+            + "|clerical|maintenance|analyst"
             + "|(?<!(?:device|gpu|kernel|graphics|network|disk|storage|nic|usb|printer|jdbc|odbc|nvidia|video"
             + "|audio|display|raid|scsi|wifi|bluetooth)\\s)driver) errors?\\b"
+            // phase 31: "a human mistake in the installer script", "a human failure in the first response"
+            + "|\\bhuman (?:mistakes?|failures?|slips?|lapses?)\\b"
             // "an error by staff", "errors on the part of the operators": the same cause with the person after it
             // ("an unintentional coding error made by staff": the error's kind and "made by" before them, phase 18)
-            + "|\\b(?:[\\w-]+ing\\s+)?errors? (?:made |committed )?(?:by|of|from|on the part of) (?:the |our |an? |their )?(?:staff|operators?|engineers?"
-            + "|technicians?|personnel|employees?|humans?|people|individuals?|workers?|developers?|admins?)\\b", F);
+            + "|\\b(?:[\\w-]+ing\\s+)?errors? (?:made |committed )?(?:by|of|from|on the part of) (?:the |our |an? |their )?"
+            + "(?:staff|operators?|engineers?|technicians?|personnel|employees?|humans?|people|individuals?|workers?"
+            + "|developers?|admins?"
+            // phase 31: more roles, and a modifier before a role that only people hold ("a clerical error by a
+            // guidance analyst"; not "errors from the queue workers")
+            + "|(?:[\\w-]+\\s+)?(?:analysts?|crews?|pilots?|nurses?|clerks?|contractors?|mechanics?|dispatchers?"
+            + "|technicians?|engineers?|developers?))\\b", F);
+    /**
+     * Phase 31: mistakes said to be made by a named party, "Mistakes were made by the hosting partner", "mistakes were
+     * made by the Croatian control room" (not by a program: "errors were made by the parser").
+     */
+    private static final Pattern MISTAKES_MADE_BY = Pattern.compile("\\b(?:mistakes|errors|blunders|misjudg(?:e)?ments)"
+            + " (?:were|have been|had been) made by (?:the |our |their |a |an )?+(?!(?:system|script|tool|parser|compiler"
+            + "|automation|pipeline|job|program|software|code|model|algorithm|bot|scheduler|machine)s?\\b)[\\p{L}]", F);
     private static final Pattern HUMAN_ERROR_SYSTEMIC = Pattern.compile("\\b(against|prevent\\w*|catch\\w*|reduc\\w*"
             + "|toleran\\w*|tolerat\\w*|prone|guard\\w*|proof|resilien\\w*|safeguard\\w*|mitigat\\w*|absorb\\w*"
             + "|forgiv\\w*|not|rather than|instead of|isn'?t|wasn'?t|beyond|than|amplif\\w*|invit\\w*|for|of|room for"
@@ -198,7 +215,11 @@ public final class BlameDetector {
             + "|was|were|is|down to|attributed to|owing to"
             // "called it human error", "dismissed it as operator error": the cause named, even when reported
             + "|(?:call\\w*|label\\w*|dismiss\\w*|describ\\w*|classif\\w*|class\\w*|put\\w*|wr[io]te\\w*) (?:it|this|that|the \\w+)(?: down)?(?: as| off as)?"
-            + "|blamed on|:|—|-)\\s*(?:(?:a |the )?(?:combination|mix|mixture|series|chain|string) of\\s+)?(?:[\\w-]+\\s+){0,2}$", F);
+            + "|blamed on|:|—|-"
+            // phase 31: "the orbiter was lost to a human error", "the RCA basically says human error", "lists the cause
+            // as", "it'll turn out to be human error", "it boils down to"
+            + "|lost to|says|said|lists? (?:the (?:\\w+ )?cause )?as|turn(?:s|ed)? out to be|boils? down to|comes? down to"
+            + ")\\s*(?:(?:a |the )?(?:combination|mix|mixture|series|chain|string) of\\s+)?(?:[\\w-]+\\s+){0,2}$", F);
     private static final Pattern CAUSE_AFTER = Pattern.compile("^\\s*(?:(?!(?:is|are|was|were|will|can|could|would|may|might|and|but|or|so|because|which|that"
             + "|who|happens?|occurs?|not|never)\\b)[\\w-]+\\s+){0,8}?(?:caused|led to|resulted in"
             + "|triggered|introduced|brought down|took down|was to blame|(?:was|is) (?:the |a )?(?:(?:root|primary|main"
@@ -937,7 +958,10 @@ public final class BlameDetector {
         // a person or a group in it (BlameClassifier.mentionsPeople), but not "Staff SSO unavailable for 90 minutes", "Buy a
         // certificate lifecycle management product": the only group or role word names a thing (a noun follows it), so
         // no person or group is there to act (phase 29)
-        if (!peopleBesideCompounds(t)) return false;
+        // phase 31: or praise opening a sentence that names no one ("Nice work, one line card and half the country can't
+        // dial 911", "fantastic monitoring, the attackers had eight weeks", "congrats encounter design, you shipped ...");
+        // sarcasm aims at whoever did the praised work, and the model reads the praise next to the harm
+        if (!peopleBesideCompounds(t) && !PRAISE_OPENS.matcher(sentence.replace('’', '\'')).find()) return false;
         // "Staff could not sign in to any SSO application for 90 minutes": people as the ones the outage kept out, with
         // no reason or further act joined to it (phase 29)
         Matcher kept = KEPT_OUT.matcher(sentence.replace('’', '\''));
@@ -976,6 +1000,16 @@ public final class BlameDetector {
         if (met.find() && !JOINED_ACT.matcher(plain.substring(met.end())).find()) return false;
         return true;
     }
+
+    /**
+     * Praise opening a sentence (after "wow", "oh", "yeah", "so"): the frame of sarcasm, when what follows is harm
+     * (phase 31; the model decides, this only asks it).
+     */
+    private static final Pattern PRAISE_OPENS = Pattern.compile("(?i)^\\W*(?:(?:wow|oh|yeah|so|well|ah)\\W+)?(?:(?:a|what\\s+a|such\\s+a)\\s+)?"
+            + "(?:really\\s+|truly\\s+|very\\s+)?(?:nice|great|lovely|splendid|brilliant|fantastic|amazing|bravo|congrats"
+            + "|congratulations|kudos|hats\\s+off|top\\s+(?:work|marks|job)|well\\s+done|cool|impressive|outstanding|excellent"
+            + "|superb|stellar|genius|world[\\s-]class|good\\s+news|love\\s+(?:that|how|the)|thanks|thank\\s+you|thx|clever"
+            + "|masterclass|marvellous|marvelous|wonderful|terrific|beautiful|perfect|props|cheers)\\b");
 
     /** A person who hit, saw or got errors: "slammed into a wall of 500s", "kept getting timeouts", "saw 503 errors". */
     private static final Pattern MET_ERRORS = Pattern.compile("(?i)\\b(?:hit|hits|ran\\s+into|runs\\s+into|slammed\\s+into"
@@ -2139,28 +2173,48 @@ public final class BlameDetector {
                     m -> "puts " + m.group(1) + "'s act at the head of the chain of causes", Rewrites.judgement(),
                     Kind.PERSON_FAILURE));
 
+    /**
+     * A cause reported with its frame before a quotation (phase 31): "lists the cause as \"human error ...\"", "said
+     * \"root cause: human error\"", "was basically \"clerical error by ...\""; not "Calling this \"contractor error\"
+     * stops the analysis", a label quoted to be questioned.
+     */
+    private static final Pattern QUOTED_CAUSE = Pattern.compile("(?:\\bcause[ds]?(?:\\s*\\([^)]*\\))?\\s*(?:as|:|was|is)"
+            + "|\\blists?\\s+(?:the\\s+(?:\\w+\\s+)?cause\\s+)?as|\\bsays|\\bsaid|\\bwas|\\bis|:)\\s*(?:[\\w-]+\\s+){0,2}$", F);
+
     /** A quotation opened before a match and not closed ("wrote 'Swiss operator"). */
     private static final Pattern OPEN_QUOTE = Pattern.compile("(?:^|[\\s(])['\"“‘][^'\"”’]*$");
     /** ... and closed after it ("error', but"). */
     private static final Pattern CLOSE_QUOTE = Pattern.compile("^[^'\"“”‘’]{0,40}['\"”’](?:\\W|$)");
 
     private Optional<Blame> humanError(String sentence, String s) {
+        Matcher made = MISTAKES_MADE_BY.matcher(s);
+        if (made.find() && !NEGATED_BEFORE.matcher(s.substring(0, made.start())).find()) {
+            return Optional.of(new Blame(sentence, made.group(), "puts the mistakes on a party; go deeper: what made the "
+                    + "mistakes possible, and what should have caught them?", Rewrites.humanError(), Kind.HUMAN_ERROR));
+        }
         Matcher h = HUMAN_ERROR.matcher(s);
         while (h.find()) {
             String before = s.substring(0, h.start());
             // "a combination of human error and ...": one of the causes, not a possibility of error
             boolean partOfCause = before.matches("(?is).*\\b(?:combination|mix|mixture|series|chain|string) of\\s*$");
             // "because of a simple human error": the cause named before it, even though "of" also starts "risk of"
-            boolean causeBefore = CAUSE_BEFORE.matcher(before).find();
-            boolean causeNamed = causeBefore && !before.matches("(?is).*\\b(?:risk|possibility"
+            // (phase 31: read without quotation marks, "lists the cause as \"human error ...\"")
+            String bare = before.replaceAll("[\"“”‘]|(?<!\\w)'", "");
+            boolean causeBefore = CAUSE_BEFORE.matcher(bare).find();
+            boolean causeNamed = causeBefore && !bare.matches("(?is).*\\b(?:risk|possibility"
                     + "|chance|surface|room|likelihood|probability) of\\s+(?:[\\w-]+\\s+){0,2}$");
             if (!partOfCause && !causeNamed && HUMAN_ERROR_SYSTEMIC.matcher(before).find()
                     || NEGATED_BEFORE.matcher(before).find()) {
                 continue;
             }
             String after = s.substring(h.end());
-            // "Some newspapers wrote 'Swiss operator error', but ...": a phrase quoted from others, mentioned
-            if (OPEN_QUOTE.matcher(before).find() && CLOSE_QUOTE.matcher(after).find()) continue;
+            // "Some newspapers wrote 'Swiss operator error', but ...": a phrase quoted from others, mentioned; not a
+            // cause quoted with its frame, "lists the cause as \"human error in ...\"", "said \"root cause: human error\""
+            // (phase 31)
+            if (OPEN_QUOTE.matcher(before).find() && CLOSE_QUOTE.matcher(after).find()
+                    && !QUOTED_CAUSE.matcher(bare).find()) {
+                continue;
+            }
             // "Human error." or "Human error during the migration": the phrase alone, given as the cause
             boolean alone = before.isBlank() && !after.matches("(?i).*\\b(is|are|was|were|will|can|happens?|occurs?)\\b.*");
             if (!alone && !causeBefore && !CAUSE_AFTER.matcher(after).find()) continue;

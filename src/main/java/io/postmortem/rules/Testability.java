@@ -151,6 +151,12 @@ public final class Testability {
             return Optional.of("\"" + s + "\" is a wish that it never recurs: name the change that stops it, and what "
                     + "shows it is in place.");
         }
+        // "Help the fishermen with their claims", "Cooperate with the inspectors", "Remember the 29": goodwill toward
+        // people, with nothing given or done that anyone can check (phase 31, held-out 34 read)
+        if (GOODWILL.matcher(s).find() && !GOODWILL_DELIVERABLE.matcher(s).find() || REMEMBRANCE.matcher(s).find()) {
+            return Optional.of("\"" + s + "\" asks for goodwill toward people, with nothing anyone can check as done: "
+                    + "name what is given or done for them (a fund, a contact, a deadline) and what shows it happened.");
+        }
         // "Stop this class of outage for good", "Eliminate the risk of foreign objects": an absolute promise, no mechanism
         if (ABSOLUTE.matcher(s).find() && !a.hasNumber()) {
             return Optional.of("\"" + s + "\" promises an absolute outcome nobody can check as done: name the change "
@@ -420,6 +426,22 @@ public final class Testability {
             + "|put an end to)\\s+(?:(?:the|this|that|any|all|every)\\s+)?(?:(?:class|kind|type|sort)\\s+of|risks?\\s+of"
             + "|possibility\\s+of|chance\\s+of|safety\\s+of|recurrence|repeats?\\s+of)\\b"
             + "(?![^.]*\\b(?:by|with|using|through|via|so that|so|whenever|when|if|unless)\\b)");
+    /**
+     * Phase 31: help, support or cooperation offered to people or to an inquiry, named by whom it is for and nothing
+     * else: "Help the Czech families with their papers", "Support the affected families as best we can", "Cooperate with
+     * the investigation fully", "Do something for the families". Not "Support TLS 1.3 on the edge proxies" (a thing).
+     */
+    private static final Pattern GOODWILL = Pattern.compile("(?i)^\\s*(?:help|support|assist|comfort|reassure|stand\\s+by"
+            + "|look\\s+after|do\\s+something\\s+for|co-?operate(?:\\s+fully)?\\s+with)\\s+(?:the\\s+|all\\s+|our\\s+|every\\s+)?"
+            + "(?:[\\w-]+\\s+){0,2}?(?:famil(?:y|ies)|victims?|survivors?|relatives|fishermen|investigations?|investigators?"
+            + "|inspectors?|inquiry|authorities|regulators?|communit(?:y|ies)|bereaved|widows?|next\\s+of\\s+kin)\\b");
+    /** What makes goodwill checkable: a deadline, a number, a means, or something given, set up or published. */
+    private static final Pattern GOODWILL_DELIVERABLE = Pattern.compile("(?i)\\d|\\b(?:by|within|until|via|through|using"
+            + "|so that|publish\\w*|fund\\w*|pay\\w*|set(?:ting)?\\s+up|hotline|helpline|office|portal|desk|contact|hand\\w*"
+            + "|send\\w*|provid\\w*|answer\\w*|each|every\\s+\\w+\\s+(?:gets?|receives?))\\b");
+    /** "Remember the 29", "Honour the crew": remembrance, which no one can check as done. */
+    private static final Pattern REMEMBRANCE = Pattern.compile("(?i)^\\s*(?:remember|honou?r|never\\s+forget|mourn)\\s+"
+            + "(?:the\\s+|our\\s+)?(?:\\d+|victims?|dead|fallen|lost|crew|families|men|women|miners|passengers)\\s*\\.?\\s*$");
     private static final Pattern NEVER_AGAIN = Pattern.compile("(?i)^\\s*(?:never|don'?t|do not|must not)\\s+(?:ever\\s+)?"
             + "(?:let|allow|permit)\\s+(?:this|that|it|anything|something|such|the same|a repeat|a recurrence)\\b"
             + "|\\b(?:let|allow)\\s+(?:this|that|it)\\s+(?:to\\s+)?(?:happen|occur|recur)\\s+again\\b");

@@ -250,6 +250,56 @@ class BlameDetectorTest {
         assertThat(BlameClassifier.features(Set.of(), "@ravi ignored the bell.")).contains("w=PERSON");
     }
 
+    @Test
+    void theLearnedSignalIsAskedAboutTitledNamesDepartmentsQuestionsAfterTheActorAndSarcasticPraise() {
+        BlameDetector d = new BlameDetector(Set.of("Aiko Mori", "Kojo Mensah"), Set.of(), null);
+        // phase 31: a name with a title or an honorific is someone even when the incident's people do not include it;
+        // a department's short name the tagger misreads; a question after the one who acted; those responsible; praise
+        // opening a sentence that names no one (sarcasm: the model decides, this only asks it)
+        for (String s : List.of("Enomoto-san did not confirm the free disk capacity before the reorganisation.",
+                "Ms Trelawney saw the snow on the wings and chose to say nothing to the flight deck.",
+                "QA again let pass a bug to production, is the third time this quarter",
+                "Estates ignored the 2018 warning about the cooling setup and sat on it for four years.",
+                "Who at the company decided that the spill did not need mentioning for two weeks?",
+                "five of nine keys sit with us?? who signed off on that?",
+                "The ones who wrote that cyclogram must answer for it.",
+                "Nice work, one line card and half the country can't dial 911.",
+                "congrats encounter design, you shipped a free pandemic simulator")) {
+            assertThat(d.askedSentences(s)).as(s).hasSize(1);
+        }
+        for (String s : List.of("Who is on call tonight?",
+                "Who owns the runbook for the cache fleet?",
+                "The QA environment was down for an hour.",
+                "The job restarted without any errors.",
+                "The estate was patched by Tuesday.",
+                "The failover worked and the queue drained by 10:40.")) {
+            assertThat(d.askedSentences(s)).as(s).isEmpty();
+        }
+        // the actor the model reads: a titled name is a person; a person owned by a party ("the vendor's project lead")
+        // is a person, not the party's thing; a thing owned by a party stays a thing
+        assertThat(BlameClassifier.features(Set.of("Aiko Mori"), "Ms Trelawney ignored the bell.")).contains("a=PERSON");
+        assertThat(BlameClassifier.features(Set.of("Aiko Mori"), "Trelawney ignored the bell.")).doesNotContain("a=PERSON");
+        assertThat(BlameClassifier.features(Set.of(), "The vendor's project lead never told the hospital."))
+                .contains("a=PERSON");
+        assertThat(BlameClassifier.features(Set.of(), "BA's security managers failed to require MFA.")).contains("a=PERSON");
+        assertThat(BlameClassifier.features(Set.of(), "The node's connection manager failed to reconnect."))
+                .doesNotContain("a=PERSON");
+        assertThat(BlameClassifier.features(Set.of(), "The trust's patch server failed to apply the patch."))
+                .doesNotContain("a=PERSON");
+        // a pasted chat line's sender and time are who wrote it, not who acted (and "AM" after a time is no verb)
+        assertThat(BlameClassifier.features(Set.of("Rachel Kim"), "Rachel Kim 9:38 AM yes do it")).contains("chatline")
+                .doesNotContain("w=PERSON", "w=be");
+        assertThat(BlameClassifier.features(Set.of("Rachel Kim"), "Rachel Kim 9:38 AM Sam skipped the review again"))
+                .contains("chatline", "w=skip");
+        assertThat(BlameClassifier.features(Set.of("Rachel Kim"), "Rachel skipped the review at 9:38 AM"))
+                .contains("w=PERSON").doesNotContain("chatline", "w=be");
+        // an act against what was known: "knowing", "despite", "anyway"
+        assertThat(BlameClassifier.features(Set.of("Aiko Mori"), "Aiko pushed it live knowing the tests were open."))
+                .contains("pagainst");
+        assertThat(BlameClassifier.features(Set.of(), "The job ran the migration despite the lock.")).contains("against")
+                .doesNotContain("pagainst");
+    }
+
     /** A rule fires on the sentence, or the learned signal is asked about it. */
     private static boolean reaches(BlameDetector rulesAlone, String sentence) {
         return !rulesAlone.findAll(sentence).isEmpty() || !rulesAlone.askedSentences(sentence).isEmpty();

@@ -383,6 +383,38 @@ class LanguageRulesTest {
     }
 
     @Test
+    void phaseThirtyOneHumanErrorKindsAreFoundAndTheirNearMissesAreNot() {
+        // the rules alone (no learned signal), so that each rule is tested by itself
+        BlameDetector d = new BlameDetector(Set.of("Quirinus Abernethy", "Thorgunna Vale"), Set.of(), null);
+        // the cause framed by "lost to", "says", "turn out to be", or a reported cause with its frame in quotes
+        assertThat(d.detect("The review's headline was that the probe was lost to a human error in the ground software."))
+                .isPresent();
+        assertThat(d.detect("The RCA basically says human error in the cabling, that's it.")).isPresent();
+        assertThat(d.detect("It'll turn out to be human error at the contractor, it always is.")).isPresent();
+        assertThat(d.detect("The inquest lists the cause as \"human error in drug administration\".")).isPresent();
+        assertThat(d.detect("The draft literally said \"root cause: human error in data ingestion\" and nothing more."))
+                .isPresent();
+        // the label with a role people hold, and after it the one who made it
+        assertThat(d.detect("Probable cause (draft): maintenance error in lubricating the trim jackscrew.")).isPresent();
+        assertThat(d.detect("The official answer was basically \"clerical error by a guidance analyst\", end of story."))
+                .isPresent();
+        assertThat(d.detect("The downtime was caused by a human mistake in the installer script.")).isPresent();
+        // mistakes put on a party by name
+        assertThat(d.detect("Mistakes were made by the hosting partner and they own this outage.")).isPresent();
+        assertThat(d.detect("mistakes were made by the regional control room during the afternoon ramp")).isPresent();
+        // near misses: a label quoted to be questioned, a program's errors, the passive with no one, a design against
+        // the error, errors that came from a program's workers, a device's controller
+        assertThat(d.detect("Calling this \"contractor error\" stops the analysis where it gets interesting.")).isEmpty();
+        assertThat(d.detect("Some newspapers wrote 'Swiss operator error', but the report describes a load flow.")).isEmpty();
+        assertThat(d.detect("Errors were made by the parser when the file was truncated.")).isEmpty();
+        assertThat(d.detect("Mistakes were made.")).isEmpty();
+        assertThat(d.detect("The checklist guards against human error in data entry.")).isEmpty();
+        assertThat(d.detect("The outage was caused by errors from the queue workers.")).isEmpty();
+        assertThat(d.detect("The outage was caused by a disk controller error on the primary.")).isEmpty();
+        assertThat(d.detect("We designed the console so that a human mistake cannot delete a volume.")).isEmpty();
+    }
+
+    @Test
     void phaseTwelveKindsAreFoundAndTheirNearMissesAreNot() {
         // the rules alone (no learned signal), so that each rule is tested by itself
         BlameDetector d = new BlameDetector(Set.of("Quirinus Abernethy", "Thorgunna Vale"), Set.of(), null);

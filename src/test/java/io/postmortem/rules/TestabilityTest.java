@@ -52,6 +52,23 @@ class TestabilityTest {
     }
 
     @Test
+    void goodwillTowardPeopleWithNothingGivenIsNotTestable() {
+        // phase 31 (held-out 34 read): help, support or cooperation named only by whom it is for, and remembrance
+        assertThat(Testability.rulesProblem("Help the fishermen with their claims.")).isPresent();
+        assertThat(Testability.rulesProblem("Support the affected families as best we can.")).isPresent();
+        assertThat(Testability.rulesProblem("Cooperate with the investigation fully.")).isPresent();
+        assertThat(Testability.rulesProblem("Do something for the families.")).isPresent();
+        assertThat(Testability.rulesProblem("Remember the 29.")).isPresent();
+        // near misses: a thing supported, a deadline, something given or set up, a means, a number
+        assertThat(Testability.rulesProblem("Support TLS 1.3 on every edge proxy")).isEmpty();
+        assertThat(Testability.rulesProblem("Support the investigation by handing over the recorder data within 48 hours"))
+                .isEmpty();
+        assertThat(Testability.rulesProblem("Help the affected families by paying each claim in full")).isEmpty();
+        assertThat(Testability.rulesProblem("Cooperate with the regulator to publish the audit")).isEmpty();
+        assertThat(Testability.rulesProblem("Help the 40 families file their claims through a named contact")).isEmpty();
+    }
+
+    @Test
     void aDispositionOrAnotherLookIsNotTestable() {
         assertThat(Testability.problem("Take a fresh look at the oxygen tank design")).isPresent();
         assertThat(Testability.problem("Have a look at password storage")).isPresent();
