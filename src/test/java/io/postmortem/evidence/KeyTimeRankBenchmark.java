@@ -274,14 +274,14 @@ class KeyTimeRankBenchmark {
             KeyTime p = KeyTimeCases.time(rules, k);
             Instant pick = p.known() ? p.at() : null;
             LearnedPrecedence.Options o = LearnedPrecedence.options(k, cands, created, pick);
-            io.postmortem.evidence.keytimes.StatingCalibration.Pick best = io.postmortem.evidence.keytimes.StatingCalibration.pick(m, o);
+            LearnedPrecedence.Ranked best = m.rank(o);
             Instant w = want.get(k);
             int unknown = w != null ? 1 : 0;
-            if (best.candidate() == null) {
+            if (best.best() == null) {
                 rows.add(new StatingRow(set, null, 0, false, unknown, unknown));
                 continue;
             }
-            KeyTimeCandidate c = best.candidate();
+            KeyTimeCandidate c = best.best();
             boolean right = w != null && KeyTimeCases.sameMinute(c.at(), w);
             int stated = w == null ? 1 : right ? 0 : c.basis() == KeyTime.Basis.STATED ? 2 : 1;
             rows.add(new StatingRow(set, io.postmortem.evidence.keytimes.StatingCalibration.features(k, best, o.candidates(), pick), best.p(), right,

@@ -42,7 +42,7 @@ public final class LearnedChooser {
      * demo all-clear at 10:27, P 0.725; 25 rule tests; 60 right key times on the opened sets). README, "stating".
      * Phase 35 measured it again on every first run with the ship rules' cost (32 sets): 601 at 0.5, 588 at the grid's
      * best (0.60) in hindsight, 601 with the threshold chosen without the set judged, 597 with a logistic calibration of
-     * the pick ({@link StatingCalibration}, not wired): nothing here beats 0.5 out of sample, so it stays.
+     * the pick (StatingCalibration, with the benchmark in the tests, not wired): nothing here beats 0.5 out of sample, so it stays.
      */
     public static final double LEAST = 0.5;
     /** Said in a key time's reason when the learned precedence chose otherwise than the rules. */

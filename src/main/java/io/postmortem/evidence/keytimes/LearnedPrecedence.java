@@ -216,10 +216,14 @@ public final class LearnedPrecedence {
     }
 
     /**
-     * The candidate of the likeliest minute (its candidates' probabilities together) when that minute is right with
-     * probability {@code least} or more, the best-scored candidate of it; else null ("unknown").
+     * The likeliest minute (its candidates' probabilities together) and its best-scored candidate (null when there is no
+     * candidate), with the probability of the runner-up minute and of "unknown".
      */
-    public KeyTimeCandidate choose(Options o, double least) {
+    public record Ranked(KeyTimeCandidate best, double p, double runnerUp, double unknown) {
+    }
+
+    /** The candidates ranked by minute: see {@link Ranked}. */
+    public Ranked rank(Options o) {
         double[] p = probabilities(o);
         Map<Long, Double> byMinute = new LinkedHashMap<>();
         for (int i = 0; i < o.candidates().size(); i++) byMinute.merge(o.candidates().get(i).minute(), p[i], Double::sum);
@@ -234,7 +238,19 @@ public final class LearnedPrecedence {
                 bestOwn = p[i];
             }
         }
-        return best != null && bestP >= least ? best : null;
+        double second = 0;
+        for (Map.Entry<Long, Double> e : byMinute.entrySet())
+            if (best == null || e.getKey() != best.minute()) second = Math.max(second, e.getValue());
+        return new Ranked(best, Math.max(0, bestP), second, p[p.length - 1]);
+    }
+
+    /**
+     * The candidate of the likeliest minute (its candidates' probabilities together) when that minute is right with
+     * probability {@code least} or more, the best-scored candidate of it; else null ("unknown").
+     */
+    public KeyTimeCandidate choose(Options o, double least) {
+        Ranked r = rank(o);
+        return r.best() != null && r.p() >= least ? r.best() : null;
     }
 
     /** The three key times, each chosen by the model on its own (each keeps its candidates, ranked as Precedence does). */

@@ -48,6 +48,28 @@ class LearnedPrecedenceTest {
     }
 
     @Test
+    void rankPoolsAMinutesCandidatesAndSaysTheRunnerUpAndUnknown() {
+        LearnedPrecedence m = RankTrainer.train(examples(), false, 0.01, 300, 0.5);
+        // two statements of the recap's minute and the guess: the minute's probability is both candidates' together
+        KeyTimeCandidate recap = cand("2024-03-01T09:40:00Z", Statement.HINDSIGHT, 0.8, "start of the impact window, written in hindsight");
+        KeyTimeCandidate again = cand("2024-03-01T09:40:00Z", Statement.LIVE_REPORT, 0.6, "onset of the failure");
+        KeyTimeCandidate guess = cand("2024-03-01T09:30:00Z", Statement.EARLY_ESTIMATE, 0.45, "onset of the failure, early estimate, approximate");
+        var o = LearnedPrecedence.options(Kind.STARTED, Map.of(Kind.STARTED, List.of(recap, again, guess)), CREATED, null);
+        double[] p = m.probabilities(o);
+        LearnedPrecedence.Ranked r = m.rank(o);
+        assertThat(r.best()).isSameAs(p[0] >= p[1] ? recap : again);
+        assertThat(r.p()).isCloseTo(p[0] + p[1], org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(r.runnerUp()).isCloseTo(p[2], org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(r.unknown()).isCloseTo(p[3], org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(m.choose(o, r.p())).isSameAs(r.best());
+        assertThat(m.choose(o, Math.nextUp(r.p()))).isNull();
+        // no candidate: nothing to pick, whatever the threshold
+        var none = LearnedPrecedence.options(Kind.STARTED, Map.of(Kind.STARTED, List.of()), CREATED, null);
+        assertThat(m.rank(none).best()).isNull();
+        assertThat(m.choose(none, 0.0)).isNull();
+    }
+
+    @Test
     void weightsRoundTripThroughTheirTextForm() {
         LearnedPrecedence m = RankTrainer.train(examples(), true, 0.01, 50, 0.5);
         String text = m.write();

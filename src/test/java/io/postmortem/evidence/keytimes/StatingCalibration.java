@@ -7,10 +7,8 @@ import io.postmortem.postmortem.KeyTimeCandidate.Statement;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Issue 15, phase 35: whether the learned precedence's pick is STATED at all. The ranker ({@link LearnedPrecedence})
@@ -24,7 +22,8 @@ import java.util.Map;
  * key time; never an incident's words. With a wrong STATED minute costing twice a minute left unknown (the ship rules'
  * cost), a pick is worth stating exactly when it is right with probability over one half, so the pick is stated when the
  * calibrated probability is {@value #STATE_AT} or more, else the key time is UNKNOWN with its candidates offered.
- * Pure: no clock, no I/O but the weights' text form.
+ * Pure: no clock, no I/O but the weights' text form. A measurement, not wired into the product (KeyTimeRankBenchmark
+ * uses it; LearnedChooser.LEAST says why), so it lives with the tests.
  */
 public final class StatingCalibration {
 
@@ -45,36 +44,11 @@ public final class StatingCalibration {
         this.w = w.clone();
     }
 
-    /** The ranker's pick for one key time: its candidate, the probability of its minute, of the runner-up minute and of "unknown". */
-    public record Pick(KeyTimeCandidate candidate, double p, double runnerUp, double unknown) {
-    }
-
-    /** The likeliest minute's best-scored candidate (null when there is no candidate) with the probabilities around it. */
-    public static Pick pick(LearnedPrecedence model, LearnedPrecedence.Options o) {
-        double[] p = model.probabilities(o);
-        Map<Long, Double> byMinute = new LinkedHashMap<>();
-        for (int i = 0; i < o.candidates().size(); i++) byMinute.merge(o.candidates().get(i).minute(), p[i], Double::sum);
-        KeyTimeCandidate best = null;
-        double bestP = -1, bestOwn = -1;
-        for (int i = 0; i < o.candidates().size(); i++) {
-            KeyTimeCandidate c = o.candidates().get(i);
-            double pm = byMinute.get(c.minute());
-            if (pm > bestP + 1e-12 || Math.abs(pm - bestP) <= 1e-12 && p[i] > bestOwn) {
-                best = c;
-                bestP = pm;
-                bestOwn = p[i];
-            }
-        }
-        double second = 0;
-        for (Map.Entry<Long, Double> e : byMinute.entrySet())
-            if (best == null || e.getKey() != best.minute()) second = Math.max(second, e.getValue());
-        return new Pick(best, Math.max(0, bestP), second, p[p.length - 1]);
-    }
 
     /** The features of stating {@code pick} among {@code candidates} (the key time's own), the rules having chosen {@code rulesPick} (null: unknown). */
-    public static double[] features(Kind kind, Pick pick, List<KeyTimeCandidate> candidates, Instant rulesPick) {
+    public static double[] features(Kind kind, LearnedPrecedence.Ranked pick, List<KeyTimeCandidate> candidates, Instant rulesPick) {
         double[] x = new double[FEATURES.size()];
-        KeyTimeCandidate c = pick.candidate();
+        KeyTimeCandidate c = pick.best();
         set(x, "bias", 1);
         double p = Math.min(1 - 1e-4, Math.max(1e-4, pick.p()));
         set(x, "logitP", Math.log(p / (1 - p)) / 4);
