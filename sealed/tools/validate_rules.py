@@ -154,3 +154,44 @@ def main(set_name, here, minimums=None, sources_and_owners=True, training=True):
         print("actions", len(a), "testable", Counter(r[0] for r in a), "bounded", Counter(r[1] for r in a),
               "person", Counter(r[2] for r in a), Counter(r[3] for r in a), "due", Counter(r[4] for r in a))
         print("wentwell", len(w), Counter(r[0] for r in w))
+
+
+# ---------------------------------------------------------------- balanced sets (heldout44 on)
+def balanced(set_name, here, S, SOFTWARE):
+    """A set written to heldout44's shape, after the shared checks: exactly 224 sentences (16 per incident), 154 action
+    items half testable, 42 went-well entries half vague, owners that mix people, teams, we and empty, all three
+    recurrence labels, due dates on some items only, a software / outside-software split of 7 / 7 (the SOFTWARE list of
+    the set's rules_data.py) and a roster of invented full names. Prints the owner and recurrence counts."""
+    import checks
+    main(set_name, here, minimums=(224, 154, 42, 14))
+    ru = os.path.join(here, "..", "rules")
+    b = tsv_rows(os.path.join(ru, "blame-%s.tsv" % set_name), 5)
+    a = tsv_rows(os.path.join(ru, "actions-%s.tsv" % set_name), 9)
+    w = tsv_rows(os.path.join(ru, "wentwell-%s.tsv" % set_name), 3)
+    if len(b) != 224:
+        checks.err("blame: expected exactly 224 sentences", len(b))
+    if len(a) != 154 or sum(r[0] == "Y" for r in a) * 2 != len(a):
+        checks.err("actions: 154 items, testable must be exactly half", sum(r[0] == "Y" for r in a), len(a))
+    if len(w) != 42 or sum(r[0] == "VAGUE" for r in w) * 2 != len(w):
+        checks.err("went well: 42 entries, vague must be exactly half", sum(r[0] == "VAGUE" for r in w), len(w))
+    kinds = {"person": sum(r[2] == "Y" for r in a), "empty": sum(not r[5] for r in a),
+             "we": sum(r[5].lower() in ("we", "everyone") for r in a),
+             "team": sum(bool(r[5]) and r[2] == "N" and r[5].lower() not in ("we", "everyone") for r in a)}
+    if min(kinds.values()) == 0:
+        checks.err("owners must mix named people, teams, we/everyone and empty", kinds)
+    rec = {x: sum(r[3] == x for r in a) for x in ("PREVENTS", "PARTIAL", "DETECTS")}
+    if min(rec.values()) == 0:
+        checks.err("recurrence must use PREVENTS, PARTIAL and DETECTS", rec)
+    if not 0 < sum(r[4] == "Y" for r in a) < len(a):
+        checks.err("due dates must be present on some items only")
+    urls = [s["url"] for s in S]
+    if len(set(urls)) != len(urls) or len(set(SOFTWARE) & set(urls)) != 7 or len(urls) != 14:
+        checks.err("software / outside-software split must be exactly half", len(SOFTWARE), len(urls))
+    for s in S:
+        nb = len(s["blame"].strip().split("\n"))
+        if nb != 16:
+            checks.err("each incident: 16 sentences", s["url"], nb)
+    for r in b:
+        if not r[2] or any(len(n.split()) < 2 for n in r[2].split(",")):
+            checks.err("roster must list invented full names", r[2])
+    print("owners", kinds, "recurrence", rec)
