@@ -630,7 +630,12 @@ class EvidenceStudyTest {
             // impact window, "...; it is not our end." did not refute its own sentence's recovery, "End for us: 09:47, power
             // back" was the infrastructure's. With those fixes and the weights retrained: 24/27, 1 of 25 STATED wrong, 3/3
             // UNKNOWN kept, 99/106 = 93.4% (cost 24 -> 4)
-            new HeldOut("heldout43", "scored with the phase 33 and 34 rules, then read in phase 35", 93.0, 1, 0, 24, " (known misses)"));
+            new HeldOut("heldout43", "scored with the phase 33 and 34 rules, then read in phase 35", 93.0, 1, 0, 24, " (known misses)"),
+            // written by a helper who read no rules (Vietnamese, Hungarian, Finnish, Romanian, Taglish, Greek, Catalan,
+            // Norwegian, romanised Japanese and Swedish tickets); judged phase 35 with figures only (11/28 exact, 2 of 13
+            // STATED wrong, 2/2 UNKNOWN kept, timeline 95/101 = 94.1%; first run with phase 33: 10/28, 3 of 13); opened and
+            // read in phase 36 with its phase 33 first run
+            new HeldOut("heldout45", "scored with the phase 33 and 35 rules, then read in phase 36", 94.0, 2, 0, 11, " (known misses)"));
 
     /** The sets times.disputed (TimesRule) was tuned on, with dev; held-out 22 and 23 were not looked at for it. */
     private static final java.util.Set<String> DISPUTED_TUNED_ON = java.util.Set.of("heldout", "heldout2", "heldout3", "heldout4",
@@ -723,7 +728,8 @@ class EvidenceStudyTest {
             new String[]{"heldout38.phase28-50a7897.jsonl", "phase 28", "unseen"},
             new String[]{"heldout40.phase30-32caaa1.jsonl", "phase 30", "unseen"},
             new String[]{"heldout42.phase31-b3515a9.jsonl", "phase 31", "unseen"},
-            new String[]{"heldout43.phase33-40b834d.jsonl", "phase 33", "unseen"});
+            new String[]{"heldout43.phase33-40b834d.jsonl", "phase 33", "unseen"},
+            new String[]{"heldout45.phase33-3dc1bda.jsonl", "phase 33", "unseen"});
 
     /**
      * The regime of unseen text: the key times each held-out set got from the rules that first scored it (kept in
