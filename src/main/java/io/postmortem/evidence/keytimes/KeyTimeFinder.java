@@ -638,8 +638,8 @@ public final class KeyTimeFinder {
             if (m == null) continue;
             Kind kind = kinds.get(i);
             if (kind == Kind.STARTED) {
-                if (m.startCand == null) add(Kind.STARTED, candidate(m, ctx, 2, e != null ? "start of the impact window, the review's first labelled line"
-                        : "impact start, by its place in the review (its first labelled line)"));
+                if (m.startCand == null) add(Kind.STARTED, candidate(m, ctx, 2, e != null ? "start of the impact window, by its place in the review (the first line after its heading)"
+                        : "impact start, by its place in the review (the first line after its heading)"));
                 if (e != null && e.endCand == null) {
                     Mention end = e;
                     if (!e.at.isAfter(m.at)) { // "10:53 (dilluns) → 02:58 (dimarts)": past midnight
@@ -650,7 +650,7 @@ public final class KeyTimeFinder {
                         end.approx = e.approx;
                         end.quote = e.quote;
                     }
-                    add(Kind.RESOLVED, candidate(end, ctx, 2, "end of the impact window, the review's first labelled line"));
+                    add(Kind.RESOLVED, candidate(end, ctx, 2, "end of the impact window, by its place in the review (the first line after its heading)"));
                 }
             } else if (kind == Kind.DETECTED && !m.detectCand) {
                 add(Kind.DETECTED, candidate(m, ctx, 2, "first report, by its place in the review (the line after the impact's)"));
