@@ -413,7 +413,9 @@ class EvidenceStudyTest {
             // (was 22)
             new HeldOut("heldout12", "scored once with phase 11 rules, then read and tuned on in phase 12", 95.0, 1, 1, 21, " (known miss, phase 28: honeycomb-2023-07's Zoom chat opens with 'everything is down' after the incident began; detection is unknown there)"),
             // the learned precedence retrained with held-out 32 (phase 25) leaves two of its resolved times UNKNOWN: 22 -> 20
-            new HeldOut("heldout13", "scored once with phase 11 rules, then read and tuned on in phase 12", 95.0, 0, 0, 20, ""),
+            // phase 36's retrain (with held-out 45 and 49 and the review places) leaves one resolved time UNKNOWN that was
+            // right (comment 120503's 20:10, the learned precedence's "unknown" now a little likelier): exact 20 -> 19
+            new HeldOut("heldout13", "scored once with phase 11 rules, then read and tuned on in phase 12", 95.0, 0, 0, 19, ""),
             // written during phase 12 by helpers who read no rules; scored with the phase 11 rules (14: 17/32 exact, 10 of
             // 26 STATED wrong, timeline 76.4%; 15: 8/32, 6 of 14 wrong, 85.7%) and the phase 12 rules (14: 18/32, 9 wrong,
             // 2/4 UNKNOWN kept, 76.4%; 15: 10/32, 5 wrong, 3/4 kept, 85.7%), figures only; then read and tuned on in phase
@@ -630,7 +632,21 @@ class EvidenceStudyTest {
             // impact window, "...; it is not our end." did not refute its own sentence's recovery, "End for us: 09:47, power
             // back" was the infrastructure's. With those fixes and the weights retrained: 24/27, 1 of 25 STATED wrong, 3/3
             // UNKNOWN kept, 99/106 = 93.4% (cost 24 -> 4)
-            new HeldOut("heldout43", "scored with the phase 33 and 34 rules, then read in phase 35", 93.0, 1, 0, 24, " (known misses)"));
+            new HeldOut("heldout43", "scored with the phase 33 and 34 rules, then read in phase 35", 93.0, 1, 0, 24, " (known misses)"),
+            // written by a helper who read no rules (Vietnamese, Hungarian, Finnish, Romanian, Taglish, Greek, Catalan,
+            // Norwegian, romanised Japanese and Swedish tickets); judged phase 35 with figures only (11/28 exact, 2 of 13
+            // STATED wrong, 2/2 UNKNOWN kept, timeline 95/101 = 94.1%; first run with phase 33: 10/28, 3 of 13); opened and
+            // read in phase 36 with its phase 33 first run: reviews written days later in words the lexicon does not know
+            // ("Feilvindu hos oss: 12:31–13:47", "Eikyou: 10:58 kara 13:26 made", "Τέλος για μας: 16:05") gave no candidate
+            // and were read as live updates on the writing day; with a review's places (KeyTimeFinder.placedInReview) and
+            // the weights retrained: 26/28, 1 of 27 STATED wrong, 2/2 UNKNOWN kept, 95/101 = 94.1% (cost 19 -> 3)
+            new HeldOut("heldout45", "scored with the phase 33 and 35 rules, then read in phase 36", 94.0, 1, 0, 26, " (known misses)"),
+            // written for training by a helper who read no rules (Thai, Arabic, Basque, Galician, Albanian, Tanglish,
+            // Persian, Maltese and two English tickets); nobody scored it before phase 36, which opened and read it with its
+            // first run under the shipped phase 35 rules (16/27 exact, 6 of 21 STATED wrong, 1/3 UNKNOWN kept, 102/106, cost
+            // 17); opened after phase 36's review places were written (they gave 17 -> 10), two fixes read on it (a zone
+            // after the heading's bracketed day, the Arabic comma), weights retrained: 24/27, 3 of 26 STATED wrong, cost 6
+            new HeldOut("heldout49", "written for training, first run with the phase 35 rules, read in phase 36", 96.0, 3, 2, 24, " (known misses)"));
 
     /** The sets times.disputed (TimesRule) was tuned on, with dev; held-out 22 and 23 were not looked at for it. */
     private static final java.util.Set<String> DISPUTED_TUNED_ON = java.util.Set.of("heldout", "heldout2", "heldout3", "heldout4",
@@ -723,7 +739,9 @@ class EvidenceStudyTest {
             new String[]{"heldout38.phase28-50a7897.jsonl", "phase 28", "unseen"},
             new String[]{"heldout40.phase30-32caaa1.jsonl", "phase 30", "unseen"},
             new String[]{"heldout42.phase31-b3515a9.jsonl", "phase 31", "unseen"},
-            new String[]{"heldout43.phase33-40b834d.jsonl", "phase 33", "unseen"});
+            new String[]{"heldout43.phase33-40b834d.jsonl", "phase 33", "unseen"},
+            new String[]{"heldout45.phase33-3dc1bda.jsonl", "phase 33", "unseen"},
+            new String[]{"heldout49.phase35-bce1ca4.jsonl", "phase 35", "unseen"});
 
     /**
      * The regime of unseen text: the key times each held-out set got from the rules that first scored it (kept in

@@ -388,9 +388,16 @@ public final class KeyTimeFinder {
         boolean writeUp = u.origin() == Utterance.Origin.COMMENT || u.origin() == Utterance.Origin.DESCRIPTION;
         List<TimeMention> times = writeUp && hasClock(text) ? TimeMentions.find(text) : List.of();
         ZoneId said = hasClock(text) ? TimeMentions.messageZone(ownLines(text)) : null;
+        // (phase 36) a review in the shape reviews take in any language, written a day or more after the incident began
+        boolean review = u.origin() == Utterance.Origin.COMMENT && incidentAnchor != null && u.writtenAt() != null
+                && u.writtenAt().isAfter(incidentAnchor.plus(REVIEW_LATER)) && reviewShaped(text);
+        if (review) {
+            ZoneId own = headingZone(text, u.zone());
+            if (own != null) said = own;
+        }
         // in chat, "timeline" is a recap's heading only as one ("Timeline:", "timeline (UTC)"); "timeline won't load" is live
         String hindsightWords = u.origin() == Utterance.Origin.CHAT && lower.contains("timeline") ? CHAT_TIMELINE.matcher(lower).replaceAll(" ") : lower;
-        boolean saysHindsight = u.origin() != Utterance.Origin.DESCRIPTION && (any(Lexicon.HINDSIGHT, hindsightWords) || timedLines(text) >= 3
+        boolean saysHindsight = u.origin() != Utterance.Origin.DESCRIPTION && (review || any(Lexicon.HINDSIGHT, hindsightWords) || timedLines(text) >= 3
                 || u.origin() == Utterance.Origin.COMMENT && text.indexOf('(') >= 0 && TimeMentions.HEADING.matcher(lower).find()
                 || (finalResolution != null && u.writtenAt() != null && u.writtenAt().isAfter(finalResolution.plus(Duration.ofMinutes(5))))
                 || u.origin() == Utterance.Origin.TIMELINE_LINE && any(Lexicon.LINE_HINDSIGHT, lower));
@@ -433,8 +440,13 @@ public final class KeyTimeFinder {
         Instant previous = null;
         Instant accountStart = null; // the earliest time this message has stated so far
         boolean first = true;
+        List<PlacedLine> placed = new ArrayList<>();
         for (String line : text.split("\n")) {
             boolean timedLine = TIMED_LINE.matcher(line).find();
+            PlacedLine here0 = new PlacedLine(line, new ArrayList<>(), new ArrayList<>());
+            placed.add(here0);
+            // (phase 36) "Evaluasi (Selasa 3 Nov), WIB.": a review's heading dates the review, not the times below it
+            if (review && placed.size() == 2) datedAnchor = null;
             for (String sentence : sentences(line)) {
                 String s = sentence.strip();
                 if (s.isEmpty() && !(first && u.lineTime() != null)) continue;
@@ -496,13 +508,168 @@ public final class KeyTimeFinder {
                             && LINE_HEAD.matcher(s.substring(0, m.start)).matches() && CLEARED_AFTER.matcher(s.substring(m.end)).lookingAt();
                     m.quote = m.refQuote == null || m.refQuote.equals(s) ? quote : m.refQuote + " " + quote;
                     classify(m, s.toLowerCase(Locale.ROOT), ctx);
+                    here0.ms().add(m);
+                    here0.in().add(s);
                 }
                 earlier.addAll(ms);
             }
         }
+        if (review) placedInReview(placed, ctx);
         openingTrigger(told, ctx);
         deniedEnds(told);
         durations(told, ctx);
+    }
+
+    /** How long after the incident's first moment a comment in a review's shape is a review, not a live update. */
+    private static final Duration REVIEW_LATER = Duration.ofHours(20);
+    /**
+     * A heading's closing words after a comma (in any script) or its bracketed day: the writer naming their zone in their
+     * words ("..., norsk tid.", "..., Tokyo jikan.", "สรุปทบทวน (ศุกร์ 16 เม.ย. 2564) เวลาไทย", "...)، ساعت دبی").
+     */
+    private static final Pattern HEADING_TAIL = Pattern.compile("[,،，、)]\\s*(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2})\\s*[.:]?\\s*$");
+
+    /**
+     * (phase 36) The shape of a review in any language: a first line without a time (its heading), then at least two
+     * lines opening with a short label and a colon, at least one of them with a time, and at most one line opening with
+     * a time ("13:40 ni machi chuumon ga zero ni natta no wa atokatazuke de, ..."; a timeline's rows are read as rows).
+     */
+    static boolean reviewShaped(String text) {
+        String[] lines = text.split("\n");
+        if (lines.length < 3 || hasClock(lines[0]) || lines[0].strip().isEmpty() || lines[0].strip().length() > 90) return false;
+        int labelled = 0, timed = 0, rows = 0;
+        for (int i = 1; i < lines.length; i++) {
+            if (TIMED_LINE.matcher(lines[i]).find() && ++rows > 1) return false;
+            if (LABELLED_LINE.matcher(lines[i]).lookingAt()) {
+                labelled++;
+                if (hasClock(lines[i])) timed++;
+            }
+        }
+        return labelled >= 2 && timed >= 1;
+    }
+
+    /**
+     * (phase 36) The zone a review's heading ends by naming ("Gjennomgang onsdag 18. mai, norsk tid.", "Jälkikatsaus ti
+     * 18.10., Suomen aikaa."): an abbreviation, or, in words this reader does not know, the writer's own; another party's
+     * zone quoted below ("(Fastlyn mukaan noin 11:10 GMT)", "a Help Scout 12:33 to 1:19pm EDT ablaka") says nothing of
+     * the review's own times. Null when the heading ends with no such words, or names a zone this reader knows (then
+     * the message's zone is read as every message's).
+     */
+    private static ZoneId headingZone(String text, ZoneId writers) {
+        int nl = text.indexOf('\n');
+        String first = (nl < 0 ? text : text.substring(0, nl)).strip();
+        if (TimeMentions.messageZone(first) != null) return null; // a zone this reader knows: read as every message's
+        Matcher tail = HEADING_TAIL.matcher(first);
+        if (!tail.find()) return null;
+        ZoneId z = Zones.parse(tail.group(1));
+        return z != null ? z : writers;
+    }
+
+    /** One line of a message with the times read in it and the sentence each was read in. */
+    private record PlacedLine(String text, List<Mention> ms, List<String> in) {
+    }
+
+    /** A line that opens with a short label and a colon, the label without digits: "Oppdaget: ...", "Τέλος για μας: 16:05". */
+    private static final Pattern LABELLED_LINE = Pattern.compile("^\\s*[-*•]?\\s*[^\\d:\\n]{1,40}:\\s+\\S");
+    /** Between a window's two times: a short joiner (a dash, an arrow, "to", "kara"), no clause or sentence break. */
+    private static final Pattern WINDOW_JOIN = Pattern.compile("^\\s*[^\\d.,;:!?]{1,8}?\\s*$");
+
+    /**
+     * (phase 36) A review written days later whose words this reader may not know, in the shape reviews take in any
+     * language: a heading line without a time ("Gjennomgang onsdag 18. mai, norsk tid.", "Furikaeri (9/7 suiyoubi),
+     * Tokyo jikan."), then labelled lines in the order a key-time summary follows: the impact (a start, or a window
+     * "Feilvindu hos oss: 12:31–13:47", "Eikyou: 10:58 kara 13:26 made"), how it was detected ("Oppdaget: ... 12:31"),
+     * and the end ("Τέλος για μας: 16:05"), then cause and actions. Each labelled or timed line takes the next of the three
+     * places; a place whose line has no time ("Έναρξη: δεν ξέρουμε ακριβώς") stays empty. A line the lexicon understood
+     * keeps its own candidates, and one it read as another kind than its place means the review does not follow that
+     * order: then the places say nothing. Lines that open with a time (a timeline's rows) are no such summary. The
+     * places' candidates are one tier below a known word's, so a label the lexicon knows still wins.
+     */
+    private void placedInReview(List<PlacedLine> lines, Context ctx) {
+        if (lines.size() < 3 || hasClock(lines.get(0).text()) || lines.get(0).text().strip().length() > 90) return;
+        int labelled = 0;
+        for (PlacedLine l : lines.subList(1, lines.size())) if (LABELLED_LINE.matcher(l.text()).lookingAt()) labelled++;
+        if (labelled < 2) return;
+        Kind[] order = {Kind.STARTED, Kind.DETECTED, Kind.RESOLVED};
+        List<Kind> kinds = new ArrayList<>();
+        List<Mention> at = new ArrayList<>();
+        List<Mention> until = new ArrayList<>();
+        int place = 0;
+        boolean endTaken = false;
+        for (PlacedLine l : lines.subList(1, lines.size())) {
+            if (place >= order.length) break;
+            List<Mention> own = new ArrayList<>();
+            List<String> in = new ArrayList<>();
+            List<String> said = sentences(l.text());
+            String opening = said.isEmpty() ? null : said.get(0).strip();
+            for (int i = 0; i < l.ms().size(); i++) {
+                Mention m = l.ms().get(i);
+                String s = l.in().get(i);
+                // only the label's own clause: "Start: unknown. ... Tuesday evening", "Quando soubemos: ninguém registou a
+                // hora ...; o ticket foi aberto às 14:35" say no time of their place
+                if (m.at == null || m.posting || m.inferred || !s.equals(opening) || m.start > firstClauseEnd(s) || inBracket(s, m.start)) continue; // "(Fastly: about 11:10 GMT)": an aside
+                own.add(m);
+                in.add(s);
+            }
+            boolean labelledLine = LABELLED_LINE.matcher(l.text()).lookingAt();
+            if (!labelledLine && own.isEmpty()) continue;
+            Kind kind = order[place];
+            // a line the lexicon read as another key time than its place: the review keeps another order
+            for (Mention m : l.ms()) {
+                if (m.startCand != null && kind != Kind.STARTED) return;
+                if (m.detectCand && kind != Kind.DETECTED) return;
+                if (m.endCand != null && kind != Kind.RESOLVED && !(kind == Kind.STARTED && m.rangeEnd)) return;
+            }
+            Mention first = own.isEmpty() ? null : own.get(0), second = null;
+            if (kind == Kind.STARTED && own.size() >= 2 && in.get(0).equals(in.get(1)) && own.get(1).start >= first.end
+                    && WINDOW_JOIN.matcher(BRACKETED.matcher(in.get(0).substring(first.end, own.get(1).start)).replaceAll(" ")).matches())
+                second = own.get(1);
+            kinds.add(kind);
+            at.add(first);
+            until.add(second);
+            place++;
+            if (second != null) {
+                endTaken = true; // the window gave the end: the next line is the detection's, and none is the end's
+                order = new Kind[]{Kind.STARTED, Kind.DETECTED, null};
+            }
+            while (place < order.length && order[place] == null) place++;
+        }
+        for (int i = 0; i < kinds.size(); i++) {
+            Mention m = at.get(i), e = until.get(i);
+            if (m == null) continue;
+            Kind kind = kinds.get(i);
+            if (kind == Kind.STARTED) {
+                if (m.startCand == null) add(Kind.STARTED, candidate(m, ctx, 2, e != null ? "start of the impact window, by its place in the review (the first line after its heading)"
+                        : "impact start, by its place in the review (the first line after its heading)"));
+                if (e != null && e.endCand == null) {
+                    Mention end = e;
+                    if (!e.at.isAfter(m.at)) { // "10:53 (dilluns) → 02:58 (dimarts)": past midnight
+                        end = new Mention();
+                        end.at = e.at.plus(Duration.ofDays(1));
+                        end.original = e.original;
+                        end.assumedZone = e.assumedZone;
+                        end.approx = e.approx;
+                        end.quote = e.quote;
+                    }
+                    add(Kind.RESOLVED, candidate(end, ctx, 2, "end of the impact window, by its place in the review (the first line after its heading)"));
+                }
+            } else if (kind == Kind.DETECTED && !m.detectCand) {
+                add(Kind.DETECTED, candidate(m, ctx, 2, "first report, by its place in the review (the line after the impact's)"));
+            } else if (kind == Kind.RESOLVED && !endTaken && m.endCand == null) {
+                add(Kind.RESOLVED, candidate(m, ctx, 2, "end of impact, by its place in the review (the line after the detection's)"));
+            }
+        }
+    }
+
+    /** Where a sentence's first clause ends: its first comma or semicolon (in any script) outside brackets (or its end). */
+    private static int firstClauseEnd(String s) {
+        int open = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '(') open++;
+            else if (ch == ')' && open > 0) open--;
+            else if (",;،؛，、；".indexOf(ch) >= 0 && open == 0) return i;
+        }
+        return s.length();
     }
 
     /**

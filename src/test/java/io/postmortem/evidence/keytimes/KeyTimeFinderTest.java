@@ -1597,10 +1597,11 @@ class KeyTimeFinderTest {
             assertThat(kt.started().at()).as(heading).isEqualTo(t("09:32"));
             assertThat(kt.started().statement()).as(heading).isEqualTo(KeyTimeCandidate.Statement.HINDSIGHT);
         }
-        // near miss: a live comment naming a report to be written is no recap
+        // near miss: a live comment naming a report to be written is no recap (with the rules alone: phase 36's retrain
+        // leaves this lone live recovery UNKNOWN, the habit README 'Learned precedence' describes)
         evidence.clear();
         comment("2026-03-10T11:15:00Z", "Trading resumed at 11:10 UTC. Report to the regulator tracked elsewhere.");
-        assertThat(find().resolved().statement()).isEqualTo(KeyTimeCandidate.Statement.LIVE_REPORT);
+        assertThat(findByRules().resolved().statement()).isEqualTo(KeyTimeCandidate.Statement.LIVE_REPORT);
     }
 
     @Test
@@ -3499,6 +3500,59 @@ class KeyTimeFinderTest {
         assertThat(Lexicon.ACTIONS_LIST.matcher("Action: restarted the router, back at 10:11").lookingAt()).isFalse();
         assertThat(Lexicon.ACTIONS_LIST.matcher("Actions taken: rolled back at 10:05").lookingAt()).isFalse();
         assertThat(Lexicon.ACTIONS_LIST.matcher("Maßnahmen: Alarm ab 5 Minuten").lookingAt()).isTrue();
+    }
+
+    @Test
+    void aReviewInWordsTheLexiconDoesNotKnowGivesItsKeyTimesByTheirPlace() {
+        // phase 36 (held-out 45 read): reviews written days later in Norwegian, Catalan, romanised Japanese, Greek,
+        // Finnish ... gave no candidate at all: heading, then the impact (a window), the detection, the end, in that order
+        ZoneId oslo = ZoneId.of("Europe/Oslo"); // UTC+1 in March
+        commentIn("2026-03-12T09:00:00Z", oslo, "Gjennomgang torsdag 12. mars, norsk tid.\n"
+                + "Feilvindu hos oss: 10:05–11:40, kassene avviste kort (leverandørens vindu 09:05–10:40 UTC).\n"
+                + "Oppdaget: kasse 1 meldte avviste kort 10:07.\nFeil spor: ruteren.\nÅrsak (leverandør): strømbrudd i datasenteret.");
+        KeyTimes kt = findByRules();
+        assertThat(kt.started().at()).isEqualTo(t("09:05"));
+        assertThat(kt.detected().at()).isEqualTo(t("09:07"));
+        assertThat(kt.resolved().at()).isEqualTo(t("10:40"));
+        assertThat(kt.started().basis()).isEqualTo(KeyTime.Basis.STATED);
+        // a window past midnight, a place whose line says no time, an end on its own line
+        evidence.clear();
+        commentIn("2026-03-12T09:00:00Z", oslo, "Revisió (dijous 12 de març), hora nostra.\nTall a la botiga: 22:53 (dimarts) → 01:58 (dimecres).\n"
+                + "Detectat: SMS de l'alarma a les 22:54.\nCausa: un cable.");
+        kt = findByRules();
+        assertThat(kt.started().at()).isEqualTo(t("21:53"));
+        assertThat(kt.resolved().at()).isEqualTo(Instant.parse("2026-03-11T00:58:00Z"));
+        evidence.clear();
+        commentIn("2026-03-12T09:00:00Z", oslo, "Jälkikatsaus to 12.3., Suomen aikaa.\nAlku: ei tiedossa.\nHavaittu: asiakkaan puhelu 10:07.\n"
+                + "Loppu: 11:40, kassa toimi taas.\nSyy: toimittajan vika.");
+        kt = findByRules();
+        assertThat(kt.started().candidates()).noneMatch(c -> c.reason().contains("place in the review"));
+        assertThat(kt.detected().at()).isEqualTo(t("09:07"));
+        assertThat(kt.resolved().at()).isEqualTo(t("10:40"));
+    }
+
+    @Test
+    void aReviewsPlacesSayOnlyWhatTheirLabelsOwnClauseSaysAndOnlyInThatOrder() {
+        ZoneId oslo = ZoneId.of("Europe/Oslo");
+        // near miss: a time in a later clause or sentence of the label's line is not the place's ("nobody noted it; the
+        // ticket was opened at 10:20")
+        commentIn("2026-03-12T09:00:00Z", oslo, "Jälkikatsaus to 12.3., Suomen aikaa.\nVaikutus alkoi 10:05.\n"
+                + "Havaittu: kukaan ei kirjannut; tiketti avattiin 11:20.\nLoppu: ei tiedossa. Viimeinen valitus 13:10.\nSyy: vika.");
+        KeyTimes kt = findByRules();
+        assertThat(kt.started().at()).isEqualTo(t("09:05"));
+        assertThat(kt.detected().candidates()).noneMatch(c -> c.reason().contains("place in the review"));
+        assertThat(kt.resolved().candidates()).noneMatch(c -> c.reason().contains("place in the review"));
+        // near miss: a line the lexicon reads as another key time than its place means another order: no place says anything
+        evidence.clear();
+        commentIn("2026-03-12T09:00:00Z", oslo, "Gjennomgang torsdag 12. mars, norsk tid.\nFirst alert: 10:07.\nFeilvindu: 10:05–11:40.\nSlutt: 11:40.");
+        for (KeyTime k : List.of(findByRules().started(), findByRules().detected(), findByRules().resolved()))
+            assertThat(k.candidates()).noneMatch(c -> c.reason().contains("place in the review"));
+        // near miss: a timeline's rows are rows, and a review in that shape written the same day is a live update
+        assertThat(KeyTimeFinder.reviewShaped("Notater, norsk tid.\n10:05 kassene nede\n10:07 kasse 1 melder\nÅrsak: strøm.")).isFalse();
+        assertThat(KeyTimeFinder.reviewShaped("Gjennomgang, norsk tid.\nFeilvindu: 10:05–11:40.\nOppdaget: 10:07.")).isTrue();
+        evidence.clear();
+        commentIn("2026-03-10T10:50:00Z", oslo, "Status, norsk tid.\nFeilvindu: 10:05–11:40.\nOppdaget: kasse 1 10:07.\nÅrsak: strøm.");
+        assertThat(findByRules().detected().candidates()).noneMatch(c -> c.reason().contains("place in the review"));
     }
 
     @Test
