@@ -229,6 +229,7 @@ class LanguageEvaluationTest {
         sets.put("heldout32", "held-out 32 (sealed until scored with the phase 22 to 28b checks, never read; blame trained on and action items fitted by the scope second opinion in phase 29, misses not read)");
         sets.put("heldout33", "held-out 33 (sealed until scored with the phase 22 to 29 checks, never read; blame trained on and action items fitted by the scope second opinion in phase 30, misses not read)");
         sets.put("heldout34", "held-out 34 (sealed until scored with the phase 22 to 30 checks, figures only; blame trained on, its misses read for kinds, and action items fitted by the scope second opinion in phase 31)");
+        sets.put("heldout35", "held-out 35 (sealed until scored with the phase 28 to 31 checks, figures only; blame trained on, its misses read for kinds, and action items fitted by the scope second opinion in phase 32)");
         sets.put("heldout38", "held-out 38 (written for training in the nineteenth session by a helper who read no rules; blame trained on and action items fitted by the scope second opinion in phase 29, misses not read)");
         sets.put("heldout39", "held-out 39 (written for training in the nineteenth session by a helper who read no rules; blame trained on and action items fitted by the scope second opinion in phase 29, misses not read)");
         sets.put("heldout43", "held-out 43 (written for training in the twentieth session by a helper who read no rules; blame trained on and action items fitted by the scope second opinion in phase 30, misses not read)");
