@@ -1448,10 +1448,36 @@ public final class BlameDetector {
             first(Pattern.compile("(?i)^\\W*(?:[\\p{L}@][\\p{L}.'-]*,\\s+|(?:seriously|honestly|genuinely|so),?\\s+)?"
                             + "(?:how\\s+(?:do|could|can)\\s+you\\b|how\\s+(?:does|could|can)\\s+(?:a|an|any|anyone|anybody)\\b"
                             + "|who\\s+in\\s+(?:their|his|her|your)\\s+right\\s+mind\\b|whose\\s+(?:\\w+\\s+)?idea\\s+was\\s+(?:it"
-                            + "|this|that)\\b|are\\s+we\\s+(?:seriously|really|honestly)\\s+surprised\\b)"),
-                    (d, s, m) -> ENDS_AS_QUESTION.matcher(s).find() && (!m.group().matches("(?is).*\\bhow\\b.*")
+                            + "|this|that)\\b|are\\s+we\\s+(?:seriously|really|honestly)\\s+surprised\\b"
+                            // phase 32: "And who, pray, decided that ...?": an aside between commas after "who"
+                            + "|(?:and\\s+|but\\s+|so\\s+)?who\\s*,\\s*(?:pray|exactly|honestly|seriously|tell\\s+me)\\s*,\\s*"
+                            + "(?:decided|thought|signed|approved|agreed|allowed|let|chose|okayed|ok'd)\\b)"),
+                    // phase 32: a chat question may trail a remark after its doubled mark ("...without a canary?? asking
+                    // for 785k sites")
+                    (d, s, m) -> (ENDS_AS_QUESTION.matcher(s).find() || s.contains("??"))
+                            && (!m.group().matches("(?is).*\\bhow\\b.*")
                             || FAULT_IN_QUESTION.matcher(after(s, m)).find() || s.strip().endsWith("??")),
                     "asks how anyone could have done it, which judges the people who did", Rewrites.judgement(),
+                    Kind.JUDGEMENT),
+            // phase 32: "What exactly did they think redundancy meant?", "what on earth were the planners thinking?": what
+            // people thought, asked with an intensifier, judges their judgement (not "What did the team think of the new
+            // dashboard?", a question, nor "What exactly did the monitor measure?", a thing)
+            first(Pattern.compile("(?i)(?:^|[.!?]\\s+)\\W*(?:and\\s+|so\\s+|but\\s+)?what\\s+(?:exactly|on\\s+earth|in\\s+the"
+                            + "\\s+world|the\\s+hell)\\s+(?:did|do|does|were|was|are|is)\\s+((?:the\\s+|those\\s+|these\\s+)?[\\p{L}'-]+)"
+                            + "\\s+(?:think|thinking|expect|expecting|imagine|imagining|assume|assuming|suppose|supposing)\\b"
+                            + "(?!\\s+(?:of|about)\\b)[^?]*\\?"),
+                    (d, s, m) -> m.group(1).matches("(?i)they|he|she|you") || d.personNoun(m.group(1).replaceFirst(
+                            "(?i)^(?:the|those|these)\\s+", "")) || d.peopleIn(English.tag(m.group(1))),
+                    "questions what people thought rather than what the system showed them", Rewrites.judgement(),
+                    Kind.JUDGEMENT),
+            // phase 32: "Not one of them up top had the guts to say the mine wasn't ready", "nobody had the nerve to stop
+            // it": people judged for a courage they lacked (not "Sam had the courage to stop the launch", credit)
+            first(Pattern.compile("(?i)\\b(?:(?:nobody|no\\s+one|not\\s+(?:one|a\\s+single))\\b[^.;,]{0,40}?|none\\s+of\\b[^.;,]{0,40}?)"
+                            + "\\s+(?:had|has|have)\\s+the\\s+(?:guts|nerve|courage|spine|backbone|balls|decency|stomach)\\s+to\\b"
+                            + "|\\b(?:didn't|did\\s+not|never|don't|do\\s+not|doesn't|does\\s+not)\\s+(?:have|had)\\s+the\\s+(?:guts"
+                            + "|spine|backbone|balls|decency)\\s+to\\b"),
+                    (d, s, m) -> true,
+                    "judges people's character rather than what made speaking up hard", Rewrites.judgement(),
                     Kind.JUDGEMENT),
             // "brilliant, an empty DNS record ... thank you @x for the world's most expensive race condition", "gold star
             // for the night supervisor, 300 tonnes of petrol down the side of a tank", "fantastic security posture,

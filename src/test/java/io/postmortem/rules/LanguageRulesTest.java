@@ -383,6 +383,29 @@ class LanguageRulesTest {
     }
 
     @Test
+    void phaseThirtyTwoQuestionsAndCourageDeniedAreFoundAndTheirNearMissesAreNot() {
+        // the rules alone (no learned signal), so that each rule is tested by itself
+        BlameDetector d = new BlameDetector(Set.of("Quirinus Abernethy", "Thorgunna Vale"), Set.of(), null);
+        // a question with an aside after "who"; "in their right mind" with a remark after the doubled mark
+        assertThat(d.detect("And who, pray, decided that a few hours' trial in fair weather was enough?")).isPresent();
+        assertThat(d.detect("who in their right mind pushes a rule to every site without a canary?? asking for a friend"))
+                .isPresent();
+        // what people thought, asked with an intensifier
+        assertThat(d.detect("Two servers, one batch. What exactly did they think redundancy meant?")).isPresent();
+        assertThat(d.detect("What on earth were the planners thinking when they cut the second pump?")).isPresent();
+        // courage denied to people
+        assertThat(d.detect("Not one of them up top had the guts to say the mine wasn't ready.")).isPresent();
+        assertThat(d.detect("Nobody on the board had the nerve to stop the launch.")).isPresent();
+        // near misses: a plain question about what people thought, a thing's measurement, an aside with no decision,
+        // courage shown, a single question mark with a remark after it
+        assertThat(d.detect("What did the team think of the new dashboard?")).isEmpty();
+        assertThat(d.detect("What exactly did the monitor measure during the failover?")).isEmpty();
+        assertThat(d.detect("Who, exactly, is on call for the cache tonight?")).isEmpty();
+        assertThat(d.detect("Thorgunna had the courage to stop the launch with the whole board watching.")).isEmpty();
+        assertThat(d.detect("Who in their right mind would not want a canary? we added one for every rule.")).isEmpty();
+    }
+
+    @Test
     void phaseThirtyOneHumanErrorKindsAreFoundAndTheirNearMissesAreNot() {
         // the rules alone (no learned signal), so that each rule is tested by itself
         BlameDetector d = new BlameDetector(Set.of("Quirinus Abernethy", "Thorgunna Vale"), Set.of(), null);
