@@ -1470,6 +1470,16 @@ public final class BlameDetector {
                             "(?i)^(?:the|those|these)\\s+", "")) || d.peopleIn(English.tag(m.group(1))),
                     "questions what people thought rather than what the system showed them", Rewrites.judgement(),
                     Kind.JUDGEMENT),
+            // phase 32: "nobody bothered" in the languages post-mortems are written in ("nadie en la gerencia se molestó en
+            // revisar ...", "keiner von den Prüfern hat sich die Mühe gemacht ...", "personne n'a pris la peine de ..."):
+            // people judged for not caring (not "nobody was hurt")
+            first(Pattern.compile("(?i)\\b(?:nadie|ningu[eé]m|niemand|keiner|keine|personne|nessuno|nikt|ingen|ninguno)\\b"
+                            + "[^.;]{0,60}?(?:se\\s+molest[óo]|se\\s+tom[óo]\\s+la\\s+molestia|die\\s+m[üu]he|n'a\\s+(?:pris|daign[ée])"
+                            + "|ne\\s+s'est\\s+donn[ée]\\s+la\\s+peine|se\\s+(?:deu|dignou)\\s+a|si\\s+[èe]\\s+(?:preso|degnato)"
+                            + "|nam\\s+de\\s+moeite|zadał\\s+sobie\\s+trudu|gidder|brydde\\s+sig|brydde\\s+seg|kümmerte)"),
+                    (d, s, m) -> true,
+                    "says nobody cared; ask what made the check hard to do or easy to skip", Rewrites.judgement(),
+                    Kind.JUDGEMENT),
             // phase 32: "Not one of them up top had the guts to say the mine wasn't ready", "nobody had the nerve to stop
             // it": people judged for a courage they lacked (not "Sam had the courage to stop the launch", credit)
             first(Pattern.compile("(?i)\\b(?:(?:nobody|no\\s+one|not\\s+(?:one|a\\s+single))\\b[^.;,]{0,40}?|none\\s+of\\b[^.;,]{0,40}?)"
@@ -2212,7 +2222,34 @@ public final class BlameDetector {
     /** ... and closed after it ("error', but"). */
     private static final Pattern CLOSE_QUOTE = Pattern.compile("^[^'\"“”‘’]{0,40}['\"”’](?:\\W|$)");
 
+    /**
+     * Phase 32: "human error" and "operator error" in the languages post-mortems quote from a report or a draft
+     * ("Ursache laut Entwurf: menschliches Versagen ...", "Cause retenue : erreur humaine ...", "Causa: error humano
+     * ...", "falha humana", "errore umano", "menselijke fout", "błąd ludzki"): the label is given as the cause wherever it
+     * stands, unless a negation or a systemic framing comes right before it ("no \"falha humana\" in the root cause",
+     * "kein menschliches Versagen", "contre l'erreur humaine").
+     */
+    private static final Pattern HUMAN_ERROR_ABROAD = Pattern.compile("\\b(?:menschliche[sn]?\\s+(?:versagen|fehler)"
+            + "|bedien(?:ungs)?fehler|fehlbedienung|erreurs?\\s+humaines?|erreur\\s+(?:de\\s+l'|d')\\s*op[ée]rat(?:eur|rice)"
+            + "|falhas?\\s+humanas?|erros?\\s+humanos?|errore\\s+umano|errori\\s+umani|errore\\s+(?:dell'|di\\s+)operatore"
+            + "|error(?:es)?\\s+humanos?|error\\s+del\\s+operador|menselijke\\s+fout(?:en)?|menselijk\\s+falen"
+            + "|b[łl][ąa]d\\s+ludzki|b[łl][ęe]du\\s+ludzkiego|b[łl][ęe]dem\\s+ludzkim|m[äa]nskligt\\s+fel|menneskelig\\s+fejl"
+            + "|menneskelige?\\s+feil)\\b", F);
+    /** A negation or a systemic framing in the languages of {@link #HUMAN_ERROR_ABROAD}, right before it. */
+    private static final Pattern NEGATED_ABROAD = Pattern.compile("\\b(?:no|not|never|nor|kein\\w*|nicht|nie|niemals|pas"
+            + "|non|ni|n[ãa]o|nunca|jamais|mai|niet|geen|nooit|ohne|sans|sin|sem|senza|zonder|bez|statt|anstatt|instead\\s+of"
+            + "|rather\\s+than|plut[ôo]t\\s+que|en\\s+lugar\\s+de|em\\s+vez\\s+de|invece\\s+di|in\\s+plaats\\s+van|gegen"
+            + "|contre|contra|tegen|przeciw\\w*|against|vermeiden|[ée]viter|evitar|evitare|vermijden|prevent\\w*)\\b"
+            + "[^.;:]{0,25}$", F);
+
     private Optional<Blame> humanError(String sentence, String s) {
+        Matcher abroad = HUMAN_ERROR_ABROAD.matcher(s);
+        if (abroad.find() && !NEGATED_ABROAD.matcher(s.substring(0, abroad.start())).find()
+                && !s.substring(0, abroad.start()).matches("(?is).*\\b(?:no|not|kein\\w*|pas|n[ãa]o)\\s*[\"“«„']\\s*$")) {
+            return Optional.of(new Blame(sentence, abroad.group(), "gives \"" + abroad.group() + "\" (human error) as the "
+                    + "cause; go deeper: what made the error possible, and what should have caught it?",
+                    Rewrites.humanError(), Kind.HUMAN_ERROR));
+        }
         Matcher made = MISTAKES_MADE_BY.matcher(s);
         if (made.find() && !NEGATED_BEFORE.matcher(s.substring(0, made.start())).find()) {
             return Optional.of(new Blame(sentence, made.group(), "puts the mistakes on a party; go deeper: what made the "

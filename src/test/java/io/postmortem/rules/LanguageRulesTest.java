@@ -406,6 +406,28 @@ class LanguageRulesTest {
     }
 
     @Test
+    void phaseThirtyTwoHumanErrorAndNobodyBotheredInOtherLanguages() {
+        BlameDetector d = new BlameDetector(Set.of("Quirinus Abernethy", "Thorgunna Vale"), Set.of(), null);
+        for (String s : List.of("Ursache laut erstem Entwurf: menschliches Versagen bei der Konfiguration des Zugangs.",
+                "Cause retenue dans le premier brouillon : erreur humaine lors d'une opération dans l'entrepôt.",
+                "Causa provável (rascunho): falha humana na operação do gerador durante a queda de energia.",
+                "Causa raíz (borrador): error humano en la configuración del canal de pagos.",
+                "Il rapporto parla di errore umano del manutentore.",
+                "nadie en la gerencia se molestó en revisar los crujidos que los mineros reportaban",
+                "keiner von den Prüfern hat sich die Mühe gemacht, die Werte zu messen")) {
+            assertThat(d.detect(s)).as(s).isPresent();
+        }
+        // near misses: the label refused or designed against, nobody hurt, a form nobody had to fill in
+        for (String s : List.of("sticky: no \"falha humana\" in the root cause, please; describe the tank and the vent",
+                "Das war kein menschliches Versagen, sondern ein fehlender Grenzwert im Regler.",
+                "Le nouveau verrouillage protège contre l'erreur humaine lors du remplissage.",
+                "Nadie resultó herido y el servicio volvió a las 14:10.",
+                "Keiner der Techniker musste das Formular noch einmal ausfüllen.")) {
+            assertThat(d.detect(s)).as(s).isEmpty();
+        }
+    }
+
+    @Test
     void phaseThirtyOneHumanErrorKindsAreFoundAndTheirNearMissesAreNot() {
         // the rules alone (no learned signal), so that each rule is tested by itself
         BlameDetector d = new BlameDetector(Set.of("Quirinus Abernethy", "Thorgunna Vale"), Set.of(), null);
