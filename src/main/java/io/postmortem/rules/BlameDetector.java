@@ -1409,7 +1409,9 @@ public final class BlameDetector {
     /** Adjectives that make a generic person the measure others failed: "any decent DBA", "a half-competent admin". */
     private static final String GENERIC_COMPETENT = "(?:half-?\\s*competent|halfway\\s+competent|half-?\\s*decent|competent"
             + "|decent|better|good|real|proper|self-respecting|sensible|experienced|seasoned|smarter|more\\s+careful"
-            + "|careful|qualified|professional)";
+            + "|careful|qualified|professional"
+            // phase 32: "any half-awake payments engineer knows ...", "any half-trained ironworker knows ..."
+            + "|half-?\\s*(?:awake|trained|sober|witted|sane)|properly\\s+trained|trained|awake|sober)";
 
     /**
      * Kinds that recurred in held-out 16, 17 and 18 once they were read (issue 16 phase 17), each a general shape:
@@ -1431,10 +1433,12 @@ public final class BlameDetector {
             // "any decent iOS dev knows you don't force-cast ...", "Any half-competent sysadmin knows RAID is not a
             // backup", "A better anaesthetist would have declared ...", "a sysadmin worth the name would have read ...":
             // people measured against a generic competent one. Group 1 = the person noun.
-            first(Pattern.compile("(?i)\\b(?:any|every|a|an)\\s+" + GENERIC_COMPETENT + "\\s+(?:[\\w-]+\\s+){0,2}?"
+            // phase 32: the person noun may come before an attachment ("A competent head of operations would never ...")
+            first(Pattern.compile("(?i)\\b(?:any|every|a|an)\\s+" + GENERIC_COMPETENT + "\\s+((?:[\\w-]+\\s+){0,2}?)"
                             + "([\\p{L}-]+)\\s+(?:worth\\s+(?:his|her|their|the|its)\\s+[\\w-]+\\s+)?(?:knows|would|wouldn't"
                             + "|should\\s+know|can\\s+tell|could\\s+(?:have\\s+)?(?:told|seen|spotted))\\b"),
-                    (d, s, m) -> d.personNoun(m.group(1)) && !negatedBefore(s, m),
+                    (d, s, m) -> (d.personNoun(m.group(2)) || m.group(1).matches("(?i)(?:head|chief|manager|director|lead)\\s+"
+                            + "(?:of|for)\\s+")) && !negatedBefore(s, m),
                     "measures people against a more competent person", Rewrites.competence(), Kind.JUDGEMENT),
             // "worth his salt", "worth the name": an idiom said only of people
             first(Pattern.compile("(?i)\\b(?:any|every|a|an)\\s+(?:[\\w-]+\\s+){0,2}?[\\p{L}-]+\\s+worth\\s+(?:his|her"

@@ -396,6 +396,14 @@ class LanguageRulesTest {
         // courage denied to people
         assertThat(d.detect("Not one of them up top had the guts to say the mine wasn't ready.")).isPresent();
         assertThat(d.detect("Nobody on the board had the nerve to stop the launch.")).isPresent();
+        // a generic half-awake or competent person, the person noun before an attachment
+        assertThat(d.detect("Any half-awake payments engineer knows an offline balance check has to fail closed."))
+                .isPresent();
+        assertThat(d.detect("A competent head of operations would never have let the fix go live without a check."))
+                .isPresent();
+        assertThat(d.detect("A properly trained model would have caught the spike.")).isEmpty();
+        assertThat(d.detect("Any decent load balancer would have drained the node.")).isEmpty();
+        assertThat(d.detect("A competent head of the queue would have been drained first.")).isEmpty();
         // near misses: a plain question about what people thought, a thing's measurement, an aside with no decision,
         // courage shown, a single question mark with a remark after it
         assertThat(d.detect("What did the team think of the new dashboard?")).isEmpty();
