@@ -1409,7 +1409,9 @@ public final class BlameDetector {
     /** Adjectives that make a generic person the measure others failed: "any decent DBA", "a half-competent admin". */
     private static final String GENERIC_COMPETENT = "(?:half-?\\s*competent|halfway\\s+competent|half-?\\s*decent|competent"
             + "|decent|better|good|real|proper|self-respecting|sensible|experienced|seasoned|smarter|more\\s+careful"
-            + "|careful|qualified|professional)";
+            + "|careful|qualified|professional"
+            // phase 32: "any half-awake payments engineer knows ...", "any half-trained ironworker knows ..."
+            + "|half-?\\s*(?:awake|trained|sober|witted|sane)|properly\\s+trained|trained|awake|sober)";
 
     /**
      * Kinds that recurred in held-out 16, 17 and 18 once they were read (issue 16 phase 17), each a general shape:
@@ -1431,10 +1433,12 @@ public final class BlameDetector {
             // "any decent iOS dev knows you don't force-cast ...", "Any half-competent sysadmin knows RAID is not a
             // backup", "A better anaesthetist would have declared ...", "a sysadmin worth the name would have read ...":
             // people measured against a generic competent one. Group 1 = the person noun.
-            first(Pattern.compile("(?i)\\b(?:any|every|a|an)\\s+" + GENERIC_COMPETENT + "\\s+(?:[\\w-]+\\s+){0,2}?"
+            // phase 32: the person noun may come before an attachment ("A competent head of operations would never ...")
+            first(Pattern.compile("(?i)\\b(?:any|every|a|an)\\s+" + GENERIC_COMPETENT + "\\s+((?:[\\w-]+\\s+){0,2}?)"
                             + "([\\p{L}-]+)\\s+(?:worth\\s+(?:his|her|their|the|its)\\s+[\\w-]+\\s+)?(?:knows|would|wouldn't"
                             + "|should\\s+know|can\\s+tell|could\\s+(?:have\\s+)?(?:told|seen|spotted))\\b"),
-                    (d, s, m) -> d.personNoun(m.group(1)) && !negatedBefore(s, m),
+                    (d, s, m) -> (d.personNoun(m.group(2)) || m.group(1).matches("(?i)(?:head|chief|manager|director|lead)\\s+"
+                            + "(?:of|for)\\s+")) && !negatedBefore(s, m),
                     "measures people against a more competent person", Rewrites.competence(), Kind.JUDGEMENT),
             // "worth his salt", "worth the name": an idiom said only of people
             first(Pattern.compile("(?i)\\b(?:any|every|a|an)\\s+(?:[\\w-]+\\s+){0,2}?[\\p{L}-]+\\s+worth\\s+(?:his|her"
@@ -1448,10 +1452,46 @@ public final class BlameDetector {
             first(Pattern.compile("(?i)^\\W*(?:[\\p{L}@][\\p{L}.'-]*,\\s+|(?:seriously|honestly|genuinely|so),?\\s+)?"
                             + "(?:how\\s+(?:do|could|can)\\s+you\\b|how\\s+(?:does|could|can)\\s+(?:a|an|any|anyone|anybody)\\b"
                             + "|who\\s+in\\s+(?:their|his|her|your)\\s+right\\s+mind\\b|whose\\s+(?:\\w+\\s+)?idea\\s+was\\s+(?:it"
-                            + "|this|that)\\b|are\\s+we\\s+(?:seriously|really|honestly)\\s+surprised\\b)"),
-                    (d, s, m) -> ENDS_AS_QUESTION.matcher(s).find() && (!m.group().matches("(?is).*\\bhow\\b.*")
+                            + "|this|that)\\b|are\\s+we\\s+(?:seriously|really|honestly)\\s+surprised\\b"
+                            // phase 32: "And who, pray, decided that ...?": an aside between commas after "who"
+                            + "|(?:and\\s+|but\\s+|so\\s+)?who\\s*,\\s*(?:pray|exactly|honestly|seriously|tell\\s+me)\\s*,\\s*"
+                            + "(?:decided|thought|signed|approved|agreed|allowed|let|chose|okayed|ok'd)\\b)"),
+                    // phase 32: a chat question may trail a remark after its doubled mark ("...without a canary?? asking
+                    // for 785k sites")
+                    (d, s, m) -> (ENDS_AS_QUESTION.matcher(s).find() || s.contains("??"))
+                            && (!m.group().matches("(?is).*\\bhow\\b.*")
                             || FAULT_IN_QUESTION.matcher(after(s, m)).find() || s.strip().endsWith("??")),
                     "asks how anyone could have done it, which judges the people who did", Rewrites.judgement(),
+                    Kind.JUDGEMENT),
+            // phase 32: "What exactly did they think redundancy meant?", "what on earth were the planners thinking?": what
+            // people thought, asked with an intensifier, judges their judgement (not "What did the team think of the new
+            // dashboard?", a question, nor "What exactly did the monitor measure?", a thing)
+            first(Pattern.compile("(?i)(?:^|[.!?]\\s+)\\W*(?:and\\s+|so\\s+|but\\s+)?what\\s+(?:exactly|on\\s+earth|in\\s+the"
+                            + "\\s+world|the\\s+hell)\\s+(?:did|do|does|were|was|are|is)\\s+((?:the\\s+|those\\s+|these\\s+)?[\\p{L}'-]+)"
+                            + "\\s+(?:think|thinking|expect|expecting|imagine|imagining|assume|assuming|suppose|supposing)\\b"
+                            + "(?!\\s+(?:of|about)\\b)[^?]*\\?"),
+                    (d, s, m) -> m.group(1).matches("(?i)they|he|she|you") || d.personNoun(m.group(1).replaceFirst(
+                            "(?i)^(?:the|those|these)\\s+", "")) || d.peopleIn(English.tag(m.group(1))),
+                    "questions what people thought rather than what the system showed them", Rewrites.judgement(),
+                    Kind.JUDGEMENT),
+            // phase 32: "nobody bothered" in the languages post-mortems are written in ("nadie en la gerencia se molestó en
+            // revisar ...", "keiner von den Prüfern hat sich die Mühe gemacht ...", "personne n'a pris la peine de ..."):
+            // people judged for not caring (not "nobody was hurt")
+            first(Pattern.compile("(?i)\\b(?:nadie|ningu[eé]m|niemand|keiner|keine|personne|nessuno|nikt|ingen|ninguno)\\b"
+                            + "[^.;]{0,60}?(?:se\\s+molest[óo]|se\\s+tom[óo]\\s+la\\s+molestia|die\\s+m[üu]he|n'a\\s+(?:pris|daign[ée])"
+                            + "|ne\\s+s'est\\s+donn[ée]\\s+la\\s+peine|se\\s+(?:deu|dignou)\\s+a|si\\s+[èe]\\s+(?:preso|degnato)"
+                            + "|nam\\s+de\\s+moeite|zadał\\s+sobie\\s+trudu|gidder|brydde\\s+sig|brydde\\s+seg|kümmerte)"),
+                    (d, s, m) -> true,
+                    "says nobody cared; ask what made the check hard to do or easy to skip", Rewrites.judgement(),
+                    Kind.JUDGEMENT),
+            // phase 32: "Not one of them up top had the guts to say the mine wasn't ready", "nobody had the nerve to stop
+            // it": people judged for a courage they lacked (not "Sam had the courage to stop the launch", credit)
+            first(Pattern.compile("(?i)\\b(?:(?:nobody|no\\s+one|not\\s+(?:one|a\\s+single))\\b[^.;,]{0,40}?|none\\s+of\\b[^.;,]{0,40}?)"
+                            + "\\s+(?:had|has|have)\\s+the\\s+(?:guts|nerve|courage|spine|backbone|balls|decency|stomach)\\s+to\\b"
+                            + "|\\b(?:didn't|did\\s+not|never|don't|do\\s+not|doesn't|does\\s+not)\\s+(?:have|had)\\s+the\\s+(?:guts"
+                            + "|spine|backbone|balls|decency)\\s+to\\b"),
+                    (d, s, m) -> true,
+                    "judges people's character rather than what made speaking up hard", Rewrites.judgement(),
                     Kind.JUDGEMENT),
             // "brilliant, an empty DNS record ... thank you @x for the world's most expensive race condition", "gold star
             // for the night supervisor, 300 tonnes of petrol down the side of a tank", "fantastic security posture,
@@ -2186,7 +2226,34 @@ public final class BlameDetector {
     /** ... and closed after it ("error', but"). */
     private static final Pattern CLOSE_QUOTE = Pattern.compile("^[^'\"“”‘’]{0,40}['\"”’](?:\\W|$)");
 
+    /**
+     * Phase 32: "human error" and "operator error" in the languages post-mortems quote from a report or a draft
+     * ("Ursache laut Entwurf: menschliches Versagen ...", "Cause retenue : erreur humaine ...", "Causa: error humano
+     * ...", "falha humana", "errore umano", "menselijke fout", "błąd ludzki"): the label is given as the cause wherever it
+     * stands, unless a negation or a systemic framing comes right before it ("no \"falha humana\" in the root cause",
+     * "kein menschliches Versagen", "contre l'erreur humaine").
+     */
+    private static final Pattern HUMAN_ERROR_ABROAD = Pattern.compile("\\b(?:menschliche[sn]?\\s+(?:versagen|fehler)"
+            + "|bedien(?:ungs)?fehler|fehlbedienung|erreurs?\\s+humaines?|erreur\\s+(?:de\\s+l'|d')\\s*op[ée]rat(?:eur|rice)"
+            + "|falhas?\\s+humanas?|erros?\\s+humanos?|errore\\s+umano|errori\\s+umani|errore\\s+(?:dell'|di\\s+)operatore"
+            + "|error(?:es)?\\s+humanos?|error\\s+del\\s+operador|menselijke\\s+fout(?:en)?|menselijk\\s+falen"
+            + "|b[łl][ąa]d\\s+ludzki|b[łl][ęe]du\\s+ludzkiego|b[łl][ęe]dem\\s+ludzkim|m[äa]nskligt\\s+fel|menneskelig\\s+fejl"
+            + "|menneskelige?\\s+feil)\\b", F);
+    /** A negation or a systemic framing in the languages of {@link #HUMAN_ERROR_ABROAD}, right before it. */
+    private static final Pattern NEGATED_ABROAD = Pattern.compile("\\b(?:no|not|never|nor|kein\\w*|nicht|nie|niemals|pas"
+            + "|non|ni|n[ãa]o|nunca|jamais|mai|niet|geen|nooit|ohne|sans|sin|sem|senza|zonder|bez|statt|anstatt|instead\\s+of"
+            + "|rather\\s+than|plut[ôo]t\\s+que|en\\s+lugar\\s+de|em\\s+vez\\s+de|invece\\s+di|in\\s+plaats\\s+van|gegen"
+            + "|contre|contra|tegen|przeciw\\w*|against|vermeiden|[ée]viter|evitar|evitare|vermijden|prevent\\w*)\\b"
+            + "[^.;:]{0,25}$", F);
+
     private Optional<Blame> humanError(String sentence, String s) {
+        Matcher abroad = HUMAN_ERROR_ABROAD.matcher(s);
+        if (abroad.find() && !NEGATED_ABROAD.matcher(s.substring(0, abroad.start())).find()
+                && !s.substring(0, abroad.start()).matches("(?is).*\\b(?:no|not|kein\\w*|pas|n[ãa]o)\\s*[\"“«„']\\s*$")) {
+            return Optional.of(new Blame(sentence, abroad.group(), "gives \"" + abroad.group() + "\" (human error) as the "
+                    + "cause; go deeper: what made the error possible, and what should have caught it?",
+                    Rewrites.humanError(), Kind.HUMAN_ERROR));
+        }
         Matcher made = MISTAKES_MADE_BY.matcher(s);
         if (made.find() && !NEGATED_BEFORE.matcher(s.substring(0, made.start())).find()) {
             return Optional.of(new Blame(sentence, made.group(), "puts the mistakes on a party; go deeper: what made the "

@@ -130,6 +130,32 @@ class BlameDetectorTest {
     }
 
     /**
+     * Phase 32: a document, plan or programme a person used, kept or inherited is the subject of what it did not cover
+     * ("The peering policy Tolulope inherited did not require ...", "The inspection programme that Sachiko followed did
+     * not reach ..."): the relative clause's verb ends its own verb group, and the next one's subject is the thing before
+     * it. Near misses: a person before the relative clause is still the one who did not act, and a name followed by its
+     * own failing is still blame.
+     */
+    @Test
+    void whatAPersonsDocumentDidNotCoverIsTheDocuments() {
+        BlameDetector d = new BlameDetector(Set.of("Tolulope Westerhout", "Sachiko Ashcombe-Reyes", "Ezio Penhallow-Graff",
+                "Sam Lee"), Set.of(), null);
+        for (String s : List.of(
+                "The peering policy Tolulope inherited did not require max-prefix limits on customer sessions.",
+                "The inspection programme that Sachiko followed did not reach the hidden face of the joint.",
+                "The update procedure Ezio followed had succeeded before and did not call for a temperature check.",
+                "The runbook Sam wrote never mentioned the second cluster.")) {
+            assertThat(d.detect(s)).as(s).isEmpty();
+        }
+        for (String s : List.of("The reviewer that Sam picked did not read the diff.",
+                "The engineer Sam hired did not read the diff.",
+                "The engineer who deployed it forgot to check the dashboard.",
+                "Tolulope did not set max-prefix limits on the customer sessions.")) {
+            assertThat(d.detect(s)).as(s).isPresent();
+        }
+    }
+
+    /**
      * Phase 24: a fault called a party's own ("this was the claimants' own fault for not checking"); the possessive
      * without "own" about a thing, and the negation, stay clean.
      */

@@ -383,6 +383,59 @@ class LanguageRulesTest {
     }
 
     @Test
+    void phaseThirtyTwoQuestionsAndCourageDeniedAreFoundAndTheirNearMissesAreNot() {
+        // the rules alone (no learned signal), so that each rule is tested by itself
+        BlameDetector d = new BlameDetector(Set.of("Quirinus Abernethy", "Thorgunna Vale"), Set.of(), null);
+        // a question with an aside after "who"; "in their right mind" with a remark after the doubled mark
+        assertThat(d.detect("And who, pray, decided that a few hours' trial in fair weather was enough?")).isPresent();
+        assertThat(d.detect("who in their right mind pushes a rule to every site without a canary?? asking for a friend"))
+                .isPresent();
+        // what people thought, asked with an intensifier
+        assertThat(d.detect("Two servers, one batch. What exactly did they think redundancy meant?")).isPresent();
+        assertThat(d.detect("What on earth were the planners thinking when they cut the second pump?")).isPresent();
+        // courage denied to people
+        assertThat(d.detect("Not one of them up top had the guts to say the mine wasn't ready.")).isPresent();
+        assertThat(d.detect("Nobody on the board had the nerve to stop the launch.")).isPresent();
+        // a generic half-awake or competent person, the person noun before an attachment
+        assertThat(d.detect("Any half-awake payments engineer knows an offline balance check has to fail closed."))
+                .isPresent();
+        assertThat(d.detect("A competent head of operations would never have let the fix go live without a check."))
+                .isPresent();
+        assertThat(d.detect("A properly trained model would have caught the spike.")).isEmpty();
+        assertThat(d.detect("Any decent load balancer would have drained the node.")).isEmpty();
+        assertThat(d.detect("A competent head of the queue would have been drained first.")).isEmpty();
+        // near misses: a plain question about what people thought, a thing's measurement, an aside with no decision,
+        // courage shown, a single question mark with a remark after it
+        assertThat(d.detect("What did the team think of the new dashboard?")).isEmpty();
+        assertThat(d.detect("What exactly did the monitor measure during the failover?")).isEmpty();
+        assertThat(d.detect("Who, exactly, is on call for the cache tonight?")).isEmpty();
+        assertThat(d.detect("Thorgunna had the courage to stop the launch with the whole board watching.")).isEmpty();
+        assertThat(d.detect("Who in their right mind would not want a canary? we added one for every rule.")).isEmpty();
+    }
+
+    @Test
+    void phaseThirtyTwoHumanErrorAndNobodyBotheredInOtherLanguages() {
+        BlameDetector d = new BlameDetector(Set.of("Quirinus Abernethy", "Thorgunna Vale"), Set.of(), null);
+        for (String s : List.of("Ursache laut erstem Entwurf: menschliches Versagen bei der Konfiguration des Zugangs.",
+                "Cause retenue dans le premier brouillon : erreur humaine lors d'une opération dans l'entrepôt.",
+                "Causa provável (rascunho): falha humana na operação do gerador durante a queda de energia.",
+                "Causa raíz (borrador): error humano en la configuración del canal de pagos.",
+                "Il rapporto parla di errore umano del manutentore.",
+                "nadie en la gerencia se molestó en revisar los crujidos que los mineros reportaban",
+                "keiner von den Prüfern hat sich die Mühe gemacht, die Werte zu messen")) {
+            assertThat(d.detect(s)).as(s).isPresent();
+        }
+        // near misses: the label refused or designed against, nobody hurt, a form nobody had to fill in
+        for (String s : List.of("sticky: no \"falha humana\" in the root cause, please; describe the tank and the vent",
+                "Das war kein menschliches Versagen, sondern ein fehlender Grenzwert im Regler.",
+                "Le nouveau verrouillage protège contre l'erreur humaine lors du remplissage.",
+                "Nadie resultó herido y el servicio volvió a las 14:10.",
+                "Keiner der Techniker musste das Formular noch einmal ausfüllen.")) {
+            assertThat(d.detect(s)).as(s).isEmpty();
+        }
+    }
+
+    @Test
     void phaseThirtyOneHumanErrorKindsAreFoundAndTheirNearMissesAreNot() {
         // the rules alone (no learned signal), so that each rule is tested by itself
         BlameDetector d = new BlameDetector(Set.of("Quirinus Abernethy", "Thorgunna Vale"), Set.of(), null);

@@ -51,6 +51,23 @@ class TestabilityTest {
         assertThat(Testability.problem("Reduce the DNS TTL on api.example.com to 60 seconds")).isEmpty();
     }
 
+    /**
+     * Phase 32: a short item in another language with no number or count is not testable; near misses: one with a
+     * threshold or a count, and short English items the other rules judge.
+     */
+    @Test
+    void aShortItemInAnotherLanguageWithNoNumberIsNotTestable() {
+        for (String s : List.of("Die Brückenprüfung modernisieren.", "Mejorar la cultura de seguridad.",
+                "Rivedere le procedure antincendio.", "Acompanhar os alarmes de perto.", "Revoir la gestion des stocks.")) {
+            assertThat(Testability.testable(s)).as(s).isFalse();
+        }
+        for (String s : List.of("Zet een alarm op elk nieuw domeinbeheerdersaccount en laat de beheerder het binnen 15 minuten bevestigen.",
+                "Bloquer tout lot jusqu'à trois résultats négatifs consécutifs.",
+                "Cap autoscaling at 200 new instances per 10 minutes per service")) {
+            assertThat(Testability.testable(s)).as(s).isTrue();
+        }
+    }
+
     @Test
     void goodwillTowardPeopleWithNothingGivenIsNotTestable() {
         // phase 31 (held-out 34 read): help, support or cooperation named only by whom it is for, and remembrance

@@ -62,6 +62,10 @@ public final class Predicates {
                     && AUX.contains(Lemmas.verb(k.word()))) {
                 // "capacity than intended was removed": a participle then a finite auxiliary starts a new group
                 break;
+            } else if (j > s && finiteAfterFinite(t, s, j)) {
+                // "The policy Tolulope inherited did not require ...", "the runbook Sam wrote never mentioned ...": a
+                // finite verb after a finite lexical verb starts a new group (the first ends a relative clause)
+                break;
             } else if (k.verb() && (j == s || !attributive(t, j))) {
                 j++;
             } else if ((k.adverb() || k.is("not", "n't", "never")) && next && (t.get(j + 1).verb()
@@ -76,6 +80,26 @@ public final class Predicates {
             }
         }
         return Math.max(j, s + 1);
+    }
+
+    /**
+     * At {@code j}, after the group's first tokens from {@code s}: a finite auxiliary ("did", "had", "was"), or a
+     * negation or adverb before a finite verb, when the group already holds a finite lexical verb ("inherited", "wrote").
+     */
+    private static boolean finiteAfterFinite(Tagged t, int s, int j) {
+        boolean lexical = false;
+        for (int i = s; i < j; i++) {
+            Token k = t.get(i);
+            if (k.tag().matches("VB[DZP]") && !AUX.contains(Lemmas.verb(k.word()))) lexical = true;
+            if (k.tag().equals("TO") || k.tag().equals("MD")) return false;
+        }
+        if (!lexical) return false;
+        Token k = t.get(j);
+        if (k.verb()) return k.tag().matches("VB[DZP]") && AUX.contains(Lemmas.verb(k.word()));
+        if (!(k.adverb() || k.is("not", "n't", "never"))) return false;
+        int v = j;
+        while (v < t.size() && (t.get(v).adverb() || t.get(v).is("not", "n't", "never"))) v++;
+        return v < t.size() && t.get(v).tag().matches("VB[DZN]");
     }
 
     private static Predicate read(Tagged t, int s, int e, List<Predicate> before) {
@@ -218,6 +242,8 @@ public final class Predicates {
             }
             return null;
         }
+        Predicate.Span outer = outsideRelative(t, k, before);
+        if (outer != null) return outer;
         Phrase np = t.phraseAt(k);
         if (np != null && np.is("NP") && np.end() == k + 1) {
             // "The engineer who deployed it forgot ...": "it" is the relative clause's object, not this subject
@@ -244,6 +270,41 @@ public final class Predicates {
             return headOf(t, np);
         }
         return null;
+    }
+
+    /**
+     * "The inspection programme that Sachiko followed | did not reach ...", "The peering policy Tolulope inherited |
+     * did not require ...": a verb group right after a relative clause whose object is the noun before it (no object of
+     * its own) has that noun as its subject, not the relative clause's subject.
+     */
+    private static Predicate.Span outsideRelative(Tagged t, int k, List<Predicate> before) {
+        if (before.isEmpty() || !t.get(k).verb()) return null;
+        Predicate prev = before.get(before.size() - 1);
+        if (prev.end() != k + 1 || prev.subject() == null || prev.object() != null || prev.subject().end() != prev.start()) {
+            return null;
+        }
+        int a = prev.subject().start();
+        if (a >= 2 && t.get(a - 1).is("that", "which", "whom")) {
+            Phrase np = t.phraseAt(a - 2);
+            if (np != null && np.is("NP") && np.end() == a - 1) return headOf(t, np);
+            return null;
+        }
+        // reduced: the chunker puts the name in the noun phrase ("The update procedure Ezio"); the thing ends before it
+        int n = prev.subject().end();
+        while (n > a && name(t, n - 1)) n--;
+        if (n == prev.subject().end()) return null;
+        if (n == a) {
+            // "The engineer Sam hired did not ...": the name is a noun phrase of its own after the thing's
+            Phrase np = a >= 1 ? t.phraseAt(a - 1) : null;
+            return np != null && np.is("NP") && np.end() == a && t.get(a - 1).tag().matches("NNS?") ? headOf(t, np) : null;
+        }
+        return t.get(n - 1).tag().matches("NNS?") ? new Predicate.Span(a, n) : null;
+    }
+
+    /** A proper name, or a capitalised word inside the sentence the tagger took for a common noun ("Tolulope/NN"). */
+    private static boolean name(Tagged t, int i) {
+        Token k = t.get(i);
+        return k.tag().startsWith("NNP") || i > 0 && k.tag().startsWith("NN") && Character.isUpperCase(k.word().charAt(0));
     }
 
     /** Only noun phrases, prepositions, particles and infinitive verbs between two positions (no clause break). */
