@@ -2,6 +2,7 @@ package io.postmortem.evidence.keytimes;
 
 import io.postmortem.evidence.keytimes.KeyTimeFinder.Kind;
 import io.postmortem.postmortem.KeyTime;
+import io.postmortem.postmortem.KeyTimeAgreement;
 import io.postmortem.postmortem.KeyTimeCandidate;
 import io.postmortem.postmortem.KeyTimeCandidate.Statement;
 import io.postmortem.postmortem.KeyTimes;
@@ -144,9 +145,54 @@ public final class Precedence {
      */
     public static KeyTimes decide(Map<Kind, List<KeyTimeCandidate>> candidates, KeyTimes people, Instant created, LearnedChooser chooser) {
         KeyTimes rules = choose(candidates, people);
-        if (chooser == null) return rules;
+        if (chooser == null) return placedStateLess(rules);
         Instant at = created != null ? created : LearnedChooser.ticketCreated(candidates.getOrDefault(Kind.DETECTED, List.of()));
-        return chooser.revise(rules, people, at);
+        return placedStateLess(chooser.revise(rules, people, at));
+    }
+
+    /** What a pick lowered by {@link #placedStateLess} says after its reason. */
+    static final String PLACE_DOUBTED = "only its place in the review says what this time is, and ";
+
+    /**
+     * (phase 37) A time read only from its line's place in a review ({@link KeyTimeFinder#BY_PLACE}: the label's words
+     * were not understood, the order impact / detection / end was assumed) is the weakest kind of statement that can be
+     * STATED: it stays STATED only when nothing weakens it further. It is INFERRED (shown "check it") when another
+     * candidate the precedence could have chosen says another minute ({@link KeyTimeAgreement#disputedBy}), or when the
+     * review's times were read in an assumed zone (its heading and its lines name none). The time itself is unchanged.
+     */
+    static KeyTimes placedStateLess(KeyTimes k) {
+        KeyTime s = placedStateLess("started", k.started(), k), d = placedStateLess("detected", k.detected(), k),
+                r = placedStateLess("resolved", k.resolved(), k);
+        return s == k.started() && d == k.detected() && r == k.resolved() ? k : new KeyTimes(s, d, r);
+    }
+
+    /**
+     * A statement of the same kind said more firmly than any place (a word the lexicon knows, confidence {@value
+     * KeyTimeAgreement#FIRM} or more, or a machine stamp) in another message, more than a chat clock's slack from the
+     * placed time, before or after it; null when there is none.
+     */
+    private static KeyTimeCandidate firmerElsewhere(KeyTime t) {
+        for (KeyTimeCandidate c : t.candidates()) {
+            if (c == null || c.at() == null || c.basis() != KeyTime.Basis.STATED || c.statement() == Statement.TICKET_RECORD) continue;
+            if (c.reason() != null && c.reason().contains(KeyTimeFinder.BY_PLACE)) continue;
+            if (c.statement() != Statement.MACHINE_STAMP && c.confidence() < KeyTimeAgreement.FIRM - 1e-9) continue;
+            if (c.where() != null && c.where().equals(t.where())) continue;
+            if (Math.abs(c.minute() - Minutes.of(t.at())) <= KeyTimeAgreement.CLOCK_SLACK.toMinutes()) continue;
+            return c;
+        }
+        return null;
+    }
+
+    private static KeyTime placedStateLess(String name, KeyTime t, KeyTimes k) {
+        if (t == null || !t.known() || t.basis() != KeyTime.Basis.STATED || t.reason() == null || !t.reason().contains(KeyTimeFinder.BY_PLACE))
+            return t;
+        String why;
+        if (KeyTimeAgreement.disputedBy(name, k) != null) why = "another candidate says another minute";
+        else if (firmerElsewhere(t) != null) why = "a firmer statement elsewhere says " + HM.format(firmerElsewhere(t).at()) + " UTC";
+        else if (t.assumedZone() != null) why = "its zone was assumed (the review names none)";
+        else return t;
+        return new KeyTime(t.at(), t.source(), KeyTime.Basis.INFERRED, t.original(), t.quote(), t.where(), t.author(), t.writtenAt(),
+                t.statement(), t.confidence(), t.assumedZone(), t.reason() + "; " + PLACE_DOUBTED + why, t.candidates());
     }
 
     /** The reason a started candidate carries when it is a later window's start ("500s are back"), not the incident's. */
