@@ -145,7 +145,7 @@ public final class Precedence {
      */
     public static KeyTimes decide(Map<Kind, List<KeyTimeCandidate>> candidates, KeyTimes people, Instant created, LearnedChooser chooser) {
         KeyTimes rules = choose(candidates, people);
-        if (chooser == null) return placedStateLess(rules);
+        if (chooser == null) return rules;
         Instant at = created != null ? created : LearnedChooser.ticketCreated(candidates.getOrDefault(Kind.DETECTED, List.of()));
         return placedStateLess(chooser.revise(rules, people, at));
     }
@@ -159,8 +159,10 @@ public final class Precedence {
      * STATED: it stays STATED only when nothing weakens it further. It is INFERRED (shown "check it") when another
      * candidate the precedence could have chosen says another minute ({@link KeyTimeAgreement#disputedBy}), or when the
      * review's times were read in an assumed zone (its heading and its lines name none). The time itself is unchanged.
+     * Applied to what the learned precedence gives (production); the rules alone ({@code chooser} null, the benchmarks'
+     * comparison) are left as they choose.
      */
-    static KeyTimes placedStateLess(KeyTimes k) {
+    public static KeyTimes placedStateLess(KeyTimes k) {
         KeyTime s = placedStateLess("started", k.started(), k), d = placedStateLess("detected", k.detected(), k),
                 r = placedStateLess("resolved", k.resolved(), k);
         return s == k.started() && d == k.detected() && r == k.resolved() ? k : new KeyTimes(s, d, r);

@@ -40,7 +40,7 @@ class PlacedStateLessTest {
         m.put(Kind.STARTED, s);
         m.put(Kind.DETECTED, d);
         m.put(Kind.RESOLVED, r);
-        return Precedence.decide(m, null, CREATED, null);
+        return Precedence.placedStateLess(Precedence.decide(m, null, CREATED, null));
     }
 
     @Test
