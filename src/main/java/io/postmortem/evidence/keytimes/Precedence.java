@@ -157,8 +157,9 @@ public final class Precedence {
      * (phase 37) A time read only from its line's place in a review ({@link KeyTimeFinder#BY_PLACE}: the label's words
      * were not understood, the order impact / detection / end was assumed) is the weakest kind of statement that can be
      * STATED: it stays STATED only when nothing weakens it further. It is INFERRED (shown "check it") when another
-     * candidate the precedence could have chosen says another minute ({@link KeyTimeAgreement#disputedBy}), or when the
-     * review's times were read in an assumed zone (its heading and its lines name none). The time itself is unchanged.
+     * candidate the precedence could have chosen says another minute ({@link KeyTimeAgreement#disputedBy}), a firmer
+     * statement of its kind elsewhere says another ({@link #firmerElsewhere}), the same review's places are out of order
+     * ({@link #outOfOrder}), or the review's times were read in an assumed zone (its heading and its lines name none). The time itself is unchanged.
      * Applied to what the learned precedence gives (production); the rules alone ({@code chooser} null, the benchmarks'
      * comparison) are left as they choose.
      */
@@ -185,12 +186,36 @@ public final class Precedence {
         return null;
     }
 
+    /**
+     * The places one review gave (its candidates read {@link KeyTimeFinder#BY_PLACE}, on any of the three key times) are
+     * not in the order the places assume: a detection more than {@link #EARLY_ALERT} before the impact's start, or an
+     * end not after the start or the detection. Then at least one line is not what its place says.
+     */
+    static boolean outOfOrder(String where, KeyTimes k) {
+        if (where == null) return false;
+        Long s = placedMinute(where, k.started(), true), d = placedMinute(where, k.detected(), true), r = placedMinute(where, k.resolved(), false);
+        return s != null && d != null && d < s - EARLY_ALERT.toMinutes()
+                || r != null && (s != null && r <= s || d != null && r <= d);
+    }
+
+    /** The earliest (or latest) minute a review at {@code where} gave by place among a key time's candidates, or null. */
+    private static Long placedMinute(String where, KeyTime t, boolean earliest) {
+        Long out = null;
+        for (KeyTimeCandidate c : t.candidates()) {
+            if (c == null || c.at() == null || !where.equals(c.where()) || c.reason() == null || !c.reason().contains(KeyTimeFinder.BY_PLACE)) continue;
+            if (out == null || (earliest ? c.minute() < out : c.minute() > out)) out = c.minute();
+        }
+        return out;
+    }
+
     private static KeyTime placedStateLess(String name, KeyTime t, KeyTimes k) {
         if (t == null || !t.known() || t.basis() != KeyTime.Basis.STATED || t.reason() == null || !t.reason().contains(KeyTimeFinder.BY_PLACE))
             return t;
         String why;
+        KeyTimeCandidate firmer = firmerElsewhere(t);
         if (KeyTimeAgreement.disputedBy(name, k) != null) why = "another candidate says another minute";
-        else if (firmerElsewhere(t) != null) why = "a firmer statement elsewhere says " + HM.format(firmerElsewhere(t).at()) + " UTC";
+        else if (firmer != null) why = "a firmer statement elsewhere says " + HM.format(firmer.at()) + " UTC";
+        else if (outOfOrder(t.where(), k)) why = "the review's places give times out of order (impact, detection, end)";
         else if (t.assumedZone() != null) why = "its zone was assumed (the review names none)";
         else return t;
         return new KeyTime(t.at(), t.source(), KeyTime.Basis.INFERRED, t.original(), t.quote(), t.where(), t.author(), t.writtenAt(),

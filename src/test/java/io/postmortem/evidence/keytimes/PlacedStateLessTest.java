@@ -90,4 +90,19 @@ class PlacedStateLessTest {
                 KeyTime.Basis.STATED, 0.90, "first report, written in hindsight");
         assertThat(decide(List.of(), List.of(known), List.of()).detected().basis()).isEqualTo(KeyTime.Basis.STATED);
     }
+
+    @Test
+    void aReviewWhosePlacesGiveAnEndBeforeItsDetectionIsOnlyInferred() {
+        // "Cause: ... 09:05" read as the impact's line, "Impact: 09:30 to 11:00" as the detection's, "Detected: 10:10" as
+        // the end's: the end by place comes before the detection by place
+        KeyTimes k = decide(List.of(placed("09:05", "impact start", null)), List.of(placed("09:30", "first report", null)),
+                List.of(placed("09:20", "end of impact", null)));
+        assertThat(k.started().basis()).isEqualTo(KeyTime.Basis.INFERRED);
+        assertThat(k.started().reason()).contains("out of order");
+        // near miss: the same review in order, and a detection a few minutes before the impact (an early alert)
+        KeyTimes ordered = decide(List.of(placed("09:05", "impact start", null)), List.of(placed("09:00", "first report", null)),
+                List.of(placed("11:00", "end of impact", null)));
+        assertThat(ordered.started().basis()).isEqualTo(KeyTime.Basis.STATED);
+        assertThat(ordered.resolved().basis()).isEqualTo(KeyTime.Basis.STATED);
+    }
 }
