@@ -135,6 +135,7 @@ class KeyTimeRankBenchmark {
         Map<String, LearnedPrecedence[]> folds = new LinkedHashMap<>();
         int[][][] sens = new int[OTHER.length][2][6];
         int[][] flagLoso = new int[3][4];
+        int[] placedLabels = new int[6];
         System.out.println("[ktrank] LOSO per set: exact/known, STATED wrong/STATED, UNKNOWN kept/expected");
         for (String held : bySet.keySet()) {
             List<RankTrainer.Example> tp = new ArrayList<>(), ts = new ArrayList<>();
@@ -151,6 +152,7 @@ class KeyTimeRankBenchmark {
                 add(f[1], score(prec, inc.want()));
                 add(f[2], score(mp.choose(inc.candidates(), inc.created(), prec, LEAST), inc.want()));
                 add(f[3], score(ms.choose(inc.candidates(), inc.created(), prec, LEAST), inc.want()));
+                add(placedLabels, score(Precedence.placedStateLess(ms.choose(inc.candidates(), inc.created(), prec, LEAST)), inc.want()));
             }
             for (KeyTimeCases.Incident inc : bySet.get(held)) {
                 KeyTimes prec = Precedence.choose(inc.candidates());
@@ -181,6 +183,7 @@ class KeyTimeRankBenchmark {
         for (int t = 0; t < OTHER.length; t++)
             System.out.printf(Locale.ROOT, "[ktrank] POOLED at least %.2f (sensitivity, not chosen on these figures) | learned %s | stacked %s%n",
                     OTHER[t], fig(sens[t][0]), fig(sens[t][1]));
+        System.out.println("[ktrank] POOLED stacked with phase 37's labels (Precedence.placedStateLess) | " + fig(placedLabels));
         printFlags("[ktrank] LOSO", flagLoso);
         List<FirstRun> runs = firstRuns(folds);
         trainedOnFirstRuns(runs, bySet);

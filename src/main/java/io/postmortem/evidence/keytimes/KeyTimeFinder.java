@@ -520,6 +520,9 @@ public final class KeyTimeFinder {
         durations(told, ctx);
     }
 
+    /** What a candidate read only from its line's place in a review says in its reason ({@link Precedence#placedStateLess}). */
+    static final String BY_PLACE = "by its place in the review";
+
     /** How long after the incident's first moment a comment in a review's shape is a review, not a live update. */
     private static final Duration REVIEW_LATER = Duration.ofHours(20);
     /**
@@ -638,8 +641,8 @@ public final class KeyTimeFinder {
             if (m == null) continue;
             Kind kind = kinds.get(i);
             if (kind == Kind.STARTED) {
-                if (m.startCand == null) add(Kind.STARTED, candidate(m, ctx, 2, e != null ? "start of the impact window, by its place in the review (the first line after its heading)"
-                        : "impact start, by its place in the review (the first line after its heading)"));
+                if (m.startCand == null) add(Kind.STARTED, candidate(m, ctx, 2, e != null ? "start of the impact window, " + BY_PLACE + " (the first line after its heading)"
+                        : "impact start, " + BY_PLACE + " (the first line after its heading)"));
                 if (e != null && e.endCand == null) {
                     Mention end = e;
                     if (!e.at.isAfter(m.at)) { // "10:53 (dilluns) → 02:58 (dimarts)": past midnight
@@ -650,12 +653,12 @@ public final class KeyTimeFinder {
                         end.approx = e.approx;
                         end.quote = e.quote;
                     }
-                    add(Kind.RESOLVED, candidate(end, ctx, 2, "end of the impact window, by its place in the review (the first line after its heading)"));
+                    add(Kind.RESOLVED, candidate(end, ctx, 2, "end of the impact window, " + BY_PLACE + " (the first line after its heading)"));
                 }
             } else if (kind == Kind.DETECTED && !m.detectCand) {
-                add(Kind.DETECTED, candidate(m, ctx, 2, "first report, by its place in the review (the line after the impact's)"));
+                add(Kind.DETECTED, candidate(m, ctx, 2, "first report, " + BY_PLACE + " (the line after the impact's)"));
             } else if (kind == Kind.RESOLVED && !endTaken && m.endCand == null) {
-                add(Kind.RESOLVED, candidate(m, ctx, 2, "end of impact, by its place in the review (the line after the detection's)"));
+                add(Kind.RESOLVED, candidate(m, ctx, 2, "end of impact, " + BY_PLACE + " (the line after the detection's)"));
             }
         }
     }

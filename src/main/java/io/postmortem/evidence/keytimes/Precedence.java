@@ -2,6 +2,7 @@ package io.postmortem.evidence.keytimes;
 
 import io.postmortem.evidence.keytimes.KeyTimeFinder.Kind;
 import io.postmortem.postmortem.KeyTime;
+import io.postmortem.postmortem.KeyTimeAgreement;
 import io.postmortem.postmortem.KeyTimeCandidate;
 import io.postmortem.postmortem.KeyTimeCandidate.Statement;
 import io.postmortem.postmortem.KeyTimes;
@@ -146,7 +147,79 @@ public final class Precedence {
         KeyTimes rules = choose(candidates, people);
         if (chooser == null) return rules;
         Instant at = created != null ? created : LearnedChooser.ticketCreated(candidates.getOrDefault(Kind.DETECTED, List.of()));
-        return chooser.revise(rules, people, at);
+        return placedStateLess(chooser.revise(rules, people, at));
+    }
+
+    /** What a pick lowered by {@link #placedStateLess} says after its reason. */
+    static final String PLACE_DOUBTED = "only its place in the review says what this time is, and ";
+
+    /**
+     * (phase 37) A time read only from its line's place in a review ({@link KeyTimeFinder#BY_PLACE}: the label's words
+     * were not understood, the order impact / detection / end was assumed) is the weakest kind of statement that can be
+     * STATED: it stays STATED only when nothing weakens it further. It is INFERRED (shown "check it") when another
+     * candidate the precedence could have chosen says another minute ({@link KeyTimeAgreement#disputedBy}), a firmer
+     * statement of its kind elsewhere says another ({@link #firmerElsewhere}), the same review's places are out of order
+     * ({@link #outOfOrder}), or the review's times were read in an assumed zone (its heading and its lines name none). The time itself is unchanged.
+     * Applied to what the learned precedence gives (production); the rules alone ({@code chooser} null, the benchmarks'
+     * comparison) are left as they choose.
+     */
+    public static KeyTimes placedStateLess(KeyTimes k) {
+        KeyTime s = placedStateLess("started", k.started(), k), d = placedStateLess("detected", k.detected(), k),
+                r = placedStateLess("resolved", k.resolved(), k);
+        return s == k.started() && d == k.detected() && r == k.resolved() ? k : new KeyTimes(s, d, r);
+    }
+
+    /**
+     * A statement of the same kind said more firmly than any place (a word the lexicon knows, confidence {@value
+     * KeyTimeAgreement#FIRM} or more, or a machine stamp) in another message, more than a chat clock's slack from the
+     * placed time, before or after it; null when there is none.
+     */
+    private static KeyTimeCandidate firmerElsewhere(KeyTime t) {
+        for (KeyTimeCandidate c : t.candidates()) {
+            if (c == null || c.at() == null || c.basis() != KeyTime.Basis.STATED || c.statement() == Statement.TICKET_RECORD) continue;
+            if (c.reason() != null && c.reason().contains(KeyTimeFinder.BY_PLACE)) continue;
+            if (c.statement() != Statement.MACHINE_STAMP && c.confidence() < KeyTimeAgreement.FIRM - 1e-9) continue;
+            if (c.where() != null && c.where().equals(t.where())) continue;
+            if (Math.abs(c.minute() - Minutes.of(t.at())) <= KeyTimeAgreement.CLOCK_SLACK.toMinutes()) continue;
+            return c;
+        }
+        return null;
+    }
+
+    /**
+     * The places one review gave (its candidates read {@link KeyTimeFinder#BY_PLACE}, on any of the three key times) are
+     * not in the order the places assume: a detection more than {@link #EARLY_ALERT} before the impact's start, or an
+     * end not after the start or the detection. Then at least one line is not what its place says.
+     */
+    static boolean outOfOrder(String where, KeyTimes k) {
+        if (where == null) return false;
+        Long s = placedMinute(where, k.started(), true), d = placedMinute(where, k.detected(), true), r = placedMinute(where, k.resolved(), false);
+        return s != null && d != null && d < s - EARLY_ALERT.toMinutes()
+                || r != null && (s != null && r <= s || d != null && r <= d);
+    }
+
+    /** The earliest (or latest) minute a review at {@code where} gave by place among a key time's candidates, or null. */
+    private static Long placedMinute(String where, KeyTime t, boolean earliest) {
+        Long out = null;
+        for (KeyTimeCandidate c : t.candidates()) {
+            if (c == null || c.at() == null || !where.equals(c.where()) || c.reason() == null || !c.reason().contains(KeyTimeFinder.BY_PLACE)) continue;
+            if (out == null || (earliest ? c.minute() < out : c.minute() > out)) out = c.minute();
+        }
+        return out;
+    }
+
+    private static KeyTime placedStateLess(String name, KeyTime t, KeyTimes k) {
+        if (t == null || !t.known() || t.basis() != KeyTime.Basis.STATED || t.reason() == null || !t.reason().contains(KeyTimeFinder.BY_PLACE))
+            return t;
+        String why;
+        KeyTimeCandidate firmer = firmerElsewhere(t);
+        if (KeyTimeAgreement.disputedBy(name, k) != null) why = "another candidate says another minute";
+        else if (firmer != null) why = "a firmer statement elsewhere says " + HM.format(firmer.at()) + " UTC";
+        else if (outOfOrder(t.where(), k)) why = "the review's places give times out of order (impact, detection, end)";
+        else if (t.assumedZone() != null) why = "its zone was assumed (the review names none)";
+        else return t;
+        return new KeyTime(t.at(), t.source(), KeyTime.Basis.INFERRED, t.original(), t.quote(), t.where(), t.author(), t.writtenAt(),
+                t.statement(), t.confidence(), t.assumedZone(), t.reason() + "; " + PLACE_DOUBTED + why, t.candidates());
     }
 
     /** The reason a started candidate carries when it is a later window's start ("500s are back"), not the incident's. */
