@@ -9,6 +9,7 @@ import io.postmortem.postmortem.ActionItem;
 import io.postmortem.postmortem.PostMortem;
 import io.postmortem.settings.Settings;
 import io.postmortem.settings.SettingsRepository;
+import io.postmortem.testsupport.Await;
 import io.postmortem.testsupport.ConnectFixtures;
 import io.postmortem.testsupport.OpenApiRecordedRequests;
 import io.postmortem.testsupport.SeedExample;
@@ -75,8 +76,8 @@ public abstract class PublishTestBase {
         // the app's scheduler may still be running a task an earlier test queued: let it finish before the fake site
         // forgets its requests, so no request of that test is counted against this one
         try {
-            for (int i = 0; i < 250 && jdbc.sql("select count(*) from scheduled_tasks where picked = true").query(Integer.class).single() > 0; i++)
-                Thread.sleep(20);
+            Await.upTo(Duration.ofSeconds(5),
+                    () -> jdbc.sql("select count(*) from scheduled_tasks where picked = true").query(Integer.class).single() == 0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -11,11 +11,17 @@ public final class Await {
 
     /** Polls {@code condition} every 50 ms until it holds or {@code timeout} passes; fails naming {@code what}. */
     public static void until(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        if (!upTo(timeout, condition)) throw new AssertionError("Timed out after " + timeout + " waiting for: " + what);
+    }
+
+    /** Polls {@code condition} every 50 ms until it holds or {@code timeout} passes, and says whether it held: for a
+     * wait that lets a test go on either way (a fixture that only prefers a quiet moment). */
+    public static boolean upTo(Duration timeout, BooleanSupplier condition) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {
-            if (condition.getAsBoolean()) return;
+            if (condition.getAsBoolean()) return true;
             Thread.sleep(50);
         }
-        if (!condition.getAsBoolean()) throw new AssertionError("Timed out after " + timeout + " waiting for: " + what);
+        return condition.getAsBoolean();
     }
 }
