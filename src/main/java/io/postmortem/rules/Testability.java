@@ -1,5 +1,6 @@
 package io.postmortem.rules;
 
+import io.postmortem.rules.language.Abroad;
 import io.postmortem.rules.language.Token;
 import java.util.Locale;
 import java.util.Optional;
@@ -641,28 +642,11 @@ public final class Testability {
         return String.join(" ", java.util.Arrays.copyOf(w, Math.min(n, w.length)));
     }
 
-    /** English words that a sentence in English nearly always has and the other languages here do not. */
-    private static final Pattern ENGLISH_WORDS = Pattern.compile("(?i)\\b(?:the|an|and|of|to|for|with|at|by|every|each|all"
-            + "|from|our|we|is|be|this|that|it|any|more|less|into|after|before|when|than|their|its)\\b");
-    /** Words of the other languages post-mortems here are written in (German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish). */
-    private static final Pattern OTHER_LANGUAGE = Pattern.compile("(?i)\\b(?:der|die|das|den|dem|und|mit|auf|im|zu|mehr|le|la"
-            + "|les|des|du|une|et|au|aux|el|los|las|del|y|con|il|lo|gli|della|delle|di|da|do|dos|os|em|na|uma|het|een|van"
-            + "|voor|się|och|att|più|más|mais|meer|plus)\\b|[äöüßéèêàçãõñìòùąęłńśźż]");
-
     /** An item of at most eight words in another language, with no number or count (see {@link #rulesProblem}). */
     private static boolean shortAbroadWithNoNumber(String s, ActionText a) {
-        return s.split("\\s+").length <= 8 && !ENGLISH_WORDS.matcher(s).find() && OTHER_LANGUAGE.matcher(s).find()
-                && !a.hasNumber() && !MEASURE.matcher(s).find() && !NUMBER_ABROAD.matcher(s).find();
+        return s.split("\\s+").length <= 8 && !Abroad.ENGLISH_WORDS.matcher(s).find() && Abroad.OTHER_LANGUAGE.matcher(s).find()
+                && !a.hasNumber() && !MEASURE.matcher(s).find() && !Abroad.NUMBER_ABROAD.matcher(s).find();
     }
-
-    /** Numbers and frequencies written out in those languages ("trois résultats", "binnen zehn Minuten", "mensual"). */
-    private static final Pattern NUMBER_ABROAD = Pattern.compile("(?iu)(?<!\\p{L})(?:zwei|drei|vier|fünf|sechs|zehn|zwanzig"
-            + "|hundert|deux|trois|quatre|cinq|six|dix|vingt|cent|dos|tres|cuatro|cinco|seis|diez|veinte|cien|due|tre"
-            + "|quattro|cinque|sei|dieci|venti|cento|duas|três|quatro|dez|vinte|twee|drie|vijf|zes|tien|twintig|dwa|trzy"
-            + "|cztery|pięć|dziesięć|täglich|wöchentlich|monatlich|jährlich|quotidien\\w*|hebdomadaire\\w*|mensuel\\w*"
-            + "|annuel\\w*|diari[oa]s?|semanal\\w*|mensual\\w*|mensal\\w*|anual\\w*|giornalier\\w*|settimanal\\w*"
-            + "|mensil\\w*|annual\\w*|dagelijks|wekelijks|maandelijks|jaarlijks|codzienn\\w*|tygodniow\\w*|miesięczn\\w*"
-            + "|roczn\\w*|minut\\w*|stunden?|heures?|horas?|ore|uur|godzin\\w*|tage?n?|jours?|días?|giorni|dias|dagen)(?!\\p{L})");
 
     public static boolean testable(String summary) {
         return problem(summary).isEmpty();

@@ -239,6 +239,7 @@ class LanguageEvaluationTest {
         sets.put("heldout47", "held-out 47 (written for training in the twenty-first session by a helper who read no rules; blame trained on and action items fitted by the scope second opinion in phase 31, misses not read)");
         sets.put("heldout49", "held-out 49 (written for training in the twenty-second session by a helper who read no rules; blame trained on and action items fitted by the scope second opinion in phase 32)");
         sets.put("heldout50", "held-out 50 (written for training in the twenty-second session by a helper who read no rules; blame trained on and action items fitted by the scope second opinion in phase 32)");
+        sets.put("heldout52", "held-out 52 (written for training in the twenty-third session by a helper who read no rules; blame trained on and action items fitted by the scope second opinion in phase 33)");
         // the sets are judged on every processor at once (Folds), and printed in their order
         List<String> present = sets.keySet().stream()
                 .filter(k -> LanguageEvaluationTest.class.getResource("/rules/study/blame-" + k + ".tsv") != null).toList();
