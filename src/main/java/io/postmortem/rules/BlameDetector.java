@@ -610,6 +610,8 @@ public final class BlameDetector {
         if (b.isPresent()) return b;
         b = abroad(sentence, s);
         if (b.isPresent()) return b;
+        b = firstOf(PHASE_THIRTY_THREE, sentence, s);
+        if (b.isPresent()) return b;
         b = phaseFive(sentence, s, t);
         if (b.isPresent()) return b;
         b = firstOf(PHASE_FOURTEEN, sentence, s);
@@ -2382,6 +2384,27 @@ public final class BlameDetector {
     private boolean partyOrKnownAbroad(String who) {
         return PARTY_ABROAD_WHOLE.matcher(who).lookingAt() || referents.knownPerson(who);
     }
+
+    /**
+     * Phase 33 (held-out 36's misses read): "Why in God's name did they try to tow her in a gale?", "why on earth would
+     * anyone ...?": a why put to people with an oath, which judges them (not "Why on earth did the failover not
+     * trigger?", a thing); and hindsight from a generic onlooker, "Anyone looking at the instrument panel would have seen
+     * they were coming down" (not "... would have seen nothing unusual").
+     */
+    private static final List<Wording> PHASE_THIRTY_THREE = List.of(
+            first(Pattern.compile("(?i)(?:^|[.!?]\\s+)\\W*(?:and\\s+|so\\s+|but\\s+)?why\\s*,?\\s+(?:in\\s+(?:god'?s|heaven'?s|christ'?s)"
+                            + "\\s+name|on\\s+earth|in\\s+the\\s+world|the\\s+hell|the\\s+heck|for\\s+god'?s\\s+sake)\\s*,?\\s+(?:did|would"
+                            + "|do|does|was|were|is|are|has|have|had|could)\\s+((?:the\\s+|those\\s+|these\\s+)?[\\p{L}'-]+)\\b[^?]*\\?"),
+                    (d, s, m) -> m.group(1).matches("(?i)they|you|he|she|anyone|anybody|someone|somebody|people|we")
+                            || d.personNoun(m.group(1).replaceFirst("(?i)^(?:the|those|these)\\s+", ""))
+                            || d.peopleIn(English.tag(m.group(1))),
+                    "asks with an oath why people acted, which judges them; ask what made the act look reasonable",
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            first(Pattern.compile("(?i)\\b(?:anyone|anybody)\\s+(?:looking|glancing|watching|reading|checking)\\b[^.;]{0,60}?"
+                            + "\\bwould(?:'ve|\\s+have)\\s+(?:seen|known|noticed|spotted|realised|realized|caught)\\b"
+                            + "(?!\\s+(?:nothing|no\\b|none|little))"),
+                    ANY, "judges with hindsight what people should have seen; say what the system showed them at the time",
+                    Rewrites.judgement(), Kind.JUDGEMENT));
 
     private Optional<Blame> abroad(String sentence, String s) {
         return Abroad.otherLanguage(s) ? firstOf(ABROAD, sentence, s) : Optional.empty();

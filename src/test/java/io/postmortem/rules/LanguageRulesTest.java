@@ -414,6 +414,18 @@ class LanguageRulesTest {
     }
 
     @Test
+    void phaseThirtyThreeOathQuestionsAndOnlookerHindsightAreFoundAndTheirNearMissesAreNot() {
+        BlameDetector d = new BlameDetector(Set.of("Quirinus Abernethy", "Thorgunna Vale"), Set.of(), null);
+        assertThat(d.detect("Why in God's name did they restart the pumps with the valve still open?")).isPresent();
+        assertThat(d.detect("And why on earth would the planners schedule a drill on launch day?")).isPresent();
+        assertThat(d.detect("Anyone looking at the pressure trend would have seen the seal was going.")).isPresent();
+        // near misses: a thing asked about, a plain why, an onlooker who would have seen nothing
+        assertThat(d.detect("Why on earth did the failover not trigger at 14:02?")).isEmpty();
+        assertThat(d.detect("Why did the pumps restart with the valve open?")).isEmpty();
+        assertThat(d.detect("Anyone looking at the dashboard would have seen nothing unusual until 14:05.")).isEmpty();
+    }
+
+    @Test
     void phaseThirtyThreeBlameInOtherLanguagesIsFoundAndItsNearMissesAreNot() {
         // the rules alone (no learned signal), so that each rule is tested by itself
         BlameDetector d = new BlameDetector(Set.of("Quirinus Abernethy", "Thorgunna Vale"), Set.of(), null);

@@ -19,7 +19,7 @@ public final class Abroad {
     /** Words of the other languages post-mortems here are written in. */
     public static final Pattern OTHER_LANGUAGE = Pattern.compile("(?i)\\b(?:der|die|das|den|dem|und|mit|auf|im|zu|mehr|le|la"
             + "|les|des|du|une|et|au|aux|el|los|las|del|y|con|il|lo|gli|della|delle|di|da|do|dos|os|em|na|uma|het|een|van"
-            + "|voor|się|och|att|più|más|mais|meer|plus)\\b|[äöüßéèêàçãõñìòùąęłńśźż]");
+            + "|voor|się|och|att|più|más|mais|meer|plus)\\b|[äöüßéèêàçãõñìòùąęłńśźżćó]");
 
     /** Numbers and frequencies written out in those languages ("trois résultats", "binnen zehn Minuten", "mensual"). */
     public static final Pattern NUMBER_ABROAD = Pattern.compile("(?iu)(?<!\\p{L})(?:zwei|drei|vier|fünf|sechs|zehn|zwanzig"
