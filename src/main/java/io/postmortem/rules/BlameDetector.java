@@ -2341,16 +2341,11 @@ public final class BlameDetector {
                     Rewrites.judgement(), Kind.JUDGEMENT),
             // "Le commandant n'avait aucune expérience des matchs", "Der Leiter hatte keine Erfahrung mit ...": a party's
             // inexperience given as the cause
-            first(Pattern.compile("(?iu)(" + PARTY_ABROAD + "(?:\\s+(?:de|du|des|di|del|da|do|der|des)\\s+\\p{L}+)?|(?-i:\\p{Lu})\\p{L}+)\\s+(?:n'avait|n'a)\\s+(?:aucune|pas\\s+d')\\s*exp[ée]rience"
-                            + "|(" + PARTY_ABROAD + "(?:\\s+(?:de|du|des|di|del|da|do|der|des)\\s+\\p{L}+)?|(?-i:\\p{Lu})\\p{L}+)\\s+(?:hatte|hat)\\s+keine\\s+(?:Ahnung|Erfahrung)"
-                            + "|(" + PARTY_ABROAD + "(?:\\s+(?:de|du|des|di|del|da|do|der|des)\\s+\\p{L}+)?|(?-i:\\p{Lu})\\p{L}+)\\s+no\\s+ten[íi]a\\s+(?:ninguna\\s+)?(?:experiencia|idea)"
-                            + "|(" + PARTY_ABROAD + "(?:\\s+(?:de|du|des|di|del|da|do|der|des)\\s+\\p{L}+)?|(?-i:\\p{Lu})\\p{L}+)\\s+non\\s+aveva\\s+(?:alcuna\\s+)?esperienza"
-                            + "|(" + PARTY_ABROAD + "(?:\\s+(?:de|du|des|di|del|da|do|der|des)\\s+\\p{L}+)?|(?-i:\\p{Lu})\\p{L}+)\\s+n[ãa]o\\s+tinha\\s+(?:nenhuma\\s+)?experi[êe]ncia"),
-                    (d, s, m) -> {
-                        String who = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
-                                : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
-                        return d.partyOrKnownAbroad(who);
-                    },
+            first(Pattern.compile("(?iu)(" + PARTY_ABROAD + "(?:\\s+(?:de|du|des|di|del|da|do|der)\\s+\\p{L}+)?|(?-i:\\p{Lu})\\p{L}+)\\s+"
+                            + "(?:(?:n'avait|n'a)\\s+(?:aucune|pas\\s+d')\\s*exp[ée]rience|(?:hatte|hat)\\s+keine\\s+(?:Ahnung|Erfahrung)"
+                            + "|no\\s+ten[íi]a\\s+(?:ninguna\\s+)?(?:experiencia|idea)|non\\s+aveva\\s+(?:alcuna\\s+)?esperienza"
+                            + "|n[ãa]o\\s+tinha\\s+(?:nenhuma\\s+)?experi[êe]ncia)"),
+                    (d, s, m) -> d.partyOrKnownAbroad(m.group(1)),
                     "gives a person's inexperience as the cause; say what the role required and who prepared them",
                     Rewrites.judgement(), Kind.JUDGEMENT),
             // "El chofer era un irresponsable", "der Fahrer war völlig fahrlässig": a character judged with a copula (not

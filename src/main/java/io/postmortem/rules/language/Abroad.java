@@ -22,7 +22,8 @@ public final class Abroad {
             + "|voor|się|och|att|più|más|mais|meer|plus)\\b|[äöüßéèêàçãõñìòùąęłńśźżćó]");
 
     /** Numbers and frequencies written out in those languages ("trois résultats", "binnen zehn Minuten", "mensual"). */
-    public static final Pattern NUMBER_ABROAD = Pattern.compile("(?iu)(?<!\\p{L})(?:zwei|drei|vier|fünf|sechs|zehn|zwanzig"
+    public static final Pattern NUMBER_ABROAD = Pattern.compile("(?iu)(?<!\\p{L})(?:zwei|drei|vier|fünf|sechs|zehn"
+            + "|zwanzig"
             + "|hundert|deux|trois|quatre|cinq|six|dix|vingt|cent|dos|tres|cuatro|cinco|seis|diez|veinte|cien|due|tre"
             + "|quattro|cinque|sei|dieci|venti|cento|duas|três|quatro|dez|vinte|twee|drie|vijf|zes|tien|twintig|dwa|trzy"
             + "|cztery|pięć|dziesięć|täglich|wöchentlich|monatlich|jährlich|quotidien\\w*|hebdomadaire\\w*|mensuel\\w*"
@@ -37,7 +38,8 @@ public final class Abroad {
      * ("Straßenbauamt", "Account-Team"). Systems, machines and documents are not here.
      */
     public static final String PARTY = "(?:(?-i:\\p{Lu}\\p{L}*(?:amt|behörde|abteilung|leitung|betreiber|eigentümer))"
-            + "|(?:\\p{L}+-)?(?:team|truppe)|\\p{L}*afdeling|amt|behörde|abteilung|leitung|betreiber|eigentümer|équipes?|[ée]quipage|equipos?|equipes?|equipaggio|squadr[ae]|ekip[ay]|załog[ai]|tripulaci[óo]n|tripula[çc][ãa]o"
+            + "|(?:\\p{L}+-)?(?:team|truppe)|\\p{L}*afdeling|amt|behörde|abteilung|leitung|betreiber|eigentümer|équipes?"
+            + "|[ée]quipage|equipos?|equipes?|equipaggio|squadr[ae]|ekip[ay]|załog[ai]|tripulaci[óo]n|tripula[çc][ãa]o"
             + "|besatzung|bemanning|direction|dirigeants|gerencia|direcci[óo]n|direzione|dire[çc][ãa]o|diretoria|management"
             + "|empresas?|entreprises?|firm[ay]|bedrijf|soci[ée]t[ée]|compagnie|compañía|compagnia|companhia|armator\\w*"
             + "|due[ñn]os|propri[ée]taires?|proprietari[oa]?|donos|eigenaars?|exploitant|op[ée]rateur|operador(?:a|es)?"
