@@ -1,5 +1,6 @@
 package io.postmortem.rules;
 
+import io.postmortem.rules.language.Abroad;
 import io.postmortem.rules.language.English;
 import io.postmortem.rules.language.Lemmas;
 import io.postmortem.rules.language.Predicate;
@@ -606,6 +607,10 @@ public final class BlameDetector {
             }
         }
         Optional<Blame> b = humanError(sentence, s);
+        if (b.isPresent()) return b;
+        b = abroad(sentence, s);
+        if (b.isPresent()) return b;
+        b = firstOf(PHASE_THIRTY_THREE, sentence, s);
         if (b.isPresent()) return b;
         b = phaseFive(sentence, s, t);
         if (b.isPresent()) return b;
@@ -2245,6 +2250,160 @@ public final class BlameDetector {
             + "|rather\\s+than|plut[ôo]t\\s+que|en\\s+lugar\\s+de|em\\s+vez\\s+de|invece\\s+di|in\\s+plaats\\s+van|gegen"
             + "|contre|contra|tegen|przeciw\\w*|against|vermeiden|[ée]viter|evitar|evitare|vermijden|prevent\\w*)\\b"
             + "[^.;:]{0,25}$", F);
+
+    /** An article or a determiner in the languages of {@link Abroad}, before a party. */
+    private static final String ART_ABROAD = "(?:(?:l'|le|la|les|der|die|das|dem|den|des|il|lo|gli|i|el|los|las|o|a|os|as"
+            + "|de|het|un|une|ein|eine|uno|una|um|uma|een|ce|cette|ces|diese[rsn]?|este|esta|questo|questa|deze)\\s+|l')?";
+    /** A party of {@link Abroad#PARTY} as a whole word, after its article. */
+    private static final String PARTY_ABROAD = "(?<!\\p{L})" + ART_ABROAD + Abroad.PARTY + "(?!\\p{L})";
+    /** A negation right before a verb in those languages ("n'a pas ignoré", "nicht ignoriert", "não ignorou"). */
+    private static final Pattern NOT_ABROAD = Pattern.compile("(?iu)(?<!\\p{L})(?:nicht|pas|jamais|non|no|n[ãa]o|niet|nie"
+            + "|nunca|mai)\\s+(?:\\p{L}+\\s+)?$");
+    /** Verbs of neglect in those languages: ignored, neglected, overlooked, forgot. */
+    private static final String NEGLECT_ABROAD = "(?:ignoriert\\p{L}*|missachtet\\p{L}*|übersehen|versäumt|vernachlässigt|vergessen"
+            + "|ignor[ée]e?s?|n[ée]glig[ée]e?s?|oubli[ée]e?s?|ignorat[oiae]|trascurat[oiae]|dimenticat[oiae]|ignor[óo]|ignoraron"
+            + "|ignoraram|ignorou|ignorado|descuid[óo]|olvid[óo]|esqueceu|esqueceram|negligenciou|negeerde[n]?|genegeerd"
+            + "|verwaarloosd|vergat|vergeten|zignorowa\\p{L}*|zlekceważy\\p{L}*|zaniedba\\p{L}*|zapomnia\\p{L}*"
+            + "|brydde\\s+sig\\s+inte|kümmerte\\s+sich\\s+nicht|se\\s+moquai(?:t|ent)|se\\s+fichai(?:t|ent)|no\\s+le\\s+importaba"
+            + "|n[ãa]o\\s+se\\s+importou|non\\s+gli\\s+importava|mia[łl]\\p{L}*\\s+w\\s+nosie|struntade\\s+i|ignorerade)";
+
+    /** An ironic "really" or "of course" in those languages. */
+    private static final Pattern IRONY_ABROAD = Pattern.compile("(?iu)(?<!\\p{L})(?:vraiment|davvero|wirklich|echt|realmente"
+            + "|de\\s+verdad|naprawd[ęe]|évidemment|bien\\s+s[ûu]r|natürlich|ovviamente|claro|klar|s[ée]rieusement|sul\\s+serio)"
+            + "(?!\\p{L})");
+
+    /**
+     * Phase 33: blame in the other languages post-mortems are written in, read only in a sentence written in one of
+     * them ({@link Abroad#otherLanguage}): the learned signal's features are English, so nothing else reads it. Each
+     * names a party of {@link Abroad#PARTY} or asks who decided; a system, a machine or a document as the subject is not
+     * read ("Le système a ignoré l'alerte"), nor a negated act ("L'équipe n'a pas ignoré l'alerte").
+     */
+    private static final List<Wording> ABROAD = List.of(
+            // "qui a décidé d'entasser des milliers de fûts ... ?", "¿quién en Washington decidió que abril ... ?", "Wer hat
+            // eigentlich entschieden, ...?": who decided, asked, as "who approved this?" in English
+            first(Pattern.compile("(?iu)(?:^|[¿¡\\s\"«„])(?:qui|qui[ée]?n|wer|chi|quem|wie|kto)(?!\\p{L})[^.?!;]{0,60}?"
+                            + "(?<!\\p{L})(?:a\\s+d[ée]cid[ée]|a\\s+approuv[ée]|a\\s+autoris[ée]|a\\s+valid[ée]|a\\s+sign[ée]|decidi[óo]"
+                            + "|aprob[óo]|autoriz[óo]|firm[óo]|decidiu|aprovou|autorizou|assinou|ha\\s+(?:deciso|approvato|autorizzato|firmato)"
+                            + "|hat(?!\\p{L})[^.?!;]{0,60}?(?:entschieden|beschlossen|genehmigt|erlaubt|freigegeben|unterschrieben)"
+                            + "|heeft(?!\\p{L})[^.?!;]{0,60}?(?:besloten|goedgekeurd|getekend)|besloot|zdecydowa\\p{L}*"
+                            + "|zatwierdzi\\p{L}*|pozwoli\\p{L}*|mand[óo]|orden[óo]|envi[óo]|a\\s+(?:ordonn[ée]|envoy[ée])|mandou"
+                            + "|ordenou|beslutade|bestämde|godkände)(?!\\p{L})[^?]{3,}\\?"),
+                    ANY, "asks who decided, which looks for a culprit; ask what made the decision look safe",
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            // "Warum hat eigentlich niemand im Amt nach den Rissen gefragt ...?", "¿Por qué nadie revisó ...?": why nobody
+            // acted, asked (not "Pourquoi personne n'a été alerté ?", a passive: what the system did not tell)
+            first(Pattern.compile("(?iu)(?<!\\p{L})(?:warum|wieso|pourquoi|por\\s*qu[ée]|perch[ée]|waarom|dlaczego)(?!\\p{L})"
+                            + "[^.?!;]{0,30}?(?<!\\p{L})(?:niemand|personne|nadie|nessuno|ningu[ée]m|nikt)(?!\\p{L})"
+                            + "(?![^?]*(?<!\\p{L})(?:wurde|worden|été|fue|fueron|stato|stata|stati|foi|foram|werd|został\\p{L}*)"
+                            + "(?!\\p{L}))[^?]*\\?"),
+                    ANY, "asks why nobody acted, which judges the people who did not; ask what made acting hard",
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            // "L'ufficiale di guardia ha ignorato il primo allarme", "Das Account-Team hat die Warnungen ... ignoriert",
+            // "Armator ... zignorował procedury": a party neglecting a warning or a rule
+            first(Pattern.compile("(?iu)" + PARTY_ABROAD + "[^.;:!?]{0,90}?(?<!\\p{L})" + NEGLECT_ABROAD + "(?!\\p{L})"),
+                    (d, s, m) -> !NOT_ABROAD.matcher(s.substring(0, m.end()).replaceFirst("(?iu)\\p{L}+$", "")).find(),
+                    "puts the failure on a party that ignored what it knew; ask what made ignoring it the easy course",
+                    Rewrites.judgement(), Kind.PERSON_FAILURE),
+            // "I camion sono stati stivati dal nostromo ... senza lasciare corridoi", "La reapertura ... fue autorizada por
+            // el regulador minero ... sin una sola inspección": an act done by a party, without what it needed
+            first(Pattern.compile("(?iu)(?<!\\p{L})(?:été|wurden?|worden|stat[oiae]|fue|fueron|foi|foram|werd|werden|zosta\\p{L}*)"
+                            + "\\s+(?:\\p{L}+\\s+){0,2}?(?:par|von|vom|dal|dalla|dai|dagli|dallo|por|pelo|pela|pelos|door|przez|av)\\s+"
+                            + "(?:(?-i:\\p{Lu})\\p{L}*s\\s+)?" + PARTY_ABROAD + "[^.;]{0,80}?(?<!\\p{L})(?:sans|ohne|senza|sin|sem|zonder|bez)(?!\\p{L})"),
+                    ANY, "puts the act on a party that did it without a safeguard; say what the process required",
+                    Rewrites.judgement(), Kind.PASSIVE_AGENT),
+            // "si la préfecture avait déclenché les sirènes dès 3h, ...", "se a equipe de manutenção tivesse trocado o
+            // painel, ...", "wenn das Amt die Brücke gesperrt hätte": the outcome hung on what a party did
+            first(Pattern.compile("(?iu)(?<!\\p{L})(?:si|se|wenn|falls|als|om|gdyby)\\s+(" + PARTY_ABROAD + "|(?-i:\\p{Lu})\\p{L}+)"
+                            + "[^,;.]{0,60}?(?<!\\p{L})(?:avait|avaient|eût|hätte|hätten|avesse|avessero|hubiera|hubieran|hubiese"
+                            + "|tivesse|tivessem|had|hadden|hade|zleci\\p{L}*|zrobi\\p{L}*|sprawdzi\\p{L}*|wymieni\\p{L}*"
+                            + "|zamkn\\p{L}*|przeprowadzi\\p{L}*)(?!\\p{L})"),
+                    (d, s, m) -> d.partyOrKnownAbroad(m.group(1)), "makes the outcome depend on what a party did; say what the system allowed",
+                    Rewrites.judgement(), Kind.COUNTERFACTUAL),
+            // "un equipaggio preparato avrebbe aperto la valvola giusta", "une équipe compétente aurait ...": a better
+            // party imagined, which judges the real one
+            first(Pattern.compile("(?iu)(?<!\\p{L})(?:un|une|ein|eine|einer|una|uno|um|uma|een|jede[rs]?|tout|toute|qualsiasi"
+                            + "|cualquier)\\s+" + Abroad.PARTY + "\\s+(?:\\p{L}+\\s+)?(?:preparat[oa]|competente?|compétente?"
+                            + "|sérieux|sérieuse|fähige[rs]?|kompetente[rs]?|vernünftige[rs]?|capaz|preparad[oa]|seri[oa]|séri[oa]"
+                            + "|bekwame|goede?|normale?)(?!\\p{L})[^.]{0,60}?(?<!\\p{L})(?:avrebbe|aurait|hätte|würde|habría"
+                            + "|hubiera|teria|zou|would)(?!\\p{L})"
+                            // "Ein halbwegs fähiger Build-Engineer hätte nie ...": the adjective before the noun
+                            + "|(?<!\\p{L})(?:ein|eine|un|une|een|jede[rs]?)\\s+(?:\\p{L}+\\s+)?(?:fähige[rs]?|kompetente[rs]?|vernünftige[rs]?"
+                            + "|ordentliche[rs]?|compétente?|bon|bonne|bekwame|goede)\\s+[\\p{L}-]+[^.]{0,60}?(?<!\\p{L})(?:hätte|würde"
+                            + "|aurait|zou)(?!\\p{L})"),
+                    ANY, "measures the people against a better crew imagined; say what the situation gave them",
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            // "ils n'apprennent jamais rien", "die lernen es nie", "nunca aprenden": a party judged as unable to learn
+            first(Pattern.compile("(?iu)(?<!\\p{L})(?:n'apprennent\\s+jamais|n'ont\\s+rien\\s+appris|lernen\\s+(?:es\\s+|nichts\\s+)?nie"
+                            + "|(?:haben|hat)\\s+nichts\\s+gelernt|n'a\\s+rien\\s+appris|har\\s+inte\\s+lärt\\s+sig|no\\s+(?:ha|han)\\s+aprendido\\s+nada"
+                            + "|non\\s+(?:ha|hanno)\\s+imparato\\s+niente|nunca\\s+aprenden|no\\s+aprenden\\s+nunca|non\\s+imparano\\s+mai|nunca"
+                            + "\\s+aprendem|leren\\s+het\\s+nooit|nigdy\\s+si[ęe]\\s+nie\\s+(?:naucz|ucz)\\p{L}*)(?!\\p{L})"),
+                    ANY, "judges a party as unable to learn; say what made the old failure come back",
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            // "Le commandant n'avait aucune expérience des matchs", "Der Leiter hatte keine Erfahrung mit ...": a party's
+            // inexperience given as the cause
+            first(Pattern.compile("(?iu)(" + PARTY_ABROAD + "(?:\\s+(?:de|du|des|di|del|da|do|der)\\s+\\p{L}+)?|(?-i:\\p{Lu})\\p{L}+)\\s+"
+                            + "(?:(?:n'avait|n'a)\\s+(?:aucune|pas\\s+d')\\s*exp[ée]rience|(?:hatte|hat)\\s+keine\\s+(?:Ahnung|Erfahrung)"
+                            + "|no\\s+ten[íi]a\\s+(?:ninguna\\s+)?(?:experiencia|idea)|non\\s+aveva\\s+(?:alcuna\\s+)?esperienza"
+                            + "|n[ãa]o\\s+tinha\\s+(?:nenhuma\\s+)?experi[êe]ncia)"),
+                    (d, s, m) -> d.partyOrKnownAbroad(m.group(1)),
+                    "gives a person's inexperience as the cause; say what the role required and who prepared them",
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            // "El chofer era un irresponsable", "der Fahrer war völlig fahrlässig": a character judged with a copula (not
+            // after a negation: "no fue negligente")
+            first(Pattern.compile("(?iu)(?<!\\p{L})(?:era|es|fue|est|était|war|ist|è|é|foi|jest|by[łl]\\p{L}*|var|är)\\s+"
+                            + "(?:(?:un|une|ein|eine|uno|una|um|uma|een|en|ett|totalmente|complètement|völlig|total|muy|très"
+                            + "|sehr|molto|muito)\\s+)?(?:irresponsabl\\p{L}*|incompetent\\p{L}*|inkompetent\\p{L}*|incompétent"
+                            + "\\p{L}*|negligent\\p{L}*|négligent\\p{L}*|nachlässig\\p{L}*|fahrlässig\\p{L}*|leichtsinnig\\p{L}*"
+                            + "|irrespons[áa]vel|nieodpowiedzialn\\p{L}*|niekompetentn\\p{L}*|onverantwoordelijk\\p{L}*"
+                            + "|oansvarig\\p{L}*|slarvig\\p{L}*|idiot\\p{L}*|imb[ée]cil\\p{L}*)(?!\\p{L})"),
+                    (d, s, m) -> !NOT_ABROAD.matcher(before(s, m)).find(),
+                    "judges a person's character; say what the job asked of them and what made the lapse likely",
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            // "Fennoway, dlaczego jedynym planem ... była strona ...?": one of the incident's people asked why, by name
+            first(Pattern.compile("(?iu)^\\W*((?-i:\\p{Lu})\\p{L}+)\\s*,\\s*(?:warum|wieso|pourquoi|por\\s*qu[ée]|perch[ée]|waarom"
+                            + "|dlaczego|varf[öo]r|porque)(?!\\p{L})[^?]*\\?"),
+                    (d, s, m) -> d.referents.knownPerson(m.group(1)),
+                    "asks a named person why, which puts the failure on them; ask what made it happen",
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            // "Complimenti per la lancia calata con 49 persone a bordo, davvero ...", "vraiment bravo l'équipe support":
+            // praise with an ironic "really" in the same sentence
+            first(Pattern.compile("(?iu)(?<!\\p{L})(?:bravo|chapeau|félicitations|complimenti|parab[ée]ns|felicidades"
+                            + "|enhorabuena|glückwunsch|gratulation|gratulacje|proficiat|gefeliciteerd)(?!\\p{L})"),
+                    (d, s, m) -> IRONY_ABROAD.matcher(s).find(),
+                    "is sarcasm, which blames without saying what failed; say what happened and what made it possible",
+                    Rewrites.judgement(), Kind.JUDGEMENT));
+
+    private static final Pattern PARTY_ABROAD_WHOLE = Pattern.compile("(?iu)" + PARTY_ABROAD);
+
+    /** A party of {@link Abroad#PARTY} with its article (and a complement), or one of the incident's people by name. */
+    private boolean partyOrKnownAbroad(String who) {
+        return PARTY_ABROAD_WHOLE.matcher(who).lookingAt() || referents.knownPerson(who);
+    }
+
+    /**
+     * Phase 33 (held-out 36's misses read): "Why in God's name did they try to tow her in a gale?", "why on earth would
+     * anyone ...?": a why put to people with an oath, which judges them (not "Why on earth did the failover not
+     * trigger?", a thing); and hindsight from a generic onlooker, "Anyone looking at the instrument panel would have seen
+     * they were coming down" (not "... would have seen nothing unusual").
+     */
+    private static final List<Wording> PHASE_THIRTY_THREE = List.of(
+            first(Pattern.compile("(?i)(?:^|[.!?]\\s+)\\W*(?:and\\s+|so\\s+|but\\s+)?why\\s*,?\\s+(?:in\\s+(?:god'?s|heaven'?s|christ'?s)"
+                            + "\\s+name|on\\s+earth|in\\s+the\\s+world|the\\s+hell|the\\s+heck|for\\s+god'?s\\s+sake)\\s*,?\\s+(?:did|would"
+                            + "|do|does|was|were|is|are|has|have|had|could)\\s+((?:the\\s+|those\\s+|these\\s+)?[\\p{L}'-]+)\\b[^?]*\\?"),
+                    (d, s, m) -> m.group(1).matches("(?i)they|you|he|she|anyone|anybody|someone|somebody|people|we")
+                            || d.personNoun(m.group(1).replaceFirst("(?i)^(?:the|those|these)\\s+", ""))
+                            || d.peopleIn(English.tag(m.group(1))),
+                    "asks with an oath why people acted, which judges them; ask what made the act look reasonable",
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            first(Pattern.compile("(?i)\\b(?:anyone|anybody)\\s+(?:looking|glancing|watching|reading|checking)\\b[^.;]{0,60}?"
+                            + "\\bwould(?:'ve|\\s+have)\\s+(?:seen|known|noticed|spotted|realised|realized|caught)\\b"
+                            + "(?!\\s+(?:nothing|no\\b|none|little))"),
+                    ANY, "judges with hindsight what people should have seen; say what the system showed them at the time",
+                    Rewrites.judgement(), Kind.JUDGEMENT));
+
+    private Optional<Blame> abroad(String sentence, String s) {
+        return Abroad.otherLanguage(s) ? firstOf(ABROAD, sentence, s) : Optional.empty();
+    }
 
     private Optional<Blame> humanError(String sentence, String s) {
         Matcher abroad = HUMAN_ERROR_ABROAD.matcher(s);

@@ -1,5 +1,6 @@
 package io.postmortem.rules;
 
+import io.postmortem.rules.language.Abroad;
 import io.postmortem.rules.language.Token;
 import java.util.Locale;
 import java.util.Optional;
@@ -145,6 +146,10 @@ public final class Testability {
         if (PUT_FIRST.matcher(s).find() && !a.hasNumber()) {
             return Optional.of("\"" + s + "\" ranks a value, which is an attitude: name the guard or rule that puts it "
                     + "first and what shows it is in place.");
+        }
+        if (ASPIRATION.matcher(s).find() && !a.hasNumber()) {
+            return Optional.of("\"" + s + "\" is an aspiration, with nothing anyone can check as done: name the change "
+                    + "that serves it, and what shows it is in place.");
         }
         // "Never let this happen again": a wish about the future with nothing named to change
         if (NEVER_AGAIN.matcher(s).find()) {
@@ -418,11 +423,31 @@ public final class Testability {
             + "|off|back)\\s*(?:(?:on|with|during|for|around|in)\\b.*)?$");
 
     /** "Put safety first", "Put customers ahead of schedule / at the centre of X": a value ranked above others. */
-    private static final Pattern PUT_FIRST = Pattern.compile("(?i)^\\s*put\\s+(?:the\\s+|our\\s+)?(?:[\\w-]+\\s+)?"
+    private static final Pattern PUT_FIRST = Pattern.compile("(?i)^\\s*put\\s+(?:the\\s+|our\\s+)?(?:[\\w'-]+\\s+)?"
             + "(?:safety|security|quality|reliability|resilience|stability|privacy|customers?|users?|patients?|passengers?"
-            + "|clients?|people|staff|employees|members|citizens|residents|the public|public safety|service)\\s+"
+            + "|clients?|people|staff|employees|members|citizens|residents|the public|public safety|service|lives|health)\\s+"
             + "(?:first|above (?:all(?: else)?|everything(?: else)?|[\\w-]+(?:\\s+[\\w-]+)?)|ahead of [\\w-]+(?:\\s+[\\w-]+)?"
-            + "|before [\\w-]+(?:\\s+[\\w-]+)?|at the (?:centre|center|heart) of\\b.*)\\s*\\.?$");
+            + "|before [\\w-]+(?:\\s+[\\w-]+)?|at the (?:centre|center|heart) of\\b.*)"
+            // phase 33: "Put customer privacy first in everything we build"
+            + "(?:\\s+in\\s+(?:everything|every|all)\\b.*)?\\s*\\.?$");
+
+    /**
+     * Phase 33 (held-out 36's and training set 52's testable misses read): an aspiration with nothing to check as done:
+     * a culture to create, a value made everyone's job, people treated with respect, doing better, people or places
+     * kept safe, a thing made smoother or better with no measure ("Create a culture where technicians raise doubts",
+     * "Make safety everyone's job", "Treat supporters with respect", "Honour the two passengers we lost by doing
+     * better", "Keep our children safe on the way home", "Make the next launch smoother").
+     */
+    private static final Pattern ASPIRATION = Pattern.compile("(?i)^\\s*(?:create|build|foster|grow|promote|encourage"
+            + "|develop|establish)\\s+(?:a\\s+|an\\s+|the\\s+|our\\s+)?(?:[\\w-]+\\s+)?culture(?:\\s+(?:where|of|that|in|which|around)\\b|\\s*\\.?$)"
+            + "|^\\s*make\\s+(?:[\\w'-]+\\s+){1,3}?(?:everyone'?s|everybody'?s)\\s+(?:job|responsibility|priority|business"
+            + "|concern)\\s*\\.?$"
+            + "|^\\s*treat\\s+(?:[\\w'-]+\\s+){1,3}?with\\s+(?:more\\s+)?(?:respect|dignity|care|courtesy|empathy"
+            + "|compassion)\\s*\\.?$"
+            + "|\\bby\\s+doing\\s+better\\s*\\.?$|^\\s*do\\s+better\\b"
+            + "|^\\s*keep\\s+(?:our\\s+|the\\s+|all\\s+)?(?:[\\w'-]+\\s+){0,2}?(?:safe|secure)\\s*(?:on\\s+the\\s+way\\b.*|at\\s+all"
+            + "\\s+times)?\\s*\\.?$"
+            + "|^\\s*make\\s+(?:the\\s+|our\\s+)?(?:[\\w-]+\\s+){0,2}?(?:smoother|better|safer|easier|calmer)\\s*\\.?$");
     /** "Never let this happen again", "Don't allow anything like this again": nothing named to change. */
     /**
      * Phase 25 (held-out 28 read): an absolute outcome promised for a whole class of harm, with no mechanism: "Stop this
@@ -641,28 +666,11 @@ public final class Testability {
         return String.join(" ", java.util.Arrays.copyOf(w, Math.min(n, w.length)));
     }
 
-    /** English words that a sentence in English nearly always has and the other languages here do not. */
-    private static final Pattern ENGLISH_WORDS = Pattern.compile("(?i)\\b(?:the|an|and|of|to|for|with|at|by|every|each|all"
-            + "|from|our|we|is|be|this|that|it|any|more|less|into|after|before|when|than|their|its)\\b");
-    /** Words of the other languages post-mortems here are written in (German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish). */
-    private static final Pattern OTHER_LANGUAGE = Pattern.compile("(?i)\\b(?:der|die|das|den|dem|und|mit|auf|im|zu|mehr|le|la"
-            + "|les|des|du|une|et|au|aux|el|los|las|del|y|con|il|lo|gli|della|delle|di|da|do|dos|os|em|na|uma|het|een|van"
-            + "|voor|się|och|att|più|más|mais|meer|plus)\\b|[äöüßéèêàçãõñìòùąęłńśźż]");
-
     /** An item of at most eight words in another language, with no number or count (see {@link #rulesProblem}). */
     private static boolean shortAbroadWithNoNumber(String s, ActionText a) {
-        return s.split("\\s+").length <= 8 && !ENGLISH_WORDS.matcher(s).find() && OTHER_LANGUAGE.matcher(s).find()
-                && !a.hasNumber() && !MEASURE.matcher(s).find() && !NUMBER_ABROAD.matcher(s).find();
+        return s.split("\\s+").length <= 8 && !Abroad.ENGLISH_WORDS.matcher(s).find() && Abroad.OTHER_LANGUAGE.matcher(s).find()
+                && !a.hasNumber() && !MEASURE.matcher(s).find() && !Abroad.NUMBER_ABROAD.matcher(s).find();
     }
-
-    /** Numbers and frequencies written out in those languages ("trois résultats", "binnen zehn Minuten", "mensual"). */
-    private static final Pattern NUMBER_ABROAD = Pattern.compile("(?iu)(?<!\\p{L})(?:zwei|drei|vier|fünf|sechs|zehn|zwanzig"
-            + "|hundert|deux|trois|quatre|cinq|six|dix|vingt|cent|dos|tres|cuatro|cinco|seis|diez|veinte|cien|due|tre"
-            + "|quattro|cinque|sei|dieci|venti|cento|duas|três|quatro|dez|vinte|twee|drie|vijf|zes|tien|twintig|dwa|trzy"
-            + "|cztery|pięć|dziesięć|täglich|wöchentlich|monatlich|jährlich|quotidien\\w*|hebdomadaire\\w*|mensuel\\w*"
-            + "|annuel\\w*|diari[oa]s?|semanal\\w*|mensual\\w*|mensal\\w*|anual\\w*|giornalier\\w*|settimanal\\w*"
-            + "|mensil\\w*|annual\\w*|dagelijks|wekelijks|maandelijks|jaarlijks|codzienn\\w*|tygodniow\\w*|miesięczn\\w*"
-            + "|roczn\\w*|minut\\w*|stunden?|heures?|horas?|ore|uur|godzin\\w*|tage?n?|jours?|días?|giorni|dias|dagen)(?!\\p{L})");
 
     public static boolean testable(String summary) {
         return problem(summary).isEmpty();

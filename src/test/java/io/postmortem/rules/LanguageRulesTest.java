@@ -414,6 +414,65 @@ class LanguageRulesTest {
     }
 
     @Test
+    void phaseThirtyThreeOathQuestionsAndOnlookerHindsightAreFoundAndTheirNearMissesAreNot() {
+        BlameDetector d = new BlameDetector(Set.of("Quirinus Abernethy", "Thorgunna Vale"), Set.of(), null);
+        assertThat(d.detect("Why in God's name did they restart the pumps with the valve still open?")).isPresent();
+        assertThat(d.detect("And why on earth would the planners schedule a drill on launch day?")).isPresent();
+        assertThat(d.detect("Anyone looking at the pressure trend would have seen the seal was going.")).isPresent();
+        // near misses: a thing asked about, a plain why, an onlooker who would have seen nothing
+        assertThat(d.detect("Why on earth did the failover not trigger at 14:02?")).isEmpty();
+        assertThat(d.detect("Why did the pumps restart with the valve open?")).isEmpty();
+        assertThat(d.detect("Anyone looking at the dashboard would have seen nothing unusual until 14:05.")).isEmpty();
+    }
+
+    @Test
+    void phaseThirtyThreeBlameInOtherLanguagesIsFoundAndItsNearMissesAreNot() {
+        // the rules alone (no learned signal), so that each rule is tested by itself
+        BlameDetector d = new BlameDetector(Set.of("Quirinus Abernethy", "Thorgunna Vale"), Set.of(), null);
+        for (String s : List.of("qui a décidé de stocker les solvants à côté de la chaufferie sans extinction ?",
+                "¿quién en la central decidió que agosto era buen mes para parar las bombas?",
+                "Wer hat eigentlich entschieden, dass die Brücke ohne Prüfung offen bleibt?",
+                "Warum hat eigentlich niemand in der Leitung nach den Rissen gefragt, bevor der Zug fuhr?",
+                "L'officier de quart a ignoré la deuxième alarme, persuadé qu'elle était fausse.",
+                "Das Vertriebs-Team hat die Hinweise aus dem Betrieb einfach ignoriert.",
+                "Os contêineres foram empilhados pela equipe do porto sem deixar corredores para os bombeiros.",
+                "si la mairie avait fermé la route dès minuit, personne ne serait resté sur le pont",
+                "se a equipe de manutenção tivesse trocado a bomba em março, nada disso teria acontecido",
+                "una squadra preparata avrebbe chiuso la valvola giusta subito, non dopo un'ora",
+                "Même direction, même usine qu'en 2011 : ils n'apprennent jamais rien.",
+                "Complimenti per il piano di evacuazione con metà delle scale chiuse, davvero un lavoro da manuale.",
+                "si Quirinus avait demandé la bascule avant l'essai, les clients n'auraient rien vu",
+                "Die Werksleitung kümmerte sich nicht um die Meldungen der Schichtführer.",
+                "Der Bericht wurde von Thorgunnas Prüf-Team freigegeben, ohne dass jemand die Zahlen nachgerechnet hat.",
+                "Ein halbwegs fähiger Elektriker hätte den Schalter nie unter Last umgelegt.",
+                "Le chef de quai n'avait aucune expérience des grandes marées.",
+                "El conductor era un irresponsable y todos lo sabían.",
+                "Quirinus, pourquoi le seul plan de secours était une page « réessayez plus tard » ?")) {
+            assertThat(d.detect(s)).as(s).isPresent();
+        }
+        // near misses: a system or a document as the subject, a negated act, a passive question, a question with no
+        // decision, an act done by a party with its safeguard, a sincere thanks
+        for (String s : List.of("Le système a ignoré la deuxième alarme parce que le seuil était mal réglé.",
+                "L'équipe de quart n'a pas ignoré l'alarme : le panneau ne l'affichait pas.",
+                "Das Team hat die Warnung nicht ignoriert, sie kam nie an.",
+                "Pourquoi personne n'a été alerté ? Le pager était en maintenance.",
+                "Qui était d'astreinte cette nuit-là ?",
+                "Os contêineres foram empilhados pela equipe do porto com corredores de dois metros.",
+                "si le capteur avait mesuré la pression, l'alarme serait partie à temps",
+                "Merci à l'équipe réseau pour la bascule rapide, vraiment efficace.",
+                "Bravo à l'équipe support pour la communication claire pendant la panne.",
+                "Das Monitoring hat die Warnung ignoriert, weil der Schwellwert falsch gesetzt war.",
+                "si Lisbonne avait été plus proche, le camion serait arrivé à temps",
+                "Der Bericht wurde von Thorgunnas Prüf-Team freigegeben, nachdem zwei Kollegen ihn gelesen hatten.",
+                "Le chef de quai avait vingt ans d'expérience des grandes marées.",
+                "El conductor no fue negligente: el freno falló sin aviso.",
+                "Lisbonne, pourquoi pas ? Le site de secours y est déjà.",
+                "Ein neuer Schalter hätte die Last getragen.")) {
+            assertThat(d.detect(s)).as(s).isEmpty();
+        }
+    }
+
+    @Test
     void phaseThirtyTwoHumanErrorAndNobodyBotheredInOtherLanguages() {
         BlameDetector d = new BlameDetector(Set.of("Quirinus Abernethy", "Thorgunna Vale"), Set.of(), null);
         for (String s : List.of("Ursache laut erstem Entwurf: menschliches Versagen bei der Konfiguration des Zugangs.",

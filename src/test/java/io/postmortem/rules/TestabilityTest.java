@@ -69,6 +69,26 @@ class TestabilityTest {
     }
 
     @Test
+    void anAspirationWithNothingToCheckIsNotTestable() {
+        // phase 33 (held-out 36's and training set 52's testable misses read): a culture, a value made everyone's job,
+        // respect, doing better, kept safe, made smoother, a value put first in everything, a short Polish item
+        for (String s : List.of("Build a culture where operators speak up.", "Make reliability everyone's job.",
+                "Treat the residents with respect.", "Serve our riders by doing better.", "Keep the patients safe.",
+                "Make the release process smoother.", "Put patient safety first in every decision we take.",
+                "Przejrzeć zasady dyżurów.")) {
+            assertThat(Testability.rulesProblem(s)).as(s).isPresent();
+        }
+        // near misses: a culture survey with a date, a named change that keeps things safe, a measure, a concrete job
+        for (String s : List.of("Run the safety culture survey with every shift by 30 June and publish the results",
+                "Keep the backup keys in the safe in room 4 with a signed access log",
+                "Make the release pipeline refuse builds with failing tests",
+                "Make the on-call handover checklist part of the pager rotation tool",
+                "Build a security culture dashboard showing phishing-test click rates")) {
+            assertThat(Testability.rulesProblem(s)).as(s).isEmpty();
+        }
+    }
+
+    @Test
     void goodwillTowardPeopleWithNothingGivenIsNotTestable() {
         // phase 31 (held-out 34 read): help, support or cooperation named only by whom it is for, and remembrance
         assertThat(Testability.rulesProblem("Help the fishermen with their claims.")).isPresent();
