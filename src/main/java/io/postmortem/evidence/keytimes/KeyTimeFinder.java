@@ -223,6 +223,9 @@ public final class KeyTimeFinder {
         Role role = Role.POINT;
         boolean rangeStart;
         boolean rangeEnd;
+        /** The clock reading as written (null for a message's own time) and whether its zone is written with it. */
+        java.time.LocalTime clock;
+        boolean zoned;
         String scope = "";
         /** The scope without the note between a window's start and this end, for a window's end; else the scope. */
         String endScope = "";
@@ -495,6 +498,7 @@ public final class KeyTimeFinder {
                 leadingLiveClause(s, ms, ctx);
                 preciseReading(s, ms);
                 ranges(s, ms);
+                restatedWindow(s, ms);
                 phaseAfterWindow(s, ms, ctx);
                 scopes(s, ms);
                 String quote = (u.origin() == Utterance.Origin.TIMELINE_LINE && u.lineOriginal() != null && !s.contains(u.lineOriginal())
@@ -1317,6 +1321,8 @@ public final class KeyTimeFinder {
             m.at = at;
             m.original = tm.original();
             m.machine = tm.machine();
+            m.clock = tm.time();
+            m.zoned = tm.zone() != null || tm.instant() != null;
             m.assumedZone = tm.zone() == null && tm.instant() == null && ctx.zoneAssumed() ? Zones.label(ctx.zone()) : null;
             String before = s.substring(Math.max(0, tm.start() - 24), tm.start()).toLowerCase(Locale.ROOT);
             String after = s.substring(tm.end(), Math.min(s.length(), tm.end() + 14)).toLowerCase(Locale.ROOT);
@@ -1608,6 +1614,40 @@ public final class KeyTimeFinder {
             boolean timedBefore = false;
             for (Mention o : ms) if (o != a && !o.posting && o.start >= a.end && o.start < endAt) timedBefore = true;
             if (!timedBefore) a.rangeStart = true;
+        }
+    }
+
+    /** Between a window and the same window written again in another zone: ", which is ", ", i.e. ", " (", " or ". */
+    private static final Pattern RESTATEMENT_GAP = Pattern.compile("(?i)^[^.;()]{0,24}?(?:\\s*\\(|[,;:]?\\s*(?:i\\.?\\s?e\\.?|which (?:is|was)|that(?:'s| is| was)|or|=|aka))"
+            + "[,:]?\\s*(?:from\\s+|between\\s+)?$");
+
+    /**
+     * (phase 38) One window written twice, in two zones: "between 21:21 UTC and 22:00 UTC on 1 Apr, which is 8:21 to 9:00
+     * AM on Good Friday for us", "between 09:35 and 10:08 PT, i.e. 17:35 to 18:08 here". The second clock reading is a
+     * conversion when it follows a restating word or a bracket and its clocks are the first's moved by one offset (the same
+     * length, the same minutes past the quarter hour). Where exactly one of the two names its zone and they are read at
+     * different instants, the reading without a zone is the one read wrong (another zone or day guessed for it): its
+     * times are dropped, so the window gives one pair of candidates. Two windows of different lengths ("12:45 to 12:55,
+     * then 14:46 to 15:21") are two windows; a conversion read at the same instants changes nothing.
+     */
+    private static void restatedWindow(String s, List<Mention> ms) {
+        for (int i = 0; i + 3 < ms.size(); i++) {
+            Mention a1 = ms.get(i), b1 = ms.get(i + 1), a2 = ms.get(i + 2), b2 = ms.get(i + 3);
+            if (!(a1.rangeStart && b1.rangeEnd && a2.rangeStart && b2.rangeEnd)) continue;
+            if (a1.clock == null || b1.clock == null || a2.clock == null || b2.clock == null || b1.end > a2.start) continue;
+            if (!RESTATEMENT_GAP.matcher(s.substring(b1.end, a2.start)).find()) continue;
+            long len1 = Math.floorMod(Duration.between(a1.clock, b1.clock).toMinutes(), 1440);
+            long len2 = Math.floorMod(Duration.between(a2.clock, b2.clock).toMinutes(), 1440);
+            long shift = Math.floorMod(Duration.between(a1.clock, a2.clock).toMinutes(), 1440);
+            // "8:21 to 9:00 AM": a 12-hour clock's end may be written without its half of the day
+            if (len1 != len2 && Math.floorMod(len1 - len2, 720) != 0) continue;
+            if (shift % 15 != 0) continue;
+            boolean zoned1 = a1.zoned || b1.zoned, zoned2 = a2.zoned || b2.zoned;
+            if (zoned1 == zoned2) continue;
+            if (Minutes.of(a1.at) == Minutes.of(a2.at) && Minutes.of(b1.at) == Minutes.of(b2.at)) continue;
+            if (zoned1) { ms.remove(i + 3); ms.remove(i + 2); }
+            else { ms.remove(i + 1); ms.remove(i); }
+            return;
         }
     }
 
@@ -1999,6 +2039,9 @@ public final class KeyTimeFinder {
      * our end.", "..., which was not the end for us". Not "not the end of the cleanup" (another thing's end).
      */
     static final Pattern THAT_IS_NOT_OUR_END = Pattern.compile("[;,]\\s*(?:so\\s+|and\\s+)?(?:it|that|this|which)(?:'s|’s| is| was)\\s+not\\s+"
+            + "(?:the |our )?(?:end|recovery|resolution)(?: for us)?\\b(?!\\s+of\\b)[^\\d;]*$"
+            // (phase 38) "..., so don't use it as our end.": the writer tells the reader not to take it as the end
+            + "|[;,]\\s*(?:so\\s+|and\\s+|but\\s+)?(?:please\\s+)?(?:don't|don’t|do not|never)\\s+(?:use|take|read|count|treat)\\s+(?:it|that|this|them|those)\\s+as\\s+"
             + "(?:the |our )?(?:end|recovery|resolution)(?: for us)?\\b(?!\\s+of\\b)[^\\d;]*$");
 
     /**

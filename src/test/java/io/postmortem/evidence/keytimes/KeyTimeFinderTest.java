@@ -6,6 +6,7 @@ import io.postmortem.postmortem.KeyTimeCandidate.Statement;
 import io.postmortem.postmortem.KeyTimes;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -594,6 +595,51 @@ class KeyTimeFinderTest {
             KeyTimes kt = find();
             assertThat(kt.resolved().candidates()).as(restated).allSatisfy(c -> assertThat(c.at()).isNotEqualTo(Instant.parse("2026-03-11T11:00:00Z")));
         }
+    }
+
+    @Test
+    void aWindowWrittenAgainInAnotherZoneIsOneWindowReadWhereItsZoneIsWritten() {
+        // phase 38 (held-out 39): the vendor's window with its zone, then the same window "here": the second reading took
+        // the first one's zone (or another day), giving a second start and end at the same confidence
+        for (String restated : List.of(", i.e. 16:35 to 17:08 here; that is our outage.", ", which is 16:35 to 17:08 for us.",
+                " (16:35 to 17:08 here).")) {
+            evidence.clear();
+            comment("2026-03-12T15:00:00Z", "Review: customers got errors between 09:35 and 10:08 PT on 10 March" + restated);
+            KeyTimes kt = find();
+            assertThat(kt.started().at()).as(restated).isEqualTo(t("16:35"));
+            assertThat(kt.resolved().at()).as(restated).isEqualTo(t("17:08"));
+            assertThat(kt.resolved().candidates().stream().filter(c -> c.statement() != Statement.TICKET_RECORD).map(KeyTimeCandidate::at))
+                    .as(restated).containsOnlyOnce(t("17:08"))
+                    .allSatisfy(at -> assertThat(Duration.between(t("17:08"), at).abs()).isLessThan(Duration.ofHours(1)));
+        }
+        // near miss: two windows of different lengths are two windows, each kept (however the second is read)
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Review: customers got errors between 09:35 and 10:08 PT on 10 March, i.e. 16:35 to 17:30 here.");
+        assertThat(find().resolved().candidates().stream().filter(c -> c.statement() != Statement.TICKET_RECORD)).hasSize(2);
+    }
+
+    @Test
+    void aWindowsEndTheSameSentenceSetsAsideIsNotTheEnd() {
+        // phase 38: "..., but 7:52 is only when we declared it resolved, not the end of customer impact"
+        comment("2026-03-12T15:00:00Z", "Review: the timeframe in the vendor's report reads 09:38 to 09:52 UTC, but 09:52 is only when they "
+                + "declared it resolved after extra monitoring, not the end of customer impact. Our errors stopped at 09:45 UTC.");
+        assertThat(find().resolved().at()).isEqualTo(t("09:45"));
+        // "..., so don't use it as our end."
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Review: the vendor's entry (09:20 to 11:32 UTC) stayed open well after our customers were fine, "
+                + "so don't use it as our end. Our checkout was back at 10:00 UTC.");
+        assertThat(find().resolved().at()).isEqualTo(t("10:00"));
+        // near misses: a time that is when the moment happened ("was when", no "only"), and a window the writer takes as theirs
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Review: customer errors from 09:38 to 09:52 UTC; 09:52 was when the last retry drained.");
+        assertThat(find().resolved().at()).isEqualTo(t("09:52"));
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Review: the vendor's entry (09:20 to 11:32 UTC) matches what our customers saw, so use it as our end.");
+        assertThat(find().resolved().at()).isEqualTo(t("11:32"));
+        // near miss: "only when we found it" sets a time aside as the start, but it is still when they knew
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Review: when it actually failed is unknown; 09:04 is only when we found it.\nFirst knew: desk 12 at 09:04.");
+        assertThat(find().detected().at()).isEqualTo(t("09:04"));
     }
 
     @Test
