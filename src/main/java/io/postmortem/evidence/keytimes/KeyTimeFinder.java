@@ -533,7 +533,8 @@ public final class KeyTimeFinder {
      * A heading's closing words after a comma (in any script) or its bracketed day: the writer naming their zone in their
      * words ("..., norsk tid.", "..., Tokyo jikan.", "สรุปทบทวน (ศุกร์ 16 เม.ย. 2564) เวลาไทย", "...)، ساعت دبی").
      */
-    private static final Pattern HEADING_TAIL = Pattern.compile("[,،，、)]\\s*(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2})\\s*[.:]?\\s*$");
+    // (phase 38) also inside the bracket, after its day: "Resumen (viernes 15 de mayo, hora CDMX):"
+    private static final Pattern HEADING_TAIL = Pattern.compile("[,،，、)]\\s*(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2})\\s*\\)?\\s*[.:]?\\s*$");
 
     /**
      * (phase 36) The shape of a review in any language: a first line without a time (its heading), then at least two
@@ -564,7 +565,12 @@ public final class KeyTimeFinder {
     private static ZoneId headingZone(String text, ZoneId writers) {
         int nl = text.indexOf('\n');
         String first = (nl < 0 ? text : text.substring(0, nl)).strip();
-        if (TimeMentions.messageZone(first) != null) return null; // a zone this reader knows: read as every message's
+        // (phase 38) "Recap (Tue 17 Dec), all Dublin time - Greenhost's CET minus one hour:": a city's time the heading
+        // names as the writer's, beside another party's zone, is the review's zone
+        ZoneId city = hasClock(first) ? null : Zones.cityTimeNamed(first);
+        ZoneId known = TimeMentions.messageZone(first);
+        if (city != null && (known == null || !city.normalized().equals(known.normalized()))) return city;
+        if (known != null) return null; // a zone this reader knows: read as every message's
         Matcher tail = HEADING_TAIL.matcher(first);
         if (!tail.find()) return null;
         ZoneId z = Zones.parse(tail.group(1));

@@ -643,6 +643,33 @@ class KeyTimeFinderTest {
     }
 
     @Test
+    void aReviewsHeadingThatNamesTheWritersZoneBesideAnotherPartysIsReadInTheWriters() {
+        // phase 38 (training set 52): "all Dublin time - Greenhost's CET minus one hour" read the whole recap in CET
+        String body = "\nOutage 09:33 to 11:45 for us (host: failure reported 10:33 CET, restarted 12:45 CET).\nFirst we knew: Aoife's message at 09:52."
+                + "\nActions: an uptime check on the donate page.";
+        commentIn("2026-03-14T15:30:00Z", ZoneId.of("Europe/Dublin"), "Recap (Sat 14 Mar), all Dublin time - the host's CET minus one hour:" + body);
+        KeyTimes kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("09:33"));
+        assertThat(kt.resolved().at()).isEqualTo(t("11:45"));
+        // near miss: a heading that names only CET reads the recap in CET
+        evidence.clear();
+        commentIn("2026-03-14T15:30:00Z", ZoneId.of("Europe/Dublin"), "Recap (Sat 14 Mar), all times CET:" + body);
+        assertThat(find().started().at()).isEqualTo(t("08:33"));
+        // the zone in words inside the heading's bracket, after its day: the writer's own, though the body quotes UTC
+        evidence.clear();
+        String resumen = "\nInicio: no sabemos; el proveedor abrió su incidente a las 10:31 UTC.\nPrimer aviso para nosotros: correo de cliente a las 3:38 a.m."
+                + "\nFin del impacto para nosotros: 3:49 a.m., cuando llegó la notificación.\nAcciones: suscribir soporte al status.";
+        commentIn("2026-03-14T18:00:00Z", ZoneId.of("America/Mexico_City"), "Resumen (sábado 14 de marzo, hora CDMX):" + resumen);
+        kt = find();
+        assertThat(kt.detected().at()).isEqualTo(t("09:38"));
+        assertThat(kt.resolved().at()).isEqualTo(t("09:49"));
+        // near miss: UTC named there reads the review in UTC
+        evidence.clear();
+        commentIn("2026-03-14T18:00:00Z", ZoneId.of("America/Mexico_City"), "Resumen (sábado 14 de marzo, UTC):" + resumen);
+        assertThat(find().resolved().at().atZone(ZoneOffset.UTC).toLocalTime()).isEqualTo(java.time.LocalTime.of(3, 49));
+    }
+
+    @Test
     void failingFromATimeIsAStartAndItsLengthGivesTheEnd() {
         comment("2026-03-12T15:00:00Z", "Postmortem: customers could not connect to the service from 8:45 a.m. UTC on 10 March, for 48 minutes.");
         KeyTimes kt = find();
