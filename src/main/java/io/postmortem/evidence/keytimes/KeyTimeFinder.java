@@ -1564,6 +1564,12 @@ public final class KeyTimeFinder {
      */
     private static final Pattern ONLY_PART = Pattern.compile("(?<!\\bnot )\\bonly (?:affected|hit|touched|impacted|concerned|reached)\\b"
             + "|\\b(?:affected|hit|touched|impacted) only\\b(?! (?:briefly|for|a few minutes))");
+    /**
+     * (phase 38) Those still affected named as a subset: "a smaller set of customers", "a small number of users", "some
+     * tenants", "a handful of", "a low rate of". Not "customers" or "all users".
+     */
+    private static final Pattern SUBSET_TAIL = Pattern.compile("\\b(?:an? (?:smaller|small|limited|reduced|residual) (?:set|number|group|subset|share|percentage|fraction|portion|rate|minority)"
+            + "|a subset|a minority|a (?:few|handful of) (?:customers|users|clients|accounts|tenants|sites|regions|stores)|some (?:customers|users|clients|accounts|tenants|regions)|a low rate of)\\b");
     /** A sentence saying its times are another event's: "is a separate delay, not this incident", "was a separate issue". */
     private static final Pattern SEPARATE_EVENT = Pattern.compile("(?i)\\b(?:is|was|were|are|'s) (?:a |an )?(?:completely |entirely )?separate (?:[\\p{L}-]+ )?(?:delay|issue|incident|problem|outage|event|matter|fault|disruption)\\b"
             + "|\\bnot (?:this|our|the same) (?:incident|outage|issue|problem|event|disruption)\\b");
@@ -1574,6 +1580,10 @@ public final class KeyTimeFinder {
             + "|(?<![\\p{L}])(?:nuestra ventana|notre fenêtre|nossa janela|unser (?:zeit)?fenster|ons venster)(?![\\p{L}])");
     /** Before a window's start, the writer saying whose it is: "Disruption for our night shift: 6:58pm to 10:35pm". */
     private static final Pattern FOR_OURS = Pattern.compile("\\bfor (?:us|our)\\b|\\bour (?:own )?(?:impact|window|outage|users|customers|side)\\b");
+
+    /** Right before a window's start, a task said to be carried out over it: "were done between ", "was performed from ". */
+    private static final Pattern TASK_DONE_BEFORE = Pattern.compile("(?i)\\b(?:were|was|got|been|being) (?:done|performed|carried out|run|applied|executed|rolled out|deployed)"
+            + "\\s+(?:manually\\s+)?(?:between|from)\\s+(?:about\\s+|around\\s+|approximately\\s+)?$");
 
     /** Windows: "from A to B", "between A and B", "A-B", "A until B". */
     private static void ranges(String s, List<Mention> ms) {
@@ -1601,6 +1611,9 @@ public final class KeyTimeFinder {
                     || Lexicon.RANGE_OPEN_VERB.matcher(before.strip()).find() && (Lexicon.RANGE_GAP_END.matcher(gap).matches()
                     || Lexicon.RANGE_GAP.matcher(gap).matches() && !gap.strip().endsWith("and")) && impactSubject(s.substring(0, a.start));
             if (!range) continue;
+            // (phase 38) "Manual restores for the biggest customers were done between 2:00 and 2:04 AM PT": the window of a
+            // task carried out, not of the impact
+            if (TASK_DONE_BEFORE.matcher(s.substring(Math.max(0, a.start - 48), a.start)).find()) continue;
             // "NLB 5:30 AM - 2:09 PM", "23:10 to 00:40": a window's end written without a day comes after its start
             if (!b.at.isAfter(a.at) && !b.machine && b.at.plus(Duration.ofDays(1)).isAfter(a.at)) b.at = b.at.plus(Duration.ofDays(1));
             if (!b.at.isAfter(a.at)) continue;
@@ -1978,7 +1991,10 @@ public final class KeyTimeFinder {
                 else if (any(Lexicon.IMPACT_NOUN, sentence) || any(Lexicon.STRONG_START, sentence) || OUR_WINDOW.matcher(sentence).find()) { rt = 3; rtWhy = "end of the impact window"; }
                 else if (any(Lexicon.FAILURE, sentence) || any(Lexicon.INCIDENT_WINDOW, sentence)) { rt = 2; rtWhy = "end of a failure window"; }
             } else if (m.role == Role.UNTIL) {
-                if (any(Lexicon.IMPACT_NOUN, sc) && !any(Lexicon.RECOVER, sc)) { rt = 3; rtWhy = "impact until then"; }
+                // (phase 38) "...; a smaller set of customers saw a low rate of timeouts until 19:43 UTC": a remnant for some,
+                // after the impact ended for the rest
+                if (SUBSET_TAIL.matcher(sc).find() && !any(Lexicon.RECOVER, sc)) { rt = 1; rtWhy = "a remnant of the impact for a subset until then"; }
+                else if (any(Lexicon.IMPACT_NOUN, sc) && !any(Lexicon.RECOVER, sc)) { rt = 3; rtWhy = "impact until then"; }
                 else if (any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc)) { rt = 2; rtWhy = "failing until then"; }
                 // "an incident that began at 11:10 UTC and lasted until 17:45 UTC": the whole incident's end
                 else if (LASTED_UNTIL.matcher(m.left).find() && WHOLE_INCIDENT.matcher(sentence.substring(0, Math.min(sentence.length(), m.start))).find()

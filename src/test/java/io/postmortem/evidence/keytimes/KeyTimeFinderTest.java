@@ -670,6 +670,35 @@ class KeyTimeFinderTest {
     }
 
     @Test
+    void aRemnantForASubsetAfterTheWindowIsNotTheEnd() {
+        // phase 38: "impact for the main group 11:45 to 13:58 UTC, ...; a smaller set of customers saw a low rate of timeouts until 19:43 UTC"
+        comment("2026-03-12T15:00:00Z", "Review: customer impact for the main group of customers 09:05 to 10:58 UTC, when the protection misfired; "
+                + "a smaller set of customers saw a low rate of timeouts until 16:43 UTC.");
+        KeyTimes kt = find();
+        assertThat(kt.resolved().at()).isEqualTo(t("10:58"));
+        assertThat(kt.resolved().candidates()).extracting(KeyTimeCandidate::at).contains(t("16:43"));
+        // near miss: the customers themselves until a time is the impact until then
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "Review: after the protection misfired at 09:05 UTC, customers saw timeouts until 16:43 UTC.");
+        assertThat(find().resolved().at()).isEqualTo(t("16:43"));
+    }
+
+    @Test
+    void aWindowOfATaskCarriedOutIsNoImpactWindow() {
+        // phase 38: "Manual restores for the biggest customers were done between 2:00 and 2:04 AM PT, before the bulk fix."
+        comment("2026-03-12T15:00:00Z", "For the record: manual restores for the biggest customers were done between 10:00 and 10:04 UTC, before the bulk fix.");
+        KeyTimes kt = find();
+        assertThat(kt.started().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("10:00"));
+        assertThat(kt.resolved().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("10:04"));
+        // near miss: the customers down over the window is the impact's
+        evidence.clear();
+        comment("2026-03-12T15:00:00Z", "For the record: the biggest customers were down between 10:00 and 10:04 UTC, before the bulk fix.");
+        kt = find();
+        assertThat(kt.started().at()).isEqualTo(t("10:00"));
+        assertThat(kt.resolved().at()).isEqualTo(t("10:04"));
+    }
+
+    @Test
     void failingFromATimeIsAStartAndItsLengthGivesTheEnd() {
         comment("2026-03-12T15:00:00Z", "Postmortem: customers could not connect to the service from 8:45 a.m. UTC on 10 March, for 48 minutes.");
         KeyTimes kt = find();
