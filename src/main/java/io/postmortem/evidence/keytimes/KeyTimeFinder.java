@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -158,11 +159,11 @@ public final class KeyTimeFinder {
             if (r.what() == TicketRecord.What.CREATED)
                 add(Kind.DETECTED, new KeyTimeCandidate(r.at(), r.source(), "ticket", "The ticket was created.", null, null,
                         r.author(), r.at(), Statement.TICKET_RECORD, KeyTime.Basis.INFERRED, 0.1,
-                        "the ticket's creation, which is not detection by itself"));
+                        "the ticket's creation, which is not detection by itself", Set.of()));
             else
                 add(Kind.RESOLVED, new KeyTimeCandidate(r.at(), r.source(), "changelog", "The ticket moved to a resolved status.",
                         null, null, r.author(), r.at(), Statement.TICKET_RECORD, KeyTime.Basis.INFERRED, 0.1,
-                        "the ticket's transition, which is not the end of impact"));
+                        "the ticket's transition, which is not the end of impact", Set.of()));
         }
         Map<Kind, List<KeyTimeCandidate>> out = new EnumMap<>(Kind.class);
         for (Kind k : Kind.values()) {
@@ -652,7 +653,7 @@ public final class KeyTimeFinder {
             Kind kind = kinds.get(i);
             if (kind == Kind.STARTED) {
                 if (m.startCand == null) add(Kind.STARTED, candidate(m, ctx, 2, e != null ? "start of the impact window, " + BY_PLACE + " (the first line after its heading)"
-                        : "impact start, " + BY_PLACE + " (the first line after its heading)"));
+                        : "impact start, " + BY_PLACE + " (the first line after its heading)", KeyTimeCandidate.Fact.BY_PLACE));
                 if (e != null && e.endCand == null) {
                     Mention end = e;
                     if (!e.at.isAfter(m.at)) { // "10:53 (dilluns) → 02:58 (dimarts)": past midnight
@@ -663,12 +664,12 @@ public final class KeyTimeFinder {
                         end.approx = e.approx;
                         end.quote = e.quote;
                     }
-                    add(Kind.RESOLVED, candidate(end, ctx, 2, "end of the impact window, " + BY_PLACE + " (the first line after its heading)"));
+                    add(Kind.RESOLVED, candidate(end, ctx, 2, "end of the impact window, " + BY_PLACE + " (the first line after its heading)", KeyTimeCandidate.Fact.BY_PLACE));
                 }
             } else if (kind == Kind.DETECTED && !m.detectCand) {
-                add(Kind.DETECTED, candidate(m, ctx, 2, "first report, " + BY_PLACE + " (the line after the impact's)"));
+                add(Kind.DETECTED, candidate(m, ctx, 2, "first report, " + BY_PLACE + " (the line after the impact's)", KeyTimeCandidate.Fact.BY_PLACE));
             } else if (kind == Kind.RESOLVED && !endTaken && m.endCand == null) {
-                add(Kind.RESOLVED, candidate(m, ctx, 2, "end of impact, " + BY_PLACE + " (the line after the detection's)"));
+                add(Kind.RESOLVED, candidate(m, ctx, 2, "end of impact, " + BY_PLACE + " (the line after the detection's)", KeyTimeCandidate.Fact.BY_PLACE));
             }
         }
     }
@@ -1006,8 +1007,10 @@ public final class KeyTimeFinder {
             case EARLY_ESTIMATE -> ", an estimate";
             default -> ", said live";
         };
+        // a length written "approximately ..." makes the time it gives approximate
+        Set<KeyTimeCandidate.Fact> facts = why.contains("approximate") ? Set.of(KeyTimeCandidate.Fact.APPROXIMATE) : Set.of();
         return new KeyTimeCandidate(at, u.source(), u.where(), quote(quote), null, null, u.author(), u.writtenAt(), st,
-                KeyTime.Basis.INFERRED, conf, reason);
+                KeyTime.Basis.INFERRED, conf, reason, facts);
     }
 
     /** Lengths with no time next to them: the chosen start plus the length (or the chosen end less it), inferred. */
@@ -2242,7 +2245,7 @@ public final class KeyTimeFinder {
         return !m.group.equals(m.scope) && any(Lexicon.IMPACT_SUBJECT, m.group) && verb.matcher(LEADING_DATE.matcher(m.scope).replaceFirst("")).find();
     }
 
-    private KeyTimeCandidate candidate(Mention m, Context ctx, int tier, String why) {
+    private KeyTimeCandidate candidate(Mention m, Context ctx, int tier, String why, KeyTimeCandidate.Fact... read) {
         Utterance u = ctx.u();
         Statement statement;
         if (m.machine || m.posting && u.bot()) statement = Statement.MACHINE_STAMP;
@@ -2281,8 +2284,12 @@ public final class KeyTimeFinder {
         if (m.quotedClaim) reason.append(", quoted from another text the writer is reporting, not stating");
         if (m.inferred) reason.append(", inferred from '").append(m.original).append('\'');
         String original = m.inferred ? null : m.original != null ? m.original : m.posting ? HM.format(m.at) + " UTC (posted)" : null;
+        EnumSet<KeyTimeCandidate.Fact> facts = EnumSet.noneOf(KeyTimeCandidate.Fact.class);
+        facts.addAll(List.of(read));
+        if (statement == Statement.LIVE_REPORT && m.posting) facts.add(KeyTimeCandidate.Fact.MESSAGE_TIME);
+        if (m.approx) facts.add(KeyTimeCandidate.Fact.APPROXIMATE);
         return new KeyTimeCandidate(m.at, u.source(), u.where(), quote(m.quote), original, m.inferred ? null : m.assumedZone,
-                u.author(), u.writtenAt(), statement, m.inferred ? KeyTime.Basis.INFERRED : KeyTime.Basis.STATED, c, reason.toString());
+                u.author(), u.writtenAt(), statement, m.inferred ? KeyTime.Basis.INFERRED : KeyTime.Basis.STATED, c, reason.toString(), facts);
     }
 
     // ------------------------------------------------------------------ the first report in a pasted thread or log
@@ -2384,7 +2391,8 @@ public final class KeyTimeFinder {
         String assumed = first.lineOriginal() != null && first.zoneAssumed() && first.zone() != null ? Zones.label(first.zone()) : null;
         add(Kind.DETECTED, new KeyTimeCandidate(firstAt, first.source(), first.where(), quote(first.text()), original, assumed,
                 first.author(), first.writtenAt() != null ? first.writtenAt() : firstAt, Statement.LIVE_REPORT, KeyTime.Basis.STATED,
-                FIRST_REPORT, "the first report of the failure in the pasted thread or log, the message's own time"));
+                FIRST_REPORT, "the first report of the failure in the pasted thread or log, the message's own time",
+                Set.of(KeyTimeCandidate.Fact.FIRST_IN_THREAD, KeyTimeCandidate.Fact.MESSAGE_TIME)));
     }
 
     /** Choosable, and not a contender of a report or a notice said live (0.60) nor of a page or an alert. */
