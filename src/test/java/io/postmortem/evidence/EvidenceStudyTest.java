@@ -612,8 +612,11 @@ class EvidenceStudyTest {
             // further notice" before "staff here say the whole Sussex route is down") gives 27/27, 0 STATED wrong, 110/114
             new HeldOut("heldout38", "scored with the phase 28 to 32 rules, read in phase 32 (not merged), opened in phase 33", 96.0, 0, 0, 27, " (known misses)"),
             // written by a helper who read no rules; judged phases 30 to 37 with figures only (phase 37: 14/27 exact, 5 of 18
-            // STATED wrong, 1/3 UNKNOWN kept, timeline 102/113); opened and read in phase 38 with its phase 28 first run
-            new HeldOut("heldout39", "scored with the phase 28 to 37 rules, then read in phase 38", 0.0, null, null, null, " (known misses)"),
+            // STATED wrong, 1/3 UNKNOWN kept, timeline 102/113); opened and read in phase 38 with its phase 28 first run: a
+            // window written again in another zone (", which is 8:21 to 9:00 AM ... for us", ", i.e. 17:35 to 18:08 here")
+            // gave a second, misread start and end; a window's end the sentence sets aside ("so don't use it as our end")
+            // was the end (14 -> 18/27, STATED wrong 5 -> 1 of 18, cost 19 -> 11)
+            new HeldOut("heldout39", "scored with the phase 28 to 37 rules, then read in phase 38", 90.0, 1, 2, 18, " (known misses)"),
             // written by a helper who read no rules; judged phases 31 and 32 with figures only (phase 31: 15/27 exact, 7 of 22
             // STATED wrong, 3/3 UNKNOWN kept, timeline 75/93 = 80.6%); opened and read in phase 33 with its phase 30 first run:
             // "We knew at 10:09 when the first user rang" was no detection and anchored a length; "Monitor is UP: tienda" was
@@ -651,8 +654,10 @@ class EvidenceStudyTest {
             // after the heading's bracketed day, the Arabic comma), weights retrained: 24/27, 3 of 26 STATED wrong, cost 6
             new HeldOut("heldout49", "written for training, first run with the phase 35 rules, read in phase 36", 96.0, 3, 2, 24, " (known misses)"),
             // written for training by a helper who read no rules; nobody scored it before phase 38, which recorded its first
-            // run with the branch's rules at 57f64b5 (phase 37 and phase 38's first two fixes) and then read it
-            new HeldOut("heldout52", "written for training, first run with the phase 38 branch at 57f64b5, read in phase 38", 0.0, null, null, null, " (known misses)"));
+            // run with the branch's rules at 57f64b5 (18/24 exact, 5 of 16 STATED wrong, 100/107, cost 11) and then read it:
+            // a review heading naming the writer's city time beside another party's zone, zone words inside the heading's
+            // bracket after its day (22/24, 1 of 18 STATED wrong, cost 3)
+            new HeldOut("heldout52", "written for training, first run with the phase 38 branch at 57f64b5, read in phase 38", 93.0, 1, 1, 22, " (known misses)"));
 
     /** The sets times.disputed (TimesRule) was tuned on, with dev; held-out 22 and 23 were not looked at for it. */
     private static final java.util.Set<String> DISPUTED_TUNED_ON = java.util.Set.of("heldout", "heldout2", "heldout3", "heldout4",

@@ -395,9 +395,16 @@ public final class KeyTimeFinder {
         // (phase 36) a review in the shape reviews take in any language, written a day or more after the incident began
         boolean review = u.origin() == Utterance.Origin.COMMENT && incidentAnchor != null && u.writtenAt() != null
                 && u.writtenAt().isAfter(incidentAnchor.plus(REVIEW_LATER)) && reviewShaped(text);
+        boolean othersZoneOnly = false;
         if (review) {
             ZoneId own = headingZone(text, u.zone());
             if (own != null) said = own;
+            // (phase 38) a review whose heading names no zone, and whose only zones are another party's ("Their window:
+            // 18:31 to 19:55 US/Pacific ...", "Microsoft (voorlopige PIR): ... 07:22 UTC"): its own times are the writer's
+            else if (said != null && TimeMentions.messageZone(text.substring(0, Math.max(0, text.indexOf('\n')))) == null && othersZonesOnly(text)) {
+                said = null;
+                othersZoneOnly = true;
+            }
         }
         // in chat, "timeline" is a recap's heading only as one ("Timeline:", "timeline (UTC)"); "timeline won't load" is live
         String hindsightWords = u.origin() == Utterance.Origin.CHAT && lower.contains("timeline") ? CHAT_TIMELINE.matcher(lower).replaceAll(" ") : lower;
@@ -430,7 +437,7 @@ public final class KeyTimeFinder {
                 && !(u.origin() == Utterance.Origin.COMMENT && TimeMentions.datesItself(text, true))) anchor = incidentAnchor;
         if (anchor == null) anchor = incidentAnchor;
         // a write-up only: a chat message's own times come from its header
-        if (zoneAssumed && said == null && !times.isEmpty()) {
+        if (zoneAssumed && said == null && !othersZoneOnly && !times.isEmpty()) {
             ZoneId z = calibrated(times, zone, anchor);
             if (z != zone) {
                 zone = z;
@@ -576,6 +583,34 @@ public final class KeyTimeFinder {
         if (!tail.find()) return null;
         ZoneId z = Zones.parse(tail.group(1));
         return z != null ? z : writers;
+    }
+
+    /**
+     * Before a time with its zone, words that make the line another party's account: "Their window:", "Microsoft's 16:00
+     * UTC", "per Google", "according to", "Microsoft (voorlopige PIR):" (a name with a bracket, then a colon, opening the
+     * line). Not "Start (UTC): 10:02" (a bracket naming the zone is the line's own).
+     */
+    private static final Pattern OTHERS_BEFORE = Pattern.compile("(?iu)\\b(?:their|theirs|per|according to)\\b|(?-i:\\p{Lu}[\\p{L}-]+)['’]s\\b");
+    private static final Pattern NAMED_LABEL = Pattern.compile("^\\s*\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?\\s*\\(([^()]{1,40})\\)\\s*:");
+
+    /**
+     * (phase 38) Every line after the heading that writes a time with its zone is another party's account ({@link
+     * #OTHERS_BEFORE} before that time, or a line opened by a name and a bracket), and at least one does.
+     */
+    private static boolean othersZonesOnly(String text) {
+        String[] lines = text.split("\n");
+        int others = 0;
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i];
+            for (TimeMention tm : TimeMentions.find(line)) {
+                if (tm.zone() == null && tm.instant() == null) continue;
+                Matcher label = NAMED_LABEL.matcher(line);
+                boolean named = label.find() && Zones.parse(label.group(1).strip()) == null && TimeMentions.messageZone(label.group(1)) == null;
+                if (!named && !OTHERS_BEFORE.matcher(line.substring(0, tm.start())).find()) return false;
+                others++;
+            }
+        }
+        return others > 0;
     }
 
     /** One line of a message with the times read in it and the sentence each was read in. */

@@ -699,6 +699,21 @@ class KeyTimeFinderTest {
     }
 
     @Test
+    void aReviewWhoseOnlyZonesAreAnotherPartysIsReadInTheWritersZone() {
+        // phase 38 (held-out 39): "Their window: 18:31 to 19:55 US/Pacific ..." made the whole review Pacific time
+        String lines = "\nRoot cause per the vendor: a control plane failure.\nTheir window: 01:31 to 02:55 US/Pacific on the 10th.\n"
+                + "First knew: the on-call was paged at 08:34.\nEnd for us: 09:05, when our errors stopped.\nActions: two zones by default.";
+        commentIn("2026-03-16T11:30:00Z", ZoneId.of("Europe/London"), "Review (Monday)." + lines);
+        KeyTimes kt = find();
+        assertThat(kt.detected().at()).isEqualTo(t("08:34"));
+        assertThat(kt.resolved().at()).isEqualTo(t("09:05"));
+        // near miss: a window line of the writer's own with the zone read as the review's
+        evidence.clear();
+        commentIn("2026-03-16T11:30:00Z", ZoneId.of("Europe/London"), "Review (Monday)." + lines.replace("Their window:", "Window:"));
+        assertThat(find().detected().at()).isNotEqualTo(t("08:34"));
+    }
+
+    @Test
     void failingFromATimeIsAStartAndItsLengthGivesTheEnd() {
         comment("2026-03-12T15:00:00Z", "Postmortem: customers could not connect to the service from 8:45 a.m. UTC on 10 March, for 48 minutes.");
         KeyTimes kt = find();
