@@ -602,10 +602,15 @@ public final class KeyTimeFinder {
         int others = 0;
         for (int i = 1; i < lines.length; i++) {
             String line = lines[i];
-            for (TimeMention tm : TimeMentions.find(line)) {
-                if (tm.zone() == null && tm.instant() == null) continue;
-                Matcher label = NAMED_LABEL.matcher(line);
-                boolean named = label.find() && Zones.parse(label.group(1).strip()) == null && TimeMentions.messageZone(label.group(1)) == null;
+            Matcher label = NAMED_LABEL.matcher(line);
+            boolean named = label.find() && Zones.parse(label.group(1).strip()) == null && TimeMentions.messageZone(label.group(1)) == null;
+            List<TimeMention> zoned = new ArrayList<>();
+            List<TimeMention> found = TimeMentions.find(line);
+            for (TimeMention tm : found) if (tm.zone() != null || tm.instant() != null) zoned.add(tm);
+            // "Their window: 18:31 to 19:55 US/Pacific on the 9th": a zone the line names for its times though no single
+            // time carries it; the line's first time stands for them
+            if (zoned.isEmpty() && !found.isEmpty() && TimeMentions.messageZone(line) != null) zoned.add(found.get(0));
+            for (TimeMention tm : zoned) {
                 if (!named && !OTHERS_BEFORE.matcher(line.substring(0, tm.start())).find()) return false;
                 others++;
             }
