@@ -53,7 +53,7 @@ public record KeyTimeCandidate(Instant at, String source, String where, String q
             if (reason == null) return Set.of();
             for (Fact f : values())
                 if (f == FIRST_IN_THREAD ? reason.startsWith(f.words) : reason.contains(f.words)) out.add(f);
-            return Set.copyOf(out);
+            return java.util.Collections.unmodifiableSet(out);
         }
     }
 
@@ -81,7 +81,9 @@ public record KeyTimeCandidate(Instant at, String source, String where, String q
     public KeyTimeCandidate {
         if (basis == null) basis = KeyTime.Basis.STATED;
         confidence = Math.max(0, Math.min(1, Math.round(confidence * 100) / 100.0));
-        facts = facts == null ? Fact.storedIn(reason) : Set.copyOf(facts);
+        // an EnumSet: its order (and so the JSON and the learned weights' fingerprint) is the same in every run
+        facts = facts == null ? Fact.storedIn(reason)
+                : java.util.Collections.unmodifiableSet(facts.isEmpty() ? EnumSet.noneOf(Fact.class) : EnumSet.copyOf(facts));
     }
 
     /** Whether the candidate was read with {@code f}. */
