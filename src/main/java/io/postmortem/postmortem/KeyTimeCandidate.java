@@ -1,6 +1,8 @@
 package io.postmortem.postmortem;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * One statement in the evidence that could give a key time (started, detected or resolved): the instant it says,
@@ -20,10 +22,47 @@ import java.time.Instant;
  * @param basis       STATED (the text says this time) or INFERRED (derived: "three minutes after ...", Jira's records)
  * @param confidence  0 to 1: how far the precedence trusts it (0.5 and above can be chosen)
  * @param reason      why it counts, in a few words ("impact start in a recap", "all-clear", "approximate")
+ * @param facts       what the precedence acts on, set where the candidate is made (phase 38; before, read back out of the
+ *                    reason's words); null (a candidate stored before phase 38) reads them from the reason once
  */
 public record KeyTimeCandidate(Instant at, String source, String where, String quote, String original,
                                String assumedZone, String author, Instant writtenAt, Statement statement,
-                               KeyTime.Basis basis, double confidence, String reason) {
+                               KeyTime.Basis basis, double confidence, String reason, Set<Fact> facts) {
+
+    /** Facts about how a candidate was read that the precedence acts on. */
+    public enum Fact {
+        /** Read only from its line's place in a review (impact / detection / end), not from words the lexicon knows. */
+        BY_PLACE("by its place in the review"),
+        /** A message's own time (when it was posted), not a time written in it. */
+        MESSAGE_TIME("the message's own time"),
+        /** The first report of the failure in a pasted thread or log. */
+        FIRST_IN_THREAD("the first report of the failure in the pasted thread"),
+        /** Written as approximate ("~", "about", "-ish"). */
+        APPROXIMATE("approximate");
+
+        /** The words the reason has carried for this fact since before it was typed. */
+        private final String words;
+
+        Fact(String words) {
+            this.words = words;
+        }
+
+        /** The facts of a candidate stored before phase 38 (no facts field), read once from its reason's words. */
+        static Set<Fact> storedIn(String reason) {
+            Set<Fact> out = EnumSet.noneOf(Fact.class);
+            if (reason == null) return Set.of();
+            for (Fact f : values())
+                if (f == FIRST_IN_THREAD ? reason.startsWith(f.words) : reason.contains(f.words)) out.add(f);
+            return java.util.Collections.unmodifiableSet(out);
+        }
+    }
+
+    /** A candidate stored or written without typed facts: they are read from its reason (see {@link Fact#storedIn}). */
+    public KeyTimeCandidate(Instant at, String source, String where, String quote, String original, String assumedZone,
+                            String author, Instant writtenAt, Statement statement, KeyTime.Basis basis, double confidence,
+                            String reason) {
+        this(at, source, where, quote, original, assumedZone, author, writtenAt, statement, basis, confidence, reason, null);
+    }
 
     /** How incidents are written: what a statement is worth depends on when and how it was made. */
     public enum Statement {
@@ -42,18 +81,32 @@ public record KeyTimeCandidate(Instant at, String source, String where, String q
     public KeyTimeCandidate {
         if (basis == null) basis = KeyTime.Basis.STATED;
         confidence = Math.max(0, Math.min(1, Math.round(confidence * 100) / 100.0));
+        // an EnumSet: its order (and so the JSON and the learned weights' fingerprint) is the same in every run
+        facts = facts == null ? Fact.storedIn(reason)
+                : java.util.Collections.unmodifiableSet(facts.isEmpty() ? EnumSet.noneOf(Fact.class) : EnumSet.copyOf(facts));
+    }
+
+    /** Whether the candidate was read with {@code f}. */
+    public boolean has(Fact f) {
+        return facts.contains(f);
+    }
+
+    /** The same candidate with facts set where it is made. */
+    public KeyTimeCandidate withFacts(Set<Fact> newFacts) {
+        return new KeyTimeCandidate(at, source, where, quote, original, assumedZone, author, writtenAt, statement, basis,
+                confidence, reason, newFacts);
     }
 
     /** The same candidate quoting another sentence. */
     public KeyTimeCandidate withQuote(String newQuote) {
         return new KeyTimeCandidate(at, source, where, newQuote, original, assumedZone, author, writtenAt, statement, basis,
-                confidence, reason);
+                confidence, reason, facts);
     }
 
     /** The same candidate judged again: another basis, confidence and reason. */
     public KeyTimeCandidate judged(KeyTime.Basis newBasis, double newConfidence, String newReason) {
         return new KeyTimeCandidate(at, source, where, quote, original, assumedZone, author, writtenAt, statement, newBasis,
-                newConfidence, newReason);
+                newConfidence, newReason, facts);
     }
 
     /** Minute precision: two candidates at the same minute say the same time. */

@@ -655,9 +655,10 @@ class KeyTimeRankBenchmark {
             "heldout31.phase20-3df7322.jsonl", "heldout32.phase21-36176f9.jsonl",
             "heldout33.phase22-073070c.jsonl", "heldout34.phase23-d41ce27.jsonl",
             "heldout35.phase23-faa4f9e.jsonl", "heldout36.phase25-4634008.jsonl",
-            "heldout37.phase28-50a7897.jsonl", "heldout38.phase28-50a7897.jsonl", "heldout40.phase30-32caaa1.jsonl",
+            "heldout37.phase28-50a7897.jsonl", "heldout38.phase28-50a7897.jsonl", "heldout39.phase28-6ca5897.jsonl", "heldout40.phase30-32caaa1.jsonl",
             "heldout42.phase31-b3515a9.jsonl", "heldout43.phase33-40b834d.jsonl",
-            "heldout45.phase33-3dc1bda.jsonl", "heldout49.phase35-bce1ca4.jsonl");
+            "heldout45.phase33-3dc1bda.jsonl", "heldout49.phase35-bce1ca4.jsonl",
+            "heldout52.phase38-57f64b5.jsonl");
 
     /** One first-run file's key times, each with its candidates, the ticket's creation and today's labels. */
     static List<FirstRun> loadFirstRuns(String file) {

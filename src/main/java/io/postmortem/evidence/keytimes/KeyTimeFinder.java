@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -158,11 +159,11 @@ public final class KeyTimeFinder {
             if (r.what() == TicketRecord.What.CREATED)
                 add(Kind.DETECTED, new KeyTimeCandidate(r.at(), r.source(), "ticket", "The ticket was created.", null, null,
                         r.author(), r.at(), Statement.TICKET_RECORD, KeyTime.Basis.INFERRED, 0.1,
-                        "the ticket's creation, which is not detection by itself"));
+                        "the ticket's creation, which is not detection by itself", Set.of()));
             else
                 add(Kind.RESOLVED, new KeyTimeCandidate(r.at(), r.source(), "changelog", "The ticket moved to a resolved status.",
                         null, null, r.author(), r.at(), Statement.TICKET_RECORD, KeyTime.Basis.INFERRED, 0.1,
-                        "the ticket's transition, which is not the end of impact"));
+                        "the ticket's transition, which is not the end of impact", Set.of()));
         }
         Map<Kind, List<KeyTimeCandidate>> out = new EnumMap<>(Kind.class);
         for (Kind k : Kind.values()) {
@@ -223,6 +224,9 @@ public final class KeyTimeFinder {
         Role role = Role.POINT;
         boolean rangeStart;
         boolean rangeEnd;
+        /** The clock reading as written (null for a message's own time) and whether its zone is written with it. */
+        java.time.LocalTime clock;
+        boolean zoned;
         String scope = "";
         /** The scope without the note between a window's start and this end, for a window's end; else the scope. */
         String endScope = "";
@@ -391,9 +395,16 @@ public final class KeyTimeFinder {
         // (phase 36) a review in the shape reviews take in any language, written a day or more after the incident began
         boolean review = u.origin() == Utterance.Origin.COMMENT && incidentAnchor != null && u.writtenAt() != null
                 && u.writtenAt().isAfter(incidentAnchor.plus(REVIEW_LATER)) && reviewShaped(text);
+        boolean othersZoneOnly = false;
         if (review) {
             ZoneId own = headingZone(text, u.zone());
             if (own != null) said = own;
+            // (phase 38) a review whose heading names no zone, and whose only zones are another party's ("Their window:
+            // 18:31 to 19:55 US/Pacific ...", "Microsoft (voorlopige PIR): ... 07:22 UTC"): its own times are the writer's
+            else if (said != null && TimeMentions.messageZone(text.substring(0, Math.max(0, text.indexOf('\n')))) == null && othersZonesOnly(text)) {
+                said = null;
+                othersZoneOnly = true;
+            }
         }
         // in chat, "timeline" is a recap's heading only as one ("Timeline:", "timeline (UTC)"); "timeline won't load" is live
         String hindsightWords = u.origin() == Utterance.Origin.CHAT && lower.contains("timeline") ? CHAT_TIMELINE.matcher(lower).replaceAll(" ") : lower;
@@ -426,7 +437,7 @@ public final class KeyTimeFinder {
                 && !(u.origin() == Utterance.Origin.COMMENT && TimeMentions.datesItself(text, true))) anchor = incidentAnchor;
         if (anchor == null) anchor = incidentAnchor;
         // a write-up only: a chat message's own times come from its header
-        if (zoneAssumed && said == null && !times.isEmpty()) {
+        if (zoneAssumed && said == null && !othersZoneOnly && !times.isEmpty()) {
             ZoneId z = calibrated(times, zone, anchor);
             if (z != zone) {
                 zone = z;
@@ -495,6 +506,7 @@ public final class KeyTimeFinder {
                 leadingLiveClause(s, ms, ctx);
                 preciseReading(s, ms);
                 ranges(s, ms);
+                restatedWindow(s, ms);
                 phaseAfterWindow(s, ms, ctx);
                 scopes(s, ms);
                 String quote = (u.origin() == Utterance.Origin.TIMELINE_LINE && u.lineOriginal() != null && !s.contains(u.lineOriginal())
@@ -529,7 +541,8 @@ public final class KeyTimeFinder {
      * A heading's closing words after a comma (in any script) or its bracketed day: the writer naming their zone in their
      * words ("..., norsk tid.", "..., Tokyo jikan.", "สรุปทบทวน (ศุกร์ 16 เม.ย. 2564) เวลาไทย", "...)، ساعت دبی").
      */
-    private static final Pattern HEADING_TAIL = Pattern.compile("[,،，、)]\\s*(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2})\\s*[.:]?\\s*$");
+    // (phase 38) also inside the bracket, after its day: "Resumen (viernes 15 de mayo, hora CDMX):"
+    private static final Pattern HEADING_TAIL = Pattern.compile("[,،，、)]\\s*(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2})\\s*\\)?\\s*[.:]?\\s*$");
 
     /**
      * (phase 36) The shape of a review in any language: a first line without a time (its heading), then at least two
@@ -560,11 +573,49 @@ public final class KeyTimeFinder {
     private static ZoneId headingZone(String text, ZoneId writers) {
         int nl = text.indexOf('\n');
         String first = (nl < 0 ? text : text.substring(0, nl)).strip();
-        if (TimeMentions.messageZone(first) != null) return null; // a zone this reader knows: read as every message's
+        // (phase 38) "Recap (Tue 17 Dec), all Dublin time - Greenhost's CET minus one hour:": a city's time the heading
+        // names as the writer's, beside another party's zone, is the review's zone
+        ZoneId city = hasClock(first) ? null : Zones.cityTimeNamed(first);
+        ZoneId known = TimeMentions.messageZone(first);
+        if (city != null && (known == null || !city.normalized().equals(known.normalized()))) return city;
+        if (known != null) return null; // a zone this reader knows: read as every message's
         Matcher tail = HEADING_TAIL.matcher(first);
         if (!tail.find()) return null;
         ZoneId z = Zones.parse(tail.group(1));
         return z != null ? z : writers;
+    }
+
+    /**
+     * Before a time with its zone, words that make the line another party's account: "Their window:", "Microsoft's 16:00
+     * UTC", "per Google", "according to", "Microsoft (voorlopige PIR):" (a name with a bracket, then a colon, opening the
+     * line). Not "Start (UTC): 10:02" (a bracket naming the zone is the line's own).
+     */
+    private static final Pattern OTHERS_BEFORE = Pattern.compile("(?iu)\\b(?:their|theirs|per|according to)\\b|(?-i:\\p{Lu}[\\p{L}-]+)['’]s\\b");
+    private static final Pattern NAMED_LABEL = Pattern.compile("^\\s*\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?\\s*\\(([^()]{1,40})\\)\\s*:");
+
+    /**
+     * (phase 38) Every line after the heading that writes a time with its zone is another party's account ({@link
+     * #OTHERS_BEFORE} before that time, or a line opened by a name and a bracket), and at least one does.
+     */
+    private static boolean othersZonesOnly(String text) {
+        String[] lines = text.split("\n");
+        int others = 0;
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i];
+            Matcher label = NAMED_LABEL.matcher(line);
+            boolean named = label.find() && Zones.parse(label.group(1).strip()) == null && TimeMentions.messageZone(label.group(1)) == null;
+            List<TimeMention> zoned = new ArrayList<>();
+            List<TimeMention> found = TimeMentions.find(line);
+            for (TimeMention tm : found) if (tm.zone() != null || tm.instant() != null) zoned.add(tm);
+            // "Their window: 18:31 to 19:55 US/Pacific on the 9th": a zone the line names for its times though no single
+            // time carries it; the line's first time stands for them
+            if (zoned.isEmpty() && !found.isEmpty() && TimeMentions.messageZone(line) != null) zoned.add(found.get(0));
+            for (TimeMention tm : zoned) {
+                if (!named && !OTHERS_BEFORE.matcher(line.substring(0, tm.start())).find()) return false;
+                others++;
+            }
+        }
+        return others > 0;
     }
 
     /** One line of a message with the times read in it and the sentence each was read in. */
@@ -642,7 +693,7 @@ public final class KeyTimeFinder {
             Kind kind = kinds.get(i);
             if (kind == Kind.STARTED) {
                 if (m.startCand == null) add(Kind.STARTED, candidate(m, ctx, 2, e != null ? "start of the impact window, " + BY_PLACE + " (the first line after its heading)"
-                        : "impact start, " + BY_PLACE + " (the first line after its heading)"));
+                        : "impact start, " + BY_PLACE + " (the first line after its heading)", KeyTimeCandidate.Fact.BY_PLACE));
                 if (e != null && e.endCand == null) {
                     Mention end = e;
                     if (!e.at.isAfter(m.at)) { // "10:53 (dilluns) → 02:58 (dimarts)": past midnight
@@ -653,12 +704,12 @@ public final class KeyTimeFinder {
                         end.approx = e.approx;
                         end.quote = e.quote;
                     }
-                    add(Kind.RESOLVED, candidate(end, ctx, 2, "end of the impact window, " + BY_PLACE + " (the first line after its heading)"));
+                    add(Kind.RESOLVED, candidate(end, ctx, 2, "end of the impact window, " + BY_PLACE + " (the first line after its heading)", KeyTimeCandidate.Fact.BY_PLACE));
                 }
             } else if (kind == Kind.DETECTED && !m.detectCand) {
-                add(Kind.DETECTED, candidate(m, ctx, 2, "first report, " + BY_PLACE + " (the line after the impact's)"));
+                add(Kind.DETECTED, candidate(m, ctx, 2, "first report, " + BY_PLACE + " (the line after the impact's)", KeyTimeCandidate.Fact.BY_PLACE));
             } else if (kind == Kind.RESOLVED && !endTaken && m.endCand == null) {
-                add(Kind.RESOLVED, candidate(m, ctx, 2, "end of impact, " + BY_PLACE + " (the line after the detection's)"));
+                add(Kind.RESOLVED, candidate(m, ctx, 2, "end of impact, " + BY_PLACE + " (the line after the detection's)", KeyTimeCandidate.Fact.BY_PLACE));
             }
         }
     }
@@ -996,8 +1047,10 @@ public final class KeyTimeFinder {
             case EARLY_ESTIMATE -> ", an estimate";
             default -> ", said live";
         };
+        // a length written "approximately ..." makes the time it gives approximate
+        Set<KeyTimeCandidate.Fact> facts = why.contains("approximate") ? Set.of(KeyTimeCandidate.Fact.APPROXIMATE) : Set.of();
         return new KeyTimeCandidate(at, u.source(), u.where(), quote(quote), null, null, u.author(), u.writtenAt(), st,
-                KeyTime.Basis.INFERRED, conf, reason);
+                KeyTime.Basis.INFERRED, conf, reason, facts);
     }
 
     /** Lengths with no time next to them: the chosen start plus the length (or the chosen end less it), inferred. */
@@ -1317,6 +1370,8 @@ public final class KeyTimeFinder {
             m.at = at;
             m.original = tm.original();
             m.machine = tm.machine();
+            m.clock = tm.time();
+            m.zoned = tm.zone() != null || tm.instant() != null;
             m.assumedZone = tm.zone() == null && tm.instant() == null && ctx.zoneAssumed() ? Zones.label(ctx.zone()) : null;
             String before = s.substring(Math.max(0, tm.start() - 24), tm.start()).toLowerCase(Locale.ROOT);
             String after = s.substring(tm.end(), Math.min(s.length(), tm.end() + 14)).toLowerCase(Locale.ROOT);
@@ -1552,6 +1607,12 @@ public final class KeyTimeFinder {
      */
     private static final Pattern ONLY_PART = Pattern.compile("(?<!\\bnot )\\bonly (?:affected|hit|touched|impacted|concerned|reached)\\b"
             + "|\\b(?:affected|hit|touched|impacted) only\\b(?! (?:briefly|for|a few minutes))");
+    /**
+     * (phase 38) Those still affected named as a subset: "a smaller set of customers", "a small number of users", "some
+     * tenants", "a handful of", "a low rate of". Not "customers" or "all users".
+     */
+    private static final Pattern SUBSET_TAIL = Pattern.compile("\\b(?:an? (?:smaller|small|limited|reduced|residual) (?:set|number|group|subset|share|percentage|fraction|portion|rate|minority)"
+            + "|a subset|a minority|a (?:few|handful of) (?:customers|users|clients|accounts|tenants|sites|regions|stores)|some (?:customers|users|clients|accounts|tenants|regions)|a low rate of)\\b");
     /** A sentence saying its times are another event's: "is a separate delay, not this incident", "was a separate issue". */
     private static final Pattern SEPARATE_EVENT = Pattern.compile("(?i)\\b(?:is|was|were|are|'s) (?:a |an )?(?:completely |entirely )?separate (?:[\\p{L}-]+ )?(?:delay|issue|incident|problem|outage|event|matter|fault|disruption)\\b"
             + "|\\bnot (?:this|our|the same) (?:incident|outage|issue|problem|event|disruption)\\b");
@@ -1562,6 +1623,10 @@ public final class KeyTimeFinder {
             + "|(?<![\\p{L}])(?:nuestra ventana|notre fenêtre|nossa janela|unser (?:zeit)?fenster|ons venster)(?![\\p{L}])");
     /** Before a window's start, the writer saying whose it is: "Disruption for our night shift: 6:58pm to 10:35pm". */
     private static final Pattern FOR_OURS = Pattern.compile("\\bfor (?:us|our)\\b|\\bour (?:own )?(?:impact|window|outage|users|customers|side)\\b");
+
+    /** Right before a window's start, a task said to be carried out over it: "were done between ", "was performed from ". */
+    private static final Pattern TASK_DONE_BEFORE = Pattern.compile("(?i)\\b(?:were|was|got|been|being) (?:done|performed|carried out|run|applied|executed|rolled out|deployed)"
+            + "\\s+(?:manually\\s+)?(?:between|from)\\s+(?:about\\s+|around\\s+|approximately\\s+)?$");
 
     /** Windows: "from A to B", "between A and B", "A-B", "A until B". */
     private static void ranges(String s, List<Mention> ms) {
@@ -1589,6 +1654,9 @@ public final class KeyTimeFinder {
                     || Lexicon.RANGE_OPEN_VERB.matcher(before.strip()).find() && (Lexicon.RANGE_GAP_END.matcher(gap).matches()
                     || Lexicon.RANGE_GAP.matcher(gap).matches() && !gap.strip().endsWith("and")) && impactSubject(s.substring(0, a.start));
             if (!range) continue;
+            // (phase 38) "Manual restores for the biggest customers were done between 2:00 and 2:04 AM PT": the window of a
+            // task carried out, not of the impact
+            if (TASK_DONE_BEFORE.matcher(s.substring(Math.max(0, a.start - 48), a.start)).find()) continue;
             // "NLB 5:30 AM - 2:09 PM", "23:10 to 00:40": a window's end written without a day comes after its start
             if (!b.at.isAfter(a.at) && !b.machine && b.at.plus(Duration.ofDays(1)).isAfter(a.at)) b.at = b.at.plus(Duration.ofDays(1));
             if (!b.at.isAfter(a.at)) continue;
@@ -1608,6 +1676,40 @@ public final class KeyTimeFinder {
             boolean timedBefore = false;
             for (Mention o : ms) if (o != a && !o.posting && o.start >= a.end && o.start < endAt) timedBefore = true;
             if (!timedBefore) a.rangeStart = true;
+        }
+    }
+
+    /** Between a window and the same window written again in another zone: ", which is ", ", i.e. ", " (", " or ". */
+    private static final Pattern RESTATEMENT_GAP = Pattern.compile("(?i)^[^.;()]{0,24}?(?:\\s*\\(|[,;:]?\\s*(?:i\\.?\\s?e\\.?|which (?:is|was)|that(?:'s| is| was)|or|=|aka))"
+            + "[,:]?\\s*(?:from\\s+|between\\s+)?$");
+
+    /**
+     * (phase 38) One window written twice, in two zones: "between 21:21 UTC and 22:00 UTC on 1 Apr, which is 8:21 to 9:00
+     * AM on Good Friday for us", "between 09:35 and 10:08 PT, i.e. 17:35 to 18:08 here". The second clock reading is a
+     * conversion when it follows a restating word or a bracket and its clocks are the first's moved by one offset (the same
+     * length, the same minutes past the quarter hour). Where exactly one of the two names its zone and they are read at
+     * different instants, the reading without a zone is the one read wrong (another zone or day guessed for it): its
+     * times are dropped, so the window gives one pair of candidates. Two windows of different lengths ("12:45 to 12:55,
+     * then 14:46 to 15:21") are two windows; a conversion read at the same instants changes nothing.
+     */
+    private static void restatedWindow(String s, List<Mention> ms) {
+        for (int i = 0; i + 3 < ms.size(); i++) {
+            Mention a1 = ms.get(i), b1 = ms.get(i + 1), a2 = ms.get(i + 2), b2 = ms.get(i + 3);
+            if (!(a1.rangeStart && b1.rangeEnd && a2.rangeStart && b2.rangeEnd)) continue;
+            if (a1.clock == null || b1.clock == null || a2.clock == null || b2.clock == null || b1.end > a2.start) continue;
+            if (!RESTATEMENT_GAP.matcher(s.substring(b1.end, a2.start)).find()) continue;
+            long len1 = Math.floorMod(Duration.between(a1.clock, b1.clock).toMinutes(), 1440);
+            long len2 = Math.floorMod(Duration.between(a2.clock, b2.clock).toMinutes(), 1440);
+            long shift = Math.floorMod(Duration.between(a1.clock, a2.clock).toMinutes(), 1440);
+            // "8:21 to 9:00 AM": a 12-hour clock's end may be written without its half of the day
+            if (len1 != len2 && Math.floorMod(len1 - len2, 720) != 0) continue;
+            if (shift % 15 != 0) continue;
+            boolean zoned1 = a1.zoned || b1.zoned, zoned2 = a2.zoned || b2.zoned;
+            if (zoned1 == zoned2) continue;
+            if (Minutes.of(a1.at) == Minutes.of(a2.at) && Minutes.of(b1.at) == Minutes.of(b2.at)) continue;
+            if (zoned1) { ms.remove(i + 3); ms.remove(i + 2); }
+            else { ms.remove(i + 1); ms.remove(i); }
+            return;
         }
     }
 
@@ -1932,7 +2034,10 @@ public final class KeyTimeFinder {
                 else if (any(Lexicon.IMPACT_NOUN, sentence) || any(Lexicon.STRONG_START, sentence) || OUR_WINDOW.matcher(sentence).find()) { rt = 3; rtWhy = "end of the impact window"; }
                 else if (any(Lexicon.FAILURE, sentence) || any(Lexicon.INCIDENT_WINDOW, sentence)) { rt = 2; rtWhy = "end of a failure window"; }
             } else if (m.role == Role.UNTIL) {
-                if (any(Lexicon.IMPACT_NOUN, sc) && !any(Lexicon.RECOVER, sc)) { rt = 3; rtWhy = "impact until then"; }
+                // (phase 38) "...; a smaller set of customers saw a low rate of timeouts until 19:43 UTC": a remnant for some,
+                // after the impact ended for the rest
+                if (SUBSET_TAIL.matcher(sc).find() && !any(Lexicon.RECOVER, sc)) { rt = 1; rtWhy = "a remnant of the impact for a subset until then"; }
+                else if (any(Lexicon.IMPACT_NOUN, sc) && !any(Lexicon.RECOVER, sc)) { rt = 3; rtWhy = "impact until then"; }
                 else if (any(Lexicon.FAILURE, sc) && !any(Lexicon.RECOVER, sc)) { rt = 2; rtWhy = "failing until then"; }
                 // "an incident that began at 11:10 UTC and lasted until 17:45 UTC": the whole incident's end
                 else if (LASTED_UNTIL.matcher(m.left).find() && WHOLE_INCIDENT.matcher(sentence.substring(0, Math.min(sentence.length(), m.start))).find()
@@ -1999,6 +2104,9 @@ public final class KeyTimeFinder {
      * our end.", "..., which was not the end for us". Not "not the end of the cleanup" (another thing's end).
      */
     static final Pattern THAT_IS_NOT_OUR_END = Pattern.compile("[;,]\\s*(?:so\\s+|and\\s+)?(?:it|that|this|which)(?:'s|’s| is| was)\\s+not\\s+"
+            + "(?:the |our )?(?:end|recovery|resolution)(?: for us)?\\b(?!\\s+of\\b)[^\\d;]*$"
+            // (phase 38) "..., so don't use it as our end.": the writer tells the reader not to take it as the end
+            + "|[;,]\\s*(?:so\\s+|and\\s+|but\\s+)?(?:please\\s+)?(?:don't|don’t|do not|never)\\s+(?:use|take|read|count|treat)\\s+(?:it|that|this|them|those)\\s+as\\s+"
             + "(?:the |our )?(?:end|recovery|resolution)(?: for us)?\\b(?!\\s+of\\b)[^\\d;]*$");
 
     /**
@@ -2177,7 +2285,7 @@ public final class KeyTimeFinder {
         return !m.group.equals(m.scope) && any(Lexicon.IMPACT_SUBJECT, m.group) && verb.matcher(LEADING_DATE.matcher(m.scope).replaceFirst("")).find();
     }
 
-    private KeyTimeCandidate candidate(Mention m, Context ctx, int tier, String why) {
+    private KeyTimeCandidate candidate(Mention m, Context ctx, int tier, String why, KeyTimeCandidate.Fact... read) {
         Utterance u = ctx.u();
         Statement statement;
         if (m.machine || m.posting && u.bot()) statement = Statement.MACHINE_STAMP;
@@ -2216,8 +2324,12 @@ public final class KeyTimeFinder {
         if (m.quotedClaim) reason.append(", quoted from another text the writer is reporting, not stating");
         if (m.inferred) reason.append(", inferred from '").append(m.original).append('\'');
         String original = m.inferred ? null : m.original != null ? m.original : m.posting ? HM.format(m.at) + " UTC (posted)" : null;
+        EnumSet<KeyTimeCandidate.Fact> facts = EnumSet.noneOf(KeyTimeCandidate.Fact.class);
+        facts.addAll(List.of(read));
+        if (statement == Statement.LIVE_REPORT && m.posting) facts.add(KeyTimeCandidate.Fact.MESSAGE_TIME);
+        if (m.approx) facts.add(KeyTimeCandidate.Fact.APPROXIMATE);
         return new KeyTimeCandidate(m.at, u.source(), u.where(), quote(m.quote), original, m.inferred ? null : m.assumedZone,
-                u.author(), u.writtenAt(), statement, m.inferred ? KeyTime.Basis.INFERRED : KeyTime.Basis.STATED, c, reason.toString());
+                u.author(), u.writtenAt(), statement, m.inferred ? KeyTime.Basis.INFERRED : KeyTime.Basis.STATED, c, reason.toString(), facts);
     }
 
     // ------------------------------------------------------------------ the first report in a pasted thread or log
@@ -2319,7 +2431,8 @@ public final class KeyTimeFinder {
         String assumed = first.lineOriginal() != null && first.zoneAssumed() && first.zone() != null ? Zones.label(first.zone()) : null;
         add(Kind.DETECTED, new KeyTimeCandidate(firstAt, first.source(), first.where(), quote(first.text()), original, assumed,
                 first.author(), first.writtenAt() != null ? first.writtenAt() : firstAt, Statement.LIVE_REPORT, KeyTime.Basis.STATED,
-                FIRST_REPORT, "the first report of the failure in the pasted thread or log, the message's own time"));
+                FIRST_REPORT, "the first report of the failure in the pasted thread or log, the message's own time",
+                Set.of(KeyTimeCandidate.Fact.FIRST_IN_THREAD, KeyTimeCandidate.Fact.MESSAGE_TIME)));
     }
 
     /** Choosable, and not a contender of a report or a notice said live (0.60) nor of a page or an alert. */

@@ -60,7 +60,13 @@ final class Lexicon {
             // "the \"7:30\" in the ticket and in the press is when the hospital announced it, not when it started"
             + "(?: and (?:in|on|from|of) (?:the |my |our |his |her |their |that |this )?[\\w-]+(?: [\\w-]+)?)?\\s+)?"
             + "(?:is|was) (?:just |only |merely |simply )?(?:when (?:i|we|someone|somebody|he|she|they)\\b|rounded\\b|an? (?:rough |wild )?(?:guess|estimate)\\b"
-            + "|when\\b[^.;]{0,80}?,?\\s*(?:and |but )?not when\\b)");
+            + "|when\\b[^.;]{0,80}?,?\\s*(?:and |but )?not when\\b)"
+            // (phase 38) "..., but 7:52 is only when we declared it resolved, not the end of customer impact": a time opening its
+            // own clause, set aside by "only" or "just" (without them, "10:05 was when we noticed" states the moment)
+            + "|(?:^|[,;:]\\s*|\\b(?:but|and|so) )[\"“]?[~≈]?\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?[\"”]?\\s+(?:is|was) (?:just|only|merely|simply) "
+            // ("04:02 is only when we found it" sets the time aside as the start, and is the detection: not dismissed)
+            + "(?:when\\b(?!\\s+(?:i|we|someone|somebody|they|he|she|the \\w+)\\s+(?:first\\s+)?(?:found|noticed|saw|knew|learned|learnt|spotted|heard|detected|discovered|realised|realized|were told)\\b)"
+            + "|rounded\\b|an? (?:rough |wild )?(?:guess|estimate)\\b)");
     static final Pattern CALLED_WRONG = p("\\b(?:is|was|were|are|'s) (?:\\w+ )?(?:wrong|incorrect|inaccurate|mistaken|off by)\\b(?! about)|\\bwrong (?:time|estimate|guess)\\b"
             // "their all-clear at 08:17 is theirs, not ours": the time is another party's, not this incident's
             + "|\\b(?:is|was|were|are|'s) (?:only |just )?theirs\\b[^.;]{0,12}\\bnot ours\\b");

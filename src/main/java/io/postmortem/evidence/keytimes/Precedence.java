@@ -4,6 +4,7 @@ import io.postmortem.evidence.keytimes.KeyTimeFinder.Kind;
 import io.postmortem.postmortem.KeyTime;
 import io.postmortem.postmortem.KeyTimeAgreement;
 import io.postmortem.postmortem.KeyTimeCandidate;
+import io.postmortem.postmortem.KeyTimeCandidate.Fact;
 import io.postmortem.postmortem.KeyTimeCandidate.Statement;
 import io.postmortem.postmortem.KeyTimes;
 import io.postmortem.postmortem.Minutes;
@@ -177,7 +178,7 @@ public final class Precedence {
     private static KeyTimeCandidate firmerElsewhere(KeyTime t) {
         for (KeyTimeCandidate c : t.candidates()) {
             if (c == null || c.at() == null || c.basis() != KeyTime.Basis.STATED || c.statement() == Statement.TICKET_RECORD) continue;
-            if (c.reason() != null && c.reason().contains(KeyTimeFinder.BY_PLACE)) continue;
+            if (c.has(Fact.BY_PLACE)) continue;
             if (c.statement() != Statement.MACHINE_STAMP && c.confidence() < KeyTimeAgreement.FIRM - 1e-9) continue;
             if (c.where() != null && c.where().equals(t.where())) continue;
             if (Math.abs(c.minute() - Minutes.of(t.at())) <= KeyTimeAgreement.CLOCK_SLACK.toMinutes()) continue;
@@ -198,19 +199,29 @@ public final class Precedence {
                 || r != null && (s != null && r <= s || d != null && r <= d);
     }
 
+    /**
+     * Whether a chosen key time is a candidate read only by its place: the candidate it was made from (the same line, minute
+     * and quote among its candidates) carries {@link Fact#BY_PLACE}.
+     */
+    private static boolean byPlace(KeyTime t) {
+        for (KeyTimeCandidate c : t.candidates())
+            if (c != null && c.at() != null && c.has(Fact.BY_PLACE) && c.minute() == Minutes.of(t.at())
+                    && java.util.Objects.equals(c.where(), t.where()) && java.util.Objects.equals(c.quote(), t.quote())) return true;
+        return false;
+    }
+
     /** The earliest (or latest) minute a review at {@code where} gave by place among a key time's candidates, or null. */
     private static Long placedMinute(String where, KeyTime t, boolean earliest) {
         Long out = null;
         for (KeyTimeCandidate c : t.candidates()) {
-            if (c == null || c.at() == null || !where.equals(c.where()) || c.reason() == null || !c.reason().contains(KeyTimeFinder.BY_PLACE)) continue;
+            if (c == null || c.at() == null || !where.equals(c.where()) || !c.has(Fact.BY_PLACE)) continue;
             if (out == null || (earliest ? c.minute() < out : c.minute() > out)) out = c.minute();
         }
         return out;
     }
 
     private static KeyTime placedStateLess(String name, KeyTime t, KeyTimes k) {
-        if (t == null || !t.known() || t.basis() != KeyTime.Basis.STATED || t.reason() == null || !t.reason().contains(KeyTimeFinder.BY_PLACE))
-            return t;
+        if (t == null || !t.known() || t.basis() != KeyTime.Basis.STATED || !byPlace(t)) return t;
         String why;
         KeyTimeCandidate firmer = firmerElsewhere(t);
         if (KeyTimeAgreement.disputedBy(name, k) != null) why = "another candidate says another minute";
@@ -247,7 +258,7 @@ public final class Precedence {
             if (c == null || c.at() == null || c.statement() == Statement.TICKET_RECORD || c.statement() == Statement.EARLY_ESTIMATE) continue;
             if (c.confidence() < EARLY_ALERT_CONFIDENCE || !c.at().isBefore(start) || c.at().isBefore(start.minus(window))) continue;
             if (notAfter != null && c.at().isAfter(notAfter)) continue;
-            if (c.reason() != null && c.reason().contains("approximate")) continue;
+            if (c.has(Fact.APPROXIMATE)) continue;
             String q = c.quote() == null ? "" : c.quote().toLowerCase(java.util.Locale.ROOT);
             if (!Lexicon.any(Lexicon.FAILURE, q) && !Lexicon.any(Lexicon.IMPACT_NOUN, q)) continue;
             if (best == null || c.at().isBefore(best.at())) best = c;
@@ -266,8 +277,7 @@ public final class Precedence {
      * choosable) came before it, within {@link #FIRST_IN_THREAD} and not before the start: that first report.
      */
     private static KeyTimeCandidate firstInThread(KeyTimeCandidate chosen, List<KeyTimeCandidate> all, Instant notBefore) {
-        if (chosen == null || chosen.statement() != Statement.LIVE_REPORT || chosen.reason() == null || !chosen.reason().contains("the message's own time"))
-            return chosen;
+        if (chosen == null || chosen.statement() != Statement.LIVE_REPORT || !chosen.has(Fact.MESSAGE_TIME)) return chosen;
         String paste = pasteOf(chosen);
         if (paste == null) return chosen;
         // "paging the on-call" after a line that only names the failure: the page is when the organisation knew
@@ -275,7 +285,7 @@ public final class Precedence {
         KeyTimeCandidate first = null;
         for (KeyTimeCandidate c : all) {
             if (c == null || c.at() == null || c == chosen || !stated(c) || c.statement() != Statement.LIVE_REPORT) continue;
-            if (c.reason() == null || !c.reason().startsWith("the first report of the failure in the pasted thread")) continue;
+            if (!c.has(Fact.FIRST_IN_THREAD)) continue;
             if (!paste.equals(pasteOf(c)) || !c.at().isBefore(chosen.at()) || c.at().isBefore(chosen.at().minus(FIRST_IN_THREAD))) continue;
             if (notBefore != null && c.at().isBefore(notBefore)) continue;
             if (first == null || c.at().isBefore(first.at())) first = c;
@@ -291,7 +301,7 @@ public final class Precedence {
 
     /** A chosen start said as a boundary (a window, "impact began", a machine stamp), not an estimate. */
     private static boolean firm(KeyTimeCandidate c) {
-        return c.confidence() >= FIRM && c.statement() != Statement.EARLY_ESTIMATE && (c.reason() == null || !c.reason().contains("approximate"));
+        return c.confidence() >= FIRM && c.statement() != Statement.EARLY_ESTIMATE && !c.has(Fact.APPROXIMATE);
     }
 
     /** The ticket's creation, offered among the detection candidates: the organisation knew by then. */

@@ -138,6 +138,30 @@ public final class Zones {
     }
     private static final Pattern CITY_WORDS = Pattern.compile("^(?:HEURE DE |HORA DE |HORÁRIO DE |HORARIO DE )?(.+?)(?: LOCAL TIME| TIME)?$");
 
+    /** {@link #CITY_TIME} compiled, once the cities are known. */
+    private static final class CityTime {
+        static final Pattern PHRASE = Pattern.compile(CITY_TIME);
+        /** Right before a city's time, a party that owns it: "Greenhost's ", "their ", "the vendor's ". */
+        static final Pattern OWNED = Pattern.compile("(?iu)(?:\\p{L}['’]s|\\btheir|\\bhis|\\bher)\\s+$");
+    }
+
+    /**
+     * (phase 38) The one city's time a line names as the writer's ("Recap (Tue 17 Dec), all Dublin time - Greenhost's CET
+     * minus one hour:"): null when it names none, names two, or names it as another party's ("Greenhost's Amsterdam time").
+     */
+    public static ZoneId cityTimeNamed(String line) {
+        if (line == null) return null;
+        Matcher m = CityTime.PHRASE.matcher(line);
+        ZoneId found = null;
+        while (m.find()) {
+            if (CityTime.OWNED.matcher(line.substring(Math.max(0, m.start() - 24), m.start())).find()) continue;
+            ZoneId z = city(m.group());
+            if (z == null || found != null && !found.equals(z)) return null;
+            found = z;
+        }
+        return found;
+    }
+
     /** The zone of a city phrase ({@link #CITY_TIME}), or null when the words name no city the tz database knows. */
     static ZoneId city(String phrase) {
         Matcher m = CITY_WORDS.matcher(phrase.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT));
