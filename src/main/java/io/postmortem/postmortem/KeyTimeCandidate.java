@@ -47,6 +47,11 @@ public record KeyTimeCandidate(Instant at, String source, String where, String q
             this.words = words;
         }
 
+        /** The words the reason carries for this fact (the finder writes them; a stored candidate is read by them). */
+        public String words() {
+            return words;
+        }
+
         /** The facts of a candidate stored before phase 38 (no facts field), read once from its reason's words. */
         static Set<Fact> storedIn(String reason) {
             Set<Fact> out = EnumSet.noneOf(Fact.class);

@@ -533,7 +533,7 @@ public final class KeyTimeFinder {
     }
 
     /** What a candidate read only from its line's place in a review says in its reason ({@link Precedence#placedStateLess}). */
-    static final String BY_PLACE = "by its place in the review";
+    static final String BY_PLACE = KeyTimeCandidate.Fact.BY_PLACE.words();
 
     /** How long after the incident's first moment a comment in a review's shape is a review, not a live update. */
     private static final Duration REVIEW_LATER = Duration.ofHours(20);
