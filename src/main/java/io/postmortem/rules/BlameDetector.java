@@ -554,6 +554,13 @@ public final class BlameDetector {
         // "'X broke it' is not a finding", "Blaming the crew tells us nothing", "..., not one man's lapse": blame named
         // only to be set aside for the system (the learned signal is not asked either)
         if (BLAME_MENTIONED_TO_REJECT.matcher(s).find() || CALLING_IT_ERROR.matcher(s).find()) return Optional.empty();
+        // "Comment on draft: replace \"careless employee\" with the missing courier controls", "Sticky: not \"Amarande
+        // forgot\" - why could ...?": a wording quoted in a reviewer's note or struck out is mentioned, not asserted; the
+        // sentence is judged without it (phase 34)
+        String unquoted = quotesSetAside(s);
+        if (unquoted != null) {
+            return detect(unquoted).map(x -> new Blame(sentence, x.matched(), x.reason(), x.suggestion(), x.kind()));
+        }
         // "Slack, Jorvane: "what made PRM think a busy primary was a dead one?"": a question quoted from its source is
         // theirs, as after "asked:" (phase 17)
         if (QUOTED_QUESTION.matcher(s).find()) return Optional.empty();
@@ -611,6 +618,10 @@ public final class BlameDetector {
         b = abroad(sentence, s);
         if (b.isPresent()) return b;
         b = firstOf(PHASE_THIRTY_THREE, sentence, s);
+        if (b.isPresent()) return b;
+        b = firstOf(PHASE_THIRTY_FOUR, sentence, s);
+        if (b.isPresent()) return b;
+        b = firstOf(PHASE_THIRTY_FOUR_ABROAD, sentence, s);
         if (b.isPresent()) return b;
         b = phaseFive(sentence, s, t);
         if (b.isPresent()) return b;
@@ -708,6 +719,44 @@ public final class BlameDetector {
             + " (?:us |anyone |you )?nothing|hides|ignores|obscures|misses|skips over)\\b"
             + "|(?:[,;]\\s*(?:and\\s+)?not|\\brather than|\\binstead of)\\s+(?:a|one|any|some|the)\\s+(?:single\\s+)?"
             + "[\\p{L}-]+'s\\s+(?:[\\p{L}-]+\\s+)?" + FAULT_NOUN + "\\s*[.!]?\\s*$");
+
+    /**
+     * A reviewer's or a note's label at the head of a sentence: "Review note:", "Comment on draft:", "Sticky from the
+     * review:", "Inquiry draft comment:", "Facilitator:", "reviewer note:" (phase 34).
+     */
+    private static final Pattern EDITOR_LABEL = Pattern.compile("(?i)^\\W*(?:[\\p{L}-]+\\s+){0,3}?(?:notes?|comments?|sticky"
+            + "|facilitator|reviewer|editor)(?:\\s+(?:on|for|from|in|to)\\s+(?:the\\s+)?(?:draft|review|summary|write-?up|report"
+            + "|doc|retro))?\\s*:");
+    /** A wording in double quotation marks. */
+    private static final Pattern QUOTED_WORDING = Pattern.compile("[\"“][^\"“”]{2,120}[\"”]");
+    /**
+     * A quoted wording struck out or replaced, said right before it: drop "...", replace "..." with, swap "..." for, not
+     * "...", rewrote "..." as, instead of "..." (phase 34).
+     */
+    private static final Pattern QUOTE_STRUCK = Pattern.compile("(?i)\\b(?:drop|dropped|remove|removed|strike|struck|delete"
+            + "|deleted|cut|replace|replaced|swap|swapped|rewrote|rewrite|reword|reworded|not|instead\\s+of|rather\\s+than"
+            + "|(?:is|was)\\s+called)\\s+[\"“]");
+    /**
+     * A quoted wording dismissed right after it: "..." is out, "..." is not a finding, "..." removed from the root
+     * cause, "..." tells us nothing, "..." doesn't help, "..." is a legal claim (phase 34).
+     */
+    private static final Pattern QUOTE_DISMISSED = Pattern.compile("(?i)[\"”]\\s*(?:(?:is|was)\\s+(?:out|gone|not\\s+(?:a|an"
+            + "|the)\\b|a\\s+legal\\b)|(?:removed|struck|dropped|deleted|comes?\\s+out)(?=\\s+(?:from|in|on|at|by|as)\\b|\\s*[.;,:—–-]"
+            + "|\\s*$)|(?:tells?|explains?)\\s+(?:us\\s+)?"
+            + "nothing\\b|(?:does\\s+not|doesn'?t|won'?t|will\\s+not)\\s+help\\b)");
+
+    /**
+     * The sentence with its quoted wordings replaced by "that wording" when they are only mentioned: struck out or
+     * dismissed, or quoted in a reviewer's note; null when nothing is set aside. What the note itself asserts is still
+     * judged ("Review note: \"late patch\" is out; Ana skipped the check" still names Ana's omission).
+     */
+    private static String quotesSetAside(String s) {
+        if (!QUOTED_WORDING.matcher(s).find()) return null;
+        if (!QUOTE_STRUCK.matcher(s).find() && !QUOTE_DISMISSED.matcher(s).find() && !EDITOR_LABEL.matcher(s).find()) {
+            return null;
+        }
+        return QUOTED_WORDING.matcher(s).replaceAll("that wording");
+    }
 
     /** "Calling it operator error would stop at the first step", "Calling this pilot error ends the inquiry ...". */
     private static final Pattern CALLING_IT_ERROR = Pattern.compile("(?i)^\\W*(?:calling|labell?ing|filing)\\s+(?:it|this"
@@ -2400,6 +2449,147 @@ public final class BlameDetector {
                             + "(?!\\s+(?:nothing|no\\b|none|little))"),
                     ANY, "judges with hindsight what people should have seen; say what the system showed them at the time",
                     Rewrites.judgement(), Kind.JUDGEMENT));
+
+    /** A thing as the subject of "cared about" or a title phrase: "the scheduler cares about latency", "the head of the queue". */
+    private static final Pattern THING_BEFORE = Pattern.compile("(?i)\\b(?:algorithm|scheduler|system|model|optimi[sz]er|controller"
+            + "|policy|metric|script|tool|balancer|router|cache|queue|stack|line|file|list|table|page|process|job|service|code"
+            + "|software|firmware|alarm|sensor|check|test|pipeline|rule|design|plan|contract|budget|formula)s?\\s*$");
+    /** A title that names the person in charge: head, chief, boss, supervisor, foreman, owner, master, captain. */
+    private static final String TITLE = "(?:head|chief|boss|supervisor|foreman|forewoman|superintendent|manager|director"
+            + "|owner|co-owner|master|skipper|captain|commander|overseer|principal|ceo|cfo|cto|coo)";
+    /** A title with its article, a word before it, what it heads and a name after it: "the desk head", "supervisor Florencio". */
+    private static final String TITLED = "(?:the\\s+|our\\s+|their\\s+|that\\s+|its\\s+)?(?:[\\p{L}-]+\\s+)?" + TITLE
+            + "(?:\\s+of\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?(?:\\s+(?-i:\\p{Lu})\\p{L}+)?";
+    /** What a title heads when it is a thing's part, not a person's office: "the head of the queue". */
+    private static final Pattern THING_HEADED = Pattern.compile("(?i)\\bhead\\s+of\\s+(?:the\\s+)?(?:queue|line|list|stack"
+            + "|file|table|page|branch|tree|column|row|log|pipe|valve|well|pier|bolt|river|train|convoy|lake|dam)\\b");
+    /** A romanised Japanese sentence: two or more particles or verb endings and hardly any English word. */
+    private static final Pattern ROMAJI = Pattern.compile("(?i)(?<!\\p{L})(?:wa|ga|wo|no|ni|de|mo|kara|made|desu|deshita"
+            + "|desho|deshou|shita|shiteita|shiteta|masu|mashita|nakatta|shinakatta|teita|kedo|dake)(?!\\p{L})");
+    /** A machine or a program in romanised Japanese as the subject: "saabaa wa", "shisutemu ga". */
+    private static final Pattern ROMAJI_THING = Pattern.compile("(?i)(?<!\\p{L})(?:saabaa|sābā|shisutemu|puroguramu|sofuto"
+            + "|kikai|nettowaaku|apuri|deetabeesu)\\s+(?:wa|ga)(?!\\p{L})");
+    /** Swedish, Danish and Norwegian words a sentence in English does not have. */
+    private static final Pattern NORDIC = Pattern.compile("(?iu)(?<!\\p{L})(?:och|att|inte|jag|vi|det|var|borde|hade|har|som"
+            + "|ikke|skulle|jeg|vært|være|burde|mitt|min|fel|ansvar|skyld)(?!\\p{L})");
+
+    /**
+     * Phase 34 (held-out 37 opened; its misses, training set 52's and the in-sample misses read): blame that names no
+     * failure verb on a person the language layer knows.
+     * <ul>
+     * <li>sarcasm with no praise word: a surprise feigned at a failure ("what a shock that it didn't cope"), hindsight
+     * mocked ("who could possibly have foreseen it"), money "well spent", "famous last words", "news at eleven", a boast
+     * "said every brochure ever", "yeah, that worked out great", "how convenient";</li>
+     * <li>a company or an authority judged in English: caring about one thing "and nothing else" or "not about" the
+     * other, acting "to cover their own failures" or "to take the heat off", treating a river "as its drain", "same
+     * company, same ...";</li>
+     * <li>a manager by title, which the language layer reads as a thing: "If the desk head had stopped the hedge ...",
+     * "If supervisor Florencio had check ...", "The head of financial crime signed ... without checking ...";</li>
+     * <li>hindsight put in a generic trade's mouth: "Any seaman could see that ...";</li>
+     * <li>romanised Japanese (who decided, asked; a party that ignored warnings) and Swedish, Danish or Norwegian (a
+     * person or a party who should have; "it was my responsibility"), and one's own fault owned in the other
+     * languages ("je m'en veux", "es war meine Schuld").</li>
+     * </ul>
+     */
+    private static final List<Wording> PHASE_THIRTY_FOUR = List.of(
+            first(Pattern.compile("(?i)\\bwhat\\s+a\\s+(?:shock|surprise|twist)\\b\\s*(?:,\\s*)?(?:that\\b[^.?!]*?(?:\\bnot\\b|n't\\b"
+                            + "|\\bnever\\b|\\bfailed\\b|\\bbroke\\b|\\bcollapsed\\b|\\bcrashed\\b|\\bfell\\b|\\bgave\\s+(?:up|out|way)\\b|\\bdied\\b"
+                            + "|\\bstopped\\b|\\bwent\\s+down\\b|\\boverheated\\b|\\bmelted\\b|\\bleaked\\b)|[.!…]*\\s*(?:\\p{So}\\s*)*$)"
+                            + "|\\bwho\\s+(?:could|would)\\s+(?:possibly\\s+|ever\\s+)?(?:have\\s+)?(?:foreseen|predicted|guessed|anticipated"
+                            + "|imagined|expected|seen\\s+(?:it|that|this)\\s+coming)(?:\\s+(?:it|that|this|such\\s+a\\s+thing))?"
+                            + "\\s*[?!.…]*\\s*(?:\\p{So}\\s*)*$"
+                            + "|\\b(?:million|millions|billion|billions|grand|bucks|dollars|euros|pounds|quid|money|budget|\\d[\\d,.]*\\s*[kmb]?)"
+                            + "\\s+well\\s+spent\\b"
+                            + "|\\bfamous\\s+last\\s+words\\b|\\b(?:news|film)\\s+at\\s+(?:eleven|11)\\b"
+                            + "|\\bsaid\\s+(?:every|each)\\s+(?:[\\p{L}-]+\\s+){1,3}ever\\b"
+                            + "|\\b(?:yeah|sure|well|oh)\\s*,?\\s+(?:that|this|it)\\s+(?:really\\s+)?worked\\s+out\\s+(?:great|beautifully"
+                            + "|brilliantly|perfectly|wonderfully|splendidly|so\\s+well)\\b"
+                            + "|\\b(?:yeah|sure|well)\\s*,\\s+(?:they|he|she|we)\\s+(?:really\\s+)?nailed\\s+(?:it|that)\\b"
+                            + "|(?:^|[.!?;,]\\s*)how\\s+convenient\\b|\\bconvenient\\s+indeed\\b"),
+                    (d, s, m) -> !negatedBefore(s, m),
+                    "is sarcasm, which blames without saying what failed; say what happened and what made it possible",
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            first(Pattern.compile("(?i)\\bcared\\s+(?:only\\s+)?about\\s+[^.;]{1,50}?(?:\\s+and\\s+nothing\\s+else\\b|,\\s*not\\s+(?:about\\s+)?"
+                            + "|\\s+(?:far\\s+|much\\s+)?more\\s+than\\s+(?:about\\s+)?(?:safety|people|lives|patients|passengers|customers"
+                            + "|users|quality)\\b)"
+                            + "|\\bto\\s+(?:cover\\s+(?:their|his|her|its)\\s+(?:own\\s+)?(?:failures?|backs?|mistakes?|errors?|tracks"
+                            + "|arses?|asses?|negligence)|take\\s+the\\s+heat\\s+off|save\\s+(?:their|his|her|its)\\s+own\\s+skins?)\\b"
+                            + "|\\btreated\\s+[^.;]{1,40}?\\s+(?:as|like)\\s+(?:its|their|his|her|a)\\s+(?:own\\s+|private\\s+|personal\\s+)?"
+                            + "(?:drain|dump|dumping\\s+ground|sewer|bin|piggy\\s+bank|cash\\s+cow|atm|playground)\\b"
+                            + "|^\\W*same\\s+(?:company|firm|vendor|people|team|crew|owners?|operator|contractor|management|bosses|guys"
+                            + "|folks|supplier|airline|bank|carrier|council|agency|department|regulator|provider|outfit|utility)\\s*,"
+                            + "\\s*same\\b"),
+                    (d, s, m) -> !negatedBefore(s, m) && !THING_BEFORE.matcher(before(s, m)).find(),
+                    "judges a party's motives or character; say what the system rewarded and what it let them do",
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            // "If the desk head had stopped the hedge at lunch, ...", "Had the supervisor checked the cart, ...": the title
+            // with what it heads and a name after it; not "the head of the queue", not a passive ("had been told")
+            first(Pattern.compile("(?i)^\\W*(?:but\\s+|and\\s+)?(?:if\\s+" + TITLED + "\\s+had|had\\s+" + TITLED + ")\\s+"
+                            + "(?:not\\s+|never\\s+)?(?!(?:been|a|an|the|no|any|some|more|less|to|enough|its|their|his|her|our|this"
+                            + "|that|only|just)\\b)(?-i:[a-z]+)\\b[^.]*?,"),
+                    (d, s, m) -> !THING_HEADED.matcher(m.group()).find(),
+                    "makes the outcome depend on what the person in charge did; say what the system allowed",
+                    Rewrites.judgement(), Kind.COUNTERFACTUAL),
+            first(Pattern.compile("(?i)^\\W*(?:the\\s+|our\\s+|their\\s+|its\\s+)(?:[\\p{L}-]+\\s+)?" + TITLE
+                            + "(?:\\s+of\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?\\s+(?-i:[a-z]+ed)\\b[^.;]{0,80}?\\bwithout\\s+(?:ever\\s+)?"
+                            + "(?:checking|reading|looking|asking|testing|reviewing|verifying|telling|consulting|inspecting|opening)\\b"),
+                    (d, s, m) -> !THING_HEADED.matcher(m.group()).find(),
+                    "says the person in charge acted without a check; say what the process required and what made skipping it easy",
+                    Rewrites.judgement(), Kind.PERSON_FAILURE),
+            first(Pattern.compile("(?i)^\\W*any\\s+(?:[\\p{L}-]+\\s+)?([\\p{L}-]+)\\s+(?:could|would|can)\\s+(?:have\\s+)?"
+                            + "(?:see|seen|tell|told\\s+(?:you|them|us)|predict(?:ed)?|guess(?:ed)?)\\s+(?:that|this|it)\\b"),
+                    (d, s, m) -> d.personNoun(m.group(1)) || m.group(1).matches("(?i)[\\p{L}-]*(?:man|men|fool|idiot|child|kid"
+                            + "|amateur|novice|apprentice|intern|student|layperson|sailor|pilot)"),
+                    "judges with hindsight what people should have seen; say what the system showed them at the time",
+                    Rewrites.judgement(), Kind.JUDGEMENT));
+
+    /** Phase 34's rules in romanised Japanese and the Nordic languages, each read only in a sentence in that language. */
+    private static final List<Wording> PHASE_THIRTY_FOUR_ABROAD = List.of(
+            first(Pattern.compile("(?i)(?<!\\p{L})dare\\s+ga\\b[^?.]{0,80}?(?<!\\p{L})(?:kimeta|ketsudan\\s+shita|shounin\\s+shita"
+                            + "|shōnin\\s+shita|yurushita|kyoka\\s+shita)(?!\\p{L})"),
+                    (d, s, m) -> romaji(s),
+                    "asks who decided, which looks for a culprit; ask what made the decision look safe",
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            first(Pattern.compile("(?i)(?<!\\p{L})(?:mushi|houchi|hōchi|minogashi|sukippu)\\s*shi(?:ta|teita|teta|tsuzuketa"
+                            + "|teimashita|mashita)(?!\\p{L})"),
+                    (d, s, m) -> romaji(s) && !ROMAJI_THING.matcher(before(s, m)).find(),
+                    "puts the failure on a party that ignored what it knew; ask what made ignoring it the easy course",
+                    Rewrites.judgement(), Kind.PERSON_FAILURE),
+            first(Pattern.compile("(?iu)(?<!\\p{L})(?:(jag|vi|han|hon|de|dom|jeg|hun)|(" + PARTY_ABROAD + ")|((?-i:\\p{Lu})\\p{L}+))"
+                            + "\\s+(?:\\p{L}+\\s+)?(?:borde|burde|skulle)\\s+(?:ha|have|hatt)\\s+\\p{L}+"
+                            + "|(?<!\\p{L})det\\s+var\\s+(?:mitt|min|hans|hennes|deras|ert|vårt|vort|deres)\\s+(?:ansvar|fel|misstag|skyld"
+                            + "|feil|fejl)(?!\\p{L})"),
+                    (d, s, m) -> nordic(s) && (m.group(3) == null || d.referents.knownPerson(m.group(3))),
+                    "says what a person or a party should have done; say what the system allowed at the time",
+                    Rewrites.judgement(), Kind.COUNTERFACTUAL),
+            first(Pattern.compile("(?iu)(?<!\\p{L})(?:je\\s+m'en\\s+veux|c'est\\s+(?:de\\s+)?ma\\s+faute|(?:es\\s+)?war\\s+meine\\s+schuld"
+                            + "|(?:fue\\s+|es\\s+)?culpa\\s+m[ií]a|fue\\s+mi\\s+culpa|[èe]\\s+colpa\\s+mia|(?:foi\\s+)?culpa\\s+minha"
+                            + "|(?:het\\s+was\\s+)?mijn\\s+schuld|moja\\s+wina)(?!\\p{L})"),
+                    (d, s, m) -> Abroad.otherLanguage(s) && !NOT_ABROAD.matcher(before(s, m)).find(),
+                    "puts the failure on one person, the writer; say what made the slip possible and what should have caught it",
+                    Rewrites.judgement(), Kind.JUDGEMENT));
+
+    /** A sentence in romanised Japanese: two or more of its particles or endings, and at most two English words. */
+    private static boolean romaji(String s) {
+        Matcher m = ROMAJI.matcher(s);
+        int n = 0;
+        while (m.find()) n++;
+        Matcher e = Abroad.ENGLISH_WORDS.matcher(s);
+        int english = 0;
+        while (e.find()) english++;
+        return n >= 2 && english <= 2;
+    }
+
+    /** A sentence in Swedish, Danish or Norwegian: two or more of their words, more than its English ones. */
+    private static boolean nordic(String s) {
+        Matcher m = NORDIC.matcher(s);
+        int n = 0;
+        while (m.find()) n++;
+        Matcher e = Abroad.ENGLISH_WORDS.matcher(s);
+        int english = 0;
+        while (e.find()) english++;
+        return n >= 2 && n > english;
+    }
 
     private Optional<Blame> abroad(String sentence, String s) {
         return Abroad.otherLanguage(s) ? firstOf(ABROAD, sentence, s) : Optional.empty();
