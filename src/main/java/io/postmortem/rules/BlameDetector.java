@@ -1056,14 +1056,27 @@ public final class BlameDetector {
     }
 
     /**
+     * Words of thanks: one list for {@link #PRAISE_OPENS}, {@link #CREDIT} and the phase 28 rule on thanks set against
+     * others, which had each kept a copy that drifted apart (phase 34).
+     */
+    private static final String THANKS_WORDS = "(?:thanks|thank\\s+you|thx|cheers|kudos|props|shout-?out)";
+    /** Thanks that open the sentence: "Thanks to Evert ...", "- big thanks to the day crew ...", "a huge kudos to". */
+    private static final String THANKS_OPENS = thanksOpening(THANKS_WORDS);
+
+    /** The words opening the sentence, after a dash and a "big", "huge", "special": how thanks and credit open. */
+    private static String thanksOpening(String words) {
+        return "^\\W*(?:-\\s*)?(?:(?:a\\s+)?(?:big|huge|massive|many|special)\\s+)?" + words;
+    }
+
+    /**
      * Praise opening a sentence (after "wow", "oh", "yeah", "so"): the frame of sarcasm, when what follows is harm
      * (phase 31; the model decides, this only asks it).
      */
     private static final Pattern PRAISE_OPENS = Pattern.compile("(?i)^\\W*(?:(?:wow|oh|yeah|so|well|ah)\\W+)?(?:(?:a|what\\s+a|such\\s+a)\\s+)?"
             + "(?:really\\s+|truly\\s+|very\\s+)?(?:nice|great|lovely|splendid|brilliant|fantastic|amazing|bravo|congrats"
-            + "|congratulations|kudos|hats\\s+off|top\\s+(?:work|marks|job)|well\\s+done|cool|impressive|outstanding|excellent"
-            + "|superb|stellar|genius|world[\\s-]class|good\\s+news|love\\s+(?:that|how|the)|thanks|thank\\s+you|thx|clever"
-            + "|masterclass|marvellous|marvelous|wonderful|terrific|beautiful|perfect|props|cheers)\\b");
+            + "|congratulations|hats\\s+off|top\\s+(?:work|marks|job)|well\\s+done|cool|impressive|outstanding|excellent"
+            + "|superb|stellar|genius|world[\\s-]class|good\\s+news|love\\s+(?:that|how|the)|" + THANKS_WORDS + "|clever"
+            + "|masterclass|marvellous|marvelous|wonderful|terrific|beautiful|perfect)\\b");
 
     /** A person who hit, saw or got errors: "slammed into a wall of 500s", "kept getting timeouts", "saw 503 errors". */
     private static final Pattern MET_ERRORS = Pattern.compile("(?i)\\b(?:hit|hits|ran\\s+into|runs\\s+into|slammed\\s+into"
@@ -1141,8 +1154,8 @@ public final class BlameDetector {
      * Credit to a named person: "Thanks to X", "kudos / props / shout-out / cheers / credit to X", "thank you X", "the
      * committee thanks Mr. X for ...".
      */
-    private static final Pattern CREDIT = Pattern.compile("(?i)^\\W*(?:-\\s*)?(?:(?:big|many|huge|special|massive)\\s+)?"
-            + "(?:thanks|thank\\s+you|thx|cheers|kudos|props|shout-?out|credit)\\b,?(?:\\s+(?:to|for|goes\\s+to))?\\s+" + CREDITED
+    private static final Pattern CREDIT = Pattern.compile("(?i)" + thanksOpening("(?:" + THANKS_WORDS + "|credit)")
+            + "\\b,?(?:\\s+(?:to|for|goes\\s+to))?\\s+" + CREDITED
             + "|^\\W*(?:the\\s+)?(?:committee|board|panel|staff|investigators|inquiry|commission|team|we|i)\\s+(?:would\\s+like\\s+to\\s+"
             + "|also\\s+|wish\\s+to\\s+)?thanks?\\s+(?:mr|ms|mrs|dr|miss|prof)\\b");
 
@@ -1907,10 +1920,6 @@ public final class BlameDetector {
             "counts a person's act as a repeat; ask what made it recur",
             "says anyone in the role knew; say what the people there were shown");
 
-    /** Thanks or credit that opens the sentence: "Thanks to Evert ...", "big thanks to the day crew ...", "kudos to". */
-    private static final String THANKS_OPENING = "^\\W*(?:(?:big|huge|massive|many|special|a\\s+big)\\s+)?(?:thanks|thank\\s+you"
-            + "|kudos|shout-?out|cheers)\\b";
-
     /** People who did not do it: "unlike the crew on shift", "that everyone else put in a drawer", "a pity the doctors". */
     private static final Pattern OTHERS_FAILED = Pattern.compile("(?i)\\b(?:unlike\\s+(?:the|those|some|most|everyone|everybody"
             + "|his|her|their|our)\\b|(?:everyone|everybody|nobody|no\\s+one|anyone|someone|somebody)\\s+else(?:'s)?\\b"
@@ -1962,7 +1971,7 @@ public final class BlameDetector {
             // "Thanks to Corvorin for finally reading the release notes that the rest of the team skipped", "Thanks to
             // the nurse who kept calling; a pity the doctors on duty weren't as conscientious": credit that blames the
             // others (not "Thanks to Rulon, who drove the crest at first light": no one set against him)
-            first(Pattern.compile("(?i)" + THANKS_OPENING),
+            first(Pattern.compile("(?i)" + THANKS_OPENS + "\\b"),
                     (d, s, m) -> OTHERS_FAILED.matcher(after(s, m)).find(),
                     PHASE_TWENTY_EIGHT_REASONS.get(0), Rewrites.judgement(), Kind.JUDGEMENT),
             // "Thanks to Leocadio's three-line hotfix, twenty minutes of orders simply vanished", "The whole slowdown is
