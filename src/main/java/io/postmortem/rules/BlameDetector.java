@@ -2472,6 +2472,9 @@ public final class BlameDetector {
     /** What a title heads when it is a thing's part, not a person's office: "the head of the queue". */
     private static final Pattern THING_HEADED = Pattern.compile("(?i)\\bhead\\s+of\\s+(?:the\\s+)?(?:queue|line|list|stack"
             + "|file|table|page|branch|tree|column|row|log|pipe|valve|well|pier|bolt|river|train|convoy|lake|dam)\\b");
+    /** An auxiliary or a modal: "nobody on the team was asked", "nobody there could read it" say what was not theirs to do. */
+    private static final Pattern PASSIVE_OR_MODAL = Pattern.compile("(?i)\\b(?:was|were|been|be|is|are|got|get|being|could"
+            + "|can|would|should|might|may|must|needed|had|has|have)\\b");
     /** A romanised Japanese sentence: two or more particles or verb endings and hardly any English word. */
     private static final Pattern ROMAJI = Pattern.compile("(?i)(?<!\\p{L})(?:wa|ga|wo|no|ni|de|mo|kara|made|desu|deshita"
             + "|desho|deshou|shita|shiteita|shiteta|masu|mashita|nakatta|shinakatta|teita|kedo|dake)(?!\\p{L})");
@@ -2514,7 +2517,9 @@ public final class BlameDetector {
                             + "|\\b(?:yeah|sure|well|oh)\\s*,?\\s+(?:that|this|it)\\s+(?:really\\s+)?worked\\s+out\\s+(?:great|beautifully"
                             + "|brilliantly|perfectly|wonderfully|splendidly|so\\s+well)\\b"
                             + "|\\b(?:yeah|sure|well)\\s*,\\s+(?:they|he|she|we)\\s+(?:really\\s+)?nailed\\s+(?:it|that)\\b"
-                            + "|(?:^|[.!?;,]\\s*)how\\s+convenient\\b|\\bconvenient\\s+indeed\\b"),
+                            + "|(?:^|[.!?;,]\\s*)how\\s+convenient\\b|\\bconvenient\\s+indeed\\b"
+                            + "|[,;:]\\s*(?:so\\s+|and\\s+|but\\s+)?what\\s+(?:do|did|would|else\\s+(?:do|did|would))\\s+(?:you|they|we|anyone)"
+                            + "\\s+expect\\b\\s*[?!.…]*\\s*$"),
                     (d, s, m) -> !negatedBefore(s, m),
                     "is sarcasm, which blames without saying what failed; say what happened and what made it possible",
                     Rewrites.judgement(), Kind.JUDGEMENT),
@@ -2544,6 +2549,20 @@ public final class BlameDetector {
                             + "(?:checking|reading|looking|asking|testing|reviewing|verifying|telling|consulting|inspecting|opening)\\b"),
                     (d, s, m) -> !THING_HEADED.matcher(m.group()).find(),
                     "says the person in charge acted without a check; say what the process required and what made skipping it easy",
+                    Rewrites.judgement(), Kind.PERSON_FAILURE),
+            // "why did it take a week before anyone told customers, Vintrelle?": a why put to one of the incident's people
+            first(Pattern.compile("(?i)^\\W*(?:and\\s+|so\\s+|but\\s+)?(?:why|how\\s+come)\\b[^?]{10,},\\s*@?((?-i:\\p{Lu})[\\p{L}'-]+)\\s*\\?+"
+                            + "[\\s?!\\p{So}]*$"),
+                    (d, s, m) -> d.referents.knownPerson(m.group(1)),
+                    "asks a named person why, which puts the failure on them; ask what made it happen",
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            // "not a single adult at the district read the letters", "nobody on the backend team asked what the key was":
+            // the people of a place or a team who did not look (not a passive, "nobody on the team was asked")
+            first(Pattern.compile("(?i)^\\W*(?:nobody|no\\s+one|not\\s+(?:a\\s+)?single\\s+(?:one|person|soul|[\\p{L}-]+))\\s+"
+                            + "(?:of\\s+them\\s+)?(?:on|at|in|from)\\s+(?:the\\s+|that\\s+|our\\s+|their\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?"
+                            + "\\s+(?:ever\\s+|even\\s+|once\\s+)?(?:asked|read|checked|questioned|challenged|followed\\s+up|pushed\\s+back"
+                            + "|looked\\s+(?:at|into)|stopped\\s+to)\\b"),
+                    (d, s, m) -> !PASSIVE_OR_MODAL.matcher(m.group()).find(), "says the people there did not look; say what made looking hard or unnecessary",
                     Rewrites.judgement(), Kind.PERSON_FAILURE),
             first(Pattern.compile("(?i)^\\W*any\\s+(?:[\\p{L}-]+\\s+)?([\\p{L}-]+)\\s+(?:could|would|can)\\s+(?:have\\s+)?"
                             + "(?:see|seen|tell|told\\s+(?:you|them|us)|predict(?:ed)?|guess(?:ed)?)\\s+(?:that|this|it)\\b"),

@@ -453,7 +453,11 @@ class LanguageRulesTest {
                 "Vi borde ha stängt bryggan redan i mars, det var vårt ansvar.",
                 "Thorgunna burde have stoppet testen, det var ikke sikkert.",
                 "C'est moi qui ai lancé la migration un vendredi soir, je m'en veux.",
-                "Ich habe die Freigabe ohne Test gegeben, es war meine Schuld.")) {
+                "Ich habe die Freigabe ohne Test gegeben, es war meine Schuld.",
+                "They staff the night desk with one trainee on a pager, so what do you expect.",
+                "why did the status page stay green for three hours, Quirinus?",
+                "Not a single manager at the depot read the drivers' complaints about the brakes.",
+                "nobody on the platform team asked why the retries doubled overnight")) {
             assertThat(d.detect(s)).as(s).isPresent();
         }
         // near misses: a real surprise, a question about a forecast, time well spent, a machine that "cares", a head that
@@ -469,7 +473,11 @@ class LanguageRulesTest {
                 "saabaa wa keikoku o mushi shita, settei ga furukatta kara desu.",
                 "Systemet borde ha stoppat tåget, men sensorn var trasig.",
                 "Ce n'est pas ma faute si le capteur a lâché, c'est le design.",
-                "Review note: the migration was reverted at 14:10 and the queue drained by 14:25.")) {
+                "Review note: the migration was reverted at 14:10 and the queue drained by 14:25.",
+                "What did you expect the failover to do when both zones were down?",
+                "why did the status page stay green for three hours, and who owns its checks?",
+                "Nobody on the platform team was asked to review the change.",
+                "Nobody at the depot could read the old brake logs without the vendor's tool.")) {
             assertThat(d.detect(s)).as(s).isEmpty();
         }
     }
