@@ -3178,7 +3178,10 @@ public final class BlameDetector {
             + "\\d+(?:st|nd|rd|th)) time|not the first time|(?:yet|once) again|becoming a (?:pattern|habit)|as usual"
             + "|(?:every|each) single time)\\b");
     private static final Set<String> REPEATED_RESPONSE = Set.of("page", "acknowledge", "ack", "restart", "reboot",
-            "retry", "escalate", "ping", "call", "try", "rerun", "run", "join", "wake", "alert", "notify", "get", "work");
+            "retry", "escalate", "ping", "call", "try", "rerun", "run", "join", "wake", "alert", "notify", "get", "work",
+            // phase 34: calling for help kept up ("kept sending SOS until the power failed", "kept ringing ambulance
+            // control", "kept transmitting"), perseverance rather than a habit of failure
+            "send", "transmit", "ring", "broadcast", "radio", "signal", "phone", "dial", "warn", "relay", "bail", "pump");
 
     /** A person's or a team's act said to happen again, or to be a habit. */
     private Optional<Blame> repeated(String sentence, Tagged t, Predicate p, boolean person, String who) {
@@ -3204,7 +3207,7 @@ public final class BlameDetector {
                 break;
             }
             if (k.is("again") && !t.get(i - 1).is("working", "running", "up", "online", "back", "on", "normal",
-                    "healthy", "green", "available")) {
+                    "normally", "properly", "fine", "healthy", "green", "available")) {
                 marker = true;
             }
         }

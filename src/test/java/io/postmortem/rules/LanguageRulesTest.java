@@ -457,7 +457,8 @@ class LanguageRulesTest {
                 "They staff the night desk with one trainee on a pager, so what do you expect.",
                 "why did the status page stay green for three hours, Quirinus?",
                 "Not a single manager at the depot read the drivers' complaints about the brakes.",
-                "nobody on the platform team asked why the retries doubled overnight")) {
+                "nobody on the platform team asked why the retries doubled overnight",
+                "Quirinus kept skipping the pre-flight checklist on night shifts.")) {
             assertThat(d.detect(s)).as(s).isPresent();
         }
         // near misses: a real surprise, a question about a forecast, time well spent, a machine that "cares", a head that
@@ -477,7 +478,10 @@ class LanguageRulesTest {
                 "What did you expect the failover to do when both zones were down?",
                 "why did the status page stay green for three hours, and who owns its checks?",
                 "Nobody on the platform team was asked to review the change.",
-                "Nobody at the depot could read the old brake logs without the vendor's tool.")) {
+                "Nobody at the depot could read the old brake logs without the vendor's tool.",
+                "Quirinus kept radioing the tower until the battery died.",
+                "Thorgunna kept phoning the utility's control room and got the first outage map.",
+                "Quirinus re-enabled the feed at 09:12 and the orders flowed normally again.")) {
             assertThat(d.detect(s)).as(s).isEmpty();
         }
     }
