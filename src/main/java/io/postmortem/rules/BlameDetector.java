@@ -561,6 +561,14 @@ public final class BlameDetector {
         if (unquoted != null) {
             return detect(unquoted).map(x -> new Blame(sentence, x.matched(), x.reason(), x.suggestion(), x.kind()));
         }
+        // "The renewal runbook that Ezekias maintained covered issuing but not deploying", "The host trust files Alvar's
+        // lab maintained let any machine in": what a document or a system a person kept did is the document's; the
+        // sentence is judged without the clause ("The engineer Sam led did not read the diff" still names an omission)
+        Matcher stewarded = STEWARDED.matcher(s);
+        if (stewarded.find()) {
+            String rest = stewarded.group(1) + " " + s.substring(stewarded.end());
+            return detect(rest).map(x -> new Blame(sentence, x.matched(), x.reason(), x.suggestion(), x.kind()));
+        }
         // "Slack, Jorvane: "what made PRM think a busy primary was a dead one?"": a question quoted from its source is
         // theirs, as after "asked:" (phase 17)
         if (QUOTED_QUESTION.matcher(s).find()) return Optional.empty();
@@ -744,6 +752,17 @@ public final class BlameDetector {
             + "|the)\\b|a\\s+legal\\b)|(?:removed|struck|dropped|deleted|comes?\\s+out)(?=\\s+(?:from|in|on|at|by|as)\\b|\\s*[.;,:—–-]"
             + "|\\s*$)|(?:tells?|explains?)\\s+(?:us\\s+)?"
             + "nothing\\b|(?:does\\s+not|doesn'?t|won'?t|will\\s+not)\\s+help\\b)");
+
+    /**
+     * A thing a person or their group kept, followed or ran, said in a clause after it at the head of the sentence: "The
+     * renewal runbook that Ezekias maintained", "The convoy system Sindre's office ran", "The charter instructions
+     * Caldarola received" (phase 34; phase 32 read the same shape in Predicates for failures the thing did not cover).
+     * Group 1 = the thing. Only verbs of keeping or following, not of changing it ("The config Sam pushed").
+     */
+    private static final Pattern STEWARDED = Pattern.compile("^(\\W*(?:the|a|an|this|that|our|their|its)\\s+(?:[\\p{L}-]+\\s+){0,5}?"
+            + "[\\p{L}-]+)\\s*,?\\s+(?:that\\s+|which\\s+)?(?-i:\\p{Lu})[\\p{L}-]+(?:'s(?:\\s+[\\p{L}-]+){1,3}?)?\\s+(?:followed"
+            + "|maintained|ran|led|used|inherited|received|owned|kept|applied|adopted|managed|operated|administered|worked"
+            + "\\s+(?:under|with|from|to))\\s*,?\\s+(?=\\p{L})", F);
 
     /**
      * The sentence with its quoted wordings replaced by "that wording" when they are only mentioned: struck out or

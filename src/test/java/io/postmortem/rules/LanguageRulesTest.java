@@ -498,8 +498,15 @@ class LanguageRulesTest {
                 "The write-up is called \"a tale of negligence\"; the review asks which alarm was muted by design.")) {
             assertThat(d.detect(s)).as(s).isEmpty();
         }
-        // what the note itself asserts is still judged
-        for (String s : List.of("Review note: \"late patch\" is out, but Quirinus skipped the canary and that stays.")) {
+        // phase 34: what a document or a system a person kept, followed or ran did is the document's
+        for (String s : List.of("The release checklist that Quirinus maintained covered tagging the build but not signing it.",
+                "The on-call rota Thorgunna's team ran left nobody on the pager on Sunday nights.",
+                "The inspection manual Quirinus followed never asked for the welds to be x-rayed.")) {
+            assertThat(d.detect(s)).as(s).isEmpty();
+        }
+        // what the note itself asserts is still judged, and a person kept by a person still acts
+        for (String s : List.of("The engineer Quirinus led ignored the failing canary and shipped anyway.",
+                "Review note: \"late patch\" is out, but Quirinus skipped the canary and that stays.")) {
             assertThat(d.detect(s)).as(s).isPresent();
         }
     }
