@@ -564,6 +564,13 @@ public final class BlameDetector {
         // "The renewal runbook that Ezekias maintained covered issuing but not deploying", "The host trust files Alvar's
         // lab maintained let any machine in": what a document or a system a person kept did is the document's; the
         // sentence is judged without the clause ("The engineer Sam led did not read the diff" still names an omission)
+        // "Calling him incompetent in this thread will make the next maintainer hide a patch", "Posts calling us reckless
+        // miss that ...": a judgement others pronounce, named, is not the writer's (the sentence is judged without it)
+        Matcher called = CALLED_NAMES.matcher(s);
+        if (called.find()) {
+            return detect(called.replaceAll("").replaceAll("\\s{2,}", " ")).map(x -> new Blame(sentence, x.matched(), x.reason(), x.suggestion(),
+                    x.kind()));
+        }
         Matcher stewarded = STEWARDED.matcher(s);
         if (stewarded.find()) {
             String rest = stewarded.group(1) + " " + s.substring(stewarded.end());
@@ -752,6 +759,11 @@ public final class BlameDetector {
             + "|the)\\b|a\\s+legal\\b)|(?:removed|struck|dropped|deleted|comes?\\s+out)(?=\\s+(?:from|in|on|at|by|as)\\b|\\s*[.;,:—–-]"
             + "|\\s*$)|(?:tells?|explains?)\\s+(?:us\\s+)?"
             + "nothing\\b|(?:does\\s+not|doesn'?t|won'?t|will\\s+not)\\s+help\\b)");
+
+    /** A name that people are called: "calling him incompetent", "posts calling us reckless" (phase 34). */
+    private static final Pattern CALLED_NAMES = Pattern.compile("\\bcall(?:ing|s|ed)?\\s+(?:him|her|them|us|you|me|the\\s+"
+            + "[\\p{L}-]+)\\s+(?:an?\\s+|so\\s+)?(?:reckless|incompetent|careless|negligent|lazy|stupid|sloppy|irresponsible"
+            + "|idiots?|clowns?|amateurs?|cowboys?)\\b", F);
 
     /**
      * A thing a person or their group kept, followed or ran, said in a clause after it at the head of the sentence: "The

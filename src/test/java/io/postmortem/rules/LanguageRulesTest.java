@@ -501,11 +501,14 @@ class LanguageRulesTest {
         // phase 34: what a document or a system a person kept, followed or ran did is the document's
         for (String s : List.of("The release checklist that Quirinus maintained covered tagging the build but not signing it.",
                 "The on-call rota Thorgunna's team ran left nobody on the pager on Sunday nights.",
-                "The inspection manual Quirinus followed never asked for the welds to be x-rayed.")) {
+                "The inspection manual Quirinus followed never asked for the welds to be x-rayed.",
+                "Calling her careless in the channel will only teach the next on-call to stay quiet.",
+                "Headlines calling the crew amateurs ignore that the approach chart was two years out of date.")) {
             assertThat(d.detect(s)).as(s).isEmpty();
         }
         // what the note itself asserts is still judged, and a person kept by a person still acts
         for (String s : List.of("The engineer Quirinus led ignored the failing canary and shipped anyway.",
+                "Calling them careless is fair: Quirinus skipped the canary three times this month.",
                 "Review note: \"late patch\" is out, but Quirinus skipped the canary and that stays.")) {
             assertThat(d.detect(s)).as(s).isPresent();
         }
