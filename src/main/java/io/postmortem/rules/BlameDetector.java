@@ -2630,24 +2630,13 @@ public final class BlameDetector {
 
     /** A sentence in romanised Japanese: two or more of its particles or endings, and at most two English words. */
     private static boolean romaji(String s) {
-        Matcher m = ROMAJI.matcher(s);
-        int n = 0;
-        while (m.find()) n++;
-        Matcher e = Abroad.ENGLISH_WORDS.matcher(s);
-        int english = 0;
-        while (e.find()) english++;
-        return n >= 2 && english <= 2;
+        return Abroad.count(ROMAJI, s) >= 2 && Abroad.count(Abroad.ENGLISH_WORDS, s) <= 2;
     }
 
     /** A sentence in Swedish, Danish or Norwegian: two or more of their words, more than its English ones. */
     private static boolean nordic(String s) {
-        Matcher m = NORDIC.matcher(s);
-        int n = 0;
-        while (m.find()) n++;
-        Matcher e = Abroad.ENGLISH_WORDS.matcher(s);
-        int english = 0;
-        while (e.find()) english++;
-        return n >= 2 && n > english;
+        int n = Abroad.count(NORDIC, s);
+        return n >= 2 && n > Abroad.count(Abroad.ENGLISH_WORDS, s);
     }
 
     private Optional<Blame> abroad(String sentence, String s) {
