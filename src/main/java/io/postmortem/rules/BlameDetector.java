@@ -561,16 +561,16 @@ public final class BlameDetector {
         if (unquoted != null) {
             return detect(unquoted).map(x -> new Blame(sentence, x.matched(), x.reason(), x.suggestion(), x.kind()));
         }
-        // "The renewal runbook that Ezekias maintained covered issuing but not deploying", "The host trust files Alvar's
-        // lab maintained let any machine in": what a document or a system a person kept did is the document's; the
-        // sentence is judged without the clause ("The engineer Sam led did not read the diff" still names an omission)
         // "Calling him incompetent in this thread will make the next maintainer hide a patch", "Posts calling us reckless
         // miss that ...": a judgement others pronounce, named, is not the writer's (the sentence is judged without it)
         Matcher called = CALLED_NAMES.matcher(s);
         if (called.find()) {
-            return detect(called.replaceAll("").replaceAll("\\s{2,}", " ")).map(x -> new Blame(sentence, x.matched(), x.reason(), x.suggestion(),
-                    x.kind()));
+            return detect(called.replaceAll("").replaceAll("\\s{2,}", " "))
+                    .map(x -> new Blame(sentence, x.matched(), x.reason(), x.suggestion(), x.kind()));
         }
+        // "The renewal runbook that Ezekias maintained covered issuing but not deploying", "The host trust files Alvar's
+        // lab maintained let any machine in": what a document or a system a person kept did is the document's; the
+        // sentence is judged without the clause ("The engineer Sam led did not read the diff" still names an omission)
         Matcher stewarded = STEWARDED.matcher(s);
         if (stewarded.find()) {
             String rest = stewarded.group(1) + " " + s.substring(stewarded.end());
