@@ -426,6 +426,95 @@ class LanguageRulesTest {
     }
 
     @Test
+    void phaseThirtyFourSarcasmWithoutPraiseCompaniesTitlesAndOtherScriptsAreFoundAndTheirNearMissesAreNot() {
+        // the rules alone (no learned signal), so that each rule is tested by itself
+        BlameDetector d = new BlameDetector(Set.of("Quirinus Abernethy", "Thorgunna Vale"), Set.of(), null);
+        for (String s : List.of("a cooling plant from 1971 on the hottest day of the decade. what a surprise that it gave up",
+                "\"record traffic\" on the one day we had told everyone to log in. who could have predicted that",
+                "four hours of blank checkout pages during the launch, two million well spent",
+                "\"the backups are fine\" -- famous last words from the storage lead",
+                "Hospital IT can't patch a printer, news at 11.",
+                "\"zero downtime upgrades\", said every vendor deck ever",
+                "\"move fast\", yeah, that worked out great",
+                "a week without the portal and the vendor is on holiday. how convenient.",
+                "The airline cared about turnaround times and nothing else.",
+                "The board cared about the share price, not about the pipes under the town.",
+                "The port authority kept the report back for a year to cover its own failures.",
+                "the mill's owner blamed the weather on the radio to take the heat off the mill",
+                "The tannery treated the creek as its private sewer for thirty years.",
+                "Same contractor, same shortcuts, third bridge in a decade.",
+                "If the shift supervisor had walked the line before the restart, the jam would have been found.",
+                "Had the head of maintenance signed off the second inspection, the crack would have been seen.",
+                "If foreman Oduya had stopped the pour at noon, the slab would have held.",
+                "The plant manager approved the bypass without reading the hazard note.",
+                "Any sailor could see that the anchor was dragging.",
+                "dare ga kono sekkei de ii to kimeta no?",
+                "eigyou-bu wa kokyaku no kujou o zenbu mushi shiteita.",
+                "Vi borde ha stängt bryggan redan i mars, det var vårt ansvar.",
+                "Thorgunna burde have stoppet testen, det var ikke sikkert.",
+                "C'est moi qui ai lancé la migration un vendredi soir, je m'en veux.",
+                "Ich habe die Freigabe ohne Test gegeben, es war meine Schuld.",
+                "They staff the night desk with one trainee on a pager, so what do you expect.",
+                "why did the status page stay green for three hours, Quirinus?",
+                "Not a single manager at the depot read the drivers' complaints about the brakes.",
+                "nobody on the platform team asked why the retries doubled overnight",
+                "Quirinus kept skipping the pre-flight checklist on night shifts.")) {
+            assertThat(d.detect(s)).as(s).isPresent();
+        }
+        // near misses: a real surprise, a question about a forecast, time well spent, a machine that "cares", a head that
+        // is a thing's part, a passive after a title, a title with a check done, an onlooker with nothing to see, a
+        // machine in romanised Japanese, a system that should have in Swedish, a fault denied
+        for (String s : List.of("What a surprise it was to find every backup intact the next morning.",
+                "Who could have predicted the load, and with which data, is the question for the capacity review.",
+                "The two days spent on the game day were time well spent: it found three gaps.",
+                "The scheduler cared about latency, not cost, because that was the only metric it had.",
+                "If the head of the queue had stalled, the consumer would have paged within a minute.",
+                "The plant manager approved the bypass after reading the hazard note twice.",
+                "Any engineer can see the dashboard from the NOC.",
+                "saabaa wa keikoku o mushi shita, settei ga furukatta kara desu.",
+                "Systemet borde ha stoppat tåget, men sensorn var trasig.",
+                "Ce n'est pas ma faute si le capteur a lâché, c'est le design.",
+                "Review note: the migration was reverted at 14:10 and the queue drained by 14:25.",
+                "What did you expect the failover to do when both zones were down?",
+                "why did the status page stay green for three hours, and who owns its checks?",
+                "Nobody on the platform team was asked to review the change.",
+                "Nobody at the depot could read the old brake logs without the vendor's tool.",
+                "Quirinus kept radioing the tower until the battery died.",
+                "Thorgunna kept phoning the utility's control room and got the first outage map.",
+                "Quirinus re-enabled the feed at 09:12 and the orders flowed normally again.")) {
+            assertThat(d.detect(s)).as(s).isEmpty();
+        }
+    }
+
+    @Test
+    void phaseThirtyFourAWordingQuotedInAReviewersNoteIsMentionedNotAsserted() {
+        BlameDetector d = new BlameDetector(Set.of("Quirinus Abernethy", "Thorgunna Vale"), Set.of(), null);
+        for (String s : List.of("Comment on the draft: replace \"sloppy contractors\" with the missing acceptance test.",
+                "Retro note: \"Quirinus forgot the flag\" is out; why could a release ship with the flag unset?",
+                "Sticky: not \"ops ignored the page\" - what made the page look like noise?",
+                "review comment: strike \"operator error\" and describe the interlock that was missing",
+                "Draft comment: \"reckless drivers\" is not a finding; say which signal was dark.",
+                "Facilitator note: the draft keeps saying \"Thorgunna's mistake\"; describe the handover form instead.",
+                "The write-up is called \"a tale of negligence\"; the review asks which alarm was muted by design.")) {
+            assertThat(d.detect(s)).as(s).isEmpty();
+        }
+        // phase 34: what a document or a system a person kept, followed or ran did is the document's
+        for (String s : List.of("The release checklist that Quirinus maintained covered tagging the build but not signing it.",
+                "The on-call rota Thorgunna's team ran left nobody on the pager on Sunday nights.",
+                "The inspection manual Quirinus followed never asked for the welds to be x-rayed.",
+                "Calling her careless in the channel will only teach the next on-call to stay quiet.",
+                "Headlines calling the crew amateurs ignore that the approach chart was two years out of date.")) {
+            assertThat(d.detect(s)).as(s).isEmpty();
+        }
+        // what the note itself asserts is still judged, and a person kept by a person still acts
+        for (String s : List.of("The engineer Quirinus led ignored the failing canary and shipped anyway.",
+                "Calling them careless is fair: Quirinus skipped the canary three times this month.",
+                "Review note: \"late patch\" is out, but Quirinus skipped the canary and that stays.")) {
+            assertThat(d.detect(s)).as(s).isPresent();
+        }
+    }
+
+    @Test
     void phaseThirtyThreeBlameInOtherLanguagesIsFoundAndItsNearMissesAreNot() {
         // the rules alone (no learned signal), so that each rule is tested by itself
         BlameDetector d = new BlameDetector(Set.of("Quirinus Abernethy", "Thorgunna Vale"), Set.of(), null);

@@ -59,7 +59,8 @@ public final class Abroad {
         return other > english && (other >= 2 || english == 0);
     }
 
-    private static int count(Pattern p, String s) {
+    /** How many times the pattern occurs in the text. */
+    public static int count(Pattern p, String s) {
         Matcher m = p.matcher(s);
         int n = 0;
         while (m.find()) n++;
