@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -135,6 +136,33 @@ public final class KeyTimeFinder {
     public KeyTimeFinder pasteNotes(List<String> notes) {
         if (notes != null) for (String n : notes) if (n != null) pasteNotes.add(n);
         return this;
+    }
+
+    /** Each paste's title (its first line above its rows, or a free text's first line), by paste number. */
+    private final Map<Integer, String> pasteTitles = new HashMap<>();
+
+    /** The pastes' titles, by paste number (1 for the first paste): a pasted write-up of another party's is read as theirs. */
+    public KeyTimeFinder pasteTitles(Map<Integer, String> titles) {
+        if (titles != null) titles.forEach((n, t) -> { if (n != null && t != null) pasteTitles.put(n, t); });
+        return this;
+    }
+
+    /**
+     * (phase 39) A paste whose title names it a published write-up or status page ("Webhook Service Degradation -
+     * Incident Report for Uploadcare (postmortem, times UTC)", "Salt Edge - Postmortem - Executive Summary", "The Plugin
+     * People - incident report (UTC)", "Greenhost status - ... - RFO"): a vendor's or a provider's account copied into
+     * the ticket, whose "detected via monitoring alerts" and "our monitoring notified us" are when they knew, not the
+     * organisation the ticket is about. Not one the title calls internal or ours.
+     */
+    static final Pattern WRITE_UP_TITLE = Pattern.compile("(?i)\\bpost-?mortem\\b|\\bincident (?:report|summary)\\b|\\bpost-incident (?:review|report)\\b"
+            + "|\\broot cause analysis\\b|\\brfo\\b|\\breason for outage\\b|\\bstatus page\\b|\\bstatus\\.[a-z]|[a-z]status\\.(?:com|io|net|org)\\b"
+            + "|^\\W*[\\p{L}][\\p{L}\\d .&'-]{0,40}\\bstatus\\s*[-–—:,(]");
+    private static final Pattern OUR_WRITE_UP = Pattern.compile("(?i)\\b(?:internal|our own|ours|we)\\b");
+
+    private boolean othersWriteUp(Utterance u) {
+        if (u == null || u.paste() == 0) return false;
+        String title = pasteTitles.get(u.paste());
+        return title != null && WRITE_UP_TITLE.matcher(title).find() && !OUR_WRITE_UP.matcher(title).find();
     }
 
     /** The candidates of every kind, then the three key times the precedence (rules, then learned) picks from them. */
@@ -1990,6 +2018,9 @@ public final class KeyTimeFinder {
         // (phase 34) "the closest we have is smoke at 00:30 reported by a local site": the press or a website reporting the
         // event to the public, not someone reporting it to us ("reported by a customer" stays a report)
         if (dt >= 2 && MEDIA_REPORT.matcher(sc).find()) { dt = 1; dtWhy = "a report by the press or a website, not one made to us"; }
+        // (phase 39) "12:33 Service disruption detected via monitoring alerts", a row of a vendor's postmortem pasted into
+        // the ticket: when they knew
+        if (dt >= 2 && othersWriteUp(ctx.u())) { dt = 1; dtWhy = "another party's own detection, in its write-up pasted here"; }
         if (dt > 0) {
             add(Kind.DETECTED, candidate(m, ctx, dt, dtWhy));
             m.detectCand = true;
@@ -2403,6 +2434,7 @@ public final class KeyTimeFinder {
             byPaste.computeIfAbsent(u.paste(), k -> new ArrayList<>()).add(new Timed(u, at));
         }
         for (List<Timed> lines : byPaste.values()) {
+            if (othersWriteUp(lines.get(0).u())) continue; // a vendor's write-up: its first report is theirs
             lines.sort(java.util.Comparator.comparing(Timed::at));
             for (Timed line : lines) {
                 String text = line.u().text().strip(), lower = text.toLowerCase(Locale.ROOT);

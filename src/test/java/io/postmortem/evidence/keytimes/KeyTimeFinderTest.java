@@ -3808,4 +3808,34 @@ class KeyTimeFinderTest {
         comment("2026-03-12T15:00:00Z", "Review (Thursday), UTC:\nFirst failure reported by a customer at 09:00.\nWe knew: 09:42, Gianmarco's message after the news alert.");
         assertThat(findByRules().detected().at()).isEqualTo(t("09:00"));
     }
+
+    @Test
+    void aVendorsWriteUpPastedIntoTheTicketGivesTheirDetectionNotOurs() {
+        // phase 39 (held-out 41 and the study's vendor postmortems): "12:33 Service disruption detected via monitoring
+        // alerts" and "At 09:08 UTC our monitoring system notified us", rows of another party's postmortem copied into the
+        // ticket, were taken for when the organisation knew; so was the write-up's first row that names the failure
+        java.util.Map<Integer, String> vendor = java.util.Map.of(2, "Salt Edge - Postmortem - Executive Summary");
+        for (String row : List.of("Service disruption detected via monitoring alerts", "our monitoring system notified us of UI availability degradation",
+                "Degradation reported; app fails to load.")) {
+            evidence.clear();
+            logLine(2, "2026-03-10T09:08:00Z", "09:08", row);
+            KeyTimeFinder f = finder().pasteTitles(vendor);
+            assertThat(f.find(null).detected().known()).as(row).isFalse();
+            // our own thread's first report still decides
+            evidence.clear();
+            chatInPaste(1, null, "2026-03-10T09:35:00Z", "Shirin", "portal gives 500s");
+            logLine(2, "2026-03-10T09:08:00Z", "09:08", row);
+            assertThat(finder().pasteTitles(vendor).find(null).detected().at()).as(row).isEqualTo(t("09:35"));
+        }
+        for (String title : List.of("Webhook Service Degradation - Incident Report for Uploadcare (postmortem, times UTC)",
+                "The Plugin People - incident report (UTC)", "Greenhost status - VPS Hardware failure - RFO (Reason for Outage)",
+                "status.python.org - docs.python.org partial outage", "bwhstatus.com incident 76 - 6th July 2018"))
+            assertThat(KeyTimeFinder.WRITE_UP_TITLE.matcher(title).find()).as(title).isTrue();
+        // near misses: a log's title that names no write-up, or a write-up the title calls our own, keeps its detection
+        for (String title : List.of("Ops log, Tuesday 10 March (UTC)", "Incident report (internal, times UTC)", "Bridge notes - status calls every 30 min")) {
+            evidence.clear();
+            logLine(2, "2026-03-10T09:08:00Z", "09:08", "Service disruption detected via monitoring alerts");
+            assertThat(finder().pasteTitles(java.util.Map.of(2, title)).find(null).detected().at()).as(title).isEqualTo(t("09:08"));
+        }
+    }
 }
