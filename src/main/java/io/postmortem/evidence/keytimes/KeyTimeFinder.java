@@ -2021,6 +2021,10 @@ public final class KeyTimeFinder {
         // (phase 39) "12:33 Service disruption detected via monitoring alerts", a row of a vendor's postmortem pasted into
         // the ticket: when they knew
         if (dt >= 2 && othersWriteUp(ctx.u())) { dt = 1; dtWhy = "another party's own detection, in its write-up pasted here"; }
+        // (phase 39) "03:31 page from support: ... - tickets had been piling up a while", "back at a laptop, sorry, was
+        // driving when it paged": a message or row at its own time that says the failure was reported or paged before it
+        if (dt >= 2 && (m.posting || ctx.u().origin() == Utterance.Origin.TIMELINE_LINE && m.at.equals(ctx.u().lineTime()))
+                && EARLIER_NOTICE.matcher(ctx.u().text().toLowerCase(Locale.ROOT)).find()) { dt = 1; dtWhy = "the message says the failure was reported or paged before it"; }
         if (dt > 0) {
             add(Kind.DETECTED, candidate(m, ctx, dt, dtWhy));
             m.detectCand = true;
@@ -2401,6 +2405,13 @@ public final class KeyTimeFinder {
     /** A paste that says it does not start at the beginning: "joined the channel late; scrollback not copied", "the alert thread ... is gone". */
     private static final Pattern PARTIAL_PASTE = Pattern.compile("(?i)\\bnot copied\\b|\\bjoined (?:the (?:channel|call|bridge|space|room|thread) )?late\\b|\\bscrollback\\b"
             + "|\\b(?:thread|space|channel|room)\\b[^.;\\n]{0,40}\\b(?:is gone|was gone|separate|in another|another (?:channel|space|room))\\b");
+    /**
+     * (phase 39) A message that says the failure was known before it: "was driving when it paged", "tickets had been
+     * piling up a while", "reports have been coming in for a while". Its own time is not when anyone first knew.
+     */
+    static final Pattern EARLIER_NOTICE = Pattern.compile("\\bwhen (?:it|i|we|they|the pager|my phone) (?:got |was |were )?(?:paged|alerted|went off|rang)\\b"
+            + "|\\b(?:had|have|has) been (?:piling up|coming in|arriving|trickling in|stacking up)\\b|\\bpiling up (?:for )?a while\\b"
+            + "|\\b(?:coming in|arriving|trickling in|failing|reported) for a while\\b");
     /** A line about an earlier moment, not what is happening ("yesterday", "last night", "had been"). */
     private static final Pattern EARLIER_DAY = Pattern.compile("\\b(?:yesterday|last night|last week|previously|had been|was down|were down|used to)\\b|(?<![\\p{L}])(?:ayer|hier|gisteren|gestern|ontem)(?![\\p{L}])");
     /** A change to the monitoring itself: "updated the failure alert rules", "muted the 5xx monitor". */
@@ -2479,7 +2490,7 @@ public final class KeyTimeFinder {
         if (ASKS_WHETHER.matcher(lower).find() && !Lexicon.REPORT_QUESTION.matcher(lower).find() || FIX_OR_BACK.matcher(lower).find() || JOINS_KNOWN.matcher(lower).find()) return false;
         if (any(Lexicon.INTENT, lower) && !Lexicon.REPORT_QUESTION.matcher(lower).find() && !lower.matches("(?s).*[^?]\\?{2,}\\s*$")) return false;
         if (any(Lexicon.RECOVER, lower) || any(Lexicon.STRONG_END, lower) || any(Lexicon.NO_FAILURE, lower) || any(Lexicon.NO_IMPACT, lower)
-                || any(Lexicon.CLEANUP, lower) || EARLIER_DAY.matcher(lower).find() || any(Lexicon.LINE_HINDSIGHT, lower)
+                || any(Lexicon.CLEANUP, lower) || EARLIER_DAY.matcher(lower).find() || EARLIER_NOTICE.matcher(lower).find() || any(Lexicon.LINE_HINDSIGHT, lower)
                 // "every page actually", "timeline won't load": live words that a recap also uses
                 || any(Lexicon.HINDSIGHT, LIVE_NOT_HINDSIGHT.matcher(lower).replaceAll(" "))
                 || any(Lexicon.STATUS_POST, lower) || any(Lexicon.STATUS_MESSAGE, lower) || any(Lexicon.WARNING, lower)) return false;

@@ -3838,4 +3838,28 @@ class KeyTimeFinderTest {
             assertThat(finder().pasteTitles(java.util.Map.of(2, title)).find(null).detected().at()).as(title).isEqualTo(t("09:08"));
         }
     }
+
+    @Test
+    void aMessageThatSaysTheFailureWasPagedOrReportedBeforeItIsNoDetection() {
+        // phase 39: "back at a laptop, sorry, was driving when it paged. external probes from 3 continents failing" (a
+        // pasted thread's first line) and "03:31 page from support: REST timeouts, 9 tickets - tickets had been piling up
+        // a while" (an on-call log's row) were taken for when anyone first knew; the label says nobody wrote that down
+        chat("2026-03-10T09:41:00Z", "Fiona", false, "back at a laptop, sorry, was driving when it paged. external probes from 3 continents failing", ZoneOffset.UTC);
+        assertThat(firstReport()).isFalse();
+        assertThat(findByRules().detected().known()).isFalse();
+        evidence.clear();
+        logLine(1, "2026-03-10T09:31:00Z", "09:31", "page from support: \"REST timeouts, 9 tickets\" - tickets had been piling up a while, no times on the forward");
+        assertThat(findByRules().detected().known()).isFalse();
+        // near misses: the same lines without the earlier notice are detections at their own time; a sentence that
+        // writes the page's time ("was driving when it paged at 09:41") dates the page itself
+        evidence.clear();
+        chat("2026-03-10T09:41:00Z", "Fiona", false, "external probes from 3 continents failing", ZoneOffset.UTC);
+        assertThat(findByRules().detected().at()).isEqualTo(t("09:41"));
+        evidence.clear();
+        logLine(1, "2026-03-10T09:31:00Z", "09:31", "page from support: \"REST timeouts, 9 tickets\"");
+        assertThat(findByRules().detected().at()).isEqualTo(t("09:31"));
+        evidence.clear();
+        comment("2026-03-11T10:00:00Z", "Recap: I was driving when it paged at 09:41 UTC, external probes failing.");
+        assertThat(findByRules().detected().at()).isEqualTo(t("09:41"));
+    }
 }
