@@ -3862,4 +3862,19 @@ class KeyTimeFinderTest {
         comment("2026-03-11T10:00:00Z", "Recap: I was driving when it paged at 09:41 UTC, external probes failing.");
         assertThat(findByRules().detected().at()).isEqualTo(t("09:41"));
     }
+
+    @Test
+    void aFullRemediationIsTheEndOverTheSubsetsRecoveriesBeforeIt() {
+        // phase 39: "Full remediation by 19:46 UTC; US accounts had API access back at 18:38 and UI at 19:37, EU accounts
+        // API at 18:52 and UI at 19:42 UTC." gave no candidate for the whole remediation (no word the finder reads), so the
+        // first subset's partial recovery was the end
+        comment("2026-03-12T15:00:00Z", "Review: Full remediation by 11:46 UTC; US accounts had API access back at 10:38 and UI at 11:37, EU accounts API at 10:52 and UI at 11:42 UTC.");
+        assertThat(findByRules().resolved().at()).isEqualTo(t("11:46"));
+        // near misses: a remediation begun, or one that is planned, ends nothing
+        for (String text : List.of("Review: remediation started at 11:46 UTC.", "Review: the remediation plan is due by 11:46 UTC.")) {
+            evidence.clear();
+            comment("2026-03-12T15:00:00Z", text);
+            assertThat(findByRules().resolved().known()).as(text).isFalse();
+        }
+    }
 }
