@@ -540,6 +540,7 @@ public final class KeyTimeFinder {
                 String quote = (u.origin() == Utterance.Origin.TIMELINE_LINE && u.lineOriginal() != null && !s.contains(u.lineOriginal())
                         ? u.lineOriginal() + "  " : "") + s;
                 long timed = ms.stream().filter(x -> !x.posting).count();
+                String asRead = sameAsAbove(s, ms, told);
                 for (Mention m : ms) {
                     m.shared = timed > 1;
                     m.levelAfter = !m.posting && !m.inferred && m.end > m.start && m.end <= s.length()
@@ -547,7 +548,7 @@ public final class KeyTimeFinder {
                     m.clearedAfter = !m.posting && !m.inferred && m.end > m.start && m.end <= s.length()
                             && LINE_HEAD.matcher(s.substring(0, m.start)).matches() && CLEARED_AFTER.matcher(s.substring(m.end)).lookingAt();
                     m.quote = m.refQuote == null || m.refQuote.equals(s) ? quote : m.refQuote + " " + quote;
-                    classify(m, s.toLowerCase(Locale.ROOT), ctx);
+                    classify(m, asRead, ctx);
                     here0.ms().add(m);
                     here0.in().add(s);
                 }
@@ -879,6 +880,43 @@ public final class KeyTimeFinder {
     // ------------------------------------------------------------------ lengths of impact
 
     /** One sentence of a piece of evidence: its times (once classified) and the lengths of impact it says. */
+    /**
+     * (phase 39) "- 12:45 - 12:55 failed or slow web requests, API latency and errors / - 13:10 - 14:30 same / - 14:46 -
+     * 15:21 same": a window row that says only "same" (or "ditto", "as above", "idem", "again") repeats what the row
+     * above said of its window, so it is read with that row's words (appended after its own, so the row's times keep
+     * their places); any other sentence is read as written. Lower case.
+     */
+    private static String sameAsAbove(String s, List<Mention> ms, List<Said> told) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        String rest = withoutTimes(lower, ms);
+        if (rest == null || !SAME_ROW.matcher(rest).matches()) return lower;
+        // the nearest row above that says something of its window ("same" under "same" repeats the first)
+        for (int i = told.size() - 2; i >= 0; i--) {
+            Said above = told.get(i);
+            String words = above.text().toLowerCase(Locale.ROOT), aboveRest = withoutTimes(words, above.ms());
+            if (aboveRest == null) return lower;
+            if (SAME_ROW.matcher(aboveRest).matches()) continue;
+            return lower + " | " + aboveRest.replaceAll("\\s+", " ").strip();
+        }
+        return lower;
+    }
+
+    /** A window row's words without its times, or null when it has no window. */
+    private static String withoutTimes(String lower, List<Mention> ms) {
+        if (ms.stream().noneMatch(m -> m.rangeStart || m.rangeEnd)) return null;
+        StringBuilder rest = new StringBuilder();
+        int at = 0;
+        for (Mention m : ms.stream().filter(x -> !x.posting && x.end > x.start).sorted(java.util.Comparator.comparingInt(x -> x.start)).toList()) {
+            if (m.start < at || m.end > lower.length()) return null;
+            rest.append(lower, at, m.start).append(' ');
+            at = m.end;
+        }
+        return rest.append(lower.substring(Math.min(at, lower.length()))).toString();
+    }
+
+    private static final Pattern SAME_ROW = Pattern.compile("[\\s\\p{Punct}–—→]*(?:(?:from|between|to|and|until|till)[\\s\\p{Punct}–—→]+)*"
+            + "(?:same|the same|ditto|idem|as above|same as above|again|likewise)[\\s\\p{Punct}]*");
+
     private record Said(String text, List<Mention> ms, List<Durations.Length> lengths) {
     }
 

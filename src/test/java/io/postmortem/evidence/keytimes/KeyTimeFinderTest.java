@@ -3877,4 +3877,21 @@ class KeyTimeFinderTest {
             assertThat(findByRules().resolved().known()).as(text).isFalse();
         }
     }
+
+    @Test
+    void aWindowRowThatSaysSameRepeatsTheRowAbove() {
+        // phase 39: "- 12:45 - 12:55 failed or slow web requests, API latency and errors / - 13:10 - 14:30 same / - 14:46 -
+        // 15:21 same": the rows saying "same" gave no candidate, so the first window's end was the incident's
+        comment("2026-03-14T11:00:00Z", "Postmortem, impact section (UTC):\n- 08:45 - 08:55 failed or slow web requests, API latency and errors\n- 09:10 - 10:30 same\n- 10:46 - 11:21 same");
+        assertThat(findByRules().resolved().candidates()).extracting(KeyTimeCandidate::at).contains(t("10:30"), t("11:21"));
+        assertThat(findByRules().started().at()).isEqualTo(t("08:45"));
+        // near misses: "same" under a row that names no impact (a freeze) is no impact either; a row with its own words
+        // is read by them
+        evidence.clear();
+        comment("2026-03-14T11:00:00Z", "Postmortem (UTC):\n- 08:45 - 08:55 deploy freeze\n- 09:10 - 10:30 same");
+        assertThat(findByRules().resolved().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("10:30"));
+        evidence.clear();
+        comment("2026-03-14T11:00:00Z", "Postmortem (UTC):\n- 08:45 - 08:55 failed web requests\n- 09:10 - 10:30 same-day deploy freeze");
+        assertThat(findByRules().resolved().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("10:30"));
+    }
 }
