@@ -718,10 +718,47 @@ public final class EvidenceEngine {
             out.add(a);
             from = m.end();
         }
-        if (out.isEmpty()) return List.of(clause);
+        if (out.isEmpty()) return listOfTimedItems(clause);
         out.add(clause.substring(from));
+        List<String> items = new ArrayList<>();
+        for (String piece : out) items.addAll(listOfTimedItems(piece));
+        return items;
+    }
+
+    /**
+     * (phase 39) "alerts 15:09, rollback started 15:29", "then status Identified 16:00, Monitoring 16:50, Resolved 17:42": a
+     * list whose every comma-separated item is words and one time of its own that opens or closes it is one row per item
+     * (the rule above asks two lower-case words of each side, which a list of short items has not). Not "between 10:00,
+     * 11:00" (no word), not "End for us: 07:20, 13 of 14 in and the 08:00 wave on time" (a state told around its time).
+     */
+    private static List<String> listOfTimedItems(String clause) {
+        Matcher m = TIMED_COMMA.matcher(clause);
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        while (m.find()) {
+            out.add(clause.substring(from, m.start()));
+            from = m.end();
+        }
+        out.add(clause.substring(from));
+        if (out.size() < 2) return List.of(clause);
+        for (String item : out) {
+            List<TimeMention> ms = TimeMentions.find(item);
+            Matcher clocks = ITEM_CLOCK.matcher(item);
+            int n = 0;
+            while (clocks.find()) n++;
+            if (ms.size() != 1 || n != 1) return List.of(clause);
+            // the item's time opens or closes it ("Monitoring 16:50", "15:09 alerts"): not "13 of 14 in and the 08:00 wave
+            // on time", a state told around its time
+            if (!item.substring(0, ms.get(0).start()).matches("[\\s\\W]*") && !item.substring(ms.get(0).end()).matches("[\\s\\p{Punct}]*"))
+                return List.of(clause);
+            String rest = item.substring(0, ms.get(0).start()) + " " + item.substring(ms.get(0).end());
+            if (!ITEM_WORD.matcher(rest).find()) return List.of(clause);
+        }
         return out;
     }
+
+    private static final Pattern ITEM_CLOCK = Pattern.compile("(?<![\\d:.])\\d{1,2}:\\d{2}(?![\\d:])");
+    private static final Pattern ITEM_WORD = Pattern.compile("(?<![\\p{L}\\d])\\p{L}{3,}");
 
     /** At least two clock times ("09:05", "3:12 PM"), cheaply: most clauses have none or one. */
     private static boolean twoClocks(String s) {
