@@ -2144,6 +2144,9 @@ public final class KeyTimeFinder {
             // (not a window's end that the writer said was theirs before its start: "Disruption for our night shift: 6:58pm to
             // 10:35pm, LTA's own minutes for the power loss and the resumption" takes another party's minutes for our window)
             if (rt >= 2 && any(Lexicon.VENDOR, sc) && !(m.rangeEnd && ownWindow(sentence, m))) { rt = 1; rtWhy = "a vendor's own recovery"; }
+            // (phase 39) "13:00 Services fully restored", a row of a vendor's postmortem pasted into the ticket: their end,
+            // which ours may follow by minutes or hours (what came back for us is told by our own people)
+            if (rt >= 2 && othersWriteUp(ctx.u())) { rt = 1; rtWhy = "another party's own recovery, in its write-up pasted here"; }
             if (rt >= 2 && any(Lexicon.END_NOT_KNOWN, sentence)) { rt = 1; rtWhy = "a recovery told in a sentence that says the end of impact is not known"; }
             // "2024-11-13T17:29:50Z RESOLVED qstash: event processing lag > 5 min": a monitor's alert clearing, which
             // comes after the recovery it measures (its evaluation window); what a person says of the service wins

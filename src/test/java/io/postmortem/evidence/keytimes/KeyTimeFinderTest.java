@@ -3831,11 +3831,20 @@ class KeyTimeFinderTest {
                 "The Plugin People - incident report (UTC)", "Greenhost status - VPS Hardware failure - RFO (Reason for Outage)",
                 "status.python.org - docs.python.org partial outage", "bwhstatus.com incident 76 - 6th July 2018"))
             assertThat(KeyTimeFinder.WRITE_UP_TITLE.matcher(title).find()).as(title).isTrue();
+        // its "13:00 Services fully restored" is their end, not ours: no STATED end from it alone
+        evidence.clear();
+        logLine(2, "2026-03-10T09:08:00Z", "09:08", "Service disruption detected via monitoring alerts");
+        logLine(2, "2026-03-10T09:35:00Z", "09:35", "Services fully restored");
+        assertThat(finder().pasteTitles(vendor).find(null).resolved().basis()).isNotEqualTo(KeyTime.Basis.STATED);
         // near misses: a log's title that names no write-up, or a write-up the title calls our own, keeps its detection
+        // and its end
         for (String title : List.of("Ops log, Tuesday 10 March (UTC)", "Incident report (internal, times UTC)", "Bridge notes - status calls every 30 min")) {
             evidence.clear();
             logLine(2, "2026-03-10T09:08:00Z", "09:08", "Service disruption detected via monitoring alerts");
-            assertThat(finder().pasteTitles(java.util.Map.of(2, title)).find(null).detected().at()).as(title).isEqualTo(t("09:08"));
+            logLine(2, "2026-03-10T09:35:00Z", "09:35", "Services fully restored");
+            KeyTimes kt = finder().pasteTitles(java.util.Map.of(2, title)).find(null);
+            assertThat(kt.detected().at()).as(title).isEqualTo(t("09:08"));
+            assertThat(kt.resolved().at()).as(title).isEqualTo(t("09:35"));
         }
     }
 
