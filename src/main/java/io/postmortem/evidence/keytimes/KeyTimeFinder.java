@@ -150,14 +150,14 @@ public final class KeyTimeFinder {
     /**
      * (phase 39) A paste whose title names it a published write-up or status page ("Webhook Service Degradation -
      * Incident Report for Uploadcare (postmortem, times UTC)", "Salt Edge - Postmortem - Executive Summary", "The Plugin
-     * People - incident report (UTC)", "Greenhost status - ... - RFO"): a vendor's or a provider's account copied into
+     * People - incident report (UTC)", "Greenhost status - ... - RFO", "Zoho blog \"Our Friday Outage ...\""): a vendor's or a provider's account copied into
      * the ticket, whose "detected via monitoring alerts" and "our monitoring notified us" are when they knew, not the
      * organisation the ticket is about. Not one the title calls internal or ours.
      */
     static final Pattern WRITE_UP_TITLE = Pattern.compile("(?i)\\bpost-?mortem\\b|\\bincident (?:report|summary)\\b|\\bpost-incident (?:review|report)\\b"
-            + "|\\broot cause analysis\\b|\\brfo\\b|\\breason for outage\\b|\\bstatus page\\b|\\bstatus\\.[a-z]|[a-z]status\\.(?:com|io|net|org)\\b"
+            + "|\\broot cause analysis\\b|\\bblog(?: post)?\\b|\\brfo\\b|\\breason for outage\\b|\\bstatus page\\b|\\bstatus\\.[a-z]|[a-z]status\\.(?:com|io|net|org)\\b"
             + "|^\\W*[\\p{L}][\\p{L}\\d .&'-]{0,40}\\bstatus\\s*[-–—:,(]");
-    private static final Pattern OUR_WRITE_UP = Pattern.compile("(?i)\\b(?:internal|our own|ours|we)\\b");
+    private static final Pattern OUR_WRITE_UP = Pattern.compile("(?i)\\b(?:internal|our own)\\b");
 
     private boolean othersWriteUp(Utterance u) {
         if (u == null || u.paste() == 0) return false;

@@ -3831,6 +3831,11 @@ class KeyTimeFinderTest {
                 "The Plugin People - incident report (UTC)", "Greenhost status - VPS Hardware failure - RFO (Reason for Outage)",
                 "status.python.org - docs.python.org partial outage", "bwhstatus.com incident 76 - 6th July 2018"))
             assertThat(KeyTimeFinder.WRITE_UP_TITLE.matcher(title).find()).as(title).isTrue();
+        // a vendor's blog whose title quotes their "we" is still theirs
+        evidence.clear();
+        logLine(2, "2026-03-10T09:08:00Z", "09:08", "Service disruption detected via monitoring alerts");
+        assertThat(finder().pasteTitles(java.util.Map.of(2, "Zoho blog \"Our Friday Outage and Actions We Are Taking\" - excerpts (Pacific time)"))
+                .find(null).detected().known()).isFalse();
         // its "13:00 Services fully restored" is their end, not ours: no STATED end from it alone
         evidence.clear();
         logLine(2, "2026-03-10T09:08:00Z", "09:08", "Service disruption detected via monitoring alerts");
