@@ -165,6 +165,30 @@ public final class KeyTimeFinder {
         return title != null && WRITE_UP_TITLE.matcher(title).find() && !OUR_WRITE_UP.matcher(title).find();
     }
 
+    /**
+     * (phase 40) Whether the pasted write-up {@code u} belongs to gives one window and one only ("Resolved - From 03:15 UTC
+     * until 10:46 UTC docs.python.org experienced a partial outage"): the outage's whole span as the service's owner
+     * measured it, which is the end its users saw too. Not a write-up that splits its outage into several windows
+     * ("Between 16:09 and 17:55: 30% of requests failed. Between 17:55 and 18:12: 100% failed."), whose ends are phases
+     * of their incident, nor one that gives its end as a recovery ("all services were fully restored at 6:22 pm").
+     */
+    private boolean onlyWindowOfWriteUp(Utterance u) {
+        if (u == null || u.paste() == 0) return false;
+        return writeUpWindows.computeIfAbsent(u.paste(), n -> {
+            int count = 0;
+            for (Utterance o : utterances) {
+                if (o == null || o.paste() != n) continue;
+                Matcher w = WRITE_UP_WINDOW.matcher(o.text());
+                while (w.find()) count++;
+            }
+            return count;
+        }) == 1;
+    }
+
+    private final Map<Integer, Integer> writeUpWindows = new HashMap<>();
+    /** A window written with its two ends: "from 03:15 UTC until 10:46 UTC", "between 16:09 and 17:55". */
+    private static final Pattern WRITE_UP_WINDOW = Pattern.compile("(?i)\\b(?:between|from)\\b[^.;:!?\\n]{0,60}?\\d[^.;!?\\n]{0,40}?\\b(?:and|until|till|to|through)\\b[^.;!?\\n]{0,30}?\\d{1,2}[:.h]\\d{2}");
+
     /** The candidates of every kind, then the three key times the precedence (rules, then learned) picks from them. */
     public KeyTimes find() {
         return find(LearnedChooser.shipped());
@@ -2146,7 +2170,7 @@ public final class KeyTimeFinder {
             if (rt >= 2 && any(Lexicon.VENDOR, sc) && !(m.rangeEnd && ownWindow(sentence, m))) { rt = 1; rtWhy = "a vendor's own recovery"; }
             // (phase 39) "13:00 Services fully restored", a row of a vendor's postmortem pasted into the ticket: their end,
             // which ours may follow by minutes or hours (what came back for us is told by our own people)
-            if (rt >= 2 && othersWriteUp(ctx.u())) { rt = 1; rtWhy = "another party's own recovery, in its write-up pasted here"; }
+            if (rt >= 2 && othersWriteUp(ctx.u()) && !(m.rangeEnd && onlyWindowOfWriteUp(ctx.u()))) { rt = 1; rtWhy = "another party's own recovery, in its write-up pasted here"; }
             if (rt >= 2 && any(Lexicon.END_NOT_KNOWN, sentence)) { rt = 1; rtWhy = "a recovery told in a sentence that says the end of impact is not known"; }
             // "2024-11-13T17:29:50Z RESOLVED qstash: event processing lag > 5 min": a monitor's alert clearing, which
             // comes after the recovery it measures (its evaluation window); what a person says of the service wins
@@ -2446,13 +2470,18 @@ public final class KeyTimeFinder {
     /** A paste that says it does not start at the beginning: "joined the channel late; scrollback not copied", "the alert thread ... is gone". */
     private static final Pattern PARTIAL_PASTE = Pattern.compile("(?i)\\bnot copied\\b|\\bjoined (?:the (?:channel|call|bridge|space|room|thread) )?late\\b|\\bscrollback\\b"
             + "|\\b(?:thread|space|channel|room)\\b[^.;\\n]{0,40}\\b(?:is gone|was gone|separate|in another|another (?:channel|space|room))\\b");
+    /** What people send when they notice a failure: tickets, reports, complaints, calls. */
+    private static final String NOTICES = "(?:tickets?|reports?|complaints?|calls?|e-?mails?|messages?|chats?|pages?|alerts?|dms?)";
     /**
      * (phase 39) A message that says the failure was known before it: "was driving when it paged", "tickets had been
      * piling up a while", "reports have been coming in for a while". Its own time is not when anyone first knew.
      */
     static final Pattern EARLIER_NOTICE = Pattern.compile("\\bwhen (?:it|i|we|they|the pager|my phone) (?:got |was |were )?(?:paged|alerted|went off|rang)\\b"
-            + "|\\b(?:had|have|has) been (?:piling up|coming in|arriving|trickling in|stacking up)\\b|\\bpiling up (?:for )?a while\\b"
-            + "|\\b(?:coming in|arriving|trickling in|failing|reported) for a while\\b");
+            // (phase 40) only reports piling up, not errors or jobs: "errors have been piling up", "it's been failing for a
+            // while" tell when the failure began, not that anyone knew of it before
+            + "|\\b" + NOTICES + "\\b[^.;!?]{0,24}?\\b(?:(?:had|have|has) been (?:piling up|coming in|arriving|trickling in|stacking up)\\b"
+            + "|(?:piling up|coming in|arriving|trickling in|stacking up) (?:for )?a while\\b)"
+            + "|\\breported for a while\\b");
     /** A line about an earlier moment, not what is happening ("yesterday", "last night", "had been"). */
     private static final Pattern EARLIER_DAY = Pattern.compile("\\b(?:yesterday|last night|last week|previously|had been|was down|were down|used to)\\b|(?<![\\p{L}])(?:ayer|hier|gisteren|gestern|ontem)(?![\\p{L}])");
     /** A change to the monitoring itself: "updated the failure alert rules", "muted the 5xx monitor". */
@@ -2486,14 +2515,15 @@ public final class KeyTimeFinder {
             byPaste.computeIfAbsent(u.paste(), k -> new ArrayList<>()).add(new Timed(u, at));
         }
         for (List<Timed> lines : byPaste.values()) {
-            if (othersWriteUp(lines.get(0).u())) continue; // a vendor's write-up: its first report is theirs
+            // a vendor's write-up: its first report is theirs, kept as a hint only (phase 40: not dropped)
+            boolean theirs = othersWriteUp(lines.get(0).u());
             lines.sort(java.util.Comparator.comparing(Timed::at));
             for (Timed line : lines) {
                 String text = line.u().text().strip(), lower = text.toLowerCase(Locale.ROOT);
                 if (MACHINE_ROW.matcher(text).find()) continue; // a machine's row: nobody knew from it
                 if (!any(Lexicon.FAILURE, lower) && !LIVE_SYMPTOM.matcher(lower).find()) continue;
                 if (liveReport(line.u(), text, lower) && (finalResolution == null || !line.at().isAfter(finalResolution.plus(Duration.ofMinutes(5)))))
-                    addFirstReport(line.u(), line.at());
+                    addFirstReport(line.u(), line.at(), theirs);
                 break;
             }
         }
@@ -2508,19 +2538,23 @@ public final class KeyTimeFinder {
     }
 
     /** The candidate for the first report: a live report at the line's own time, just choosable, below any other live detection. */
-    private void addFirstReport(Utterance first, Instant firstAt) {
+    private void addFirstReport(Utterance first, Instant firstAt, boolean theirs) {
         long minute = Minutes.of(firstAt);
         for (KeyTimeCandidate c : found.get(Kind.DETECTED)) if (c.minute() == minute && c.confidence() >= Precedence.CHOOSE) return;
         String original = first.lineOriginal() != null ? first.lineOriginal() : HM.format(firstAt) + " UTC (posted)";
         String assumed = first.lineOriginal() != null && first.zoneAssumed() && first.zone() != null ? Zones.label(first.zone()) : null;
         add(Kind.DETECTED, new KeyTimeCandidate(firstAt, first.source(), first.where(), quote(first.text()), original, assumed,
                 first.author(), first.writtenAt() != null ? first.writtenAt() : firstAt, Statement.LIVE_REPORT, KeyTime.Basis.STATED,
-                FIRST_REPORT, "the first report of the failure in the pasted thread or log, the message's own time",
-                Set.of(KeyTimeCandidate.Fact.FIRST_IN_THREAD, KeyTimeCandidate.Fact.MESSAGE_TIME)));
+                theirs ? THEIR_FIRST_REPORT : FIRST_REPORT, theirs
+                        ? "the first failure row of another party's write-up pasted here, when they knew (a hint, not ours by itself)"
+                        : "the first report of the failure in the pasted thread or log, the message's own time",
+                theirs ? Set.of(KeyTimeCandidate.Fact.MESSAGE_TIME) : Set.of(KeyTimeCandidate.Fact.FIRST_IN_THREAD, KeyTimeCandidate.Fact.MESSAGE_TIME)));
     }
 
     /** Choosable, and not a contender of a report or a notice said live (0.60) nor of a page or an alert. */
     static final double FIRST_REPORT = Precedence.CHOOSE + 0.04;
+    /** (phase 40) A first failure row of another party's write-up: a hint below {@link Precedence#CHOOSE}, never chosen by itself. */
+    static final double THEIR_FIRST_REPORT = 0.35;
 
     /**
      * Whether a person's line that has a failure or symptom word (the caller, {@link #firstLiveReport}, picked it for

@@ -3908,4 +3908,48 @@ class KeyTimeFinderTest {
         comment("2026-03-14T11:00:00Z", "Postmortem (UTC):\n- 08:45 - 08:55 failed web requests\n- 09:10 - 10:30 same-day deploy freeze");
         assertThat(findByRules().resolved().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("10:30"));
     }
+
+    @Test
+    void aVendorsWriteUpThatGivesOneWindowGivesItsEndAndItsFirstRowStaysAHint() {
+        // phase 40: "Resolved - From 2017-07-11 03:15 UTC until 2017-07-11 10:46 UTC docs.python.org experienced a partial
+        // outage", a status page's only window copied into the ticket: the outage's whole span as its owner measured it,
+        // which its users saw too. Phase 39 set it aside with the write-up's recoveries and left the end UNKNOWN
+        java.util.Map<Integer, String> vendor = java.util.Map.of(2, "status.example.com - api.example.com partial outage (incident report)");
+        logLine(2, "2026-03-10T11:00:00Z", "11:00", "Resolved - From 09:15 UTC until 10:46 UTC api.example.com experienced a partial outage.");
+        KeyTimes kt = finder().pasteTitles(vendor).find(null);
+        assertThat(kt.resolved().at()).isEqualTo(t("10:46"));
+        // near misses: a write-up that splits its outage into windows gives phases of their incident, and one that gives its
+        // end as a recovery gives theirs: neither is our STATED end by itself
+        evidence.clear();
+        logLine(2, "2026-03-10T11:00:00Z", "11:00", "Between 09:15 UTC and 09:55 UTC: approximately 30% of requests failed. Between 09:55 UTC and 10:12 UTC: 100% of requests failed.");
+        assertThat(finder().pasteTitles(vendor).find(null).resolved().basis()).isNotEqualTo(KeyTime.Basis.STATED);
+        evidence.clear();
+        logLine(2, "2026-03-10T09:08:00Z", "09:08", "Service disruption detected via monitoring alerts");
+        logLine(2, "2026-03-10T10:46:00Z", "10:46", "Services fully restored");
+        assertThat(finder().pasteTitles(vendor).find(null).resolved().basis()).isNotEqualTo(KeyTime.Basis.STATED);
+        // the write-up's first failure row is no detection of ours, but it stays among the candidates as a hint (phase 39
+        // dropped it): below what may be chosen
+        evidence.clear();
+        logLine(2, "2026-03-10T09:08:00Z", "09:08", "Degradation reported; app fails to load.");
+        KeyTime detected = finder().pasteTitles(vendor).find(null).detected();
+        assertThat(detected.known()).isFalse();
+        assertThat(detected.candidates()).anySatisfy(c -> {
+            assertThat(c.at()).isEqualTo(t("09:08"));
+            assertThat(c.confidence()).isLessThan(Precedence.CHOOSE);
+        });
+    }
+
+    @Test
+    void onlyReportsPilingUpSayTheFailureWasKnownBefore() {
+        // phase 40: phase 39's earlier notice also read "errors have been piling up" and "failing for a while", which say
+        // when the failure began, not that anyone knew of it before; only reports, tickets, calls piling up do
+        for (String said : List.of("tickets had been piling up a while", "reports have been coming in for a while",
+                "complaints coming in for a while now", "was driving when it paged"))
+            assertThat(KeyTimeFinder.EARLIER_NOTICE.matcher(said).find()).as(said).isTrue();
+        for (String said : List.of("errors have been piling up in the dead-letter queue", "checkout has been failing for a while",
+                "jobs have been stacking up since the deploy"))
+            assertThat(KeyTimeFinder.EARLIER_NOTICE.matcher(said).find()).as(said).isFalse();
+        chat("2026-03-10T09:41:00Z", "Fiona", false, "external probes from 3 continents failing, errors have been piling up in the queue", ZoneOffset.UTC);
+        assertThat(findByRules().detected().at()).isEqualTo(t("09:41"));
+    }
 }
