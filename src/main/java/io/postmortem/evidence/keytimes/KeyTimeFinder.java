@@ -157,7 +157,13 @@ public final class KeyTimeFinder {
     static final Pattern WRITE_UP_TITLE = Pattern.compile("(?i)\\bpost-?mortem\\b|\\bincident (?:report|summary)\\b|\\bpost-incident (?:review|report)\\b"
             + "|\\broot cause analysis\\b|\\bblog(?: post)?\\b|\\brfo\\b|\\breason for outage\\b|\\bstatus page\\b|\\bstatus\\.[a-z]|[a-z]status\\.(?:com|io|net|org)\\b"
             + "|^\\W*[\\p{L}][\\p{L}\\d .&'-]{0,40}\\bstatus\\s*[-–—:,(]");
-    private static final Pattern OUR_WRITE_UP = Pattern.compile("(?i)\\b(?:internal|our own)\\b");
+    /**
+     * A write-up the title calls internal or ours: "Incident report (internal)", and (phase 40) "Our postmortem - checkout
+     * 502s", "our status page posts": "our" right before the write-up's name (not "Zoho blog \"Our Friday Outage ...\"",
+     * whose "our" is the vendor's, quoted).
+     */
+    private static final Pattern OUR_WRITE_UP = Pattern.compile("(?i)\\b(?:internal|our own)\\b"
+            + "|\\bour (?:post-?mortem|incident (?:report|summary|review)|post-incident (?:review|report)|root cause analysis|status page|rfo)\\b");
 
     private boolean othersWriteUp(Utterance u) {
         if (u == null || u.paste() == 0) return false;

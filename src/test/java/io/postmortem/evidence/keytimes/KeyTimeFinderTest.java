@@ -3843,7 +3843,8 @@ class KeyTimeFinderTest {
         assertThat(finder().pasteTitles(vendor).find(null).resolved().basis()).isNotEqualTo(KeyTime.Basis.STATED);
         // near misses: a log's title that names no write-up, or a write-up the title calls our own, keeps its detection
         // and its end
-        for (String title : List.of("Ops log, Tuesday 10 March (UTC)", "Incident report (internal, times UTC)", "Bridge notes - status calls every 30 min")) {
+        for (String title : List.of("Ops log, Tuesday 10 March (UTC)", "Incident report (internal, times UTC)", "Bridge notes - status calls every 30 min",
+                "Our postmortem - checkout 502s (UTC)", "Copy of our status page posts (UTC)")) {
             evidence.clear();
             logLine(2, "2026-03-10T09:08:00Z", "09:08", "Service disruption detected via monitoring alerts");
             logLine(2, "2026-03-10T09:35:00Z", "09:35", "Services fully restored");
