@@ -2528,8 +2528,16 @@ public final class KeyTimeFinder {
                 String text = line.u().text().strip(), lower = text.toLowerCase(Locale.ROOT);
                 if (MACHINE_ROW.matcher(text).find()) continue; // a machine's row: nobody knew from it
                 if (!any(Lexicon.FAILURE, lower) && !LIVE_SYMPTOM.matcher(lower).find()) continue;
-                if (liveReport(line.u(), text, lower) && (finalResolution == null || !line.at().isAfter(finalResolution.plus(Duration.ofMinutes(5)))))
-                    addFirstReport(line.u(), line.at(), theirs);
+                boolean inTime = finalResolution == null || !line.at().isAfter(finalResolution.plus(Duration.ofMinutes(5)));
+                if (liveReport(line.u(), text, lower) && inTime)
+                    addFirstReport(line.u(), line.at(), theirs ? "the first failure row of another party's write-up pasted here, when they knew (a hint, not ours by itself)" : null);
+                // (phase 40) "back at a laptop, sorry, was driving when it paged. external probes failing": a live report
+                // but for its earlier notice, kept as a hint (phase 39 dropped it)
+                else if (inTime && EARLIER_NOTICE.matcher(lower).find()) {
+                    String without = EARLIER_NOTICE.matcher(lower).replaceAll(" ");
+                    if (liveReport(line.u(), without, without))
+                        addFirstReport(line.u(), line.at(), "the first report in the pasted thread or log, but it says the failure was paged or reported before it (a hint)");
+                }
                 break;
             }
         }
@@ -2544,23 +2552,24 @@ public final class KeyTimeFinder {
     }
 
     /** The candidate for the first report: a live report at the line's own time, just choosable, below any other live detection. */
-    private void addFirstReport(Utterance first, Instant firstAt, boolean theirs) {
+    private void addFirstReport(Utterance first, Instant firstAt, String hint) {
         long minute = Minutes.of(firstAt);
         for (KeyTimeCandidate c : found.get(Kind.DETECTED)) if (c.minute() == minute && c.confidence() >= Precedence.CHOOSE) return;
         String original = first.lineOriginal() != null ? first.lineOriginal() : HM.format(firstAt) + " UTC (posted)";
         String assumed = first.lineOriginal() != null && first.zoneAssumed() && first.zone() != null ? Zones.label(first.zone()) : null;
         add(Kind.DETECTED, new KeyTimeCandidate(firstAt, first.source(), first.where(), quote(first.text()), original, assumed,
                 first.author(), first.writtenAt() != null ? first.writtenAt() : firstAt, Statement.LIVE_REPORT, KeyTime.Basis.STATED,
-                theirs ? THEIR_FIRST_REPORT : FIRST_REPORT, theirs
-                        ? "the first failure row of another party's write-up pasted here, when they knew (a hint, not ours by itself)"
-                        : "the first report of the failure in the pasted thread or log, the message's own time",
-                theirs ? Set.of(KeyTimeCandidate.Fact.MESSAGE_TIME) : Set.of(KeyTimeCandidate.Fact.FIRST_IN_THREAD, KeyTimeCandidate.Fact.MESSAGE_TIME)));
+                hint != null ? FIRST_REPORT_HINT : FIRST_REPORT, hint != null ? hint : "the first report of the failure in the pasted thread or log, the message's own time",
+                hint != null ? Set.of(KeyTimeCandidate.Fact.MESSAGE_TIME) : Set.of(KeyTimeCandidate.Fact.FIRST_IN_THREAD, KeyTimeCandidate.Fact.MESSAGE_TIME)));
     }
 
     /** Choosable, and not a contender of a report or a notice said live (0.60) nor of a page or an alert. */
     static final double FIRST_REPORT = Precedence.CHOOSE + 0.04;
-    /** (phase 40) A first failure row of another party's write-up: a hint below {@link Precedence#CHOOSE}, never chosen by itself. */
-    static final double THEIR_FIRST_REPORT = 0.35;
+    /**
+     * (phase 40) A first report set aside (another party's write-up's first failure row, a line saying it was paged
+     * before): a hint below {@link Precedence#CHOOSE}, never chosen by itself, where phase 39 left no candidate.
+     */
+    static final double FIRST_REPORT_HINT = 0.35;
 
     /**
      * Whether a person's line that has a failure or symptom word (the caller, {@link #firstLiveReport}, picked it for

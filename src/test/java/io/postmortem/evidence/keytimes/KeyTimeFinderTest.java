@@ -3952,5 +3952,14 @@ class KeyTimeFinderTest {
             assertThat(KeyTimeFinder.EARLIER_NOTICE.matcher(said).find()).as(said).isFalse();
         chat("2026-03-10T09:41:00Z", "Fiona", false, "external probes from 3 continents failing, errors have been piling up in the queue", ZoneOffset.UTC);
         assertThat(findByRules().detected().at()).isEqualTo(t("09:41"));
+        // the set-aside first report stays among the candidates as a hint, below what may be chosen (phase 39 dropped it)
+        evidence.clear();
+        chat("2026-03-10T09:41:00Z", "Fiona", false, "back at a laptop, sorry, was driving when it paged. external probes from 3 continents failing", ZoneOffset.UTC);
+        KeyTime detected = findByRules().detected();
+        assertThat(detected.known()).isFalse();
+        assertThat(detected.candidates()).anySatisfy(c -> {
+            assertThat(c.at()).isEqualTo(t("09:41"));
+            assertThat(c.confidence()).isLessThan(Precedence.CHOOSE);
+        });
     }
 }
