@@ -3886,7 +3886,8 @@ class KeyTimeFinderTest {
         comment("2026-03-12T15:00:00Z", "Review: Full remediation by 11:46 UTC; US accounts had API access back at 10:38 and UI at 11:37, EU accounts API at 10:52 and UI at 11:42 UTC.");
         assertThat(findByRules().resolved().at()).isEqualTo(t("11:46"));
         // near misses: a remediation begun, or one that is planned, ends nothing
-        for (String text : List.of("Review: remediation started at 11:46 UTC.", "Review: the remediation plan is due by 11:46 UTC.")) {
+        for (String text : List.of("Review: remediation started at 11:46 UTC.", "Review: the remediation plan is due by 11:46 UTC.",
+                "Review: full remediation is expected by 11:46 UTC.", "Review: we will confirm full remediation at 11:46 UTC.")) {
             evidence.clear();
             comment("2026-03-12T15:00:00Z", text);
             assertThat(findByRules().resolved().known()).as(text).isFalse();
