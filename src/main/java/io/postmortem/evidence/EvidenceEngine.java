@@ -266,6 +266,7 @@ public final class EvidenceEngine {
         }
         int threadNo = 0;
         List<String> pasteNotes = new ArrayList<>();
+        Map<Integer, String> pasteTitles = new HashMap<>();
         // a paste read as free text (a summary or write-up pasted whole) is one text for the timeline, as a comment is: a
         // day or zone its header or an earlier line writes ("summary of 18 Oct, times PDT", "On Thursday 13 October")
         // dates and zones the times of the lines after it, which read alone had no day
@@ -277,6 +278,11 @@ public final class EvidenceEngine {
             // a line above the first message ("(joined the channel late; scrollback before 1:15 PM not copied)") is the
             // paster's note on the paste: the key times read it (a paste that does not start at the beginning)
             pasteNotes.addAll(t.preamble());
+            // the paste's title, its first line above the rows or a free text's first line ("Webhook Service Degradation -
+            // Incident Report for Uploadcare"): the key times read whose document it is
+            String title = !t.preamble().isEmpty() ? t.preamble().get(0)
+                    : t.format() == ParsedThread.Format.FREE_TEXT && !t.messages().isEmpty() ? t.messages().get(0).text() : null;
+            if (title != null) pasteTitles.put(threadNo, title);
             if (t.format() == ParsedThread.Format.FREE_TEXT && !t.messages().isEmpty()) {
                 ChatMessage first = t.messages().get(0);
                 StringBuilder all = new StringBuilder();
@@ -349,7 +355,7 @@ public final class EvidenceEngine {
         cands = kept;
         for (Cand c : cands) c.words = Signals.words(c.clause == null ? c.event : c.clause);
 
-        KeyTimes keyTimes = keyTimes(obs, pasteNotes, resolvedRecords, issue, lastResolvedTransition, now, chooser);
+        KeyTimes keyTimes = keyTimes(obs, pasteNotes, pasteTitles, resolvedRecords, issue, lastResolvedTransition, now, chooser);
         List<TimelineEntry> timeline = dedupe(cands);
 
         Map<String, Suggestion> suggestions = suggestions(cands, keyTimes, issue, description, responders, links);
@@ -712,10 +718,47 @@ public final class EvidenceEngine {
             out.add(a);
             from = m.end();
         }
-        if (out.isEmpty()) return List.of(clause);
+        if (out.isEmpty()) return listOfTimedItems(clause);
         out.add(clause.substring(from));
+        List<String> items = new ArrayList<>();
+        for (String piece : out) items.addAll(listOfTimedItems(piece));
+        return items;
+    }
+
+    /**
+     * (phase 39) "alerts 15:09, rollback started 15:29", "then status Identified 16:00, Monitoring 16:50, Resolved 17:42": a
+     * list whose every comma-separated item is words and one time of its own that opens or closes it is one row per item
+     * (the rule above asks two lower-case words of each side, which a list of short items has not). Not "between 10:00,
+     * 11:00" (no word), not "End for us: 07:20, 13 of 14 in and the 08:00 wave on time" (a state told around its time).
+     */
+    private static List<String> listOfTimedItems(String clause) {
+        Matcher m = TIMED_COMMA.matcher(clause);
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        while (m.find()) {
+            out.add(clause.substring(from, m.start()));
+            from = m.end();
+        }
+        out.add(clause.substring(from));
+        if (out.size() < 2) return List.of(clause);
+        for (String item : out) {
+            List<TimeMention> ms = TimeMentions.find(item);
+            Matcher clocks = ITEM_CLOCK.matcher(item);
+            int n = 0;
+            while (clocks.find()) n++;
+            if (ms.size() != 1 || n != 1) return List.of(clause);
+            // the item's time opens or closes it ("Monitoring 16:50", "15:09 alerts"): not "13 of 14 in and the 08:00 wave
+            // on time", a state told around its time
+            if (!item.substring(0, ms.get(0).start()).matches("[\\s\\W]*") && !item.substring(ms.get(0).end()).matches("[\\s\\p{Punct}]*"))
+                return List.of(clause);
+            String rest = item.substring(0, ms.get(0).start()) + " " + item.substring(ms.get(0).end());
+            if (!ITEM_WORD.matcher(rest).find()) return List.of(clause);
+        }
         return out;
     }
+
+    private static final Pattern ITEM_CLOCK = Pattern.compile("(?<![\\d:.])\\d{1,2}:\\d{2}(?![\\d:])");
+    private static final Pattern ITEM_WORD = Pattern.compile("(?<![\\p{L}\\d])\\p{L}{3,}");
 
     /** At least two clock times ("09:05", "3:12 PM"), cheaply: most clauses have none or one. */
     private static boolean twoClocks(String s) {
@@ -907,7 +950,7 @@ public final class EvidenceEngine {
      * precedence chooses ({@link io.postmortem.evidence.keytimes.Precedence}). The ticket's creation and its
      * transitions are candidates too, never chosen by themselves.
      */
-    private static KeyTimes keyTimes(List<Obs> obs, List<String> pasteNotes, List<TicketRecord> resolvedRecords, IssueFacts issue,
+    private static KeyTimes keyTimes(List<Obs> obs, List<String> pasteNotes, Map<Integer, String> pasteTitles, List<TicketRecord> resolvedRecords, IssueFacts issue,
                                      Instant lastResolved, Instant now, LearnedChooser chooser) {
         List<Utterance> utterances = new ArrayList<>(obs.size());
         for (Obs o : obs) {
@@ -926,7 +969,7 @@ public final class EvidenceEngine {
             records.add(new TicketRecord(issue.created(), "issue:" + issue.key(), issue.reporter() == null ? null : issue.reporter().displayName(),
                     TicketRecord.What.CREATED));
         Instant finalResolution = lastResolved != null ? lastResolved : issue.resolutionDate();
-        return new KeyTimeFinder(utterances, records, issue.created(), finalResolution, now).pasteNotes(pasteNotes).find(chooser);
+        return new KeyTimeFinder(utterances, records, issue.created(), finalResolution, now).pasteNotes(pasteNotes).pasteTitles(pasteTitles).find(chooser);
     }
 
     /** The time a chat header or a timeline line was written with ("2:48 AM", "10:47"), or null. */

@@ -35,7 +35,7 @@ final class Signals {
     static final Pattern CAUSE = Pattern.compile("(?i)\\b(root cause|turned out|caused by|the cause was|cause:|cause is|was due to|is due to|because of|culprit)\\b");
     /** A proposal or plan, as opposed to something done: "proposal:", "let's", "we will", "should we...?". */
     static final Pattern INTENT = Pattern.compile("(?i)(\\bpropos\\w*|\\bplan\\b|\\bplanning\\b|\\bshould we\\b|\\blet'?s\\b|\\bwe'?ll\\b|\\bi'?ll\\b|\\bwill\\b|\\bgoing to\\b|\\babout to\\b|\\bwant to\\b|\\bsuggest\\w*|\\bdecided? to\\b|\\?\\s*$)");
-    static final Pattern RECAP = Pattern.compile("(?i)(\\brecap\\b|\\bwrap-?up\\s*:|\\btimeline\\s*:|\\bsummary of (?:the )?events\\b|\\bsequence of events\\b|\\bpost[- ]incident\\b|\\bfor the record\\b|\\bfor (?:our|the) records\\b|\\bclosing notes?\\b|\\bwhat happened\\s*:"
+    static final Pattern RECAP = Pattern.compile("(?i)(\\brecap\\b|\\bwrap-?up\\s*:|\\btimeline\\s*:|\\btimeline\\s+(?:in\\s+[\\p{L}/+\\-\\d]{2,20}|\\([^()\\n]{2,20}\\))\\s*:|\\bsummary of (?:the )?events\\b|\\bsequence of events\\b|\\bpost[- ]incident\\b|\\bfor the record\\b|\\bfor (?:our|the) records\\b|\\bclosing notes?\\b|\\bwhat happened\\s*:"
             // Amazon's post-mortem is a COE ("correction of errors"); a report's "preliminary findings" is one too
             + "|\\bcoe\\b|\\bcorrection of errors\\b|\\b(?:preliminary|final) findings\\b"
             // a text that opens with its label: "Review: ministry timeline says fire at 15:19", "Debrief notes:", "Summary:"

@@ -676,4 +676,23 @@ class EvidenceEngineTest {
         assertThat(ev.timeline()).filteredOn(e -> e.source().equals("comment:1")).extracting(TimelineEntry::at)
                 .contains(Instant.parse("2026-11-20T09:58:00Z"));
     }
+
+    @Test
+    void aListOfShortTimedItemsIsOneRowEachAndALateRcasTimelineIsTheIncidentsDay() {
+        // phase 39: "Duo RCA is out. Their timeline in UTC: ... alerts 15:09, rollback started 15:29, ... then status Identified
+        // 16:00, Monitoring 16:50, Resolved 17:42.", written two days later: "timeline in UTC:" made no recap (its rows went on
+        // the writing day) and the short items were one row at the first time
+        Evidence ev = run(List.of(comment("9", "Dana", "2026-11-22T20:00:00Z",
+                "Vendor RCA is out. Their timeline in UTC: config change at 09:07, alerts 09:09, rollback started 09:29, then status Identified 10:00, Monitoring 10:50, Resolved 11:42.")),
+                List.of(), List.of(), ZoneId.of("America/Denver"));
+        List<TimelineEntry> rows = ev.timeline().stream().filter(e -> e.source().equals("comment:9")).toList();
+        assertThat(rows).extracting(TimelineEntry::at).contains(Instant.parse("2026-11-20T09:29:00Z"), Instant.parse("2026-11-20T10:50:00Z"),
+                Instant.parse("2026-11-20T11:42:00Z"));
+        // near miss: a state told around its time stays one row with the time before it
+        ev = run(List.of(comment("9", "Dana", "2026-11-20T12:00:00Z", "End for us: 09:20, 13 of 14 in and the 10:00 wave on time.")),
+                List.of(), List.of(), ZoneOffset.UTC);
+        rows = ev.timeline().stream().filter(e -> e.source().equals("comment:9")).toList();
+        assertThat(rows).filteredOn(r -> r.at().equals(Instant.parse("2026-11-20T09:20:00Z"))).singleElement()
+                .satisfies(r -> assertThat(r.event()).contains("13 of 14"));
+    }
 }

@@ -415,7 +415,8 @@ class EvidenceStudyTest {
             // the learned precedence retrained with held-out 32 (phase 25) leaves two of its resolved times UNKNOWN: 22 -> 20
             // phase 36's retrain (with held-out 45 and 49 and the review places) leaves one resolved time UNKNOWN that was
             // right (comment 120503's 20:10, the learned precedence's "unknown" now a little likelier): exact 20 -> 19
-            new HeldOut("heldout13", "scored once with phase 11 rules, then read and tuned on in phase 12", 95.0, 0, 0, 19, ""),
+            // phase 39's retrain takes comment 120503's 20:10 again: exact 19 -> 20
+            new HeldOut("heldout13", "scored once with phase 11 rules, then read and tuned on in phase 12", 95.0, 0, 0, 20, ""),
             // written during phase 12 by helpers who read no rules; scored with the phase 11 rules (14: 17/32 exact, 10 of
             // 26 STATED wrong, timeline 76.4%; 15: 8/32, 6 of 14 wrong, 85.7%) and the phase 12 rules (14: 18/32, 9 wrong,
             // 2/4 UNKNOWN kept, 76.4%; 15: 10/32, 5 wrong, 3/4 kept, 85.7%), figures only; then read and tuned on in phase
@@ -577,7 +578,7 @@ class EvidenceStudyTest {
             // timetable ahead of a live message is no row of the day before: timeline 95/100 -> 97/100
             // phase 38: the learned precedence retrained with held-out 39 and training set 52 leaves one right key time
             // UNKNOWN here (exact floor 25 -> 24, moved by the retrain)
-            new HeldOut("heldout35", "scored with the phase 23 to 29 rules, read in phase 29 (not merged), then read and tuned on in phase 30", 97.0, 0, 0, 24, " (known misses)"),
+            new HeldOut("heldout35", "scored with the phase 23 to 29 rules, read in phase 29 (not merged), then read and tuned on in phase 30", 97.0, 0, 0, 25, " (known misses)"), // phase 39's retrain: the SITA end right again, 24 -> 25
             // written in the fourteenth session by a helper who read no rules; scored with the phase 25 to 29 rules, figures
             // only (phase 28 and 29: 13/27 exact, 6 of 19 STATED wrong, 2/3 UNKNOWN kept, timeline 84.7%); opened in the
             // eighteenth session and read in phase 30 (with the weights retrained on it: 14/27, 5 of 19, 3/3, 84.7%): recap
@@ -628,6 +629,10 @@ class EvidenceStudyTest {
             // quotes after "publica" was ours; "Bad window for us: ..." and "Para nosotros la ventana es ..., 21:49 a 22:06"
             // gave nothing. With those fixes and the weights retrained: 27/27, 0 STATED wrong, 3/3 UNKNOWN kept, 79/93 = 84.9%
             new HeldOut("heldout40", "scored with the phase 30 to 32 rules, then read and tuned on in phase 33", 84.5, 0, 0, 27, " (known misses)"),
+            // written by a helper who read no rules; judged phases 32 to 38 with figures only (phase 38: 20/27 exact, 0 of 20
+            // STATED wrong, 3/3 UNKNOWN kept, timeline 61/63, cost 7; the same since its first run with phase 31); opened and
+            // read in phase 39 with its phase 31 first run
+            new HeldOut("heldout41", "scored with the phase 31 to 38 rules, then read in phase 39", 96.5, 0, 0, 20, " (known misses)"),
             // written by a helper who read no rules; judged phase 33 with figures only (9/27 exact, 7 of 16 STATED wrong, 3/3
             // UNKNOWN kept, timeline 91/99 = 91.9%; first run with phase 31: 8/27, 8 of 16); read by phase 34's helper (not
             // merged, its fixes kept as sealed/unshipped/kt34-extraction.patch, applied in phase 35); moved into the study in
@@ -640,7 +645,7 @@ class EvidenceStudyTest {
             // impact window, "...; it is not our end." did not refute its own sentence's recovery, "End for us: 09:47, power
             // back" was the infrastructure's. With those fixes and the weights retrained: 24/27, 1 of 25 STATED wrong, 3/3
             // UNKNOWN kept, 99/106 = 93.4% (cost 24 -> 4)
-            new HeldOut("heldout43", "scored with the phase 33 and 34 rules, then read in phase 35", 93.0, 1, 0, 24, " (known misses)"),
+            new HeldOut("heldout43", "scored with the phase 33 and 34 rules, then read in phase 35", 93.0, 0, 0, 26, " (known misses)"), // phase 39: 24 -> 26 exact, none STATED wrong
             // written by a helper who read no rules (Vietnamese, Hungarian, Finnish, Romanian, Taglish, Greek, Catalan,
             // Norwegian, romanised Japanese and Swedish tickets); judged phase 35 with figures only (11/28 exact, 2 of 13
             // STATED wrong, 2/2 UNKNOWN kept, timeline 95/101 = 94.1%; first run with phase 33: 10/28, 3 of 13); opened and
@@ -654,12 +659,12 @@ class EvidenceStudyTest {
             // first run under the shipped phase 35 rules (16/27 exact, 6 of 21 STATED wrong, 1/3 UNKNOWN kept, 102/106, cost
             // 17); opened after phase 36's review places were written (they gave 17 -> 10), two fixes read on it (a zone
             // after the heading's bracketed day, the Arabic comma), weights retrained: 24/27, 3 of 26 STATED wrong, cost 6
-            new HeldOut("heldout49", "written for training, first run with the phase 35 rules, read in phase 36", 96.0, 3, 2, 24, " (known misses)"),
+            new HeldOut("heldout49", "written for training, first run with the phase 35 rules, read in phase 36", 96.0, 0, 0, 26, " (known misses)"), // phase 39 (vendor write-ups): 24 -> 26, 3 -> 0 STATED wrong
             // written for training by a helper who read no rules; nobody scored it before phase 38, which recorded its first
             // run with the branch's rules at 57f64b5 (18/24 exact, 5 of 16 STATED wrong, 100/107, cost 11) and then read it:
             // a review heading naming the writer's city time beside another party's zone, zone words inside the heading's
             // bracket after its day (22/24, 1 of 18 STATED wrong, cost 3)
-            new HeldOut("heldout52", "written for training, first run with the phase 38 branch at 57f64b5, read in phase 38", 93.0, 1, 1, 22, " (known misses)"));
+            new HeldOut("heldout52", "written for training, first run with the phase 38 branch at 57f64b5, read in phase 38", 93.0, 0, 0, 24, " (known misses)")); // phase 39 (vendor write-ups): 22 -> 23, 1 -> 0 STATED wrong; phase 40 (a write-up's single window): 23 -> 24
 
     /** The sets times.disputed (TimesRule) was tuned on, with dev; held-out 22 and 23 were not looked at for it. */
     private static final java.util.Set<String> DISPUTED_TUNED_ON = java.util.Set.of("heldout", "heldout2", "heldout3", "heldout4",
@@ -752,6 +757,7 @@ class EvidenceStudyTest {
             new String[]{"heldout38.phase28-50a7897.jsonl", "phase 28", "unseen"},
             new String[]{"heldout39.phase28-6ca5897.jsonl", "phase 28", "unseen"},
             new String[]{"heldout40.phase30-32caaa1.jsonl", "phase 30", "unseen"},
+            new String[]{"heldout41.phase31-b074a47.jsonl", "phase 31", "unseen"},
             new String[]{"heldout42.phase31-b3515a9.jsonl", "phase 31", "unseen"},
             new String[]{"heldout43.phase33-40b834d.jsonl", "phase 33", "unseen"},
             new String[]{"heldout45.phase33-3dc1bda.jsonl", "phase 33", "unseen"},

@@ -172,6 +172,24 @@ class PasteParserTest {
     }
 
     @Test
+    void aPastedTimelinesTitleIsItsPreamble() {
+        // phase 39: the key times read whose document a pasted timeline is by its title ("Salt Edge - Postmortem")
+        ParsedThread t = PasteParser.parse("""
+                Salt Edge - Postmortem - Executive Summary
+                Timeline (UTC)
+                12:33 Service disruption detected via monitoring alerts
+                12:45 Corrective action applied
+                a line under the row, part of it
+                13:00 Services fully restored
+                """, UTC);
+        assertThat(t.format()).isEqualTo(ParsedThread.Format.TIMELINE);
+        assertThat(t.preamble()).containsExactly("Salt Edge - Postmortem - Executive Summary", "Timeline (UTC)");
+        assertThat(t.messages()).hasSize(3);
+        // near miss: a timeline that opens with its first row has none
+        assertThat(PasteParser.parse("12:33 disruption\n13:00 restored\n", UTC).preamble()).isEmpty();
+    }
+
+    @Test
     void aLogsYearlessSlashDateDatesItsRowTheWayNearerThePastesDay() {
         // phase 20: nursing notes "3/30 7:20 PM  Unit 2: ..." pasted the next morning: the row's day is 30 March, not the
         // ticket's; a duty log's day-first "04/11  22:10" is 4 November when the paste is of November

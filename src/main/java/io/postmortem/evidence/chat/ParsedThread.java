@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * A parsed paste or export: the detected format, its messages in order, non-fatal warnings (lines skipped, dates in
- * the future...) to show the person who pasted it, and its preamble: the lines above the first message header, whole,
- * which are usually the paster's own note on the paste ("joined the channel late; scrollback before 1:15 PM not
- * copied").
+ * the future...) to show the person who pasted it, and its preamble: the lines above the first message header (or, in
+ * a pasted timeline, above its first row), whole, which are usually the paster's own note on the paste ("joined the
+ * channel late; scrollback before 1:15 PM not copied") or the pasted document's title ("Salt Edge - Postmortem").
  */
 public record ParsedThread(Format format, List<ChatMessage> messages, List<String> warnings, List<String> preamble) {
 

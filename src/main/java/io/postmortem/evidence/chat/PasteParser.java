@@ -870,6 +870,7 @@ public final class PasteParser {
     private static ParsedThread parseTimeline(String[] lines, PasteOptions opts) {
         List<ChatMessage> out = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        List<String> preamble = new ArrayList<>(); // the lines above the first row: a title, the paster's note
         ZoneId pasteZone = null;
         for (String raw : lines) {
             Matcher m = ALL_TIMES.matcher(raw);
@@ -903,11 +904,14 @@ public final class PasteParser {
                 if (curText != null) {
                     curText = curText + " " + l;
                     curOriginal = curOriginal + "\n" + l;
-                } else if (prev == null && date == null && ref != null) {
-                    // "EVE Online server status - 3 June 2014", a title above the rows that writes one day: it dates them
-                    // (only a day near the paste's own, and only before the first row)
-                    LocalDate titled = TimeMentions.dayWritten(l, ref);
-                    if (titled != null && Math.abs(titled.toEpochDay() - ref.toEpochDay()) <= 3) date = titled;
+                } else {
+                    preamble.add(written);
+                    if (prev == null && date == null && ref != null) {
+                        // "EVE Online server status - 3 June 2014", a title above the rows that writes one day: it dates them
+                        // (only a day near the paste's own, and only before the first row)
+                        LocalDate titled = TimeMentions.dayWritten(l, ref);
+                        if (titled != null && Math.abs(titled.toEpochDay() - ref.toEpochDay()) <= 3) date = titled;
+                    }
                 }
                 continue;
             }
@@ -949,7 +953,7 @@ public final class PasteParser {
             curOriginal = written;
         }
         if (curText != null) out.add(new ChatMessage("paste:" + curLine, curAt, null, null, curText, false, curZone, curAssumed, curLine, curOriginal, true));
-        return new ParsedThread(ParsedThread.Format.TIMELINE, out, warnings);
+        return new ParsedThread(ParsedThread.Format.TIMELINE, out, warnings, preamble);
     }
 
     // ---------------------------------------------------------------- exported tables (CSV, TSV, Markdown)

@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -136,6 +137,63 @@ public final class KeyTimeFinder {
         if (notes != null) for (String n : notes) if (n != null) pasteNotes.add(n);
         return this;
     }
+
+    /** Each paste's title (its first line above its rows, or a free text's first line), by paste number. */
+    private final Map<Integer, String> pasteTitles = new HashMap<>();
+
+    /** The pastes' titles, by paste number (1 for the first paste): a pasted write-up of another party's is read as theirs. */
+    public KeyTimeFinder pasteTitles(Map<Integer, String> titles) {
+        if (titles != null) titles.forEach((n, t) -> { if (n != null && t != null) pasteTitles.put(n, t); });
+        return this;
+    }
+
+    /**
+     * (phase 39) A paste whose title names it a published write-up or status page ("Webhook Service Degradation -
+     * Incident Report for Uploadcare (postmortem, times UTC)", "Salt Edge - Postmortem - Executive Summary", "The Plugin
+     * People - incident report (UTC)", "Greenhost status - ... - RFO", "Zoho blog \"Our Friday Outage ...\""): a vendor's or a provider's account copied into
+     * the ticket, whose "detected via monitoring alerts" and "our monitoring notified us" are when they knew, not the
+     * organisation the ticket is about. Not one the title calls internal or ours.
+     */
+    static final Pattern WRITE_UP_TITLE = Pattern.compile("(?i)\\bpost-?mortem\\b|\\bincident (?:report|summary)\\b|\\bpost-incident (?:review|report)\\b"
+            + "|\\broot cause analysis\\b|\\bblog(?: post)?\\b|\\brfo\\b|\\breason for outage\\b|\\bstatus page\\b|\\bstatus\\.[a-z]|[a-z]status\\.(?:com|io|net|org)\\b"
+            + "|^\\W*[\\p{L}][\\p{L}\\d .&'-]{0,40}\\bstatus\\s*[-–—:,(]");
+    /**
+     * A write-up the title calls internal or ours: "Incident report (internal)", and (phase 40) "Our postmortem - checkout
+     * 502s", "our status page posts": "our" right before the write-up's name (not "Zoho blog \"Our Friday Outage ...\"",
+     * whose "our" is the vendor's, quoted).
+     */
+    private static final Pattern OUR_WRITE_UP = Pattern.compile("(?i)\\b(?:internal|our own)\\b"
+            + "|\\bour (?:post-?mortem|incident (?:report|summary|review)|post-incident (?:review|report)|root cause analysis|status page|rfo)\\b");
+
+    private boolean othersWriteUp(Utterance u) {
+        if (u == null || u.paste() == 0) return false;
+        String title = pasteTitles.get(u.paste());
+        return title != null && WRITE_UP_TITLE.matcher(title).find() && !OUR_WRITE_UP.matcher(title).find();
+    }
+
+    /**
+     * (phase 40) Whether the pasted write-up {@code u} belongs to gives one window and one only ("Resolved - From 03:15 UTC
+     * until 10:46 UTC docs.python.org experienced a partial outage"): the outage's whole span as the service's owner
+     * measured it, which is the end its users saw too. Not a write-up that splits its outage into several windows
+     * ("Between 16:09 and 17:55: 30% of requests failed. Between 17:55 and 18:12: 100% failed."), whose ends are phases
+     * of their incident, nor one that gives its end as a recovery ("all services were fully restored at 6:22 pm").
+     */
+    private boolean onlyWindowOfWriteUp(Utterance u) {
+        if (u == null || u.paste() == 0) return false;
+        return writeUpWindows.computeIfAbsent(u.paste(), n -> {
+            int count = 0;
+            for (Utterance o : utterances) {
+                if (o == null || o.paste() != n) continue;
+                Matcher w = WRITE_UP_WINDOW.matcher(o.text());
+                while (w.find()) count++;
+            }
+            return count;
+        }) == 1;
+    }
+
+    private final Map<Integer, Integer> writeUpWindows = new HashMap<>();
+    /** A window written with its two ends: "from 03:15 UTC until 10:46 UTC", "between 16:09 and 17:55". */
+    private static final Pattern WRITE_UP_WINDOW = Pattern.compile("(?i)\\b(?:between|from)\\b[^.;:!?\\n]{0,60}?\\d[^.;!?\\n]{0,40}?\\b(?:and|until|till|to|through)\\b[^.;!?\\n]{0,30}?\\d{1,2}[:.h]\\d{2}");
 
     /** The candidates of every kind, then the three key times the precedence (rules, then learned) picks from them. */
     public KeyTimes find() {
@@ -512,6 +570,7 @@ public final class KeyTimeFinder {
                 String quote = (u.origin() == Utterance.Origin.TIMELINE_LINE && u.lineOriginal() != null && !s.contains(u.lineOriginal())
                         ? u.lineOriginal() + "  " : "") + s;
                 long timed = ms.stream().filter(x -> !x.posting).count();
+                String asRead = sameAsAbove(s, ms, told);
                 for (Mention m : ms) {
                     m.shared = timed > 1;
                     m.levelAfter = !m.posting && !m.inferred && m.end > m.start && m.end <= s.length()
@@ -519,7 +578,7 @@ public final class KeyTimeFinder {
                     m.clearedAfter = !m.posting && !m.inferred && m.end > m.start && m.end <= s.length()
                             && LINE_HEAD.matcher(s.substring(0, m.start)).matches() && CLEARED_AFTER.matcher(s.substring(m.end)).lookingAt();
                     m.quote = m.refQuote == null || m.refQuote.equals(s) ? quote : m.refQuote + " " + quote;
-                    classify(m, s.toLowerCase(Locale.ROOT), ctx);
+                    classify(m, asRead, ctx);
                     here0.ms().add(m);
                     here0.in().add(s);
                 }
@@ -851,6 +910,43 @@ public final class KeyTimeFinder {
     // ------------------------------------------------------------------ lengths of impact
 
     /** One sentence of a piece of evidence: its times (once classified) and the lengths of impact it says. */
+    /**
+     * (phase 39) "- 12:45 - 12:55 failed or slow web requests, API latency and errors / - 13:10 - 14:30 same / - 14:46 -
+     * 15:21 same": a window row that says only "same" (or "ditto", "as above", "idem", "again") repeats what the row
+     * above said of its window, so it is read with that row's words (appended after its own, so the row's times keep
+     * their places); any other sentence is read as written. Lower case.
+     */
+    private static String sameAsAbove(String s, List<Mention> ms, List<Said> told) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        String rest = withoutTimes(lower, ms);
+        if (rest == null || !SAME_ROW.matcher(rest).matches()) return lower;
+        // the nearest row above that says something of its window ("same" under "same" repeats the first)
+        for (int i = told.size() - 2; i >= 0; i--) {
+            Said above = told.get(i);
+            String words = above.text().toLowerCase(Locale.ROOT), aboveRest = withoutTimes(words, above.ms());
+            if (aboveRest == null) return lower;
+            if (SAME_ROW.matcher(aboveRest).matches()) continue;
+            return lower + " | " + aboveRest.replaceAll("\\s+", " ").strip();
+        }
+        return lower;
+    }
+
+    /** A window row's words without its times, or null when it has no window. */
+    private static String withoutTimes(String lower, List<Mention> ms) {
+        if (ms.stream().noneMatch(m -> m.rangeStart || m.rangeEnd)) return null;
+        StringBuilder rest = new StringBuilder();
+        int at = 0;
+        for (Mention m : ms.stream().filter(x -> !x.posting && x.end > x.start).sorted(java.util.Comparator.comparingInt(x -> x.start)).toList()) {
+            if (m.start < at || m.end > lower.length()) return null;
+            rest.append(lower, at, m.start).append(' ');
+            at = m.end;
+        }
+        return rest.append(lower.substring(Math.min(at, lower.length()))).toString();
+    }
+
+    private static final Pattern SAME_ROW = Pattern.compile("[\\s\\p{Punct}–—→]*(?:(?:from|between|to|and|until|till)[\\s\\p{Punct}–—→]+)*"
+            + "(?:same|the same|ditto|idem|as above|same as above|again|likewise)[\\s\\p{Punct}]*");
+
     private record Said(String text, List<Mention> ms, List<Durations.Length> lengths) {
     }
 
@@ -1990,6 +2086,13 @@ public final class KeyTimeFinder {
         // (phase 34) "the closest we have is smoke at 00:30 reported by a local site": the press or a website reporting the
         // event to the public, not someone reporting it to us ("reported by a customer" stays a report)
         if (dt >= 2 && MEDIA_REPORT.matcher(sc).find()) { dt = 1; dtWhy = "a report by the press or a website, not one made to us"; }
+        // (phase 39) "12:33 Service disruption detected via monitoring alerts", a row of a vendor's postmortem pasted into
+        // the ticket: when they knew
+        if (dt >= 2 && othersWriteUp(ctx.u())) { dt = 1; dtWhy = "another party's own detection, in its write-up pasted here"; }
+        // (phase 39) "03:31 page from support: ... - tickets had been piling up a while", "back at a laptop, sorry, was
+        // driving when it paged": a message or row at its own time that says the failure was reported or paged before it
+        if (dt >= 2 && (m.posting || ctx.u().origin() == Utterance.Origin.TIMELINE_LINE && m.at.equals(ctx.u().lineTime()))
+                && EARLIER_NOTICE.matcher(ctx.u().text().toLowerCase(Locale.ROOT)).find()) { dt = 1; dtWhy = "the message says the failure was reported or paged before it"; }
         if (dt > 0) {
             add(Kind.DETECTED, candidate(m, ctx, dt, dtWhy));
             m.detectCand = true;
@@ -2071,6 +2174,9 @@ public final class KeyTimeFinder {
             // (not a window's end that the writer said was theirs before its start: "Disruption for our night shift: 6:58pm to
             // 10:35pm, LTA's own minutes for the power loss and the resumption" takes another party's minutes for our window)
             if (rt >= 2 && any(Lexicon.VENDOR, sc) && !(m.rangeEnd && ownWindow(sentence, m))) { rt = 1; rtWhy = "a vendor's own recovery"; }
+            // (phase 39) "13:00 Services fully restored", a row of a vendor's postmortem pasted into the ticket: their end,
+            // which ours may follow by minutes or hours (what came back for us is told by our own people)
+            if (rt >= 2 && othersWriteUp(ctx.u()) && !(m.rangeEnd && onlyWindowOfWriteUp(ctx.u()))) { rt = 1; rtWhy = "another party's own recovery, in its write-up pasted here"; }
             if (rt >= 2 && any(Lexicon.END_NOT_KNOWN, sentence)) { rt = 1; rtWhy = "a recovery told in a sentence that says the end of impact is not known"; }
             // "2024-11-13T17:29:50Z RESOLVED qstash: event processing lag > 5 min": a monitor's alert clearing, which
             // comes after the recovery it measures (its evaluation window); what a person says of the service wins
@@ -2370,6 +2476,18 @@ public final class KeyTimeFinder {
     /** A paste that says it does not start at the beginning: "joined the channel late; scrollback not copied", "the alert thread ... is gone". */
     private static final Pattern PARTIAL_PASTE = Pattern.compile("(?i)\\bnot copied\\b|\\bjoined (?:the (?:channel|call|bridge|space|room|thread) )?late\\b|\\bscrollback\\b"
             + "|\\b(?:thread|space|channel|room)\\b[^.;\\n]{0,40}\\b(?:is gone|was gone|separate|in another|another (?:channel|space|room))\\b");
+    /** What people send when they notice a failure: tickets, reports, complaints, calls. */
+    private static final String NOTICES = "(?:tickets?|reports?|complaints?|calls?|e-?mails?|messages?|chats?|pages?|alerts?|dms?)";
+    /**
+     * (phase 39) A message that says the failure was known before it: "was driving when it paged", "tickets had been
+     * piling up a while", "reports have been coming in for a while". Its own time is not when anyone first knew.
+     */
+    static final Pattern EARLIER_NOTICE = Pattern.compile("\\bwhen (?:it|i|we|they|the pager|my phone) (?:got |was |were )?(?:paged|alerted|went off|rang)\\b"
+            // (phase 40) only reports piling up, not errors or jobs: "errors have been piling up", "it's been failing for a
+            // while" tell when the failure began, not that anyone knew of it before
+            + "|\\b" + NOTICES + "\\b[^.;!?]{0,24}?\\b(?:(?:had|have|has) been (?:piling up|coming in|arriving|trickling in|stacking up)\\b"
+            + "|(?:piling up|coming in|arriving|trickling in|stacking up) (?:for )?a while\\b)"
+            + "|\\breported for a while\\b");
     /** A line about an earlier moment, not what is happening ("yesterday", "last night", "had been"). */
     private static final Pattern EARLIER_DAY = Pattern.compile("\\b(?:yesterday|last night|last week|previously|had been|was down|were down|used to)\\b|(?<![\\p{L}])(?:ayer|hier|gisteren|gestern|ontem)(?![\\p{L}])");
     /** A change to the monitoring itself: "updated the failure alert rules", "muted the 5xx monitor". */
@@ -2403,13 +2521,23 @@ public final class KeyTimeFinder {
             byPaste.computeIfAbsent(u.paste(), k -> new ArrayList<>()).add(new Timed(u, at));
         }
         for (List<Timed> lines : byPaste.values()) {
+            // a vendor's write-up: its first report is theirs, kept as a hint only (phase 40: not dropped)
+            boolean theirs = othersWriteUp(lines.get(0).u());
             lines.sort(java.util.Comparator.comparing(Timed::at));
             for (Timed line : lines) {
                 String text = line.u().text().strip(), lower = text.toLowerCase(Locale.ROOT);
                 if (MACHINE_ROW.matcher(text).find()) continue; // a machine's row: nobody knew from it
                 if (!any(Lexicon.FAILURE, lower) && !LIVE_SYMPTOM.matcher(lower).find()) continue;
-                if (liveReport(line.u(), text, lower) && (finalResolution == null || !line.at().isAfter(finalResolution.plus(Duration.ofMinutes(5)))))
-                    addFirstReport(line.u(), line.at());
+                boolean inTime = finalResolution == null || !line.at().isAfter(finalResolution.plus(Duration.ofMinutes(5)));
+                if (liveReport(line.u(), text, lower) && inTime)
+                    addFirstReport(line.u(), line.at(), theirs ? "the first failure row of another party's write-up pasted here, when they knew (a hint, not ours by itself)" : null);
+                // (phase 40) "back at a laptop, sorry, was driving when it paged. external probes failing": a live report
+                // but for its earlier notice, kept as a hint (phase 39 dropped it)
+                else if (inTime && EARLIER_NOTICE.matcher(lower).find()) {
+                    String without = EARLIER_NOTICE.matcher(lower).replaceAll(" ");
+                    if (liveReport(line.u(), without, without))
+                        addFirstReport(line.u(), line.at(), "the first report in the pasted thread or log, but it says the failure was paged or reported before it (a hint)");
+                }
                 break;
             }
         }
@@ -2424,19 +2552,24 @@ public final class KeyTimeFinder {
     }
 
     /** The candidate for the first report: a live report at the line's own time, just choosable, below any other live detection. */
-    private void addFirstReport(Utterance first, Instant firstAt) {
+    private void addFirstReport(Utterance first, Instant firstAt, String hint) {
         long minute = Minutes.of(firstAt);
         for (KeyTimeCandidate c : found.get(Kind.DETECTED)) if (c.minute() == minute && c.confidence() >= Precedence.CHOOSE) return;
         String original = first.lineOriginal() != null ? first.lineOriginal() : HM.format(firstAt) + " UTC (posted)";
         String assumed = first.lineOriginal() != null && first.zoneAssumed() && first.zone() != null ? Zones.label(first.zone()) : null;
         add(Kind.DETECTED, new KeyTimeCandidate(firstAt, first.source(), first.where(), quote(first.text()), original, assumed,
                 first.author(), first.writtenAt() != null ? first.writtenAt() : firstAt, Statement.LIVE_REPORT, KeyTime.Basis.STATED,
-                FIRST_REPORT, "the first report of the failure in the pasted thread or log, the message's own time",
-                Set.of(KeyTimeCandidate.Fact.FIRST_IN_THREAD, KeyTimeCandidate.Fact.MESSAGE_TIME)));
+                hint != null ? FIRST_REPORT_HINT : FIRST_REPORT, hint != null ? hint : "the first report of the failure in the pasted thread or log, the message's own time",
+                hint != null ? Set.of(KeyTimeCandidate.Fact.MESSAGE_TIME) : Set.of(KeyTimeCandidate.Fact.FIRST_IN_THREAD, KeyTimeCandidate.Fact.MESSAGE_TIME)));
     }
 
     /** Choosable, and not a contender of a report or a notice said live (0.60) nor of a page or an alert. */
     static final double FIRST_REPORT = Precedence.CHOOSE + 0.04;
+    /**
+     * (phase 40) A first report set aside (another party's write-up's first failure row, a line saying it was paged
+     * before): a hint below {@link Precedence#CHOOSE}, never chosen by itself, where phase 39 left no candidate.
+     */
+    static final double FIRST_REPORT_HINT = 0.35;
 
     /**
      * Whether a person's line that has a failure or symptom word (the caller, {@link #firstLiveReport}, picked it for
@@ -2447,7 +2580,7 @@ public final class KeyTimeFinder {
         if (ASKS_WHETHER.matcher(lower).find() && !Lexicon.REPORT_QUESTION.matcher(lower).find() || FIX_OR_BACK.matcher(lower).find() || JOINS_KNOWN.matcher(lower).find()) return false;
         if (any(Lexicon.INTENT, lower) && !Lexicon.REPORT_QUESTION.matcher(lower).find() && !lower.matches("(?s).*[^?]\\?{2,}\\s*$")) return false;
         if (any(Lexicon.RECOVER, lower) || any(Lexicon.STRONG_END, lower) || any(Lexicon.NO_FAILURE, lower) || any(Lexicon.NO_IMPACT, lower)
-                || any(Lexicon.CLEANUP, lower) || EARLIER_DAY.matcher(lower).find() || any(Lexicon.LINE_HINDSIGHT, lower)
+                || any(Lexicon.CLEANUP, lower) || EARLIER_DAY.matcher(lower).find() || EARLIER_NOTICE.matcher(lower).find() || any(Lexicon.LINE_HINDSIGHT, lower)
                 // "every page actually", "timeline won't load": live words that a recap also uses
                 || any(Lexicon.HINDSIGHT, LIVE_NOT_HINDSIGHT.matcher(lower).replaceAll(" "))
                 || any(Lexicon.STATUS_POST, lower) || any(Lexicon.STATUS_MESSAGE, lower) || any(Lexicon.WARNING, lower)) return false;

@@ -380,6 +380,8 @@ final class Lexicon {
             + "|\\ball[- ]?clear\\b|\\bmitigated\\b|\\bmitigation (?:was |is )?(?:in place|applied|complete|completed|declared|effective|worked|took effect|confirmed)\\b"
             + "|\\b(?:checks?|synthetics?|slos?|dashboards?|graphs?|monitors?|everything|all (?:checks|monitors|dashboards)) (?:\\w+ ){0,2}?(?:turned|went|back to|are|is|now) green\\b"
             + "|\\bfin de l'impact\\b|\\bende der (?:störung|auswirkung)|\\bfin del impacto\\b|影響(?:終了|解消)"
+            // (phase 39) "Full remediation by 19:46 UTC": the remediation said whole is the end (not "remediation started")
+            + "|\\b(?:full|complete) remediation\\b|\\bfully remediated\\b"
             + "|\\bfull(?:y)? (?:recovery|restored|recovered)\\b|\\brecovery (?:complete|completed|confirmed)\\b|\\b(?:all|every) (?:services?|systems?|regions?)\\b[^.;]{0,40}\\b(?:operational|functional|recovered|restored|healthy|normal)\\b");
     /**
      * An uptime monitor's recovery words, in lower case: "UptimeRobot: Monitor is UP: shop", "check went up" (not "the
@@ -553,7 +555,7 @@ final class Lexicon {
             "excepto", "salvo", "customer", "user", "client", "coupure", "panne", "apag", "corte", "caída", "ausfall", "störung",
             "blackout", "collapse", "colapso", "black", "energi", "leak", "réalimenté", "call", "knowledge", "supply", "issue", "se cay", "sin tensi", "sin servicio", "sin cobr", "sin pago", "sin conex", "sin señal", "sem ", "sans ", "fallo", "falla", "falh", "sin luz", "sin energ", "sin red", "hors service", "plus de", "did not", "didn't", "never", "halt", "suspen", "paus", "ground stop", "grounded", "resum", "reopen", "lifted", "removed", "functional", "loss", "just me", "anyone else", "anybody else", "noted", "occurring", "functional", "caus", "jump", "soar", "shot up", "climb", "read-only", "processed", "declar", "observed", "increas", "elevated", "delay", "offline", "went dark", "goes dark", "off air", "off-air", "off the air", "went out", "was out", "were out", "goes out", "go out", "impact", "affected", "outage", "downtime", "disrupt", "degrad", "start", "began", "begun", "begin", "since",
             "first", "onset", "page", "paging", "alert", "trigger", "firing", "fired", "detect", "notic", "report", "complain", "notif",
-            "investigat", "warn", "monitor", "synthetic", "check", "recover", "restor", "resolv", "normal", "baseline", "back", "clear",
+            "investigat", "remediat", "warn", "monitor", "synthetic", "check", "recover", "restor", "resolv", "normal", "baseline", "back", "clear",
             "mitigat", "green", "operational", "again", "end", "over", "ceased", "stopped", "gone", "until", "fail", "error", "down",
             "expired", "crash", "broke", "lost", "5xx", "50", "no service", "no train service", "trip", "loss of", "=offline", "time out", "timing out", "timeout", "spik", "kicked", "set in", "exhaust",
             "saturat", "latency", "unavailab", "unreachab", "can't", "cannot", "unable", "reject", "declin", "status", "pagerduty",

@@ -3808,4 +3808,159 @@ class KeyTimeFinderTest {
         comment("2026-03-12T15:00:00Z", "Review (Thursday), UTC:\nFirst failure reported by a customer at 09:00.\nWe knew: 09:42, Gianmarco's message after the news alert.");
         assertThat(findByRules().detected().at()).isEqualTo(t("09:00"));
     }
+
+    @Test
+    void aVendorsWriteUpPastedIntoTheTicketGivesTheirDetectionNotOurs() {
+        // phase 39 (held-out 41 and the study's vendor postmortems): "12:33 Service disruption detected via monitoring
+        // alerts" and "At 09:08 UTC our monitoring system notified us", rows of another party's postmortem copied into the
+        // ticket, were taken for when the organisation knew; so was the write-up's first row that names the failure
+        java.util.Map<Integer, String> vendor = java.util.Map.of(2, "Salt Edge - Postmortem - Executive Summary");
+        for (String row : List.of("Service disruption detected via monitoring alerts", "our monitoring system notified us of UI availability degradation",
+                "Degradation reported; app fails to load.")) {
+            evidence.clear();
+            logLine(2, "2026-03-10T09:08:00Z", "09:08", row);
+            KeyTimeFinder f = finder().pasteTitles(vendor);
+            assertThat(f.find(null).detected().known()).as(row).isFalse();
+            // our own thread's first report still decides
+            evidence.clear();
+            chatInPaste(1, null, "2026-03-10T09:35:00Z", "Shirin", "portal gives 500s");
+            logLine(2, "2026-03-10T09:08:00Z", "09:08", row);
+            assertThat(finder().pasteTitles(vendor).find(null).detected().at()).as(row).isEqualTo(t("09:35"));
+        }
+        for (String title : List.of("Webhook Service Degradation - Incident Report for Uploadcare (postmortem, times UTC)",
+                "The Plugin People - incident report (UTC)", "Greenhost status - VPS Hardware failure - RFO (Reason for Outage)",
+                "status.python.org - docs.python.org partial outage", "bwhstatus.com incident 76 - 6th July 2018"))
+            assertThat(KeyTimeFinder.WRITE_UP_TITLE.matcher(title).find()).as(title).isTrue();
+        // a vendor's blog whose title quotes their "we" is still theirs
+        evidence.clear();
+        logLine(2, "2026-03-10T09:08:00Z", "09:08", "Service disruption detected via monitoring alerts");
+        assertThat(finder().pasteTitles(java.util.Map.of(2, "Zoho blog \"Our Friday Outage and Actions We Are Taking\" - excerpts (Pacific time)"))
+                .find(null).detected().known()).isFalse();
+        // its "13:00 Services fully restored" is their end, not ours: no STATED end from it alone
+        evidence.clear();
+        logLine(2, "2026-03-10T09:08:00Z", "09:08", "Service disruption detected via monitoring alerts");
+        logLine(2, "2026-03-10T09:35:00Z", "09:35", "Services fully restored");
+        assertThat(finder().pasteTitles(vendor).find(null).resolved().basis()).isNotEqualTo(KeyTime.Basis.STATED);
+        // near misses: a log's title that names no write-up, or a write-up the title calls our own, keeps its detection
+        // and its end
+        for (String title : List.of("Ops log, Tuesday 10 March (UTC)", "Incident report (internal, times UTC)", "Bridge notes - status calls every 30 min",
+                "Our postmortem - checkout 502s (UTC)", "Copy of our status page posts (UTC)")) {
+            evidence.clear();
+            logLine(2, "2026-03-10T09:08:00Z", "09:08", "Service disruption detected via monitoring alerts");
+            logLine(2, "2026-03-10T09:35:00Z", "09:35", "Services fully restored");
+            KeyTimes kt = finder().pasteTitles(java.util.Map.of(2, title)).find(null);
+            assertThat(kt.detected().at()).as(title).isEqualTo(t("09:08"));
+            assertThat(kt.resolved().at()).as(title).isEqualTo(t("09:35"));
+        }
+    }
+
+    @Test
+    void aMessageThatSaysTheFailureWasPagedOrReportedBeforeItIsNoDetection() {
+        // phase 39: "back at a laptop, sorry, was driving when it paged. external probes from 3 continents failing" (a
+        // pasted thread's first line) and "03:31 page from support: REST timeouts, 9 tickets - tickets had been piling up
+        // a while" (an on-call log's row) were taken for when anyone first knew; the label says nobody wrote that down
+        chat("2026-03-10T09:41:00Z", "Fiona", false, "back at a laptop, sorry, was driving when it paged. external probes from 3 continents failing", ZoneOffset.UTC);
+        assertThat(firstReport()).isFalse();
+        assertThat(findByRules().detected().known()).isFalse();
+        evidence.clear();
+        logLine(1, "2026-03-10T09:31:00Z", "09:31", "page from support: \"REST timeouts, 9 tickets\" - tickets had been piling up a while, no times on the forward");
+        assertThat(findByRules().detected().known()).isFalse();
+        // near misses: the same lines without the earlier notice are detections at their own time; a sentence that
+        // writes the page's time ("was driving when it paged at 09:41") dates the page itself
+        evidence.clear();
+        chat("2026-03-10T09:41:00Z", "Fiona", false, "external probes from 3 continents failing", ZoneOffset.UTC);
+        assertThat(findByRules().detected().at()).isEqualTo(t("09:41"));
+        evidence.clear();
+        logLine(1, "2026-03-10T09:31:00Z", "09:31", "page from support: \"REST timeouts, 9 tickets\"");
+        assertThat(findByRules().detected().at()).isEqualTo(t("09:31"));
+        evidence.clear();
+        comment("2026-03-11T10:00:00Z", "Recap: I was driving when it paged at 09:41 UTC, external probes failing.");
+        assertThat(findByRules().detected().at()).isEqualTo(t("09:41"));
+    }
+
+    @Test
+    void aFullRemediationIsTheEndOverTheSubsetsRecoveriesBeforeIt() {
+        // phase 39: "Full remediation by 19:46 UTC; US accounts had API access back at 18:38 and UI at 19:37, EU accounts
+        // API at 18:52 and UI at 19:42 UTC." gave no candidate for the whole remediation (no word the finder reads), so the
+        // first subset's partial recovery was the end
+        comment("2026-03-12T15:00:00Z", "Review: Full remediation by 11:46 UTC; US accounts had API access back at 10:38 and UI at 11:37, EU accounts API at 10:52 and UI at 11:42 UTC.");
+        assertThat(findByRules().resolved().at()).isEqualTo(t("11:46"));
+        // near misses: a remediation begun, or one that is planned, ends nothing
+        for (String text : List.of("Review: remediation started at 11:46 UTC.", "Review: the remediation plan is due by 11:46 UTC.",
+                "Review: full remediation is expected by 11:46 UTC.", "Review: we will confirm full remediation at 11:46 UTC.")) {
+            evidence.clear();
+            comment("2026-03-12T15:00:00Z", text);
+            assertThat(findByRules().resolved().known()).as(text).isFalse();
+        }
+    }
+
+    @Test
+    void aWindowRowThatSaysSameRepeatsTheRowAbove() {
+        // phase 39: "- 12:45 - 12:55 failed or slow web requests, API latency and errors / - 13:10 - 14:30 same / - 14:46 -
+        // 15:21 same": the rows saying "same" gave no candidate, so the first window's end was the incident's
+        comment("2026-03-14T11:00:00Z", "Postmortem, impact section (UTC):\n- 08:45 - 08:55 failed or slow web requests, API latency and errors\n- 09:10 - 10:30 same\n- 10:46 - 11:21 same");
+        assertThat(findByRules().resolved().candidates()).extracting(KeyTimeCandidate::at).contains(t("10:30"), t("11:21"));
+        assertThat(findByRules().started().at()).isEqualTo(t("08:45"));
+        // near misses: "same" under a row that names no impact (a freeze) is no impact either; a row with its own words
+        // is read by them
+        evidence.clear();
+        comment("2026-03-14T11:00:00Z", "Postmortem (UTC):\n- 08:45 - 08:55 deploy freeze\n- 09:10 - 10:30 same");
+        assertThat(findByRules().resolved().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("10:30"));
+        evidence.clear();
+        comment("2026-03-14T11:00:00Z", "Postmortem (UTC):\n- 08:45 - 08:55 failed web requests\n- 09:10 - 10:30 same-day deploy freeze");
+        assertThat(findByRules().resolved().candidates()).extracting(KeyTimeCandidate::at).doesNotContain(t("10:30"));
+    }
+
+    @Test
+    void aVendorsWriteUpThatGivesOneWindowGivesItsEndAndItsFirstRowStaysAHint() {
+        // phase 40: "Resolved - From 2017-07-11 03:15 UTC until 2017-07-11 10:46 UTC docs.python.org experienced a partial
+        // outage", a status page's only window copied into the ticket: the outage's whole span as its owner measured it,
+        // which its users saw too. Phase 39 set it aside with the write-up's recoveries and left the end UNKNOWN
+        java.util.Map<Integer, String> vendor = java.util.Map.of(2, "status.example.com - api.example.com partial outage (incident report)");
+        logLine(2, "2026-03-10T11:00:00Z", "11:00", "Resolved - From 09:15 UTC until 10:46 UTC api.example.com experienced a partial outage.");
+        KeyTimes kt = finder().pasteTitles(vendor).find(null);
+        assertThat(kt.resolved().at()).isEqualTo(t("10:46"));
+        // near misses: a write-up that splits its outage into windows gives phases of their incident, and one that gives its
+        // end as a recovery gives theirs: neither is our STATED end by itself
+        evidence.clear();
+        logLine(2, "2026-03-10T11:00:00Z", "11:00", "Between 09:15 UTC and 09:55 UTC: approximately 30% of requests failed. Between 09:55 UTC and 10:12 UTC: 100% of requests failed.");
+        assertThat(finder().pasteTitles(vendor).find(null).resolved().basis()).isNotEqualTo(KeyTime.Basis.STATED);
+        evidence.clear();
+        logLine(2, "2026-03-10T09:08:00Z", "09:08", "Service disruption detected via monitoring alerts");
+        logLine(2, "2026-03-10T10:46:00Z", "10:46", "Services fully restored");
+        assertThat(finder().pasteTitles(vendor).find(null).resolved().basis()).isNotEqualTo(KeyTime.Basis.STATED);
+        // the write-up's first failure row is no detection of ours, but it stays among the candidates as a hint (phase 39
+        // dropped it): below what may be chosen
+        evidence.clear();
+        logLine(2, "2026-03-10T09:08:00Z", "09:08", "Degradation reported; app fails to load.");
+        KeyTime detected = finder().pasteTitles(vendor).find(null).detected();
+        assertThat(detected.known()).isFalse();
+        assertThat(detected.candidates()).anySatisfy(c -> {
+            assertThat(c.at()).isEqualTo(t("09:08"));
+            assertThat(c.confidence()).isLessThan(Precedence.CHOOSE);
+        });
+    }
+
+    @Test
+    void onlyReportsPilingUpSayTheFailureWasKnownBefore() {
+        // phase 40: phase 39's earlier notice also read "errors have been piling up" and "failing for a while", which say
+        // when the failure began, not that anyone knew of it before; only reports, tickets, calls piling up do
+        for (String said : List.of("tickets had been piling up a while", "reports have been coming in for a while",
+                "complaints coming in for a while now", "was driving when it paged"))
+            assertThat(KeyTimeFinder.EARLIER_NOTICE.matcher(said).find()).as(said).isTrue();
+        for (String said : List.of("errors have been piling up in the dead-letter queue", "checkout has been failing for a while",
+                "jobs have been stacking up since the deploy"))
+            assertThat(KeyTimeFinder.EARLIER_NOTICE.matcher(said).find()).as(said).isFalse();
+        chat("2026-03-10T09:41:00Z", "Fiona", false, "external probes from 3 continents failing, errors have been piling up in the queue", ZoneOffset.UTC);
+        assertThat(findByRules().detected().at()).isEqualTo(t("09:41"));
+        // the set-aside first report stays among the candidates as a hint, below what may be chosen (phase 39 dropped it)
+        evidence.clear();
+        chat("2026-03-10T09:41:00Z", "Fiona", false, "back at a laptop, sorry, was driving when it paged. external probes from 3 continents failing", ZoneOffset.UTC);
+        KeyTime detected = findByRules().detected();
+        assertThat(detected.known()).isFalse();
+        assertThat(detected.candidates()).anySatisfy(c -> {
+            assertThat(c.at()).isEqualTo(t("09:41"));
+            assertThat(c.confidence()).isLessThan(Precedence.CHOOSE);
+        });
+    }
 }
