@@ -909,7 +909,6 @@ public final class KeyTimeFinder {
 
     // ------------------------------------------------------------------ lengths of impact
 
-    /** One sentence of a piece of evidence: its times (once classified) and the lengths of impact it says. */
     /**
      * (phase 39) "- 12:45 - 12:55 failed or slow web requests, API latency and errors / - 13:10 - 14:30 same / - 14:46 -
      * 15:21 same": a window row that says only "same" (or "ditto", "as above", "idem", "again") repeats what the row
@@ -947,6 +946,7 @@ public final class KeyTimeFinder {
     private static final Pattern SAME_ROW = Pattern.compile("[\\s\\p{Punct}–—→]*(?:(?:from|between|to|and|until|till)[\\s\\p{Punct}–—→]+)*"
             + "(?:same|the same|ditto|idem|as above|same as above|again|likewise)[\\s\\p{Punct}]*");
 
+    /** One sentence of a piece of evidence: its times (once classified) and the lengths of impact it says. */
     private record Said(String text, List<Mention> ms, List<Durations.Length> lengths) {
     }
 
