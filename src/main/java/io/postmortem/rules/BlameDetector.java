@@ -56,6 +56,10 @@ public final class BlameDetector {
 
     /** What was found: the matched words, why, a systemic rewrite, and its kind. */
     public record Blame(String sentence, String matched, String reason, String suggestion, Kind kind) {
+        /** The same finding, reported on the whole sentence it was found in a part of. */
+        Blame in(String whole) {
+            return new Blame(whole, matched, reason, suggestion, kind);
+        }
     }
 
     private static final int F = Pattern.CASE_INSENSITIVE;
@@ -559,14 +563,14 @@ public final class BlameDetector {
         // sentence is judged without it (phase 34)
         String unquoted = quotesSetAside(s);
         if (unquoted != null) {
-            return detect(unquoted).map(x -> new Blame(sentence, x.matched(), x.reason(), x.suggestion(), x.kind()));
+            return detect(unquoted).map(x -> x.in(sentence));
         }
         // "Calling him incompetent in this thread will make the next maintainer hide a patch", "Posts calling us reckless
         // miss that ...": a judgement others pronounce, named, is not the writer's (the sentence is judged without it)
         Matcher called = CALLED_NAMES.matcher(s);
         if (called.find()) {
             return detect(called.replaceAll("").replaceAll("\\s{2,}", " "))
-                    .map(x -> new Blame(sentence, x.matched(), x.reason(), x.suggestion(), x.kind()));
+                    .map(x -> x.in(sentence));
         }
         // "The renewal runbook that Ezekias maintained covered issuing but not deploying", "The host trust files Alvar's
         // lab maintained let any machine in": what a document or a system a person kept did is the document's; the
@@ -574,7 +578,7 @@ public final class BlameDetector {
         Matcher stewarded = STEWARDED.matcher(s);
         if (stewarded.find()) {
             String rest = stewarded.group(1) + " " + s.substring(stewarded.end());
-            return detect(rest).map(x -> new Blame(sentence, x.matched(), x.reason(), x.suggestion(), x.kind()));
+            return detect(rest).map(x -> x.in(sentence));
         }
         // "Slack, Jorvane: "what made PRM think a busy primary was a dead one?"": a question quoted from its source is
         // theirs, as after "asked:" (phase 17)
@@ -590,15 +594,13 @@ public final class BlameDetector {
         Matcher quoted = QUOTE_OPENED.matcher(s);
         if (quoted.find() && !QUOTE_MOCKED.matcher(s).find() && !IRONY.matcher(s).find()
                 && s.substring(quoted.end()).strip().split("\\s+").length >= 4) {
-            return detect(s.substring(quoted.end())).map(x -> new Blame(sentence, x.matched(), x.reason(),
-                    x.suggestion(), x.kind()));
+            return detect(s.substring(quoted.end())).map(x -> x.in(sentence));
         }
 
         // "florentin: Jiho never patched ...": a chat speaker's name before a colon is who wrote the line, not part of it
         Matcher speaker = SPEAKER.matcher(s);
         if (speaker.find() && referents.knownPerson(speaker.group(1)) && speaker.end() < s.length()) {
-            return detect(s.substring(speaker.end())).map(x -> new Blame(sentence, x.matched(), x.reason(),
-                    x.suggestion(), x.kind()));
+            return detect(s.substring(speaker.end())).map(x -> x.in(sentence));
         }
         // "A blogger called it flagrant incompetence; this write-up traces ...": someone else's blame reported and set
         // aside; the sentence asserts what follows the turn (phase 19)
@@ -606,7 +608,7 @@ public final class BlameDetector {
         if (setAside.find() && !namesSomeone(English.tag(s.substring(setAside.end())))) {
             String rest = s.substring(setAside.end());
             if (rest.strip().split("\\s+").length < 4) return Optional.empty();
-            return detect(rest).map(x -> new Blame(sentence, x.matched(), x.reason(), x.suggestion(), x.kind()));
+            return detect(rest).map(x -> x.in(sentence));
         }
         // "The NTSB chair asked why the master did not heed the crew": an inquiry's question (phase 19)
         if (INQUIRY_ASKS.matcher(s).find() && !namesSomeone(t)) return Optional.empty();
@@ -615,8 +617,7 @@ public final class BlameDetector {
         if (stamp.find() && s.substring(stamp.end()).strip().split("\\s+").length >= 3) {
             Optional<Blame> row = detect(s.substring(stamp.end()));
             if (row.isPresent()) {
-                Blame x = row.get();
-                return Optional.of(new Blame(sentence, x.matched(), x.reason(), x.suggestion(), x.kind()));
+                return Optional.of(row.get().in(sentence));
             }
         }
         // "patch applied by Baldric, no restart, no check": the terse "no <check>" fragments read as "without" (phase 22)
@@ -624,8 +625,7 @@ public final class BlameDetector {
             Optional<Blame> row = detect(headlinePassive(TERSE_NO.matcher(s).replaceAll(" without ")));
             if (row.isPresent() && (row.get().reason().contains("acted without a check")
                     || row.get().reason().startsWith(WITHOUT_CARE))) {
-                Blame x = row.get();
-                return Optional.of(new Blame(sentence, x.matched(), x.reason(), x.suggestion(), x.kind()));
+                return Optional.of(row.get().in(sentence));
             }
         }
         Optional<Blame> b = humanError(sentence, s);
