@@ -330,6 +330,32 @@ class PasteParserTest {
     }
 
     @Test
+    void alertPayloadsPastedOneAfterAnotherOrCutShortAreReadAsTextToo() {
+        // an on-call tool's payloads copied one after another (the trigger, then the resolve), or with a note below,
+        // are several JSON values: no export, so read as text with every time kept, not refused as a broken export
+        ParsedThread two = PasteParser.parse("""
+                {"action": "Create", "alert": {"message": "SMS gateway timeouts", "createdAt": "2026-11-20T08:57:00Z"}}
+                {"action": "Close", "alert": {"message": "SMS gateway timeouts", "updatedAt": "2026-11-20T09:31:00Z"}}
+                """, UTC);
+        assertThat(two.format()).isEqualTo(ParsedThread.Format.FREE_TEXT);
+        assertThat(String.join("\n", two.messages().stream().map(ChatMessage::text).toList()))
+                .contains("2026-11-20T08:57:00Z").contains("2026-11-20T09:31:00Z");
+        ParsedThread note = PasteParser.parse("{\"status\": \"firing\", \"startsAt\": \"2026-11-20T08:57:00Z\"}\nacked by Dana 09:02", UTC);
+        assertThat(note.format()).isEqualTo(ParsedThread.Format.FREE_TEXT);
+        ParsedThread cut = PasteParser.parse("{\"incident\": {\"title\": \"Checkout 5xx\", \"created_at\": \"2026-11-20T08:57:00Z\",", UTC);
+        assertThat(cut.format()).isEqualTo(ParsedThread.Format.FREE_TEXT);
+        assertThat(cut.messages()).extracting(ChatMessage::text).anySatisfy(t -> assertThat(t).contains("Checkout 5xx"));
+
+        // near misses: an object with "messages" is an export, so one broken or followed by more is still refused
+        assertThatThrownBy(() -> PasteParser.parse("{\"messages\": [{\"ts\": \"1700000000.1\", \"text\": ", UTC))
+                .isInstanceOf(PasteRefused.class).hasMessageContaining("not valid JSON");
+        assertThatThrownBy(() -> PasteParser.parse("{\"messages\": []} {\"messages\": []}", UTC))
+                .isInstanceOf(PasteRefused.class).hasMessageContaining("Trailing token");
+        assertThatThrownBy(() -> PasteParser.parse("[{\"ts\": \"1700000000.1\", \"text\": \"x\"}] {\"a\": 1}", UTC))
+                .isInstanceOf(PasteRefused.class).hasMessageContaining("Trailing token");
+    }
+
+    @Test
     void aPasteThatNeedsADayWithNoIncidentOrPasteDateIsRefusedInsteadOfGuessingToday() {
         assertThatThrownBy(() -> PasteParser.parse("\nDana Ops  10:52 PM\nchecking\n", new PasteOptions(ZoneOffset.UTC, null, null)))
                 .isInstanceOf(PasteRefused.class).hasMessageContaining("without a date");

@@ -361,8 +361,9 @@ public final class PasteParser {
     /**
      * Streams the export: a top-level array of messages, or an object whose (last) {@code "messages"} member is one;
      * null when there is no such array. Each message is read as a small tree of its own and reduced at once. The
-     * whole document is still read to its end, so malformed JSON anywhere is refused as before, with its line and
-     * column, and so is anything after the top-level value.
+     * whole document is still read to its end, so malformed JSON anywhere in an export is refused as before, with its
+     * line and column, and so is anything after the top-level value. An object that has no "messages" member before it
+     * ends or breaks off is no export (alert payloads pasted one after another, a payload cut short): null, read as text.
      */
     private static List<RawMessage> readExport(JsonParser p) {
         JsonToken first = p.nextToken();
@@ -370,16 +371,27 @@ public final class PasteParser {
         if (first == JsonToken.START_ARRAY) {
             messages = readMessages(p);
         } else if (first == JsonToken.START_OBJECT) {
-            String name;
-            while ((name = p.nextName()) != null) {
-                JsonToken value = p.nextToken();
-                if (name.equals("messages")) {
-                    messages = value == JsonToken.START_ARRAY ? readMessages(p) : null; // a repeated member: the last counts
-                    if (value != JsonToken.START_ARRAY) p.skipChildren();
-                } else {
-                    p.skipChildren();
+            boolean sawMessages = false;
+            try {
+                String name;
+                while ((name = p.nextName()) != null) {
+                    JsonToken value = p.nextToken();
+                    if (name.equals("messages")) {
+                        sawMessages = true;
+                        messages = value == JsonToken.START_ARRAY ? readMessages(p) : null; // a repeated member: the last counts
+                        if (value != JsonToken.START_ARRAY) p.skipChildren();
+                    } else {
+                        p.skipChildren();
+                    }
                 }
+            } catch (JacksonException e) {
+                // an alert's payload cut short is no broken export: only an object with "messages" is refused
+                if (!sawMessages) return null;
+                throw e;
             }
+            // an object with no "messages" (an alert's payload, a webhook body) followed by more (the next payload, a
+            // note) is read as text; only an export's document must end where its value does
+            if (!sawMessages) return null;
         }
         JsonToken trailing = p.nextToken();
         if (trailing != null) {
