@@ -232,6 +232,8 @@ class LanguageEvaluationTest {
         sets.put("heldout35", "held-out 35 (sealed until scored with the phase 28 to 31 checks, figures only; blame trained on, its misses read for kinds, and action items fitted by the scope second opinion in phase 32)");
         sets.put("heldout36", "held-out 36 (sealed until scored with the phase 28b to 32 checks, figures only; its misses read for kinds, its blame not trained on (leave one set out lost precision), action items fitted by the scope second opinion in phase 33)");
         sets.put("heldout37", "held-out 37 (sealed until scored with the phase 29 to 33 checks, figures only; its misses read for kinds in phase 34)");
+        sets.put("heldout42", "held-out 42 (sealed until scored with the phase 30 to 34 checks, figures only; opened in phase 35)");
+        sets.put("heldout45", "held-out 45 (sealed until scored with the phase 31 to 34 checks, figures only; opened in phase 35)");
         sets.put("heldout38", "held-out 38 (written for training in the nineteenth session by a helper who read no rules; blame trained on and action items fitted by the scope second opinion in phase 29, misses not read)");
         sets.put("heldout39", "held-out 39 (written for training in the nineteenth session by a helper who read no rules; blame trained on and action items fitted by the scope second opinion in phase 29, misses not read)");
         sets.put("heldout43", "held-out 43 (written for training in the twentieth session by a helper who read no rules; blame trained on and action items fitted by the scope second opinion in phase 30, misses not read)");
