@@ -278,7 +278,7 @@ public final class Referents {
 
     /** Role nouns that a program can play too, when a system word names what it manages. */
     private static final Set<String> MACHINE_ROLES = Set.of("manager", "controller", "operator", "agent", "driver",
-            "worker", "scheduler", "supervisor", "coordinator", "unit");
+            "worker", "scheduler", "supervisor", "coordinator");
 
     /** What a program manages, named before its role ("lease manager", "lock coordinator", "ingress controller"). */
     private static final Set<String> MANAGED_RESOURCES = Set.of("lease", "lock", "connection", "session", "queue", "job",
@@ -286,9 +286,7 @@ public final class Referents {
             "storage", "ingress", "replication", "replica", "shard", "partition", "certificate", "secret", "secrets",
             "container", "pod", "instance", "host", "workflow", "routing", "failover", "quorum",
             "consensus", "batch", "message", "stream", "snapshot", "index", "token", "key", "config",
-            "configuration", "topology", "dns",
-            // phase 35: "the endpoint agent", "any domain controller", "a charging unit"
-            "endpoint", "domain", "charging", "cooling");
+            "configuration", "topology", "dns");
 
     private static boolean containsPhrase(String lower, String phrase) {
         int i = lower.indexOf(phrase);
