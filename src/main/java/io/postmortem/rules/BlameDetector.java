@@ -575,6 +575,10 @@ public final class BlameDetector {
         // "The renewal runbook that Ezekias maintained covered issuing but not deploying", "The host trust files Alvar's
         // lab maintained let any machine in": what a document or a system a person kept did is the document's; the
         // sentence is judged without the clause ("The engineer Sam led did not read the diff" still names an omission)
+        Matcher authored = AUTHORED.matcher(s);
+        if (authored.find()) {
+            return detect(authored.group(1) + " " + s.substring(authored.end())).map(x -> x.in(sentence));
+        }
         Matcher stewarded = STEWARDED.matcher(s);
         if (stewarded.find()) {
             String rest = stewarded.group(1) + " " + s.substring(stewarded.end());
@@ -637,6 +641,10 @@ public final class BlameDetector {
         b = firstOf(PHASE_THIRTY_FOUR, sentence, s);
         if (b.isPresent()) return b;
         b = firstOf(PHASE_THIRTY_FOUR_ABROAD, sentence, s);
+        if (b.isPresent()) return b;
+        b = firstOf(PHASE_THIRTY_FIVE, sentence, s);
+        if (b.isPresent()) return b;
+        b = firstOf(PHASE_THIRTY_FIVE_ABROAD, sentence, s);
         if (b.isPresent()) return b;
         b = phaseFive(sentence, s, t);
         if (b.isPresent()) return b;
@@ -774,7 +782,23 @@ public final class BlameDetector {
     private static final Pattern STEWARDED = Pattern.compile("^(\\W*(?:the|a|an|this|that|our|their|its)\\s+(?:[\\p{L}-]+\\s+){0,5}?"
             + "[\\p{L}-]+)\\s*,?\\s+(?:that\\s+|which\\s+)?(?-i:\\p{Lu})[\\p{L}-]+(?:'s(?:\\s+[\\p{L}-]+){1,3}?)?\\s+(?:followed"
             + "|maintained|ran|led|used|inherited|received|owned|kept|applied|adopted|managed|operated|administered|worked"
-            + "\\s+(?:under|with|from|to))\\s*,?\\s+(?=\\p{L})", F);
+            + "\\s+(?:under|with|from|to)"
+            // phase 35: the present tense ("The change policy that Ulvhild's group follows allowed ...")
+            + "|follows|maintains|runs|leads|uses|owns|keeps|applies|manages|operates|administers)\\s*,?\\s+(?=\\p{L})", F);
+
+    /**
+     * A document with who wrote, signed or last edited it set aside between commas: "The key management standard, last
+     * edited by Quennel, allowed ...", "The CPE security baseline, drafted by Jobst's group in 2014, did not cover ...".
+     * What the document allowed or left out is the document's; the sentence is judged without the aside (phase 35).
+     * Only documents, and not an aside that says how it was done ("approved by Sam without review").
+     */
+    private static final Pattern AUTHORED = Pattern.compile("^(\\W*(?:the|a|an|this|that|our|their|its)\\s+(?:[\\p{L}-]+\\s+){0,5}?"
+            + "(?:standard|procedure|baseline|policy|runbook|playbook|plan|manual|guide|guideline|specification|spec|checklist"
+            + "|contract|rulebook|rule|design|document|memo|report|assessment|permit|licen[cs]e|schedule|programme|program"
+            + "|code|handbook|instruction|instructions|template|protocol|regulation|order)s?)\\s*,\\s*(?:last\\s+|first\\s+"
+            + "|originally\\s+|most\\s+recently\\s+)?(?:edited|signed(?:\\s+off)?|drafted|written|approved|updated|reviewed"
+            + "|revised|authored|issued|prepared|amended)\\s+by\\s+(?![^,]*\\b(?:without|despite|anyway|although|never)\\b)"
+            + "[^,;]{1,60},\\s*(?=\\p{L})", F);
 
     /**
      * The sentence with its quoted wordings replaced by "that wording" when they are only mentioned: struck out or
@@ -1090,7 +1114,10 @@ public final class BlameDetector {
      * Words of thanks: one list for {@link #PRAISE_OPENS}, {@link #CREDIT} and the phase 28 rule on thanks set against
      * others, which had each kept a copy that drifted apart (phase 34).
      */
-    private static final String THANKS_WORDS = "(?:thanks|thank\\s+you|thx|cheers|kudos|props|shout-?out)";
+    private static final String THANKS_WORDS = "(?:thanks|thank\\s+you|thx|cheers|kudos|props|shout-?out"
+            // phase 35: thanks in the other languages ("Grazie a Ysaithwick, che ha ricostruito ...", "Ευχαριστώ τον ...")
+            + "|grazie|gracias|merci|danke|obrigad[oa]|bedankt|dank\\s+(?:je|u)|teşekkür\\p{L}*|[εΕ]υχαριστ\\p{L}*|谢谢|感谢|多谢"
+            + "|shukriya|dhanyavaad|dhanyawad)";
     /** Thanks that open the sentence: "Thanks to Evert ...", "- big thanks to the day crew ...", "a huge kudos to". */
     private static final String THANKS_OPENS = thanksOpening(THANKS_WORDS);
 
@@ -2627,6 +2654,211 @@ public final class BlameDetector {
                     (d, s, m) -> Abroad.otherLanguage(s) && !NOT_ABROAD.matcher(before(s, m)).find(),
                     "puts the failure on one person, the writer; say what made the slip possible and what should have caught it",
                     Rewrites.judgement(), Kind.JUDGEMENT));
+
+    /**
+     * Phase 35 (held-out 42 and 45 and training set 56 read): blame in the English of other trades' reports (inquests,
+     * courts, regulators, the trade press and their readers), each a kind, not a sentence:
+     * <ul>
+     * <li>production, profit or a schedule put above safety or people ("placed production targets above the safety of
+     * the workforce"; not "puts safety above speed");</li>
+     * <li>a person who warned, sent or told no one ("logged the call as ... and sent no one");</li>
+     * <li>an act done "without once / ever / even checking" by a person;</li>
+     * <li>one's own failure to push owned ("I didn't push hard enough", "I should have insisted");</li>
+     * <li>ironic praise of a choice or of priorities at the end of a sentence ("nice priorities @x", "Inspired choice,
+     * comms.");</li>
+     * <li>a halfway decent or half-competent member of a trade imagined ("a halfway decent mate would have spotted
+     * ...");</li>
+     * <li>a counterfactual on the person in charge or a ship's officer with its consequence and no comma ("if the mate had
+     * double-checked the soundings we'd still have a ship");</li>
+     * <li>contempt for a group ("a bunch of growth hackers who think ...", "VOD people playing at sports
+     * broadcasting"), a regime mocked ("— what a rigorous regime"), a quoted claim answered "— sure, if ...", a superlative
+     * of the year said "truly", a day "getting boring anyway".</li>
+     * </ul>
+     */
+    private static final List<Wording> PHASE_THIRTY_FIVE = List.of(
+            first(Pattern.compile("(?i)\\b(?:placed|put|puts|places|prioriti[sz](?:ed|es|ing)|valued|values|ranked|set)\\s+"
+                            + "(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+)?(?:production|profits?|targets?|output|speed|schedules?"
+                            + "|deadlines?|costs?|cost\\s+savings|savings|money|revenue|throughput|growth|share\\s+price|dividends"
+                            + "|margins?|tonnage|quotas?)(?:\\s+targets?)?\\s+(?:above|over|before|ahead\\s+of)\\s+(?:the\\s+)?"
+                            + "(?:safety|lives|people|workers|workforce|miners|crews?|passengers|patients|residents|customers|public"
+                            + "|children)\\b"),
+                    (d, s, m) -> !negatedBefore(s, m),
+                    "says a party put money or schedule above people; say what the incentives and the oversight rewarded",
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            first(Pattern.compile("(?i)\\b(?:sent|told|called|warned|informed|alerted|rang|notified|evacuated|woke)\\s+"
+                            + "(?:no\\s+one|nobody|no-one)\\b(?!\\s+(?:was|were|had|could)\\b)"),
+                    (d, s, m) -> !negatedBefore(s, m) && d.peopleIn(English.tag(before(s, m).replaceFirst("^.*(?:;|:\\s|\\.\\s)", ""))),
+                    "says a person told or sent nobody; say what made the call look like it needed no one",
+                    Rewrites.judgement(), Kind.PERSON_FAILURE),
+            first(Pattern.compile("(?i)\\bwithout\\s+(?:once|ever|even|so\\s+much\\s+as)\\s+(?:checking|reading|looking|asking"
+                            + "|testing|reviewing|verifying|telling|consulting|opening|climbing|visiting|inspecting|warning"
+                            + "|calling)\\b"),
+                    (d, s, m) -> d.peopleBefore(s, m),
+                    "says a person acted without a check; say what the process required and what made skipping it easy",
+                    Rewrites.judgement(), Kind.PERSON_FAILURE),
+            first(Pattern.compile("(?:^|[.;:!?]\\s*|,\\s*|\\b(?:and|but|so)\\s+)I\\s+(?:(?:didn't|did\\s+not|never)\\s+(?:push|insist"
+                            + "|press|argue|fight|escalate|speak\\s+up)(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:hard\\s+enough|enough|loud(?:ly)?\\s+enough"
+                            + "|sooner)\\b|should\\s+have\\s+(?:pushed|insisted|spoken\\s+up|said\\s+something|stopped\\s+it|escalated"
+                            + "|pulled\\s+the\\s+plug)\\b)"),
+                    ANY, "puts the failure on one person, the writer; say what made pushing hard, and what should have caught it",
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            first(Pattern.compile("(?i)\\b(?:(?:nice|great|good|lovely|fine|wonderful|interesting|excellent|solid)\\s+priorities"
+                            + "|inspired\\s+(?:choice|decision|call|move|timing)|(?:great|brilliant|genius|fantastic)\\s+(?:call|move"
+                            + "|choice),\\s+(?:guys|folks|team|everyone|management|comms|@\\S+))"
+                            + "\\s*(?:,\\s*(?:@?[\\p{L}-]+\\s*){1,2})?(?:@\\S+\\s*)?[.!?…\\s]*(?:\\p{So}\\s*)*$"),
+                    (d, s, m) -> !negatedBefore(s, m),
+                    "is sarcasm, which blames without saying what failed; say what happened and what made it possible",
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            first(Pattern.compile("(?i)\\b(?:a|an|any)\\s+(?:halfway|half-way|half|remotely|vaguely)[\\s-](?:decent|competent|awake"
+                            + "|trained|sober|sensible|capable|careful|experienced)\\s+(?:[\\p{L}-]+\\s+)?([\\p{L}-]+)\\s+(?:would|could"
+                            + "|should|will|knows|know)\\b"),
+                    (d, s, m) -> d.personNoun(m.group(1)) || m.group(1).matches("(?i)mate|skipper|captain|bosun|sailor|pilot"
+                            + "|driver|foreman|chemist|engineer|doctor|nurse|inspector|surveyor|officer|crew|master|operator"
+                            + "|geologist|builder|mechanic|electrician|plumber|miner|firefighter|guard|controller"),
+                    "measures the people against a better one imagined; say what the situation gave them",
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            first(Pattern.compile("(?i)^\\W*(?:but\\s+|and\\s+)?if\\s+(?:the\\s+|our\\s+|their\\s+|that\\s+)(?:[\\p{L}-]+\\s+)?"
+                            + "(?:" + TITLE + "|mate|first\\s+officer|bosun|helmsman|duty\\s+officer)(?:\\s+(?-i:\\p{Lu})\\p{L}+)?\\s+had\\s+"
+                            + "(?:not\\s+|never\\s+|only\\s+|just\\s+)?(?:double-|re-)?(?!been\\b)(?:[a-z]+ed|done|seen|gone|taken|run"
+                            + "|shut|put|set|let|cut|read|made|told|sent|kept|left|held|brought|caught|found|stood|got|called)\\b"
+                            + "[^.;]*?(?:\\bwould\\b|\\bwouldn't\\b|'d\\b|\\bcould\\b)"),
+                    (d, s, m) -> !THING_HEADED.matcher(m.group()).find(),
+                    "makes the outcome depend on what the person in charge did; say what the system allowed",
+                    Rewrites.judgement(), Kind.COUNTERFACTUAL),
+            first(Pattern.compile("(?i)\\b(?:a\\s+)?(?:bunch|gang|pack|herd|load|lot)\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:amateurs|cowboys"
+                            + "|clowns|idiots|hackers|kids|muppets|jokers|suits|bean-?counters|consultants|children|monkeys|fools)"
+                            + "\\s+who\\b|\\b(?:people|guys|folks|amateurs|kids|boys|men|lot|crowd|outfit)\\s+playing\\s+at\\b"),
+                    (d, s, m) -> !negatedBefore(s, m),
+                    "judges a group with contempt; say what the situation asked of them and what they were given",
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            first(Pattern.compile("(?i)[—–-]\\s*what\\s+an?\\s+(?:rigorous|thorough|robust|watertight|airtight|foolproof|professional"
+                            + "|solid|careful|tight)\\s+[\\p{L}-]+\\s*[.!…]*\\s*(?:\\p{So}\\s*)*$"
+                            + "|[\"”]\\s*[—–-]+\\s*(?:sure|yeah|right|oh\\s+sure)\\s*,\\s*if\\b"
+                            + "|\\btruly\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:of|for)\\s+(?:the\\s+)?(?:\\d{4}|year|decade|century"
+                            + "|21st\\s+century|ages|our\\s+time)\\b"
+                            + "|\\bwas\\s+getting\\s+(?:boring|dull|quiet|too\\s+quiet)\\s+anyway\\b"),
+                    (d, s, m) -> !negatedBefore(s, m),
+                    "is sarcasm, which blames without saying what failed; say what happened and what made it possible",
+                    Rewrites.judgement(), Kind.JUDGEMENT));
+
+    /** Verbs of responding that make one of the people the agent of a fix, a find or a report, not of the failure. */
+    private static final Pattern RESPONSE_ABROAD = Pattern.compile("(?iu)(?<!\\p{L})(?:detect\\p{L}*|detet\\p{L}*|d[ée]couvert\\p{L}*"
+            + "|descobert\\p{L}*|identific\\p{L}*|identifi[ée]\\p{L}*|resolv\\p{L}*|resuel\\p{L}*|résolu\\p{L}*|risolt\\p{L}*"
+            + "|opgelost|ontdekt|entdeckt|behoben|gelöst|corrig\\p{L}*|restaur\\p{L}*|ripristinat\\p{L}*|hersteld|gemeld"
+            + "|gemeldet|signal\\p{L}*|report\\p{L}*|notific\\p{L}*|avisad\\p{L}*|alertad\\p{L}*|coordin\\p{L}*|organi[sz]\\p{L}*"
+            + "|salv\\p{L}*|rescat\\p{L}*|evacu\\p{L}*|fark\\s+edil\\p{L}*|çözül\\p{L}*|düzeltil\\p{L}*)(?!\\p{L})"
+            + "|发现|修复|解决|报告|通知|恢复|救");
+
+    /** Parties in the languages phase 35 added (Turkish, Greek, Chinese; Hindi in Latin letters uses English roles). */
+    private static final String PARTY_35 = "(?:" + PARTY_ABROAD + "|(?<!\\p{L})(?:\\p{L}+\\s+)?(?:\\p{L}+-)?(?:şef\\p{L}*|müdür\\p{L}*|ekib\\p{L}*"
+            + "|yönetim\\p{L}*|şirket\\p{L}*|mühendis\\p{L}*|operatör\\p{L}*|sorumlu\\p{L}*|amir\\p{L}*|μηχανικ\\p{L}*|υπεύθυν\\p{L}*"
+            + "|διευθυντ\\p{L}*|ομάδα|διοίκηση|εταιρ\\p{L}*|χειριστ\\p{L}*|επόπτ\\p{L}*|amministrator\\p{L}*|officer|manager"
+            + "|engineer|supervisor|inspector|inspetor|ispettore|crew|team|capo\\p{L}*|sous-traitants?|subcontratistas?|subappaltator\\p{L}*"
+            + "|subempreiteir\\p{L}*|onderaannemers?|subunternehmer|contractors?|prestataires?)(?!\\p{L})"
+            + "|负责人|团队|管理层|公司|工程师|值班\\p{IsHan}{0,2}|区长|经理|主管|领导)";
+    /** A negated act of warning or asking, leaving a matter lie, letting it happen, not paying attention, acting without a look. */
+    private static final String OMISSION_35 = "(?<!\\p{L})(?:nicht\\s+aufgepasst|(?:hat|haben)\\s+[^.;]{0,40}?(?:offen|liegen)\\s+(?:ge)?lassen"
+            + "|laten\\s+liggen|liet\\s+[^.;]{0,30}?liggen|niet\\s+(?:opgelet|gemeld|gewaarschuwd)|ha\\s+lasciato\\s+che|hanno\\s+lasciato\\s+che"
+            + "|non\\s+(?:ha|hanno)\\s+(?:chiesto|avvisato|avvertito|controllato|fatto\\s+attenzione)|n[ãa]o\\s+(?:avisou|pediu|verificou"
+            + "|prestou\\s+aten[çc][ãa]o|conferiu)|no\\s+(?:avis[óo]|pidi[óo]|revis[óo]|prest[óo]\\s+atenci[óo]n)|n'a\\s+pas\\s+(?:prévenu"
+            + "|averti|demandé|vérifié|fait\\s+attention)|a\\s+laissé\\s+(?:faire|passer)|dej[óo]\\s+que|deixou\\s+que"
+            + "|δεν\\s+(?:ενημέρωσε|ειδοποίησε|ρώτησε|έλεγξε|ζήτησε)|haber\\s+verme(?:den|di)|bildirmedi|söylemedi|dikkat\\s+etmedi"
+            + "|kontrol\\s+etme(?:den|di)|bakmadan|okumadan|kisi\\s+ko\\s+(?:nahi|nahin)\\s+bata\\p{L}*"
+            + "|sans\\s+(?:même\\s+|jamais\\s+)?(?:regarder|vérifier|lire|contrôler|prévenir|tester)"
+            + "|sin\\s+(?:siquiera\\s+|nunca\\s+)?(?:mirar|revisar|comprobar|leer|avisar|probar)"
+            + "|sem\\s+(?:nunca\\s+)?(?:ter\\s+)?(?:olhar|olhado|verificar|verificado|conferir|testar|subir|subido|avisar|ler|lido)"
+            + "|senza\\s+(?:nemmeno\\s+|mai\\s+)?(?:guardare|controllare|verificare|leggere|avvisare|staccare)"
+            + "|prima\\s+di\\s+staccare|zonder\\s+(?:te\\s+|eerst\\s+)?(?:kijken|controleren|testen|lezen|melden)"
+            + "|ohne\\s+(?:zu\\s+|vorher\\s+)?(?:prüfen|schauen|lesen|testen|melden))(?!\\p{L})"
+            + "|连\\p{IsHan}{1,12}都没|没有?通知|根本没看";
+
+    /**
+     * Phase 35's rules in the other languages (read only in a sentence in one of them, {@link Abroad#otherLanguage},
+     * which since phase 35 knows Turkish, Hindi in Latin letters, Greek and Chinese): a party or one of the incident's
+     * people who let a matter lie, warned or asked nobody or acted without a look; one of the incident's people as the
+     * agent of a passive (not a response: found, fixed, reported); a counterfactual on one of them in Greek, Hindi,
+     * Turkish or Chinese; a party called unable to do its job or a competent one imagined; one's own fault owned in
+     * Turkish, Greek, Hindi or Chinese; a sanction wished; a decision praised ironically ("Qué gran idea de la gerencia
+     * no poner sirenas").
+     */
+    private static final List<Wording> PHASE_THIRTY_FIVE_ABROAD = List.of(
+            first(Pattern.compile("(?iu)" + OMISSION_35),
+                    (d, s, m) -> Abroad.otherLanguage(s) && d.partyOrKnownBefore(before(s, m)),
+                    "puts the failure on a party that let it go or told no one; ask what made that the easy course",
+                    Rewrites.judgement(), Kind.PERSON_FAILURE),
+            each(Pattern.compile("(?u)(?:\\b(?:pel[oa]|por|par|dal|dalla|da|door|von|vom)\\s+(?:o\\s+|a\\s+|el\\s+|la\\s+|il\\s+|de\\s+)?"
+                            + "((?-i:\\p{Lu})\\p{L}+)|((?-i:\\p{Lu})\\p{L}+)\\s+(?:tarafından|dwara|ke\\s+dwara)|(?:由|被)\\s*"
+                            + "\\p{IsHan}{0,4}\\s*((?-i:\\p{Lu})\\p{L}+))"),
+                    (d, s, m) -> Abroad.otherLanguage(s) && d.referents.knownPerson(firstGroup(m))
+                            && !RESPONSE_ABROAD.matcher(s).find() && !NOT_ABROAD.matcher(before(s, m)).find(),
+                    "makes one of the people the agent of the failure; say what the process let through",
+                    Rewrites.judgement(), Kind.PASSIVE_AGENT),
+            each(Pattern.compile("(?iu)(?:(?<!\\p{L})αν\\s+(?:ο|η|οι)?\\s*((?-i:\\p{Lu})\\p{L}+)\\s+[^,;.]{0,40}?είχ\\p{L}+"
+                            + "|(?<!\\p{L})agar\\s+((?-i:\\p{Lu})\\p{L}+)\\s+ne\\b[^,;.]{0,80}?\\b(?:hota|hoti|hote|deta|deti|dete|leta"
+                            + "|leti|karta|karti|jaata)\\b|(?:如果|要是|假如)\\s*((?-i:\\p{Lu})\\p{L}+)"
+                            + "|((?-i:\\p{Lu})\\p{L}+)\\s+[^,;.]{0,60}?\\p{L}+(?:seydi|saydı)(?!\\p{L}))"),
+                    (d, s, m) -> Abroad.otherLanguage(s) && d.partyOrKnownAbroad35(firstGroup(m)),
+                    "makes the outcome depend on what a person did; say what the system allowed",
+                    Rewrites.judgement(), Kind.COUNTERFACTUAL),
+            first(Pattern.compile("(?iu)(?<!\\p{L})(?:nunca\\s+saben\\s+lo\\s+que\\s+hacen|no\\s+saben\\s+lo\\s+que\\s+hacen"
+                            + "|ne\\s+savent\\s+(?:pas|jamais)\\s+ce\\s+qu'ils\\s+font|non\\s+sanno\\s+(?:quello\\s+che|cosa|mai\\s+cosa)\\s+fanno"
+                            + "|weten\\s+niet\\s+wat\\s+ze\\s+doen|n[ãa]o\\s+sabem\\s+o\\s+que\\s+(?:est[ãa]o\\s+)?faz\\p{L}*"
+                            + "|wissen\\s+nicht,?\\s+was\\s+sie\\s+tun|işini\\s+bilmiyor\\p{L}*|kaam\\s+(?:hi\\s+)?(?:nahi|nahin)\\s+aata"
+                            + "|typisch\\s+für\\s+diese|typique\\s+de\\s+ces|t[íi]pico\\s+de\\s+estos|tipico\\s+di\\s+questi"
+                            + "|(?:ένας|μια|ένα)\\s+(?:ικαν\\p{L}*|σοβαρ\\p{L}*|έμπειρ\\p{L}*|καλ\\p{L}*)\\s+\\p{L}+\\s+θα"
+                            + "|koi\\s+bhi\\s+(?:samajhdaar|samajhdar|dhang\\s+ka|achha|accha|experienced|competent)\\b[^.]{0,100}?\\b(?:jaata"
+                            + "|jata|leta|deta|karta)"
+                            + "|(?:işini\\s+bilen|akıllı|yetkin|düzgün)\\s+bir\\s+\\p{L}+\\s+[^.]{0,60}?\\p{L}+(?:ardı|erdi|urdu|ürdü|ırdı|irdi))(?!\\p{L})"
+                            + "|连\\p{IsHan}{1,14}都(?:做不好|不会|搞不定|没做好)"),
+                    (d, s, m) -> Abroad.otherLanguage(s),
+                    "judges a party's competence; say what the job asked of them and what they were given",
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            first(Pattern.compile("(?iu)(?<!\\p{L})(?:hatalıyım|benim\\s+hatam|suç\\s+bende|suç\\s+benim|φταίω|δικό\\s+μου\\s+(?:το\\s+)?λάθος"
+                            + "|meri\\s+(?:hi\\s+)?galti|galti\\s+meri)(?!\\p{L})|怪我|是我的错|我的错|我的责任"),
+                    (d, s, m) -> Abroad.otherLanguage(s) && !NOT_ABROAD.matcher(before(s, m)).find()
+                            && !before(s, m).matches("(?s).*(?:不是|不)\\s*$"),
+                    "puts the failure on one person, the writer; say what made the slip possible and what should have caught it",
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            first(Pattern.compile("(?iu)(?<!\\p{L})(?:men\\s+edilmeli|kovulmalı|görevden\\s+alınmalı|cezalandırılmalı"
+                            + "|(?:dovrebbe|andrebbe|deve)\\s+essere\\s+licenziat\\p{L}|(?:deveria|tem\\s+que|devia)\\s+ser\\s+demitid\\p{L}"
+                            + "|moet\\s+(?:worden\\s+)?ontslagen(?:\\s+worden)?|(?:sollte|muss)\\s+(?:gefeuert|entlassen)\\s+werden"
+                            + "|devrait\\s+être\\s+(?:viré|licencié)\\p{L}*|(?:debería|tiene\\s+que)\\s+ser\\s+despedid\\p{L}"
+                            + "|πρέπει\\s+να\\s+απολυθ\\p{L}+|ko\\s+(?:naukri\\s+se\\s+)?nikaal\\s+dena\\s+chahiye)(?!\\p{L})"
+                            + "|应该(?:被)?(?:开除|撤职|解雇)"),
+                    (d, s, m) -> Abroad.otherLanguage(s),
+                    "asks for a sanction against a person; say what would make the failure less likely",
+                    Rewrites.judgement(), Kind.JUDGEMENT),
+            first(Pattern.compile("(?iu)(?<!\\p{L})(?:qu[ée]\\s+(?:gran|buena|brillante|genial)\\s+idea|quelle\\s+(?:bonne|brillante|belle"
+                            + "|excellente)\\s+idée|was\\s+für\\s+eine\\s+(?:tolle|großartige|geniale|brillante)\\s+idee|que\\s+(?:grande"
+                            + "|[óo]tima|brilhante|bela)\\s+ideia|che\\s+(?:bella|grande|geniale|brillante)\\s+idea|wat\\s+een\\s+(?:goed"
+                            + "|geweldig|briljant|slim)\\s+idee)(?!\\p{L})[^.!?]{0,40}?(?<!\\p{L})(?:no|non|n[ãa]o|niet|nicht|pas"
+                            + "|ne|sin|senza|sem|zonder|ohne|sans)(?!\\p{L})"),
+                    (d, s, m) -> Abroad.otherLanguage(s),
+                    "is sarcasm, which blames without saying what failed; say what happened and what made it possible",
+                    Rewrites.judgement(), Kind.JUDGEMENT));
+
+    /** The first group of a match that took part in it. */
+    private static String firstGroup(Matcher m) {
+        for (int i = 1; i <= m.groupCount(); i++) if (m.group(i) != null) return m.group(i);
+        return "";
+    }
+
+    /** A party of {@link #PARTY_35} (phase 35's languages too), or one of the incident's people by name. */
+    private boolean partyOrKnownAbroad35(String who) {
+        return PARTY_35_WHOLE.matcher(who).lookingAt() || referents.knownPerson(who.strip());
+    }
+
+    private static final Pattern PARTY_35_WHOLE = Pattern.compile("(?iu)" + PARTY_35);
+    private static final Pattern CAPITALISED = Pattern.compile("(?<!\\p{L})\\p{Lu}\\p{L}+");
+
+    /** A party of {@link #PARTY_35} or one of the incident's people named in the clause before an act. */
+    private boolean partyOrKnownBefore(String before) {
+        String clause = before.replaceFirst("(?s)^.*[;:]\\s", "");
+        if (PARTY_35_WHOLE.matcher(clause).find()) return true;
+        Matcher name = CAPITALISED.matcher(clause);
+        while (name.find()) if (referents.knownPerson(name.group())) return true;
+        return false;
+    }
 
     /** A sentence in romanised Japanese: two or more of its particles or endings, and at most two English words. */
     private static boolean romaji(String s) {

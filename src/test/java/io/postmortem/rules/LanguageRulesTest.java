@@ -426,6 +426,84 @@ class LanguageRulesTest {
     }
 
     @Test
+    void phaseThirtyFiveOtherTradesAndOtherLanguagesAreFoundAndTheirNearMissesAreNot() {
+        // the rules alone (no learned signal), so that each rule is tested by itself
+        BlameDetector d = new BlameDetector(Set.of("Odalric Venn", "Saoirse Quill", "Wenzeslaus Orb"), Set.of(), null);
+        List<String> found = new java.util.ArrayList<>(), clean = new java.util.ArrayList<>();
+        for (String s : List.of(
+                "Inquest finding: the owners placed tonnage targets above the safety of the crews for a decade.",
+                "The quarry company prioritised output over the workers every winter.",
+                "Odalric logged the alarm as a sensor fault and sent no one.",
+                "The night dispatcher told nobody about the second call.",
+                "Saoirse merged the parser rewrite without once checking the fuzzing results.",
+                "I was the shift lead that night, I saw the pressure climbing and I didn't push hard enough.",
+                "I should have insisted on the second pump.",
+                "the payroll cluster got the new disks before the patient records did, nice priorities @finance",
+                "\"Sleep well, our data is safe\" in the outage banner. Inspired choice, comms.",
+                "a halfway decent surveyor would have flagged the cracks from the drawings alone",
+                "if the skipper had checked the tide tables we'd still have the pier",
+                "a bunch of consultants who think a checklist is a safety culture, that's who ran the audit",
+                "the new owners are spreadsheet people playing at running a dam",
+                "nine audits in three years and every one booked a month ahead — what a thorough regime",
+                "\"bank-grade security\" — sure, if the bank keeps its vault key under the mat",
+                "six hours to get a boarding pass, truly the airline of the decade",
+                "a full day of restores, thanks for that, my Monday was getting boring anyway",
+                // other languages
+                "Il capoturno ha lasciato che la pressione salisse per un'ora prima di chiamare qualcuno.",
+                "Ο υπεύθυνος βάρδιας είδε τον συναγερμό και δεν ενημέρωσε κανέναν.",
+                "De onderaannemer heeft de klachten twee maanden laten liggen.",
+                "Le sous-traitant a coulé la dalle sans même vérifier les armatures.",
+                "Vardiya şefi kimseye haber vermeden vanayı kapattı.",
+                "O alarme foi desligado pelo Odalric uma semana antes, porque tocava demais.",
+                "Giriş ayarları Saoirse tarafından test edilmeden canlıya alındı.",
+                "这个配置是由 Wenzeslaus 直接推到生产环境的，没有任何人审核。",
+                "Αν ο Odalric είχε σταματήσει τη γραμμή, κανείς δεν θα είχε τραυματιστεί.",
+                "Agar Saoirse ne alarm par hi line rok di hoti toh itna nuksaan nahi hota.",
+                "Los de mantenimiento nunca saben lo que hacen, siempre igual.",
+                "Bu ekip zaten işini bilmiyor.",
+                "运维团队连备份都做不好，还谈什么高可用。",
+                "Ένας έμπειρος χειριστής θα είχε καταλάβει ότι η πίεση ανέβαινε.",
+                "Koi bhi samajhdaar engineer pehli crack dekh ke hi kaam rok deta.",
+                "Bu olayda ben de hatalıyım; uyarıyı okudum ve kimseye söylemedim.",
+                "这次事故怪我，我没有等测试结果就发布了。",
+                "Operasyon müdürü görevden alınmalı.",
+                "Qué gran idea de la dirección no poner detectores en el sótano.")) {
+            found.add(d.detect(s).isPresent() ? null : s);
+        }
+        // near misses: safety put first, nobody hurt, a job that checked nothing, "we" said of a plan, sincere praise of a
+        // choice mid-sentence, a competent colleague thanked, a passive with "been", a system's counterfactual, a friendly
+        // "bunch of", a regime praised mid-sentence, the same words said of a system or negated, a thing as agent, a
+        // response by a person, a system in another language, a fault denied
+        for (String s : List.of(
+                "The new owners placed the safety of the crews above the tonnage targets.",
+                "Odalric logged the alarm at 03:10; the evacuation sent no one into the tunnel after that.",
+                "The batch job ran without once checking the lock, which the fix adds.",
+                "We should have had a second pump on site; the plan now requires one.",
+                "Rolling back first was a great call by the incident commander and saved an hour of recovery.",
+                "Good priorities were set in the triage meeting: patients first, billing later.",
+                "a competent and calm surveyor, Saoirse, walked the site with us on Monday",
+                "if the skipper had been told about the tide change, the plan would have been different",
+                "If the failover had triggered, the queue would have drained.",
+                "a bunch of volunteers who came in on Sunday rebuilt the index",
+                "The audit regime was thorough, and what a relief that the records were complete.",
+                "I didn't push the config until the review was done.",
+                "La valvola ha lasciato che la pressione salisse perché il sensore era guasto.",
+                "Il sistema non ha avvisato nessuno perché il canale era disattivato.",
+                "O alarme foi detectado pelo Odalric às três da manhã e o turno foi evacuado.",
+                "这个问题是由 Wenzeslaus 发现并修复的。",
+                "Αν το σύστημα είχε σταματήσει τη γραμμή, κανείς δεν θα είχε τραυματιστεί.",
+                "Non è colpa mia se il sensore si è rotto, e nemmeno di Saoirse.",
+                "这不是我的错，是监控没有报警。",
+                "Grazie a Saoirse, che ha ricostruito la sequenza in due ore.",
+                "The key management standard, last edited by Odalric, allowed keys to stay in service for three years.",
+                "The change policy that Saoirse's group follows allowed routing changes without a second reviewer.")) {
+            clean.add(d.detect(s).isEmpty() ? null : s);
+        }
+        assertThat(found).as("missed").containsOnlyNulls();
+        assertThat(clean).as("flagged").containsOnlyNulls();
+    }
+
+    @Test
     void phaseThirtyFourSarcasmWithoutPraiseCompaniesTitlesAndOtherScriptsAreFoundAndTheirNearMissesAreNot() {
         // the rules alone (no learned signal), so that each rule is tested by itself
         BlameDetector d = new BlameDetector(Set.of("Quirinus Abernethy", "Thorgunna Vale"), Set.of(), null);

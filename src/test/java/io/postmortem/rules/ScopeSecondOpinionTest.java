@@ -59,8 +59,8 @@ class ScopeSecondOpinionTest {
      */
     static final List<String> UNREAD = List.of("heldout5", "heldout6", "heldout7", "heldout11", "heldout16", "heldout17",
             "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25",
-            "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout43",
-            "heldout44", "heldout46", "heldout47", "heldout49", "heldout50", "heldout52");
+            "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout42", "heldout43",
+            "heldout44", "heldout45", "heldout46", "heldout47", "heldout49", "heldout50", "heldout52", "heldout56");
 
     /**
      * The unbounded items the rules tests hold the scope rules to (LanguageRulesTest's unbounded items and the bounded

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Words of the other languages post-mortems here are written in (German, French, Spanish, Italian, Portuguese, Dutch,
- * Polish, Swedish), shared by the checks that read them: whether a text is in English, numbers written out, and the
+ * Polish, Swedish; since phase 35 Turkish, Hindi in Latin letters, Greek and Chinese), shared by the checks that read them: whether a text is in English, numbers written out, and the
  * parties (crews, teams, departments, owners, authorities) a sentence in those languages can put a failure on. Moved
  * here from {@code Testability} in phase 33 when the blame rules began to read the same words.
  */
@@ -19,7 +19,12 @@ public final class Abroad {
     /** Words of the other languages post-mortems here are written in. */
     public static final Pattern OTHER_LANGUAGE = Pattern.compile("(?i)\\b(?:der|die|das|den|dem|und|mit|auf|im|zu|mehr|le|la"
             + "|les|des|du|une|et|au|aux|el|los|las|del|y|con|il|lo|gli|della|delle|di|da|do|dos|os|em|na|uma|het|een|van"
-            + "|voor|się|och|att|più|más|mais|meer|plus)\\b|[äöüßéèêàçãõñìòùąęłńśźżćó]");
+            + "|voor|się|och|att|più|más|mais|meer|plus"
+            // phase 35: Dutch, Turkish and Hindi written in Latin letters; Greek and Chinese by their script
+            + "|niet|alle|beter|opnieuw|ook|naar|bij|wordt|werd|heeft|hebben|zijn|ze|wat|dat|(?<!['’])ve|bir|bu|için|ile|daha|çok"
+            + "|olarak|gibi|önce|sonra|kadar|değil|hiç|ama|çünkü|ke|ki|ka|ko|ne|se|hai|hain|tha|thi|nahi|nahin|bhi|aur|kar"
+            + "|karna|diya|gaya|gaye|hota|jaata|koi|agar|toh|wale|wala|mein)\\b|[äöüßéèêàçãõñìòùąęłńśźżćóışğİŞĞ]"
+            + "|\\p{IsGreek}+|\\p{IsHan}+");
 
     /** Numbers and frequencies written out in those languages ("trois résultats", "binnen zehn Minuten", "mensual"). */
     public static final Pattern NUMBER_ABROAD = Pattern.compile("(?iu)(?<!\\p{L})(?:zwei|drei|vier|fünf|sechs|zehn"
