@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Words of the other languages post-mortems here are written in (German, French, Spanish, Italian, Portuguese, Dutch,
- * Polish, Swedish; since phase 35 Turkish, Hindi in Latin letters, Greek and Chinese), shared by the checks that read them: whether a text is in English, numbers written out, and the
- * parties (crews, teams, departments, owners, authorities) a sentence in those languages can put a failure on. Moved
+ * Polish, Swedish; since phase 35 Turkish, Hindi in Latin letters, Greek and Chinese), shared by the checks that read
+ * them: whether a text is in English, numbers written out, and the parties (crews, teams, departments, owners,
+ * authorities) a sentence in those languages can put a failure on. Moved
  * here from {@code Testability} in phase 33 when the blame rules began to read the same words.
  */
 public final class Abroad {
