@@ -2388,6 +2388,8 @@ public final class BlameDetector {
             + "|de\\s+verdad|naprawd[ęe]|évidemment|bien\\s+s[ûu]r|natürlich|ovviamente|claro|klar|s[ée]rieusement|sul\\s+serio)"
             + "(?!\\p{L})");
 
+    private static final Pattern PARTY_ABROAD_WHOLE = Pattern.compile("(?iu)" + PARTY_ABROAD);
+
     /**
      * Phase 33: blame in the other languages post-mortems are written in, read only in a sentence written in one of
      * them ({@link Abroad#otherLanguage}): the learned signal's features are English, so nothing else reads it. Each
@@ -2433,7 +2435,7 @@ public final class BlameDetector {
                             + "[^,;.]{0,60}?(?<!\\p{L})(?:avait|avaient|eût|hätte|hätten|avesse|avessero|hubiera|hubieran|hubiese"
                             + "|tivesse|tivessem|had|hadden|hade|zleci\\p{L}*|zrobi\\p{L}*|sprawdzi\\p{L}*|wymieni\\p{L}*"
                             + "|zamkn\\p{L}*|przeprowadzi\\p{L}*)(?!\\p{L})"),
-                    (d, s, m) -> d.partyOrKnownAbroad(m.group(1)), "makes the outcome depend on what a party did; say what the system allowed",
+                    (d, s, m) -> d.partyOrKnownAbroad(PARTY_ABROAD_WHOLE, m.group(1)), "makes the outcome depend on what a party did; say what the system allowed",
                     Rewrites.judgement(), Kind.COUNTERFACTUAL),
             // "un equipaggio preparato avrebbe aperto la valvola giusta", "une équipe compétente aurait ...": a better
             // party imagined, which judges the real one
@@ -2461,7 +2463,7 @@ public final class BlameDetector {
                             + "(?:(?:n'avait|n'a)\\s+(?:aucune|pas\\s+d')\\s*exp[ée]rience|(?:hatte|hat)\\s+keine\\s+(?:Ahnung|Erfahrung)"
                             + "|no\\s+ten[íi]a\\s+(?:ninguna\\s+)?(?:experiencia|idea)|non\\s+aveva\\s+(?:alcuna\\s+)?esperienza"
                             + "|n[ãa]o\\s+tinha\\s+(?:nenhuma\\s+)?experi[êe]ncia)"),
-                    (d, s, m) -> d.partyOrKnownAbroad(m.group(1)),
+                    (d, s, m) -> d.partyOrKnownAbroad(PARTY_ABROAD_WHOLE, m.group(1)),
                     "gives a person's inexperience as the cause; say what the role required and who prepared them",
                     Rewrites.judgement(), Kind.JUDGEMENT),
             // "El chofer era un irresponsable", "der Fahrer war völlig fahrlässig": a character judged with a copula (not
@@ -2489,11 +2491,12 @@ public final class BlameDetector {
                     "is sarcasm, which blames without saying what failed; say what happened and what made it possible",
                     Rewrites.judgement(), Kind.JUDGEMENT));
 
-    private static final Pattern PARTY_ABROAD_WHOLE = Pattern.compile("(?iu)" + PARTY_ABROAD);
-
-    /** A party of {@link Abroad#PARTY} with its article (and a complement), or one of the incident's people by name. */
-    private boolean partyOrKnownAbroad(String who) {
-        return PARTY_ABROAD_WHOLE.matcher(who).lookingAt() || referents.knownPerson(who);
+    /**
+     * A party of {@code parties} ({@link #PARTY_ABROAD_WHOLE}, or phase 35's wider {@link #PARTY_35_WHOLE}) with its
+     * article (and a complement), or one of the incident's people by name.
+     */
+    private boolean partyOrKnownAbroad(Pattern parties, String who) {
+        return parties.matcher(who).lookingAt() || referents.knownPerson(who);
     }
 
     /**
@@ -2756,6 +2759,7 @@ public final class BlameDetector {
             + "|engineer|supervisor|inspector|inspetor|ispettore|crew|team|capo\\p{L}*|sous-traitants?|subcontratistas?|subappaltator\\p{L}*"
             + "|subempreiteir\\p{L}*|onderaannemers?|subunternehmer|contractors?|prestataires?)(?!\\p{L})"
             + "|负责人|团队|管理层|公司|工程师|值班\\p{IsHan}{0,2}|区长|经理|主管|领导)";
+    private static final Pattern PARTY_35_WHOLE = Pattern.compile("(?iu)" + PARTY_35);
     /** A negated act of warning or asking, leaving a matter lie, letting it happen, not paying attention, acting without a look. */
     private static final String OMISSION_35 = "(?<!\\p{L})(?:nicht\\s+aufgepasst|(?:hat|haben)\\s+[^.;]{0,40}?(?:offen|liegen)\\s+(?:ge)?lassen"
             + "|laten\\s+liggen|liet\\s+[^.;]{0,30}?liggen|niet\\s+(?:opgelet|gemeld|gewaarschuwd)|ha\\s+lasciato\\s+che|hanno\\s+lasciato\\s+che"
@@ -2797,7 +2801,7 @@ public final class BlameDetector {
                             + "|(?<!\\p{L})agar\\s+((?-i:\\p{Lu})\\p{L}+)\\s+ne\\b[^,;.]{0,80}?\\b(?:hota|hoti|hote|deta|deti|dete|leta"
                             + "|leti|karta|karti|jaata)\\b|(?:如果|要是|假如)\\s*((?-i:\\p{Lu})\\p{L}+)"
                             + "|((?-i:\\p{Lu})\\p{L}+)\\s+[^,;.]{0,60}?\\p{L}+(?:seydi|saydı)(?!\\p{L}))"),
-                    (d, s, m) -> Abroad.otherLanguage(s) && d.partyOrKnownAbroad35(firstGroup(m)),
+                    (d, s, m) -> Abroad.otherLanguage(s) && d.partyOrKnownAbroad(PARTY_35_WHOLE, firstGroup(m)),
                     "makes the outcome depend on what a person did; say what the system allowed",
                     Rewrites.judgement(), Kind.COUNTERFACTUAL),
             first(Pattern.compile("(?iu)(?<!\\p{L})(?:nunca\\s+saben\\s+lo\\s+que\\s+hacen|no\\s+saben\\s+lo\\s+que\\s+hacen"
@@ -2843,12 +2847,6 @@ public final class BlameDetector {
         return "";
     }
 
-    /** A party of {@link #PARTY_35} (phase 35's languages too), or one of the incident's people by name. */
-    private boolean partyOrKnownAbroad35(String who) {
-        return PARTY_35_WHOLE.matcher(who).lookingAt() || referents.knownPerson(who.strip());
-    }
-
-    private static final Pattern PARTY_35_WHOLE = Pattern.compile("(?iu)" + PARTY_35);
     private static final Pattern CAPITALISED = Pattern.compile("(?<!\\p{L})\\p{Lu}\\p{L}+");
 
     /** A party of {@link #PARTY_35} or one of the incident's people named in the clause before an act. */
