@@ -57,9 +57,12 @@ public final class English {
 
     /**
      * Tagged sentences by their text: a panel save re-checks the whole document, and most of its sentences have not
-     * changed since the last save. Bounded (least recently used out first); Tagged is immutable.
+     * changed since the last save. Bounded (least recently used out first); Tagged is immutable. 8,192 sentences unless
+     * the system property {@code postmortem.tagger.cache} says more: the learned checks (pom.xml) pass over some 30,000
+     * labelled sentences several times in one JVM, and a least-recently-used cache smaller than a pass serves none of
+     * the next pass from it.
      */
-    private static final int CACHE_SIZE = 8192;
+    private static final int CACHE_SIZE = Math.max(8192, Integer.getInteger("postmortem.tagger.cache", 8192));
     private static final java.util.Map<String, Tagged> CACHE = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(256, 0.75f, true) {
                 @Override
