@@ -109,6 +109,12 @@ public final class KeyTimeFinder {
     private Instant startUnknownSaid;
     /** When someone said that nobody knows when impact ended ("end time not recorded"), or null. */
     private Instant endUnknownSaid;
+    /**
+     * (phase 41) Minutes a review written in hindsight quotes as a status page's state ("the 7:45 PM \"fully restored\" came
+     * after our group had left"), with when it was written: the same minute relayed live before it ("CAAP: fully restored")
+     * is that status post too.
+     */
+    private final Map<Long, Instant> statusPostMinutes = new java.util.HashMap<>();
 
     /**
      * @param utterances      every piece of text evidence
@@ -236,6 +242,8 @@ public final class KeyTimeFinder {
                     c = lowered(c, "a later message says nobody knows when impact ended");
                 if (k == Kind.RESOLVED && afterWindow.contains(c.source() + "|" + c.minute()) && !c.reason().startsWith("end of the impact window"))
                     c = lowered(c, "the same message puts it after the impact window it states");
+                if (k == Kind.RESOLVED && c.statement() != Statement.HINDSIGHT && said(statusPostMinutes.get(c.minute()), c))
+                    c = lowered(c, "a later review calls that moment a status page's post, not the end of impact");
                 if (c.statement() != Statement.TICKET_RECORD && refutedMinutes.contains(c.minute()))
                     c = lowered(c, "called wrong elsewhere");
                 list.add(c);
@@ -308,6 +316,10 @@ public final class KeyTimeFinder {
          * lag > 5 min", "07:31 UTC OK ...": the alert's condition cleared, which lags the service's recovery.
          */
         boolean clearedAfter;
+        /** (phase 41) A window's time whose window the sentence names as another party's ({@link #OTHERS_WINDOW}). */
+        boolean othersWindow;
+        /** (phase 41) Inside a status page's words quoted after its name ({@link #statusPageQuoted}). */
+        boolean statusPageQuoted;
     }
 
     private enum Role { POINT, SINCE, UNTIL, BY }
@@ -604,6 +616,14 @@ public final class KeyTimeFinder {
     private static final Pattern HEADING_TAIL = Pattern.compile("[,،，、)]\\s*(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2})\\s*\\)?\\s*[.:]?\\s*$");
 
     /**
+     * (phase 41) A heading's closing words that give the writer's zone by its offset from UTC, after its abbreviation or
+     * its name: "Kopsavilkums (Rīgas laiks, EEST = UTC+3).", "Review (Friday), Kyiv time = GMT+2:" (group 1: the offset).
+     * Another party's times quoted below with theirs ("Pipedrive pirmie brīdinājumi 06:06 UTC") say nothing of the review's.
+     */
+    private static final Pattern HEADING_OFFSET = Pattern.compile("(?iu)[,(]\\s*[^,()\\n\\d]{1,30}?\\s*[=≈]\\s*((?:UTC|GMT)\\s*[+−-]\\s*\\d{1,2}(?::?\\d{2})?)"
+            + "\\s*\\)?\\s*[.:]?\\s*$");
+
+    /**
      * (phase 36) The shape of a review in any language: a first line without a time (its heading), then at least two
      * lines opening with a short label and a colon, at least one of them with a time, and at most one line opening with
      * a time ("13:40 ni machi chuumon ga zero ni natta no wa atokatazuke de, ..."; a timeline's rows are read as rows).
@@ -638,6 +658,12 @@ public final class KeyTimeFinder {
         ZoneId known = TimeMentions.messageZone(first);
         if (city != null && (known == null || !city.normalized().equals(known.normalized()))) return city;
         if (known != null) return null; // a zone this reader knows: read as every message's
+        // (phase 41) "Kopsavilkums (Rīgas laiks, EEST = UTC+3).": the heading ends by naming its zone with the offset
+        Matcher offset = hasClock(first) ? null : HEADING_OFFSET.matcher(first);
+        if (offset != null && offset.find()) {
+            ZoneId z = Zones.parse(offset.group(1).replaceAll("\\s+", "").replace('−', '-'));
+            if (z != null) return z;
+        }
         Matcher tail = HEADING_TAIL.matcher(first);
         if (!tail.find()) return null;
         ZoneId z = Zones.parse(tail.group(1));
@@ -1242,12 +1268,28 @@ public final class KeyTimeFinder {
 
     /** "says", "reads", "claims", "stated" right before an opening quotation mark. */
     private static final Pattern CLAIM_VERB = Pattern.compile("(?i)\\b(?:says|said|reads|read|claims|claimed|states|stated|wrote|writes|put it|puts it)\\s*:?\\s*$");
+    /** (phase 41) A status page named right before an opening quotation mark: "Google-Statusseite: \"", "status page: \"". */
+    private static final Pattern STATUS_PAGE_OPEN = Pattern.compile("(?i)(?<![\\p{L}])status[- ]?(?:page|seite|pagina|página|side|sida|sivu)?\\s*:\\s*$");
 
     /**
      * The summary paragraph says "76 minutes of downtime from 15:12 UTC to 22:36 UTC": a time inside quotation marks that
      * a verb of saying introduces is another text's claim (often the one being corrected), so it is a hint, not a statement.
      */
     private static boolean quotedClaim(String s, int at) {
+        return insideQuoteAfter(s, at, CLAIM_VERB) || singleQuotedPost(s, at);
+    }
+
+    /**
+     * (phase 41) 'Google-Statusseite: "Incident began at 2023-09-21 23:30 and ended at 2023-09-22 23:34 (all times are
+     * US/Pacific)", bei uns Samstag 08:34. Das Ende ist nur der Statuseintrag': a status page's words quoted after its
+     * name. Its end is the status entry's, a status post (its start, the owner's account of the onset, stays).
+     */
+    private static boolean statusPageQuoted(String s, int at) {
+        return insideQuoteAfter(s, at, STATUS_PAGE_OPEN);
+    }
+
+    /** Whether {@code at} lies inside double quotation marks whose opening {@code opener} ends right before. */
+    private static boolean insideQuoteAfter(String s, int at, Pattern opener) {
         int open = -1;
         boolean inside = false;
         for (int i = 0; i < at; i++) {
@@ -1257,7 +1299,11 @@ public final class KeyTimeFinder {
                 if (inside) open = i;
             }
         }
-        if (inside && open >= 0 && CLAIM_VERB.matcher(s.substring(Math.max(0, open - 30), open)).find()) return true;
+        return inside && open >= 0 && opener.matcher(s.substring(Math.max(0, open - 30), open)).find();
+    }
+
+    /** A post quoted in single quotes after a verb of posting, with when it was posted between them. */
+    private static boolean singleQuotedPost(String s, int at) {
         // "Shopify publica a las 22:28 (nuestra hora): 'Between 19:54 UTC - 20:04 UTC, we experienced errors ...'": a post
         // quoted in single quotes after a verb of posting, with when it was posted between them
         int single = -1;
@@ -1473,6 +1519,7 @@ public final class KeyTimeFinder {
             String after = s.substring(tm.end(), Math.min(s.length(), tm.end() + 14)).toLowerCase(Locale.ROOT);
             if (Lexicon.BOUND_BEFORE.matcher(before).find()) continue; // "some time after the 08:00 open": a bound, not the moment
             m.quotedClaim = quotedClaim(s, tm.start());
+            m.statusPageQuoted = statusPageQuoted(s, tm.start());
             m.zoneDoubt = !ctx.hindsight() && ctx.zoneAssumed() && ctx.u().origin() == Utterance.Origin.CHAT && written != null
                     && undated(tm) && tm.zone() == null && at.isBefore(written.minus(ZONE_DOUBT));
             m.approx = tm.original().startsWith("~") || tm.original().startsWith("≈") || tm.original().toLowerCase(Locale.ROOT).startsWith("approx")
@@ -1713,10 +1760,48 @@ public final class KeyTimeFinder {
     private static final Pattern SEPARATE_EVENT = Pattern.compile("(?i)\\b(?:is|was|were|are|'s) (?:a |an )?(?:completely |entirely )?separate (?:[\\p{L}-]+ )?(?:delay|issue|incident|problem|outage|event|matter|fault|disruption)\\b"
             + "|\\bnot (?:this|our|the same) (?:incident|outage|issue|problem|event|disruption)\\b");
     /** A window the writer says is theirs: "Window for us: from ...", "our window", "impact for us". */
-    private static final Pattern OUR_WINDOW = Pattern.compile("\\b(?:waves?|episodes?|rounds?|window|stretch|outage|impact|downtime|disruption|breakage) for us\\s*:|^\\W*(?:window|ventana|fenêtre|janela|fenster|venster|finestra|vindue|okno)\\s*(?:\\([^)]{0,20}\\))?\\s*[:=]|\\b(?:window|impact|outage|downtime) for (?:us|our \\p{L}+)\\b|\\bour (?:own )?(?:impact )?window\\b"
+    private static final Pattern OUR_WINDOW = Pattern.compile("\\b(?:waves?|episodes?|rounds?|window|stretch|outage|impact|downtime|disruption|breakage) for us\\s*:|^\\W*(?:window|ventana|fenêtre|janela|fenster|venster|finestra|vindue|okno)\\s*(?:\\([^)]{0,20}\\))?\\s*[:=]|\\b(?:window|impact|outage|downtime) for (?:us|our \\p{L}+)\\b|^\\W*for (?:us|our \\p{L}+(?: \\p{L}+)?)\\s*:|\\bour (?:own )?(?:impact )?window\\b"
             // "Para nosotros la ventana es ... 21:49 a 22:06", "Pour nous, la fenêtre ...": the window said to be the writer's
             + "|(?<![\\p{L}])(?:para nosotros|pour nous|para nós|für uns|voor ons)(?![\\p{L}])[^.;]{0,40}?(?<![\\p{L}])(?:ventana|fenêtre|janela|fenster|venster)(?![\\p{L}])"
             + "|(?<![\\p{L}])(?:nuestra ventana|notre fenêtre|nossa janela|unser (?:zeit)?fenster|ons venster)(?![\\p{L}])");
+    /** (phase 41) A time said in words: "shortly after midnight", "in the afternoon", "the next morning", "later that night". */
+    private static final Pattern WORD_TIME = Pattern.compile("\\b(?:midnight|noon|midday|(?:in the|that|next|the next|this|on the) (?:morning|afternoon|evening|night)|overnight|the next day|later that (?:day|night|evening|morning))\\b");
+
+    /**
+     * (phase 41) The time's own clause (the sentence cut at ";") says no recovery, and another clause does, with its own
+     * time in words ({@link #WORD_TIME}): that recovery is not at this time.
+     */
+    private static boolean recoveryInAnotherTimedClause(String sentence, Mention m) {
+        if (sentence.indexOf(';') < 0 || m.start < 0 || m.start > sentence.length()) return false;
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        int from = lower.lastIndexOf(';', Math.max(0, m.start - 1)) + 1, to = lower.indexOf(';', m.start);
+        String own = lower.substring(from, to < 0 ? lower.length() : to);
+        if (any(Lexicon.RECOVER, own) || any(Lexicon.STRONG_END, own)) return false;
+        for (String clause : (lower.substring(0, from) + ";" + (to < 0 ? "" : lower.substring(to))).split(";"))
+            if ((any(Lexicon.RECOVER, clause) || any(Lexicon.STRONG_END, clause)) && WORD_TIME.matcher(clause).find()) return true;
+        return false;
+    }
+
+    /** (phase 41) Right before a time, the word that opens what ran from it: "frozen from ", "down since ". */
+    private static final Pattern FROM_AT_END = Pattern.compile("\\b(?:from|since)\\s+(?:about |around |approx(?:imately|\\.)? |~)?$");
+
+    /**
+     * (phase 41) A status page's state quoted right before the time ("Arc 'Resolved' 00:07") or right after it ("the 7:45
+     * PM \"fully restored\""): someone's status post.
+     */
+    private static boolean quotedState(String sentence, Mention m) {
+        if (m.posting || m.end <= m.start || m.end > sentence.length()) return false;
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        return Lexicon.QUOTED_STATE.matcher(lower.substring(Math.max(0, m.start - 40), m.start)).find()
+                || Lexicon.QUOTED_STATE_AFTER.matcher(lower.substring(m.end)).lookingAt();
+    }
+
+    /**
+     * (phase 41) Before a window's start (after the time before it), the window named as another party's: "CircleCI's
+     * published window (", "Google's first dashboard window read ", "their window: ". Not when the rest of the sentence
+     * says it is the writer's too ({@link #FOR_OURS}: "..., which is 02:31 to 03:55 for us").
+     */
+    private static final Pattern OTHERS_WINDOW = Pattern.compile("(?:(?<![\\p{L}])\\p{Lu}[\\p{L}-]+['’]s|(?i:\\btheir))\\s+(?:[\\p{L}-]+\\s+){0,3}(?i:window)\\b[^\\d]{0,24}$");
     /** Before a window's start, the writer saying whose it is: "Disruption for our night shift: 6:58pm to 10:35pm". */
     private static final Pattern FOR_OURS = Pattern.compile("\\bfor (?:us|our)\\b|\\bour (?:own )?(?:impact|window|outage|users|customers|side)\\b");
 
@@ -1758,6 +1843,14 @@ public final class KeyTimeFinder {
             if (!b.at.isAfter(a.at)) continue;
             a.rangeStart = true;
             b.rangeEnd = true;
+            // (phase 41) "CircleCI's published window (20:02-21:47 UTC) starts at their declaration, but ...", "Google's first
+            // dashboard window read 10:49 AM to 1:49 PM PDT; our first 503 is at 10:51": another party's window quoted
+            int from = i > 0 ? Math.min(a.start, ms.get(i - 1).end) : 0;
+            Matcher owned = OTHERS_WINDOW.matcher(s.substring(from, a.start));
+            if (owned.find() && !FOR_OURS.matcher(s.substring(from + owned.end()).toLowerCase(Locale.ROOT)).find()) {
+                a.othersWindow = true;
+                b.othersWindow = true;
+            }
         }
         // "the outage ran from around 17:00 on the 14th (...) to the 15th when 4G/5G were normal again": a window whose
         // end is written as a day without its time; its start is still a window's start (and no recovery), its end unknown
@@ -2007,6 +2100,7 @@ public final class KeyTimeFinder {
                 && !any(Lexicon.NO_IMPACT, m.piece));
         if (!harmless && !m.posting && !intent && !any(Lexicon.NOT_BOUNDARY, sc)) {
             if (m.rangeStart && WIDER_THAN_OURS.matcher(sentence).find()) { st = 1; stWhy = "start of another party's window, said to be wider than ours"; }
+            else if (m.rangeStart && m.othersWindow) { st = 1; stWhy = "start of another party's window, quoted"; }
             else if (m.rangeStart && ONLY_PART.matcher(sentence).find()) { st = 1; stWhy = "start of a window said to have touched only part of those affected"; }
             else if (m.rangeStart) {
                 if (peakPhase(m, sentence, ctx)) { st = 3; stWhy = "start of the worst phase (a total outage); the same account describes a milder impact around it, which may have begun earlier"; }
@@ -2018,6 +2112,7 @@ public final class KeyTimeFinder {
             } else if (m.role == Role.POINT && !m.rangeEnd) {
                 if (any(Lexicon.STRONG_START, sc) || label(m, sentence, Lexicon.LABEL_START, ctx)) { st = 3; stWhy = "impact start"; }
                 else if (elliptic(m, Lexicon.BARE_START)) { st = 3; stWhy = "impact start"; }
+                else if (any(Lexicon.EASING, sc)) { st = 0; stWhy = null; }
                 else if (any(Lexicon.ONSET, sc)) { st = 2; stWhy = "onset of the failure"; }
                 else if (any(Lexicon.RISE, sc) && !any(Lexicon.STRONG_DETECT, sc) && !any(Lexicon.WEAK_DETECT, sc)) { st = 2; stWhy = "onset of the failure"; }
                 // "collapse at 02:33 hrs", "the system black occurred at 15:48", "power supply issue at about 08:30": the failure
@@ -2113,7 +2208,11 @@ public final class KeyTimeFinder {
             String own = m.shared && !m.posting ? m.group : sentence;
             boolean statusSentence = status(m, ctx) || any(Lexicon.STATUS_POST, own) || any(Lexicon.COMMS_POST, own)
                     // "then status Identified 16:00, Monitoring 16:50, Resolved 17:42": each state its own clause, the list the sentence's
-                    || Lexicon.STATUS_STATES.matcher(sentence).find();
+                    || Lexicon.STATUS_STATES.matcher(sentence).find()
+                    // (phase 41) "Arc 'Resolved' 00:07 (17:07 EST) ...": a status page's state quoted right before the time
+                    || quotedState(sentence, m);
+            if (ctx.hindsight() && m.at != null && ctx.u().writtenAt() != null && quotedState(sentence, m))
+                statusPostMinutes.merge(Minutes.of(m.at), ctx.u().writtenAt(), (a, b) -> a.isAfter(b) ? a : b);
             String rest = any(Lexicon.STATUS_RECOVERY, sc) ? Lexicon.STATUS_RECOVERY.matcher(sc).replaceAll(" ") : sc;
             if (any(Lexicon.CLOSING, rest)) rest = Lexicon.CLOSING.matcher(rest).replaceAll(" ");
             if (statusSentence) rest = Lexicon.COMMS_WORDS.matcher(Lexicon.STATUS_WORDS.matcher(rest).replaceAll(" ")).replaceAll(" ");
@@ -2122,6 +2221,8 @@ public final class KeyTimeFinder {
                 rt = 0;
             } else if (m.rangeEnd && WIDER_THAN_OURS.matcher(sentence).find()) {
                 rt = 1; rtWhy = "end of another party's window, said to be wider than ours";
+            } else if (m.rangeEnd && m.othersWindow) {
+                rt = 1; rtWhy = "end of another party's window, quoted";
             } else if (m.rangeEnd && ONLY_PART.matcher(sentence).find()) {
                 rt = 1; rtWhy = "end of a window said to have touched only part of those affected";
             } else if (m.rangeEnd) {
@@ -2160,6 +2261,16 @@ public final class KeyTimeFinder {
             // "22:00 to 23:03 UTC was triage of lingering backlog issues until full recovery was declared": the start of a
             // window is not where anything in it ended; the recovery it names is at its end
             if (rt >= 2 && m.rangeStart && !m.rangeEnd) { rt = 0; rtWhy = null; }
+            // (phase 41) "For our clients prices were frozen from 10:08 (...) and NSE trading was restored when ...": the time
+            // a failure ran from is its onset, whatever the rest of the sentence recovers
+            if (rt >= 2 && !m.rangeEnd && !m.posting && FROM_AT_END.matcher(m.left).find() && any(Lexicon.FAILURE, m.left) && !any(Lexicon.RECOVER, m.left)
+                    && !any(Lexicon.NO_FAILURE, m.left)) {
+                rt = 0; rtWhy = null;
+            }
+            // (phase 41) "engineers detected a wider system network issue at 7.44pm; ...; eGates came back online shortly after
+            // midnight": the recovery is another clause's, with a time of its own said in words
+            if (rt >= 2 && !m.posting && recoveryInAnotherTimedClause(sentence, m)) { rt = 0; rtWhy = null; }
+            if (rt >= 2 && m.statusPageQuoted) { rt = 1; rtWhy = "a status page's end, quoted: a status post, which is often later than recovery"; }
             // in a window, "some users had issues" says how wide the impact was, not that recovery was partial
             // (phase 34) "End: 08:41 mains back for all three lines (in stages: office lights came back at 07:55 ...)": the
             // stages told in brackets are the bracket's times', not the time outside them

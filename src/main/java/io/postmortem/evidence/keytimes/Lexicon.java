@@ -161,7 +161,9 @@ final class Lexicon {
             // the same said plainly: "BART's glitch started around 7:35 p.m.", "the fault began", "the blackout started"
             + "|glitch(?:es)?|faults?|malfunctions?|breakdowns?|blackouts?|power cuts?|power failures?|stoppages?)\\s+(?:(?!(?:on|of|for|at|during|in|with|after|investigation|review|analysis|response|triage|bridge|call|work|fix|repair|channel|room|chat|thread|meeting|huddle|ticket|doc)\\b)\\w+\\s+){0,2}?(?:began|begun|begins|started|starts|start|kicked off)\\b"
             // (phase 34) "incident channel started", "incident room started": the response's place opened, not the impact
-            + "(?!\\s+(?:working|investigating|looking|debugging|mitigating|rolling|fixing|to (?:work|investigate|look|roll|fix|mitigate|debug)))"
+            + "(?!\\s+(?:working|investigating|looking|debugging|mitigating|rolling|fixing|to (?:work|investigate|look|roll|fix|mitigate|debug))"
+            // (phase 41) "the rate of errors started slowing down", "errors began to subside": the failure easing, not its onset
+            + "|\\s+(?:to )?(?:slow|declin|decreas|eas(?:e|ed|ing)\\b|subsid|taper|improv|going down|to go down|coming down|to come down|falling|to fall\\b|dropping|to drop\\b))"
             + "|\\b(?:began|started) (?:an? )?(?:outage|disruption|degradation)\\b"
             + "|\\b(?:outage|disruption|degradation|downtime|failure)\\b[^.;]{0,40}?,? (?:which|that) (?:\\w+ )?(?:began|started|begun)\\b"
             // "de storing begon rond 16:00", "die Störung begann um", "la panne a commencé à", "la caída empezó a las"
@@ -462,6 +464,23 @@ final class Lexicon {
     /** In a status or communication sentence, these words describe the message, not the service. */
     static final Pattern COMMS_WORDS = p("\\b(?:full(?:y)? (?:recovery|restored|recovered)|recovery (?:complete|completed|confirmed)|restored|recovered|resolved|back to normal|"
             + "(?:working|operating) (?:again|normally)|operational|all[- ]?clear|mitigated|healthy|(?:fully )?back (?:online|up|in service))\\b");
+    /**
+     * (phase 41) A status page's state quoted as a word of its own: "Arc 'Resolved' 00:07 (17:07 EST) is only a status
+     * entry", "Courier's \"Resolved\" at 01:51 came after", "the 12:22 am 'monitoring'": someone's status post, not the
+     * writer's own word for the end.
+     */
+    private static final String QUOTED_STATE_WORDS = "(?<![\\p{L}])['\"‘“„«](?:fully |all |service |services )?(?:resolved|monitoring|operational|all[- ]?clear|recovered"
+            + "|mitigated|fixed|restored)['\"’”“»](?![\\p{L}])";
+    static final Pattern QUOTED_STATE = p(QUOTED_STATE_WORDS);
+    /** ... and right after the time: "the 7:45 PM \"fully restored\" came after the group had left". */
+    static final Pattern QUOTED_STATE_AFTER = p("^\\s*" + QUOTED_STATE_WORDS);
+    /**
+     * (phase 41) The failure itself easing: "the rate of errors started slowing down", "errors began to subside", "5xx
+     * started dropping". Its time is no onset (traffic that starts dropping is one: there the failure is the drop).
+     */
+    static final Pattern EASING = p("\\b(?:errors?|error rates?|rate of (?:errors|failures|timeouts)|failures?|failure rates?|timeouts?|5xx|50[0-4]s|latency|complaints)"
+            + "\\s+(?:\\w+\\s+){0,2}?(?:started|starting|began|begun|beginning|start|begin)\\s+(?:to\\s+)?"
+            + "(?:slow|declin|decreas|eas(?:e|ed|ing)\\b|subsid|taper|improv|fall|go(?:ing)? down|c[oa]m(?:e|ing) down|drop)");
     static final Pattern STATUS_WORDS = p("\\b(?:resolved|green|operational|monitoring|validating|mitigat\\w*|all[- ]?clear|recovered|posted|updated|set)\\b");
     /** Closing the incident, the bridge or the ticket: not the end of impact. */
     static final Pattern CLOSING = p("\\b(?:incident|ticket|bridge|call|channel|war ?room|jira) (?:\\w+ )?(?:end|ended|closed|closing|close)\\b|\\b(?:ticket|bridge|call|channel|jira) (?:\\w+ )?resolved\\b|\\bclosing\\b|\\bclosed\\b|\\bincident end\\b"
@@ -512,6 +531,8 @@ final class Lexicon {
     static final Pattern NOT_KNOWN = p("\\b(?:not (?:recorded|noted|logged|known|written(?: down)?|in (?:our|the) (?:notes|logs?|records?))|unknown|unrecorded"
             + "|(?:nobody|no one) (?:knows|noted|wrote(?: down)?|recorded|remembers|logged)|no (?:time|minute|record) (?:was )?(?:written(?: down)?|noted|recorded|logged|kept|of)"
             + "|(?:didn'?t|did not) (?:note|record|write down|log|catch))\\b"
+            // (phase 41) "neither the site log nor the MCR chat says at what time", "the log does not say when"
+            + "|\\b(?:neither\\b[^.;]{0,60}\\bnor\\b[^.;]{0,60}?\\b|(?:does|do|did)\\s*n[o']t\\s+)(?:says?|shows?|gives?|records?)\\s+(?:at\\s+)?(?:what time|when)\\b"
             // the same in German, French, Spanish: "können wir nicht benennen", "n'est pas connue", "no consta"
             + "|\\bnicht (?:\\w+ )?(?:benennen|bekannt|feststellen|sagen|festhalten|notiert|erfasst)\\b|\\bunbekannt\\b|\\bgibt es nicht\\b"
             + "|\\bpas (?:\\w+ )?(?:connue?s?|not[ée]e?s?|enregistr[ée]e?s?)\\b|\\binconnue?\\b|\\bne (?:savons|connaissons|pouvons) pas\\b"
@@ -521,7 +542,7 @@ final class Lexicon {
             // "When check-in actually failed: unknown.": the question asks when the failure began
             + "|^\\W*when\\b[^.;:]{0,60}?\\b(?:failed|went down|broke down|crashed|went dark)\\b");
     /** ... or its end ("when the last site came back", "when restrictions came fully off", "end time"). */
-    static final Pattern END_WORD = p("\\b(?:end|ended|ending|came (?:fully )?(?:back|off)|stopped|recovered|restored|resolved|cleared|over|ende|fin|final"
+    static final Pattern END_WORD = p("\\b(?:end|ended|ending|came (?:fully )?(?:back|off)|stopped|recovered|restored|reinstated|resolved|cleared|over|ende|fin|final"
             // "When our payment API was really OK again, nobody wrote down"
             + "|(?:ok|okay|normal|fine|working|healthy|green|running|run|moving) again|back to normal)\\b");
     /** "flights resumed hours ago", "recovered a while ago": the event was well before the time the sentence is written at. */
