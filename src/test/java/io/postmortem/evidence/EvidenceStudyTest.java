@@ -676,7 +676,7 @@ class EvidenceStudyTest {
             // (first run with phase 37 at 9e4e2687); opened in phase 42 with that first run: before any change, phase 40
             // (main) and phase 41 both 23/28 exact, 0 of 22 STATED wrong, 2/2 UNKNOWN kept, 90/100 events, cost 5
             new HeldOut("heldout51", "scored with the phase 37 to 41 rules, then read in phase 42", 90.0, 0, 0, 23, " (known misses)"),
-            new HeldOut("heldout52", "written for training, first run with the phase 38 branch at 57f64b5, read in phase 38", 93.0, 0, 0, 24, " (known misses)")); // phase 39 (vendor write-ups): 22 -> 23, 1 -> 0 STATED wrong; phase 40 (a write-up's single window): 23 -> ),
+            new HeldOut("heldout52", "written for training, first run with the phase 38 branch at 57f64b5, read in phase 38", 93.0, 0, 0, 24, " (known misses)"), // phase 39 (vendor write-ups): 22 -> 23, 1 -> 0 STATED wrong; phase 40 (a write-up's single window): 23 -> ),
             // written in the twenty-fourth session by a helper who read no rules; judged phases 39 to 41 with figures only
             // (first run with phase 38 at f848e18f); opened in phase 42 with that first run: before any change, phase 40
             // (main) 18/28 exact, 6 of 24 STATED wrong, 2/2 UNKNOWN kept, 94/102 events, cost 16; phase 41 (its retrained
