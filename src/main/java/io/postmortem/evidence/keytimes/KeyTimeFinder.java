@@ -160,8 +160,11 @@ public final class KeyTimeFinder {
      * the ticket, whose "detected via monitoring alerts" and "our monitoring notified us" are when they knew, not the
      * organisation the ticket is about. Not one the title calls internal or ours.
      */
+    // (phase 42) also "Scaleway - FR-PAR Kapsule API incident (blogue, heures CET)" and "Scaleway - Details of the fr-par-1
+    // Load Balancer incident, April 7 2021": the blog in French, Swedish or Norwegian and Finnish, a provider's "details of the
+    // ... incident" page
     static final Pattern WRITE_UP_TITLE = Pattern.compile("(?i)\\bpost-?mortem\\b|\\bincident (?:report|summary)\\b|\\bpost-incident (?:review|report)\\b"
-            + "|\\broot cause analysis\\b|\\bblog(?: post)?\\b|\\brfo\\b|\\breason for outage\\b|\\bstatus page\\b|\\bstatus\\.[a-z]|[a-z]status\\.(?:com|io|net|org)\\b"
+            + "|\\broot cause analysis\\b|\\bblog(?:ue|g|i)?(?: post)?\\b|\\bdetails of the\\b[^\\n]{0,60}?\\bincident\\b|\\brfo\\b|\\breason for outage\\b|\\bstatus page\\b|\\bstatus\\.[a-z]|[a-z]status\\.(?:com|io|net|org)\\b"
             + "|^\\W*[\\p{L}][\\p{L}\\d .&'-]{0,40}\\bstatus\\s*[-–—:,(]");
     /**
      * A write-up the title calls internal or ours: "Incident report (internal)", and (phase 40) "Our postmortem - checkout
@@ -465,8 +468,13 @@ public final class KeyTimeFinder {
         // (phase 36) a review in the shape reviews take in any language, written a day or more after the incident began
         boolean review = u.origin() == Utterance.Origin.COMMENT && incidentAnchor != null && u.writtenAt() != null
                 && u.writtenAt().isAfter(incidentAnchor.plus(REVIEW_LATER)) && reviewShaped(text);
+        // (phase 42) "Sammanfattning (fredag 9 april), svensk tid:", "Özet (Salı 26 Mayıs), İstanbul saati:" over a few lines
+        // in sentences: a write-up headed as one, days later, though not every line opens with a label; its heading names
+        // the writer's zone as a review's does, and the zones in brackets below are another party's
+        boolean headed = !review && u.origin() == Utterance.Origin.COMMENT && incidentAnchor != null && u.writtenAt() != null
+                && u.writtenAt().isAfter(incidentAnchor.plus(REVIEW_LATER)) && headedWriteUp(text);
         boolean othersZoneOnly = false;
-        if (review) {
+        if (review || headed) {
             ZoneId own = headingZone(text, u.zone());
             if (own != null) said = own;
             // (phase 38) a review whose heading names no zone, and whose only zones are another party's ("Their window:
@@ -478,7 +486,7 @@ public final class KeyTimeFinder {
         }
         // in chat, "timeline" is a recap's heading only as one ("Timeline:", "timeline (UTC)"); "timeline won't load" is live
         String hindsightWords = u.origin() == Utterance.Origin.CHAT && lower.contains("timeline") ? CHAT_TIMELINE.matcher(lower).replaceAll(" ") : lower;
-        boolean saysHindsight = u.origin() != Utterance.Origin.DESCRIPTION && (review || any(Lexicon.HINDSIGHT, hindsightWords) || timedLines(text) >= 3
+        boolean saysHindsight = u.origin() != Utterance.Origin.DESCRIPTION && (review || headed || any(Lexicon.HINDSIGHT, hindsightWords) || timedLines(text) >= 3
                 || u.origin() == Utterance.Origin.COMMENT && text.indexOf('(') >= 0 && TimeMentions.HEADING.matcher(lower).find()
                 || (finalResolution != null && u.writtenAt() != null && u.writtenAt().isAfter(finalResolution.plus(Duration.ofMinutes(5))))
                 || u.origin() == Utterance.Origin.TIMELINE_LINE && any(Lexicon.LINE_HINDSIGHT, lower));
@@ -528,6 +536,9 @@ public final class KeyTimeFinder {
             placed.add(here0);
             // (phase 36) "Evaluasi (Selasa 3 Nov), WIB.": a review's heading dates the review, not the times below it
             if (review && placed.size() == 2) datedAnchor = null;
+            // (phase 42) "Récap (vendredi 26 janvier), heure de Montréal :", written on that Friday, two days after the
+            // incident: a heading dated the day it was written dates the write-up, whatever its shape below
+            if (placed.size() == 2 && headingDatesItsWriting(u, text, zone)) datedAnchor = null;
             for (String sentence : sentences(line)) {
                 String s = sentence.strip();
                 if (s.isEmpty() && !(first && u.lineTime() != null)) continue;
@@ -622,6 +633,39 @@ public final class KeyTimeFinder {
      */
     private static final Pattern HEADING_OFFSET = Pattern.compile("(?iu)[,(]\\s*[^,()\\n\\d]{1,30}?\\s*[=≈]\\s*((?:UTC|GMT)\\s*[+−-]\\s*\\d{1,2}(?::?\\d{2})?)"
             + "\\s*\\)?\\s*[.:]?\\s*$");
+
+    /** (phase 42) A heading line that opens what follows: no time, short, ending with a colon. */
+    private static final Pattern HEADING_LINE = Pattern.compile("^[^\\n\\d:]{0,60}\\(?[^\\n:]{0,40}\\)?[^\\n:]{0,40}:\\s*$");
+
+    /**
+     * (phase 42) A comment opened by a heading line ({@link #HEADING_LINE}: "Récap (vendredi 26 janvier), heure de
+     * Montréal :") with at least two lines below it, one of them with a time. Not a first line that is a sentence, nor
+     * one with a time ("Update 14:02:").
+     */
+    static boolean headedWriteUp(String text) {
+        String[] lines = text.split("\n");
+        if (lines.length < 3 || hasClock(lines[0]) || !HEADING_LINE.matcher(lines[0].strip()).matches()) return false;
+        for (int i = 1; i < lines.length; i++) if (hasClock(lines[i])) return true;
+        return false;
+    }
+
+    /**
+     * (phase 42) A write-up's first line with no time that gives a day, the very day (in the writer's zone) the comment was
+     * written, a day or more after the incident began: "Récap (vendredi 26 janvier), heure de Montréal :", "Özet (Salı 26
+     * Mayıs), İstanbul saati:". The day is the write-up's date, not the day of the times below it, which are the
+     * incident's. A heading dated another day ("Recap of Tuesday 24 January:") still dates them; so does any day in a
+     * comment written on the incident's own day.
+     */
+    private boolean headingDatesItsWriting(Utterance u, String text, ZoneId zone) {
+        if (u.origin() != Utterance.Origin.COMMENT || incidentAnchor == null || u.writtenAt() == null || zone == null
+                || !u.writtenAt().isAfter(incidentAnchor.plus(REVIEW_LATER))) return false;
+        int nl = text.indexOf('\n');
+        if (nl < 0) return false;
+        String first = text.substring(0, nl).strip();
+        if (first.isEmpty() || first.length() > 90 || hasClock(first)) return false;
+        LocalDate writing = u.writtenAt().atZone(zone).toLocalDate();
+        return writing.equals(TimeMentions.dayWritten(first, writing));
+    }
 
     /**
      * (phase 36) The shape of a review in any language: a first line without a time (its heading), then at least two
@@ -2591,14 +2635,19 @@ public final class KeyTimeFinder {
     private static final String NOTICES = "(?:tickets?|reports?|complaints?|calls?|e-?mails?|messages?|chats?|pages?|alerts?|dms?)";
     /**
      * (phase 39) A message that says the failure was known before it: "was driving when it paged", "tickets had been
-     * piling up a while", "reports have been coming in for a while". Its own time is not when anyone first knew.
+     * piling up a while", "reports have been coming in for a while", and (phase 42) one that sums up what was known ("je
+     * résume ce qu'on sait depuis tantôt"). Its own time is not when anyone first knew.
      */
     static final Pattern EARLIER_NOTICE = Pattern.compile("\\bwhen (?:it|i|we|they|the pager|my phone) (?:got |was |were )?(?:paged|alerted|went off|rang)\\b"
             // (phase 40) only reports piling up, not errors or jobs: "errors have been piling up", "it's been failing for a
             // while" tell when the failure began, not that anyone knew of it before
             + "|\\b" + NOTICES + "\\b[^.;!?]{0,24}?\\b(?:(?:had|have|has) been (?:piling up|coming in|arriving|trickling in|stacking up)\\b"
             + "|(?:piling up|coming in|arriving|trickling in|stacking up) (?:for )?a while\\b)"
-            + "|\\breported for a while\\b");
+            + "|\\breported for a while\\b"
+            // (phase 42) a message that sums up what the thread already knew: "Bon, je résume ce qu'on sait depuis tantôt : la
+            // moitié des nœuds sont NotReady", "to recap what we know so far", "resumo lo que sabemos": not the first report
+            + "|\\b(?:to )?(?:sum up|recap|summari[sz]e) what we(?:'ve| have)? know(?:n)?\\b|\\bhere'?s what we know so far\\b"
+            + "|(?<![\\p{L}])(?:je )?résume ce qu['’](?:on|nous) (?:sait|savons)|(?<![\\p{L}])resumo lo que sabemos|fasse zusammen,? was wir wissen");
     /** A line about an earlier moment, not what is happening ("yesterday", "last night", "had been"). */
     private static final Pattern EARLIER_DAY = Pattern.compile("\\b(?:yesterday|last night|last week|previously|had been|was down|were down|used to)\\b|(?<![\\p{L}])(?:ayer|hier|gisteren|gestern|ontem)(?![\\p{L}])");
     /** A change to the monitoring itself: "updated the failure alert rules", "muted the 5xx monitor". */

@@ -80,7 +80,7 @@ final class Lexicon {
 
     /** Words between two times that make them a window: "from A to B", "between A and B", "A until B", "A → B". */
     /** The words between a window's two times; "to about 10:00" and "until roughly 10:00" are windows too. */
-    static final Pattern RANGE_GAP = p("^[^;.!?]{0,45}?(?:\\b(?:to|until|till|through|thru|and)|(?<![\\p{L}])(?:à|às|au|a|et|y|bis|und|até|hasta(?:\\s+las?)?)(?![\\p{L}]))(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?"
+    static final Pattern RANGE_GAP = p("^[^;.!?]{0,45}?(?:\\b(?:to|until|till|through|thru|and)|(?<![\\p{L}])(?:à|às|au|a|et|y|bis|und|até|hasta(?:\\s+las?)?|ile|tot|til)(?![\\p{L}]))(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?"
             + "(?:\\s+(?:on\\s+)?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{1,2})(?:,?\\s+\\d{4})?,?(?:\\s+at)?)?\\s*$"
             // "offline from 05:00 UTC on 11 January until trading reopened at 11:30 UTC": the window closed by the event
             // that ended it, with its time
@@ -109,7 +109,8 @@ final class Lexicon {
      */
     static final Pattern RANGE_GAP_UNTIL_LONG = p("^[^;.!?]{0,100}?\\b(?:until|till)(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
     // (the Spanish and Portuguese "a" alone too: "la ventana es 21:49 a 22:06")
-    static final Pattern RANGE_GAP_SHORT = p("^\\s*(?:to|until|till|through|thru|à|às|até|bis|hasta(?:\\s+las?)?|a(?:\\s+las?)?)(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
+    // (phase 42) also Turkish "11:18 ile 12:20 arasında", Norwegian and Danish "12:31 til 13:47", Dutch "09:18 tot 10:20"
+    static final Pattern RANGE_GAP_SHORT = p("^\\s*(?:to|until|till|through|thru|à|às|até|bis|hasta(?:\\s+las?)?|a(?:\\s+las?)?|ile|til|tot)(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
     /**
      * What opens a window, perhaps with an approximate word after it ("between approximately 21:25 UTC ... and"), in
      * English or as French, Spanish and German writers put it ("coupure de 22h10 à 23h02", "desde las 07:07", "von 14:05 bis").
@@ -130,7 +131,11 @@ final class Lexicon {
 
     static final Pattern IMPACT_NOUN = p("\\b(?:impact\\w*|outage|downtime|disruption|degradation|customers?|users?|clients?|sellers?|merchants?|staff|errors?|failures?|5xx|50[0-4]s?|unavailab\\w+|blackouts?)\\b"
             // the same in French, Spanish, German: "coupure", "panne", "apagón", "corte", "Ausfall", "Störung"
-            + "|(?<![\\p{L}])(?:coupures?|pannes?|apagón|apagones|cortes?|caída|ausfall|störung)(?![\\p{L}])");
+            + "|(?<![\\p{L}])(?:coupures?|pannes?|apagón|apagones|cortes?|caída|ausfall|störung)(?![\\p{L}])"
+            // (phase 42) and in Swedish, Norwegian, Danish, Dutch, Turkish, Italian, Portuguese: "Avbrott för kunderna 18:35–22:34",
+            // "Bozuk sayfalar 11:18 ile 12:20 arasında" (broken pages), "storing", "kesinti", "disservizio", "indisponibilidade"
+            + "|(?<![\\p{L}])(?:avbrott(?:et)?|avbrudd(?:et)?|afbrydelse[n]?|nedetid(?:en)?|storingen|storing|onderbreking|kesinti(?:si)?|arıza(?:sı)?|bozuk"
+            + "|interruzione|disservizio|interrupção|indisponibilidade)(?![\\p{L}])");
     /**
      * The supply said to be cut, in Spanish or Portuguese: "se cortó la luz en el local", "se fue la luz", "caiu a
      * energia", "acabou a luz" (not "se cortó la llamada"): a failure ({@link #FAILURE}) and an onset ({@link #ONSET}).
@@ -574,6 +579,7 @@ final class Lexicon {
     private static final String[] STEMS = {"window", "for us:", "finestra", "vindue", "okno", "ventana", "janela", "fenêtre", "fenster", "venster", "para nosotros", "pour nous", "para nós", "mains", "ac input", "scada", "stuck", "frozen", "died", "perdi", "spotted", "dead", "caíd", "caid", "fuera de servicio", "fell over", "dropped", "ems:", "bms:", "dcs:", "nms:", "siem", "xdr", "hit", "pour", "flood", "rolling in", "coming in", "arriv", "begon", "begann", "commenc", "empez", "comenz", "fiel", "ausgefallen", "au noir",
             "verholpen", "weer", "wieder", "de nouveau", "repris", "de nuevo", "volvi", "einde", "ende", "fin", "theirs", "knock", "aftermath", "effect", "sauf", "hormis", "außer", "ausser",
             "excepto", "salvo", "customer", "user", "client", "coupure", "panne", "apag", "corte", "caída", "ausfall", "störung",
+            "avbrott", "avbrudd", "afbrydelse", "nedetid", "storing", "onderbreking", "kesinti", "arıza", "bozuk", "disservizio", "indisponib",
             "blackout", "collapse", "colapso", "black", "energi", "leak", "réalimenté", "call", "knowledge", "supply", "issue", "se cay", "sin tensi", "sin servicio", "sin cobr", "sin pago", "sin conex", "sin señal", "sem ", "sans ", "fallo", "falla", "falh", "sin luz", "sin energ", "sin red", "hors service", "plus de", "did not", "didn't", "never", "halt", "suspen", "paus", "ground stop", "grounded", "resum", "reopen", "lifted", "removed", "functional", "loss", "just me", "anyone else", "anybody else", "noted", "occurring", "functional", "caus", "jump", "soar", "shot up", "climb", "read-only", "processed", "declar", "observed", "increas", "elevated", "delay", "offline", "went dark", "goes dark", "off air", "off-air", "off the air", "went out", "was out", "were out", "goes out", "go out", "impact", "affected", "outage", "downtime", "disrupt", "degrad", "start", "began", "begun", "begin", "since",
             "first", "onset", "page", "paging", "alert", "trigger", "firing", "fired", "detect", "notic", "report", "complain", "notif",
             "investigat", "remediat", "warn", "monitor", "synthetic", "check", "recover", "restor", "resolv", "normal", "baseline", "back", "clear",

@@ -671,6 +671,79 @@ class KeyTimeFinderTest {
     }
 
     @Test
+    void aWriteUpHeadedDaysLaterIsReadInTheZoneItsHeadingNamesOnTheIncidentsDay() {
+        // phase 42 (held-out 53): "Sammanfattning (fredag 9 april), svensk tid:" over "Avbrott för kunderna 18:35–22:34
+        // (Scaleway 16:35–20:34 UTC)." gave no start or end: the vendor's bracketed UTC was read as the write-up's zone, and
+        // the heading's day (the day it was written) dated the times below
+        String body = "\nAvbrott för kunderna 10:35–12:34 (Leverantören 09:35–11:34 UTC).\nFörst visste vi via larmet 10:38."
+                + "\nÅtgärder: larm på lastbalanseraren.";
+        ZoneId stockholm = ZoneId.of("Europe/Stockholm");
+        commentIn("2026-03-13T13:00:00Z", stockholm, "Sammanfattning (fredag 13 mars), svensk tid:" + body);
+        KeyTimes kt = findByRules();
+        assertThat(kt.started().at()).isEqualTo(t("09:35"));
+        assertThat(kt.resolved().at()).isEqualTo(t("11:34"));
+        // the same in English and French, a heading dated the day it is written, two days after the incident
+        evidence.clear();
+        commentIn("2026-03-12T16:30:00Z", ZoneId.of("America/Toronto"), "Recap (Thursday 12 March), Montreal time:\nOutage for our customers "
+                + "from 5:48 to 7:03, i.e. 10:48 to 12:03 Paris time.\nCause: the provider's API ran out of memory.\nActions: an alert on NotReady nodes.");
+        kt = findByRules();
+        assertThat(kt.started().at()).isEqualTo(t("09:48"));
+        assertThat(kt.resolved().at()).isEqualTo(t("11:03"));
+        // near miss: a heading dated another day than its writing dates the times below it (the incident's Tuesday)
+        evidence.clear();
+        commentIn("2026-03-13T13:00:00Z", stockholm, "Sammanfattning av tisdag 10 mars, svensk tid:" + body);
+        assertThat(findByRules().started().at()).isEqualTo(t("09:35"));
+        // near miss: a headed write-up whose own line gives its times in UTC is read in UTC (the zone is not another party's)
+        evidence.clear();
+        commentIn("2026-03-13T13:00:00Z", stockholm, "Sammanfattning:\nAvbrott för kunderna 10:35–12:34 UTC.\nFörst visste vi via larmet 10:38 UTC."
+                + "\nÅtgärder: larm på lastbalanseraren.");
+        kt = findByRules();
+        assertThat(kt.started().at()).isEqualTo(t("10:35"));
+        assertThat(kt.resolved().at()).isEqualTo(t("12:34"));
+        // near miss: a first line that is a sentence, not a heading, is no heading ("Update 14:02:" has a time)
+        assertThat(KeyTimeFinder.headedWriteUp("Avbrott för kunderna 10:35–12:34.\nFörst visste vi 10:38.\nÅtgärder: larm.")).isFalse();
+        assertThat(KeyTimeFinder.headedWriteUp("Update 14:02:\nAvbrott 10:35–12:34.\nÅtgärder: larm.")).isFalse();
+        assertThat(KeyTimeFinder.headedWriteUp("Özet (Salı 26 Mayıs), İstanbul saati:\nBozuk sayfalar 11:18 ile 12:20 arasında.\nAksiyonlar: alarm.")).isTrue();
+    }
+
+    @Test
+    void aMessageSummingUpWhatTheThreadKnewIsNoFirstReport() {
+        // phase 42 (held-out 53): "Bon, je résume ce qu'on sait depuis tantôt : la moitié des nœuds du cluster prod sont
+        // NotReady, l'API k8s timeout" opened the pasted thread and was taken as detection; it sums up what was known
+        assertThat(KeyTimeFinder.EARLIER_NOTICE.matcher("bon, je résume ce qu'on sait depuis tantôt : la moitié des nœuds sont notready").find()).isTrue();
+        assertThat(KeyTimeFinder.EARLIER_NOTICE.matcher("ok, to recap what we know so far: checkout is returning 502s").find()).isTrue();
+        assertThat(KeyTimeFinder.EARLIER_NOTICE.matcher("here's what we know so far: the api times out").find()).isTrue();
+        // near misses: a report of what one knows now, and a summary of the plan, are not
+        assertThat(KeyTimeFinder.EARLIER_NOTICE.matcher("we know the api times out for half the nodes").find()).isFalse();
+        assertThat(KeyTimeFinder.EARLIER_NOTICE.matcher("to sum up the plan: roll back first").find()).isFalse();
+        chatInPaste(1, null, "2026-03-10T09:20:00Z", "Olivier", "Bon, je résume ce qu'on sait depuis tantôt : la moitié des nœuds du cluster prod sont NotReady, l'API k8s timeout");
+        assertThat(findByRules().detected().known()).isFalse();
+        // near miss: the same report without the summing up is the first report
+        evidence.clear();
+        chatInPaste(1, null, "2026-03-10T09:20:00Z", "Olivier", "la moitié des nœuds du cluster prod sont NotReady, l'API k8s timeout");
+        assertThat(findByRules().detected().at()).isEqualTo(t("09:20"));
+    }
+
+    @Test
+    void outagesAndWindowsInMoreLanguages() {
+        // phase 42 (held-out 53): "Avbrott för kunderna 18:35–22:34", "Bozuk sayfalar 11:18 ile 12:20 arasında" gave no window:
+        // the outage's noun in Swedish or Turkish was no impact word, and "ile" (Turkish "and") joined no range
+        comment("2026-03-11T09:00:00Z", "Recap: Bozuk sayfalar 09:18 ile 10:20 arasında.");
+        KeyTimes kt = findByRules();
+        assertThat(kt.started().at()).isEqualTo(t("09:18"));
+        assertThat(kt.resolved().at()).isEqualTo(t("10:20"));
+        evidence.clear();
+        comment("2026-03-11T09:00:00Z", "Recap: Storing voor klanten van 09:18 tot 10:20.");
+        kt = findByRules();
+        assertThat(kt.started().at()).isEqualTo(t("09:18"));
+        assertThat(kt.resolved().at()).isEqualTo(t("10:20"));
+        // near miss: the same window with no word of a failure ("Sayfalar 09:18 ile 10:20 arasında": pages between) is no impact
+        evidence.clear();
+        comment("2026-03-11T09:00:00Z", "Recap: Sayfalar 09:18 ile 10:20 arasında güncellendi.");
+        assertThat(findByRules().started().known()).isFalse();
+    }
+
+    @Test
     void aReviewsHeadingThatGivesItsZoneByItsOffsetIsReadInIt() {
         // phase 41 (held-out 47): "Kopsavilkums (Rīgas laiks, EEST = UTC+3)." over a vendor's "06:06 UTC" read the review in UTC
         String body = "\nDown for us: 12:06 to 14:44. Start = what the vendor logged first, 09:06 UTC; end = when Ilze checked the deals."
