@@ -658,8 +658,9 @@ class KeyTimeRankBenchmark {
             "heldout37.phase28-50a7897.jsonl", "heldout38.phase28-50a7897.jsonl", "heldout39.phase28-6ca5897.jsonl", "heldout40.phase30-32caaa1.jsonl",
             "heldout41.phase31-b074a47.jsonl",
             "heldout42.phase31-b3515a9.jsonl", "heldout43.phase33-40b834d.jsonl",
-            "heldout45.phase33-3dc1bda.jsonl", "heldout49.phase35-bce1ca4.jsonl",
-            "heldout52.phase38-57f64b5.jsonl");
+            "heldout45.phase33-3dc1bda.jsonl", "heldout46.phase35-bce1ca4.jsonl", "heldout47.phase35-3a30ff7.jsonl",
+            "heldout49.phase35-bce1ca4.jsonl", "heldout51.phase37-9e4e2687.jsonl",
+            "heldout52.phase38-57f64b5.jsonl", "heldout53.phase38-f848e18f.jsonl");
 
     /** One first-run file's key times, each with its candidates, the ticket's creation and today's labels. */
     static List<FirstRun> loadFirstRuns(String file) {

@@ -109,6 +109,12 @@ public final class KeyTimeFinder {
     private Instant startUnknownSaid;
     /** When someone said that nobody knows when impact ended ("end time not recorded"), or null. */
     private Instant endUnknownSaid;
+    /**
+     * (phase 41) Minutes a review written in hindsight quotes as a status page's state ("the 7:45 PM \"fully restored\" came
+     * after our group had left"), with when it was written: the same minute relayed live before it ("CAAP: fully restored")
+     * is that status post too.
+     */
+    private final Map<Long, Instant> statusPostMinutes = new java.util.HashMap<>();
 
     /**
      * @param utterances      every piece of text evidence
@@ -154,8 +160,11 @@ public final class KeyTimeFinder {
      * the ticket, whose "detected via monitoring alerts" and "our monitoring notified us" are when they knew, not the
      * organisation the ticket is about. Not one the title calls internal or ours.
      */
+    // (phase 42) also "Scaleway - FR-PAR Kapsule API incident (blogue, heures CET)" and "Scaleway - Details of the fr-par-1
+    // Load Balancer incident, April 7 2021": the blog in French, Swedish or Norwegian and Finnish, a provider's "details of the
+    // ... incident" page
     static final Pattern WRITE_UP_TITLE = Pattern.compile("(?i)\\bpost-?mortem\\b|\\bincident (?:report|summary)\\b|\\bpost-incident (?:review|report)\\b"
-            + "|\\broot cause analysis\\b|\\bblog(?: post)?\\b|\\brfo\\b|\\breason for outage\\b|\\bstatus page\\b|\\bstatus\\.[a-z]|[a-z]status\\.(?:com|io|net|org)\\b"
+            + "|\\broot cause analysis\\b|\\bblog(?:ue|g|i)?(?: post)?\\b|\\bdetails of the\\b[^\\n]{0,60}?\\bincident\\b|\\brfo\\b|\\breason for outage\\b|\\bstatus page\\b|\\bstatus\\.[a-z]|[a-z]status\\.(?:com|io|net|org)\\b"
             + "|^\\W*[\\p{L}][\\p{L}\\d .&'-]{0,40}\\bstatus\\s*[-–—:,(]");
     /**
      * A write-up the title calls internal or ours: "Incident report (internal)", and (phase 40) "Our postmortem - checkout
@@ -236,6 +245,8 @@ public final class KeyTimeFinder {
                     c = lowered(c, "a later message says nobody knows when impact ended");
                 if (k == Kind.RESOLVED && afterWindow.contains(c.source() + "|" + c.minute()) && !c.reason().startsWith("end of the impact window"))
                     c = lowered(c, "the same message puts it after the impact window it states");
+                if (k == Kind.RESOLVED && c.statement() != Statement.HINDSIGHT && said(statusPostMinutes.get(c.minute()), c))
+                    c = lowered(c, "a later review calls that moment a status page's post, not the end of impact");
                 if (c.statement() != Statement.TICKET_RECORD && refutedMinutes.contains(c.minute()))
                     c = lowered(c, "called wrong elsewhere");
                 list.add(c);
@@ -308,6 +319,10 @@ public final class KeyTimeFinder {
          * lag > 5 min", "07:31 UTC OK ...": the alert's condition cleared, which lags the service's recovery.
          */
         boolean clearedAfter;
+        /** (phase 41) A window's time whose window the sentence names as another party's ({@link #OTHERS_WINDOW}). */
+        boolean othersWindow;
+        /** (phase 41) Inside a status page's words quoted after its name ({@link #statusPageQuoted}). */
+        boolean statusPageQuoted;
     }
 
     private enum Role { POINT, SINCE, UNTIL, BY }
@@ -453,8 +468,13 @@ public final class KeyTimeFinder {
         // (phase 36) a review in the shape reviews take in any language, written a day or more after the incident began
         boolean review = u.origin() == Utterance.Origin.COMMENT && incidentAnchor != null && u.writtenAt() != null
                 && u.writtenAt().isAfter(incidentAnchor.plus(REVIEW_LATER)) && reviewShaped(text);
+        // (phase 42) "Sammanfattning (fredag 9 april), svensk tid:", "Özet (Salı 26 Mayıs), İstanbul saati:" over a few lines
+        // in sentences: a write-up headed as one, days later, though not every line opens with a label; its heading names
+        // the writer's zone as a review's does, and the zones in brackets below are another party's
+        boolean headed = !review && u.origin() == Utterance.Origin.COMMENT && incidentAnchor != null && u.writtenAt() != null
+                && u.writtenAt().isAfter(incidentAnchor.plus(REVIEW_LATER)) && headedWriteUp(text);
         boolean othersZoneOnly = false;
-        if (review) {
+        if (review || headed) {
             ZoneId own = headingZone(text, u.zone());
             if (own != null) said = own;
             // (phase 38) a review whose heading names no zone, and whose only zones are another party's ("Their window:
@@ -466,7 +486,7 @@ public final class KeyTimeFinder {
         }
         // in chat, "timeline" is a recap's heading only as one ("Timeline:", "timeline (UTC)"); "timeline won't load" is live
         String hindsightWords = u.origin() == Utterance.Origin.CHAT && lower.contains("timeline") ? CHAT_TIMELINE.matcher(lower).replaceAll(" ") : lower;
-        boolean saysHindsight = u.origin() != Utterance.Origin.DESCRIPTION && (review || any(Lexicon.HINDSIGHT, hindsightWords) || timedLines(text) >= 3
+        boolean saysHindsight = u.origin() != Utterance.Origin.DESCRIPTION && (review || headed || any(Lexicon.HINDSIGHT, hindsightWords) || timedLines(text) >= 3
                 || u.origin() == Utterance.Origin.COMMENT && text.indexOf('(') >= 0 && TimeMentions.HEADING.matcher(lower).find()
                 || (finalResolution != null && u.writtenAt() != null && u.writtenAt().isAfter(finalResolution.plus(Duration.ofMinutes(5))))
                 || u.origin() == Utterance.Origin.TIMELINE_LINE && any(Lexicon.LINE_HINDSIGHT, lower));
@@ -516,6 +536,9 @@ public final class KeyTimeFinder {
             placed.add(here0);
             // (phase 36) "Evaluasi (Selasa 3 Nov), WIB.": a review's heading dates the review, not the times below it
             if (review && placed.size() == 2) datedAnchor = null;
+            // (phase 42) "Récap (vendredi 26 janvier), heure de Montréal :", written on that Friday, two days after the
+            // incident: a heading dated the day it was written dates the write-up, whatever its shape below
+            if (placed.size() == 2 && headingDatesItsWriting(u, text, zone)) datedAnchor = null;
             for (String sentence : sentences(line)) {
                 String s = sentence.strip();
                 if (s.isEmpty() && !(first && u.lineTime() != null)) continue;
@@ -604,6 +627,47 @@ public final class KeyTimeFinder {
     private static final Pattern HEADING_TAIL = Pattern.compile("[,،，、)]\\s*(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2})\\s*\\)?\\s*[.:]?\\s*$");
 
     /**
+     * (phase 41) A heading's closing words that give the writer's zone by its offset from UTC, after its abbreviation or
+     * its name: "Kopsavilkums (Rīgas laiks, EEST = UTC+3).", "Review (Friday), Kyiv time = GMT+2:" (group 1: the offset).
+     * Another party's times quoted below with theirs ("Pipedrive pirmie brīdinājumi 06:06 UTC") say nothing of the review's.
+     */
+    private static final Pattern HEADING_OFFSET = Pattern.compile("(?iu)[,(]\\s*[^,()\\n\\d]{1,30}?\\s*[=≈]\\s*((?:UTC|GMT)\\s*[+−-]\\s*\\d{1,2}(?::?\\d{2})?)"
+            + "\\s*\\)?\\s*[.:]?\\s*$");
+
+    /** (phase 42) A heading line that opens what follows: no time, short, ending with a colon. */
+    private static final Pattern HEADING_LINE = Pattern.compile("^[^\\n\\d:]{0,60}\\(?[^\\n:]{0,40}\\)?[^\\n:]{0,40}:\\s*$");
+
+    /**
+     * (phase 42) A comment opened by a heading line ({@link #HEADING_LINE}: "Récap (vendredi 26 janvier), heure de
+     * Montréal :") with at least two lines below it, one of them with a time. Not a first line that is a sentence, nor
+     * one with a time ("Update 14:02:").
+     */
+    static boolean headedWriteUp(String text) {
+        String[] lines = text.split("\n");
+        if (lines.length < 3 || hasClock(lines[0]) || !HEADING_LINE.matcher(lines[0].strip()).matches()) return false;
+        for (int i = 1; i < lines.length; i++) if (hasClock(lines[i])) return true;
+        return false;
+    }
+
+    /**
+     * (phase 42) A write-up's first line with no time that gives a day, the very day (in the writer's zone) the comment was
+     * written, a day or more after the incident began: "Récap (vendredi 26 janvier), heure de Montréal :", "Özet (Salı 26
+     * Mayıs), İstanbul saati:". The day is the write-up's date, not the day of the times below it, which are the
+     * incident's. A heading dated another day ("Recap of Tuesday 24 January:") still dates them; so does any day in a
+     * comment written on the incident's own day.
+     */
+    private boolean headingDatesItsWriting(Utterance u, String text, ZoneId zone) {
+        if (u.origin() != Utterance.Origin.COMMENT || incidentAnchor == null || u.writtenAt() == null || zone == null
+                || !u.writtenAt().isAfter(incidentAnchor.plus(REVIEW_LATER))) return false;
+        int nl = text.indexOf('\n');
+        if (nl < 0) return false;
+        String first = text.substring(0, nl).strip();
+        if (first.isEmpty() || first.length() > 90 || hasClock(first)) return false;
+        LocalDate writing = u.writtenAt().atZone(zone).toLocalDate();
+        return writing.equals(TimeMentions.dayWritten(first, writing));
+    }
+
+    /**
      * (phase 36) The shape of a review in any language: a first line without a time (its heading), then at least two
      * lines opening with a short label and a colon, at least one of them with a time, and at most one line opening with
      * a time ("13:40 ni machi chuumon ga zero ni natta no wa atokatazuke de, ..."; a timeline's rows are read as rows).
@@ -638,6 +702,12 @@ public final class KeyTimeFinder {
         ZoneId known = TimeMentions.messageZone(first);
         if (city != null && (known == null || !city.normalized().equals(known.normalized()))) return city;
         if (known != null) return null; // a zone this reader knows: read as every message's
+        // (phase 41) "Kopsavilkums (Rīgas laiks, EEST = UTC+3).": the heading ends by naming its zone with the offset
+        Matcher offset = hasClock(first) ? null : HEADING_OFFSET.matcher(first);
+        if (offset != null && offset.find()) {
+            ZoneId z = Zones.parse(offset.group(1).replaceAll("\\s+", "").replace('−', '-'));
+            if (z != null) return z;
+        }
         Matcher tail = HEADING_TAIL.matcher(first);
         if (!tail.find()) return null;
         ZoneId z = Zones.parse(tail.group(1));
@@ -1242,12 +1312,28 @@ public final class KeyTimeFinder {
 
     /** "says", "reads", "claims", "stated" right before an opening quotation mark. */
     private static final Pattern CLAIM_VERB = Pattern.compile("(?i)\\b(?:says|said|reads|read|claims|claimed|states|stated|wrote|writes|put it|puts it)\\s*:?\\s*$");
+    /** (phase 41) A status page named right before an opening quotation mark: "Google-Statusseite: \"", "status page: \"". */
+    private static final Pattern STATUS_PAGE_OPEN = Pattern.compile("(?i)(?<![\\p{L}])status[- ]?(?:page|seite|pagina|página|side|sida|sivu)?\\s*:\\s*$");
 
     /**
      * The summary paragraph says "76 minutes of downtime from 15:12 UTC to 22:36 UTC": a time inside quotation marks that
      * a verb of saying introduces is another text's claim (often the one being corrected), so it is a hint, not a statement.
      */
     private static boolean quotedClaim(String s, int at) {
+        return insideQuoteAfter(s, at, CLAIM_VERB) || singleQuotedPost(s, at);
+    }
+
+    /**
+     * (phase 41) 'Google-Statusseite: "Incident began at 2023-09-21 23:30 and ended at 2023-09-22 23:34 (all times are
+     * US/Pacific)", bei uns Samstag 08:34. Das Ende ist nur der Statuseintrag': a status page's words quoted after its
+     * name. Its end is the status entry's, a status post (its start, the owner's account of the onset, stays).
+     */
+    private static boolean statusPageQuoted(String s, int at) {
+        return insideQuoteAfter(s, at, STATUS_PAGE_OPEN);
+    }
+
+    /** Whether {@code at} lies inside double quotation marks whose opening {@code opener} ends right before. */
+    private static boolean insideQuoteAfter(String s, int at, Pattern opener) {
         int open = -1;
         boolean inside = false;
         for (int i = 0; i < at; i++) {
@@ -1257,7 +1343,11 @@ public final class KeyTimeFinder {
                 if (inside) open = i;
             }
         }
-        if (inside && open >= 0 && CLAIM_VERB.matcher(s.substring(Math.max(0, open - 30), open)).find()) return true;
+        return inside && open >= 0 && opener.matcher(s.substring(Math.max(0, open - 30), open)).find();
+    }
+
+    /** A post quoted in single quotes after a verb of posting, with when it was posted between them. */
+    private static boolean singleQuotedPost(String s, int at) {
         // "Shopify publica a las 22:28 (nuestra hora): 'Between 19:54 UTC - 20:04 UTC, we experienced errors ...'": a post
         // quoted in single quotes after a verb of posting, with when it was posted between them
         int single = -1;
@@ -1473,6 +1563,7 @@ public final class KeyTimeFinder {
             String after = s.substring(tm.end(), Math.min(s.length(), tm.end() + 14)).toLowerCase(Locale.ROOT);
             if (Lexicon.BOUND_BEFORE.matcher(before).find()) continue; // "some time after the 08:00 open": a bound, not the moment
             m.quotedClaim = quotedClaim(s, tm.start());
+            m.statusPageQuoted = statusPageQuoted(s, tm.start());
             m.zoneDoubt = !ctx.hindsight() && ctx.zoneAssumed() && ctx.u().origin() == Utterance.Origin.CHAT && written != null
                     && undated(tm) && tm.zone() == null && at.isBefore(written.minus(ZONE_DOUBT));
             m.approx = tm.original().startsWith("~") || tm.original().startsWith("≈") || tm.original().toLowerCase(Locale.ROOT).startsWith("approx")
@@ -1713,10 +1804,48 @@ public final class KeyTimeFinder {
     private static final Pattern SEPARATE_EVENT = Pattern.compile("(?i)\\b(?:is|was|were|are|'s) (?:a |an )?(?:completely |entirely )?separate (?:[\\p{L}-]+ )?(?:delay|issue|incident|problem|outage|event|matter|fault|disruption)\\b"
             + "|\\bnot (?:this|our|the same) (?:incident|outage|issue|problem|event|disruption)\\b");
     /** A window the writer says is theirs: "Window for us: from ...", "our window", "impact for us". */
-    private static final Pattern OUR_WINDOW = Pattern.compile("\\b(?:waves?|episodes?|rounds?|window|stretch|outage|impact|downtime|disruption|breakage) for us\\s*:|^\\W*(?:window|ventana|fenêtre|janela|fenster|venster|finestra|vindue|okno)\\s*(?:\\([^)]{0,20}\\))?\\s*[:=]|\\b(?:window|impact|outage|downtime) for (?:us|our \\p{L}+)\\b|\\bour (?:own )?(?:impact )?window\\b"
+    private static final Pattern OUR_WINDOW = Pattern.compile("\\b(?:waves?|episodes?|rounds?|window|stretch|outage|impact|downtime|disruption|breakage) for us\\s*:|^\\W*(?:window|ventana|fenêtre|janela|fenster|venster|finestra|vindue|okno)\\s*(?:\\([^)]{0,20}\\))?\\s*[:=]|\\b(?:window|impact|outage|downtime) for (?:us|our \\p{L}+)\\b|^\\W*for (?:us|our \\p{L}+(?: \\p{L}+)?)\\s*:|\\bour (?:own )?(?:impact )?window\\b"
             // "Para nosotros la ventana es ... 21:49 a 22:06", "Pour nous, la fenêtre ...": the window said to be the writer's
             + "|(?<![\\p{L}])(?:para nosotros|pour nous|para nós|für uns|voor ons)(?![\\p{L}])[^.;]{0,40}?(?<![\\p{L}])(?:ventana|fenêtre|janela|fenster|venster)(?![\\p{L}])"
             + "|(?<![\\p{L}])(?:nuestra ventana|notre fenêtre|nossa janela|unser (?:zeit)?fenster|ons venster)(?![\\p{L}])");
+    /** (phase 41) A time said in words: "shortly after midnight", "in the afternoon", "the next morning", "later that night". */
+    private static final Pattern WORD_TIME = Pattern.compile("\\b(?:midnight|noon|midday|(?:in the|that|next|the next|this|on the) (?:morning|afternoon|evening|night)|overnight|the next day|later that (?:day|night|evening|morning))\\b");
+
+    /**
+     * (phase 41) The time's own clause (the sentence cut at ";") says no recovery, and another clause does, with its own
+     * time in words ({@link #WORD_TIME}): that recovery is not at this time.
+     */
+    private static boolean recoveryInAnotherTimedClause(String sentence, Mention m) {
+        if (sentence.indexOf(';') < 0 || m.start < 0 || m.start > sentence.length()) return false;
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        int from = lower.lastIndexOf(';', Math.max(0, m.start - 1)) + 1, to = lower.indexOf(';', m.start);
+        String own = lower.substring(from, to < 0 ? lower.length() : to);
+        if (any(Lexicon.RECOVER, own) || any(Lexicon.STRONG_END, own)) return false;
+        for (String clause : (lower.substring(0, from) + ";" + (to < 0 ? "" : lower.substring(to))).split(";"))
+            if ((any(Lexicon.RECOVER, clause) || any(Lexicon.STRONG_END, clause)) && WORD_TIME.matcher(clause).find()) return true;
+        return false;
+    }
+
+    /** (phase 41) Right before a time, the word that opens what ran from it: "frozen from ", "down since ". */
+    private static final Pattern FROM_AT_END = Pattern.compile("\\b(?:from|since)\\s+(?:about |around |approx(?:imately|\\.)? |~)?$");
+
+    /**
+     * (phase 41) A status page's state quoted right before the time ("Arc 'Resolved' 00:07") or right after it ("the 7:45
+     * PM \"fully restored\""): someone's status post.
+     */
+    private static boolean quotedState(String sentence, Mention m) {
+        if (m.posting || m.end <= m.start || m.end > sentence.length()) return false;
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        return Lexicon.QUOTED_STATE.matcher(lower.substring(Math.max(0, m.start - 40), m.start)).find()
+                || Lexicon.QUOTED_STATE_AFTER.matcher(lower.substring(m.end)).lookingAt();
+    }
+
+    /**
+     * (phase 41) Before a window's start (after the time before it), the window named as another party's: "CircleCI's
+     * published window (", "Google's first dashboard window read ", "their window: ". Not when the rest of the sentence
+     * says it is the writer's too ({@link #FOR_OURS}: "..., which is 02:31 to 03:55 for us").
+     */
+    private static final Pattern OTHERS_WINDOW = Pattern.compile("(?:(?<![\\p{L}])\\p{Lu}[\\p{L}-]+['’]s|(?i:\\btheir))\\s+(?:[\\p{L}-]+\\s+){0,3}(?i:window)\\b[^\\d]{0,24}$");
     /** Before a window's start, the writer saying whose it is: "Disruption for our night shift: 6:58pm to 10:35pm". */
     private static final Pattern FOR_OURS = Pattern.compile("\\bfor (?:us|our)\\b|\\bour (?:own )?(?:impact|window|outage|users|customers|side)\\b");
 
@@ -1758,6 +1887,14 @@ public final class KeyTimeFinder {
             if (!b.at.isAfter(a.at)) continue;
             a.rangeStart = true;
             b.rangeEnd = true;
+            // (phase 41) "CircleCI's published window (20:02-21:47 UTC) starts at their declaration, but ...", "Google's first
+            // dashboard window read 10:49 AM to 1:49 PM PDT; our first 503 is at 10:51": another party's window quoted
+            int from = i > 0 ? Math.min(a.start, ms.get(i - 1).end) : 0;
+            Matcher owned = OTHERS_WINDOW.matcher(s.substring(from, a.start));
+            if (owned.find() && !FOR_OURS.matcher(s.substring(from + owned.end()).toLowerCase(Locale.ROOT)).find()) {
+                a.othersWindow = true;
+                b.othersWindow = true;
+            }
         }
         // "the outage ran from around 17:00 on the 14th (...) to the 15th when 4G/5G were normal again": a window whose
         // end is written as a day without its time; its start is still a window's start (and no recovery), its end unknown
@@ -2007,6 +2144,7 @@ public final class KeyTimeFinder {
                 && !any(Lexicon.NO_IMPACT, m.piece));
         if (!harmless && !m.posting && !intent && !any(Lexicon.NOT_BOUNDARY, sc)) {
             if (m.rangeStart && WIDER_THAN_OURS.matcher(sentence).find()) { st = 1; stWhy = "start of another party's window, said to be wider than ours"; }
+            else if (m.rangeStart && m.othersWindow) { st = 1; stWhy = "start of another party's window, quoted"; }
             else if (m.rangeStart && ONLY_PART.matcher(sentence).find()) { st = 1; stWhy = "start of a window said to have touched only part of those affected"; }
             else if (m.rangeStart) {
                 if (peakPhase(m, sentence, ctx)) { st = 3; stWhy = "start of the worst phase (a total outage); the same account describes a milder impact around it, which may have begun earlier"; }
@@ -2018,6 +2156,7 @@ public final class KeyTimeFinder {
             } else if (m.role == Role.POINT && !m.rangeEnd) {
                 if (any(Lexicon.STRONG_START, sc) || label(m, sentence, Lexicon.LABEL_START, ctx)) { st = 3; stWhy = "impact start"; }
                 else if (elliptic(m, Lexicon.BARE_START)) { st = 3; stWhy = "impact start"; }
+                else if (any(Lexicon.EASING, sc)) { st = 0; stWhy = null; }
                 else if (any(Lexicon.ONSET, sc)) { st = 2; stWhy = "onset of the failure"; }
                 else if (any(Lexicon.RISE, sc) && !any(Lexicon.STRONG_DETECT, sc) && !any(Lexicon.WEAK_DETECT, sc)) { st = 2; stWhy = "onset of the failure"; }
                 // "collapse at 02:33 hrs", "the system black occurred at 15:48", "power supply issue at about 08:30": the failure
@@ -2113,7 +2252,11 @@ public final class KeyTimeFinder {
             String own = m.shared && !m.posting ? m.group : sentence;
             boolean statusSentence = status(m, ctx) || any(Lexicon.STATUS_POST, own) || any(Lexicon.COMMS_POST, own)
                     // "then status Identified 16:00, Monitoring 16:50, Resolved 17:42": each state its own clause, the list the sentence's
-                    || Lexicon.STATUS_STATES.matcher(sentence).find();
+                    || Lexicon.STATUS_STATES.matcher(sentence).find()
+                    // (phase 41) "Arc 'Resolved' 00:07 (17:07 EST) ...": a status page's state quoted right before the time
+                    || quotedState(sentence, m);
+            if (ctx.hindsight() && m.at != null && ctx.u().writtenAt() != null && quotedState(sentence, m))
+                statusPostMinutes.merge(Minutes.of(m.at), ctx.u().writtenAt(), (a, b) -> a.isAfter(b) ? a : b);
             String rest = any(Lexicon.STATUS_RECOVERY, sc) ? Lexicon.STATUS_RECOVERY.matcher(sc).replaceAll(" ") : sc;
             if (any(Lexicon.CLOSING, rest)) rest = Lexicon.CLOSING.matcher(rest).replaceAll(" ");
             if (statusSentence) rest = Lexicon.COMMS_WORDS.matcher(Lexicon.STATUS_WORDS.matcher(rest).replaceAll(" ")).replaceAll(" ");
@@ -2122,6 +2265,8 @@ public final class KeyTimeFinder {
                 rt = 0;
             } else if (m.rangeEnd && WIDER_THAN_OURS.matcher(sentence).find()) {
                 rt = 1; rtWhy = "end of another party's window, said to be wider than ours";
+            } else if (m.rangeEnd && m.othersWindow) {
+                rt = 1; rtWhy = "end of another party's window, quoted";
             } else if (m.rangeEnd && ONLY_PART.matcher(sentence).find()) {
                 rt = 1; rtWhy = "end of a window said to have touched only part of those affected";
             } else if (m.rangeEnd) {
@@ -2160,6 +2305,16 @@ public final class KeyTimeFinder {
             // "22:00 to 23:03 UTC was triage of lingering backlog issues until full recovery was declared": the start of a
             // window is not where anything in it ended; the recovery it names is at its end
             if (rt >= 2 && m.rangeStart && !m.rangeEnd) { rt = 0; rtWhy = null; }
+            // (phase 41) "For our clients prices were frozen from 10:08 (...) and NSE trading was restored when ...": the time
+            // a failure ran from is its onset, whatever the rest of the sentence recovers
+            if (rt >= 2 && !m.rangeEnd && !m.posting && FROM_AT_END.matcher(m.left).find() && any(Lexicon.FAILURE, m.left) && !any(Lexicon.RECOVER, m.left)
+                    && !any(Lexicon.NO_FAILURE, m.left)) {
+                rt = 0; rtWhy = null;
+            }
+            // (phase 41) "engineers detected a wider system network issue at 7.44pm; ...; eGates came back online shortly after
+            // midnight": the recovery is another clause's, with a time of its own said in words
+            if (rt >= 2 && !m.posting && recoveryInAnotherTimedClause(sentence, m)) { rt = 0; rtWhy = null; }
+            if (rt >= 2 && m.statusPageQuoted) { rt = 1; rtWhy = "a status page's end, quoted: a status post, which is often later than recovery"; }
             // in a window, "some users had issues" says how wide the impact was, not that recovery was partial
             // (phase 34) "End: 08:41 mains back for all three lines (in stages: office lights came back at 07:55 ...)": the
             // stages told in brackets are the bracket's times', not the time outside them
@@ -2480,14 +2635,19 @@ public final class KeyTimeFinder {
     private static final String NOTICES = "(?:tickets?|reports?|complaints?|calls?|e-?mails?|messages?|chats?|pages?|alerts?|dms?)";
     /**
      * (phase 39) A message that says the failure was known before it: "was driving when it paged", "tickets had been
-     * piling up a while", "reports have been coming in for a while". Its own time is not when anyone first knew.
+     * piling up a while", "reports have been coming in for a while", and (phase 42) one that sums up what was known ("je
+     * résume ce qu'on sait depuis tantôt"). Its own time is not when anyone first knew.
      */
     static final Pattern EARLIER_NOTICE = Pattern.compile("\\bwhen (?:it|i|we|they|the pager|my phone) (?:got |was |were )?(?:paged|alerted|went off|rang)\\b"
             // (phase 40) only reports piling up, not errors or jobs: "errors have been piling up", "it's been failing for a
             // while" tell when the failure began, not that anyone knew of it before
             + "|\\b" + NOTICES + "\\b[^.;!?]{0,24}?\\b(?:(?:had|have|has) been (?:piling up|coming in|arriving|trickling in|stacking up)\\b"
             + "|(?:piling up|coming in|arriving|trickling in|stacking up) (?:for )?a while\\b)"
-            + "|\\breported for a while\\b");
+            + "|\\breported for a while\\b"
+            // (phase 42) a message that sums up what the thread already knew: "Bon, je résume ce qu'on sait depuis tantôt : la
+            // moitié des nœuds sont NotReady", "to recap what we know so far", "resumo lo que sabemos": not the first report
+            + "|\\b(?:to )?(?:sum up|recap|summari[sz]e) what we(?:'ve| have)? know(?:n)?\\b|\\bhere'?s what we know so far\\b"
+            + "|(?<![\\p{L}])(?:je )?résume ce qu['’](?:on|nous) (?:sait|savons)|(?<![\\p{L}])resumo lo que sabemos|fasse zusammen,? was wir wissen");
     /** A line about an earlier moment, not what is happening ("yesterday", "last night", "had been"). */
     private static final Pattern EARLIER_DAY = Pattern.compile("\\b(?:yesterday|last night|last week|previously|had been|was down|were down|used to)\\b|(?<![\\p{L}])(?:ayer|hier|gisteren|gestern|ontem)(?![\\p{L}])");
     /** A change to the monitoring itself: "updated the failure alert rules", "muted the 5xx monitor". */

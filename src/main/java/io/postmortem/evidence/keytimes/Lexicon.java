@@ -80,7 +80,7 @@ final class Lexicon {
 
     /** Words between two times that make them a window: "from A to B", "between A and B", "A until B", "A → B". */
     /** The words between a window's two times; "to about 10:00" and "until roughly 10:00" are windows too. */
-    static final Pattern RANGE_GAP = p("^[^;.!?]{0,45}?(?:\\b(?:to|until|till|through|thru|and)|(?<![\\p{L}])(?:à|às|au|a|et|y|bis|und|até|hasta(?:\\s+las?)?)(?![\\p{L}]))(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?"
+    static final Pattern RANGE_GAP = p("^[^;.!?]{0,45}?(?:\\b(?:to|until|till|through|thru|and)|(?<![\\p{L}])(?:à|às|au|a|et|y|bis|und|até|hasta(?:\\s+las?)?|ile|tot|til)(?![\\p{L}]))(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?"
             + "(?:\\s+(?:on\\s+)?(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{1,2})(?:,?\\s+\\d{4})?,?(?:\\s+at)?)?\\s*$"
             // "offline from 05:00 UTC on 11 January until trading reopened at 11:30 UTC": the window closed by the event
             // that ended it, with its time
@@ -109,7 +109,8 @@ final class Lexicon {
      */
     static final Pattern RANGE_GAP_UNTIL_LONG = p("^[^;.!?]{0,100}?\\b(?:until|till)(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
     // (the Spanish and Portuguese "a" alone too: "la ventana es 21:49 a 22:06")
-    static final Pattern RANGE_GAP_SHORT = p("^\\s*(?:to|until|till|through|thru|à|às|até|bis|hasta(?:\\s+las?)?|a(?:\\s+las?)?)(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
+    // (phase 42) also Turkish "11:18 ile 12:20 arasında", Norwegian and Danish "12:31 til 13:47", Dutch "09:18 tot 10:20"
+    static final Pattern RANGE_GAP_SHORT = p("^\\s*(?:to|until|till|through|thru|à|às|até|bis|hasta(?:\\s+las?)?|a(?:\\s+las?)?|ile|til|tot)(?:\\s+(?:about|around|approx\\.?|approximately|roughly|circa))?\\s*$");
     /**
      * What opens a window, perhaps with an approximate word after it ("between approximately 21:25 UTC ... and"), in
      * English or as French, Spanish and German writers put it ("coupure de 22h10 à 23h02", "desde las 07:07", "von 14:05 bis").
@@ -130,7 +131,11 @@ final class Lexicon {
 
     static final Pattern IMPACT_NOUN = p("\\b(?:impact\\w*|outage|downtime|disruption|degradation|customers?|users?|clients?|sellers?|merchants?|staff|errors?|failures?|5xx|50[0-4]s?|unavailab\\w+|blackouts?)\\b"
             // the same in French, Spanish, German: "coupure", "panne", "apagón", "corte", "Ausfall", "Störung"
-            + "|(?<![\\p{L}])(?:coupures?|pannes?|apagón|apagones|cortes?|caída|ausfall|störung)(?![\\p{L}])");
+            + "|(?<![\\p{L}])(?:coupures?|pannes?|apagón|apagones|cortes?|caída|ausfall|störung)(?![\\p{L}])"
+            // (phase 42) and in Swedish, Norwegian, Danish, Dutch, Turkish, Italian, Portuguese: "Avbrott för kunderna 18:35–22:34",
+            // "Bozuk sayfalar 11:18 ile 12:20 arasında" (broken pages), "storing", "kesinti", "disservizio", "indisponibilidade"
+            + "|(?<![\\p{L}])(?:avbrott(?:et)?|avbrudd(?:et)?|afbrydelse[n]?|nedetid(?:en)?|storingen|storing|onderbreking|kesinti(?:si)?|arıza(?:sı)?|bozuk"
+            + "|interruzione|disservizio|interrupção|indisponibilidade)(?![\\p{L}])");
     /**
      * The supply said to be cut, in Spanish or Portuguese: "se cortó la luz en el local", "se fue la luz", "caiu a
      * energia", "acabou a luz" (not "se cortó la llamada"): a failure ({@link #FAILURE}) and an onset ({@link #ONSET}).
@@ -161,7 +166,9 @@ final class Lexicon {
             // the same said plainly: "BART's glitch started around 7:35 p.m.", "the fault began", "the blackout started"
             + "|glitch(?:es)?|faults?|malfunctions?|breakdowns?|blackouts?|power cuts?|power failures?|stoppages?)\\s+(?:(?!(?:on|of|for|at|during|in|with|after|investigation|review|analysis|response|triage|bridge|call|work|fix|repair|channel|room|chat|thread|meeting|huddle|ticket|doc)\\b)\\w+\\s+){0,2}?(?:began|begun|begins|started|starts|start|kicked off)\\b"
             // (phase 34) "incident channel started", "incident room started": the response's place opened, not the impact
-            + "(?!\\s+(?:working|investigating|looking|debugging|mitigating|rolling|fixing|to (?:work|investigate|look|roll|fix|mitigate|debug)))"
+            + "(?!\\s+(?:working|investigating|looking|debugging|mitigating|rolling|fixing|to (?:work|investigate|look|roll|fix|mitigate|debug))"
+            // (phase 41) "the rate of errors started slowing down", "errors began to subside": the failure easing, not its onset
+            + "|\\s+(?:to )?(?:slow|declin|decreas|eas(?:e|ed|ing)\\b|subsid|taper|improv|going down|to go down|coming down|to come down|falling|to fall\\b|dropping|to drop\\b))"
             + "|\\b(?:began|started) (?:an? )?(?:outage|disruption|degradation)\\b"
             + "|\\b(?:outage|disruption|degradation|downtime|failure)\\b[^.;]{0,40}?,? (?:which|that) (?:\\w+ )?(?:began|started|begun)\\b"
             // "de storing begon rond 16:00", "die Störung begann um", "la panne a commencé à", "la caída empezó a las"
@@ -462,6 +469,23 @@ final class Lexicon {
     /** In a status or communication sentence, these words describe the message, not the service. */
     static final Pattern COMMS_WORDS = p("\\b(?:full(?:y)? (?:recovery|restored|recovered)|recovery (?:complete|completed|confirmed)|restored|recovered|resolved|back to normal|"
             + "(?:working|operating) (?:again|normally)|operational|all[- ]?clear|mitigated|healthy|(?:fully )?back (?:online|up|in service))\\b");
+    /**
+     * (phase 41) A status page's state quoted as a word of its own: "Arc 'Resolved' 00:07 (17:07 EST) is only a status
+     * entry", "Courier's \"Resolved\" at 01:51 came after", "the 12:22 am 'monitoring'": someone's status post, not the
+     * writer's own word for the end.
+     */
+    private static final String QUOTED_STATE_WORDS = "(?<![\\p{L}])['\"‘“„«](?:fully |all |service |services )?(?:resolved|monitoring|operational|all[- ]?clear|recovered"
+            + "|mitigated|fixed|restored)['\"’”“»](?![\\p{L}])";
+    static final Pattern QUOTED_STATE = p(QUOTED_STATE_WORDS);
+    /** ... and right after the time: "the 7:45 PM \"fully restored\" came after the group had left". */
+    static final Pattern QUOTED_STATE_AFTER = p("^\\s*" + QUOTED_STATE_WORDS);
+    /**
+     * (phase 41) The failure itself easing: "the rate of errors started slowing down", "errors began to subside", "5xx
+     * started dropping". Its time is no onset (traffic that starts dropping is one: there the failure is the drop).
+     */
+    static final Pattern EASING = p("\\b(?:errors?|error rates?|rate of (?:errors|failures|timeouts)|failures?|failure rates?|timeouts?|5xx|50[0-4]s|latency|complaints)"
+            + "\\s+(?:\\w+\\s+){0,2}?(?:started|starting|began|begun|beginning|start|begin)\\s+(?:to\\s+)?"
+            + "(?:slow|declin|decreas|eas(?:e|ed|ing)\\b|subsid|taper|improv|fall|go(?:ing)? down|c[oa]m(?:e|ing) down|drop)");
     static final Pattern STATUS_WORDS = p("\\b(?:resolved|green|operational|monitoring|validating|mitigat\\w*|all[- ]?clear|recovered|posted|updated|set)\\b");
     /** Closing the incident, the bridge or the ticket: not the end of impact. */
     static final Pattern CLOSING = p("\\b(?:incident|ticket|bridge|call|channel|war ?room|jira) (?:\\w+ )?(?:end|ended|closed|closing|close)\\b|\\b(?:ticket|bridge|call|channel|jira) (?:\\w+ )?resolved\\b|\\bclosing\\b|\\bclosed\\b|\\bincident end\\b"
@@ -512,6 +536,8 @@ final class Lexicon {
     static final Pattern NOT_KNOWN = p("\\b(?:not (?:recorded|noted|logged|known|written(?: down)?|in (?:our|the) (?:notes|logs?|records?))|unknown|unrecorded"
             + "|(?:nobody|no one) (?:knows|noted|wrote(?: down)?|recorded|remembers|logged)|no (?:time|minute|record) (?:was )?(?:written(?: down)?|noted|recorded|logged|kept|of)"
             + "|(?:didn'?t|did not) (?:note|record|write down|log|catch))\\b"
+            // (phase 41) "neither the site log nor the MCR chat says at what time", "the log does not say when"
+            + "|\\b(?:neither\\b[^.;]{0,60}\\bnor\\b[^.;]{0,60}?\\b|(?:does|do|did)\\s*n[o']t\\s+)(?:says?|shows?|gives?|records?)\\s+(?:at\\s+)?(?:what time|when)\\b"
             // the same in German, French, Spanish: "können wir nicht benennen", "n'est pas connue", "no consta"
             + "|\\bnicht (?:\\w+ )?(?:benennen|bekannt|feststellen|sagen|festhalten|notiert|erfasst)\\b|\\bunbekannt\\b|\\bgibt es nicht\\b"
             + "|\\bpas (?:\\w+ )?(?:connue?s?|not[ée]e?s?|enregistr[ée]e?s?)\\b|\\binconnue?\\b|\\bne (?:savons|connaissons|pouvons) pas\\b"
@@ -521,7 +547,7 @@ final class Lexicon {
             // "When check-in actually failed: unknown.": the question asks when the failure began
             + "|^\\W*when\\b[^.;:]{0,60}?\\b(?:failed|went down|broke down|crashed|went dark)\\b");
     /** ... or its end ("when the last site came back", "when restrictions came fully off", "end time"). */
-    static final Pattern END_WORD = p("\\b(?:end|ended|ending|came (?:fully )?(?:back|off)|stopped|recovered|restored|resolved|cleared|over|ende|fin|final"
+    static final Pattern END_WORD = p("\\b(?:end|ended|ending|came (?:fully )?(?:back|off)|stopped|recovered|restored|reinstated|resolved|cleared|over|ende|fin|final"
             // "When our payment API was really OK again, nobody wrote down"
             + "|(?:ok|okay|normal|fine|working|healthy|green|running|run|moving) again|back to normal)\\b");
     /** "flights resumed hours ago", "recovered a while ago": the event was well before the time the sentence is written at. */
@@ -553,6 +579,7 @@ final class Lexicon {
     private static final String[] STEMS = {"window", "for us:", "finestra", "vindue", "okno", "ventana", "janela", "fenêtre", "fenster", "venster", "para nosotros", "pour nous", "para nós", "mains", "ac input", "scada", "stuck", "frozen", "died", "perdi", "spotted", "dead", "caíd", "caid", "fuera de servicio", "fell over", "dropped", "ems:", "bms:", "dcs:", "nms:", "siem", "xdr", "hit", "pour", "flood", "rolling in", "coming in", "arriv", "begon", "begann", "commenc", "empez", "comenz", "fiel", "ausgefallen", "au noir",
             "verholpen", "weer", "wieder", "de nouveau", "repris", "de nuevo", "volvi", "einde", "ende", "fin", "theirs", "knock", "aftermath", "effect", "sauf", "hormis", "außer", "ausser",
             "excepto", "salvo", "customer", "user", "client", "coupure", "panne", "apag", "corte", "caída", "ausfall", "störung",
+            "avbrott", "avbrudd", "afbrydelse", "nedetid", "storing", "onderbreking", "kesinti", "arıza", "bozuk", "disservizio", "indisponib",
             "blackout", "collapse", "colapso", "black", "energi", "leak", "réalimenté", "call", "knowledge", "supply", "issue", "se cay", "sin tensi", "sin servicio", "sin cobr", "sin pago", "sin conex", "sin señal", "sem ", "sans ", "fallo", "falla", "falh", "sin luz", "sin energ", "sin red", "hors service", "plus de", "did not", "didn't", "never", "halt", "suspen", "paus", "ground stop", "grounded", "resum", "reopen", "lifted", "removed", "functional", "loss", "just me", "anyone else", "anybody else", "noted", "occurring", "functional", "caus", "jump", "soar", "shot up", "climb", "read-only", "processed", "declar", "observed", "increas", "elevated", "delay", "offline", "went dark", "goes dark", "off air", "off-air", "off the air", "went out", "was out", "were out", "goes out", "go out", "impact", "affected", "outage", "downtime", "disrupt", "degrad", "start", "began", "begun", "begin", "since",
             "first", "onset", "page", "paging", "alert", "trigger", "firing", "fired", "detect", "notic", "report", "complain", "notif",
             "investigat", "remediat", "warn", "monitor", "synthetic", "check", "recover", "restor", "resolv", "normal", "baseline", "back", "clear",
