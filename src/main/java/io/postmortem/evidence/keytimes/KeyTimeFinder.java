@@ -158,11 +158,10 @@ public final class KeyTimeFinder {
      * Incident Report for Uploadcare (postmortem, times UTC)", "Salt Edge - Postmortem - Executive Summary", "The Plugin
      * People - incident report (UTC)", "Greenhost status - ... - RFO", "Zoho blog \"Our Friday Outage ...\""): a vendor's or a provider's account copied into
      * the ticket, whose "detected via monitoring alerts" and "our monitoring notified us" are when they knew, not the
-     * organisation the ticket is about. Not one the title calls internal or ours.
+     * organisation the ticket is about. Not one the title calls internal or ours. (phase 42) Also "Scaleway - FR-PAR
+     * Kapsule API incident (blogue, heures CET)" and "Scaleway - Details of the fr-par-1 Load Balancer incident, April 7
+     * 2021": the blog in French, Swedish or Norwegian and Finnish, a provider's "details of the ... incident" page.
      */
-    // (phase 42) also "Scaleway - FR-PAR Kapsule API incident (blogue, heures CET)" and "Scaleway - Details of the fr-par-1
-    // Load Balancer incident, April 7 2021": the blog in French, Swedish or Norwegian and Finnish, a provider's "details of the
-    // ... incident" page
     static final Pattern WRITE_UP_TITLE = Pattern.compile("(?i)\\bpost-?mortem\\b|\\bincident (?:report|summary)\\b|\\bpost-incident (?:review|report)\\b"
             + "|\\broot cause analysis\\b|\\bblog(?:ue|g|i)?(?: post)?\\b|\\bdetails of the\\b[^\\n]{0,60}?\\bincident\\b|\\brfo\\b|\\breason for outage\\b|\\bstatus page\\b|\\bstatus\\.[a-z]|[a-z]status\\.(?:com|io|net|org)\\b"
             + "|^\\W*[\\p{L}][\\p{L}\\d .&'-]{0,40}\\bstatus\\s*[-–—:,(]");
