@@ -2716,10 +2716,18 @@ public final class KeyTimeFinder {
         for (KeyTimeCandidate c : found.get(Kind.DETECTED)) if (c.minute() == minute && c.confidence() >= Precedence.CHOOSE) return;
         String original = first.lineOriginal() != null ? first.lineOriginal() : HM.format(firstAt) + " UTC (posted)";
         String assumed = first.lineOriginal() != null && first.zoneAssumed() && first.zone() != null ? Zones.label(first.zone()) : null;
+        Instant written = first.writtenAt() != null ? first.writtenAt() : firstAt;
+        // the first report itself, or (with a hint) one set aside: below the choosable line and not the thread's first
+        double confidence = FIRST_REPORT;
+        String reason = "the first report of the failure in the pasted thread or log, the message's own time";
+        Set<KeyTimeCandidate.Fact> facts = Set.of(KeyTimeCandidate.Fact.FIRST_IN_THREAD, KeyTimeCandidate.Fact.MESSAGE_TIME);
+        if (hint != null) {
+            confidence = FIRST_REPORT_HINT;
+            reason = hint;
+            facts = Set.of(KeyTimeCandidate.Fact.MESSAGE_TIME);
+        }
         add(Kind.DETECTED, new KeyTimeCandidate(firstAt, first.source(), first.where(), quote(first.text()), original, assumed,
-                first.author(), first.writtenAt() != null ? first.writtenAt() : firstAt, Statement.LIVE_REPORT, KeyTime.Basis.STATED,
-                hint != null ? FIRST_REPORT_HINT : FIRST_REPORT, hint != null ? hint : "the first report of the failure in the pasted thread or log, the message's own time",
-                hint != null ? Set.of(KeyTimeCandidate.Fact.MESSAGE_TIME) : Set.of(KeyTimeCandidate.Fact.FIRST_IN_THREAD, KeyTimeCandidate.Fact.MESSAGE_TIME)));
+                first.author(), written, Statement.LIVE_REPORT, KeyTime.Basis.STATED, confidence, reason, facts));
     }
 
     /** Choosable, and not a contender of a report or a notice said live (0.60) nor of a page or an alert. */
