@@ -464,14 +464,15 @@ public final class KeyTimeFinder {
         boolean writeUp = u.origin() == Utterance.Origin.COMMENT || u.origin() == Utterance.Origin.DESCRIPTION;
         List<TimeMention> times = writeUp && hasClock(text) ? TimeMentions.find(text) : List.of();
         ZoneId said = hasClock(text) ? TimeMentions.messageZone(ownLines(text)) : null;
-        // (phase 36) a review in the shape reviews take in any language, written a day or more after the incident began
-        boolean review = u.origin() == Utterance.Origin.COMMENT && incidentAnchor != null && u.writtenAt() != null
-                && u.writtenAt().isAfter(incidentAnchor.plus(REVIEW_LATER)) && reviewShaped(text);
+        // a comment written a day or more after the incident began
+        boolean writtenLater = u.origin() == Utterance.Origin.COMMENT && incidentAnchor != null && u.writtenAt() != null
+                && u.writtenAt().isAfter(incidentAnchor.plus(REVIEW_LATER));
+        // (phase 36) such a comment in the shape reviews take in any language
+        boolean review = writtenLater && reviewShaped(text);
         // (phase 42) "Sammanfattning (fredag 9 april), svensk tid:", "Özet (Salı 26 Mayıs), İstanbul saati:" over a few lines
         // in sentences: a write-up headed as one, days later, though not every line opens with a label; its heading names
         // the writer's zone as a review's does, and the zones in brackets below are another party's
-        boolean headed = !review && u.origin() == Utterance.Origin.COMMENT && incidentAnchor != null && u.writtenAt() != null
-                && u.writtenAt().isAfter(incidentAnchor.plus(REVIEW_LATER)) && headedWriteUp(text);
+        boolean headed = !review && writtenLater && headedWriteUp(text);
         boolean othersZoneOnly = false;
         if (review || headed) {
             ZoneId own = headingZone(text, u.zone());
@@ -537,7 +538,7 @@ public final class KeyTimeFinder {
             if (review && placed.size() == 2) datedAnchor = null;
             // (phase 42) "Récap (vendredi 26 janvier), heure de Montréal :", written on that Friday, two days after the
             // incident: a heading dated the day it was written dates the write-up, whatever its shape below
-            if (placed.size() == 2 && headingDatesItsWriting(u, text, zone)) datedAnchor = null;
+            if (placed.size() == 2 && writtenLater && headingDatesItsWriting(u, text, zone)) datedAnchor = null;
             for (String sentence : sentences(line)) {
                 String s = sentence.strip();
                 if (s.isEmpty() && !(first && u.lineTime() != null)) continue;
@@ -650,14 +651,13 @@ public final class KeyTimeFinder {
 
     /**
      * (phase 42) A write-up's first line with no time that gives a day, the very day (in the writer's zone) the comment was
-     * written, a day or more after the incident began: "Récap (vendredi 26 janvier), heure de Montréal :", "Özet (Salı 26
+     * written (the caller asks it only of a comment written a day or more after the incident began): "Récap (vendredi 26 janvier), heure de Montréal :", "Özet (Salı 26
      * Mayıs), İstanbul saati:". The day is the write-up's date, not the day of the times below it, which are the
      * incident's. A heading dated another day ("Recap of Tuesday 24 January:") still dates them; so does any day in a
      * comment written on the incident's own day.
      */
-    private boolean headingDatesItsWriting(Utterance u, String text, ZoneId zone) {
-        if (u.origin() != Utterance.Origin.COMMENT || incidentAnchor == null || u.writtenAt() == null || zone == null
-                || !u.writtenAt().isAfter(incidentAnchor.plus(REVIEW_LATER))) return false;
+    private static boolean headingDatesItsWriting(Utterance u, String text, ZoneId zone) {
+        if (zone == null) return false;
         int nl = text.indexOf('\n');
         if (nl < 0) return false;
         String first = text.substring(0, nl).strip();
@@ -2249,12 +2249,12 @@ public final class KeyTimeFinder {
                 && (!any(Lexicon.ALERT_RESOLVED, sc) || label(m, sentence, Lexicon.LABEL_END, ctx)) && !any(Lexicon.TICKET, sc)) {
             // a status post in another clause with its own time ("recovered at 10:05, final status update at 10:31") is its own event
             String own = m.shared && !m.posting ? m.group : sentence;
+            // (phase 41) "Arc 'Resolved' 00:07 (17:07 EST) ...": a status page's state quoted right before the time
+            boolean stateQuoted = quotedState(sentence, m);
             boolean statusSentence = status(m, ctx) || any(Lexicon.STATUS_POST, own) || any(Lexicon.COMMS_POST, own)
                     // "then status Identified 16:00, Monitoring 16:50, Resolved 17:42": each state its own clause, the list the sentence's
-                    || Lexicon.STATUS_STATES.matcher(sentence).find()
-                    // (phase 41) "Arc 'Resolved' 00:07 (17:07 EST) ...": a status page's state quoted right before the time
-                    || quotedState(sentence, m);
-            if (ctx.hindsight() && m.at != null && ctx.u().writtenAt() != null && quotedState(sentence, m))
+                    || Lexicon.STATUS_STATES.matcher(sentence).find() || stateQuoted;
+            if (ctx.hindsight() && m.at != null && ctx.u().writtenAt() != null && stateQuoted)
                 statusPostMinutes.merge(Minutes.of(m.at), ctx.u().writtenAt(), (a, b) -> a.isAfter(b) ? a : b);
             String rest = any(Lexicon.STATUS_RECOVERY, sc) ? Lexicon.STATUS_RECOVERY.matcher(sc).replaceAll(" ") : sc;
             if (any(Lexicon.CLOSING, rest)) rest = Lexicon.CLOSING.matcher(rest).replaceAll(" ");
